@@ -1,0 +1,15 @@
+// CommonJS + @swc/jest: TypeScript and the ESM-only dependencies (lowdb, steno, eld) are all
+// transformed to CommonJS for tests; type checking is done once by `tsc --noEmit` in `npm test`.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|eld)/)'],
+  testEnvironmentOptions: { customExportConditions: ['node', 'require', 'import', 'default'] },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testTimeout: 20000,
+};

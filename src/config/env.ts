@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../language/languages';
+import { LOG_LEVELS } from '../logging/logger';
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const uuidList = commaList.pipe(z.array(z.string().uuid({ message: 'must be a comma-separated list of GUIDs' })));
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Everything the process reads from its environment, parsed once at start-up. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('nb'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    MicrosoftAppId: z.preprocess(emptyToUndefined, z.string().uuid({ message: 'must be the bot’s Entra app (client) id, a GUID' }).optional()),
+    MicrosoftAppPassword: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
+    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().uuid({ message: 'must be a tenant id (GUID)' }).optional()),
+    ALLOWED_TENANT_IDS: uuidList,
+    REGISTRAR_AAD_IDS: uuidList,
+    /** Explicit, documented override to run without Bot Framework authentication when NODE_ENV=production. */
+    ALLOW_UNAUTHENTICATED: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+    /** Teams app id for the manifest (defaults to the bot id). */
+    TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId && !env.ALLOW_UNAUTHENTICATED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required in production; set ALLOW_UNAUTHENTICATED=true only behind another authenticating proxy',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super('Invalid configuration:\n' + problems.map((p) => `  - ${p}`).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment or throws a `ConfigError` that names every bad variable. */
+export function parseEnv(source: Readonly<Record<string, string | undefined>>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
+}
