@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { projectRoot } from '../content/content-root';
+import { LANGUAGES, fallbackChain, type Lang } from './languages';
+
+export type Translate = TFunction;
+
+/**
+ * Loads every `locales/<lng>/<namespace>.json` synchronously at start-up into a private i18next instance.
+ * Handlers get a per-turn `t` from `fixedT`; nothing ever calls `changeLanguage` on the shared instance.
+ */
+export function createI18n(localesDir: string = path.join(projectRoot(), 'locales')): i18n {
+  const resources: Record<string, Record<string, unknown>> = {};
+  const namespaces = new Set<string>();
+  for (const lng of LANGUAGES) {
+    const dir = path.join(localesDir, lng);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const ns = file.slice(0, -'.json'.length);
+      namespaces.add(ns);
+      (resources[lng] ??= {})[ns] = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
+    }
+  }
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: resources as Record<string, Record<string, Record<string, string>>>,
+    lng: 'nb',
+    fallbackLng: (code) => [...fallbackChain(code as Lang)].slice(1),
+    supportedLngs: [...LANGUAGES],
+    ns: [...namespaces],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+export function fixedT(instance: i18n, lng: Lang, ns?: string): Translate {
+  return instance.getFixedT(lng, ns ?? null);
+}

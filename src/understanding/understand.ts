@@ -1,0 +1,46 @@
+import { isLang, type Lang } from '../language/languages';
+import { normalize, tokenize } from '../language/text';
+import type { Candidate, Intent, Recognizer, Understanding, Utterance } from './types';
+
+/** Tells whether a message signals immediate danger. High recall matters more than precision. */
+export interface DangerDetector {
+  isDanger(utterance: Utterance): boolean;
+}
+
+export function prepareUtterance(text: string, lng: Lang): Utterance {
+  const normalized = normalize(text);
+  return { text, lng, normalized, tokens: tokenize(normalized) };
+}
+
+/** Below this, no candidate is trusted and the turn is "unknown" (with suggestions if any). */
+export const MIN_SCORE = 0.35;
+
+/**
+ * The one understanding step per turn: danger first, then every recognizer reads the same utterance
+ * and the most confident reading wins. Features plug in by adding a recognizer, not another `if`.
+ */
+export function createUnderstanding(recognizers: readonly Recognizer[], danger: DangerDetector) {
+  return function understand(text: string, lng: Lang): Understanding {
+    const utterance = prepareUtterance(text, lng);
+    const candidates: Candidate[] = recognizers
+      .flatMap((r) => r.recognize(utterance))
+      .filter((c) => Number.isFinite(c.score))
+      .sort((a, b) => b.score - a.score);
+    const best = candidates[0];
+    const intent: Intent = best && best.score >= MIN_SCORE ? best.intent : fallbackIntent(candidates);
+    return { danger: danger.isDanger(utterance), intent, candidates };
+  };
+}
+
+export type Understand = ReturnType<typeof createUnderstanding>;
+
+/** With nothing confident: suggest the closest articles if there are any, otherwise say we don't know. */
+function fallbackIntent(candidates: readonly Candidate[]): Intent {
+  const suggestions = candidates
+    .filter((c): c is Candidate & { intent: { kind: 'article'; articleId: string } } => c.intent.kind === 'article' && c.score >= 0.15)
+    .slice(0, 3)
+    .map((c) => c.intent.articleId);
+  return suggestions.length > 0 ? { kind: 'suggest', articleIds: suggestions } : { kind: 'unknown' };
+}
+
+export { isLang };
