@@ -1,0 +1,78 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import path from 'node:path';
+import { ConversationMemory } from './bot/conversation-memory';
+import { createTurnErrorHandler } from './bot/error-handler';
+import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
+import { RateLimiter } from './bot/rate-limiter';
+import { VeiviserBot } from './bot/veiviser-bot';
+import type { Env } from './config/env';
+import { createFeatures } from './features';
+import { loadLanguageDetector, type LanguageDetector } from './language/detect-language';
+import { createI18n } from './language/i18n';
+import type { Logger } from './logging/logger';
+import { createUnderstanding } from './understanding/understand';
+
+export interface App {
+  readonly adapter: CloudAdapter;
+  readonly bot: VeiviserBot;
+  /** True when no app id is configured: requests are not authenticated (local development and tests only). */
+  readonly localMode: boolean;
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  readonly detector?: LanguageDetector;
+  readonly preferences?: LanguagePreferences;
+  readonly now?: () => Date;
+  /** Test hook: e.g. a local OpenID metadata URL so token validation needs no network. */
+  readonly auth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+}
+
+/** Channels the bot serves. The Agents Playground and Bot Framework Emulator are allowed only in local mode. */
+function supportedChannels(localMode: boolean): ReadonlySet<string> {
+  return new Set(localMode ? ['msteams', 'emulator', 'webchat', 'test'] : ['msteams']);
+}
+
+/** Builds the bot and its adapter from configuration. No HTTP here: see server.ts. */
+export async function createApp(env: Env, log: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const localMode = !env.MicrosoftAppId;
+  if (localMode) {
+    log.warn('No MicrosoftAppId configured: LOCAL MODE, requests are NOT authenticated. Never expose this instance to the internet.');
+  }
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    ...(env.MicrosoftAppId
+      ? {
+          MicrosoftAppId: env.MicrosoftAppId,
+          MicrosoftAppPassword: env.MicrosoftAppPassword,
+          MicrosoftAppType: env.MicrosoftAppType,
+          MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+        }
+      : {}),
+    ...overrides.auth,
+  });
+  const adapter = new CloudAdapter(auth);
+  const i18n = createI18n();
+  adapter.onTurnError = createTurnErrorHandler({ i18n, log, defaultLanguage: env.DEFAULT_LANGUAGE });
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  const now = overrides.now ?? (() => new Date());
+  const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir));
+  const features = await createFeatures({ i18n, preferences, dataDir, log, now });
+  const bot = new VeiviserBot({
+    i18n,
+    understand: createUnderstanding(features.recognizers, features.danger),
+    detector: overrides.detector ?? (await loadLanguageDetector()),
+    preferences,
+    memory: new ConversationMemory(),
+    handlers: features.handlers,
+    cardActions: features.cardActions,
+    sendEmergency: features.sendEmergency,
+    log,
+    defaultLanguage: env.DEFAULT_LANGUAGE,
+    allowedTenants: new Set(env.ALLOWED_TENANT_IDS),
+    supportedChannels: supportedChannels(localMode),
+    rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
+    now,
+  });
+  return { adapter, bot, localMode, close: () => features.close() };
+}

@@ -1,0 +1,45 @@
+import type { Lang } from '../language/languages';
+
+/** What the bot remembers about a conversation: only the reply language and whether it said hello. */
+export interface ConversationFacts {
+  lng?: Lang;
+  welcomed?: boolean;
+}
+
+/**
+ * In-memory, expiring per-conversation facts. Nothing here outlives `ttlMs` of silence or a restart,
+ * and nothing a user wrote is kept.
+ */
+export class ConversationMemory {
+  private readonly entries = new Map<string, { facts: ConversationFacts; touched: number }>();
+
+  constructor(
+    private readonly ttlMs: number = 60 * 60 * 1000,
+    private readonly maxEntries: number = 50_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get(conversationId: string): ConversationFacts {
+    const entry = this.entries.get(conversationId);
+    if (!entry || this.clock() - entry.touched > this.ttlMs) {
+      this.entries.delete(conversationId);
+      return {};
+    }
+    return { ...entry.facts };
+  }
+
+  update(conversationId: string, facts: ConversationFacts): void {
+    const current = this.get(conversationId);
+    this.entries.delete(conversationId); // re-insert so Map order is least-recently-used first
+    this.entries.set(conversationId, { facts: { ...current, ...facts }, touched: this.clock() });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,165 @@
+import { ActivityTypes, MessageFactory, TeamsActivityHandler, TurnContext, type ChannelAccount } from 'botbuilder';
+import type { i18n } from 'i18next';
+import { fixedT } from '../language/i18n';
+import { chooseLanguage } from '../language/choose-language';
+import type { LanguageDetector } from '../language/detect-language';
+import { langFromLocale, type Lang } from '../language/languages';
+import type { Logger } from '../logging/logger';
+import type { Understand } from '../understanding/understand';
+import { toAttachment } from '../cards/card-kit';
+import { welcomeCard } from '../cards/welcome-card';
+import type { CardActionHandler } from './card-action';
+import { CardActionRouter } from './card-action-router';
+import type { ConversationMemory } from './conversation-memory';
+import { dispatchIntent, type IntentHandlers } from './intent-handlers';
+import type { LanguagePreferences } from './language-preferences';
+import type { RateLimiter } from './rate-limiter';
+import type { Turn } from './turn';
+import { TURN_LANGUAGE } from './turn-keys';
+
+export interface BotDeps {
+  readonly i18n: i18n;
+  readonly understand: Understand;
+  readonly detector: LanguageDetector;
+  readonly preferences: LanguagePreferences;
+  readonly memory: ConversationMemory;
+  readonly handlers: IntentHandlers;
+  readonly cardActions: readonly CardActionHandler[];
+  /** Sends the emergency card; runs before anything else when a message signals danger. */
+  readonly sendEmergency: (turn: Turn) => Promise<void>;
+  readonly log: Logger;
+  readonly defaultLanguage: Lang;
+  /** Empty means every tenant. */
+  readonly allowedTenants: ReadonlySet<string>;
+  readonly supportedChannels: ReadonlySet<string>;
+  readonly rateLimiter: RateLimiter;
+  readonly now: () => Date;
+}
+
+/** Whole-message help commands get the help card (which itself shows 112) rather than the emergency card. */
+const PLAIN_HELP_COMMANDS = new Set(['hjelp', 'help', '?', 'meny', 'menu']);
+
+export function tenantIdOf(context: TurnContext): string | undefined {
+  const activity = context.activity;
+  const fromChannelData: unknown = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
+}
+
+/**
+ * The Teams activity handler. It only routes: language, understanding and the feature handlers are passed in.
+ */
+export class VeiviserBot extends TeamsActivityHandler {
+  private readonly router: CardActionRouter;
+  private readonly log: Logger;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.router = new CardActionRouter(deps.cardActions);
+    this.log = deps.log.child('bot');
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some((m: ChannelAccount) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Teams sends `installationUpdate` (add) as well as `conversationUpdate` on install; both welcome, once. */
+  protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
+    await this.welcome(context);
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (!this.deps.supportedChannels.has(activity.channelId)) {
+      this.log.warn('activity from unsupported channel ignored', { channelId: activity.channelId, activityType: activity.type });
+      return;
+    }
+    const tenantId = tenantIdOf(context);
+    if (this.deps.allowedTenants.size > 0 && (!tenantId || !this.deps.allowedTenants.has(tenantId))) {
+      this.log.warn('activity from tenant not allowed', { activityType: activity.type, hasTenant: tenantId !== undefined });
+      if (activity.type === ActivityTypes.Message) {
+        const lng = langFromLocale(activity.locale) ?? this.deps.defaultLanguage;
+        await context.sendActivity(fixedT(this.deps.i18n, lng)('tenant.notAllowed'));
+      }
+      return;
+    }
+    await super.run(context);
+  }
+
+  private userKey(context: TurnContext): string {
+    return context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
+  }
+
+  private makeTurn(context: TurnContext, lng: Lang): Turn {
+    context.turnState.set(TURN_LANGUAGE, lng);
+    return {
+      context,
+      lng,
+      t: fixedT(this.deps.i18n, lng),
+      userKey: this.userKey(context),
+      aadObjectId: context.activity.from?.aadObjectId,
+      log: this.log,
+      now: this.deps.now,
+    };
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    if (this.deps.memory.get(conversationId).welcomed) return;
+    const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const turn = this.makeTurn(context, lng);
+    await context.sendActivity(MessageFactory.attachment(toAttachment(welcomeCard(lng, turn.t))));
+    this.deps.memory.update(conversationId, { welcomed: true, lng });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const conversationId = activity.conversation.id;
+    const userKey = this.userKey(context);
+    const remembered = this.deps.memory.get(conversationId);
+
+    if (!this.deps.rateLimiter.allow(userKey)) {
+      const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? this.deps.defaultLanguage;
+      this.log.info('rate limited', { channelId: activity.channelId });
+      await context.sendActivity(fixedT(this.deps.i18n, lng)('rateLimit.slowDown'));
+      return;
+    }
+
+    const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim().slice(0, 2000);
+
+    if (activity.value !== undefined && activity.value !== null && !text) {
+      const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? langFromLocale(activity.locale) ?? this.deps.defaultLanguage;
+      const turn = this.makeTurn(context, lng);
+      const outcome = await this.router.route(turn, activity.value);
+      if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
+      this.log.info('card action', { outcome });
+      return;
+    }
+
+    const lng = chooseLanguage({
+      preferred: this.deps.preferences.get(userKey),
+      detected: this.deps.detector.detect(text),
+      previous: remembered.lng,
+      locale: langFromLocale(activity.locale),
+      fallback: this.deps.defaultLanguage,
+    });
+    const turn = this.makeTurn(context, lng);
+    const understanding = this.deps.understand(text, lng);
+    const plainHelp = understanding.intent.kind === 'help' && PLAIN_HELP_COMMANDS.has(text.toLowerCase());
+
+    this.log.info('message', {
+      lng,
+      intent: understanding.intent.kind,
+      danger: understanding.danger,
+      conversationType: activity.conversation.conversationType ?? 'personal',
+    });
+    if (understanding.danger && !plainHelp) await this.deps.sendEmergency(turn);
+    await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    this.deps.memory.update(conversationId, { lng: turn.lng });
+  }
+}

@@ -1,0 +1,26 @@
+import type { Detection } from './detect-language';
+import type { Lang } from './languages';
+
+export interface LanguageSignals {
+  /** The user's saved choice ("svar på nynorsk", the language card). */
+  readonly preferred: Lang | undefined;
+  /** What the message itself is written in. */
+  readonly detected: Detection;
+  /** The language of this conversation's previous reply. */
+  readonly previous: Lang | undefined;
+  /** Teams' `locale` (often en-US for people who write Norwegian, so it only breaks ties). */
+  readonly locale: Lang | undefined;
+  readonly fallback: Lang;
+}
+
+/**
+ * Chooses the reply language: explicit choice → the message's language (when reliable) →
+ * the conversation's language (a few uncertain words keep it) → a weak detection → Teams' locale → default.
+ */
+export function chooseLanguage(s: LanguageSignals): Lang {
+  if (s.preferred) return s.preferred;
+  if (s.detected.lng && s.detected.reliable) return s.detected.lng;
+  if (s.previous) return s.previous;
+  if (s.detected.lng) return s.detected.lng;
+  return s.locale ?? s.fallback;
+}
