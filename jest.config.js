@@ -9,7 +9,8 @@ module.exports = {
     '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|eld)/)'],
-  testEnvironmentOptions: { customExportConditions: ['node', 'require', 'import', 'default'] },
+  // eld exports only an `import` condition; point jest's CommonJS resolver at the same file.
+  moduleNameMapper: { '^eld/medium$': '<rootDir>/node_modules/eld/src/entries/static.medium.js' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 20000,
 };

@@ -1,0 +1,114 @@
+import type { Activity } from 'botbuilder';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+
+function cardOf(activity: Partial<Activity>): Record<string, unknown> {
+  const attachment = activity.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return attachment?.content as Record<string, unknown>;
+}
+
+function cardText(activity: Partial<Activity>): string {
+  return JSON.stringify(cardOf(activity));
+}
+
+describe('conversation: welcome, help, language', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await buildTestApp();
+  });
+  afterEach(() => testApp.close());
+
+  it('welcomes once when the bot is added, in the locale language, saying it is not monitored', async () => {
+    const adapter = conversation(testApp, { locale: 'nb-NO' });
+    const added = { type: 'conversationUpdate', membersAdded: [{ id: 'bot' }], recipient: { id: 'bot' }, locale: 'nb-NO' };
+    await adapter
+      .send(added)
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        expect(text).toContain('Hei! Jeg er Veiviser');
+        expect(text).toContain('112');
+      })
+      .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot' } })
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('answers "hjelp" with the help card in bokmål and "help" in English', async () => {
+    await conversation(testApp, { locale: 'nb-NO' })
+      .send('hjelp')
+      .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan jeg hjelpe med'))
+      .startTest();
+    await conversation(testApp, { locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x' } })
+      .send('help')
+      .assertReply((reply) => expect(cardText(reply)).toContain('What I can help with'))
+      .startTest();
+  });
+
+  it('offers the language card and remembers a choice made on it', async () => {
+    await conversation(testApp)
+      .send('språk')
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        expect(text).toContain('Norsk nynorsk');
+        expect(text).toContain('العربية');
+        expect(text).toContain('"verb":"set-language"');
+      })
+      .send({ type: 'message', value: { verb: 'set-language', lng: 'nn' } })
+      .assertReply('Greitt, eg svarar på nynorsk frå no av.')
+      .send('hjelp')
+      .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan eg hjelpe med'))
+      .startTest();
+  });
+
+  it('switches language on "svar på nynorsk" and "answer in English"', async () => {
+    await conversation(testApp)
+      .send('svar på nynorsk')
+      .assertReply('Greitt, eg svarar på nynorsk frå no av.')
+      .send('answer in English')
+      .assertReply("OK, I'll answer in English from now on.")
+      .startTest();
+  });
+
+  it('lets the text decide over a Teams locale of en-US', async () => {
+    await conversation(testApp, { locale: 'en-US' })
+      .send('jeg forstår ikke hva dette er for noe')
+      .assertReply((reply) => expect(cardText(reply)).toContain('Beklager, det forstod jeg ikke'))
+      .startTest();
+  });
+
+  it('gives an honest reply with the help card for what it does not understand', async () => {
+    await conversation(testApp, { locale: 'en-US' })
+      .send('qwerty zxcv asdf')
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        expect(text).toMatch(/didn't understand|forstod jeg ikke/);
+        expect(text).toContain('112');
+      })
+      .startTest();
+  });
+
+  it('refuses a card submit with an unknown verb or a bad payload politely, in the language', async () => {
+    await conversation(testApp, { locale: 'nb-NO' })
+      .send({ type: 'message', value: { verb: 'no-such-thing' } })
+      .assertReply('Den knappen kjenner jeg ikke. Prøv igjen, eller skriv «hjelp».')
+      .send({ type: 'message', value: { verb: 'set-language', lng: 'xx' } })
+      .assertReply('Jeg kunne ikke lese svaret fra kortet. Prøv igjen, eller skriv spørsmålet ditt.')
+      .startTest();
+  });
+
+  it('strips the @mention in a channel before understanding', async () => {
+    const adapter = conversation(testApp, { locale: 'nb-NO' });
+    await adapter
+      .send({
+        type: 'message',
+        text: '<at>Veiviser</at> hjelp',
+        entities: [{ type: 'mention', text: '<at>Veiviser</at>', mentioned: { id: 'bot', name: 'Veiviser' } }],
+        conversation: { id: '19:abc@thread.tacv2;messageid=1', conversationType: 'channel', isGroup: true, name: 'x' },
+      })
+      .assertReply((reply) => {
+        expect(cardText(reply)).toContain('Dette kan jeg hjelpe med');
+        expect(reply.conversation?.id).toBe('19:abc@thread.tacv2;messageid=1');
+      })
+      .startTest();
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App, type AppOverrides } from '../../src/app';
+import { parseEnv, type Env } from '../../src/config/env';
+import { memoryLanguagePreferences } from '../../src/bot/language-preferences';
+import { createLogger, memorySink, type LogSink } from '../../src/logging/logger';
+import { createServer, listen, type RunningServer } from '../../src/server';
+
+export interface TestApp {
+  readonly app: App;
+  readonly env: Env;
+  readonly dataDir: string;
+  readonly logs: LogSink & { readonly lines: string[] };
+  close(): Promise<void>;
+}
+
+/** Builds the real app (real features, real i18n, real language detection) on a temporary DATA_DIR. */
+export async function buildTestApp(envOverrides: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-test-'));
+  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...envOverrides });
+  const logs = memorySink();
+  const log = createLogger({ level: env.LOG_LEVEL, sink: logs });
+  const app = await createApp(env, log, { preferences: memoryLanguagePreferences(), ...overrides });
+  return {
+    app,
+    env,
+    dataDir,
+    logs,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A botbuilder TestAdapter driving the app's bot, for conversation tests. */
+export function conversation(testApp: TestApp, template: Partial<Activity> = {}): TestAdapter {
+  const adapter = new TestAdapter((context) => testApp.app.bot.run(context), template);
+  adapter.locale = template.locale ?? 'nb-NO';
+  return adapter;
+}
+
+export interface TestServer extends TestApp {
+  readonly url: string;
+  readonly running: RunningServer;
+}
+
+/** The real HTTP server on a random port. */
+export async function startTestServer(envOverrides: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
+  const testApp = await buildTestApp(envOverrides, overrides);
+  const log = createLogger({ level: 'debug', sink: testApp.logs });
+  const running = createServer({ app: testApp.app, log, version: '0.0.0-test' });
+  await listen(running, 0, '127.0.0.1');
+  const { port } = running.server.address() as AddressInfo;
+  return {
+    ...testApp,
+    running,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await running.stop();
+      rmSync(testApp.dataDir, { recursive: true, force: true });
+    },
+  };
+}
