@@ -20,7 +20,7 @@ describe('conversation: welcome, help, language', () => {
 
   it('welcomes once when the bot is added, in the locale language, saying it is not monitored', async () => {
     const adapter = conversation(testApp, { locale: 'nb-NO' });
-    const added = { type: 'conversationUpdate', membersAdded: [{ id: 'bot' }], recipient: { id: 'bot' }, locale: 'nb-NO' };
+    const added = { type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Veiviser' }], recipient: { id: 'bot', name: 'Veiviser' }, locale: 'nb-NO' };
     await adapter
       .send(added)
       .assertReply((reply) => {
@@ -28,7 +28,7 @@ describe('conversation: welcome, help, language', () => {
         expect(text).toContain('Hei! Jeg er Veiviser');
         expect(text).toContain('112');
       })
-      .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot' } })
+      .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot', name: 'Veiviser' } })
       .assertNoReply()
       .startTest();
   });
@@ -38,7 +38,7 @@ describe('conversation: welcome, help, language', () => {
       .send('hjelp')
       .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan jeg hjelpe med'))
       .startTest();
-    await conversation(testApp, { locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x' } })
+    await conversation(testApp, { locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x', conversationType: 'personal' } })
       .send('help')
       .assertReply((reply) => expect(cardText(reply)).toContain('What I can help with'))
       .startTest();
