@@ -1,0 +1,36 @@
+/**
+ * `npm run content:check`: loads the knowledge articles as the bot does and prints coverage per language and field,
+ * fallbacks, review status, and any article without a source. Exits 1 when an article is invalid, lacks sources or a
+ * required field, or cites a seed line range that does not exist (checked when ../shared/seeds is present).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/content/content-root';
+import { buildContentReport, formatContentReport, reportHasErrors } from '../src/knowledge/content-report';
+import { loadArticles } from '../src/knowledge/load-articles';
+
+function seedLineCounts(dir: string): Map<string, number> | undefined {
+  if (!existsSync(dir)) return undefined;
+  const counts = new Map<string, number>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    // A trailing newline ends the last line; it does not start another one.
+    counts.set(name, text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
+  }
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const articles = await loadArticles();
+  const seedsDir = path.join(projectRoot(), '..', 'shared', 'seeds');
+  const seeds = seedLineCounts(seedsDir);
+  const report = buildContentReport(articles, seeds ? { seedLineCounts: seeds } : {});
+  console.log(formatContentReport(report));
+  if (!seeds) console.log(`\nSeed citations not checked: ${seedsDir} not found.`);
+  if (reportHasErrors(report)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
