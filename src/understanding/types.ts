@@ -39,6 +39,8 @@ export interface ContactQuery {
   readonly place?: string;
   /** Where the person is, if the message says so. */
   readonly whereabouts?: 'norway' | 'abroad' | 'travelling-soon';
+  /** True when the message says the person is a child (a pupil, "15 år", "under 18"): child welfare is added. */
+  readonly minor?: boolean;
 }
 
 /** Filled in by the statistics feature (src/stats). Kept open here; stats owns the real schema. */

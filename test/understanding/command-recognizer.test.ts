@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { commandRecognizer } from '../../src/understanding/command-recognizer';
 import { prepareUtterance } from '../../src/understanding/understand';
 
@@ -17,4 +19,103 @@ describe('bot commands', () => {
   it.each(['hjelp meg, han truer med å drepe meg', 'hva er negativ sosial kontroll', 'hvor mange saker i 2023'])('leaves questions alone: "%s"', (text) =>
     expect(read(text)).toBeUndefined(),
   );
+});
+
+describe('help and language commands in every language', () => {
+  it.each([
+    ['ar', 'مساعدة'],
+    ['ar', 'مساعده'],
+    ['so', 'caawimaad'],
+    ['so', 'Caawimo'],
+    ['fa', 'کمک'],
+    ['fa', 'كمك'], // typed on an Arabic keyboard
+    ['ur', 'مدد'],
+    ['uk', 'Допомога'],
+    ['ru', 'помощь'],
+    ['ru', 'Помощь!'],
+    ['tr', 'Yardım'],
+    ['tr', 'yardim'],
+    ['pl', 'pomoc'],
+    ['ti', 'ሓገዝ'],
+  ])('%s "%s" asks for help', (_lng, text) => expect(read(text)).toEqual({ kind: 'help' }));
+
+  it.each([
+    ['ar', 'اللغة'],
+    ['ar', 'تغيير اللغة'],
+    ['so', 'luqadda'],
+    ['so', 'Luuqad'],
+    ['fa', 'زبان'],
+    ['fa', 'تغییر زبان'],
+    ['ur', 'زبان'],
+    ['ur', 'زبان تبدیل کریں'],
+    ['uk', 'Мова'],
+    ['uk', 'змінити мову'],
+    ['ru', 'язык'],
+    ['ru', 'сменить язык'],
+    ['tr', 'Dil'],
+    ['tr', 'dil değiştir'],
+    ['pl', 'Język'],
+    ['pl', 'zmień język'],
+    ['ti', 'ቋንቋ'],
+  ])('%s "%s" asks for the language card', (_lng, text) => expect(read(text)).toEqual({ kind: 'choose-language' }));
+
+  it.each([
+    ['أجب بالعربية', 'ar'],
+    ['بالعربية', 'ar'],
+    ['رد بالإنجليزية', 'en'],
+    ['ku jawaab soomaali', 'so'],
+    ['af-soomaali', 'so'],
+    ['iigu jawaab ingiriisi', 'en'],
+    ['به دری جواب بده', 'fa'],
+    ['به انگلیسی جواب بده', 'en'],
+    ['اردو میں جواب دیں', 'ur'],
+    ['انگریزی میں بات کریں', 'en'],
+    ['відповідай українською', 'uk'],
+    ['українською', 'uk'],
+    ['відповідайте англійською', 'en'],
+    ['отвечай по-русски', 'ru'],
+    ['на русском', 'ru'],
+    ['говорите по-норвежски', 'nb'],
+    ['Türkçe cevap ver', 'tr'],
+    ['İngilizce yaz', 'en'],
+    ['türkçe', 'tr'],
+    ['odpowiadaj po polsku', 'pl'],
+    ['po polsku', 'pl'],
+    ['pisz po angielsku', 'en'],
+    ['ብትግርኛ መልስ', 'ti'],
+    ['ብትግርኛ', 'ti'],
+    ['answer in Tigrinya', 'ti'],
+    ['svar på dari', 'fa'],
+    ['svar på urdu', 'ur'],
+    ['skriv på somali', 'so'],
+    ['svar på ukrainsk', 'uk'],
+    ['svar på russisk', 'ru'],
+    ['svar på tyrkisk', 'tr'],
+  ])('"%s" chooses %s', (text, lng) => expect(read(text)).toEqual({ kind: 'choose-language', lng }));
+
+  it.each([
+    'ما هو الزواج القسري؟',
+    'جواب عروسی اجباری', // "عروسی" (wedding) contains "روسی" (Russian)
+    'yaz tatilinde Somali', // "yaz" is also "summer"
+    'что такое принудительный брак',
+    'co mam zrobić po wakacjach',
+    'የቐንየለይ',
+    'Kompetanseteamet',
+  ])('leaves other messages alone: "%s"', (text) => expect(read(text)).toBeUndefined());
+
+  it("recognises the localised Teams command titles for help and language", () => {
+    for (const file of ['ar.json', 'uk.json', 'ru.json', 'tr.json', 'pl.json']) {
+      const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'manifest', file), 'utf8')) as Record<string, string>;
+      expect(read(manifest['bots[0].commandLists[0].commands[0].title']!)).toEqual({ kind: 'help' });
+      expect(read(manifest['bots[0].commandLists[0].commands[3].title']!)).toEqual({ kind: 'choose-language' });
+    }
+  });
+
+  it('recognises the help and language button words of every common.json', () => {
+    for (const lng of ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti']) {
+      const common = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', lng, 'common.json'), 'utf8')) as { actions: { help: string; language: string } };
+      expect({ lng, intent: read(common.actions.help) }).toEqual({ lng, intent: { kind: 'help' } });
+      expect({ lng, intent: read(common.actions.language) }).toEqual({ lng, intent: { kind: 'choose-language' } });
+    }
+  });
 });

@@ -1,0 +1,26 @@
+import type { Translate } from '../language/i18n';
+import type { Lang } from '../language/languages';
+import { adaptiveCard, container, heading, imBackAction, paragraph, type AdaptiveCard } from './card-kit';
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** An honest "I can't answer that", what the bot can do instead, 112, and a button to the help card. */
+export function cannotAnswerCard(lng: Lang, t: Translate): AdaptiveCard {
+  const canDo = stringList(t('guidance:cannot.canDo', { returnObjects: true }));
+  return adaptiveCard(
+    lng,
+    [
+      container(lng, [
+        heading(t('guidance:cannot.title')),
+        paragraph(t('guidance:cannot.text')),
+        paragraph(t('guidance:cannot.canDoTitle'), { weight: 'Bolder' }),
+        paragraph(canDo.map((item) => `- ${item}`).join('\r')),
+        paragraph(t('guidance:cannot.emergency'), { color: 'Attention' }),
+      ]),
+    ],
+    [imBackAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand'))],
+    t('guidance:cannot.title'),
+  );
+}

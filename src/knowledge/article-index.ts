@@ -1,0 +1,271 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { LANGUAGES, type Lang } from '../language/languages';
+import { canonicalWords, familyOf, foldAscii, type TextFamily } from '../language/spelling';
+import { normalize, stem, tokenize } from '../language/text';
+
+/** What the index needs from an article: its id, title and the ways people ask about it. */
+export interface IndexableArticle {
+  readonly id: string;
+  readonly title: Partial<Record<Lang, string>>;
+  readonly phrasings: Partial<Record<Lang, readonly string[]>>;
+  /** The article's own text (short answer, steps): widens its vocabulary, at a discount, but is never a phrasing. */
+  readonly body?: Partial<Record<Lang, readonly string[]>>;
+}
+
+/** Extra phrasings kept beside the articles (content/knowledge/extra-phrasings.json): article id → language → phrasings. */
+export type ExtraPhrasings = Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>>;
+
+/** How well one article matches a question. `similarity` is 0..1 (weighted soft Dice between question and best phrasing). */
+export interface ArticleMatch {
+  readonly articleId: string;
+  readonly similarity: number;
+  /** Share of the question's weight that the best phrasing explains. */
+  readonly coverage: number;
+  /** Share of the best phrasing's weight that the question mentions. */
+  readonly precision: number;
+}
+
+const FAMILIES: readonly TextFamily[] = ['no', 'en'];
+const STEM_LANG: Readonly<Record<TextFamily, Lang>> = { no: 'nb', en: 'en' };
+
+/**
+ * Index terms for a text: canonical words (spelling, synonyms, stop words), stemmed, folded to ASCII.
+ * The same function prepares phrasings and questions, so both meet on the same terms.
+ */
+export function indexTerms(text: string, family: TextFamily): string[] {
+  // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
+  const words = canonicalWords(tokenize(normalize(text)), family).filter((w) => !/^\d+$/.test(w));
+  return words.map((w) => foldAscii(stem(w, STEM_LANG[family])));
+}
+
+interface Doc {
+  readonly id: number;
+  readonly articleId: string;
+  readonly terms: readonly string[];
+}
+
+/** How a question term was found in the vocabulary: exact beats prefix beats typo. */
+const QUALITY = { exact: 1, prefix: 0.9, stemOfQuery: 0.85, typo1: 0.8, compound: 0.75, typo2: 0.6 } as const;
+
+export interface IndexScoring {
+  /** Weight of a question word the index has never seen, as a share of the rarest word's weight: it is evidence the question is about something else. */
+  readonly unknownWeightShare: number;
+  /** How much the article-level reading counts against the best single phrasing. */
+  readonly articleShare: number;
+  /** A question word found only in the article's body text counts this much of a phrasing match. */
+  readonly bodyDiscount: number;
+}
+
+/** Tuned with `npm run eval` on test/eval/guidance.json. */
+export const DEFAULT_SCORING: IndexScoring = { unknownWeightShare: 0.7, articleShare: 0.7, bodyDiscount: 0.8 };
+
+function harmonic(a: number, b: number): number {
+  return a + b > 0 ? (2 * a * b) / (a + b) : 0;
+}
+
+class FamilyIndex {
+  private readonly search: MiniSearch<{ id: number; text: string }>;
+  private readonly docs = new Map<number, Doc>();
+  /** In how many articles a term occurs: words every article uses ("elev", "kontroll") weigh little. */
+  private readonly df = new Map<string, number>();
+  private readonly articleTerms = new Map<string, Set<string>>();
+  /** Terms that occur only in an article's body text, not in its title or phrasings. */
+  private readonly bodyTerms = new Map<string, Set<string>>();
+  private readonly vocabulary = new SearchableMap<true>();
+  private readonly unknownWeight: number;
+
+  constructor(
+    readonly family: TextFamily,
+    entries: readonly { articleId: string; text: string }[],
+    bodies: readonly { articleId: string; text: string }[],
+    private readonly scoring: IndexScoring,
+  ) {
+    this.search = new MiniSearch({
+      fields: ['text'],
+      idField: 'id',
+      // Text is already reduced to index terms; split on spaces only.
+      tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
+      processTerm: (term) => term,
+    });
+    let id = 0;
+    for (const entry of entries) {
+      const terms = [...new Set(indexTerms(entry.text, family))];
+      if (terms.length === 0) continue;
+      const doc: Doc = { id: id++, articleId: entry.articleId, terms };
+      this.docs.set(doc.id, doc);
+      let vocabulary = this.articleTerms.get(entry.articleId);
+      if (!vocabulary) this.articleTerms.set(entry.articleId, (vocabulary = new Set()));
+      for (const t of terms) {
+        if (!vocabulary.has(t)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        vocabulary.add(t);
+        this.vocabulary.set(t, true);
+      }
+      this.search.add({ id: doc.id, text: terms.join(' ') });
+    }
+    for (const body of bodies) {
+      const own = this.articleTerms.get(body.articleId);
+      let extra = this.bodyTerms.get(body.articleId);
+      if (!extra) this.bodyTerms.set(body.articleId, (extra = new Set()));
+      for (const t of indexTerms(body.text, family)) {
+        if (own?.has(t) || extra.has(t)) continue;
+        extra.add(t);
+        // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
+        this.vocabulary.set(t, true);
+        if (!this.df.has(t)) this.df.set(t, 1);
+      }
+    }
+    this.unknownWeight = this.idfOfCount(1) * scoring.unknownWeightShare;
+  }
+
+  private idfOfCount(count: number): number {
+    return Math.log(1 + Math.max(1, this.articleTerms.size) / count);
+  }
+
+  private idf(term: string): number {
+    return this.idfOfCount(this.df.get(term) ?? 1);
+  }
+
+  /** Vocabulary terms a question term may stand for, with how good the match is. */
+  private resolve(term: string): Map<string, number> {
+    const found = new Map<string, number>();
+    const note = (t: string, q: number) => found.set(t, Math.max(found.get(t) ?? 0, q));
+    if (this.vocabulary.has(term)) note(term, QUALITY.exact);
+    if (term.length >= 4) {
+      for (const t of this.vocabulary.atPrefix(term).keys()) if (t !== term) note(t, QUALITY.prefix);
+      // The question word is longer than an indexed word it starts with (a compound or an unstemmed ending).
+      for (let n = term.length - 1; n >= 5; n--) if (this.vocabulary.has(term.slice(0, n))) note(term.slice(0, n), QUALITY.stemOfQuery);
+      const maxDistance = term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
+      for (const [t, [, distance]] of maxDistance > 0 ? this.vocabulary.fuzzyGet(term, maxDistance) : []) {
+        if (distance > 0) note(t, distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
+      }
+    }
+    // Norwegian writes compounds as one word ("skoleturer", "foreldremøte"): try the two parts.
+    if (found.size === 0 && this.family === 'no' && term.length >= 7) {
+      for (let cut = 3; cut <= term.length - 3; cut++) {
+        const head = term.slice(0, cut);
+        const tail = term.slice(cut);
+        const heads = [head, head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : ''].filter((h) => h.length >= 3 && this.vocabulary.has(h));
+        const tails = [tail, ...this.vocabulary.atPrefix(tail).keys()].filter((t) => this.vocabulary.has(t)).slice(0, 3);
+        if (heads.length > 0 && tails.length > 0) for (const t of [...heads, ...tails]) note(t, QUALITY.compound);
+      }
+    }
+    return found;
+  }
+
+  match(text: string): ArticleMatch[] {
+    const query = [...new Set(indexTerms(text, this.family))];
+    if (query.length === 0 || this.docs.size === 0) return [];
+    const resolved = query.map((term) => {
+      const candidates = this.resolve(term);
+      let weight = this.unknownWeight;
+      let bestQuality = 0;
+      for (const [t, quality] of candidates) {
+        if (quality > bestQuality) {
+          bestQuality = quality;
+          weight = this.idf(t);
+        }
+      }
+      return { candidates, weight };
+    });
+    const queryWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
+
+    const hits = this.search.search(query.join(' '), {
+      combineWith: 'OR',
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 0.2 : false),
+    });
+    // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
+    const perArticle = new Map<string, { dice: number; coverage: number; precision: number }>();
+    for (const hit of hits.slice(0, 80)) {
+      const id = typeof hit.id === 'number' ? hit.id : Number(hit.id);
+      const doc = this.docs.get(id);
+      if (!doc) continue;
+      const docTerms = new Set(doc.terms);
+      const matchedDocTerms = new Map<string, number>();
+      let covered = 0;
+      for (const r of resolved) {
+        let quality = 0;
+        for (const [t, q] of r.candidates) {
+          if (docTerms.has(t)) {
+            matchedDocTerms.set(t, Math.max(matchedDocTerms.get(t) ?? 0, q));
+            quality = Math.max(quality, q);
+          }
+        }
+        covered += r.weight * quality;
+      }
+      const docWeight = doc.terms.reduce((sum, t) => sum + this.idf(t), 0);
+      let matchedWeight = 0;
+      for (const [t, q] of matchedDocTerms) matchedWeight += this.idf(t) * q;
+      const coverage = queryWeight > 0 ? covered / queryWeight : 0;
+      const precision = docWeight > 0 ? matchedWeight / docWeight : 0;
+      const dice = harmonic(coverage, precision);
+      const previous = perArticle.get(doc.articleId) ?? { dice: 0, coverage: 0, precision: 0 };
+      perArticle.set(doc.articleId, {
+        dice: Math.max(previous.dice, dice),
+        coverage: Math.max(previous.coverage, coverage),
+        precision: Math.max(previous.precision, precision),
+      });
+    }
+    // How much of the question the article's whole vocabulary explains (its body text at a discount),
+    // against how fully the question states one of its phrasings.
+    const best = new Map<string, ArticleMatch>();
+    for (const [articleId, m] of perArticle) {
+      const vocabulary = this.articleTerms.get(articleId) ?? new Set<string>();
+      const body = this.bodyTerms.get(articleId) ?? new Set<string>();
+      let covered = 0;
+      for (const r of resolved) {
+        let quality = 0;
+        for (const [t, q] of r.candidates) {
+          if (vocabulary.has(t)) quality = Math.max(quality, q);
+          else if (body.has(t)) quality = Math.max(quality, q * this.scoring.bodyDiscount);
+        }
+        covered += r.weight * quality;
+      }
+      const articleCoverage = queryWeight > 0 ? covered / queryWeight : 0;
+      const share = this.scoring.articleShare;
+      const similarity = share * harmonic(articleCoverage, m.precision) + (1 - share) * m.dice;
+      best.set(articleId, { articleId, similarity, coverage: articleCoverage, precision: m.precision });
+    }
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+  }
+}
+
+/**
+ * Full-text index over every article's title and phrasings, one per text family (Norwegian, English).
+ * A question is matched against both families, since people mix languages; the better reading counts.
+ */
+export class ArticleIndex {
+  private constructor(private readonly families: readonly FamilyIndex[]) {}
+
+  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING): ArticleIndex {
+    const entries: Record<TextFamily, { articleId: string; text: string }[]> = { no: [], en: [] };
+    const bodies: Record<TextFamily, { articleId: string; text: string }[]> = { no: [], en: [] };
+    const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
+      for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) entries[familyOf(lng)].push({ articleId, text });
+    };
+    for (const article of articles) {
+      for (const lng of LANGUAGES) {
+        const title = article.title[lng];
+        if (title) entries[familyOf(lng)].push({ articleId: article.id, text: title });
+      }
+      addAll(article.id, article.phrasings);
+      const more = extra[article.id];
+      if (more) addAll(article.id, more);
+      for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) bodies[familyOf(lng)].push({ articleId: article.id, text });
+    }
+    return new ArticleIndex(FAMILIES.map((f) => new FamilyIndex(f, entries[f], bodies[f], scoring)));
+  }
+
+  /** Articles ranked by similarity, best first; each article once, with its better family reading. */
+  match(text: string): ArticleMatch[] {
+    const best = new Map<string, ArticleMatch>();
+    for (const index of this.families) {
+      for (const m of index.match(text)) {
+        const previous = best.get(m.articleId);
+        if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+  }
+}

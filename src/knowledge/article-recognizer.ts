@@ -1,0 +1,91 @@
+import type { Candidate, Recognizer, Utterance } from '../understanding/types';
+import type { ArticleIndex, ArticleMatch } from './article-index';
+
+export interface ArticleRecognizerOptions {
+  /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
+  readonly accept: number;
+  /** Similarity below which an article is not even worth suggesting. */
+  readonly suggest: number;
+  /** The best article must beat the runner-up by this much, or the two are offered as a choice. */
+  readonly minGap: number;
+  /** How many articles to return (the "did you mean" buttons). */
+  readonly maxCandidates: number;
+}
+
+/** Tuned on test/eval/guidance.json with `npm run eval` (see the report printed there). */
+export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3 };
+
+/** Score at the acceptance threshold: just above understand()'s MIN_SCORE (0.35). */
+const ACCEPT_SCORE = 0.4;
+/** Score at the suggestion threshold: understand() turns article candidates ≥ 0.15 into "did you mean". */
+const SUGGEST_SCORE = 0.15;
+/** Highest score an ambiguous or off-topic reading may get: below MIN_SCORE, so it can only be suggested. */
+const CAPPED_SCORE = 0.3;
+
+/**
+ * Questions for the contact directory ("telefonnummer til kompetanseteamet", "hvem dekker Somalia") and for
+ * statistics ("hvor mange saker i 2023") are answered by their own recognizers; here they only earn a suggestion.
+ */
+const CONTACT_DETAILS =
+  /(?<!\p{L})(telefon\p{L}*|tlf|nummer|nummeret|numre|nr|e-?post|epost\p{L}*|mail|mailadresse|adresse|adressa|kontaktinfo\p{L}*|kontaktinformasjon|kontaktdetaljer|åpningstid\p{L}*|opningstid\p{L}*|phone number|number|numbers|email|e-mail|address|contact details|contact info|opening hours)(?!\p{L})/u;
+/** "hvem dekker Somalia", "kven kan eg ringe", "who covers Iraq", "hvor kan jeg få råd", "where can I get advice". */
+const WHO_TO_CALL =
+  /(?<!\p{L})(hvem|kven|who|whom|hvor|kvar|where|hvilken|hvilke|kva for|which)(?!\p{L}).*(?<!\p{L})(dekker|dekkjer|ringe|ring|kontakte|kontakter|kontakt|covers|cover|handles|call|contact|responsible for|ansvar for|hjelpe|hjelp|råd|veiledning|rettleiing|advice|help|support)(?!\p{L})/u;
+/** "når skal vi kontakte Kompetanseteamet" asks what the service is for: an article question. */
+const WHEN_OR_WHY = /^(når|kva tid|when|hvorfor|kvifor|why)(?!\p{L})/u;
+/** A service named together with a contact verb: "how do I contact a minority adviser". */
+const SERVICE_WORDS =
+  /(mangfolds?r[åa]dgiv|mangfalds?r[åa]dgi|minoritetsr[åa]dgiv|spesialutsend|integreringsr[åa]dgiv|kompetanse?teamet|fagteamet|rvts|diversity advis|minority advis|special envoy|integration advis|competence team|expert team)/u;
+const CONTACT_VERB = /(?<!\p{L})(kontakt|kontakte|kontakta|ringe|ring|nå|contact|reach|call|finne|finn|find)(?!\p{L})/u;
+const SERVICE_NAMES_CAPITALISED = /^(Kompetanseteamet|Kompetansteamet|Nora|RVTS|IMDi|Bufdir|UD|Fagteamet|Veiviser|NSK|FGM|Teams)$/u;
+const STATS_CUES =
+  /(?<!\p{L})(hvor mange|kor mange|antall|talet på|statistikk\p{L}*|tall|tala|tallene|prosent|økning|auke|nedgang|how many|number of|statistics|stats|figures|percent|increase|hvor mye|kor mykje|how much|penger|pengar|money|funding|budsjett\p{L}*|bevilg\p{L}*|tildel\p{L}*|kroner|millioner|andel|share of|caseload|sakstall|saksmengde|trafikk\p{L}*|traffic|sammenlign\p{L}*|samanlikn\p{L}*|compare|landbakgrunn|opprinnelsesland|countries of origin|kva land kom|hvilke land kom)(?!\p{L})/u;
+/** A year only signals statistics together with what is counted: "saker i 2023", "cases in 2022". */
+const YEAR_WITH_COUNT = /(?<!\p{L})(saker|sakene|henvendelser|henvendingar|førespurnader|oppdrag|cases|inquiries|referrals)(?!\p{L}).*(?<!\d)(19|20)\d\d(?!\d)|(?<!\d)(19|20)\d\d(?!\d).*(?<!\p{L})(saker|henvendelser|cases|inquiries)(?!\p{L})/u;
+
+export function isContactQuestion(normalized: string, text: string = normalized): boolean {
+  if (CONTACT_DETAILS.test(normalized) || WHO_TO_CALL.test(normalized)) return true;
+  if (!SERVICE_WORDS.test(normalized) || WHEN_OR_WHY.test(normalized)) return false;
+  return CONTACT_VERB.test(normalized) || hasPlaceName(text);
+}
+
+/** A capitalised word after the first that is not a service: most often a place or a school ("mangfoldsrådgiver i Trøndelag"). */
+function hasPlaceName(text: string): boolean {
+  return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()));
+}
+
+export function isStatsQuestion(normalized: string): boolean {
+  return STATS_CUES.test(normalized) || YEAR_WITH_COUNT.test(normalized);
+}
+
+/** Maps a similarity (0..1) to a calibrated score: ≥ accept → 0.4..1, suggest..accept → 0.15..0.34, below → < 0.15. */
+export function calibrate(similarity: number, options: ArticleRecognizerOptions): number {
+  const { accept, suggest } = options;
+  if (similarity >= accept) return ACCEPT_SCORE + ((1 - ACCEPT_SCORE) * (similarity - accept)) / Math.max(1e-9, 1 - accept);
+  if (similarity >= suggest) return SUGGEST_SCORE + ((CAPPED_SCORE + 0.04 - SUGGEST_SCORE) * (similarity - suggest)) / (accept - suggest);
+  return (SUGGEST_SCORE * similarity) / Math.max(1e-9, suggest);
+}
+
+/** Scores for the ranked matches: the winner keeps its score only with a clear gap and no contact/stats cue. */
+export function scoreMatches(matches: readonly ArticleMatch[], normalized: string, options: ArticleRecognizerOptions, text: string = normalized): number[] {
+  const offTopic = isContactQuestion(normalized, text) || isStatsQuestion(normalized);
+  const top = matches[0]?.similarity ?? 0;
+  const second = matches[1]?.similarity ?? 0;
+  const ambiguous = top - second < options.minGap;
+  return matches.map((m) => {
+    const score = calibrate(m.similarity, options);
+    return offTopic || ambiguous ? Math.min(score, CAPPED_SCORE) : score;
+  });
+}
+
+/** Reads a question as one of the guidance articles, with calibrated scores (see `calibrate`). */
+export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions = DEFAULT_ARTICLE_OPTIONS): Recognizer {
+  return {
+    name: 'articles',
+    recognize(u: Utterance): Candidate[] {
+      const matches = index.match(u.text).slice(0, options.maxCandidates);
+      const scores = scoreMatches(matches, u.normalized, options, u.text);
+      return matches.map((m, i) => ({ intent: { kind: 'article', articleId: m.articleId }, score: scores[i] ?? 0, source: 'articles' }));
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { contentPath } from '../content/content-root';
+import { localizedTextSchema, type LocalizedText } from '../content/localized';
+import { sourceSchema, type Source } from '../content/source';
+
+const contactSchema = z
+  .object({
+    /** Id in the contact directory (src/contacts/service-ids.ts). */
+    serviceId: z.string().min(1),
+    phone: z.string().regex(/^\+?[\d ]{3,20}$/),
+    name: localizedTextSchema,
+    when: localizedTextSchema,
+    /** 112 and 113 need no citation in Norway; everything else must cite a source. */
+    commonKnowledge: z.boolean(),
+    /** For someone who is abroad (UD's operations centre). */
+    abroad: z.boolean().optional(),
+    sources: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export const emergencyFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    sources: z.record(z.string(), sourceSchema),
+    contacts: z.array(contactSchema).min(1),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    file.contacts.forEach((c, i) => {
+      if (!c.commonKnowledge && c.sources.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'sources'], message: `${c.phone} needs a source` });
+      }
+      for (const id of c.sources) {
+        if (!file.sources[id]) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'sources'], message: `unknown source ${id}` });
+      }
+    });
+  });
+
+export interface EmergencyContact {
+  readonly serviceId: string;
+  readonly phone: string;
+  readonly name: LocalizedText;
+  readonly when: LocalizedText;
+  readonly abroad: boolean;
+  readonly commonKnowledge: boolean;
+  readonly sources: readonly Source[];
+}
+
+/** Parses content/contacts/emergency.json, resolving source ids to the sources themselves. */
+export function parseEmergencyContacts(data: unknown): EmergencyContact[] {
+  const file = emergencyFileSchema.parse(data);
+  return file.contacts.map((c) => ({
+    serviceId: c.serviceId,
+    phone: c.phone,
+    name: c.name,
+    when: c.when,
+    abroad: c.abroad ?? false,
+    commonKnowledge: c.commonKnowledge,
+    sources: c.sources.flatMap((id) => {
+      const source = file.sources[id];
+      return source ? [source] : [];
+    }),
+  }));
+}
+
+export function loadEmergencyContacts(file: string = contentPath('contacts', 'emergency.json')): EmergencyContact[] {
+  return parseEmergencyContacts(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+}

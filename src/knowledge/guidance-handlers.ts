@@ -1,0 +1,123 @@
+import { MessageFactory } from 'botbuilder';
+import { z } from 'zod';
+import { cardAction, type CardActionHandler } from '../bot/card-action';
+import type { Turn } from '../bot/turn';
+import { articleCard, type ArticleView } from '../cards/article-card';
+import { cannotAnswerCard } from '../cards/cannot-answer-card';
+import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
+import { emergencyCard } from '../cards/emergency-card';
+import { suggestionCard } from '../cards/suggestion-card';
+import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
+import type { Source } from '../content/source';
+import type { Lang } from '../language/languages';
+import type { Intent } from '../understanding/types';
+import type { EmergencyContact } from './emergency-contacts';
+import { voteSchema, type FeedbackStore } from './feedback-store';
+
+/** The parts of an article the handlers show (see article-schema.ts for the file format). */
+export interface GuidanceArticle {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly short: LocalizedText;
+  readonly steps: LocalizedList;
+  readonly dont: LocalizedList;
+  readonly relatedServices: readonly string[];
+  readonly followUps: readonly string[];
+  readonly sources: readonly Source[];
+}
+
+export interface GuidanceDeps {
+  readonly articles: ReadonlyMap<string, GuidanceArticle>;
+  readonly emergencyContacts: readonly EmergencyContact[];
+  readonly feedback: FeedbackStore;
+  /** The directory's name of a service in a language; services it does not know are left out of the card. */
+  readonly serviceName: (serviceId: string, lng: Lang) => string | undefined;
+}
+
+async function sendCard(turn: Turn, card: AdaptiveCard): Promise<void> {
+  await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));
+}
+
+/** Resolves an article to one language: the text falls back as a whole (nn → nb → en), never mixed. */
+export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<GuidanceDeps, 'articles' | 'serviceName'>): ArticleView {
+  const short = pickRequired(article.short, lng);
+  const textLng = short.lng;
+  const inTextLng = (text: LocalizedText) => pickRequired(text, textLng).value;
+  const list = (items: LocalizedList) => pick(items, textLng)?.value ?? [];
+  return {
+    id: article.id,
+    title: inTextLng(article.title),
+    short: short.value,
+    steps: list(article.steps),
+    dont: list(article.dont),
+    relatedServices: article.relatedServices.flatMap((serviceId) => {
+      const name = deps.serviceName(serviceId, lng);
+      return name ? [{ serviceId, name }] : [];
+    }),
+    followUps: article.followUps.flatMap((articleId) => {
+      const other = deps.articles.get(articleId);
+      return other ? [{ articleId, title: pickRequired(other.title, lng).value }] : [];
+    }),
+    sources: article.sources,
+    textLng,
+  };
+}
+
+/** Handlers for guidance intents and card actions. The lead wires them into the bot (see src/knowledge/index.ts). */
+export function createGuidanceHandlers(deps: GuidanceDeps) {
+  const showArticle = async (turn: Turn, articleId: string) => {
+    const article = deps.articles.get(articleId);
+    if (!article) {
+      // The id may come from a card submit: it is not logged, since it could carry anything.
+      turn.log.warn('article not found');
+      await turn.context.sendActivity(turn.t('guidance:missing.article'));
+      return;
+    }
+    await sendCard(turn, articleCard(turn.lng, turn.t, articleView(article, turn.lng, deps)));
+  };
+
+  const handleArticle = (turn: Turn, intent: Extract<Intent, { kind: 'article' }>) => showArticle(turn, intent.articleId);
+
+  const handleSuggest = async (turn: Turn, intent: Extract<Intent, { kind: 'suggest' }>) => {
+    const topics = intent.articleIds.flatMap((articleId) => {
+      const article = deps.articles.get(articleId);
+      return article ? [{ articleId, title: pickRequired(article.title, turn.lng).value }] : [];
+    });
+    if (topics.length === 0) return handleUnknown(turn);
+    await sendCard(turn, suggestionCard(turn.lng, turn.t, topics));
+  };
+
+  const handleUnknown = async (turn: Turn) => {
+    await sendCard(turn, cannotAnswerCard(turn.lng, turn.t));
+  };
+
+  const sendEmergency = async (turn: Turn) => {
+    turn.log.info('emergency card sent', { lng: turn.lng });
+    await sendCard(turn, emergencyCard(turn.lng, turn.t, deps.emergencyContacts));
+  };
+
+  const feedbackAction = cardAction(
+    'feedback',
+    z.object({ articleId: z.string().min(1).max(100), vote: voteSchema }).strict(),
+    async (turn, data) => {
+      if (!deps.articles.has(data.articleId)) {
+        await turn.context.sendActivity(turn.t('guidance:feedback.unknownArticle'));
+        return;
+      }
+      await deps.feedback.increment(data.articleId, turn.lng, data.vote);
+      turn.log.info('feedback', { articleId: data.articleId, vote: data.vote, lng: turn.lng });
+      await turn.context.sendActivity(turn.t('guidance:feedback.thanks'));
+    },
+  );
+
+  const showArticleAction = cardAction(
+    'show-article',
+    z.object({ articleId: z.string().min(1).max(100) }).strict(),
+    (turn, data) => showArticle(turn, data.articleId),
+  );
+
+  const cardActions: readonly CardActionHandler[] = [feedbackAction, showArticleAction];
+  return { handleArticle, handleSuggest, handleUnknown, sendEmergency, cardActions };
+}
+
+export type GuidanceHandlers = ReturnType<typeof createGuidanceHandlers>;

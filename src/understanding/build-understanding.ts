@@ -1,0 +1,29 @@
+import { ArticleIndex, type ExtraPhrasings, type IndexableArticle } from '../knowledge/article-index';
+import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type ArticleRecognizerOptions } from '../knowledge/article-recognizer';
+import { commandRecognizer } from './command-recognizer';
+import { dangerDetector } from './danger-detector';
+import type { Recognizer } from './types';
+import { createUnderstanding, type DangerDetector, type Understand } from './understand';
+
+export interface UnderstandingDeps {
+  readonly articles: readonly IndexableArticle[];
+  readonly extraPhrasings?: ExtraPhrasings;
+  /** Further recognizers (contacts, statistics); each reads every message and the most confident reading wins. */
+  readonly recognizers?: readonly Recognizer[];
+  readonly danger?: DangerDetector;
+  readonly articleOptions?: ArticleRecognizerOptions;
+}
+
+/**
+ * The understanding the bot and `npm run eval` share: commands, guidance articles, then whatever feature
+ * recognizers are passed in, with the danger detector on every message. Add a feature by passing its recognizer.
+ */
+export function buildUnderstanding(deps: UnderstandingDeps): Understand {
+  const index = ArticleIndex.build(deps.articles, deps.extraPhrasings ?? {});
+  const recognizers: Recognizer[] = [
+    commandRecognizer,
+    createArticleRecognizer(index, deps.articleOptions ?? DEFAULT_ARTICLE_OPTIONS),
+    ...(deps.recognizers ?? []),
+  ];
+  return createUnderstanding(recognizers, deps.danger ?? dangerDetector);
+}

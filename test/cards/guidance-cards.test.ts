@@ -1,0 +1,128 @@
+import { articleCard, type ArticleView } from '../../src/cards/article-card';
+import { cannotAnswerCard } from '../../src/cards/cannot-answer-card';
+import { emergencyCard } from '../../src/cards/emergency-card';
+import { suggestionCard } from '../../src/cards/suggestion-card';
+import { createI18n, fixedT } from '../../src/language/i18n';
+import { loadEmergencyContacts, parseEmergencyContacts } from '../../src/knowledge/emergency-contacts';
+
+const i18n = createI18n();
+const tNb = fixedT(i18n, 'nb');
+const tEn = fixedT(i18n, 'en');
+const json = (value: unknown) => JSON.stringify(value);
+
+type Json = { [key: string]: unknown };
+/** Every object in the card, depth first, so tests can look for buttons wherever they sit. */
+function nodes(value: unknown): Json[] {
+  if (Array.isArray(value)) return value.flatMap(nodes);
+  if (value && typeof value === 'object') {
+    const obj = value as Json;
+    return [obj, ...Object.values(obj).flatMap(nodes)];
+  }
+  return [];
+}
+const buttons = (card: unknown) => nodes(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Action.'));
+
+describe('emergency card', () => {
+  const contacts = loadEmergencyContacts();
+
+  it('puts 112 first and offers every number as a tel: button', () => {
+    const card = emergencyCard('nb', tNb, contacts);
+    expect(card.version).toBe('1.5');
+    expect(json(card.body)).toContain('Ring 112');
+    const urls = buttons(card).map((b) => b.url);
+    expect(urls).toEqual(['tel:112', 'tel:113', 'tel:02800', 'tel:116111', 'tel:+4723950000']);
+    expect(buttons(card)[0]?.title).toBe('Ring 112 – Politiet');
+  });
+
+  it('tells someone abroad to call UD’s operations centre, and cites its sources', () => {
+    const text = json(emergencyCard('en', tEn, contacts));
+    expect(text).toContain('If the person is abroad: call the Ministry of Foreign Affairs operations centre, +47 23 95 00 00');
+    expect(text).toContain('bufdir.no');
+    expect(text).toContain('regjeringen.no');
+    expect(text).toContain('Sources:');
+  });
+
+  it('is right to left in Arabic', () => {
+    expect(emergencyCard('ar', tEn, contacts).rtl).toBe(true);
+  });
+
+  it('refuses a number without a source', () => {
+    const file = {
+      sources: {},
+      contacts: [{ serviceId: 'x', phone: '12345678', name: { nb: 'X', en: 'X' }, when: { nb: 'X', en: 'X' }, commonKnowledge: false, sources: [] }],
+    };
+    expect(() => parseEmergencyContacts(file)).toThrow('needs a source');
+  });
+});
+
+const view: ArticleView = {
+  id: 'forced-marriage',
+  title: 'Tvangsekteskap',
+  short: 'Et ekteskap der minst én ikke kan si nei.',
+  steps: ['Snakk med eleven alene', 'Kontakt Kompetanseteamet'],
+  dont: ['Ikke kontakt familien før du har fått råd'],
+  relatedServices: [{ serviceId: 'kompetanseteamet', name: 'Kompetanseteamet' }],
+  followUps: [{ articleId: 'involuntary-stay-abroad', title: 'Ufrivillige utenlandsopphold' }],
+  sources: [{ kind: 'seed', file: '001_e2d92cbbfe31b5d0.txt', title: 'IMDi årsrapport 2023', lines: [1558, 1558] }],
+  textLng: 'nb',
+};
+
+describe('article card', () => {
+  const card = articleCard('nb', tNb, view);
+  const text = json(card);
+
+  it('shows title, short answer, numbered steps and the do-not list', () => {
+    expect(card.body[0]).toMatchObject({ type: 'Container' });
+    expect(text).toContain('Tvangsekteskap');
+    expect(text).toContain('Et ekteskap der minst én ikke kan si nei.');
+    expect(text).toContain('1. Snakk med eleven alene\\r2. Kontakt Kompetanseteamet');
+    expect(text).toContain('- Ikke kontakt familien før du har fått råd');
+    expect(text).toContain('Unngå dette');
+  });
+
+  it('has contact buttons, follow-up questions and 👍/👎 feedback', () => {
+    const all = buttons(card).map((b) => ({ title: b.title, data: b.data }));
+    expect(all).toEqual([
+      { title: 'Kompetanseteamet', data: { verb: 'show-contact', serviceId: 'kompetanseteamet' } },
+      { title: 'Ufrivillige utenlandsopphold', data: { msteams: { type: 'imBack', value: 'Ufrivillige utenlandsopphold' } } },
+      { title: '👍 Ja', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'up' } },
+      { title: '👎 Nei', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'down' } },
+    ]);
+  });
+
+  it('names its sources', () => {
+    expect(text).toContain('Kilder: IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1558–1558)');
+  });
+
+  it('says so when the text fell back to another language', () => {
+    expect(text).not.toContain('finnes ikke på');
+    const nn = json(articleCard('nn', fixedT(i18n, 'nn'), view));
+    expect(nn).toContain('Denne teksten finst ikkje på Norsk nynorsk enno. Han blir vist på Norsk bokmål.');
+  });
+});
+
+describe('suggestion and cannot-answer cards', () => {
+  it('offers at most three topics as buttons that open the article', () => {
+    const card = suggestionCard('en', tEn, [
+      { articleId: 'fgm', title: 'FGM' },
+      { articleId: 'forced-marriage', title: 'Forced marriage' },
+      { articleId: 'interpreters', title: 'Interpreters' },
+      { articleId: 'parents-role', title: 'Parents' },
+    ]);
+    expect(json(card)).toContain('Did you mean …?');
+    expect(buttons(card).map((b) => b.data)).toEqual([
+      { verb: 'show-article', articleId: 'fgm' },
+      { verb: 'show-article', articleId: 'forced-marriage' },
+      { verb: 'show-article', articleId: 'interpreters' },
+    ]);
+  });
+
+  it('declines honestly, lists what the bot can do and offers help', () => {
+    const card = cannotAnswerCard('nb', tNb);
+    const text = json(card);
+    expect(text).toContain('Det kan jeg dessverre ikke svare på');
+    expect(text).toContain('- Hvem du kan kontakte, og nødnumre');
+    expect(text).toContain('ring 112');
+    expect(buttons(card)).toEqual([{ type: 'Action.Submit', title: 'Vis hva jeg kan', data: { msteams: { type: 'imBack', value: 'hjelp' } } }]);
+  });
+});

@@ -1,0 +1,83 @@
+import { ArticleIndex } from '../../src/knowledge/article-index';
+import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS } from '../../src/knowledge/article-recognizer';
+import type { Lang } from '../../src/language/languages';
+import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
+import { FIXTURE_ARTICLES } from './article-fixtures';
+
+const index = ArticleIndex.build(FIXTURE_ARTICLES, { interpreters: { nb: ['profesjonell tolk'] } });
+const recognizer = createArticleRecognizer(index);
+const understand = createUnderstanding([recognizer], { isDanger: () => false });
+const read = (text: string, lng: Lang = 'nb') => understand(text, lng).intent;
+
+describe('article index and recognizer', () => {
+  it.each([
+    ['hva er negativ sosial kontroll', 'negative-social-control'],
+    ['Hva betyr NSK?', 'negative-social-control'],
+    ['kva er negativ sosial kontroll', 'negative-social-control'],
+    ['what is negative social controll', 'negative-social-control'],
+    ['hva er tvangsekteskap?', 'forced-marriage'],
+    ['tvangsektskap', 'forced-marriage'],
+    ['she is being married off', 'forced-marriage'],
+    ['omskjæring', 'fgm'],
+    ['kjonnslemlestelse', 'fgm'],
+    ['female genital mutilation', 'fgm'],
+    ['kan broren tolke for oss', 'interpreters'],
+    ['profesjonell tolk', 'interpreters'],
+    ['hva gjør minoritetsrådgiverne', 'service-diversity-advisers'],
+    ['kva gjer ein mangfaldsrådgjevar', 'service-diversity-advisers'],
+    ['what do minority advisers do', 'service-diversity-advisers'],
+    ['hva er kompetansteamet', 'service-kompetanseteamet'],
+  ])('%s → %s', (question, articleId) => {
+    expect(read(question)).toEqual({ kind: 'article', articleId });
+  });
+
+  it.each(['hva blir været i morgen', 'jeg har glemt passordet til teams', 'who won the football match', 'kva er det til lunsj'])(
+    'declines "%s"',
+    (question) => {
+      const best = recognizer.recognize(prepareUtterance(question, 'nb'))[0];
+      expect(best?.score ?? 0).toBeLessThan(MIN_SCORE);
+      expect(read(question).kind).toMatch(/unknown|suggest/);
+    },
+  );
+
+  it('leaves contact and statistics questions to their own recognizers', () => {
+    for (const question of [
+      'telefonnummer til kompetanseteamet',
+      'hvor mange saker hadde kompetanseteamet i 2022',
+      'hvem dekker Somalia',
+      'mangfoldsrådgivere i Oslo',
+      'how do I contact a minority adviser',
+      'hvor mye penger fikk kompetanseteamet',
+    ]) {
+      const best = recognizer.recognize(prepareUtterance(question, 'nb'))[0];
+      expect(best?.score ?? 0).toBeLessThan(MIN_SCORE);
+    }
+    expect(read('hva er kompetanseteamet')).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
+    expect(read('når skal vi kontakte kompetanseteamet')).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
+    expect(read('tvangsekteskap 2025')).toEqual({ kind: 'article', articleId: 'forced-marriage' });
+  });
+
+  it('offers a choice when a question sits between two articles', () => {
+    const intent = read('tvangsekteskap og kjønnslemlestelse');
+    expect(intent.kind).toBe('suggest');
+    if (intent.kind === 'suggest') expect([...intent.articleIds].sort()).toEqual(['fgm', 'forced-marriage']);
+  });
+
+  it('returns each article once, best first, with scores between 0 and 1', () => {
+    const candidates = recognizer.recognize(prepareUtterance('hva er negativ sosial kontroll', 'nb'));
+    const ids = candidates.map((c) => (c.intent.kind === 'article' ? c.intent.articleId : ''));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of candidates) expect(c.score).toBeGreaterThanOrEqual(0);
+    for (const c of candidates) expect(c.score).toBeLessThanOrEqual(1);
+    expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+  });
+
+  it('calibrates so the acceptance threshold lands just above MIN_SCORE', () => {
+    const o = DEFAULT_ARTICLE_OPTIONS;
+    expect(calibrate(o.accept, o)).toBeGreaterThan(MIN_SCORE);
+    expect(calibrate(o.accept - 0.01, o)).toBeLessThan(MIN_SCORE);
+    expect(calibrate(o.suggest, o)).toBeCloseTo(0.15);
+    expect(calibrate(1, o)).toBeCloseTo(1);
+    expect(calibrate(0, o)).toBe(0);
+  });
+});
