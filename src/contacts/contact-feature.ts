@@ -1,0 +1,103 @@
+import { MessageFactory } from 'botbuilder';
+import { z } from 'zod';
+import { cardAction, type CardActionHandler } from '../bot/card-action';
+import type { Turn } from '../bot/turn';
+import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
+import { contactCard, SHOW_CONTACT_VERB, type AdviserSection } from '../cards/contact-card';
+import type { Translate } from '../language/i18n';
+import type { Lang } from '../language/languages';
+import type { ContactQuery, Intent } from '../understanding/types';
+import { loadAdviserDirectory, type AdviserDirectory } from './adviser-directory';
+import { createContactRecognizer, type ContactReading } from './contact-recognizer';
+import { loadDirectory, type Directory } from './directory';
+import { createNorwegianPlaces, type NorwegianPlaces } from './norwegian-places';
+import { createContactPlanner, type PlannedContact } from './plan-contacts';
+import { searchDirectory, type DirectorySearchResult } from './search-directory';
+import { serviceIdSchema, type ServiceId } from './service-ids';
+import type { Recognizer } from '../understanding/types';
+
+export interface ContactFeatureDeps {
+  /** `(lng) => fixedT(i18n, lng)`: the planner puts its reasons into words with it. */
+  readonly translate: (lng: Lang) => Translate;
+  /** DATA_DIR: advisers.json is read from here when the organisation has imported one. */
+  readonly dataDir: string;
+  /** Swappable for tests; by default read from content/contacts and DATA_DIR. */
+  readonly directory?: Directory;
+  readonly places?: NorwegianPlaces;
+  readonly advisers?: AdviserDirectory;
+}
+
+export interface ContactFeature {
+  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined };
+  readonly directory: Directory;
+  readonly advisers: AdviserDirectory;
+  /** Which services to contact, in order, each with a reason in `lng`. */
+  planContacts(query: ContactQuery, lng: Lang): PlannedContact[];
+  /** For the message extension: services (and advisers) matching what the user types. */
+  searchDirectory(text: string, lng: Lang): DirectorySearchResult;
+  /** The card for a query, for other features (triage) that decide the query themselves. */
+  contactCardFor(query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard;
+  /** The card for one service in full, e.g. from an article's "contact" button. */
+  serviceCard(serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard;
+  handleContact(turn: Turn, intent: Extract<Intent, { kind: 'contact' }>): Promise<void>;
+  readonly cardActions: readonly CardActionHandler[];
+}
+
+export const showContactSchema = z.object({ serviceId: serviceIdSchema }).strict();
+
+export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
+  const directory = deps.directory ?? loadDirectory();
+  const places = deps.places ?? createNorwegianPlaces();
+  const advisers = deps.advisers ?? loadAdviserDirectory(deps.dataDir, places);
+  const recognizer = createContactRecognizer({ directory, places, advisers });
+  const planner = createContactPlanner(directory, deps.translate);
+
+  const adviserSection = (query: ContactQuery, plan: readonly PlannedContact[]): AdviserSection | undefined => {
+    if (!plan.some((p) => p.serviceId === 'diversity-advisers')) return undefined;
+    if (!query.place && query.serviceId !== 'diversity-advisers') return undefined;
+    return {
+      ...(query.place ? { place: query.place } : {}),
+      lookup: query.place ? advisers.lookup(query.place) : { kind: 'none' },
+      directorySize: advisers.size,
+      ...(advisers.importedAt ? { importedAt: advisers.importedAt } : {}),
+    };
+  };
+
+  const contactCardFor = (query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard => {
+    const plan = planner.planContacts(query, lng);
+    const section = adviserSection(query, plan);
+    return contactCard(lng, t, {
+      entries: plan.map((p) => {
+        const service = directory.service(p.serviceId);
+        return { service, reason: p.reason, sources: directory.sourcesOf(service) };
+      }),
+      ...(section ? { advisers: section } : {}),
+      closedPosts: directory.envoys.closedPosts,
+    });
+  };
+
+  const serviceCard = (serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard => {
+    const service = directory.service(serviceId);
+    return contactCard(lng, t, { entries: [{ service, sources: directory.sourcesOf(service) }], detailed: true, closedPosts: directory.envoys.closedPosts });
+  };
+
+  const send = async (turn: Turn, card: AdaptiveCard) => {
+    await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));
+  };
+
+  return {
+    recognizer,
+    directory,
+    advisers,
+    planContacts: (query, lng) => planner.planContacts(query, lng),
+    searchDirectory: (text, lng) => searchDirectory({ directory, advisers, read: (t) => recognizer.read(t, lng) }, text, lng),
+    contactCardFor,
+    serviceCard,
+    async handleContact(turn, intent) {
+      // Only categorical facts are logged: never the text, the place or a name.
+      turn.log.info('contact card', { hasCountry: intent.query.country !== undefined, serviceId: intent.query.serviceId ?? 'none', hasPlace: intent.query.place !== undefined });
+      await send(turn, contactCardFor(intent.query, turn.lng, turn.t));
+    },
+    cardActions: [cardAction(SHOW_CONTACT_VERB, showContactSchema, (turn, data) => send(turn, serviceCard(data.serviceId, turn.lng, turn.t)))],
+  };
+}

@@ -1,0 +1,233 @@
+import type { Lang } from '../language/languages';
+import { normalize, tokenize } from '../language/text';
+import type { Candidate, ContactQuery, Recognizer, Utterance } from '../understanding/types';
+import type { AdviserDirectory } from './adviser-directory';
+import { fold } from './country-names';
+import type { Directory } from './directory';
+import type { NorwegianPlaces } from './norwegian-places';
+import type { ServiceId } from './service-ids';
+
+/**
+ * Reads contact questions: a service by name ("telefonnummer til Kompetanseteamet", old names like
+ * "minoritetsrådgiver" included), a country ("Eleven er holdt tilbake i Somalia", "who covers Iran?"),
+ * a school, municipality or county for the diversity advisers ("hvem er mangfoldsrådgiver på Hellerud vgs?"),
+ * or a plain "who can I contact?". Questions about what a service *is* ("hva er Kompetanseteamet?") are
+ * left to the guidance articles: they get a low contact score.
+ */
+
+/** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
+type Phrases = readonly string[];
+
+const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to'];
+/**
+ * A few words in the other answer languages, so "رقم Kompetanseteamet" or "кто отвечает за Ирак" work too.
+ * Norwegian service names are recognised whatever the language around them.
+ */
+const OTHER_LANGUAGE_CONTACT: Phrases = ['رقم', 'هاتف', 'اتصال', 'تواصل', 'lambarka', 'taleefan*', 'xiriir*', 'شماره', 'تلفن', 'تماس', 'نمبر', 'فون', 'رابطہ', 'номер', 'телефон', 'контакт*', 'звʼяз*', 'зв яз*', 'связ*', 'numara*', 'telefon', 'iletişim', 'ulaş*', 'numer', 'kontakt'];
+const OTHER_LANGUAGE_EMBASSY: Phrases = ['سفارة', 'السفارة', 'safaarad*', 'سفارت*', 'посольств*', 'büyükelçilik*', 'ambasad*'];
+const OTHER_LANGUAGE_COVERS: Phrases = ['odpowiada za', 'отвечает за', 'відповідає за', 'sorumlu', 'مسؤول*', 'مسئول*', 'mas uul'];
+const OTHER_LANGUAGE_HELD: Phrases = ['محتجز*', 'عالق*', 'xiran', 'lagu hayo', 'گیر افتاده', 'نگه داشته', 'پھنس*', 'утриму*', 'застря*', 'удержива*', 'застрял*', 'alıkon*', 'mahsur', 'przetrzymyw*', 'utknęł*', 'utkn*'];
+
+/** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
+const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
+const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
+/** Questions about when or whether to involve a service, or about duties: the guidance articles answer those. */
+const ARTICLE_ABOUT_USE: Phrases = ['når skal', 'når bør', 'når må', 'når kan', 'når skal vi', 'when should', 'when to', 'when must', 'meldeplikt*', 'opplysningsplikt*', 'taushetsplikt*', 'bekymringsmelding*', 'uromelding*', 'melde til', 'melde fra', 'si fra', 'seie frå', 'duty to', 'report to', 'reporting', 'notify', 'hjelpe med', 'help with', 'holde kurs', 'kurs for', 'training'];
+const ARTICLE_QUESTION: Phrases = ['what do', 'what can', 'hva kan', 'kva kan', 'hva gjør de', 'hva er', 'kva er', 'hva gjør', 'kva gjer', 'hva betyr', 'kva tyder', 'hva driver', 'what is', 'what are', 'what does', 'whats', 'fortell om', 'fortel om', 'tell me about', 'forklar', 'explain', 'hvordan jobber', 'korleis jobbar', 'how does'];
+const COVERS: Phrases = ['dekker', 'dekkjer', 'dekke', 'covers', 'cover', 'covering', 'ansvar for', 'ansvarlig for', 'ansvarleg for', 'responsible for', 'in charge of', 'handles', 'tar seg av', 'ansvaret for'];
+const EMBASSY: Phrases = ['ambassade*', 'embassy', 'embassies', 'konsulat*', 'consulate', 'utenriksstasjon*', 'utanriksstasjon*'];
+const ABROAD_STRONG: Phrases = ['holdt tilbake', 'hold tilbake', 'holdes tilbake', 'holde tilbake', 'holdt igjen', 'holdes igjen', 'halden att', 'haldne att', 'blir halden', 'vert halden', 'held', 'being held', 'kept', 'stuck', 'trapped', 'sitter fast', 'fast i', 'strandet', 'stranded', 'etterlatt', 'left behind', 'ikke kommet tilbake', 'ikke kommet hjem', 'ikke kommet', 'ikkje kome', 'ikkje komme', 'not come back', 'not returned', 'hasnt returned', 'hasn t returned', 'hasn t come back', 'didn t come back', 'isn t back', 'can t return', 'can t come back', 'cannot return', 'can t leave', 'cannot leave', 'لم يعد', 'لم تعد', 'has not returned', 'didnt come back', 'did not come back', 'never came back', 'not back', 'kom ikke tilbake', 'kom ikkje tilbake', 'kommer ikke tilbake', 'kjem ikkje tilbake', 'er i', 'er no i', 'er nå i', 'is in', 'is now in', 'is still in', 'er fortsatt i', 'befinner seg', 'oppholder seg', 'opphaldar seg', 'savnet', 'sakna', 'missing', 'ble sendt', 'vart send', 'was sent', 'were sent', 'has been sent', 'er sendt'];
+const TRAVEL_SOON: Phrases = ['skal reise', 'skal til', 'skal sendes', 'skal dra', 'skal på ferie', 'skal ut', 'sendes til', 'bli sendt', 'blir sendt', 'bli send', 'vert send', 'reise i sommer', 'sommerferien', 'før ferien', 'før sommeren', 'before the holiday', 'before the summer', 'going to', 'is going', 'will be sent', 'will travel', 'be sent', 'planning to', 'planlegger', 'planlagt', 'frykter', 'redd for', 'afraid', 'scared', 'worried she will', 'worried he will', 'about to', 'travelling to', 'traveling to', 'trip to', 'tur til', 'neste uke', 'next week', 'i morgen', 'tomorrow', 'snart', 'soon', 'reise til', 'travel to', 'dra til'];
+const ABROAD_WEAK: Phrases = ['passet', 'passport', 'koranskole', 'quran school', 'giftet bort', 'gifta bort', 'married off', 'utenlands', 'utlandet', 'utanlands', 'abroad', 'ferie i', 'holiday in', 'vacation in', 'reist til', 'dratt til', 'flyttet til', 'har reist', 'travelled to', 'traveled to', 'went to', 'gone to', 'sendt', 'tatt med', 'teke med', 'taken to'];
+const MINOR: Phrases = ['elev*', 'barn', 'barnet', 'barna', 'born', 'borna', 'jente*', 'gutt*', 'ungdom*', 'mindreårig*', 'under 18', 'pupil*', 'child', 'children', 'kid', 'kids', 'girl', 'boy', 'teen*', 'tenåring*', 'datter', 'dotter', 'sønn', 'son', 'daughter', 'klasse*', 'trinn', 'grade', 'schoolgirl', 'schoolboy', 'student*'];
+const ADULT: Phrases = ['voksen', 'vaksen', 'over 18', 'adult', 'myndig'];
+const URGENT: Phrases = ['akutt', 'haster', 'hastar', 'emergency', 'urgent', 'fare', 'danger', 'straks', 'nødnummer*', 'naudnummer*'];
+const NOT_URGENT: Phrases = ['ikke akutt', 'ikkje akutt', 'ikke er akutt', 'ikkje er akutt', 'er ikke akutt', 'er ikkje akutt', 'ikke haster', 'ikkje hastar', 'non emergency', 'not an emergency', 'not urgent'];
+/** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing. */
+const NEGATED_SERVICE = /\b(ingen|uten|utan|ikke noen|ikkje nokon|no|without)( \p{L}+)? $/u;
+const AFTER_HOURS: Phrases = ['kveld*', 'natt*', 'helg*', 'utenom kontortid', 'utanom kontortid', 'after hours', 'out of hours', 'night', 'weekend', 'akutt', 'emergency'];
+const GENERIC: Phrases = ['hvem kan jeg kontakte', 'hvem kan jeg ringe', 'hvem skal jeg ringe', 'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvem ringer jeg', 'hvem tar jeg kontakt med', 'hvem kan hjelpe', 'hvem kan gi råd', 'hvem kan jeg spørre', 'hvem bør jeg kontakte', 'hvor kan jeg få hjelp', 'hvor kan jeg få råd', 'hvor får jeg hjelp', 'hvor får jeg råd', 'hvor henvender jeg meg', 'kven kan eg kontakte', 'kven kan eg ringje', 'kven skal eg ringje', 'kven skal eg kontakte', 'kven kontaktar eg', 'kven kan hjelpe', 'kven bør eg kontakte', 'kvar kan eg få hjelp', 'kvar får eg hjelp', 'kvar får eg råd', 'who can i contact', 'who do i contact', 'who should i contact', 'who can i call', 'who do i call', 'who should i call', 'who can help', 'who can advise', 'where can i get help', 'where do i get help', 'where can i get advice', 'who to contact', 'who to call', 'contact details', 'kontaktinfo', 'kontaktinformasjon', 'kontaktinformasjonen'];
+const SCHOOL_TYPE = /(?:^| )((?:[\p{L}-]+ ){1,2})(vgs|videregående skole|videregaende skole|videregående|videregaende|vidaregåande skule|vidaregaande skule|vidaregåande|vidaregaande|ungdomsskole|ungdomsskule|skole|skule|high school|upper secondary school|upper secondary)(?= |$)/u;
+/** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
+const SCHOOL_COMPOUND = /(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:skole|skule|skolesenter|gymnas|gymnasium))(?= |$)/u;
+/** Compounds that are kinds of school, not a school's name. */
+const NOT_A_SCHOOL_NAME = /^(koran|quran|kor|sommer|helg|språk|sprak|kjøre|kjore|folkehøg|folkehog|grunn|barne|ungdoms|videregående|videregaende)?(skole|skule|skolen|skulen)$/;
+const NOT_PART_OF_NAME = new Set(['på', 'pa', 'i', 'ved', 'at', 'the', 'for', 'til', 'on', 'in', 'hos', 'fra', 'er', 'en', 'ein', 'a', 'var', 'vår', 'min', 'mi', 'our', 'my', 'this', 'denne', 'som', 'who', 'hvem', 'kven', 'is', 'our']);
+
+interface CompiledPhrases {
+  test(padded: string, tokens: readonly string[]): boolean;
+}
+function compile(phrases: Phrases): CompiledPhrases {
+  const exact = phrases.filter((p) => !p.endsWith('*')).map((p) => ` ${tokenize(fold(p)).join(' ')} `);
+  const prefixes = phrases.filter((p) => p.endsWith('*')).map((p) => tokenize(fold(p.slice(0, -1))));
+  return {
+    test(padded, tokens) {
+      if (exact.some((p) => padded.includes(p))) return true;
+      return prefixes.some((words) => {
+        const last = words[words.length - 1] ?? '';
+        const head = words.slice(0, -1);
+        for (let i = head.length; i < tokens.length; i++) {
+          if (!tokens[i]?.startsWith(last)) continue;
+          if (head.every((w, j) => tokens[i - head.length + j] === w)) return true;
+        }
+        return false;
+      });
+    },
+  };
+}
+
+/** Words that start like a contact word but are not one. */
+const NOT_CONTACT_WORDS = /\bkontakt(lærer|lærar|laerer|larer|larar|person|personen)\w*/g;
+
+const P = {
+  strong: compile([...CONTACT_STRONG, ...OTHER_LANGUAGE_CONTACT]),
+  weak: compile(CONTACT_WEAK),
+  info: compile(CONTACT_INFO),
+  article: compile(ARTICLE_QUESTION),
+  aboutUse: compile(ARTICLE_ABOUT_USE),
+  covers: compile([...COVERS, ...OTHER_LANGUAGE_COVERS]),
+  embassy: compile([...EMBASSY, ...OTHER_LANGUAGE_EMBASSY]),
+  abroadStrong: compile([...ABROAD_STRONG, ...OTHER_LANGUAGE_HELD]),
+  travel: compile(TRAVEL_SOON),
+  abroadWeak: compile(ABROAD_WEAK),
+  minor: compile(MINOR),
+  adult: compile(ADULT),
+  urgent: compile(URGENT),
+  notUrgent: compile(NOT_URGENT),
+  afterHours: compile(AFTER_HOURS),
+  generic: compile(GENERIC),
+};
+
+/** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */
+/** Names that cover several services: they only decide when nothing more specific is named. */
+const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
+
+const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
+/** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
+const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|help|bistå|gjøre|gjere|do)\b/;
+const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
+
+export interface ContactRecognizerDeps {
+  readonly directory: Directory;
+  readonly places: NorwegianPlaces;
+  readonly advisers: AdviserDirectory;
+}
+
+export interface ContactReading {
+  readonly query: ContactQuery;
+  readonly score: number;
+}
+
+export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined } {
+  // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
+  const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
+  for (const service of deps.directory.services) {
+    const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name)]);
+    for (const name of names) {
+      const key = tokenize(fold(name)).join(' ');
+      if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
+    }
+  }
+  aliases.sort((a, b) => b.key.length - a.key.length);
+  const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
+
+  const read = (text: string, lng?: Lang): ContactReading | undefined => {
+    const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
+    if (tokens.length === 0) return undefined;
+    const padded = ` ${tokens.join(' ')} `;
+    const has = (p: CompiledPhrases) => p.test(padded, tokens);
+
+    const countries = deps.directory.countries.find(text, lng);
+    const country = countries[0]?.code;
+    const named = aliases.filter((a) => {
+      const at = padded.indexOf(` ${a.key} `);
+      return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1));
+    });
+    // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
+    let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
+    // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
+    if (service?.online && country) service = undefined;
+    let serviceId = service?.serviceId;
+    const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
+    if (serviceId === 'police' && has(P.urgent) && !has(P.notUrgent)) serviceId = 'police-emergency';
+    if (serviceId === 'police-emergency' && has(P.notUrgent)) serviceId = 'police';
+    if (serviceId === 'child-welfare' && has(P.afterHours)) serviceId = 'child-welfare-emergency';
+
+    const strong = has(P.strong);
+    const weak = has(P.weak);
+    const articleQuestion = has(P.article);
+    const minor = !has(P.adult) && !ADULT_AGE.test(padded) && (has(P.minor) || CHILD_AGE.test(padded));
+    const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
+
+    const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
+    const place = findPlace(text, adviserContext, deps);
+
+    const query: ContactQuery = {
+      ...(serviceId ? { serviceId } : {}),
+      ...(country ? { country } : {}),
+      ...(place ? { place } : {}),
+      ...(country && whereabouts ? { whereabouts } : {}),
+      ...(minor ? { minor } : {}),
+    };
+
+    if (serviceId) {
+      if (adviserContext && place) return { query, score: 0.92 };
+      if (byNumber) return { query, score: 0.9 };
+      const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
+      if ((articleQuestion && !strong) || aboutTheService) return { query, score: 0.3 };
+      if (strong || weak || country) return { query, score: 0.9 };
+      // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
+      // just above MIN_SCORE, the contact card is the answer otherwise.
+      return { query, score: 0.38 };
+    }
+    if (country) {
+      if (has(P.covers) || has(P.embassy)) return { query, score: 0.9 };
+      if (whereabouts) return { query, score: 0.85 };
+      if (strong || has(P.generic)) return { query, score: 0.8 };
+      // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
+      return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
+    }
+    if (place && (strong || weak)) return { query, score: 0.75 };
+    if (has(P.generic)) return { query, score: 0.75 };
+    if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
+    return undefined;
+  };
+
+  return {
+    name: 'contacts',
+    read,
+    recognize(u: Utterance): Candidate[] {
+      const reading = read(u.text, u.lng);
+      return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
+    },
+  };
+}
+
+/**
+ * A school, municipality or county the message names. Schools from the deployed adviser list are
+ * found by name; others by their type word ("… vgs", "… ungdomsskole"). Municipality and county names
+ * only count in a diversity-adviser question, since many are everyday words ("Time", "Sola", "Vik", "Ås").
+ */
+function findPlace(text: string, adviserContext: boolean, deps: ContactRecognizerDeps): string | undefined {
+  const known = deps.advisers.schoolsIn(text)[0];
+  if (known) return known;
+  // Matched on the unfolded text, so the name keeps its letters (å, ø) for the card; capitalised for display.
+  const words = tokenize(normalize(text)).join(' ');
+  const school = SCHOOL_TYPE.exec(words);
+  if (school) {
+    const name = (school[1] ?? '')
+      .trim()
+      .split(' ')
+      .filter((w) => !NOT_PART_OF_NAME.has(w))
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    if (name.length > 0) return `${name.join(' ')} ${school[2] ?? ''}`.trim();
+  }
+  const compound = SCHOOL_COMPOUND.exec(words);
+  if (compound && !NOT_PART_OF_NAME.has(compound[2] ?? '') && !NOT_A_SCHOOL_NAME.test(compound[2] ?? '')) {
+    const name = [(compound[1] ?? '').trim(), compound[2] ?? ''].filter((w) => w && !NOT_PART_OF_NAME.has(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    return name.join(' ');
+  }
+  if (!adviserContext) return undefined;
+  const { municipalities, counties } = deps.places.findIn(text);
+  return municipalities[0]?.name ?? counties[0]?.name;
+}

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
+import worldCountries from 'world-countries';
+import { z } from 'zod';
+import { contentPath } from '../content/content-root';
+import { fallbackChain, type Lang } from '../language/languages';
+import { normalize, tokenize } from '../language/text';
+
+/**
+ * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
+ * "Tsjetsjenia", "who covers Iran". Names come from maintained packages (i18n-iso-countries for the
+ * localized names, world-countries for English demonyms and spellings) plus a small sourced alias file
+ * for what neither has (Norwegian adjectives, parts of countries, big cities).
+ */
+
+/** Languages i18n-iso-countries has names for; Tigrinya is missing from the package. */
+const PACKAGE_LANGUAGES: readonly string[] = ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl'];
+
+const aliasFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    aliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
+    displayNames: z.record(z.string().regex(/^[A-Z]{2}$/), z.record(z.string(), z.string().min(1))).default({}),
+  })
+  .strict();
+
+/** Parts of the world-countries records we read; parsed, so a package update cannot surprise us. */
+const worldCountrySchema = z.object({
+  cca2: z.string().length(2),
+  name: z.object({ common: z.string(), official: z.string() }),
+  altSpellings: z.array(z.string()),
+  region: z.string(),
+  subregion: z.string(),
+  demonyms: z.record(z.string(), z.object({ f: z.string(), m: z.string() })).optional(),
+});
+export type WorldCountry = z.infer<typeof worldCountrySchema>;
+
+let worldCache: readonly WorldCountry[] | undefined;
+/** The world-countries records (region, subregion, spellings), validated once. */
+export function worldCountryRecords(): readonly WorldCountry[] {
+  worldCache ??= z.array(worldCountrySchema).parse(worldCountries);
+  return worldCache;
+}
+
+/** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
+const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
+/** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
+const NORWAY_CODES = new Set(['NO', 'SJ', 'BV']);
+
+/** Case, accents and Arabic hamza forms as users type them inconsistently; æ and ø stay (they are letters). */
+export function fold(text: string): string {
+  return normalize(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u0654\u0655]/g, '')
+    .normalize('NFC')
+    .replace(/[أإآ]/g, 'ا');
+}
+
+function keyOf(name: string): string {
+  return tokenize(fold(name)).join(' ');
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك'];
+
+/** Norwegian inflections of adjectives and demonyms: somalisk → somaliske, somalier → somaliere/somalierne. */
+function norwegianForms(word: string): string[] {
+  if (/sk$/.test(word)) return [word, word + 'e'];
+  if (/er$/.test(word)) return [word, word + 'e', word + 'ne', word.slice(0, -2) + 'ar', word.slice(0, -2) + 'arar'];
+  return [word];
+}
+
+export interface CountryMention {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string;
+  /** Token position of the match in the folded text (for the recognizer's context checks). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Languages that decline country names ("w Iraku", "в Ираке"): a case ending is stripped when nothing matches. */
+const INFLECTING: ReadonlySet<Lang> = new Set<Lang>(['pl', 'ru', 'uk']);
+
+export interface CountryNames {
+  /**
+   * Every country named in the text, in order of appearance, longest match first at each position.
+   * With `lng` pl, ru or uk, a declined name is also found by stripping up to two letters of case ending.
+   */
+  find(text: string, lng?: Lang): CountryMention[];
+  /** The country's name in `lng` (falling back along the language chain). */
+  name(code: string, lng: Lang): string;
+  /** True when the text names Norway (so the person is not abroad). */
+  mentionsNorway(text: string): boolean;
+  /** How many distinct names the index holds (for tests). */
+  readonly size: number;
+}
+
+export type CountryAliases = z.infer<typeof aliasFileSchema>;
+
+export function loadCountryAliases(file: string = contentPath('contacts', 'country-aliases.json')): CountryAliases {
+  return aliasFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases()): CountryNames {
+  const aliases = data.aliases;
+  const index = new Map<string, string>();
+  let longest = 1;
+  const add = (name: string, code: string, allowShort = false) => {
+    const key = keyOf(name);
+    if (!key || NOT_A_COUNTRY.has(key)) return;
+    if (key.length < 4 && !allowShort && !SHORT_KEYS_ALLOWED.has(key)) return;
+    // First writer wins: package names are added before aliases, so an alias never steals a real name.
+    if (!index.has(key)) index.set(key, code);
+    longest = Math.max(longest, key.split(' ').length);
+    if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
+  };
+
+  for (const lng of PACKAGE_LANGUAGES) {
+    for (const [code, names] of Object.entries(countries.getNames(lng, { select: 'all' }))) {
+      for (const name of names) add(name, code, ARABIC_SCRIPT.test(name));
+    }
+  }
+  for (const record of worldCountryRecords()) {
+    add(record.name.common, record.cca2);
+    add(record.name.official, record.cca2);
+    for (const spelling of record.altSpellings) if (spelling.length >= 4) add(spelling, record.cca2);
+    const english = record.demonyms?.['eng'];
+    if (english) {
+      add(english.m, record.cca2);
+      add(english.f, record.cca2);
+    }
+  }
+  for (const [code, names] of Object.entries(aliases)) {
+    for (const name of names) for (const form of norwegianForms(name)) add(form, code, true);
+  }
+
+  const lookup = (phrase: string): string | undefined => {
+    const direct = index.get(phrase);
+    if (direct) return direct;
+    // Norwegian genitive: "Somalias ambassade", "Iraks".
+    if (!phrase.includes(' ') && phrase.length > 4 && phrase.endsWith('s')) {
+      const genitive = index.get(phrase.slice(0, -1));
+      if (genitive) return genitive;
+    }
+    // Arabic attaches prepositions: "بالعراق", "والصومال".
+    if (ARABIC_SCRIPT.test(phrase)) {
+      for (const prefix of ARABIC_PREFIXES) {
+        if (!phrase.startsWith(prefix)) continue;
+        const rest = phrase.slice(prefix.length);
+        const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+
+  // Single-word names by their first four letters, for the case-ending fallback.
+  const byPrefix = new Map<string, string[]>();
+  for (const key of index.keys()) {
+    if (key.includes(' ') || key.length < 4) continue;
+    const prefix = key.slice(0, 4);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
+  }
+  const declined = (token: string): string | undefined => {
+    if (token.length < 5) return undefined;
+    for (const cut of [1, 2]) {
+      const stem = token.slice(0, -cut);
+      if (stem.length < 4) break;
+      const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2);
+      if (key) return index.get(key);
+    }
+    return undefined;
+  };
+
+  const scan = (text: string, inflecting: boolean): CountryMention[] => {
+    const tokens = tokenize(fold(text));
+    const found: CountryMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let matched = false;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+        const code = lookup(tokens.slice(i, i + n).join(' '));
+        if (code) {
+          found.push({ code, start: i, end: i + n });
+          i += n - 1;
+          matched = true;
+          break;
+        }
+      }
+      const code = !matched && inflecting ? declined(tokens[i] ?? '') : undefined;
+      if (code) found.push({ code, start: i, end: i + 1 });
+    }
+    return found;
+  };
+
+  return {
+    size: index.size,
+    find: (text, lng) => scan(text, lng !== undefined && INFLECTING.has(lng)).filter((m) => !NORWAY_CODES.has(m.code)),
+    mentionsNorway: (text) => scan(text, false).some((m) => m.code === 'NO'),
+    name(code, lng) {
+      const override = data.displayNames[code]?.[lng];
+      if (override) return override;
+      // English: world-countries' common names read better in a sentence ("Syria", not "Syrian Arab Republic").
+      const common = lng === 'en' ? worldCountryRecords().find((r) => r.cca2 === code)?.name.common : undefined;
+      if (common) return common;
+      for (const candidate of [...fallbackChain(lng), 'en']) {
+        const name = countries.getName(code, candidate, { select: 'alias' });
+        if (name) return name;
+      }
+      return worldCountryRecords().find((r) => r.cca2 === code)?.name.common ?? code;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { LocalizedText } from '../content/localized';
+import type { WorldCountry } from './country-names';
+import type { EnvoysFile } from './envoy-schema';
+import type { EnvoyId } from './service-ids';
+
+export type Responsibility = 'operational' | 'primary' | 'secondary';
+
+export type EnvoyRoute =
+  | {
+      readonly kind: 'envoy';
+      readonly envoyId: EnvoyId;
+      readonly city: string;
+      readonly level: Responsibility;
+      /** The region that gave a secondary responsibility, e.g. "other African countries". */
+      readonly region?: LocalizedText;
+      /** A qualifier from the table, e.g. Russia: "mostly Chechnya". */
+      readonly note?: LocalizedText;
+    }
+  /** No envoy covers the country: the Ministry's operations centre and Kompetanseteamet help. */
+  | { readonly kind: 'no-envoy' }
+  /** Norway: the person is not abroad. */
+  | { readonly kind: 'norway' };
+
+export interface EnvoyRouter {
+  route(countryCode: string): EnvoyRoute;
+  /** Every country an envoy covers, with its level (for tests and the message extension). */
+  coverage(): ReadonlyMap<string, EnvoyRoute & { kind: 'envoy' }>;
+  /** Cities of posts that have closed (Colombo, Rabat): never shown as current. */
+  readonly closedPosts: readonly string[];
+}
+
+/**
+ * Builds the country → envoy table once. Operational beats primary beats secondary; a region
+ * ("other African countries") never covers a country that another envoy has by name, which is why
+ * Egypt goes to Amman and not to Nairobi.
+ */
+export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry[]): EnvoyRouter {
+  const table = new Map<string, EnvoyRoute & { kind: 'envoy' }>();
+  const excluded = new Set(file.notHandledAbroad);
+  const levels = ['operational', 'primary'] as const;
+  for (const level of levels) {
+    for (const envoy of file.envoys) {
+      for (const code of envoy[level]) {
+        if (table.has(code)) throw new Error(`${code} is assigned to two envoys`);
+        const note = envoy.notes?.[code];
+        table.set(code, { kind: 'envoy', envoyId: envoy.id, city: envoy.city, level, ...(note ? { note } : {}) });
+      }
+    }
+  }
+  for (const envoy of file.envoys) {
+    for (const code of envoy.secondary.countries) {
+      if (!table.has(code)) table.set(code, { kind: 'envoy', envoyId: envoy.id, city: envoy.city, level: 'secondary' });
+    }
+    for (const regionId of envoy.secondary.regions) {
+      const region = file.regions[regionId];
+      if (!region) throw new Error(`unknown region ${regionId}`);
+      const codes = region.kind === 'list' ? region.codes : world.filter((c) => c[region.field] === region.value).map((c) => c.cca2);
+      for (const code of codes) {
+        if (table.has(code) || excluded.has(code)) continue;
+        table.set(code, { kind: 'envoy', envoyId: envoy.id, city: envoy.city, level: 'secondary', region: region.name });
+      }
+    }
+  }
+  return {
+    route(code) {
+      const upper = code.toUpperCase();
+      if (excluded.has(upper)) return { kind: 'norway' };
+      return table.get(upper) ?? { kind: 'no-envoy' };
+    },
+    coverage: () => table,
+    closedPosts: file.closedPosts.map((p) => p.city),
+  };
+}

@@ -1,0 +1,116 @@
+import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
+import { prepareUtterance } from '../../src/understanding/understand';
+import { directory, fixtureAdvisers, noAdvisers, places } from './contact-fixtures';
+
+const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
+const read = (text: string) => recognizer.read(text);
+
+describe('contact recognizer', () => {
+  it('reads the one-message questions from the issue', () => {
+    expect(read('Eleven er holdt tilbake i Somalia')).toEqual({ query: { country: 'SO', whereabouts: 'abroad', minor: true }, score: 0.85 });
+    expect(read('who covers Iran?')).toEqual({ query: { country: 'IR' }, score: 0.9 });
+    expect(read('telefonnummer til Kompetanseteamet')).toEqual({ query: { serviceId: 'kompetanseteamet' }, score: 0.9 });
+    expect(read('hvem er mangfoldsrådgiver på Hellerud vgs?')).toEqual({ query: { serviceId: 'diversity-advisers', place: 'Hellerud vgs' }, score: 0.92 });
+  });
+
+  it('gives "what is X" a lower contact score than "number for X", leaving it to the guidance articles', () => {
+    const whatIs = read('hva er kompetanseteamet')?.score ?? 0;
+    const number = read('nummer til kompetanseteamet')?.score ?? 0;
+    expect(whatIs).toBeLessThan(0.35);
+    expect(number).toBeGreaterThan(0.8);
+    expect(read('what does the diversity adviser do?')?.score ?? 0).toBeLessThan(0.35);
+  });
+
+  it('knows the old names of the schemes', () => {
+    expect(read('kontakt minoritetsrådgiveren')?.query.serviceId).toBe('diversity-advisers');
+    expect(read('hvordan kontakter jeg integreringsrådgiveren')?.query.serviceId).toBe('special-envoys');
+  });
+
+  it('tells a trip that has not happened yet from a stay abroad', () => {
+    expect(read('eleven er redd for å bli sendt til Pakistan i sommerferien')?.query).toMatchObject({ country: 'PK', whereabouts: 'travelling-soon' });
+    expect(read('hun ble sendt til Pakistan og har ikke kommet tilbake')?.query).toMatchObject({ country: 'PK', whereabouts: 'abroad' });
+  });
+
+  it('notes when the person is a child, and not when an adult', () => {
+    expect(read('en 15 år gammel jente er holdt igjen i Irak')?.query.minor).toBe(true);
+    expect(read('en voksen kvinne er holdt igjen i Irak')?.query.minor).toBeUndefined();
+  });
+
+  it('picks the urgent or after-hours variant of a service from the words around it', () => {
+    expect(read('ring politiet nå det haster')?.query.serviceId).toBe('police-emergency');
+    expect(read('politiets nummer når det ikke er akutt')?.query.serviceId).toBe('police');
+    expect(read('barnevernet om natta, hvem ringer jeg')?.query.serviceId).toBe('child-welfare-emergency');
+  });
+
+  it('does not take a girl named Nora for the website, nor "no adviser" for an adviser question', () => {
+    expect(read('Nora er holdt igjen i Irak')?.query).toEqual({ country: 'IQ', whereabouts: 'abroad' });
+    expect(read('skolen vår har ingen mangfoldsrådgiver, kan fagteamet komme?')?.query.serviceId).toBe('expert-team');
+  });
+
+  it('finds municipalities and counties only in adviser questions, since many are everyday words', () => {
+    expect(read('mangfoldsrådgiver i Drammen')?.query.place).toBe('Drammen');
+    expect(read('who can I contact as a teacher?')?.query).toEqual({});
+  });
+
+  it('keeps a school name as written, including one-word compounds', () => {
+    expect(read('hvem er mangfoldsrådgiver på Årstad vidaregåande skule')?.query.place).toBe('Årstad vidaregåande skule');
+    expect(read('har Bergen katedralskole mangfoldsrådgiver')?.query.place).toBe('Bergen Katedralskole');
+  });
+
+  it('finds schools from the organisation’s adviser list by name alone', () => {
+    const withList = createContactRecognizer({ directory, places, advisers: fixtureAdvisers() });
+    expect(withList.read('hvem er rådgiver på Prøvestad?')?.query.place).toBe('Prøvestad vgs');
+  });
+
+  it('leaves messages that are not about contacts alone', () => {
+    expect(read('hva er negativ sosial kontroll?')).toBeUndefined();
+    expect(read('hvilke tegn skal jeg se etter?')).toBeUndefined();
+    expect(recognizer.recognize(prepareUtterance('hei', 'nb'))).toEqual([]);
+  });
+
+  it('produces a contact intent candidate for the understanding step', () => {
+    expect(recognizer.recognize(prepareUtterance('who covers Iran?', 'en'))).toEqual([{ intent: { kind: 'contact', query: { country: 'IR' } }, score: 0.9, source: 'contacts' }]);
+  });
+});
+
+describe('contact recognizer and the guidance articles', () => {
+  it('leaves duty-to-notify and "what can X do" questions to the articles', () => {
+    for (const q of ['har jeg meldeplikt til barnevernet', 'når skal vi kontakte kompetanseteamet', 'kan RVTS hjelpe skolen', 'what do minority advisers do', 'eleven er 19 år, kan barnevernet hjelpe?']) {
+      expect(read(q)?.score ?? 0).toBeLessThan(0.35);
+    }
+  });
+
+  it('gives a bare service name a score just above the threshold, so an article can still win', () => {
+    expect(read('mangfoldsrådgiver')?.score).toBe(0.38);
+  });
+
+  it('does not treat "kontaktlærer" or calling the parents as a contact question', () => {
+    expect(read('hva bør jeg gjøre som kontaktlærer')).toBeUndefined();
+    expect(read('skal jeg kontakte foreldrene?')).toBeUndefined();
+  });
+
+  it('reads a lone country as "who covers it", but not a country inside an unrelated sentence', () => {
+    expect(read('Somalia')?.query).toEqual({ country: 'SO' });
+    expect(read('hva er hovedstaden i australia')).toBeUndefined();
+  });
+});
+
+describe('contact recognizer in the other answer languages', () => {
+  it.each([
+    ['طالبة محتجزة في العراق', { country: 'IQ', whereabouts: 'abroad' }],
+    ['رقم هاتف Kompetanseteamet', { serviceId: 'kompetanseteamet' }],
+    ['ученица застряла в Сомали', { country: 'SO', whereabouts: 'abroad' }],
+    ['Irak için hangi büyükelçilik sorumlu', { country: 'IQ' }],
+  ])('%s', (text, query) => {
+    expect(read(text)?.query).toMatchObject(query);
+  });
+
+  it.each([
+    ['uczennica utknęła w Pakistanie', 'pl', 'PK'],
+    ['kto odpowiada za Irak? uczennica jest w Iraku', 'pl', 'IQ'],
+    ['ученица застряла в Ираке', 'ru', 'IQ'],
+    ['учениця застрягла в Туреччині', 'uk', 'TR'],
+  ] as const)('finds declined country names: %s', (text, lng, country) => {
+    expect(recognizer.read(text, lng)?.query.country).toBe(country);
+  });
+});

@@ -1,0 +1,55 @@
+import { createCountryNames } from '../../src/contacts/country-names';
+
+const names = createCountryNames();
+const codes = (text: string) => names.find(text).map((m) => m.code);
+
+describe('country names in free text', () => {
+  it('finds countries in a sentence, in nb, nn, en and other supported languages', () => {
+    expect(codes('Eleven er holdt tilbake i Somalia')).toEqual(['SO']);
+    expect(codes('Eleven er halden att i Noreg, ikkje i Irak')).toEqual(['IQ']);
+    expect(codes('who covers Iran?')).toEqual(['IR']);
+    expect(codes('طالبة محتجزة في العراق')).toEqual(['IQ']);
+    expect(codes('Öğrenci Irak’ta')).toEqual(['IQ']); // Turkish writes the case ending after an apostrophe
+    expect(codes('ученица в Сомали')).toEqual(['SO']);
+    expect(codes('ኣብ ኤርትራ')).toEqual(['ER']); // Tigrinya, which the package lacks, for the countries that matter most
+    expect(codes('Ucznia w Somalii')).toEqual([]); // declined Polish needs the language (see below)
+  });
+
+  it('understands Norwegian adjectives, demonyms and their inflections', () => {
+    expect(codes('en somalisk jente')).toEqual(['SO']);
+    expect(codes('somaliske foreldre')).toEqual(['SO']);
+    expect(codes('tre somaliere')).toEqual(['SO']);
+    expect(codes('en irakisk familie')).toEqual(['IQ']);
+    expect(codes('afghanske elever')).toEqual(['AF']);
+    expect(codes('tsjetsjenske foreldre')).toEqual(['RU']);
+    expect(codes('Iraks ambassade')).toEqual(['IQ']);
+  });
+
+  it('reads multi-word names and Arabic prepositions attached to the name', () => {
+    expect(codes('Saudi-Arabia')).toEqual(['SA']);
+    expect(codes('Sør-Sudan')).toEqual(['SS']);
+    expect(codes('Guinea-Bissau')).toEqual(['GW']);
+    expect(codes('بالعراق')).toEqual(['IQ']);
+  });
+
+  it('strips case endings only for languages that decline names', () => {
+    expect(names.find('w Iraku', 'pl').map((m) => m.code)).toEqual(['IQ']);
+    expect(names.find('в Сирии', 'ru').map((m) => m.code)).toEqual(['SY']);
+    expect(names.find('w Iraku', 'nb')).toEqual([]);
+  });
+
+  it('does not take everyday words for countries, and keeps Norway apart', () => {
+    expect(codes('kan du ringe meg')).toEqual([]);
+    expect(codes('we are in the US')).toEqual([]);
+    expect(codes('hvem er mangfoldsrådgiver på Hellerud vgs?')).toEqual([]);
+    expect(codes('jeg bor i Norge')).toEqual([]);
+    expect(names.mentionsNorway('jeg bor i Norge')).toBe(true);
+  });
+
+  it('names a country in the reader’s language, falling back along the chain', () => {
+    expect(names.name('SO', 'nb')).toBe('Somalia');
+    expect(names.name('TR', 'nn')).toBe('Tyrkia');
+    expect(names.name('IQ', 'ar')).toBe('العراق');
+    expect(names.name('IQ', 'ti')).toBe('Iraq');
+  });
+});

@@ -1,0 +1,106 @@
+import { directory } from './contact-fixtures';
+
+const { envoys, countries } = directory;
+
+/** Resolves a country the way a user names it, then routes it. */
+function route(name: string) {
+  const found = countries.find(name)[0];
+  if (!found) throw new Error(`no country found in "${name}"`);
+  return envoys.route(found.code);
+}
+
+describe('country → special envoy routing (domain.md §12, norway.no)', () => {
+  const table: [string, string, 'operational' | 'primary' | 'secondary'][] = [
+    ['PK', 'envoy-islamabad', 'operational'],
+    ['AF', 'envoy-islamabad', 'operational'],
+    ['IN', 'envoy-islamabad', 'primary'],
+    ['BD', 'envoy-islamabad', 'primary'],
+    ['LK', 'envoy-islamabad', 'primary'],
+    ['NP', 'envoy-islamabad', 'primary'],
+    ['CN', 'envoy-islamabad', 'secondary'],
+    ['TH', 'envoy-islamabad', 'secondary'],
+    ['PH', 'envoy-islamabad', 'secondary'],
+    ['JO', 'envoy-amman', 'operational'],
+    ['IQ', 'envoy-amman', 'operational'],
+    ['PS', 'envoy-amman', 'primary'],
+    ['IR', 'envoy-amman', 'primary'],
+    ['SY', 'envoy-amman', 'primary'],
+    ['LB', 'envoy-amman', 'primary'],
+    ['EG', 'envoy-amman', 'primary'],
+    ['LY', 'envoy-amman', 'primary'],
+    ['DZ', 'envoy-amman', 'primary'],
+    ['TN', 'envoy-amman', 'primary'],
+    ['MA', 'envoy-amman', 'primary'],
+    ['SA', 'envoy-amman', 'secondary'],
+    ['AE', 'envoy-amman', 'secondary'],
+    ['QA', 'envoy-amman', 'secondary'],
+    ['TR', 'envoy-ankara', 'operational'],
+    ['RU', 'envoy-ankara', 'primary'],
+    ['PL', 'envoy-ankara', 'secondary'],
+    ['UA', 'envoy-ankara', 'secondary'],
+    ['BA', 'envoy-ankara', 'secondary'],
+    ['KE', 'envoy-nairobi', 'operational'],
+    ['SO', 'envoy-nairobi', 'operational'],
+    ['ET', 'envoy-nairobi', 'primary'],
+    ['DJ', 'envoy-nairobi', 'primary'],
+    ['SD', 'envoy-nairobi', 'primary'],
+    ['ER', 'envoy-nairobi', 'secondary'],
+    ['UG', 'envoy-nairobi', 'secondary'],
+    ['NG', 'envoy-nairobi', 'secondary'],
+  ];
+  it.each(table)('%s → %s (%s)', (code, envoyId, level) => {
+    expect(envoys.route(code)).toMatchObject({ kind: 'envoy', envoyId, level });
+  });
+
+  it('gives a named country to its envoy before any region: North Africa goes to Amman, not to Nairobi', () => {
+    expect(envoys.route('EG')).toMatchObject({ envoyId: 'envoy-amman', level: 'primary' });
+    expect(envoys.route('MA')).toMatchObject({ envoyId: 'envoy-amman', level: 'primary' });
+    expect(envoys.route('TR')).toMatchObject({ envoyId: 'envoy-ankara', level: 'operational' });
+    expect(envoys.route('RU')).toMatchObject({ note: { en: 'mostly Chechnya' } });
+  });
+
+  it('routes countries no envoy covers to "no envoy", and Norway to "not abroad"', () => {
+    for (const code of ['BR', 'US', 'CA', 'JP', 'UZ', 'YE', 'MX', 'AU']) expect(envoys.route(code)).toEqual({ kind: 'no-envoy' });
+    expect(envoys.route('NO')).toEqual({ kind: 'norway' });
+    expect(envoys.route('SJ')).toEqual({ kind: 'norway' });
+  });
+
+  it('lists Colombo and Rabat only as closed posts', () => {
+    expect(envoys.closedPosts).toEqual(['Colombo', 'Rabat']);
+    for (const r of envoys.coverage().values()) expect(['Amman', 'Ankara', 'Islamabad', 'Nairobi']).toContain(r.city);
+  });
+
+  it.each([
+    ['Irak', 'envoy-amman'],
+    ['Iraq', 'envoy-amman'],
+    ['العراق', 'envoy-amman'],
+    ['Ирак', 'envoy-amman'],
+    ['Ciraaq', 'envoy-amman'],
+    ['somalisk', 'envoy-nairobi'],
+    ['somaliske', 'envoy-nairobi'],
+    ['Soomaaliya', 'envoy-nairobi'],
+    ['الصومال', 'envoy-nairobi'],
+    ['Tsjetsjenia', 'envoy-ankara'],
+    ['Chechnya', 'envoy-ankara'],
+    ['Tyrkia', 'envoy-ankara'],
+    ['Türkiye', 'envoy-ankara'],
+    ['pakistansk', 'envoy-islamabad'],
+    ['پاکستان', 'envoy-islamabad'],
+    ['Afganistan', 'envoy-islamabad'],
+    ['افغانستان', 'envoy-islamabad'],
+    ['Сирия', 'envoy-amman'],
+    ['Syria', 'envoy-amman'],
+    ['Etiopia', 'envoy-nairobi'],
+    ['Etiyopya', 'envoy-nairobi'],
+    ['Sri Lanka', 'envoy-islamabad'],
+    ['Palestina', 'envoy-amman'],
+    ['Saudi-Arabia', 'envoy-amman'],
+    ['Marokko', 'envoy-amman'],
+    ['Maroko', 'envoy-amman'],
+    ['Rosja', 'envoy-ankara'],
+    ['Росія', 'envoy-ankara'],
+    ['Eritrea', 'envoy-nairobi'],
+  ])('"%s" → %s', (name, envoyId) => {
+    expect(route(name)).toMatchObject({ kind: 'envoy', envoyId });
+  });
+});

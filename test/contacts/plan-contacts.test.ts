@@ -1,0 +1,50 @@
+import { createContactPlanner, planSteps } from '../../src/contacts/plan-contacts';
+import { directory, translate } from './contact-fixtures';
+
+const planner = createContactPlanner(directory, translate);
+const ids = (query: Parameters<typeof planSteps>[0]) => planSteps(query, directory).map((s) => s.serviceId);
+
+describe('planContacts', () => {
+  it('someone held in Somalia: the Nairobi envoy, UD, Kompetanseteamet; a child adds child welfare', () => {
+    expect(ids({ country: 'SO', whereabouts: 'abroad' })).toEqual(['envoy-nairobi', 'ud-operations-centre', 'kompetanseteamet']);
+    expect(ids({ country: 'SO', whereabouts: 'abroad', minor: true })).toEqual(['envoy-nairobi', 'ud-operations-centre', 'kompetanseteamet', 'child-welfare']);
+  });
+
+  it('says why each service is on the list, in the reader’s language', () => {
+    const plan = planner.planContacts({ country: 'SO', whereabouts: 'abroad' }, 'nb');
+    expect(plan[0]).toEqual({ serviceId: 'envoy-nairobi', reasonKey: 'envoyOperational', reason: 'Spesialutsendingen ved ambassaden i Nairobi har operativt ansvar for Somalia.' });
+    expect(planner.planContacts({ country: 'RU' }, 'en')[0]?.reason).toBe('The special envoy at the embassy in Ankara gives guidance on cases concerning Russia (mostly Chechnya).');
+    expect(planner.planContacts({ country: 'ER' }, 'en')[0]?.reason).toBe('The special envoy at the embassy in Nairobi also advises on other African countries, which includes Eritrea.');
+    expect(planner.planContacts({ country: 'SO' }, 'nn')[0]?.reason).toBe('Spesialutsendinga ved ambassaden i Nairobi har operativt ansvar for Somalia.');
+  });
+
+  it('with no envoy for the country: UD operations centre first, then Kompetanseteamet', () => {
+    const plan = planner.planContacts({ country: 'BR', whereabouts: 'abroad' }, 'en');
+    expect(plan.map((p) => p.serviceId)).toEqual(['ud-operations-centre', 'kompetanseteamet']);
+    expect(plan[0]?.reason).toContain('No special envoy covers Brazil');
+  });
+
+  it('before a journey: Kompetanseteamet first, then the envoy for advice', () => {
+    expect(ids({ country: 'PK', whereabouts: 'travelling-soon' })).toEqual(['kompetanseteamet', 'envoy-islamabad']);
+  });
+
+  it('a named service comes first; the envoy scheme is reached through UD and Kompetanseteamet', () => {
+    expect(ids({ serviceId: 'kompetanseteamet' })).toEqual(['kompetanseteamet']);
+    expect(ids({ serviceId: 'special-envoys' })).toEqual(['special-envoys', 'ud-operations-centre', 'kompetanseteamet']);
+    expect(ids({ serviceId: 'special-envoys', country: 'IQ' })).toEqual(['envoy-amman', 'special-envoys', 'ud-operations-centre', 'kompetanseteamet']);
+  });
+
+  it('an adviser question: the diversity advisers, then the expert team for schools without one', () => {
+    expect(ids({ serviceId: 'diversity-advisers', place: 'Hellerud vgs' })).toEqual(['diversity-advisers', 'expert-team']);
+    expect(ids({ serviceId: 'diversity-advisers', place: 'Bergen', minor: true })).toEqual(['diversity-advisers', 'expert-team']);
+    expect(planner.planContacts({ place: 'Hellerud vgs' }, 'en')[0]?.reason).toContain('for Hellerud vgs');
+  });
+
+  it('a general "who can I contact": Kompetanseteamet, the advisers, the Red Cross helpline', () => {
+    expect(ids({})).toEqual(['kompetanseteamet', 'diversity-advisers', 'rode-kors-telefonen']);
+  });
+
+  it('a person in Norway is not routed to an envoy', () => {
+    expect(ids({ country: 'NO' })).toEqual(['kompetanseteamet', 'diversity-advisers', 'rode-kors-telefonen']);
+  });
+});
