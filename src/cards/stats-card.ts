@@ -1,0 +1,374 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json';
+import nb from 'i18n-iso-countries/langs/nb.json';
+import nn from 'i18n-iso-countries/langs/nn.json';
+import worldCountries from 'world-countries';
+import { z } from 'zod';
+import { formatSource } from '../content/source';
+import { pickRequired } from '../content/localized';
+import type { Translate } from '../language/i18n';
+import type { Lang } from '../language/languages';
+import type { StatsAnswer } from '../stats/answer-stats';
+import type { Observation, Period, RankingFigure, ValueFigure } from '../stats/published-figure';
+import { adaptiveCard, container, heading, imBackAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from './card-kit';
+
+countries.registerLocale(nb);
+countries.registerLocale(nn);
+countries.registerLocale(en);
+
+/** English common names ("Syria", not "Syrian Arab Republic"); parsed, so a package update cannot surprise us. */
+const englishCommonNames = new Map(
+  z
+    .array(z.object({ cca2: z.string(), name: z.object({ common: z.string() }) }))
+    .parse(worldCountries)
+    .map((c) => [c.cca2, c.name.common] as const),
+);
+
+/**
+ * The answer to a statistics question: the figure(s), a table for series and breakdowns, a chart where it helps
+ * (Teams chart elements, with a plain-text fallback for clients that do not draw them), every source, and whether
+ * a figure is published or registered. Pure: answer model and translations in, card JSON out.
+ */
+
+const LOCALE: Partial<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+export function formatNumber(value: number, lng: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDate(date: Date, lng: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lng] ?? 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Oslo' }).format(date);
+}
+
+function months(t: Translate): string[] {
+  const list: unknown = t('stats:months', { returnObjects: true });
+  return Array.isArray(list) ? list.filter((m): m is string => typeof m === 'string') : [];
+}
+
+export function periodLabel(period: Period, t: Translate): string {
+  switch (period.kind) {
+    case 'year':
+      return t('stats:period.year', { year: period.year });
+    case 'part-year': {
+      const names = months(t);
+      const from = names[period.fromMonth - 1] ?? String(period.fromMonth);
+      const to = names[period.toMonth - 1] ?? String(period.toMonth);
+      return period.fromMonth === period.toMonth
+        ? t('stats:period.partYearOne', { month: from, year: period.year })
+        : t('stats:period.partYear', { from, to, year: period.year });
+    }
+    case 'range':
+      return t('stats:period.range', { from: period.fromYear, to: period.toYear });
+  }
+}
+
+/** "om lag 3 500", "i underkant av 200", "kr 2 200 000", "28 %". */
+export function valueLabel(figure: ValueFigure, observation: Pick<Observation, 'value' | 'qualifier'>, lng: Lang, t: Translate): string {
+  const number = formatNumber(observation.value, lng);
+  const withUnit = figure.unit === 'count' ? number : t(`stats:unit.${figure.unit}`, { value: number });
+  return t(`stats:qualifier.${observation.qualifier}`, { value: withUnit });
+}
+
+/** The distinct values of a figure, each once: "899 / 897". */
+function distinctObservations(figure: ValueFigure): Observation[] {
+  const seen = new Set<number>();
+  return figure.observations.filter((o) => (seen.has(o.value) ? false : (seen.add(o.value), true)));
+}
+
+function categoryLabel(category: string, lng: Lang, t: Translate): string {
+  if (/^[A-Z]{2}$/.test(category)) {
+    if (lng === 'nb' || lng === 'nn') return countries.getName(category, lng) ?? category;
+    return englishCommonNames.get(category) ?? countries.getName(category, 'en') ?? category;
+  }
+  return t(`stats:category.${category}`);
+}
+
+function joinList(items: readonly string[], lng: Lang): string {
+  return new Intl.ListFormat(LOCALE[lng] ?? 'en-GB', { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** "2009–2015, 2017, 2019–2020": consecutive years collapse into ranges. */
+export function yearsLabel(years: readonly number[], lng: Lang): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const year of [...sorted.slice(1), undefined]) {
+    if (year !== undefined && prev !== undefined && year === prev + 1) {
+      prev = year;
+      continue;
+    }
+    if (start !== undefined && prev !== undefined) parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = year;
+    prev = year;
+  }
+  return joinList(parts, lng);
+}
+
+/** Numbers each distinct source once, in order of first use, so tables can refer to them as [1], [2]. */
+class SourceList {
+  private readonly lines: string[] = [];
+  ref(observation: Observation | RankingFigure): number {
+    const line = formatSource(observation.source);
+    const i = this.lines.indexOf(line);
+    if (i >= 0) return i + 1;
+    this.lines.push(line);
+    return this.lines.length;
+  }
+  refsFor(figure: ValueFigure): string {
+    const byValue = distinctObservations(figure).map((o) => ({
+      value: o.value,
+      refs: [...new Set(figure.observations.filter((x) => x.value === o.value).map((x) => this.ref(x)))],
+    }));
+    const [only] = byValue;
+    if (only && byValue.length === 1) return only.refs.map((r) => `[${r}]`).join(' ');
+    return byValue.map((v) => `${v.value}: ${v.refs.map((r) => `[${r}]`).join(' ')}`).join(' · ');
+  }
+  elements(t: Translate): CardElement[] {
+    if (this.lines.length === 0) return [];
+    return [
+      paragraph(t('stats:sources'), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+      paragraph(this.lines.map((line, i) => `[${i + 1}] ${line}`).join('\r'), { size: 'Small', isSubtle: true }),
+    ];
+  }
+}
+
+function cell(text: string, extra: Readonly<Record<string, unknown>> = {}): CardElement {
+  return { type: 'TableCell', items: [paragraph(text, extra)] };
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): CardElement {
+  return {
+    type: 'Table',
+    columns: header.map((_, i) => ({ width: i === header.length - 1 ? 2 : 1 })),
+    firstRowAsHeader: true,
+    showGridLines: false,
+    rows: [header, ...rows].map((cells, r) => ({ type: 'TableRow', cells: cells.map((c) => cell(c, r === 0 ? { weight: 'Bolder' } : {})) })),
+  };
+}
+
+/** Teams draws Chart.* elements; other clients show the fallback text with the same numbers. */
+function chart(kind: 'line' | 'bar', title: string, points: readonly { x: string; y: number }[], fallbackText: string): CardElement {
+  const fallback = paragraph(fallbackText, { size: 'Small' });
+  if (kind === 'line') return { type: 'Chart.Line', title, data: [{ legend: title, values: points.map((p) => ({ x: p.x, y: p.y })) }], fallback };
+  return { type: 'Chart.VerticalBar', title, data: points.map((p) => ({ x: p.x, y: p.y })), fallback };
+}
+
+function serviceName(figure: { service: string }, t: Translate): string {
+  return t(`stats:service.${figure.service}`);
+}
+
+function noteOf(figure: ValueFigure | RankingFigure, lng: Lang): string | undefined {
+  return figure.note ? pickRequired(figure.note, lng).value : undefined;
+}
+
+function changeLabel(percent: number | undefined, lng: Lang, t: Translate): string {
+  if (percent === undefined || percent === 0) return t('stats:change.flat');
+  return t(percent > 0 ? 'stats:change.up' : 'stats:change.down', { percent: formatNumber(Math.abs(percent), lng) });
+}
+
+/** One figure: the number large, each source inline (a discrepancy lists every value beside its own source). */
+function singleFigure(figure: ValueFigure, lng: Lang, t: Translate): CardElement[] {
+  const observations = distinctObservations(figure);
+  const main = observations.map((o) => valueLabel(figure, o, lng, t)).join(' / ');
+  const label = `${t(`stats:metric.${figure.metric}`)} · ${serviceName(figure, t)} · ${periodLabel(figure.period, t)}`;
+  const items: CardElement[] = [paragraph(main, { size: 'ExtraLarge', weight: 'Bolder', spacing: 'Small' }), paragraph(label, { spacing: 'None', isSubtle: true })];
+  if (observations.length > 1) {
+    // Where sources disagree every value is shown beside its own source (D01: 899 and 897).
+    const lines = figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${formatSource(o.source)}`);
+    items.push(paragraph(t('stats:discrepancy', { values: observations.map((o) => formatNumber(o.value, lng)).join(' / ') }), { color: 'Warning' }));
+    items.push(paragraph(lines.map((l) => `- ${l}`).join('\r'), { size: 'Small' }));
+  } else {
+    items.push(smallNote(t('stats:source', { source: figure.observations.map((o) => formatSource(o.source)).filter((v, i, a) => a.indexOf(v) === i).join('; ') })));
+  }
+  const note = noteOf(figure, lng);
+  if (note) items.push(smallNote(note));
+  return items;
+}
+
+function figureTable(figures: readonly ValueFigure[], withService: boolean, lng: Lang, t: Translate, sources: SourceList): CardElement {
+  const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), t('stats:table.value'), t('stats:table.source')];
+  const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
+  const rows = figures.map((f) => [
+    periodLabel(f.period, t),
+    ...(withService ? [serviceName(f, t)] : []),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
+    sources.refsFor(f),
+  ]);
+  return table(header, rows);
+}
+
+function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate, sources: SourceList): CardElement {
+  const withPeriod = new Set(figures.map((f) => periodLabel(f.period, t))).size > 1;
+  const header = [t('stats:table.category'), ...(withPeriod ? [t('stats:table.period')] : []), t('stats:table.value'), t('stats:table.source')];
+  const rows = figures.map((f) => [
+    f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '',
+    ...(withPeriod ? [periodLabel(f.period, t)] : []),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / '),
+    sources.refsFor(f),
+  ]);
+  return table(header, rows);
+}
+
+function rankingElements(ranking: RankingFigure, lng: Lang, t: Translate, sources: SourceList): CardElement[] {
+  const ref = sources.ref(ranking);
+  const list = ranking.categories.map((c) => categoryLabel(c, lng, t));
+  const items: CardElement[] = [
+    paragraph(`${t('stats:ranking', { what: t(`stats:rankingWhat.${ranking.dimension}`), list: joinList(list, lng) })} [${ref}]`),
+    smallNote(`${serviceName(ranking, t)} · ${periodLabel(ranking.period, t)}${ranking.categories.length > 1 ? ' · ' + t('stats:rankingOrder') : ''}`),
+  ];
+  if (ranking.alsoIncluded && ranking.alsoIncluded.length > 0) {
+    items.push(paragraph(t('stats:rankingAlso', { list: joinList(ranking.alsoIncluded.map((c) => categoryLabel(c, lng, t)), lng) }), { spacing: 'None' }));
+  }
+  return items;
+}
+
+function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
+  const examples: unknown = t('stats:overview.examples', { returnObjects: true });
+  const questions = Array.isArray(examples) ? examples.filter((e): e is string => typeof e === 'string') : [];
+  return adaptiveCard(
+    lng,
+    [container(lng, [heading(t('stats:overview.title')), paragraph(t('stats:overview.text'))])],
+    questions.map((q) => imBackAction(q, q)),
+    t('stats:overview.title'),
+  );
+}
+
+function missingElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  return answer.missing.flatMap((m) => {
+    const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
+    const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');
+    return [paragraph(t('stats:noData', { what, years: yearsLabel(m.years, lng) }), { color: 'Warning' }), paragraph(nearest, { spacing: 'None' })];
+  });
+}
+
+/** "Hvor mange saker hadde mangfoldsrådgiverne i 2023?" as a button for each nearest year with data. */
+function nearestYearActions(answer: StatsAnswer, t: Translate) {
+  return answer.missing.flatMap((m) =>
+    m.service === undefined
+      ? []
+      : m.nearest.map((year) => {
+          const question = t('stats:askYear', { metric: t(`stats:metric.${m.metric}`), service: t(`stats:service.${m.service}`), year });
+          return imBackAction(t('stats:showYear', { year }), question);
+        }),
+  );
+}
+
+function registeredElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const registered = answer.registered;
+  if (!registered) return [];
+  const rows = registered.counts.map((c) => [
+    String(c.year),
+    t(`stats:service.${c.service}`),
+    c.cell.kind === 'count'
+      ? formatNumber(c.cell.value, lng)
+      : c.cell.kind === 'fewer-than-5'
+        ? t('stats:suppressed', { min: registered.suppressedBelow })
+        : t('stats:hidden'),
+  ]);
+  return [
+    paragraph(t('stats:registered', { date: formatDate(registered.asOf, lng) }), { weight: 'Bolder', spacing: 'Large', separator: true }),
+    table([t('stats:table.period'), t('stats:table.service'), t('stats:table.value')], rows),
+    smallNote(t('stats:registeredNote')),
+  ];
+}
+
+export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): AdaptiveCard {
+  if (answer.status === 'overview') return overviewCard(lng, t);
+  const services = answer.query.services;
+  const title = services.length > 0 ? t('stats:titleFor', { service: joinList(services.map((s) => t(`stats:service.${s}`)), lng) }) : t('stats:title');
+  const sources = new SourceList();
+  const body: CardElement[] = [heading(title)];
+
+  if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
+  if (answer.breakdownUnavailable && answer.query.breakdown) body.push(paragraph(t('stats:breakdownUnavailable', { dimension: t(`stats:dimension.${answer.query.breakdown}`) })));
+
+  if (answer.status === 'no-data') {
+    const missing = missingElements(answer, lng, t);
+    body.push(...(missing.length > 0 ? missing : [paragraph(t('stats:noDataAtAll'))]), smallNote(t('stats:neverGuess')));
+    body.push(...registeredElements(answer, lng, t));
+    return adaptiveCard(lng, [container(lng, body)], nearestYearActions(answer, t), `${title}: ${t('stats:noDataAtAll')}`);
+  }
+
+  const figures = answer.figures;
+  if (figures.length > 0) body.push(smallNote(t('stats:published')));
+  if (figures.length === 1 && figures[0]) {
+    body.push(...singleFigure(figures[0], lng, t));
+  } else if (figures.length > 1) {
+    const withService = new Set(figures.map((f) => f.service)).size > 1;
+    body.push(figureTable(figures, withService, lng, t, sources));
+    if (answer.metricUsed) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
+    const notes = [...new Set(figures.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
+    for (const note of notes) body.push(smallNote(note));
+    if (answer.hasDiscrepancy) body.push(paragraph(t('stats:discrepancy', { values: discrepancyValues(figures, lng) }), { color: 'Warning', size: 'Small' }));
+  }
+
+  if (answer.isSeries) {
+    const points = figures
+      .filter((f) => f.period.kind !== 'range')
+      .map((f) => ({ x: periodLabel(f.period, t), y: distinctObservations(f)[0]?.value ?? 0 }));
+    if (points.length >= 3) {
+      const metric = t(`stats:metricTitle.${figures[0]?.metric ?? 'cases'}`);
+      const fallback = t('stats:chartFallback', { points: points.map((p) => `${p.x}: ${formatNumber(p.y, lng)}`).join(' · ') });
+      body.push(chart(answer.query.mode === 'trend' ? 'line' : 'bar', t('stats:chartTitle', { metric }), points, fallback));
+    }
+  }
+  if (answer.trend) {
+    const { from, to, changePercent } = answer.trend;
+    body.push(
+      paragraph(
+        t('stats:trend', {
+          from: formatNumber(from.value, lng),
+          fromYear: from.year,
+          to: formatNumber(to.value, lng),
+          toYear: to.year,
+          change: changeLabel(changePercent, lng, t),
+        }),
+      ),
+    );
+    if (figures.some((f) => f.period.kind === 'part-year')) body.push(smallNote(t('stats:trendPartYear')));
+  }
+
+  for (const total of answer.totals) {
+    const value =
+      total.min === total.max
+        ? t('stats:total', { value: formatNumber(total.min, lng) })
+        : t('stats:totalRange', { min: formatNumber(total.min, lng), max: formatNumber(total.max, lng) });
+    body.push(paragraph(`${total.year}: ${value}`, { weight: 'Bolder' }));
+    if (total.missingServices.length > 0) {
+      body.push(smallNote(t('stats:totalMissing', { services: joinList(total.missingServices.map((s) => t(`stats:service.${s}`)), lng), year: total.year })));
+    }
+    body.push(smallNote(t('stats:totalComputed')));
+  }
+
+  if (answer.breakdown.length > 0) {
+    body.push(breakdownTable(answer.breakdown, lng, t, sources));
+    const notes = [...new Set(answer.breakdown.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
+    for (const note of notes) body.push(smallNote(note));
+    const counts = answer.breakdown.filter((f) => f.unit === 'count');
+    if (counts.length >= 3) {
+      const points = counts.map((f) => ({ x: f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '', y: distinctObservations(f)[0]?.value ?? 0 }));
+      const fallback = points.map((p) => `${p.x}: ${formatNumber(p.y, lng)}`).join(' · ');
+      body.push(chart('bar', t(`stats:dimension.${counts[0]?.breakdown?.dimension ?? 'case-type'}`), points, fallback));
+    }
+  }
+  for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
+  body.push(...missingElements(answer, lng, t));
+  body.push(...registeredElements(answer, lng, t));
+  body.push(...sources.elements(t));
+
+  return adaptiveCard(lng, [container(lng, body)], [], fallbackTextOf(title, answer, lng, t));
+}
+
+function discrepancyValues(figures: readonly ValueFigure[], lng: Lang): string {
+  return figures
+    .filter((f) => distinctObservations(f).length > 1)
+    .map((f) => distinctObservations(f).map((o) => formatNumber(o.value, lng)).join(' / '))
+    .join('; ');
+}
+
+/** What a client that cannot render the card (or a screen-reader summary) shows. */
+function fallbackTextOf(title: string, answer: StatsAnswer, lng: Lang, t: Translate): string {
+  const lines = answer.figures.map((f) => `${periodLabel(f.period, t)}: ${distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ')}`);
+  return [title, ...lines].join('\n');
+}

@@ -1,0 +1,298 @@
+import { hasDiscrepancy, periodYears, type Metric, type PublishedFigure, type RankingFigure, type ServiceId, type ValueFigure } from './published-figure';
+import type { Cell } from './disclosure';
+import { CASE_HANDLING_SERVICES, defaultMetric, equivalentMetrics, type StatsQueryModel } from './stats-query';
+
+/**
+ * Turns a statistics question into what the answer shows: the published figures that match, the series for a
+ * table or chart, every source's value where sources disagree, and — for years without data — the nearest years
+ * that have data. Pure: no clock, no store, no strings a person reads (the card builder localises).
+ */
+
+/** Counts of registered cases for one service and year, already passed through disclosure control. */
+export interface RegisteredCount {
+  readonly service: ServiceId;
+  readonly year: number;
+  /** From disclosure control: a count, 'fewer than 5', or hidden to protect a small count elsewhere. */
+  readonly cell: Cell;
+}
+
+export interface RegisteredSummary {
+  /** When the counts were read; the answer says "registered (as of …)". */
+  readonly asOf: Date;
+  readonly counts: readonly RegisteredCount[];
+  /** Counts below this are suppressed (disclosure control); the card says "fewer than …". */
+  readonly suppressedBelow: number;
+}
+
+/** A sum across services for one year. Where a part has disagreeing sources, the sum is a range. */
+export interface ComputedTotal {
+  readonly year: number;
+  readonly min: number;
+  readonly max: number;
+  readonly parts: readonly ValueFigure[];
+  /** Services asked for that have no figure that year: the total leaves them out, and the answer says so. */
+  readonly missingServices: readonly ServiceId[];
+}
+
+/** First and last point of a series, for "from 11 to 248". */
+export interface TrendSummary {
+  readonly from: { readonly year: number; readonly value: number };
+  readonly to: { readonly year: number; readonly value: number };
+  /** Percentage change, rounded to whole percent; undefined when the first value is 0. */
+  readonly changePercent: number | undefined;
+}
+
+export interface MissingYears {
+  readonly service: ServiceId | undefined;
+  readonly metric: Metric;
+  readonly years: readonly number[];
+  /** Nearest years with a published figure for the same service and metric (one before, one after where they exist). */
+  readonly nearest: readonly number[];
+}
+
+export interface StatsAnswer {
+  readonly query: StatsQueryModel;
+  /** 'figures': something to show. 'no-data': nothing for the question (see `missing`). 'overview': no service or metric named. */
+  readonly status: 'figures' | 'no-data' | 'overview';
+  /** Totals (no breakdown), ordered by service as asked, then by period. */
+  readonly figures: readonly ValueFigure[];
+  /** Breakdown figures (by case type, gender, …) for the asked dimension, or published changes in trend mode. */
+  readonly breakdown: readonly ValueFigure[];
+  /** Ordered lists without counts ("most common countries of origin"). */
+  readonly rankings: readonly RankingFigure[];
+  /** The asked breakdown is not published for these figures; the totals are shown instead. */
+  readonly breakdownUnavailable: boolean;
+  /** The figures use another word for the metric (Kompetanseteamet's 2004–2008 "inquiries" for "cases"). */
+  readonly metricUsed: Metric | undefined;
+  readonly totals: readonly ComputedTotal[];
+  readonly trend: TrendSummary | undefined;
+  readonly missing: readonly MissingYears[];
+  /** Registered counts (cases only) for the asked services and years; undefined when none were passed in. */
+  readonly registered: RegisteredSummary | undefined;
+  /** The figures have one value per year for one service: worth a table and a chart. */
+  readonly isSeries: boolean;
+  /** Some figure has disagreeing sources (899 vs 897). */
+  readonly hasDiscrepancy: boolean;
+  /** The services asked for have no separate figure; the figures shown are the joint 2008 figure for both. */
+  readonly jointFigureFor: readonly ServiceId[];
+}
+
+function yearsOf(figure: PublishedFigure): readonly number[] {
+  return periodYears(figure.period);
+}
+
+function isSum(figure: PublishedFigure): boolean {
+  return figure.period.kind === 'range';
+}
+
+function startYear(figure: PublishedFigure): number {
+  return figure.period.kind === 'range' ? figure.period.fromYear : figure.period.year;
+}
+
+/** A year the request covers; a sum over years only when the request covers all of it. */
+function inRange(figure: PublishedFigure, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined) return true;
+  const years = yearsOf(figure);
+  if (isSum(figure)) return years.every((y) => y >= from && y <= to);
+  return years.some((y) => y >= from && y <= to);
+}
+
+function serviceOrder(services: readonly ServiceId[], figure: PublishedFigure): number {
+  const i = services.indexOf(figure.service);
+  return i < 0 ? services.length : i;
+}
+
+function sortFigures<T extends PublishedFigure>(services: readonly ServiceId[], figures: readonly T[]): T[] {
+  return [...figures].sort(
+    (a, b) => serviceOrder(services, a) - serviceOrder(services, b) || Number(isSum(a)) - Number(isSum(b)) || startYear(a) - startYear(b),
+  );
+}
+
+function nearestYears(available: readonly number[], wanted: readonly number[]): number[] {
+  const lo = Math.min(...wanted);
+  const hi = Math.max(...wanted);
+  const before = available.filter((y) => y < lo);
+  const after = available.filter((y) => y > hi);
+  const result: number[] = [];
+  if (before.length > 0) result.push(Math.max(...before));
+  if (after.length > 0) result.push(Math.min(...after));
+  return result;
+}
+
+function values(figure: ValueFigure): number[] {
+  return [...new Set(figure.observations.map((o) => o.value))];
+}
+
+/** Sums one figure per service for a year; disagreeing sources make the sum a range (min–max). */
+function totalFor(year: number, services: readonly ServiceId[], figures: readonly ValueFigure[]): ComputedTotal | undefined {
+  const parts: ValueFigure[] = [];
+  const missingServices: ServiceId[] = [];
+  for (const service of services) {
+    const part = figures.find((f) => f.service === service && !isSum(f) && f.unit === 'count' && yearsOf(f).includes(year));
+    if (part) parts.push(part);
+    else missingServices.push(service);
+  }
+  if (parts.length < 2) return undefined;
+  const min = parts.reduce((sum, f) => sum + Math.min(...values(f)), 0);
+  const max = parts.reduce((sum, f) => sum + Math.max(...values(f)), 0);
+  return { year, min, max, parts, missingServices };
+}
+
+function trendOf(series: readonly ValueFigure[]): TrendSummary | undefined {
+  // Part of a year (Nov–Dec 2004) is not comparable with a whole one.
+  const points = series.filter((f) => f.period.kind === 'year' && f.unit === 'count');
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last || first === last) return undefined;
+  const fromValue = Math.max(...values(first));
+  const toValue = Math.max(...values(last));
+  return {
+    from: { year: startYear(first), value: fromValue },
+    to: { year: startYear(last), value: toValue },
+    changePercent: fromValue === 0 ? undefined : Math.round(((toValue - fromValue) / fromValue) * 100),
+  };
+}
+
+/**
+ * One total per service and year: the asked metric before its equivalent, a whole year before part of one
+ * (Kompetanseteamet's 248 inquiries in 2008, not the 28 cases reported that June). Sums over years stay as they are.
+ */
+function pickTotals(figures: readonly ValueFigure[], metric: Metric): ValueFigure[] {
+  const best = new Map<string, ValueFigure>();
+  const rank = (f: ValueFigure) => (f.period.kind === 'part-year' ? 2 : 0) + (f.metric === metric ? 0 : 1);
+  for (const figure of figures) {
+    const key = `${figure.service}|${isSum(figure) ? `sum:${yearsOf(figure).join('-')}` : startYear(figure)}|${figure.unit}`;
+    const current = best.get(key);
+    if (!current || rank(figure) < rank(current)) best.set(key, figure);
+  }
+  return [...best.values()];
+}
+
+function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const empty: StatsAnswer = {
+    query,
+    status: 'overview',
+    figures: [],
+    breakdown: [],
+    rankings: [],
+    breakdownUnavailable: false,
+    metricUsed: undefined,
+    totals: [],
+    trend: undefined,
+    missing: [],
+    registered: undefined,
+    isSeries: false,
+    hasDiscrepancy: false,
+    jointFigureFor: [],
+  };
+  const services: readonly ServiceId[] =
+    query.services.length > 0 ? query.services : query.mode === 'total' && query.metric === 'cases' ? CASE_HANDLING_SERVICES : [];
+  if (services.length === 0 && query.metric === undefined && query.fromYear === undefined) return empty;
+
+  const metric = query.metric ?? defaultMetric(services[0]);
+  const { fromYear: from, toYear: to } = query;
+  const forService = (f: PublishedFigure) => services.length === 0 || services.includes(f.service);
+
+  const metrics = equivalentMetrics(metric);
+  const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
+  const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
+  // Without a year every year with data is shown: a series, oldest first.
+  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric));
+  const metricUsed = totals.find((f) => f.metric !== metric)?.metric;
+  let breakdown: ValueFigure[] = [];
+  let rankings: RankingFigure[] = [];
+  let breakdownUnavailable = false;
+  if (query.breakdown) {
+    const dimension = query.breakdown;
+    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
+    // The total beside a breakdown is the one for the same period (28 cases in June 2008, of which 18 from the advisers).
+    const sameTotals = valueFigures.filter((f) => !f.breakdown && breakdown.some((b) => b.service === f.service && JSON.stringify(b.period) === JSON.stringify(f.period)));
+    if (sameTotals.length > 0) totals.splice(0, totals.length, ...sortFigures(services, sameTotals));
+    // Rankings describe the cases or the people helped; either metric answers "which countries" or "mostly girls".
+    rankings = sortFigures(
+      services,
+      published.filter((f): f is RankingFigure => f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to)),
+    );
+    breakdownUnavailable = breakdown.length === 0 && rankings.length === 0;
+  } else if (query.mode === 'trend') {
+    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === 'change'));
+  }
+  // Percentages without a breakdown are shares (of a grant, of traffic): show them beside the amount they describe.
+  if (!query.breakdown && totals.length === 0) totals.push(...sortFigures(services, valueFigures.filter((f) => f.breakdown !== undefined && f.breakdown.dimension !== 'change')));
+
+  // Years asked for that have no total for a service: say so, with the nearest years that have one.
+  const missing: MissingYears[] = [];
+  if (from !== undefined && to !== undefined && !(query.breakdown && !breakdownUnavailable)) {
+    const asked: number[] = [];
+    for (let y = from; y <= to; y++) asked.push(y);
+    const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
+    for (const service of checkServices) {
+      const all = published.filter(
+        (f): f is ValueFigure =>
+          f.kind === 'value' && (service === undefined || f.service === service) && equivalentMetrics(metric).includes(f.metric) && !isSum(f),
+      );
+      const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
+      const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
+      const years = asked.filter((y) => !covered.has(y));
+      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years) });
+    }
+  }
+
+  const computedTotals: ComputedTotal[] = [];
+  if (query.mode === 'total' && services.length >= 2) {
+    const years = [...new Set(totals.filter((f) => !isSum(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
+    for (const year of years) {
+      const total = totalFor(year, services, totals);
+      if (total) computedTotals.push(total);
+    }
+  }
+
+  const series = totals.filter((f) => !isSum(f));
+  const isSeries = services.length <= 1 && new Set(series.map((f) => f.service)).size === 1 && series.length >= 2 && series.every((f) => f.unit === series[0]?.unit);
+  const trend = isSeries ? trendOf(series) : undefined;
+
+  const registeredForQuery =
+    registered && (metric === 'cases' || metricUsed === 'cases')
+      ? {
+          asOf: registered.asOf,
+          suppressedBelow: registered.suppressedBelow,
+          counts: registered.counts.filter(
+            (c) => (services.length === 0 || services.includes(c.service)) && (from === undefined || to === undefined || (c.year >= from && c.year <= to)),
+          ),
+        }
+      : undefined;
+  const hasRegistered = registeredForQuery !== undefined && registeredForQuery.counts.length > 0;
+
+  const shown = totals.length + breakdown.length + rankings.length;
+  return {
+    query: { ...query, services: [...services], metric },
+    status: shown > 0 || hasRegistered ? 'figures' : 'no-data',
+    figures: totals,
+    breakdown,
+    rankings,
+    breakdownUnavailable,
+    metricUsed,
+    totals: computedTotals,
+    trend,
+    missing,
+    registered: hasRegistered ? registeredForQuery : undefined,
+    isSeries,
+    hasDiscrepancy: [...totals, ...breakdown].some(hasDiscrepancy),
+    jointFigureFor: [],
+  };
+}
+
+/** The 2008 report counts minority and integration advisers together. */
+const JOINT_2008: ServiceId = 'advisers-and-envoys';
+const PARTS_OF_JOINT: readonly ServiceId[] = ['diversity-advisers', 'special-envoys'];
+
+export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const answer = answerFor(query, published, registered);
+  const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
+  if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
+    // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).
+    const joint = answerFor({ ...query, service: JOINT_2008, services: [JOINT_2008] }, published, registered);
+    if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...joint, jointFigureFor: parts };
+  }
+  return answer;
+}

@@ -1,0 +1,23 @@
+/**
+ * Statistics: published figures (content/stats/published.json), plain-language questions about them,
+ * answer cards, and case registration for configured registrars.
+ *
+ * Wiring (see the report in the pull request):
+ *   const seed = loadPublishedSeed();
+ *   const store = await openStatsStore({ dataDir: env.DATA_DIR, seed });
+ *   const statsDeps: StatsDeps = { store, registrars: new Set(env.REGISTRAR_AAD_IDS), now, registerLimit: createRegistrationLimiter() };
+ *   recognizers: createStatsRecognizer({ now })
+ *   handlers: stats: (turn, intent) => handleStats(turn, intent, statsDeps), 'register-case': (turn) => handleRegisterRequest(turn, statsDeps)
+ *   cardActions: ...statsCardActions(statsDeps)
+ */
+export { answerStats, type RegisteredSummary, type StatsAnswer } from './answer-stats';
+export { loadPublishedSeed, PUBLISHED_SEED_FILE } from './published-seed';
+export { publishedFigureSchema, publishedSeedSchema, type PublishedFigure, type PublishedSeed, type ServiceId, type Metric } from './published-figure';
+export { registeredSummary } from './registered-summary';
+export { readRegistrationForm } from './registration-form';
+export { createRegistrationLimiter, DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE } from './registration-limiter';
+export { statsQuerySchema, type StatsQueryModel } from './stats-query';
+export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest } from './stats-recognizer';
+export { handleRegisterRequest, handleStats, statsCardActions, type RegistrationLimiter, type StatsDeps } from './stats-handlers';
+export { StatsStoreError, UNDO_WINDOW_MS, type StatsStore, type Registrar, type UndoResult } from './stats-store';
+export { openStatsStore } from './lowdb-stats-store';

@@ -1,0 +1,503 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { z } from 'zod';
+import { createLogger, type Logger } from '../logging/logger';
+import { caseInputSchema, caseRecordSchema, EXPIRED_REGISTRAR, monthProblem, type CaseInput, type CaseRecord } from './case-record';
+import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFileAtomic, type StoreFs } from './durable-file';
+import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';
+import type { PublishedFigure, PublishedSeed } from './published-figure';
+import { loadRegistrarHasher, type RegistrarHasher } from './registrar-hash';
+import { acquireStoreLock, type StoreLock } from './store-lock';
+import {
+  DEFAULT_REGISTRATIONS_PER_MINUTE,
+  REGISTRAR_KEPT_MS,
+  StatsStoreError,
+  UNDO_WINDOW_MS,
+  type CaseFilter,
+  type Registrar,
+  type StatsStore,
+  type UndoResult,
+} from './stats-store';
+
+/**
+ * The lowdb implementation of StatsStore.
+ *
+ * Files in DATA_DIR:
+ * - stats.json     the snapshot (lowdb's JSON document), always replaced atomically (temp file, fsync, rename, dir fsync);
+ * - stats.journal  JSON lines appended and fsync'd for every batch of writes since the last snapshot;
+ * - stats.lock     one writing process at a time;
+ * - stats-secret   key for the registrar hash.
+ *
+ * Why a journal: rewriting a 40 MB snapshot (100 000 cases) for every registration would cap durable writes
+ * at a few per second. Appending one fsync'd line per batch ("group commit": all registrations waiting in the queue
+ * share one fsync) is fast, and a registration is acknowledged only after its line is on disk. The snapshot is
+ * rewritten (and the journal emptied) every `compactEvery` entries, on open and on close. On open, journal entries
+ * newer than the snapshot's `journalSeq` are replayed; a torn last line (crash mid-append) was never acknowledged
+ * and is dropped.
+ */
+export interface LowdbStatsStoreOptions {
+  readonly dataDir: string;
+  /** Published figures; replaces the stored ones when its seedVersion differs. Registered cases are never touched. */
+  readonly seed?: PublishedSeed;
+  readonly clock?: () => Date;
+  readonly registrationsPerMinute?: number;
+  /** Journal entries before the snapshot is rewritten. */
+  readonly compactEvery?: number;
+  readonly fs?: StoreFs;
+  readonly logger?: Logger;
+}
+
+export const STATS_DATA_FILE = 'stats.json';
+export const STATS_JOURNAL_FILE = 'stats.journal';
+export const STATS_LOCK_FILE = 'stats.lock';
+export const STATS_BACKUP_DIR = 'backups';
+
+const journalEntrySchema = z.discriminatedUnion('op', [
+  z.object({ seq: z.number().int().positive(), op: z.literal('add'), case: caseRecordSchema }).strict(),
+  z.object({ seq: z.number().int().positive(), op: z.literal('remove'), id: z.uuid() }).strict(),
+]);
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+/** stats-20261124T123456Z.json */
+export function backupFileName(now: Date): string {
+  return `stats-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.json`;
+}
+
+/** lowdb adapter for the snapshot: atomic replace on write; migrate and validate on read. */
+export class SnapshotAdapter implements Adapter<StatsFile> {
+  migrated = false;
+
+  constructor(
+    private readonly fs: StoreFs,
+    readonly file: string,
+  ) {}
+
+  async read(): Promise<StatsFile | null> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(this.file, 'utf8');
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new StatsStoreError('corrupt', `${this.file} is not valid JSON; restore it from DATA_DIR/${STATS_BACKUP_DIR}`, [], { cause: error });
+    }
+    try {
+      const { data, migrated } = migrateToCurrent(raw);
+      this.migrated = migrated;
+      const parsed = statsFileSchema.safeParse(data);
+      if (!parsed.success) {
+        throw new StatsStoreError('corrupt', `${this.file} does not match the statistics schema`, describeIssues(parsed.error));
+      }
+      return parsed.data;
+    } catch (error) {
+      if (error instanceof MigrationError) throw new StatsStoreError('corrupt', `${this.file}: ${error.message}`, [], { cause: error });
+      throw error;
+    }
+  }
+
+  async write(data: StatsFile): Promise<void> {
+    await writeFileAtomic(this.fs, this.file, JSON.stringify(data));
+  }
+}
+
+type PendingOp =
+  | {
+      readonly kind: 'add';
+      readonly input: CaseInput;
+      readonly registeredBy: string;
+      readonly now: Date;
+      readonly resolve: (record: CaseRecord) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
+      readonly kind: 'remove';
+      readonly id: string;
+      readonly registeredBy: string;
+      readonly now: Date;
+      readonly resolve: (result: UndoResult) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
+      readonly kind: 'backup';
+      readonly target: string;
+      readonly resolve: (file: string) => void;
+      readonly reject: (error: unknown) => void;
+    };
+
+export class LowdbStatsStore implements StatsStore {
+  private readonly byId = new Map<string, CaseRecord>();
+  /** Registration times (ms) per registrar hash within the last minute, for rate limiting. */
+  private readonly recent = new Map<string, number[]>();
+  private pending: PendingOp[] = [];
+  private draining: Promise<void> | undefined;
+  private closed = false;
+  private entriesSinceSnapshot = 0;
+
+  private constructor(
+    private readonly db: Low<StatsFile>,
+    private readonly journal: JournalFile,
+    private nextSeq: number,
+    private readonly lock: StoreLock,
+    private readonly hasher: RegistrarHasher,
+    private readonly fs: StoreFs,
+    private readonly dataDir: string,
+    private readonly clock: () => Date,
+    private readonly perMinute: number,
+    private readonly compactEvery: number,
+    private readonly log: Logger,
+  ) {
+    for (const record of db.data.cases) this.byId.set(record.id, record);
+    const since = clock().getTime() - 60_000;
+    for (const record of db.data.cases) {
+      const at = Date.parse(record.registeredAt);
+      if (at > since) this.noteRegistration(record.registeredBy, at);
+    }
+  }
+
+  /** Opens (or creates) the store in `dataDir`. Throws StatsStoreError 'locked' if another process has it open. */
+  static async open(options: LowdbStatsStoreOptions): Promise<LowdbStatsStore> {
+    const fs = options.fs ?? defaultStoreFs;
+    const log = (options.logger ?? createLogger({ level: 'silent' })).child('stats-store');
+    const dataDir = path.resolve(options.dataDir);
+    await fs.mkdir(dataDir, { recursive: true });
+    const lock = acquireStoreLock(path.join(dataDir, STATS_LOCK_FILE));
+    try {
+      const journalPath = path.join(dataDir, STATS_JOURNAL_FILE);
+      const leftovers = await removeStaleTempFiles(fs, [path.join(dataDir, STATS_DATA_FILE), journalPath]);
+      if (leftovers > 0) log.info('removed temp files left by an interrupted write', { files: leftovers });
+      const hasher = await loadRegistrarHasher(fs, dataDir);
+      const adapter = new SnapshotAdapter(fs, path.join(dataDir, STATS_DATA_FILE));
+      const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: [], cases: [], journalSeq: 0 };
+      const db = new Low<StatsFile>(adapter, empty);
+      await db.read();
+      const existed = db.data !== empty;
+
+      const replay = await readJournal(fs, journalPath, log);
+      let lastSeq = db.data.journalSeq;
+      const cases = new Map(db.data.cases.map((c) => [c.id, c] as const));
+      let replayed = 0;
+      for (const entry of replay.entries) {
+        if (entry.seq <= db.data.journalSeq) continue;
+        if (entry.op === 'add') cases.set(entry.case.id, entry.case);
+        else cases.delete(entry.id);
+        lastSeq = Math.max(lastSeq, entry.seq);
+        replayed++;
+      }
+      db.data = { ...db.data, cases: [...cases.values()], journalSeq: lastSeq };
+
+      const openedAt = (options.clock ?? (() => new Date()))();
+      const erased = eraseExpiredRegistrars(db.data.cases, openedAt);
+      if (erased) db.data = { ...db.data, cases: erased };
+      let needSnapshot = !existed || adapter.migrated || erased !== undefined || replay.entries.length > 0 || replay.validBytes !== replay.totalBytes;
+      if (options.seed && options.seed.seedVersion !== db.data.publishedSeedVersion) {
+        // Replace published figures only; registered cases stay as they are.
+        db.data = { ...db.data, published: options.seed.figures, publishedSeedVersion: options.seed.seedVersion };
+        needSnapshot = true;
+        log.info('published figures loaded', { seedVersion: options.seed.seedVersion, figures: options.seed.figures.length });
+      }
+      if (needSnapshot) await db.write();
+      // The snapshot now holds everything up to lastSeq, so an empty journal can start (old entries would be skipped anyway).
+      if (replay.totalBytes > 0) await writeFileAtomic(fs, journalPath, '');
+      const journal = await JournalFile.open(fs, journalPath, 0);
+      if (replayed > 0) log.info('journal replayed', { entries: replayed });
+      return new LowdbStatsStore(
+        db,
+        journal,
+        lastSeq + 1,
+        lock,
+        hasher,
+        fs,
+        dataDir,
+        options.clock ?? (() => new Date()),
+        options.registrationsPerMinute ?? DEFAULT_REGISTRATIONS_PER_MINUTE,
+        options.compactEvery ?? 5000,
+        log,
+      );
+    } catch (error) {
+      lock.release();
+      if (error instanceof StatsStoreError) throw error;
+      throw new StatsStoreError('not-saved', `The statistics store in ${dataDir} could not be opened: ${errorCode(error)}`, [], { cause: error });
+    }
+  }
+
+  published(): readonly PublishedFigure[] {
+    return this.db.data.published;
+  }
+
+  publishedSeedVersion(): number {
+    return this.db.data.publishedSeedVersion;
+  }
+
+  cases(filter: CaseFilter = {}): readonly CaseRecord[] {
+    const all = this.db.data.cases;
+    if (filter.service === undefined && filter.fromMonth === undefined && filter.toMonth === undefined) return all;
+    return all.filter(
+      (c) =>
+        (filter.service === undefined || c.service === filter.service) &&
+        (filter.fromMonth === undefined || c.month >= filter.fromMonth) &&
+        (filter.toMonth === undefined || c.month <= filter.toMonth),
+    );
+  }
+
+  register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    const parsed = caseInputSchema.safeParse(input);
+    if (!parsed.success) return Promise.reject(new StatsStoreError('invalid', 'the registration is not valid', describeIssues(parsed.error)));
+    const problem = monthProblem(parsed.data.month, now);
+    if (problem) return Promise.reject(new StatsStoreError('invalid', 'the month is not allowed', [`month: ${problem}`]));
+    if (registrar.aadObjectId.trim() === '') return Promise.reject(new StatsStoreError('invalid', 'unknown registrar', ['registrar: missing']));
+    const registeredBy = this.hasher(registrar.aadObjectId);
+    return new Promise<CaseRecord>((resolve, reject) => this.enqueue({ kind: 'add', input: parsed.data, registeredBy, now, resolve, reject }));
+  }
+
+  undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!z.uuid().safeParse(id).success) return Promise.resolve('not-found');
+    const registeredBy = this.hasher(registrar.aadObjectId);
+    return new Promise<UndoResult>((resolve, reject) => this.enqueue({ kind: 'remove', id, registeredBy, now, resolve, reject }));
+  }
+
+  /** Writes a consistent, compacted copy to DATA_DIR/backups/stats-<timestamp>.json and returns its path. */
+  backup(now: Date = this.clock()): Promise<string> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    const target = path.join(this.dataDir, STATS_BACKUP_DIR, backupFileName(now));
+    return new Promise<string>((resolve, reject) => this.enqueue({ kind: 'backup', target, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.draining;
+    try {
+      if (this.entriesSinceSnapshot > 0) await this.compact();
+    } finally {
+      await this.journal.close();
+      this.lock.release();
+    }
+  }
+
+  private enqueue(op: PendingOp): void {
+    this.pending.push(op);
+    // Every caller that arrives while a batch is being written joins the next batch: one fsync for all of them.
+    this.draining ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    await Promise.resolve();
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending;
+        this.pending = [];
+        try {
+          await this.writeBatch(batch);
+        } catch (error) {
+          // writeBatch settles every op itself; this is a last guard so that no caller waits forever.
+          const notSaved = new StatsStoreError('not-saved', 'the registration was not saved', [], { cause: error });
+          for (const op of batch) op.reject(notSaved);
+        }
+      }
+    } finally {
+      // Cleared in the same step that saw an empty queue, so a caller arriving next starts a new drain.
+      this.draining = undefined;
+    }
+  }
+
+  private async writeBatch(batch: readonly PendingOp[]): Promise<void> {
+    const lines: string[] = [];
+    const added: CaseRecord[] = [];
+    const removed = new Set<string>();
+    const settle: (() => void)[] = [];
+    const failures: ((error: unknown) => void)[] = [];
+    const backups: Extract<PendingOp, { kind: 'backup' }>[] = [];
+    const firstSeq = this.nextSeq;
+    let seq = this.nextSeq;
+
+    for (const op of batch) {
+      if (op.kind === 'backup') {
+        backups.push(op);
+        continue;
+      }
+      if (op.kind === 'add') {
+        const at = op.now.getTime();
+        const recentCount = this.recentCount(op.registeredBy, at) + added.filter((c) => c.registeredBy === op.registeredBy).length;
+        if (recentCount >= this.perMinute) {
+          op.reject(new StatsStoreError('rate-limited', `at most ${this.perMinute} registrations per minute`));
+          continue;
+        }
+        const record: CaseRecord = { ...op.input, id: randomUUID(), registeredBy: op.registeredBy, registeredAt: op.now.toISOString() };
+        added.push(record);
+        lines.push(JSON.stringify({ seq: seq++, op: 'add', case: record } satisfies JournalEntry));
+        settle.push(() => op.resolve(record));
+        failures.push(op.reject);
+        continue;
+      }
+      const record = this.byId.get(op.id) ?? added.find((c) => c.id === op.id);
+      let result: UndoResult;
+      if (!record || removed.has(op.id)) result = 'not-found';
+      else if (op.now.getTime() - Date.parse(record.registeredAt) > UNDO_WINDOW_MS) result = 'too-late';
+      else if (record.registeredBy !== op.registeredBy) result = 'not-yours';
+      else result = 'undone';
+      if (result !== 'undone') {
+        op.resolve(result);
+        continue;
+      }
+      removed.add(op.id);
+      lines.push(JSON.stringify({ seq: seq++, op: 'remove', id: op.id } satisfies JournalEntry));
+      settle.push(() => op.resolve('undone'));
+      failures.push(op.reject);
+    }
+
+    if (lines.length > 0) {
+      try {
+        await this.journal.append(lines);
+      } catch (error) {
+        // Nothing reached memory; the journal was cut back. Every caller in the batch hears "not saved".
+        this.log.error('statistics write failed', { code: errorCode(error), entries: lines.length });
+        const notSaved = new StatsStoreError('not-saved', 'the registration was not saved (the data disk could not be written)', [], { cause: error });
+        for (const fail of failures) fail(notSaved);
+        for (const b of backups) b.reject(notSaved);
+        return;
+      }
+      this.nextSeq = seq;
+      this.entriesSinceSnapshot += lines.length;
+      this.apply(added, removed);
+    } else {
+      this.nextSeq = firstSeq;
+    }
+    for (const done of settle) done();
+
+    for (const b of backups) {
+      try {
+        await this.fs.mkdir(path.dirname(b.target), { recursive: true });
+        await writeFileAtomic(this.fs, b.target, JSON.stringify(this.snapshotData()));
+        b.resolve(b.target);
+      } catch (error) {
+        b.reject(new StatsStoreError('not-saved', `the backup could not be written: ${errorCode(error)}`, [], { cause: error }));
+      }
+    }
+
+    if (this.entriesSinceSnapshot >= this.compactEvery) {
+      try {
+        await this.compact();
+      } catch (error) {
+        // Not fatal: the journal still holds every acknowledged entry. Try again after the next batch.
+        this.log.warn('statistics snapshot failed; journal kept', { code: errorCode(error) });
+      }
+    }
+  }
+
+  private apply(added: readonly CaseRecord[], removed: ReadonlySet<string>): void {
+    const cases = this.db.data.cases;
+    for (const record of added) {
+      cases.push(record);
+      this.byId.set(record.id, record);
+      this.noteRegistration(record.registeredBy, Date.parse(record.registeredAt));
+    }
+    if (removed.size > 0) {
+      this.db.data.cases = cases.filter((c) => !removed.has(c.id));
+      for (const id of removed) this.byId.delete(id);
+    }
+  }
+
+  private snapshotData(): StatsFile {
+    return { ...this.db.data, journalSeq: this.nextSeq - 1 };
+  }
+
+  /**
+   * Rewrites the snapshot with everything acknowledged so far (registrar hashes past REGISTRAR_KEPT_MS erased),
+   * then empties the journal, which is the only other place the erased hashes were written.
+   */
+  private async compact(): Promise<void> {
+    const previous = this.db.data;
+    const erased = eraseExpiredRegistrars(previous.cases, this.clock());
+    this.db.data = { ...this.snapshotData(), cases: erased ?? previous.cases };
+    try {
+      await this.db.write();
+    } catch (error) {
+      this.db.data = previous;
+      throw error;
+    }
+    if (erased) for (const record of erased) this.byId.set(record.id, record);
+    this.entriesSinceSnapshot = 0;
+    await this.journal.reset();
+  }
+
+  private recentCount(registeredBy: string, at: number): number {
+    const times = this.recent.get(registeredBy);
+    if (!times) return 0;
+    const fresh = times.filter((t) => t > at - 60_000);
+    this.recent.set(registeredBy, fresh);
+    return fresh.length;
+  }
+
+  private noteRegistration(registeredBy: string, at: number): void {
+    const times = this.recent.get(registeredBy) ?? [];
+    times.push(at);
+    this.recent.set(registeredBy, times);
+  }
+}
+
+/** A new array with expired registrar hashes replaced by EXPIRED_REGISTRAR, or undefined when none has expired. */
+function eraseExpiredRegistrars(cases: readonly CaseRecord[], now: Date): CaseRecord[] | undefined {
+  const expiredBefore = new Date(now.getTime() - REGISTRAR_KEPT_MS).toISOString();
+  if (!cases.some((c) => c.registeredBy !== EXPIRED_REGISTRAR && c.registeredAt < expiredBefore)) return undefined;
+  return cases.map((c) => (c.registeredBy !== EXPIRED_REGISTRAR && c.registeredAt < expiredBefore ? { ...c, registeredBy: EXPIRED_REGISTRAR } : c));
+}
+
+export interface JournalRead {
+  readonly entries: readonly JournalEntry[];
+  readonly validBytes: number;
+  readonly totalBytes: number;
+}
+
+export async function readJournal(fs: StoreFs, file: string, log: Logger): Promise<JournalRead> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return { entries: [], validBytes: 0, totalBytes: 0 };
+    throw error;
+  }
+  const entries: JournalEntry[] = [];
+  let offset = 0;
+  let skipped = 0;
+  for (;;) {
+    const end = buffer.indexOf(0x0a, offset);
+    if (end < 0) break; // A last line without newline is torn: its write never completed, so it was never acknowledged.
+    const line = buffer.subarray(offset, end).toString('utf8');
+    offset = end + 1;
+    if (line.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      skipped++;
+      continue;
+    }
+    const parsed = journalEntrySchema.safeParse(raw);
+    if (parsed.success) entries.push(parsed.data);
+    else skipped++;
+  }
+  if (skipped > 0) log.warn('unreadable journal lines skipped', { lines: skipped });
+  return { entries, validBytes: offset, totalBytes: buffer.length };
+}
+
+/** Zod issues as "path: code" only, so no submitted value ends up in a log or message. */
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
+}
+
+function errorCode(error: unknown): string {
+  return errnoCode(error) ?? (error instanceof Error ? error.name : 'unknown');
+}
+
+/** Convenience for the app: opens the lowdb store. */
+export function openStatsStore(options: LowdbStatsStoreOptions): Promise<LowdbStatsStore> {
+  return LowdbStatsStore.open(options);
+}

@@ -1,0 +1,273 @@
+import type { Candidate, Recognizer, Utterance } from '../understanding/types';
+import type { BreakdownDimension, Metric, ServiceId } from './published-figure';
+import { CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
+
+/**
+ * Reads plain-language statistics questions in nb, nn and en ("hvor mange saker hadde mangfoldsrådgiverne i fjor?",
+ * "kor mange førespurnader fekk Kompetanseteamet 2004–2008", "how many cases did the envoys handle in 2023")
+ * and "registrer sak". Pure and synchronous; the clock is passed in so "i fjor" and "the last five years" resolve
+ * against the turn's date.
+ *
+ * A question that names a service without asking for a number ("hva er Kompetanseteamet?") is not a statistics
+ * question: without a number cue the scores stay below the understanding threshold.
+ */
+
+/** Letters users swap when typing fast: å/aa/a, ø/o, æ/e. */
+const A = '(?:å|aa|a)';
+const O = '(?:ø|o)';
+
+const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
+  // The 2008 report counts minority and integration advisers together; the joint name means the joint figure.
+  ['advisers-and-envoys', new RegExp(`minoritets-? og integrerings-? ?r${A}dgiv|minority and integration advis`, 'u')],
+  [
+    'diversity-advisers',
+    new RegExp(
+      `mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|(?:diversity|minority) ?advis|\\bmr-?ordning|\\bmr(?:ene)?\\b|skoler${A}dgiver(?:ne)? for minoritet|ung\\.?no`,
+      'u',
+    ),
+  ],
+  [
+    'special-envoys',
+    new RegExp(`spesial-? ?utsend|\\butsending(?:ar|ane|er|ene)?\\b|integrerings-? ?r${A}dgi?v|special ?envoy|\\benvoys?\\b|integration ?advis`, 'u'),
+  ],
+  ['kompetanseteamet', new RegExp(`kompetanse-? ?team|kompetansetem|competence ?team|\\bkt\\b`, 'u')],
+  ['expert-team', new RegExp(`fagteam|ekspert-? ?team|expert ?team|f${O}rebyggingsteam|f${O}rebyggjingsteam|prevention team`, 'u')],
+  ['nora', new RegExp(`\\bnora\\b|kampanj|campaign`, 'u')],
+  ['rvts', /\brvts\b|ressurssent(?:er|re)(?:ne)? om vold|resource centres? on violence/u],
+  ['national-resource-environments', new RegExp(`ressursmilj|resource environment`, 'u')],
+  ['ngo-grants', new RegExp(`frivillige? ?org|\\bngos?\\b|voluntary org|delm${A}l c|sub-?goal c|tilskudd til frivillig|tilskot til frivillig`, 'u')],
+];
+/** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
+const IMDI = /\bimdi\b|\bimdis\b|forebyggingsenhet|førebyggingseining|prevention unit/u;
+const GENERIC_ADVISERS = new RegExp(`\\br${A}dgiver(?:e|ne)?\\b|\\br${A}dgivar(?:ar|ane)?\\b|\\badvis[eo]rs?\\b`, 'u');
+/** "alle tjenestene", "all the services": the services that count cases. */
+const ALL_SERVICES = /alle (?:de )?(?:særskilte |saerskilte |spesielle )?tjeneste|alle (?:dei )?(?:særskilde )?tenest|all (?:the |four |three )?(?:special )?services|alle fire/u;
+
+/** The order matters: the first match wins, so the more specific words come first. */
+const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
+  ['unique-users', /unike? bruker|unike brukarar|unique users/u],
+  ['traffic-share', /trafikk|traffic/u],
+  ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
+  ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving`, 'u')],
+  ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
+  ['lectures', /foredrag|føredrag|lectures?|talks/u],
+  ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses/u],
+  ['funding-share', /prosentdel|andel av (?:tilskudd|tilskot|midl|pengan|pengene)|del av tilskot|share of (?:the )?(?:grant|funding|money)/u],
+  ['positions', /stilling|positions?|\bposts\b|\bjobs\b/u],
+  ['projects', /prosjekt|projects?|lokale tiltak|local measures/u],
+  ['schools', new RegExp(`skoler|skular|skolar|schools`, 'u')],
+  ['funding-nok', new RegExp(`penger|pengar|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk`, 'u')],
+  ['organisations', /organisasjon|organisations?|organizations?|ressursmilj/u],
+  // Explicit "persons" before inquiries and cases: "personer involvert i henvendelsene" counts people.
+  ['persons', /personer|personar|\bpersons\b|individuals|people involved|involverte/u],
+  ['inquiries', new RegExp(`henvendels|f${O}respurnad|foresp${O}rsl|inquir|enquir|kontakta|kontaktet|calls`, 'u')],
+  ['cases', /\bsak(?:er|ene|a|en|s)?\b|saks|\bcases?\b|caseload|tilfell/u],
+  ['persons', /jenter|gutter|gutar|kvinner|menn|girls|boys|women|\bmen\b|people helped|fikk hjelp|fekk hjelp|got help|hjalp|helped/u],
+  ['staff', new RegExp(`ansatte|tilsette|${A}rsverk|\\bstaff|employees|headcount|bemanning|representant|representatives?|ambassader|ambassadar|embassies|utenriksstasjon|utanriksstasjon`, 'u')],
+];
+
+const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
+  ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where .* from`, 'u')],
+  ['gender', new RegExp(`kj${O}nn|jenter|gutter|kvinner|\\bmenn\\b|gender|girls|boys|women|\\bmen\\b|\\bsex\\b`, 'u')],
+  [
+    'case-type',
+    new RegExp(
+      `hva gjaldt|kva galdt|hva handlet|kva handla|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|tvangsekteskap|forced marriage|fordelt p${A} type|about what`,
+      'u',
+    ),
+  ],
+  ['referrer', /hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet/u],
+  ['project-level', /nasjonale og lokale|lokale og nasjonale|national and local|local and national/u],
+  ['campaign', /kampanj|campaign/u],
+  ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
+  ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
+  ['organisation', /imdis? (?:andel|deltakelse|deltaking|representant)|imdi's (?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
+  ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
+];
+
+/** Words that ask for a number. Without one, a service name alone is left to the guidance and contact recognizers. */
+const NUMBER_CUE = new RegExp(
+  `hvor ?mange|hvormange|hvor mang\\b|kor mange|korleis har tal|how many|antall|antal\\b|talet p${A}|tal p${A}|tala\\b|\\btall(?:ene)?\\b|number of|numbers|statisti|\\bstats\\b|figures?\\b|hvor mye|kor mykje|how much|\\bcount\\b|\\bsum\\b|\\bshare\\b|hvor stor|kor stor|how large|how big|totalt|til sammen|til saman|i alt|in total|prosent|percent|andel`,
+  'u',
+);
+const TREND = new RegExp(
+  `utvikling|utviklet|utvikla|\\btrend|${O}kt\\b|${O}kning|${O}kte|\\bauke|\\bauka|nedgang|endring|endra|over tid|over the years|\\bchanged?\\b|increase|decrease|grown|growth|developed|g${A}tt opp|g${A}tt ned|flere eller færre|fleire eller færre|more or fewer`,
+  'u',
+);
+/** Asking how a figure splits up ("hvilke land", "fordelt på kjønn", "which countries"). */
+const BREAKDOWN_CUE = /hvilke|hvilken|kva for|\bkva slags|hva slags|which|what kind|fordelt|fordeling|breakdown|broken down|split by|by gender|by country|hva gjaldt|kva galdt|what were the cases/u;
+const COMPARE = /sammenlign|samanlikn|compare|comparison|\bversus\b|\bvs\.?\b|forskjell|skilnad|difference|\bmot\b|\benn\b|than\b/u;
+const TOTAL = /totalt|til sammen|til saman|samlet|samla|\bi alt\b|\btotal\b|altogether|combined|all together|\bsum\b|summert/u;
+
+const REGISTER = new RegExp(
+  `^(?:jeg vil |eg vil |i want to |i'd like to |kan jeg |kan eg |can i )?(?:registrer(?:e|a)?|register|log|record|meld inn|legg inn|legge inn|leggje inn)(?: en| ei| eit| ein| a| new| ny| nytt)? (?:ny |new )?(?:sak|case)\\b|^ny sak$|^new case$|^registrering$`,
+  'u',
+);
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, sju: 7, syv: 7, seven: 7, åtte: 8, atte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10,
+};
+
+export interface YearRange {
+  readonly fromYear: number;
+  readonly toYear: number;
+}
+
+/** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
+export function explicitYears(text: string): YearRange | undefined {
+  const range = text.match(/\b((?:19|20)\d{2})\s*(?:-|–|—|til|to|until|through|og|and|\/)\s*((?:19|20)\d{2})\b/u);
+  if (range?.[1] && range[2]) {
+    const a = Number(range[1]);
+    const b = Number(range[2]);
+    return { fromYear: Math.min(a, b), toYear: Math.max(a, b) };
+  }
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
+  if (years.length === 0) return undefined;
+  return { fromYear: Math.min(...years), toYear: Math.max(...years) };
+}
+
+/** "i fjor", "last year", "i år", "siste fem år", "the past 3 years", "i forfjor" — relative to `year`. */
+export function relativeYears(text: string, year: number): YearRange | undefined {
+  const span = text.match(
+    new RegExp(`(?:siste|sist|dei siste|de siste|last|past|previous|the last|the past)\\s+(\\d{1,2}|to|tre|fire|fem|seks|sju|syv|${A}tte|ni|ti|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:${A}r(?:a|ene)?|years)`, 'u'),
+  );
+  if (span?.[1]) {
+    const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (NUMBER_WORDS[span[1]] ?? NUMBER_WORDS[span[1].replace('aa', 'å')]);
+    if (n !== undefined && n >= 1 && n <= 30) return { fromYear: year - n, toYear: year - 1 };
+  }
+  if (/\bi forfjor\b|\byear before last\b/u.test(text)) return { fromYear: year - 2, toYear: year - 2 };
+  if (/\bi fjor\b|\bifjor\b|\bfjor(?:året|aaret|aret)\b|\blast year\b|\bforrige år\b|\bførre år\b|\bprevious year\b/u.test(text)) return { fromYear: year - 1, toYear: year - 1 };
+  if (/\bi år\b|\bi aar\b|\bthis year\b|\biår\b|\bhittil i år\b|\bso far this year\b/u.test(text)) return { fromYear: year, toYear: year };
+  return undefined;
+}
+
+function servicesIn(text: string): ServiceId[] {
+  const found: ServiceId[] = [];
+  const positions: Array<[number, ServiceId]> = [];
+  for (const [service, pattern] of SERVICE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) positions.push([match.index, service]);
+  }
+  positions.sort((a, b) => a[0] - b[0]);
+  for (const [, service] of positions) if (!found.includes(service)) found.push(service);
+  // "minoritets- og integreringsrådgiverne" also matches each part; the joint figure is what was asked for.
+  if (found.includes('advisers-and-envoys')) return found.filter((s) => s !== 'diversity-advisers' && s !== 'special-envoys');
+  // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
+  let rest = text;
+  for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
+  if (!found.includes('diversity-advisers') && !found.includes('advisers-and-envoys') && GENERIC_ADVISERS.test(rest)) found.push('diversity-advisers');
+  if (found.length === 0 && IMDI.test(text)) return ['imdi'];
+  return found;
+}
+
+function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
+  for (const [metric, pattern] of METRIC_PATTERNS) {
+    if (!pattern.test(text)) continue;
+    // "kampanje" names Nora's campaigns; "how many views" is the question.
+    if (metric === 'funding-nok' && services.includes('nora')) continue;
+    return metric;
+  }
+  return undefined;
+}
+
+/** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
+function asksForHeadcount(text: string): boolean {
+  return new RegExp(
+    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
+    'u',
+  ).test(text);
+}
+
+function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
+  for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
+    if (!pattern.test(text)) continue;
+    if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users') continue;
+    return dimension;
+  }
+  return undefined;
+}
+
+function modeOf(text: string, services: readonly ServiceId[], years: YearRange | undefined): StatsMode {
+  if (TOTAL.test(text) && (services.length !== 1 || ALL_SERVICES.test(text))) return 'total';
+  if (services.length >= 2) return 'compare';
+  if (TREND.test(text) || (years !== undefined && years.toYear > years.fromYear && !TOTAL.test(text))) return 'trend';
+  if (TOTAL.test(text) && years !== undefined && years.toYear > years.fromYear) return 'total';
+  return 'value';
+}
+
+export interface StatsRecognizerOptions {
+  /** The turn's clock; relative years resolve against its UTC year. */
+  readonly now: () => Date;
+}
+
+/** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
+export function parseStatsQuestion(normalized: string, now: Date): { query: StatsQueryModel; score: number } | undefined {
+  const text = normalized.replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const year = now.getUTCFullYear();
+  let services = servicesIn(text);
+  if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
+  const years = relativeYears(text, year) ?? explicitYears(text);
+  const breakdownCue = BREAKDOWN_CUE.test(text);
+  const cue = NUMBER_CUE.test(text);
+  const trend = TREND.test(text);
+  let metric = metricIn(text, services);
+  if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !/\bsak|cases?\b|henvendels|inquir|jenter|girls/u.test(text)) metric = 'staff';
+  if (new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)`, 'u').test(text)) metric = 'organisations';
+  // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
+  // count people only together with a service or a year.
+  if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
+  const breakdown = breakdownIn(text, metric);
+  // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
+  const hasMetric = metric !== undefined;
+  // "fordelt på kjønn" counts people; "hvilke land" and "hva gjaldt" describe the cases.
+  if (metric === undefined && breakdown === 'gender') metric = 'persons';
+  if ((metric === undefined || metric === 'positions') && breakdown === 'organisation') metric = 'staff';
+  if (metric === undefined && (breakdown === 'origin-country' || breakdown === 'case-type' || breakdown === 'referrer')) metric = 'cases';
+
+  const hasService = services.length > 0;
+  // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
+  // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
+  // names a year and something counted, or asks how the cases split up.
+  let score: number;
+  if (cue && hasService && hasMetric) score = 0.95;
+  else if (cue && hasService && years) score = 0.92;
+  else if (hasService && hasMetric && years) score = 0.92;
+  else if (breakdown && breakdownCue && hasService && hasMetric) score = 0.92;
+  else if (cue && (hasService || hasMetric)) score = 0.85;
+  else if (breakdown && breakdownCue && (hasService || hasMetric)) score = 0.85;
+  else if (services.length >= 2 && COMPARE.test(text)) score = 0.85;
+  else if (breakdown && hasService && hasMetric) score = 0.8;
+  else if (trend && hasService && hasMetric) score = 0.8;
+  else if (hasMetric && years && metric !== 'staff') score = 0.6;
+  else if (cue && /statisti|\bstats\b|\btall\b|figures|numbers/u.test(text)) score = 0.7;
+  else if (hasService && years && !/hva er|kva er|what is|who are|hvem er|kven er|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
+  else return undefined;
+
+  const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
+  const mode = modeOf(text, services, years);
+  const query: StatsQueryModel = {
+    ...(services[0] ? { service: services[0] } : {}),
+    services,
+    ...(resolvedMetric ? { metric: resolvedMetric } : {}),
+    ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(breakdown ? { breakdown } : {}),
+    mode,
+  };
+  return { query, score };
+}
+
+export function isRegisterRequest(normalized: string): boolean {
+  return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim());
+}
+
+export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer {
+  return {
+    name: 'stats',
+    recognize(u: Utterance): Candidate[] {
+      if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
+      const parsed = parseStatsQuestion(u.normalized, options.now());
+      if (!parsed) return [];
+      return [{ intent: { kind: 'stats', query: parsed.query }, score: parsed.score, source: 'stats' }];
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { formatNumber, statsCard, yearsLabel } from '../../src/cards/stats-card';
+import type { CardElement } from '../../src/cards/card-kit';
+import { createI18n, fixedT } from '../../src/language/i18n';
+import type { Lang } from '../../src/language/languages';
+import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
+import { loadPublishedSeed } from '../../src/stats/published-seed';
+import type { StatsQueryModel } from '../../src/stats/stats-query';
+
+const published = loadPublishedSeed().figures;
+const i18n = createI18n();
+
+function card(query: Partial<StatsQueryModel>, lng: Lang = 'nb', registered?: RegisteredSummary) {
+  const full: StatsQueryModel = { services: query.service ? [query.service] : [], mode: 'value', ...query };
+  return statsCard(answerStats(full, published, registered), lng, fixedT(i18n, lng));
+}
+
+/** Every element of the card, depth first (containers, table rows and cells, chart fallbacks). */
+function elements(node: unknown): CardElement[] {
+  if (Array.isArray(node)) return node.flatMap(elements);
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
+  return [...self, ...Object.values(record).flatMap(elements)];
+}
+
+const texts = (node: unknown) => elements(node).filter((e) => e.type === 'TextBlock').map((e) => String(e['text']));
+
+describe('statistics answer card', () => {
+  it('shows a single figure large, marked as published, with its source line', () => {
+    const c = card({ service: 'special-envoys', metric: 'cases', fromYear: 2023, toYear: 2023 });
+    expect(c.version).toBe('1.5');
+    const t = texts(c);
+    expect(t).toContain('245');
+    expect(t).toContain('Publisert tall');
+    expect(t.some((line) => line.startsWith('Kilde: IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1560–1560)'))).toBe(true);
+  });
+
+  it('shows both values of a discrepancy, each beside its own source (899 and 897)', () => {
+    const t = texts(card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2023, toYear: 2023 }, 'en'));
+    expect(t).toContain('899 / 897');
+    const list = t.find((line) => line.includes('897 – IMDi likestillingsredegjørelse 2023'));
+    expect(list).toContain('899 – IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1550–1550)');
+    expect(list).toContain('897 – IMDi likestillingsredegjørelse 2023 (000_9bfa3949974afa9c.txt, l. 834–834)');
+    expect(t.some((line) => line.startsWith('The sources give different figures: 899 / 897'))).toBe(true);
+  });
+
+  it('says an unknown year is unknown, with the nearest years, and shows no number', () => {
+    const c = card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 });
+    const t = texts(c);
+    expect(t).toContain('Det finnes ingen publiserte tall for saker (mangfoldsrådgiverne) i 2015.');
+    expect(t).toContain('Nærmeste år med tall: 2023.');
+    expect(t).toContain('Jeg gjetter ikke på tall som ikke er publisert.');
+    expect(t.some((line) => /\b(899|897)\b/.test(line))).toBe(false);
+    // A button asks the same question for the nearest year with data.
+    expect(c.actions).toEqual([
+      { type: 'Action.Submit', title: 'Vis 2023', data: { msteams: { type: 'imBack', value: 'Hvor mange saker hadde mangfoldsrådgiverne i 2023?' } } },
+    ]);
+  });
+
+  it('puts a series in a table with numbered sources and a chart with a text fallback', () => {
+    const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
+    const all = elements(c);
+    const table = all.find((e) => e.type === 'Table');
+    expect(table?.['firstRowAsHeader']).toBe(true);
+    const rows = elements(table).filter((e) => e.type === 'TableRow').map((row) => texts(row));
+    expect(rows[0]).toEqual(['Periode', 'Tal', 'Kjelde']);
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['november–desember 2004', '11'],
+      ['2005', '93'],
+      ['2006', '116'],
+      ['2007', '177'],
+      ['2008', '248'],
+      ['2004–2008 (sum)', '645'],
+    ]);
+    const chart = all.find((e) => e.type === 'Chart.Line');
+    expect(chart?.['data']).toEqual([
+      {
+        legend: 'Førespurnader per år',
+        values: [
+          { x: 'november–desember 2004', y: 11 },
+          { x: '2005', y: 93 },
+          { x: '2006', y: 116 },
+          { x: '2007', y: 177 },
+          { x: '2008', y: 248 },
+        ],
+      },
+    ]);
+    expect(chart?.['fallback']).toMatchObject({ type: 'TextBlock', text: 'Tal per år: november–desember 2004: 11 · 2005: 93 · 2006: 116 · 2007: 177 · 2008: 248' });
+    const t = texts(c);
+    expect(t).toContain('Frå 93 i 2005 til 248 i 2008 (+167 %).');
+    expect(t.find((line) => line.startsWith('[1] IMDi årsrapport 2008 (002_1038b4cdd0183d6d.txt, l. 979–979)'))).toBeDefined();
+  });
+
+  it('lists ranked countries by name, in order, and says counts are not published', () => {
+    const t = texts(card({ service: 'diversity-advisers', metric: 'cases', breakdown: 'origin-country' }, 'en'));
+    expect(t.some((line) => line.startsWith('Most cases involved people from: Iraq, Somalia, Afghanistan, Pakistan and Syria.'))).toBe(true);
+    expect(t.some((line) => line.includes('The order is published, the counts are not.'))).toBe(true);
+  });
+
+  it('shows a computed total as a range when a part has disagreeing sources', () => {
+    const t = texts(card({ services: ['diversity-advisers', 'special-envoys'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' }));
+    expect(t).toContain(`2023: Til sammen: ${formatNumber(1142, 'nb')}–${formatNumber(1144, 'nb')} (avhengig av kilde)`);
+    expect(t).toContain('Summen er regnet ut av Veiviser fra de publiserte tallene.');
+  });
+
+  it('keeps the published wording of approximate figures', () => {
+    expect(texts(card({ service: 'diversity-advisers', metric: 'assignments', fromYear: 2023, toYear: 2023 }))).toContain('i underkant av 200');
+    expect(texts(card({ service: 'expert-team', metric: 'people-reached', fromYear: 2023, toYear: 2023 }, 'en'))).toContain('about 3,500');
+  });
+
+  it('marks registered counts with their date and never shows a small count', () => {
+    const registered: RegisteredSummary = {
+      asOf: new Date('2026-11-01T00:00:00Z'),
+      suppressedBelow: 5,
+      counts: [
+        { service: 'diversity-advisers', year: 2026, cell: { kind: 'count', value: 12 } },
+        { service: 'special-envoys', year: 2026, cell: { kind: 'fewer-than-5' } },
+        { service: 'kompetanseteamet', year: 2026, cell: { kind: 'hidden' } },
+      ],
+    };
+    const c = card({ services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2026, toYear: 2026 }, 'nb', registered);
+    const t = texts(c);
+    expect(t).toContain('Registrert i Veiviser (per 1. nov. 2026)');
+    expect(t).toEqual(expect.arrayContaining(['12', 'færre enn 5', 'skjult for å beskytte små tall']));
+    expect(t).toContain('Registrerte saker er anonyme og kategoriske. Små tall vises ikke.');
+  });
+
+  it('offers example questions when nothing was named', () => {
+    const c = card({});
+    expect(c.actions?.map((a) => a['title'])).toContain('Hvor mange saker hadde mangfoldsrådgiverne i 2023?');
+  });
+
+  it('collapses years into ranges', () => {
+    expect(yearsLabel([2009, 2010, 2011, 2013, 2015, 2016], 'nb')).toBe('2009–2011, 2013 og 2015–2016');
+    expect(yearsLabel([2023, 2024, 2025], 'en')).toBe('2023–2025');
+  });
+});

@@ -1,0 +1,139 @@
+import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
+import { loadPublishedSeed } from '../../src/stats/published-seed';
+import type { StatsQueryModel } from '../../src/stats/stats-query';
+
+const published = loadPublishedSeed().figures;
+
+function q(query: Partial<StatsQueryModel>): StatsQueryModel {
+  return { services: query.service ? [query.service] : [], mode: 'value', ...query };
+}
+
+const values = (answer: ReturnType<typeof answerStats>) =>
+  Object.fromEntries(answer.figures.map((f) => [f.id, [...new Set(f.observations.map((o) => o.value))]]));
+
+describe('answering statistics questions from published figures', () => {
+  it('shows both values where the sources disagree (D01: 899 and 897), each with its source', () => {
+    const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2023, toYear: 2023 }), published);
+    expect(answer.status).toBe('figures');
+    expect(answer.hasDiscrepancy).toBe(true);
+    const [figure] = answer.figures;
+    expect(figure?.discrepancy).toBe('D01');
+    expect(figure?.observations.map((o) => [o.value, o.source.kind === 'seed' ? `${o.source.file}:${o.source.lines[0]}` : ''])).toEqual([
+      [899, '001_e2d92cbbfe31b5d0.txt:1343'],
+      [899, '001_e2d92cbbfe31b5d0.txt:1550'],
+      [897, '000_9bfa3949974afa9c.txt:834'],
+      [897, '001_e2d92cbbfe31b5d0.txt:2821'],
+    ]);
+  });
+
+  it('says a year is unknown and gives the nearest years with data, never a guess', () => {
+    const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 }), published);
+    expect(answer.status).toBe('no-data');
+    expect(answer.figures).toEqual([]);
+    expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023] }]);
+
+    const between = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
+    expect(between.missing[0]?.nearest).toEqual([2018, 2021]);
+  });
+
+  it('names the missing years of a range and shows the years that have data', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022']);
+    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2023, 2024, 2025], nearest: [2022] }]);
+    expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2022, value: 891 }, changePercent: 17 });
+  });
+
+  it('gives the 2004–2008 series with the published sum, and the change from the first whole year', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }), published);
+    expect(values(answer)).toEqual({
+      'kompetanseteamet.inquiries.2004': [11],
+      'kompetanseteamet.inquiries.2005': [93],
+      'kompetanseteamet.inquiries.2006': [116],
+      'kompetanseteamet.inquiries.2007': [177],
+      'kompetanseteamet.inquiries.2008': [248],
+      'kompetanseteamet.inquiries.2004-2008': [645],
+    });
+    expect(answer.isSeries).toBe(true);
+    // Nov–Dec 2004 is part of a year: the change is measured from 2005.
+    expect(answer.trend).toEqual({ from: { year: 2005, value: 93 }, to: { year: 2008, value: 248 }, changePercent: 167 });
+    // The text's "+28 %" is shown with its discrepancy note (D02).
+    expect(answer.breakdown.map((f) => f.id)).toEqual(['kompetanseteamet.inquiries-growth.2008']);
+  });
+
+  it('uses the source’s word when it counts inquiries where the question says cases, and prefers whole years', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.inquiries.2008']);
+    expect(answer.metricUsed).toBe('inquiries');
+  });
+
+  it('sums across services, as a range where a part has disagreeing sources, and names what is missing', () => {
+    const answer = answerStats(q({ services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' }), published);
+    expect(answer.totals).toHaveLength(1);
+    expect(answer.totals[0]).toMatchObject({ year: 2023, min: 1142, max: 1144, missingServices: ['kompetanseteamet'] });
+  });
+
+  it('compares services side by side', () => {
+    const answer = answerStats(q({ services: ['special-envoys', 'diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'compare' }), published);
+    expect(answer.figures.map((f) => f.service)).toEqual(['special-envoys', 'diversity-advisers']);
+  });
+
+  it('gives breakdowns with their total, and ranked lists without counts', () => {
+    const gender = answerStats(q({ service: 'advisers-and-envoys', metric: 'persons', fromYear: 2008, toYear: 2008, breakdown: 'gender' }), published);
+    expect(gender.figures.map((f) => f.id)).toEqual(['advisers-and-envoys.persons.2008']);
+    expect(gender.breakdown.map((f) => [f.breakdown?.category, f.observations[0]?.value])).toEqual([
+      ['female', 282],
+      ['male', 107],
+      ['unknown', 2],
+    ]);
+
+    const countries = answerStats(q({ service: 'special-envoys', metric: 'cases', breakdown: 'origin-country' }), published);
+    expect(countries.rankings.map((r) => r.categories)).toEqual([['IQ', 'SO', 'RU', 'PK', 'SY']]);
+    expect(countries.breakdown).toEqual([]);
+
+    const june = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008, breakdown: 'referrer' }), published);
+    expect(values(june)).toEqual({ 'kompetanseteamet.cases.2008-06': [28] });
+    expect(june.breakdown.map((f) => f.observations[0]?.value)).toEqual([18]);
+  });
+
+  it('says when a breakdown is not published, and shows the total', () => {
+    const answer = answerStats(q({ service: 'special-envoys', metric: 'cases', fromYear: 2023, toYear: 2023, breakdown: 'gender' }), published);
+    // Only "most were girls" is published for the envoys: a ranking, no counts.
+    expect(answer.rankings.map((r) => r.id)).toEqual(['special-envoys.gender.2023']);
+    const none = answerStats(q({ service: 'expert-team', metric: 'assignments', fromYear: 2023, toYear: 2023, breakdown: 'gender' }), published);
+    expect(none.breakdownUnavailable).toBe(true);
+    expect(Object.keys(values(none))).toEqual(['expert-team.assignments.2023']);
+  });
+
+  it('falls back to the joint 2008 figure when the advisers or envoys have no separate one', () => {
+    const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
+    expect(answer.jointFigureFor).toEqual(['diversity-advisers']);
+    expect(values(answer)).toEqual({ 'advisers-and-envoys.cases.2008': [381] });
+  });
+
+  it('without a year, shows every year with data (a series), most recent last', () => {
+    const answer = answerStats(q({ service: 'imdi', metric: 'staff' }), published);
+    expect(answer.figures.map((f) => (f.period.kind === 'year' ? f.period.year : 0))).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(answer.isSeries).toBe(true);
+  });
+
+  it('gives an overview when nothing was named', () => {
+    expect(answerStats(q({}), published).status).toBe('overview');
+  });
+
+  it('adds registered counts (through disclosure control) for case questions only', () => {
+    const registered: RegisteredSummary = {
+      asOf: new Date('2026-11-01T00:00:00Z'),
+      suppressedBelow: 5,
+      counts: [
+        { service: 'diversity-advisers', year: 2026, cell: { kind: 'count', value: 12 } },
+        { service: 'special-envoys', year: 2026, cell: { kind: 'fewer-than-5' } },
+      ],
+    };
+    const cases = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2026, toYear: 2026 }), published, registered);
+    expect(cases.status).toBe('figures');
+    expect(cases.registered?.counts).toEqual([registered.counts[0]]);
+    expect(cases.missing[0]?.years).toEqual([2026]);
+    const staff = answerStats(q({ service: 'diversity-advisers', metric: 'staff', fromYear: 2026, toYear: 2026 }), published, registered);
+    expect(staff.registered).toBeUndefined();
+  });
+});

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { projectRoot } from '../../src/content/content-root';
+import { loadEvalSets } from '../../src/evaluation/eval-set';
+import type { Lang } from '../../src/language/languages';
+import { normalize } from '../../src/language/text';
+import { prepareUtterance } from '../../src/understanding/understand';
+import { statsQuerySchema } from '../../src/stats/stats-query';
+import { createStatsRecognizer, explicitYears, parseStatsQuestion, relativeYears } from '../../src/stats/stats-recognizer';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const recognizer = createStatsRecognizer({ now: () => now });
+
+function ask(text: string, lng: Lang = 'nb') {
+  const [best] = recognizer.recognize(prepareUtterance(text, lng));
+  return best;
+}
+
+function query(text: string) {
+  const parsed = parseStatsQuestion(normalize(text), now);
+  return parsed ? statsQuerySchema.parse(parsed.query) : undefined;
+}
+
+describe('statistics questions in plain language', () => {
+  it.each([
+    ['Hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'nb', 'diversity-advisers', 'cases', 2023],
+    ['kor mange saker hadde mangfaldsrådgivarane i 2023', 'nn', 'diversity-advisers', 'cases', 2023],
+    ['How many cases did the diversity advisers have in 2023?', 'en', 'diversity-advisers', 'cases', 2023],
+    ['hvor mange saker hadde minoritetsrådgiverne i 2023', 'nb', 'diversity-advisers', 'cases', 2023],
+    ['antall saker spesialutsendinger 2023', 'nb', 'special-envoys', 'cases', 2023],
+    ['kor mange saker hadde integreringsrådgivarane i 2023', 'nn', 'special-envoys', 'cases', 2023],
+    ['how many cases did the envoys handle in 2023', 'en', 'special-envoys', 'cases', 2023],
+    ['Hvor mange henvendelser fikk Kompetanseteamet mot tvangsekteskap i 2006?', 'nb', 'kompetanseteamet', 'inquiries', 2006],
+    ['kor mange førespurnader fekk kompetanseteamet i 2007', 'nn', 'kompetanseteamet', 'inquiries', 2007],
+    ['how many people did the expert team reach in 2023', 'en', 'expert-team', 'people-reached', 2023],
+    ['hvor mange oppdrag hadde fagteamet i 2023', 'nb', 'expert-team', 'assignments', 2023],
+    ['how many diversity advisers are there', 'en', 'diversity-advisers', 'staff', undefined],
+    ['hvor mange spesialutsendinger finnes det', 'nb', 'special-envoys', 'staff', undefined],
+    ['hvor mye penger fikk RVTS i 2024', 'nb', 'rvts', 'funding-nok', 2024],
+    ['hvor mange visninger hadde sommerkampanjen', 'nb', 'nora', 'views', undefined],
+    ['kor mange tilsette har IMDi', 'nn', 'imdi', 'staff', undefined],
+    ['hvor mange saker hadde minoritets- og integreringsrådgiverne i 2008', 'nb', 'advisers-and-envoys', 'cases', 2008],
+  ] as const)('%s → %s %s %s', (text, lng, service, metric, year) => {
+    const best = ask(text, lng);
+    expect(best?.intent.kind).toBe('stats');
+    expect(best?.score).toBeGreaterThanOrEqual(0.5);
+    if (best?.intent.kind !== 'stats') return;
+    expect(best.intent.query).toMatchObject({ service, metric });
+    expect(best.intent.query.fromYear).toBe(year);
+    expect(best.intent.query.toYear).toBe(year);
+  });
+
+  it.each([
+    'hva er kompetanseteamet',
+    'Hva gjør mangfoldsrådgiverne?',
+    'telefonnummer til Kompetanseteamet',
+    'who are the special envoys',
+    'en elev er redd for å bli giftet bort',
+    'finnes det mangfoldsrådgiver i Vestland?',
+    'worried a student will be sent to the home country',
+    'hvor mange jenter blir kjønnslemlestet',
+    'hvor mange blir utsatt for tvangsekteskap i Norge',
+  ])(
+    'leaves "%s" to the guidance and contact recognizers',
+    (text) => {
+      const best = ask(text);
+      expect(best === undefined || best.score < 0.35).toBe(true);
+    },
+  );
+
+  it('reads ranges and relative years against the turn clock (2026-11-24)', () => {
+    expect(query('henvendelser til kompetanseteamet 2004–2008')).toMatchObject({ fromYear: 2004, toYear: 2008, mode: 'trend' });
+    expect(query('saker hos kompetanseteamet fra 2016 til 2022')).toMatchObject({ fromYear: 2016, toYear: 2022 });
+    expect(query('hvor mange saker hadde kompetanseteamet i fjor')).toMatchObject({ fromYear: 2025, toYear: 2025 });
+    expect(query('how many cases did the envoys have last year')).toMatchObject({ fromYear: 2025, toYear: 2025 });
+    expect(query('hvor mange saker har mangfoldsrådgiverne i år')).toMatchObject({ fromYear: 2026, toYear: 2026 });
+    expect(query('antall saker kompetanseteamet siste fem år')).toMatchObject({ fromYear: 2021, toYear: 2025, mode: 'trend' });
+    expect(query('kor mange saker dei siste 3 åra hos kompetanseteamet')).toMatchObject({ fromYear: 2023, toYear: 2025 });
+    expect(query('cases for Kompetanseteamet over the past five years')).toMatchObject({ fromYear: 2021, toYear: 2025 });
+    expect(relativeYears('i forfjor', 2026)).toEqual({ fromYear: 2024, toYear: 2024 });
+    expect(explicitYears('mellom 2021 og 2022')).toEqual({ fromYear: 2021, toYear: 2022 });
+    expect(explicitYears('ingen år her')).toBeUndefined();
+  });
+
+  it('reads breakdowns', () => {
+    expect(query('hvilke land kom sakene til utsendingene fra')).toMatchObject({ service: 'special-envoys', breakdown: 'origin-country' });
+    expect(query('which countries were the diversity advisers cases about')).toMatchObject({ breakdown: 'origin-country' });
+    expect(query('fordelt på kjønn minoritets- og integreringsrådgiverne 2008')).toMatchObject({ metric: 'persons', breakdown: 'gender' });
+    expect(query('hva gjaldt sakene til kompetanseteamet i 2022')).toMatchObject({ metric: 'cases', breakdown: 'case-type', fromYear: 2022 });
+    expect(query('kva galdt sakene til kompetanseteamet i 2022')).toMatchObject({ breakdown: 'case-type' });
+  });
+
+  it('reads comparisons, totals and trends', () => {
+    expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
+      services: ['diversity-advisers', 'special-envoys'],
+      mode: 'compare',
+    });
+    expect(query('compare the envoys and the diversity advisers in 2023')).toMatchObject({ services: ['special-envoys', 'diversity-advisers'], mode: 'compare' });
+    expect(query('hvor mange saker totalt for alle tjenestene i 2023')).toMatchObject({
+      services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'],
+      mode: 'total',
+    });
+    expect(query('how many cases in total did the envoys and the advisers have in 2023')).toMatchObject({ mode: 'total' });
+    expect(query('utviklingen i saker hos kompetanseteamet')).toMatchObject({ service: 'kompetanseteamet', mode: 'trend' });
+    expect(query('has the number of cases at Kompetanseteamet increased')).toMatchObject({ mode: 'trend' });
+  });
+
+  it('recognises a request to register a case, in nb, nn and en', () => {
+    for (const text of ['registrer sak', 'Registrere ny sak', 'registrer ei sak', 'register a case', 'jeg vil registrere en sak']) {
+      expect(ask(text)?.intent).toEqual({ kind: 'register-case' });
+    }
+    expect(ask('hvor mange saker er registrert i 2023?')?.intent.kind).toBe('stats');
+  });
+
+  it('does not claim the other areas’ evaluation questions (guidance, contacts)', () => {
+    const others = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).filter((i) => i.expect.kind !== 'stats');
+    const claimed = others.filter((i) => (ask(i.q, i.lang)?.score ?? 0) >= 0.35).map((i) => i.q);
+    expect(claimed.length / Math.max(1, others.length)).toBeLessThanOrEqual(0.01);
+  });
+});
