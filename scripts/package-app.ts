@@ -1,6 +1,6 @@
 /**
- * Builds the Teams app package: build/veiviser-teams-app.zip with manifest.json, nn.json, en.json and
- * the two icons at the zip's root, ready to upload in Teams admin center or "Upload a custom app".
+ * Builds the Teams app package: build/veiviser-teams-app.zip with manifest.json, the localisation files it
+ * lists (nn, en, ar, uk, ru, tr, pl) and the two icons at the zip's root, ready to upload in Teams admin center or "Upload a custom app".
  *
  *   MicrosoftAppId=<bot app id> BOT_DOMAIN=veiviser.example.no npm run package
  *
@@ -12,6 +12,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { fillTemplate, manifestValuesSchema } from '../src/manifest/build-manifest';
+
+/**
+ * Teams localisation files, one per language Teams itself can display among ours (Arabic, Ukrainian, Russian,
+ * Turkish, Polish, both Norwegian forms and English are Teams client languages; Somali, Dari/Persian, Urdu and
+ * Tigrinya are not, so their users see the default bokmål manifest strings). Source: Microsoft, "Languages
+ * supported in Microsoft Teams for Education", https://support.microsoft.com/teams/education/languages-supported-in-microsoft-teams-for-education
+ * (checked 2026-11-24). Tags are bare ("ar", not "ar-SA"), like the existing nb, nn and en files.
+ */
+const MANIFEST_LOCALIZATION_FILES = ['nn.json', 'en.json', 'ar.json', 'uk.json', 'ru.json', 'tr.json', 'pl.json'] as const;
 
 const DEV_BOT_ID = '00000000-0000-4000-8000-00000000b07d';
 
@@ -37,7 +46,7 @@ async function main(): Promise<void> {
   const manifestDir = path.join(root, 'manifest');
   const zip = new JSZip();
   zip.file('manifest.json', fillTemplate(readFileSync(path.join(manifestDir, 'manifest.json'), 'utf8'), parsed.data));
-  for (const file of ['nn.json', 'en.json', 'color.png', 'outline.png']) zip.file(file, readFileSync(path.join(manifestDir, file)));
+  for (const file of [...MANIFEST_LOCALIZATION_FILES, 'color.png', 'outline.png']) zip.file(file, readFileSync(path.join(manifestDir, file)));
   const outDir = path.join(root, 'build');
   mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'veiviser-teams-app.zip');

@@ -1,5 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { App } from './app';
+import { captureAdapterResponse, httpOutcome } from './http/adapter-exchange';
+import { inboundActivitySchema } from './http/inbound-activity';
 import { errorFields, type Logger } from './logging/logger';
 
 export interface ServerOptions {
@@ -17,7 +19,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Owns HTTP: routes, body limits, error shaping and shutdown. The bot never sees restify. */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/** Owns HTTP: routes, body limits, authentication outcome, error shaping and shutdown. The bot never sees restify. */
 export function createServer(options: ServerOptions): RunningServer {
   const log = options.log.child('http');
   const startedAt = options.startedAt ?? Date.now();
@@ -25,7 +29,15 @@ export function createServer(options: ServerOptions): RunningServer {
   let stopping = false;
 
   const server = restify.createServer({ name: 'veiviser', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 256 * 1024, mapParams: false, rejectUnknown: true }));
+  // A slow or stalled client must not hold a connection (and a turn slot) for minutes.
+  server.server.headersTimeout = 15_000;
+  server.server.requestTimeout = 30_000;
+  server.pre((_req: Request, res: Response, next: () => void) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'no-store');
+    next();
+  });
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (stopping) {
@@ -37,7 +49,14 @@ export function createServer(options: ServerOptions): RunningServer {
       res.send(400, { code: 'BadRequest', message: 'Expected a JSON activity.' });
       return;
     }
-    const turn = options.app.adapter.process(req, res, (context) => options.app.bot.run(context));
+    const shape = inboundActivitySchema.safeParse(req.body);
+    if (!shape.success) {
+      // Field paths only: the values may be what a person wrote.
+      log.info('activity rejected', { status: 400, fields: [...new Set(shape.error.issues.map((i) => String(i.path[0] ?? '')))].join(',') });
+      res.send(400, { code: 'BadRequest', message: 'Not a valid activity.' });
+      return;
+    }
+    const turn = handleActivity(req, res, shape.data.type);
     inFlight.add(turn);
     try {
       await turn;
@@ -45,6 +64,49 @@ export function createServer(options: ServerOptions): RunningServer {
       inFlight.delete(turn);
     }
   });
+
+  async function handleActivity(req: Request, res: Response, activityType: string): Promise<void> {
+    const exchange = captureAdapterResponse();
+    let turnStarted = false;
+    const authorization = req.headers.authorization;
+    try {
+      await options.app.adapter.process(
+        // The original body, not the parsed copy: the adapter and the bot see exactly what the channel sent.
+        { method: 'POST', headers: authorization ? { authorization } : {}, body: req.body },
+        exchange.response,
+        async (context) => {
+          turnStarted = true;
+          await options.app.bot.run(context);
+        },
+      );
+    } catch (error) {
+      log.error('adapter failed', { activityType, turnStarted, ...errorFields(error) });
+      res.send(
+        turnStarted ? 500 : 400,
+        turnStarted ? { code: 'Internal', message: 'Internal error.' } : { code: 'BadRequest', message: 'Not a valid activity.' },
+      );
+      return;
+    }
+    const outcome = httpOutcome({ status: exchange.status(), body: exchange.body(), turnStarted });
+    switch (outcome.kind) {
+      case 'unauthorized':
+        (outcome.adapterStatus >= 500 ? log.warn : log.info)('request not authenticated', { activityType, adapterStatus: outcome.adapterStatus });
+        res.header('WWW-Authenticate', 'Bearer');
+        res.send(401, { code: 'Unauthorized', message: 'Unauthorized.' });
+        return;
+      case 'unsupported-invoke':
+        log.info('invoke not handled', { activityType, status: 400 });
+        res.send(400, { code: 'UnsupportedInvoke', message: 'This request is not supported.' });
+        return;
+      case 'failed':
+        log.error('turn failed', { activityType, adapterStatus: outcome.adapterStatus });
+        res.send(500, { code: 'Internal', message: 'Internal error.' });
+        return;
+      case 'ok':
+        if (outcome.body === undefined || outcome.body === null) res.send(outcome.status);
+        else res.send(outcome.status, outcome.body);
+    }
+  }
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(stopping ? 503 : 200, {
@@ -67,8 +129,11 @@ export function createServer(options: ServerOptions): RunningServer {
     server,
     async stop() {
       stopping = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([...inFlight]);
+      // Keep-alive connections that carried the last turns would otherwise hold `close` open.
+      server.server.closeIdleConnections();
+      await closed;
       await options.app.close();
     },
   };

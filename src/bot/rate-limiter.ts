@@ -19,6 +19,11 @@ export class RateLimiter {
     return allowed;
   }
 
+  /** Users currently tracked. */
+  get size(): number {
+    return this.hits.size;
+  }
+
   private prune(now: number): void {
     for (const [key, times] of this.hits) {
       if (times.every((time) => now - time >= this.windowMs)) this.hits.delete(key);

@@ -1,5 +1,4 @@
 import type { Lang } from './languages';
-import { normalize, tokenize } from './text';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
 export interface Detection {
@@ -16,79 +15,252 @@ export interface EldLike {
   detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
 }
 
-const NYNORSK = new Set(
-  'ikkje kva korleis kvifor kven kvar eg ho dei berre frå noko nokon mykje skule ein eit vere gjere sjå heime høyrer desse kor rådgjevar rådgjevarar mangfaldsrådgjevar vald rettleiing meldeplikta òg no enno sjølv saman fleire gjev gje korleis dykk dykkar me vert vart elevane mogleg moglege tenesta tenester tilsette'.split(' '),
-);
-const BOKMAL = new Set(
-  'ikke hva hvordan hvorfor hvem hvor jeg hun de bare fra noe noen mye skole en et være gjøre se hjemme hører disse vold veiledning rådgiver rådgivere mangfoldsrådgiver også nå ennå selv sammen flere gir gi dere blir ble mulig tjenesten tjenester ansatte'.split(' '),
-);
-/** Common short Somali function words; eld has no Somali model. */
-const SOMALI = new Set(
-  'waa maxay iyo ayaa oo ma waxaan waxay sidee yaa halkee aan ku la ka u gabadh wiil carruurta caruurta guur qasab dhibaato gargaar caawimo waalidka waalidkeed dugsiga ardayga ardayda xaaska khatar deg degan walaal hooyo aabe soomaaliya'.split(' '),
-);
-const SCRIPT_ETHIOPIC = /[\u1200-\u137F]/u;
-const SCRIPT_ARABIC = /[\u0600-\u06FF]/u;
-const SCRIPT_CYRILLIC = /[\u0400-\u04FF]/u;
-const URDU_LETTERS = /[ٹڈڑںےھۓ]/u;
-const PERSIAN_ONLY = /[پچژگ]/u;
-const UKRAINIAN_LETTERS = /[іїєґ]/u;
-const RUSSIAN_LETTERS = /[ыэъё]/u;
+/*
+ * Short chat messages ("hjelp meg", "پولیس کا نمبر", "допомога") are too short for n-gram models alone, so the
+ * detector scores each candidate language from three signals and lets eld only break near-ties:
+ *   1. script (Ethiopic is Tigrinya here; Arabic script is ar/fa/ur; Cyrillic is uk/ru; Latin is the rest),
+ *   2. letters only one candidate uses (Urdu ے ہ ں ٹ, Arabic ة and the Arabic-keyboard ي ك, Ukrainian і ї є ґ,
+ *      Russian ы э ъ ё, Turkish ğ ı ş, Polish ą ę ł ń ś ź ż, Norwegian æ ø å),
+ *   3. frequent function and domain words (marker words), including Somali, which eld has no model for.
+ * Bokmål and nynorsk are told apart by marker words only; a short Norwegian message without any keeps the
+ * conversation's variant (reported as not reliable).
+ */
 
-/** Maps eld's codes to ours; Danish and Swedish guesses on short text are almost always Norwegian here. */
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).filter((w) => w.length > 0));
+const foldArabic = (token: string): string => token.replace(/[يى]/gu, 'ی').replace(/ك/gu, 'ک');
+const arabicScriptWords = (list: string): ReadonlySet<string> => new Set([...words(list)].map(foldArabic));
+
+const NYNORSK = words(`
+  ikkje kva korleis kvifor kven kvar kvart kor eg ho honom dei deira deim dykk dykkar me berre frå noko nokon nokre mykje
+  skule skulen skular skuleåret ein eit vere vera verte vert vart gjere gjer gjeld gjev gjeve sjå heime heim heimen heimlandet
+  høyrer desse rådgjevar rådgjevarar rådgivar rådgivarar mangfaldsrådgjevar mangfaldsrådgjevarar mangfaldsrådgivar
+  mangfaldsrådgivarar lærar lærarar elevar elevane vald valdsutsett rettleiing meldeplikta òg no enno framleis fyrst sjølv
+  saman fleire mogleg moglege mogeleg tenesta teneste tenester tilsett tilsette hjelpa ringje ringjer uroa uroleg kjem
+  heilt heile einaste veit ynskjer ønskjer eigen eiga eige eigentleg difor halden haldne att sommar sommaren finst finnst
+  vore sidan bur etterlaten send treng meiner tek fekk snakkar hjå utanlands utanlandsopphald opphald anna
+  foreldra borna gutane ungdomane teikn vaksne seier talet endra medan kvarandre eitt æresvald`);
+const BOKMAL = words(`
+  ikke hva hvordan hvorfor hvem hvor hvilke hvilken jeg hun de bare fra noe noen mye skole skolen skoler en et være gjøre
+  gjør gjelder se hjemme hjem hjemlandet hører disse vold voldsutsatt veiledning rådgiver rådgivere mangfoldsrådgiver
+  mangfoldsrådgivere lærer lærere elever elevene også nå ennå fremdeles selv sammen flere dere ble mulig tjenesten
+  tjeneste tjenester ansatt ansatte hjelpen bekymret urolig kommer helt hele eneste vet ønsker egen eget derfor igjen
+  sommer sommeren finnes vært siden bor etterlatt trenger mener tar fikk snakker ringer utenlands utenlandsopphold
+  opphold annet foreldrene guttene ungdommene tegn voksne sier tallet endret mens hverandre ett æresvold`);
+/** Words both written forms share; they say "Norwegian" without saying which. */
+const NORWEGIAN = words(`
+  er og det meg deg seg takk hjelp skal kan til på om for med som har han vi å av elev eleven elever jente gutt foreldre
+  familie familien ferie ferien etter tilbake telefonnummer nummer ring ringe politi politiet barnevernet tvangsekteskap
+  æresrelatert kontroll sosial negativ sak saker hei hallo tusen ja nei nå ut får gå vil må bør tegn hva kva ho hun eg jeg
+  utlandet sommerferien klassen min mitt mine tema språk svar norsk`);
+const ENGLISH = words(`
+  the what who how why where when which is are was were do does did me my you your should could would can please help
+  thanks thank call phone number with she he her his they them it this that have has not yes there about pupil student
+  school girl boy parents family holiday holidays after back missing afraid home going signs forced marriage honour
+  honor violence abroad emergency advice adviser contact hi hello an of from to duty notify report concerned worried
+  teacher class told says said wants want need will get go out being been sent taken kept married marry daughter son
+  mother father brother sister mum dad police`);
+const SOMALI = words(`
+  waa maxay iyo ayaa oo waxaan waxay sidee yaa halkee aan ku la ka u gabadh gabar wiil carruurta caruurta guur guurka
+  qasab qasabka dhibaato gargaar caawimo caawimaad caawin iga ii fadlan mahadsanid waalidka waalidkeed waalidkiis dugsiga
+  ardayga ardayda arday xaaska khatar degdeg degdeg ah walaal hooyo aabe soomaaliya luqadda luuqadda luqad af soomaali
+  lambarka taleefanka wac ma ka hor kadib hadda gurigeeda gurigiisa qof lagu haystaa baa yahay tahay yihiin sideen
+  caawi maxaan sameeyaa sameeyo yaan wacaa wacdaa kama soo laaban fasaxa fasax caawimaadda booliska boolis baqaysaa
+  gabadhu wiilka macallin macallinka iskuul iskuulka jawaab ka baqaa`);
+/**
+ * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
+ * dh, and long vowels at the end of a word (sameeyaa, caawimaad).
+ */
+const SOMALI_SHAPE = /(?:[aeiou]x|x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$)/u;
+const TURKISH = words(`
+  ne nasıl nasil kim kime bir ve için icin mi mı mu mü yardım yardim lütfen lutfen teşekkürler tesekkurler teşekkür
+  evlilik evliliği nedir yok ben bana benim okul okulda öğrenci ogrenci aile ailesi kız kiz polis numara numarası
+  numarasi dil türkçe turkce zorla şiddet siddet namus yapmalıyım yapmaliyim arayabilirim aramalıyım korkuyor tatilden
+  dönmedi donmedi acil durum olumsuz sosyal kontrol hakkında cevap ver`);
+const POLISH = words(`
+  pomoc proszę prosze jak co czy nie jest się sie ma kogo czego dziękuję dziekuje zadzwonić zadzwonic uczeń uczen uczennica
+  małżeństwo malzenstwo kto gdzie mam mnie ona jej jego szkoła szkola szkole rodzice numer język jezyk po polsku
+  pomóż pomoz pomocy zrobić zrobic mogę moge boi wróciła wrocila wakacjach wakacji przymusowe przymusowy przemoc
+  kontrola społeczna spoleczna odpowiadaj teraz niebezpieczeństwie dziecko dziewczyna chłopak policja`);
+// Arabic-script words are matched after folding Arabic ي/ك/ى to the Persian ی/ک, so one spelling covers both keyboards.
+const ARABIC = arabicScriptWords(`
+  في على الی إلی ماذا کیف هل أن ان لا هو هی هذا هذه التی الذی عن مع کان کانت شکرا مساعدة أرید ارید أفعل افعل أتصل اتصل
+  ماهو هو الزواج القسری رقم هاتف الشرطة خائفة خائف أهلها اهلها طالبة طالب لم تعد الإجازة الاجازة المدرسة فضلک
+  العنف الشرف لغة اللغة أجب اجب بالعربیة العربیة ابنتی أخی اختی الآن الان`);
+const DARI = arabicScriptWords(`
+  است چیست چه چی کنم کنید کرد کند می نمی را از به در این آن برای با هست شده کجا چطور چرا تشکر لطفا لطفاً زنگ بزنم
+  بزنید خانه مکتب شاگرد کمک زبان دری فارسی جواب بده بدهید ازدواج اجباری خشونت ناموس پولیس نمبر تیلفون خانواده
+  خانواده‌اش میترسد می‌ترسد ترسد رخصتی برنگشته حالا کار باید دختر پسر مشاور سوال ببخشید نشانه ها های هایی`);
+const URDU = arabicScriptWords(`
+  کا کی کے ہے ہیں میں نہیں کیا کو سے اور کریں کروں کرنا مدد شکریہ براہ کرم مجھے کس چاہیے چاہئے اب بہت پولیس فون
+  نمبر شادی جبری طالبہ طالب علم واپس نہیں آئی گھر والوں ڈرتی ڈرتا زبان اردو جواب دیں بتائیں ہوں ہو تھا تھی`);
+const UKRAINIAN = words(`
+  що як мені мене допомога допоможіть дякую будь ласка мова чи та для про шлюб телефонувати дитина дівчина
+  учень учениця робити зробити вона він його її вдома школа батьки зараз треба де хто коли небезпеці примусовий
+  номер поліції поліція українською відповідай сім'я родина боїться повернулася канікул`);
+const RUSSIAN = words(`
+  что как мне помощь помогите спасибо пожалуйста язык или брак кто где когда делать сделать звонить позвонить сейчас
+  надо нужно она он его её ее дома родители ученик ученица девочка девушка опасности школе школа это номер полиции
+  полиция по-русски русском отвечай семья боится вернулась каникул принудительный`);
+
+const SCRIPT_ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF]/u;
+const SCRIPT_ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;
+const SCRIPT_CYRILLIC = /[\u0400-\u04FF]/u;
+const URDU_LETTERS = /[ٹڈڑںےۓہۂھ]/gu;
+/** ة and ى, and ي/ك as typed on an Arabic keyboard (Persian and Urdu keyboards type ی/ک). */
+const ARABIC_LETTERS = /[ةىيكأإؤ]/gu;
+/** Letters Persian and Urdu use but Arabic does not. */
+const NON_ARABIC_LETTERS = /[پچژگ]/gu;
+const UKRAINIAN_LETTERS = /[іїєґ]/gu;
+const RUSSIAN_LETTERS = /[ыэъё]/gu;
+const TURKISH_LETTERS = /[ğış]/gu;
+const POLISH_LETTERS = /[ąćęłńśźż]/gu;
+const NORWEGIAN_LETTERS = /[æøå]/gu;
+
+/** eld's codes for the languages we read. Danish and Swedish guesses on short text are almost always Norwegian here. */
 const ELD_TO_LANG: Readonly<Record<string, Lang>> = {
-  no: 'nb', da: 'nb', sv: 'nb', en: 'en', ar: 'ar', fa: 'fa', ur: 'ur', uk: 'uk', ru: 'ru', tr: 'tr', pl: 'pl', am: 'ti',
+  no: 'nb', nb: 'nb', nn: 'nb', da: 'nb', sv: 'nb', en: 'en', ar: 'ar', fa: 'fa', ur: 'ur', uk: 'uk', ru: 'ru', tr: 'tr', pl: 'pl', am: 'ti', ti: 'ti',
 };
 
-function count(tokens: readonly string[], words: ReadonlySet<string>): number {
-  return tokens.reduce((n, t) => n + (words.has(t) ? 1 : 0), 0);
+/** Lower-case, compatibility-normalised, without Arabic vowel marks or zero-width joiners; ZWNJ separates (می‌کنم → می کنم). */
+function prepare(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[\u200C]/gu, ' ')
+    .replace(/[\u200B\u200D\u2060\uFEFF]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Web addresses say nothing about the language ("ung.no" is not the nynorsk "no"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|uk)\b\S*/gu;
+
+function tokensOf(prepared: string): string[] {
+  return prepared
+    .replace(WEB_ADDRESS, ' ').match(/[\p{L}\p{M}\p{N}'’ʼ-]+/gu)?.map((t) => t.replace(/^['’ʼ-]+|['’ʼ-]+$/gu, '')).filter((t) => /[\p{L}]/u.test(t)) ?? [];
+}
+
+function count(tokens: readonly string[], list: ReadonlySet<string>): number {
+  return tokens.reduce((n, t) => n + (list.has(t) ? 1 : 0), 0);
+}
+
+function letters(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
 export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number } {
-  const nn = count(tokens, NYNORSK);
+  // Nynorsk definite plurals in -ane/-arane (elevane, rådgivarane) have bokmål -ene/-erne.
+  const nn = count(tokens, NYNORSK) + tokens.filter((t) => !NYNORSK.has(t) && t.length > 6 && /(?:arane|ane)$/u.test(t)).length;
   const nb = count(tokens, BOKMAL);
   return nn > nb ? { lng: 'nn', markers: nn } : { lng: 'nb', markers: nb };
 }
 
+type Scores = Partial<Record<Lang, number>>;
+
+interface Verdict {
+  readonly lng: Lang;
+  readonly score: number;
+  readonly margin: number;
+  /** A letter no other candidate uses: enough even for a one-word message. */
+  readonly unique: boolean;
+}
+
+function best(scores: Scores, unique: ReadonlySet<Lang>): Verdict | undefined {
+  const ranked = (Object.entries(scores) as Array<[Lang, number]>).filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  return { lng: first[0], score: first[1], margin: first[1] - (second?.[1] ?? 0), unique: unique.has(first[0]) };
+}
+
 export function createLanguageDetector(eld: EldLike): LanguageDetector {
+  /**
+   * eld's guess, only if it is one of `allowed`. On a few words eld often calls a near-tie "reliable", so its vote
+   * weighs one point only when its best score clearly beats the runner-up, half a point otherwise.
+   */
+  function eldVote(text: string, allowed: readonly Lang[]): { lng: Lang; weight: number } | undefined {
+    const result = eld.detect(text);
+    const lng = ELD_TO_LANG[result.language];
+    if (!lng || !allowed.includes(lng)) return undefined;
+    const [first = 0, second = 0] = Object.values(result.getScores()).sort((a, b) => b - a);
+    return { lng, weight: result.isReliable() && first - second >= 0.03 ? 1 : 0.5 };
+  }
+
+  function arabicScript(text: string, tokens: readonly string[]): Verdict | undefined {
+    const folded = tokens.map(foldArabic);
+    const urduLetters = letters(text, URDU_LETTERS);
+    const arabicLetters = letters(text, ARABIC_LETTERS) + tokens.filter((t) => t.startsWith('ال') && t.length > 3).length;
+    const nonArabic = letters(text, NON_ARABIC_LETTERS);
+    const scores: Scores = {
+      ar: 2 * count(folded, ARABIC) + 2 * arabicLetters - 3 * nonArabic,
+      fa: 2 * count(folded, DARI),
+      ur: 2 * count(folded, URDU) + 3 * urduLetters,
+    };
+    const vote = eldVote(text, ['ar', 'fa', 'ur']);
+    if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
+    const unique = new Set<Lang>();
+    if (urduLetters > 0) unique.add('ur');
+    if (arabicLetters > 0 && nonArabic === 0) unique.add('ar');
+    return best(scores, unique) ?? { lng: nonArabic > 0 ? 'fa' : 'ar', score: 0, margin: 0, unique: false };
+  }
+
+  function cyrillicScript(text: string, tokens: readonly string[]): Verdict | undefined {
+    const ukLetters = letters(text, UKRAINIAN_LETTERS);
+    const ruLetters = letters(text, RUSSIAN_LETTERS);
+    const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
+    const vote = eldVote(text, ['uk', 'ru']);
+    if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
+    const unique = new Set<Lang>();
+    if (ukLetters > 0 && ruLetters === 0) unique.add('uk');
+    if (ruLetters > 0 && ukLetters === 0) unique.add('ru');
+    return best(scores, unique) ?? { lng: 'ru', score: 0, margin: 0, unique: false };
+  }
+
+  function latinScript(text: string, tokens: readonly string[]): Verdict | undefined {
+    const trLetters = letters(text, TURKISH_LETTERS);
+    const plLetters = letters(text, POLISH_LETTERS);
+    const noLetters = letters(text, NORWEGIAN_LETTERS);
+    const norwegianWords = tokens.filter((t) => NORWEGIAN.has(t) || NYNORSK.has(t) || BOKMAL.has(t)).length;
+    const scores: Scores = {
+      nb: 2 * norwegianWords + 2 * noLetters,
+      en: 2 * count(tokens, ENGLISH),
+      so: 2 * count(tokens, SOMALI) + tokens.filter((t) => SOMALI_SHAPE.test(t)).length,
+      tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
+      pl: 2 * count(tokens, POLISH) + 3 * plLetters,
+    };
+    const vote = eldVote(text, ['nb', 'en', 'tr', 'pl']);
+    if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
+    const unique = new Set<Lang>();
+    if (trLetters > 0) unique.add('tr');
+    if (plLetters > 0) unique.add('pl');
+    return best(scores, unique);
+  }
+
   return {
-    detect(text: string): Detection {
-      const normalized = normalize(text);
-      const tokens = tokenize(normalized);
+    detect(raw: string): Detection {
+      const text = prepare(raw);
+      const tokens = tokensOf(text);
       if (tokens.length === 0) return { lng: undefined, reliable: false };
 
-      if (SCRIPT_ETHIOPIC.test(normalized)) return { lng: 'ti', reliable: true };
-      if (SCRIPT_CYRILLIC.test(normalized)) {
-        if (UKRAINIAN_LETTERS.test(normalized)) return { lng: 'uk', reliable: true };
-        if (RUSSIAN_LETTERS.test(normalized)) return { lng: 'ru', reliable: true };
-      }
-      if (SCRIPT_ARABIC.test(normalized)) {
-        if (URDU_LETTERS.test(normalized)) return { lng: 'ur', reliable: true };
-        const guess = ELD_TO_LANG[eld.detect(normalized).language];
-        if (guess === 'ar' || guess === 'fa' || guess === 'ur') {
-          // Persian letters never occur in Arabic: a short Dari message eld reads as Arabic is Dari.
-          if (guess === 'ar' && PERSIAN_ONLY.test(normalized)) return { lng: 'fa', reliable: true };
-          return { lng: guess, reliable: tokens.length >= 2 };
-        }
-        return { lng: PERSIAN_ONLY.test(normalized) ? 'fa' : 'ar', reliable: false };
-      }
+      if (SCRIPT_ETHIOPIC.test(text)) return { lng: 'ti', reliable: true };
+      const verdict = SCRIPT_ARABIC.test(text)
+        ? arabicScript(text, tokens)
+        : SCRIPT_CYRILLIC.test(text)
+          ? cyrillicScript(text, tokens)
+          : latinScript(text, tokens);
+      if (!verdict) return { lng: undefined, reliable: false };
 
-      const somali = count(tokens, SOMALI);
-      if (somali >= 2 || (somali >= 1 && tokens.length <= 2 && tokens.some((t) => t === 'waa' || t === 'maxay'))) {
-        return { lng: 'so', reliable: true };
+      const clear = verdict.margin >= 1.5 && verdict.score >= 2;
+      if (verdict.lng === 'nb') {
+        // Which Norwegian: a message with no bokmål/nynorsk marker word keeps the conversation's variant, so a
+        // nynorsk user is not switched to bokmål by "skal vi bestille tolk". Before any conversation it still reads as bokmål.
+        const variant = norwegianVariant(tokens);
+        const reliable = clear && tokens.length >= 2 && variant.markers > 0;
+        return { lng: variant.lng, reliable };
       }
-
-      const norwegian = norwegianVariant(tokens);
-      const result = eld.detect(normalized);
-      const guess = ELD_TO_LANG[result.language];
-      if (guess === 'nb' || (guess === undefined && norwegian.markers > 0)) {
-        return { lng: norwegian.lng, reliable: norwegian.markers > 0 || (result.isReliable() && tokens.length >= 3) };
-      }
-      if (guess === undefined) return { lng: undefined, reliable: false };
-      // Norwegian marker words beat a weak foreign guess ("hjelp meg nå" is not Danish or English).
-      if (norwegian.markers >= 2 && guess !== 'en') return { lng: norwegian.lng, reliable: true };
-      if (norwegian.markers >= 2 && guess === 'en' && !result.isReliable()) return { lng: norwegian.lng, reliable: true };
-      return { lng: guess, reliable: result.isReliable() && tokens.length >= 3 };
+      const reliable = (tokens.length >= 2 && clear) || (verdict.unique && verdict.margin > 0);
+      return { lng: verdict.lng, reliable };
     },
   };
 }

@@ -75,10 +75,26 @@ export function createLogger(options: { level: LogLevel; sink?: LogSink; name?: 
   return make(options.name);
 }
 
-/** Describes an error for a log line without its message text when the message could carry user input. */
+/**
+ * Describes an error for a log line: its class, status/code and stack frames, never its message. Messages
+ * can carry user content: an HTTP client error echoes the request (the reply, with the user's name as
+ * recipient), a parse error quotes its input. The privacy canary test (test/security) found exactly that.
+ */
 export function errorFields(error: unknown): LogFields {
   if (error instanceof Error) {
-    return { errorName: error.name, errorMessage: error.message, stack: error.stack?.split('\n').slice(0, 6).join(' | ') };
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 6)
+      .map((line) => line.trim());
+    const statusCode = 'statusCode' in error ? error.statusCode : undefined;
+    const code = 'code' in error ? error.code : undefined;
+    return {
+      errorName: error.name,
+      ...(typeof statusCode === 'number' ? { statusCode } : {}),
+      ...(typeof code === 'string' && /^[A-Za-z_][\w.-]{0,40}$/.test(code) ? { errorCode: code } : {}),
+      stack: frames.join(' | '),
+    };
   }
   return { errorName: typeof error };
 }

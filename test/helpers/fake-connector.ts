@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface PostedActivity {
   readonly path: string;
   readonly body: Record<string, unknown>;
+  /** The Authorization header the bot sent (its own token when an app id is configured). */
+  readonly authorization?: string | undefined;
 }
 
 /**
@@ -26,7 +28,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       const parsed: unknown = raw ? JSON.parse(raw) : {};
-      posted.push({ path: req.url ?? '', body: typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {} });
+      posted.push({
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {},
+      });
       waiters.splice(0).forEach((wake) => wake());
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `reply-${posted.length}` }));

@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { fillTemplate } from '../../src/manifest/build-manifest';
 
 const root = path.join(__dirname, '..', '..');
+const LOCALIZATION_FILES = ['nn.json', 'en.json', 'ar.json', 'uk.json', 'ru.json', 'tr.json', 'pl.json'];
 const schemaDir = path.join(root, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', 'v1.24');
 const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
@@ -55,11 +56,24 @@ describe('Teams app package', () => {
     expect(titles).toEqual(expect.arrayContaining(['hjelp', 'kontakter', 'statistikk', 'språk']));
   });
 
-  it.each(['nn.json', 'en.json'])('localisation file %s is valid and covers every command', (file) => {
+  it.each(LOCALIZATION_FILES)('localisation file %s is valid and covers every command', (file) => {
     const localization = readJson(path.join(root, 'manifest', file));
     const validate = validator('MicrosoftTeams.Localization.schema.json');
     expect(validate(localization) ? [] : validate.errors).toEqual([]);
     expect(Object.keys(localization).filter((k) => k.startsWith('bots[0].commandLists[0]'))).toHaveLength(10);
+    expect(Object.keys(localization).filter((k) => k.startsWith('bots[0].commandLists[1]'))).toHaveLength(8);
+    // People must recognise the service on the phone: its Norwegian name stays in every language.
+    expect(localization['description.full']).toContain('Kompetanseteamet');
+    expect(localization['description.full']).toContain('112');
+  });
+
+  it('lists exactly the localisation files that exist, one per Teams display language we support', () => {
+    const info = manifest['localizationInfo'] as { defaultLanguageTag: string; additionalLanguages: Array<{ languageTag: string; file: string }> };
+    expect(info.defaultLanguageTag).toBe('nb');
+    expect(info.additionalLanguages.map((l) => l.file)).toEqual(LOCALIZATION_FILES);
+    for (const { languageTag, file } of info.additionalLanguages) expect(file).toBe(`${languageTag}.json`);
+    // Somali, Dari, Urdu and Tigrinya are not Teams display languages, so they get no manifest file.
+    expect(info.additionalLanguages.map((l) => l.languageTag)).not.toEqual(expect.arrayContaining(['so']));
   });
 
   it('has a 192×192 colour icon and a 32×32 white-on-transparent outline icon', () => {
@@ -81,7 +95,7 @@ describe('Teams app package', () => {
       stdio: 'pipe',
     });
     const zip = await JSZip.loadAsync(readFileSync(path.join(root, 'build', 'veiviser-teams-app.zip')));
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'nn.json', 'outline.png']);
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', ...LOCALIZATION_FILES].sort());
     const packaged = JSON.parse(await zip.file('manifest.json')!.async('string')) as { bots: Array<{ botId: string }> };
     expect(packaged.bots[0]!.botId).toBe(values.BOT_ID);
   });

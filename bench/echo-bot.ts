@@ -1,0 +1,21 @@
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+
+/**
+ * The baseline: the smallest bot on the same stack (botbuilder CloudAdapter + restify + body parser),
+ * unauthenticated like the bot under test, echoing each message. What it costs is the floor.
+ */
+export function createEchoServer(): Server {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  const server = restify.createServer({ handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  return server;
+}

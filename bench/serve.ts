@@ -1,0 +1,56 @@
+/**
+ * Child-process entry for the benchmark: runs one bot (`veiviser` or `echo`) on a free port, reports the
+ * port over IPC and answers `memory` requests (after a full GC, so figures compare heap that is really live).
+ * A separate process per bot keeps autocannon's own CPU use out of the server's measurements.
+ */
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Server } from 'restify';
+import { createApp } from '../src/app';
+import { parseEnv } from '../src/config/env';
+import { createLogger } from '../src/logging/logger';
+import { createServer, type RunningServer } from '../src/server';
+import { createEchoServer } from './echo-bot';
+
+export type ServeMessage = { port: number } | { memory: NodeJS.MemoryUsage };
+
+async function start(kind: string): Promise<{ server: Server; stop: () => Promise<void> }> {
+  if (kind === 'echo') {
+    const server = createEchoServer();
+    return { server, stop: async () => void server.close() };
+  }
+  const env = parseEnv({
+    NODE_ENV: 'development',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'veiviser-bench-')),
+    // Production logging level: one line per turn, written to stdout (which the parent discards).
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_PER_MINUTE: '10000',
+  });
+  const log = createLogger({ level: env.LOG_LEVEL, name: 'veiviser' });
+  const app = await createApp(env, log);
+  const running: RunningServer = createServer({ app, log, version: 'bench' });
+  return { server: running.server, stop: () => running.stop() };
+}
+
+async function main(): Promise<void> {
+  const kind = process.argv[2] ?? 'veiviser';
+  const { server, stop } = await start(kind);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const send = (message: ServeMessage) => process.send?.(message);
+  send({ port: (server.address() as AddressInfo).port });
+  process.on('message', (message: unknown) => {
+    if (message === 'memory') {
+      globalThis.gc?.();
+      send({ memory: process.memoryUsage() });
+    } else if (message === 'stop') {
+      void stop().then(() => process.exit(0));
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench server failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Realistic Teams traffic for the benchmark: what staff actually type (questions in nb/nn/en, "hjelp",
+ * @mentions in channels) plus the occasional card submit, from many users in `conversations` chats.
+ */
+const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const BOT = { id: '28:veiviser-bot', name: 'Veiviser' };
+
+interface Turn {
+  readonly weight: number;
+  readonly locale: string;
+  readonly text?: string;
+  readonly value?: Record<string, unknown>;
+  readonly channel?: boolean;
+}
+
+const MIX: readonly Turn[] = [
+  { weight: 10, locale: 'nb-NO', text: 'Hva er negativ sosial kontroll?' },
+  { weight: 8, locale: 'nb-NO', text: 'hvilke tegn skal jeg se etter hos en elev' },
+  { weight: 6, locale: 'nb-NO', text: 'telefonnummer til kompetanseteamet' },
+  { weight: 5, locale: 'nb-NO', text: 'Hvor mange saker hadde mangfoldsrådgiverne i 2023?' },
+  { weight: 5, locale: 'nb-NO', text: 'en elev er holdt tilbake i Somalia, hva gjør vi' },
+  { weight: 4, locale: 'nn-NO', text: 'Kva er tvangsekteskap, og kven kan eg kontakte?' },
+  { weight: 6, locale: 'en-US', text: 'What should school staff do if a pupil fears being married off abroad?' },
+  { weight: 8, locale: 'nb-NO', text: 'hjelp' },
+  { weight: 3, locale: 'en-US', text: 'help' },
+  { weight: 6, locale: 'nb-NO', text: 'hva er æresrelatert vold', channel: true },
+  { weight: 2, locale: 'nb-NO', text: 'språk' },
+  { weight: 1, locale: 'nb-NO', value: { verb: 'set-language', lng: 'nb' } },
+];
+const BAG = MIX.flatMap((turn) => Array.from({ length: turn.weight }, () => turn));
+
+export interface TrafficOptions {
+  readonly serviceUrl: string;
+  readonly conversations: number;
+  /** Distinct users (aadObjectId); many, so the per-user rate limit sees normal use, not one flooding user. */
+  readonly users: number;
+}
+
+/** Returns a function that builds the n-th activity's JSON body. */
+export function teamsTraffic(options: TrafficOptions): (n: number) => string {
+  return (n) => {
+    const turn = BAG[n % BAG.length]!;
+    const conversation = n % options.conversations;
+    const user = `00000000-0000-4000-8000-${String(n % options.users).padStart(12, '0')}`;
+    const text = turn.channel ? `<at>Veiviser</at> ${turn.text}` : turn.text;
+    return JSON.stringify({
+      type: 'message',
+      id: randomUUID(),
+      timestamp: new Date().toISOString(),
+      serviceUrl: options.serviceUrl,
+      channelId: 'msteams',
+      from: { id: `29:user-${n % options.users}`, aadObjectId: user },
+      conversation: turn.channel
+        ? { id: `19:bench${conversation}@thread.tacv2;messageid=17000000${conversation}`, conversationType: 'channel', isGroup: true, tenantId: TENANT_ID }
+        : { id: `a:bench-personal-${conversation}`, conversationType: 'personal', tenantId: TENANT_ID },
+      recipient: BOT,
+      textFormat: 'plain',
+      locale: turn.locale,
+      ...(text !== undefined ? { text } : {}),
+      ...(turn.value ? { value: turn.value } : {}),
+      entities: [
+        { type: 'clientInfo', locale: turn.locale, country: 'NO', platform: 'Web', timezone: 'Europe/Oslo' },
+        ...(turn.channel ? [{ type: 'mention', text: '<at>Veiviser</at>', mentioned: BOT }] : []),
+      ],
+      channelData: { tenant: { id: TENANT_ID } },
+    });
+  };
+}

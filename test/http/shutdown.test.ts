@@ -1,0 +1,124 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger } from '../../src/logging/logger';
+import { createServer, listen } from '../../src/server';
+import { startSlowConnector } from '../helpers/slow-connector';
+import { teamsMessage } from '../helpers/teams-activity';
+import { buildTestApp } from '../helpers/test-app';
+
+const post = (url: string, body: unknown) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('graceful shutdown (in process)', () => {
+  it('stops accepting, finishes the turn in flight, then closes the app', async () => {
+    const connector = await startSlowConnector(400);
+    const testApp = await buildTestApp();
+    const events: string[] = [];
+    const app = {
+      ...testApp.app,
+      close: async () => {
+        events.push(`app closed after ${connector.answered()} reply`);
+        await testApp.app.close();
+      },
+    };
+    const running = createServer({ app, log: createLogger({ level: 'silent' }), version: 'test' });
+    await listen(running, 0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
+    try {
+      const inFlight = post(url, teamsMessage({ text: 'hjelp', serviceUrl: connector.url }));
+      await connector.firstRequest;
+
+      const stopped = running.stop();
+      // New connections are refused while the turn finishes.
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+
+      expect((await inFlight).status).toBe(200);
+      await stopped;
+      // The store was flushed (app closed) only after the turn's reply went out.
+      expect(events).toEqual(['app closed after 1 reply']);
+    } finally {
+      await connector.close();
+      rmSync(testApp.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('graceful shutdown (the real process)', () => {
+  const root = path.resolve(__dirname, '../..');
+
+  /** Starts src/index.ts as `npm start` would (through tsx, so no build is needed), on a free port. */
+  function startProcess(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; url: Promise<string> } {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    });
+    let output = '';
+    const url = new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const match = /"msg":"listening","url":"([^"]+)"/.exec(output);
+        if (match?.[1]) resolve(match[1].replace('[::]', '127.0.0.1'));
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('exit', (code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
+    });
+    return { child, output: () => output, url };
+  }
+
+  const exitOf = (child: ChildProcessWithoutNullStreams) =>
+    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  it('on SIGTERM finishes the turn in flight, refuses new work and exits 0', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-sigterm-'));
+    const connector = await startSlowConnector(1000);
+    const proc = startProcess({ DATA_DIR: dataDir });
+    try {
+      const url = await proc.url;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const inFlight = post(url, teamsMessage({ text: 'hjelp', serviceUrl: connector.url }));
+      await connector.firstRequest;
+      const exited = exitOf(proc.child);
+      proc.child.kill('SIGTERM');
+
+      expect((await inFlight).status).toBe(200);
+      expect(await exited).toEqual({ code: 0, signal: null });
+      expect(connector.answered()).toBe(1);
+      expect(proc.output()).toContain('"msg":"shutting down","signal":"SIGTERM"');
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    } finally {
+      proc.child.kill('SIGKILL');
+      await connector.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('refuses to start in production without credentials, and says how to override', async () => {
+    const proc = startProcess({ NODE_ENV: 'production', DATA_DIR: tmpdir() });
+    proc.url.catch(() => undefined);
+    expect(await exitOf(proc.child)).toEqual({ code: 78, signal: null });
+    expect(proc.output()).toContain('MicrosoftAppId is required in production');
+    expect(proc.output()).toContain('ALLOW_UNAUTHENTICATED=true');
+    expect(proc.output()).not.toContain('listening');
+  }, 30_000);
+
+  it('starts in production without credentials only with ALLOW_UNAUTHENTICATED=true, and warns', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-unauth-'));
+    const proc = startProcess({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: dataDir });
+    try {
+      const url = await proc.url;
+      expect(proc.output()).toContain('requests are NOT authenticated');
+      // Signal handlers are installed right after the "listening" line; one request makes sure we are past it.
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const exited = exitOf(proc.child);
+      proc.child.kill('SIGTERM');
+      expect(await exited).toEqual({ code: 0, signal: null });
+    } finally {
+      proc.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

@@ -1,0 +1,161 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import jwt from 'jsonwebtoken';
+import type { LanguagePreferences } from '../../src/bot/language-preferences';
+import type { Lang } from '../../src/language/languages';
+import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
+import { CHANNEL_ISSUER, seedOutboundToken, startOpenIdStub, type OpenIdStub } from '../helpers/openid-stub';
+import { teamsMessage } from '../helpers/teams-activity';
+import { startTestServer, type TestServer } from '../helpers/test-app';
+
+/**
+ * With an app id configured, every request must carry a Bot Framework token: signed (RS256) by a key
+ * from the channel's OpenID metadata, issued by api.botframework.com, for this bot, for this serviceUrl.
+ * Keys come from a local OpenID/JWKS stub, so nothing here touches the network.
+ */
+const APP_ID = '6a1b2c3d-0000-4000-8000-00000000abcd';
+const OUTBOUND_TOKEN = 'outbound-token-for-tests';
+const now = () => Math.floor(Date.now() / 1000);
+
+/** Records what the bot would persist, so "changes nothing" can be asserted. */
+function recordingPreferences(): LanguagePreferences & { writes: Lang[] } {
+  const writes: Lang[] = [];
+  return { writes, get: () => undefined, set: async (_key, lng) => void writes.push(lng) };
+}
+
+describe('authentication: Bot Framework tokens on /api/messages', () => {
+  let stub: OpenIdStub;
+  let connector: FakeConnector;
+  let server: TestServer;
+  let preferences: ReturnType<typeof recordingPreferences>;
+
+  beforeAll(async () => {
+    stub = await startOpenIdStub();
+    connector = await startFakeConnector();
+    seedOutboundToken(APP_ID, OUTBOUND_TOKEN);
+    preferences = recordingPreferences();
+    server = await startTestServer({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline' }, { auth: stub.authOptions(), preferences });
+    // The SDK prints rejected tokens to the console; the assertions here are on what the client gets.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await server.close();
+    await connector.close();
+    await stub.close();
+  });
+
+  /** A set-language card submit: if it got through, it would both reply and write a preference. */
+  const submit = () => teamsMessage({ value: { verb: 'set-language', lng: 'nn' }, serviceUrl: connector.url });
+  const claims = () => ({ iss: CHANNEL_ISSUER, aud: APP_ID, serviceurl: connector.url });
+
+  async function post(activity: Record<string, unknown>, authorization?: string): Promise<Response> {
+    return fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization !== undefined ? { authorization } : {}) },
+      body: JSON.stringify(activity),
+    });
+  }
+
+  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  const rejected: Array<[string, () => string | undefined]> = [
+    ['no Authorization header', () => undefined],
+    ['an empty header', () => ''],
+    ['a non-Bearer scheme', () => `Basic ${Buffer.from(`${APP_ID}:secret`).toString('base64')}`],
+    ['a malformed token', () => 'Bearer not.a.jwt'],
+    ['a token with extra words', () => `Bearer ${stub.sign(claims())} extra`],
+    ['alg: none (unsigned)', () => `Bearer ${jwt.sign(claims(), '', { algorithm: 'none', keyid: stub.kid })}`],
+    ['HMAC with a shared secret', () => `Bearer ${jwt.sign(claims(), 'guessable-secret', { algorithm: 'HS256', keyid: stub.kid })}`],
+    ['an expired token', () => `Bearer ${stub.sign({ ...claims(), exp: now() - 3600 })}`],
+    ['a token not valid yet', () => `Bearer ${stub.sign({ ...claims(), nbf: now() + 3600 })}`],
+    ['a token for another bot (audience)', () => `Bearer ${stub.sign({ ...claims(), aud: '11111111-2222-4333-8444-555555555555' })}`],
+    ['a token from another issuer', () => `Bearer ${stub.sign({ ...claims(), iss: 'https://attacker.example' })}`],
+    [
+      'an Entra-issued token signed with a key Entra never published',
+      () => `Bearer ${stub.sign({ ...claims(), iss: 'https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0', ver: '2.0', azp: APP_ID })}`,
+    ],
+    ['a token for another serviceUrl', () => `Bearer ${stub.sign({ ...claims(), serviceurl: 'https://attacker.example/' })}`],
+    ['a token without a serviceurl claim', () => `Bearer ${stub.sign({ iss: CHANNEL_ISSUER, aud: APP_ID })}`],
+    ['a token signed by another key under the published key id', () => `Bearer ${stub.sign(claims(), { key: otherKey })}`],
+    ['a token signed by an unknown key id', () => `Bearer ${stub.sign(claims(), { key: otherKey, kid: 'unknown-key' })}`],
+    [
+      'a token whose payload was altered after signing',
+      () => {
+        const [header, , signature] = stub.sign(claims()).split('.');
+        const forged = Buffer.from(JSON.stringify({ ...claims(), aud: APP_ID, exp: now() + 86_400 * 365 })).toString('base64url');
+        return `Bearer ${header}.${forged}.${signature}`;
+      },
+    ],
+  ];
+
+  it.each(rejected)('rejects %s with 401, a generic body, and changes nothing', async (_label, authorization) => {
+    const filesBefore = readdirSync(server.dataDir).sort();
+    const postedBefore = connector.posted.length;
+    const res = await post(submit(), authorization());
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await res.json()).toEqual({ code: 'Unauthorized', message: 'Unauthorized.' });
+    // Nothing reached the bot: no reply, no preference written, no new file.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(connector.posted.length).toBe(postedBefore);
+    expect(preferences.writes).toEqual([]);
+    expect(readdirSync(server.dataDir).sort()).toEqual(filesBefore);
+  });
+
+  it('rejects a token whose key is not endorsed for the activity’s channel', async () => {
+    const activity = { ...submit(), channelId: 'webchat' };
+    const res = await post(activity, `Bearer ${stub.sign(claims())}`);
+    expect(res.status).toBe(401);
+    expect(preferences.writes).toEqual([]);
+  });
+
+  it('serves a valid channel token: 200, the reply goes out with the bot’s own token, the choice is stored', async () => {
+    const res = await post(submit(), `Bearer ${stub.sign(claims())}`);
+    expect(res.status).toBe(200);
+    const replies = await connector.waitFor(1);
+    expect(replies.at(-1)!.body['text']).toBe('Greitt, eg svarar på nynorsk frå no av.');
+    expect(replies.at(-1)!.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
+    expect(preferences.writes).toEqual(['nn']);
+  });
+
+  it('needs no network: keys were fetched from the local stub', () => {
+    expect(stub.keyFetches()).toBeGreaterThan(0);
+  });
+});
+
+describe('authenticated (production) mode serves Teams only', () => {
+  it('ignores a correctly signed activity from another channel: 200, no reply, nothing stored', async () => {
+    // Keys endorsed for webchat too, so the token is valid and only the bot's channel check stands in the way.
+    const stub = await startOpenIdStub(['msteams', 'webchat']);
+    const connector = await startFakeConnector();
+    const preferences = recordingPreferences();
+    seedOutboundToken(APP_ID, OUTBOUND_TOKEN);
+    const server = await startTestServer({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline' }, { auth: stub.authOptions(), preferences });
+    try {
+      const token = stub.sign({ iss: CHANNEL_ISSUER, aud: APP_ID, serviceurl: connector.url });
+      const activity = { ...teamsMessage({ value: { verb: 'set-language', lng: 'nn' }, serviceUrl: connector.url }), channelId: 'webchat' };
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(activity),
+      });
+      expect(res.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(connector.posted).toHaveLength(0);
+      expect(preferences.writes).toEqual([]);
+
+      // The same token and activity on msteams is served.
+      await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ ...activity, channelId: 'msteams' }),
+      });
+      await connector.waitFor(1);
+      expect(preferences.writes).toEqual(['nn']);
+    } finally {
+      await server.close();
+      await connector.close();
+      await stub.close();
+    }
+  });
+});
