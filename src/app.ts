@@ -57,7 +57,15 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());
   const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir));
-  const features = await createFeatures({ i18n, preferences, dataDir, log, now });
+  const features = await createFeatures({
+    i18n,
+    preferences,
+    dataDir,
+    log,
+    now,
+    registrars: new Set(env.REGISTRAR_AAD_IDS),
+    registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
+  });
   const bot = new VeiviserBot({
     i18n,
     understand: createUnderstanding(features.recognizers, features.danger),

@@ -4,7 +4,21 @@ import { coreCardActions, coreHandlers } from './bot/core-handlers';
 import type { IntentHandlers } from './bot/intent-handlers';
 import type { LanguagePreferences } from './bot/language-preferences';
 import type { Turn } from './bot/turn';
+import { serviceDisplayName } from './cards/contact-card';
+import { createContactFeature, isServiceId, type ContactFeature } from './contacts';
+import { createGuidanceFeature, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
+import { fixedT } from './language/i18n';
 import type { Logger } from './logging/logger';
+import {
+  createRegistrationLimiter,
+  createStatsRecognizer,
+  handleRegisterRequest,
+  handleStats,
+  loadPublishedSeed,
+  openStatsStore,
+  statsCardActions,
+  type StatsDeps,
+} from './stats';
 import { commandRecognizer } from './understanding/command-recognizer';
 import type { Recognizer } from './understanding/types';
 import type { DangerDetector } from './understanding/understand';
@@ -16,6 +30,7 @@ export interface Features {
   readonly handlers: IntentHandlers;
   readonly cardActions: readonly CardActionHandler[];
   readonly sendEmergency: (turn: Turn) => Promise<void>;
+  readonly contacts: ContactFeature;
   close(): Promise<void>;
 }
 
@@ -25,26 +40,78 @@ export interface FeatureDeps {
   readonly dataDir: string;
   readonly log: Logger;
   readonly now: () => Date;
+  /** Entra object ids allowed to register cases. */
+  readonly registrars: ReadonlySet<string>;
+  readonly registrationsPerMinute: number;
+}
+
+/** The reading half of the features: content, directory and recognizers. Shared by the bot and `npm run eval`. */
+export interface Readers {
+  readonly guidance: GuidanceFeature;
+  readonly contacts: ContactFeature;
+  readonly recognizers: readonly Recognizer[];
+  readonly danger: DangerDetector;
+}
+
+export interface ReaderDeps {
+  readonly i18n: i18n;
+  readonly dataDir: string;
+  readonly now: () => Date;
+  /** 👍/👎 counts; the evaluation passes an in-memory store so it writes nothing. */
+  readonly feedback?: FeedbackStore;
+}
+
+/** Builds the one understanding step's parts: commands, guidance articles, contacts and statistics. */
+export async function createReaders(deps: ReaderDeps): Promise<Readers> {
+  const contacts = createContactFeature({ translate: (lng) => fixedT(deps.i18n, lng), dataDir: deps.dataDir });
+  const guidance = await createGuidanceFeature({
+    dataDir: deps.dataDir,
+    serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
+    ...(deps.feedback ? { feedback: deps.feedback } : {}),
+  });
+  return {
+    guidance,
+    contacts,
+    recognizers: [commandRecognizer, guidance.recognizer, contacts.recognizer, createStatsRecognizer({ now: deps.now })],
+    danger: guidance.danger,
+  };
 }
 
 /** Composes every feature. The only file that knows which features exist. */
 export async function createFeatures(deps: FeatureDeps): Promise<Features> {
+  const readers = await createReaders(deps);
+  const { guidance, contacts } = readers;
+  const store = await openStatsStore({
+    dataDir: deps.dataDir,
+    seed: loadPublishedSeed(),
+    logger: deps.log,
+    registrationsPerMinute: deps.registrationsPerMinute,
+  });
+  const stats: StatsDeps = {
+    store,
+    registrars: deps.registrars,
+    now: deps.now,
+    registerLimit: createRegistrationLimiter(deps.registrationsPerMinute),
+  };
   const core = coreHandlers(deps);
-  const notYet = (turn: Turn) => core.unknown(turn, { kind: 'unknown' });
   return {
-    recognizers: [commandRecognizer],
-    danger: { isDanger: () => false },
+    recognizers: readers.recognizers,
+    danger: readers.danger,
     handlers: {
       ...core,
-      article: notYet,
-      suggest: notYet,
-      contact: notYet,
-      triage: notYet,
-      stats: notYet,
-      'register-case': notYet,
+      article: guidance.handlers.article,
+      suggest: guidance.handlers.suggest,
+      unknown: guidance.handlers.unknown,
+      contact: (turn, intent) => contacts.handleContact(turn, intent),
+      triage: (turn) => contacts.handleContact(turn, { kind: 'contact', query: {} }),
+      stats: (turn, intent) => handleStats(turn, intent, stats),
+      'register-case': (turn) => handleRegisterRequest(turn, stats),
     },
-    cardActions: [...coreCardActions(deps)],
-    sendEmergency: async () => undefined,
-    close: async () => undefined,
+    cardActions: [...coreCardActions(deps), ...guidance.cardActions, ...contacts.cardActions, ...statsCardActions(stats)],
+    sendEmergency: guidance.sendEmergency,
+    contacts,
+    close: () => store.close(),
   };
 }
+
+export { memoryFeedbackStore };

@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { LanguageDetector } from '../language/detect-language';
+import { normalize } from '../language/text';
 import { langFromLocale, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
@@ -150,7 +151,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     });
     const turn = this.makeTurn(context, lng);
     const understanding = this.deps.understand(text, lng);
-    const plainHelp = understanding.intent.kind === 'help' && PLAIN_HELP_COMMANDS.has(text.toLowerCase());
+    const plainHelp = understanding.intent.kind === 'help' && PLAIN_HELP_COMMANDS.has(normalize(text));
 
     this.log.info('message', {
       lng,

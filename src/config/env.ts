@@ -37,6 +37,8 @@ export const envSchema = z
       .default('false')
       .transform((v) => v === 'true'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+    /** Case registrations one registrar may make per minute. */
+    REGISTRATIONS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Teams app id for the manifest (defaults to the bot id). */
     TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   })

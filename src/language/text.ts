@@ -33,6 +33,8 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '') // Arabic harakat and tatweel
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '') // zero-width characters (ZWNJ is dropped, Persian words then join)
+    .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '') // bidi marks and overrides
+    .replace(/\p{Cs}|(?![\t\n\r])\p{Cc}/gu, ' ') // lone surrogates and control characters
     .replace(/[ي]/g, 'ی')
     .replace(/[ك]/g, 'ک')
     .replace(/\s+/g, ' ')

@@ -21,6 +21,8 @@ export async function knownCardActions(): Promise<readonly CardActionHandler[]> 
       dataDir,
       log: createLogger({ level: 'silent' }),
       now: () => new Date(),
+      registrars: new Set(),
+      registrationsPerMinute: 10,
     });
     await features.close();
     return features.cardActions;
