@@ -9,7 +9,9 @@ import type { Env } from './config/env';
 import { createFeatures } from './features';
 import { loadLanguageDetector, type LanguageDetector } from './language/detect-language';
 import { createI18n } from './language/i18n';
+import { loadReviewStatus } from './language/review-status';
 import type { Logger } from './logging/logger';
+import { loadRegistrars } from './stats/registrars';
 import { createUnderstanding } from './understanding/understand';
 
 export interface App {
@@ -63,7 +65,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     dataDir,
     log,
     now,
-    registrars: new Set(env.REGISTRAR_AAD_IDS),
+    registrars: loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE }),
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
   });
   const bot = new VeiviserBot({
@@ -81,6 +83,9 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     supportedChannels: supportedChannels(localMode),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     now,
+    reviewStatus: loadReviewStatus(),
+    conversationFlow: features.conversationFlow,
+    searchContacts: features.searchContacts,
   });
   return { adapter, bot, localMode, close: () => features.close() };
 }

@@ -1,0 +1,70 @@
+import type { Activity } from 'botbuilder';
+import { withReviewNote, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from '../../src/bot/review-note';
+import { adaptiveCard, paragraph } from '../../src/cards/card-kit';
+import type { Translate } from '../../src/language/i18n';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+
+function card(activity: Partial<Activity>): { body: unknown[]; actions?: { title: string; data?: Record<string, unknown> }[] } {
+  return activity.attachments?.[0]?.content as { body: unknown[]; actions?: { title: string; data?: Record<string, unknown> }[] };
+}
+
+const showInNorwegian = (activity: Partial<Activity>) => card(activity).actions?.find((a) => a.data?.['verb'] === SHOW_IN_NORWEGIAN_VERB);
+
+describe('machine-translation note and "show in Norwegian"', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await buildTestApp();
+  });
+  afterEach(() => testApp.close());
+
+  it('adds a one-line note and a button to a card in a language not yet reviewed', () => {
+    const t = ((key: string) => ({ machineNote: 'NOTE', showInNorwegian: 'SHOW' })[key] ?? key) as unknown as Translate;
+    const out = withReviewNote(adaptiveCard('ar', [paragraph('x')]), t, replayOfIntent({ kind: 'article', articleId: 'fgm' }));
+    expect(JSON.stringify(out.body)).toContain('NOTE');
+    expect(out.actions?.at(-1)).toMatchObject({ title: 'SHOW', data: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'intent', intent: { kind: 'article', articleId: 'fgm' } } });
+  });
+
+  it('never offers to replay something that changes data', () => {
+    expect(replayOfAction({ verb: 'register-case', service: 'x' })).toBeUndefined();
+    expect(replayOfAction({ verb: 'feedback', vote: 'up' })).toBeUndefined();
+    expect(replayOfAction({ verb: 'show-article', articleId: 'fgm' })).toEqual({ replay: 'action', value: { verb: 'show-article', articleId: 'fgm' } });
+    expect(replayOfIntent({ kind: 'register-case' })).toBeUndefined();
+  });
+
+  it('shows an answer in Arabic with the note, and the same answer in bokmål from the button, without the note', async () => {
+    let button: { data?: Record<string, unknown> } | undefined;
+    await conversation(testApp, { locale: 'ar-SA' })
+      .send({ type: 'message', value: { verb: 'set-language', lng: 'ar' } })
+      .assertReply(() => undefined)
+      .send('ما هو ختان الإناث')
+      .assertReply((reply) => {
+        expect(card(reply).body.length).toBeGreaterThan(0);
+        button = showInNorwegian(reply);
+        expect(button).toBeDefined();
+      })
+      .startTest();
+    const { verb, ...rest } = button?.data ?? {};
+    await conversation(testApp, { locale: 'ar-SA' })
+      .send({ type: 'message', value: { verb, ...rest } })
+      .assertReply((reply) => {
+        const content = card(reply) as unknown as { lang: string };
+        expect(content.lang).toBe('nb');
+        expect(showInNorwegian(reply)).toBeUndefined();
+      })
+      .startTest();
+  });
+
+  it('gives bokmål cards no note', async () => {
+    await conversation(testApp, { locale: 'nb-NO' })
+      .send('hva er kjønnslemlestelse')
+      .assertReply((reply) => expect(showInNorwegian(reply)).toBeUndefined())
+      .startTest();
+  });
+
+  it('refuses a forged replay', async () => {
+    await conversation(testApp)
+      .send({ type: 'message', value: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'action', value: { verb: 'register-case' } } })
+      .assertReply((reply) => expect(typeof reply.text).toBe('string'))
+      .startTest();
+  });
+});
