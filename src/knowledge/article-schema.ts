@@ -51,11 +51,13 @@ const articleIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ke
 /**
  * Counts sentences the way a reader would: a full stop, ? or ! followed by a space and a capital letter
  * (or the end). Abbreviations like "f.eks." and "§ 13-2" are not followed by a capital, so they do not count.
+ * Arabic, Dari, Urdu and Tigrinya have no capitals, so a letter of a caseless script (\p{Lo}) also starts a
+ * sentence, and their own marks end one: ؟ (Arabic question mark), ۔ (Urdu full stop), ። and ፧ (Ethiopic).
  */
 export function countSentences(text: string): number {
   const trimmed = text.trim();
   if (trimmed.length === 0) return 0;
-  const breaks = trimmed.match(/[.!?…]["»”)]?\s+(?=[\p{Lu}\d«"])/gu) ?? [];
+  const breaks = trimmed.match(/[.!?…؟۔።፧]["»”)]?\s+(?=[\p{Lu}\p{Lo}\d«"])/gu) ?? [];
   return breaks.length + 1;
 }
 
