@@ -1,4 +1,4 @@
-import { ActivityTypes, MessageFactory, TeamsActivityHandler, TurnContext, type ChannelAccount } from 'botbuilder';
+import { ActivityTypes, MessageFactory, TeamsActivityHandler, TurnContext, type ChannelAccount, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
@@ -11,12 +11,16 @@ import { toAttachment } from '../cards/card-kit';
 import { welcomeCard } from '../cards/welcome-card';
 import type { CardActionHandler } from './card-action';
 import { CardActionRouter } from './card-action-router';
+import type { ConversationFlow } from './conversation-flow';
 import type { ConversationMemory } from './conversation-memory';
+import type { ContactSearchOutcome } from './message-extension';
 import { dispatchIntent, type IntentHandlers } from './intent-handlers';
 import type { LanguagePreferences } from './language-preferences';
 import type { RateLimiter } from './rate-limiter';
 import type { Turn } from './turn';
 import { TURN_LANGUAGE } from './turn-keys';
+import type { ReviewStatusTable } from '../language/review-status';
+import { installReviewNote, namespaceOf, replayOfAction, replayOfIntent, replaySchema, SHOW_IN_NORWEGIAN_VERB } from './review-note';
 
 export interface BotDeps {
   readonly i18n: i18n;
@@ -35,6 +39,12 @@ export interface BotDeps {
   readonly supportedChannels: ReadonlySet<string>;
   readonly rateLimiter: RateLimiter;
   readonly now: () => Date;
+  /** Which languages are reviewed per namespace; cards in the others carry a note and a "show in Norwegian" button. */
+  readonly reviewStatus: ReviewStatusTable;
+  /** A multi-turn conversation (the triage) that gets each message first while it is active. */
+  readonly conversationFlow?: ConversationFlow;
+  /** The message extension's contact search (`composeExtension/query`); see message-extension.ts. */
+  readonly searchContacts?: (value: unknown, lng: Lang) => ContactSearchOutcome;
 }
 
 /** Whole-message help commands get the help card (which itself shows 112) rather than the emergency card. */
@@ -69,9 +79,14 @@ export class VeiviserBot extends TeamsActivityHandler {
     });
   }
 
-  /** Teams sends `installationUpdate` (add) as well as `conversationUpdate` on install; both welcome, once. */
-  protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
-    await this.welcome(context);
+  /**
+   * Teams sends `installationUpdate` (add) as well as `conversationUpdate` on install; both welcome, once.
+   * botbuilder 4.23 never calls `onInstallationUpdateAddActivity` (its dispatcher stops at the generic
+   * installationUpdate handlers), so the action is checked here.
+   */
+  protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
+    const action = context.activity.action ?? '';
+    if (action === 'add' || action === 'add-upgrade') await this.welcome(context);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -90,6 +105,19 @@ export class VeiviserBot extends TeamsActivityHandler {
       return;
     }
     await super.run(context);
+    // The one place conversation state is saved, once per turn.
+    await this.deps.conversationFlow?.saveChanges(context);
+  }
+
+  /** The compose-box search: thin; the search itself lives in message-extension.ts. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    if (!this.deps.searchContacts) return super.handleTeamsMessagingExtensionQuery(context, query);
+    const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const outcome = this.deps.searchContacts(query, lng);
+    this.log.info('message extension query', { outcome: outcome.kind, lng });
+    if (outcome.kind === 'result') return outcome.response;
+    // Unknown command or malformed value: an empty result rather than an error card in the compose box.
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
   }
 
   private userKey(context: TurnContext): string {
@@ -118,6 +146,20 @@ export class VeiviserBot extends TeamsActivityHandler {
     this.deps.memory.update(conversationId, { welcomed: true, lng });
   }
 
+  /** The "show in Norwegian" button: the same answer again, in bokmål (the source language of the content). */
+  private async showInNorwegian(context: TurnContext, value: unknown): Promise<void> {
+    const { verb: _verb, ...payload } = value as Record<string, unknown>;
+    const parsed = replaySchema.safeParse(payload);
+    const turn = this.makeTurn(context, 'nb');
+    if (!parsed.success) {
+      await context.sendActivity(turn.t('card.invalid'));
+      return;
+    }
+    this.log.info('card action', { outcome: 'show-in-norwegian' });
+    if (parsed.data.replay === 'intent') await dispatchIntent(this.deps.handlers, turn, parsed.data.intent);
+    else await this.router.route(turn, parsed.data.value);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const conversationId = activity.conversation.id;
@@ -135,7 +177,12 @@ export class VeiviserBot extends TeamsActivityHandler {
 
     if (activity.value !== undefined && activity.value !== null && !text) {
       const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? langFromLocale(activity.locale) ?? this.deps.defaultLanguage;
+      if ((activity.value as { verb?: unknown }).verb === SHOW_IN_NORWEGIAN_VERB) {
+        await this.showInNorwegian(context, activity.value);
+        return;
+      }
       const turn = this.makeTurn(context, lng);
+      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', replayOfAction(activity.value));
       const outcome = await this.router.route(turn, activity.value);
       if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
       this.log.info('card action', { outcome });
@@ -159,8 +206,11 @@ export class VeiviserBot extends TeamsActivityHandler {
       danger: understanding.danger,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), replayOfIntent(understanding.intent));
     if (understanding.danger && !plainHelp) await this.deps.sendEmergency(turn);
-    await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    // An active triage gets the message first (after the emergency card); a new question leaves it.
+    const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
+    if (flow !== 'handled') await dispatchIntent(this.deps.handlers, turn, understanding.intent);
     this.deps.memory.update(conversationId, { lng: turn.lng });
   }
 }

@@ -33,6 +33,15 @@ describe('conversation: welcome, help, language', () => {
       .startTest();
   });
 
+  it('welcomes on installationUpdate (add) alone, as the Agents Playground and Teams send it', async () => {
+    await conversation(testApp, { locale: 'nb-NO' })
+      .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot', name: 'Veiviser' }, locale: 'nb-NO' })
+      .assertReply((reply) => expect(cardText(reply)).toContain('Hei! Jeg er Veiviser'))
+      .send({ type: 'installationUpdate', action: 'remove', recipient: { id: 'bot', name: 'Veiviser' } })
+      .assertNoReply()
+      .startTest();
+  });
+
   it('answers "hjelp" with the help card in bokmål and "help" in English', async () => {
     await conversation(testApp, { locale: 'nb-NO' })
       .send('hjelp')
