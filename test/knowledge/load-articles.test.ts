@@ -235,6 +235,9 @@ describe('countSentences', () => {
     ['Se straffeloven § 196. Den gjelder alle.', 2],
     ['Bruk f.eks. tolk. Ikke familie.', 2],
     ['Hva nå? Snakk med eleven! Skriv ned «hva» hun sa.', 3],
+    ['هذا نص. هذا نص آخر.', 2],
+    ['یہ متن ہے۔ یہ دوسرا ہے۔', 2],
+    ['ይህ ነው። ሌላ ነው።', 2],
   ])('%s → %i', (text, n) => {
     expect(countSentences(text)).toBe(n);
   });
