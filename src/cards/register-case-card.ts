@@ -108,7 +108,7 @@ export function registrationConfirmationCard(lng: Lang, t: Translate, record: Ca
     [
       container(lng, [
         heading(t('stats:register.confirmedTitle')),
-        paragraph(t('stats:register.confirmed', { service, month, minutes: undoMinutes })),
+        paragraph(t('stats:register.confirmed', { service, month, count: undoMinutes })),
         factSet([
           { title: label('service'), value: service },
           { title: label('month'), value: month },

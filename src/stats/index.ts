@@ -2,10 +2,11 @@
  * Statistics: published figures (content/stats/published.json), plain-language questions about them,
  * answer cards, and case registration for configured registrars.
  *
- * Wiring (see the report in the pull request):
+ * Wiring (src/app.ts and src/features.ts):
  *   const seed = loadPublishedSeed();
  *   const store = await openStatsStore({ dataDir: env.DATA_DIR, seed });
- *   const statsDeps: StatsDeps = { store, registrars: new Set(env.REGISTRAR_AAD_IDS), now, registerLimit: createRegistrationLimiter() };
+ *   const registrars = loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE });
+ *   const statsDeps: StatsDeps = { store, registrars, now, registerLimit: createRegistrationLimiter(perMinute, () => now().getTime()) };
  *   recognizers: createStatsRecognizer({ now })
  *   handlers: stats: (turn, intent) => handleStats(turn, intent, statsDeps), 'register-case': (turn) => handleRegisterRequest(turn, statsDeps)
  *   cardActions: ...statsCardActions(statsDeps)
@@ -15,6 +16,7 @@ export { loadPublishedSeed, PUBLISHED_SEED_FILE } from './published-seed';
 export { publishedFigureSchema, publishedSeedSchema, type PublishedFigure, type PublishedSeed, type ServiceId, type Metric } from './published-figure';
 export { registeredSummary } from './registered-summary';
 export { readRegistrationForm } from './registration-form';
+export { loadRegistrars, readRegistrarsFile } from './registrars';
 export { createRegistrationLimiter, DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE } from './registration-limiter';
 export { statsQuerySchema, type StatsQueryModel } from './stats-query';
 export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest } from './stats-recognizer';

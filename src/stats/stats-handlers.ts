@@ -28,7 +28,7 @@ export type StatsStoreForHandlers = Pick<StatsStore, 'published' | 'register' | 
 
 export interface StatsDeps {
   readonly store: StatsStoreForHandlers;
-  /** Entra object ids allowed to register cases (REGISTRAR_AAD_IDS). */
+  /** Entra object ids allowed to register cases (REGISTRAR_AAD_IDS and REGISTRARS_FILE; see registrars.ts). */
   readonly registrars: ReadonlySet<string>;
   readonly now: () => Date;
   /** At most N registrations per user per minute (see `createRegistrationLimiter`). */
@@ -41,8 +41,10 @@ async function sendCard(turn: Turn, card: AdaptiveCard): Promise<void> {
   await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));
 }
 
+/** Entra object ids are GUIDs; compared case-insensitively (loadRegistrars keeps them in lower case). */
 function isRegistrar(turn: Turn, deps: StatsDeps): boolean {
-  return turn.aadObjectId !== undefined && deps.registrars.has(turn.aadObjectId);
+  const id = turn.aadObjectId;
+  return id !== undefined && (deps.registrars.has(id) || deps.registrars.has(id.toLowerCase()));
 }
 
 /** The intent carries the shared StatsQuery; parse it back into the full query (an unknown shape gives the overview). */
@@ -140,7 +142,7 @@ async function undoRegistration(turn: Turn, data: z.infer<typeof undoPayloadSche
     case 'undone':
       return void (await turn.context.sendActivity(turn.t('stats:register.undone')));
     case 'too-late':
-      return void (await turn.context.sendActivity(turn.t('stats:register.tooLate', { minutes: UNDO_MINUTES })));
+      return void (await turn.context.sendActivity(turn.t('stats:register.tooLate', { count: UNDO_MINUTES })));
     case 'not-found':
       return void (await turn.context.sendActivity(turn.t('stats:register.notFound')));
     case 'not-yours':

@@ -91,6 +91,40 @@ describe('statistics answer card', () => {
     expect(t.find((line) => line.startsWith('[1] IMDi årsrapport 2008 (002_1038b4cdd0183d6d.txt, l. 979–979)'))).toBeDefined();
   });
 
+  it('puts a breakdown in a table and a bar chart whose fallback is the same numbers as text', () => {
+    const c = card({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2022, toYear: 2022, breakdown: 'case-type' }, 'en');
+    const all = elements(c);
+    const tables = all.filter((e) => e.type === 'Table');
+    const breakdown = tables.at(-1);
+    const rows = elements(breakdown).filter((e) => e.type === 'TableRow').map((row) => texts(row));
+    expect(rows[0]).toEqual(['Category', 'Figure', 'Source']);
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['threats and violence', '368'],
+      ['negative social control', '135'],
+      ['involuntary stay abroad', '113'],
+      ['fear of forced marriage', '113'],
+    ]);
+    const chart = all.find((e) => e.type === 'Chart.VerticalBar');
+    expect(chart).toMatchObject({
+      title: 'case type',
+      data: [
+        { x: 'threats and violence', y: 368 },
+        { x: 'negative social control', y: 135 },
+        { x: 'involuntary stay abroad', y: 113 },
+        { x: 'fear of forced marriage', y: 113 },
+      ],
+      // A client without chart support renders this element instead (Adaptive Cards `fallback`).
+      fallback: { type: 'TextBlock', text: 'threats and violence: 368 · negative social control: 135 · involuntary stay abroad: 113 · fear of forced marriage: 113' },
+    });
+    expect(texts(c)).toContain('Published figure');
+    expect(texts(c).some((line) => line.startsWith('[1] '))).toBe(true);
+  });
+
+  it('draws no chart for a single figure or for fewer than three points', () => {
+    expect(elements(card({ service: 'special-envoys', metric: 'cases', fromYear: 2023, toYear: 2023 })).some((e) => e.type.startsWith('Chart.'))).toBe(false);
+    expect(elements(card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2008, toYear: 2008, breakdown: 'case-type' })).some((e) => e.type.startsWith('Chart.'))).toBe(false);
+  });
+
   it('lists ranked countries by name, in order, and says counts are not published', () => {
     const t = texts(card({ service: 'diversity-advisers', metric: 'cases', breakdown: 'origin-country' }, 'en'));
     expect(t.some((line) => line.startsWith('Most cases involved people from: Iraq, Somalia, Afghanistan, Pakistan and Syria.'))).toBe(true);

@@ -10,7 +10,7 @@ import { loadPublishedSeed } from '../../src/stats/published-seed';
 import { hasDiscrepancy, publishedSeedSchema } from '../../src/stats/published-figure';
 import { queryOf } from '../../src/stats/stats-handlers';
 import { createStatsRecognizer } from '../../src/stats/stats-recognizer';
-import { questionFor } from './fixtures/questions';
+import { QUESTION_LANGUAGES, questionFor } from './fixtures/questions';
 
 const seed = loadPublishedSeed();
 const i18n = createI18n();
@@ -91,7 +91,7 @@ describe('published figures seed (content/stats/published.json)', () => {
 });
 
 describe('every published figure answers at least one natural question', () => {
-  const cases = seed.figures.flatMap((figure) => (['nb', 'en'] as const).map((lng) => [figure.id, lng, questionFor(figure, lng), figure] as const));
+  const cases = seed.figures.flatMap((figure) => QUESTION_LANGUAGES.map((lng) => [figure.id, lng, questionFor(figure, lng), figure] as const));
 
   it.each(cases)('%s (%s): %s', (_id, lng, question, figure) => {
     const candidates = recognizer.recognize(prepareUtterance(question, lng));

@@ -1,0 +1,358 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { readStatsFile } from '../../src/stats/read-stats-file';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+
+/**
+ * Statistics end to end through the real bot (real features, recognizers, router, lowdb store on a temporary
+ * DATA_DIR): what a registrar and an ordinary user type, and what the bot shows.
+ */
+
+const REGISTRAR = '11111111-1111-4111-8111-111111111111';
+const SECOND_REGISTRAR = '33333333-3333-4333-8333-333333333333';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const START = new Date('2026-11-24T12:00:00Z');
+
+/** What Teams posts for the registration form: every input a string, multi-selects comma-separated. */
+const form = {
+  service: 'diversity-advisers',
+  month: '2026-10',
+  caseTypes: 'negative-social-control,involuntary-stay-abroad',
+  gender: 'girl-woman',
+  ageBand: '16-17',
+  county: '03',
+  originRegion: 'east-africa',
+  whereabouts: 'abroad',
+  referredTo: 'special-envoy',
+};
+
+const NOT_AVAILABLE_NB =
+  'Registrering av saker er bare tilgjengelig for registrerte rådgivere og utsendinger. Ta kontakt med IMDi hvis du mener du skal ha tilgang.';
+
+function cardOf(activity: Partial<Activity>): Record<string, unknown> {
+  const attachment = activity.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return attachment?.content as Record<string, unknown>;
+}
+const cardJson = (activity: Partial<Activity>) => JSON.stringify(cardOf(activity));
+
+/** Every TextBlock text in a card, depth first. */
+function texts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const own = record['type'] === 'TextBlock' && typeof record['text'] === 'string' ? [record['text']] : [];
+  return [...own, ...Object.values(record).flatMap(texts)];
+}
+
+/** The undo button's case id on a confirmation card. */
+function undoIdOf(activity: Partial<Activity>): string {
+  const actions = cardOf(activity)['actions'] as { data: { verb: string; id: string } }[];
+  const undo = actions.find((a) => a.data.verb === 'undo-registration');
+  expect(undo).toBeDefined();
+  return undo?.data.id ?? '';
+}
+
+const submit = (value: Record<string, unknown>): Partial<Activity> => ({ type: 'message', value });
+
+interface Chat {
+  readonly app: TestApp;
+  clock: Date;
+  as(aadObjectId: string | undefined, locale?: string): ReturnType<typeof conversation>;
+  storedCases(): Promise<number>;
+}
+
+async function startChat(env: Record<string, string> = {}): Promise<Chat> {
+  const state = { clock: START };
+  const app = await buildTestApp({ REGISTRAR_AAD_IDS: `${REGISTRAR},${SECOND_REGISTRAR}`, ...env }, { now: () => state.clock });
+  return {
+    app,
+    get clock() {
+      return state.clock;
+    },
+    set clock(value: Date) {
+      state.clock = value;
+    },
+    as(aadObjectId, locale = 'nb-NO') {
+      const id = aadObjectId ?? 'anonymous-user';
+      return conversation(app, {
+        locale,
+        from: { id: `29:${id}`, name: 'Test', ...(aadObjectId ? { aadObjectId } : {}) },
+        conversation: { id: `personal-${id}-${locale}`, isGroup: false, conversationType: 'personal', name: 'x' },
+      });
+    },
+    // Read from the files, as a restarted bot or `npm run stats:export` would see them.
+    storedCases: async () => (await readStatsFile(app.dataDir)).cases.length,
+  };
+}
+
+describe('registering a case through the bot', () => {
+  let chat: Chat;
+  afterEach(() => chat.app.close());
+
+  it('opens the form for a registrar who types "registrer sak"', async () => {
+    chat = await startChat();
+    await chat
+      .as(REGISTRAR)
+      .send('registrer sak')
+      .assertReply((reply) => {
+        const card = cardOf(reply);
+        const json = JSON.stringify(card);
+        expect(texts(card)).toContain('Registrer en sak');
+        for (const field of Object.keys(form)) expect(json).toContain(`"id":"${field}"`);
+        expect(json).toContain('"verb":"register-case"');
+        // Choices only: no free-text input anywhere on the form.
+        expect(json).not.toContain('Input.Text');
+      })
+      .startTest();
+  });
+
+  it('registers a valid form, confirms it with an undo button, and stores it durably', async () => {
+    chat = await startChat();
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => {
+        const card = cardOf(reply);
+        expect(texts(card)).toContain('Saken er registrert (Mangfoldsrådgiver, oktober 2026). Du kan angre i 10 minutter.');
+        expect(JSON.stringify(card)).toContain('"title":"Angre registreringen"');
+        expect(undoIdOf(reply)).toMatch(/^[0-9a-f-]{36}$/);
+      })
+      .startTest();
+    expect(await chat.storedCases()).toBe(1);
+  });
+
+  it('undoes a registration within 10 minutes', async () => {
+    chat = await startChat();
+    let id = '';
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => void (id = undoIdOf(reply)))
+      .startTest();
+    chat.clock = new Date(START.getTime() + 9 * 60_000 + 59_000);
+    await chat.as(REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply('Registreringen er angret. Saken er slettet.').startTest();
+    expect(await chat.storedCases()).toBe(0);
+    // A second undo finds nothing.
+    await chat.as(REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply((reply) => expect(reply.text).toContain('finner ikke')).startTest();
+  });
+
+  it('refuses an undo after 10 minutes, and another registrar’s undo at any time', async () => {
+    chat = await startChat();
+    let id = '';
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => void (id = undoIdOf(reply)))
+      .startTest();
+    await chat.as(SECOND_REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply('Du kan bare angre dine egne registreringer.').startTest();
+    chat.clock = new Date(START.getTime() + 10 * 60_000 + 1_000);
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'undo-registration', id }))
+      .assertReply('Det har gått mer enn 10 minutter, så registreringen kan ikke angres her lenger. Ta kontakt med IMDi hvis den er feil.')
+      .startTest();
+    expect(await chat.storedCases()).toBe(1);
+  });
+
+  it('allows at most REGISTRATIONS_PER_USER_PER_MINUTE registrations per user per minute', async () => {
+    chat = await startChat({ REGISTRATIONS_PER_USER_PER_MINUTE: '2' });
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply('Du har registrert mange saker det siste minuttet. Vent litt og prøv igjen.')
+      .startTest();
+    // Another registrar has a limit of their own.
+    await chat
+      .as(SECOND_REGISTRAR)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
+      .startTest();
+    expect(await chat.storedCases()).toBe(3);
+  });
+
+  it('shows registered cases only from the next month, marked "registered (as of date)", and small counts as "fewer than 5"', async () => {
+    chat = await startChat({ REGISTRATIONS_PER_USER_PER_MINUTE: '30' });
+    // 6 + 3 + 5: the 3 is shown as "fewer than 5", and Kompetanseteamet's 5 is hidden as well (secondary suppression),
+    // so the 3 cannot be worked out from the total.
+    const submits = [
+      ...Array.from({ length: 6 }, () => form),
+      ...Array.from({ length: 3 }, () => ({ ...form, service: 'special-envoys' })),
+      ...Array.from({ length: 5 }, () => ({ ...form, service: 'kompetanseteamet' })),
+    ];
+    const registrar = chat.as(REGISTRAR);
+    await submits
+      .reduce((flow, payload) => flow.send(submit({ verb: 'register-case', ...payload })).assertReply(() => undefined), registrar.send('registrer sak').assertReply(() => undefined))
+      .startTest();
+    expect(await chat.storedCases()).toBe(14);
+
+    // In the month of registering, a question cannot tell before from after.
+    await chat
+      .as(OTHER)
+      .send('hvor mange saker hadde mangfoldsrådgiverne i 2026')
+      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Registrert i Veiviser'))).toBe(false))
+      .startTest();
+
+    chat.clock = new Date('2026-12-03T09:00:00Z');
+    await chat
+      .as(OTHER)
+      .send('hvor mange saker hadde mangfoldsrådgiverne og spesialutsendingene i 2026')
+      .assertReply((reply) => {
+        const t = texts(cardOf(reply));
+        expect(t).toContain('Registrert i Veiviser (per 1. des. 2026)');
+        expect(t).toContain('6');
+        expect(t).toContain('færre enn 5');
+        expect(t).not.toContain('3');
+        expect(t).not.toContain('14');
+      })
+      .send('hvor mange saker hadde kompetanseteamet i 2026')
+      .assertReply((reply) => {
+        const t = texts(cardOf(reply));
+        expect(t).toContain('Registrert i Veiviser (per 1. des. 2026)');
+        expect(t).toContain('skjult for å beskytte små tall');
+        expect(t).not.toContain('5');
+      })
+      .startTest();
+  });
+});
+
+describe('registration refused: nothing is stored', () => {
+  // These turns store nothing, so one app serves them all (and each checks that nothing was stored).
+  let chat: Chat;
+  beforeAll(async () => {
+    chat = await startChat();
+  });
+  afterAll(() => chat.app.close());
+
+  it.each([
+    ['nb-NO', 'registrer sak', NOT_AVAILABLE_NB],
+    ['en-US', 'register a case', 'Case registration is only available to registered advisers and envoys. Contact IMDi if you think you should have access.'],
+    ['nn-NO', 'eg vil registrere ei sak', 'Registrering av saker er berre tilgjengeleg for registrerte rådgivarar og utsendingar. Ta kontakt med IMDi om du meiner du skal ha tilgang.'],
+  ])('politely refuses the form to someone who is not a registrar (%s)', async (locale, text, refusal) => {
+    await chat.as(OTHER, locale).send(text).assertReply(refusal).startTest();
+    await chat.as(undefined, locale).send(text).assertReply(refusal).startTest();
+  });
+
+  it('refuses a form submitted by someone who is not a registrar, and stores nothing', async () => {
+    await chat
+      .as(OTHER)
+      .send(submit({ verb: 'register-case', ...form }))
+      .assertReply(NOT_AVAILABLE_NB)
+      .startTest();
+    expect(await chat.storedCases()).toBe(0);
+  });
+
+  it.each([
+    ['an unknown field', { ...form, studentName: 'Aisha Khan' }, ['- 1 ukjent felt ble avvist']],
+    ['a wrong type', { ...form, gender: 3, caseTypes: ['fgm'] }, ['- Hva gjaldt saken? (velg én eller flere) har en ugyldig verdi', '- Kjønn har en ugyldig verdi']],
+    ['a value out of range', { ...form, ageBand: '99-120', county: '99' }, ['- Alder har en ugyldig verdi', '- Fylke har en ugyldig verdi']],
+    ['a month in the future', { ...form, month: '2027-01' }, ['- Måned kan ikke være fram i tid']],
+    ['a month before registration started', { ...form, month: '2022-12' }, ['- Måned kan ikke være før januar 2023']],
+    ['a missing field', { ...form, whereabouts: '' }, ['- Hvor er personen nå? mangler']],
+    ['"none" with a referral', { ...form, referredTo: 'none,police' }, ['- «Ingen» kan ikke kombineres med en henvisning']],
+  ])('refuses %s with a clear message, without echoing values, and stores nothing', async (_what, payload, problems) => {
+    await chat
+      .as(REGISTRAR)
+      .send(submit({ verb: 'register-case', ...payload }))
+      .assertReply((reply) => {
+        expect(reply.text).toBe(['Registreringen ble ikke lagret. Dette må rettes:', ...problems].join('\n'));
+        expect(reply.text).not.toMatch(/Aisha|studentName|99-120|2027-01/);
+      })
+      .startTest();
+    expect(await chat.storedCases()).toBe(0);
+    expect(chat.app.logs.lines.join('\n')).not.toContain('Aisha');
+  });
+
+  it('explains the problems in the registrar’s language', async () => {
+    await chat
+      .as(REGISTRAR, 'en-US')
+      .send('register a case')
+      .assertReply((reply) => expect(texts(cardOf(reply))).toContain('Register a case'))
+      .send(submit({ verb: 'register-case', ...form, gender: 'Aisha', month: '', studentName: 'Aisha Khan' }))
+      .assertReply(['The registration was not saved. Please fix:', '- Month is missing', '- Gender has a value that is not allowed', '- 1 unknown field was refused'].join('\n'))
+      .startTest();
+    expect(await chat.storedCases()).toBe(0);
+  });
+
+});
+
+describe('published figures through the bot', () => {
+  let chat: Chat;
+  beforeAll(async () => {
+    chat = await startChat();
+  });
+  afterAll(() => chat.app.close());
+
+  it.each([
+    ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2023', 'Publisert tall', 'Kildene oppgir ulike tall'],
+    ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2023', 'Publisert tal', 'Kjeldene oppgir ulike tal'],
+    ['en-US', 'how many cases did the diversity advisers have in 2023', 'Published figure', 'The sources give different figures'],
+  ])('(%s) "%s" shows both 899 and 897, each with its source', async (locale, question, published, discrepancy) => {
+    await chat
+      .as(OTHER, locale)
+      .send(question)
+      .assertReply((reply) => {
+        const t = texts(cardOf(reply));
+        expect(t).toContain('899 / 897');
+        expect(t).toContain(published);
+        expect(t.some((line) => line.startsWith(discrepancy))).toBe(true);
+        const sources = t.find((line) => line.includes('897 – IMDi likestillingsredegjørelse 2023'));
+        expect(sources).toContain('899 – IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt');
+        expect(sources).toContain('897 – IMDi likestillingsredegjørelse 2023 (000_9bfa3949974afa9c.txt');
+      })
+      .startTest();
+  });
+
+  it.each([
+    ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2015', 'Det finnes ingen publiserte tall for saker (mangfoldsrådgiverne) i 2015.', 'Nærmeste år med tall: 2023.'],
+    ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2015', 'Det finst ingen publiserte tal for saker (mangfaldsrådgivarane) i 2015.', 'Næraste år med tal: 2023.'],
+    ['en-US', 'how many cases did the diversity advisers have in 2015', 'There are no published figures for cases (the diversity advisers) in 2015.', 'Nearest years with figures: 2023.'],
+  ])('(%s) a year without data says so and names the nearest years, with no guess', async (locale, question, noData, nearest) => {
+    await chat
+      .as(OTHER, locale)
+      .send(question)
+      .assertReply((reply) => {
+        const t = texts(cardOf(reply));
+        expect(t).toContain(noData);
+        expect(t).toContain(nearest);
+        expect(t.some((line) => /\b(899|897)\b/.test(line))).toBe(false);
+      })
+      .startTest();
+  });
+
+  it('shows a series as a table with a chart that falls back to text', async () => {
+    await chat
+      .as(OTHER)
+      .send('henvendelser til kompetanseteamet 2004-2008')
+      .assertReply((reply) => {
+        const json = cardJson(reply);
+        expect(json).toContain('"type":"Table"');
+        expect(json).toMatch(/"type":"Chart\.(Line|VerticalBar)"/);
+        expect(json).toMatch(/"fallback":\{"type":"TextBlock"/);
+        expect(json).toContain('248');
+      })
+      .startTest();
+  });
+});
+
+describe('registrars from the roles file REGISTRARS_FILE', () => {
+  it('lets someone listed only in the file register, and still refuses everyone else', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-roles-'));
+    const rolesFile = path.join(dir, 'registrars.json');
+    writeFileSync(rolesFile, JSON.stringify([OTHER.toUpperCase()]));
+    const chat = await startChat({ REGISTRAR_AAD_IDS: '', REGISTRARS_FILE: rolesFile });
+    try {
+      await chat.as(OTHER).send('registrer sak').assertReply((reply) => expect(texts(cardOf(reply))).toContain('Registrer en sak')).startTest();
+      await chat.as(REGISTRAR).send('registrer sak').assertReply(NOT_AVAILABLE_NB).startTest();
+    } finally {
+      await chat.app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
