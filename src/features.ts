@@ -1,5 +1,7 @@
 import type { i18n } from 'i18next';
 import type { CardActionHandler } from './bot/card-action';
+import type { ConversationFlow } from './bot/conversation-flow';
+import { createContactSearch, type ContactSearch } from './bot/message-extension';
 import { coreCardActions, coreHandlers } from './bot/core-handlers';
 import type { IntentHandlers } from './bot/intent-handlers';
 import type { LanguagePreferences } from './bot/language-preferences';
@@ -7,6 +9,7 @@ import type { Turn } from './bot/turn';
 import { serviceDisplayName } from './cards/contact-card';
 import { createContactFeature, isServiceId, type ContactFeature } from './contacts';
 import { createGuidanceFeature, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
+import { pick } from './content/localized';
 import { fixedT } from './language/i18n';
 import type { Logger } from './logging/logger';
 import {
@@ -19,6 +22,7 @@ import {
   statsCardActions,
   type StatsDeps,
 } from './stats';
+import { createTriageFeature, createTriageRecognizer } from './triage';
 import { commandRecognizer } from './understanding/command-recognizer';
 import type { Recognizer } from './understanding/types';
 import type { DangerDetector } from './understanding/understand';
@@ -31,6 +35,10 @@ export interface Features {
   readonly cardActions: readonly CardActionHandler[];
   readonly sendEmergency: (turn: Turn) => Promise<void>;
   readonly contacts: ContactFeature;
+  /** The triage conversation, which gets each message first while it is active. */
+  readonly conversationFlow: ConversationFlow;
+  /** The message extension's contact search. */
+  readonly searchContacts: ContactSearch['search'];
   close(): Promise<void>;
 }
 
@@ -72,7 +80,8 @@ export async function createReaders(deps: ReaderDeps): Promise<Readers> {
   return {
     guidance,
     contacts,
-    recognizers: [commandRecognizer, guidance.recognizer, contacts.recognizer, createStatsRecognizer({ now: deps.now })],
+    // Triage before guidance: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
+    recognizers: [commandRecognizer, createTriageRecognizer(), guidance.recognizer, contacts.recognizer, createStatsRecognizer({ now: deps.now })],
     danger: guidance.danger,
   };
 }
@@ -91,9 +100,20 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     store,
     registrars: deps.registrars,
     now: deps.now,
-    registerLimit: createRegistrationLimiter(deps.registrationsPerMinute),
+    registerLimit: createRegistrationLimiter(deps.registrationsPerMinute, () => deps.now().getTime()),
   };
   const core = coreHandlers(deps);
+  const triage = createTriageFeature({
+    contacts,
+    danger: readers.danger,
+    sendEmergency: guidance.sendEmergency,
+    articleTitle: (id, lng) => {
+      const article = guidance.articles.find((a) => a.id === id);
+      return article ? pick(article.title, lng)?.value : undefined;
+    },
+    now: deps.now,
+  });
+  const contactSearch = createContactSearch({ contacts, translate: (lng) => fixedT(deps.i18n, lng) });
   return {
     recognizers: readers.recognizers,
     danger: readers.danger,
@@ -103,13 +123,15 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       suggest: guidance.handlers.suggest,
       unknown: guidance.handlers.unknown,
       contact: (turn, intent) => contacts.handleContact(turn, intent),
-      triage: (turn) => contacts.handleContact(turn, { kind: 'contact', query: {} }),
+      triage: (turn, intent) => triage.handleTriage(turn, intent),
       stats: (turn, intent) => handleStats(turn, intent, stats),
       'register-case': (turn) => handleRegisterRequest(turn, stats),
     },
-    cardActions: [...coreCardActions(deps), ...guidance.cardActions, ...contacts.cardActions, ...statsCardActions(stats)],
+    cardActions: [...coreCardActions(deps), ...guidance.cardActions, ...contacts.cardActions, ...statsCardActions(stats), ...triage.cardActions],
     sendEmergency: guidance.sendEmergency,
     contacts,
+    conversationFlow: triage.flow,
+    searchContacts: (value, lng) => contactSearch.search(value, lng),
     close: () => store.close(),
   };
 }

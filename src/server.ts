@@ -37,7 +37,19 @@ export function createServer(options: ServerOptions): RunningServer {
     res.header('Cache-Control', 'no-store');
     next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  // JSON only, checked before any byte of the body is read. restify's generic bodyParser also takes multipart
+  // uploads, which skip maxBodySize and are written to the temp directory (by formidable) before authentication.
+  server.use((req: Request, res: Response, next: (err?: false) => void) => {
+    if (req.method === 'POST' && !req.is('json')) {
+      res.send(415, { code: 'UnsupportedMediaType', message: publicMessage(415) });
+      next(false);
+      return;
+    }
+    next();
+  });
+  server.use(restify.plugins.bodyReader({ maxBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }));
+  // `bodyReader: true`: the body was read (and size-checked) just above.
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (stopping) {

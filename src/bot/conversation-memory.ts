@@ -8,7 +8,8 @@ export interface ConversationFacts {
 
 /**
  * In-memory, expiring per-conversation facts. Nothing here outlives `ttlMs` of silence or a restart,
- * and nothing a user wrote is kept.
+ * and nothing a user wrote is kept. Expired entries are unreadable at once and are dropped from memory at the
+ * next write (the Map is ordered by last write, so the sweep only looks at the expired head).
  */
 export class ConversationMemory {
   private readonly entries = new Map<string, { facts: ConversationFacts; touched: number }>();
@@ -31,7 +32,12 @@ export class ConversationMemory {
   update(conversationId: string, facts: ConversationFacts): void {
     const current = this.get(conversationId);
     this.entries.delete(conversationId); // re-insert so Map order is least-recently-used first
-    this.entries.set(conversationId, { facts: { ...current, ...facts }, touched: this.clock() });
+    const now = this.clock();
+    this.entries.set(conversationId, { facts: { ...current, ...facts }, touched: now });
+    for (const [key, entry] of this.entries) {
+      if (now - entry.touched <= this.ttlMs) break;
+      this.entries.delete(key);
+    }
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

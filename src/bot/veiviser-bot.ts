@@ -4,11 +4,12 @@ import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { LanguageDetector } from '../language/detect-language';
 import { normalize } from '../language/text';
-import { langFromLocale, type Lang } from '../language/languages';
+import { langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
 import { toAttachment } from '../cards/card-kit';
 import { welcomeCard } from '../cards/welcome-card';
+import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from './card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from './conversation-flow';
@@ -47,8 +48,11 @@ export interface BotDeps {
   readonly searchContacts?: (value: unknown, lng: Lang) => ContactSearchOutcome;
 }
 
-/** Whole-message help commands get the help card (which itself shows 112) rather than the emergency card. */
-const PLAIN_HELP_COMMANDS = new Set(['hjelp', 'help', '?', 'meny', 'menu']);
+/**
+ * Whole-message help commands get the help card (which itself shows 112) rather than the emergency card; so does
+ * every language's help command title from the Teams menu ("Yardım", "Caawimaad"…), added in the constructor.
+ */
+const PLAIN_HELP_COMMANDS = ['hjelp', 'help', '?', 'meny', 'menu'];
 
 export function tenantIdOf(context: TurnContext): string | undefined {
   const activity = context.activity;
@@ -62,11 +66,13 @@ export function tenantIdOf(context: TurnContext): string | undefined {
 export class VeiviserBot extends TeamsActivityHandler {
   private readonly router: CardActionRouter;
   private readonly log: Logger;
+  private readonly plainHelpCommands: ReadonlySet<string>;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.router = new CardActionRouter(deps.cardActions);
     this.log = deps.log.child('bot');
+    this.plainHelpCommands = new Set([...PLAIN_HELP_COMMANDS, ...LANGUAGES.map((lng) => normalize(fixedT(deps.i18n, lng)('actions.help')))]);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -189,28 +195,33 @@ export class VeiviserBot extends TeamsActivityHandler {
       return;
     }
 
+    const detected = this.deps.detector.detect(text);
     const lng = chooseLanguage({
       preferred: this.deps.preferences.get(userKey),
-      detected: this.deps.detector.detect(text),
+      detected,
       previous: remembered.lng,
       locale: langFromLocale(activity.locale),
       fallback: this.deps.defaultLanguage,
     });
     const turn = this.makeTurn(context, lng);
     const understanding = this.deps.understand(text, lng);
-    const plainHelp = understanding.intent.kind === 'help' && PLAIN_HELP_COMMANDS.has(normalize(text));
+    const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
       lng,
       intent: understanding.intent.kind,
       danger: understanding.danger,
+      unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), replayOfIntent(understanding.intent));
     if (understanding.danger && !plainHelp) await this.deps.sendEmergency(turn);
     // An active triage gets the message first (after the emergency card); a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
-    if (flow !== 'handled') await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
+    const offerLanguages = detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
+    else if (flow !== 'handled') await dispatchIntent(this.deps.handlers, turn, understanding.intent);
     this.deps.memory.update(conversationId, { lng: turn.lng });
   }
 }

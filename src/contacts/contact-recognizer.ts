@@ -5,6 +5,8 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
+import { CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK } from './other-language-words';
+import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
 /**
@@ -18,16 +20,7 @@ import type { ServiceId } from './service-ids';
 /** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
 type Phrases = readonly string[];
 
-const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to'];
-/**
- * A few words in the other answer languages, so "رقم Kompetanseteamet" or "кто отвечает за Ирак" work too.
- * Norwegian service names are recognised whatever the language around them.
- */
-const OTHER_LANGUAGE_CONTACT: Phrases = ['رقم', 'هاتف', 'اتصال', 'تواصل', 'lambarka', 'taleefan*', 'xiriir*', 'شماره', 'تلفن', 'تماس', 'نمبر', 'فون', 'رابطہ', 'номер', 'телефон', 'контакт*', 'звʼяз*', 'зв яз*', 'связ*', 'numara*', 'telefon', 'iletişim', 'ulaş*', 'numer', 'kontakt'];
-const OTHER_LANGUAGE_EMBASSY: Phrases = ['سفارة', 'السفارة', 'safaarad*', 'سفارت*', 'посольств*', 'büyükelçilik*', 'ambasad*'];
-const OTHER_LANGUAGE_COVERS: Phrases = ['odpowiada za', 'отвечает за', 'відповідає за', 'sorumlu', 'مسؤول*', 'مسئول*', 'mas uul'];
-const OTHER_LANGUAGE_HELD: Phrases = ['محتجز*', 'عالق*', 'xiran', 'lagu hayo', 'گیر افتاده', 'نگه داشته', 'پھنس*', 'утриму*', 'застря*', 'удержива*', 'застрял*', 'alıkon*', 'mahsur', 'przetrzymyw*', 'utknęł*', 'utkn*'];
-
+const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find'];
 /** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
 const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
 const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
@@ -53,6 +46,18 @@ const SCHOOL_COMPOUND = /(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:skole|skule|skoles
 /** Compounds that are kinds of school, not a school's name. */
 const NOT_A_SCHOOL_NAME = /^(koran|quran|kor|sommer|helg|språk|sprak|kjøre|kjore|folkehøg|folkehog|grunn|barne|ungdoms|videregående|videregaende)?(skole|skule|skolen|skulen)$/;
 const NOT_PART_OF_NAME = new Set(['på', 'pa', 'i', 'ved', 'at', 'the', 'for', 'til', 'on', 'in', 'hos', 'fra', 'er', 'en', 'ein', 'a', 'var', 'vår', 'min', 'mi', 'our', 'my', 'this', 'denne', 'som', 'who', 'hvem', 'kven', 'is', 'our']);
+
+/**
+ * A question for a figure ("hvor mange henvendelser fikk Kompetanseteamet i 2008", "сколько дел", "كم عدد"):
+ * the statistics recognizer answers it, so a service named in it is no contact question.
+ */
+const FIGURE_WORDS: Phrases = [
+  'hvor mange', 'hvormange', 'kor mange', 'how many', 'number of', 'numbers of', 'antall', 'talet på', 'tall', 'tallene', 'statisti*', 'stats', 'figure', 'figures',
+  'økt', 'økning', 'auke', 'auka', 'increase*', 'decrease*', 'trend*', 'utvikling*', 'sakstall', 'caseload',
+  'كم', 'عدد', 'احصا*', 'immisa', 'imisa', 'meeqa', 'tirada', 'tirakoob*', 'چند', 'تعداد', 'آمار', 'کتنے', 'کتنی', 'اعداد و شمار',
+  'скільки', 'кількість', 'статисти*', 'сколько', 'количество', 'kaç', 'sayısı', 'istatisti*', 'liczba', 'statystyk*', 'ክንደይ', 'ብዝሒ', 'ስታቲስቲክስ',
+];
+const YEAR = / (?:19|20)\d\d /u;
 
 interface CompiledPhrases {
   test(padded: string, tokens: readonly string[]): boolean;
@@ -80,38 +85,52 @@ function compile(phrases: Phrases): CompiledPhrases {
 const NOT_CONTACT_WORDS = /\bkontakt(lærer|lærar|laerer|larer|larar|person|personen)\w*/g;
 
 const P = {
-  strong: compile([...CONTACT_STRONG, ...OTHER_LANGUAGE_CONTACT]),
-  weak: compile(CONTACT_WEAK),
+  strong: compile([...CONTACT_STRONG, ...OTHER_CONTACT]),
+  weak: compile([...CONTACT_WEAK, ...OTHER_WEAK]),
   info: compile(CONTACT_INFO),
   article: compile(ARTICLE_QUESTION),
   aboutUse: compile(ARTICLE_ABOUT_USE),
-  covers: compile([...COVERS, ...OTHER_LANGUAGE_COVERS]),
-  embassy: compile([...EMBASSY, ...OTHER_LANGUAGE_EMBASSY]),
-  abroadStrong: compile([...ABROAD_STRONG, ...OTHER_LANGUAGE_HELD]),
-  travel: compile(TRAVEL_SOON),
-  abroadWeak: compile(ABROAD_WEAK),
-  minor: compile(MINOR),
+  covers: compile([...COVERS, ...OTHER_COVERS]),
+  embassy: compile([...EMBASSY, ...OTHER_EMBASSY]),
+  abroadStrong: compile([...ABROAD_STRONG, ...OTHER_HELD]),
+  travel: compile([...TRAVEL_SOON, ...OTHER_TRAVEL_SOON]),
+  abroadWeak: compile([...ABROAD_WEAK, ...OTHER_ABROAD_WEAK]),
+  minor: compile([...MINOR, ...OTHER_MINOR]),
   adult: compile(ADULT),
   urgent: compile(URGENT),
   notUrgent: compile(NOT_URGENT),
   afterHours: compile(AFTER_HOURS),
-  generic: compile(GENERIC),
+  generic: compile([...GENERIC, ...OTHER_GENERIC]),
+  figures: compile(FIGURE_WORDS),
 };
 
 /** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */
 /** Names that cover several services: they only decide when nothing more specific is named. */
 const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
 
+
 const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
-const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|help|bistå|gjøre|gjere|do)\b/;
+const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
+
+/**
+ * Calibrated against the article recognizer (0.4–1 for an accepted article): a specific contact question
+ * (a service with "kontakt/ring/nummer", "who covers" a country, an adviser at a named school, a phone number)
+ * beats all but a near-verbatim article phrasing; a person held in a named country beats an article at ≤ 0.94.
+ */
+const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
 
 export interface ContactRecognizerDeps {
   readonly directory: Directory;
   readonly places: NorwegianPlaces;
   readonly advisers: AdviserDirectory;
+  /** Service names in the other answer languages; by default content/contacts/service-aliases.json. */
+  readonly serviceAliases?: ServiceAliases;
 }
+
+/** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
+const COMMAND_KEYS: ReadonlySet<string> = new Set(CONTACTS_COMMAND.map((c) => tokenize(fold(c)).join(' ')));
 
 export interface ContactReading {
   readonly query: ContactQuery;
@@ -121,8 +140,9 @@ export interface ContactReading {
 export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
+  const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
   for (const service of deps.directory.services) {
-    const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name)]);
+    const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
     for (const name of names) {
       const key = tokenize(fold(name)).join(' ');
       if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
@@ -134,6 +154,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
     if (tokens.length === 0) return undefined;
+    // The Teams menu's contacts command: the overview of the key services.
+    if (COMMAND_KEYS.has(tokens.join(' '))) return { query: {}, score: SCORE.command };
     const padded = ` ${tokens.join(' ')} `;
     const has = (p: CompiledPhrases) => p.test(padded, tokens);
 
@@ -170,20 +192,25 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(minor ? { minor } : {}),
     };
 
+    const figures = has(P.figures) || YEAR.test(padded);
     if (serviceId) {
-      if (adviserContext && place) return { query, score: 0.92 };
-      if (byNumber) return { query, score: 0.9 };
+      // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
+      if (figures && !(has(P.info) && !/ (?<!phone |telephone )numbers? of /.test(padded))) return { query, score: 0.3 };
+      if (adviserContext && place) return { query, score: SCORE.specific };
+      if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
       if ((articleQuestion && !strong) || aboutTheService) return { query, score: 0.3 };
-      if (strong || weak || country) return { query, score: 0.9 };
+      if (strong || country) return { query, score: SCORE.specific };
+      if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
       // just above MIN_SCORE, the contact card is the answer otherwise.
       return { query, score: 0.38 };
     }
     if (country) {
-      if (has(P.covers) || has(P.embassy)) return { query, score: 0.9 };
-      if (whereabouts) return { query, score: 0.85 };
-      if (strong || has(P.generic)) return { query, score: 0.8 };
+      if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
+      if (whereabouts) return { query, score: SCORE.personAbroad };
+      if (strong || has(P.generic)) return { query, score: SCORE.likely };
+      if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
       return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
     }

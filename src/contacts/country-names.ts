@@ -62,7 +62,11 @@ function keyOf(name: string): string {
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك'];
+const ETHIOPIC_SCRIPT = /[\u1200-\u137F]/;
+/** Tigrinya attaches "to/for" (ን), "by/in" (ብ) and "and" (ን…ን) to the name: "ንኢትዮጵያ", "ብሱዳን". */
+const ETHIOPIC_PREFIXES = ['ን', 'ብ', 'ና'];
 
 /** Norwegian inflections of adjectives and demonyms: somalisk → somaliske, somalier → somaliere/somalierne. */
 function norwegianForms(word: string): string[] {
@@ -79,13 +83,21 @@ export interface CountryMention {
   readonly end: number;
 }
 
-/** Languages that decline country names ("w Iraku", "в Ираке"): a case ending is stripped when nothing matches. */
-const INFLECTING: ReadonlySet<Lang> = new Set<Lang>(['pl', 'ru', 'uk']);
+/**
+ * Languages that decline country names or attach case suffixes ("w Iraku", "в Ираке", "pakistanda", "Somali'den"):
+ * up to this many letters of ending are stripped when nothing matches.
+ */
+const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
+  ['pl', 2],
+  ['ru', 2],
+  ['uk', 2],
+  ['tr', 3],
+]);
 
 export interface CountryNames {
   /**
    * Every country named in the text, in order of appearance, longest match first at each position.
-   * With `lng` pl, ru or uk, a declined name is also found by stripping up to two letters of case ending.
+   * With `lng` pl, ru, uk or tr, a declined name is also found by stripping a case ending (see `INFLECTING`).
    */
   find(text: string, lng?: Lang): CountryMention[];
   /** The country's name in `lng` (falling back along the language chain). */
@@ -118,7 +130,8 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
 
   for (const lng of PACKAGE_LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(lng, { select: 'all' }))) {
-      for (const name of names) add(name, code, ARABIC_SCRIPT.test(name));
+      // Short names in other scripts are real names ("ОАЭ", "Чад", "مصر"); short Latin ones are too often words.
+      for (const name of names) add(name, code, !LATIN_SCRIPT.test(name));
     }
   }
   for (const record of worldCountryRecords()) {
@@ -152,6 +165,9 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
         if (found) return found;
       }
     }
+    if (ETHIOPIC_SCRIPT.test(phrase)) {
+      for (const prefix of ETHIOPIC_PREFIXES) if (phrase.startsWith(prefix) && index.has(phrase.slice(prefix.length))) return index.get(phrase.slice(prefix.length));
+    }
     return undefined;
   };
 
@@ -162,9 +178,9 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     const prefix = key.slice(0, 4);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
-  const declined = (token: string): string | undefined => {
+  const declined = (token: string, maxCut: number): string | undefined => {
     if (token.length < 5) return undefined;
-    for (const cut of [1, 2]) {
+    for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
       const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2);
@@ -173,7 +189,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     return undefined;
   };
 
-  const scan = (text: string, inflecting: boolean): CountryMention[] => {
+  const scan = (text: string, maxCut: number): CountryMention[] => {
     const tokens = tokenize(fold(text));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -187,7 +203,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
           break;
         }
       }
-      const code = !matched && inflecting ? declined(tokens[i] ?? '') : undefined;
+      const code = !matched && maxCut > 0 ? declined(tokens[i] ?? '', maxCut) : undefined;
       if (code) found.push({ code, start: i, end: i + 1 });
     }
     return found;
@@ -195,8 +211,8 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
 
   return {
     size: index.size,
-    find: (text, lng) => scan(text, lng !== undefined && INFLECTING.has(lng)).filter((m) => !NORWAY_CODES.has(m.code)),
-    mentionsNorway: (text) => scan(text, false).some((m) => m.code === 'NO'),
+    find: (text, lng) => scan(text, (lng && INFLECTING.get(lng)) ?? 0).filter((m) => !NORWAY_CODES.has(m.code)),
+    mentionsNorway: (text) => scan(text, 0).some((m) => m.code === 'NO'),
     name(code, lng) {
       const override = data.displayNames[code]?.[lng];
       if (override) return override;

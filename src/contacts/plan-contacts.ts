@@ -14,6 +14,8 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
+  /** With key 'whenToUse': the service whose sourced "when to use" text is the reason. */
+  readonly serviceId?: ServiceId;
 }
 
 export interface PlanStep {
@@ -46,6 +48,7 @@ function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, befor
  *  - Before a journey: Kompetanseteamet first, then the envoy for advice.
  *  - A school, municipality or county: the diversity advisers, then IMDi's expert team.
  *  - A child in a case: the municipal child welfare service is added.
+ *  - Nothing specific: an overview (Kompetanseteamet, diversity advisers, special envoys, UD, Røde Kors-telefonen, 112).
  */
 export function planSteps(query: ContactQuery, directory: Directory): PlanStep[] {
   const steps: PlanStep[] = [];
@@ -84,10 +87,15 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     }
   }
 
+  // Nothing specific ("hvem kan jeg kontakte?", the menu's contacts command): an overview of the key services,
+  // with the emergency number last (the card also says "call 112" under every list).
   if (steps.length === 0) {
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
     add('diversity-advisers', { key: 'advisersGeneric' });
+    add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });
+    add('ud-operations-centre', { key: 'udEnvoyContact' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
+    add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
   }
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
@@ -98,6 +106,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
 /** Puts a reason into words in the reader's language; `t` is fixed to the contacts namespace or uses 'contacts:' keys. */
 export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
+  if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ?? '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',

@@ -43,11 +43,15 @@ const outOfScopeCheck: Check = (_item, u) => ({ pass: declined(u), got: describe
 /** An emergency passes when the danger flag is raised; whatever answer follows it does not matter here. */
 const emergencyCheck: Check = (_item, u) => ({ pass: u.danger, got: u.danger ? 'danger' : `no-danger ${describeIntent(u)}` });
 
-/** The guidance checks. Contacts and statistics add theirs with `registerCheck` or by passing a map to `runEvaluation`. */
+/** A triage item passes when the message starts the triage conversation (intent `triage`). */
+const triageCheck: Check = (_item, u) => ({ pass: u.intent.kind === 'triage', got: describeIntent(u) });
+
+/** The guidance checks (and the triage's, which needs nothing from outside). Contacts and statistics add theirs with `registerCheck` or by passing a map to `runEvaluation`. */
 const registry = new Map<ExpectationKind, Check>([
   ['article', articleCheck],
   ['out-of-scope', outOfScopeCheck],
   ['emergency', emergencyCheck],
+  ['triage', triageCheck],
 ]);
 
 export function registerCheck(kind: ExpectationKind, check: Check): void {

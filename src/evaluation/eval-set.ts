@@ -9,6 +9,8 @@ export const expectationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('out-of-scope') }).strict(),
   z.object({ kind: z.literal('emergency') }).strict(),
   z.object({ kind: z.literal('contact'), first: z.string().min(1) }).strict(),
+  /** The message starts the triage conversation ("I'm worried about a pupil"). */
+  z.object({ kind: z.literal('triage') }).strict(),
   z
     .object({
       kind: z.literal('stats'),

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
-import { canonicalWords, familyOf, foldAscii, type TextFamily } from '../language/spelling';
+import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { normalize, stem, tokenize } from '../language/text';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
@@ -16,7 +16,7 @@ export interface IndexableArticle {
 /** Extra phrasings kept beside the articles (content/knowledge/extra-phrasings.json): article id → language → phrasings. */
 export type ExtraPhrasings = Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>>;
 
-/** How well one article matches a question. `similarity` is 0..1 (weighted soft Dice between question and best phrasing). */
+/** How well one article matches a question. `similarity` is 0..1 (weighted soft Dice between question and best phrasing), plus a small title bonus. */
 export interface ArticleMatch {
   readonly articleId: string;
   readonly similarity: number;
@@ -26,8 +26,10 @@ export interface ArticleMatch {
   readonly precision: number;
 }
 
-const FAMILIES: readonly TextFamily[] = ['no', 'en'];
-const STEM_LANG: Readonly<Record<TextFamily, Lang>> = { no: 'nb', en: 'en' };
+/** Which stemmer a family uses: Norwegian for bokmål and nynorsk, each other language its own. */
+function stemLang(family: TextFamily): Lang {
+  return family === 'no' ? 'nb' : family;
+}
 
 /**
  * Index terms for a text: canonical words (spelling, synonyms, stop words), stemmed, folded to ASCII.
@@ -36,7 +38,7 @@ const STEM_LANG: Readonly<Record<TextFamily, Lang>> = { no: 'nb', en: 'en' };
 export function indexTerms(text: string, family: TextFamily): string[] {
   // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
   const words = canonicalWords(tokenize(normalize(text)), family).filter((w) => !/^\d+$/.test(w));
-  return words.map((w) => foldAscii(stem(w, STEM_LANG[family])));
+  return words.map((w) => foldAscii(stem(w, stemLang(family))));
 }
 
 interface Doc {
@@ -55,10 +57,15 @@ export interface IndexScoring {
   readonly articleShare: number;
   /** A question word found only in the article's body text counts this much of a phrasing match. */
   readonly bodyDiscount: number;
+  /**
+   * Added to the similarity in proportion to how much of the question the article's title names: between two articles
+   * that match equally ("tvangsekteskap tegn"), the one whose title is the question's subject is the better answer.
+   */
+  readonly titleBonus: number;
 }
 
 /** Tuned with `npm run eval` on test/eval/guidance.json. */
-export const DEFAULT_SCORING: IndexScoring = { unknownWeightShare: 0.7, articleShare: 0.7, bodyDiscount: 0.8 };
+export const DEFAULT_SCORING: IndexScoring = { unknownWeightShare: 0.7, articleShare: 0.7, bodyDiscount: 0.8, titleBonus: 0.1 };
 
 function harmonic(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
@@ -72,12 +79,14 @@ class FamilyIndex {
   private readonly articleTerms = new Map<string, Set<string>>();
   /** Terms that occur only in an article's body text, not in its title or phrasings. */
   private readonly bodyTerms = new Map<string, Set<string>>();
+  /** Terms of an article's titles (every language of the family). */
+  private readonly titleTerms = new Map<string, Set<string>>();
   private readonly vocabulary = new SearchableMap<true>();
   private readonly unknownWeight: number;
 
   constructor(
     readonly family: TextFamily,
-    entries: readonly { articleId: string; text: string }[],
+    entries: readonly { articleId: string; text: string; title?: boolean }[],
     bodies: readonly { articleId: string; text: string }[],
     private readonly scoring: IndexScoring,
   ) {
@@ -93,6 +102,11 @@ class FamilyIndex {
       const terms = [...new Set(indexTerms(entry.text, family))];
       if (terms.length === 0) continue;
       const doc: Doc = { id: id++, articleId: entry.articleId, terms };
+      if (entry.title) {
+        let title = this.titleTerms.get(entry.articleId);
+        if (!title) this.titleTerms.set(entry.articleId, (title = new Set()));
+        for (const t of terms) title.add(t);
+      }
       this.docs.set(doc.id, doc);
       let vocabulary = this.articleTerms.get(entry.articleId);
       if (!vocabulary) this.articleTerms.set(entry.articleId, (vocabulary = new Set()));
@@ -213,18 +227,24 @@ class FamilyIndex {
     for (const [articleId, m] of perArticle) {
       const vocabulary = this.articleTerms.get(articleId) ?? new Set<string>();
       const body = this.bodyTerms.get(articleId) ?? new Set<string>();
+      const title = this.titleTerms.get(articleId) ?? new Set<string>();
       let covered = 0;
+      let titled = 0;
       for (const r of resolved) {
         let quality = 0;
+        let titleQuality = 0;
         for (const [t, q] of r.candidates) {
           if (vocabulary.has(t)) quality = Math.max(quality, q);
           else if (body.has(t)) quality = Math.max(quality, q * this.scoring.bodyDiscount);
+          if (title.has(t)) titleQuality = Math.max(titleQuality, q);
         }
         covered += r.weight * quality;
+        titled += r.weight * titleQuality;
       }
       const articleCoverage = queryWeight > 0 ? covered / queryWeight : 0;
+      const titleCoverage = queryWeight > 0 ? titled / queryWeight : 0;
       const share = this.scoring.articleShare;
-      const similarity = share * harmonic(articleCoverage, m.precision) + (1 - share) * m.dice;
+      const similarity = share * harmonic(articleCoverage, m.precision) + (1 - share) * m.dice + this.scoring.titleBonus * titleCoverage;
       best.set(articleId, { articleId, similarity, coverage: articleCoverage, precision: m.precision });
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
@@ -232,29 +252,31 @@ class FamilyIndex {
 }
 
 /**
- * Full-text index over every article's title and phrasings, one per text family (Norwegian, English).
- * A question is matched against both families, since people mix languages; the better reading counts.
+ * Full-text index over every article's title and phrasings, one per text family (Norwegian, English, and each of
+ * the nine other answer languages). A question is matched against every family, since people mix languages
+ * (a Somali question naming "Kompetanseteamet"); the better reading counts.
  */
 export class ArticleIndex {
   private constructor(private readonly families: readonly FamilyIndex[]) {}
 
   static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING): ArticleIndex {
-    const entries: Record<TextFamily, { articleId: string; text: string }[]> = { no: [], en: [] };
-    const bodies: Record<TextFamily, { articleId: string; text: string }[]> = { no: [], en: [] };
+    const entries = new Map<TextFamily, { articleId: string; text: string; title?: boolean }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+    const bodies = new Map<TextFamily, { articleId: string; text: string }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+    const push = <T>(map: Map<TextFamily, T[]>, lng: Lang, entry: T) => map.get(familyOf(lng))?.push(entry);
     const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
-      for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) entries[familyOf(lng)].push({ articleId, text });
+      for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) push(entries, lng, { articleId, text });
     };
     for (const article of articles) {
       for (const lng of LANGUAGES) {
         const title = article.title[lng];
-        if (title) entries[familyOf(lng)].push({ articleId: article.id, text: title });
+        if (title) push(entries, lng, { articleId: article.id, text: title, title: true });
       }
       addAll(article.id, article.phrasings);
       const more = extra[article.id];
       if (more) addAll(article.id, more);
-      for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) bodies[familyOf(lng)].push({ articleId: article.id, text });
+      for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) push(bodies, lng, { articleId: article.id, text });
     }
-    return new ArticleIndex(FAMILIES.map((f) => new FamilyIndex(f, entries[f], bodies[f], scoring)));
+    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, entries.get(f) ?? [], bodies.get(f) ?? [], scoring)));
   }
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */

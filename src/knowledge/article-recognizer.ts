@@ -1,3 +1,5 @@
+import { createCountryNames } from '../contacts/country-names';
+import type { Lang } from '../language/languages';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { ArticleIndex, ArticleMatch } from './article-index';
 
@@ -10,17 +12,42 @@ export interface ArticleRecognizerOptions {
   readonly minGap: number;
   /** How many articles to return (the "did you mean" buttons). */
   readonly maxCandidates: number;
+  /**
+   * A lower acceptance threshold for the nine languages beyond Norwegian and English: their phrasings are fewer, so a
+   * right answer matches less of them, while an off-topic question in those scripts rarely matches anything at all.
+   */
+  readonly acceptOther?: number;
 }
 
 /** Tuned on test/eval/guidance.json with `npm run eval` (see the report printed there). */
-export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3 };
+export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3, acceptOther: 0.4 };
 
 /** Score at the acceptance threshold: just above understand()'s MIN_SCORE (0.35). */
 const ACCEPT_SCORE = 0.4;
+/**
+ * Score of a perfect match. Kept below the contact recognizer's specific readings (0.95–0.97: a service named with
+ * "kontakt/ring/nummer", a country with "held/stuck/sent") and the triage statement (1.0), so a message that asks how to
+ * reach someone gets the contact card even when its words also match an article phrasing word for word.
+ */
+export const TOP_SCORE = 0.94;
 /** Score at the suggestion threshold: understand() turns article candidates ≥ 0.15 into "did you mean". */
 const SUGGEST_SCORE = 0.15;
 /** Highest score an ambiguous or off-topic reading may get: below MIN_SCORE, so it can only be suggested. */
 const CAPPED_SCORE = 0.3;
+/**
+ * Highest score when the message names a country ("Eleven er holdt tilbake i Somalia"): below the contact
+ * recognizer's readings of a person held in, sent to or asked about in a country (0.8–0.9), so that case gets the
+ * contact card (envoy, UD, Kompetanseteamet; issue 4), while a topic question that merely names a country still
+ * gets its article when no contact reading is offered.
+ */
+const COUNTRY_SCORE = 0.78;
+
+/** Tells whether a message names a foreign country, in any supported language. */
+export type CountryMentionTest = (text: string, lng: Lang) => boolean;
+
+let sharedCountries: ReturnType<typeof createCountryNames> | undefined;
+/** The contact directory's country names (every language, inflections included), read once. */
+export const namesCountry: CountryMentionTest = (text, lng) => (sharedCountries ??= createCountryNames()).find(text, lng).length > 0;
 
 /**
  * Questions for the contact directory ("telefonnummer til kompetanseteamet", "hvem dekker Somalia") and for
@@ -58,17 +85,27 @@ export function isStatsQuestion(normalized: string): boolean {
   return STATS_CUES.test(normalized) || YEAR_WITH_COUNT.test(normalized);
 }
 
-/** Maps a similarity (0..1) to a calibrated score: ≥ accept → 0.4..1, suggest..accept → 0.15..0.34, below → < 0.15. */
-export function calibrate(similarity: number, options: ArticleRecognizerOptions): number {
+/** Maps a similarity (0..1) to a calibrated score: ≥ accept → 0.4..TOP_SCORE, suggest..accept → 0.15..0.34, below → < 0.15. */
+export function calibrate(raw: number, options: ArticleRecognizerOptions): number {
   const { accept, suggest } = options;
-  if (similarity >= accept) return ACCEPT_SCORE + ((1 - ACCEPT_SCORE) * (similarity - accept)) / Math.max(1e-9, 1 - accept);
+  const similarity = Math.min(1, raw);
+  if (similarity >= accept) return ACCEPT_SCORE + ((TOP_SCORE - ACCEPT_SCORE) * (similarity - accept)) / Math.max(1e-9, 1 - accept);
   if (similarity >= suggest) return SUGGEST_SCORE + ((CAPPED_SCORE + 0.04 - SUGGEST_SCORE) * (similarity - suggest)) / (accept - suggest);
   return (SUGGEST_SCORE * similarity) / Math.max(1e-9, suggest);
 }
 
 /** Scores for the ranked matches: the winner keeps its score only with a clear gap and no contact/stats cue. */
-export function scoreMatches(matches: readonly ArticleMatch[], normalized: string, options: ArticleRecognizerOptions, text: string = normalized): number[] {
-  const offTopic = isContactQuestion(normalized, text) || isStatsQuestion(normalized);
+export function scoreMatches(
+  matches: readonly ArticleMatch[],
+  normalized: string,
+  options: ArticleRecognizerOptions,
+  text: string = normalized,
+  lng: Lang = 'nb',
+): number[] {
+  // The cues are Norwegian and English words ("telefon", "tall"); in the other languages they are ordinary words
+  // ("telefonie" in Polish), and those languages' contact and statistics questions are read by their own recognizers.
+  const cued = lng === 'nb' || lng === 'nn' || lng === 'en';
+  const offTopic = cued && (isContactQuestion(normalized, text) || isStatsQuestion(normalized));
   const top = matches[0]?.similarity ?? 0;
   const second = matches[1]?.similarity ?? 0;
   const ambiguous = top - second < options.minGap;
@@ -79,13 +116,19 @@ export function scoreMatches(matches: readonly ArticleMatch[], normalized: strin
 }
 
 /** Reads a question as one of the guidance articles, with calibrated scores (see `calibrate`). */
-export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions = DEFAULT_ARTICLE_OPTIONS): Recognizer {
+export function createArticleRecognizer(
+  index: ArticleIndex,
+  options: ArticleRecognizerOptions = DEFAULT_ARTICLE_OPTIONS,
+  countryIn: CountryMentionTest = namesCountry,
+): Recognizer {
   return {
     name: 'articles',
     recognize(u: Utterance): Candidate[] {
       const matches = index.match(u.text).slice(0, options.maxCandidates);
-      const scores = scoreMatches(matches, u.normalized, options, u.text);
-      return matches.map((m, i) => ({ intent: { kind: 'article', articleId: m.articleId }, score: scores[i] ?? 0, source: 'articles' }));
+      const own = u.lng === 'nb' || u.lng === 'nn' || u.lng === 'en' || options.acceptOther === undefined ? options : { ...options, accept: options.acceptOther };
+      const scores = scoreMatches(matches, u.normalized, own, u.text, u.lng);
+      const ceiling = matches.length > 0 && countryIn(u.text, u.lng) ? COUNTRY_SCORE : 1;
+      return matches.map((m, i) => ({ intent: { kind: 'article', articleId: m.articleId }, score: Math.min(scores[i] ?? 0, ceiling), source: 'articles' }));
     },
   };
 }

@@ -4,6 +4,11 @@ import type { Lang } from './languages';
 export interface Detection {
   readonly lng: Lang | undefined;
   readonly reliable: boolean;
+  /**
+   * True when the message is clearly in a language Veiviser does not answer in (French, German, Chinese…): the bot
+   * then replies in the conversation's language and offers the language card. `lng` is undefined then.
+   */
+  readonly unsupported?: boolean;
 }
 
 export interface LanguageDetector {
@@ -24,6 +29,8 @@ export interface EldLike {
  *   3. frequent function and domain words (marker words), including Somali, which eld has no model for.
  * Bokmål and nynorsk are told apart by marker words only; a short Norwegian message without any keeps the
  * conversation's variant (reported as not reliable).
+ * A message mostly in another script (Chinese, Thai…), or a sentence eld is sure is French, German, Spanish… with no
+ * more than a stray marker word of ours, is reported as `unsupported`, so the bot can offer the languages it has.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).filter((w) => w.length > 0));
@@ -121,6 +128,18 @@ const ELD_TO_LANG: Readonly<Record<string, Lang>> = {
   no: 'nb', nb: 'nb', nn: 'nb', da: 'nb', sv: 'nb', en: 'en', ar: 'ar', fa: 'fa', ur: 'ur', uk: 'uk', ru: 'ru', tr: 'tr', pl: 'pl', am: 'ti', ti: 'ti',
 };
 
+/**
+ * When eld names a language we do not answer in, it must be this sure, and this far ahead of every language we
+ * do answer in, before the message counts as "a language we don't speak". On real questions in our languages eld's
+ * foreign guesses ("kontakter" → de, "статистика" → sr, Somali → tl/et) come within a few hundredths of our own
+ * language or stay below 0.7; French, German, Spanish… sentences score about 0.8 with a lead of 0.1 or more.
+ */
+const FOREIGN_MIN_SCORE = 0.7;
+const FOREIGN_MIN_LEAD = 0.1;
+/** Letters of the scripts our languages are written in; a message mostly in another script (Han, Hangul, Thai…) is foreign. */
+const OUR_SCRIPTS = /[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Ethiopic}]/gu;
+const ANY_LETTER = /\p{L}/gu;
+
 /** Lower-case, compatibility-normalised, without Arabic vowel marks or zero-width joiners; ZWNJ separates (می‌کنم → می کنم). */
 function prepare(text: string): string {
   return text
@@ -167,6 +186,28 @@ interface Verdict {
   readonly unique: boolean;
 }
 
+type EldResult = ReturnType<EldLike['detect']>;
+
+const UNSUPPORTED: Detection = { lng: undefined, reliable: false, unsupported: true };
+
+/** eld is sure the message is in a language we do not answer in, and well ahead of every language we do. */
+function eldSaysForeign(guess: EldResult): boolean {
+  if (!guess.language || ELD_TO_LANG[guess.language] || !guess.isReliable()) return false;
+  const scores = guess.getScores();
+  const top = scores[guess.language] ?? 0;
+  const ours = Math.max(0, ...Object.entries(scores).filter(([code]) => ELD_TO_LANG[code]).map(([, score]) => score));
+  return top >= FOREIGN_MIN_SCORE && top - ours >= FOREIGN_MIN_LEAD;
+}
+
+/**
+ * The message's own words and letters say which of our languages it is, whatever eld thinks: a letter only that
+ * language uses, or marker words making up a third of the message (at least two). One shared word ("de", "ne",
+ * "was") in a French or German sentence is not enough.
+ */
+function ownEvidence(verdict: Verdict, tokens: readonly string[]): boolean {
+  return verdict.unique || verdict.score >= 2 * Math.max(2, tokens.length / 3);
+}
+
 function best(scores: Scores, unique: ReadonlySet<Lang>): Verdict | undefined {
   const ranked = (Object.entries(scores) as Array<[Lang, number]>).filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
@@ -179,15 +220,14 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
    * eld's guess, only if it is one of `allowed`. On a few words eld often calls a near-tie "reliable", so its vote
    * weighs one point only when its best score clearly beats the runner-up, half a point otherwise.
    */
-  function eldVote(text: string, allowed: readonly Lang[]): { lng: Lang; weight: number } | undefined {
-    const result = eld.detect(text);
+  function eldVote(result: EldResult, allowed: readonly Lang[]): { lng: Lang; weight: number } | undefined {
     const lng = ELD_TO_LANG[result.language];
     if (!lng || !allowed.includes(lng)) return undefined;
     const [first = 0, second = 0] = Object.values(result.getScores()).sort((a, b) => b - a);
     return { lng, weight: result.isReliable() && first - second >= 0.03 ? 1 : 0.5 };
   }
 
-  function arabicScript(text: string, tokens: readonly string[]): Verdict | undefined {
+  function arabicScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
     const folded = tokens.map(foldArabic);
     const urduLetters = letters(text, URDU_LETTERS);
     const arabicLetters = letters(text, ARABIC_LETTERS) + tokens.filter((t) => t.startsWith('ال') && t.length > 3).length;
@@ -197,7 +237,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       fa: 2 * count(folded, DARI),
       ur: 2 * count(folded, URDU) + 3 * urduLetters,
     };
-    const vote = eldVote(text, ['ar', 'fa', 'ur']);
+    const vote = eldVote(guess, ['ar', 'fa', 'ur']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
     if (urduLetters > 0) unique.add('ur');
@@ -205,11 +245,11 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     return best(scores, unique) ?? { lng: nonArabic > 0 ? 'fa' : 'ar', score: 0, margin: 0, unique: false };
   }
 
-  function cyrillicScript(text: string, tokens: readonly string[]): Verdict | undefined {
+  function cyrillicScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
     const ukLetters = letters(text, UKRAINIAN_LETTERS);
     const ruLetters = letters(text, RUSSIAN_LETTERS);
     const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
-    const vote = eldVote(text, ['uk', 'ru']);
+    const vote = eldVote(guess, ['uk', 'ru']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
     if (ukLetters > 0 && ruLetters === 0) unique.add('uk');
@@ -217,7 +257,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     return best(scores, unique) ?? { lng: 'ru', score: 0, margin: 0, unique: false };
   }
 
-  function latinScript(text: string, tokens: readonly string[]): Verdict | undefined {
+  function latinScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
     const trLetters = letters(text, TURKISH_LETTERS);
     const plLetters = letters(text, POLISH_LETTERS);
     const noLetters = letters(text, NORWEGIAN_LETTERS);
@@ -229,7 +269,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
     };
-    const vote = eldVote(text, ['nb', 'en', 'tr', 'pl']);
+    const vote = eldVote(guess, ['nb', 'en', 'tr', 'pl']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
     if (trLetters > 0) unique.add('tr');
@@ -243,12 +283,17 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       const tokens = tokensOf(text);
       if (tokens.length === 0) return { lng: undefined, reliable: false };
 
+      // Chinese, Korean, Thai, Hindi…: no language we answer in is written in those scripts.
+      if (2 * letters(text, OUR_SCRIPTS) < letters(text, ANY_LETTER)) return UNSUPPORTED;
       if (SCRIPT_ETHIOPIC.test(text)) return { lng: 'ti', reliable: true };
+      const guess = eld.detect(text);
       const verdict = SCRIPT_ARABIC.test(text)
-        ? arabicScript(text, tokens)
+        ? arabicScript(text, tokens, guess)
         : SCRIPT_CYRILLIC.test(text)
-          ? cyrillicScript(text, tokens)
-          : latinScript(text, tokens);
+          ? cyrillicScript(text, tokens, guess)
+          : latinScript(text, tokens, guess);
+      // A few words ("merci", "danke schön") keep the conversation's language; a sentence eld is sure of does not.
+      if (tokens.length >= 3 && eldSaysForeign(guess) && !(verdict && ownEvidence(verdict, tokens))) return UNSUPPORTED;
       if (!verdict) return { lng: undefined, reliable: false };
 
       const clear = verdict.margin >= 1.5 && verdict.score >= 2;

@@ -2,18 +2,23 @@
  * Spelling equivalences and domain vocabulary, applied to article phrasings and to questions alike,
  * so that "kva er nsk", "hva er negativ sosial kontroll" and "what is NSC" meet on the same tokens.
  *
- * Two families share the machinery:
+ * Each text family is indexed on its own:
  * - `no`: bokmål and nynorsk (nynorsk forms are mapped to bokmål, then stemmed with the Norwegian stemmer);
- * - `en`: English.
+ * - `en`: English;
+ * - each of the nine other answer languages, with its stop words and synonyms from `other-lexicons.ts`.
  * Old names map to current ones (minoritetsrådgiver → mangfoldsrådgiver, integreringsrådgiver →
  * spesialutsending), because users keep writing the names they learnt years ago.
  */
 import type { Lang } from './languages';
+import { foldArabicLetters, isArabicScriptFamily, OTHER_PHRASES, OTHER_STOP, type OtherFamily } from './other-lexicons';
 
-export type TextFamily = 'no' | 'en';
+export type TextFamily = 'no' | 'en' | OtherFamily;
+
+/** Every family, in index order. */
+export const TEXT_FAMILIES: readonly TextFamily[] = ['no', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'];
 
 export function familyOf(lng: Lang): TextFamily {
-  return lng === 'en' ? 'en' : 'no';
+  return lng === 'nb' || lng === 'nn' ? 'no' : lng;
 }
 
 /** Nynorsk (and a few dialect or casual) word forms → bokmål. Whole tokens only. */
@@ -53,7 +58,7 @@ const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
  * Phrases and words that name the same thing. Applied on the token sequence, longest match first.
  * The right-hand side is the canonical form (a few plain words, so it still reads as text in tests).
  */
-type Rule = readonly [pattern: string, replacement: string];
+export type Rule = readonly [pattern: string, replacement: string];
 
 const NO_PHRASES: readonly Rule[] = [
   ['nsk', 'negativ sosial kontroll'],
@@ -276,6 +281,34 @@ const NO_PHRASES: readonly Rule[] = [
   ['lovgivning', 'lovverk'],
   ['lovgivningen', 'lovverk'],
   ['lover og regler', 'lovverk'],
+  ['forloves', 'gifte'],
+  ['forlovast', 'gifte'],
+  ['forlove', 'gifte'],
+  ['forlovar', 'gifte'],
+  ['slektning', 'familie'],
+  ['slektningen', 'familie'],
+  ['slektningar', 'familie'],
+  ['fetter', 'familie'],
+  ['kusine', 'familie'],
+  ['rektor', 'skolen ledelse'],
+  ['rektoren', 'skolen ledelse'],
+  ['skoleledelsen', 'skolen ledelse'],
+  ['skoleleder', 'skolen ledelse'],
+  ['skuleleiinga', 'skolen ledelse'],
+  ['ambassaden', 'ambassade'],
+  ['ambassadene', 'ambassade'],
+  ['ambassader', 'ambassade'],
+  ['ambassadane', 'ambassade'],
+  ['svømming', 'aktiviteter'],
+  ['svømmeundervisning', 'aktiviteter'],
+  ['symjing', 'aktiviteter'],
+  ['kroppsøving', 'aktiviteter'],
+  ['gymtimen', 'aktiviteter'],
+  ['fritidsaktiviteter', 'aktiviteter'],
+  ['stole på', 'pålitelig'],
+  ['lite på', 'pålitelig'],
+  ['svarene dine', 'informasjon'],
+  ['svara dine', 'informasjon'],
   ['tolken', 'tolk'],
   ['tolke', 'tolk'],
   ['tolking', 'tolk'],
@@ -464,6 +497,36 @@ const EN_PHRASES: readonly Rule[] = [
   ['tracking', 'digital location'],
   ['tracks', 'digital location'],
   ['cellphone', 'mobile'],
+  ['principal', 'school management'],
+  ['headteacher', 'school management'],
+  ['head teacher', 'school management'],
+  ['headmaster', 'school management'],
+  ['school leadership', 'school management'],
+  ['tell if', 'signs'],
+  ['spot', 'signs'],
+  ['notice', 'signs'],
+  ['recognise', 'signs'],
+  ['recognize', 'signs'],
+  ['detect', 'signs'],
+  ['planned', 'arranged'],
+  ['planning', 'arranged'],
+  ['does not want', 'against'],
+  ['doesn t want', 'against'],
+  ['doesnt want', 'against'],
+  ['picks', 'decides'],
+  ['chooses', 'decides'],
+  ['swimming', 'activities'],
+  ['pe lessons', 'activities'],
+  ['your answers', 'information'],
+  ['be cut', 'fgm'],
+  ['being cut', 'fgm'],
+  ['get cut', 'fgm'],
+  ['was cut', 'fgm'],
+  ['by law', 'duty law'],
+  ['required by law', 'duty law'],
+  ['legally obliged', 'duty law'],
+  ['obliged', 'duty'],
+  ['obligation', 'duty'],
 ];
 
 /** Words that carry no topic; dropped before indexing and searching. */
@@ -475,19 +538,31 @@ const EN_STOP = new Set(
 );
 
 /** Countries most cases concern (IMDi's annual report 2023 lists Iraq, Somalia, Afghanistan, Pakistan, Syria, Russia); naming one implies "abroad". */
-const COUNTRIES: Readonly<Record<TextFamily, readonly string[]>> = {
+const COUNTRIES: Readonly<Partial<Record<TextFamily, readonly string[]>>> = {
   no: ['pakistan', 'somalia', 'irak', 'iraq', 'syria', 'afghanistan', 'russland', 'tsjetsjenia', 'tyrkia', 'iran', 'marokko', 'eritrea', 'etiopia', 'kenya', 'jordan', 'libanon', 'egypt', 'sudan', 'india', 'bangladesh', 'sri lanka', 'gambia', 'nigeria', 'palestina'],
   en: ['pakistan', 'somalia', 'iraq', 'syria', 'afghanistan', 'russia', 'chechnya', 'turkey', 'iran', 'morocco', 'eritrea', 'ethiopia', 'kenya', 'jordan', 'lebanon', 'egypt', 'sudan', 'india', 'bangladesh', 'sri lanka', 'gambia', 'nigeria', 'palestine'],
 };
 
 function ruleMap(rules: readonly Rule[], family: TextFamily): Map<string, string[]> {
-  const map = new Map<string, string[]>(COUNTRIES[family].map((c) => [c, [...c.split(' '), family === 'no' ? 'utlandet' : 'abroad']]));
+  const map = new Map<string, string[]>((COUNTRIES[family] ?? []).map((c) => [c, [...c.split(' '), family === 'no' ? 'utlandet' : 'abroad']]));
   for (const [from, to] of rules) map.set(from, to.split(' '));
   return map;
 }
-const PHRASES: Readonly<Record<TextFamily, Map<string, string[]>>> = { no: ruleMap(NO_PHRASES, 'no'), en: ruleMap(EN_PHRASES, 'en') };
-const MAX_PHRASE = Math.max(...[...NO_PHRASES, ...EN_PHRASES].map(([from]) => from.split(' ').length));
-const STOP: Readonly<Record<TextFamily, ReadonlySet<string>>> = { no: NO_STOP, en: EN_STOP };
+const PHRASES: Readonly<Record<TextFamily, Map<string, string[]>>> = {
+  no: ruleMap(NO_PHRASES, 'no'),
+  en: ruleMap(EN_PHRASES, 'en'),
+  ar: ruleMap(OTHER_PHRASES.ar, 'ar'),
+  so: ruleMap(OTHER_PHRASES.so, 'so'),
+  fa: ruleMap(OTHER_PHRASES.fa, 'fa'),
+  ur: ruleMap(OTHER_PHRASES.ur, 'ur'),
+  uk: ruleMap(OTHER_PHRASES.uk, 'uk'),
+  ru: ruleMap(OTHER_PHRASES.ru, 'ru'),
+  tr: ruleMap(OTHER_PHRASES.tr, 'tr'),
+  pl: ruleMap(OTHER_PHRASES.pl, 'pl'),
+  ti: ruleMap(OTHER_PHRASES.ti, 'ti'),
+};
+const MAX_PHRASE = Math.max(...[...NO_PHRASES, ...EN_PHRASES, ...Object.values(OTHER_PHRASES).flat()].map(([from]) => from.split(' ').length));
+const STOP: Readonly<Record<TextFamily, ReadonlySet<string>>> = { no: NO_STOP, en: EN_STOP, ...OTHER_STOP };
 
 /** One nynorsk (or casual) token → its bokmål form; other tokens unchanged. */
 export function toBokmal(token: string): string {
@@ -524,6 +599,7 @@ const AGE_WORDS = new Set(['år', 'års', 'åring', 'åringen', 'åringar', 'år
 
 /** "19 år", "16-åring", "17 years": an age says adult (18 or more) or young person, which matters for the answer. */
 function withAges(tokens: readonly string[], family: TextFamily): string[] {
+  if (family !== 'no' && family !== 'en') return [...tokens];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -548,17 +624,57 @@ export function isStopWord(token: string, family: TextFamily): boolean {
   return STOP[family].has(token);
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
+/** Splits a token where Latin letters meet letters of another script. */
+function splitScripts(token: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let latin: boolean | undefined;
+  for (const ch of token) {
+    const isLatin = LATIN.test(ch) ? true : /\p{L}/u.test(ch) ? false : latin;
+    if (current && isLatin !== undefined && latin !== undefined && isLatin !== latin) {
+      parts.push(current);
+      current = '';
+    }
+    current += ch;
+    if (isLatin !== undefined) latin = isLatin;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
 /**
  * Canonical word tokens for a family, before stemming: nynorsk → bokmål, synonyms and old names →
  * current names, stop words removed. Input is `tokenize(normalize(text))`.
  */
 export function canonicalWords(tokens: readonly string[], family: TextFamily): string[] {
-  const words = applyPhrases(withAges(tokens, family), family);
+  // "ንbarnevernet", "IMDiنی": a Norwegian name glued to another script's prefix or suffix is two words.
+  tokens = tokens.flatMap(splitScripts);
+  // Polish is often typed without its marks ("malzenstwo"); it has no Snowball stemmer to feed, so fold first.
+  const letters = isArabicScriptFamily(family) ? tokens.map(foldArabicLetters) : family === 'pl' ? tokens.map(foldAscii) : tokens;
+  const words = applyPhrases(withAges(letters, family), family);
   const expanded = family === 'no' ? words.flatMap((w) => honourCompound(w) ?? [w]) : words;
   return expanded.filter((t) => t.length > 0 && !isStopWord(t, family));
 }
 
-/** æ/ø/å folded to ASCII, so "kjonnslemlestelse" typed on an English keyboard meets "kjønnslemlestelse". */
+/** Letters people often type without their marks (Polish ą ł ż, Turkish ı ş ğ, Russian ё) and their plain form. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  ı: 'i', ş: 's', ğ: 'g', ç: 'c', ö: 'o', ü: 'u', â: 'a', î: 'i', û: 'u',
+  ё: 'е', ґ: 'г',
+};
+
+/**
+ * æ/ø/å folded to ASCII, so "kjonnslemlestelse" typed on an English keyboard meets "kjønnslemlestelse"; likewise
+ * Polish, Turkish and Cyrillic letters typed without their marks ("spoleczna", "sunnet", "еще").
+ */
 export function foldAscii(token: string): string {
-  return token.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/é/g, 'e').replace(/ò/g, 'o');
+  return token
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/é/g, 'e')
+    .replace(/ò/g, 'o')
+    .replace(/[ąćęłńóśźżışğçöüâîûёґ]/g, (c) => PLAIN_LETTERS[c] ?? c);
 }

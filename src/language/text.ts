@@ -1,7 +1,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { Lang } from './languages';
 
-/** Snowball stemmer per language where Snowball has one; other languages match on normalised tokens. */
+/** Snowball stemmer per language where Snowball has one (Arabic, Russian, Turkish among the other languages); the rest are stemmed lightly. */
 const SNOWBALL: Partial<Record<Lang, string>> = {
   nb: 'norwegian',
   nn: 'norwegian',
@@ -12,9 +12,40 @@ const SNOWBALL: Partial<Record<Lang, string>> = {
 };
 const stemmers = new Map<Lang, { stem(word: string): string }>();
 
+/**
+ * Light stemming where Snowball has no stemmer: the commonest inflectional endings, longest first, stripped
+ * once when at least `min` letters remain. Crude, but it lets "примусового шлюбу" meet "примусовий шлюб";
+ * the index's prefix and typo matching does the rest.
+ */
+const LIGHT_SUFFIXES: Partial<Record<Lang, { readonly endings: readonly string[]; readonly min: number }>> = {
+  uk: {
+    endings: ['ами', 'ями', 'ого', 'ому', 'ими', 'ної', 'ний', 'ною', 'ів', 'ах', 'ях', 'ою', 'ею', 'ий', 'ій', 'ої', 'ей', 'ам', 'ям', 'ом', 'ем', 'им', 'ім', 'их', 'іх', 'а', 'я', 'у', 'ю', 'і', 'и', 'о', 'е', 'ь', 'ї'],
+    min: 3,
+  },
+  pl: {
+    endings: ['owie', 'ami', 'ach', 'ego', 'emu', 'ymi', 'imi', 'ich', 'ych', 'owi', 'ów', 'om', 'em', 'ie', 'ia', 'ią', 'ię', 'ej', 'ą', 'ę', 'y', 'i', 'a', 'e', 'u', 'o'],
+    min: 3,
+  },
+  so: { endings: ['yaasha', 'yada', 'yaal', 'ooyin', 'kii', 'tii', 'dii', 'gii', 'hii', 'ka', 'ta', 'ga', 'da', 'ha', 'ku', 'tu', 'du', 'gu'], min: 3 },
+  fa: { endings: ['هایش', 'هایی', 'های', 'ها', 'ترین', 'تر', 'انش', 'یم', 'ید', 'ند', 'ان', 'ش', 'ی'], min: 3 },
+  ur: { endings: ['وں', 'یں', 'ئیں', 'ے', 'ی', 'ا'], min: 3 },
+  ti: { endings: ['ታት', 'ትና', 'ን', 'ና', 'ት'], min: 2 },
+};
+
+function lightStem(word: string, lng: Lang): string {
+  const rule = LIGHT_SUFFIXES[lng];
+  if (!rule) return word;
+  const letters = [...word];
+  for (const ending of rule.endings) {
+    const tail = [...ending];
+    if (letters.length - tail.length >= rule.min && word.endsWith(ending)) return letters.slice(0, letters.length - tail.length).join('');
+  }
+  return word;
+}
+
 export function stem(word: string, lng: Lang): string {
   const algorithm = SNOWBALL[lng];
-  if (!algorithm) return word;
+  if (!algorithm) return lightStem(word, lng);
   let stemmer = stemmers.get(lng);
   if (!stemmer) {
     stemmer = newStemmer(algorithm);

@@ -1,9 +1,12 @@
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { BreakdownDimension, Metric, ServiceId } from './published-figure';
 import { CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
+import type { Lang } from '../language/languages';
+import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 
 /**
- * Reads plain-language statistics questions in nb, nn and en ("hvor mange saker hadde mangfoldsrådgiverne i fjor?",
+ * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
+ * `toEnglishCues` ("hvor mange saker hadde mangfoldsrådgiverne i fjor?",
  * "kor mange førespurnader fekk Kompetanseteamet 2004–2008", "how many cases did the envoys handle in 2023")
  * and "registrer sak". Pure and synchronous; the clock is passed in so "i fjor" and "the last five years" resolve
  * against the turn's date.
@@ -201,8 +204,8 @@ export interface StatsRecognizerOptions {
 }
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
-export function parseStatsQuestion(normalized: string, now: Date): { query: StatsQueryModel; score: number } | undefined {
-  const text = normalized.replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): { query: StatsQueryModel; score: number } | undefined {
+  const text = toEnglishCues(normalized, lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
@@ -239,6 +242,7 @@ export function parseStatsQuestion(normalized: string, now: Date): { query: Stat
   else if (breakdown && hasService && hasMetric) score = 0.8;
   else if (trend && hasService && hasMetric) score = 0.8;
   else if (hasMetric && years && metric !== 'staff') score = 0.6;
+  else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && /statisti|\bstats\b|\btall\b|figures|numbers/u.test(text)) score = 0.7;
   else if (hasService && years && !/hva er|kva er|what is|who are|hvem er|kven er|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
   else return undefined;
@@ -257,7 +261,7 @@ export function parseStatsQuestion(normalized: string, now: Date): { query: Stat
 }
 
 export function isRegisterRequest(normalized: string): boolean {
-  return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim());
+  return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim()) || isRegisterRequestOther(normalized);
 }
 
 export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer {
@@ -265,7 +269,7 @@ export function createStatsRecognizer(options: StatsRecognizerOptions): Recogniz
     name: 'stats',
     recognize(u: Utterance): Candidate[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
-      const parsed = parseStatsQuestion(u.normalized, options.now());
+      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng);
       if (!parsed) return [];
       return [{ intent: { kind: 'stats', query: parsed.query }, score: parsed.score, source: 'stats' }];
     },

@@ -74,7 +74,7 @@ const TAKE_PERSON = words('ta henne|ta meg|tar henne|tar meg|hente henne|hente m
 const THREAT = words('truer|truet|trua|truga|trugar|trussel|trusler|threatens|threatened|threat|threatening');
 const MARRY = words('gifte|giftes|giftast|gift|giftet|gifta|bryllup|bryllaup|ekteskap|tvangsgift*|tvangsekteskap|married|marry|marriage|wedding');
 const SENT_AWAY = words(
-  'sendes|sendt|sende|send|sender|reise|reiser|reise til|drar|dra|fly|flyet|flybillett|billett|tatt ut av landet|tas ut av landet|ta meg ut av landet|ut av landet|utlandet|hjemlandet|heimlandet|sent|send|sending|taking me|taken|take me|taking her|flight|fly|plane|ticket|abroad|out of the country|back home|home country',
+  'sendes|sendt|sende|send|sender|tar meg med|tar henne med|tar oss med|tek meg med|tek henne med|tek oss med|teke meg med|reise|reiser|reise til|drar|dra|fly|flyet|flybillett|billett|tatt ut av landet|tas ut av landet|ta meg ut av landet|ut av landet|utlandet|hjemlandet|heimlandet|sent|send|sending|taking me|taken|take me|taking her|flight|fly|plane|ticket|abroad|out of the country|back home|home country',
 );
 const LOCKED = words(
   'innestengt|innesperret|låst inne|låste meg inne|låste henne inne|innelåst|sperret inne|sperra inne|stengt inne|holdt fanget|holdes fanget|får ikke gå ut|får ikkje gå ut|locked in|locked up|locked me|locking me|held captive|not allowed to leave|cant leave|can\'t leave|kidnapped|kidnappet|bortført',
@@ -131,7 +131,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('یقتلنی|سیقتلنی|یقتلونی|سیقتلونی|قتلی|سیقتلها|یقتلها|بالقتل|انتحار|[اأ]قتل نفسی')],
   [re('محبوس|حبسونی|حبسنی|مسجون|[اأ]غلقوا علی|قفلوا علی')],
   [re('ضربنی|یضربنی|یضربوننی|ضربونی|اعتدی علی|[اأ]عتدی علی')],
-  [re('[اأ]تزوج|الزواج|زواج|یزوجوننی|تزویجی|سیرسلوننی|یرسلوننی|السفر|یسفروننی|سیاخذوننی|سی[اأ]خذوننی'), re('غدا|الیوم|اللیل[ةه]|الان|الآن|الاسبوع القادم|الأسبوع القادم|بکر[ةه]')],
+  [re('[اأ]تزوج|الزواج|زواج|یزوجوننی|تزویجی|سیرسلوننی|یرسلوننی|السفر|یسفروننی|سیاخذوننی|سی[اأ]خذوننی|ی[اأ]خذوننی|یاخدونی|یودوننی|سیودوننی'), re('غدا|الیوم|اللیل[ةه]|الان|الآن|الاسبوع القادم|الأسبوع القادم|بکر[ةه]')],
   [re('فی خطر|خطر علی حیاتی|خائف[ةه]? من العود[ةه]|[اأ]خاف العود[ةه]')],
   [re('سکین|هربت من البیت|هربت من المنزل|خائف[ةه]? علی حیاتی|حیاتی فی خطر')],
   // Somali
@@ -139,7 +139,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('i dili|i dilaya|dili doona|dilayaa|dilaa|wuu i dili|waa i dilayaan|is dil|isdil|is-dil|naftayda qaado')],
   [re('garaac|garaacay|garaacayaan|garaacaya|i garaacay|i dhuftay|dhuftay|dhufanayaan')],
   [re('xiray|xireen|xiran|la i xiray|igu xiray|igu xireen|xabsi')],
-  [re('guur|guursado|guursanayo|guursiin|guursiinayaan|la ii guursado|safar|la i geynayaa|la i geyn|dirayaan|i diraya'), re('berri|maanta|caawa|hadda|usbuuca soo socda')],
+  [re('guur|guursado|guursanayo|guursiin|guursiinayaan|la ii guursado|safar|la i geynayaa|la i geyn|i geyn|geynayaan|i qaadayaan|qaadayaan|dirayaan|i diraya'), re('berri|maanta|caawa|hadda|usbuuca soo socda')],
   [re('khatar|waan baqayaa guriga')],
   [re('mindi|waan ka cararay guriga|ka cararay guriga|nolosheyda khatar|naftayda khatar')],
   // Dari / Persian
@@ -163,7 +163,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re("у?вб[ʼ'’]?(ю|є|ити|ють|ила|ив)|вбивство|самогубств|покінчити з собою|погрожує вбити|погрожують вбити")],
   [re("б[ʼ'’]?ють мене|б[ʼ'’]?є мене|побили|побив|побила|знущаються|б[ʼ'’]?ють")],
   [re('замкнули|замкнув|зачинили|закрили мене|тримають вдома|не випускають')],
-  [re('заміж|одружити|шлюб|вивезуть|вивозять|відправлять|за кордон|додому на батьківщину'), re('завтра|сьогодні|зараз|ввечері|цього тижня|наступного тижня')],
+  [re('заміж|одружити|шлюб|забирають|заберуть|забрати|повезуть|везуть|вивезуть|вивозять|відправлять|за кордон|додому на батьківщину'), re('завтра|сьогодні|зараз|ввечері|цього тижня|наступного тижня')],
   [re('в небезпеці|небезпека|боюся йти додому|боюсь йти додому')],
   [re('ніж|ножем|втекла з дому|втік з дому|боюся за своє життя|боюсь за своє життя')],
   // Russian
@@ -171,7 +171,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('убь[её]т|убьют|убить|убила|убил|убийств|самоубийств|покончить с собой|грозится меня убить|угрожает убить')],
   [re('бьют меня|бь[её]т меня|избили|избил|избила|побили|побил')],
   [re('заперли|запер|заперта|заперт|держат взаперти|не выпускают')],
-  [re('замуж|женить|брак|увезут|увозят|отправят|отправляют|за границу|на родину'), re('завтра|сегодня|сейчас|вечером|на этой неделе|на следующей неделе')],
+  [re('замуж|женить|брак|забирают|заберут|забрать|повезут|везут|увезут|увозят|отправят|отправляют|за границу|на родину'), re('завтра|сегодня|сейчас|вечером|на этой неделе|на следующей неделе')],
   [re('в опасности|опасно|боюсь идти домой')],
   [re('нож|ножом|сбежала из дома|сбежал из дома|боюсь за свою жизнь')],
   // Turkish (with and without Turkish letters)
@@ -187,7 +187,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('zabij|zabi[ćc]|zabije|zabij[ąa]|samob[óo]j|odebra[ćc] sobie [żz]ycie')],
   [re('bije mnie|bij[ąa] mnie|pobi[łl]|pobili|pobi[łl]a|bicie')],
   [re('zamkn[ęe]li|zamkn[ąa][łl]|zamkni[ęe]t|nie wypuszczaj')],
-  [re('[śs]lub|za m[ąa][żz]|ma[łl][żz]e[ńn]stw|wywioz[ąa]|wywo[żz][ąa]|wy[śs]l[ąa]|za granic'), re('jutro|dzi[śs]|dzisiaj|teraz|wieczorem|w tym tygodniu|w przysz[łl]ym tygodniu')],
+  [re('[śs]lub|za m[ąa][żz]|ma[łl][żz]e[ńn]stw|zabieraj|zabior[ąa]|zabra[ćc]|zawioz[ąa]|wywioz[ąa]|wywo[żz][ąa]|wy[śs]l[ąa]|za granic'), re('jutro|dzi[śs]|dzisiaj|teraz|wieczorem|w tym tygodniu|w przysz[łl]ym tygodniu')],
   [re('w niebezpiecze[ńn]stwie|niebezpiecze[ńn]stw|boj[ęe] si[ęe] wr[óo]ci[ćc] do domu')],
   [re('n[óo][żz]|no[żz]em|uciek[łl]am z domu|uciek[łl] z domu|boj[ęe] si[ęe] o (swoje )?[żz]ycie')],
   // Tigrinya (Ge'ez script)

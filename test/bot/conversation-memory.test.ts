@@ -21,4 +21,23 @@ describe('conversation memory', () => {
     expect(memory.get('b')).toEqual({});
     expect(memory.get('a')).toEqual({ lng: 'nb', welcomed: true });
   });
+
+  it('drops expired conversations from memory at the next write, not only when they are read', () => {
+    let now = 0;
+    const memory = new ConversationMemory(1000, 100, () => now);
+    memory.update('old-1', { lng: 'nn' });
+    memory.update('old-2', { welcomed: true });
+    now = 500;
+    memory.update('recent', { lng: 'en' });
+    now = 1200;
+    memory.update('new', { lng: 'nb' });
+    expect(memory.size).toBe(2);
+    expect(memory.get('recent')).toEqual({ lng: 'en' });
+  });
+
+  it('keeps only the reply language and whether it said hello', () => {
+    const memory = new ConversationMemory();
+    memory.update('c', { lng: 'nb', welcomed: true });
+    expect(Object.keys(memory.get('c')).sort()).toEqual(['lng', 'welcomed']);
+  });
 });

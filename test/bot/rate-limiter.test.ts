@@ -38,4 +38,13 @@ describe('rate limiter (sliding window per user)', () => {
     limiter.allow('late-user');
     expect(limiter.size).toBeLessThan(10);
   });
+
+  it('drops a user who went quiet within about two windows, even when few users are tracked', () => {
+    let now = 0;
+    const limiter = new RateLimiter(5, 1_000, () => now);
+    limiter.allow('quiet-user');
+    now = 1_500;
+    limiter.allow('other-user');
+    expect(limiter.size).toBe(1);
+  });
 });

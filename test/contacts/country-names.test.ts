@@ -53,3 +53,33 @@ describe('country names in free text', () => {
     expect(names.name('IQ', 'ti')).toBe('Iraq');
   });
 });
+
+describe('country names in the other answer languages', () => {
+  it('reads Turkish case suffixes written without an apostrophe, only in Turkish', () => {
+    expect(names.find('oğlum pakistanda kaldı', 'tr').map((m) => m.code)).toEqual(['PK']);
+    expect(names.find('öğrenci somaliden dönmedi', 'tr').map((m) => m.code)).toEqual(['SO']);
+    expect(codes('oğlum pakistanda kaldı')).toEqual([]);
+  });
+
+  it('reads Tigrinya names with "to/by" attached (ንኢትዮጵያ, ብሱዳን)', () => {
+    expect(codes('ንኢትዮጵያ መን እዩ ሓላፍነት ዘለዎ')).toEqual(['ET']);
+    expect(codes('ብሱዳን')).toEqual(['SD']);
+  });
+
+  it('reads demonyms and adjectives in the other languages', () => {
+    expect(codes('طالبة صومالية')).toEqual(['SO']);
+    expect(codes('شاگرد افغان')).toEqual(['AF']);
+    expect(codes('پاکستانی لڑکی')).toEqual(['PK']);
+    expect(names.find('сомалийская девочка', 'ru').map((m) => m.code)).toEqual(['SO']);
+    expect(names.find('дочь в Чечне', 'ru').map((m) => m.code)).toEqual(['RU']);
+    expect(codes('suriyeli kız')).toEqual(['SY']);
+    expect(names.find('iracka uczennica', 'pl').map((m) => m.code)).toEqual(['IQ']);
+    expect(codes('ኤርትራዊት')).toEqual([]); // a feminine Tigrinya form the list lacks is not guessed
+  });
+
+  it('keeps short names in other scripts ("ОАЭ", "Чад") but not short Latin words', () => {
+    expect(codes('ОАЭ')).toEqual(['AE']);
+    expect(codes('Fas')).toEqual(['MA']); // Turkish for Morocco, added as an alias
+    expect(codes('the man')).toEqual([]);
+  });
+});

@@ -1,4 +1,7 @@
-import { directory } from './contact-fixtures';
+import isoCountries from 'i18n-iso-countries';
+import { createContactPlanner } from '../../src/contacts/plan-contacts';
+import { LANGUAGES } from '../../src/language/languages';
+import { directory, translate } from './contact-fixtures';
 
 const { envoys, countries } = directory;
 
@@ -102,5 +105,62 @@ describe('country → special envoy routing (domain.md §12, norway.no)', () => 
     ['Eritrea', 'envoy-nairobi'],
   ])('"%s" → %s', (name, envoyId) => {
     expect(route(name)).toMatchObject({ kind: 'envoy', envoyId });
+  });
+});
+
+describe('every country in the envoy table, named in every supported language', () => {
+  /** Names that are everyday words or belong to two countries; the country-names tests cover why they are left out. */
+  const AMBIGUOUS = new Set(['guernsey', 'jersey', 'man', 'guinea', 'niger', 'chad', 'kongo', 'çad', 'uk']);
+  const PACKAGE_LANGUAGES = ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl'] as const;
+
+  it.each(PACKAGE_LANGUAGES)('%s: the localized official and short names of every covered country route to its envoy', (lng) => {
+    const wrong: string[] = [];
+    for (const [code, expected] of envoys.coverage()) {
+      for (const select of ['official', 'alias'] as const) {
+        const name = isoCountries.getName(code, lng, { select });
+        if (!name || AMBIGUOUS.has(name.toLowerCase())) continue;
+        const found = countries.find(name, lng)[0];
+        const routed = found ? envoys.route(found.code) : undefined;
+        if (routed?.kind !== 'envoy' || routed.envoyId !== expected.envoyId) wrong.push(`${code} "${name}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    // Tigrinya: i18n-iso-countries has none; the Ge'ez names in content/contacts/country-aliases.json.
+    ['ኤርትራ', 'envoy-nairobi'], ['ኢትዮጵያ', 'envoy-nairobi'], ['ሶማሊያ', 'envoy-nairobi'], ['ሶማልያ', 'envoy-nairobi'], ['ሱዳን', 'envoy-nairobi'],
+    ['ኬንያ', 'envoy-nairobi'], ['ጅቡቲ', 'envoy-nairobi'], ['ኡጋንዳ', 'envoy-nairobi'], ['ሊብያ', 'envoy-amman'], ['ግብጺ', 'envoy-amman'],
+    ['ሶርያ', 'envoy-amman'], ['ዒራቕ', 'envoy-amman'], ['ኢራን', 'envoy-amman'], ['ዮርዳኖስ', 'envoy-amman'], ['ፓኪስታን', 'envoy-islamabad'],
+    ['ኣፍጋኒስታን', 'envoy-islamabad'], ['ህንዲ', 'envoy-islamabad'], ['ቱርኪ', 'envoy-ankara'], ['ሩስያ', 'envoy-ankara'],
+  ])('Tigrinya "%s" → %s', (name, envoyId) => {
+    expect(route(name)).toMatchObject({ kind: 'envoy', envoyId });
+  });
+
+  it.each([
+    ['ابنتي محتجزة في العراق', 'ar', 'envoy-amman'],
+    ['wiil ku xiran Jabuuti', 'so', 'envoy-nairobi'],
+    ['دخترم در افغانستان گیر افتاده', 'fa', 'envoy-islamabad'],
+    ['لڑکی بنگلہ دیش میں پھنس گئی', 'ur', 'envoy-islamabad'],
+    ['учениця не повернулася з Пакистану', 'uk', 'envoy-islamabad'],
+    ['дочь удерживают в Чечне', 'ru', 'envoy-ankara'],
+    ["kız Suriye'de mahsur kaldı", 'tr', 'envoy-amman'],
+    ['uczeń utknął w Etiopii', 'pl', 'envoy-nairobi'],
+    ['ጓል ኣብ ሊብያ ተዓጊታ ኣላ', 'ti', 'envoy-amman'],
+  ] as const)('a sentence in the language: "%s" (%s) → %s', (text, lng, envoyId) => {
+    const found = countries.find(text, lng)[0];
+    expect(found && envoys.route(found.code)).toMatchObject({ kind: 'envoy', envoyId });
+  });
+
+  it('never gives a closed post (Colombo, Rabat) as a current one, in any language', () => {
+    const planner = createContactPlanner(directory, translate);
+    for (const lng of LANGUAGES) {
+      for (const country of ['LK', 'MA', 'BD', 'IN', 'DZ', 'TN', 'LY']) {
+        for (const step of planner.planContacts({ country, whereabouts: 'abroad' }, lng)) {
+          expect(step.reason).not.toMatch(/Colombo|Rabat|كولومبو|الرباط|Коломбо|Рабат/u);
+        }
+      }
+    }
+    expect(route('Colombo')).toMatchObject({ envoyId: 'envoy-islamabad', city: 'Islamabad' });
   });
 });

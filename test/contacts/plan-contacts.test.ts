@@ -40,11 +40,18 @@ describe('planContacts', () => {
     expect(planner.planContacts({ place: 'Hellerud vgs' }, 'en')[0]?.reason).toContain('for Hellerud vgs');
   });
 
-  it('a general "who can I contact": Kompetanseteamet, the advisers, the Red Cross helpline', () => {
-    expect(ids({})).toEqual(['kompetanseteamet', 'diversity-advisers', 'rode-kors-telefonen']);
+  it('a general "who can I contact" or the menu command: an overview of the key services, 112 last', () => {
+    expect(ids({})).toEqual(['kompetanseteamet', 'diversity-advisers', 'special-envoys', 'ud-operations-centre', 'rode-kors-telefonen', 'police-emergency']);
+  });
+
+  it('gives every overview entry a reason in the reader\'s language (the service\'s own "when to use" where no reason key fits)', () => {
+    for (const lng of ['nb', 'en', 'ar', 'uk', 'ti'] as const) {
+      for (const p of planner.planContacts({}, lng)) expect(p.reason.length).toBeGreaterThan(10);
+    }
+    expect(planner.planContacts({}, 'en').find((p) => p.serviceId === 'police-emergency')?.reason).toContain('112');
   });
 
   it('a person in Norway is not routed to an envoy', () => {
-    expect(ids({ country: 'NO' })).toEqual(['kompetanseteamet', 'diversity-advisers', 'rode-kors-telefonen']);
+    expect(ids({ country: 'NO' })).toEqual(['kompetanseteamet', 'diversity-advisers', 'special-envoys', 'ud-operations-centre', 'rode-kors-telefonen', 'police-emergency']);
   });
 });

@@ -1,63 +1,113 @@
-import path from 'node:path';
-import { projectRoot } from '../../src/content/content-root';
-import { loadEvalSets, runEvaluation } from '../../src/evaluation';
-import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
-import { toIndexable } from '../../src/knowledge/article-indexable';
-import { loadArticles } from '../../src/knowledge/load-articles';
-import { buildUnderstanding } from '../../src/understanding/build-understanding';
+import { loadComposedEvaluation, type ComposedEvaluation } from '../../src/evaluation/composed';
+import { runEvaluation, type EvalItem, type EvalReport } from '../../src/evaluation';
+import type { Lang } from '../../src/language/languages';
 
 /**
- * Holds the guidance evaluation (test/eval/guidance.json) at or above the figures last achieved, minus a
- * small margin, so a change that makes the bot understand people worse fails the build. Raise the floors
- * when the figures improve; never lower them to make a change pass.
+ * Holds the evaluation at or above the figures last achieved, minus a small margin, so a change that makes the bot
+ * understand people worse fails the build. It runs exactly what `npm run eval` runs: every test/eval/*.json set through
+ * the bot's own composed understanding (commands, triage, guidance articles, contacts, statistics, danger).
+ * Raise the floors when the figures improve; never lower them to make a change pass.
  */
-const FLOORS = {
-  // Achieved 2026-11-24: nb 95.4 %, nn 98.3 %, en 95.1 %, out-of-scope declined 97.7 %, emergency recall 100 %.
-  articlesNb: 0.94,
-  articlesNn: 0.96,
-  articlesEn: 0.93,
-  outOfScopeDeclined: 0.95,
-  emergencyRecall: 1,
-  minQuestions: 320,
+interface LanguageFloor {
+  /** In-scope article questions answered with the right article (top-1). */
+  readonly articles: number;
+  /** Out-of-scope questions declined ("can't answer" or "did you mean"). */
+  readonly outOfScope: number;
+}
+
+/**
+ * Achieved 2026-11-30 (`npm run eval`): articles nb 96.4 % (190/197), nn 97.0 % (64/66), en 97.1 % (101/104);
+ * ar 100 %, fa 92.3 %, pl 100 %, ru 92.3 %, so 100 % (12/12), ti 100 %, tr 100 %, uk 100 %, ur 100 % (13 each);
+ * out-of-scope declined nb 100 % (26), nn 100 % (9), en 95.0 % (19/20), each other language 100 % (3/3);
+ * emergency recall 100 % in every language. The nine-language sets are small (13 article questions each), so one
+ * question is 7.7 points: their floors allow one miss below 100 % and none below that.
+ */
+const FLOORS: Readonly<Record<Lang, LanguageFloor>> = {
+  nb: { articles: 0.95, outOfScope: 0.95 },
+  nn: { articles: 0.95, outOfScope: 0.88 },
+  en: { articles: 0.95, outOfScope: 0.9 },
+  ar: { articles: 0.9, outOfScope: 0.99 },
+  so: { articles: 0.9, outOfScope: 0.99 },
+  fa: { articles: 0.92, outOfScope: 0.99 },
+  ur: { articles: 0.9, outOfScope: 0.99 },
+  uk: { articles: 0.9, outOfScope: 0.99 },
+  ru: { articles: 0.92, outOfScope: 0.99 },
+  tr: { articles: 0.9, outOfScope: 0.99 },
+  pl: { articles: 0.9, outOfScope: 0.99 },
+  ti: { articles: 0.9, outOfScope: 0.99 },
 };
 
 /**
  * The held-out sets were written after tuning and are paraphrase-heavy on purpose; their floor guards generalisation.
- * guidance-holdout.json first run: 55 % top-1, 82 % answered or suggested; the synonym lexicon was then widened
- * after seeing it (now 69 % / 90 %). guidance-holdout-2.json was written after all tuning and run once: 78 % / 97 %.
- * Together (2026-11-24): 72.8 % top-1, 92.6 % answered or suggested, out-of-scope all declined.
+ * guidance-holdout.json first run: 55 % top-1, 82 % answered or suggested; the synonym lexicon was then widened after
+ * seeing it. guidance-holdout-2.json was written after all tuning and run once: 78 % / 97 %. Together, composed
+ * (2026-11-30): 92.5 % top-1 (74/80), 98.8 % answered or suggested, out-of-scope all declined.
+ * languages-guidance-holdout.json (ar so fa ur uk ru tr pl ti) was written after the nine-language lexicons were tuned
+ * and run once, untouched since (2026-11-30): 75.0 % top-1 (27/36), 86.1 % answered or suggested, out-of-scope 9/9.
  */
-const HOLDOUT_FLOORS = { top1: 0.7, top3: 0.9, outOfScopeDeclined: 0.99 };
+const HOLDOUT_FLOORS = { top1: 0.9, top3: 0.97, outOfScopeDeclined: 0.99 };
+const LANGUAGE_HOLDOUT_FLOORS = { top1: 0.72, top3: 0.83, outOfScopeDeclined: 0.99 };
 
-describe('guidance evaluation floor', () => {
-  const items = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).filter((i) => i.set === 'guidance');
+const OTHER_LANGUAGES: readonly Lang[] = ['ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'];
 
-  it('has the questions the issue asks for', () => {
-    expect(items.length).toBeGreaterThanOrEqual(FLOORS.minQuestions);
-    expect(items.filter((i) => i.expect.kind === 'out-of-scope').length).toBeGreaterThanOrEqual(40);
-    const emergencies = items.filter((i) => i.expect.kind === 'emergency');
+function rateFor(report: EvalReport, lng: Lang, kind: EvalItem['expect']['kind']): { rate: number; total: number } {
+  const items = report.items.filter((r) => r.item.lang === lng && r.item.expect.kind === kind);
+  return { rate: items.length === 0 ? 0 : items.filter((r) => r.pass).length / items.length, total: items.length };
+}
+
+describe('evaluation floor (the composed understanding, as npm run eval)', () => {
+  let composed: ComposedEvaluation;
+  let report: EvalReport;
+
+  beforeAll(async () => {
+    composed = await loadComposedEvaluation();
+    const main = composed.items.filter((i) => !i.set.includes('holdout'));
+    report = runEvaluation(main, composed.understand, composed.checks, { isPhrasing: composed.isPhrasing });
+  }, 120_000);
+
+  it('has the questions the issues ask for', () => {
+    const guidance = composed.items.filter((i) => i.set === 'guidance');
+    expect(guidance.length).toBeGreaterThanOrEqual(320);
+    expect(guidance.filter((i) => i.expect.kind === 'out-of-scope').length).toBeGreaterThanOrEqual(40);
+    const emergencies = composed.items.filter((i) => i.expect.kind === 'emergency');
     expect(emergencies.filter((i) => ['nb', 'nn', 'en'].includes(i.lang)).length).toBeGreaterThanOrEqual(30);
-    for (const lng of ['ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti']) {
-      expect(emergencies.filter((i) => i.lang === lng).length).toBeGreaterThanOrEqual(3);
+    const languages = composed.items.filter((i) => i.set === 'languages-guidance');
+    for (const lng of OTHER_LANGUAGES) {
+      const own = languages.filter((i) => i.lang === lng);
+      expect(own.length).toBeGreaterThanOrEqual(18);
+      expect(own.filter((i) => i.expect.kind === 'emergency').length).toBeGreaterThanOrEqual(3);
+      expect(own.filter((i) => i.expect.kind === 'out-of-scope').length).toBeGreaterThanOrEqual(3);
+      expect(new Set(own.flatMap((i) => (i.expect.kind === 'article' ? [i.expect.id] : []))).size).toBeGreaterThanOrEqual(8);
     }
   });
 
-  it('understands at least as well as before', async () => {
-    const understand = buildUnderstanding({ articles: (await loadArticles()).map(toIndexable), extraPhrasings: loadExtraPhrasings() });
-    const report = runEvaluation(items, understand);
-    expect(report.articleByLang.nb?.rate ?? 0).toBeGreaterThanOrEqual(FLOORS.articlesNb);
-    expect(report.articleByLang.nn?.rate ?? 0).toBeGreaterThanOrEqual(FLOORS.articlesNn);
-    expect(report.articleByLang.en?.rate ?? 0).toBeGreaterThanOrEqual(FLOORS.articlesEn);
-    expect(report.outOfScopeRejection.rate).toBeGreaterThanOrEqual(FLOORS.outOfScopeDeclined);
-    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(FLOORS.emergencyRecall);
+  it.each(Object.entries(FLOORS) as [Lang, LanguageFloor][])('understands %s at least as well as before', (lng, floor) => {
+    const articles = rateFor(report, lng, 'article');
+    const outOfScope = rateFor(report, lng, 'out-of-scope');
+    const emergency = rateFor(report, lng, 'emergency');
+    expect(articles.total).toBeGreaterThan(0);
+    expect(articles.rate).toBeGreaterThanOrEqual(floor.articles);
+    expect(outOfScope.total).toBeGreaterThan(0);
+    expect(outOfScope.rate).toBeGreaterThanOrEqual(floor.outOfScope);
+    expect(emergency.total).toBeGreaterThanOrEqual(3);
+    expect(emergency.rate).toBe(1);
   });
 
-  it('holds up on questions written after tuning', async () => {
-    const holdout = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).filter((i) => i.set.startsWith('guidance-holdout'));
-    const understand = buildUnderstanding({ articles: (await loadArticles()).map(toIndexable), extraPhrasings: loadExtraPhrasings() });
-    const report = runEvaluation(holdout, understand);
-    expect(report.articles.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top1);
-    expect(report.articlesTop3.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top3);
-    expect(report.outOfScopeRejection.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.outOfScopeDeclined);
+  it('raises the danger flag on every emergency', () => {
+    expect(report.emergencyRecall.rate).toBe(1);
+  });
+
+  it('holds up on questions written after tuning', () => {
+    const holdout = composed.items.filter((i) => i.set.startsWith('guidance-holdout'));
+    const r = runEvaluation(holdout, composed.understand, composed.checks);
+    expect(r.articles.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top1);
+    expect(r.articlesTop3.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top3);
+    expect(r.outOfScopeRejection.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.outOfScopeDeclined);
+
+    const languages = composed.items.filter((i) => i.set === 'languages-guidance-holdout');
+    const l = runEvaluation(languages, composed.understand, composed.checks);
+    expect(l.articles.rate).toBeGreaterThanOrEqual(LANGUAGE_HOLDOUT_FLOORS.top1);
+    expect(l.articlesTop3.rate).toBeGreaterThanOrEqual(LANGUAGE_HOLDOUT_FLOORS.top3);
+    expect(l.outOfScopeRejection.rate).toBeGreaterThanOrEqual(LANGUAGE_HOLDOUT_FLOORS.outOfScopeDeclined);
   });
 });

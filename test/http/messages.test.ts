@@ -2,6 +2,9 @@ import { startFakeConnector, type FakeConnector } from '../helpers/fake-connecto
 import { teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 
+// Each suite builds the whole app (content, indexes, stores): on a loaded machine that alone can pass the default 20 s.
+jest.setTimeout(60_000);
+
 async function post(server: TestServer, body: unknown, init: RequestInit = {}): Promise<Response> {
   return fetch(`${server.url}/api/messages`, {
     method: 'POST',

@@ -1,5 +1,5 @@
 import { ArticleIndex } from '../../src/knowledge/article-index';
-import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS } from '../../src/knowledge/article-recognizer';
+import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, TOP_SCORE } from '../../src/knowledge/article-recognizer';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
 import { FIXTURE_ARTICLES } from './article-fixtures';
@@ -77,7 +77,19 @@ describe('article index and recognizer', () => {
     expect(calibrate(o.accept, o)).toBeGreaterThan(MIN_SCORE);
     expect(calibrate(o.accept - 0.01, o)).toBeLessThan(MIN_SCORE);
     expect(calibrate(o.suggest, o)).toBeCloseTo(0.15);
-    expect(calibrate(1, o)).toBeCloseTo(1);
+    expect(calibrate(1, o)).toBeCloseTo(TOP_SCORE);
     expect(calibrate(0, o)).toBe(0);
+  });
+
+  it('keeps its score below a contact reading when the message names a country', () => {
+    const named = createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, (text) => /somalia/i.test(text));
+    const [best] = named.recognize(prepareUtterance('tvangsekteskap i Somalia', 'nb'));
+    expect(best?.score ?? 1).toBeLessThanOrEqual(0.78);
+    const [plain] = named.recognize(prepareUtterance('hva er tvangsekteskap', 'nb'));
+    expect(plain?.score ?? 0).toBeGreaterThan(0.78);
+  });
+
+  it('never scores above TOP_SCORE, so a specific contact or triage reading wins a tie with a phrasing', () => {
+    for (const c of recognizer.recognize(prepareUtterance('tvangsekteskap', 'nb'))) expect(c.score).toBeLessThanOrEqual(TOP_SCORE);
   });
 });

@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { loadLanguageDetector, norwegianVariant, type LanguageDetector } from '../../src/language/detect-language';
-import { chooseLanguage } from '../../src/language/choose-language';
-import { langFromLocale, type Lang } from '../../src/language/languages';
+import { loadEvalSets } from '../../src/evaluation/eval-set';
+import type { Lang } from '../../src/language/languages';
 
 /**
  * Short messages as staff type them in a chat: 2–6 words, no capitals or question marks, typos welcome.
@@ -17,6 +18,7 @@ const SHORT_MESSAGES: Readonly<Record<Lang, readonly string[]>> = {
     'eleven kom ikke tilbake etter ferien',
     'takk for hjelpen',
     'hvordan melder jeg til barnevernet',
+    'hva gjør jeg',
   ],
   nn: [
     'Kva er negativ sosial kontroll?',
@@ -28,6 +30,8 @@ const SHORT_MESSAGES: Readonly<Record<Lang, readonly string[]>> = {
     'eleven kom ikkje tilbake frå ferien',
     'takk for hjelpa',
     'korleis kan skulen hjelpe',
+    'eg er uroa for ein elev',
+    'kva gjer eg',
   ],
   en: [
     'What should I do if a pupil is afraid of going home?',
@@ -184,26 +188,53 @@ describe('language detection on short, real messages', () => {
   });
 });
 
-describe('choosing the reply language', () => {
-  const unsure = { lng: undefined, reliable: false } as const;
-  it('puts an explicit choice first', () => {
-    expect(chooseLanguage({ preferred: 'nn', detected: { lng: 'en', reliable: true }, previous: 'nb', locale: 'en', fallback: 'nb' })).toBe('nn');
+/**
+ * Sentences in languages Veiviser does not answer in, as a parent or colleague might write them. Each must be
+ * reported as unsupported (the bot then offers the language card) and never as one of our languages.
+ */
+const FOREIGN_MESSAGES: readonly (readonly [string, string])[] = [
+  ['French', 'Bonjour, je suis enseignante et j’ai une question'],
+  ['French', 'je ne comprends pas'],
+  ['French', 'une élève va être mariée de force cet été'],
+  ['French', 'qu’est-ce que le contrôle social négatif'],
+  ['German', 'Was ist Zwangsheirat?'],
+  ['German', 'ich mache mir Sorgen um eine Schülerin'],
+  ['German', 'sprechen Sie Deutsch'],
+  ['German', 'meine Schülerin ist nach den Ferien nicht zurückgekommen'],
+  ['Spanish', 'Hola, soy profesora y tengo una pregunta'],
+  ['Spanish', 'mi hermano dice que me va a matar'],
+  ['Italian', 'Ciao, sono un insegnante e ho una domanda'],
+  ['Portuguese', 'preciso de ajuda por favor'],
+  ['Dutch', 'ik maak me zorgen om een leerling'],
+  ['Dutch', 'wat is gedwongen huwelijk'],
+  ['Vietnamese', 'Xin chào, tôi là giáo viên và tôi có một câu hỏi'],
+  ['Chinese', '你好，我是老师，我有一个问题'],
+  ['Chinese', '我需要帮助'],
+  ['Japanese', 'こんにちは、質問があります'],
+  ['Korean', '도와주세요 학생이 걱정돼요'],
+  ['Thai', 'ช่วยด้วย ฉันมีคำถาม'],
+  ['Hindi', 'मुझे मदद चाहिए'],
+];
+
+describe('a language Veiviser does not answer in', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
   });
-  it('lets reliable text beat the conversation and the Teams locale', () => {
-    expect(chooseLanguage({ preferred: undefined, detected: { lng: 'nb', reliable: true }, previous: 'en', locale: 'en', fallback: 'nb' })).toBe('nb');
+
+  it.each(FOREIGN_MESSAGES)('%s: "%s" is reported as unsupported', (_language, text) => {
+    expect(detector.detect(text)).toEqual({ lng: undefined, reliable: false, unsupported: true });
   });
-  it('keeps the conversation language for a few uncertain words', () => {
-    expect(chooseLanguage({ preferred: undefined, detected: { lng: 'en', reliable: false }, previous: 'ar', locale: 'en', fallback: 'nb' })).toBe('ar');
+
+  // One or two words are too little to tell; they keep the conversation's language like any uncertain message.
+  it.each(['merci', 'danke schön', 'ciao', 'ok merci', 'gracias'])('"%s" is not reported as unsupported', (text) => {
+    expect(detector.detect(text).unsupported).toBeUndefined();
   });
-  it('falls back to locale, then the default', () => {
-    expect(chooseLanguage({ preferred: undefined, detected: unsure, previous: undefined, locale: 'en', fallback: 'nb' })).toBe('en');
-    expect(chooseLanguage({ preferred: undefined, detected: unsure, previous: undefined, locale: undefined, fallback: 'nn' })).toBe('nn');
-  });
-  it('maps Teams locales', () => {
-    expect(langFromLocale('nb-NO')).toBe('nb');
-    expect(langFromLocale('no')).toBe('nb');
-    expect(langFromLocale('nn-NO')).toBe('nn');
-    expect(langFromLocale('prs-AF')).toBe('fa');
-    expect(langFromLocale('de-DE')).toBeUndefined();
+
+  it('never reports a question from the evaluation sets (all twelve languages) as unsupported', () => {
+    const items = loadEvalSets(path.join(__dirname, '..', 'eval'));
+    expect(items.length).toBeGreaterThan(1000);
+    const flagged = items.filter((item) => detector.detect(item.q).unsupported).map((item) => `${item.lang}: ${item.q}`);
+    expect(flagged).toEqual([]);
   });
 });

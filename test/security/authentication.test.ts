@@ -8,6 +8,9 @@ import { CHANNEL_ISSUER, seedOutboundToken, startOpenIdStub, type OpenIdStub } f
 import { teamsMessage } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 
+// Each suite builds the whole app (content, indexes, stores): on a loaded machine that alone can pass the default 20 s.
+jest.setTimeout(60_000);
+
 /**
  * With an app id configured, every request must carry a Bot Framework token: signed (RS256) by a key
  * from the channel's OpenID metadata, issued by api.botframework.com, for this bot, for this serviceUrl.

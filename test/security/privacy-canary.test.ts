@@ -3,16 +3,21 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileLanguagePreferences } from '../../src/bot/language-preferences';
+import { fileLanguagePreferences, type LanguagePreferences } from '../../src/bot/language-preferences';
 import { knownCardActions, samplePayload } from '../helpers/card-payloads';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
-import { teamsInstall, teamsMessage } from '../helpers/teams-activity';
+import { teamsInstall, teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
+
+// Each suite builds the whole app (content, indexes, stores): on a loaded machine that alone can pass the default 20 s.
+jest.setTimeout(60_000);
 
 /**
  * Privacy canary: a unique string goes in through every path a person's words or name can take
- * (messages, card submits for every verb, invokes, a failing turn, registration), and must come out
- * in no log line, no console output and no file in DATA_DIR.
+ * (messages that reach each feature — guidance, contacts, statistics, danger, unknown — card submits for every
+ * verb, invokes, a handler that throws, a registrar's case registration and undo), and must come out in no log
+ * line, no console output and no file in DATA_DIR. The stores in DATA_DIR (language preferences, feedback,
+ * statistics) are really written along the way, so "not in the files" is not vacuous.
  *
  * To cover a new path, add an entry to `paths` below: a name and a function that posts activities
  * carrying `canary` (in text, card values or names) through `send`.
@@ -24,6 +29,10 @@ interface PathContext {
   readonly serviceUrl: string;
   readonly failingServiceUrl: string;
   send(activity: Record<string, unknown>): Promise<number>;
+  /** Log lines so far (to check which feature a message reached). */
+  logLines(): readonly string[];
+  /** Activities the connector has received so far (the bot's replies). */
+  posted(): readonly { body: Record<string, unknown> }[];
 }
 
 interface CanaryPath {
@@ -36,32 +45,69 @@ const withName = (activity: Record<string, unknown>): Record<string, unknown> =>
   from: { ...(activity['from'] as object), name: personName },
 });
 
-const messages: CanaryPath[] = [
-  ['nb', 'nb-NO', `Eleven ${canary} sier at foreldrene skal sende henne til utlandet i sommer, hva gjør jeg?`],
-  ['nn', 'nn-NO', `Eleven ${canary} fortel at ho skal giftast bort, kva gjer eg?`],
-  ['en', 'en-US', `My pupil ${canary} is afraid of being taken abroad and married, who do I call?`],
-  ['ar', 'ar-SA', `الطالبة ${canary} تخاف من الزواج القسري`],
-  ['so', 'so-SO', `Ardayda ${canary} waxay ka baqaysaa guur qasab ah`],
-  ['uk', 'uk-UA', `Учениця ${canary} боїться примусового шлюбу`],
-  ['help command with a name', 'nb-NO', `hjelp ${canary}`],
-  ['danger wording', 'nb-NO', `${canary} blir slått hjemme og er redd for å dø i kveld`],
-  ['a mention in a channel', 'en-US', `${canary} what are the signs of negative social control?`],
-].map(([label, locale, text]) => ({
+/** The `intent` field of the last "message" log line: which feature the message reached. */
+function lastIntent(lines: readonly string[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const entry = JSON.parse(lines[i]!) as { msg?: string; intent?: string; danger?: boolean };
+    if (entry.msg === 'message') return entry.danger ? `${entry.intent}+danger` : entry.intent;
+  }
+  return undefined;
+}
+
+/** [label, locale, text, the intents it may reach] — each feature is reached by at least one message. */
+const MESSAGES: ReadonlyArray<readonly [string, string, string, readonly string[]]> = [
+  ['guidance, nb', 'nb-NO', `Eleven ${canary} sier at foreldrene skal sende henne til utlandet i sommer, hva gjør jeg?`, ['article', 'suggest', 'triage']],
+  ['guidance, nn', 'nn-NO', `Eleven ${canary} fortel at ho skal giftast bort, kva gjer eg?`, ['article', 'suggest', 'triage']],
+  ['guidance, en', 'en-US', `what are the signs of negative social control ${canary}`, ['article']],
+  ['guidance, ar', 'ar-SA', `الطالبة ${canary} تخاف من الزواج القسري`, ['article', 'suggest', 'unknown', 'triage']],
+  ['guidance, so', 'so-SO', `Ardayda ${canary} waxay ka baqaysaa guur qasab ah`, ['article', 'suggest', 'unknown', 'triage']],
+  ['guidance, uk', 'uk-UA', `Учениця ${canary} боїться примусового шлюбу`, ['article', 'suggest', 'unknown', 'triage']],
+  ['contacts: a service', 'nb-NO', `hvordan kontakter jeg kompetanseteamet ${canary}`, ['contact']],
+  ['contacts: a country', 'en-US', `my pupil ${canary} is stuck in Somalia, who covers Somalia`, ['contact']],
+  ['contacts: an adviser by place', 'nb-NO', `minoritetsrådgiver i Drammen ${canary}`, ['contact']],
+  ['statistics, nb', 'nb-NO', `hvor mange saker om tvangsekteskap hadde kompetanseteamet i 2024 ${canary}`, ['stats']],
+  ['statistics, en', 'en-US', `statistics ${canary}`, ['stats']],
+  ['danger wording (emergency card)', 'nb-NO', `${canary} blir slått hjemme og er redd for å dø i kveld`, ['article+danger', 'suggest+danger', 'unknown+danger', 'contact+danger', 'triage+danger', 'help+danger']],
+  ['unknown', 'en-US', `${canary} ${canary} blorp`, ['unknown']],
+  ['help command, the canary only in the sender’s name', 'nb-NO', 'hjelp', ['help', 'help+danger']],
+  ['registration request from a registrar (shows the form)', 'nb-NO', `registrer sak ${canary}`, ['register-case']],
+  ['a mention in a channel', 'en-US', `${canary} what are the signs of negative social control?`, ['article']],
+];
+
+const messages: CanaryPath[] = MESSAGES.map(([label, locale, text, intents]) => ({
   name: `message (${label})`,
   run: async (ctx) => {
-    await ctx.send(
-      withName(
-        teamsMessage({
-          text,
-          locale,
-          serviceUrl: ctx.serviceUrl,
-          mentionBot: label === 'a mention in a channel',
-          conversationType: label === 'a mention in a channel' ? 'channel' : 'personal',
-        }),
-      ),
-    );
+    const channel = label === 'a mention in a channel';
+    await ctx.send(withName(teamsMessage({ text, locale, serviceUrl: ctx.serviceUrl, mentionBot: channel, conversationType: channel ? 'channel' : 'personal' })));
+    // The message really reached the feature it is meant to cover.
+    expect(intents).toContain(lastIntent(ctx.logLines()));
   },
 }));
+
+/** A valid registration form as Teams submits it (strings; multi-selects comma-separated), for last month. */
+function validForm(now: Date): Record<string, string> {
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return {
+    service: 'diversity-advisers',
+    month: last.toISOString().slice(0, 7),
+    caseTypes: 'negative-social-control,forced-marriage-fear',
+    gender: 'girl-woman',
+    ageBand: '16-17',
+    county: '03',
+    originRegion: 'east-africa',
+    whereabouts: 'norway',
+    referredTo: 'child-welfare',
+  };
+}
+
+/** The undo button's case id on the last confirmation card the connector received. */
+function lastUndoId(posted: readonly { body: Record<string, unknown> }[]): string {
+  for (let i = posted.length - 1; i >= 0; i--) {
+    const match = /"verb":"undo-registration","id":"([0-9a-f-]{36})"/.exec(JSON.stringify(posted[i]!.body));
+    if (match?.[1]) return match[1];
+  }
+  throw new Error('no registration confirmation was posted');
+}
 
 const paths: CanaryPath[] = [
   ...messages,
@@ -121,14 +167,92 @@ const paths: CanaryPath[] = [
     },
   },
   {
-    name: 'registration of a case',
+    name: 'registration of a case in free text',
     run: async (ctx) => {
       for (const text of [`registrer sak: ${canary}, 15 år, tvangsekteskap`, `register a case about ${canary}`]) {
         await ctx.send(withName(teamsMessage({ text, serviceUrl: ctx.serviceUrl, locale: 'nb-NO' })));
       }
     },
   },
+  {
+    name: 'a registrar submits the form: canary in every field, in unknown fields, then a valid case, then undo',
+    run: async (ctx) => {
+      const submit = async (value: Record<string, unknown>) => {
+        const before = ctx.posted().length;
+        await ctx.send(withName(teamsMessage({ value: { verb: 'register-case', ...value }, serviceUrl: ctx.serviceUrl, locale: 'nb-NO' })));
+        return ctx.posted().slice(before);
+      };
+      const form = validForm(new Date());
+      const everyField = Object.fromEntries(Object.keys(form).map((key) => [key, canary]));
+      await submit({ ...everyField, note: canary, [canary]: canary, name: personName });
+      await submit({ ...form, comment: canary });
+      await submit({ ...form, county: canary, caseTypes: `negative-social-control,${canary}` });
+      const logsBefore = ctx.logLines().length;
+      await submit(form);
+      // A real write: the store acknowledged the case (and journalled it in DATA_DIR).
+      expect(ctx.logLines().slice(logsBefore).some((line) => line.includes('"msg":"case registered"'))).toBe(true);
+      const id = lastUndoId(ctx.posted());
+      await ctx.send(withName(teamsMessage({ value: { verb: 'undo-registration', id, note: canary }, serviceUrl: ctx.serviceUrl })));
+      await ctx.send(withName(teamsMessage({ value: { verb: 'undo-registration', id: canary }, serviceUrl: ctx.serviceUrl })));
+      // A second valid case stays in the store, so the snapshot written on close has a case in it.
+      await submit(validForm(new Date()));
+      const undoLogs = ctx.logLines().length;
+      await ctx.send(withName(teamsMessage({ value: { verb: 'undo-registration', id: lastUndoId(ctx.posted()) }, serviceUrl: ctx.serviceUrl })));
+      await submit(form);
+      expect(ctx.logLines().slice(undoLogs).some((line) => line.includes('"result":"undone"'))).toBe(true);
+    },
+  },
+  {
+    name: 'card submits with real values that write the stores (language choice, feedback), canary alongside',
+    run: async (ctx) => {
+      await ctx.send(withName(teamsMessage({ value: { verb: 'set-language', lng: 'nn' }, serviceUrl: ctx.serviceUrl })));
+      await ctx.send(withName(teamsMessage({ value: { verb: 'set-language', lng: 'nb', extra: canary }, serviceUrl: ctx.serviceUrl })));
+      for (const vote of ['up', 'down'] as const) {
+        await ctx.send(withName(teamsMessage({ value: { verb: 'feedback', articleId: 'forced-marriage', vote }, serviceUrl: ctx.serviceUrl })));
+      }
+      await ctx.send(withName(teamsMessage({ value: { verb: 'feedback', articleId: 'forced-marriage', vote: 'up', comment: canary }, serviceUrl: ctx.serviceUrl })));
+      await ctx.send(withName(teamsMessage({ value: { verb: 'show-article', articleId: 'forced-marriage' }, serviceUrl: ctx.serviceUrl })));
+      await ctx.send(withName(teamsMessage({ value: { verb: 'show-contact', serviceId: 'police-emergency' }, serviceUrl: ctx.serviceUrl })));
+    },
+  },
+  {
+    name: 'a handler that throws with the canary in its error message',
+    run: async (ctx) => {
+      const logsBefore = ctx.logLines().length;
+      await ctx.send(withName(teamsMessage({ value: { verb: 'set-language', lng: THROWING_LANGUAGE }, serviceUrl: ctx.serviceUrl })));
+      // The turn really failed and reached the one error handler.
+      expect(ctx.logLines().slice(logsBefore).some((line) => line.includes('"msg":"unhandled error in turn"'))).toBe(true);
+    },
+  },
+  {
+    name: 'names only: from.name, recipient, conversation, team and mention names',
+    run: async (ctx) => {
+      const activity = teamsMessage({ text: 'hjelp', serviceUrl: ctx.serviceUrl, conversationType: 'channel', mentionBot: true });
+      activity['from'] = { ...(activity['from'] as object), name: personName };
+      activity['conversation'] = { ...(activity['conversation'] as object), name: `Klasse 10B ${canary}` };
+      activity['channelData'] = { ...(activity['channelData'] as object), team: { id: '19:team@thread.tacv2', name: `Team ${canary}` } };
+      activity['entities'] = [
+        ...(activity['entities'] as object[]),
+        { type: 'mention', text: `<at>${personName}</at>`, mentioned: { id: '29:user-9', name: personName } },
+      ];
+      await ctx.send(activity);
+    },
+  },
 ];
+
+/** Setting this language fails inside the handler, with the canary in the error message. */
+const THROWING_LANGUAGE = 'uk';
+
+/** The real file-backed preferences, except that one choice throws (a disk error that quotes what it was writing). */
+function throwingPreferences(inner: LanguagePreferences): LanguagePreferences {
+  return {
+    get: (key) => inner.get(key),
+    set: async (key, lng) => {
+      if (lng === THROWING_LANGUAGE) throw new Error(`could not save ${canary} for ${personName}`);
+      await inner.set(key, lng);
+    },
+  };
+}
 
 /** A connector that refuses every reply and puts the request it got into the error body, as a careless proxy might. */
 async function startEchoingFailure(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -172,8 +296,8 @@ describe('privacy canary: what people write never reaches logs, console or disk'
     failing = await startEchoingFailure();
     // The real file-backed stores in DATA_DIR, logging at the most verbose level.
     server = await startTestServer(
-      { DATA_DIR: dataDir, LOG_LEVEL: 'trace', RATE_LIMIT_PER_MINUTE: '10000' },
-      { preferences: await fileLanguagePreferences(dataDir) },
+      { DATA_DIR: dataDir, LOG_LEVEL: 'trace', RATE_LIMIT_PER_MINUTE: '10000', REGISTRAR_AAD_IDS: USER_AAD_ID, REGISTRATIONS_PER_USER_PER_MINUTE: '1000' },
+      { preferences: throwingPreferences(await fileLanguagePreferences(dataDir)) },
     );
   });
   afterAll(async () => {
@@ -187,6 +311,8 @@ describe('privacy canary: what people write never reaches logs, console or disk'
   const ctx = (): PathContext => ({
     serviceUrl: connector.url,
     failingServiceUrl: failing.url,
+    logLines: () => server.logs.lines,
+    posted: () => connector.posted,
     send: async (activity) => {
       const res = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
@@ -213,7 +339,11 @@ describe('privacy canary: what people write never reaches logs, console or disk'
   it('left nothing of it in DATA_DIR, though the stores there were written', async () => {
     await server.running.stop(); // flushes the stores
     const files = filesUnder(dataDir);
-    expect(files.length).toBeGreaterThan(0);
+    const names = files.map((file) => path.relative(dataDir, file));
+    // Every store was really written: language choice, feedback counts, the statistics snapshot and its key.
+    expect(names).toEqual(expect.arrayContaining(['language-preferences.json', 'feedback.json', 'stats.json', 'stats-secret']));
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'feedback.json'), 'utf8'))).toBeTruthy();
+    expect(readFileSync(path.join(dataDir, 'stats.json'), 'utf8')).toContain('"diversity-advisers"');
     for (const file of files) {
       const content = readFileSync(file, 'utf8');
       expect({ file, leaked: content.includes(canary) || content.includes('Aisha') }).toEqual({ file, leaked: false });

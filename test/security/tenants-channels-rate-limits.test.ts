@@ -5,6 +5,9 @@ import { startFakeConnector, type FakeConnector } from '../helpers/fake-connecto
 import { teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 
+// Each suite builds the whole app (content, indexes, stores): on a loaded machine that alone can pass the default 20 s.
+jest.setTimeout(60_000);
+
 const OTHER_TENANT = '11111111-2222-4333-8444-555555555555';
 const REFUSAL = 'This bot is not available in your organisation.';
 

@@ -117,3 +117,61 @@ describe('statistics questions in plain language', () => {
     expect(claimed.length / Math.max(1, others.length)).toBeLessThanOrEqual(0.01);
   });
 });
+
+describe('statistics questions in the other answer languages', () => {
+  it.each([
+    ['كم عدد الحالات عند مستشاري التنوع في ٢٠٢٣', 'ar', 'diversity-advisers', 'cases', 2023],
+    ['meeqa kiis ayay qabteen ergooyinka gaarka ah 2023', 'so', 'special-envoys', 'cases', 2023],
+    ['Kompetanseteamet در سال ۲۰۲۲ چند پرونده داشت', 'fa', 'kompetanseteamet', 'cases', 2022],
+    ['2023 میں mangfoldsrådgivere کے پاس کتنے کیس تھے', 'ur', 'diversity-advisers', 'cases', 2023],
+    ['скільки звернень отримав Kompetanseteamet у 2022 році', 'uk', 'kompetanseteamet', 'inquiries', 2022],
+    ['сколько дел было у спецпосланников в 2023 году', 'ru', 'special-envoys', 'cases', 2023],
+    ["özel elçilerin 2023'te kaç vakası vardı", 'tr', 'special-envoys', 'cases', 2023],
+    ['ile spraw miał Kompetanseteamet w 2022', 'pl', 'kompetanseteamet', 'cases', 2022],
+    ['Kompetanseteamet ኣብ 2022 ክንደይ ጉዳያት ነይርዎ', 'ti', 'kompetanseteamet', 'cases', 2022],
+  ] as const)('%s (%s) → %s, %s, %d', (text, lng, service, metric, year) => {
+    const best = ask(text, lng);
+    expect(best?.score).toBeGreaterThanOrEqual(0.85);
+    expect(best?.intent).toMatchObject({ kind: 'stats', query: { service, metric, fromYear: year, toYear: year } });
+  });
+
+  it('resolves "last year" in every language against the turn\'s clock', () => {
+    for (const [text, lng] of [
+      ['Kompetanseteamet العام الماضي كم حالة', 'ar'],
+      ['tirakoobka Kompetanseteamet sanadkii hore', 'so'],
+      ['Kompetanseteamet پارسال چند قضیه داشت', 'fa'],
+      ['پچھلے سال Kompetanseteamet کے کتنے کیس تھے', 'ur'],
+      ['скільки справ мав Kompetanseteamet минулого року', 'uk'],
+      ['сколько дел у Kompetanseteamet в прошлом году', 'ru'],
+      ['geçen yıl Kompetanseteamet kaç vaka aldı', 'tr'],
+      ['ile spraw miał Kompetanseteamet w zeszłym roku', 'pl'],
+      ['Kompetanseteamet ኣብ ዝሓለፈ ዓመት ክንደይ ጉዳያት ነይርዎ', 'ti'],
+    ] as const) {
+      expect(ask(text, lng)?.intent).toMatchObject({ kind: 'stats', query: { service: 'kompetanseteamet', fromYear: 2025, toYear: 2025 } });
+    }
+  });
+
+  it('reads Polish "ile" (how many) only in Polish: in Turkish it means "with"', () => {
+    expect(ask('Dışişleri Bakanlığı ile nasıl iletişime geçerim', 'tr')).toBeUndefined();
+  });
+
+  it('answers the Teams menu statistics command in every language with the overview', () => {
+    for (const [text, lng] of [
+      ['statistikk', 'nb'], ['statistics', 'en'], ['إحصاءات', 'ar'], ['tirakoob', 'so'], ['آمار', 'fa'], ['اعداد و شمار', 'ur'],
+      ['статистика', 'uk'], ['статистика', 'ru'], ['istatistik', 'tr'], ['statystyki', 'pl'], ['ስታቲስቲክስ', 'ti'],
+    ] as const) {
+      const best = ask(text, lng);
+      expect(best?.score).toBeGreaterThanOrEqual(0.99);
+      expect(best?.intent).toEqual({ kind: 'stats', query: { services: [], mode: 'value' } });
+    }
+  });
+
+  it('recognises the Teams menu register command in every language', () => {
+    for (const [text, lng] of [
+      ['تسجيل حالة', 'ar'], ['diiwaangeli kiis', 'so'], ['ثبت پرونده', 'fa'], ['کیس درج کریں', 'ur'], ['зареєструвати справу', 'uk'],
+      ['зарегистрировать дело', 'ru'], ['vaka kaydet', 'tr'], ['zarejestruj sprawę', 'pl'], ['ጉዳይ መዝግብ', 'ti'],
+    ] as const) {
+      expect(ask(text, lng)?.intent).toEqual({ kind: 'register-case' });
+    }
+  });
+});

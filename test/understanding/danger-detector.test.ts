@@ -6,6 +6,11 @@ const danger = (text: string) => signalsDanger(normalize(text));
 
 /** Messages that must raise the emergency card, in every supported language. */
 const EMERGENCIES: ReadonlyArray<readonly [lang: string, text: string]> = [
+  ['nn', 'dei tek meg med til somalia i morgon'],
+  ['so', 'berri ayay i geynayaan soomaaliya'],
+  ['uk', 'завтра мене забирають до Сомалі'],
+  ['ru', 'завтра меня забирают в Дагестан'],
+  ['pl', 'uczennica mówi że jutro zabierają ją do Somalii'],
   ['nb', 'Faren min sier han skal drepe meg'],
   ['nb', 'hun blir slått hjemme i dag'],
   ['nb', 'de skal sende henne til Somalia i morgen'],

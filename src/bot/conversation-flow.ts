@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+import type { Understanding } from '../understanding/types';
+import type { Turn } from './turn';
+
+/**
+ * A conversation over several turns (the triage dialog). While one is active, each message goes to it
+ * first; it answers `handled`, or says the message is not for it so the bot answers as usual.
+ */
+export interface ConversationFlow {
+  /**
+   * - `handled`: the flow answered (or cancelled itself on "avbryt").
+   * - `not-active`: no flow is running for this user in this conversation.
+   * - `left`: the message is a new question; the flow has ended and the bot answers the question.
+   */
+  continueTurn(turn: Turn, message: { readonly text: string; readonly understanding: Understanding }): Promise<'handled' | 'not-active' | 'left'>;
+  /** Saves the flow's state once, at the end of the turn. */
+  saveChanges(context: TurnContext): Promise<void>;
+}

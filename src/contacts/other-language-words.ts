@@ -1,0 +1,108 @@
+/**
+ * Contact words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), read by the
+ * contact recognizer next to its Norwegian and English lists. Written as people type them (informal forms,
+ * missing diacritics); folded like the text, so Arabic-keyboard ي/ك and hamza forms match. A trailing * matches
+ * a word prefix, which covers Slavic and Turkish endings. Machine-assisted, not reviewed by native speakers.
+ */
+
+/** Asking how to reach someone: number, phone, call, contact, e-mail. */
+export const OTHER_CONTACT: readonly string[] = [
+  'رقم', 'هاتف', 'تلفون', 'اتصال', 'الاتصال', 'تواصل', 'اتصل', 'بريد',
+  'lambar*', 'nambar*', 'taleefan*', 'telefoon*', 'xiriir*', 'wac', 'waca',
+  'شماره', 'تلفن', 'تیلفون', 'تماس', 'زنگ', 'ایمیل',
+  'نمبر', 'فون', 'رابطہ', 'رابطے', 'رابطہ کریں', 'کال',
+  'номер*', 'телефон*', 'контакт*', 'звʼяз*', 'зв яз*', 'звяз*', 'дзвонити', 'подзвонити', 'зателефонувати', 'звертатися', 'звернутися',
+  'связ*', 'звонить', 'позвонить', 'обратиться', 'обращаться',
+  'numara*', 'telefon*', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
+  'numer*', 'kontakt*', 'dzwoni*', 'zadzwoni*', 'skontaktow*', 'mail*',
+  'ቁጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
+];
+
+/** "Who covers / is responsible for <country>". */
+export const OTHER_COVERS: readonly string[] = [
+  'مسؤول*', 'المسؤول*', 'يغطي',
+  'mas uul*', 'masuul*',
+  'مسئول*',
+  'ذمہ دار',
+  'відповідає за', 'відповідальний за', 'займається',
+  'отвечает за', 'ответственный за', 'курирует', 'занимается',
+  'sorumlu*', 'ilgileniyor', 'bakıyor',
+  'odpowiada za', 'odpowiedzialny za', 'zajmuje*', 'obsługuje',
+  'ሓላፍነት',
+];
+
+/** Embassy. */
+export const OTHER_EMBASSY: readonly string[] = [
+  'سفارة', 'السفارة', 'safaarad*', 'سفارت*', 'سفارت خانہ', 'посольств*', 'büyükelçilik*', 'buyukelcilik*', 'ambasad*', 'ኤምባሲ',
+];
+
+/** The person is held, stuck or has not come back. */
+export const OTHER_HELD: readonly string[] = [
+  'محتجز*', 'عالق*', 'لم يعد', 'لم تعد', 'محجوز*', 'ممنوع من السفر',
+  'xiran', 'lagu hayo', 'lagu hayaa', 'lagu haystaa', 'kama soo laaban', 'ma soo laaban', 'xayiran', 'ku xayiran',
+  'گیر افتاده', 'گیر مانده', 'نگه داشته', 'برنگشته', 'برنگشت', 'بر نگشته', 'نمی تواند برگردد',
+  'پھنس*', 'روکا', 'روک لیا', 'واپس نہیں',
+  'утриму*', 'застря*', 'не повернул*', 'не повернувся',
+  'удержива*', 'застрял*', 'не вернул*', 'не вернулся',
+  'alıkon*', 'alikon*', 'mahsur', 'dönmedi', 'donmedi', 'dönemiyor', 'donemiyor', 'geri gelmedi', 'tutuluyor',
+  'przetrzymyw*', 'utknęł*', 'utknął', 'utknal', 'nie wrócił*', 'nie wrocil*', 'nie wróciła', 'nie może wrócić',
+  'ተታሒዙ', 'ተታሒዛ', 'ተዓጊቱ', 'ተዓጊታ', 'ተቐሪጹ', 'ተቐሪጻ', 'ኣይተመልሰን', 'ኣይተመልሰትን', 'ኣይተመለሰን',
+];
+
+/** The person is about to be taken or sent abroad. */
+export const OTHER_TRAVEL_SOON: readonly string[] = [
+  'ستسافر', 'سيسافر', 'سترسل', 'سيرسل', 'سيأخذون*', 'سياخذون*',
+  'la geynayo', 'u safraya', 'la dirayo', 'loo dirayo',
+  'سفر می کند', 'فرستاده می شود', 'می فرستند', 'می برند',
+  'جائے گی', 'جائے گا', 'بھیجا جائے', 'بھیج دیں گے', 'لے جائیں گے',
+  'поїде', 'відправлять', 'вивезуть', 'везуть',
+  'поедет', 'отправят', 'увезут', 'везут',
+  'gidecek', 'götürecek*', 'goturecek*', 'gönderilecek', 'gonderilecek',
+  'pojedzie', 'wyślą', 'wysla', 'wywiozą', 'wywioza',
+  'ክትከይድ', 'ክኸይድ', 'ክሰዱ', 'ክወስዱ',
+];
+
+/** A child or pupil is the person concerned. */
+export const OTHER_MINOR: readonly string[] = [
+  'طالب', 'طالبة', 'ابنتي', 'ابني', 'فتاة', 'بنت', 'طفل*',
+  'gabar*', 'gabadh*', 'wiil*', 'arday*', 'ilmo', 'carruur*',
+  'دختر*', 'پسر*', 'شاگرد*', 'طفل',
+  'بیٹی', 'بیٹا', 'لڑکی', 'لڑکا', 'طالب علم', 'بچ*',
+  'доньк*', 'донька', 'син', 'сина', 'учен*', 'дівчин*', 'хлопець', 'дитин*',
+  'дочь', 'дочк*', 'сын*', 'учени*', 'девушк*', 'девочк*', 'ребён*', 'ребен*',
+  'kızım', 'kizim', 'oğlum', 'oglum', 'öğrenci*', 'ogrenci*', 'kız', 'çocuk*',
+  'córk*', 'corka', 'syn', 'syna', 'uczeń', 'uczen', 'uczennic*', 'dziewczyn*', 'dzieck*',
+  'ጓለይ', 'ወደይ', 'ተማሃራይ', 'ተምሃራይ', 'ጓል', 'ቆልዓ',
+];
+
+/** Question words that make a named service a contact question ("who", "where"). */
+export const OTHER_WEAK: readonly string[] = ['من', 'yaa', 'xagee', 'کیست', 'کجا', 'کون', 'کہاں', 'хто', 'куди', 'кто', 'куда', 'kim', 'kime', 'nereye', 'kto', 'gdzie', 'መን', 'ኣበይ'];
+
+/** "Who do I call / where do I turn" in the other languages: a contact question without a named service. */
+export const OTHER_GENERIC: readonly string[] = [
+  'بمن اتصل', 'بمن أتصل', 'من اتصل', 'لمن اتوجه', 'أين أجد مساعدة',
+  'yaan la xiriiraa', 'yaan wacaa', 'yaan la hadlaa', 'xagee caawimo',
+  'به کی زنگ بزنم', 'با کی تماس بگیرم', 'به کی مراجعه کنم', 'از کجا کمک بگیرم',
+  'کس سے رابطہ کروں', 'کس کو فون کروں', 'کہاں سے مدد',
+  'куди звертатися', 'кому дзвонити', 'до кого звернутися',
+  'кому звонить', 'куда обращаться', 'к кому обратиться',
+  'kimi aramalıyım', 'kimi aramaliyim', 'kime başvurmalıyım', 'kime basvurmaliyim', 'kime ulaşabilirim',
+  'do kogo dzwonić', 'do kogo dzwonic', 'do kogo się zwrócić', 'do kogo sie zwrocic', 'gdzie szukać pomocy',
+  'ንመን ክድውል', 'ንመን ክሓትት', 'ናበይ ክኸይድ',
+];
+
+/**
+ * The Teams menu's contacts command as a whole message, in every language (the manifest's localised titles
+ * among them): the contact overview.
+ */
+export const CONTACTS_COMMAND: readonly string[] = [
+  'kontakter', 'kontaktar', 'kontakt', 'kontaktinfo', 'contacts', 'contact', 'contact list',
+  'جهات الاتصال', 'جهات اتصال', 'الاتصال', 'xiriirada', 'xiriir', 'lambarada', 'تماس ها', 'تماسها', 'شماره ها', 'رابطے', 'رابطہ',
+  'контакти', 'контакты', 'iletişim', 'iletisim', 'iletişim bilgileri', 'kontakty', 'ርክብ', 'ኣድራሻታት',
+];
+
+/** Hints that the person is abroad (the passport taken, sent away), weaker than "held". */
+export const OTHER_ABROAD_WEAK: readonly string[] = [
+  'جواز*', 'baasaboor*', 'پاسپورت*', 'پاسپورٹ', 'паспорт*', 'pasaport*', 'paszport*', 'ፓስፖርት',
+  'في الخارج', 'dibadda', 'خارج از کشور', 'بیرون ملک', 'за кордоном', 'за границей', 'yurt dışında', 'yurtdışında', 'za granicą', 'za granica', 'ኣብ ወጻኢ',
+];

@@ -1,0 +1,126 @@
+import type { Lang } from '../language/languages';
+
+/**
+ * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
+ * the English cue words the statistics recognizer reads ("сколько дел" → "how many cases", "پارسال" → "last year"),
+ * so one parser serves every language. Service names stay as they are: Norwegian names ("Kompetanseteamet",
+ * "mangfoldsrådgiver") are recognised in any language. Machine-assisted, not reviewed by native speakers.
+ */
+
+/** `normalize` writes Arabic-keyboard ي/ك as Persian ی/ک; the patterns must too. */
+const persianKeyboard = (source: string): string => source.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
+
+/** A whole word (or phrase) of any script: no letter or combining mark on either side. */
+function word(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${persianKeyboard(source)})(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+type Rewrite = readonly [RegExp, string];
+
+const rewrites = (english: string, sources: readonly string[]): Rewrite[] => sources.map((s) => [word(s), ` ${english} `]);
+
+/** Longer phrases first, so "آخر 5 سنوات" is read before "سنوات". */
+const REWRITES: readonly Rewrite[] = [
+  // "the last N years"
+  [word('آخر (\\d+) (?:سنوات|سنة|أعوام|اعوام)'), ' last $1 years '],
+  [word('(\\d+) سال (?:گذشته|اخیر)'), ' last $1 years '],
+  [word('پچھلے (\\d+) (?:سال|سالوں)'), ' last $1 years '],
+  [word('(?:за )?останні (\\d+) (?:роки|років|рік)'), ' last $1 years '],
+  [word('(?:за )?последние (\\d+) (?:лет|года|год)'), ' last $1 years '],
+  [word('son (\\d+) (?:yıl|yil|sene)(?:da|de|lık|lik)?'), ' last $1 years '],
+  [word('(?:w )?ostatnich (\\d+) (?:lat|latach)|ostatnie (\\d+) lat'), ' last $1$2 years '],
+  ...rewrites('last year', [
+    'العام الماضي', 'السنة الماضية', 'العام المنصرم', 'عام الماضي',
+    'sannadkii hore', 'sanadkii hore', 'sannadkii la soo dhaafay', 'sanadkii la soo dhaafay', 'sanadkii tagay',
+    'پارسال', 'سال گذشته', 'سال قبل', 'سال پار',
+    'پچھلے سال', 'گزشتہ سال', 'پچھلا سال',
+    'минулого року', 'минулий рік', 'за минулий рік', 'торік', 'у минулому році',
+    'в прошлом году', 'прошлый год', 'за прошлый год', 'в прошлом годе',
+    'geçen yıl', 'gecen yil', 'geçen sene', 'gecen sene', 'geçen yılın', 'gecen yilin',
+    'w zeszłym roku', 'w zeszlym roku', 'zeszły rok', 'zeszly rok', 'w ubiegłym roku', 'w ubieglym roku', 'w poprzednim roku',
+    'ዝሓለፈ ዓመት', 'ኣብ ዝሓለፈ ዓመት',
+  ]),
+  ...rewrites('this year', ['هذا العام', 'هذه السنة', 'sanadkan', 'sannadkan', 'امسال', 'اس سال', 'цього року', 'в цьому році', 'в этом году', 'этот год', 'bu yıl', 'bu yil', 'bu sene', 'w tym roku', 'ኣብዚ ዓመት', 'ሎሚ ዓመት']),
+  // Breakdowns
+  ...rewrites('which countries of origin', [
+    'من أي الدول', 'من اي الدول', 'أي دول', 'اي دول', 'بلدان المنشأ', 'دول المنشأ', 'waddamada ay ka yimaadeen', 'dalalka ay ka yimaadeen',
+    'کدام کشورها', 'کشورهای مبدا', 'کشورهای اصلی', 'کن ممالک', 'کون سے ممالک', 'з яких країн', 'які країни', 'країни походження', 'из каких стран', 'какие страны', 'страны происхождения',
+    'hangi ülkeler\\p{L}*', 'hangi ulkeler\\p{L}*', 'hangi ülkeden', 'menşe ülke\\p{L}*', 'z jakich krajów', 'z jakich krajow', 'jakie kraje', 'kraje pochodzenia', 'ካበየናይ ሃገራት', 'ሃገራት መበቆል',
+  ]),
+  ...rewrites('forced marriage', [
+    'الزواج القسري', 'زواج قسري', 'guur qasab\\p{L}*', 'guurka qasabka', 'ازدواج اجباری', 'ازدواج های اجباری', 'جبری شادی', 'جبری شادیوں',
+    'примусов\\p{L}* шлюб\\p{L}*', 'принудительн\\p{L}* брак\\p{L}*', 'zorla evlili\\p{L}*', 'zorla evlendirme', 'małżeńst\\p{L}* (?:z )?przymus\\p{L}*', 'przymusow\\p{L}* małżeńst\\p{L}*', 'ግዱድ መርዓ',
+  ]),
+  // Services named in the language itself
+  ...rewrites('special envoys', [
+    'المبعوث\\p{L}* الخاص\\p{L}*', 'مبعوث\\p{L}* خاص\\p{L}*', 'ergay\\p{L}* gaar\\p{L}*( ah)?', 'ergooyin\\p{L}* gaar\\p{L}*( ah)?', 'نمایند\\p{L}* ویژه', 'فرستاده\\p{L}* ویژه',
+    'خصوصی ایلچی\\p{L}*', 'спецпосла\\p{L}*', 'спеціальн\\p{L}* посла\\p{L}*', 'спецпосланни\\p{L}*', 'специальн\\p{L}* посланни\\p{L}*', 'özel elçi\\p{L}*', 'ozel elci\\p{L}*',
+    'specjaln\\p{L}* wysłanni\\p{L}*', 'wysłanni\\p{L}*', 'wyslanni\\p{L}*', 'ፍሉይ ልኡኽ', 'ፍሉያት ልኡኻት', 'ልኡኻት',
+  ]),
+  ...rewrites('diversity advisers', [
+    'مستشار\\p{L}* التنوع', 'la taliyaha kala duwanaanshaha', 'مشاور\\p{L}* تنوع', 'تنوع مشیر\\p{L}*', 'радник\\p{L}* з питань різноманітності', 'советник\\p{L}* по (?:вопросам )?многообрази\\p{L}*',
+    'çeşitlilik danışman\\p{L}*', 'cesitlilik danisman\\p{L}*', 'doradc\\p{L}* ds\\.? różnorodności', 'doradc\\p{L}* do spraw różnorodności', 'ኣማኻሪ ብዙሕነት',
+  ]),
+  // Number cues
+  ...rewrites('statistics', ['[اإ]حصاءات', '[اإ]حصائیات', 'ال[اإ]حصاءات', 'ال[اإ]حصائیات', 'tirakoob\\p{L}*', 'آمار', 'اعداد و ?شمار', 'статистик\\p{L}*', 'istatisti\\p{L}*', 'statystyk\\p{L}*', 'ስታቲስቲክስ', 'ጸብጻብ']),
+  ...rewrites('how many', ['kaç tane', 'kac tane', 'ilu jest', 'ilu', 'کم', 'immisa', 'imisa', 'meeqa', 'intee', 'چند', 'کتنے', 'کتنی', 'کتنا', 'скільки', 'сколько', 'kaç', 'kac', 'ክንደይ']),
+  ...rewrites('number of', ['عدد', 'tirada', 'تعداد', 'кількість', 'количество', 'число', 'sayısı', 'sayisi', 'liczba', 'liczbę', 'ብዝሒ', 'ቁጽሪ']),
+  // What is counted
+  ...rewrites('inquiries', ['استفسار\\p{L}*', 'اتصالات', 'codsiyo\\p{L}*', 'wicitaan\\p{L}*', 'درخواست\\p{L}*', 'مراجعات', 'کالز', 'звернен\\p{L}*', 'обращени\\p{L}*', 'başvuru\\p{L}*', 'basvuru\\p{L}*', 'talep\\p{L}*', 'zgłosze\\p{L}*', 'zglosze\\p{L}*', 'zapytan\\p{L}*', 'ሕቶታት']),
+  ...rewrites('cases', [
+    'حالة', 'حالات', 'الحالات', 'قضیة', 'قضایا', 'القضایا', 'ملفات', 'kiis\\p{L}*', 'dacwad\\p{L}*', 'پرونده\\p{L}*', 'قضیه', 'قضایای', 'موارد', 'کیس', 'کیسز', 'کیسوں', 'معاملات',
+    'справ\\p{L}*', 'випадк\\p{L}*', 'випадків', 'дел', 'дела', 'делам', 'случа\\p{L}*', 'vaka\\p{L}*', 'dava\\p{L}*', 'spraw\\p{L}*', 'przypadk\\p{L}*', 'przypadków', 'ጉዳያት', 'ጉዳይታት', 'ጉዳይ',
+  ]),
+  ...rewrites('girls', ['فتیات', 'بنات', 'gabdho\\p{L}*', 'دختران', 'دخترها', 'لڑکیاں', 'لڑکیوں', 'дівчат\\p{L}*', 'девоч\\p{L}*', 'девуш\\p{L}*', 'kızlar\\p{L}*', 'kizlar\\p{L}*', 'dziewczyn\\p{L}*', 'dziewcząt', 'ኣዋልድ']),
+  ...rewrites('boys', ['فتیان', 'أولاد', 'wiilal\\p{L}*', 'پسران', 'پسرها', 'لڑکے', 'لڑکوں', 'хлопц\\p{L}*', 'мальчик\\p{L}*', 'erkek\\p{L}*', 'chłopc\\p{L}*', 'chlopc\\p{L}*', 'ኣወዳት']),
+  ...rewrites('increase', ['تطور', 'ازدیاد', 'زیادة', 'korodh\\p{L}*', 'isbeddel\\p{L}*', 'افزایش', 'اضافہ', 'змінил\\p{L}*', 'динамік\\p{L}*', 'зрост\\p{L}*', 'изменил\\p{L}*', 'динамик\\p{L}*', 'рост', 'arttı', 'artış', 'artis', 'değişti', 'degisti', 'wzrosł\\p{L}*', 'zmienił\\p{L}*', 'ወሰኽ']),
+];
+
+/** Polish "ile" ("how many") is Turkish "with": only read in Polish. */
+const POLISH_HOW_MANY = word('ile jest|ile');
+
+/** Eastern Arabic and Persian digits (٢٠٢٣, ۲۰۲۳) as ASCII, so years are read in any script. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/** The normalised message with other-language statistics words replaced by the English cues. */
+export function toEnglishCues(normalized: string, lng?: Lang): string {
+  let text = asciiDigits(normalized);
+  for (const [pattern, english] of REWRITES) text = text.replace(pattern, english);
+  if (lng === 'pl') text = text.replace(POLISH_HOW_MANY, ' how many ');
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The Teams menu's statistics command as a whole message, in every language. */
+const STATS_COMMAND = new Set(
+  ['statistikk', 'statistics', 'stats', 'statistikken', 'إحصاءات', 'احصاءات', 'إحصائيات', 'احصائيات', 'الإحصاءات', 'tirakoob', 'tirakoobka', 'آمار', 'اعداد و شمار', 'статистика', 'istatistik', 'istatistikler', 'statystyki', 'statystyka', 'ስታቲስቲክስ', 'ጸብጻብ'].map(
+    (c) => persianKeyboard(c),
+  ),
+);
+
+export function isStatsCommand(normalized: string): boolean {
+  return STATS_COMMAND.has(normalized.replace(/[?!.؟]+$/u, '').trim());
+}
+
+/** The Teams menu's register command and plain requests to register a case, in the other languages. */
+const REGISTER_OTHER = new RegExp(
+  persianKeyboard(
+    [
+      '^(?:أريد |اريد )?(?:تسجیل|سجل|سجّل) (?:حالة|قضیة)( جدیدة)?$',
+      '^diiwaan ?geli(?:nta)? kiis(?:ka)?$',
+      '^(?:ثبت|درج) (?:پرونده|قضیه|مورد)(?: جدید)?$',
+      '^کیس (?:درج|رجسٹر) (?:کریں|کرو)$',
+      '^(?:зареєструвати|зареєструй|реєстрація) справ[уи]$|^нова справа$',
+      '^(?:зарегистрировать|зарегистрируй|регистрация) (?:дело|дела)$|^новое дело$',
+      '^(?:vaka|dava) (?:kaydet|kaydı|kaydi|kayıt|kayit)$|^yeni vaka$',
+      '^(?:zarejestruj|zarejestrować|rejestracja) spraw[ęey]$|^nowa sprawa$',
+      '^(?:ጉዳይ (?:መዝግብ|ምምዝጋብ)|መዝግብ ጉዳይ)$',
+    ].join('|'),
+  ),
+  'u',
+);
+
+export function isRegisterRequestOther(normalized: string): boolean {
+  return REGISTER_OTHER.test(normalized.replace(/[?!.؟]+$/u, '').trim());
+}

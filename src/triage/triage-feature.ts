@@ -1,0 +1,213 @@
+import { MessageFactory, PrivateConversationState, TurnContext, type Attachment } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { cardAction, type CardActionHandler } from '../bot/card-action';
+import type { ConversationFlow } from '../bot/conversation-flow';
+import type { Turn } from '../bot/turn';
+import { toAttachment } from '../cards/card-kit';
+import { contactCard, serviceDisplayName } from '../cards/contact-card';
+import type { ContactFeature } from '../contacts/contact-feature';
+import type { Lang } from '../language/languages';
+import { prepareUtterance, type DangerDetector } from '../understanding/understand';
+import type { Intent, Understanding } from '../understanding/types';
+import { readCommand, readFacts, type AnswerReaderDeps } from './read-answer';
+import { triagePlanCard, triageQuestionCard, TRIAGE_VERB } from './triage-cards';
+import { TRIAGE_DIALOG_ID, TRIAGE_INPUT, TriageDialog, type TriageTurnInput } from './triage-dialog';
+import { addsSomething, AGES, countryAnswerSchema, ROLES, WHEREABOUTS, type TriageFacts } from './triage-facts';
+import { planTriage } from './triage-plan';
+import { ExpiringMemoryStorage } from './expiring-storage';
+import type { Storage } from 'botbuilder';
+
+/** A triage left alone this long is forgotten: answers about a child at risk are not kept longer than needed. */
+export const TRIAGE_TTL_MS = 30 * 60 * 1000;
+
+/** Card submits: one answer, or a command. The country can come as a code or as what was typed in the box (read, never kept). */
+export const triageSubmitSchema = z.union([
+  z.object({ set: z.literal('danger'), value: z.enum(['yes', 'no']) }).strict(),
+  z.object({ set: z.literal('whereabouts'), value: z.enum(WHEREABOUTS) }).strict(),
+  z.object({ set: z.literal('country'), value: countryAnswerSchema.optional(), countryText: z.string().max(200).optional() }).strict(),
+  z.object({ set: z.literal('age'), value: z.enum(AGES) }).strict(),
+  z.object({ set: z.literal('role'), value: z.enum(ROLES) }).strict(),
+  z.object({ command: z.enum(['cancel', 'restart']) }).strict(),
+]);
+export type TriageSubmit = z.infer<typeof triageSubmitSchema>;
+
+export interface TriageFeatureDeps {
+  readonly contacts: ContactFeature;
+  readonly danger: DangerDetector;
+  readonly sendEmergency: (turn: Turn) => Promise<void>;
+  /** A guidance article's title in `lng`, or undefined when there is no such article. */
+  readonly articleTitle: (articleId: string, lng: Lang) => string | undefined;
+  readonly now: () => Date;
+  /** Swappable for tests, or for a shared store with a TTL when several instances run. */
+  readonly storage?: Storage;
+}
+
+export interface TriageFeature {
+  /** The handler for intent `triage`: starts the conversation with what the first message already says. */
+  handleTriage(turn: Turn, intent: Extract<Intent, { kind: 'triage' }>): Promise<void>;
+  readonly flow: ConversationFlow;
+  readonly cardActions: readonly CardActionHandler[];
+}
+
+/** The text the bot understood: the message without the @mention. */
+function messageText(context: TurnContext): string {
+  return (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim().slice(0, 2000);
+}
+
+export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
+  const storage = deps.storage ?? new ExpiringMemoryStorage(TRIAGE_TTL_MS, 50_000, () => deps.now().getTime());
+  // Per user in each conversation: in a group chat, one colleague's triage does not capture another's messages.
+  const state = new PrivateConversationState(storage);
+  const dialogs = new DialogSet(state.createProperty<DialogState>('triageDialog'));
+  const { contacts } = deps;
+
+  const reader: AnswerReaderDeps = {
+    countryIn: (text, lng) => contacts.directory.countries.find(text, lng)[0]?.code,
+    whereaboutsIn: (text, lng) => contacts.recognizer.read(text, lng)?.query.whereabouts,
+  };
+
+  const send = async (turn: Turn, attachments: Attachment[]) => {
+    await turn.context.sendActivity(MessageFactory.list(attachments));
+  };
+
+  const sendPlan = async (turn: Turn, facts: TriageFacts) => {
+    const plan = planTriage(facts, (query) => contacts.planContacts(query, turn.lng), turn.t);
+    const services = plan.contacts.map((c) => ({ ...c, service: contacts.directory.service(c.serviceId) }));
+    const country = facts.country && facts.country !== 'unknown' && facts.whereabouts !== 'norway' ? contacts.directory.countries.name(facts.country, turn.lng) : undefined;
+    const articles = plan.articles.flatMap((id) => {
+      const title = deps.articleTitle(id, turn.lng);
+      return title ? [{ id, title }] : [];
+    });
+    const planCard = triagePlanCard(turn.lng, turn.t, {
+      facts,
+      ...(country ? { countryName: country } : {}),
+      contacts: services.map((s) => ({ name: serviceDisplayName(s.service, turn.lng).name, reason: s.reason })),
+      prepare: plan.prepare,
+      dont: plan.dont,
+      articles,
+    });
+    const details = contactCard(turn.lng, turn.t, {
+      entries: services.map((s) => ({ service: s.service, reason: s.reason, sources: contacts.directory.sourcesOf(s.service) })),
+      closedPosts: contacts.directory.envoys.closedPosts,
+    });
+    // Categories only: which role and case shape, never the text.
+    turn.log.info('triage plan', { role: facts.role ?? 'none', whereabouts: facts.whereabouts ?? 'none', age: facts.age ?? 'none', danger: facts.danger === true, first: plan.contacts[0]?.serviceId ?? 'none' });
+    await send(turn, [toAttachment(planCard), toAttachment(details)]);
+  };
+
+  dialogs.add(
+    new TriageDialog({
+      askQuestion: (turn, step, options) => send(turn, [toAttachment(triageQuestionCard(turn.lng, turn.t, step, options))]),
+      sendPlan,
+      sendEmergency: deps.sendEmergency,
+    }),
+  );
+
+  const withInput = async <T>(turn: Turn, update: TriageFacts, warned: boolean, run: () => Promise<T>): Promise<T> => {
+    const input: TriageTurnInput = { turn, update, warned };
+    turn.context.turnState.set(TRIAGE_INPUT, input);
+    try {
+      return await run();
+    } finally {
+      turn.context.turnState.delete(TRIAGE_INPUT);
+    }
+  };
+
+  const begin = async (turn: Turn, facts: TriageFacts, warned: boolean) => {
+    const dc = await dialogs.createContext(turn.context);
+    await dc.cancelAllDialogs();
+    await withInput(turn, {}, warned, () => dc.beginDialog(TRIAGE_DIALOG_ID, { facts, warned }));
+  };
+
+  /** Facts from the first message, so questions it already answers are skipped. */
+  const startFromText = async (turn: Turn, text: string) => {
+    const danger = deps.danger.isDanger(prepareUtterance(text, turn.lng));
+    const facts = readFacts(text, turn.lng, undefined, reader);
+    // The bot sent the emergency card before this handler ran when the message signalled danger.
+    await begin(turn, { ...facts, ...(danger ? { danger: true } : {}) }, danger);
+  };
+
+  const cancel = async (turn: Turn) => {
+    const dc = await dialogs.createContext(turn.context);
+    await dc.cancelAllDialogs();
+    await turn.context.sendActivity(turn.t('triage:cancelled'));
+  };
+
+  /**
+   * While a triage is active, each message comes here first (after the bot has sent the emergency card if the
+   * message signals danger; that counts as "yes, danger" and is not sent twice):
+   *  1. "avbryt"/"cancel"/"отмена"… ends it; "start på nytt"/"start over"… starts it again.
+   *  2. Anything the message answers (any question, not only the open one) is taken, and the next open question asked.
+   *  3. A message that answers nothing but is a new worry ("jeg er bekymret for en annen elev") starts a new triage.
+   *  4. A message that answers nothing but is another question or command the bot understands (an article, a
+   *     contact, statistics, help, language) leaves the triage with a one-line note; the bot then answers it.
+   *  5. Otherwise the open question is asked again, saying it was not understood.
+   */
+  const flow: ConversationFlow = {
+    async continueTurn(turn, message: { text: string; understanding: Understanding }) {
+      const dc = await dialogs.createContext(turn.context);
+      if (dc.activeDialog?.id !== TRIAGE_DIALOG_ID) return 'not-active';
+      const command = readCommand(message.text);
+      if (command === 'cancel') {
+        await cancel(turn);
+        return 'handled';
+      }
+      if (command === 'restart') {
+        await begin(turn, {}, false);
+        return 'handled';
+      }
+      const update: TriageFacts = {
+        ...readFacts(message.text, turn.lng, TriageDialog.asking(dc), reader),
+        ...(message.understanding.danger ? { danger: true } : {}),
+      };
+      if (!addsSomething(TriageDialog.facts(dc), update)) {
+        const intent = message.understanding.intent;
+        // "Jeg er bekymret for en annen elev": a new case, from the start.
+        if (intent.kind === 'triage') {
+          await startFromText(turn, message.text);
+          return 'handled';
+        }
+        // A new question or command leaves the triage; something unreadable gets the question again.
+        if (intent.kind !== 'unknown' && intent.kind !== 'suggest') {
+          await dc.cancelAllDialogs();
+          await turn.context.sendActivity(turn.t('triage:left'));
+          return 'left';
+        }
+      }
+      const result = await withInput(turn, update, message.understanding.danger, () => dc.continueDialog());
+      turn.log.info('triage turn', { status: result.status === DialogTurnStatus.complete ? 'complete' : 'waiting', answered: Object.keys(update).length });
+      return 'handled';
+    },
+    async saveChanges(context) {
+      await state.saveChanges(context);
+    },
+  };
+
+  const onSubmit = async (turn: Turn, data: TriageSubmit) => {
+    if ('command' in data) {
+      if (data.command === 'cancel') await cancel(turn);
+      else await begin(turn, {}, false);
+      return;
+    }
+    let update: TriageFacts;
+    if (data.set === 'danger') update = { danger: data.value === 'yes' };
+    else if (data.set === 'country') {
+      const code = data.value ?? (data.countryText ? reader.countryIn(data.countryText, turn.lng) : undefined);
+      update = code ? { country: code } : {};
+    } else update = { [data.set]: data.value };
+    const dc = await dialogs.createContext(turn.context);
+    if (dc.activeDialog?.id === TRIAGE_DIALOG_ID) {
+      await withInput(turn, update, false, () => dc.continueDialog());
+      return;
+    }
+    // A button from a triage that has expired (or ended): start again with that answer.
+    await begin(turn, update, false);
+  };
+
+  return {
+    handleTriage: (turn) => startFromText(turn, messageText(turn.context)),
+    flow,
+    cardActions: [cardAction(TRIAGE_VERB, triageSubmitSchema, onSubmit)],
+  };
+}

@@ -1,0 +1,55 @@
+import type { Detection } from '../../src/language/detect-language';
+import { chooseLanguage, type LanguageSignals } from '../../src/language/choose-language';
+import { langFromLocale } from '../../src/language/languages';
+
+const signals = (s: Partial<LanguageSignals> & { detected: Detection }): LanguageSignals => ({
+  preferred: undefined,
+  previous: undefined,
+  locale: undefined,
+  fallback: 'nb',
+  ...s,
+});
+
+describe('choosing the reply language', () => {
+  const unsure = { lng: undefined, reliable: false } as const;
+  it('puts an explicit choice first', () => {
+    expect(chooseLanguage({ preferred: 'nn', detected: { lng: 'en', reliable: true }, previous: 'nb', locale: 'en', fallback: 'nb' })).toBe('nn');
+  });
+  it('lets reliable text beat the conversation and the Teams locale', () => {
+    expect(chooseLanguage({ preferred: undefined, detected: { lng: 'nb', reliable: true }, previous: 'en', locale: 'en', fallback: 'nb' })).toBe('nb');
+  });
+  it('keeps the conversation language for a few uncertain words', () => {
+    expect(chooseLanguage({ preferred: undefined, detected: { lng: 'en', reliable: false }, previous: 'ar', locale: 'en', fallback: 'nb' })).toBe('ar');
+  });
+  it('falls back to locale, then the default', () => {
+    expect(chooseLanguage({ preferred: undefined, detected: unsure, previous: undefined, locale: 'en', fallback: 'nb' })).toBe('en');
+    expect(chooseLanguage({ preferred: undefined, detected: unsure, previous: undefined, locale: undefined, fallback: 'nn' })).toBe('nn');
+  });
+  it('maps Teams locales', () => {
+    expect(langFromLocale('nb-NO')).toBe('nb');
+    expect(langFromLocale('no')).toBe('nb');
+    expect(langFromLocale('nn-NO')).toBe('nn');
+    expect(langFromLocale('prs-AF')).toBe('fa');
+    expect(langFromLocale('de-DE')).toBeUndefined();
+  });
+});
+
+describe('choosing the reply language: nynorsk, and languages we do not answer in', () => {
+  const norwegian = { lng: 'nb', reliable: false } as const;
+  it('reads Norwegian with no bokmål or nynorsk word ("hjelp") as nynorsk when Teams runs in nynorsk', () => {
+    expect(chooseLanguage(signals({ detected: norwegian, locale: 'nn' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: norwegian, locale: 'en' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: norwegian, locale: undefined }))).toBe('nb');
+  });
+  it('still lets the conversation decide before the locale', () => {
+    expect(chooseLanguage(signals({ detected: norwegian, previous: 'nb', locale: 'nn' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: norwegian, previous: 'nn', locale: 'nb' }))).toBe('nn');
+  });
+  it('answers a message in an unsupported language in the conversation language, else the locale, else the default', () => {
+    const foreign: Detection = { lng: undefined, reliable: false, unsupported: true };
+    expect(chooseLanguage(signals({ detected: foreign, previous: 'ar', locale: 'en' }))).toBe('ar');
+    expect(chooseLanguage(signals({ detected: foreign, locale: 'en' }))).toBe('en');
+    expect(chooseLanguage(signals({ detected: foreign, locale: undefined, fallback: 'nn' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: foreign, preferred: 'uk', previous: 'ar' }))).toBe('uk');
+  });
+});
