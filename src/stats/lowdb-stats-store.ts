@@ -128,6 +128,12 @@ type PendingOp =
       readonly target: string;
       readonly resolve: (file: string) => void;
       readonly reject: (error: unknown) => void;
+    }
+  | {
+      /** Rewrite the snapshot (and empty the journal) so registrar hashes past REGISTRAR_KEPT_MS leave the disk. */
+      readonly kind: 'erase';
+      readonly resolve: (erased: boolean) => void;
+      readonly reject: (error: unknown) => void;
     };
 
 export class LowdbStatsStore implements StatsStore {
@@ -138,6 +144,8 @@ export class LowdbStatsStore implements StatsStore {
   private draining: Promise<void> | undefined;
   private closed = false;
   private entriesSinceSnapshot = 0;
+  /** Erases expired registrar hashes from the files about once a minute, so none outlives its purpose until a restart. */
+  private eraseTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly db: Low<StatsFile>,
@@ -158,6 +166,20 @@ export class LowdbStatsStore implements StatsStore {
       const at = Date.parse(record.registeredAt);
       if (at > since) this.noteRegistration(record.registeredBy, at);
     }
+    this.eraseTimer = setInterval(() => {
+      this.eraseExpiredRegistrars().catch((error: unknown) => this.log.warn('registrar erasure failed; retried next minute', { code: errorCode(error) }));
+    }, ERASE_CHECK_MS);
+    this.eraseTimer.unref();
+  }
+
+  /**
+   * Replaces registrar hashes older than REGISTRAR_KEPT_MS with EXPIRED_REGISTRAR in memory and on disk (snapshot
+   * rewritten, journal emptied). Runs through the writer queue. Resolves true when something was erased.
+   */
+  eraseExpiredRegistrars(): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    if (!hasExpiredRegistrars(this.db.data.cases, this.clock())) return Promise.resolve(false);
+    return new Promise<boolean>((resolve, reject) => this.enqueue({ kind: 'erase', resolve, reject }));
   }
 
   /** Opens (or creates) the store in `dataDir`. Throws StatsStoreError 'locked' if another process has it open. */
@@ -273,6 +295,7 @@ export class LowdbStatsStore implements StatsStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.eraseTimer);
     await this.draining;
     try {
       if (this.entriesSinceSnapshot > 0) await this.compact();
@@ -315,12 +338,17 @@ export class LowdbStatsStore implements StatsStore {
     const settle: (() => void)[] = [];
     const failures: ((error: unknown) => void)[] = [];
     const backups: Extract<PendingOp, { kind: 'backup' }>[] = [];
+    const erasures: Extract<PendingOp, { kind: 'erase' }>[] = [];
     const firstSeq = this.nextSeq;
     let seq = this.nextSeq;
 
     for (const op of batch) {
       if (op.kind === 'backup') {
         backups.push(op);
+        continue;
+      }
+      if (op.kind === 'erase') {
+        erasures.push(op);
         continue;
       }
       if (op.kind === 'add') {
@@ -362,6 +390,7 @@ export class LowdbStatsStore implements StatsStore {
         const notSaved = new StatsStoreError('not-saved', 'the registration was not saved (the data disk could not be written)', [], { cause: error });
         for (const fail of failures) fail(notSaved);
         for (const b of backups) b.reject(notSaved);
+        for (const e of erasures) e.reject(notSaved);
         return;
       }
       this.nextSeq = seq;
@@ -379,6 +408,16 @@ export class LowdbStatsStore implements StatsStore {
         b.resolve(b.target);
       } catch (error) {
         b.reject(new StatsStoreError('not-saved', `the backup could not be written: ${errorCode(error)}`, [], { cause: error }));
+      }
+    }
+
+    if (erasures.length > 0) {
+      const due = hasExpiredRegistrars(this.db.data.cases, this.clock());
+      try {
+        if (due) await this.compact();
+        for (const e of erasures) e.resolve(due);
+      } catch (error) {
+        for (const e of erasures) e.reject(error);
       }
     }
 
@@ -443,10 +482,18 @@ export class LowdbStatsStore implements StatsStore {
   }
 }
 
+/** How often the store looks for registrar hashes to erase. */
+const ERASE_CHECK_MS = 60_000;
+
+function hasExpiredRegistrars(cases: readonly CaseRecord[], now: Date): boolean {
+  const expiredBefore = new Date(now.getTime() - REGISTRAR_KEPT_MS).toISOString();
+  return cases.some((c) => c.registeredBy !== EXPIRED_REGISTRAR && c.registeredAt < expiredBefore);
+}
+
 /** A new array with expired registrar hashes replaced by EXPIRED_REGISTRAR, or undefined when none has expired. */
 function eraseExpiredRegistrars(cases: readonly CaseRecord[], now: Date): CaseRecord[] | undefined {
   const expiredBefore = new Date(now.getTime() - REGISTRAR_KEPT_MS).toISOString();
-  if (!cases.some((c) => c.registeredBy !== EXPIRED_REGISTRAR && c.registeredAt < expiredBefore)) return undefined;
+  if (!hasExpiredRegistrars(cases, now)) return undefined;
   return cases.map((c) => (c.registeredBy !== EXPIRED_REGISTRAR && c.registeredAt < expiredBefore ? { ...c, registeredBy: EXPIRED_REGISTRAR } : c));
 }
 

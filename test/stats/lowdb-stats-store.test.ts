@@ -119,6 +119,21 @@ describe('registering cases', () => {
     expect(fileOnDisk().cases.map((c) => c.id)).toEqual([record.id]);
   });
 
+  it('erases the registrar hash while running, without waiting for a restart', async () => {
+    let now = NOW;
+    const store = await open({ clock: () => now });
+    const record = await store.register(caseInput(), ADVISER);
+    const onDisk = () => readdirSync(dir).filter((f) => f.startsWith('stats.')).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    expect(await store.eraseExpiredRegistrars()).toBe(false);
+    expect(onDisk()).toContain(record.registeredBy);
+    now = new Date(NOW.getTime() + 11 * 60_000 + 1);
+    expect(await store.eraseExpiredRegistrars()).toBe(true);
+    expect(onDisk()).not.toContain(record.registeredBy);
+    expect(store.cases().map((c) => c.id)).toEqual([record.id]);
+    expect(await store.eraseExpiredRegistrars()).toBe(false);
+    await store.close();
+  });
+
   it('limits registrations per person per minute', async () => {
     let now = NOW;
     const store = await open({ clock: () => now, registrationsPerMinute: 3 });
