@@ -43,7 +43,7 @@ interface Measurement {
 
 function startBot(kind: 'veiviser' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(path.join(__dirname, 'serve.ts'), [kind], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -52,7 +52,7 @@ const NOT_PART_OF_NAME = new Set(['på', 'pa', 'i', 'ved', 'at', 'the', 'for', '
  * the statistics recognizer answers it, so a service named in it is no contact question.
  */
 const FIGURE_WORDS: Phrases = [
-  'hvor mange', 'hvormange', 'kor mange', 'how many', 'number of', 'numbers of', 'antall', 'talet på', 'tall', 'tallene', 'statisti*', 'stats', 'figure', 'figures',
+  'hvor mange', 'hvormange', 'kor mange', 'how many', 'number of', 'numbers of', 'antall', 'talet på', 'tall', 'tallene', 'statisti*', 'stats', 'figures',
   'økt', 'økning', 'auke', 'auka', 'increase*', 'decrease*', 'trend*', 'utvikling*', 'sakstall', 'caseload',
   'كم', 'عدد', 'احصا*', 'immisa', 'imisa', 'meeqa', 'tirada', 'tirakoob*', 'چند', 'تعداد', 'آمار', 'کتنے', 'کتنی', 'اعداد و شمار',
   'скільки', 'кількість', 'статисти*', 'сколько', 'количество', 'kaç', 'sayısı', 'istatisti*', 'liczba', 'statystyk*', 'ክንደይ', 'ብዝሒ', 'ስታቲስቲክስ',

@@ -39,7 +39,7 @@ export const OTHER_EMBASSY: readonly string[] = [
 /** The person is held, stuck or has not come back. */
 export const OTHER_HELD: readonly string[] = [
   'محتجز*', 'عالق*', 'لم يعد', 'لم تعد', 'محجوز*', 'ممنوع من السفر',
-  'xiran', 'lagu hayo', 'lagu hayaa', 'lagu haystaa', 'kama soo laaban', 'ma soo laaban', 'xayiran', 'ku xayiran',
+  'xiran', 'lagu hayo', 'lagu hayaa', 'lagu haystaa', 'kama soo laaban', 'ma soo laaban', 'kama soo noqon', 'ma soo noqon', 'kuma soo noqon', 'xayiran', 'ku xayiran',
   'گیر افتاده', 'گیر مانده', 'نگه داشته', 'برنگشته', 'برنگشت', 'بر نگشته', 'نمی تواند برگردد',
   'پھنس*', 'روکا', 'روک لیا', 'واپس نہیں',
   'утриму*', 'застря*', 'не повернул*', 'не повернувся',

@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
 import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
@@ -41,6 +40,19 @@ export function indexTerms(text: string, family: TextFamily): string[] {
   return words.map((w) => foldAscii(stem(w, stemLang(family))));
 }
 
+/** The writing system of an index term, by its first letter: a term can only ever match terms of the same script. */
+function scriptOf(term: string): string {
+  const first = term.codePointAt(0) ?? 0;
+  if (first < 0x250) return 'latin';
+  if (first >= 0x400 && first < 0x530) return 'cyrillic';
+  if ((first >= 0x600 && first < 0x780) || (first >= 0xfb50 && first < 0xff00)) return 'arabic';
+  if (first >= 0x1200 && first < 0x13a0) return 'ethiopic';
+  return 'other';
+}
+
+/** Question terms whose resolution each family keeps (a few hundred KB at most). */
+const RESOLVE_CACHE_SIZE = 5000;
+
 interface Doc {
   readonly id: number;
   readonly articleId: string;
@@ -72,8 +84,9 @@ function harmonic(a: number, b: number): number {
 }
 
 class FamilyIndex {
-  private readonly search: MiniSearch<{ id: number; text: string }>;
   private readonly docs = new Map<number, Doc>();
+  /** Inverted index: term → ids of the phrasings (docs) that contain it. */
+  private readonly termDocs = new Map<string, number[]>();
   /** In how many articles a term occurs: words every article uses ("elev", "kontroll") weigh little. */
   private readonly df = new Map<string, number>();
   private readonly articleTerms = new Map<string, Set<string>>();
@@ -82,6 +95,8 @@ class FamilyIndex {
   /** Terms of an article's titles (every language of the family). */
   private readonly titleTerms = new Map<string, Set<string>>();
   private readonly vocabulary = new SearchableMap<true>();
+  /** Scripts of the vocabulary: a question with no term in any of them cannot match here, so the search is skipped. */
+  private readonly scripts = new Set<string>();
   private readonly unknownWeight: number;
 
   constructor(
@@ -90,13 +105,6 @@ class FamilyIndex {
     bodies: readonly { articleId: string; text: string }[],
     private readonly scoring: IndexScoring,
   ) {
-    this.search = new MiniSearch({
-      fields: ['text'],
-      idField: 'id',
-      // Text is already reduced to index terms; split on spaces only.
-      tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
-      processTerm: (term) => term,
-    });
     let id = 0;
     for (const entry of entries) {
       const terms = [...new Set(indexTerms(entry.text, family))];
@@ -115,7 +123,11 @@ class FamilyIndex {
         vocabulary.add(t);
         this.vocabulary.set(t, true);
       }
-      this.search.add({ id: doc.id, text: terms.join(' ') });
+      for (const t of terms) {
+        const ids = this.termDocs.get(t);
+        if (ids) ids.push(doc.id);
+        else this.termDocs.set(t, [doc.id]);
+      }
     }
     for (const body of bodies) {
       const own = this.articleTerms.get(body.articleId);
@@ -129,6 +141,7 @@ class FamilyIndex {
         if (!this.df.has(t)) this.df.set(t, 1);
       }
     }
+    for (const term of this.vocabulary.keys()) this.scripts.add(scriptOf(term));
     this.unknownWeight = this.idfOfCount(1) * scoring.unknownWeightShare;
   }
 
@@ -138,6 +151,21 @@ class FamilyIndex {
 
   private idf(term: string): number {
     return this.idfOfCount(this.df.get(term) ?? 1);
+  }
+
+  /**
+   * Resolutions of recent question terms. `resolve` is a pure function of the term and the (immutable) vocabulary,
+   * and its typo search is the costliest step of a turn; people reuse the same words all day. Bounded, oldest first out.
+   */
+  private readonly resolved = new Map<string, ReadonlyMap<string, number>>();
+
+  private resolveCached(term: string): ReadonlyMap<string, number> {
+    const cached = this.resolved.get(term);
+    if (cached) return cached;
+    const fresh = this.resolve(term);
+    if (this.resolved.size >= RESOLVE_CACHE_SIZE) this.resolved.delete(this.resolved.keys().next().value as string);
+    this.resolved.set(term, fresh);
+    return fresh;
   }
 
   /** Vocabulary terms a question term may stand for, with how good the match is. */
@@ -170,8 +198,10 @@ class FamilyIndex {
   match(text: string): ArticleMatch[] {
     const query = [...new Set(indexTerms(text, this.family))];
     if (query.length === 0 || this.docs.size === 0) return [];
+    // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
+    if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
     const resolved = query.map((term) => {
-      const candidates = this.resolve(term);
+      const candidates = this.resolveCached(term);
       let weight = this.unknownWeight;
       let bestQuality = 0;
       for (const [t, quality] of candidates) {
@@ -184,15 +214,12 @@ class FamilyIndex {
     });
     const queryWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
 
-    const hits = this.search.search(query.join(' '), {
-      combineWith: 'OR',
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 0.2 : false),
-    });
+    // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo matching).
+    const hitIds = new Set<number>();
+    for (const r of resolved) for (const t of r.candidates.keys()) for (const id of this.termDocs.get(t) ?? []) hitIds.add(id);
     // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
     const perArticle = new Map<string, { dice: number; coverage: number; precision: number }>();
-    for (const hit of hits.slice(0, 80)) {
-      const id = typeof hit.id === 'number' ? hit.id : Number(hit.id);
+    for (const id of hitIds) {
       const doc = this.docs.get(id);
       if (!doc) continue;
       const docTerms = new Set(doc.terms);

@@ -43,7 +43,21 @@ function lightStem(word: string, lng: Lang): string {
   return word;
 }
 
+/** Stems of recent words per language: stemming is pure, and people reuse the same words. Bounded, oldest first out. */
+const STEM_CACHE_SIZE = 20_000;
+const stemCache = new Map<string, string>();
+
 export function stem(word: string, lng: Lang): string {
+  const key = `${lng}:${word}`;
+  const cached = stemCache.get(key);
+  if (cached !== undefined) return cached;
+  const stemmed = stemUncached(word, lng);
+  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.delete(stemCache.keys().next().value as string);
+  stemCache.set(key, stemmed);
+  return stemmed;
+}
+
+function stemUncached(word: string, lng: Lang): string {
   const algorithm = SNOWBALL[lng];
   if (!algorithm) return lightStem(word, lng);
   let stemmer = stemmers.get(lng);

@@ -8,8 +8,8 @@ import { LANGUAGES, type Lang } from '../../src/language/languages';
  * questions fails here too). Floors sit just under the figures achieved; raise them when the figures improve,
  * never lower them to make a change pass.
  *
- * Achieved 2026-11-30: contacts nb 97.9 % (141/144), nn 100 % (30/30), en 100 % (70/70); ar 13/13, every other
- * language 12/12. Statistics 100 % in every language (nb 100, nn 34, en 59, others 8 each).
+ * Achieved 2026-11-30: contacts nb 98.6 % (142/144), nn 100 % (30/30), en 100 % (70/70); every other language
+ * 12–13 of 12–13. Statistics 100 % in every language (nb 100, nn 34, en 59, others 8 each).
  */
 const FLOORS = {
   /** nb, nn and en together: issue 4 asks for ≥ 95 % correct first service. */

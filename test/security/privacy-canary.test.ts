@@ -336,6 +336,14 @@ describe('privacy canary: what people write never reaches logs, console or disk'
     expect(consoleLines.slice(consoleBefore).filter((line) => line.includes(canary))).toEqual([]);
   });
 
+  it('has nothing of it in DATA_DIR while running either (the journal before it is compacted away)', () => {
+    expect(readFileSync(path.join(dataDir, 'stats.journal'), 'utf8')).toContain('"op":"add"');
+    for (const file of filesUnder(dataDir)) {
+      const content = readFileSync(file, 'utf8');
+      expect({ file, leaked: content.includes(canary) || content.includes('Aisha') }).toEqual({ file, leaked: false });
+    }
+  });
+
   it('left nothing of it in DATA_DIR, though the stores there were written', async () => {
     await server.running.stop(); // flushes the stores
     const files = filesUnder(dataDir);
