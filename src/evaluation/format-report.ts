@@ -28,6 +28,8 @@ export function formatReport(report: EvalReport, options: { showFailures?: boole
   out.push(line('false alarms on non-emergencies', report.falseAlarms));
   out.push('', 'By kind:');
   for (const [kind, t] of Object.entries(report.byKind)) out.push(line(kind, t));
+  out.push('', 'By language (every kind):');
+  for (const [lng, t] of Object.entries(report.byLang)) out.push(line(lng, t));
   out.push('', 'By category:');
   for (const [category, t] of Object.entries(report.byCategory)) out.push(line(category, t));
   if (report.unchecked > 0) out.push('', `${report.unchecked} item(s) have no registered check and were not counted.`);

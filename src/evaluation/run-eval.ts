@@ -37,6 +37,8 @@ export interface EvalReport {
   readonly articlesTop3: Tally;
   readonly byCategory: Readonly<Record<string, Tally>>;
   readonly byKind: Readonly<Record<string, Tally>>;
+  /** Every checked item (topics, contacts, statistics, triage, emergencies, out-of-scope) per language. */
+  readonly byLang: Readonly<Record<string, Tally>>;
   /** Out-of-scope questions declined ("can't answer" or "did you mean"). */
   readonly outOfScopeRejection: Tally;
   /** Out-of-scope questions that got a plain "can't answer" rather than suggestions. */
@@ -114,6 +116,7 @@ export function runEvaluation(items: readonly EvalItem[], understand: Understand
   const emergencyByLang = new Map<Lang, Counter>();
   const byCategory = new Map<string, Counter>();
   const byKind = new Map<string, Counter>();
+  const byLang = new Map<string, Counter>();
   const confusions = new Map<string, Confusion>();
   let unchecked = 0;
 
@@ -130,6 +133,7 @@ export function runEvaluation(items: readonly EvalItem[], understand: Understand
     overall.add(verdict.pass);
     bump(byCategory, item.category, verdict.pass);
     bump(byKind, item.expect.kind, verdict.pass);
+    bump(byLang, item.lang, verdict.pass);
     if (item.expect.kind === 'article') {
       articles.add(verdict.pass);
       bump(articleByLang, item.lang, verdict.pass);
@@ -164,6 +168,7 @@ export function runEvaluation(items: readonly EvalItem[], understand: Understand
     articlesTop3: top3.tally(),
     byCategory: tallies(byCategory),
     byKind: tallies(byKind),
+    byLang: tallies(byLang),
     outOfScopeRejection: oos.tally(),
     outOfScopeUnknown: oosUnknown.tally(),
     emergencyRecall: emergency.tally(),

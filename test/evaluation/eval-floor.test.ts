@@ -93,6 +93,12 @@ describe('evaluation floor (the composed understanding, as npm run eval)', () =>
     expect(emergency.rate).toBe(1);
   });
 
+  it.each([...Object.keys(FLOORS)] as Lang[])('answers %s correctly for at least 85 % of all its questions, with 30 or more of them (issue 6)', (lng) => {
+    const overall = report.byLang[lng];
+    expect(overall?.total ?? 0).toBeGreaterThanOrEqual(30);
+    expect(overall?.rate ?? 0).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('raises the danger flag on every emergency', () => {
     expect(report.emergencyRecall.rate).toBe(1);
   });
