@@ -3,6 +3,6 @@ export { createTriageFeature, triageSubmitSchema, TRIAGE_TTL_MS, type TriageFeat
 export { createTriageRecognizer, TRIAGE_SCORE, TRIAGE_SCORE_WHEN_ASKING_WHO } from './triage-recognizer';
 export { readFacts, readCommand, type AnswerReaderDeps } from './read-answer';
 export { planTriage, type TriagePlan, type TriagePlanContact } from './triage-plan';
-export { triagePlanCard, triageQuestionCard, factsSummary, TRIAGE_VERB, TRIAGE_GUIDE_ARTICLE } from './triage-cards';
+export { triagePlanCard, triageQuestionCard, factsSummary, notedFacts, TRIAGE_VERB, TRIAGE_GUIDE_ARTICLE } from './triage-cards';
 export { ExpiringMemoryStorage } from './expiring-storage';
 export { nextStep, mergeFacts, toContactQuery, triageFactsSchema, ROLES, STEPS, WHEREABOUTS, AGES, type TriageFacts, type Role, type Step } from './triage-facts';

@@ -1,7 +1,7 @@
 import type { Lang } from '../language/languages';
 import type { Age, Role, Step, TriageFacts, Whereabouts } from './triage-facts';
 import {
-  ABROAD, ADULT_WORDS, AGE_BEFORE, AGE_UNITS, CANCEL, compile, DONT_KNOW, foldTokens, I_AM, IN_NORWAY, IN_NORWAY_ANSWER, MINOR_WORDS, NO, RESTART, ROLE_WORDS, TRAVELLING, YES,
+  ABROAD, ADULT_WORDS, AGE_BEFORE, AGE_UNITS, CANCEL, compile, DONT_KNOW, foldTokens, I_AM, IN_NORWAY, IN_NORWAY_ANSWER, MINOR_WORDS, NO, RESTART, ROLE_WORDS, SCHOOL_PLACE, TRAVELLING, WORK_AT, YES,
 } from './triage-lexicon';
 
 /** What the answer reader borrows from the contacts feature: country names in any language, and "sent to"/"held in" readings. */
@@ -25,6 +25,8 @@ const P = {
   minor: compile(MINOR_WORDS),
   adult: compile(ADULT_WORDS),
   iAm: compile(I_AM),
+  schoolPlace: compile(SCHOOL_PLACE),
+  workAt: compile(WORK_AT),
 };
 /** Most specific first: "helsesykepleier på skolen" is health, "barnevernet" is not "barn". */
 const ROLE_ORDER: readonly Role[] = ['child-welfare', 'police', 'health', 'nav-refugee', 'school', 'volunteer', 'young-person'];
@@ -66,7 +68,8 @@ function readAge(tokens: readonly string[], asking: Step | undefined): Age | und
     if (!/^\d{1,2}$/.test(token)) continue;
     const age = Number(token);
     if (age === 0) continue;
-    const answer = asking === 'age' && tokens.length <= 4;
+    // A number on its own ("15") is an age whichever question is open: nothing else the triage asks is a number.
+    const answer = tokens.length === 1 || (asking === 'age' && tokens.length <= 4);
     const unit = AGE_UNITS.has(tokens[i + 1] ?? '') || AGE_BEFORE.has(tokens[i - 1] ?? '');
     if (answer || unit) return age < 18 ? 'minor' : 'adult';
   }
@@ -74,8 +77,19 @@ function readAge(tokens: readonly string[], asking: Step | undefined): Age | und
   return undefined;
 }
 
+/** A message that is little more than a role ("lærer", "barnevernet", "I'm a nurse"): a role even when another question is open. */
+const ROLE_ON_ITS_OWN_MAX_TOKENS = 3;
+
 function readRole(tokens: readonly string[], asking: Step | undefined): Role | undefined {
   if (asking === 'role') return ROLE_PHRASES.find((r) => r.phrases.test(tokens))?.role;
+  // Users answer out of order: "lærer" typed while the danger question is open is the role, not a new question.
+  // Not "meg"/"other"/"venn" (too common as words), and not a school as a place ("skolen", "på skolen" may answer where).
+  // "jobber i barnevernet", "work at a school": the workplace names the role.
+  const rest = P.workAt.startOf(tokens) === 0 ? tokens.slice(P.workAt.endOf(tokens)) : tokens;
+  if (rest.length <= ROLE_ON_ITS_OWN_MAX_TOKENS) {
+    const role = ROLE_PHRASES.find((r) => r.role !== 'young-person' && r.role !== 'volunteer' && r.phrases.startOf(rest) >= 0 && r.phrases.startOf(rest) <= 1)?.role;
+    if (role && !(role === 'school' && rest === tokens && P.schoolPlace.test(tokens))) return role;
+  }
   // Outside the role question only a stated role counts ("jeg er lærer og …", "I'm a teacher"): a school
   // mentioned in passing ("en elev på skolen") says nothing about who is asking.
   const after = P.iAm.endOf(tokens);

@@ -40,6 +40,8 @@ export interface QuestionCardOptions {
   readonly intro?: boolean;
   /** The last message did not answer the question. */
   readonly notUnderstood?: boolean;
+  /** What the last message answered out of order ("I utlandet, Somalia"), acknowledged before the question is asked again. */
+  readonly noted?: string;
 }
 
 /** One question of the triage, with its answers as buttons; typing an answer works too. */
@@ -47,6 +49,7 @@ export function triageQuestionCard(lng: Lang, t: Translate, step: Step, options:
   const top: CardElement[] = [];
   if (options.intro) top.push(paragraph(t('triage:intro')), smallNote(t('triage:privacy')));
   if (options.notUnderstood) top.push(paragraph(t('triage:notUnderstood'), { color: 'Attention' }));
+  if (options.noted) top.push(paragraph(t('triage:noted', { facts: options.noted })));
   top.push(heading(t(`triage:question.${step}`)));
   if (step === 'danger') top.push(paragraph(t('triage:dangerHint')));
   if (step === 'country') top.push({ type: 'Input.Text', id: 'countryText', placeholder: t('triage:answer.countryPlaceholder'), maxLength: 100 });
@@ -79,6 +82,17 @@ export function factsSummary(facts: TriageFacts, t: Translate, countryName?: str
   if (facts.age) parts.push(t(`triage:answer.age.${facts.age}`));
   if (facts.role) parts.push(t(`triage:answer.role.${facts.role}`));
   return parts.join(' · ');
+}
+
+/** "I utlandet, Somalia, Under 18": answers given out of order, as the buttons name them. */
+export function notedFacts(facts: TriageFacts, t: Translate, countryName?: string): string {
+  const parts: string[] = [];
+  if (facts.whereabouts) parts.push(t(`triage:answer.whereabouts.${facts.whereabouts}`));
+  if (facts.country === 'unknown') parts.push(t('triage:answer.dontKnow'));
+  else if (facts.country && countryName) parts.push(countryName);
+  if (facts.age) parts.push(t(`triage:answer.age.${facts.age}`));
+  if (facts.role) parts.push(t(`triage:answer.role.${facts.role}`));
+  return parts.join(', ');
 }
 
 /**

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import type { Turn } from '../bot/turn';
 import { mergeFacts, nextStep, STEPS, triageFactsSchema, type Step, type TriageFacts } from './triage-facts';
 
+export interface AskOptions {
+  /** The first question: the card says what the conversation is. */
+  readonly intro: boolean;
+  /** The last message answered nothing. */
+  readonly notUnderstood: boolean;
+  /** Answers to other questions the last message gave while this one stayed open, to acknowledge before asking again. */
+  readonly noted?: TriageFacts;
+}
+
 export const TRIAGE_DIALOG_ID = 'triage';
 
 /** What this turn brings to the dialog. Put on turnState by the feature for this turn only; never stored. */
@@ -25,10 +34,20 @@ const stateSchema = z
 type TriageState = z.infer<typeof stateSchema>;
 
 export interface TriageDialogDeps {
-  askQuestion(turn: Turn, step: Step, options: { intro: boolean; notUnderstood: boolean }): Promise<void>;
+  askQuestion(turn: Turn, step: Step, options: AskOptions): Promise<void>;
   sendPlan(turn: Turn, facts: TriageFacts): Promise<void>;
   /** The emergency card, for a "yes, someone is in danger" that came from a button or a plain "ja". */
   sendEmergency(turn: Turn): Promise<void>;
+}
+
+/**
+ * What `update` answers besides the open question, or undefined when nothing. Danger is left out: a message
+ * signalling danger already brought the emergency card, which says more than an acknowledgement would.
+ */
+function otherAnswers(update: TriageFacts, open: Step | undefined): TriageFacts | undefined {
+  const { danger: _danger, ...rest } = update;
+  const other: TriageFacts = Object.fromEntries(Object.entries(rest).filter(([key, value]) => key !== open && value !== undefined));
+  return Object.keys(other).length > 0 ? other : undefined;
 }
 
 function inputOf(dc: DialogContext): TriageTurnInput {
@@ -63,7 +82,11 @@ export class TriageDialog extends Dialog<{ facts: TriageFacts; warned: boolean }
       await this.deps.sendEmergency(turn);
       await turn.context.sendActivity(turn.t('triage:dangerContinue'));
     }
-    return this.advance(dc, turn, { facts: mergeFacts(state.facts, update) }, { intro: false, notUnderstood: !answered });
+    const facts = mergeFacts(state.facts, update);
+    // "utlandet" or "15" typed while the danger question is open: kept, acknowledged, and the open question asked again.
+    const stillOpen = answered && state.asking !== undefined && nextStep(facts) === state.asking;
+    const noted = stillOpen ? otherAnswers(update, state.asking) : undefined;
+    return this.advance(dc, turn, { facts }, { intro: false, notUnderstood: !answered, ...(noted ? { noted } : {}) });
   }
 
   /** The open question, so a short answer ("15", "ja", "her") is read as an answer to it. */
@@ -82,7 +105,7 @@ export class TriageDialog extends Dialog<{ facts: TriageFacts; warned: boolean }
     return parsed.success ? parsed.data.facts : {};
   }
 
-  private async advance(dc: DialogContext, turn: Turn, state: TriageState, options: { intro: boolean; notUnderstood: boolean }): Promise<DialogTurnResult> {
+  private async advance(dc: DialogContext, turn: Turn, state: TriageState, options: AskOptions): Promise<DialogTurnResult> {
     const step = nextStep(state.facts);
     if (!step) {
       await this.deps.sendPlan(turn, state.facts);

@@ -11,7 +11,7 @@ import type { Lang } from '../language/languages';
 import { prepareUtterance, type DangerDetector } from '../understanding/understand';
 import type { Intent, Understanding } from '../understanding/types';
 import { readCommand, readFacts, type AnswerReaderDeps } from './read-answer';
-import { triagePlanCard, triageQuestionCard, TRIAGE_VERB } from './triage-cards';
+import { notedFacts, triagePlanCard, triageQuestionCard, TRIAGE_VERB } from './triage-cards';
 import { TRIAGE_DIALOG_ID, TRIAGE_INPUT, TriageDialog, type TriageTurnInput } from './triage-dialog';
 import { addsSomething, AGES, countryAnswerSchema, ROLES, WHEREABOUTS, type TriageFacts } from './triage-facts';
 import { planTriage } from './triage-plan';
@@ -98,7 +98,11 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
 
   dialogs.add(
     new TriageDialog({
-      askQuestion: (turn, step, options) => send(turn, [toAttachment(triageQuestionCard(turn.lng, turn.t, step, options))]),
+      askQuestion: (turn, step, { noted, ...options }) => {
+        const country = noted?.country && noted.country !== 'unknown' ? contacts.directory.countries.name(noted.country, turn.lng) : undefined;
+        const acknowledged = noted ? notedFacts(noted, turn.t, country) : '';
+        return send(turn, [toAttachment(triageQuestionCard(turn.lng, turn.t, step, { ...options, ...(acknowledged ? { noted: acknowledged } : {}) }))]);
+      },
       sendPlan,
       sendEmergency: deps.sendEmergency,
     }),
@@ -138,8 +142,10 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
    * While a triage is active, each message comes here first (after the bot has sent the emergency card if the
    * message signals danger; that counts as "yes, danger" and is not sent twice):
    *  1. "avbryt"/"cancel"/"отмена"… ends it; "start på nytt"/"start over"… starts it again.
-   *  2. Anything the message answers (any question, not only the open one) is taken, and the next open question asked.
-   *  3. A message that answers nothing but is a new worry ("jeg er bekymret for en annen elev") starts a new triage.
+   *  2. A message that adds nothing new but is a new worry ("jeg er bekymret for en annen elev") starts a new triage.
+   *  3. Anything the message answers (any question, not only the open one) is taken, and the next open question
+   *     asked. Answers out of order ("utlandet", "15", "lærer" while the danger question is open) are acknowledged
+   *     and the open question asked again: they never end the triage, whatever else they might mean.
    *  4. A message that answers nothing but is another question or command the bot understands (an article, a
    *     contact, statistics, help, language) leaves the triage with a one-line note; the bot then answers it.
    *  5. Otherwise the open question is asked again, saying it was not understood.
@@ -161,14 +167,16 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
         ...readFacts(message.text, turn.lng, TriageDialog.asking(dc), reader),
         ...(message.understanding.danger ? { danger: true } : {}),
       };
-      if (!addsSomething(TriageDialog.facts(dc), update)) {
+      // "Jeg er bekymret for en annen elev": a new case, from the start.
+      if (message.understanding.intent.kind === 'triage' && !addsSomething(TriageDialog.facts(dc), update)) {
+        await startFromText(turn, message.text);
+        return 'handled';
+      }
+      // A new question or command leaves the triage, but only when the message answers nothing: users answer out
+      // of order, and "lærer" or "Somalia" must not be taken for a question about teachers or Somalia.
+      if (Object.keys(update).length === 0) {
         const intent = message.understanding.intent;
-        // "Jeg er bekymret for en annen elev": a new case, from the start.
-        if (intent.kind === 'triage') {
-          await startFromText(turn, message.text);
-          return 'handled';
-        }
-        // A new question or command leaves the triage; something unreadable gets the question again.
+        // Something unreadable gets the question again.
         if (intent.kind !== 'unknown' && intent.kind !== 'suggest') {
           await dc.cancelAllDialogs();
           await turn.context.sendActivity(turn.t('triage:left'));

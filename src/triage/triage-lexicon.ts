@@ -82,6 +82,10 @@ export const ROLE_WORDS: Readonly<Record<Role, Phrases>> = {
   volunteer: ['frivillig*', 'volunteer*', 'annet', 'anna', 'other', 'privatperson', 'venn', 'friend', 'nabo', 'neighbour', 'neighbor', 'متطوع*', 'tabarruc*', 'volunteer', 'داوطلب*', 'رضاکار*', 'волонтер*', 'доброволец', 'доброволь*', 'gönüllü*', 'wolontariusz*', 'ወለንታዊ*'],
   'young-person': ['meg selv', 'meg sjølv', 'det gjelder meg', 'det gjeld meg', 'det er meg', 'om meg', 'myself', 'it s me', 'its me', 'about me', 'it is me', 'me', 'meg', 'ungdommen selv', 'نفسي', 'أنا نفسي', 'aniga', 'aniga naftayda', 'خودم', 'میں خود', 'خود', 'я сам', 'я сама', 'про мене', 'обо мне', 'kendim', 'benim', 'ja sam', 'ja sama', 'o mnie', 'ንዓይ', 'ባዕለይ'],
 };
+/** School words that name a place, not a job: on their own they do not say who is asking ("skolen" may answer "where?"). */
+export const SCHOOL_PLACE: Phrases = ['skole', 'skolen', 'skule', 'skulen', 'school', 'barnehage*', 'kindergarten', 'nursery', 'مدرسة', 'dugsi*', 'iskuul*', 'مکتب', 'اسکول', 'سکول', 'школ*', 'okul*', 'szkoł*', 'szkol*', 'ቤት ትምህርቲ'];
+/** "jobber i barnevernet", "work at a school": before a workplace that names the asker's role. */
+export const WORK_AT: Phrases = ['jobber i', 'jobber på', 'jobbar i', 'jobbar på', 'arbeider i', 'arbeider på', 'arbeider ved', 'jobber ved', 'work in', 'work at', 'work for', 'working in', 'working at', 'working for'];
 /** "jeg er lærer", "I work at a school": a role stated in a first message. */
 export const I_AM: Phrases = ['jeg er', 'eg er', 'jeg jobber', 'eg jobbar', 'jeg arbeider', 'eg arbeider', 'i am a', 'i m a', 'im a', 'i am an', 'i m an', 'i work', 'as a', 'som'];
 

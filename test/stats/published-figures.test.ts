@@ -86,7 +86,7 @@ describe('published figures seed (content/stats/published.json)', () => {
   it('cites a public page with the date it was read for figures outside the seeds', () => {
     const web = seed.figures.flatMap<{ source: Source }>((f) => (f.kind === 'value' ? f.observations : [f])).filter((o) => o.source.kind === 'web');
     expect(web.length).toBeGreaterThanOrEqual(8);
-    for (const o of web) expect(formatSource(o.source)).toMatch(/^.+ – https:\/\/(www\.)?bufdir\.no\/.+ \(\d{4}-\d{2}-\d{2}\)$/);
+    for (const o of web) expect(formatSource(o.source)).toMatch(/^.+ – https:\/\/((www\.)?bufdir\.no|kommunikasjon\.ntb\.no\/pressemelding)\/.+ \(\d{4}-\d{2}-\d{2}\)$/);
   });
 });
 

@@ -52,8 +52,38 @@ describe('reading free-text answers', () => {
     expect(read(text, 'age').age).toBe(age);
   });
 
-  it('a bare number is not an age outside the age question', () => {
+  it('a number in a sentence is not an age outside the age question', () => {
     expect(read('rom 15', 'role').age).toBeUndefined();
+    expect(read('vi har 15 elever', 'danger').age).toBeUndefined();
+  });
+
+  it.each(['danger', 'whereabouts', 'country', 'role'] as const)('a number on its own, "15 år" and "under 18" are ages while the %s question is open', (asking) => {
+    expect(read('15', asking).age).toBe('minor');
+    expect(read('15 år', asking).age).toBe('minor');
+    expect(read('under 18', asking).age).toBe('minor');
+    expect(read('15 years', asking, 'en').age).toBe('minor');
+  });
+
+  it.each([
+    ['lærer', 'nb', 'school'],
+    ['kontaktlærer', 'nb', 'school'],
+    ['teacher', 'en', 'school'],
+    ['barnevernet', 'nb', 'child-welfare'],
+    ['jobber i barnevernet', 'nb', 'child-welfare'],
+    ['politiet', 'nb', 'police'],
+    ['a nurse', 'en', 'health'],
+    ['jobber på skolen', 'nb', 'school'],
+    ['work at a school', 'en', 'school'],
+  ] as const)('a role on its own counts while another question is open: %s', (text, lng, role) => {
+    expect(read(text, 'danger', lng).role).toBe(role);
+    expect(read(text, 'age', lng).role).toBe(role);
+  });
+
+  it('out of turn, a school as a place, "meg" or a role inside a longer sentence is not a role', () => {
+    expect(read('skolen', 'danger').role).toBeUndefined();
+    expect(read('på skolen', 'whereabouts').role).toBeUndefined();
+    expect(read('meg', 'danger').role).toBeUndefined();
+    expect(read('hva sier loven om lærere', 'danger').role).toBeUndefined();
   });
 
   it.each([

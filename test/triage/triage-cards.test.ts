@@ -1,4 +1,4 @@
-import { triagePlanCard, triageQuestionCard, STEPS } from '../../src/triage';
+import { notedFacts, triagePlanCard, triageQuestionCard, STEPS } from '../../src/triage';
 import { translate } from '../contacts/contact-fixtures';
 
 const t = translate('nb');
@@ -31,6 +31,15 @@ describe('triage cards', () => {
     expect(text).toContain('opptil fem korte spørsmål');
     expect(text).toContain('30 minutter');
     expect(text).toContain('"articleId":"what-school-staff-should-do"');
+  });
+
+  it('answers given out of order are acknowledged above the question asked again', () => {
+    const noted = notedFacts({ whereabouts: 'abroad', country: 'SO', age: 'minor', role: 'school' }, t, 'Somalia');
+    expect(noted).toBe('I utlandet, Somalia, Under 18, Skole eller barnehage');
+    const text = JSON.stringify(triageQuestionCard('nb', t, 'danger', { noted }));
+    expect(text).toContain('Notert: I utlandet, Somalia, Under 18, Skole eller barnehage. Men først:');
+    expect(text.indexOf('Notert:')).toBeLessThan(text.indexOf('Er noen i akutt fare'));
+    expect(JSON.stringify(triageQuestionCard('nb', t, 'danger'))).not.toContain('Notert:');
   });
 
   it('right to left in Arabic', () => {

@@ -183,6 +183,101 @@ describe('triage conversation', () => {
     expect(JSON.stringify(plan.attachments?.[0]?.content)).toContain('Ikke spør foreldrene direkte');
   });
 
+  it('answers out of order while the danger question is open are kept, acknowledged, and never end the triage', async () => {
+    // The sequence found in the Agents Playground: each of these was lost, refused, or ended the triage.
+    let plan: Reply = {};
+    const reasksDanger = (noted: string) => (reply: Reply) => {
+      asks(NB.danger)(reply);
+      expect(json(reply)).toContain(`Notert: ${noted}. Men først:`);
+      expect(json(reply)).not.toContain('Det fikk jeg ikke helt med meg');
+      expect(json(reply)).not.toContain('avsluttet spørsmålene');
+    };
+    await chat()
+      .send('jeg er bekymret for en elev')
+      .assertReply(asks(NB.danger))
+      .send('utlandet')
+      .assertReply(reasksDanger('I utlandet'))
+      .send('Somalia')
+      .assertReply(reasksDanger('Somalia'))
+      .send('15')
+      .assertReply(reasksDanger('Under 18'))
+      .send('lærer')
+      .assertReply(reasksDanger('Skole eller barnehage'))
+      .send('nei')
+      .assertReply((reply) => {
+        plan = reply;
+      })
+      .startTest();
+    expect(plan.attachments).toHaveLength(2);
+    const planCard = JSON.stringify(plan.attachments?.[0]?.content);
+    expect(planCard).toContain('Din plan');
+    expect(planCard).toContain('ingen akutt fare · I utlandet (Somalia) · Under 18 · Skole eller barnehage');
+    expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
+    expect(servicesIn(plan)).toContain('child-welfare');
+  });
+
+  it('the same in English: "abroad", "Somalia", "15", "teacher", then "no" brings the plan without asking again', async () => {
+    let plan: Reply = {};
+    const reasksDanger = (noted: string) => (reply: Reply) => {
+      asks(/Is anyone in immediate danger/)(reply);
+      expect(json(reply)).toContain(`Noted: ${noted}. But first:`);
+    };
+    await chat('en-US')
+      .send("I'm worried about a pupil")
+      .assertReply(asks(/Is anyone in immediate danger/))
+      .send('abroad')
+      .assertReply(reasksDanger('Abroad'))
+      .send('Somalia')
+      .assertReply(reasksDanger('Somalia'))
+      .send('15')
+      .assertReply(reasksDanger('Under 18'))
+      .send('teacher')
+      .assertReply(reasksDanger('School or kindergarten'))
+      .send('no')
+      .assertReply((reply) => {
+        plan = reply;
+      })
+      .startTest();
+    expect(plan.attachments).toHaveLength(2);
+    expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
+    expect(servicesIn(plan)).toContain('child-welfare');
+  });
+
+  it('several out-of-order answers in one message are acknowledged together; "15 år" and "under 18" are ages at any step', async () => {
+    await chat()
+      .send('jeg er bekymret for en elev')
+      .assertReply(asks(NB.danger))
+      .send('i utlandet, Somalia')
+      .assertReply((reply) => expect(json(reply)).toContain('Notert: I utlandet, Somalia. Men først:'))
+      .send('nei')
+      .assertReply(asks(NB.age))
+      .startTest();
+    await chat()
+      .send('jeg er bekymret for en elev')
+      .assertReply(asks(NB.danger))
+      .send('nei')
+      .assertReply(asks(NB.where))
+      .send('15 år')
+      .assertReply((reply) => {
+        asks(NB.where)(reply);
+        expect(json(reply)).toContain('Notert: Under 18. Men først:');
+      })
+      .send('barnevernet')
+      .assertReply((reply) => {
+        asks(NB.where)(reply);
+        expect(json(reply)).toContain('Notert: Barnevernet. Men først:');
+      })
+      .send('i Norge')
+      .assertReply((reply) => expect(JSON.stringify(reply.attachments?.[0]?.content)).toContain('Din plan'))
+      .startTest();
+    await chat('en-US')
+      .send("I'm worried about a pupil")
+      .assertReply(asks(/immediate danger/))
+      .send('under 18')
+      .assertReply((reply) => expect(json(reply)).toContain('Noted: Under 18. But first:'))
+      .startTest();
+  });
+
   it('cancels at any step ("avbryt", "cancel", "отмена"), and the next message is an ordinary question again', async () => {
     await chat()
       .send('jeg er bekymret for en elev')
