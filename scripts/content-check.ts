@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/content/content-root';
 import { buildContentReport, formatContentReport, reportHasErrors } from '../src/knowledge/content-report';
+import { loadExtraPhrasings } from '../src/knowledge/extra-phrasings';
 import { loadArticles } from '../src/knowledge/load-articles';
+import { LANGUAGES } from '../src/language/languages';
 
 function seedLineCounts(dir: string): Map<string, number> | undefined {
   if (!existsSync(dir)) return undefined;
@@ -21,7 +23,18 @@ function seedLineCounts(dir: string): Map<string, number> | undefined {
 }
 
 async function main(): Promise<void> {
-  const articles = await loadArticles();
+  // The index reads phrasings from the article files and from content/knowledge/{extra-phrasings.json,phrasings/};
+  // the report counts both, as the bot uses both.
+  const extra = loadExtraPhrasings();
+  const articles = (await loadArticles()).map((article) => ({
+    ...article,
+    phrasings: Object.fromEntries(
+      LANGUAGES.flatMap((lng) => {
+        const all = [...(article.phrasings[lng] ?? []), ...(extra[article.id]?.[lng] ?? [])];
+        return all.length > 0 ? [[lng, all]] : [];
+      }),
+    ),
+  }));
   const seedsDir = path.join(projectRoot(), '..', 'shared', 'seeds');
   const seeds = seedLineCounts(seedsDir);
   const report = buildContentReport(articles, seeds ? { seedLineCounts: seeds } : {});
