@@ -37,6 +37,14 @@ export function createI18n(localesDir: string = path.join(projectRoot(), 'locale
   return instance;
 }
 
+/** Fixed `t` functions per instance, language and namespace: they are pure, and i18next builds a new one each call. */
+const fixedTs = new WeakMap<i18n, Map<string, Translate>>();
+
 export function fixedT(instance: i18n, lng: Lang, ns?: string): Translate {
-  return instance.getFixedT(lng, ns ?? null);
+  let perInstance = fixedTs.get(instance);
+  if (!perInstance) fixedTs.set(instance, (perInstance = new Map()));
+  const key = `${lng}\u0000${ns ?? ''}`;
+  let t = perInstance.get(key);
+  if (!t) perInstance.set(key, (t = instance.getFixedT(lng, ns ?? null)));
+  return t;
 }
