@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedListSchema, localizedTextSchema } from '../content/localized';
 import { sourceSchema } from '../content/source';
+import { SERVICE_IDS, type ServiceId } from '../contacts/service-ids';
 import { LANGUAGES, type Lang } from '../language/languages';
 
 /** What an article is about; cards and the content report group articles by it. */
@@ -8,31 +9,14 @@ export const ARTICLE_TOPICS = ['phenomenon', 'at-school', 'law', 'service', 'pol
 export type ArticleTopic = (typeof ARTICLE_TOPICS)[number];
 
 /**
- * Services an article may point to. These are the contact directory's ids (src/contacts/service-ids.ts) that make
- * sense beside guidance; the embassy-specific envoy ids are left out because articles point to the envoy scheme as a whole.
- * Kept here as its own list so a renamed directory id fails the article tests instead of silently dropping a contact.
+ * Services an article may point to: the contact directory's ids, without the embassy-specific envoy ids (articles
+ * point to the envoy scheme as a whole). Derived from the directory's list, so a renamed id fails article validation.
  */
-export const RELATED_SERVICE_IDS = [
-  'police-emergency',
-  'police',
-  'ambulance',
-  'alarmtelefonen',
-  'vo-linjen',
-  'rode-kors-telefonen',
-  'kompetanseteamet',
-  'ud-operations-centre',
-  'diversity-advisers',
-  'special-envoys',
-  'expert-team',
-  'rvts',
-  'child-welfare',
-  'child-welfare-emergency',
-  'crisis-centres',
-  'nora',
-  'ung-no',
-  'dinutvei',
-  'seif',
-] as const;
+type EnvoyServiceId = Extract<ServiceId, `envoy-${string}`>;
+export const RELATED_SERVICE_IDS = SERVICE_IDS.filter((id): id is Exclude<ServiceId, EnvoyServiceId> => !id.startsWith('envoy-')) as [
+  Exclude<ServiceId, EnvoyServiceId>,
+  ...Exclude<ServiceId, EnvoyServiceId>[],
+];
 export type RelatedServiceId = (typeof RELATED_SERVICE_IDS)[number];
 
 /** Languages every article must be written in (title, short answer, phrasings); the rest fall back. */
