@@ -22,9 +22,3 @@ export const statsCheck: Check = (item: EvalItem, understanding: Understanding):
     (e.year === undefined || (q.fromYear === e.year && q.toYear === e.year));
   return { pass, got };
 };
-
-/** The shape the statistics brief asked for: (item, understanding) => {ok, got}. */
-export function statsCheckResult(item: EvalItem, understanding: Understanding): { ok: boolean; got: string } {
-  const verdict = statsCheck(item, understanding);
-  return { ok: verdict.pass, got: verdict.got };
-}
