@@ -15,8 +15,9 @@ export interface UnderstandingDeps {
 }
 
 /**
- * The understanding the bot and `npm run eval` share: commands, guidance articles, then whatever feature
- * recognizers are passed in, with the danger detector on every message. Add a feature by passing its recognizer.
+ * A guidance-centred understanding built from given articles (commands, the article index, any extra recognizers,
+ * the danger detector), for tests that need their own articles. The bot and `npm run eval` use `createReaders` in
+ * src/features.ts, which adds contacts, statistics and triage.
  */
 export function buildUnderstanding(deps: UnderstandingDeps): Understand {
   const index = ArticleIndex.build(deps.articles, deps.extraPhrasings ?? {});
