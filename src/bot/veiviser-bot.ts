@@ -147,9 +147,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     const conversationId = context.activity.conversation.id;
     if (this.deps.memory.get(conversationId).welcomed) return;
     const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    // Marked before sending: Teams sends installationUpdate and conversationUpdate at the same moment, and both
+    // would otherwise pass the check while the first card is still on its way.
+    this.deps.memory.update(conversationId, { welcomed: true, lng });
     const turn = this.makeTurn(context, lng);
     await context.sendActivity(MessageFactory.attachment(toAttachment(welcomeCard(lng, turn.t))));
-    this.deps.memory.update(conversationId, { welcomed: true, lng });
   }
 
   /** The "show in Norwegian" button: the same answer again, in bokmål (the source language of the content). */

@@ -1,5 +1,5 @@
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
-import { teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';
+import { BOT_ID, teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 
 // Each suite builds the whole app (content, indexes, stores): on a loaded machine that alone can pass the default 20 s.
@@ -44,6 +44,16 @@ describe('HTTP: Teams-shaped traffic to the real server', () => {
     const [reply] = await connector.waitFor(1);
     expect(reply?.path).toContain('/v3/conversations/a%3A1personalchat-install/activities');
     expect(attachmentText(reply!)).toContain('Hei! Jeg er Veiviser');
+  });
+
+  it('welcomes once when installationUpdate and conversationUpdate arrive at the same moment', async () => {
+    const install = { ...teamsInstall(connector.url), conversation: { id: 'a:1personalchat-both', conversationType: 'personal', tenantId: TENANT_ID } };
+    const added = { ...install, id: 'added-1', type: 'conversationUpdate', action: undefined, membersAdded: [{ id: BOT_ID }] };
+    const before = connector.posted.length;
+    const responses = await Promise.all([post(server, install), post(server, added)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(connector.posted.slice(before).filter((p) => p.path.includes('1personalchat-both'))).toHaveLength(1);
   });
 
   it('answers "hjelp" in a personal chat with the bokmål help card', async () => {
