@@ -35,9 +35,18 @@ function stemLang(family: TextFamily): Lang {
  * The same function prepares phrasings and questions, so both meet on the same terms.
  */
 export function indexTerms(text: string, family: TextFamily): string[] {
-  // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
-  const words = canonicalWords(tokenize(normalize(text)), family).filter((w) => !/^\d+$/.test(w));
-  return words.map((w) => foldAscii(stem(w, stemLang(family))));
+  return termsOfTokens(tokenize(normalize(text)), family);
+}
+
+/** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
+function termsOfTokens(tokens: readonly string[], family: TextFamily): string[] {
+  const terms: string[] = [];
+  const lng = stemLang(family);
+  for (const word of canonicalWords(tokens, family)) {
+    // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
+    if (!/^\d+$/.test(word)) terms.push(foldAscii(stem(word, lng)));
+  }
+  return terms;
 }
 
 /** The writing system of an index term, by its first letter: a term can only ever match terms of the same script. */
@@ -56,7 +65,9 @@ const RESOLVE_CACHE_SIZE = 5000;
 interface Doc {
   readonly id: number;
   readonly articleId: string;
-  readonly terms: readonly string[];
+  readonly terms: ReadonlySet<string>;
+  /** Sum of the terms' idf, fixed once the index is built. */
+  weight: number;
 }
 
 /** How a question term was found in the vocabulary: exact beats prefix beats typo. */
@@ -109,7 +120,7 @@ class FamilyIndex {
     for (const entry of entries) {
       const terms = [...new Set(indexTerms(entry.text, family))];
       if (terms.length === 0) continue;
-      const doc: Doc = { id: id++, articleId: entry.articleId, terms };
+      const doc: Doc = { id: id++, articleId: entry.articleId, terms: new Set(terms), weight: 0 };
       if (entry.title) {
         let title = this.titleTerms.get(entry.articleId);
         if (!title) this.titleTerms.set(entry.articleId, (title = new Set()));
@@ -143,14 +154,19 @@ class FamilyIndex {
     }
     for (const term of this.vocabulary.keys()) this.scripts.add(scriptOf(term));
     this.unknownWeight = this.idfOfCount(1) * scoring.unknownWeightShare;
+    for (const [term, count] of this.df) this.idfs.set(term, this.idfOfCount(count));
+    for (const doc of this.docs.values()) for (const t of doc.terms) doc.weight += this.idf(t);
   }
+
+  /** idf of every vocabulary term, computed once (the index never changes after it is built). */
+  private readonly idfs = new Map<string, number>();
 
   private idfOfCount(count: number): number {
     return Math.log(1 + Math.max(1, this.articleTerms.size) / count);
   }
 
   private idf(term: string): number {
-    return this.idfOfCount(this.df.get(term) ?? 1);
+    return this.idfs.get(term) ?? this.idfOfCount(this.df.get(term) ?? 1);
   }
 
   /**
@@ -195,8 +211,8 @@ class FamilyIndex {
     return found;
   }
 
-  match(text: string): ArticleMatch[] {
-    const query = [...new Set(indexTerms(text, this.family))];
+  match(tokens: readonly string[]): ArticleMatch[] {
+    const query = [...new Set(termsOfTokens(tokens, this.family))];
     if (query.length === 0 || this.docs.size === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
     if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
@@ -219,34 +235,34 @@ class FamilyIndex {
     for (const r of resolved) for (const t of r.candidates.keys()) for (const id of this.termDocs.get(t) ?? []) hitIds.add(id);
     // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
     const perArticle = new Map<string, { dice: number; coverage: number; precision: number }>();
+    const matchedDocTerms = new Map<string, number>();
     for (const id of hitIds) {
       const doc = this.docs.get(id);
       if (!doc) continue;
-      const docTerms = new Set(doc.terms);
-      const matchedDocTerms = new Map<string, number>();
+      matchedDocTerms.clear();
       let covered = 0;
       for (const r of resolved) {
         let quality = 0;
         for (const [t, q] of r.candidates) {
-          if (docTerms.has(t)) {
+          if (doc.terms.has(t)) {
             matchedDocTerms.set(t, Math.max(matchedDocTerms.get(t) ?? 0, q));
             quality = Math.max(quality, q);
           }
         }
         covered += r.weight * quality;
       }
-      const docWeight = doc.terms.reduce((sum, t) => sum + this.idf(t), 0);
       let matchedWeight = 0;
       for (const [t, q] of matchedDocTerms) matchedWeight += this.idf(t) * q;
       const coverage = queryWeight > 0 ? covered / queryWeight : 0;
-      const precision = docWeight > 0 ? matchedWeight / docWeight : 0;
+      const precision = doc.weight > 0 ? matchedWeight / doc.weight : 0;
       const dice = harmonic(coverage, precision);
-      const previous = perArticle.get(doc.articleId) ?? { dice: 0, coverage: 0, precision: 0 };
-      perArticle.set(doc.articleId, {
-        dice: Math.max(previous.dice, dice),
-        coverage: Math.max(previous.coverage, coverage),
-        precision: Math.max(previous.precision, precision),
-      });
+      const previous = perArticle.get(doc.articleId);
+      if (!previous) perArticle.set(doc.articleId, { dice, coverage, precision });
+      else {
+        previous.dice = Math.max(previous.dice, dice);
+        previous.coverage = Math.max(previous.coverage, coverage);
+        previous.precision = Math.max(previous.precision, precision);
+      }
     }
     // How much of the question the article's whole vocabulary explains (its body text at a discount),
     // against how fully the question states one of its phrasings.
@@ -308,9 +324,10 @@ export class ArticleIndex {
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
   match(text: string): ArticleMatch[] {
+    const tokens = tokenize(normalize(text));
     const best = new Map<string, ArticleMatch>();
     for (const index of this.families) {
-      for (const m of index.match(text)) {
+      for (const m of index.match(tokens)) {
         const previous = best.get(m.articleId);
         if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);
       }

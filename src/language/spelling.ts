@@ -561,14 +561,27 @@ const PHRASES: Readonly<Record<TextFamily, Map<string, string[]>>> = {
   pl: ruleMap(OTHER_PHRASES.pl, 'pl'),
   ti: ruleMap(OTHER_PHRASES.ti, 'ti'),
 };
+/** First words of every phrase, per family: a token that starts none of them is never the start of a match. */
+const PHRASE_STARTS = new Map<TextFamily, ReadonlySet<string>>(
+  TEXT_FAMILIES.map((family) => [family, new Set([...PHRASES[family].keys()].map((from) => from.split(' ')[0] ?? ''))]),
+);
 const MAX_PHRASE = Math.max(...[...NO_PHRASES, ...EN_PHRASES, ...Object.values(OTHER_PHRASES).flat()].map(([from]) => from.split(' ').length));
 const STOP: Readonly<Record<TextFamily, ReadonlySet<string>>> = { no: NO_STOP, en: EN_STOP, ...OTHER_STOP };
+
+/** Recent `toBokmal` results: the suffix rules are regular expressions, and people reuse the same words all day. */
+const BOKMAL_CACHE_SIZE = 5000;
+const bokmalCache = new Map<string, string>();
 
 /** One nynorsk (or casual) token → its bokmål form; other tokens unchanged. */
 export function toBokmal(token: string): string {
   const direct = NN_TO_NB[token];
   if (direct) return direct;
-  return NN_SUFFIXES.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), token);
+  const cached = bokmalCache.get(token);
+  if (cached !== undefined) return cached;
+  const bokmal = NN_SUFFIXES.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), token);
+  if (bokmalCache.size >= BOKMAL_CACHE_SIZE) bokmalCache.delete(bokmalCache.keys().next().value as string);
+  bokmalCache.set(token, bokmal);
+  return bokmal;
 }
 
 /**
@@ -577,10 +590,16 @@ export function toBokmal(token: string): string {
  */
 export function applyPhrases(tokens: readonly string[], family: TextFamily): string[] {
   const rules = PHRASES[family];
+  const starts = PHRASE_STARTS.get(family) ?? new Set<string>();
   const bokmal = family === 'no' ? tokens.map(toBokmal) : tokens;
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
+    if (!starts.has(tokens[i] ?? '') && !starts.has(bokmal[i] ?? '')) {
+      out.push(bokmal[i] ?? '');
+      i++;
+      continue;
+    }
     for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 1; len--) {
       const replacement = rules.get(tokens.slice(i, i + len).join(' ')) ?? rules.get(bokmal.slice(i, i + len).join(' '));
       if (replacement) {
@@ -625,9 +644,12 @@ export function isStopWord(token: string, family: TextFamily): boolean {
 }
 
 const LATIN = /\p{Script=Latin}/u;
+/** Only Latin letters (and digits), or no Latin letter at all: nothing to split. */
+const ONE_SCRIPT = /^[\p{Script=Latin}\p{N}\p{M}]*$|^[^\p{Script=Latin}]*$/u;
 
 /** Splits a token where Latin letters meet letters of another script. */
 function splitScripts(token: string): string[] {
+  if (ONE_SCRIPT.test(token)) return [token];
   const parts: string[] = [];
   let current = '';
   let latin: boolean | undefined;
@@ -658,6 +680,8 @@ export function canonicalWords(tokens: readonly string[], family: TextFamily): s
   return expanded.filter((t) => t.length > 0 && !isStopWord(t, family));
 }
 
+const FOLDABLE = /[æøåéòąćęłńóśźżışğçöüâîûёґ]/;
+
 /** Letters people often type without their marks (Polish ą ł ż, Turkish ı ş ğ, Russian ё) and their plain form. */
 const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
@@ -670,6 +694,7 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = {
  * Polish, Turkish and Cyrillic letters typed without their marks ("spoleczna", "sunnet", "еще").
  */
 export function foldAscii(token: string): string {
+  if (!FOLDABLE.test(token)) return token;
   return token
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
