@@ -64,13 +64,14 @@ interface CompiledPhrases {
 }
 function compile(phrases: Phrases): CompiledPhrases {
   const exact = phrases.filter((p) => !p.endsWith('*')).map((p) => ` ${tokenize(fold(p)).join(' ')} `);
-  const prefixes = phrases.filter((p) => p.endsWith('*')).map((p) => tokenize(fold(p.slice(0, -1))));
+  const prefixes = phrases
+    .filter((p) => p.endsWith('*'))
+    .map((p) => tokenize(fold(p.slice(0, -1))))
+    .map((words) => ({ head: words.slice(0, -1), last: words[words.length - 1] ?? '' }));
   return {
     test(padded, tokens) {
       if (exact.some((p) => padded.includes(p))) return true;
-      return prefixes.some((words) => {
-        const last = words[words.length - 1] ?? '';
-        const head = words.slice(0, -1);
+      return prefixes.some(({ head, last }) => {
         for (let i = head.length; i < tokens.length; i++) {
           if (!tokens[i]?.startsWith(last)) continue;
           if (head.every((w, j) => tokens[i - head.length + j] === w)) return true;
@@ -149,6 +150,25 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
   }
   aliases.sort((a, b) => b.key.length - a.key.length);
+  // By first word, so a message is checked only against the names that could start at one of its words.
+  const aliasesByFirstWord = new Map<string, number[]>();
+  aliases.forEach((alias, i) => {
+    const first = alias.key.split(' ')[0] ?? '';
+    aliasesByFirstWord.set(first, [...(aliasesByFirstWord.get(first) ?? []), i]);
+  });
+  const namedIn = (tokens: readonly string[], padded: string) => {
+    const candidates = new Set<number>();
+    for (const token of tokens) for (const i of aliasesByFirstWord.get(token) ?? []) candidates.add(i);
+    // In the aliases' order (longest first), as before.
+    return [...candidates]
+      .sort((a, b) => a - b)
+      .map((i) => aliases[i])
+      .filter((a): a is (typeof aliases)[number] => {
+        if (!a) return false;
+        const at = padded.indexOf(` ${a.key} `);
+        return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1));
+      });
+  };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
@@ -161,10 +181,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
     const countries = deps.directory.countries.find(text, lng);
     const country = countries[0]?.code;
-    const named = aliases.filter((a) => {
-      const at = padded.indexOf(` ${a.key} `);
-      return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1));
-    });
+    const named = namedIn(tokens, padded);
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
