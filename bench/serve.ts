@@ -5,6 +5,7 @@
  */
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -12,11 +13,17 @@ import { createApp } from '../src/app';
 import { parseEnv } from '../src/config/env';
 import { createLogger } from '../src/logging/logger';
 import { createServer, type RunningServer } from '../src/server';
+import type { RecentReadingsStats as UnderstandingCacheStats } from '../src/understanding/recent-readings';
 import { createEchoServer } from './echo-bot';
 
-export type ServeMessage = { port: number } | { memory: NodeJS.MemoryUsage };
+/** Event-loop delay since the previous report, in ms: a stall here delays every request in flight. */
+export interface LoopDelay {
+  readonly p99: number;
+  readonly max: number;
+}
+export type ServeMessage = { port: number } | { memory: NodeJS.MemoryUsage; loopDelay: LoopDelay; cache?: UnderstandingCacheStats };
 
-async function start(kind: string): Promise<{ server: Server; stop: () => Promise<void> }> {
+async function start(kind: string): Promise<{ server: Server; stop: () => Promise<void>; cache?: () => UnderstandingCacheStats }> {
   if (kind === 'echo') {
     const server = createEchoServer();
     return { server, stop: async () => void server.close() };
@@ -31,19 +38,23 @@ async function start(kind: string): Promise<{ server: Server; stop: () => Promis
   const log = createLogger({ level: env.LOG_LEVEL, name: 'veiviser' });
   const app = await createApp(env, log);
   const running: RunningServer = createServer({ app, log, version: 'bench' });
-  return { server: running.server, stop: () => running.stop() };
+  return { server: running.server, stop: () => running.stop(), cache: () => app.understandingCache() };
 }
 
 async function main(): Promise<void> {
   const kind = process.argv[2] ?? 'veiviser';
-  const { server, stop } = await start(kind);
+  const { server, stop, cache } = await start(kind);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const send = (message: ServeMessage) => process.send?.(message);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   send({ port: (server.address() as AddressInfo).port });
   process.on('message', (message: unknown) => {
     if (message === 'memory') {
       globalThis.gc?.();
-      send({ memory: process.memoryUsage() });
+      const loopDelay = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
+      loop.reset();
+      send({ memory: process.memoryUsage(), loopDelay, ...(cache ? { cache: cache() } : {}) });
     } else if (message === 'stop') {
       void stop().then(() => process.exit(0));
     }

@@ -13,12 +13,16 @@ import { loadReviewStatus } from './language/review-status';
 import type { Logger } from './logging/logger';
 import { loadRegistrars } from './stats/registrars';
 import { createUnderstanding } from './understanding/understand';
+import type { RecentReadingsStats } from './understanding/recent-readings';
+import { cachedDetector, cachedUnderstanding } from './understanding/understanding-cache';
 
 export interface App {
   readonly adapter: CloudAdapter;
   readonly bot: VeiviserBot;
   /** True when no app id is configured: requests are not authenticated (local development and tests only). */
   readonly localMode: boolean;
+  /** Hits and misses of the understanding cache (for the benchmark and diagnostics; counts only). */
+  understandingCache(): RecentReadingsStats;
   close(): Promise<void>;
 }
 
@@ -68,10 +72,12 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     registrars: loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE }),
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
   });
+  const recent = { size: env.UNDERSTANDING_CACHE_SIZE, ttlMs: 10 * 60_000, now };
+  const understand = cachedUnderstanding(createUnderstanding(features.recognizers, features.danger), recent);
   const bot = new VeiviserBot({
     i18n,
-    understand: createUnderstanding(features.recognizers, features.danger),
-    detector: overrides.detector ?? (await loadLanguageDetector()),
+    understand,
+    detector: cachedDetector(overrides.detector ?? (await loadLanguageDetector()), recent),
     preferences,
     memory: new ConversationMemory(),
     handlers: features.handlers,
@@ -87,5 +93,5 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     conversationFlow: features.conversationFlow,
     searchContacts: features.searchContacts,
   });
-  return { adapter, bot, localMode, close: () => features.close() };
+  return { adapter, bot, localMode, understandingCache: () => understand.stats(), close: () => features.close() };
 }

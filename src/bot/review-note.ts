@@ -88,10 +88,12 @@ export function namespaceOf(intent: Intent | undefined): string {
 
 /**
  * Adds the note (and button) to every Adaptive Card the turn sends, when the turn's language is not reviewed
- * for the namespace. Installed once per turn, so card builders stay unaware of review status.
+ * for the namespace. Installed once per turn, so card builders stay unaware of review status. `replayOf` is only
+ * called when the note is needed.
  */
-export function installReviewNote(context: TurnContext, table: ReviewStatusTable, lng: Lang, t: Translate, ns: string, replay: Replay | undefined): void {
+export function installReviewNote(context: TurnContext, table: ReviewStatusTable, lng: Lang, t: Translate, ns: string, replayOf: () => Replay | undefined): void {
   if (!needsReviewNote(table, lng, ns)) return;
+  const replay = replayOf();
   context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next) => {
     for (const activity of activities) {
       if (!activity.attachments) continue;

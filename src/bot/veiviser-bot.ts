@@ -190,7 +190,7 @@ export class VeiviserBot extends TeamsActivityHandler {
         return;
       }
       const turn = this.makeTurn(context, lng);
-      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', replayOfAction(activity.value));
+      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', () => replayOfAction(activity.value));
       const outcome = await this.router.route(turn, activity.value);
       if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
       this.log.info('card action', { outcome });
@@ -216,7 +216,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
-    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), replayOfIntent(understanding.intent));
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), () => replayOfIntent(understanding.intent));
     if (understanding.danger && !plainHelp) await this.deps.sendEmergency(turn);
     // An active triage gets the message first (after the emergency card); a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';

@@ -41,6 +41,8 @@ export const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
     /** Case registrations one registrar may make per minute. */
     REGISTRATIONS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Readings of recent messages kept in memory (hashed keys, 10 minutes); 0 turns the cache off. */
+    UNDERSTANDING_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
     /** Teams app id for the manifest (defaults to the bot id). */
     TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   })

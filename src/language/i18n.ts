@@ -37,6 +37,28 @@ export function createI18n(localesDir: string = path.join(projectRoot(), 'locale
   return instance;
 }
 
+/** Most plain keys one fixed `t` remembers (the code uses a few hundred; the bound only guards against surprises). */
+const MAX_REMEMBERED_KEYS = 5000;
+
+/**
+ * A fixed `t` that remembers what plain keys (no options) resolve to. Resources never change after start-up, so
+ * `t('card.open')` always gives the same string, and a card calls `t` dozens of times: i18next's resolution
+ * (fallback chain, key parsing, options objects) is most of the memory a turn allocates.
+ */
+function rememberPlainKeys(t: TFunction): Translate {
+  const remembered = new Map<string, unknown>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const translate = (key: unknown, ...rest: unknown[]): unknown => {
+    if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
+    const known = remembered.get(key);
+    if (known !== undefined) return known;
+    const value = call(key);
+    if (remembered.size < MAX_REMEMBERED_KEYS) remembered.set(key, value);
+    return value;
+  };
+  return translate as unknown as Translate;
+}
+
 /** Fixed `t` functions per instance, language and namespace: they are pure, and i18next builds a new one each call. */
 const fixedTs = new WeakMap<i18n, Map<string, Translate>>();
 
@@ -45,6 +67,6 @@ export function fixedT(instance: i18n, lng: Lang, ns?: string): Translate {
   if (!perInstance) fixedTs.set(instance, (perInstance = new Map()));
   const key = `${lng}\u0000${ns ?? ''}`;
   let t = perInstance.get(key);
-  if (!t) perInstance.set(key, (t = instance.getFixedT(lng, ns ?? null)));
+  if (!t) perInstance.set(key, (t = rememberPlainKeys(instance.getFixedT(lng, ns ?? null))));
   return t;
 }
