@@ -1,6 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import path from 'node:path';
 import { ConversationMemory } from './bot/conversation-memory';
+import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
 import { RateLimiter } from './bot/rate-limiter';
@@ -56,7 +57,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       : {}),
     ...overrides.auth,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new ConnectorClientCache(auth));
   const i18n = createI18n();
   adapter.onTurnError = createTurnErrorHandler({ i18n, log, defaultLanguage: env.DEFAULT_LANGUAGE });
 
