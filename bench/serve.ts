@@ -34,6 +34,7 @@ async function start(kind: string): Promise<{ server: Server; stop: () => Promis
     // Production logging level: one line per turn, written to stdout (which the parent discards).
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '10000',
+    ...(process.env.UNDERSTANDING_CACHE_SIZE ? { UNDERSTANDING_CACHE_SIZE: process.env.UNDERSTANDING_CACHE_SIZE } : {}),
   });
   const log = createLogger({ level: env.LOG_LEVEL, name: 'veiviser' });
   const app = await createApp(env, log);

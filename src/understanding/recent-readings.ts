@@ -27,8 +27,8 @@ interface Entry<V> {
 
 /**
  * Recent results of a pure reading of a message (its language, its intent). Privacy: the key is a SHA-256 digest of
- * the parts, never the text; a value must hold only categorical data (a language code, an intent with ids, years
- * and scores). Everything lives in process memory, bounded and expiring; values are frozen, so no handler can change
+ * the parts, never the text; a value must hold only categorical data (a language code, an intent with ids, years,
+ * scores, and at most the name of a school or municipality the message names). Everything lives in process memory, bounded and expiring; values are frozen, so no handler can change
  * what the next turn gets.
  */
 export function recentReadings<V>(options: RecentReadingsOptions): RecentReadings<V> {
