@@ -59,7 +59,8 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
   const storage = deps.storage ?? new ExpiringMemoryStorage(TRIAGE_TTL_MS, 50_000, () => deps.now().getTime());
   // Per user in each conversation: in a group chat, one colleague's triage does not capture another's messages.
   const state = new PrivateConversationState(storage);
-  const dialogs = new DialogSet(state.createProperty<DialogState>('triageDialog'));
+  const dialogState = state.createProperty<DialogState>('triageDialog');
+  const dialogs = new DialogSet(dialogState);
   const { contacts } = deps;
 
   const reader: AnswerReaderDeps = {
@@ -152,6 +153,8 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
    */
   const flow: ConversationFlow = {
     async continueTurn(turn, message: { text: string; understanding: Understanding }) {
+      // Most turns have no triage: look at the stored stack first, so they build no dialog context and store nothing.
+      if (!(await dialogState.get(turn.context))?.dialogStack?.length) return 'not-active';
       const dc = await dialogs.createContext(turn.context);
       if (dc.activeDialog?.id !== TRIAGE_DIALOG_ID) return 'not-active';
       const command = readCommand(message.text);

@@ -84,6 +84,20 @@ describe('triage state', () => {
     expect(emergencies).toEqual(['nb']);
   });
 
+  it('a turn with no triage active stores nothing', async () => {
+    const before = storage.snapshot().length;
+    const plainChat = new TestAdapter(
+      async (context) => {
+        expect(await triage.flow.continueTurn(turnFor(context), { text: context.activity.text ?? '', understanding: nothingUnderstood })).toBe('not-active');
+        await triage.flow.saveChanges(context);
+        await context.sendActivity('ok');
+      },
+      { conversation: { id: 'no-triage-chat', isGroup: false, name: 'x', conversationType: 'personal' } },
+    );
+    await plainChat.send('hva er negativ sosial kontroll').assertReply('ok').send('hjelp').assertReply('ok').startTest();
+    expect(storage.snapshot()).toHaveLength(before);
+  });
+
   it('forgets everything after the TTL', async () => {
     now += TRIAGE_TTL_MS + 1;
     expect(storage.snapshot()).toEqual([]);
