@@ -32,12 +32,20 @@ const englishCommonNames = new Map(
 
 const LOCALE: Partial<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
+/** Intl formatters are costly to build and immutable: one of each per language. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatNumber(value: number, lng: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(lng);
+  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2 })));
+  return format.format(value);
 }
 
 export function formatDate(date: Date, lng: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lng] ?? 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Oslo' }).format(date);
+  let format = dateFormats.get(lng);
+  if (!format) dateFormats.set(lng, (format = new Intl.DateTimeFormat(LOCALE[lng] ?? 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Oslo' })));
+  return format.format(date);
 }
 
 function months(t: Translate): string[] {
@@ -83,8 +91,12 @@ function categoryLabel(category: string, lng: Lang, t: Translate): string {
   return t(`stats:category.${category}`);
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
 function joinList(items: readonly string[], lng: Lang): string {
-  return new Intl.ListFormat(LOCALE[lng] ?? 'en-GB', { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(lng);
+  if (!format) listFormats.set(lng, (format = new Intl.ListFormat(LOCALE[lng] ?? 'en-GB', { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** "2009–2015, 2017, 2019–2020": consecutive years collapse into ranges. */
