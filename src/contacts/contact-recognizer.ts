@@ -64,20 +64,24 @@ interface CompiledPhrases {
 }
 function compile(phrases: Phrases): CompiledPhrases {
   const exact = phrases.filter((p) => !p.endsWith('*')).map((p) => ` ${tokenize(fold(p)).join(' ')} `);
-  const prefixes = phrases
-    .filter((p) => p.endsWith('*'))
-    .map((p) => tokenize(fold(p.slice(0, -1))))
-    .map((words) => ({ head: words.slice(0, -1), last: words[words.length - 1] ?? '' }));
+  // Prefix phrases by the first one or two letters of their last word, so a token is checked only against those it could start.
+  const prefixes = new Map<string, { head: readonly string[]; last: string }[]>();
+  for (const p of phrases.filter((p) => p.endsWith('*'))) {
+    const words = tokenize(fold(p.slice(0, -1)));
+    const last = words[words.length - 1] ?? '';
+    const key = last.slice(0, 2);
+    prefixes.set(key, [...(prefixes.get(key) ?? []), { head: words.slice(0, -1), last }]);
+  }
+  const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined) =>
+    candidates?.some(({ head, last }) => i >= head.length && (tokens[i] ?? '').startsWith(last) && head.every((w, j) => tokens[i - head.length + j] === w)) ?? false;
   return {
     test(padded, tokens) {
       if (exact.some((p) => padded.includes(p))) return true;
-      return prefixes.some(({ head, last }) => {
-        for (let i = head.length; i < tokens.length; i++) {
-          if (!tokens[i]?.startsWith(last)) continue;
-          if (head.every((w, j) => tokens[i - head.length + j] === w)) return true;
-        }
-        return false;
-      });
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i] ?? '';
+        if (startingAt(tokens, i, prefixes.get(token.slice(0, 2))) || (token.length > 1 && startingAt(tokens, i, prefixes.get(token.slice(0, 1))))) return true;
+      }
+      return false;
     },
   };
 }

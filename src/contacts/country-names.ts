@@ -189,12 +189,17 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     return undefined;
   };
 
+  // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
+  // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
+  const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
   const scan = (text: string, maxCut: number): CountryMention[] => {
     const tokens = tokenize(fold(text));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
-      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      const token = tokens[i] ?? '';
+      const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
+      for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
         const code = lookup(tokens.slice(i, i + n).join(' '));
         if (code) {
           found.push({ code, start: i, end: i + n });

@@ -38,13 +38,25 @@ export function indexTerms(text: string, family: TextFamily): string[] {
   return termsOfTokens(tokenize(normalize(text)), family);
 }
 
+/** Words whose index term a family remembers: people reuse the same words, and stemming is the costly part. */
+const TERM_CACHE_SIZE = 20_000;
+
 /** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
-function termsOfTokens(tokens: readonly string[], family: TextFamily): string[] {
+function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: Map<string, string>): string[] {
   const terms: string[] = [];
   const lng = stemLang(family);
   for (const word of canonicalWords(tokens, family)) {
     // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
-    if (!/^\d+$/.test(word)) terms.push(foldAscii(stem(word, lng)));
+    if (/^\d+$/.test(word)) continue;
+    let term = known?.get(word);
+    if (term === undefined) {
+      term = foldAscii(stem(word, lng));
+      if (known) {
+        if (known.size >= TERM_CACHE_SIZE) known.delete(known.keys().next().value as string);
+        known.set(word, term);
+      }
+    }
+    terms.push(term);
   }
   return terms;
 }
@@ -158,6 +170,9 @@ class FamilyIndex {
     for (const doc of this.docs.values()) for (const t of doc.terms) doc.weight += this.idf(t);
   }
 
+  /** Index terms of recent question words (see `termsOfTokens`). */
+  private readonly termOf = new Map<string, string>();
+
   /** idf of every vocabulary term, computed once (the index never changes after it is built). */
   private readonly idfs = new Map<string, number>();
 
@@ -212,7 +227,7 @@ class FamilyIndex {
   }
 
   match(tokens: readonly string[]): ArticleMatch[] {
-    const query = [...new Set(termsOfTokens(tokens, this.family))];
+    const query = [...new Set(termsOfTokens(tokens, this.family, this.termOf))];
     if (query.length === 0 || this.docs.size === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
     if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
