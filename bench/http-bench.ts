@@ -5,6 +5,7 @@
  *   npm run bench                                # one round, 10 s per phase (quick check)
  *   npm run bench -- --duration 60 --rounds 3    # the full run the targets are stated for
  *   npm run bench -- --cache-size 0              # every message understood from scratch (no recent readings)
+ *   npm run bench -- --varied                    # every other message one of the 1,410 evaluation questions
  *
  * Each round runs the echo bot, then Veiviser, each in its own process with the same Node flags, through two phases:
  *   - throughput: 10 connections sending as fast as each bot answers (closed loop), for requests/s and the ratio;
@@ -21,6 +22,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { loadEvalSets } from '../src/evaluation/eval-set';
 import type { RecentReadingsStats as UnderstandingCacheStats } from '../src/understanding/recent-readings';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
 import { pacedLoad } from './paced-load';
@@ -36,6 +38,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '1' },
     /** Veiviser's UNDERSTANDING_CACHE_SIZE; 0 measures every message understood from scratch. */
     'cache-size': { type: 'string', default: '2000' },
+    /** Every other message one of the 1,410 evaluation questions (as users typed them, 12 languages) instead of the mix. */
+    varied: { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(args.duration);
@@ -92,8 +96,10 @@ function memoryOf(child: ChildProcess): Promise<Extract<ServeMessage, { memory: 
   });
 }
 
+const QUESTIONS = args.varied ? loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang })) : [];
+
 function traffic(connector: LeanConnector): (n: number) => string {
-  return teamsTraffic({ serviceUrl: connector.url, conversations: CONNECTIONS, users: 500 });
+  return teamsTraffic({ serviceUrl: connector.url, conversations: CONNECTIONS, users: 500, questions: QUESTIONS });
 }
 
 /** As fast as the bot answers: `CONNECTIONS` connections, each sending its next request when the last is answered. */
@@ -190,7 +196,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Benchmark: ${CONNECTIONS} concurrent conversations; per bot and round ${WARMUP} s warm-up, ${DURATION} s at full speed, ` +
       `${DURATION} s at ${RATE} messages/s; ${ROUNDS} round(s), medians; Node ${process.version} ${NODE_FLAGS.join(' ')}; ` +
-      `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}\n\n`,
+      `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
   );
   const connector = await startLeanConnector();
   try {

@@ -35,8 +35,24 @@ const MIX: readonly Turn[] = [
 ];
 const BAG = MIX.flatMap((turn) => Array.from({ length: turn.weight }, () => turn));
 
+/** A question as a user typed it, in a language (the evaluation sets' questions). */
+export interface TypedQuestion {
+  readonly q: string;
+  readonly lang: string;
+}
+
+/** Teams locale for each answer language. */
+const LOCALE: Readonly<Record<string, string>> = {
+  nb: 'nb-NO', nn: 'nn-NO', en: 'en-US', ar: 'ar-SA', so: 'so-SO', fa: 'fa-AF', ur: 'ur-PK', uk: 'uk-UA', ru: 'ru-RU', tr: 'tr-TR', pl: 'pl-PL', ti: 'ti-ER',
+};
+
 export interface TrafficOptions {
   readonly serviceUrl: string;
+  /**
+   * With questions: every other message is the next of these (in order, then again), so most messages are new to
+   * the bot the first time round instead of the mix's few common ones.
+   */
+  readonly questions?: readonly TypedQuestion[];
   readonly conversations: number;
   /** Distinct users (aadObjectId); many, so the per-user rate limit sees normal use, not one flooding user. */
   readonly users: number;
@@ -44,8 +60,10 @@ export interface TrafficOptions {
 
 /** Returns a function that builds the n-th activity's JSON body. */
 export function teamsTraffic(options: TrafficOptions): (n: number) => string {
+  const questions = options.questions ?? [];
   return (n) => {
-    const turn = BAG[n % BAG.length]!;
+    const typed = questions.length > 0 && n % 2 === 1 ? questions[Math.floor(n / 2) % questions.length] : undefined;
+    const turn: Turn = typed ? { weight: 1, locale: LOCALE[typed.lang] ?? 'nb-NO', text: typed.q } : BAG[n % BAG.length]!;
     const conversation = n % options.conversations;
     const user = `00000000-0000-4000-8000-${String(n % options.users).padStart(12, '0')}`;
     const text = turn.channel ? `<at>Veiviser</at> ${turn.text}` : turn.text;

@@ -39,7 +39,7 @@ export function indexTerms(text: string, family: TextFamily): string[] {
 }
 
 /** Words whose index term a family remembers: people reuse the same words, and stemming is the costly part. */
-const TERM_CACHE_SIZE = 20_000;
+const TERM_CACHE_SIZE = 5000;
 
 /** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
 function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: Map<string, string>): string[] {
