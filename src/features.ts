@@ -75,6 +75,7 @@ export async function createReaders(deps: ReaderDeps): Promise<Readers> {
   const guidance = await createGuidanceFeature({
     dataDir: deps.dataDir,
     serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
+    namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
     ...(deps.feedback ? { feedback: deps.feedback } : {}),
   });
   return {

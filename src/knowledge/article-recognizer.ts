@@ -1,4 +1,3 @@
-import { createCountryNames } from '../contacts/country-names';
 import type { Lang } from '../language/languages';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { ArticleIndex, ArticleMatch } from './article-index';
@@ -45,9 +44,6 @@ const COUNTRY_SCORE = 0.78;
 /** Tells whether a message names a foreign country, in any supported language. */
 export type CountryMentionTest = (text: string, lng: Lang) => boolean;
 
-let sharedCountries: ReturnType<typeof createCountryNames> | undefined;
-/** The contact directory's country names (every language, inflections included), read once. */
-export const namesCountry: CountryMentionTest = (text, lng) => (sharedCountries ??= createCountryNames()).find(text, lng).length > 0;
 
 /**
  * Questions for the contact directory ("telefonnummer til kompetanseteamet", "hvem dekker Somalia") and for
@@ -116,11 +112,7 @@ export function scoreMatches(
 }
 
 /** Reads a question as one of the guidance articles, with calibrated scores (see `calibrate`). */
-export function createArticleRecognizer(
-  index: ArticleIndex,
-  options: ArticleRecognizerOptions = DEFAULT_ARTICLE_OPTIONS,
-  countryIn: CountryMentionTest = namesCountry,
-): Recognizer {
+export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions, countryIn: CountryMentionTest): Recognizer {
   return {
     name: 'articles',
     recognize(u: Utterance): Candidate[] {

@@ -6,7 +6,7 @@ import type { Intent, Recognizer } from '../understanding/types';
 import type { DangerDetector } from '../understanding/understand';
 import { ArticleIndex } from './article-index';
 import { toIndexable } from './article-indexable';
-import { createArticleRecognizer } from './article-recognizer';
+import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type CountryMentionTest } from './article-recognizer';
 import type { Article } from './article-schema';
 import { loadEmergencyContacts } from './emergency-contacts';
 import { loadExtraPhrasings } from './extra-phrasings';
@@ -19,6 +19,8 @@ export interface GuidanceFeatureDeps {
   readonly dataDir: string;
   /** The contact directory's display name of a service, or undefined when it has none. */
   readonly serviceName: (serviceId: string, lng: Lang) => string | undefined;
+  /** Whether a message names a foreign country (the contact directory's country names, every language). */
+  readonly namesCountry: CountryMentionTest;
   /** Tests pass articles and a store; the app reads content/ and the data directory. */
   readonly articles?: readonly Article[];
   readonly feedback?: FeedbackStore;
@@ -51,7 +53,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   });
   return {
     articles,
-    recognizer: createArticleRecognizer(index),
+    recognizer: createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, deps.namesCountry),
     danger: dangerDetector,
     handlers: { article: handlers.handleArticle, suggest: handlers.handleSuggest, unknown: handlers.handleUnknown },
     sendEmergency: handlers.sendEmergency,

@@ -1,7 +1,9 @@
+import { createCountryNames } from '../contacts/country-names';
 import { ArticleIndex, type ExtraPhrasings, type IndexableArticle } from '../knowledge/article-index';
 import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type ArticleRecognizerOptions } from '../knowledge/article-recognizer';
 import { commandRecognizer } from './command-recognizer';
 import { dangerDetector } from './danger-detector';
+import type { Lang } from '../language/languages';
 import type { Recognizer } from './types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understand';
 
@@ -12,7 +14,11 @@ export interface UnderstandingDeps {
   readonly recognizers?: readonly Recognizer[];
   readonly danger?: DangerDetector;
   readonly articleOptions?: ArticleRecognizerOptions;
+  /** Whether a message names a foreign country; by default the contact directory's country names. */
+  readonly namesCountry?: (text: string, lng: Lang) => boolean;
 }
+
+let defaultCountries: ReturnType<typeof createCountryNames> | undefined;
 
 /**
  * A guidance-centred understanding built from given articles (commands, the article index, any extra recognizers,
@@ -23,7 +29,11 @@ export function buildUnderstanding(deps: UnderstandingDeps): Understand {
   const index = ArticleIndex.build(deps.articles, deps.extraPhrasings ?? {});
   const recognizers: Recognizer[] = [
     commandRecognizer,
-    createArticleRecognizer(index, deps.articleOptions ?? DEFAULT_ARTICLE_OPTIONS),
+    createArticleRecognizer(
+      index,
+      deps.articleOptions ?? DEFAULT_ARTICLE_OPTIONS,
+      deps.namesCountry ?? ((text, lng) => (defaultCountries ??= createCountryNames()).find(text, lng).length > 0),
+    ),
     ...(deps.recognizers ?? []),
   ];
   return createUnderstanding(recognizers, deps.danger ?? dangerDetector);

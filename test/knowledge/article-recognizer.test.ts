@@ -1,3 +1,4 @@
+import { createCountryNames } from '../../src/contacts/country-names';
 import { ArticleIndex } from '../../src/knowledge/article-index';
 import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, TOP_SCORE } from '../../src/knowledge/article-recognizer';
 import type { Lang } from '../../src/language/languages';
@@ -5,7 +6,8 @@ import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/unde
 import { FIXTURE_ARTICLES } from './article-fixtures';
 
 const index = ArticleIndex.build(FIXTURE_ARTICLES, { interpreters: { nb: ['profesjonell tolk'] } });
-const recognizer = createArticleRecognizer(index);
+const countries = createCountryNames();
+const recognizer = createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, (text, lng) => countries.find(text, lng).length > 0);
 const understand = createUnderstanding([recognizer], { isDanger: () => false });
 const read = (text: string, lng: Lang = 'nb') => understand(text, lng).intent;
 
