@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
 import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
+import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
@@ -38,25 +39,14 @@ export function indexTerms(text: string, family: TextFamily): string[] {
   return termsOfTokens(tokenize(normalize(text)), family);
 }
 
-/** Words whose index term a family remembers: people reuse the same words, and stemming is the costly part. */
-const TERM_CACHE_SIZE = 5000;
-
 /** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
-function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: Map<string, string>): string[] {
+function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: BoundedMemo<string, string>): string[] {
   const terms: string[] = [];
   const lng = stemLang(family);
+  const termOf = (word: string) => foldAscii(stem(word, lng));
   for (const word of canonicalWords(tokens, family)) {
     // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
-    if (/^\d+$/.test(word)) continue;
-    let term = known?.get(word);
-    if (term === undefined) {
-      term = foldAscii(stem(word, lng));
-      if (known) {
-        if (known.size >= TERM_CACHE_SIZE) known.delete(known.keys().next().value as string);
-        known.set(word, term);
-      }
-    }
-    terms.push(term);
+    if (!/^\d+$/.test(word)) terms.push(known ? known.get(word, termOf) : termOf(word));
   }
   return terms;
 }
@@ -170,8 +160,8 @@ class FamilyIndex {
     for (const doc of this.docs.values()) for (const t of doc.terms) doc.weight += this.idf(t);
   }
 
-  /** Index terms of recent question words (see `termsOfTokens`). */
-  private readonly termOf = new Map<string, string>();
+  /** Index terms of recent question words (see `termsOfTokens`): a family's own memo, so families do not evict each other's words. */
+  private readonly termOf = new BoundedMemo<string, string>(5000);
 
   /** idf of every vocabulary term, computed once (the index never changes after it is built). */
   private readonly idfs = new Map<string, number>();
@@ -188,15 +178,10 @@ class FamilyIndex {
    * Resolutions of recent question terms. `resolve` is a pure function of the term and the (immutable) vocabulary,
    * and its typo search is the costliest step of a turn; people reuse the same words all day. Bounded, oldest first out.
    */
-  private readonly resolved = new Map<string, ReadonlyMap<string, number>>();
+  private readonly resolved = new BoundedMemo<string, ReadonlyMap<string, number>>(RESOLVE_CACHE_SIZE);
 
   private resolveCached(term: string): ReadonlyMap<string, number> {
-    const cached = this.resolved.get(term);
-    if (cached) return cached;
-    const fresh = this.resolve(term);
-    if (this.resolved.size >= RESOLVE_CACHE_SIZE) this.resolved.delete(this.resolved.keys().next().value as string);
-    this.resolved.set(term, fresh);
-    return fresh;
+    return this.resolved.get(term, (t) => this.resolve(t));
   }
 
   /** Vocabulary terms a question term may stand for, with how good the match is. */

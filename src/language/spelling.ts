@@ -9,6 +9,7 @@
  * Old names map to current ones (minoritetsrådgiver → mangfoldsrådgiver, integreringsrådgiver →
  * spesialutsending), because users keep writing the names they learnt years ago.
  */
+import { BoundedMemo } from './bounded-memo';
 import type { Lang } from './languages';
 import { foldArabicLetters, isArabicScriptFamily, OTHER_PHRASES, OTHER_STOP, type OtherFamily } from './other-lexicons';
 
@@ -568,20 +569,15 @@ const PHRASE_STARTS = new Map<TextFamily, ReadonlySet<string>>(
 const MAX_PHRASE = Math.max(...[...NO_PHRASES, ...EN_PHRASES, ...Object.values(OTHER_PHRASES).flat()].map(([from]) => from.split(' ').length));
 const STOP: Readonly<Record<TextFamily, ReadonlySet<string>>> = { no: NO_STOP, en: EN_STOP, ...OTHER_STOP };
 
-/** Recent `toBokmal` results: the suffix rules are regular expressions, and people reuse the same words all day. */
-const BOKMAL_CACHE_SIZE = 5000;
-const bokmalCache = new Map<string, string>();
+/** Recent `toBokmal` results (the suffix rules are regular expressions). */
+const bokmalForms = new BoundedMemo<string, string>(5000);
+
+/** As a Map: a plain object would answer "constructor" with Object's own function. */
+const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(NN_TO_NB));
 
 /** One nynorsk (or casual) token → its bokmål form; other tokens unchanged. */
 export function toBokmal(token: string): string {
-  const direct = NN_TO_NB[token];
-  if (direct) return direct;
-  const cached = bokmalCache.get(token);
-  if (cached !== undefined) return cached;
-  const bokmal = NN_SUFFIXES.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), token);
-  if (bokmalCache.size >= BOKMAL_CACHE_SIZE) bokmalCache.delete(bokmalCache.keys().next().value as string);
-  bokmalCache.set(token, bokmal);
-  return bokmal;
+  return NYNORSK_WORDS.get(token) ?? bokmalForms.get(token, (t) => NN_SUFFIXES.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), t));
 }
 
 /**

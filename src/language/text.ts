@@ -1,4 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
+import { BoundedMemo } from './bounded-memo';
 import type { Lang } from './languages';
 
 /** Snowball stemmer per language where Snowball has one (Arabic, Russian, Turkish among the other languages); the rest are stemmed lightly. */
@@ -43,18 +44,13 @@ function lightStem(word: string, lng: Lang): string {
   return word;
 }
 
-/** Stems of recent words per language: stemming is pure, and people reuse the same words. Bounded, oldest first out. */
-const STEM_CACHE_SIZE = 20_000;
-const stemCache = new Map<string, string>();
+/** Stems of recent words, per language. */
+const stems = new Map<Lang, BoundedMemo<string, string>>();
 
 export function stem(word: string, lng: Lang): string {
-  const key = `${lng}:${word}`;
-  const cached = stemCache.get(key);
-  if (cached !== undefined) return cached;
-  const stemmed = stemUncached(word, lng);
-  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.delete(stemCache.keys().next().value as string);
-  stemCache.set(key, stemmed);
-  return stemmed;
+  let memo = stems.get(lng);
+  if (!memo) stems.set(lng, (memo = new BoundedMemo(5000)));
+  return memo.get(word, (w) => stemUncached(w, lng));
 }
 
 function stemUncached(word: string, lng: Lang): string {

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, tokenize } from '../language/text';
 import type { Utterance } from './types';
 import type { DangerDetector } from './understand';
@@ -233,27 +234,18 @@ function withinDistance(a: string, b: string, max: number): boolean {
   return (d[rows - 1]?.[cols - 1] ?? Infinity) <= max;
 }
 
-/** Recent corrections: each needs an edit-distance check against every rule word, and people reuse the same words. */
-const CORRECTION_CACHE_SIZE = 5000;
-const corrections = new Map<string, string>();
+/** Recent corrections: each needs an edit-distance check against every rule word. */
+const corrections = new BoundedMemo<string, string>(5000);
 
 /** The rule word a token is a typo of, or the token itself. */
 function correctToken(token: string): string {
   if (token.length < 4 || RULE_WORDS.has(token)) return token;
-  const cached = corrections.get(token);
-  if (cached !== undefined) return cached;
-  const max = token.length >= 9 ? 2 : 1;
-  let corrected = token;
-  // Typos rarely hit the first letter; requiring it keeps "ganger" from becoming "danger".
-  for (const word of RULE_WORDS) {
-    if (word[0] === token[0] && withinDistance(token, word, max)) {
-      corrected = word;
-      break;
-    }
-  }
-  if (corrections.size >= CORRECTION_CACHE_SIZE) corrections.delete(corrections.keys().next().value as string);
-  corrections.set(token, corrected);
-  return corrected;
+  return corrections.get(token, (t) => {
+    const max = t.length >= 9 ? 2 : 1;
+    // Typos rarely hit the first letter; requiring it keeps "ganger" from becoming "danger".
+    for (const word of RULE_WORDS) if (word[0] === t[0] && withinDistance(t, word, max)) return word;
+    return t;
+  });
 }
 
 /** Replaces misspelt words by the rule word they are closest to, so "drpe meg" and "tørr ikke gå hjem" still match. */
