@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadEvalSets } from '../src/evaluation/eval-set';
-import type { RecentReadingsStats as UnderstandingCacheStats } from '../src/understanding/recent-readings';
+import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
 import { pacedLoad } from './paced-load';
 import type { ServeMessage } from './serve';
@@ -68,7 +68,7 @@ interface Measurement {
   /** Event-loop delay in the bot's process during the paced phase. */
   readonly loopDelayP99: number;
   readonly loopDelayMax: number;
-  readonly cache?: UnderstandingCacheStats;
+  readonly cache?: RecentReadingsStats;
 }
 
 function startBot(kind: 'veiviser' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
@@ -188,7 +188,7 @@ function combine(runs: readonly Measurement[]): Measurement {
   };
 }
 
-function addCache(a: UnderstandingCacheStats | undefined, b: UnderstandingCacheStats | undefined): UnderstandingCacheStats {
+function addCache(a: RecentReadingsStats | undefined, b: RecentReadingsStats | undefined): RecentReadingsStats {
   return { hits: (a?.hits ?? 0) + (b?.hits ?? 0), misses: (a?.misses ?? 0) + (b?.misses ?? 0), size: Math.max(a?.size ?? 0, b?.size ?? 0) };
 }
 

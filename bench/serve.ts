@@ -13,7 +13,7 @@ import { createApp } from '../src/app';
 import { parseEnv } from '../src/config/env';
 import { createLogger } from '../src/logging/logger';
 import { createServer, type RunningServer } from '../src/server';
-import type { RecentReadingsStats as UnderstandingCacheStats } from '../src/understanding/recent-readings';
+import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { createEchoServer } from './echo-bot';
 
 /** Event-loop delay since the previous report, in ms: a stall here delays every request in flight. */
@@ -21,9 +21,9 @@ export interface LoopDelay {
   readonly p99: number;
   readonly max: number;
 }
-export type ServeMessage = { port: number } | { memory: NodeJS.MemoryUsage; loopDelay: LoopDelay; cache?: UnderstandingCacheStats };
+export type ServeMessage = { port: number } | { memory: NodeJS.MemoryUsage; loopDelay: LoopDelay; cache?: RecentReadingsStats };
 
-async function start(kind: string): Promise<{ server: Server; stop: () => Promise<void>; cache?: () => UnderstandingCacheStats }> {
+async function start(kind: string): Promise<{ server: Server; stop: () => Promise<void>; cache?: () => RecentReadingsStats }> {
   if (kind === 'echo') {
     const server = createEchoServer();
     return { server, stop: async () => void server.close() };

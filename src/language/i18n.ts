@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { projectRoot } from '../content/content-root';
+import { BoundedMemo } from './bounded-memo';
 import { LANGUAGES, fallbackChain, type Lang } from './languages';
 
 export type Translate = TFunction;
@@ -37,25 +38,17 @@ export function createI18n(localesDir: string = path.join(projectRoot(), 'locale
   return instance;
 }
 
-/** Most plain keys one fixed `t` remembers (the code uses a few hundred; the bound only guards against surprises). */
-const MAX_REMEMBERED_KEYS = 5000;
-
 /**
  * A fixed `t` that remembers what plain keys (no options) resolve to. Resources never change after start-up, so
  * `t('card.open')` always gives the same string, and a card calls `t` dozens of times: i18next's resolution
  * (fallback chain, key parsing, options objects) is most of the memory a turn allocates.
  */
 function rememberPlainKeys(t: TFunction): Translate {
-  const remembered = new Map<string, unknown>();
+  // The code uses a few hundred keys; the bound only guards against surprises.
+  const remembered = new BoundedMemo<string, unknown>(5000);
   const call = t as unknown as (...args: unknown[]) => unknown;
-  const translate = (key: unknown, ...rest: unknown[]): unknown => {
-    if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
-    const known = remembered.get(key);
-    if (known !== undefined) return known;
-    const value = call(key);
-    if (remembered.size < MAX_REMEMBERED_KEYS) remembered.set(key, value);
-    return value;
-  };
+  const translate = (key: unknown, ...rest: unknown[]): unknown =>
+    rest.length > 0 || typeof key !== 'string' ? call(key, ...rest) : remembered.get(key, (k) => call(k));
   return translate as unknown as Translate;
 }
 

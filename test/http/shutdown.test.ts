@@ -15,21 +15,34 @@ jest.setTimeout(60_000);
 const post = (url: string, body: unknown) =>
   fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
+/**
+ * The app served in process, replying through a connector that answers after `delayMs`; `events` records when the
+ * app is closed (the store flushed), with how many replies had gone out by then.
+ */
+async function serveWithSlowConnector(delayMs: number) {
+  const connector = await startSlowConnector(delayMs);
+  const testApp = await buildTestApp();
+  const events: string[] = [];
+  const app = {
+    ...testApp.app,
+    close: async () => {
+      events.push(`app closed after ${connector.answered()} reply`);
+      await testApp.app.close();
+    },
+  };
+  const running = createServer({ app, log: createLogger({ level: 'silent' }), version: 'test' });
+  await listen(running, 0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
+  const cleanup = async () => {
+    await connector.close();
+    rmSync(testApp.dataDir, { recursive: true, force: true });
+  };
+  return { connector, events, running, url, cleanup };
+}
+
 describe('graceful shutdown (in process)', () => {
   it('stops accepting, finishes the turn in flight, then closes the app', async () => {
-    const connector = await startSlowConnector(400);
-    const testApp = await buildTestApp();
-    const events: string[] = [];
-    const app = {
-      ...testApp.app,
-      close: async () => {
-        events.push(`app closed after ${connector.answered()} reply`);
-        await testApp.app.close();
-      },
-    };
-    const running = createServer({ app, log: createLogger({ level: 'silent' }), version: 'test' });
-    await listen(running, 0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
+    const { connector, events, running, url, cleanup } = await serveWithSlowConnector(400);
     try {
       const inFlight = post(url, teamsMessage({ text: 'hjelp', serviceUrl: connector.url }));
       await connector.firstRequest;
@@ -43,8 +56,7 @@ describe('graceful shutdown (in process)', () => {
       // The store was flushed (app closed) only after the turn's reply went out.
       expect(events).toEqual(['app closed after 1 reply']);
     } finally {
-      await connector.close();
-      rmSync(testApp.dataDir, { recursive: true, force: true });
+      await cleanup();
     }
   }, 90_000);
 });
@@ -52,19 +64,7 @@ describe('graceful shutdown (in process)', () => {
 describe('graceful shutdown (in process), client gone', () => {
   it('still waits for a turn whose client hung up before closing the app', async () => {
     // The connection is gone, so the HTTP server alone would report "closed" at once; the turn is still running.
-    const connector = await startSlowConnector(800);
-    const testApp = await buildTestApp();
-    const events: string[] = [];
-    const app = {
-      ...testApp.app,
-      close: async () => {
-        events.push(`app closed after ${connector.answered()} reply`);
-        await testApp.app.close();
-      },
-    };
-    const running = createServer({ app, log: createLogger({ level: 'silent' }), version: 'test' });
-    await listen(running, 0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
+    const { connector, events, running, url, cleanup } = await serveWithSlowConnector(800);
     try {
       const abort = new AbortController();
       const inFlight = fetch(`${url}/api/messages`, {
@@ -79,8 +79,7 @@ describe('graceful shutdown (in process), client gone', () => {
       await running.stop();
       expect(events).toEqual(['app closed after 1 reply']);
     } finally {
-      await connector.close();
-      rmSync(testApp.dataDir, { recursive: true, force: true });
+      await cleanup();
     }
   }, 90_000);
 });

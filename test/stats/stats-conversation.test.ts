@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { readStatsFile } from '../../src/stats/read-stats-file';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 
 /**
  * Statistics end to end through the real bot (real features, recognizers, router, lowdb store on a temporary
@@ -15,18 +16,7 @@ const SECOND_REGISTRAR = '33333333-3333-4333-8333-333333333333';
 const OTHER = '22222222-2222-4222-8222-222222222222';
 const START = new Date('2026-11-24T12:00:00Z');
 
-/** What Teams posts for the registration form: every input a string, multi-selects comma-separated. */
-const form = {
-  service: 'diversity-advisers',
-  month: '2026-10',
-  caseTypes: 'negative-social-control,involuntary-stay-abroad',
-  gender: 'girl-woman',
-  ageBand: '16-17',
-  county: '03',
-  originRegion: 'east-africa',
-  whereabouts: 'abroad',
-  referredTo: 'special-envoy',
-};
+const form = TEAMS_REGISTRATION_FORM;
 
 const NOT_AVAILABLE_NB =
   'Registrering av saker er bare tilgjengelig for registrerte rådgivere og utsendinger. Ta kontakt med IMDi hvis du mener du skal ha tilgang.';

@@ -10,6 +10,7 @@ import { createRegistrationLimiter } from '../../src/stats/registration-limiter'
 import { handleRegisterRequest, handleStats, statsCardActions, type StatsDeps } from '../../src/stats/stats-handlers';
 import { createStatsRecognizer } from '../../src/stats/stats-recognizer';
 import { MemoryStatsStore } from './fakes/memory-stats-store';
+import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 
 const REGISTRAR = '11111111-1111-4111-8111-111111111111';
 const SECOND_REGISTRAR = '33333333-3333-4333-8333-333333333333';
@@ -17,17 +18,7 @@ const OTHER = '22222222-2222-4222-8222-222222222222';
 const i18n = createI18n();
 const published = loadPublishedSeed().figures;
 
-const form = {
-  service: 'diversity-advisers',
-  month: '2026-10',
-  caseTypes: 'negative-social-control,involuntary-stay-abroad',
-  gender: 'girl-woman',
-  ageBand: '16-17',
-  county: '03',
-  originRegion: 'east-africa',
-  whereabouts: 'abroad',
-  referredTo: 'special-envoy',
-};
+const form = TEAMS_REGISTRATION_FORM;
 
 interface Harness {
   readonly store: MemoryStatsStore;
