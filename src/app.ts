@@ -83,7 +83,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     memory: new ConversationMemory(),
     handlers: features.handlers,
     cardActions: features.cardActions,
-    sendEmergency: features.sendEmergency,
+    emergencyCard: features.emergencyCard,
     log,
     defaultLanguage: env.DEFAULT_LANGUAGE,
     allowedTenants: new Set(env.ALLOWED_TENANT_IDS),

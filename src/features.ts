@@ -12,6 +12,9 @@ import { createGuidanceFeature, memoryFeedbackStore, type FeedbackStore, type Gu
 import { pick } from './content/localized';
 import { fixedT } from './language/i18n';
 import type { Logger } from './logging/logger';
+import type { Lang } from './language/languages';
+import type { AdaptiveCard } from './cards/card-kit';
+import type { EmergencyOptions } from './cards/emergency-card';
 import {
   createRegistrationLimiter,
   createStatsRecognizer,
@@ -34,6 +37,8 @@ export interface Features {
   readonly handlers: IntentHandlers;
   readonly cardActions: readonly CardActionHandler[];
   readonly sendEmergency: (turn: Turn) => Promise<void>;
+  /** The emergency card, built once at the end of a turn that asked for it. */
+  readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   readonly contacts: ContactFeature;
   /** The triage conversation, which gets each message first while it is active. */
   readonly conversationFlow: ConversationFlow;
@@ -130,6 +135,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     },
     cardActions: [...coreCardActions(deps), ...guidance.cardActions, ...contacts.cardActions, ...statsCardActions(stats), ...triage.cardActions],
     sendEmergency: guidance.sendEmergency,
+    emergencyCard: guidance.emergencyCard,
     contacts,
     conversationFlow: triage.flow,
     searchContacts: (value, lng) => contactSearch.search(value, lng),

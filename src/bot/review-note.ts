@@ -22,6 +22,7 @@ const contactQuerySchema = z
     place: z.string().max(120).optional(),
     whereabouts: z.enum(['norway', 'abroad', 'travelling-soon']).optional(),
     minor: z.boolean().optional(),
+    youngSelf: z.boolean().optional(),
   })
   .strict();
 

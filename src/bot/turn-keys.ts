@@ -1,2 +1,6 @@
 /** Keys for values kept in `TurnContext.turnState` during one turn. */
 export const TURN_LANGUAGE = Symbol('veiviser.turnLanguage');
+/** Set when the turn must show the emergency numbers; the bot then puts them first, in one card (see reply-buffer.ts). */
+export const TURN_EMERGENCY = Symbol('veiviser.turnEmergency');
+/** Set when the message was written by a young person about themselves: the children's lines come first. */
+export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');

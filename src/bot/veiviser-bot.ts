@@ -1,13 +1,14 @@
-import { ActivityTypes, MessageFactory, TeamsActivityHandler, TurnContext, type ChannelAccount, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, type Activity, TeamsActivityHandler, TurnContext, type ChannelAccount, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { LanguageDetector } from '../language/detect-language';
 import { normalize } from '../language/text';
-import { langFromLocale, LANGUAGES, type Lang } from '../language/languages';
+import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { toAttachment } from '../cards/card-kit';
+import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
+import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from './card-action';
@@ -19,7 +20,8 @@ import { dispatchIntent, type IntentHandlers } from './intent-handlers';
 import type { LanguagePreferences } from './language-preferences';
 import type { RateLimiter } from './rate-limiter';
 import type { Turn } from './turn';
-import { TURN_LANGUAGE } from './turn-keys';
+import { TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from './turn-keys';
+import { bufferReplies } from './reply-buffer';
 import type { ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, namespaceOf, replayOfAction, replayOfIntent, replaySchema, SHOW_IN_NORWEGIAN_VERB } from './review-note';
 
@@ -31,8 +33,8 @@ export interface BotDeps {
   readonly memory: ConversationMemory;
   readonly handlers: IntentHandlers;
   readonly cardActions: readonly CardActionHandler[];
-  /** Sends the emergency card; runs before anything else when a message signals danger. */
-  readonly sendEmergency: (turn: Turn) => Promise<void>;
+  /** The emergency card; a turn that asks for it sends it first, with the turn's answers behind buttons. */
+  readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -148,8 +150,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (this.deps.memory.get(conversationId).welcomed) return;
     const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
     // Marked before sending: Teams sends installationUpdate and conversationUpdate at the same moment, and both
-    // would otherwise pass the check while the first card is still on its way.
-    this.deps.memory.update(conversationId, { welcomed: true, lng });
+    // would otherwise pass the check while the first card is still on its way. The welcome's language (Teams'
+    // locale) is not remembered as the conversation's: the first message's own language decides the replies.
+    this.deps.memory.update(conversationId, { welcomed: true });
     const turn = this.makeTurn(context, lng);
     await context.sendActivity(MessageFactory.attachment(toAttachment(welcomeCard(lng, turn.t))));
   }
@@ -168,7 +171,45 @@ export class VeiviserBot extends TeamsActivityHandler {
     else await this.router.route(turn, parsed.data.value);
   }
 
+  /**
+   * Every message turn's replies are held until the turn is done (bot/reply-buffer.ts), so that a turn which asked
+   * for the emergency numbers (the message, or a triage answer) sends them first and in view: one card.
+   */
   private async handleMessage(context: TurnContext): Promise<void> {
+    const replies = bufferReplies(context);
+    try {
+      await this.answerMessage(context);
+    } finally {
+      await replies.flush((held) => this.arrangeReplies(context, held));
+    }
+  }
+
+  /** A turn that asked for the emergency numbers: one card, numbers first, each answer behind a button inside it. */
+  private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
+    if (context.turnState.get(TURN_EMERGENCY) !== true) return held;
+    const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
+    const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
+    const t = fixedT(this.deps.i18n, lng);
+    const answers: AdaptiveCard[] = [];
+    const notes: string[] = [];
+    const rest: Partial<Activity>[] = [];
+    for (const activity of held) {
+      const attachments = activity.attachments ?? [];
+      const cards = attachments.flatMap((a) => (a.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(a.content) ? [a.content] : []));
+      if (cards.length !== attachments.length) {
+        rest.push(activity);
+        continue;
+      }
+      if (activity.text) notes.push(activity.text);
+      answers.push(...cards);
+    }
+    const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young }), answers, notes, lng, t);
+    this.log.info('emergency card sent', { lng, answers: answers.length, young });
+    return [MessageFactory.attachment(toAttachment(card)), ...rest];
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const conversationId = activity.conversation.id;
     const userKey = this.userKey(context);
@@ -217,13 +258,23 @@ export class VeiviserBot extends TeamsActivityHandler {
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), () => replayOfIntent(understanding.intent));
-    if (understanding.danger && !plainHelp) await this.deps.sendEmergency(turn);
-    // An active triage gets the message first (after the emergency card); a new question leaves it.
+    const emergency = understanding.danger && !plainHelp;
+    if (emergency) context.turnState.set(TURN_EMERGENCY, true);
+    if (understanding.youngWriter) context.turnState.set(TURN_YOUNG_WRITER, true);
+    // An active triage gets the message first; a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
     // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
     const offerLanguages = detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    // After the emergency numbers the follow-up is a helpful answer or nothing: never "I can't answer that" or a guess.
+    const nothingToAdd = emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
     if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
-    else if (flow !== 'handled') await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    else if (flow !== 'handled' && !nothingToAdd) await dispatchIntent(this.deps.handlers, turn, understanding.intent);
     this.deps.memory.update(conversationId, { lng: turn.lng });
   }
+}
+
+function isAdaptiveCard(content: unknown): content is AdaptiveCard {
+  if (typeof content !== 'object' || content === null) return false;
+  const card = content as { type?: unknown; body?: unknown };
+  return card.type === 'AdaptiveCard' && Array.isArray(card.body);
 }

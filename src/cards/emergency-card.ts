@@ -3,7 +3,7 @@ import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { EmergencyContact } from '../knowledge/emergency-contacts';
-import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, smallNote, telUrl, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, smallNote, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /** Each source once, in the order first cited. */
 export function uniqueSources(sources: readonly Source[]): Source[] {
@@ -16,13 +16,33 @@ export function uniqueSources(sources: readonly Source[]): Source[] {
   });
 }
 
+/** Options for the emergency card. */
+export interface EmergencyOptions {
+  /** A young person writing about themselves: the children's line comes right after 112. */
+  readonly young?: boolean;
+}
+
+/** The children's and young people's line; moved up for a young person writing about themselves. */
+const CHILDRENS_LINE = 'alarmtelefonen';
+
+/** The numbers in the order a reader should see them. */
+export function orderEmergencyContacts(contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): EmergencyContact[] {
+  if (!options.young) return [...contacts];
+  const line = contacts.find((c) => c.serviceId === CHILDRENS_LINE);
+  if (!line) return [...contacts];
+  const rest = contacts.filter((c) => c !== line);
+  return [...rest.slice(0, 1), line, ...rest.slice(1)];
+}
+
 /**
  * The card shown first when a message signals immediate danger: 112 on top, then every number with
- * when to use it, each as a button that opens the dialler, and where the numbers come from.
+ * when to use it, each as a button that opens the dialler, and where the numbers come from. The call buttons sit
+ * inside the emergency block (an ActionSet), so the card's own action row stays free for the answer behind it.
  */
-export function emergencyCard(lng: Lang, t: Translate, contacts: readonly EmergencyContact[]): AdaptiveCard {
-  const abroad = contacts.find((c) => c.abroad);
-  const sources = uniqueSources(contacts.flatMap((c) => c.sources));
+export function emergencyCard(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): AdaptiveCard {
+  const ordered = orderEmergencyContacts(contacts, options);
+  const abroad = ordered.find((c) => c.abroad);
+  const sources = uniqueSources(ordered.flatMap((c) => c.sources));
   return adaptiveCard(
     lng,
     [
@@ -31,8 +51,9 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
         [
           heading(t('guidance:emergency.title')),
           paragraph(t('guidance:emergency.intro')),
-          factSet(contacts.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
+          factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
           ...(abroad ? [paragraph(t('guidance:emergency.abroad', { phone: abroad.phone }))] : []),
+          actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone, name: pickRequired(c.name, lng).value }), telUrl(c.phone)))),
         ],
         { style: 'attention' },
       ),
@@ -40,13 +61,58 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
         smallNote(
           [
             t('guidance:emergency.sourcesLabel'),
-            ...(contacts.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : []),
+            ...(ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : []),
             ...sources.map(formatSource),
           ].join(' '),
         ),
       ]),
     ],
-    contacts.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone, name: pickRequired(c.name, lng).value }), telUrl(c.phone))),
+    [],
     t('guidance:emergency.title'),
   );
+}
+
+function actionSet(actions: readonly CardAction[]): CardElement {
+  return { type: 'ActionSet', actions };
+}
+
+/** The first heading of a card (its title), for the button that opens it. */
+function titleOf(card: AdaptiveCard): string | undefined {
+  const first = (elements: readonly unknown[]): string | undefined => {
+    for (const element of elements) {
+      if (typeof element !== 'object' || element === null) continue;
+      const e = element as { type?: unknown; text?: unknown; style?: unknown; weight?: unknown; items?: unknown };
+      if (e.type === 'TextBlock' && typeof e.text === 'string' && (e.style === 'heading' || e.weight === 'Bolder')) return e.text;
+      if (Array.isArray(e.items)) {
+        const inner = first(e.items);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  return first(card.body) ?? card.fallbackText;
+}
+
+const MAX_TITLE = 60;
+
+/**
+ * One card for a danger turn: the emergency block first, any short notes the turn had, and every answer the turn
+ * would have sent behind a button ("Show the answer: …") that opens it inside the same card. The numbers are what a
+ * person sees when the replies have arrived, on any screen, because the card stays short; the answer is one click
+ * away and loses nothing (its buttons and inputs work inside the opened card).
+ */
+export function emergencyReply(emergency: AdaptiveCard, answers: readonly AdaptiveCard[], notes: readonly string[], lng: Lang, t: Translate): AdaptiveCard {
+  const shown = answers.map((answer) => {
+    const title = titleOf(answer);
+    const label = title
+      ? t('guidance:emergency.showAnswer', { title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title })
+      : t('guidance:emergency.showAnswerPlain');
+    const { $schema: _schema, version: _version, msteams: _msteams, ...inner } = answer;
+    return { type: 'Action.ShowCard', title: label, card: inner } satisfies CardAction;
+  });
+  return {
+    ...emergency,
+    body: [...emergency.body, ...(notes.length > 0 ? [container(lng, notes.map((note) => paragraph(note)))] : [])],
+    actions: [...(emergency.actions ?? []), ...shown],
+  };
 }

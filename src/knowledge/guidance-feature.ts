@@ -1,7 +1,10 @@
 import type { CardActionHandler } from '../bot/card-action';
 import type { Turn } from '../bot/turn';
 import type { Lang } from '../language/languages';
+import type { AdaptiveCard } from '../cards/card-kit';
+import type { EmergencyOptions } from '../cards/emergency-card';
 import { dangerDetector } from '../understanding/danger-detector';
+import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
 import type { Intent, Recognizer } from '../understanding/types';
 import type { DangerDetector } from '../understanding/understand';
 import { ArticleIndex } from './article-index';
@@ -24,6 +27,22 @@ export interface GuidanceFeatureDeps {
   /** Tests pass articles and a store; the app reads content/ and the data directory. */
   readonly articles?: readonly Article[];
   readonly feedback?: FeedbackStore;
+  /** Danger only described, and young writers (content/understanding/situation); tests may pass their own. */
+  readonly situation?: SituationReader;
+}
+
+/** The plain danger words and the described situations together: either raises the flag. */
+function withSituation(words: DangerDetector, situation: SituationReader): DangerDetector {
+  // Both questions are asked of the same message in one turn: read it once.
+  let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
+  const read = (text: string) => {
+    if (last?.text !== text) last = { text, read: situation.read(text) };
+    return last.read;
+  };
+  return {
+    isDanger: (u) => words.isDanger(u) || read(u.text).danger.length > 0,
+    isYoungWriter: (u) => read(u.text).youngWriter,
+  };
 }
 
 export interface GuidanceFeature {
@@ -36,7 +55,9 @@ export interface GuidanceFeature {
     readonly suggest: (turn: Turn, intent: Extract<Intent, { kind: 'suggest' }>) => Promise<void>;
     readonly unknown: (turn: Turn) => Promise<void>;
   };
+  /** Marks the turn as one that shows the emergency numbers first (the bot builds the card at the end of the turn). */
   readonly sendEmergency: (turn: Turn) => Promise<void>;
+  readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** `feedback` (👍/👎) and `show-article` ("did you mean" buttons). */
   readonly cardActions: readonly CardActionHandler[];
 }
@@ -54,9 +75,10 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   return {
     articles,
     recognizer: createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, deps.namesCountry),
-    danger: dangerDetector,
+    danger: withSituation(dangerDetector, deps.situation ?? loadSituationReader()),
     handlers: { article: handlers.handleArticle, suggest: handlers.handleSuggest, unknown: handlers.handleUnknown },
     sendEmergency: handlers.sendEmergency,
+    emergencyCard: handlers.emergencyCard,
     cardActions: handlers.cardActions,
   };
 }

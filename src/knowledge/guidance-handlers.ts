@@ -5,7 +5,8 @@ import type { Turn } from '../bot/turn';
 import { articleCard, type ArticleView } from '../cards/article-card';
 import { cannotAnswerCard } from '../cards/cannot-answer-card';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
-import { emergencyCard } from '../cards/emergency-card';
+import { emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
+import { TURN_EMERGENCY } from '../bot/turn-keys';
 import { suggestionCard } from '../cards/suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
 import type { Source } from '../content/source';
@@ -91,10 +92,16 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
     await sendCard(turn, cannotAnswerCard(turn.lng, turn.t));
   };
 
+  /**
+   * Asks for the emergency numbers on this turn. The bot shows them once, first, in one card with whatever else the
+   * turn answers (see bot/reply-buffer.ts), however many parts of the turn ask for them.
+   */
   const sendEmergency = async (turn: Turn) => {
-    turn.log.info('emergency card sent', { lng: turn.lng });
-    await sendCard(turn, emergencyCard(turn.lng, turn.t, deps.emergencyContacts));
+    turn.context.turnState.set(TURN_EMERGENCY, true);
+    return Promise.resolve();
   };
+
+  const buildEmergencyCard = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => emergencyCard(lng, t, deps.emergencyContacts, options);
 
   const feedbackAction = cardAction(
     'feedback',
@@ -117,7 +124,7 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
   );
 
   const cardActions: readonly CardActionHandler[] = [feedbackAction, showArticleAction];
-  return { handleArticle, handleSuggest, handleUnknown, sendEmergency, cardActions };
+  return { handleArticle, handleSuggest, handleUnknown, sendEmergency, emergencyCard: buildEmergencyCard, cardActions };
 }
 
 export type GuidanceHandlers = ReturnType<typeof createGuidanceHandlers>;

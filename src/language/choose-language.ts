@@ -14,14 +14,20 @@ export interface LanguageSignals {
 }
 
 /**
- * Chooses the reply language: explicit choice → the message's language (when reliable) →
+ * Chooses the reply language: explicit choice → the message's language (when reliable; plainly Norwegian text stays
+ * Norwegian, in the conversation's variant when it names none) →
  * the conversation's language (a few uncertain words keep it) → a weak detection → Teams' locale → default.
  * A message in a language we do not answer in has no detected language, so it gets the conversation's language,
  * else Teams' locale, else the default.
  */
 export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
-  if (s.detected.lng && s.detected.reliable) return s.detected.lng;
+  if (s.detected.lng && s.detected.reliable) {
+    if (!s.detected.variantUnmarked) return s.detected.lng;
+    // Plainly Norwegian, bokmål or nynorsk not said: the conversation's variant, else a nynorsk Teams, else bokmål.
+    if (s.previous === 'nb' || s.previous === 'nn') return s.previous;
+    return s.locale === 'nn' ? 'nn' : s.detected.lng;
+  }
   if (s.previous) return s.previous;
   // Norwegian with no clear bokmål or nynorsk word ("hjelp", "språk") is read as bokmål; a nynorsk Teams says which.
   if (s.detected.lng === 'nb' && s.locale === 'nn') return 'nn';

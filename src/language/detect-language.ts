@@ -9,6 +9,11 @@ export interface Detection {
    * then replies in the conversation's language and offers the language card. `lng` is undefined then.
    */
   readonly unsupported?: boolean;
+  /**
+   * True for text that is plainly Norwegian but has no word that tells bokmål from nynorsk ("faren min truer med å
+   * drepe meg"): the conversation's variant (or a nynorsk Teams) decides which, never another language.
+   */
+  readonly variantUnmarked?: boolean;
 }
 
 export interface LanguageDetector {
@@ -108,6 +113,9 @@ const RUSSIAN = words(`
   что как мне помощь помогите спасибо пожалуйста язык или брак кто где когда делать сделать звонить позвонить сейчас
   надо нужно она он его её ее дома родители ученик ученица девочка девушка опасности школе школа это номер полиции
   полиция по-русски русском отвечай семья боится вернулась каникул принудительный`);
+
+/** Greetings and thanks people type in any language they know; a message of only these keeps the conversation's language. */
+const COURTESY = words('ok okay takk tusen mange thanks thank you thx hei hi hey hallo hello ja nei yes no please fint bra good');
 
 const SCRIPT_ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF]/u;
 const SCRIPT_ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;
@@ -297,14 +305,18 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       if (!verdict) return { lng: undefined, reliable: false };
 
       const clear = verdict.margin >= 1.5 && verdict.score >= 2;
+      // One word decides only when it belongs to one of our languages and no other ("hjelp", "språk"), not "ok".
+      const courtesyOnly = tokens.every((t) => COURTESY.has(t));
+      const enough = !courtesyOnly && (tokens.length >= 2 || (clear && (tokens[0]?.length ?? 0) >= 4 && verdict.margin >= 2));
       if (verdict.lng === 'nb') {
-        // Which Norwegian: a message with no bokmål/nynorsk marker word keeps the conversation's variant, so a
-        // nynorsk user is not switched to bokmål by "skal vi bestille tolk". Before any conversation it still reads as bokmål.
+        // Plainly Norwegian is Norwegian whatever Teams' locale or the conversation's earlier language. Which
+        // Norwegian: with no bokmål/nynorsk marker word the conversation's variant decides (see chooseLanguage), so
+        // a nynorsk user is not switched to bokmål by "skal vi bestille tolk".
         const variant = norwegianVariant(tokens);
-        const reliable = clear && tokens.length >= 2 && variant.markers > 0;
-        return { lng: variant.lng, reliable };
+        const reliable = clear && enough;
+        return variant.markers > 0 || !reliable ? { lng: variant.lng, reliable } : { lng: variant.lng, reliable, variantUnmarked: true };
       }
-      const reliable = (tokens.length >= 2 && clear) || (verdict.unique && verdict.margin > 0);
+      const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
       return { lng: verdict.lng, reliable };
     },
   };

@@ -178,7 +178,8 @@ const OTHER_RULES: readonly Rule[] = [
   // Turkish (with and without Turkish letters)
   [re('yard[ıi]m ed[ıi]n|yard[ıi]m et|imdat|kurtar[ıi]n|yard[ıi]m')],
   [re('[öo]ld[üu]r|[öo]ld[üu]recek|intihar|kendimi [öo]ld[üu]r')],
-  [re('d[öo]v[üu]yor|d[öo]vd[üu]|d[öo]vecek|d[öo]v[üu]l|vurdu|[şs]iddet')],
+  // "şiddet" (violence) alone is the topic word of calm questions ("namus adına şiddet ne demek"); violence done to someone is named by the verbs.
+  [re('d[öo]v[üu]yor|d[öo]vd[üu]|d[öo]vecek|d[öo]v[üu]l|vurdu|bana [şs]iddet|[şs]iddet uygul')],
   [re('kilitled|kilitli|hapsetti|kapatt[ıi]lar|d[ıi][şs]ar[ıi] [çc][ıi]karm[ıi]yor')],
   [re('evlendir|evlen|zorla|g[öo]t[üu]recek|g[öo]nderecek|yurtd[ıi][şs][ıi]|memleket'), re('yar[ıi]n|bug[üu]n|bu gece|[şs]imdi|bu hafta|haftaya')],
   [re('tehlikede|eve gitmekten korkuyorum')],

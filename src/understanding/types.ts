@@ -41,6 +41,8 @@ export interface ContactQuery {
   readonly whereabouts?: 'norway' | 'abroad' | 'travelling-soon';
   /** True when the message says the person is a child (a pupil, "15 år", "under 18"): child welfare is added. */
   readonly minor?: boolean;
+  /** A young person asking for themselves: the children's and young people's lines first (Alarmtelefonen, Røde Kors-telefonen, ung.no). */
+  readonly youngSelf?: boolean;
 }
 
 /** Filled in by the statistics feature (src/stats). Kept open here; stats owns the real schema. */
@@ -70,6 +72,8 @@ export interface Recognizer {
 export interface Understanding {
   /** True when the message signals immediate danger: the emergency card goes first. */
   readonly danger: boolean;
+  /** True when a young person writes about themselves: the children's lines come first. */
+  readonly youngWriter?: boolean;
   readonly intent: Intent;
   /** The runner-up candidates, for "did you mean" and for evaluation. */
   readonly candidates: readonly Candidate[];

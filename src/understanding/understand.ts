@@ -5,6 +5,8 @@ import type { Candidate, Intent, Recognizer, Understanding, Utterance } from './
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
 export interface DangerDetector {
   isDanger(utterance: Utterance): boolean;
+  /** Whether a young person writes about themselves (their age, their own parents): the children's lines come first. */
+  isYoungWriter?(utterance: Utterance): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -28,7 +30,8 @@ export function createUnderstanding(recognizers: readonly Recognizer[], danger: 
       .sort((a, b) => b.score - a.score);
     const best = candidates[0];
     const intent: Intent = best && best.score >= MIN_SCORE ? best.intent : fallbackIntent(candidates);
-    return { danger: danger.isDanger(utterance), intent, candidates };
+    const youngWriter = danger.isYoungWriter?.(utterance) === true;
+    return { danger: danger.isDanger(utterance), ...(youngWriter ? { youngWriter } : {}), intent: youngWriter ? forYoungWriter(intent) : intent, candidates };
   };
 }
 
@@ -44,3 +47,22 @@ function fallbackIntent(candidates: readonly Candidate[]): Intent {
 }
 
 export { isLang };
+
+/**
+ * A young person writing about their own situation needs the children's and young people's lines, not the services
+ * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
+ * or whereabouts the message named). Statistics, commands and registration are left as they are.
+ */
+function forYoungWriter(intent: Intent): Intent {
+  switch (intent.kind) {
+    case 'contact':
+      return { kind: 'contact', query: { ...intent.query, youngSelf: true } };
+    case 'article':
+    case 'suggest':
+    case 'unknown':
+    case 'triage':
+      return { kind: 'contact', query: { youngSelf: true } };
+    default:
+      return intent;
+  }
+}

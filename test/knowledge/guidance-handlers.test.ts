@@ -4,6 +4,7 @@ import type { Turn } from '../../src/bot/turn';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { createLogger, memorySink } from '../../src/logging/logger';
+import { TURN_EMERGENCY } from '../../src/bot/turn-keys';
 import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
 import { memoryFeedbackStore } from '../../src/knowledge/feedback-store';
 import { createGuidanceHandlers, type GuidanceArticle } from '../../src/knowledge/guidance-handlers';
@@ -43,7 +44,7 @@ const ARTICLES: ReadonlyMap<string, GuidanceArticle> = new Map([
 function fakeTurn(lng: Lang) {
   const sent: Partial<Activity>[] = [];
   const sink = memorySink();
-  const context = { sendActivity: async (a: Partial<Activity> | string) => void sent.push(typeof a === 'string' ? { text: a } : a) };
+  const context = { sendActivity: async (a: Partial<Activity> | string) => void sent.push(typeof a === 'string' ? { text: a } : a), turnState: new Map<unknown, unknown>() };
   const turn: Turn = {
     context: context as unknown as TurnContext,
     lng,
@@ -97,10 +98,15 @@ describe('guidance handlers', () => {
     expect(b.cardJson()).toContain('Det kan jeg dessverre ikke svare på');
   });
 
-  it('sends the emergency card', async () => {
-    const { turn, cardJson } = fakeTurn('nb');
-    await handlers().sendEmergency(turn);
-    expect(cardJson()).toContain('tel:112');
+  it('asks for the emergency card on the turn (the bot shows it once, first) and builds it with 112 first', async () => {
+    const { turn, sent } = fakeTurn('nb');
+    const h = handlers();
+    await h.sendEmergency(turn);
+    expect(turn.context.turnState.get(TURN_EMERGENCY)).toBe(true);
+    expect(sent).toHaveLength(0);
+    const card = JSON.stringify(h.emergencyCard('nb', turn.t, {}));
+    expect(card).toContain('tel:112');
+    expect(card.indexOf('tel:112')).toBeLessThan(card.indexOf('tel:116111'));
   });
 
   it('stores a 👍 as a count per article and language, never the text, and thanks the user', async () => {

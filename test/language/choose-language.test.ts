@@ -41,6 +41,13 @@ describe('choosing the reply language: nynorsk, and languages we do not answer i
     expect(chooseLanguage(signals({ detected: norwegian, locale: 'en' }))).toBe('nb');
     expect(chooseLanguage(signals({ detected: norwegian, locale: undefined }))).toBe('nb');
   });
+  it('answers plainly Norwegian text in Norwegian whatever the locale or the earlier language, in the variant of the conversation', () => {
+    const plain: Detection = { lng: 'nb', reliable: true, variantUnmarked: true };
+    expect(chooseLanguage(signals({ detected: plain, previous: 'en', locale: 'en' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: plain, previous: 'nn', locale: 'en' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: plain, locale: 'nn' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: plain, previous: 'ar', locale: 'nn' }))).toBe('nn');
+  });
   it('still lets the conversation decide before the locale', () => {
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nb', locale: 'nn' }))).toBe('nb');
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nn', locale: 'nb' }))).toBe('nn');

@@ -160,13 +160,16 @@ describe('language detection on short, real messages', () => {
   });
 
   // A few words that could be several languages must not move the conversation to another language.
-  it.each(['ok', 'OK!', 'takk', 'thanks', 'hei', 'ja', 'hjelp meg', 'ok takk', '👍', '2023', 'Kompetanseteamet'])(
+  it.each(['ok', 'OK!', 'takk', 'thanks', 'hei', 'ja', 'ok takk', 'tusen takk', 'thank you', '👍', '2023', 'Kompetanseteamet'])(
     '"%s" is not reliable, so the conversation keeps its language',
     (text) => expect(detector.detect(text).reliable).toBe(false),
   );
 
-  it('reads Norwegian without a bokmål or nynorsk marker as Norwegian, but not reliably', () => {
-    expect(detector.detect('hjelp meg')).toEqual({ lng: 'nb', reliable: false });
+  it('reads plain Norwegian without a bokmål or nynorsk marker as Norwegian, the variant left open', () => {
+    expect(detector.detect('hjelp meg')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
+    expect(detector.detect('hjelp')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
+    expect(detector.detect('faren min truer med å drepe meg')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
+    expect(detector.detect('telefonnummer til kompetanseteamet')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
     expect(detector.detect('takk')).toEqual({ lng: 'nb', reliable: false });
   });
 

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 
 /**
@@ -107,9 +108,15 @@ describe('triage conversation', () => {
       .send('jeg er bekymret for en elev')
       .assertReply(asks(NB.danger))
       .send(button('danger', 'yes'))
-      .assertReply((reply) => expect(json(reply)).toMatch(/112/))
-      .assertReply((reply) => expect(reply.text).toContain('Ring 112 nå'))
-      .assertReply(asks(NB.where))
+      .assertReply((reply) => {
+        // One card: the numbers on screen, the note under them, the next question one click away.
+        expect(isEmergencyReply(reply)).toBe(true);
+        const view = readEmergencyReply(reply);
+        expect(view.visible).toContain('Ring 112 nå');
+        expect(JSON.stringify(view.answers)).toMatch(NB.where);
+      })
+      .send('i Norge')
+      .assertReply(asks(/Er personen under 18/))
       .startTest();
   });
 
@@ -118,17 +125,23 @@ describe('triage conversation', () => {
       .send('jeg er bekymret for en elev')
       .assertReply(asks(NB.danger))
       .send('ja')
-      .assertReply((reply) => expect(json(reply)).toMatch(/112/))
-      .assertReply((reply) => expect(reply.text).toContain('Ring 112 nå'))
-      .assertReply(asks(NB.where))
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        expect(readEmergencyReply(reply).visible).toContain('Ring 112 nå');
+        expect(JSON.stringify(readEmergencyReply(reply).answers)).toMatch(NB.where);
+      })
       .startTest();
   });
 
   it('danger in the first message: the bot sends the emergency card, and the triage does not ask about danger again', async () => {
     await chat()
       .send('jeg er bekymret for en elev, faren truer med å drepe henne i kveld')
-      .assertReply((reply) => expect(json(reply)).toMatch(/112/))
-      .assertReply(asks(NB.where))
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        const view = readEmergencyReply(reply);
+        expect(JSON.stringify(view.answers)).toMatch(NB.where);
+        expect(JSON.stringify(view.answers)).not.toMatch(NB.danger);
+      })
       .startTest();
   });
 

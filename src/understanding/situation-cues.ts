@@ -1,0 +1,212 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentPath } from '../content/content-root';
+import { langSchema } from '../language/languages';
+import { tokenize } from '../language/text';
+
+/**
+ * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
+ * danger that is only described (an uncle waiting outside the school, a plane ticket for Friday and "no choice",
+ * bruises, a confiscated passport) and whether a young person is writing about themselves. The words are per
+ * language so a native-speaker reviewer edits them without touching code; the rules that combine them are shared.
+ *
+ * Phrase syntax (after the same folding as the message): words separated by spaces; `word*` matches a word
+ * beginning; `#` matches a number from 10 to 19 (an age); `...` allows up to three other words in between.
+ */
+
+export const CONCEPTS = [
+  'soon',
+  'trip',
+  'againstWill',
+  'confiscated',
+  'waitedFor',
+  'fearHome',
+  'injury',
+  'curfew',
+  'neverReturn',
+  'obeyOrElse',
+  'locked',
+  'wedding',
+  'cutting',
+  'runaway',
+  'despair',
+  'honour',
+  'general',
+  'selfAge',
+  'ownFamily',
+  'firstPerson',
+  'adultRole',
+  'secret',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+const conceptSchema = z.enum(CONCEPTS);
+
+export const cueFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: langSchema,
+    /** Who checked these words: like locales/review-status.json. */
+    review: z.enum(['machine-assisted', 'native-reviewed']),
+    cues: z.partialRecord(conceptSchema, z.array(z.string().min(1)).min(1)),
+  })
+  .strict();
+export type CueFile = z.infer<typeof cueFileSchema>;
+
+const ruleSchema = z
+  .object({
+    id: z.string().min(1),
+    /** Every concept must be present… */
+    all: z.array(conceptSchema).min(1),
+    /** …and none of these (a general question about signs, a statistics question, something long past). */
+    unless: z.array(conceptSchema).default([]),
+  })
+  .strict();
+
+export const situationRulesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    danger: z.array(ruleSchema).min(1),
+    youngWriter: z.array(ruleSchema).min(1),
+  })
+  .strict();
+export type SituationRules = z.infer<typeof situationRulesSchema>;
+
+/**
+ * The folding both the cue phrases and the message go through: case, accents and the letters people replace when
+ * their keyboard lacks them (ø → o, æ → ae, å/aa → a, Turkish ı → i, Polish ł → l), Arabic-script variants.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '') // Latin accents (å → a, ş → s, ó → o); Cyrillic й/ё fold to и/е on both sides
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/aa/g, 'a')
+    .normalize('NFC');
+}
+
+type Part = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'prefix'; readonly prefix: string } | { readonly kind: 'age' } | { readonly kind: 'gap' };
+
+interface Phrase {
+  readonly concept: Concept;
+  readonly parts: readonly Part[];
+}
+
+function compile(concept: Concept, phrase: string): Phrase {
+  const parts = fold(phrase)
+    .split(/\s+/u)
+    .filter((w) => w.length > 0)
+    .flatMap((w): Part[] => {
+      if (w === '...') return [{ kind: 'gap' }];
+      if (w === '#') return [{ kind: 'age' }];
+      const starred = w.endsWith('*');
+      const tokens = tokenize(starred ? w.slice(0, -1) : w);
+      return tokens.map((t, i): Part => (starred && i === tokens.length - 1 ? { kind: 'prefix', prefix: t } : { kind: 'word', word: t }));
+    });
+  if (parts.length === 0 || parts[0]?.kind === 'gap' || parts[0]?.kind === 'age' && parts.length === 1) throw new Error(`cue phrase "${phrase}" (${concept}) has no word to start from`);
+  return { concept, parts };
+}
+
+const MAX_GAP = 3;
+
+function isAge(token: string): boolean {
+  if (!/^\d{2}$/u.test(token)) return false;
+  const n = Number(token);
+  return n >= 10 && n <= 19;
+}
+
+function partMatches(part: Part, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  switch (part.kind) {
+    case 'word':
+      return token === part.word;
+    case 'prefix':
+      return token.startsWith(part.prefix);
+    case 'age':
+      return isAge(token);
+    default:
+      return false;
+  }
+}
+
+/** Whether `parts` match starting at token `at` (gaps skip up to three tokens). */
+function matchesAt(parts: readonly Part[], tokens: readonly string[], at: number): boolean {
+  const step = (p: number, i: number): boolean => {
+    if (p === parts.length) return true;
+    const part = parts[p];
+    if (!part) return true;
+    if (part.kind === 'gap') {
+      for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) if (step(p + 1, i + skip)) return true;
+      return false;
+    }
+    return partMatches(part, tokens[i]) && step(p + 1, i + 1);
+  };
+  return step(0, at);
+}
+
+export interface Situation {
+  /** Danger that the message describes (the rules that fired, for tests and the evaluation). */
+  readonly danger: readonly string[];
+  readonly youngWriter: boolean;
+  readonly concepts: ReadonlySet<Concept>;
+}
+
+export interface SituationReader {
+  read(text: string): Situation;
+}
+
+export function createSituationReader(files: readonly CueFile[], rules: SituationRules): SituationReader {
+  const byWord = new Map<string, Phrase[]>();
+  const byPrefix: Phrase[] = [];
+  for (const file of files) {
+    for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
+      for (const phrase of phrases) {
+        const compiled = compile(concept, phrase);
+        const first = compiled.parts[0];
+        if (first?.kind === 'word') byWord.set(first.word, [...(byWord.get(first.word) ?? []), compiled]);
+        else byPrefix.push(compiled);
+      }
+    }
+  }
+  const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
+    list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
+
+  return {
+    read(text) {
+      const tokens = tokenize(fold(text));
+      const concepts = new Set<Concept>();
+      tokens.forEach((token, at) => {
+        for (const phrase of byWord.get(token) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        for (const phrase of byPrefix) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+      });
+      return { danger: fired(rules.danger, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
+    },
+  };
+}
+
+/** Reads content/understanding/situation/: one cue file per language and the shared rules; a broken file names itself. */
+export function loadSituationReader(dir: string = contentPath('understanding', 'situation')): SituationReader {
+  const parse = <T>(file: string, schema: z.ZodType<T>): T => {
+    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    return result.data;
+  };
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'rules.json')
+    .sort()
+    .map((f) => parse(f, cueFileSchema));
+  return createSituationReader(files, parse('rules.json', situationRulesSchema));
+}
