@@ -1,5 +1,5 @@
 /**
- * `npm run eval:danger [-- --set=<file>] [-- --failures]`: the danger sets (test/eval/danger-*.json): emergency
+ * `npm run eval:danger [-- --set=<file>] [-- --failures]`: the danger sets (test/eval/danger/*.json): emergency
  * recall on messages that signal danger (said plainly or only described), false alarms on calm messages about the
  * same topics, and whether a young person writing about themselves is recognised, per language and kind.
  * The understanding is the bot's own (createReaders + createUnderstanding), so the figures are what users get.
@@ -38,9 +38,9 @@ class Tally {
 }
 
 async function main(): Promise<void> {
-  const dir = path.join(__dirname, '..', 'test', 'eval');
+  const dir = path.join(__dirname, '..', 'test', 'eval', 'danger');
   const only = option('set');
-  const files = only ? [only] : readdirSync(dir).filter((f) => /^danger-.*\.json$/u.test(f));
+  const files = only ? [only] : readdirSync(dir).filter((f) => f.endsWith('.json'));
   const composed = await loadComposedEvaluation();
   for (const file of files) {
     const items = z.array(itemSchema).parse(JSON.parse(readFileSync(path.isAbsolute(file) ? file : path.join(dir, file), 'utf8')));

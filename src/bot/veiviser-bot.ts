@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, TeamsActivityHandler, TurnContext, type ChannelAccount, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
+import { z } from 'zod';
 import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { LanguageDetector } from '../language/detect-language';
@@ -7,7 +8,7 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
+import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
@@ -55,6 +56,9 @@ export interface BotDeps {
  * every language's help command title from the Teams menu ("Yardım", "Caawimaad"…), added in the constructor.
  */
 const PLAIN_HELP_COMMANDS = ['hjelp', 'help', '?', 'meny', 'menu'];
+
+/** The value of a suggested-question button: the question, answered as if typed. */
+const askedSchema = z.object({ verb: z.literal(ASK_VERB), text: z.string().trim().min(1).max(2000) }).strict();
 
 export function tenantIdOf(context: TurnContext): string | undefined {
   const activity = context.activity;
@@ -222,7 +226,10 @@ export class VeiviserBot extends TeamsActivityHandler {
       return;
     }
 
-    const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim().slice(0, 2000);
+    const typed = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    // A suggested-question button (askAction) asks its question as if it had been typed.
+    const asked = typed ? undefined : askedSchema.safeParse(activity.value).data?.text;
+    const text = (asked ?? typed).trim().slice(0, 2000);
 
     if (activity.value !== undefined && activity.value !== null && !text) {
       const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? langFromLocale(activity.locale) ?? this.deps.defaultLanguage;

@@ -1,7 +1,7 @@
 import { formatSource, type Source } from '../content/source';
 import type { Translate } from '../language/i18n';
 import { LANGUAGE_NAMES, type Lang } from '../language/languages';
-import { adaptiveCard, container, heading, imBackAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 import { uniqueSources } from './emergency-card';
 
 /** An article resolved to one language, ready to show. Built by the article handler from the article file. */
@@ -52,7 +52,7 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
   if (article.followUps.length > 0) {
     extras.push(
       paragraph(t('guidance:article.followUps'), { weight: 'Bolder' }),
-      actionSet(article.followUps.map((f) => imBackAction(f.title, f.title))),
+      actionSet(article.followUps.map((f) => askAction(f.title, f.title))),
     );
   }
   const sources = uniqueSources(article.sources);

@@ -1,6 +1,6 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, imBackAction, paragraph, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, type AdaptiveCard } from './card-kit';
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -20,7 +20,7 @@ export function cannotAnswerCard(lng: Lang, t: Translate): AdaptiveCard {
         paragraph(t('guidance:cannot.emergency'), { color: 'Attention' }),
       ]),
     ],
-    [imBackAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand'))],
+    [askAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand'))],
     t('guidance:cannot.title'),
   );
 }

@@ -67,9 +67,16 @@ export function submitAction(title: string, data: Readonly<Record<string, unknow
   return { type: 'Action.Submit', title, data };
 }
 
-/** A button that, in Teams, posts `text` as if the user typed it (good for suggested questions). */
-export function imBackAction(title: string, text: string): CardAction {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } };
+/** The verb of a button that asks a question for the user (see `askAction`). */
+export const ASK_VERB = 'ask';
+
+/**
+ * A button that asks `text` as if the user had typed it (suggested questions, examples, follow-ups). A plain
+ * Action.Submit with a verb, which the bot answers like a typed message: Teams' `msteams: { type: 'imBack' }` form
+ * does nothing in the Agents Playground (its renderer cannot add `msTeams` to the frozen data object).
+ */
+export function askAction(title: string, text: string): CardAction {
+  return { type: 'Action.Submit', title, data: { verb: ASK_VERB, text } };
 }
 
 export function openUrlAction(title: string, url: string): CardAction {

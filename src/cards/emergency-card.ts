@@ -1,4 +1,4 @@
-import { formatSource, type Source } from '../content/source';
+import { formatSource, formatSourceLink, type Source } from '../content/source';
 import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
@@ -41,7 +41,6 @@ export function orderEmergencyContacts(contacts: readonly EmergencyContact[], op
  */
 export function emergencyCard(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): AdaptiveCard {
   const ordered = orderEmergencyContacts(contacts, options);
-  const abroad = ordered.find((c) => c.abroad);
   const sources = uniqueSources(ordered.flatMap((c) => c.sources));
   return adaptiveCard(
     lng,
@@ -52,8 +51,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           heading(t('guidance:emergency.title')),
           paragraph(t('guidance:emergency.intro')),
           factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
-          ...(abroad ? [paragraph(t('guidance:emergency.abroad', { phone: abroad.phone }))] : []),
-          actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone, name: pickRequired(c.name, lng).value }), telUrl(c.phone)))),
+          actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)))),
         ],
         { style: 'attention' },
       ),
@@ -62,8 +60,8 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           [
             t('guidance:emergency.sourcesLabel'),
             ...(ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : []),
-            ...sources.map(formatSource),
-          ].join(' '),
+            ...sources.map(formatSourceLink),
+          ].join(' · '),
         ),
       ]),
     ],
@@ -110,9 +108,11 @@ export function emergencyReply(emergency: AdaptiveCard, answers: readonly Adapti
     const { $schema: _schema, version: _version, msteams: _msteams, ...inner } = answer;
     return { type: 'Action.ShowCard', title: label, card: inner } satisfies CardAction;
   });
-  return {
-    ...emergency,
-    body: [...emergency.body, ...(notes.length > 0 ? [container(lng, notes.map((note) => paragraph(note)))] : [])],
-    actions: [...(emergency.actions ?? []), ...shown],
-  };
+  // Built again through adaptiveCard, so the notes and button titles get what every card in their language gets.
+  return adaptiveCard(
+    lng,
+    [...emergency.body, ...(notes.length > 0 ? [container(lng, notes.map((note) => paragraph(note)))] : [])],
+    [...(emergency.actions ?? []), ...shown],
+    emergency.fallbackText,
+  );
 }

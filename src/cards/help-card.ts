@@ -1,6 +1,6 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, imBackAction, paragraph, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, type AdaptiveCard } from './card-kit';
 
 export function helpExamples(t: Translate): string[] {
   const examples: unknown = t('help.examples', { returnObjects: true });
@@ -23,7 +23,7 @@ export function helpCard(lng: Lang, t: Translate, lead?: string): AdaptiveCard {
         paragraph(t('help.examplesTitle'), { weight: 'Bolder' }),
       ]),
     ],
-    helpExamples(t).map((q) => imBackAction(q, q)),
+    helpExamples(t).map((q) => askAction(q, q)),
     t('help.title'),
   );
 }

@@ -10,7 +10,7 @@ import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { StatsAnswer } from '../stats/answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../stats/published-figure';
-import { adaptiveCard, container, heading, imBackAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from './card-kit';
 
 countries.registerLocale(nb);
 countries.registerLocale(nn);
@@ -241,7 +241,7 @@ function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
   return adaptiveCard(
     lng,
     [container(lng, [heading(t('stats:overview.title')), paragraph(t('stats:overview.text'))])],
-    questions.map((q) => imBackAction(q, q)),
+    questions.map((q) => askAction(q, q)),
     t('stats:overview.title'),
   );
 }
@@ -261,7 +261,7 @@ function nearestYearActions(answer: StatsAnswer, t: Translate) {
       ? []
       : m.nearest.map((year) => {
           const question = t('stats:askYear', { metric: t(`stats:metric.${m.metric}`), service: t(`stats:service.${m.service}`), year });
-          return imBackAction(t('stats:showYear', { year }), question);
+          return askAction(t('stats:showYear', { year }), question);
         }),
   );
 }

@@ -1,6 +1,6 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, imBackAction, paragraph, smallNote, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard } from './card-kit';
 import { helpExamples } from './help-card';
 
 /** Sent once when the bot is installed or added to a conversation. */
@@ -16,7 +16,7 @@ export function welcomeCard(lng: Lang, t: Translate): AdaptiveCard {
         smallNote(t('welcome.privacy')),
       ]),
     ],
-    [...helpExamples(t).slice(0, 3).map((q) => imBackAction(q, q)), imBackAction(t('actions.language'), t('actions.language'))],
+    [...helpExamples(t).slice(0, 3).map((q) => askAction(q, q)), askAction(t('actions.language'), t('actions.language'))],
     `${t('welcome.title')} — ${t('welcome.notMonitored')}`,
   );
 }

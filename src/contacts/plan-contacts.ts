@@ -42,6 +42,7 @@ function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, befor
 
 /**
  * Which services to contact, in order, and why. Pure: the same question always gives the same list.
+ *  - A young person writing about themselves: Alarmtelefonen (116 111), Røde Kors-telefonen, ung.no first.
  *  - A named service comes first ("telefonnummer til Kompetanseteamet").
  *  - Someone abroad: the envoy covering the country (operational, then primary, then secondary
  *    responsibility), UD's operations centre, Kompetanseteamet. No envoy: UD and Kompetanseteamet.
@@ -59,6 +60,13 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   const abroad = query.country !== undefined && route?.kind !== 'norway';
   const asked = query.serviceId !== undefined && isServiceId(query.serviceId) ? query.serviceId : undefined;
 
+  // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
+  // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
+  if (query.youngSelf) {
+    add('alarmtelefonen', { key: 'youngChildrensLine' });
+    add('rode-kors-telefonen', { key: 'youngRedCross' });
+    add('ung-no', { key: 'youngUngNo' });
+  }
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   if (asked) add(asked, { key: 'asked' });
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.
@@ -99,7 +107,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
-  if (query.minor && !adviserLookup) add('child-welfare', { key: 'childWelfareMinor' });
+  if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });
   return steps;
 }
 

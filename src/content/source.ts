@@ -46,3 +46,14 @@ export function formatSource(source: Source): string {
       return `${source.title} – ${source.url} (${source.checked})`;
   }
 }
+
+/** The same line for a card: the title links to the page (Markdown, which Teams renders), so a long address takes no room. */
+export function formatSourceLink(source: Source): string {
+  switch (source.kind) {
+    case 'seed':
+      return formatSource(source);
+    case 'web':
+    case 'law':
+      return `[${source.title.replace(/[[\]]/g, '')}](${source.url}) (${source.checked})`;
+  }
+}

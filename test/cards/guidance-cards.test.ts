@@ -31,13 +31,22 @@ describe('emergency card', () => {
     expect(json(card.body)).toContain('Ring 112');
     const urls = buttons(card).map((b) => b.url);
     expect(urls).toEqual(['tel:112', 'tel:113', 'tel:02800', 'tel:116111', 'tel:+4723950000']);
-    expect(buttons(card)[0]?.title).toBe('Ring 112 – Politiet');
+    expect(buttons(card)[0]?.title).toBe('Ring 112');
+    // The call buttons sit inside the emergency block, so the card's own action row is free for the answer.
+    expect(card.actions ?? []).toEqual([]);
+  });
+
+  it('puts the children\'s line right after 112 for a young person writing about themselves', () => {
+    const urls = buttons(emergencyCard('nb', tNb, contacts, { young: true })).map((b) => b.url);
+    expect(urls).toEqual(['tel:112', 'tel:116111', 'tel:113', 'tel:02800', 'tel:+4723950000']);
   });
 
   it('tells someone abroad to call UD’s operations centre, and cites its sources', () => {
     const text = json(emergencyCard('en', tEn, contacts));
-    expect(text).toContain('If the person is abroad: call the Ministry of Foreign Affairs operations centre, +47 23 95 00 00');
-    expect(text).toContain('bufdir.no');
+    expect(text).toContain('+47 23 95 00 00');
+    expect(text).toContain('The person is abroad');
+    // Sources as links: the title shows, the long address is the link's target.
+    expect(text).toContain('[Bufdir – negativ sosial kontroll og æresrelatert vold](https://www.bufdir.no/vold/aresrelatert/)');
     expect(text).toContain('regjeringen.no');
     expect(text).toContain('Sources:');
   });
@@ -84,7 +93,7 @@ describe('article card', () => {
     const all = buttons(card).map((b) => ({ title: b.title, data: b.data }));
     expect(all).toEqual([
       { title: 'Kompetanseteamet', data: { verb: 'show-contact', serviceId: 'kompetanseteamet' } },
-      { title: 'Ufrivillige utenlandsopphold', data: { msteams: { type: 'imBack', value: 'Ufrivillige utenlandsopphold' } } },
+      { title: 'Ufrivillige utenlandsopphold', data: { verb: 'ask', text: 'Ufrivillige utenlandsopphold' } },
       { title: '👍 Ja', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'up' } },
       { title: '👎 Nei', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'down' } },
     ]);
@@ -123,6 +132,6 @@ describe('suggestion and cannot-answer cards', () => {
     expect(text).toContain('Det kan jeg dessverre ikke svare på');
     expect(text).toContain('- Hvem du kan kontakte, og nødnumre');
     expect(text).toContain('ring 112');
-    expect(buttons(card)).toEqual([{ type: 'Action.Submit', title: 'Vis hva jeg kan', data: { msteams: { type: 'imBack', value: 'hjelp' } } }]);
+    expect(buttons(card)).toEqual([{ type: 'Action.Submit', title: 'Vis hva jeg kan', data: { verb: 'ask', text: 'hjelp' } }]);
   });
 });

@@ -53,7 +53,7 @@ describe('statistics answer card', () => {
     expect(t.some((line) => /\b(899|897)\b/.test(line))).toBe(false);
     // A button asks the same question for the nearest year with data.
     expect(c.actions).toEqual([
-      { type: 'Action.Submit', title: 'Vis 2023', data: { msteams: { type: 'imBack', value: 'Hvor mange saker hadde mangfoldsrådgiverne i 2023?' } } },
+      { type: 'Action.Submit', title: 'Vis 2023', data: { verb: 'ask', text: 'Hvor mange saker hadde mangfoldsrådgiverne i 2023?' } },
     ]);
   });
 
