@@ -62,6 +62,7 @@ async function main(): Promise<void> {
         if (item.young !== undefined) (item.young ? r.young : r.notYoung).add(youngSeen === item.young);
       }
       const wrong = (item.expect.kind === 'emergency') !== u.danger;
+      if (item.young !== undefined && youngSeen !== item.young) failures.push(`${item.lang} ${item.category}: ${item.young ? 'YOUNG NOT SEEN' : 'ADULT TAKEN FOR YOUNG'} ${item.note ?? ''}`);
       if (wrong) failures.push(`${item.lang} ${item.category}${item.young ? ' young' : ''}: ${item.expect.kind === 'emergency' ? 'MISSED' : 'FALSE ALARM'} ${item.note ?? ''}`);
     }
     console.log(`\n${file}: ${items.length} messages`);

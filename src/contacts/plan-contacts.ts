@@ -63,6 +63,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
+    // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first.
+    if (asked) add(asked, { key: 'asked' });
     add('alarmtelefonen', { key: 'youngChildrensLine' });
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });

@@ -3,7 +3,7 @@ import type { Turn } from '../bot/turn';
 import type { Lang } from '../language/languages';
 import type { AdaptiveCard } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';
-import { dangerDetector } from '../understanding/danger-detector';
+import { dangerStrength } from '../understanding/danger-detector';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
 import type { Intent, Recognizer } from '../understanding/types';
 import type { DangerDetector } from '../understanding/understand';
@@ -31,8 +31,12 @@ export interface GuidanceFeatureDeps {
   readonly situation?: SituationReader;
 }
 
-/** The plain danger words and the described situations together: either raises the flag. */
-function withSituation(words: DangerDetector, situation: SituationReader): DangerDetector {
+/**
+ * The plain danger words and the described situations together. Harm named plainly, or a situation described, raises
+ * the flag; danger named only in general words ("in danger", "sent … now") does not in a general question about the
+ * topic (signs, definitions, the law, statistics, something long past).
+ */
+function withSituation(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
   const read = (text: string) => {
@@ -40,7 +44,12 @@ function withSituation(words: DangerDetector, situation: SituationReader): Dange
     return last.read;
   };
   return {
-    isDanger: (u) => words.isDanger(u) || read(u.text).danger.length > 0,
+    isDanger: (u) => {
+      const strength = dangerStrength(u.normalized);
+      if (strength === 'strong') return true;
+      const described = read(u.text);
+      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
+    },
     isYoungWriter: (u) => read(u.text).youngWriter,
   };
 }
@@ -75,7 +84,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   return {
     articles,
     recognizer: createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, deps.namesCountry),
-    danger: withSituation(dangerDetector, deps.situation ?? loadSituationReader()),
+    danger: withSituation(deps.situation ?? loadSituationReader()),
     handlers: { article: handlers.handleArticle, suggest: handlers.handleSuggest, unknown: handlers.handleUnknown },
     sendEmergency: handlers.sendEmergency,
     emergencyCard: handlers.emergencyCard,

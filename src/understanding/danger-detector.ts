@@ -99,13 +99,13 @@ const HELP_PLEA = new RegExp(
   'u',
 );
 
-const LATIN_RULES: readonly Rule[] = [
+/** Rules that name harm to someone: danger whatever else the message says. */
+const LATIN_STRONG: readonly Rule[] = [
   [KILL],
   [SELF_HARM],
   [LOCKED],
   [AFRAID_HOME],
   [AFRAID_HOME_LOOSE],
-  [DANGER_WORDS],
   [HELP_PLEA],
   [WEAPON],
   [SEVERE_VIOLENCE],
@@ -116,6 +116,14 @@ const LATIN_RULES: readonly Rule[] = [
   [RAN_AWAY],
   [NOT_SAFE],
   [STALKED],
+];
+/**
+ * Rules that pair a topic with a time or name danger in general words ("in danger", "sent … now"): danger in a
+ * story, but not in a general question about the same topic ("signs that a pupil is in danger of forced marriage",
+ * "last year a pupil was sent abroad, now she is back"), which the situation reader recognises (see `general`).
+ */
+const LATIN_WEAK: readonly Rule[] = [
+  [DANGER_WORDS],
   [TAKE_PERSON, NOW],
   [BEAT, NOW],
   [MARRY, NOW],
@@ -154,7 +162,8 @@ const OTHER_RULES: readonly Rule[] = [
   // Urdu
   [re('میری مدد|مدد کریں|مدد کرو|بچاؤ|بچاو|مجھے بچا')],
   [re('مار ڈالے|مار ڈالیں|مار دے گا|مار دیں گے|قتل|جان سے مار|خودکشی|خود کشی')],
-  [re('مجھے مارا|مارتے ہیں|مارتا ہے|پیٹا|پیٹتے|تشدد')],
+  // تشدد (violence) alone is the topic word of calm questions; violence done to someone is named by the verbs.
+  [re('مجھے مارا|مارتے ہیں|مارتا ہے|پیٹا|پیٹتے|مجھ پر تشدد')],
   [re('بند کر دیا|بند کردیا|قید|کمرے میں بند|گھر میں بند')],
   [re('شادی|لے جا رہے|بھیج رہے|بھیجیں گے|لے جائیں گے'), re('کل|آج|آج رات|ابھی|اگلے ہفتے')],
   [re('خطرے میں|گھر جانے سے ڈر')],
@@ -259,14 +268,28 @@ function matches(rules: readonly Rule[], text: string): boolean {
 }
 
 /** Phrases that name the opposite of danger ("police non-emergency number"); removed before matching. */
-const NOT_URGENT = /(?<![\p{L}])(non[- ]?emergency|not urgent|ikke akutt|ikkje akutt|ikke haster|ikkje hastar)(?![\p{L}])/gu;
+const NOT_URGENT = /(?<![\p{L}])(non[- ]?emergency|not urgent|not an emergency|no emergency|ikke akutt|ikkje akutt|ikke haster|ikkje hastar|ikke en nødsituasjon|ikkje ein nødsituasjon)(?![\p{L}])/gu;
+
+/** How plainly a message names danger: harm to someone (strong), or a topic at a time or danger in general words (weak). */
+export type DangerStrength = 'strong' | 'weak';
+
+/** Rules of the other languages with one part name harm; those pairing a topic with a time are weak. */
+const OTHER_STRONG = OTHER_RULES.filter((rule) => rule.length === 1);
+const OTHER_WEAK = OTHER_RULES.filter((rule) => rule.length > 1);
+
+/** How plainly the normalised message signals immediate danger in any supported language, or undefined. */
+export function dangerStrength(message: string): DangerStrength | undefined {
+  const normalized = message.replace(NOT_URGENT, ' ');
+  const corrected = correctTypos(normalized);
+  const typos = corrected !== normalized;
+  if (matches(LATIN_STRONG, normalized) || matches(OTHER_STRONG, normalized) || (typos && matches(LATIN_STRONG, corrected))) return 'strong';
+  if (matches(LATIN_WEAK, normalized) || matches(OTHER_WEAK, normalized) || (typos && matches(LATIN_WEAK, corrected))) return 'weak';
+  return undefined;
+}
 
 /** True when the normalised message signals immediate danger in any supported language. */
 export function signalsDanger(message: string): boolean {
-  const normalized = message.replace(NOT_URGENT, ' ');
-  if (matches(LATIN_RULES, normalized) || matches(OTHER_RULES, normalized)) return true;
-  const corrected = correctTypos(normalized);
-  return corrected !== normalized && matches(LATIN_RULES, corrected);
+  return dangerStrength(message) !== undefined;
 }
 
 export const dangerDetector: DangerDetector = {
