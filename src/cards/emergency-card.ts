@@ -57,11 +57,10 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
       ),
       container(lng, [
         smallNote(
-          [
-            t('guidance:emergency.sourcesLabel'),
+          `${t('guidance:emergency.sourcesLabel')} ${[
             ...(ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : []),
             ...sources.map(formatSourceLink),
-          ].join(' · '),
+          ].join(' · ')}`,
         ),
       ]),
     ],
