@@ -5,6 +5,7 @@ import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
 import { RateLimiter } from './bot/rate-limiter';
+import { isolateRightToLeftReplies } from './bot/rtl-isolation';
 import { VeiviserBot } from './bot/veiviser-bot';
 import type { Env } from './config/env';
 import { createFeatures } from './features';
@@ -60,6 +61,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const adapter = new CloudAdapter(new ConnectorClientCache(auth));
   const i18n = createI18n();
   adapter.onTurnError = createTurnErrorHandler({ i18n, log, defaultLanguage: env.DEFAULT_LANGUAGE });
+  adapter.use(isolateRightToLeftReplies);
 
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());

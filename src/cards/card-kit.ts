@@ -1,4 +1,5 @@
 import { CardFactory, type Attachment } from 'botbuilder';
+import { isolateCardText } from '../language/bidi';
 import { RTL_LANGUAGES, type Lang } from '../language/languages';
 
 /**
@@ -22,8 +23,12 @@ export interface AdaptiveCard {
   readonly fallbackText?: string;
 }
 
+/**
+ * Every card is built here, so this is where a right-to-left card gets its numbers, e-mails, addresses and Latin
+ * names isolated left to right (language/bidi.ts): "116 111" would otherwise show as "111 116" in Arabic.
+ */
 export function adaptiveCard(lng: Lang, body: readonly CardElement[], actions: readonly CardAction[] = [], fallbackText?: string): AdaptiveCard {
-  return {
+  const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
@@ -34,6 +39,7 @@ export function adaptiveCard(lng: Lang, body: readonly CardElement[], actions: r
     msteams: { width: 'Full' },
     ...(fallbackText ? { fallbackText } : {}),
   };
+  return RTL_LANGUAGES.has(lng) ? isolateCardText(card) : card;
 }
 
 /** Wraps body elements in a container that is right-to-left for ar/fa/ur (numbers and names stay LTR inside text). */

@@ -121,9 +121,10 @@ describe('the undo window in words, with each language’s plural forms', () => 
     ['pl', 10, 'w ciągu 10 minut.'],
     ['pl', 1, 'w ciągu 1 minuty.'],
     ['uk', 10, 'протягом 10 хвилин.'],
-    ['ar', 10, 'خلال 10 دقائق.'],
+    // Arabic cards isolate numbers left to right (LRI … PDI).
+    ['ar', 10, 'خلال \u206610\u2069 دقائق.'],
     ['ar', 2, 'خلال دقيقتين.'],
-    ['ar', 11, 'خلال 11 دقيقة.'],
+    ['ar', 11, 'خلال \u206611\u2069 دقيقة.'],
   ] as const)('%s, %d minutes: "%s"', (lng, minutes, expected) => {
     const card = registrationConfirmationCard(lng, fixedT(i18n, lng), caseRecord(), minutes);
     expect(visibleStrings(card).some((s) => s.endsWith(expected))).toBe(true);

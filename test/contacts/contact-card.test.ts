@@ -53,8 +53,9 @@ describe('contact card', () => {
     expect(texts(english)).toContain('Norwegian name: Utenriksdepartementets operative senter');
     const arabic = feature().contactCardFor({ country: 'IQ' }, 'ar', translate('ar'));
     expect(arabic.rtl).toBe(true);
-    // locales/ar/contacts.json now exists, so the label is Arabic; the Norwegian name itself stays as it is.
-    expect(texts(arabic)).toContain('الاسم النرويجي: Utenriksdepartementets operative senter');
+    // locales/ar/contacts.json now exists, so the label is Arabic; the Norwegian name itself stays as it is,
+    // isolated left to right (LRI … PDI) inside the right-to-left text.
+    expect(texts(arabic)).toContain('الاسم النرويجي: \u2066Utenriksdepartementets operative senter\u2069');
   });
 
   it('one service in full after "show-contact": members, who may contact it, sources, no details button', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
+import { isolateLtr } from '../../src/language/bidi';
 import { LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, type Lang } from '../../src/language/languages';
 import { conversation, type TestApp } from '../helpers/test-app';
 
@@ -89,14 +90,19 @@ function at(object: Record<string, unknown>, dotted: string): string {
   return value;
 }
 
-/** A string as a person reads it in `lng`, from the locale files. */
-export function localeString(lng: Lang, namespace: string, key: string): string {
-  return at(json(`locales/${lng}/${namespace}.json`), key);
+/** Text as a card in `lng` shows it: in Arabic, Dari and Urdu its numbers and Latin names are isolated left to right. */
+function asShownIn(lng: Lang, text: string): string {
+  return RTL_LANGUAGES.has(lng) ? isolateLtr(text) : text;
 }
 
-/** An article's title in `lng`, as written in content/knowledge/articles. */
+/** A string from the locale files, as a card in `lng` shows it. */
+export function localeString(lng: Lang, namespace: string, key: string): string {
+  return asShownIn(lng, at(json(`locales/${lng}/${namespace}.json`), key));
+}
+
+/** An article's title in `lng`, as written in content/knowledge/articles and shown on its card. */
 export function articleTitle(articleId: string, lng: Lang): string {
-  return at(json(`content/knowledge/articles/${articleId}.json`), `title.${lng}`);
+  return asShownIn(lng, at(json(`content/knowledge/articles/${articleId}.json`), `title.${lng}`));
 }
 
 /** What every card in `lng` must carry: its language, and right-to-left for Arabic, Dari and Urdu. */
