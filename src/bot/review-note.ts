@@ -5,6 +5,7 @@ import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import type { Intent } from '../understanding/types';
+import { isolateCardText } from '../language/bidi';
 
 /** The verb of the "show in Norwegian" button. */
 export const SHOW_IN_NORWEGIAN_VERB = 'show-in-norwegian';
@@ -66,7 +67,9 @@ export function replayOfAction(value: unknown): Replay | undefined {
 /** Pure: the card with a one-line machine-translation note and, when there is something to replay, the button. */
 export function withReviewNote(card: AdaptiveCard, t: Translate, replay: Replay | undefined): AdaptiveCard {
   const actions = replay ? [...(card.actions ?? []), submitAction(t('showInNorwegian'), { verb: SHOW_IN_NORWEGIAN_VERB, ...replay })] : card.actions;
-  return { ...card, body: [...card.body, smallNote(t('machineNote'))], ...(actions ? { actions } : {}) };
+  const noted: AdaptiveCard = { ...card, body: [...card.body, smallNote(t('machineNote'))], ...(actions ? { actions } : {}) };
+  // Added after the card was built, so the note and button get the isolation every right-to-left card gets.
+  return card.rtl ? isolateCardText(noted) : noted;
 }
 
 /** The namespace whose review status decides the note for an intent's answer. */

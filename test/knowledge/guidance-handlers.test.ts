@@ -77,7 +77,7 @@ describe('guidance handlers', () => {
     expect(card).toContain('Forced marriage');
     expect(card).toContain('"serviceId":"kompetanseteamet"');
     expect(card).not.toContain('not-in-directory');
-    expect(card).toContain('"value":"FGM"');
+    expect(card).toContain('"verb":"ask","text":"FGM"');
     expect(card).not.toContain('missing-article');
   });
 
