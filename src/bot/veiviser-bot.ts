@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { fixedT } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
-import type { LanguageDetector } from '../language/detect-language';
+import type { Detection, LanguageDetector } from '../language/detect-language';
 import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
@@ -56,6 +56,9 @@ export interface BotDeps {
  * every language's help command title from the Teams menu ("Yardım", "Caawimaad"…), added in the constructor.
  */
 const PLAIN_HELP_COMMANDS = ['hjelp', 'help', '?', 'meny', 'menu'];
+
+/** No text to read a language from (a card action, a notice): the saved choice, the conversation or the locale decide. */
+const NOTHING_DETECTED: Detection = { lng: undefined, reliable: false };
 
 /** The value of a suggested-question button: the question, answered as if typed. */
 const askedSchema = z.object({ verb: z.literal(ASK_VERB), text: z.string().trim().min(1).max(2000) }).strict();
@@ -111,7 +114,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (this.deps.allowedTenants.size > 0 && (!tenantId || !this.deps.allowedTenants.has(tenantId))) {
       this.log.warn('activity from tenant not allowed', { activityType: activity.type, hasTenant: tenantId !== undefined });
       if (activity.type === ActivityTypes.Message) {
-        const lng = langFromLocale(activity.locale) ?? this.deps.defaultLanguage;
+        const lng = this.turnLanguage(context);
         await context.sendActivity(fixedT(this.deps.i18n, lng)('tenant.notAllowed'));
       }
       return;
@@ -124,12 +127,30 @@ export class VeiviserBot extends TeamsActivityHandler {
   /** The compose-box search: thin; the search itself lives in message-extension.ts. */
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     if (!this.deps.searchContacts) return super.handleTeamsMessagingExtensionQuery(context, query);
-    const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const lng = this.turnLanguage(context);
     const outcome = this.deps.searchContacts(query, lng);
     this.log.info('message extension query', { outcome: outcome.kind, lng });
     if (outcome.kind === 'result') return outcome.response;
     // Unknown command or malformed value: an empty result rather than an error card in the compose box.
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+  }
+
+  /**
+   * The one place a turn's reply language is decided, for every kind of turn (messages, card actions, rate-limit and
+   * tenant notices, the welcome, the message extension), in the order of `chooseLanguage`: the user's saved choice →
+   * the language the message is plainly written in → the conversation's language → Teams' locale → the default.
+   * It is stored on the turn, so the error handler and the right-to-left isolation use the same language.
+   */
+  private turnLanguage(context: TurnContext, detected: Detection = NOTHING_DETECTED): Lang {
+    const lng = chooseLanguage({
+      preferred: this.deps.preferences.get(this.userKey(context)),
+      detected,
+      previous: context.activity.conversation ? this.deps.memory.get(context.activity.conversation.id).lng : undefined,
+      locale: langFromLocale(context.activity.locale),
+      fallback: this.deps.defaultLanguage,
+    });
+    context.turnState.set(TURN_LANGUAGE, lng);
+    return lng;
   }
 
   private userKey(context: TurnContext): string {
@@ -152,7 +173,7 @@ export class VeiviserBot extends TeamsActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id;
     if (this.deps.memory.get(conversationId).welcomed) return;
-    const lng = this.deps.preferences.get(this.userKey(context)) ?? langFromLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const lng = this.turnLanguage(context);
     // Marked before sending: Teams sends installationUpdate and conversationUpdate at the same moment, and both
     // would otherwise pass the check while the first card is still on its way. The welcome's language (Teams'
     // locale) is not remembered as the conversation's: the first message's own language decides the replies.
@@ -217,10 +238,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     const activity = context.activity;
     const conversationId = activity.conversation.id;
     const userKey = this.userKey(context);
-    const remembered = this.deps.memory.get(conversationId);
 
     if (!this.deps.rateLimiter.allow(userKey)) {
-      const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? this.deps.defaultLanguage;
+      const lng = this.turnLanguage(context);
       this.log.info('rate limited', { channelId: activity.channelId });
       await context.sendActivity(fixedT(this.deps.i18n, lng)('rateLimit.slowDown'));
       return;
@@ -232,7 +252,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const text = (asked ?? typed).trim().slice(0, 2000);
 
     if (activity.value !== undefined && activity.value !== null && !text) {
-      const lng = this.deps.preferences.get(userKey) ?? remembered.lng ?? langFromLocale(activity.locale) ?? this.deps.defaultLanguage;
+      const lng = this.turnLanguage(context);
       if ((activity.value as { verb?: unknown }).verb === SHOW_IN_NORWEGIAN_VERB) {
         await this.showInNorwegian(context, activity.value);
         return;
@@ -246,13 +266,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     }
 
     const detected = this.deps.detector.detect(text);
-    const lng = chooseLanguage({
-      preferred: this.deps.preferences.get(userKey),
-      detected,
-      previous: remembered.lng,
-      locale: langFromLocale(activity.locale),
-      fallback: this.deps.defaultLanguage,
-    });
+    const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
     const understanding = this.deps.understand(text, lng);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
