@@ -1,4 +1,4 @@
-import { formatSource, type Source } from '../content/source';
+import { formatSourceLink, type Source } from '../content/source';
 import type { Translate } from '../language/i18n';
 import { LANGUAGE_NAMES, type Lang } from '../language/languages';
 import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
@@ -56,7 +56,7 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
     );
   }
   const sources = uniqueSources(article.sources);
-  if (sources.length > 0) extras.push(smallNote(`${t('guidance:article.sourcesLabel')} ${sources.map(formatSource).join('; ')}`));
+  if (sources.length > 0) extras.push(smallNote(`${t('guidance:article.sourcesLabel')} ${sources.map(formatSourceLink).join('; ')}`));
   extras.push(
     paragraph(t('guidance:article.feedbackQuestion'), { size: 'Small' }),
     actionSet([
