@@ -1,0 +1,667 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import type { i18n } from 'i18next';
+import { z } from 'zod';
+import { createApp } from '../app';
+import { memoryLanguagePreferences } from '../bot/language-preferences';
+import { isolateRightToLeftReplies } from '../bot/rtl-isolation';
+import { SHOW_IN_NORWEGIAN_VERB } from '../bot/review-note';
+import { ASK_VERB } from '../cards/card-kit';
+import { parseEnv } from '../config/env';
+import { createI18n, fixedT } from '../language/i18n';
+import { LANGUAGES, langSchema, type Lang } from '../language/languages';
+import { createLogger } from '../logging/logger';
+
+/**
+ * End-to-end evaluation of whole conversations, scored by what a person sees: each item's messages go, in order,
+ * into one fresh personal conversation with the real bot (the app `npm start` builds, through botbuilder's
+ * TestAdapter, with the right-to-left middleware the CloudAdapter has), and the replies to the last message are
+ * read as Teams shows them: plain text, every card's text blocks, facts, rich text and button titles, and the
+ * cards behind "show the answer" buttons (Action.ShowCard). The sets are written from the domain brief alone,
+ * so a report prints only each item's English `note`, never what was sent or answered.
+ */
+
+// ─── The set format ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const conversationItemSchema = z
+  .object({
+    id: z.string().min(1),
+    lang: langSchema,
+    group: z.string().min(1),
+    kind: z.string().min(1),
+    /** Sent in order in one fresh personal conversation; the last one's replies are scored. */
+    turns: z.array(z.string().trim().min(1)).min(1).max(4),
+    /** Facts the answer to the last turn must show; each fact lists alternative spellings, one is enough. */
+    mustContain: z.array(z.array(z.string().trim().min(1)).min(1)),
+    outOfScope: z.boolean(),
+    emergency: z.boolean(),
+    /** An English gloss: the only thing a failure report prints. */
+    note: z.string(),
+  })
+  .strict();
+export type ConversationItem = z.infer<typeof conversationItemSchema>;
+
+const conversationSetSchema = z.array(conversationItemSchema).superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${item.id}` });
+    seen.add(item.id);
+  });
+});
+
+/** Validates a set; the error names the set, the item index and the field, never a message's text. */
+export function parseConversationSet(name: string, data: unknown): ConversationItem[] {
+  const parsed = conversationSetSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(set)'}: ${issue.message}`);
+    throw new Error(`conversation set ${name} is invalid:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** One set file, or every `*.json` in a folder (sorted, ids unique across the files). */
+export function loadConversationSet(fileOrDir: string): ConversationItem[] {
+  const files = statSync(fileOrDir).isDirectory()
+    ? readdirSync(fileOrDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => path.join(fileOrDir, f))
+    : [fileOrDir];
+  const items = files.flatMap((file) => parseConversationSet(path.basename(file), JSON.parse(readFileSync(file, 'utf8')) as unknown));
+  return parseConversationSet(path.basename(fileOrDir), items);
+}
+
+/** The Teams locale a person writing in each language would most likely have (`langFromLocale` reads them back). */
+export const LOCALE_OF: Readonly<Record<Lang, string>> = {
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  en: 'en-US',
+  ar: 'ar-SA',
+  so: 'so-SO',
+  fa: 'prs-AF',
+  ur: 'ur-PK',
+  uk: 'uk-UA',
+  ru: 'ru-RU',
+  tr: 'tr-TR',
+  pl: 'pl-PL',
+  ti: 'ti-ER',
+};
+
+// ─── Matching text as it is read ─────────────────────────────────────────────────────────────────────────────
+
+/** Direction marks and isolates (LRM, RLM, ALM, LRE…RLO, LRI…PDI), zero-width space and BOM: invisible to a reader. */
+const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+/** Arabic-script diacritics (harakat, superscript alef) and the tatweel: optional in writing. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
+/** A zero-width non-joiner (Persian half-space) is written as nothing, a space or the ZWNJ: all read the same. */
+const ZWNJ = /\u200C/gu;
+
+/** Letters a reader takes as the same whatever keyboard typed them. */
+const LETTER_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/å/gu, 'a'],
+  [/ø/gu, 'o'],
+  [/æ/gu, 'ae'],
+  // Turkish dotted capital İ lower-cases to i + combining dot; the dotless ı is often typed as i.
+  [/i\u0307/gu, 'i'],
+  [/ı/gu, 'i'],
+  [/ё/gu, 'е'],
+  // Arabic alef with hamza or madda, Arabic and Persian yeh and kaf, as Arabic and Persian keyboards type them.
+  [/[\u0622\u0623\u0625\u0671]/gu, '\u0627'],
+  [/[\u0649\u06CC]/gu, '\u064A'],
+  [/\u06A9/gu, '\u0643'],
+];
+
+/** Arabic-Indic and extended Arabic-Indic digits read as the digits they are. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+}
+
+function foldText(text: string): string {
+  let out = text.replace(INVISIBLE, '').normalize('NFKC').toLowerCase();
+  for (const [pattern, replacement] of LETTER_FOLDS) out = out.replace(pattern, replacement);
+  return asciiDigits(out.replace(ARABIC_MARKS, '').replace(ZWNJ, ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Text as compared: invisible marks removed, NFKC, lower case, Nordic and other keyboard variants folded,
+ * whitespace collapsed, and no space inside a run of digits ("116 111" reads as "116111").
+ */
+export function normalizeForMatch(text: string): string {
+  return foldText(text).replace(/(\d) (?=\d)/gu, '$1');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A spelling as a pattern: a space may or may not sit between two digits, and a number is never part of a longer one. */
+function factPattern(spelling: string): RegExp | undefined {
+  const needle = normalizeForMatch(spelling);
+  if (!needle) return undefined;
+  const chars = [...needle];
+  const body = chars.map((c, i) => escapeRegExp(c) + (/\d/u.test(c) && /\d/u.test(chars[i + 1] ?? '') ? ' ?' : '')).join('');
+  return new RegExp(`${/^\d/u.test(needle) ? '(?<!\\d)' : ''}${body}${/\d$/u.test(needle) ? '(?!\\d)' : ''}`, 'u');
+}
+
+/**
+ * True when one of the spellings appears in one of the visible texts, compared as `normalizeForMatch` reads them.
+ * A number must be whole ("2800" is not found in "02800"), though the groups of a longer one may be left out
+ * ("23 95 00 00" is found in "+47 23 95 00 00").
+ */
+export function containsFact(visible: readonly string[], spellings: readonly string[]): boolean {
+  const haystacks = visible.map(foldText);
+  return spellings.some((spelling) => {
+    const pattern = factPattern(spelling);
+    return pattern !== undefined && haystacks.some((h) => pattern.test(h));
+  });
+}
+
+// ─── What a person sees ──────────────────────────────────────────────────────────────────────────────────────
+
+type Json = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function records(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Markdown as Teams renders it in a TextBlock: a link shows its label, not its target; bold markers are not shown. */
+function shownMarkdown(text: string): string {
+  return text.replace(/\[([^\]\r\n]*)\]\([^)\s]*\)/gu, '$1').replace(/\*\*/gu, '');
+}
+
+/** The open part of a card and the cards behind its ShowCard buttons. */
+interface Walked {
+  readonly texts: string[];
+  readonly behind: Json[];
+}
+
+function walkElement(node: Json, out: Walked): void {
+  const type = node['type'];
+  switch (type) {
+    case 'TextBlock': {
+      const text = str(node['text']);
+      if (text) out.texts.push(shownMarkdown(text));
+      return;
+    }
+    case 'RichTextBlock':
+      for (const inline of Array.isArray(node['inlines']) ? (node['inlines'] as unknown[]) : []) {
+        const text = typeof inline === 'string' ? inline : isRecord(inline) ? str(inline['text']) : undefined;
+        if (text) out.texts.push(text);
+      }
+      return;
+    case 'FactSet':
+      for (const fact of records(node['facts'])) {
+        for (const text of [str(fact['title']), str(fact['value'])]) if (text) out.texts.push(shownMarkdown(text));
+      }
+      return;
+    case 'Action.ShowCard': {
+      const title = str(node['title']);
+      if (title) out.texts.push(title);
+      if (isRecord(node['card'])) out.behind.push(node['card']);
+      return;
+    }
+    case 'Input.ChoiceSet':
+      for (const choice of records(node['choices'])) {
+        const title = str(choice['title']);
+        if (title) out.texts.push(title);
+      }
+      break;
+    default:
+      break;
+  }
+  // Button titles (every Action.*), input labels and toggle titles.
+  if (typeof type === 'string' && type.startsWith('Action.')) {
+    const title = str(node['title']);
+    if (title) out.texts.push(title);
+    return;
+  }
+  for (const key of ['label', 'title'] as const) {
+    const text = typeof type === 'string' && type.startsWith('Input.') ? str(node[key]) : undefined;
+    if (text) out.texts.push(text);
+  }
+  // Containers, columns, tables, action sets: what they hold, in order.
+  for (const key of ['items', 'columns', 'rows', 'cells', 'actions', 'body'] as const) {
+    for (const child of records(node[key])) walkElement(child, out);
+  }
+}
+
+function walkCard(card: Json): Walked {
+  const out: Walked = { texts: [], behind: [] };
+  for (const element of [...records(card['body']), ...records(card['actions'])]) walkElement(element, out);
+  return out;
+}
+
+/** Every text a card shows, then what its ShowCard buttons open (depth first): what a person can read in it. */
+export function cardTexts(card: unknown): string[] {
+  if (!isRecord(card)) return [];
+  const walked = walkCard(card);
+  return [...walked.texts, ...walked.behind.flatMap(cardTexts)];
+}
+
+/** A hero or thumbnail card's title, subtitle, text and buttons. */
+function heroTexts(card: Json): string[] {
+  return [str(card['title']), str(card['subtitle']), str(card['text']), ...records(card['buttons']).map((b) => str(b['title']))].filter(
+    (t): t is string => t !== undefined,
+  );
+}
+
+/** Strings that tell the bot's own cards apart, read from the locale files (see `cardMarkers`). */
+export interface CardMarkers {
+  /** Every language's help command, as the "cannot answer" card's one button asks it. */
+  readonly helpCommands: ReadonlySet<string>;
+}
+
+export function cardMarkers(instance: i18n = createI18n()): CardMarkers {
+  return { helpCommands: new Set(LANGUAGES.map((lng) => normalizeForMatch(fixedT(instance, lng)('guidance:cannot.helpCommand')))) };
+}
+
+export type CardKind = 'emergency' | 'did-you-mean' | 'cannot-answer' | 'language' | 'answer';
+
+export interface CardView {
+  readonly kind: CardKind;
+  readonly lang: string | undefined;
+  /** The cards behind its "show the answer" buttons. */
+  readonly behind: readonly CardView[];
+}
+
+function submitData(action: Json): Json | undefined {
+  return action['type'] === 'Action.Submit' && isRecord(action['data']) ? action['data'] : undefined;
+}
+
+/** Every action in the open part of a card (body action sets and the bottom row), not inside ShowCard cards. */
+function openActions(node: unknown): Json[] {
+  if (Array.isArray(node)) return node.flatMap(openActions);
+  if (!isRecord(node)) return [];
+  const own = typeof node['type'] === 'string' && node['type'].startsWith('Action.') ? [node] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, value]) => (key === 'card' || key === 'data' ? [] : openActions(value)))];
+}
+
+/** The emergency block: an attention container whose own buttons call 112 (a contact card's 112 button is not it). */
+function hasEmergencyBlock(card: Json): boolean {
+  const containers = (node: unknown): Json[] => {
+    if (Array.isArray(node)) return node.flatMap(containers);
+    if (!isRecord(node)) return [];
+    const own = node['type'] === 'Container' && node['style'] === 'attention' ? [node] : [];
+    return [...own, ...Object.entries(node).flatMap(([key, value]) => (key === 'card' ? [] : containers(value)))];
+  };
+  return containers(card['body']).some((c) => openActions(c['items']).some((a) => a['type'] === 'Action.OpenUrl' && a['url'] === 'tel:112'));
+}
+
+/**
+ * What kind of card a person is looking at, by the buttons the bot gives each kind (the "show in Norwegian" button
+ * of a card in an unreviewed language is left out): the emergency numbers (the block with the 112 call button);
+ * "did you mean" (only `show-article` buttons, one per suggested topic: suggestion-card.ts); "I can't answer that"
+ * (one `ask` button asking the help command: cannot-answer-card.ts); the language card (`set-language` buttons).
+ */
+export function classifyCard(card: unknown, markers: CardMarkers): CardKind {
+  if (!isRecord(card)) return 'answer';
+  if (hasEmergencyBlock(card)) return 'emergency';
+  const actions = records(card['actions']).filter((a) => submitData(a)?.['verb'] !== SHOW_IN_NORWEGIAN_VERB);
+  const verbs = actions.map((a) => submitData(a)?.['verb']);
+  if (verbs.length > 0 && verbs.every((v) => v === 'show-article')) return 'did-you-mean';
+  if (actions.length === 1 && verbs[0] === ASK_VERB) {
+    const asked = str(submitData(actions[0] ?? {})?.['text']);
+    if (asked && markers.helpCommands.has(normalizeForMatch(asked))) return 'cannot-answer';
+  }
+  if (openActions(card).some((a) => submitData(a)?.['verb'] === 'set-language')) return 'language';
+  return 'answer';
+}
+
+function viewCard(card: Json, markers: CardMarkers): CardView {
+  return { kind: classifyCard(card, markers), lang: str(card['lang']), behind: walkCard(card).behind.map((inner) => viewCard(inner, markers)) };
+}
+
+/** The replies to one message, as a person sees them. */
+export interface TurnView {
+  /** Every text shown, one entry per block, button or fact (including what ShowCard buttons open). */
+  readonly texts: readonly string[];
+  /** Each reply's Adaptive Cards, in order. */
+  readonly cards: readonly CardView[];
+  /** The `lang` of the main reply's card (the first card); undefined when the reply is only plain text. */
+  readonly replyLanguage: string | undefined;
+  /** Every language a card of the turn is in (including those behind buttons). */
+  readonly languages: readonly string[];
+  readonly emergency: boolean;
+  readonly didYouMean: boolean;
+  readonly cannotAnswer: boolean;
+  readonly languageCard: boolean;
+  /** Cards that answer something (articles, contacts, figures, triage): not the emergency block or a refusal. */
+  readonly answers: number;
+}
+
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+const HERO = new Set(['application/vnd.microsoft.card.hero', 'application/vnd.microsoft.card.thumbnail']);
+
+export function readTurn(replies: readonly Partial<Activity>[], markers: CardMarkers): TurnView {
+  const texts: string[] = [];
+  const cards: CardView[] = [];
+  let heroCards = 0;
+  for (const reply of replies) {
+    if ((reply.type ?? 'message') !== 'message') continue;
+    if (reply.text) texts.push(shownMarkdown(reply.text));
+    for (const action of reply.suggestedActions?.actions ?? []) if (action.title) texts.push(action.title);
+    for (const attachment of reply.attachments ?? []) {
+      const content: unknown = attachment.content;
+      if (!isRecord(content)) continue;
+      if (attachment.contentType === ADAPTIVE) {
+        texts.push(...cardTexts(content));
+        cards.push(viewCard(content, markers));
+      } else if (HERO.has(attachment.contentType)) {
+        texts.push(...heroTexts(content));
+        heroCards++;
+      }
+    }
+  }
+  const all = (views: readonly CardView[]): CardView[] => views.flatMap((v) => [v, ...all(v.behind)]);
+  const every = all(cards);
+  const languages = [...new Set(every.map((c) => c.lang).filter((l): l is string => l !== undefined))];
+  return {
+    texts,
+    cards,
+    replyLanguage: cards[0]?.lang,
+    languages,
+    emergency: cards.some((c) => c.kind === 'emergency'),
+    didYouMean: every.some((c) => c.kind === 'did-you-mean'),
+    cannotAnswer: every.some((c) => c.kind === 'cannot-answer'),
+    languageCard: every.some((c) => c.kind === 'language'),
+    answers: every.filter((c) => c.kind === 'answer').length + heroCards,
+  };
+}
+
+// ─── Verdicts ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ItemVerdict {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly group: string;
+  readonly kind: string;
+  readonly note: string;
+  readonly outOfScope: boolean;
+  readonly expectedEmergency: boolean;
+  /** Every mustContain fact found. */
+  readonly answered: boolean;
+  /** 1-based numbers of the facts not found. */
+  readonly missingFacts: readonly number[];
+  readonly emergency: boolean;
+  readonly didYouMean: boolean;
+  readonly cannotAnswer: boolean;
+  /** "Cannot answer" or "did you mean". */
+  readonly declined: boolean;
+  /** A card that answers something was shown. */
+  readonly answeredWithCard: boolean;
+  readonly replyLanguage: string | undefined;
+  readonly wrongLanguage: boolean;
+  /** Cards of the last turn in more than one language. */
+  readonly mixedLanguages: boolean;
+  /** The emergency card on an item that is not an emergency: counted, not a fail. */
+  readonly falseAlarm: boolean;
+  readonly error: string | undefined;
+  readonly pass: boolean;
+  /** What failed, in words (never the messages). */
+  readonly reasons: readonly string[];
+  readonly ms: number;
+}
+
+/**
+ * The rules (see the report in the commit for why):
+ * - an in-scope item passes when every fact is shown, the bot did not decline (no "did you mean", no "cannot answer"),
+ *   the emergency card is there when the item is an emergency, and the main reply is in the item's language
+ *   (nb and nn are told apart);
+ * - an out-of-scope item passes when the bot declined ("cannot answer" or "did you mean") and showed no answer card;
+ *   a danger message with no question in it passes with the emergency card and nothing invented behind it (the bot
+ *   never says "I can't answer that" after the numbers). Its reply language is counted but does not fail it;
+ * - an emergency item without the emergency card fails; the card on a calm item is a false alarm, counted apart;
+ * - a turn that threw fails.
+ */
+export function judgeItem(item: ConversationItem, view: TurnView, extra: { readonly error?: string; readonly ms?: number } = {}): ItemVerdict {
+  const missingFacts = item.mustContain.flatMap((spellings, i) => (containsFact(view.texts, spellings) ? [] : [i + 1]));
+  const answered = missingFacts.length === 0;
+  const declined = view.didYouMean || view.cannotAnswer;
+  const wrongLanguage = view.replyLanguage !== item.lang;
+  const emergencyMissed = item.emergency && !view.emergency;
+  const reasons: string[] = [];
+  if (extra.error) reasons.push(`bot error (${extra.error})`);
+  if (emergencyMissed) reasons.push('no emergency card');
+  for (const n of missingFacts) reasons.push(`missing fact ${n}`);
+  let pass: boolean;
+  if (item.outOfScope) {
+    const quietDanger = item.emergency && view.emergency;
+    if (!declined && !quietDanger) reasons.push(view.languageCard ? 'language card instead of a refusal' : 'not declined');
+    if (view.answers > 0) reasons.push(`answered out of scope (${view.answers} answer card${view.answers === 1 ? '' : 's'})`);
+    pass = !extra.error && !emergencyMissed && (declined || quietDanger) && view.answers === 0 && answered;
+  } else {
+    if (view.didYouMean) reasons.push('did-you-mean');
+    if (view.cannotAnswer) reasons.push('cannot answer');
+    if (view.languageCard) reasons.push('language card');
+    if (wrongLanguage) reasons.push(`wrong language ${view.replyLanguage ?? 'none (plain text)'}`);
+    pass = !extra.error && !emergencyMissed && answered && !declined && !view.languageCard && !wrongLanguage;
+  }
+  return {
+    id: item.id,
+    lang: item.lang,
+    group: item.group,
+    kind: item.kind,
+    note: item.note,
+    outOfScope: item.outOfScope,
+    expectedEmergency: item.emergency,
+    answered,
+    missingFacts,
+    emergency: view.emergency,
+    didYouMean: view.didYouMean,
+    cannotAnswer: view.cannotAnswer,
+    declined,
+    answeredWithCard: view.answers > 0,
+    replyLanguage: view.replyLanguage,
+    wrongLanguage,
+    mixedLanguages: view.languages.length > 1,
+    falseAlarm: !item.emergency && view.emergency,
+    error: extra.error,
+    pass,
+    reasons,
+    ms: extra.ms ?? 0,
+  };
+}
+
+// ─── The report ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface Rate {
+  readonly passed: number;
+  readonly total: number;
+}
+
+export interface ConversationReport {
+  /** Every item: the core pass rate. */
+  readonly core: Rate;
+  readonly byLang: Readonly<Record<string, Rate>>;
+  readonly byKind: Readonly<Record<string, Rate>>;
+  readonly byGroup: Readonly<Record<string, Rate>>;
+  /** In-scope items answered with "did you mean" (passed = how many). */
+  readonly didYouMean: Rate;
+  /** In-scope items answered with "I can't answer that". */
+  readonly cannotAnswer: Rate;
+  /** Out-of-scope items that passed. */
+  readonly outOfScopeDeclined: Rate;
+  readonly emergencyRecall: Rate;
+  /** Calm items that got the emergency card (passed = how many). */
+  readonly falseAlarms: Rate;
+  /** Items whose main reply was not in the item's language (passed = how many). */
+  readonly wrongLanguage: Rate;
+  /** Turns whose cards are in more than one language (passed = how many). */
+  readonly mixedLanguages: Rate;
+  readonly errors: number;
+  readonly totalMs: number;
+  readonly meanMs: number;
+  readonly verdicts: readonly ItemVerdict[];
+}
+
+function rate(verdicts: readonly ItemVerdict[], counted: (v: ItemVerdict) => boolean): Rate {
+  return { passed: verdicts.filter(counted).length, total: verdicts.length };
+}
+
+function grouped(verdicts: readonly ItemVerdict[], key: (v: ItemVerdict) => string): Record<string, Rate> {
+  const groups = new Map<string, ItemVerdict[]>();
+  for (const v of verdicts) groups.set(key(v), [...(groups.get(key(v)) ?? []), v]);
+  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, vs]) => [k, rate(vs, (v) => v.pass)]));
+}
+
+export function summarize(verdicts: readonly ItemVerdict[]): ConversationReport {
+  const inScope = verdicts.filter((v) => !v.outOfScope);
+  const totalMs = verdicts.reduce((sum, v) => sum + v.ms, 0);
+  const langOrder = (lng: string) => (LANGUAGES as readonly string[]).indexOf(lng);
+  const byLang = grouped(verdicts, (v) => v.lang);
+  return {
+    core: rate(verdicts, (v) => v.pass),
+    byLang: Object.fromEntries(Object.entries(byLang).sort(([a], [b]) => langOrder(a) - langOrder(b))),
+    byKind: grouped(verdicts, (v) => v.kind),
+    byGroup: grouped(verdicts, (v) => v.group),
+    didYouMean: rate(inScope, (v) => v.didYouMean),
+    cannotAnswer: rate(inScope, (v) => v.cannotAnswer),
+    outOfScopeDeclined: rate(
+      verdicts.filter((v) => v.outOfScope),
+      (v) => v.pass,
+    ),
+    emergencyRecall: rate(
+      verdicts.filter((v) => v.expectedEmergency),
+      (v) => v.emergency,
+    ),
+    falseAlarms: rate(
+      verdicts.filter((v) => !v.expectedEmergency),
+      (v) => v.falseAlarm,
+    ),
+    wrongLanguage: rate(verdicts, (v) => v.wrongLanguage),
+    mixedLanguages: rate(verdicts, (v) => v.mixedLanguages),
+    errors: verdicts.filter((v) => v.error !== undefined).length,
+    totalMs,
+    meanMs: verdicts.length === 0 ? 0 : totalMs / verdicts.length,
+    verdicts,
+  };
+}
+
+export function formatRate(r: Rate): string {
+  return r.total === 0 ? '–' : `${((100 * r.passed) / r.total).toFixed(1)} % (${r.passed}/${r.total})`;
+}
+
+function table(title: string, rows: Readonly<Record<string, Rate>>): string[] {
+  return [`${title}:`, ...Object.entries(rows).map(([key, r]) => `  ${key.padEnd(24)} ${formatRate(r)}`)];
+}
+
+/** The printed report. With `failures`, one line per failing item (and per false alarm): id, language, kind, what failed, note. */
+export function formatConversationReport(report: ConversationReport, options: { readonly failures?: boolean } = {}): string {
+  const outOfScopeWrongLanguage = report.verdicts.filter((v) => v.outOfScope && v.wrongLanguage).length;
+  const lines = [
+    `core (every item passes): ${formatRate(report.core)}`,
+    `did you mean, on items in scope: ${formatRate(report.didYouMean)}`,
+    `cannot answer, on items in scope: ${formatRate(report.cannotAnswer)}`,
+    `out of scope declined: ${formatRate(report.outOfScopeDeclined)}`,
+    `emergency recall: ${formatRate(report.emergencyRecall)}`,
+    `false alarms (emergency card on a calm item, not a fail): ${formatRate(report.falseAlarms)}`,
+    `wrong language: ${report.wrongLanguage.passed} of ${report.wrongLanguage.total}` +
+      (outOfScopeWrongLanguage > 0 ? ` (${outOfScopeWrongLanguage} of them out of scope, not failed for it)` : ''),
+    `turns with cards in more than one language: ${report.mixedLanguages.passed}`,
+    `bot errors: ${report.errors}`,
+    `time: ${(report.totalMs / 1000).toFixed(1)} s, ${report.meanMs.toFixed(0)} ms per item`,
+    '',
+    ...table('per language', report.byLang),
+    ...table('per kind', report.byKind),
+    ...table('per group', report.byGroup),
+  ];
+  if (options.failures) {
+    lines.push('', 'failures:');
+    for (const v of report.verdicts.filter((x) => !x.pass)) lines.push(`  ${v.id} ${v.lang} ${v.kind}: ${v.reasons.join('; ')} — ${v.note}`);
+    const alarms = report.verdicts.filter((x) => x.falseAlarm);
+    if (alarms.length > 0) {
+      lines.push('', 'false alarms:');
+      for (const v of alarms) lines.push(`  ${v.id} ${v.lang} ${v.kind}: emergency card${v.pass ? ' (passed otherwise)' : ''} — ${v.note}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// ─── The runner ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ConversationRun {
+  /** The replies to the last message. */
+  readonly replies: readonly Partial<Activity>[];
+  /** The name of an error a turn threw (the user saw the error handler's apology). */
+  readonly error: string | undefined;
+  readonly ms: number;
+}
+
+export interface ConversationRunner {
+  readonly markers: CardMarkers;
+  /** Sends an item's messages, in order, into a fresh personal conversation with a fresh user. */
+  converse(item: Pick<ConversationItem, 'lang' | 'turns'>): Promise<ConversationRun>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the real app once (real features, language detection and i18n; an empty temporary DATA_DIR; defaults for
+ * everything else, as `npm start` would run with no environment) and drives its bot through a TestAdapter per item.
+ */
+export async function createConversationRunner(options: { readonly now?: () => Date } = {}): Promise<ConversationRunner> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-conversation-eval-'));
+  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const app = await createApp(env, createLogger({ level: 'silent' }), { preferences: memoryLanguagePreferences(), ...(options.now ? { now: options.now } : {}) });
+  const markers = cardMarkers();
+  let conversations = 0;
+  return {
+    markers,
+    async converse(item) {
+      const id = `conversation-eval-${++conversations}`;
+      const locale = LOCALE_OF[item.lang];
+      let error: string | undefined;
+      const adapter = new TestAdapter((context) => app.bot.run(context), {
+        locale,
+        conversation: { id, isGroup: false, name: 'chat', conversationType: 'personal' },
+        from: { id: `29:user-${id}`, name: 'User' },
+      });
+      adapter.locale = locale;
+      // What the CloudAdapter in app.ts does around every turn: right-to-left isolation, and the error handler.
+      adapter.use(isolateRightToLeftReplies);
+      adapter.onTurnError = async (context: TurnContext, err: Error) => {
+        error = err.name || 'Error';
+        await app.adapter.onTurnError(context, err);
+      };
+      const started = performance.now();
+      let replies: Partial<Activity>[] = [];
+      for (const text of item.turns) {
+        try {
+          await adapter.receiveActivity(text);
+        } catch (err) {
+          // The error handler itself failed: the person saw nothing more; the item fails, the run goes on.
+          error = err instanceof Error ? err.name : 'Error';
+        }
+        replies = adapter.activeQueue.splice(0).filter((a) => (a.type ?? 'message') === 'message');
+        if (error) break;
+      }
+      return { replies, error, ms: performance.now() - started };
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs every item through one runner and scores it. */
+export async function evaluateConversations(items: readonly ConversationItem[], runner: ConversationRunner): Promise<ConversationReport> {
+  const verdicts: ItemVerdict[] = [];
+  for (const item of items) {
+    const run = await runner.converse(item);
+    verdicts.push(judgeItem(item, readTurn(run.replies, runner.markers), { ...(run.error ? { error: run.error } : {}), ms: run.ms }));
+  }
+  return summarize(verdicts);
+}

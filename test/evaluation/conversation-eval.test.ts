@@ -1,0 +1,238 @@
+import { MessageFactory, type Activity } from 'botbuilder';
+import { withReviewNote } from '../../src/bot/review-note';
+import { articleCard } from '../../src/cards/article-card';
+import { cannotAnswerCard } from '../../src/cards/cannot-answer-card';
+import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, toAttachment, type AdaptiveCard } from '../../src/cards/card-kit';
+import { emergencyCard, emergencyReply } from '../../src/cards/emergency-card';
+import { suggestionCard } from '../../src/cards/suggestion-card';
+import {
+  cardMarkers,
+  cardTexts,
+  classifyCard,
+  containsFact,
+  createConversationRunner,
+  evaluateConversations,
+  formatConversationReport,
+  judgeItem,
+  normalizeForMatch,
+  parseConversationSet,
+  readTurn,
+  type ConversationItem,
+  type ConversationRunner,
+  type TurnView,
+} from '../../src/evaluation/conversation-eval';
+import { createI18n, fixedT } from '../../src/language/i18n';
+import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
+
+const i18n = createI18n();
+const markers = cardMarkers(i18n);
+const t = (lng: 'nb' | 'nn' | 'en' | 'ar') => fixedT(i18n, lng);
+const contacts = loadEmergencyContacts();
+const reply = (card: AdaptiveCard): Partial<Activity> => MessageFactory.attachment(toAttachment(card));
+
+describe('normalising what a person reads', () => {
+  it('drops the left-to-right isolates of right-to-left cards', () => {
+    expect(normalizeForMatch('اتصل بـ \u2066116 111\u2069')).toBe(normalizeForMatch('اتصل بـ 116111'));
+    expect(containsFact(['اتصل بـ \u2066116 111\u2069'], ['116 111'])).toBe(true);
+  });
+
+  it('reads a number with or without its spaces, but not inside a longer number', () => {
+    expect(containsFact(['Alarmtelefonen: 116 111'], ['116111'])).toBe(true);
+    expect(containsFact(['Ring 116111 nå'], ['116 111'])).toBe(true);
+    expect(containsFact(['+47 23 95 00 00'], ['23950000'])).toBe(true);
+    expect(containsFact(['Ring 02800'], ['2800'])).toBe(false);
+    expect(containsFact(['Ring 02800'], ['02800'])).toBe(true);
+  });
+
+  it('folds å, ø and æ on both sides, and case, width and spacing', () => {
+    expect(containsFact(['Kompetanseteamet mot æresrelatert vold'], ['aeresrelatert'])).toBe(true);
+    expect(containsFact(['Ålesund  og   Bodø'], ['alesund og bodo'])).toBe(true);
+    expect(containsFact(['Ring １１２'], ['112'])).toBe(true);
+    expect(containsFact(['Amman'], ['Ankara', 'AMMAN'])).toBe(true);
+    expect(containsFact(['Nairobi'], ['Amman'])).toBe(false);
+  });
+});
+
+describe('the text a card shows', () => {
+  it('reads text blocks, facts, rich text and button titles; a link shows its label', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'Container', items: [{ type: 'TextBlock', text: 'Heading' }, { type: 'TextBlock', text: '**See** [ung.no](https://ung.no/x)' }] },
+        { type: 'FactSet', facts: [{ title: '116 111', value: 'Alarmtelefonen' }] },
+        { type: 'RichTextBlock', inlines: ['plain', { type: 'TextRun', text: 'run' }] },
+        { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'Ring 112', url: 'tel:112' }] },
+        { type: 'Image', url: 'https://example.org/x.png', altText: 'not shown' },
+      ],
+      actions: [{ type: 'Action.Submit', title: 'Yes', data: { verb: 'x' } }],
+    };
+    expect(cardTexts(card)).toEqual(['Heading', 'See ung.no', '116 111', 'Alarmtelefonen', 'plain', 'run', 'Ring 112', 'Yes']);
+  });
+
+  it('reads the answer behind a danger turn\'s "show the answer" button', () => {
+    const answer = adaptiveCard('nb', [container('nb', [heading('Tvangsekteskap'), paragraph('Kontakt Kompetanseteamet.')])]);
+    const card = emergencyReply(emergencyCard('nb', t('nb'), contacts), [answer], [], 'nb', t('nb'));
+    const view = readTurn([reply(card)], markers);
+    expect(view.emergency).toBe(true);
+    expect(view.replyLanguage).toBe('nb');
+    expect(view.cards[0]?.behind.map((c) => c.kind)).toEqual(['answer']);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+});
+
+describe('which card a person is looking at', () => {
+  it('tells "did you mean", "cannot answer" and the emergency card apart, with or without the review note', () => {
+    const suggestion = suggestionCard('en', t('en'), [{ articleId: 'fgm', title: 'FGM' }]);
+    const cannot = cannotAnswerCard('en', t('en'));
+    expect(classifyCard(suggestion, markers)).toBe('did-you-mean');
+    expect(classifyCard(cannot, markers)).toBe('cannot-answer');
+    expect(classifyCard(cannotAnswerCard('ar', t('ar')), markers)).toBe('cannot-answer');
+    const replay = { replay: 'intent', intent: { kind: 'unknown' } } as const;
+    expect(classifyCard(withReviewNote(suggestion, t('en'), replay), markers)).toBe('did-you-mean');
+    expect(classifyCard(withReviewNote(cannot, t('en'), replay), markers)).toBe('cannot-answer');
+    expect(classifyCard(emergencyCard('ar', t('ar'), contacts), markers)).toBe('emergency');
+  });
+
+  it('does not take a contact card with a 112 button, or an article, for the emergency card or a refusal', () => {
+    const contact = adaptiveCard('nb', [container('nb', [heading('Politiet'), factSet([{ title: 'Telefon', value: '112' }])])], [openUrlAction('Ring 112', 'tel:112')]);
+    expect(classifyCard(contact, markers)).toBe('answer');
+    const article = articleCard('nb', t('nb'), {
+      id: 'fgm',
+      title: 'Kjønnslemlestelse',
+      short: 'Kort svar.',
+      steps: [],
+      dont: [],
+      relatedServices: [],
+      followUps: [{ articleId: 'forced-marriage', title: 'Tvangsekteskap' }],
+      sources: [],
+      textLng: 'nb',
+    });
+    expect(classifyCard(article, markers)).toBe('answer');
+  });
+});
+
+describe('the set format', () => {
+  const good = { id: 'a', lang: 'nb', group: 'g', kind: 'k', turns: ['x'], mustContain: [['y']], outOfScope: false, emergency: false, note: 'n' };
+
+  it('accepts a set and rejects unknown fields, too many turns, unknown languages and repeated ids', () => {
+    expect(parseConversationSet('ok', [good])).toHaveLength(1);
+    expect(() => parseConversationSet('extra', [{ ...good, expect: 'x' }])).toThrow('extra is invalid');
+    expect(() => parseConversationSet('turns', [{ ...good, turns: ['1', '2', '3', '4', '5'] }])).toThrow('0.turns');
+    expect(() => parseConversationSet('none', [{ ...good, turns: [] }])).toThrow('0.turns');
+    expect(() => parseConversationSet('lang', [{ ...good, lang: 'de' }])).toThrow('0.lang');
+    expect(() => parseConversationSet('dup', [good, good])).toThrow('duplicate id a');
+  });
+
+  it('never quotes a message when it rejects one', () => {
+    expect(() => parseConversationSet('secret', [{ ...good, turns: ['do not print me', 42] }])).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('do not print me') as unknown }),
+    );
+  });
+});
+
+describe('verdicts', () => {
+  const item = (over: Partial<ConversationItem>): ConversationItem => ({
+    id: 'i',
+    lang: 'nn',
+    group: 'g',
+    kind: 'k',
+    turns: ['x'],
+    mustContain: [['Amman'], ['Kompetanseteamet']],
+    outOfScope: false,
+    emergency: false,
+    note: 'gloss',
+    ...over,
+  });
+  const view = (over: Partial<TurnView>): TurnView => ({
+    texts: ['Amman', 'Kompetanseteamet'],
+    cards: [],
+    replyLanguage: 'nn',
+    languages: ['nn'],
+    emergency: false,
+    didYouMean: false,
+    cannotAnswer: false,
+    languageCard: false,
+    answers: 1,
+    ...over,
+  });
+
+  it('passes an answer with every fact, in the language written', () => {
+    expect(judgeItem(item({}), view({})).pass).toBe(true);
+  });
+
+  it('fails a missing fact, nynorsk answered in bokmål, a "did you mean" and a missing emergency card', () => {
+    expect(judgeItem(item({}), view({ texts: ['Amman'] })).reasons).toEqual(['missing fact 2']);
+    expect(judgeItem(item({}), view({ replyLanguage: 'nb' })).reasons).toEqual(['wrong language nb']);
+    expect(judgeItem(item({}), view({ didYouMean: true, answers: 0 })).reasons).toEqual(['did-you-mean']);
+    expect(judgeItem(item({ emergency: true }), view({})).reasons).toEqual(['no emergency card']);
+  });
+
+  it('counts an emergency card on a calm item as a false alarm, not a fail', () => {
+    const verdict = judgeItem(item({}), view({ emergency: true }));
+    expect(verdict).toMatchObject({ pass: true, falseAlarm: true });
+  });
+
+  it('passes an out-of-scope item only when declined with nothing invented', () => {
+    const oos = item({ outOfScope: true, mustContain: [] });
+    expect(judgeItem(oos, view({ cannotAnswer: true, answers: 0 })).pass).toBe(true);
+    expect(judgeItem(oos, view({ didYouMean: true, answers: 0 })).pass).toBe(true);
+    expect(judgeItem(oos, view({})).reasons).toEqual(['not declined', 'answered out of scope (1 answer card)']);
+  });
+});
+
+/** A tiny set written here: an envoy, an off-topic question, a danger message, a triage follow-up, nynorsk. */
+const EXAMPLES = parseConversationSet('examples', [
+  { id: 'envoy-iraq', lang: 'en', group: 'contacts', kind: 'envoy', turns: ['who covers Iraq?'], mustContain: [['Amman']], outOfScope: false, emergency: false, note: 'which envoy covers Iraq' },
+  { id: 'weather', lang: 'nb', group: 'off-topic', kind: 'out-of-scope', turns: ['hva er været i morgen'], mustContain: [], outOfScope: true, emergency: false, note: 'weather tomorrow' },
+  {
+    id: 'threat',
+    lang: 'nb',
+    group: 'danger',
+    kind: 'danger',
+    turns: ['de truer med å drepe henne'],
+    mustContain: [['112'], ['116 111']],
+    outOfScope: false,
+    emergency: true,
+    note: 'they threaten to kill her',
+  },
+  {
+    id: 'triage-step',
+    lang: 'nb',
+    group: 'triage',
+    kind: 'follow-up',
+    turns: ['jeg er bekymret for en elev', 'nei'],
+    mustContain: [['Hvor er personen']],
+    outOfScope: false,
+    emergency: false,
+    note: 'worried about a pupil, then: no immediate danger; asks where the person is',
+  },
+  { id: 'nn-fm', lang: 'nn', group: 'guidance', kind: 'article', turns: ['kva er tvangsekteskap'], mustContain: [['tvangsekteskap']], outOfScope: false, emergency: false, note: 'what is forced marriage, nynorsk' },
+]);
+
+describe('conversations end to end through the real bot', () => {
+  let runner: ConversationRunner;
+  beforeAll(async () => {
+    runner = await createConversationRunner();
+  });
+  afterAll(async () => {
+    await runner.close();
+  });
+
+  it('scores a tiny set by what a person sees, and reports failures by their notes only', async () => {
+    const report = await evaluateConversations(EXAMPLES, runner);
+    const byId = Object.fromEntries(report.verdicts.map((v) => [v.id, v]));
+    expect(byId['envoy-iraq']).toMatchObject({ pass: true, replyLanguage: 'en' });
+    expect(byId['weather']).toMatchObject({ pass: true, declined: true, answeredWithCard: false });
+    expect(byId['threat']).toMatchObject({ pass: true, emergency: true, replyLanguage: 'nb' });
+    expect(byId['triage-step']).toMatchObject({ pass: true });
+    expect(byId['nn-fm']).toMatchObject({ pass: true, replyLanguage: 'nn' });
+    expect(report.emergencyRecall).toEqual({ passed: 1, total: 1 });
+    expect(report.falseAlarms.passed).toBe(0);
+
+    const failing = await evaluateConversations([{ ...EXAMPLES[0]!, mustContain: [['Nairobi']], note: 'iraq envoy, wrong fact on purpose' }], runner);
+    const printed = formatConversationReport(failing, { failures: true });
+    expect(printed).toContain('envoy-iraq en envoy: missing fact 1 — iraq envoy, wrong fact on purpose');
+    expect(printed).not.toContain('who covers Iraq');
+  });
+});
