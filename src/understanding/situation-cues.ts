@@ -12,7 +12,8 @@ import { tokenize } from '../language/text';
  * language so a native-speaker reviewer edits them without touching code; the rules that combine them are shared.
  *
  * Phrase syntax (after the same folding as the message): words separated by spaces; `word*` matches a word
- * beginning; `#` matches a number from 10 to 19 (an age); `...` allows up to three other words in between.
+ * beginning; `#` matches a number from 10 to 17 (the age of a child: 18 and 19 are adults); `...` allows up to three other
+ * words in between.
  */
 
 export const CONCEPTS = [
@@ -36,6 +37,7 @@ export const CONCEPTS = [
   'despair',
   'honour',
   'general',
+  'hedge',
   'selfAge',
   'ownFamily',
   'firstPerson',
@@ -128,7 +130,7 @@ const MAX_GAP = 3;
 function isAge(token: string): boolean {
   if (!/^\d{2}$/u.test(token)) return false;
   const n = Number(token);
-  return n >= 10 && n <= 19;
+  return n >= 10 && n <= 17;
 }
 
 function partMatches(part: Part, token: string | undefined): boolean {
@@ -173,14 +175,19 @@ export interface SituationReader {
 
 export function createSituationReader(files: readonly CueFile[], rules: SituationRules): SituationReader {
   const byWord = new Map<string, Phrase[]>();
-  const byPrefix: Phrase[] = [];
+  // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
+  // a token is tried only against those, not against every prefix phrase of every language.
+  const byPrefix = new Map<string, Phrase[]>();
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {
         const compiled = compile(concept, phrase);
         const first = compiled.parts[0];
         if (first?.kind === 'word') byWord.set(first.word, [...(byWord.get(first.word) ?? []), compiled]);
-        else byPrefix.push(compiled);
+        else if (first?.kind === 'prefix') {
+          const key = [...first.prefix].slice(0, 2).join('');
+          byPrefix.set(key, [...(byPrefix.get(key) ?? []), compiled]);
+        }
       }
     }
   }
@@ -193,7 +200,9 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       const concepts = new Set<Concept>();
       tokens.forEach((token, at) => {
         for (const phrase of byWord.get(token) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
-        for (const phrase of byPrefix) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        const letters = [...token];
+        const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
+        for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
       });
       return { danger: fired(rules.danger, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
