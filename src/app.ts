@@ -95,6 +95,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     reviewStatus: loadReviewStatus(),
     conversationFlow: features.conversationFlow,
     searchContacts: features.searchContacts,
+    followUp: features.followUp,
   });
   return { adapter, bot, localMode, understandingCache: () => understand.stats(), close: () => features.close() };
 }

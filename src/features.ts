@@ -22,11 +22,15 @@ import {
   handleStats,
   loadPublishedSeed,
   openStatsStore,
+  readStatsSlots,
   statsCardActions,
   type StatsDeps,
 } from './stats';
 import { createTriageFeature, createTriageRecognizer } from './triage';
 import { commandRecognizer } from './understanding/command-recognizer';
+import { createFollowUpResolver, type FollowUpResolver, type SlotReader } from './understanding/follow-up';
+import { loadFollowUpWords } from './understanding/follow-up-words';
+import { normalize } from './language/text';
 import type { Recognizer } from './understanding/types';
 import type { DangerDetector } from './understanding/understand';
 
@@ -44,6 +48,8 @@ export interface Features {
   readonly conversationFlow: ConversationFlow;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
+  /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
+  readonly followUp: FollowUpResolver;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export interface Readers {
   readonly contacts: ContactFeature;
   readonly recognizers: readonly Recognizer[];
   readonly danger: DangerDetector;
+  readonly followUp: FollowUpResolver;
 }
 
 export interface ReaderDeps {
@@ -89,6 +96,24 @@ export async function createReaders(deps: ReaderDeps): Promise<Readers> {
     // Triage before guidance: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
     recognizers: [commandRecognizer, createTriageRecognizer(), guidance.recognizer, contacts.recognizer, createStatsRecognizer({ now: deps.now })],
     danger: guidance.danger,
+    followUp: createFollowUpResolver({ words: loadFollowUpWords(), readSlots: followUpSlots(contacts, deps.now) }),
+  };
+}
+
+/** What a follow-up can change, as the statistics and contacts features read it. */
+function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
+  return (text, lng) => {
+    const stats = readStatsSlots(normalize(text), now(), lng);
+    const country = contacts.directory.countries.find(text, lng)[0]?.code;
+    const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
+    return {
+      ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
+      ...(stats.years ? { years: stats.years } : {}),
+      ...(stats.metric ? { metric: stats.metric } : {}),
+      ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
+      ...(country ? { country } : {}),
+      ...(contactService ? { contactService } : {}),
+    };
   };
 }
 
@@ -139,6 +164,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     contacts,
     conversationFlow: triage.flow,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
+    followUp: readers.followUp,
     close: () => store.close(),
   };
 }

@@ -1,9 +1,15 @@
 import type { Lang } from '../language/languages';
+import type { RememberedReading } from '../understanding/follow-up';
 
-/** What the bot remembers about a conversation: only the reply language and whether it said hello. */
+/**
+ * What the bot remembers about a conversation: the reply language, whether it said hello, and what the last answer
+ * was about (categorical fields only: an intent kind, a service, a country, statistics fields, an article id).
+ */
 export interface ConversationFacts {
   lng?: Lang;
   welcomed?: boolean;
+  /** The last answered reading, for follow-ups such as "og i 2008?"; cleared by a turn answered otherwise. */
+  lastAnswered?: RememberedReading | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
+import { rememberReading, type FollowUpResolver } from '../understanding/follow-up';
 import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
@@ -49,6 +50,8 @@ export interface BotDeps {
   readonly conversationFlow?: ConversationFlow;
   /** The message extension's contact search (`composeExtension/query`); see message-extension.ts. */
   readonly searchContacts?: (value: unknown, lng: Lang) => ContactSearchOutcome;
+  /** Reads a short follow-up ("og i 2008?", "and Somalia?", "er du sikker?") against the last answer. */
+  readonly followUp?: FollowUpResolver;
 }
 
 /**
@@ -268,12 +271,17 @@ export class VeiviserBot extends TeamsActivityHandler {
     const detected = this.deps.detector.detect(text);
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
-    const understanding = this.deps.understand(text, lng);
+    const understood = this.deps.understand(text, lng);
+    const previous = this.deps.memory.get(conversationId).lastAnswered;
+    // Danger is already decided: a follow-up only changes which answer the message gets.
+    const followUp = this.deps.followUp?.(text, lng, understood, previous);
+    const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
       lng,
       intent: understanding.intent.kind,
+      ...(followUp ? { followUp: followUp.reason } : {}),
       danger: understanding.danger,
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
@@ -288,9 +296,12 @@ export class VeiviserBot extends TeamsActivityHandler {
     const offerLanguages = detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
     // After the emergency numbers the follow-up is a helpful answer or nothing: never "I can't answer that" or a guess.
     const nothingToAdd = emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    const answered = flow !== 'handled' && !offerLanguages && !nothingToAdd;
     if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
-    else if (flow !== 'handled' && !nothingToAdd) await dispatchIntent(this.deps.handlers, turn, understanding.intent);
-    this.deps.memory.update(conversationId, { lng: turn.lng });
+    else if (answered) await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    // What this answer was about, for the next message's follow-up; "I didn't understand" keeps the one before.
+    const lastAnswered = !answered ? undefined : understanding.intent.kind === 'unknown' ? previous : rememberReading(understanding.intent);
+    this.deps.memory.update(conversationId, { lng: turn.lng, lastAnswered });
   }
 }
 

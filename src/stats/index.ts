@@ -19,7 +19,7 @@ export { readRegistrationForm } from './registration-form';
 export { loadRegistrars, readRegistrarsFile } from './registrars';
 export { createRegistrationLimiter, DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE } from './registration-limiter';
 export { statsQuerySchema, type StatsQueryModel } from './stats-query';
-export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest } from './stats-recognizer';
+export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest, readStatsSlots } from './stats-recognizer';
 export { handleRegisterRequest, handleStats, statsCardActions, type RegistrationLimiter, type StatsDeps } from './stats-handlers';
 export { StatsStoreError, UNDO_WINDOW_MS, type StatsStore, type Registrar, type UndoResult } from './stats-store';
 export { openStatsStore } from './lowdb-stats-store';

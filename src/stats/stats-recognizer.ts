@@ -203,9 +203,35 @@ export interface StatsRecognizerOptions {
   readonly now: () => Date;
 }
 
+/** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
+function cueText(normalized: string, lng?: Lang): string {
+  return toEnglishCues(normalized, lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+export interface StatsSlots {
+  readonly services: readonly ServiceId[];
+  readonly years?: YearRange;
+  /** Only when the message names what is counted. */
+  readonly metric?: Metric;
+  readonly breakdown?: BreakdownDimension;
+}
+
+/**
+ * What a message names, without deciding whether it asks for figures: for short follow-ups ("og i 2008?",
+ * "og spesialutsendingene?", "and by gender?") that change one part of the last statistics question.
+ */
+export function readStatsSlots(normalized: string, now: Date, lng?: Lang): StatsSlots {
+  const text = cueText(normalized, lng);
+  const services = servicesIn(text);
+  const years = relativeYears(text, now.getUTCFullYear()) ?? explicitYears(text);
+  const metric = metricIn(text, services);
+  const breakdown = breakdownIn(text, metric);
+  return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}) };
+}
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): { query: StatsQueryModel; score: number } | undefined {
-  const text = toEnglishCues(normalized, lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const text = cueText(normalized, lng);
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];

@@ -48,10 +48,14 @@ export interface ContactQuery {
 /** Filled in by the statistics feature (src/stats). Kept open here; stats owns the real schema. */
 export interface StatsQuery {
   readonly service?: string;
+  /** Every service named, in the order named (stats fills it; a follow-up that changes the service replaces it). */
+  readonly services?: readonly string[];
   readonly metric?: string;
   readonly fromYear?: number;
   readonly toYear?: number;
   readonly breakdown?: string;
+  /** 'value', 'compare', 'total' or 'trend' (see stats-query.ts). */
+  readonly mode?: string;
 }
 
 /** One reading of the utterance, with how sure the recognizer is (0–1, calibrated so 0.5 means "probably"). */

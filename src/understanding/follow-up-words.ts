@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentPath } from '../content/content-root';
+import { langSchema, type Lang } from '../language/languages';
+import { normalize, tokenize } from '../language/text';
+
+/**
+ * The words that mark a short follow-up, per language (content/understanding/follow-up/<lng>.json), so a
+ * native-speaker reviewer edits them without touching code:
+ * - `lead`: phrases a follow-up starts with ("og", "og i", "hva med", "and", "what about", "а", "peki");
+ * - `filler`: single words that carry no subject of their own ("i", "for", "then", "году");
+ * - `they`: words for "they/them/their", pointing back at the service last answered about;
+ * - `pushback`: phrases a doubting reply starts with ("er du sikker", "are you sure", "stemmer det").
+ */
+const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
+export const followUpWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: langSchema,
+    review: z.enum(['machine-assisted', 'native-reviewed']),
+    lead: z.array(z.string().min(1)).min(1),
+    filler: z.array(wordSchema),
+    they: z.array(wordSchema).min(1),
+    pushback: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
+
+/** One language's words, prepared like a message (`normalize`, then `tokenize`). */
+export interface FollowUpWords {
+  /** Token sequences, longest first, so "og i" is taken before "og". */
+  readonly lead: readonly (readonly string[])[];
+  readonly pushback: readonly (readonly string[])[];
+  readonly filler: ReadonlySet<string>;
+  readonly they: ReadonlySet<string>;
+}
+
+const phrase = (text: string): string[] => tokenize(normalize(text));
+const longestFirst = (phrases: readonly string[]) => phrases.map(phrase).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+
+export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
+  return {
+    lead: longestFirst(file.lead),
+    pushback: longestFirst(file.pushback),
+    filler: new Set(file.filler.flatMap(phrase)),
+    they: new Set(file.they.flatMap(phrase)),
+  };
+}
+
+/** Reads every language's file; a broken file names itself. */
+export function loadFollowUpWords(dir: string = contentPath('understanding', 'follow-up')): ReadonlyMap<Lang, FollowUpWords> {
+  const out = new Map<Lang, FollowUpWords>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const result = followUpWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    out.set(result.data.lang, compileFollowUpWords(result.data));
+  }
+  return out;
+}

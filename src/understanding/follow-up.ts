@@ -1,0 +1,194 @@
+import type { Lang } from '../language/languages';
+import type { FollowUpWords } from './follow-up-words';
+import { prepareUtterance } from './understand';
+import type { ContactQuery, Intent, StatsQuery, Understanding } from './types';
+
+/**
+ * Short follow-ups that lean on the last answer ("og i 2008?", "and Somalia?", "what's their number?",
+ * "er du sikker?") read as that answer's question with what they change. Danger is decided before and apart from
+ * this: a follow-up only changes which answer comes after the emergency numbers, never whether they come.
+ */
+
+/** What the bot remembers of the last answer: categorical fields only, never anything the user wrote. */
+export type RememberedReading =
+  | { readonly kind: 'stats'; readonly query: StatsQuery }
+  | { readonly kind: 'contact'; readonly query: Omit<ContactQuery, 'place'> }
+  | { readonly kind: 'article'; readonly articleId: string };
+
+/** What a message names that a follow-up can change, read by the features (src/features.ts). */
+export interface FollowUpSlots {
+  readonly years?: { readonly fromYear: number; readonly toYear: number };
+  /** Statistics services (stats ids). */
+  readonly statsServices?: readonly string[];
+  /** Only when the message names what is counted. */
+  readonly metric?: string;
+  readonly breakdown?: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country?: string;
+  /** A directory service (contacts ids). */
+  readonly contactService?: string;
+}
+export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
+
+export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis';
+export interface FollowUp {
+  readonly intent: Intent;
+  readonly reason: FollowUpReason;
+}
+export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined) => FollowUp | undefined;
+
+export interface FollowUpDeps {
+  readonly words: ReadonlyMap<Lang, FollowUpWords>;
+  readonly readSlots: SlotReader;
+}
+
+/** Longer than this, a message is a question of its own. */
+const MAX_TOKENS = 12;
+/** "når har de åpent?", "what's their number?", "hvor mange saker hadde de i 2022?" */
+const MAX_SUBJECTLESS_TOKENS = 8;
+/** What may follow a lead word: a year, a name, a country of up to a few words. */
+const MAX_ELLIPSIS_TOKENS = 5;
+/** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
+const CLEAR = 0.8;
+
+/** The last answer's reading, without anything a user wrote (a school's name is dropped). */
+export function rememberReading(intent: Intent): RememberedReading | undefined {
+  switch (intent.kind) {
+    case 'stats': {
+      const { service, services, metric, fromYear, toYear, breakdown, mode } = intent.query;
+      return { kind: 'stats', query: defined({ service, services: services ? [...services] : undefined, metric, fromYear, toYear, breakdown, mode }) };
+    }
+    case 'contact': {
+      const { place: _place, ...query } = intent.query;
+      return { kind: 'contact', query };
+    }
+    case 'article':
+      return { kind: 'article', articleId: intent.articleId };
+    default:
+      return undefined;
+  }
+}
+
+export function intentOf(reading: RememberedReading): Intent {
+  return reading.kind === 'article' ? { kind: 'article', articleId: reading.articleId } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'contact', query: reading.query };
+}
+
+export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
+  return (text, lng, understanding, previous) => {
+    const words = deps.words.get(lng);
+    // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
+    if (!previous || !words || understanding.youngWriter) return undefined;
+    const tokens = prepareUtterance(text, lng).tokens;
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+    const own = understanding.intent;
+    const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
+    const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
+
+    // "er du sikker? jeg trodde det var Ankara": the same answer again, not what the user guessed.
+    if (startsWithAny(tokens, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
+
+    const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
+    const slots = slotsOf(tokens);
+    // "og i 2008?", "and Ethiopia?", "spesialutsendingene?": after the lead word, nothing but what changes.
+    // A clear question of another kind ("og telefonnummeret til Kompetanseteamet?") is not; a bare service name is
+    // often read as that service's article, which does not make it a question of its own.
+    const lead = leadLength(tokens, words.lead);
+    if (tokens.length - lead <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
+      const merged = merge(previous, slots);
+      if (merged) return { intent: merged, reason: 'ellipsis' };
+    }
+
+    // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
+    if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
+    if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
+    const aboutThem = tokens.some((t) => words.they.has(t));
+    // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
+    const figuresWithoutService = own.kind === 'stats' && previous.kind === 'stats' && (own.query.services?.length ?? 0) === 0 && !own.query.service;
+    if (!aboutThem && !figuresWithoutService) return undefined;
+    return { intent: merge(previous, slots) ?? intentOf(previous), reason: 'same-subject' };
+  };
+}
+
+function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => p.every((w, i) => tokens[i] === w));
+}
+
+/** How many tokens the longest lead phrase at the start takes (0 when none). */
+function leadLength(tokens: readonly string[], leads: readonly (readonly string[])[]): number {
+  return leads.find((p) => p.length < tokens.length && p.every((w, i) => tokens[i] === w))?.length ?? 0;
+}
+
+/**
+ * True when the words after the lead name something and little else: every word other than a filler is needed for
+ * what they name (leaving it out changes the reading), except at most one word next to a needed one that names
+ * nothing alone ("special" in "the special envoys"). "hvor mange saker hadde de i 2008" asks more than it names.
+ */
+function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots, filler: ReadonlySet<string>, slotsOf: (ts: readonly string[]) => FollowUpSlots): boolean {
+  if (from >= tokens.length || isEmpty(slots)) return false;
+  const needed = tokens.map((token, i) => i >= from && !filler.has(token) && !sameSlots(slotsOf(tokens.filter((_, j) => j !== i)), slots));
+  const extra = tokens.flatMap((token, i) => (i >= from && !filler.has(token) && !needed[i] ? [i] : []));
+  if (extra.length === 0) return true;
+  if (extra.length > 1) return false;
+  const i = extra[0] ?? 0;
+  return (needed[i - 1] === true || needed[i + 1] === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+}
+
+function isEmpty(slots: FollowUpSlots): boolean {
+  return !slots.years && !slots.metric && !slots.breakdown && !slots.country && !slots.contactService && (slots.statsServices?.length ?? 0) === 0;
+}
+
+function sameSlots(a: FollowUpSlots, b: FollowUpSlots): boolean {
+  return (
+    a.years?.fromYear === b.years?.fromYear &&
+    a.years?.toYear === b.years?.toYear &&
+    a.metric === b.metric &&
+    a.breakdown === b.breakdown &&
+    a.country === b.country &&
+    a.contactService === b.contactService &&
+    (a.statsServices ?? []).join() === (b.statsServices ?? []).join()
+  );
+}
+
+/** The last question with what the follow-up changes; undefined when nothing it names fits that question. */
+export function merge(previous: RememberedReading, slots: FollowUpSlots): Intent | undefined {
+  switch (previous.kind) {
+    case 'stats':
+      return mergeStats(previous.query, slots);
+    case 'contact':
+      return mergeContact(previous.query, slots);
+    default:
+      return undefined;
+  }
+}
+
+function mergeStats(previous: StatsQuery, slots: FollowUpSlots): Intent | undefined {
+  const newServices = slots.statsServices && slots.statsServices.length > 0 ? slots.statsServices : undefined;
+  if (!newServices && !slots.years && !slots.metric && !slots.breakdown) return undefined;
+  const services = newServices ?? previous.services ?? (previous.service ? [previous.service] : []);
+  let mode = previous.mode ?? 'value';
+  if (newServices) mode = newServices.length >= 2 ? 'compare' : mode === 'compare' ? 'value' : mode;
+  const years = slots.years ?? (previous.fromYear !== undefined && previous.toYear !== undefined ? { fromYear: previous.fromYear, toYear: previous.toYear } : undefined);
+  if (slots.years && mode !== 'compare' && mode !== 'total') mode = slots.years.toYear > slots.years.fromYear ? 'trend' : 'value';
+  const query: StatsQuery = defined({
+    service: services[0],
+    services: [...services],
+    metric: slots.metric ?? previous.metric,
+    fromYear: years?.fromYear,
+    toYear: years?.toYear,
+    breakdown: slots.breakdown ?? previous.breakdown,
+    mode,
+  });
+  return { kind: 'stats', query };
+}
+
+function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): Intent | undefined {
+  const { serviceId: _service, country: _country, whereabouts, ...rest } = previous;
+  if (slots.country) return { kind: 'contact', query: defined({ ...rest, whereabouts, country: slots.country, serviceId: slots.contactService }) };
+  if (slots.contactService) return { kind: 'contact', query: { ...rest, serviceId: slots.contactService } };
+  return undefined;
+}
+
+/** Without the keys whose value is undefined, so remembered readings and merged queries compare and log cleanly. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createReaders, type Readers } from '../../src/features';
+import { memoryFeedbackStore } from '../../src/knowledge';
+import { createI18n } from '../../src/language/i18n';
+import type { Lang } from '../../src/language/languages';
+import { rememberReading, type RememberedReading } from '../../src/understanding/follow-up';
+import { loadFollowUpWords } from '../../src/understanding/follow-up-words';
+import type { Intent } from '../../src/understanding/types';
+import { createUnderstanding, type Understand } from '../../src/understanding/understand';
+
+const advisers2023: RememberedReading = {
+  kind: 'stats',
+  query: { service: 'diversity-advisers', services: ['diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' },
+};
+const envoys2023: RememberedReading = { kind: 'stats', query: { ...advisers2023.query, service: 'special-envoys', services: ['special-envoys'] } };
+const iraq: RememberedReading = { kind: 'contact', query: { country: 'IQ' } };
+const iran: RememberedReading = { kind: 'contact', query: { country: 'IR' } };
+const kompetanseteamet: RememberedReading = { kind: 'contact', query: { serviceId: 'kompetanseteamet' } };
+
+const stats = (changes: Record<string, unknown>): Intent => ({ kind: 'stats', query: { ...advisers2023.query, ...changes } });
+const contact = (query: Record<string, unknown>): Intent => ({ kind: 'contact', query });
+const again = (reading: RememberedReading): Intent => (reading.kind === 'contact' ? { kind: 'contact', query: reading.query } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'article', articleId: reading.articleId });
+const envoys = { service: 'special-envoys', services: ['special-envoys'] };
+const kt = { service: 'kompetanseteamet', services: ['kompetanseteamet'] };
+
+/** [language, what the last answer was about, what the user writes next, the question it is read as (undefined: its own)]. */
+const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | undefined]> = [
+  // bokmål
+  ['nb', advisers2023, 'og i 2008?', stats({ fromYear: 2008, toYear: 2008 })],
+  ['nb', advisers2023, '2019?', stats({ fromYear: 2019, toYear: 2019 })],
+  ['nb', advisers2023, 'og spesialutsendingene?', stats(envoys)],
+  ['nb', advisers2023, 'hva med Kompetanseteamet?', stats(kt)],
+  ['nb', advisers2023, 'og fordelt på kjønn?', stats({ breakdown: 'gender' })],
+  ['nb', advisers2023, 'og de siste tre årene?', stats({ fromYear: 2023, toYear: 2025, mode: 'trend' })],
+  ['nb', advisers2023, 'hvor mange saker hadde de i 2020?', stats({ fromYear: 2020, toYear: 2020 })],
+  ['nb', iraq, 'og for Somalia?', contact({ country: 'SO' })],
+  ['nb', iran, 'er du sikker? jeg trodde det var Ankara', again(iran)],
+  ['nb', iran, 'stemmer det?', again(iran)],
+  ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
+  // a clear new question is its own
+  ['nb', advisers2023, 'og telefonnummeret til Kompetanseteamet?', undefined],
+  ['nb', advisers2023, 'kontakt Kompetanseteamet', undefined],
+  ['nb', iraq, 'hva er tvangsekteskap?', undefined],
+  ['nb', iraq, 'og i 2008?', undefined],
+  ['nb', advisers2023, 'jeg er bekymret for en elev som skal reise til Somalia', undefined],
+  // nynorsk
+  ['nn', advisers2023, 'og i 2010?', stats({ fromYear: 2010, toYear: 2010 })],
+  ['nn', advisers2023, 'kva med spesialutsendingane?', stats(envoys)],
+  ['nn', iraq, 'og for Etiopia?', contact({ country: 'ET' })],
+  ['nn', iran, 'er du sikker?', again(iran)],
+  ['nn', kompetanseteamet, 'når er dei opne?', again(kompetanseteamet)],
+  // English
+  ['en', iraq, 'and Somalia?', contact({ country: 'SO' })],
+  ['en', iraq, 'what about Ethiopia?', contact({ country: 'ET' })],
+  ['en', envoys2023, 'and in 2012?', { kind: 'stats', query: { ...envoys2023.query, fromYear: 2012, toYear: 2012 } }],
+  ['en', advisers2023, 'and the special envoys?', stats(envoys)],
+  ['en', kompetanseteamet, "what's their number?", again(kompetanseteamet)],
+  ['en', kompetanseteamet, 'when are they open?', again(kompetanseteamet)],
+  ['en', iran, 'really? I thought it was Ankara', again(iran)],
+  ['en', iran, 'what is forced marriage?', undefined],
+  // Polish, Russian, Turkish, Ukrainian
+  ['pl', iraq, 'a Somalia?', contact({ country: 'SO' })],
+  ['pl', iran, 'jesteś pewien?', again(iran)],
+  ['ru', iraq, 'а Сомали?', contact({ country: 'SO' })],
+  ['ru', envoys2023, 'а в 2008 году?', { kind: 'stats', query: { ...envoys2023.query, fromYear: 2008, toYear: 2008 } }],
+  ['ru', iran, 'вы уверены?', again(iran)],
+  ['tr', iraq, 'peki Somali?', contact({ country: 'SO' })],
+  ['tr', iran, 'emin misin?', again(iran)],
+  ['uk', iraq, 'а Сомалі?', contact({ country: 'SO' })],
+];
+
+describe('follow-up resolver', () => {
+  let readers: Readers;
+  let understand: Understand;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-follow-up-'));
+    readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
+    understand = createUnderstanding(readers.recognizers, readers.danger);
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it.each(CASES)('[%s] after %j, %j', (lng, previous, message, expected) => {
+    const followUp = readers.followUp(message, lng, understand(message, lng), previous);
+    expect(followUp?.intent).toEqual(expected);
+  });
+
+  it('does nothing without a previous answer', () => {
+    expect(readers.followUp('og i 2008?', 'nb', understand('og i 2008?', 'nb'), undefined)).toBeUndefined();
+  });
+
+  it('remembers categorical fields only: a school named in the question is not kept', () => {
+    expect(rememberReading({ kind: 'contact', query: { serviceId: 'diversity-advisers', place: 'Hellerud vgs' } })).toEqual({ kind: 'contact', query: { serviceId: 'diversity-advisers' } });
+    expect(rememberReading({ kind: 'help' })).toBeUndefined();
+  });
+
+  it('has a word list for every language the bot answers in', () => {
+    expect([...loadFollowUpWords().keys()].sort()).toEqual(['ar', 'en', 'fa', 'nb', 'nn', 'pl', 'ru', 'so', 'ti', 'tr', 'uk', 'ur']);
+  });
+});
