@@ -25,6 +25,7 @@ const EXPECTED_IDS = [
   'parents-role',
   'adults-over-18',
   'action-plans',
+  'allocation-letter-2024',
   'service-diversity-advisers',
   'service-special-envoys',
   'service-expert-team',
