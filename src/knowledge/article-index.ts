@@ -36,7 +36,15 @@ function stemLang(family: TextFamily): Lang {
  * The same function prepares phrasings and questions, so both meet on the same terms.
  */
 export function indexTerms(text: string, family: TextFamily): string[] {
-  return termsOfTokens(tokenize(normalize(text)), family);
+  return termsOfTokens(tokenize(withAssignmentNumbers(normalize(text))), family);
+}
+
+/**
+ * Allocation-letter assignment numbers ("2024-09", "2021-17") are the one number that names a topic: kept as one
+ * term ("nr2024x09") instead of two bare numbers, which the index leaves out.
+ */
+function withAssignmentNumbers(normalized: string): string {
+  return normalized.replace(/(?<!\d)((?:19|20)\d\d)-(\d\d)(?!\d)/gu, 'nr$1x$2');
 }
 
 /** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
@@ -324,7 +332,7 @@ export class ArticleIndex {
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
   match(text: string): ArticleMatch[] {
-    const tokens = tokenize(normalize(text));
+    const tokens = tokenize(withAssignmentNumbers(normalize(text)));
     const best = new Map<string, ArticleMatch>();
     for (const index of this.families) {
       for (const m of index.match(tokens)) {

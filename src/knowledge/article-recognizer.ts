@@ -62,7 +62,7 @@ const SERVICE_WORDS =
 const CONTACT_VERB = /(?<!\p{L})(kontakt|kontakte|kontakta|ringe|ring|nå|contact|reach|call|finne|finn|find)(?!\p{L})/u;
 const SERVICE_NAMES_CAPITALISED = /^(Kompetanseteamet|Kompetansteamet|Nora|RVTS|IMDi|Bufdir|UD|Fagteamet|Veiviser|NSK|FGM|Teams)$/u;
 const STATS_CUES =
-  /(?<!\p{L})(hvor mange|kor mange|antall|talet på|statistikk\p{L}*|tall|tala|tallene|prosent|økning|auke|nedgang|how many|number of|statistics|stats|figures|percent|increase|hvor mye|kor mykje|how much|penger|pengar|money|funding|budsjett\p{L}*|bevilg\p{L}*|tildel\p{L}*|kroner|millioner|andel|share of|caseload|sakstall|saksmengde|trafikk\p{L}*|traffic|sammenlign\p{L}*|samanlikn\p{L}*|compare|landbakgrunn|opprinnelsesland|countries of origin|kva land kom|hvilke land kom)(?!\p{L})/u;
+  /(?<!\p{L})(hvor mange|kor mange|antall|talet på|statistikk\p{L}*|tall|tala|tallene|prosent|økning|auke|nedgang|how many|number of|statistics|stats|figures|percent|increase|hvor mye|kor mykje|how much|penger|pengar|money|funding|budsjett\p{L}*|bevilg\p{L}*|tildel(?!ingsbrev)\p{L}*|kroner|millioner|andel|share of|caseload|sakstall|saksmengde|trafikk\p{L}*|traffic|sammenlign\p{L}*|samanlikn\p{L}*|compare|landbakgrunn|opprinnelsesland|countries of origin|kva land kom|hvilke land kom)(?!\p{L})/u;
 /** A year only signals statistics together with what is counted: "saker i 2023", "cases in 2022". */
 const YEAR_WITH_COUNT = /(?<!\p{L})(saker|sakene|henvendelser|henvendingar|førespurnader|oppdrag|cases|inquiries|referrals)(?!\p{L}).*(?<!\d)(19|20)\d\d(?!\d)|(?<!\d)(19|20)\d\d(?!\d).*(?<!\p{L})(saker|henvendelser|cases|inquiries)(?!\p{L})/u;
 
@@ -77,8 +77,15 @@ function hasPlaceName(text: string): boolean {
   return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()));
 }
 
+/**
+ * An allocation-letter assignment number after its word ("oppdrag 2024-09", "assignment 2021-17") names a task,
+ * not a year: without it, "hva erstatter oppdrag 2024-09" would read as counting assignments in 2024.
+ */
+export const ASSIGNMENT_NUMBER = /(?<!\p{L})(oppdrag\p{L}*|assignments?|task)(\s+(?:nr\.?|no\.?|number)?\s*)(?:19|20)\d\d-\d\d(?!\d)/gu;
+
 export function isStatsQuestion(normalized: string): boolean {
-  return STATS_CUES.test(normalized) || YEAR_WITH_COUNT.test(normalized);
+  const text = normalized.replace(ASSIGNMENT_NUMBER, '$1');
+  return STATS_CUES.test(text) || YEAR_WITH_COUNT.test(text);
 }
 
 /** Maps a similarity (0..1) to a calibrated score: ≥ accept → 0.4..TOP_SCORE, suggest..accept → 0.15..0.34, below → < 0.15. */

@@ -205,7 +205,8 @@ export interface StatsRecognizerOptions {
 
 /** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
 function cueText(normalized: string, lng?: Lang): string {
-  return toEnglishCues(normalized, lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // "oppdrag 2024-09" is an allocation-letter assignment number, not a year (see ASSIGNMENT_NUMBER in knowledge).
+  return toEnglishCues(normalized.replace(/(?<!\p{L})(oppdrag\p{L}*|assignments?|task)(\s+(?:nr\.?|no\.?|number)?\s*)(?:19|20)\d\d-\d\d(?!\d)/gu, '$1'), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 export interface StatsSlots {
