@@ -178,12 +178,15 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
   // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
   // a token is tried only against those, not against every prefix phrase of every language.
   const byPrefix = new Map<string, Phrase[]>();
+  /** Phrases that start with an age ("# år gammel", "# years old"): tried only at a number from 10 to 17. */
+  const byAge: Phrase[] = [];
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {
         const compiled = compile(concept, phrase);
         const first = compiled.parts[0];
         if (first?.kind === 'word') byWord.set(first.word, [...(byWord.get(first.word) ?? []), compiled]);
+        else if (first?.kind === 'age') byAge.push(compiled);
         else if (first?.kind === 'prefix') {
           const key = [...first.prefix].slice(0, 2).join('');
           byPrefix.set(key, [...(byPrefix.get(key) ?? []), compiled]);
@@ -200,6 +203,7 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       const concepts = new Set<Concept>();
       tokens.forEach((token, at) => {
         for (const phrase of byWord.get(token) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        if (isAge(token)) for (const phrase of byAge) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
         const letters = [...token];
         const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
         for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);

@@ -9,19 +9,20 @@ import { LANGUAGES, type Lang } from '../../src/language/languages';
  * when the figures improve; never lower them to make a change pass. The first scores of each set, measured blind,
  * are in test/eval/README.md.
  */
+/** Achieved 2026-12-02 on blind-1 (after tuning): nb/nn/en/ar/so/ur/uk/ru/tr 100 %, fa/pl/ti 94.1 % (16/17). */
 const RECALL_FLOORS: Readonly<Record<Lang, number>> = {
   nb: 1,
   nn: 1,
   en: 1,
-  ar: 0.35,
-  so: 0.41,
-  fa: 0.47,
-  ur: 0.52,
-  uk: 0.47,
-  ru: 0.41,
-  tr: 0.52,
-  pl: 0.35,
-  ti: 0.41,
+  ar: 1,
+  so: 1,
+  fa: 0.94,
+  ur: 1,
+  uk: 1,
+  ru: 1,
+  tr: 1,
+  pl: 0.94,
+  ti: 0.94,
 };
 /** The bar: at most 2 % of calm messages on the same topics raise the alarm. */
 const MAX_FALSE_ALARMS = 0.02;
