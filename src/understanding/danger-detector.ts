@@ -172,7 +172,8 @@ const OTHER_RULES: readonly Rule[] = [
   [re('допоможіть|допоможи|рятуйте|врятуйте')],
   [re("у?вб[ʼ'’]?(ю|є|ити|ють|ила|ив)|вбивство|самогубств|покінчити з собою|погрожує вбити|погрожують вбити")],
   [re("б[ʼ'’]?ють мене|б[ʼ'’]?є мене|побили|побив|побила|знущаються|б[ʼ'’]?ють")],
-  [re('замкнули|замкнув|зачинили|закрили мене|тримають вдома|не випускають')],
+  // Not being let out with friends is control, not confinement: the situation cues (content/understanding/situation) read being locked in.
+  [re('замкнули|замкнув|зачинили|закрили мене')],
   [re('заміж|одружити|шлюб|забирають|заберуть|забрати|повезуть|везуть|вивезуть|вивозять|відправлять|за кордон|додому на батьківщину'), re('завтра|сьогодні|зараз|ввечері|цього тижня|наступного тижня')],
   [re('в небезпеці|небезпека|боюся йти додому|боюсь йти додому')],
   [re('ніж|ножем|втекла з дому|втік з дому|боюся за своє життя|боюсь за своє життя')],
@@ -180,7 +181,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('помогите|помоги мне|спасите')],
   [re('убь[её]т|убьют|убить|убила|убил|убийств|самоубийств|покончить с собой|грозится меня убить|угрожает убить')],
   [re('бьют меня|бь[её]т меня|избили|избил|избила|побили|побил')],
-  [re('заперли|запер|заперта|заперт|держат взаперти|не выпускают')],
+  [re('заперли|запер|заперта|заперт|держат взаперти')],
   [re('замуж|женить|брак|забирают|заберут|забрать|повезут|везут|увезут|увозят|отправят|отправляют|за границу|на родину'), re('завтра|сегодня|сейчас|вечером|на этой неделе|на следующей неделе')],
   [re('в опасности|опасно|боюсь идти домой')],
   [re('нож|ножом|сбежала из дома|сбежал из дома|боюсь за свою жизнь')],
@@ -189,7 +190,7 @@ const OTHER_RULES: readonly Rule[] = [
   [re('[öo]ld[üu]r|[öo]ld[üu]recek|intihar|kendimi [öo]ld[üu]r')],
   // "şiddet" (violence) alone is the topic word of calm questions ("namus adına şiddet ne demek"); violence done to someone is named by the verbs.
   [re('d[öo]v[üu]yor|d[öo]vd[üu]|d[öo]vecek|d[öo]v[üu]l|vurdu|bana [şs]iddet|[şs]iddet uygul')],
-  [re('kilitled|kilitli|hapsetti|kapatt[ıi]lar|d[ıi][şs]ar[ıi] [çc][ıi]karm[ıi]yor')],
+  [re('kilitled|kilitli|hapsetti|kapatt[ıi]lar')],
   [re('evlendir|evlen|zorla|g[öo]t[üu]recek|g[öo]nderecek|yurtd[ıi][şs][ıi]|memleket'), re('yar[ıi]n|bug[üu]n|bu gece|[şs]imdi|bu hafta|haftaya')],
   [re('tehlikede|eve gitmekten korkuyorum')],
   [re('b[ıi][çc]ak|evden ka[çc]t[ıi]m|hayat[ıi]mdan korkuyorum|can[ıi]m tehlikede')],
