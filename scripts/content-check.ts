@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../src/content/content-root';
+import { projectRoot } from '../src/paths/content-root';
 import { buildContentReport, formatContentReport, reportHasErrors } from '../src/knowledge/content-report';
 import { loadExtraPhrasings } from '../src/knowledge/extra-phrasings';
 import { loadArticles } from '../src/knowledge/load-articles';

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentPath } from '../src/content/content-root';
+import { contentPath } from '../src/paths/content-root';
 import { createSituationReader, cueFileSchema, situationRulesSchema, type Concept } from '../src/understanding/situation-cues';
 
 const dir = contentPath('understanding', 'situation');

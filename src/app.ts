@@ -4,7 +4,7 @@ import { ConversationMemory } from './bot/conversation-memory';
 import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
-import { RateLimiter } from './bot/rate-limiter';
+import { RateLimiter } from './kit/rate-limiter';
 import { isolateRightToLeftReplies } from './bot/rtl-isolation';
 import { VeiviserBot } from './bot/veiviser-bot';
 import type { Env } from './config/env';

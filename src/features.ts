@@ -1,12 +1,12 @@
 import type { i18n } from 'i18next';
-import type { CardActionHandler } from './bot/card-action';
+import type { CardActionHandler } from './kit/card-action';
 import type { ConversationFlow } from './bot/conversation-flow';
-import { createContactSearch, type ContactSearch } from './bot/message-extension';
+import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { coreCardActions, coreHandlers } from './bot/core-handlers';
 import type { IntentHandlers } from './bot/intent-handlers';
 import type { LanguagePreferences } from './bot/language-preferences';
-import type { Turn } from './bot/turn';
-import { serviceDisplayName } from './cards/contact-card';
+import type { Turn } from './kit/turn';
+import { serviceDisplayName } from './contacts/contact-card';
 import { createContactFeature, isServiceId, type ContactFeature } from './contacts';
 import { createGuidanceFeature, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
 import { pick } from './content/localized';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app';
 import { ConfigError, parseEnv, type Env } from './config/env';
-import { projectRoot } from './content/content-root';
+import { projectRoot } from './paths/content-root';
 import { createLogger, errorFields, type Logger } from './logging/logger';
 import { createServer, listen, type RunningServer } from './server';
 

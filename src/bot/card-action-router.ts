@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CardActionHandler } from './card-action';
-import type { Turn } from './turn';
+import type { CardActionHandler } from '../kit/card-action';
+import type { Turn } from '../kit/turn';
 
 const envelopeSchema = z.object({ verb: z.string().min(1).max(64) }).passthrough();
 

@@ -6,10 +6,10 @@ import { helpCard } from '../cards/help-card';
 import { languageCard } from '../cards/language-card';
 import { fixedT } from '../language/i18n';
 import { langSchema, type Lang } from '../language/languages';
-import { cardAction, type CardActionHandler } from './card-action';
+import { cardAction, type CardActionHandler } from '../kit/card-action';
 import type { IntentHandlers } from './intent-handlers';
 import type { LanguagePreferences } from './language-preferences';
-import type { Turn } from './turn';
+import type { Turn } from '../kit/turn';
 
 async function sendCard(turn: Turn, card: Parameters<typeof toAttachment>[0]): Promise<void> {
   await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { fixedT } from '../language/i18n';
 import { isLang, type Lang } from '../language/languages';
 import { errorFields, type Logger } from '../logging/logger';
-import { TURN_LANGUAGE } from './turn-keys';
+import { TURN_LANGUAGE } from '../kit/turn-keys';
 
 /**
  * The one place turn errors end up. It logs what happened with the turn's shape (never its text,

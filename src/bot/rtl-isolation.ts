@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import { isolateCardText, isolateLtr, startsRightToLeft } from '../language/bidi';
 import { isLang, langFromLocale, RTL_LANGUAGES } from '../language/languages';
-import { TURN_LANGUAGE } from './turn-keys';
+import { TURN_LANGUAGE } from '../kit/turn-keys';
 
 /**
  * Adapter middleware: in a right-to-left turn (ar, fa, ur) every number, e-mail, address and Latin name in what the

@@ -2,7 +2,7 @@ import { formatSource, formatSourceLink, type Source } from '../content/source';
 import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import type { EmergencyContact } from '../knowledge/emergency-contacts';
+import type { LocalizedText } from '../content/localized';
 import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, smallNote, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /** Each source once, in the order first cited. */
@@ -14,6 +14,17 @@ export function uniqueSources(sources: readonly Source[]): Source[] {
     seen.add(key);
     return true;
   });
+}
+
+/** One number on the emergency card (loaded and source-checked by knowledge/emergency-contacts.ts). */
+export interface EmergencyContact {
+  readonly serviceId: string;
+  readonly phone: string;
+  readonly name: LocalizedText;
+  readonly when: LocalizedText;
+  readonly abroad: boolean;
+  readonly commonKnowledge: boolean;
+  readonly sources: readonly Source[];
 }
 
 /** Options for the emergency card. */

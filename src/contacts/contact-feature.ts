@@ -1,9 +1,9 @@
 import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../bot/card-action';
-import type { Turn } from '../bot/turn';
+import { cardAction, type CardActionHandler } from '../kit/card-action';
+import type { Turn } from '../kit/turn';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
-import { contactCard, SHOW_CONTACT_VERB, type AdviserSection } from '../cards/contact-card';
+import { contactCard, SHOW_CONTACT_VERB, type AdviserSection } from './contact-card';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { ContactQuery, Intent } from '../understanding/types';

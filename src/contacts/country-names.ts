@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { formatSource, type Source } from '../content/source';
 import { createCountryNames, worldCountryRecords, type CountryNames } from './country-names';
 import { createEnvoyRouter, type EnvoyRouter } from './envoy-routing';

@@ -12,4 +12,4 @@ export { parseAdviserCsv, type CsvError, type CsvResult } from './adviser-csv';
 export { createNorwegianPlaces, type County, type Municipality, type NorwegianPlaces } from './norwegian-places';
 export { SERVICE_IDS, ENVOY_IDS, isServiceId, serviceIdSchema, type ServiceId, type EnvoyId } from './service-ids';
 export type { Service } from './service-schema';
-export { contactCard, serviceDisplayName, SHOW_CONTACT_VERB } from '../cards/contact-card';
+export { contactCard, serviceDisplayName, SHOW_CONTACT_VERB } from './contact-card';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { sourceSchema } from '../content/source';
 import { fold } from './country-names';
 import { tokenize } from '../language/text';

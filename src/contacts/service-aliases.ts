@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { serviceIdSchema, type ServiceId } from './service-ids';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../content/content-root';
+import { projectRoot } from '../paths/content-root';
 import { createReaders } from '../features';
 import { memoryFeedbackStore } from '../knowledge';
 import { loadExtraPhrasings } from '../knowledge/extra-phrasings';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
-import { localizedTextSchema, type LocalizedText } from '../content/localized';
-import { sourceSchema, type Source } from '../content/source';
+import type { EmergencyContact } from '../cards/emergency-card';
+import { contentPath } from '../paths/content-root';
+import { localizedTextSchema } from '../content/localized';
+import { sourceSchema } from '../content/source';
 
 const contactSchema = z
   .object({
@@ -37,15 +38,7 @@ export const emergencyFileSchema = z
     });
   });
 
-export interface EmergencyContact {
-  readonly serviceId: string;
-  readonly phone: string;
-  readonly name: LocalizedText;
-  readonly when: LocalizedText;
-  readonly abroad: boolean;
-  readonly commonKnowledge: boolean;
-  readonly sources: readonly Source[];
-}
+export type { EmergencyContact };
 
 /** Parses content/contacts/emergency.json, resolving source ids to the sources themselves. */
 export function parseEmergencyContacts(data: unknown): EmergencyContact[] {

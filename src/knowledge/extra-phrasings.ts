@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { localizedListSchema } from '../content/localized';
 import { isLang, type Lang } from '../language/languages';
 import type { ExtraPhrasings } from './article-index';

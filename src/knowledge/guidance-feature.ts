@@ -1,5 +1,5 @@
-import type { CardActionHandler } from '../bot/card-action';
-import type { Turn } from '../bot/turn';
+import type { CardActionHandler } from '../kit/card-action';
+import type { Turn } from '../kit/turn';
 import type { Lang } from '../language/languages';
 import type { AdaptiveCard } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';

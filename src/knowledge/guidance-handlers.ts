@@ -1,12 +1,12 @@
 import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../bot/card-action';
-import type { Turn } from '../bot/turn';
+import { cardAction, type CardActionHandler } from '../kit/card-action';
+import type { Turn } from '../kit/turn';
 import { articleCard, type ArticleView } from '../cards/article-card';
 import { cannotAnswerCard } from '../cards/cannot-answer-card';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
-import { TURN_EMERGENCY } from '../bot/turn-keys';
+import { TURN_EMERGENCY } from '../kit/turn-keys';
 import { suggestionCard } from '../cards/suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
 import type { Source } from '../content/source';

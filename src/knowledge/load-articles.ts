@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { contentPath } from '../content/content-root';
+import { contentPath } from '../paths/content-root';
 import { articleSchema, type Article } from './article-schema';
 
 /** Thrown when an article file cannot be read or does not match the schema; names the file and the field. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { projectRoot } from '../content/content-root';
+import { projectRoot } from '../paths/content-root';
 import { BoundedMemo } from './bounded-memo';
 import { LANGUAGES, fallbackChain, type Lang } from './languages';
 

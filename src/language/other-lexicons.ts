@@ -7,8 +7,10 @@
  * Written by the team (machine-assisted), not reviewed by native speakers. Entries are written as people type
  * them; they are normalised (`normalize`) when loaded, so Arabic ي/ك and Persian ی/ک meet.
  */
-import type { Rule } from './spelling';
 import { normalize } from './text';
+
+/** A spelling rule: a pattern and what it is replaced by (used by spelling.ts for every family). */
+export type Rule = readonly [pattern: string, replacement: string];
 
 export type OtherFamily = 'ar' | 'so' | 'fa' | 'ur' | 'uk' | 'ru' | 'tr' | 'pl' | 'ti';
 

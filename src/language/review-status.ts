@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../content/content-root';
+import { projectRoot } from '../paths/content-root';
 import { LANGUAGES, type Lang } from './languages';
 
 /**

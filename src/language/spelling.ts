@@ -11,7 +11,7 @@
  */
 import { BoundedMemo } from './bounded-memo';
 import type { Lang } from './languages';
-import { foldArabicLetters, isArabicScriptFamily, OTHER_PHRASES, OTHER_STOP, type OtherFamily } from './other-lexicons';
+import { foldArabicLetters, isArabicScriptFamily, OTHER_PHRASES, OTHER_STOP, type OtherFamily, type Rule } from './other-lexicons';
 
 export type TextFamily = 'no' | 'en' | OtherFamily;
 
@@ -59,7 +59,7 @@ const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
  * Phrases and words that name the same thing. Applied on the token sequence, longest match first.
  * The right-hand side is the canonical form (a few plain words, so it still reads as text in tests).
  */
-export type Rule = readonly [pattern: string, replacement: string];
+export type { Rule };
 
 const NO_PHRASES: readonly Rule[] = [
   ['nsk', 'negativ sosial kontroll'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORM_FIELDS, MULTI_SELECT_FIELDS, type FormField } from '../cards/register-case-card';
+import { FORM_FIELDS, MULTI_SELECT_FIELDS, type FormField } from './register-case-card';
 import { caseInputSchema, monthProblem, monthSchema, type CaseInput } from './case-record';
 
 /**

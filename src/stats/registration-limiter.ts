@@ -1,4 +1,4 @@
-import { RateLimiter } from '../bot/rate-limiter';
+import { RateLimiter } from '../kit/rate-limiter';
 import type { RegistrationLimiter } from './stats-handlers';
 
 /** Default for the per-user registration limit when the deployment does not set one. */

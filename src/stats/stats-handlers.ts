@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../bot/card-action';
-import type { Turn } from '../bot/turn';
+import { cardAction, type CardActionHandler } from '../kit/card-action';
+import type { Turn } from '../kit/turn';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import {
   REGISTER_CASE_VERB,
@@ -9,8 +9,8 @@ import {
   registerCaseCard,
   registrationConfirmationCard,
   type FormField,
-} from '../cards/register-case-card';
-import { statsCard } from '../cards/stats-card';
+} from './register-case-card';
+import { statsCard } from './stats-card';
 import type { Intent } from '../understanding/types';
 import { answerStats } from './answer-stats';
 import { registeredSummary } from './registered-summary';

@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { Turn } from '../bot/turn';
+import type { Turn } from '../kit/turn';
 import { mergeFacts, nextStep, STEPS, triageFactsSchema, type Step, type TriageFacts } from './triage-facts';
 
 export interface AskOptions {

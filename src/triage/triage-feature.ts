@@ -1,11 +1,11 @@
 import { MessageFactory, PrivateConversationState, TurnContext, type Attachment } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../bot/card-action';
+import { cardAction, type CardActionHandler } from '../kit/card-action';
 import type { ConversationFlow } from '../bot/conversation-flow';
-import type { Turn } from '../bot/turn';
+import type { Turn } from '../kit/turn';
 import { toAttachment } from '../cards/card-kit';
-import { contactCard, serviceDisplayName } from '../cards/contact-card';
+import { contactCard, serviceDisplayName } from '../contacts/contact-card';
 import type { ContactFeature } from '../contacts/contact-feature';
 import type { Lang } from '../language/languages';
 import { prepareUtterance, type DangerDetector } from '../understanding/understand';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { cardAction } from '../../src/bot/card-action';
+import { cardAction } from '../../src/kit/card-action';
 import { CardActionRouter } from '../../src/bot/card-action-router';
-import type { Turn } from '../../src/bot/turn';
+import type { Turn } from '../../src/kit/turn';
 import { createLogger } from '../../src/logging/logger';
 
 const turn = { log: createLogger({ level: 'silent' }) } as unknown as Turn;

@@ -1,4 +1,4 @@
-import { contactCard, serviceDisplayName } from '../../src/cards/contact-card';
+import { contactCard, serviceDisplayName } from '../../src/contacts/contact-card';
 import type { CardElement } from '../../src/cards/card-kit';
 import { createContactFeature } from '../../src/contacts/contact-feature';
 import { directory, fixtureAdvisers, noAdvisers, places, translate } from './contact-fixtures';

@@ -8,7 +8,7 @@ import { createNorwegianPlaces } from '../../src/contacts/norwegian-places';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { createLogger } from '../../src/logging/logger';
-import type { Turn } from '../../src/bot/turn';
+import type { Turn } from '../../src/kit/turn';
 
 /** Shared, read-only fixtures: the shipped directory, places and locales are loaded once per test file. */
 export const directory = loadDirectory();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentPath } from '../../src/content/content-root';
+import { contentPath } from '../../src/paths/content-root';
 import { SERVICE_IDS } from '../../src/contacts/service-ids';
 import { readEnvoysFile, readServicesFile } from '../../src/contacts/directory';
 import { servicesFileSchema } from '../../src/contacts/service-schema';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CardActionHandler } from '../../src/bot/card-action';
+import type { CardActionHandler } from '../../src/kit/card-action';
 import { memoryLanguagePreferences } from '../../src/bot/language-preferences';
 import { createFeatures } from '../../src/features';
 import { createI18n } from '../../src/language/i18n';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { KEY_SERVICES, SEARCH_CONTACTS_COMMAND, SEARCH_PARAMETER } from '../../src/bot/message-extension';
+import { KEY_SERVICES, SEARCH_CONTACTS_COMMAND, SEARCH_PARAMETER } from '../../src/contacts/message-extension';
 import { BOT_ID, TENANT_ID, USER_AAD_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 

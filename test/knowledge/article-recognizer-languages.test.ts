@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { contentPath } from '../../src/content/content-root';
+import { contentPath } from '../../src/paths/content-root';
 import { toIndexable } from '../../src/knowledge/article-indexable';
 import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
 import { loadArticles } from '../../src/knowledge/load-articles';
 import type { Lang } from '../../src/language/languages';
-import { buildUnderstanding } from '../../src/understanding/build-understanding';
+import { buildUnderstanding } from '../../src/evaluation/build-understanding';
 import type { Understand } from '../../src/understanding/understand';
 
 const NINE: readonly Lang[] = ['ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'];

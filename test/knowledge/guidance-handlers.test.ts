@@ -1,10 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { CardActionRouter } from '../../src/bot/card-action-router';
-import type { Turn } from '../../src/bot/turn';
+import type { Turn } from '../../src/kit/turn';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { createLogger, memorySink } from '../../src/logging/logger';
-import { TURN_EMERGENCY } from '../../src/bot/turn-keys';
+import { TURN_EMERGENCY } from '../../src/kit/turn-keys';
 import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
 import { memoryFeedbackStore } from '../../src/knowledge/feedback-store';
 import { createGuidanceHandlers, type GuidanceArticle } from '../../src/knowledge/guidance-handlers';

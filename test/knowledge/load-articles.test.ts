@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentPath, projectRoot } from '../../src/content/content-root';
+import { contentPath, projectRoot } from '../../src/paths/content-root';
 import { SERVICE_IDS } from '../../src/contacts/service-ids';
 import { CORE_LANGUAGES, countSentences, PHRASINGS_MIN, RELATED_SERVICE_IDS, type Article, type ArticleFile } from '../../src/knowledge/article-schema';
 import { ArticleContentError, loadArticles } from '../../src/knowledge/load-articles';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CardActionHandler } from '../../src/bot/card-action';
+import type { CardActionHandler } from '../../src/kit/card-action';
 import { knownCardActions, samplePayload } from '../helpers/card-payloads';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { INTERNALS } from '../helpers/internals';

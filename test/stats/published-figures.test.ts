@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatSource, type Source } from '../../src/content/source';
-import { projectRoot } from '../../src/content/content-root';
-import { statsCard, valueLabel } from '../../src/cards/stats-card';
+import { projectRoot } from '../../src/paths/content-root';
+import { statsCard, valueLabel } from '../../src/stats/stats-card';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { answerStats } from '../../src/stats/answer-stats';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/content/content-root';
+import { projectRoot } from '../../src/paths/content-root';
 import { statsCheck } from '../../src/evaluation/checks/stats-check';
 import { parseEvalSet } from '../../src/evaluation/eval-set';
 import { createUnderstanding } from '../../src/understanding/understand';

@@ -1,6 +1,6 @@
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { CardActionRouter } from '../../src/bot/card-action-router';
-import type { Turn } from '../../src/bot/turn';
+import type { Turn } from '../../src/kit/turn';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import { createLogger, memorySink } from '../../src/logging/logger';
 import { prepareUtterance } from '../../src/understanding/understand';

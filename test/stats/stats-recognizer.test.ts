@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../../src/content/content-root';
+import { projectRoot } from '../../src/paths/content-root';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';

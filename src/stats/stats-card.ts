@@ -8,9 +8,9 @@ import { formatSource } from '../content/source';
 import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import type { StatsAnswer } from '../stats/answer-stats';
-import type { Observation, Period, RankingFigure, ValueFigure } from '../stats/published-figure';
-import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from './card-kit';
+import type { StatsAnswer } from './answer-stats';
+import type { Observation, Period, RankingFigure, ValueFigure } from './published-figure';
+import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../cards/card-kit';
 
 countries.registerLocale(nb);
 countries.registerLocale(nn);

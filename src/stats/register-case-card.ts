@@ -14,8 +14,8 @@ import {
   monthOf,
   type CaseRecord,
   type CountyCode,
-} from '../stats/case-record';
-import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, type AdaptiveCard, type CardElement } from './card-kit';
+} from './case-record';
+import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, type AdaptiveCard, type CardElement } from '../cards/card-kit';
 
 /**
  * The registration form: one choice per categorical field of a case, nothing else. There is no free-text input,

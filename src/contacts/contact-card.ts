@@ -1,10 +1,10 @@
 import { pick, pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import type { AdviserLookup } from '../contacts/adviser-directory';
-import type { Adviser } from '../contacts/adviser-schema';
-import type { Service, SourcedText } from '../contacts/service-schema';
-import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import type { AdviserLookup } from './adviser-directory';
+import type { Adviser } from './adviser-schema';
+import type { Service, SourcedText } from './service-schema';
+import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, telUrl, type AdaptiveCard, type CardAction, type CardElement } from '../cards/card-kit';
 
 export interface ContactCardEntry {
   readonly service: Service;

@@ -1,4 +1,4 @@
-import { buildUnderstanding } from '../../src/understanding/build-understanding';
+import { buildUnderstanding } from '../../src/evaluation/build-understanding';
 import type { Recognizer } from '../../src/understanding/types';
 import { FIXTURE_ARTICLES } from '../knowledge/article-fixtures';
 

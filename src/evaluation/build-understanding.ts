@@ -1,11 +1,11 @@
 import { createCountryNames } from '../contacts/country-names';
 import { ArticleIndex, type ExtraPhrasings, type IndexableArticle } from '../knowledge/article-index';
 import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type ArticleRecognizerOptions } from '../knowledge/article-recognizer';
-import { commandRecognizer } from './command-recognizer';
-import { dangerDetector } from './danger-detector';
+import { commandRecognizer } from '../understanding/command-recognizer';
+import { dangerDetector } from '../understanding/danger-detector';
 import type { Lang } from '../language/languages';
-import type { Recognizer } from './types';
-import { createUnderstanding, type DangerDetector, type Understand } from './understand';
+import type { Recognizer } from '../understanding/types';
+import { createUnderstanding, type DangerDetector, type Understand } from '../understanding/understand';
 
 export interface UnderstandingDeps {
   readonly articles: readonly IndexableArticle[];

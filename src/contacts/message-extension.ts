@@ -1,9 +1,9 @@
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionResponse } from 'botbuilder';
 import { z } from 'zod';
 import { toAttachment } from '../cards/card-kit';
-import { serviceDisplayName } from '../cards/contact-card';
-import type { ContactFeature } from '../contacts/contact-feature';
-import type { ServiceId } from '../contacts/service-ids';
+import { serviceDisplayName } from './contact-card';
+import type { ContactFeature } from './contact-feature';
+import type { ServiceId } from './service-ids';
 import { pick } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';

@@ -1,4 +1,4 @@
-import { formatNumber, statsCard, yearsLabel } from '../../src/cards/stats-card';
+import { formatNumber, statsCard, yearsLabel } from '../../src/stats/stats-card';
 import type { CardElement } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
-import { registerCaseCard, registrationConfirmationCard } from '../../src/cards/register-case-card';
-import { statsCard } from '../../src/cards/stats-card';
+import { registerCaseCard, registrationConfirmationCard } from '../../src/stats/register-case-card';
+import { statsCard } from '../../src/stats/stats-card';
 import { createI18n, fixedT, type Translate } from '../../src/language/i18n';
 import { LANGUAGES, type Lang } from '../../src/language/languages';
 import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
@@ -9,7 +9,7 @@ import { periodYears, type PublishedFigure } from '../../src/stats/published-fig
 import { loadPublishedSeed } from '../../src/stats/published-seed';
 import { problemsText } from '../../src/stats/stats-handlers';
 import type { StatsQueryModel } from '../../src/stats/stats-query';
-import { caseRecord } from '../stats/case-fixtures';
+import { caseRecord } from './case-fixtures';
 
 /**
  * Every statistics card, built in all twelve languages from that language's own stats.json: no key may be missing

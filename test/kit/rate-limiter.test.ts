@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../src/bot/rate-limiter';
+import { RateLimiter } from '../../src/kit/rate-limiter';
 
 describe('rate limiter (sliding window per user)', () => {
   it('allows `limit` events per window, then refuses until the oldest leaves the window', () => {
