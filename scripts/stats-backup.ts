@@ -11,9 +11,9 @@ import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultStoreFs, writeFileAtomic } from '../src/stats/durable-file';
-import { backupFileName, STATS_BACKUP_DIR } from '../src/stats/lowdb-stats-store';
-import { readStatsFile } from '../src/stats/read-stats-file';
+import { defaultStoreFs, writeFileAtomic } from '../src/stats/store/durable-file';
+import { backupFileName, STATS_BACKUP_DIR } from '../src/stats/store/lowdb-stats-store';
+import { readStatsFile } from '../src/stats/store/read-stats-file';
 import { statsDataDir } from './stats-args';
 
 async function main(): Promise<void> {

@@ -10,8 +10,8 @@ import 'dotenv/config';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { annualReportRows, EXPORT_FORMATS, toCsv } from '../src/stats/export';
-import { readStatsFile } from '../src/stats/read-stats-file';
+import { annualReportRows, EXPORT_FORMATS, toCsv } from '../src/stats/disclosure/export';
+import { readStatsFile } from '../src/stats/store/read-stats-file';
 import { statsDataDir } from './stats-args';
 
 const argsSchema = z.object({

@@ -13,7 +13,7 @@ import { loadLanguageDetector, type LanguageDetector } from './language/detect-l
 import { createI18n } from './language/i18n';
 import { loadReviewStatus } from './language/review-status';
 import type { Logger } from './logging/logger';
-import { loadRegistrars } from './stats/registrars';
+import { loadRegistrars } from './stats/registration/registrars';
 import { createUnderstanding } from './understanding/understand';
 import type { RecentReadingsStats } from './understanding/recent-readings';
 import { cachedDetector, cachedUnderstanding } from './understanding/understanding-cache';

@@ -1,9 +1,9 @@
 import type { i18n } from 'i18next';
 import type { CardActionHandler } from './kit/card-action';
-import type { ConversationFlow } from './bot/conversation-flow';
+import type { ConversationFlow } from './kit/conversation-flow';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { coreCardActions, coreHandlers } from './bot/core-handlers';
-import type { IntentHandlers } from './bot/intent-handlers';
+import type { IntentHandlers } from './kit/intent-handlers';
 import type { LanguagePreferences } from './bot/language-preferences';
 import type { Turn } from './kit/turn';
 import { serviceDisplayName } from './contacts/contact-card';

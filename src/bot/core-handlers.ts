@@ -7,7 +7,7 @@ import { languageCard } from '../cards/language-card';
 import { fixedT } from '../language/i18n';
 import { langSchema, type Lang } from '../language/languages';
 import { cardAction, type CardActionHandler } from '../kit/card-action';
-import type { IntentHandlers } from './intent-handlers';
+import type { IntentHandlers } from '../kit/intent-handlers';
 import type { LanguagePreferences } from './language-preferences';
 import type { Turn } from '../kit/turn';
 

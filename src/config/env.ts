@@ -31,7 +31,7 @@ export const envSchema = z
     MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().uuid({ message: 'must be a tenant id (GUID)' }).optional()),
     ALLOWED_TENANT_IDS: uuidList,
     REGISTRAR_AAD_IDS: uuidList,
-    /** Optional JSON file with a list of registrar Entra object ids, read at start-up (src/stats/registrars.ts). */
+    /** Optional JSON file with a list of registrar Entra object ids, read at start-up (src/stats/registration/registrars.ts). */
     REGISTRARS_FILE: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
     /** Explicit, documented override to run without Bot Framework authentication when NODE_ENV=production. */
     ALLOW_UNAUTHENTICATED: z

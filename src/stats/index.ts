@@ -11,15 +11,15 @@
  *   handlers: stats: (turn, intent) => handleStats(turn, intent, statsDeps), 'register-case': (turn) => handleRegisterRequest(turn, statsDeps)
  *   cardActions: ...statsCardActions(statsDeps)
  */
-export { answerStats, type RegisteredSummary, type StatsAnswer } from './answer-stats';
-export { loadPublishedSeed, PUBLISHED_SEED_FILE } from './published-seed';
-export { publishedFigureSchema, publishedSeedSchema, type PublishedFigure, type PublishedSeed, type ServiceId, type Metric } from './published-figure';
-export { registeredSummary } from './registered-summary';
-export { readRegistrationForm } from './registration-form';
-export { loadRegistrars, readRegistrarsFile } from './registrars';
-export { createRegistrationLimiter, DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE } from './registration-limiter';
-export { statsQuerySchema, type StatsQueryModel } from './stats-query';
-export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest, readStatsSlots } from './stats-recognizer';
+export { answerStats, type RegisteredSummary, type StatsAnswer } from './answers/answer-stats';
+export { loadPublishedSeed, PUBLISHED_SEED_FILE } from './store/published-seed';
+export { publishedFigureSchema, publishedSeedSchema, type PublishedFigure, type PublishedSeed, type ServiceId, type Metric } from './store/published-figure';
+export { registeredSummary } from './answers/registered-summary';
+export { readRegistrationForm } from './registration/registration-form';
+export { loadRegistrars, readRegistrarsFile } from './registration/registrars';
+export { createRegistrationLimiter, DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE } from './registration/registration-limiter';
+export { statsQuerySchema, type StatsQueryModel } from './answers/stats-query';
+export { createStatsRecognizer, parseStatsQuestion, isRegisterRequest, readStatsSlots } from './answers/stats-recognizer';
 export { handleRegisterRequest, handleStats, statsCardActions, type RegistrationLimiter, type StatsDeps } from './stats-handlers';
-export { StatsStoreError, UNDO_WINDOW_MS, type StatsStore, type Registrar, type UndoResult } from './stats-store';
-export { openStatsStore } from './lowdb-stats-store';
+export { StatsStoreError, UNDO_WINDOW_MS, type StatsStore, type Registrar, type UndoResult } from './store/stats-store';
+export { openStatsStore } from './store/lowdb-stats-store';

@@ -9,14 +9,14 @@ import {
   registerCaseCard,
   registrationConfirmationCard,
   type FormField,
-} from './register-case-card';
-import { statsCard } from './stats-card';
+} from './registration/register-case-card';
+import { statsCard } from './answers/stats-card';
 import type { Intent } from '../understanding/types';
-import { answerStats } from './answer-stats';
-import { registeredSummary } from './registered-summary';
-import { readRegistrationForm, registrationPayloadSchema, type FieldProblem } from './registration-form';
-import { statsQuerySchema, type StatsQueryModel } from './stats-query';
-import { StatsStoreError, UNDO_WINDOW_MS, type StatsStore } from './stats-store';
+import { answerStats } from './answers/answer-stats';
+import { registeredSummary } from './answers/registered-summary';
+import { readRegistrationForm, registrationPayloadSchema, type FieldProblem } from './registration/registration-form';
+import { statsQuerySchema, type StatsQueryModel } from './answers/stats-query';
+import { StatsStoreError, UNDO_WINDOW_MS, type StatsStore } from './store/stats-store';
 
 /** Counts registrations per user in a rolling window; `allow` records one and says whether it is within the limit. */
 export interface RegistrationLimiter {

@@ -2,7 +2,7 @@ import { MessageFactory, PrivateConversationState, TurnContext, type Attachment 
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAction, type CardActionHandler } from '../kit/card-action';
-import type { ConversationFlow } from '../bot/conversation-flow';
+import type { ConversationFlow } from '../kit/conversation-flow';
 import type { Turn } from '../kit/turn';
 import { toAttachment } from '../cards/card-kit';
 import { contactCard, serviceDisplayName } from '../contacts/contact-card';

@@ -1,7 +1,7 @@
-import { articleCard, type ArticleView } from '../../src/cards/article-card';
-import { cannotAnswerCard } from '../../src/cards/cannot-answer-card';
+import { articleCard, type ArticleView } from '../../src/knowledge/article-card';
+import { cannotAnswerCard } from '../../src/knowledge/cannot-answer-card';
 import { emergencyCard } from '../../src/cards/emergency-card';
-import { suggestionCard } from '../../src/cards/suggestion-card';
+import { suggestionCard } from '../../src/knowledge/suggestion-card';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import { loadEmergencyContacts, parseEmergencyContacts } from '../../src/knowledge/emergency-contacts';
 

@@ -11,7 +11,7 @@ import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
 import { emergencyCard } from '../../src/cards/emergency-card';
 import { helpCard } from '../../src/cards/help-card';
 import { languageCard } from '../../src/cards/language-card';
-import { registerCaseCard } from '../../src/stats/register-case-card';
+import { registerCaseCard } from '../../src/stats/registration/register-case-card';
 import { welcomeCard } from '../../src/cards/welcome-card';
 import { triageQuestionCard } from '../../src/triage/triage-cards';
 import type { Lang } from '../../src/language/languages';

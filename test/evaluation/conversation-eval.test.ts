@@ -1,10 +1,10 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import { withReviewNote } from '../../src/bot/review-note';
-import { articleCard } from '../../src/cards/article-card';
-import { cannotAnswerCard } from '../../src/cards/cannot-answer-card';
+import { articleCard } from '../../src/knowledge/article-card';
+import { cannotAnswerCard } from '../../src/knowledge/cannot-answer-card';
 import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, toAttachment, type AdaptiveCard } from '../../src/cards/card-kit';
 import { emergencyCard, emergencyReply } from '../../src/cards/emergency-card';
-import { suggestionCard } from '../../src/cards/suggestion-card';
+import { suggestionCard } from '../../src/knowledge/suggestion-card';
 import {
   cardMarkers,
   cardTexts,

@@ -1,6 +1,6 @@
-import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
-import { loadPublishedSeed } from '../../src/stats/published-seed';
-import type { StatsQueryModel } from '../../src/stats/stats-query';
+import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
+import { loadPublishedSeed } from '../../src/stats/store/published-seed';
+import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 
 const published = loadPublishedSeed().figures;
 

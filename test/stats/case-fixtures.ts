@@ -11,7 +11,7 @@ import {
   WHEREABOUTS,
   type CaseInput,
   type CaseRecord,
-} from '../../src/stats/case-record';
+} from '../../src/stats/store/case-record';
 
 /** A valid form submit. */
 export function caseInput(overrides: Partial<CaseInput> = {}): CaseInput {

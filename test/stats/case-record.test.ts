@@ -1,4 +1,4 @@
-import { caseInputSchema, caseRecordSchema, COUNTIES, monthProblem } from '../../src/stats/case-record';
+import { caseInputSchema, caseRecordSchema, COUNTIES, monthProblem } from '../../src/stats/store/case-record';
 import { caseInput, caseRecord } from './case-fixtures';
 
 describe('case input schema (what the registration form may send)', () => {

@@ -3,8 +3,8 @@ import { buildSync } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LowdbStatsStore, STATS_DATA_FILE, STATS_JOURNAL_FILE } from '../../src/stats/lowdb-stats-store';
-import { statsFileSchema } from '../../src/stats/migrations';
+import { LowdbStatsStore, STATS_DATA_FILE, STATS_JOURNAL_FILE } from '../../src/stats/store/lowdb-stats-store';
+import { statsFileSchema } from '../../src/stats/store/migrations';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WRITER = path.join(__dirname, 'fixtures', 'crash-writer.ts');

@@ -11,8 +11,8 @@ import {
   type Cell,
   type Dimension,
   type ProtectedTable,
-} from '../../src/stats/disclosure';
-import type { CaseRecord } from '../../src/stats/case-record';
+} from '../../src/stats/disclosure/disclosure';
+import type { CaseRecord } from '../../src/stats/store/case-record';
 import { arbitraryCase, caseRecord } from './case-fixtures';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

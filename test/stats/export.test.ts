@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { annualReportRows, ANNUAL_REPORT_TABLES, toCsv } from '../../src/stats/export';
-import { LowdbStatsStore } from '../../src/stats/lowdb-stats-store';
-import { readStatsFile } from '../../src/stats/read-stats-file';
-import type { CaseRecord } from '../../src/stats/case-record';
+import { annualReportRows, ANNUAL_REPORT_TABLES, toCsv } from '../../src/stats/disclosure/export';
+import { LowdbStatsStore } from '../../src/stats/store/lowdb-stats-store';
+import { readStatsFile } from '../../src/stats/store/read-stats-file';
+import type { CaseRecord } from '../../src/stats/store/case-record';
 import { caseInput, caseRecord } from './case-fixtures';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync, utimesSync,
 import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { StoreFs } from '../../src/stats/durable-file';
-import { LowdbStatsStore, STATS_DATA_FILE, STATS_JOURNAL_FILE } from '../../src/stats/lowdb-stats-store';
-import { migrateToCurrent, statsFileSchema, type Migration } from '../../src/stats/migrations';
-import type { PublishedSeed } from '../../src/stats/published-figure';
-import { StatsStoreError } from '../../src/stats/stats-store';
+import type { StoreFs } from '../../src/stats/store/durable-file';
+import { LowdbStatsStore, STATS_DATA_FILE, STATS_JOURNAL_FILE } from '../../src/stats/store/lowdb-stats-store';
+import { migrateToCurrent, statsFileSchema, type Migration } from '../../src/stats/store/migrations';
+import type { PublishedSeed } from '../../src/stats/store/published-figure';
+import { StatsStoreError } from '../../src/stats/store/stats-store';
 import { caseInput } from './case-fixtures';
 
 const ADVISER = { aadObjectId: '6f1a0c2e-0000-4000-8000-000000000001' };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CardElement } from '../../src/cards/card-kit';
-import { FORM_FIELDS, monthChoices, registerCaseCard, registrationConfirmationCard } from '../../src/stats/register-case-card';
+import { FORM_FIELDS, monthChoices, registerCaseCard, registrationConfirmationCard } from '../../src/stats/registration/register-case-card';
 import { createI18n, fixedT } from '../../src/language/i18n';
-import { AGE_BANDS, CASE_SERVICES, CASE_TYPES, COUNTY_CODES, GENDERS, ORIGIN_REGIONS, REFERRALS, WHEREABOUTS, type CaseRecord } from '../../src/stats/case-record';
+import { AGE_BANDS, CASE_SERVICES, CASE_TYPES, COUNTY_CODES, GENDERS, ORIGIN_REGIONS, REFERRALS, WHEREABOUTS, type CaseRecord } from '../../src/stats/store/case-record';
 
 const i18n = createI18n();
 const t = fixedT(i18n, 'nb');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseRecord, CaseService } from '../../src/stats/case-record';
-import { registeredSummary } from '../../src/stats/registered-summary';
+import type { CaseRecord, CaseService } from '../../src/stats/store/case-record';
+import { registeredSummary } from '../../src/stats/answers/registered-summary';
 import { MemoryStatsStore } from './fakes/memory-stats-store';
 
 const now = new Date('2026-11-24T12:00:00Z');

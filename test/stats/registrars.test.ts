@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, parseEnv } from '../../src/config/env';
-import { loadRegistrars } from '../../src/stats/registrars';
+import { loadRegistrars } from '../../src/stats/registration/registrars';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '44444444-4444-4444-8444-444444444444';

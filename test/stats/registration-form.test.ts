@@ -1,4 +1,4 @@
-import { readRegistrationForm } from '../../src/stats/registration-form';
+import { readRegistrationForm } from '../../src/stats/registration/registration-form';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const valid = {

@@ -1,14 +1,14 @@
 import type { i18n } from 'i18next';
-import { registerCaseCard, registrationConfirmationCard } from '../../src/stats/register-case-card';
-import { statsCard } from '../../src/stats/stats-card';
+import { registerCaseCard, registrationConfirmationCard } from '../../src/stats/registration/register-case-card';
+import { statsCard } from '../../src/stats/answers/stats-card';
 import { createI18n, fixedT, type Translate } from '../../src/language/i18n';
 import { LANGUAGES, type Lang } from '../../src/language/languages';
-import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
-import { CASE_TYPES, REFERRALS } from '../../src/stats/case-record';
-import { periodYears, type PublishedFigure } from '../../src/stats/published-figure';
-import { loadPublishedSeed } from '../../src/stats/published-seed';
+import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
+import { CASE_TYPES, REFERRALS } from '../../src/stats/store/case-record';
+import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
+import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { problemsText } from '../../src/stats/stats-handlers';
-import type { StatsQueryModel } from '../../src/stats/stats-query';
+import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 import { caseRecord } from './case-fixtures';
 
 /**

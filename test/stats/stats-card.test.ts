@@ -1,10 +1,10 @@
-import { formatNumber, statsCard, yearsLabel } from '../../src/stats/stats-card';
+import { formatNumber, statsCard, yearsLabel } from '../../src/stats/answers/stats-card';
 import type { CardElement } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
-import { answerStats, type RegisteredSummary } from '../../src/stats/answer-stats';
-import { loadPublishedSeed } from '../../src/stats/published-seed';
-import type { StatsQueryModel } from '../../src/stats/stats-query';
+import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
+import { loadPublishedSeed } from '../../src/stats/store/published-seed';
+import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 
 const published = loadPublishedSeed().figures;
 const i18n = createI18n();

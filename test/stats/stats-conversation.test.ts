@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { readStatsFile } from '../../src/stats/read-stats-file';
+import { readStatsFile } from '../../src/stats/store/read-stats-file';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 

@@ -4,7 +4,7 @@ import { projectRoot } from '../../src/paths/content-root';
 import { statsCheck } from '../../src/evaluation/checks/stats-check';
 import { parseEvalSet } from '../../src/evaluation/eval-set';
 import { createUnderstanding } from '../../src/understanding/understand';
-import { createStatsRecognizer } from '../../src/stats/stats-recognizer';
+import { createStatsRecognizer } from '../../src/stats/answers/stats-recognizer';
 
 const items = parseEvalSet('stats', JSON.parse(readFileSync(path.join(projectRoot(), 'test', 'eval', 'stats.json'), 'utf8')));
 const understand = createUnderstanding([createStatsRecognizer({ now: () => new Date('2026-11-24T12:00:00Z') })], { isDanger: () => false });

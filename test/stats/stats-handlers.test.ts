@@ -4,11 +4,11 @@ import type { Turn } from '../../src/kit/turn';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import { createLogger, memorySink } from '../../src/logging/logger';
 import { prepareUtterance } from '../../src/understanding/understand';
-import type { CaseRecord } from '../../src/stats/case-record';
-import { loadPublishedSeed } from '../../src/stats/published-seed';
-import { createRegistrationLimiter } from '../../src/stats/registration-limiter';
+import type { CaseRecord } from '../../src/stats/store/case-record';
+import { loadPublishedSeed } from '../../src/stats/store/published-seed';
+import { createRegistrationLimiter } from '../../src/stats/registration/registration-limiter';
 import { handleRegisterRequest, handleStats, statsCardActions, type StatsDeps } from '../../src/stats/stats-handlers';
-import { createStatsRecognizer } from '../../src/stats/stats-recognizer';
+import { createStatsRecognizer } from '../../src/stats/answers/stats-recognizer';
 import { MemoryStatsStore } from './fakes/memory-stats-store';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 

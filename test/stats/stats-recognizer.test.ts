@@ -4,8 +4,8 @@ import { loadEvalSets } from '../../src/evaluation/eval-set';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
 import { prepareUtterance } from '../../src/understanding/understand';
-import { statsQuerySchema } from '../../src/stats/stats-query';
-import { createStatsRecognizer, explicitYears, parseStatsQuestion, relativeYears } from '../../src/stats/stats-recognizer';
+import { statsQuerySchema } from '../../src/stats/answers/stats-query';
+import { createStatsRecognizer, explicitYears, parseStatsQuestion, relativeYears } from '../../src/stats/answers/stats-recognizer';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const recognizer = createStatsRecognizer({ now: () => now });

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { LowdbStatsStore, STATS_BACKUP_DIR } from '../../src/stats/lowdb-stats-store';
-import { statsFileSchema } from '../../src/stats/migrations';
+import { LowdbStatsStore, STATS_BACKUP_DIR } from '../../src/stats/store/lowdb-stats-store';
+import { statsFileSchema } from '../../src/stats/store/migrations';
 import { caseInput } from './case-fixtures';
 
 /** `npm run stats:export` and `npm run stats:backup` as an operator runs them, against a store with registrations. */

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { caseInputSchema, caseRecordSchema, monthProblem, type CaseRecord } from '../../../src/stats/case-record';
-import type { PublishedFigure } from '../../../src/stats/published-figure';
+import { caseInputSchema, caseRecordSchema, monthProblem, type CaseRecord } from '../../../src/stats/store/case-record';
+import type { PublishedFigure } from '../../../src/stats/store/published-figure';
 import type { StatsStoreForHandlers } from '../../../src/stats/stats-handlers';
-import { StatsStoreError, UNDO_WINDOW_MS, type CaseFilter, type Registrar, type UndoResult } from '../../../src/stats/stats-store';
+import { StatsStoreError, UNDO_WINDOW_MS, type CaseFilter, type Registrar, type UndoResult } from '../../../src/stats/store/stats-store';
 
 /** An in-memory StatsStore for handler tests. `failWrites` makes every write fail the way a full disk would. */
 export class MemoryStatsStore implements StatsStoreForHandlers {

@@ -1,6 +1,6 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, askAction, paragraph, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, type AdaptiveCard } from '../cards/card-kit';
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -1,9 +1,9 @@
-import { CASE_SERVICES, type CaseService } from './case-record';
+import { CASE_SERVICES, type CaseService } from '../store/case-record';
 import type { RegisteredCount, RegisteredSummary } from './answer-stats';
-import { SMALL_COUNT_LIMIT, tabulate } from './disclosure';
-import type { ServiceId } from './published-figure';
+import { SMALL_COUNT_LIMIT, tabulate } from '../disclosure/disclosure';
+import type { ServiceId } from '../store/published-figure';
 import type { StatsQueryModel } from './stats-query';
-import type { StatsStore } from './stats-store';
+import type { StatsStore } from '../store/stats-store';
 
 /** Registration in Veiviser started with the 2023 tool; earlier years have no registered cases. */
 const FIRST_REGISTERED_YEAR = 2023;

@@ -1,8 +1,8 @@
 import { formatSourceLink, type Source } from '../content/source';
 import type { Translate } from '../language/i18n';
 import { LANGUAGE_NAMES, type Lang } from '../language/languages';
-import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
-import { uniqueSources } from './emergency-card';
+import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from '../cards/card-kit';
+import { uniqueSources } from '../cards/emergency-card';
 
 /** An article resolved to one language, ready to show. Built by the article handler from the article file. */
 export interface ArticleView {

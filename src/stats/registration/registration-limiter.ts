@@ -1,5 +1,5 @@
-import { RateLimiter } from '../kit/rate-limiter';
-import type { RegistrationLimiter } from './stats-handlers';
+import { RateLimiter } from '../../kit/rate-limiter';
+import type { RegistrationLimiter } from '../stats-handlers';
 
 /** Default for the per-user registration limit when the deployment does not set one. */
 export const DEFAULT_REGISTRATIONS_PER_USER_PER_MINUTE = 10;

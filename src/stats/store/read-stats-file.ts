@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createLogger, type Logger } from '../logging/logger';
+import { createLogger, type Logger } from '../../logging/logger';
 import { defaultStoreFs, type StoreFs } from './durable-file';
 import { readJournal, SnapshotAdapter, STATS_DATA_FILE, STATS_JOURNAL_FILE } from './lowdb-stats-store';
 import type { StatsFile } from './migrations';

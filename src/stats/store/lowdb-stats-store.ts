@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
-import { createLogger, type Logger } from '../logging/logger';
+import { createLogger, type Logger } from '../../logging/logger';
 import { caseInputSchema, caseRecordSchema, EXPIRED_REGISTRAR, monthProblem, type CaseInput, type CaseRecord } from './case-record';
 import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFileAtomic, type StoreFs } from './durable-file';
 import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORM_FIELDS, MULTI_SELECT_FIELDS, type FormField } from './register-case-card';
-import { caseInputSchema, monthProblem, monthSchema, type CaseInput } from './case-record';
+import { caseInputSchema, monthProblem, monthSchema, type CaseInput } from '../store/case-record';
 
 /**
  * Reads the registration form's submit payload. Teams sends every input as a string (multi-selects as

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../content/localized';
-import { sourceSchema } from '../content/source';
+import { localizedTextSchema } from '../../content/localized';
+import { sourceSchema } from '../../content/source';
 
 /**
  * A figure someone has published about the special services (IMDi reports, the 2024 allocation letter, bufdir.no).

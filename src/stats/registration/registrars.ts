@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../config/env';
-import { errnoCode } from './durable-file';
+import { ConfigError } from '../../config/env';
+import { errnoCode } from '../store/durable-file';
 
 /**
  * Who may register cases: the Entra object ids in REGISTRAR_AAD_IDS together with those in the optional roles file

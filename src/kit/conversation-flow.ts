@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Understanding } from '../understanding/types';
-import type { Turn } from '../kit/turn';
+import type { Turn } from './turn';
 
 /**
  * A conversation over several turns (the triage dialog). While one is active, each message goes to it

@@ -1,4 +1,4 @@
-import { COUNTIES, type CaseRecord } from './case-record';
+import { COUNTIES, type CaseRecord } from '../store/case-record';
 import { tabulate, type Breakdown, type Cell, type ProtectedTable } from './disclosure';
 
 /**

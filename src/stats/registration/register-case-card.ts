@@ -1,5 +1,5 @@
-import type { Translate } from '../language/i18n';
-import type { Lang } from '../language/languages';
+import type { Translate } from '../../language/i18n';
+import type { Lang } from '../../language/languages';
 import {
   AGE_BANDS,
   CASE_SERVICES,
@@ -14,8 +14,8 @@ import {
   monthOf,
   type CaseRecord,
   type CountyCode,
-} from './case-record';
-import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, type AdaptiveCard, type CardElement } from '../cards/card-kit';
+} from '../store/case-record';
+import { adaptiveCard, container, factSet, heading, paragraph, smallNote, submitAction, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
 /**
  * The registration form: one choice per categorical field of a case, nothing else. There is no free-text input,

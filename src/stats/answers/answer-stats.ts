@@ -1,5 +1,5 @@
-import { hasDiscrepancy, periodYears, type Metric, type PublishedFigure, type RankingFigure, type ServiceId, type ValueFigure } from './published-figure';
-import type { Cell } from './disclosure';
+import { hasDiscrepancy, periodYears, type Metric, type PublishedFigure, type RankingFigure, type ServiceId, type ValueFigure } from '../store/published-figure';
+import type { Cell } from '../disclosure/disclosure';
 import { CASE_HANDLING_SERVICES, defaultMetric, equivalentMetrics, type StatsQueryModel } from './stats-query';
 
 /**

@@ -10,9 +10,9 @@ import {
   monthOf,
   type CaseRecord,
   type Month,
-} from './case-record';
-import { columnsOf, monthIndex, UNKNOWN_CATEGORY, type CaseColumns } from './case-columns';
-import { UNDO_WINDOW_MS } from './stats-store';
+} from '../store/case-record';
+import { columnsOf, monthIndex, UNKNOWN_CATEGORY, type CaseColumns } from '../store/case-columns';
+import { UNDO_WINDOW_MS } from '../store/stats-store';
 
 /**
  * Disclosure control for registered cases: the only way registered data may reach a person.

@@ -1,5 +1,5 @@
 import type { Intent, IntentKind } from '../understanding/types';
-import type { Turn } from '../kit/turn';
+import type { Turn } from './turn';
 
 /** One handler per intent kind; each receives its already-narrowed intent. */
 export type IntentHandlers = {

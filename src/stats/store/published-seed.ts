@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentPath } from '../paths/content-root';
+import { contentPath } from '../../paths/content-root';
 import { publishedSeedSchema, type PublishedSeed } from './published-figure';
 
 /** content/stats/published.json: every published figure with its source. Parsed with zod; a bad file stops start-up. */

@@ -1,7 +1,7 @@
-import type { Candidate, Recognizer, Utterance } from '../understanding/types';
-import type { BreakdownDimension, Metric, ServiceId } from './published-figure';
+import type { Candidate, Recognizer, Utterance } from '../../understanding/types';
+import type { BreakdownDimension, Metric, ServiceId } from '../store/published-figure';
 import { CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
-import type { Lang } from '../language/languages';
+import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 
 /**

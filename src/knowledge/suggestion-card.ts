@@ -1,6 +1,6 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, paragraph, submitAction, type AdaptiveCard } from './card-kit';
+import { adaptiveCard, container, heading, paragraph, submitAction, type AdaptiveCard } from '../cards/card-kit';
 
 export interface SuggestedTopic {
   readonly articleId: string;

@@ -1,4 +1,4 @@
-import type { Lang } from '../language/languages';
+import type { Lang } from '../../language/languages';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type Metric, type ServiceId } from './published-figure';
+import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type Metric, type ServiceId } from '../store/published-figure';
 
 /**
  * A statistics question, as understood. It travels inside the shared `Intent` ({ kind: 'stats', query }),
