@@ -1,6 +1,7 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type Storage } from 'botbuilder';
 import path from 'node:path';
-import { ConversationMemory } from './bot/conversation-memory';
+import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
+import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
@@ -32,6 +33,8 @@ export interface AppOverrides {
   readonly detector?: LanguageDetector;
   readonly preferences?: LanguagePreferences;
   readonly now?: () => Date;
+  /** The conversation state's store (default: in process memory, 30 minutes). */
+  readonly conversationStorage?: Storage;
   /** Test hook: e.g. a local OpenID metadata URL so token validation needs no network. */
   readonly auth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
@@ -66,7 +69,9 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());
   const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir));
+  const conversation = createConversationStore(overrides.conversationStorage ?? new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 50_000, () => now().getTime()));
   const features = await createFeatures({
+    conversationState: conversation.state,
     i18n,
     preferences,
     dataDir,
@@ -82,7 +87,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     understand,
     detector: cachedDetector(overrides.detector ?? (await loadLanguageDetector()), recent),
     preferences,
-    memory: new ConversationMemory(),
+    conversation,
     handlers: features.handlers,
     cardActions: features.cardActions,
     emergencyCard: features.emergencyCard,

@@ -1,3 +1,4 @@
+import type { BotState } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { CardActionHandler } from './kit/card-action';
 import type { ConversationFlow } from './kit/conversation-flow';
@@ -62,6 +63,8 @@ export interface FeatureDeps {
   /** Entra object ids allowed to register cases. */
   readonly registrars: ReadonlySet<string>;
   readonly registrationsPerMinute: number;
+  /** The one conversation state; features that remember something across turns keep a property in it. */
+  readonly conversationState: BotState;
 }
 
 /** The reading half of the features: content, directory and recognizers. Shared by the bot and `npm run eval`. */
@@ -143,6 +146,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       return article ? pick(article.title, lng)?.value : undefined;
     },
     now: deps.now,
+    state: deps.conversationState,
   });
   const contactSearch = createContactSearch({ contacts, translate: (lng) => fixedT(deps.i18n, lng) });
   return {

@@ -16,7 +16,8 @@ import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from '../kit/conversation-flow';
-import type { ConversationMemory } from './conversation-memory';
+import type { ConversationStore } from '../conversation/conversation-state';
+import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
 import { dispatchIntent, type IntentHandlers } from '../kit/intent-handlers';
 import type { LanguagePreferences } from './language-preferences';
@@ -32,7 +33,8 @@ export interface BotDeps {
   readonly understand: Understand;
   readonly detector: LanguageDetector;
   readonly preferences: LanguagePreferences;
-  readonly memory: ConversationMemory;
+  /** The one conversation state, loaded once and saved once per turn. */
+  readonly conversation: ConversationStore;
   readonly handlers: IntentHandlers;
   readonly cardActions: readonly CardActionHandler[];
   /** The emergency card; a turn that asks for it sends it first, with the turn's answers behind buttons. */
@@ -79,6 +81,8 @@ export class VeiviserBot extends TeamsActivityHandler {
   private readonly router: CardActionRouter;
   private readonly log: Logger;
   private readonly plainHelpCommands: ReadonlySet<string>;
+  /** Conversations this instance is welcoming (see `welcome`). */
+  private readonly welcoming = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -122,9 +126,10 @@ export class VeiviserBot extends TeamsActivityHandler {
       }
       return;
     }
+    // The one place conversation state is loaded and saved, once per turn (the triage's dialog stack is in it too).
+    await this.deps.conversation.load(context);
     await super.run(context);
-    // The one place conversation state is saved, once per turn.
-    await this.deps.conversationFlow?.saveChanges(context);
+    await this.deps.conversation.save(context);
   }
 
   /** The compose-box search: thin; the search itself lives in message-extension.ts. */
@@ -148,7 +153,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const lng = chooseLanguage({
       preferred: this.deps.preferences.get(this.userKey(context)),
       detected,
-      previous: context.activity.conversation ? this.deps.memory.get(context.activity.conversation.id).lng : undefined,
+      previous: this.deps.conversation.facts(context).lng,
       locale: langFromLocale(context.activity.locale),
       fallback: this.deps.defaultLanguage,
     });
@@ -175,12 +180,15 @@ export class VeiviserBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id;
-    if (this.deps.memory.get(conversationId).welcomed) return;
+    // Teams sends installationUpdate and conversationUpdate at the same moment: both turns may load the state before
+    // either saves it, so this instance also remembers, for a minute, which conversations it is welcoming.
+    if (this.deps.conversation.facts(context).welcomed || this.welcoming.has(conversationId)) return;
+    this.welcoming.set(conversationId, true);
     const lng = this.turnLanguage(context);
-    // Marked before sending: Teams sends installationUpdate and conversationUpdate at the same moment, and both
-    // would otherwise pass the check while the first card is still on its way. The welcome's language (Teams'
-    // locale) is not remembered as the conversation's: the first message's own language decides the replies.
-    this.deps.memory.update(conversationId, { welcomed: true });
+    // Saved before sending. The welcome's language (Teams' locale) is not remembered as the conversation's: the
+    // first message's own language decides the replies.
+    this.deps.conversation.update(context, { welcomed: true });
+    await this.deps.conversation.save(context);
     const turn = this.makeTurn(context, lng);
     await context.sendActivity(MessageFactory.attachment(toAttachment(welcomeCard(lng, turn.t))));
   }
@@ -239,7 +247,6 @@ export class VeiviserBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const conversationId = activity.conversation.id;
     const userKey = this.userKey(context);
 
     if (!this.deps.rateLimiter.allow(userKey)) {
@@ -272,7 +279,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
     const understood = this.deps.understand(text, lng);
-    const previous = this.deps.memory.get(conversationId).lastAnswered;
+    const previous = this.deps.conversation.facts(context).lastAnswered;
     // Danger is already decided: a follow-up only changes which answer the message gets.
     const followUp = this.deps.followUp?.(text, lng, understood, previous);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
@@ -301,7 +308,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     else if (answered) await dispatchIntent(this.deps.handlers, turn, understanding.intent);
     // What this answer was about, for the next message's follow-up; "I didn't understand" keeps the one before.
     const lastAnswered = !answered ? undefined : understanding.intent.kind === 'unknown' ? previous : rememberReading(understanding.intent);
-    this.deps.memory.update(conversationId, { lng: turn.lng, lastAnswered });
+    this.deps.conversation.update(context, { lng: turn.lng, lastAnswered });
   }
 }
 

@@ -1,10 +1,9 @@
-import type { TurnContext } from 'botbuilder';
 import type { Understanding } from '../understanding/types';
 import type { Turn } from './turn';
 
 /**
  * A conversation over several turns (the triage dialog). While one is active, each message goes to it
- * first; it answers `handled`, or says the message is not for it so the bot answers as usual.
+ * first (its state lives in the one conversation state, saved by the bot); it answers `handled`, or says the message is not for it so the bot answers as usual.
  */
 export interface ConversationFlow {
   /**
@@ -13,6 +12,4 @@ export interface ConversationFlow {
    * - `left`: the message is a new question; the flow has ended and the bot answers the question.
    */
   continueTurn(turn: Turn, message: { readonly text: string; readonly understanding: Understanding }): Promise<'handled' | 'not-active' | 'left'>;
-  /** Saves the flow's state once, at the end of the turn. */
-  saveChanges(context: TurnContext): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { MessageFactory, PrivateConversationState, TurnContext, type Attachment } from 'botbuilder';
+import { MessageFactory, TurnContext, type Attachment, type BotState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAction, type CardActionHandler } from '../kit/card-action';
@@ -15,11 +15,6 @@ import { notedFacts, triagePlanCard, triageQuestionCard, TRIAGE_VERB } from './t
 import { TRIAGE_DIALOG_ID, TRIAGE_INPUT, TriageDialog, type TriageTurnInput } from './triage-dialog';
 import { addsSomething, AGES, countryAnswerSchema, ROLES, WHEREABOUTS, type TriageFacts } from './triage-facts';
 import { planTriage } from './triage-plan';
-import { ExpiringMemoryStorage } from './expiring-storage';
-import type { Storage } from 'botbuilder';
-
-/** A triage left alone this long is forgotten: answers about a child at risk are not kept longer than needed. */
-export const TRIAGE_TTL_MS = 30 * 60 * 1000;
 
 /** Card submits: one answer, or a command. The country can come as a code or as what was typed in the box (read, never kept). */
 export const triageSubmitSchema = z.union([
@@ -39,8 +34,11 @@ export interface TriageFeatureDeps {
   /** A guidance article's title in `lng`, or undefined when there is no such article. */
   readonly articleTitle: (articleId: string, lng: Lang) => string | undefined;
   readonly now: () => Date;
-  /** Swappable for tests, or for a shared store with a TTL when several instances run. */
-  readonly storage?: Storage;
+  /**
+   * The one conversation state (src/conversation/conversation-state.ts): the dialog stack is a property in it,
+   * loaded and saved by the bot once per turn, and forgotten with it (30 minutes of silence).
+   */
+  readonly state: BotState;
 }
 
 export interface TriageFeature {
@@ -56,10 +54,7 @@ function messageText(context: TurnContext): string {
 }
 
 export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
-  const storage = deps.storage ?? new ExpiringMemoryStorage(TRIAGE_TTL_MS, 50_000, () => deps.now().getTime());
-  // Per user in each conversation: in a group chat, one colleague's triage does not capture another's messages.
-  const state = new PrivateConversationState(storage);
-  const dialogState = state.createProperty<DialogState>('triageDialog');
+  const dialogState = deps.state.createProperty<DialogState>('triageDialog');
   const dialogs = new DialogSet(dialogState);
   const { contacts } = deps;
 
@@ -189,9 +184,6 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
       const result = await withInput(turn, update, message.understanding.danger, () => dc.continueDialog());
       turn.log.info('triage turn', { status: result.status === DialogTurnStatus.complete ? 'complete' : 'waiting', answered: Object.keys(update).length });
       return 'handled';
-    },
-    async saveChanges(context) {
-      await state.saveChanges(context);
     },
   };
 

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { MemoryStorage } from 'botbuilder';
 import { z } from 'zod';
+import { createConversationStore } from '../../src/conversation/conversation-state';
 import type { CardActionHandler } from '../../src/kit/card-action';
 import { memoryLanguagePreferences } from '../../src/bot/language-preferences';
 import { createFeatures } from '../../src/features';
@@ -23,6 +25,7 @@ export async function knownCardActions(): Promise<readonly CardActionHandler[]> 
       now: () => new Date(),
       registrars: new Set(),
       registrationsPerMinute: 10,
+      conversationState: createConversationStore(new MemoryStorage()).state,
     });
     await features.close();
     return features.cardActions;

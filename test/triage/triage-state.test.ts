@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type TurnContext } from 'botbuilder';
 import { createContactFeature } from '../../src/contacts';
-import { createTriageFeature, ExpiringMemoryStorage, TRIAGE_TTL_MS } from '../../src/triage';
+import { createTriageFeature } from '../../src/triage';
+import { CONVERSATION_TTL_MS, createConversationStore } from '../../src/conversation/conversation-state';
+import { ExpiringMemoryStorage } from '../../src/storage/expiring-memory-storage';
 import { CardActionRouter } from '../../src/bot/card-action-router';
 import type { Understanding } from '../../src/understanding/types';
 import { dangerDetector } from '../../src/understanding/danger-detector';
@@ -16,7 +18,8 @@ import { directory, noAdvisers, places, translate, turnFor } from '../contacts/c
 describe('triage state', () => {
   const contacts = createContactFeature({ translate, dataDir: mkdtempSync(path.join(tmpdir(), 'triage-state-')), directory, places, advisers: noAdvisers() });
   let now = Date.parse('2026-11-30T09:00:00Z');
-  const storage = new ExpiringMemoryStorage(TRIAGE_TTL_MS, 100, () => now);
+  const storage = new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 100, () => now);
+  const conversation = createConversationStore(storage);
   const emergencies: string[] = [];
   const triage = createTriageFeature({
     contacts,
@@ -27,7 +30,7 @@ describe('triage state', () => {
     },
     articleTitle: () => undefined,
     now: () => new Date(now),
-    storage,
+    state: conversation.state,
   });
   const router = new CardActionRouter(triage.cardActions);
   const nothingUnderstood: Understanding = { danger: false, intent: { kind: 'unknown' }, candidates: [] };
@@ -36,12 +39,13 @@ describe('triage state', () => {
   const chat = () => new TestAdapter(bot, { conversation: { id: `state-chat-${++chats}`, isGroup: false, name: 'x', conversationType: 'personal' } });
 
   const bot = async (context: TurnContext) => {
+    await conversation.load(context);
     const turn = turnFor(context);
     if (context.activity.value) await router.route(turn, context.activity.value);
     else if ((await triage.flow.continueTurn(turn, { text: context.activity.text ?? '', understanding: nothingUnderstood })) === 'not-active') {
       await triage.handleTriage(turn, { kind: 'triage' });
     }
-    await triage.flow.saveChanges(context);
+    await conversation.save(context);
   };
 
   it('stores the answers as categories only: no names, no places, no typed country', async () => {
@@ -89,7 +93,7 @@ describe('triage state', () => {
     const plainChat = new TestAdapter(
       async (context) => {
         expect(await triage.flow.continueTurn(turnFor(context), { text: context.activity.text ?? '', understanding: nothingUnderstood })).toBe('not-active');
-        await triage.flow.saveChanges(context);
+        await conversation.save(context);
         await context.sendActivity('ok');
       },
       { conversation: { id: 'no-triage-chat', isGroup: false, name: 'x', conversationType: 'personal' } },
@@ -99,7 +103,7 @@ describe('triage state', () => {
   });
 
   it('forgets everything after the TTL', async () => {
-    now += TRIAGE_TTL_MS + 1;
+    now += CONVERSATION_TTL_MS + 1;
     expect(storage.snapshot()).toEqual([]);
   });
 });

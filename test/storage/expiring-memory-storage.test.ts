@@ -1,6 +1,6 @@
-import { ExpiringMemoryStorage } from '../../src/triage';
+import { ExpiringMemoryStorage } from '../../src/storage/expiring-memory-storage';
 
-describe('ExpiringMemoryStorage (the triage dialog store)', () => {
+describe('ExpiringMemoryStorage (the conversation state store)', () => {
   let now = 0;
   const storage = () => new ExpiringMemoryStorage(1000, 3, () => now);
   beforeEach(() => {

@@ -1,0 +1,78 @@
+import { PrivateConversationState, type BotState, type Storage, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { langSchema, type Lang } from '../language/languages';
+import type { RememberedReading } from '../understanding/follow-up';
+
+/**
+ * The one conversation state: what the bot remembers about a person's conversation, and the state features keep
+ * in it (the triage's dialog stack). Loaded once at the start of a turn and saved once at its end (bot/veiviser-bot.ts),
+ * through botbuilder's `BotState` over any `Storage`, so eTags guard concurrent turns and a shared store can serve
+ * several instances. Categorical only: a language, a flag, what the last answer was about, the triage's answers.
+ *
+ * Keyed per user in each conversation (botbuilder's PrivateConversationState): in a group chat one colleague's
+ * language, follow-up or triage does not capture another's messages.
+ */
+
+/** Left alone this long, a conversation's state is forgotten (answers about a child at risk are not kept longer). */
+export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
+
+/** What the bot remembers about a conversation. */
+export interface ConversationFacts {
+  /** The language of the last reply. */
+  readonly lng?: Lang;
+  /** The welcome card was sent. */
+  readonly welcomed?: boolean;
+  /** What the last answer was about, for follow-ups such as "og i 2008?"; cleared by a turn answered otherwise. */
+  readonly lastAnswered?: RememberedReading | undefined;
+}
+
+const rememberedSchema = z.custom<RememberedReading>(
+  (v) => typeof v === 'object' && v !== null && ['stats', 'contact', 'article'].includes(String((v as { kind?: unknown }).kind)),
+);
+
+/** Parsed on every load: whatever the store returns, only these categorical fields are used. */
+const factsSchema = z.object({
+  lng: langSchema.optional(),
+  welcomed: z.boolean().optional(),
+  lastAnswered: rememberedSchema.optional(),
+});
+
+const FACTS = 'facts';
+
+export interface ConversationStore {
+  /** The botbuilder state, for a feature that keeps a property of its own in it (the triage's dialog stack). */
+  readonly state: BotState;
+  /** Reads the state for this turn (once; later calls reuse it). */
+  load(context: TurnContext): Promise<void>;
+  /** The facts loaded for this turn; empty when nothing was loaded (a notice sent before loading). */
+  facts(context: TurnContext): ConversationFacts;
+  /** Changes the facts for this turn; written by `save`. */
+  update(context: TurnContext, facts: ConversationFacts): void;
+  /** Writes the turn's changes, if any (eTag-checked). */
+  save(context: TurnContext): Promise<void>;
+}
+
+export function createConversationStore(storage: Storage): ConversationStore {
+  const state = new PrivateConversationState(storage);
+  const cached = (context: TurnContext): Record<string, unknown> | undefined => state.get(context) as Record<string, unknown> | undefined;
+  return {
+    state,
+    async load(context) {
+      await state.load(context);
+    },
+    facts(context) {
+      const parsed = factsSchema.safeParse(cached(context)?.[FACTS] ?? {});
+      return parsed.success ? parsed.data : {};
+    },
+    update(context, facts) {
+      const current = cached(context);
+      if (!current) return;
+      const next = { ...this.facts(context), ...facts };
+      if (next.lastAnswered === undefined) delete next.lastAnswered;
+      current[FACTS] = next;
+    },
+    async save(context) {
+      if (cached(context)) await state.saveChanges(context);
+    },
+  };
+}
