@@ -9,6 +9,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 
 /** Distinct (app, service URL, audience) clients kept; Teams uses a handful of regional service URLs. */
 const MAX_CLIENTS = 100;
@@ -21,10 +22,11 @@ const MAX_CLIENTS = 100;
  * HTTP pipeline and policies: about a tenth of the memory a turn allocates. A client is a stateless HTTP client for
  * one service URL, authenticating as one app to one audience, so it is safe to share between turns, as the older
  * BotFrameworkAdapter did. Clients are keyed by exactly what builds them (the app id from the request's claims, the
- * service URL and the audience); authentication of incoming requests is untouched and delegated.
+ * service URL and the audience), in an lru-cache of at most 100 (the least recently used goes first); authentication
+ * of incoming requests is untouched and delegated.
  */
 export class ConnectorClientCache extends BotFrameworkAuthentication {
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly clients = new LRUCache<string, Promise<ConnectorClient>>({ max: MAX_CLIENTS });
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
@@ -65,10 +67,11 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
         const known = clients.get(key);
         if (known) return known;
         const created = inner().create(serviceUrl, audience);
-        if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value as string);
         clients.set(key, created);
         // A failed build (e.g. credentials not reachable) is not kept: the next turn tries again.
-        created.catch(() => clients.delete(key));
+        created.catch(() => {
+          if (clients.peek(key) === created) clients.delete(key);
+        });
         return created;
       }
     })();

@@ -1,19 +1,25 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Recent results of a pure function of a word (its stem, its bokmål form, its typo correction…): people reuse the same
- * words all day, and these steps are the costly part of reading a message. At most `max` results; when full, the
- * oldest goes first. Holds words only in process memory, never writes them anywhere.
+ * words all day, and these steps are the costly part of reading a message. An lru-cache of at most `max` results;
+ * when full, the least recently used goes first. An `undefined` result is not kept (it is computed again). Holds words
+ * only in process memory, never writes them anywhere.
  */
 export class BoundedMemo<K, V> {
-  private readonly results = new Map<K, V>();
+  // lru-cache wants non-nullish keys and values; a nullish key never occurs here, and `undefined` is the cache's
+  // "not kept" (setting it deletes), which is what this memo did before.
+  private readonly results: LRUCache<K & {}, V & {}>;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.results = new LRUCache<K & {}, V & {}>({ max });
+  }
 
   get(key: K, compute: (key: K) => V): V {
-    const known = this.results.get(key);
+    const known = this.results.get(key as K & {});
     if (known !== undefined) return known;
     const value = compute(key);
-    if (this.results.size >= this.max) this.results.delete(this.results.keys().next().value as K);
-    this.results.set(key, value);
+    this.results.set(key as K & {}, value as V & {});
     return value;
   }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 export interface RecentReadingsOptions {
   /** Most readings kept; 0 turns the cache off. */
   readonly size: number;
-  /** How long a reading is reused. */
+  /** How long a reading is reused, in whole milliseconds; 0 turns the cache off. */
   readonly ttlMs: number;
   readonly now: () => Date;
 }
@@ -20,38 +21,38 @@ export interface RecentReadings<V> {
   stats(): RecentReadingsStats;
 }
 
-interface Entry<V> {
-  readonly value: V;
-  readonly expires: number;
-}
-
 /**
- * Recent results of a pure reading of a message (its language, its intent). Privacy: the key is a SHA-256 digest of
- * the parts, never the text; a value must hold only categorical data (a language code, an intent with ids, years,
- * scores, and at most the name of a school or municipality the message names). Everything lives in process memory, bounded and expiring; values are frozen, so no handler can change
- * what the next turn gets.
+ * Recent results of a pure reading of a message (its language, its intent), in an lru-cache of at most `size`
+ * readings (the least recently used goes first), each reused for `ttlMs` after it was computed (a hit does not extend
+ * it) and read again once it is older. The cache's clock is `now`, so tests can move time. Privacy: the key is a
+ * SHA-256 digest of the parts, never the text; a value must hold only categorical data (a language code, an intent
+ * with ids, years, scores, and at most the name of a school or municipality the message names). Everything lives in
+ * process memory, bounded and expiring; values are frozen, so no handler can change what the next turn gets.
  */
-export function recentReadings<V>(options: RecentReadingsOptions): RecentReadings<V> {
-  const entries = new Map<string, Entry<V>>();
+export function recentReadings<V extends {}>(options: RecentReadingsOptions): RecentReadings<V> {
   let hits = 0;
   let misses = 0;
+  if (options.size <= 0 || options.ttlMs <= 0) return { get: (_parts, compute) => compute(), stats: () => ({ hits, misses, size: 0 }) };
+  const entries = new LRUCache<string, V>({
+    max: options.size,
+    ttl: options.ttlMs,
+    allowStale: false,
+    updateAgeOnGet: false,
+    // Ask `now` on every look-up: by default lru-cache reuses one reading of its clock for a millisecond of real time.
+    ttlResolution: 0,
+    perf: { now: () => options.now().getTime() },
+  });
   return {
     get(parts, compute) {
-      if (options.size <= 0) return compute();
-      const now = options.now().getTime();
       const key = createHash('sha256').update(parts.join('\u0000')).digest('base64url');
-      const entry = entries.get(key);
-      entries.delete(key);
-      if (entry && entry.expires > now) {
+      const known = entries.get(key);
+      if (known !== undefined) {
         hits += 1;
-        // Most recently used last: the oldest reading is the first to go.
-        entries.set(key, entry);
-        return entry.value;
+        return known;
       }
       misses += 1;
       const value = deepFreeze(compute());
-      if (entries.size >= options.size) entries.delete(entries.keys().next().value as string);
-      entries.set(key, { value, expires: now + options.ttlMs });
+      entries.set(key, value);
       return value;
     },
     stats: () => ({ hits, misses, size: entries.size }),

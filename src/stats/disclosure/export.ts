@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { COUNTIES, type CaseRecord } from '../store/case-record';
 import { tabulate, type Breakdown, type Cell, type ProtectedTable } from './disclosure';
 
@@ -83,21 +84,24 @@ export function annualReportRows(cases: readonly CaseRecord[], year: number, now
   return ANNUAL_REPORT_TABLES.flatMap(({ id, dims }) => rowsOfTable(id, tabulate(cases, { dims, fromMonth, toMonth, now }), `${fromMonth}..${toMonth}`));
 }
 
-const CSV_HEADER = ['table', 'period', 'row_dimension', 'row', 'column_dimension', 'column', 'value', 'suppression'];
+/** The CSV columns: the header of each and the field of ExportRow it holds. */
+const CSV_COLUMNS: { readonly key: keyof ExportRow; readonly header: string }[] = [
+  { key: 'table', header: 'table' },
+  { key: 'period', header: 'period' },
+  { key: 'rowDimension', header: 'row_dimension' },
+  { key: 'row', header: 'row' },
+  { key: 'columnDimension', header: 'column_dimension' },
+  { key: 'column', header: 'column' },
+  { key: 'value', header: 'value' },
+  { key: 'suppression', header: 'suppression' },
+];
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180 CSV with a header line, CRLF line ends (what spreadsheet programs expect). */
+/**
+ * RFC 4180 CSV with a header line and CRLF line ends (what spreadsheet programs expect), written by csv-stringify:
+ * a field is quoted only when it holds a comma, a quote or a line break, an empty value is an empty field, no BOM.
+ */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [r.table, r.period, r.rowDimension, r.row, r.columnDimension, r.column, r.value === undefined ? '' : String(r.value), r.suppression]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  // quote_record_delimiter: also quote a field holding a lone \n or \r (with an explicit record_delimiter,
+  // csv-stringify otherwise quotes only the whole \r\n).
+  return stringify(rows as ExportRow[], { header: true, columns: CSV_COLUMNS, record_delimiter: '\r\n', quote_record_delimiter: true });
 }
