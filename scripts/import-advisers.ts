@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDataDir } from '../src/config/env';
 import { parseAdviserCsv } from '../src/contacts/adviser-csv';
 import { ADVISERS_FILE_NAME, advisersFileSchema, type AdvisersFile } from '../src/contacts/adviser-schema';
 import { createNorwegianPlaces } from '../src/contacts/norwegian-places';
@@ -64,9 +65,8 @@ export function parseArgs(argv: readonly string[], defaultDataDir: string): z.in
 }
 
 function main(): number {
-  // Same variable and default as src/config/env.ts; read here alone because this script needs nothing else.
-  const env = z.object({ DATA_DIR: z.string().min(1).default('./data') }).parse({ DATA_DIR: process.env['DATA_DIR'] || undefined });
-  const args = parseArgs(process.argv.slice(2), env.DATA_DIR);
+  // Same variable and default as the bot (src/config/env.ts); this script needs nothing else from the environment.
+  const args = parseArgs(process.argv.slice(2), parseDataDir(process.env));
   if (!args) {
     console.error('usage: npm run import:advisers -- advisers.csv [--data-dir DIR]');
     return 2;

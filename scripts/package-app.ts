@@ -3,15 +3,18 @@
  * lists (nn, en, ar, uk, ru, tr, pl) and the two icons at the zip's root, ready to upload in Teams admin center or "Upload a custom app".
  *
  *   MicrosoftAppId=<bot app id> BOT_DOMAIN=veiviser.example.no npm run package
+ *   npm run package -- --help
  *
- * Values come from the environment (and .env). Without a bot id it builds a local-sideloading package
- * with fixed development ids and says so.
+ * Values come from the environment (and .env), parsed by src/config/package-settings.ts. Without a bot id it builds a
+ * local-sideloading package with fixed development ids and says so.
  */
 import 'dotenv/config';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { fillTemplate, manifestValuesSchema } from '../src/manifest/build-manifest';
+import { ConfigError } from '../src/config/env';
+import { PACKAGE_SETTINGS_HELP, parsePackageSettings, type PackageSettings } from '../src/config/package-settings';
+import { fillTemplate } from '../src/manifest/build-manifest';
 
 /**
  * Teams localisation files, one per language Teams itself can display among ours (Arabic, Ukrainian, Russian,
@@ -22,30 +25,31 @@ import { fillTemplate, manifestValuesSchema } from '../src/manifest/build-manife
  */
 const MANIFEST_LOCALIZATION_FILES = ['nn.json', 'en.json', 'ar.json', 'uk.json', 'ru.json', 'tr.json', 'pl.json'] as const;
 
-const DEV_BOT_ID = '00000000-0000-4000-8000-00000000b07d';
+const USAGE = `usage: npm run package [-- --help]
+Writes build/veiviser-teams-app.zip.
+
+${PACKAGE_SETTINGS_HELP}
+`;
 
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const root = path.join(__dirname, '..');
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  const botId = process.env['MicrosoftAppId'] || DEV_BOT_ID;
-  if (botId === DEV_BOT_ID) process.stderr.write('warning: MicrosoftAppId is not set; the package uses a development bot id and only works for local testing\n');
-  const parsed = manifestValuesSchema.safeParse({
-    APP_VERSION: version,
-    TEAMS_APP_ID: process.env['TEAMS_APP_ID'] || botId,
-    BOT_ID: botId,
-    BOT_DOMAIN: process.env['BOT_DOMAIN'] || 'localhost',
-    PUBLISHER_NAME: process.env['PUBLISHER_NAME'] || 'Veiviser',
-    PUBLISHER_WEBSITE: process.env['PUBLISHER_WEBSITE'] || 'https://www.imdi.no/',
-    PRIVACY_URL: process.env['PRIVACY_URL'] || 'https://www.imdi.no/om-imdi/personvern/',
-    TERMS_URL: process.env['TERMS_URL'] || 'https://www.imdi.no/om-imdi/',
-  });
-  if (!parsed.success) {
-    process.stderr.write('Cannot build the app package:\n' + parsed.error.issues.map((i) => `  - ${i.path.join('.')} ${i.message}`).join('\n') + '\n');
+  let settings: PackageSettings;
+  try {
+    settings = parsePackageSettings(process.env, version);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Cannot build the app package:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n(npm run package -- --help lists the variables)\n`);
     process.exit(2);
   }
+  if (settings.developmentBotId) process.stderr.write('warning: MicrosoftAppId is not set; the package uses a development bot id and only works for local testing\n');
   const manifestDir = path.join(root, 'manifest');
   const zip = new JSZip();
-  zip.file('manifest.json', fillTemplate(readFileSync(path.join(manifestDir, 'manifest.json'), 'utf8'), parsed.data));
+  zip.file('manifest.json', fillTemplate(readFileSync(path.join(manifestDir, 'manifest.json'), 'utf8'), settings.manifest));
   for (const file of [...MANIFEST_LOCALIZATION_FILES, 'color.png', 'outline.png']) zip.file(file, readFileSync(path.join(manifestDir, file)));
   const outDir = path.join(root, 'build');
   mkdirSync(outDir, { recursive: true });

@@ -16,13 +16,16 @@ const uuidList = commaList.pipe(z.array(z.string().uuid({ message: 'must be a co
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** Where the statistics store, adviser list and other runtime data live (shared with the scripts, `parseDataDir`). */
+const dataDir = z.string().min(1).default('./data');
+
 /** Everything the process reads from its environment, parsed once at start-up. */
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().min(1).default('0.0.0.0'),
-    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_DIR: dataDir,
     DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('nb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     MicrosoftAppId: z.preprocess(emptyToUndefined, z.string().uuid({ message: 'must be the bot’s Entra app (client) id, a GUID' }).optional()),
@@ -75,5 +78,17 @@ export class ConfigError extends Error {
 export function parseEnv(source: Readonly<Record<string, string | undefined>>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
+}
+
+/**
+ * DATA_DIR alone, for the scripts that need nothing else from the environment (stats export and backup, adviser
+ * import): the same default as the bot; an empty value counts as unset, as in a copied .env.example.
+ */
+export const dataDirSettingsSchema = z.object({ DATA_DIR: z.preprocess(emptyToUndefined, dataDir) });
+
+export function parseDataDir(source: Readonly<Record<string, string | undefined>>): string {
+  const result = dataDirSettingsSchema.safeParse(source);
+  if (result.success) return result.data.DATA_DIR;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
 }

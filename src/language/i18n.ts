@@ -1,31 +1,23 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { projectRoot } from '../paths/content-root';
 import { BoundedMemo } from './bounded-memo';
 import { LANGUAGES, fallbackChain, type Lang } from './languages';
+import { loadLocaleFiles } from './locale-files';
 
 export type Translate = TFunction;
 
 /**
- * Loads every `locales/<lng>/<namespace>.json` synchronously at start-up into a private i18next instance.
+ * Loads every `locales/<lng>/<namespace>.json` synchronously at start-up into a private i18next instance, after
+ * checking them (src/language/locale-files.ts).
  * Handlers get a per-turn `t` from `fixedT`; nothing ever calls `changeLanguage` on the shared instance.
  */
 export function createI18n(localesDir: string = path.join(projectRoot(), 'locales')): i18n {
-  const resources: Record<string, Record<string, unknown>> = {};
-  const namespaces = new Set<string>();
-  for (const lng of LANGUAGES) {
-    const dir = path.join(localesDir, lng);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const ns = file.slice(0, -'.json'.length);
-      namespaces.add(ns);
-      (resources[lng] ??= {})[ns] = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
-    }
-  }
+  // Throws a LocaleFileError (file and key path) for a file that is not JSON or holds anything but text.
+  const { resources, namespaces } = loadLocaleFiles(localesDir);
   const instance = i18next.createInstance();
   void instance.init({
-    resources: resources as Record<string, Record<string, Record<string, string>>>,
+    resources: resources as Resource,
     lng: 'nb',
     fallbackLng: (code) => [...fallbackChain(code as Lang)].slice(1),
     supportedLngs: [...LANGUAGES],

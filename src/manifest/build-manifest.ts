@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const httpsUrl = z.string().url({ message: 'must be a URL' }).startsWith('https://', 'must be an https:// URL');
+
 /** Values that make the manifest template a deployable Teams app package. */
 export const manifestValuesSchema = z.object({
   APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/),
@@ -9,10 +11,10 @@ export const manifestValuesSchema = z.object({
     .string()
     .min(1)
     .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name such as veiviser.example.no, without https://'),
-  PUBLISHER_NAME: z.string().min(1).max(32),
-  PUBLISHER_WEBSITE: z.string().url().startsWith('https://'),
-  PRIVACY_URL: z.string().url().startsWith('https://'),
-  TERMS_URL: z.string().url().startsWith('https://'),
+  PUBLISHER_NAME: z.string().min(1).max(32, 'must be at most 32 characters (a Teams manifest limit)'),
+  PUBLISHER_WEBSITE: httpsUrl,
+  PRIVACY_URL: httpsUrl,
+  TERMS_URL: httpsUrl,
 });
 export type ManifestValues = z.infer<typeof manifestValuesSchema>;
 

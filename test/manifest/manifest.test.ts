@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -98,5 +98,21 @@ describe('Teams app package', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', ...LOCALIZATION_FILES].sort());
     const packaged = JSON.parse(await zip.file('manifest.json')!.async('string')) as { bots: Array<{ botId: string }> };
     expect(packaged.bots[0]!.botId).toBe(values.BOT_ID);
+  });
+
+  it('`npm run package` refuses a bad bot id, naming the variable, and prints its settings with --help', () => {
+    const run = (args: string[], env: Record<string, string>) =>
+      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'package-app.ts'), ...args], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+    const bad = run([], { MicrosoftAppId: 'my-bot', BOT_DOMAIN: values.BOT_DOMAIN });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('MicrosoftAppId must be the bot’s Entra app (client) id, a GUID');
+    const help = run(['--help'], {});
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run package/u);
+    for (const variable of ['MicrosoftAppId', 'TEAMS_APP_ID', 'BOT_DOMAIN', 'PUBLISHER_NAME', 'PRIVACY_URL']) expect(help.stdout).toContain(variable);
   });
 });
