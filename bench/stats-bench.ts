@@ -24,11 +24,11 @@ import {
   WHEREABOUTS,
   type CaseInput,
   type CaseRecord,
-} from '../src/stats/case-record';
-import { APPROVED_BREAKDOWNS, tabulate } from '../src/stats/disclosure';
-import { defaultStoreFs } from '../src/stats/durable-file';
-import { LowdbStatsStore, SnapshotAdapter, STATS_DATA_FILE } from '../src/stats/lowdb-stats-store';
-import { STATS_FILE_VERSION } from '../src/stats/migrations';
+} from '../src/stats/store/case-record';
+import { APPROVED_BREAKDOWNS, tabulate } from '../src/stats/disclosure/disclosure';
+import { defaultStoreFs } from '../src/stats/store/durable-file';
+import { LowdbStatsStore, SnapshotAdapter, STATS_DATA_FILE } from '../src/stats/store/lowdb-stats-store';
+import { STATS_FILE_VERSION } from '../src/stats/store/migrations';
 
 const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
 const QUERIES = 2_000;

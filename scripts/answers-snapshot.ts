@@ -20,6 +20,13 @@ import { projectRoot } from '../src/paths/content-root';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
+/** JSON with object keys sorted, so two snapshots differ only where an answer does (not in the order of keys). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 function option(name: string): string | undefined {
   const prefix = `--${name}=`;
   return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
@@ -39,7 +46,7 @@ async function main(): Promise<void> {
   for (const item of composed.items) {
     const u = composed.understand(item.q, item.lang);
     const candidates = u.candidates.slice(0, 3).map((c) => ({ intent: c.intent, score: Number(c.score.toFixed(6)), source: c.source }));
-    lines.push(JSON.stringify({ set: item.set, lang: item.lang, q: item.q, intent: u.intent, danger: u.danger, young: u.youngWriter ?? false, candidates }));
+    lines.push(canonical({ set: item.set, lang: item.lang, q: item.q, intent: u.intent, danger: u.danger, young: u.youngWriter ?? false, candidates }));
   }
   const evalDir = path.join(projectRoot(), 'test', 'eval');
   const runner = await createConversationRunner({ now: () => NOW });
@@ -47,13 +54,13 @@ async function main(): Promise<void> {
     for (const file of readdirSync(path.join(evalDir, 'conversations')).filter((f) => f.endsWith('.json')).sort()) {
       for (const item of loadConversationSet(path.join(evalDir, 'conversations', file))) {
         const run = await runner.converse(item);
-        lines.push(JSON.stringify({ set: file, id: item.id, error: run.error ?? null, replies: run.replies.map(visible) }));
+        lines.push(canonical({ set: file, id: item.id, error: run.error ?? null, replies: run.replies.map(visible) }));
       }
     }
     for (const file of readdirSync(path.join(evalDir, 'danger')).filter((f) => f.endsWith('.json')).sort()) {
       for (const [index, item] of loadDangerSet(path.join(evalDir, 'danger', file)).entries()) {
         const run = await runner.converse({ lang: item.lang, turns: [item.q] });
-        lines.push(JSON.stringify({ set: file, index, error: run.error ?? null, replies: run.replies.map(visible) }));
+        lines.push(canonical({ set: file, index, error: run.error ?? null, replies: run.replies.map(visible) }));
       }
     }
   } finally {

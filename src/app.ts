@@ -4,7 +4,7 @@ import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/con
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { fileLanguagePreferences, type LanguagePreferences } from './bot/language-preferences';
+import { fileLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { RateLimiter } from './kit/rate-limiter';
 import { isolateRightToLeftReplies } from './bot/rtl-isolation';
 import { VeiviserBot } from './bot/veiviser-bot';
@@ -15,7 +15,6 @@ import { createI18n } from './language/i18n';
 import { loadReviewStatus } from './language/review-status';
 import type { Logger } from './logging/logger';
 import { loadRegistrars } from './stats/registration/registrars';
-import { createUnderstanding } from './understanding/understand';
 import type { RecentReadingsStats } from './understanding/recent-readings';
 import { cachedDetector, cachedUnderstanding } from './understanding/understanding-cache';
 
@@ -81,14 +80,14 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
   });
   const recent = { size: env.UNDERSTANDING_CACHE_SIZE, ttlMs: 10 * 60_000, now };
-  const understand = cachedUnderstanding(createUnderstanding(features.recognizers, features.danger), recent);
+  const understand = cachedUnderstanding(features.understand, recent);
   const bot = new VeiviserBot({
     i18n,
     understand,
     detector: cachedDetector(overrides.detector ?? (await loadLanguageDetector()), recent),
     preferences,
     conversation,
-    handlers: features.handlers,
+    intents: features.intents,
     cardActions: features.cardActions,
     emergencyCard: features.emergencyCard,
     log,

@@ -1,56 +1,72 @@
-import type { BotState } from 'botbuilder';
+import { MemoryStorage, type BotState } from 'botbuilder';
 import type { i18n } from 'i18next';
-import type { CardActionHandler } from './kit/card-action';
-import type { ConversationFlow } from './kit/conversation-flow';
+import { z } from 'zod';
+import { commandIntentSchemas, createCommandsFeature } from './commands';
+import { contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature } from './contacts';
+import { contactIntentSchema, type ContactIntent } from './contacts/intents';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
-import { coreCardActions, coreHandlers } from './bot/core-handlers';
-import type { IntentHandlers } from './kit/intent-handlers';
-import type { LanguagePreferences } from './bot/language-preferences';
-import type { Turn } from './kit/turn';
-import { serviceDisplayName } from './contacts/contact-card';
-import { createContactFeature, isServiceId, type ContactFeature } from './contacts';
-import { createGuidanceFeature, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
-import { pick } from './content/localized';
-import { fixedT } from './language/i18n';
-import type { Logger } from './logging/logger';
-import type { Lang } from './language/languages';
+import { createConversationStore } from './conversation/conversation-state';
+import { createFollowUpResolver, type FollowUpResolver, type SlotReader } from './conversation/follow-up';
+import { loadFollowUpWords } from './conversation/follow-up-words';
 import type { AdaptiveCard } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
-import {
-  createRegistrationLimiter,
-  createStatsRecognizer,
-  handleRegisterRequest,
-  handleStats,
-  loadPublishedSeed,
-  openStatsStore,
-  readStatsSlots,
-  statsCardActions,
-  type StatsDeps,
-} from './stats';
-import { createTriageFeature, createTriageRecognizer } from './triage';
-import { commandRecognizer } from './understanding/command-recognizer';
-import { createFollowUpResolver, type FollowUpResolver, type SlotReader } from './understanding/follow-up';
-import { loadFollowUpWords } from './understanding/follow-up-words';
+import { pick } from './content/localized';
+import type { CardActionHandler } from './kit/card-action';
+import type { ConversationFlow } from './kit/conversation-flow';
+import type { Feature } from './kit/feature';
+import { createIntentRegistry, type IntentRegistry } from './kit/intent-registry';
+import type { Turn } from './kit/turn';
+import { fixedT } from './language/i18n';
+import type { Lang } from './language/languages';
 import { normalize } from './language/text';
-import type { Recognizer } from './understanding/types';
-import type { DangerDetector } from './understanding/understand';
+import { createLogger, type Logger } from './logging/logger';
+import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
+import { createStatsFeature, statsIntentSchemas } from './stats';
+import { readStatsSlots } from './stats/answers/stats-recognizer';
+import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
+import { createTriageFeature, triageIntentSchemas } from './triage';
+import type { IntentBase } from './understanding/types';
+import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
+
+/**
+ * The only file that knows which features exist. Each feature is a folder whose index.ts exports
+ * `create…Feature(deps): Feature` (src/kit/feature.ts); this file lists them, and the intent union is assembled from
+ * the intents they declare. Adding a feature: one folder, one line in `createFeatures`, one in `INTENT_SCHEMAS`.
+ * See docs/architecture.md.
+ */
+
+/** Every intent the bot understands, from the features' own declarations. */
+export const INTENT_SCHEMAS = [...commandIntentSchemas, ...guidanceIntentSchemas, ...contactIntentSchemas, ...statsIntentSchemas, ...triageIntentSchemas] as const;
+export const intentSchema = z.discriminatedUnion('kind', INTENT_SCHEMAS);
+export type Intent = z.infer<typeof intentSchema>;
+export type IntentKind = Intent['kind'];
+
+/** An understood intent with its type narrowed to the union (for the evaluation, which reads each kind's fields). */
+export function readIntent(intent: IntentBase): Intent | undefined {
+  return intentSchema.safeParse(intent).data;
+}
 
 /** What the features contribute to the bot: how they read messages, and how they answer. */
 export interface Features {
-  readonly recognizers: readonly Recognizer[];
+  /** Every feature, in the order their recognizers read a message (a tie goes to the earlier one). */
+  readonly list: readonly Feature[];
+  /** The one understanding step (commands, triage, guidance, contacts, statistics, danger, young writers). */
+  readonly understand: Understand;
   readonly danger: DangerDetector;
-  readonly handlers: IntentHandlers;
+  /** Answers an intent with the feature that declared it; namespaces and replays for the review note. */
+  readonly intents: IntentRegistry;
   readonly cardActions: readonly CardActionHandler[];
-  readonly sendEmergency: (turn: Turn) => Promise<void>;
+  /** The features' conversations over several turns (the triage), which get each message first while active. */
+  readonly conversationFlow: ConversationFlow;
   /** The emergency card, built once at the end of a turn that asked for it. */
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
-  readonly contacts: ContactFeature;
-  /** The triage conversation, which gets each message first while it is active. */
-  readonly conversationFlow: ConversationFlow;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
   readonly followUp: FollowUpResolver;
+  /** For the evaluation and tests: the guidance articles and the contact directory. */
+  readonly guidance: GuidanceFeature;
+  readonly contacts: ContactFeature;
   close(): Promise<void>;
 }
 
@@ -65,42 +81,26 @@ export interface FeatureDeps {
   readonly registrationsPerMinute: number;
   /** The one conversation state; features that remember something across turns keep a property in it. */
   readonly conversationState: BotState;
-}
-
-/** The reading half of the features: content, directory and recognizers. Shared by the bot and `npm run eval`. */
-export interface Readers {
-  readonly guidance: GuidanceFeature;
-  readonly contacts: ContactFeature;
-  readonly recognizers: readonly Recognizer[];
-  readonly danger: DangerDetector;
-  readonly followUp: FollowUpResolver;
-}
-
-export interface ReaderDeps {
-  readonly i18n: i18n;
-  readonly dataDir: string;
-  readonly now: () => Date;
-  /** 👍/👎 counts; the evaluation passes an in-memory store so it writes nothing. */
+  /** 👍/👎 counts; by default `<dataDir>/feedback.json`. The evaluation passes an in-memory store. */
   readonly feedback?: FeedbackStore;
 }
 
-/** Builds the one understanding step's parts: commands, guidance articles, contacts and statistics. */
-export async function createReaders(deps: ReaderDeps): Promise<Readers> {
-  const contacts = createContactFeature({ translate: (lng) => fixedT(deps.i18n, lng), dataDir: deps.dataDir });
-  const guidance = await createGuidanceFeature({
-    dataDir: deps.dataDir,
-    serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
-    namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
-    ...(deps.feedback ? { feedback: deps.feedback } : {}),
-  });
-  return {
-    guidance,
-    contacts,
-    // Triage before guidance: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
-    recognizers: [commandRecognizer, createTriageRecognizer(), guidance.recognizer, contacts.recognizer, createStatsRecognizer({ now: deps.now })],
-    danger: guidance.danger,
-    followUp: createFollowUpResolver({ words: loadFollowUpWords(), readSlots: followUpSlots(contacts, deps.now) }),
-  };
+/** Help-seeking readings a young person writing about themselves gets as the children's and young people's lines. */
+const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage']);
+
+/**
+ * A young person writing about their own situation needs the children's and young people's lines, not the services
+ * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
+ * or whereabouts the message named). Statistics, commands and registration are left as they are.
+ */
+function forYoungWriter(intent: IntentBase): IntentBase {
+  const contact = contactIntentSchema.safeParse(intent);
+  const lines: ContactIntent | undefined = contact.success
+    ? { kind: 'contact', query: { ...contact.data.query, youngSelf: true } }
+    : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
+      ? { kind: 'contact', query: { youngSelf: true } }
+      : undefined;
+  return lines ?? intent;
 }
 
 /** What a follow-up can change, as the statistics and contacts features read it. */
@@ -120,26 +120,32 @@ function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
   };
 }
 
-/** Composes every feature. The only file that knows which features exist. */
-export async function createFeatures(deps: FeatureDeps): Promise<Features> {
-  const readers = await createReaders(deps);
-  const { guidance, contacts } = readers;
-  const store = await openStatsStore({
-    dataDir: deps.dataDir,
-    seed: loadPublishedSeed(),
-    logger: deps.log,
-    registrationsPerMinute: deps.registrationsPerMinute,
-  });
-  const stats: StatsDeps = {
-    store,
-    registrars: deps.registrars,
-    now: deps.now,
-    registerLimit: createRegistrationLimiter(deps.registrationsPerMinute, () => deps.now().getTime()),
+/** The flows of all features as one: the first that is active gets the message. */
+function firstActiveFlow(flows: readonly ConversationFlow[]): ConversationFlow {
+  return {
+    async continueTurn(turn, message) {
+      for (const flow of flows) {
+        const outcome = await flow.continueTurn(turn, message);
+        if (outcome !== 'not-active') return outcome;
+      }
+      return 'not-active';
+    },
   };
-  const core = coreHandlers(deps);
+}
+
+/** Composes every feature. */
+export async function createFeatures(deps: FeatureDeps): Promise<Features> {
+  const translate = (lng: Lang) => fixedT(deps.i18n, lng);
+  const contacts = createContactFeature({ translate, dataDir: deps.dataDir });
+  const guidance = await createGuidanceFeature({
+    dataDir: deps.dataDir,
+    serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
+    namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
+    ...(deps.feedback ? { feedback: deps.feedback } : {}),
+  });
   const triage = createTriageFeature({
     contacts,
-    danger: readers.danger,
+    danger: guidance.danger,
     sendEmergency: guidance.sendEmergency,
     articleTitle: (id, lng) => {
       const article = guidance.articles.find((a) => a.id === id);
@@ -148,29 +154,58 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     now: deps.now,
     state: deps.conversationState,
   });
-  const contactSearch = createContactSearch({ contacts, translate: (lng) => fixedT(deps.i18n, lng) });
+  const stats = await createStatsFeature(deps);
+
+  // The order recognizers read in: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
+  const list: readonly Feature[] = [createCommandsFeature(deps), triage, guidance, contacts, stats];
+
+  const contactSearch = createContactSearch({ contacts, translate });
   return {
-    recognizers: readers.recognizers,
-    danger: readers.danger,
-    handlers: {
-      ...core,
-      article: guidance.handlers.article,
-      suggest: guidance.handlers.suggest,
-      unknown: guidance.handlers.unknown,
-      contact: (turn, intent) => contacts.handleContact(turn, intent),
-      triage: (turn, intent) => triage.handleTriage(turn, intent),
-      stats: (turn, intent) => handleStats(turn, intent, stats),
-      'register-case': (turn) => handleRegisterRequest(turn, stats),
-    },
-    cardActions: [...coreCardActions(deps), ...guidance.cardActions, ...contacts.cardActions, ...statsCardActions(stats), ...triage.cardActions],
-    sendEmergency: guidance.sendEmergency,
+    list,
+    understand: createUnderstanding(
+      list.flatMap((f) => f.recognizers),
+      guidance.danger,
+      { fallback: guidance.fallback, forYoungWriter },
+    ),
+    danger: guidance.danger,
+    intents: createIntentRegistry(list),
+    cardActions: list.flatMap((f) => f.cardActions),
+    conversationFlow: firstActiveFlow(list.flatMap((f) => (f.flow ? [f.flow] : []))),
     emergencyCard: guidance.emergencyCard,
-    contacts,
-    conversationFlow: triage.flow,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
-    followUp: readers.followUp,
-    close: () => store.close(),
+    followUp: createFollowUpResolver({ words: loadFollowUpWords(), readSlots: followUpSlots(contacts, deps.now) }),
+    guidance,
+    contacts,
+    async close() {
+      for (const feature of list) await feature.close?.();
+    },
   };
+}
+
+export interface ReaderDeps {
+  readonly i18n: i18n;
+  /** A temporary directory: the case store opens there, with the published figures and no cases. */
+  readonly dataDir: string;
+  readonly now: () => Date;
+  readonly feedback?: FeedbackStore;
+}
+
+/**
+ * The same features with nothing kept: in-memory language choices, conversation state and feedback, no registrars,
+ * no logging. For `npm run eval` and tests that read messages without a running bot. Close it when done.
+ */
+export function createReaders(deps: ReaderDeps): Promise<Features> {
+  return createFeatures({
+    i18n: deps.i18n,
+    preferences: memoryLanguagePreferences(),
+    dataDir: deps.dataDir,
+    log: createLogger({ level: 'silent' }),
+    now: deps.now,
+    registrars: new Set(),
+    registrationsPerMinute: 10,
+    conversationState: createConversationStore(new MemoryStorage()).state,
+    feedback: deps.feedback ?? memoryFeedbackStore(),
+  });
 }
 
 export { memoryFeedbackStore };

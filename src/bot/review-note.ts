@@ -4,7 +4,8 @@ import { smallNote, submitAction, type AdaptiveCard } from '../cards/card-kit';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
-import type { Intent } from '../understanding/types';
+import type { IntentBase } from '../understanding/types';
+import type { IntentRegistry } from '../kit/intent-registry';
 import { isolateCardText } from '../language/bidi';
 
 /** The verb of the "show in Norwegian" button. */
@@ -13,55 +14,34 @@ export const SHOW_IN_NORWEGIAN_VERB = 'show-in-norwegian';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 /**
- * What the "show in Norwegian" button replays in bokmål: the intent the message was understood as, or an
- * idempotent card action (opening an article or a contact). Never a registration or a vote: those change data.
+ * What the "show in Norwegian" button replays in bokmål: the intent the message was understood as, or a card action
+ * that only shows something (opening an article or a contact). Which intents and verbs qualify is declared by the
+ * features (src/kit/feature.ts `replayable`); never a registration, a vote or a language choice: those change data.
  */
-const contactQuerySchema = z
-  .object({
-    country: z.string().regex(/^[A-Z]{2}$/).optional(),
-    serviceId: z.string().max(64).optional(),
-    place: z.string().max(120).optional(),
-    whereabouts: z.enum(['norway', 'abroad', 'travelling-soon']).optional(),
-    minor: z.boolean().optional(),
-    youngSelf: z.boolean().optional(),
-  })
-  .strict();
+export type Replay = { readonly replay: 'intent'; readonly intent: IntentBase } | { readonly replay: 'action'; readonly value: { readonly verb: string } };
 
-const articleId = z.string().regex(/^[a-z0-9-]{1,64}$/);
-
-export const replayableIntentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('help') }).strict(),
-  z.object({ kind: z.literal('unknown') }).strict(),
-  z.object({ kind: z.literal('article'), articleId }).strict(),
-  z.object({ kind: z.literal('suggest'), articleIds: z.array(articleId).min(1).max(3) }).strict(),
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema }).strict(),
-  // The statistics handler re-validates its query with its own schema and answers the overview otherwise.
-  z.object({ kind: z.literal('stats'), query: z.record(z.string(), z.unknown()) }).strict(),
+const replayEnvelope = z.discriminatedUnion('replay', [
+  z.object({ replay: z.literal('intent'), intent: z.unknown() }).strict(),
+  z.object({ replay: z.literal('action'), value: z.object({ verb: z.string().max(64) }).passthrough() }).strict(),
 ]);
-export type ReplayableIntent = z.infer<typeof replayableIntentSchema>;
 
-/** Card actions that only show something, so replaying them in bokmål is safe. */
-export const REPLAYABLE_VERBS: ReadonlySet<string> = new Set(['show-article', 'show-contact']);
-
-export const replaySchema = z.discriminatedUnion('replay', [
-  z.object({ replay: z.literal('intent'), intent: replayableIntentSchema }).strict(),
-  z
-    .object({ replay: z.literal('action'), value: z.object({ verb: z.string() }).passthrough() })
-    .strict()
-    .refine((v) => REPLAYABLE_VERBS.has(v.value.verb), { message: 'not a replayable action' }),
-]);
-export type Replay = z.infer<typeof replaySchema>;
+/** Reads a replay back from a button's payload: parsed, and only what the features declare replayable. */
+export function parseReplay(payload: unknown, intents: Pick<IntentRegistry, 'parseReplayable' | 'replayableVerbs'>): Replay | undefined {
+  const envelope = replayEnvelope.safeParse(payload);
+  if (!envelope.success) return undefined;
+  if (envelope.data.replay === 'action') return intents.replayableVerbs.has(envelope.data.value.verb) ? { replay: 'action', value: envelope.data.value } : undefined;
+  const intent = intents.parseReplayable(envelope.data.intent);
+  return intent ? { replay: 'intent', intent } : undefined;
+}
 
 /** The replay for a message turn's intent, or undefined when the intent is not one to show again. */
-export function replayOfIntent(intent: Intent): Replay | undefined {
-  const parsed = replayableIntentSchema.safeParse(intent);
-  return parsed.success ? { replay: 'intent', intent: parsed.data } : undefined;
+export function replayOfIntent(intent: unknown, intents: Pick<IntentRegistry, 'parseReplayable' | 'replayableVerbs'>): Replay | undefined {
+  return parseReplay({ replay: 'intent', intent }, intents);
 }
 
 /** The replay for a card action, or undefined when the action changes data. */
-export function replayOfAction(value: unknown): Replay | undefined {
-  const parsed = replaySchema.safeParse({ replay: 'action', value });
-  return parsed.success ? parsed.data : undefined;
+export function replayOfAction(value: unknown, intents: Pick<IntentRegistry, 'parseReplayable' | 'replayableVerbs'>): Replay | undefined {
+  return parseReplay({ replay: 'action', value }, intents);
 }
 
 /** Pure: the card with a one-line machine-translation note and, when there is something to replay, the button. */
@@ -70,24 +50,6 @@ export function withReviewNote(card: AdaptiveCard, t: Translate, replay: Replay 
   const noted: AdaptiveCard = { ...card, body: [...card.body, smallNote(t('machineNote'))], ...(actions ? { actions } : {}) };
   // Added after the card was built, so the note and button get the isolation every right-to-left card gets.
   return card.rtl ? isolateCardText(noted) : noted;
-}
-
-/** The namespace whose review status decides the note for an intent's answer. */
-export function namespaceOf(intent: Intent | undefined): string {
-  switch (intent?.kind) {
-    case 'article':
-    case 'suggest':
-    case 'unknown':
-      return 'guidance';
-    case 'contact':
-    case 'triage':
-      return 'contacts';
-    case 'stats':
-    case 'register-case':
-      return 'stats';
-    default:
-      return 'common';
-  }
 }
 
 /**
@@ -101,12 +63,15 @@ export function installReviewNote(context: TurnContext, table: ReviewStatusTable
   context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next) => {
     for (const activity of activities) {
       if (!activity.attachments) continue;
-      activity.attachments = activity.attachments.map((a) =>
-        a.contentType === ADAPTIVE_CARD && a.content && Array.isArray((a.content as AdaptiveCard).body)
-          ? { ...a, content: withReviewNote(a.content as AdaptiveCard, t, replay) }
-          : a,
-      );
+      activity.attachments = activity.attachments.map((a) => (a.contentType === ADAPTIVE_CARD && isAdaptiveCard(a.content) ? { ...a, content: withReviewNote(a.content, t, replay) } : a));
     }
     return next();
   });
 }
+
+/** An attachment's content is one of our Adaptive Cards (an object with a body list). */
+export function isAdaptiveCard(content: unknown): content is AdaptiveCard {
+  return adaptiveCardShape.safeParse(content).success;
+}
+
+const adaptiveCardShape = z.object({ type: z.literal('AdaptiveCard'), body: z.array(z.unknown()) }).passthrough();

@@ -8,7 +8,8 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { rememberReading, type FollowUpResolver } from '../understanding/follow-up';
+import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
+import type { IntentRegistry } from '../kit/intent-registry';
 import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
@@ -19,14 +20,13 @@ import type { ConversationFlow } from '../kit/conversation-flow';
 import type { ConversationStore } from '../conversation/conversation-state';
 import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
-import { dispatchIntent, type IntentHandlers } from '../kit/intent-handlers';
-import type { LanguagePreferences } from './language-preferences';
+import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
 import { TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import type { ReviewStatusTable } from '../language/review-status';
-import { installReviewNote, namespaceOf, replayOfAction, replayOfIntent, replaySchema, SHOW_IN_NORWEGIAN_VERB } from './review-note';
+import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
 
 export interface BotDeps {
   readonly i18n: i18n;
@@ -35,7 +35,8 @@ export interface BotDeps {
   readonly preferences: LanguagePreferences;
   /** The one conversation state, loaded once and saved once per turn. */
   readonly conversation: ConversationStore;
-  readonly handlers: IntentHandlers;
+  /** Every feature's intents: who answers a kind, its review namespace, whether it may be replayed. */
+  readonly intents: IntentRegistry;
   readonly cardActions: readonly CardActionHandler[];
   /** The emergency card; a turn that asks for it sends it first, with the turn's answers behind buttons. */
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
@@ -68,10 +69,15 @@ const NOTHING_DETECTED: Detection = { lng: undefined, reliable: false };
 /** The value of a suggested-question button: the question, answered as if typed. */
 const askedSchema = z.object({ verb: z.literal(ASK_VERB), text: z.string().trim().min(1).max(2000) }).strict();
 
+/** The "show in Norwegian" button's value: the verb and what to replay (parsed by `parseReplay`). */
+const showInNorwegianSchema = z.object({ verb: z.literal(SHOW_IN_NORWEGIAN_VERB) }).passthrough();
+
+/** Teams puts the tenant in `channelData.tenant.id` (and, in newer activities, in `conversation.tenantId`). */
+const channelDataTenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
+
 export function tenantIdOf(context: TurnContext): string | undefined {
   const activity = context.activity;
-  const fromChannelData: unknown = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  return activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
+  return activity.conversation?.tenantId ?? channelDataTenantSchema.safeParse(activity.channelData).data?.tenant.id;
 }
 
 /**
@@ -194,17 +200,17 @@ export class VeiviserBot extends TeamsActivityHandler {
   }
 
   /** The "show in Norwegian" button: the same answer again, in bokmål (the source language of the content). */
-  private async showInNorwegian(context: TurnContext, value: unknown): Promise<void> {
-    const { verb: _verb, ...payload } = value as Record<string, unknown>;
-    const parsed = replaySchema.safeParse(payload);
+  private async showInNorwegian(context: TurnContext, value: z.infer<typeof showInNorwegianSchema>): Promise<void> {
+    const { verb: _verb, ...payload } = value;
+    const replay = parseReplay(payload, this.deps.intents);
     const turn = this.makeTurn(context, 'nb');
-    if (!parsed.success) {
+    if (!replay) {
       await context.sendActivity(turn.t('card.invalid'));
       return;
     }
     this.log.info('card action', { outcome: 'show-in-norwegian' });
-    if (parsed.data.replay === 'intent') await dispatchIntent(this.deps.handlers, turn, parsed.data.intent);
-    else await this.router.route(turn, parsed.data.value);
+    if (replay.replay === 'intent') await this.deps.intents.dispatch(turn, replay.intent);
+    else await this.router.route(turn, replay.value);
   }
 
   /**
@@ -263,12 +269,13 @@ export class VeiviserBot extends TeamsActivityHandler {
 
     if (activity.value !== undefined && activity.value !== null && !text) {
       const lng = this.turnLanguage(context);
-      if ((activity.value as { verb?: unknown }).verb === SHOW_IN_NORWEGIAN_VERB) {
-        await this.showInNorwegian(context, activity.value);
+      const showInNorwegian = showInNorwegianSchema.safeParse(activity.value);
+      if (showInNorwegian.success) {
+        await this.showInNorwegian(context, showInNorwegian.data);
         return;
       }
       const turn = this.makeTurn(context, lng);
-      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', () => replayOfAction(activity.value));
+      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', () => replayOfAction(activity.value, this.deps.intents));
       const outcome = await this.router.route(turn, activity.value);
       if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
       this.log.info('card action', { outcome });
@@ -293,7 +300,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
-    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, namespaceOf(understanding.intent), () => replayOfIntent(understanding.intent));
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, this.deps.intents.namespaceOf(understanding.intent), () => replayOfIntent(understanding.intent, this.deps.intents));
     const emergency = understanding.danger && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
     if (understanding.youngWriter) context.turnState.set(TURN_YOUNG_WRITER, true);
@@ -305,15 +312,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     const nothingToAdd = emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
     const answered = flow !== 'handled' && !offerLanguages && !nothingToAdd;
     if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
-    else if (answered) await dispatchIntent(this.deps.handlers, turn, understanding.intent);
+    else if (answered) await this.deps.intents.dispatch(turn, understanding.intent);
     // What this answer was about, for the next message's follow-up; "I didn't understand" keeps the one before.
     const lastAnswered = !answered ? undefined : understanding.intent.kind === 'unknown' ? previous : rememberReading(understanding.intent);
     this.deps.conversation.update(context, { lng: turn.lng, lastAnswered });
   }
-}
-
-function isAdaptiveCard(content: unknown): content is AdaptiveCard {
-  if (typeof content !== 'object' || content === null) return false;
-  const card = content as { type?: unknown; body?: unknown };
-  return card.type === 'AdaptiveCard' && Array.isArray(card.body);
 }

@@ -1,12 +1,13 @@
 import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../kit/card-action';
+import { cardAction } from '../kit/card-action';
 import type { Turn } from '../kit/turn';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { contactCard, SHOW_CONTACT_VERB, type AdviserSection } from './contact-card';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import type { ContactQuery, Intent } from '../understanding/types';
+import { contactIntentSchema, type ContactIntent, type ContactQuery } from './intents';
+import { defineIntent, type Feature } from '../kit/feature';
 import { loadAdviserDirectory, type AdviserDirectory } from './adviser-directory';
 import { createContactRecognizer, type ContactReading } from './contact-recognizer';
 import { loadDirectory, type Directory } from './directory';
@@ -27,7 +28,8 @@ export interface ContactFeatureDeps {
   readonly advisers?: AdviserDirectory;
 }
 
-export interface ContactFeature {
+/** Contacts as a feature (the contact intent, "show contact" buttons), plus what triage and the message extension use. */
+export interface ContactFeature extends Feature {
   readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined };
   readonly directory: Directory;
   readonly advisers: AdviserDirectory;
@@ -39,8 +41,7 @@ export interface ContactFeature {
   contactCardFor(query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard;
   /** The card for one service in full, e.g. from an article's "contact" button. */
   serviceCard(serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard;
-  handleContact(turn: Turn, intent: Extract<Intent, { kind: 'contact' }>): Promise<void>;
-  readonly cardActions: readonly CardActionHandler[];
+  handleContact(turn: Turn, intent: ContactIntent): Promise<void>;
 }
 
 export const showContactSchema = z.object({ serviceId: serviceIdSchema }).strict();
@@ -85,19 +86,24 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));
   };
 
+  const handleContact = async (turn: Turn, intent: ContactIntent) => {
+    // Only categorical facts are logged: never the text, the place or a name.
+    turn.log.info('contact card', { hasCountry: intent.query.country !== undefined, serviceId: intent.query.serviceId ?? 'none', hasPlace: intent.query.place !== undefined });
+    await send(turn, contactCardFor(intent.query, turn.lng, turn.t));
+  };
+
   return {
+    name: 'contacts',
     recognizer,
+    recognizers: [recognizer],
+    intents: [defineIntent(contactIntentSchema, { namespace: 'contacts', replayable: true, handle: handleContact })],
     directory,
     advisers,
     planContacts: (query, lng) => planner.planContacts(query, lng),
     searchDirectory: (text, lng) => searchDirectory({ directory, advisers, read: (t) => recognizer.read(t, lng) }, text, lng),
     contactCardFor,
     serviceCard,
-    async handleContact(turn, intent) {
-      // Only categorical facts are logged: never the text, the place or a name.
-      turn.log.info('contact card', { hasCountry: intent.query.country !== undefined, serviceId: intent.query.serviceId ?? 'none', hasPlace: intent.query.place !== undefined });
-      await send(turn, contactCardFor(intent.query, turn.lng, turn.t));
-    },
-    cardActions: [cardAction(SHOW_CONTACT_VERB, showContactSchema, (turn, data) => send(turn, serviceCard(data.serviceId, turn.lng, turn.t)))],
+    handleContact,
+    cardActions: [cardAction(SHOW_CONTACT_VERB, showContactSchema, (turn, data) => send(turn, serviceCard(data.serviceId, turn.lng, turn.t)), { replayable: true })],
   };
 }

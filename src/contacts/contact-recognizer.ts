@@ -1,6 +1,7 @@
 import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
-import type { Candidate, ContactQuery, Recognizer, Utterance } from '../understanding/types';
+import type { Candidate, Recognizer, Utterance } from '../understanding/types';
+import type { ContactIntent, ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
@@ -142,7 +143,7 @@ export interface ContactReading {
   readonly score: number;
 }
 
-export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined } {
+export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer<ContactIntent> & { read(text: string, lng?: Lang): ContactReading | undefined } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
   const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
@@ -244,7 +245,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   return {
     name: 'contacts',
     read,
-    recognize(u: Utterance): Candidate[] {
+    recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
     },

@@ -1,7 +1,7 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import { pick, type LocalizedText } from '../content/localized';
-import type { ContactQuery } from '../understanding/types';
+import type { ContactQuery } from './intents';
 import type { Directory } from './directory';
 import type { EnvoyRoute } from './envoy-routing';
 import { isServiceId, type ServiceId } from './service-ids';

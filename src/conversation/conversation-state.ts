@@ -1,7 +1,7 @@
 import { PrivateConversationState, type BotState, type Storage, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
-import type { RememberedReading } from '../understanding/follow-up';
+import { rememberedReadingSchema, type RememberedReading } from './follow-up';
 
 /**
  * The one conversation state: what the bot remembers about a person's conversation, and the state features keep
@@ -26,15 +26,11 @@ export interface ConversationFacts {
   readonly lastAnswered?: RememberedReading | undefined;
 }
 
-const rememberedSchema = z.custom<RememberedReading>(
-  (v) => typeof v === 'object' && v !== null && ['stats', 'contact', 'article'].includes(String((v as { kind?: unknown }).kind)),
-);
-
 /** Parsed on every load: whatever the store returns, only these categorical fields are used. */
 const factsSchema = z.object({
   lng: langSchema.optional(),
   welcomed: z.boolean().optional(),
-  lastAnswered: rememberedSchema.optional(),
+  lastAnswered: rememberedReadingSchema.optional(),
 });
 
 const FACTS = 'facts';
@@ -54,7 +50,10 @@ export interface ConversationStore {
 
 export function createConversationStore(storage: Storage): ConversationStore {
   const state = new PrivateConversationState(storage);
-  const cached = (context: TurnContext): Record<string, unknown> | undefined => state.get(context) as Record<string, unknown> | undefined;
+  const cached = (context: TurnContext): Record<string, unknown> | undefined => {
+    const current: unknown = state.get(context);
+    return isRecord(current) ? current : undefined;
+  };
   return {
     state,
     async load(context) {
@@ -75,4 +74,8 @@ export function createConversationStore(storage: Storage): ConversationStore {
       if (cached(context)) await state.saveChanges(context);
     },
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

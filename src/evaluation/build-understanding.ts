@@ -1,7 +1,8 @@
 import { createCountryNames } from '../contacts/country-names';
 import { ArticleIndex, type ExtraPhrasings, type IndexableArticle } from '../knowledge/article-index';
 import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type ArticleRecognizerOptions } from '../knowledge/article-recognizer';
-import { commandRecognizer } from '../understanding/command-recognizer';
+import { commandRecognizer } from '../commands/command-recognizer';
+import { fallbackIntent } from '../knowledge/guidance-feature';
 import { dangerDetector } from '../understanding/danger-detector';
 import type { Lang } from '../language/languages';
 import type { Recognizer } from '../understanding/types';
@@ -36,5 +37,5 @@ export function buildUnderstanding(deps: UnderstandingDeps): Understand {
     ),
     ...(deps.recognizers ?? []),
   ];
-  return createUnderstanding(recognizers, deps.danger ?? dangerDetector);
+  return createUnderstanding(recognizers, deps.danger ?? dangerDetector, { fallback: fallbackIntent });
 }

@@ -1,4 +1,4 @@
-import type { Understanding } from '../understanding/types';
+import type { EvalUnderstanding as Understanding } from './typed-understanding';
 import type { EvalItem, ExpectationKind } from './eval-set';
 
 /** The verdict on one item: whether it passed, and what the engine produced (for the confusion table). */

@@ -6,7 +6,7 @@ import { createReaders } from '../features';
 import { memoryFeedbackStore } from '../knowledge';
 import { loadExtraPhrasings } from '../knowledge/extra-phrasings';
 import { createI18n } from '../language/i18n';
-import { createUnderstanding } from '../understanding/understand';
+import { typedUnderstanding } from './typed-understanding';
 import { registeredChecks, registerCheck, type Checks } from './checks';
 import { createContactCheck } from './checks/contact-check';
 import { statsCheck } from './checks/stats-check';
@@ -16,7 +16,7 @@ import type { UnderstandFn } from './run-eval';
 
 export interface ComposedEvaluation {
   readonly items: readonly EvalItem[];
-  /** The bot's own understanding step, built by the same `createReaders` the app uses. */
+  /** The bot's own understanding step, from the same features the app composes (src/features.ts). */
   readonly understand: UnderstandFn;
   readonly checks: Checks;
   readonly isPhrasing: (q: string) => boolean;
@@ -32,7 +32,7 @@ export async function loadComposedEvaluation(now: () => Date = () => new Date())
   const extra = loadExtraPhrasings();
   return {
     items: loadEvalSets(path.join(projectRoot(), 'test', 'eval')),
-    understand: createUnderstanding(readers.recognizers, readers.danger),
+    understand: typedUnderstanding(readers.understand),
     checks: registeredChecks(),
     isPhrasing: phrasingLookup([...readers.guidance.articles.map((a) => a.phrasings), ...Object.values(extra)]),
   };

@@ -6,7 +6,7 @@ import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { createApp } from '../app';
-import { memoryLanguagePreferences } from '../bot/language-preferences';
+import { memoryLanguagePreferences } from '../storage/language-preferences';
 import { isolateRightToLeftReplies } from '../bot/rtl-isolation';
 import { SHOW_IN_NORWEGIAN_VERB } from '../bot/review-note';
 import { ASK_VERB } from '../cards/card-kit';

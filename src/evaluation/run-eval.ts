@@ -1,9 +1,9 @@
 import type { Lang } from '../language/languages';
-import type { Understanding } from '../understanding/types';
 import { registeredChecks, type Checks } from './checks';
 import type { EvalItem } from './eval-set';
 
-export type UnderstandFn = (text: string, lng: Lang) => Understanding;
+export type { UnderstandFn } from './typed-understanding';
+import type { UnderstandFn } from './typed-understanding';
 
 export interface Tally {
   readonly total: number;

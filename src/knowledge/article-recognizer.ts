@@ -1,6 +1,8 @@
 import type { Lang } from '../language/languages';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { ArticleIndex, ArticleMatch } from './article-index';
+import type { ArticleIntent } from './intents';
+import { withoutAssignmentNumbers } from '../language/assignment-numbers';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -77,14 +79,8 @@ function hasPlaceName(text: string): boolean {
   return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()));
 }
 
-/**
- * An allocation-letter assignment number after its word ("oppdrag 2024-09", "assignment 2021-17") names a task,
- * not a year: without it, "hva erstatter oppdrag 2024-09" would read as counting assignments in 2024.
- */
-export const ASSIGNMENT_NUMBER = /(?<!\p{L})(oppdrag\p{L}*|assignments?|task)(\s+(?:nr\.?|no\.?|number)?\s*)(?:19|20)\d\d-\d\d(?!\d)/gu;
-
 export function isStatsQuestion(normalized: string): boolean {
-  const text = normalized.replace(ASSIGNMENT_NUMBER, '$1');
+  const text = withoutAssignmentNumbers(normalized);
   return STATS_CUES.test(text) || YEAR_WITH_COUNT.test(text);
 }
 
@@ -119,10 +115,10 @@ export function scoreMatches(
 }
 
 /** Reads a question as one of the guidance articles, with calibrated scores (see `calibrate`). */
-export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions, countryIn: CountryMentionTest): Recognizer {
+export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions, countryIn: CountryMentionTest): Recognizer<ArticleIntent> {
   return {
     name: 'articles',
-    recognize(u: Utterance): Candidate[] {
+    recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const matches = index.match(u.text).slice(0, options.maxCandidates);
       const own = u.lng === 'nb' || u.lng === 'nn' || u.lng === 'en' || options.acceptOther === undefined ? options : { ...options, accept: options.acceptOther };
       const scores = scoreMatches(matches, u.normalized, own, u.text, u.lng);

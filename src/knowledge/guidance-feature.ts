@@ -1,11 +1,12 @@
-import type { CardActionHandler } from '../kit/card-action';
 import type { Turn } from '../kit/turn';
 import type { Lang } from '../language/languages';
 import type { AdaptiveCard } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';
-import { dangerStrength } from '../understanding/danger-detector';
+import { createDangerReader } from '../understanding/danger-reader';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
-import type { Intent, Recognizer } from '../understanding/types';
+import type { Candidate } from '../understanding/types';
+import { defineIntent, type Feature } from '../kit/feature';
+import { articleIntentSchema, suggestIntentSchema, unknownIntentSchema, type GuidanceIntent } from './intents';
 import type { DangerDetector } from '../understanding/understand';
 import { ArticleIndex } from './article-index';
 import { toIndexable } from './article-indexable';
@@ -31,44 +32,30 @@ export interface GuidanceFeatureDeps {
   readonly situation?: SituationReader;
 }
 
-/**
- * The plain danger words and the described situations together. Harm named plainly, or a situation described, raises
- * the flag; danger named only in general words ("in danger", "sent … now") does not in a general question about the
- * topic (signs, definitions, the law, statistics, something long past).
- */
-function withSituation(situation: SituationReader): DangerDetector {
-  // Both questions are asked of the same message in one turn: read it once.
-  let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
-  const read = (text: string) => {
-    if (last?.text !== text) last = { text, read: situation.read(text) };
-    return last.read;
-  };
-  return {
-    isDanger: (u) => {
-      const strength = dangerStrength(u.normalized);
-      if (strength === 'strong') return true;
-      const described = read(u.text);
-      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
-    },
-    isYoungWriter: (u) => read(u.text).youngWriter,
-  };
-}
-
-export interface GuidanceFeature {
+/** Guidance as a feature (article, suggest, unknown; 👍/👎 and "did you mean" buttons), plus what other parts use. */
+export interface GuidanceFeature extends Feature {
   readonly articles: readonly Article[];
-  /** The article recognizer, for `createUnderstanding` (with the command and feature recognizers). */
-  readonly recognizer: Recognizer;
   readonly danger: DangerDetector;
-  readonly handlers: {
-    readonly article: (turn: Turn, intent: Extract<Intent, { kind: 'article' }>) => Promise<void>;
-    readonly suggest: (turn: Turn, intent: Extract<Intent, { kind: 'suggest' }>) => Promise<void>;
-    readonly unknown: (turn: Turn) => Promise<void>;
-  };
+  /** With nothing confident: suggest the closest articles if there are any, otherwise say we don't know. */
+  readonly fallback: (candidates: readonly Candidate[]) => GuidanceIntent;
   /** Marks the turn as one that shows the emergency numbers first (the bot builds the card at the end of the turn). */
   readonly sendEmergency: (turn: Turn) => Promise<void>;
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
-  /** `feedback` (👍/👎) and `show-article` ("did you mean" buttons). */
-  readonly cardActions: readonly CardActionHandler[];
+}
+
+/** Below this, an article reading is not even offered under "did you mean". */
+const SUGGEST_MIN_SCORE = 0.15;
+
+/** With nothing confident: suggest the closest articles if there are any, otherwise say we don't know. */
+export function fallbackIntent(candidates: readonly Candidate[]): GuidanceIntent {
+  const suggestions = candidates
+    .filter((c) => c.score >= SUGGEST_MIN_SCORE)
+    .flatMap((c) => {
+      const parsed = articleIntentSchema.safeParse(c.intent);
+      return parsed.success ? [parsed.data.articleId] : [];
+    })
+    .slice(0, 3);
+  return suggestions.length > 0 ? { kind: 'suggest', articleIds: suggestions } : { kind: 'unknown' };
 }
 
 /** Everything guidance contributes to the bot, from the content files, in one call. */
@@ -82,10 +69,16 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
     serviceName: deps.serviceName,
   });
   return {
+    name: 'guidance',
     articles,
-    recognizer: createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, deps.namesCountry),
-    danger: withSituation(deps.situation ?? loadSituationReader()),
-    handlers: { article: handlers.handleArticle, suggest: handlers.handleSuggest, unknown: handlers.handleUnknown },
+    recognizers: [createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, deps.namesCountry)],
+    intents: [
+      defineIntent(articleIntentSchema, { namespace: 'guidance', replayable: true, handle: handlers.handleArticle }),
+      defineIntent(suggestIntentSchema, { namespace: 'guidance', replayable: true, handle: handlers.handleSuggest }),
+      defineIntent(unknownIntentSchema, { namespace: 'guidance', replayable: true, handle: (turn) => handlers.handleUnknown(turn) }),
+    ],
+    danger: createDangerReader(deps.situation ?? loadSituationReader()),
+    fallback: fallbackIntent,
     sendEmergency: handlers.sendEmergency,
     emergencyCard: handlers.emergencyCard,
     cardActions: handlers.cardActions,

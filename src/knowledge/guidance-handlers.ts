@@ -11,7 +11,7 @@ import { suggestionCard } from './suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
 import type { Source } from '../content/source';
 import type { Lang } from '../language/languages';
-import type { Intent } from '../understanding/types';
+import type { ArticleIntent, SuggestIntent } from './intents';
 import type { EmergencyContact } from './emergency-contacts';
 import { voteSchema, type FeedbackStore } from './feedback-store';
 
@@ -77,9 +77,9 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
     await sendCard(turn, articleCard(turn.lng, turn.t, articleView(article, turn.lng, deps)));
   };
 
-  const handleArticle = (turn: Turn, intent: Extract<Intent, { kind: 'article' }>) => showArticle(turn, intent.articleId);
+  const handleArticle = (turn: Turn, intent: ArticleIntent) => showArticle(turn, intent.articleId);
 
-  const handleSuggest = async (turn: Turn, intent: Extract<Intent, { kind: 'suggest' }>) => {
+  const handleSuggest = async (turn: Turn, intent: SuggestIntent) => {
     const topics = intent.articleIds.flatMap((articleId) => {
       const article = deps.articles.get(articleId);
       return article ? [{ articleId, title: pickRequired(article.title, turn.lng).value }] : [];
@@ -121,6 +121,7 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
     'show-article',
     z.object({ articleId: z.string().min(1).max(100) }).strict(),
     (turn, data) => showArticle(turn, data.articleId),
+    { replayable: true },
   );
 
   const cardActions: readonly CardActionHandler[] = [feedbackAction, showArticleAction];

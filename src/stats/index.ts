@@ -1,17 +1,13 @@
 /**
- * Statistics: published figures (content/stats/published.json), plain-language questions about them,
- * answer cards, and case registration for configured registrars.
+ * Statistics: published figures (content/stats/published.json) and registered cases, answered in plain language
+ * through disclosure control, and case registration for configured registrars.
  *
- * Wiring (src/app.ts and src/features.ts):
- *   const seed = loadPublishedSeed();
- *   const store = await openStatsStore({ dataDir: env.DATA_DIR, seed });
- *   const registrars = loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE });
- *   const statsDeps: StatsDeps = { store, registrars, now, registerLimit: createRegistrationLimiter(perMinute, () => now().getTime()) };
- *   recognizers: createStatsRecognizer({ now })
- *   handlers: stats: (turn, intent) => handleStats(turn, intent, statsDeps), 'register-case': (turn) => handleRegisterRequest(turn, statsDeps)
- *   cardActions: ...statsCardActions(statsDeps)
+ * Inside: store/ (the case store and the published figures), answers/ (reading a question, the answer, its card),
+ * registration/ (the form, registrars, limits), disclosure/ (small-cell protection and the export).
+ * src/features.ts wires it with `createStatsFeature(deps)`.
  */
-export { answerStats, type RegisteredSummary, type StatsAnswer } from './answers/answer-stats';
+export { createStatsFeature, type StatsFeatureDeps } from './stats-feature';
+export { statsIntentSchemas, type StatsIntent, type StatsQuery } from './intents';export { answerStats, type RegisteredSummary, type StatsAnswer } from './answers/answer-stats';
 export { loadPublishedSeed, PUBLISHED_SEED_FILE } from './store/published-seed';
 export { publishedFigureSchema, publishedSeedSchema, type PublishedFigure, type PublishedSeed, type ServiceId, type Metric } from './store/published-figure';
 export { registeredSummary } from './answers/registered-summary';

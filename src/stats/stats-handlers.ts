@@ -11,11 +11,10 @@ import {
   type FormField,
 } from './registration/register-case-card';
 import { statsCard } from './answers/stats-card';
-import type { Intent } from '../understanding/types';
+import type { StatsIntent } from './intents';
 import { answerStats } from './answers/answer-stats';
 import { registeredSummary } from './answers/registered-summary';
 import { readRegistrationForm, registrationPayloadSchema, type FieldProblem } from './registration/registration-form';
-import { statsQuerySchema, type StatsQueryModel } from './answers/stats-query';
 import { StatsStoreError, UNDO_WINDOW_MS, type StatsStore } from './store/stats-store';
 
 /** Counts registrations per user in a rolling window; `allow` records one and says whether it is within the limit. */
@@ -47,15 +46,9 @@ function isRegistrar(turn: Turn, deps: StatsDeps): boolean {
   return id !== undefined && (deps.registrars.has(id) || deps.registrars.has(id.toLowerCase()));
 }
 
-/** The intent carries the shared StatsQuery; parse it back into the full query (an unknown shape gives the overview). */
-export function queryOf(intent: Extract<Intent, { kind: 'stats' }>): StatsQueryModel {
-  const parsed = statsQuerySchema.safeParse(intent.query);
-  return parsed.success ? parsed.data : { services: [], mode: 'value' };
-}
-
 /** Answers a statistics question with published figures and, for cases, registered counts through disclosure control. */
-export async function handleStats(turn: Turn, intent: Extract<Intent, { kind: 'stats' }>, deps: StatsDeps): Promise<void> {
-  const query = queryOf(intent);
+export async function handleStats(turn: Turn, intent: StatsIntent, deps: StatsDeps): Promise<void> {
+  const query = intent.query;
   const registered = registeredSummary(deps.store, query, deps.now());
   const answer = answerStats(query, deps.store.published(), registered);
   turn.log.info('stats answer', {

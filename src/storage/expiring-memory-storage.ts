@@ -1,5 +1,9 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
+import { z } from 'zod';
+
+/** What a store item is: an object (botbuilder's state); parsed on every read. */
+const storedItemSchema = z.record(z.string(), z.unknown());
 
 /**
  * A botbuilder `Storage` kept in process memory (lru-cache): an item disappears `ttlMs` after it was last written,
@@ -21,7 +25,7 @@ export class ExpiringMemoryStorage implements Storage {
     const found: StoreItems = {};
     for (const key of keys) {
       const item = this.items.get(key);
-      if (item) found[key] = { ...(JSON.parse(item.json) as Record<string, unknown>), eTag: item.eTag };
+      if (item) found[key] = { ...storedItemSchema.parse(JSON.parse(item.json)), eTag: item.eTag };
     }
     return found;
   }

@@ -5,3 +5,4 @@ export { readFacts, readCommand, type AnswerReaderDeps } from './read-answer';
 export { planTriage, type TriagePlan, type TriagePlanContact } from './triage-plan';
 export { triagePlanCard, triageQuestionCard, factsSummary, notedFacts, TRIAGE_VERB, TRIAGE_GUIDE_ARTICLE } from './triage-cards';
 export { nextStep, mergeFacts, toContactQuery, triageFactsSchema, ROLES, STEPS, WHEREABOUTS, AGES, type TriageFacts, type Role, type Step } from './triage-facts';
+export { triageIntentSchemas, type TriageIntent } from './intents';

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import type { Turn } from '../kit/turn';
@@ -14,7 +15,7 @@ export interface AskOptions {
 
 export const TRIAGE_DIALOG_ID = 'triage';
 
-/** What this turn brings to the dialog. Put on turnState by the feature for this turn only; never stored. */
+/** What this turn brings to the dialog. Held by the feature for this turn only (`withTurnInput`); never stored. */
 export interface TriageTurnInput {
   readonly turn: Turn;
   /** Categorical facts read from the message or the button; empty when the message answered nothing. */
@@ -22,7 +23,17 @@ export interface TriageTurnInput {
   /** The emergency card was already sent this turn (the message itself signalled danger). */
   readonly warned: boolean;
 }
-export const TRIAGE_INPUT = Symbol('veiviser.triageInput');
+const turnInputs = new WeakMap<TurnContext, TriageTurnInput>();
+
+/** Runs `run` with the turn's input available to the dialog, and forgets it afterwards. */
+export async function withTurnInput<T>(input: TriageTurnInput, run: () => Promise<T>): Promise<T> {
+  turnInputs.set(input.turn.context, input);
+  try {
+    return await run();
+  } finally {
+    turnInputs.delete(input.turn.context);
+  }
+}
 
 /** The dialog's persisted state: categories only (see `triage-facts.ts`). Parsed on every read. */
 const stateSchema = z
@@ -51,7 +62,7 @@ function otherAnswers(update: TriageFacts, open: Step | undefined): TriageFacts 
 }
 
 function inputOf(dc: DialogContext): TriageTurnInput {
-  const input = dc.context.turnState.get(TRIAGE_INPUT) as TriageTurnInput | undefined;
+  const input = turnInputs.get(dc.context);
   if (!input) throw new Error('triage dialog run without its turn input');
   return input;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContactQuery } from '../understanding/types';
+import type { ContactQuery } from '../contacts/intents';
 
 /**
  * What the triage conversation knows about a case. Only categories: never what the user wrote, never a

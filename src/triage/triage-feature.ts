@@ -1,7 +1,7 @@
 import { MessageFactory, TurnContext, type Attachment, type BotState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { cardAction, type CardActionHandler } from '../kit/card-action';
+import { cardAction } from '../kit/card-action';
 import type { ConversationFlow } from '../kit/conversation-flow';
 import type { Turn } from '../kit/turn';
 import { toAttachment } from '../cards/card-kit';
@@ -9,10 +9,13 @@ import { contactCard, serviceDisplayName } from '../contacts/contact-card';
 import type { ContactFeature } from '../contacts/contact-feature';
 import type { Lang } from '../language/languages';
 import { prepareUtterance, type DangerDetector } from '../understanding/understand';
-import type { Intent, Understanding } from '../understanding/types';
+import type { Understanding } from '../understanding/types';
+import { defineIntent, type Feature } from '../kit/feature';
+import { createTriageRecognizer } from './triage-recognizer';
+import { triageIntentSchema, type TriageIntent } from './intents';
 import { readCommand, readFacts, type AnswerReaderDeps } from './read-answer';
 import { notedFacts, triagePlanCard, triageQuestionCard, TRIAGE_VERB } from './triage-cards';
-import { TRIAGE_DIALOG_ID, TRIAGE_INPUT, TriageDialog, type TriageTurnInput } from './triage-dialog';
+import { TRIAGE_DIALOG_ID, TriageDialog, withTurnInput } from './triage-dialog';
 import { addsSomething, AGES, countryAnswerSchema, ROLES, WHEREABOUTS, type TriageFacts } from './triage-facts';
 import { planTriage } from './triage-plan';
 
@@ -41,11 +44,11 @@ export interface TriageFeatureDeps {
   readonly state: BotState;
 }
 
-export interface TriageFeature {
+/** The triage as a feature: its recognizer, the intent `triage`, the card answers, and the flow over several turns. */
+export interface TriageFeature extends Feature {
   /** The handler for intent `triage`: starts the conversation with what the first message already says. */
-  handleTriage(turn: Turn, intent: Extract<Intent, { kind: 'triage' }>): Promise<void>;
+  handleTriage(turn: Turn, intent: TriageIntent): Promise<void>;
   readonly flow: ConversationFlow;
-  readonly cardActions: readonly CardActionHandler[];
 }
 
 /** The text the bot understood: the message without the @mention. */
@@ -104,15 +107,7 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
     }),
   );
 
-  const withInput = async <T>(turn: Turn, update: TriageFacts, warned: boolean, run: () => Promise<T>): Promise<T> => {
-    const input: TriageTurnInput = { turn, update, warned };
-    turn.context.turnState.set(TRIAGE_INPUT, input);
-    try {
-      return await run();
-    } finally {
-      turn.context.turnState.delete(TRIAGE_INPUT);
-    }
-  };
+  const withInput = <T>(turn: Turn, update: TriageFacts, warned: boolean, run: () => Promise<T>): Promise<T> => withTurnInput({ turn, update, warned }, run);
 
   const begin = async (turn: Turn, facts: TriageFacts, warned: boolean) => {
     const dc = await dialogs.createContext(turn.context);
@@ -208,8 +203,13 @@ export function createTriageFeature(deps: TriageFeatureDeps): TriageFeature {
     await begin(turn, update, false);
   };
 
+  const handleTriage = (turn: Turn) => startFromText(turn, messageText(turn.context));
   return {
-    handleTriage: (turn) => startFromText(turn, messageText(turn.context)),
+    name: 'triage',
+    recognizers: [createTriageRecognizer()],
+    // Starting a triage is a conversation, not an answer to show again.
+    intents: [defineIntent(triageIntentSchema, { namespace: 'contacts', replayable: false, handle: handleTriage })],
+    handleTriage,
     flow,
     cardActions: [cardAction(TRIAGE_VERB, triageSubmitSchema, onSubmit)],
   };

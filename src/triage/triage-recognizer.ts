@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { ASKS_ABOUT, ASKS_WHO, BETWEEN, compile, foldTokens, PERSON, THIRD_PARTY_SUBJECT, WORRY_ABOUT, WORRY_OTHER } from './triage-lexicon';
+import type { TriageIntent } from './intents';
 
 const P = {
   worryAbout: compile(WORRY_ABOUT),
@@ -44,10 +45,10 @@ function worryAndPerson(tokens: readonly string[]): boolean {
  * triage conversation. Not for worries about an event ("bekymret for at eleven skal sendes ut"), nor for
  * questions about duties or what a service is: the articles answer those.
  */
-export function createTriageRecognizer(): Recognizer {
+export function createTriageRecognizer(): Recognizer<TriageIntent> {
   return {
     name: 'triage',
-    recognize(u: Utterance): Candidate[] {
+    recognize(u: Utterance): Candidate<TriageIntent>[] {
       const tokens = foldTokens(u.text);
       if (tokens.length === 0 || tokens.length > MAX_TOKENS) return [];
       if (!worryAboutSomeone(tokens) && !worryAndPerson(tokens)) return [];

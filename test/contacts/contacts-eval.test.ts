@@ -4,14 +4,16 @@ import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { createContactCheck } from '../../src/evaluation/checks/contact-check';
 import { parseEvalSet } from '../../src/evaluation/eval-set';
 import { runEvaluation } from '../../src/evaluation/run-eval';
-import { commandRecognizer } from '../../src/understanding/command-recognizer';
+import { commandRecognizer } from '../../src/commands/command-recognizer';
 import { createUnderstanding } from '../../src/understanding/understand';
+import { fallbackIntent } from '../../src/knowledge/guidance-feature';
+import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
 import { directory, noAdvisers, places } from './contact-fixtures';
 
 /** The contacts evaluation set must stay at ≥95 % correct first service with the contacts recognizer alone. */
 describe('contacts evaluation set (test/eval/contacts.json)', () => {
   const items = parseEvalSet('contacts', JSON.parse(readFileSync(path.join(__dirname, '..', 'eval', 'contacts.json'), 'utf8')));
-  const understand = createUnderstanding([commandRecognizer, createContactRecognizer({ directory, places, advisers: noAdvisers() })], { isDanger: () => false });
+  const understand = typedUnderstanding(createUnderstanding([commandRecognizer, createContactRecognizer({ directory, places, advisers: noAdvisers() })], { isDanger: () => false }, { fallback: fallbackIntent }));
   const check = createContactCheck(directory);
 
   it('has at least 160 contact questions in nb, nn and en, each expecting a real service', () => {

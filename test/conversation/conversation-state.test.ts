@@ -26,7 +26,7 @@ describe('conversation state', () => {
   });
 
   it('remembers the language and the last answer into the next turn, and clears the answer when told', async () => {
-    const lastAnswered = { kind: 'stats', query: { service: 'kompetanseteamet', fromYear: 2023, toYear: 2023 } } as const;
+    const lastAnswered: ConversationFacts['lastAnswered'] = { kind: 'stats', query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], fromYear: 2023, toYear: 2023, mode: 'value' } };
     const adapter = chat('keep-clear', (text) => (text === 'answer' ? { lng: 'nn', lastAnswered } : text === 'other' ? { lastAnswered: undefined } : {}));
     await adapter.send('answer').assertReply('ok').send('next').assertReply('ok').send('other').assertReply('ok').send('after').assertReply('ok').startTest();
     expect(seen[0]).toEqual({});

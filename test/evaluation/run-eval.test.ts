@@ -1,6 +1,7 @@
 import { declined, formatReport, parseEvalSet, phrasingLookup, registerCheck, registeredChecks, runEvaluation } from '../../src/evaluation';
 import type { Lang } from '../../src/language/languages';
-import type { Intent, Understanding } from '../../src/understanding/types';
+import type { Intent } from '../../src/features';
+import type { Understanding } from '../../src/understanding/types';
 
 const items = parseEvalSet('demo', [
   { q: 'hva er tvangsekteskap', lang: 'nb', category: 'forced-marriage', expect: { kind: 'article', id: 'forced-marriage' } },
@@ -12,7 +13,7 @@ const items = parseEvalSet('demo', [
 
 /** A scripted understanding: each question has a fixed answer. */
 function scripted(answers: Record<string, { intent: Intent; danger?: boolean }>) {
-  return (text: string, _lng: Lang): Understanding => {
+  return (text: string, _lng: Lang): Understanding<Intent> => {
     const a = answers[text] ?? { intent: { kind: 'unknown' } };
     return { intent: a.intent, danger: a.danger ?? false, candidates: [] };
   };

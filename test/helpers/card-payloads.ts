@@ -5,7 +5,7 @@ import { MemoryStorage } from 'botbuilder';
 import { z } from 'zod';
 import { createConversationStore } from '../../src/conversation/conversation-state';
 import type { CardActionHandler } from '../../src/kit/card-action';
-import { memoryLanguagePreferences } from '../../src/bot/language-preferences';
+import { memoryLanguagePreferences } from '../../src/storage/language-preferences';
 import { createFeatures } from '../../src/features';
 import { createI18n } from '../../src/language/i18n';
 import { createLogger } from '../../src/logging/logger';

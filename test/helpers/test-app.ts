@@ -5,7 +5,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { parseEnv, type Env } from '../../src/config/env';
-import { memoryLanguagePreferences } from '../../src/bot/language-preferences';
+import { memoryLanguagePreferences } from '../../src/storage/language-preferences';
 import { createLogger, memorySink, type LogSink } from '../../src/logging/logger';
 import { createServer, listen, type RunningServer } from '../../src/server';
 

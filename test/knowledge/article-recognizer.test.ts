@@ -3,12 +3,14 @@ import { ArticleIndex } from '../../src/knowledge/article-index';
 import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, TOP_SCORE } from '../../src/knowledge/article-recognizer';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
+import { fallbackIntent } from '../../src/knowledge/guidance-feature';
+import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
 import { FIXTURE_ARTICLES } from './article-fixtures';
 
 const index = ArticleIndex.build(FIXTURE_ARTICLES, { interpreters: { nb: ['profesjonell tolk'] } });
 const countries = createCountryNames();
 const recognizer = createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, (text, lng) => countries.find(text, lng).length > 0);
-const understand = createUnderstanding([recognizer], { isDanger: () => false });
+const understand = typedUnderstanding(createUnderstanding([recognizer], { isDanger: () => false }, { fallback: fallbackIntent }));
 const read = (text: string, lng: Lang = 'nb') => understand(text, lng).intent;
 
 describe('article index and recognizer', () => {

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import jwt from 'jsonwebtoken';
-import type { LanguagePreferences } from '../../src/bot/language-preferences';
+import type { LanguagePreferences } from '../../src/storage/language-preferences';
 import type { Lang } from '../../src/language/languages';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { CHANNEL_ISSUER, seedOutboundToken, startOpenIdStub, type OpenIdStub } from '../helpers/openid-stub';

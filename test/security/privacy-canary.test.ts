@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileLanguagePreferences, type LanguagePreferences } from '../../src/bot/language-preferences';
+import { fileLanguagePreferences, type LanguagePreferences } from '../../src/storage/language-preferences';
 import { knownCardActions, samplePayload } from '../helpers/card-payloads';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { teamsInstall, teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';

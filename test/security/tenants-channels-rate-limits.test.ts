@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import type { LanguagePreferences } from '../../src/bot/language-preferences';
+import type { LanguagePreferences } from '../../src/storage/language-preferences';
 import type { Lang } from '../../src/language/languages';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';

@@ -8,7 +8,6 @@ import { prepareUtterance } from '../../src/understanding/understand';
 import { answerStats } from '../../src/stats/answers/answer-stats';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { hasDiscrepancy, publishedSeedSchema } from '../../src/stats/store/published-figure';
-import { queryOf } from '../../src/stats/stats-handlers';
 import { createStatsRecognizer } from '../../src/stats/answers/stats-recognizer';
 import { QUESTION_LANGUAGES, questionFor } from './fixtures/questions';
 
@@ -99,7 +98,7 @@ describe('every published figure answers at least one natural question', () => {
     expect(best?.intent.kind).toBe('stats');
     expect(best?.score).toBeGreaterThanOrEqual(0.5);
     if (best?.intent.kind !== 'stats') return;
-    const answer = answerStats(queryOf(best.intent), seed.figures);
+    const answer = answerStats(best.intent.query, seed.figures);
     const shown = [...answer.figures, ...answer.breakdown, ...answer.rankings].map((f) => f.id);
     expect(shown).toContain(figure.id);
 

@@ -4,10 +4,12 @@ import { projectRoot } from '../../src/paths/content-root';
 import { statsCheck } from '../../src/evaluation/checks/stats-check';
 import { parseEvalSet } from '../../src/evaluation/eval-set';
 import { createUnderstanding } from '../../src/understanding/understand';
+import { fallbackIntent } from '../../src/knowledge/guidance-feature';
+import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
 import { createStatsRecognizer } from '../../src/stats/answers/stats-recognizer';
 
 const items = parseEvalSet('stats', JSON.parse(readFileSync(path.join(projectRoot(), 'test', 'eval', 'stats.json'), 'utf8')));
-const understand = createUnderstanding([createStatsRecognizer({ now: () => new Date('2026-11-24T12:00:00Z') })], { isDanger: () => false });
+const understand = typedUnderstanding(createUnderstanding([createStatsRecognizer({ now: () => new Date('2026-11-24T12:00:00Z') })], { isDanger: () => false }, { fallback: fallbackIntent }));
 
 describe('statistics evaluation set (test/eval/stats.json) through the statistics recognizer', () => {
   it('has at least 120 questions in nb, nn and en', () => {

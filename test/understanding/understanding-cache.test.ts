@@ -2,12 +2,14 @@ import type { Lang } from '../../src/language/languages';
 import { recentReadings } from '../../src/understanding/recent-readings';
 import type { Understanding } from '../../src/understanding/types';
 import { cachedDetector, cachedUnderstanding } from '../../src/understanding/understanding-cache';
+import type { ArticleIntent } from '../../src/knowledge/intents';
 
 function counting() {
   const calls: Array<[string, Lang]> = [];
   const understand = (text: string, lng: Lang): Understanding => {
     calls.push([text, lng]);
-    return { danger: text.includes('drepe'), intent: { kind: 'article', articleId: `a${calls.length}` }, candidates: [] };
+    const intent: ArticleIntent = { kind: 'article', articleId: `a${calls.length}` };
+    return { danger: text.includes('drepe'), intent, candidates: [] };
   };
   return { understand, calls };
 }

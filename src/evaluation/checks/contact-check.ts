@@ -1,6 +1,6 @@
 import type { Directory } from '../../contacts/directory';
 import { planSteps } from '../../contacts/plan-contacts';
-import type { Understanding } from '../../understanding/types';
+import type { EvalUnderstanding as Understanding } from '../typed-understanding';
 import type { Check } from '../checks';
 import { describeIntent } from '../checks';
 

@@ -1,4 +1,4 @@
-import type { Understanding } from '../../understanding/types';
+import type { EvalUnderstanding as Understanding } from '../typed-understanding';
 import type { Check, Verdict } from '../checks';
 import { describeIntent } from '../checks';
 import type { EvalItem } from '../eval-set';

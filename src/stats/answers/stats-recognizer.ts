@@ -3,6 +3,8 @@ import type { BreakdownDimension, Metric, ServiceId } from '../store/published-f
 import { CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
+import type { RegisterCaseIntent, StatsIntent } from '../intents';
+import { withoutAssignmentNumbers } from '../../language/assignment-numbers';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -205,8 +207,8 @@ export interface StatsRecognizerOptions {
 
 /** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
 function cueText(normalized: string, lng?: Lang): string {
-  // "oppdrag 2024-09" is an allocation-letter assignment number, not a year (see ASSIGNMENT_NUMBER in knowledge).
-  return toEnglishCues(normalized.replace(/(?<!\p{L})(oppdrag\p{L}*|assignments?|task)(\s+(?:nr\.?|no\.?|number)?\s*)(?:19|20)\d\d-\d\d(?!\d)/gu, '$1'), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // "oppdrag 2024-09" is an allocation-letter assignment number, not a year.
+  return toEnglishCues(withoutAssignmentNumbers(normalized), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 export interface StatsSlots {
@@ -291,10 +293,10 @@ export function isRegisterRequest(normalized: string): boolean {
   return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim()) || isRegisterRequestOther(normalized);
 }
 
-export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer {
+export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer<StatsIntent | RegisterCaseIntent> {
   return {
     name: 'stats',
-    recognize(u: Utterance): Candidate[] {
+    recognize(u: Utterance): Candidate<StatsIntent | RegisterCaseIntent>[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
       const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng);
       if (!parsed) return [];

@@ -1,7 +1,14 @@
+import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import type { FollowUpWords } from './follow-up-words';
-import { prepareUtterance } from './understand';
-import type { ContactQuery, Intent, StatsQuery, Understanding } from './types';
+import { prepareUtterance } from '../understanding/understand';
+import type { Understanding } from '../understanding/types';
+import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
+import type { ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
+import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
+import { statsQuerySchema } from '../stats/answers/stats-query';
+import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
  * Short follow-ups that lean on the last answer ("og i 2008?", "and Somalia?", "what's their number?",
@@ -9,30 +16,38 @@ import type { ContactQuery, Intent, StatsQuery, Understanding } from './types';
  * this: a follow-up only changes which answer comes after the emergency numbers, never whether they come.
  */
 
-/** What the bot remembers of the last answer: categorical fields only, never anything the user wrote. */
-export type RememberedReading =
-  | { readonly kind: 'stats'; readonly query: StatsQuery }
-  | { readonly kind: 'contact'; readonly query: Omit<ContactQuery, 'place'> }
-  | { readonly kind: 'article'; readonly articleId: string };
+/**
+ * What the bot remembers of the last answer: categorical fields only, never anything the user wrote (a school's
+ * name is dropped). Parsed with this schema whenever it is read back from the conversation state.
+ */
+export const rememberedReadingSchema = z.discriminatedUnion('kind', [
+  statsIntentSchema,
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true }) }).strict(),
+  articleIntentSchema,
+]);
+export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
+
+/** What a follow-up can answer: a statistics, contact or article reading. */
+export type FollowUpIntent = StatsIntent | ContactIntent | ArticleIntent;
 
 /** What a message names that a follow-up can change, read by the features (src/features.ts). */
 export interface FollowUpSlots {
   readonly years?: { readonly fromYear: number; readonly toYear: number };
   /** Statistics services (stats ids). */
-  readonly statsServices?: readonly string[];
+  readonly statsServices?: readonly StatsServiceId[];
   /** Only when the message names what is counted. */
-  readonly metric?: string;
-  readonly breakdown?: string;
+  readonly metric?: Metric;
+  readonly breakdown?: BreakdownDimension;
   /** ISO 3166-1 alpha-2. */
   readonly country?: string;
   /** A directory service (contacts ids). */
-  readonly contactService?: string;
+  readonly contactService?: ContactServiceId;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
 export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis';
 export interface FollowUp {
-  readonly intent: Intent;
+  readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
 }
 export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined) => FollowUp | undefined;
@@ -51,25 +66,21 @@ const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
 const CLEAR = 0.8;
 
-/** The last answer's reading, without anything a user wrote (a school's name is dropped). */
-export function rememberReading(intent: Intent): RememberedReading | undefined {
-  switch (intent.kind) {
-    case 'stats': {
-      const { service, services, metric, fromYear, toYear, breakdown, mode } = intent.query;
-      return { kind: 'stats', query: defined({ service, services: services ? [...services] : undefined, metric, fromYear, toYear, breakdown, mode }) };
-    }
-    case 'contact': {
-      const { place: _place, ...query } = intent.query;
-      return { kind: 'contact', query };
-    }
-    case 'article':
-      return { kind: 'article', articleId: intent.articleId };
-    default:
-      return undefined;
+/** The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds. */
+export function rememberReading(intent: unknown): RememberedReading | undefined {
+  const contact = contactIntentSchema.safeParse(intent);
+  if (contact.success) {
+    const { place: _place, ...query } = contact.data.query;
+    return { kind: 'contact', query };
   }
+  const parsed = rememberedReadingSchema.safeParse(intent);
+  if (!parsed.success) return undefined;
+  if (parsed.data.kind !== 'stats') return parsed.data;
+  const { service, services, metric, fromYear, toYear, breakdown, mode } = parsed.data.query;
+  return { kind: 'stats', query: defined({ service, services: [...services], metric, fromYear, toYear, breakdown, mode }) };
 }
 
-export function intentOf(reading: RememberedReading): Intent {
+export function intentOf(reading: RememberedReading): FollowUpIntent {
   return reading.kind === 'article' ? { kind: 'article', articleId: reading.articleId } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'contact', query: reading.query };
 }
 
@@ -103,7 +114,8 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
     const aboutThem = tokens.some((t) => words.they.has(t));
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
-    const figuresWithoutService = own.kind === 'stats' && previous.kind === 'stats' && (own.query.services?.length ?? 0) === 0 && !own.query.service;
+    const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
+    const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
     if (!aboutThem && !figuresWithoutService) return undefined;
     return { intent: merge(previous, slots) ?? intentOf(previous), reason: 'same-subject' };
   };
@@ -150,7 +162,7 @@ function sameSlots(a: FollowUpSlots, b: FollowUpSlots): boolean {
 }
 
 /** The last question with what the follow-up changes; undefined when nothing it names fits that question. */
-export function merge(previous: RememberedReading, slots: FollowUpSlots): Intent | undefined {
+export function merge(previous: RememberedReading, slots: FollowUpSlots): FollowUpIntent | undefined {
   switch (previous.kind) {
     case 'stats':
       return mergeStats(previous.query, slots);
@@ -161,7 +173,7 @@ export function merge(previous: RememberedReading, slots: FollowUpSlots): Intent
   }
 }
 
-function mergeStats(previous: StatsQuery, slots: FollowUpSlots): Intent | undefined {
+function mergeStats(previous: StatsQuery, slots: FollowUpSlots): StatsIntent | undefined {
   const newServices = slots.statsServices && slots.statsServices.length > 0 ? slots.statsServices : undefined;
   if (!newServices && !slots.years && !slots.metric && !slots.breakdown) return undefined;
   const services = newServices ?? previous.services ?? (previous.service ? [previous.service] : []);
@@ -169,7 +181,7 @@ function mergeStats(previous: StatsQuery, slots: FollowUpSlots): Intent | undefi
   if (newServices) mode = newServices.length >= 2 ? 'compare' : mode === 'compare' ? 'value' : mode;
   const years = slots.years ?? (previous.fromYear !== undefined && previous.toYear !== undefined ? { fromYear: previous.fromYear, toYear: previous.toYear } : undefined);
   if (slots.years && mode !== 'compare' && mode !== 'total') mode = slots.years.toYear > slots.years.fromYear ? 'trend' : 'value';
-  const query: StatsQuery = defined({
+  const query = statsQuerySchema.parse({
     service: services[0],
     services: [...services],
     metric: slots.metric ?? previous.metric,
@@ -178,10 +190,10 @@ function mergeStats(previous: StatsQuery, slots: FollowUpSlots): Intent | undefi
     breakdown: slots.breakdown ?? previous.breakdown,
     mode,
   });
-  return { kind: 'stats', query };
+  return { kind: 'stats', query: defined(query) };
 }
 
-function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): Intent | undefined {
+function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): ContactIntent | undefined {
   const { serviceId: _service, country: _country, whereabouts, ...rest } = previous;
   if (slots.country) return { kind: 'contact', query: defined({ ...rest, whereabouts, country: slots.country, serviceId: slots.contactService }) };
   if (slots.contactService) return { kind: 'contact', query: { ...rest, serviceId: slots.contactService } };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { commandRecognizer } from '../../src/understanding/command-recognizer';
+import { commandRecognizer } from '../../src/commands/command-recognizer';
 import { prepareUtterance } from '../../src/understanding/understand';
 
 const read = (text: string) => commandRecognizer.recognize(prepareUtterance(text, 'nb'))[0]?.intent;

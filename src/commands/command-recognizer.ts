@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
-import type { Candidate, Recognizer, Utterance } from './types';
+import type { Candidate, Recognizer, Utterance } from '../understanding/types';
+import type { ChooseLanguageIntent, HelpIntent } from './intents';
 
 /** `normalize` spells Arabic-keyboard ي/ك as Persian ی/ک; patterns must too (without lower-casing \\S). */
 const foldArabicKeyboard = (pattern: string): string => pattern.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
@@ -110,14 +111,14 @@ function requestedLanguage(text: string): Lang | undefined {
   return undefined;
 }
 
-const chooseLanguage = (lng: Lang | undefined): Candidate[] => [
+const chooseLanguage = (lng: Lang | undefined): Candidate<HelpIntent | ChooseLanguageIntent>[] => [
   { intent: lng ? { kind: 'choose-language', lng } : { kind: 'choose-language' }, score: 1, source: 'commands' },
 ];
 
 /** Bot commands: help and language choice. Matches whole, short messages only, so questions are left to the features. */
-export const commandRecognizer: Recognizer = {
+export const commandRecognizer: Recognizer<HelpIntent | ChooseLanguageIntent> = {
   name: 'commands',
-  recognize(u: Utterance): Candidate[] {
+  recognize(u: Utterance): Candidate<HelpIntent | ChooseLanguageIntent>[] {
     // Turkish İ lower-cases to i + a combining dot; punctuation at the ends is not part of a command.
     const text = u.normalized.replace(/\u0307/gu, '').replace(/^[¿¡«"“]+|[.!؟?»"”]+$/gu, '').trim();
     const bare = u.normalized.replace(/[.!]+$/u, '').trim();

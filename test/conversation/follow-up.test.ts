@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createReaders, type Readers } from '../../src/features';
+import { createReaders, type Features, type Intent } from '../../src/features';
 import { memoryFeedbackStore } from '../../src/knowledge';
 import { createI18n } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
-import { rememberReading, type RememberedReading } from '../../src/understanding/follow-up';
-import { loadFollowUpWords } from '../../src/understanding/follow-up-words';
-import type { Intent } from '../../src/understanding/types';
-import { createUnderstanding, type Understand } from '../../src/understanding/understand';
+import { rememberReading, type RememberedReading } from '../../src/conversation/follow-up';
+import { loadFollowUpWords } from '../../src/conversation/follow-up-words';
+import type { Understand } from '../../src/understanding/understand';
 
 const advisers2023: RememberedReading = {
   kind: 'stats',
@@ -72,15 +71,18 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
 ];
 
 describe('follow-up resolver', () => {
-  let readers: Readers;
+  let readers: Features;
   let understand: Understand;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-follow-up-'));
     readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
-    understand = createUnderstanding(readers.recognizers, readers.danger);
+    understand = readers.understand;
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await readers.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it.each(CASES)('[%s] after %j, %j', (lng, previous, message, expected) => {
     const followUp = readers.followUp(message, lng, understand(message, lng), previous);

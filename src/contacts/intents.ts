@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { serviceIdSchema } from './service-ids';
+
+/** The contacts feature's intent, declared once: the types are `z.infer` of these schemas. */
+
+export const WHEREABOUTS_OF_PERSON = ['norway', 'abroad', 'travelling-soon'] as const;
+
+/** Who to contact, as the message says it. Categorical, except `place`, which is never stored or logged. */
+export const contactQuerySchema = z
+  .object({
+    /** ISO 3166-1 alpha-2 code of a country named in the message, e.g. 'SO'. */
+    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    /** Directory id of a service named in the message, e.g. 'kompetanseteamet'. */
+    serviceId: serviceIdSchema.optional(),
+    /** A school, municipality or county named in a diversity-adviser question. */
+    place: z.string().max(120).optional(),
+    /** Where the person is, if the message says so. */
+    whereabouts: z.enum(WHEREABOUTS_OF_PERSON).optional(),
+    /** True when the message says the person is a child (a pupil, "15 år", "under 18"): child welfare is added. */
+    minor: z.boolean().optional(),
+    /** A young person asking for themselves: the children's and young people's lines first (Alarmtelefonen, Røde Kors-telefonen, ung.no). */
+    youngSelf: z.boolean().optional(),
+  })
+  .strict();
+export type ContactQuery = z.infer<typeof contactQuerySchema>;
+
+export const contactIntentSchema = z.object({ kind: z.literal('contact'), query: contactQuerySchema }).strict();
+export type ContactIntent = z.infer<typeof contactIntentSchema>;
+
+export const contactIntentSchemas = [contactIntentSchema] as const;

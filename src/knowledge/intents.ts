@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Guidance's intents, declared once: the types are `z.infer` of these schemas. */
+
+const articleId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/** One article answers the question. */
+export const articleIntentSchema = z.object({ kind: z.literal('article'), articleId }).strict();
+/** Nothing sure: "did you mean" with up to three articles. */
+export const suggestIntentSchema = z.object({ kind: z.literal('suggest'), articleIds: z.array(articleId).min(1).max(3) }).strict();
+/** Nothing understood: say so, and what the bot can answer. */
+export const unknownIntentSchema = z.object({ kind: z.literal('unknown') }).strict();
+
+export type ArticleIntent = z.infer<typeof articleIntentSchema>;
+export type SuggestIntent = z.infer<typeof suggestIntentSchema>;
+export type UnknownIntent = z.infer<typeof unknownIntentSchema>;
+export type GuidanceIntent = ArticleIntent | SuggestIntent | UnknownIntent;
+
+export const guidanceIntentSchemas = [articleIntentSchema, suggestIntentSchema, unknownIntentSchema] as const;

@@ -1,0 +1,49 @@
+import { defineIntent, type Feature } from '../kit/feature';
+import type { Logger } from '../logging/logger';
+import { createStatsRecognizer } from './answers/stats-recognizer';
+import { registerCaseIntentSchema, statsIntentSchema } from './intents';
+import { createRegistrationLimiter } from './registration/registration-limiter';
+import { handleRegisterRequest, handleStats, statsCardActions, type StatsDeps } from './stats-handlers';
+import { openStatsStore } from './store/lowdb-stats-store';
+import { loadPublishedSeed } from './store/published-seed';
+import type { PublishedSeed } from './store/published-figure';
+
+export interface StatsFeatureDeps {
+  /** Where the case store lives (stats.json, its journal and lock). */
+  readonly dataDir: string;
+  readonly log: Logger;
+  readonly now: () => Date;
+  /** Entra object ids allowed to register cases. */
+  readonly registrars: ReadonlySet<string>;
+  readonly registrationsPerMinute: number;
+  /** The published figures; by default content/stats/published.json. */
+  readonly seed?: PublishedSeed;
+}
+
+/** Statistics as a feature: questions about published and registered figures, and registration for registrars. */
+export async function createStatsFeature(deps: StatsFeatureDeps): Promise<Feature> {
+  const store = await openStatsStore({
+    dataDir: deps.dataDir,
+    seed: deps.seed ?? loadPublishedSeed(),
+    logger: deps.log,
+    registrationsPerMinute: deps.registrationsPerMinute,
+  });
+  const stats: StatsDeps = {
+    store,
+    registrars: deps.registrars,
+    now: deps.now,
+    registerLimit: createRegistrationLimiter(deps.registrationsPerMinute, () => deps.now().getTime()),
+  };
+  return {
+    name: 'stats',
+    recognizers: [createStatsRecognizer({ now: deps.now })],
+    intents: [
+      // The statistics handler re-reads the store each time: a replay in bokmål shows the same figures.
+      defineIntent(statsIntentSchema, { namespace: 'stats', replayable: true, handle: (turn, intent) => handleStats(turn, intent, stats) }),
+      // A registration form is never replayed: it leads to a change of data.
+      defineIntent(registerCaseIntentSchema, { namespace: 'stats', replayable: false, handle: (turn) => handleRegisterRequest(turn, stats) }),
+    ],
+    cardActions: statsCardActions(stats),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,26 @@
+import { dangerStrength } from './danger-detector';
+import type { SituationReader } from './situation-cues';
+import type { DangerDetector } from './understand';
+
+/**
+ * The plain danger words and the described situations together. Harm named plainly, or a situation described, raises
+ * the flag; danger named only in general words ("in danger", "sent … now") does not in a general question about the
+ * topic (signs, definitions, the law, statistics, something long past).
+ */
+export function createDangerReader(situation: SituationReader): DangerDetector {
+  // Both questions are asked of the same message in one turn: read it once.
+  let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
+  const read = (text: string) => {
+    if (last?.text !== text) last = { text, read: situation.read(text) };
+    return last.read;
+  };
+  return {
+    isDanger: (u) => {
+      const strength = dangerStrength(u.normalized);
+      if (strength === 'strong') return true;
+      const described = read(u.text);
+      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
+    },
+    isYoungWriter: (u) => read(u.text).youngWriter,
+  };
+}
