@@ -14,6 +14,7 @@ import { parseEnv } from '../config/env';
 import { createI18n, fixedT } from '../language/i18n';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { createLogger } from '../logging/logger';
+import { formatRate, type Rate } from './rate';
 
 /**
  * End-to-end evaluation of whole conversations, scored by what a person sees: each item's messages go, in order,
@@ -477,10 +478,7 @@ export function judgeItem(item: ConversationItem, view: TurnView, extra: { reado
 
 // ─── The report ──────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface Rate {
-  readonly passed: number;
-  readonly total: number;
-}
+export type { Rate } from './rate';
 
 export interface ConversationReport {
   /** Every item: the core pass rate. */
@@ -550,9 +548,7 @@ export function summarize(verdicts: readonly ItemVerdict[]): ConversationReport 
   };
 }
 
-export function formatRate(r: Rate): string {
-  return r.total === 0 ? '–' : `${((100 * r.passed) / r.total).toFixed(1)} % (${r.passed}/${r.total})`;
-}
+export { formatRate };
 
 function table(title: string, rows: Readonly<Record<string, Rate>>): string[] {
   return [`${title}:`, ...Object.entries(rows).map(([key, r]) => `  ${key.padEnd(24)} ${formatRate(r)}`)];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import type { UnderstandFn } from './run-eval';
+import { formatRate, RateCounter, type Rate } from './rate';
 
 /**
  * The danger sets (test/eval/danger/*.json): messages that signal danger, said plainly or only described, and calm
@@ -22,18 +23,16 @@ export const dangerItemSchema = z
   .strict();
 export type DangerItem = z.infer<typeof dangerItemSchema>;
 
-export interface Count {
-  passed: number;
-  total: number;
-}
+/** A counted rate (kept as `Count` for the scripts and tests that read these reports). */
+export type Count = Rate;
 
 export interface DangerScore {
-  readonly recall: Count;
-  readonly indirectRecall: Count;
+  readonly recall: RateCounter;
+  readonly indirectRecall: RateCounter;
   /** `passed` counts the calm messages that raised the alarm. */
-  readonly falseAlarms: Count;
-  readonly youngSeen: Count;
-  readonly adultsKept: Count;
+  readonly falseAlarms: RateCounter;
+  readonly youngSeen: RateCounter;
+  readonly adultsKept: RateCounter;
 }
 
 export interface DangerReport {
@@ -43,11 +42,8 @@ export interface DangerReport {
   readonly failures: readonly string[];
 }
 
-const count = (): Count => ({ passed: 0, total: 0 });
-const add = (c: Count, pass: boolean) => {
-  c.total++;
-  if (pass) c.passed++;
-};
+const count = () => new RateCounter();
+const add = (c: RateCounter, pass: boolean) => c.add(pass);
 
 export function scoreDangerSet(items: readonly DangerItem[], understand: UnderstandFn): DangerReport {
   const rows = new Map<string, DangerScore>();
@@ -86,6 +82,4 @@ export function dangerSetFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-export function percent(c: Count): string {
-  return c.total === 0 ? '–' : `${((100 * c.passed) / c.total).toFixed(1)} % (${c.passed}/${c.total})`;
-}
+export { formatRate as percent };

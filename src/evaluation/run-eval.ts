@@ -4,6 +4,7 @@ import type { EvalItem } from './eval-set';
 
 export type { UnderstandFn } from './typed-understanding';
 import type { UnderstandFn } from './typed-understanding';
+import { RateCounter, ratio } from './rate';
 
 export interface Tally {
   readonly total: number;
@@ -62,15 +63,9 @@ export interface EvalOptions {
   readonly isPhrasing?: (q: string) => boolean;
 }
 
-class Counter {
-  total = 0;
-  passed = 0;
-  add(pass: boolean): void {
-    this.total++;
-    if (pass) this.passed++;
-  }
+class Counter extends RateCounter {
   tally(): Tally {
-    return { total: this.total, passed: this.passed, rate: this.total === 0 ? 0 : this.passed / this.total };
+    return { total: this.total, passed: this.passed, rate: ratio(this) };
   }
 }
 
