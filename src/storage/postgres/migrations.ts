@@ -1,0 +1,91 @@
+import type { Pool, PoolClient } from 'pg';
+
+/**
+ * The schema, as numbered steps. Applied at start-up by `migrate`: each step once, in order, in its own transaction,
+ * under an advisory lock, so two instances starting at the same moment apply it exactly once between them.
+ * A step is never edited after release: a change is a new step.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'conversation state, language preferences, feedback counts',
+    sql: `
+      -- botbuilder Storage items (the conversation state: categorical facts and the triage's dialog stack).
+      CREATE TABLE bot_state (
+        key        text PRIMARY KEY,
+        value      jsonb NOT NULL,
+        etag       bigint NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX bot_state_expires_at ON bot_state (expires_at);
+      CREATE SEQUENCE bot_state_etag;
+
+      -- A user's explicit language choice; the key is a hash of the user id, never the id.
+      CREATE TABLE language_preferences (
+        user_hash  text PRIMARY KEY,
+        lng        text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      -- 👍/👎 per article and language: counts only.
+      CREATE TABLE feedback_counts (
+        article_id text NOT NULL,
+        lng        text NOT NULL,
+        up         integer NOT NULL DEFAULT 0 CHECK (up >= 0),
+        down       integer NOT NULL DEFAULT 0 CHECK (down >= 0),
+        PRIMARY KEY (article_id, lng)
+      );
+    `,
+  },
+];
+
+/** An arbitrary, fixed key for the advisory lock that serialises migrations across instances. */
+const MIGRATION_LOCK = 7_142_009_001;
+
+/** Applies every step the database lacks; returns the versions applied now (empty when up to date). */
+export async function migrate(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query(`CREATE TABLE IF NOT EXISTS veiviser_migrations (
+        version    integer PRIMARY KEY,
+        name       text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+      const done = new Set((await client.query<{ version: number }>('SELECT version FROM veiviser_migrations')).rows.map((r) => r.version));
+      for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+        if (done.has(migration.version)) continue;
+        await inTransaction(client, async () => {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO veiviser_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        });
+        applied.push(migration.version);
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+  return applied;
+}
+
+export async function inTransaction<T>(client: PoolClient, run: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await run();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
