@@ -2,6 +2,8 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Configurati
 import path from 'node:path';
 import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
+import { openDatabase } from './storage/postgres/database';
+import { PostgresStorage } from './storage/postgres/postgres-storage';
 import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { fileLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
@@ -68,7 +70,11 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());
   const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir));
-  const conversation = createConversationStore(overrides.conversationStorage ?? new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 50_000, () => now().getTime()));
+  const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, log) : undefined;
+  const conversationStorage =
+    overrides.conversationStorage ??
+    (database ? new PostgresStorage(database, CONVERSATION_TTL_MS) : new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 50_000, () => now().getTime()));
+  const conversation = createConversationStore(conversationStorage);
   const features = await createFeatures({
     conversationState: conversation.state,
     i18n,
@@ -101,5 +107,14 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     searchContacts: features.searchContacts,
     followUp: features.followUp,
   });
-  return { adapter, bot, localMode, understandingCache: () => understand.stats(), close: () => features.close() };
+  return {
+    adapter,
+    bot,
+    localMode,
+    understandingCache: () => understand.stats(),
+    async close() {
+      await features.close();
+      await database?.end();
+    },
+  };
 }

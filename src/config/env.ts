@@ -46,6 +46,14 @@ export const envSchema = z
     REGISTRATIONS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Readings of recent messages kept in memory (hashed keys, 10 minutes); 0 turns the cache off. */
     UNDERSTANDING_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+    /**
+     * PostgreSQL (14 or newer) shared by every instance, e.g. postgres://user:password@host:5432/veiviser?sslmode=require.
+     * When set, the conversation state (language, follow-up context, triage) lives there, so any instance can answer
+     * any turn; unset, it lives in this process only. The schema is created and upgraded at start-up.
+     */
+    DATABASE_URL: z.preprocess(emptyToUndefined, z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' }).optional()),
+    /** Connections per instance to DATABASE_URL. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Teams app id for the manifest (defaults to the bot id). */
     TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   })

@@ -12,6 +12,8 @@ export interface TestDatabase {
   readonly url: string;
   /** A pool whose connections use the test's own schema. */
   pool(options?: { readonly max?: number }): Pool;
+  /** A DATABASE_URL whose connections use the test's own schema (for an app built from its environment). */
+  readonly schemaUrl: string;
   /** Drops the schema and closes every pool this test opened. */
   drop(): Promise<void>;
 }
@@ -38,8 +40,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new Pool({ connectionString: url, max: 1 });
   await admin.query(`CREATE SCHEMA ${schema}`);
   const pools: Pool[] = [admin];
+  const schemaUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     url,
+    schemaUrl,
     pool(options = {}) {
       const pool = new Pool({ connectionString: url, max: options.max ?? 10, options: `-c search_path=${schema}` });
       pools.push(pool);
