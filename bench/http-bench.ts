@@ -6,6 +6,7 @@
  *   npm run bench -- --duration 60 --rounds 3    # the full run the targets are stated for
  *   npm run bench -- --cache-size 0              # every message understood from scratch (no recent readings)
  *   npm run bench -- --varied                    # every other message one of the 1,410 evaluation questions
+ *   npm run bench -- --new                       # every message new: an evaluation question, written differently each time
  *
  * Each round runs the echo bot, then Veiviser, each in its own process with the same Node flags, through two phases:
  *   - throughput: 10 connections sending as fast as each bot answers (closed loop), for requests/s and the ratio;
@@ -40,6 +41,8 @@ const { values: args } = parseArgs({
     'cache-size': { type: 'string', default: '2000' },
     /** Every other message one of the 1,410 evaluation questions (as users typed them, 12 languages) instead of the mix. */
     varied: { type: 'boolean', default: false },
+    /** Every message new to the bot: the evaluation questions, each time written a little differently (see teams-traffic.ts). */
+    new: { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(args.duration);
@@ -96,10 +99,10 @@ function memoryOf(child: ChildProcess): Promise<Extract<ServeMessage, { memory: 
   });
 }
 
-const QUESTIONS = args.varied ? loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang })) : [];
+const QUESTIONS = args.varied || args.new ? loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang })) : [];
 
 function traffic(connector: LeanConnector): (n: number) => string {
-  return teamsTraffic({ serviceUrl: connector.url, conversations: CONNECTIONS, users: 500, questions: QUESTIONS });
+  return teamsTraffic({ serviceUrl: connector.url, conversations: CONNECTIONS, users: 500, questions: QUESTIONS, everyMessageNew: args.new });
 }
 
 /** As fast as the bot answers: `CONNECTIONS` connections, each sending its next request when the last is answered. */
@@ -196,7 +199,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Benchmark: ${CONNECTIONS} concurrent conversations; per bot and round ${WARMUP} s warm-up, ${DURATION} s at full speed, ` +
       `${DURATION} s at ${RATE} messages/s; ${ROUNDS} round(s), medians; Node ${process.version} ${NODE_FLAGS.join(' ')}; ` +
-      `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
+      `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.new ? `; every message new (${QUESTIONS.length} evaluation questions, each written differently every time)` : args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
   );
   const connector = await startLeanConnector();
   try {

@@ -54,15 +54,38 @@ export interface TrafficOptions {
    */
   readonly questions?: readonly TypedQuestion[];
   readonly conversations: number;
+  /**
+   * Every message is a question (never the mix), written differently each time it comes round: a greeting before it
+   * and a closing after it, changing with every pass, so no message repeats within a run and no reading of a recent
+   * message can be reused. The words themselves recur, as they do in real traffic.
+   */
+  readonly everyMessageNew?: boolean;
   /** Distinct users (aadObjectId); many, so the per-user rate limit sees normal use, not one flooding user. */
   readonly users: number;
 }
 
 /** Returns a function that builds the n-th activity's JSON body. */
+/** Greetings and closings people add around a question; their combinations make each pass over the questions new. */
+const OPENINGS = ['', 'hei! ', 'Hei, ', 'hello, ', 'hi ', 'god morgen. ', 'hallo, ', 'heisann, ', 'good morning, ', 'hei igjen, ', 'ok, ', 'spørsmål: '];
+const CLOSINGS = ['', ' takk', ' thanks', ' :)', ' takk på forhånd', ' mvh', ' pls', ' hilsen meg', ' thank you', ' takk for hjelpen', ' ?', ' !!'];
+
+/** The question as it is written on its `pass`-th time round: a different opening and closing on each pass. */
+function newlyWritten(q: string, pass: number): string {
+  const opening = OPENINGS[pass % OPENINGS.length] ?? '';
+  const closing = CLOSINGS[Math.floor(pass / OPENINGS.length) % CLOSINGS.length] ?? '';
+  return `${opening}${q}${closing}`;
+}
+
 export function teamsTraffic(options: TrafficOptions): (n: number) => string {
   const questions = options.questions ?? [];
+  const everyNew = options.everyMessageNew === true && questions.length > 0;
   return (n) => {
-    const typed = questions.length > 0 && n % 2 === 1 ? questions[Math.floor(n / 2) % questions.length] : undefined;
+    const fresh = everyNew ? questions[n % questions.length] : undefined;
+    const typed = fresh
+      ? { ...fresh, q: newlyWritten(fresh.q, Math.floor(n / questions.length)) }
+      : questions.length > 0 && n % 2 === 1
+        ? questions[Math.floor(n / 2) % questions.length]
+        : undefined;
     const turn: Turn = typed ? { weight: 1, locale: LOCALE[typed.lang] ?? 'nb-NO', text: typed.q } : BAG[n % BAG.length]!;
     const conversation = n % options.conversations;
     const user = `00000000-0000-4000-8000-${String(n % options.users).padStart(12, '0')}`;
