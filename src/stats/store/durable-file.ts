@@ -1,5 +1,9 @@
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { fsyncDirectory, writeFileAtomic } from '../../storage/atomic-json-file';
+
+// The atomic-replace helpers are shared with the other small data files (src/storage/atomic-json-file.ts).
+export { errnoCode, fsyncDirectory, isTempFileOf, removeStaleTempFiles, writeFileAtomic } from '../../storage/atomic-json-file';
 
 /**
  * The few file operations the store needs, passed in so tests can inject failures (disk full, read-only)
@@ -8,62 +12,6 @@ import path from 'node:path';
 export type StoreFs = Pick<typeof nodeFs, 'open' | 'rename' | 'readFile' | 'readdir' | 'mkdir' | 'unlink' | 'stat' | 'copyFile'>;
 
 export const defaultStoreFs: StoreFs = nodeFs;
-
-/** Flushes a directory entry (after rename/create), so the new name survives a power cut. Not supported on Windows. */
-export async function fsyncDirectory(fs: StoreFs, dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-let tempCounter = 0;
-
-/** Temp files of writeFileAtomic for `target` (.name.<pid>.<n>.tmp). */
-export function isTempFileOf(target: string, name: string): boolean {
-  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^\\.${base}\\.\\d+\\.\\d+\\.tmp$`).test(name);
-}
-
-/** Removes temp files a killed process left behind. Only the lock holder may call this. */
-export async function removeStaleTempFiles(fs: StoreFs, targets: readonly string[]): Promise<number> {
-  let removed = 0;
-  for (const dir of new Set(targets.map((t) => path.dirname(t)))) {
-    for (const name of await fs.readdir(dir)) {
-      if (!targets.some((t) => path.dirname(t) === dir && isTempFileOf(t, name))) continue;
-      await fs.unlink(path.join(dir, name));
-      removed++;
-    }
-  }
-  return removed;
-}
-
-/**
- * Atomic replace: write a temp file in the same directory, fsync it, rename it over the target, fsync the directory.
- * A crash at any moment leaves either the old file or the new one, never a torn file.
- */
-export async function writeFileAtomic(fs: StoreFs, target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++tempCounter}.tmp`);
-  let handle: nodeFs.FileHandle | undefined;
-  try {
-    handle = await fs.open(temp, 'w', 0o600);
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
-  } catch (error) {
-    if (handle) await handle.close().catch(() => undefined);
-    // The temp file is garbage now; the target is untouched. Removal may fail on a read-only disk, which is fine.
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDirectory(fs, dir);
-}
 
 /**
  * An append-only file of JSON lines, each acknowledged only after fsync.
@@ -148,13 +96,4 @@ export class JournalFile {
   async close(): Promise<void> {
     await this.handle.close();
   }
-}
-
-/**
- * The errno code of a file-system error ('ENOENT', 'ENOSPC', …). Checked structurally, not with `instanceof Error`:
- * errors from Node's fs come from another realm under jest, where `instanceof` fails.
- */
-export function errnoCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
 }

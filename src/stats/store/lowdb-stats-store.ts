@@ -4,10 +4,12 @@ import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { createLogger, type Logger } from '../../logging/logger';
 import { caseInputSchema, caseRecordSchema, EXPIRED_REGISTRAR, monthProblem, type CaseInput, type CaseRecord } from './case-record';
+import { quarantineName } from '../../storage/atomic-json-file';
 import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFileAtomic, type StoreFs } from './durable-file';
 import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';
 import type { PublishedFigure, PublishedSeed } from './published-figure';
 import { loadRegistrarHasher, type RegistrarHasher } from './registrar-hash';
+import { storageHealth, type StorageHealth } from '../../storage/storage-health';
 import { acquireStoreLock, type StoreLock } from './store-lock';
 import {
   DEFAULT_REGISTRATIONS_PER_MINUTE,
@@ -46,6 +48,15 @@ export interface LowdbStatsStoreOptions {
   readonly compactEvery?: number;
   readonly fs?: StoreFs;
   readonly logger?: Logger;
+  /** A lock from another host whose heartbeat stopped this long ago is taken over (default 30 s). */
+  readonly lockStaleMs?: number;
+  /**
+   * 'refuse' (default): damaged files throw StatsStoreError 'corrupt'. 'start-empty' (the bot): log the same message,
+   * and open a read-only store without registered cases, so guidance keeps working while someone repairs the files.
+   */
+  readonly whenDamaged?: 'refuse' | 'start-empty';
+  /** Where the store reports write trouble for /healthz (default: the process's registry). */
+  readonly health?: StorageHealth;
 }
 
 export const STATS_DATA_FILE = 'stats.json';
@@ -149,9 +160,10 @@ export class LowdbStatsStore implements StatsStore {
 
   private constructor(
     private readonly db: Low<StatsFile>,
-    private readonly journal: JournalFile,
+    /** Undefined when opened read-only. */
+    private readonly journal: JournalFile | undefined,
     private nextSeq: number,
-    private readonly lock: StoreLock,
+    private readonly lock: StoreLock | undefined,
     private readonly hasher: RegistrarHasher,
     private readonly fs: StoreFs,
     private readonly dataDir: string,
@@ -159,13 +171,16 @@ export class LowdbStatsStore implements StatsStore {
     private readonly perMinute: number,
     private readonly compactEvery: number,
     private readonly log: Logger,
+    private readonly health: StorageHealth,
   ) {
+    if (!journal) health.report('stats-store', 'read-only');
     for (const record of db.data.cases) this.byId.set(record.id, record);
     const since = clock().getTime() - 60_000;
     for (const record of db.data.cases) {
       const at = Date.parse(record.registeredAt);
       if (at > since) this.noteRegistration(record.registeredBy, at);
     }
+    if (!journal) return;
     this.eraseTimer = setInterval(() => {
       this.eraseExpiredRegistrars().catch((error: unknown) => this.log.warn('registrar erasure failed; retried next minute', { code: errorCode(error) }));
     }, ERASE_CHECK_MS);
@@ -177,30 +192,63 @@ export class LowdbStatsStore implements StatsStore {
    * rewritten, journal emptied). Runs through the writer queue. Resolves true when something was erased.
    */
   eraseExpiredRegistrars(): Promise<boolean> {
-    if (this.closed) return Promise.resolve(false);
+    if (this.closed || !this.journal) return Promise.resolve(false);
     if (!hasExpiredRegistrars(this.db.data.cases, this.clock())) return Promise.resolve(false);
     return new Promise<boolean>((resolve, reject) => this.enqueue({ kind: 'erase', resolve, reject }));
   }
 
-  /** Opens (or creates) the store in `dataDir`. Throws StatsStoreError 'locked' if another process has it open. */
+  /**
+   * Opens (or creates) the store in `dataDir`. Throws StatsStoreError 'locked' if another process has it open, and
+   * 'corrupt' (naming the file and what is wrong, with a copy of the journal kept aside) when the files are damaged
+   * in a way that cannot be repaired without possibly losing an acknowledged registration.
+   * When the disk cannot be written (full, read-only), the store opens read-only: every case on disk is there to
+   * read, and every registration is refused as 'not-saved' until a restart with space.
+   */
   static async open(options: LowdbStatsStoreOptions): Promise<LowdbStatsStore> {
     const fs = options.fs ?? defaultStoreFs;
     const log = (options.logger ?? createLogger({ level: 'silent' })).child('stats-store');
+    const health = options.health ?? storageHealth;
     const dataDir = path.resolve(options.dataDir);
+    const clock = options.clock ?? (() => new Date());
+    const make = (db: Low<StatsFile>, journal: JournalFile | undefined, nextSeq: number, lock: StoreLock | undefined, hasher: RegistrarHasher) =>
+      new LowdbStatsStore(
+        db,
+        journal,
+        nextSeq,
+        lock,
+        hasher,
+        fs,
+        dataDir,
+        clock,
+        options.registrationsPerMinute ?? DEFAULT_REGISTRATIONS_PER_MINUTE,
+        options.compactEvery ?? 5000,
+        log,
+        health,
+      );
     await fs.mkdir(dataDir, { recursive: true });
-    const lock = acquireStoreLock(path.join(dataDir, STATS_LOCK_FILE));
+    let lock: StoreLock | undefined;
+    try {
+      lock = acquireStoreLock(path.join(dataDir, STATS_LOCK_FILE), {
+        ...(options.lockStaleMs === undefined ? {} : { staleMs: options.lockStaleMs }),
+        onCompromised: (reason) => {
+          log.error('statistics store lock lost; another writer may be running', { reason });
+          health.report('stats-store', 'write-failed');
+        },
+      });
+    } catch (error) {
+      if (error instanceof StatsStoreError || !isWriteFailure(error)) throw error;
+      log.error('statistics store opened read-only: the lock file could not be written', { code: errorCode(error), dataDir });
+    }
     try {
       const journalPath = path.join(dataDir, STATS_JOURNAL_FILE);
-      const leftovers = await removeStaleTempFiles(fs, [path.join(dataDir, STATS_DATA_FILE), journalPath]);
-      if (leftovers > 0) log.info('removed temp files left by an interrupted write', { files: leftovers });
-      const hasher = await loadRegistrarHasher(fs, dataDir);
       const adapter = new SnapshotAdapter(fs, path.join(dataDir, STATS_DATA_FILE));
       const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: [], cases: [], journalSeq: 0 };
       const db = new Low<StatsFile>(adapter, empty);
       await db.read();
       const existed = db.data !== empty;
-
       const replay = await readJournal(fs, journalPath, log);
+      await checkJournal(fs, dataDir, existed, db.data.journalSeq, replay, log);
+
       let lastSeq = db.data.journalSeq;
       const cases = new Map(db.data.cases.map((c) => [c.id, c] as const));
       let replayed = 0;
@@ -212,40 +260,56 @@ export class LowdbStatsStore implements StatsStore {
         replayed++;
       }
       db.data = { ...db.data, cases: [...cases.values()], journalSeq: lastSeq };
-
-      const openedAt = (options.clock ?? (() => new Date()))();
-      const erased = eraseExpiredRegistrars(db.data.cases, openedAt);
-      if (erased) db.data = { ...db.data, cases: erased };
-      let needSnapshot = !existed || adapter.migrated || erased !== undefined || replay.entries.length > 0 || replay.validBytes !== replay.totalBytes;
-      if (options.seed && options.seed.seedVersion !== db.data.publishedSeedVersion) {
-        // Replace published figures only; registered cases stay as they are.
-        db.data = { ...db.data, published: options.seed.figures, publishedSeedVersion: options.seed.seedVersion };
-        needSnapshot = true;
-        log.info('published figures loaded', { seedVersion: options.seed.seedVersion, figures: options.seed.figures.length });
-      }
-      if (needSnapshot) await db.write();
-      // The snapshot now holds everything up to lastSeq, so an empty journal can start (old entries would be skipped anyway).
-      if (replay.totalBytes > 0) await writeFileAtomic(fs, journalPath, '');
-      const journal = await JournalFile.open(fs, journalPath, 0);
       if (replayed > 0) log.info('journal replayed', { entries: replayed });
-      return new LowdbStatsStore(
-        db,
-        journal,
-        lastSeq + 1,
-        lock,
-        hasher,
-        fs,
-        dataDir,
-        options.clock ?? (() => new Date()),
-        options.registrationsPerMinute ?? DEFAULT_REGISTRATIONS_PER_MINUTE,
-        options.compactEvery ?? 5000,
-        log,
-      );
+      if (!lock) return make(db, undefined, lastSeq + 1, undefined, await readOnlyHasher(fs, dataDir));
+
+      try {
+        const leftovers = await removeStaleTempFiles(fs, [path.join(dataDir, STATS_DATA_FILE), journalPath]);
+        if (leftovers > 0) log.info('removed temp files left by an interrupted write', { files: leftovers });
+        const hasher = await loadRegistrarHasher(fs, dataDir);
+        const erased = eraseExpiredRegistrars(db.data.cases, clock());
+        if (erased) db.data = { ...db.data, cases: erased };
+        let needSnapshot = !existed || adapter.migrated || erased !== undefined || replay.entries.length > 0 || replay.validBytes !== replay.totalBytes;
+        if (options.seed && options.seed.seedVersion !== db.data.publishedSeedVersion) {
+          // Replace published figures only; registered cases stay as they are.
+          db.data = { ...db.data, published: options.seed.figures, publishedSeedVersion: options.seed.seedVersion };
+          needSnapshot = true;
+          log.info('published figures loaded', { seedVersion: options.seed.seedVersion, figures: options.seed.figures.length });
+        }
+        if (needSnapshot) await db.write();
+        // The snapshot now holds everything up to lastSeq, so an empty journal can start (old entries would be skipped anyway).
+        if (replay.totalBytes > 0) await writeFileAtomic(fs, journalPath, '');
+        const journal = await JournalFile.open(fs, journalPath, 0);
+        health.report('stats-store', 'ok');
+        return make(db, journal, lastSeq + 1, lock, hasher);
+      } catch (error) {
+        if (!isWriteFailure(error)) throw error;
+        // Nothing on disk was lost: the old snapshot and journal are as they were (a failed write replaces nothing).
+        log.error('statistics store opened read-only: the data disk could not be written; registrations are refused until a restart with free space', {
+          code: errorCode(error),
+          dataDir,
+        });
+        lock.release();
+        return make(db, undefined, lastSeq + 1, undefined, await readOnlyHasher(fs, dataDir));
+      }
     } catch (error) {
-      lock.release();
+      lock?.release();
+      if (error instanceof StatsStoreError && error.code === 'corrupt' && options.whenDamaged === 'start-empty') {
+        // The bot must keep answering guidance: it starts with no registered cases, refuses registrations, and says why.
+        log.error('statistics store damaged; started without registered cases, registrations refused', { reason: error.message });
+        const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: options.seed?.figures ?? [], cases: [], journalSeq: 0 };
+        const store = make(new Low<StatsFile>(new SnapshotAdapter(fs, path.join(dataDir, STATS_DATA_FILE)), empty), undefined, 1, undefined, () => EXPIRED_REGISTRAR);
+        health.report('stats-store', 'damaged');
+        return store;
+      }
       if (error instanceof StatsStoreError) throw error;
       throw new StatsStoreError('not-saved', `The statistics store in ${dataDir} could not be opened: ${errorCode(error)}`, [], { cause: error });
     }
+  }
+
+  /** False when the store was opened read-only (the disk could not be written at start-up). */
+  get writable(): boolean {
+    return this.journal !== undefined;
   }
 
   published(): readonly PublishedFigure[] {
@@ -269,6 +333,7 @@ export class LowdbStatsStore implements StatsStore {
 
   register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!this.journal) return Promise.reject(readOnlyError());
     const parsed = caseInputSchema.safeParse(input);
     if (!parsed.success) return Promise.reject(new StatsStoreError('invalid', 'the registration is not valid', describeIssues(parsed.error)));
     const problem = monthProblem(parsed.data.month, now);
@@ -280,6 +345,7 @@ export class LowdbStatsStore implements StatsStore {
 
   undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!this.journal) return Promise.reject(readOnlyError());
     if (!z.uuid().safeParse(id).success) return Promise.resolve('not-found');
     const registeredBy = this.hasher(registrar.aadObjectId);
     return new Promise<UndoResult>((resolve, reject) => this.enqueue({ kind: 'remove', id, registeredBy, now, resolve, reject }));
@@ -288,6 +354,7 @@ export class LowdbStatsStore implements StatsStore {
   /** Writes a consistent, compacted copy to DATA_DIR/backups/stats-<timestamp>.json and returns its path. */
   backup(now: Date = this.clock()): Promise<string> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!this.journal) return Promise.reject(readOnlyError());
     const target = path.join(this.dataDir, STATS_BACKUP_DIR, backupFileName(now));
     return new Promise<string>((resolve, reject) => this.enqueue({ kind: 'backup', target, resolve, reject }));
   }
@@ -297,11 +364,20 @@ export class LowdbStatsStore implements StatsStore {
     this.closed = true;
     clearInterval(this.eraseTimer);
     await this.draining;
+    if (!this.journal) return;
     try {
       if (this.entriesSinceSnapshot > 0) await this.compact();
+    } catch (error) {
+      // Nothing is lost: every acknowledged registration is in the journal, replayed at the next start. Shutting
+      // down must not fail for this (a full disk would otherwise make every restart look like a crash).
+      this.log.error('statistics snapshot not written at shutdown; the journal keeps the registrations and is replayed at the next start', {
+        code: errorCode(error),
+        entries: this.entriesSinceSnapshot,
+      });
+      this.health.report('stats-store', 'write-failed');
     } finally {
-      await this.journal.close();
-      this.lock.release();
+      await this.journal.close().catch(() => undefined);
+      this.lock?.release();
     }
   }
 
@@ -383,8 +459,11 @@ export class LowdbStatsStore implements StatsStore {
 
     if (lines.length > 0) {
       try {
+        if (!this.journal) throw readOnlyError();
         await this.journal.append(lines);
+        this.health.report('stats-store', 'ok');
       } catch (error) {
+        this.health.report('stats-store', 'write-failed');
         // Nothing reached memory; the journal was cut back. Every caller in the batch hears "not saved".
         this.log.error('statistics write failed', { code: errorCode(error), entries: lines.length });
         const notSaved = new StatsStoreError('not-saved', 'the registration was not saved (the data disk could not be written)', [], { cause: error });
@@ -464,7 +543,7 @@ export class LowdbStatsStore implements StatsStore {
     }
     if (erased) for (const record of erased) this.byId.set(record.id, record);
     this.entriesSinceSnapshot = 0;
-    await this.journal.reset();
+    await this.journal?.reset();
   }
 
   private recentCount(registeredBy: string, at: number): number {
@@ -498,41 +577,130 @@ function eraseExpiredRegistrars(cases: readonly CaseRecord[], now: Date): CaseRe
 }
 
 export interface JournalRead {
+  readonly exists: boolean;
+  /** Valid entries, each with its line number (1-based). */
   readonly entries: readonly JournalEntry[];
+  readonly lines: readonly number[];
+  /** Line numbers of complete lines that are not a valid entry. */
+  readonly unreadable: readonly number[];
+  /** End of the last complete line; bytes after it are a torn last line. */
   readonly validBytes: number;
   readonly totalBytes: number;
 }
 
-export async function readJournal(fs: StoreFs, file: string, log: Logger): Promise<JournalRead> {
+export async function readJournal(fs: StoreFs, file: string, _log?: Logger): Promise<JournalRead> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(file);
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return { entries: [], validBytes: 0, totalBytes: 0 };
+    if (errnoCode(error) === 'ENOENT') return { exists: false, entries: [], lines: [], unreadable: [], validBytes: 0, totalBytes: 0 };
     throw error;
   }
   const entries: JournalEntry[] = [];
+  const lines: number[] = [];
+  const unreadable: number[] = [];
   let offset = 0;
-  let skipped = 0;
+  let lineNo = 0;
   for (;;) {
     const end = buffer.indexOf(0x0a, offset);
-    if (end < 0) break; // A last line without newline is torn: its write never completed, so it was never acknowledged.
+    if (end < 0) break; // A last line without newline is torn: its write never completed (see checkJournal).
     const line = buffer.subarray(offset, end).toString('utf8');
     offset = end + 1;
-    if (line.trim() === '') continue;
+    lineNo++;
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
-      skipped++;
+      unreadable.push(lineNo);
       continue;
     }
     const parsed = journalEntrySchema.safeParse(raw);
-    if (parsed.success) entries.push(parsed.data);
-    else skipped++;
+    if (parsed.success) {
+      entries.push(parsed.data);
+      lines.push(lineNo);
+    } else unreadable.push(lineNo);
   }
-  if (skipped > 0) log.warn('unreadable journal lines skipped', { lines: skipped });
-  return { entries, validBytes: offset, totalBytes: buffer.length };
+  return { exists: true, entries, lines, unreadable, validBytes: offset, totalBytes: buffer.length };
+}
+
+/**
+ * Damage found at start-up is repaired only when nothing acknowledged can be lost; otherwise the open is refused,
+ * naming the file and what is wrong, with a copy of the journal kept aside (the journal itself is not touched).
+ *
+ * - Repaired: a torn last line (no newline). Appends are acknowledged only after the whole batch, newline included,
+ *   is fsync'd, and nothing is appended after a torn line (JournalFile cuts it off first), so a torn line can only be
+ *   the last write of a process that died before acknowledging it. A copy of the journal is kept all the same.
+ * - Refused: an unreadable complete line (it was acknowledged, or lies between acknowledged lines); a gap in the
+ *   sequence numbers (lines lost from the middle, or the journal does not continue the snapshot); a journal without
+ *   its snapshot (the snapshot is always written before the journal is first created, so the snapshot was lost and
+ *   the journal holds only the registrations since it).
+ */
+async function checkJournal(fs: StoreFs, dataDir: string, snapshotExists: boolean, snapshotSeq: number, journal: JournalRead, log: Logger): Promise<void> {
+  const journalPath = path.join(dataDir, STATS_JOURNAL_FILE);
+  const problems: string[] = [];
+  if (!snapshotExists && journal.exists) {
+    problems.push(
+      `${path.join(dataDir, STATS_DATA_FILE)} is missing but ${journalPath} exists: the snapshot was deleted or lost, and the journal holds only the registrations since the last snapshot`,
+    );
+  }
+  if (journal.unreadable.length > 0) problems.push(`${journalPath} has ${journal.unreadable.length} unreadable line(s): line ${journal.unreadable.slice(0, 10).join(', ')}`);
+  let previous: number | undefined;
+  journal.entries.forEach((entry, i) => {
+    if (previous !== undefined && entry.seq !== previous + 1) {
+      problems.push(`${journalPath} skips from entry ${previous} to ${entry.seq} at line ${journal.lines[i] ?? '?'}: ${Math.abs(entry.seq - previous - 1)} entries are missing`);
+    }
+    previous = entry.seq;
+  });
+  const first = journal.entries[0];
+  if (snapshotExists && first && first.seq > snapshotSeq + 1) {
+    problems.push(`${journalPath} starts at entry ${first.seq} but the snapshot ends at entry ${snapshotSeq}: entries ${snapshotSeq + 1}–${first.seq - 1} are missing`);
+  }
+  const torn = journal.validBytes !== journal.totalBytes;
+  if (problems.length === 0 && !torn) return;
+
+  let copy: string | undefined;
+  if (journal.exists) {
+    copy = quarantineName(journalPath);
+    try {
+      await fs.copyFile(journalPath, copy);
+    } catch (error) {
+      log.error('could not keep a copy of the damaged journal', { file: journalPath, code: errorCode(error) });
+      copy = undefined;
+    }
+  }
+  if (problems.length === 0) {
+    log.warn('torn last journal line dropped (a write cut short by a crash, never acknowledged)', {
+      file: journalPath,
+      bytes: journal.totalBytes - journal.validBytes,
+      ...(copy ? { copy } : {}),
+    });
+    return;
+  }
+  throw new StatsStoreError(
+    'corrupt',
+    `The statistics store in ${dataDir} was not opened, because repairing it could lose acknowledged registrations: ${problems.join('; ')}. ` +
+      `Nothing was changed${copy ? `; a copy of the journal is kept as ${copy}` : ''}. ` +
+      `Restore stats.json and stats.journal from a backup of DATA_DIR (not only DATA_DIR/${STATS_BACKUP_DIR}, which lacks the journal), or see docs/stats-store.md ("Damaged files").`,
+  );
+}
+
+/** Disk errors after which the store can still serve reads. */
+function isWriteFailure(error: unknown): boolean {
+  const code = errnoCode(error);
+  return code !== undefined && ['ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EACCES', 'EPERM', 'EFBIG'].includes(code);
+}
+
+function readOnlyError(): StatsStoreError {
+  return new StatsStoreError('not-saved', 'the registration was not saved (the statistics store is read-only: the data disk could not be written at start-up)');
+}
+
+/** Undo needs the hash of the registrar; a read-only store refuses undo anyway, so a missing key is no loss. */
+async function readOnlyHasher(fs: StoreFs, dataDir: string): Promise<RegistrarHasher> {
+  try {
+    return await loadRegistrarHasher({ ...fs, open: () => Promise.reject(Object.assign(new Error('read-only'), { code: 'EROFS' })) }, dataDir);
+  } catch {
+    return () => EXPIRED_REGISTRAR;
+  }
 }
 
 /** Zod issues as "path: code" only, so no submitted value ends up in a log or message. */
@@ -544,7 +712,7 @@ function errorCode(error: unknown): string {
   return errnoCode(error) ?? (error instanceof Error ? error.name : 'unknown');
 }
 
-/** Convenience for the app: opens the lowdb store. */
+/** Convenience for the app: opens the lowdb store; damaged files do not stop the bot (see `whenDamaged`). */
 export function openStatsStore(options: LowdbStatsStoreOptions): Promise<LowdbStatsStore> {
-  return LowdbStatsStore.open(options);
+  return LowdbStatsStore.open({ whenDamaged: 'start-empty', ...options });
 }
