@@ -3,11 +3,14 @@ import type { App } from './app';
 import { captureAdapterResponse, httpOutcome } from './http/adapter-exchange';
 import { inboundActivitySchema } from './http/inbound-activity';
 import { errorFields, type Logger } from './logging/logger';
+import { storageHealth, type StorageHealth } from './storage/storage-health';
 
 export interface ServerOptions {
   readonly app: App;
   readonly log: Logger;
   readonly version: string;
+  /** What the stores report about their disks (default: the process's registry). */
+  readonly storageHealth?: StorageHealth;
   /** Largest accepted request body. Teams activities are a few KB; cards with inputs rarely exceed 30 KB. */
   readonly maxBodyBytes?: number;
   readonly startedAt?: number;
@@ -120,9 +123,13 @@ export function createServer(options: ServerOptions): RunningServer {
     }
   }
 
+  // Storage trouble (disk full, read-only, a damaged file) answers 200 with status 'degraded': guidance and
+  // emergency numbers still work, so a load balancer keeps routing here; monitoring alerts on `storage`.
   server.get('/healthz', async (_req: Request, res: Response) => {
+    const { storage } = (options.storageHealth ?? storageHealth).summary();
     res.send(stopping ? 503 : 200, {
-      status: stopping ? 'stopping' : 'ok',
+      status: stopping ? 'stopping' : storage === 'ok' ? 'ok' : 'degraded',
+      storage,
       version: options.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     });

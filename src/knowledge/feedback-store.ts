@@ -1,7 +1,10 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
+import { createLogger, type Logger } from '../logging/logger';
+import { errnoCode, readJsonOrQuarantine, writeJsonAtomic, type AtomicFs } from '../storage/atomic-json-file';
+import { storageHealth, type StorageHealth } from '../storage/storage-health';
 
 export type Vote = 'up' | 'down';
 export const voteSchema = z.enum(['up', 'down']);
@@ -44,43 +47,38 @@ export function memoryFeedbackStore(initial: FeedbackCounts = {}): FeedbackStore
 export const FEEDBACK_FILE = 'feedback.json';
 
 /**
- * Counts kept in `<dataDir>/feedback.json`. Writes go through one queue, each to a temporary file that is
- * then renamed over the old one, so a crash never leaves half a file and concurrent votes are never lost.
+ * Counts kept in `<dataDir>/feedback.json`. Writes go through one queue, each atomic and fsync'd (writeJsonAtomic),
+ * so a crash never leaves half a file and concurrent votes are never lost; a failed write does not stop later ones.
+ * A damaged file is set aside (renamed with a timestamp, a warning naming it) and counting starts again from zero:
+ * feedback counts must never stop the bot from answering.
  */
-export async function fileFeedbackStore(dataDir: string): Promise<FeedbackStore> {
+export async function fileFeedbackStore(
+  dataDir: string,
+  log: Logger = createLogger({ level: 'warn', name: 'veiviser' }),
+  health: StorageHealth = storageHealth,
+  fs: AtomicFs = nodeFs,
+): Promise<FeedbackStore> {
   const file = path.join(dataDir, FEEDBACK_FILE);
-  await mkdir(dataDir, { recursive: true });
-  let counts: FeedbackCounts = await readCounts(file);
+  const logger = log.child('feedback');
+  await nodeFs.mkdir(dataDir, { recursive: true });
+  let counts: FeedbackCounts = (await readJsonOrQuarantine(file, countsSchema, logger, fs)) ?? {};
   let queue: Promise<void> = Promise.resolve();
-  let sequence = 0;
-
-  const persist = async (snapshot: FeedbackCounts) => {
-    const temp = `${file}.${process.pid}.${++sequence}.tmp`;
-    await writeFile(temp, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
-    await rename(temp, file);
-  };
 
   return {
     increment(articleId, lng, vote) {
       counts = bumped(counts, articleId, lng, vote);
       const snapshot = counts;
-      const write = queue.then(() => persist(snapshot));
+      const write = queue.then(() => writeJsonAtomic(file, snapshot, fs));
       // The next write waits for this one whether it succeeds or not; the caller still sees this one's error.
-      queue = write.catch(() => undefined);
+      queue = write.then(
+        () => health.report('feedback', 'ok'),
+        (error: unknown) => {
+          health.report('feedback', 'write-failed');
+          logger.warn('feedback count not saved', { file, code: errnoCode(error) ?? 'unknown' });
+        },
+      );
       return write;
     },
     counts: async () => counts,
   };
-}
-
-async function readCounts(file: string): Promise<FeedbackCounts> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    // Checked by shape, not `instanceof Error`: errors from node:fs may come from another realm (jest's sandbox).
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return {};
-    throw error;
-  }
-  return countsSchema.parse(JSON.parse(text) as unknown);
 }

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
+import { createLogger, type Logger } from '../logging/logger';
+import { errnoCode, readJsonOrQuarantine, writeJsonAtomic, type AtomicFs } from './atomic-json-file';
+import { storageHealth, type StorageHealth } from './storage-health';
 
 /** A user's explicit language choice, kept across restarts. Keys are hashed: the file holds no user ids. */
 export interface LanguagePreferences {
@@ -24,29 +27,42 @@ export function memoryLanguagePreferences(): LanguagePreferences {
   };
 }
 
-/** JSON file in DATA_DIR; writes are serialised and atomic (temp file + rename). */
-export async function fileLanguagePreferences(dataDir: string): Promise<LanguagePreferences> {
-  const file = path.join(dataDir, 'language-preferences.json');
-  await mkdir(dataDir, { recursive: true });
+export const LANGUAGE_PREFERENCES_FILE = 'language-preferences.json';
+
+/**
+ * JSON file in DATA_DIR, written atomically and fsync'd (writeJsonAtomic), one write at a time. A failed write
+ * (disk full) rejects that `set` and leaves the choice in memory; the next `set` writes everything again. A damaged
+ * file is set aside and the bot starts with no preferences: a language choice must never stop guidance.
+ */
+export async function fileLanguagePreferences(
+  dataDir: string,
+  log: Logger = createLogger({ level: 'warn', name: 'veiviser' }),
+  health: StorageHealth = storageHealth,
+  fs: AtomicFs = nodeFs,
+): Promise<LanguagePreferences> {
+  const file = path.join(dataDir, LANGUAGE_PREFERENCES_FILE);
+  const logger = log.child('language-preferences');
+  await nodeFs.mkdir(dataDir, { recursive: true });
   const map = new Map<string, Lang>();
-  try {
-    const parsed = fileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-    for (const [k, v] of Object.entries(parsed.languages)) map.set(k, v);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const stored = await readJsonOrQuarantine(file, fileSchema, logger, fs);
+  if (stored) for (const [k, v] of Object.entries(stored.languages)) map.set(k, v);
+  health.report('language-preferences', 'ok');
   let queue: Promise<void> = Promise.resolve();
   return {
     get: (userKey) => map.get(hashKey(userKey)),
     set(userKey, lng) {
       map.set(hashKey(userKey), lng);
-      const snapshot = JSON.stringify({ version: 1, languages: Object.fromEntries(map) });
-      queue = queue.then(async () => {
-        const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, snapshot, 'utf8');
-        await rename(tmp, file);
-      });
-      return queue;
+      const snapshot = { version: 1, languages: Object.fromEntries(map) };
+      const write = queue.then(() => writeJsonAtomic(file, snapshot, fs));
+      // The next write waits for this one whether it succeeds or not: one failure must not stop every later write.
+      queue = write.then(
+        () => health.report('language-preferences', 'ok'),
+        (error: unknown) => {
+          health.report('language-preferences', 'write-failed');
+          logger.warn('language preference not saved', { file, code: errnoCode(error) ?? 'unknown' });
+        },
+      );
+      return write;
     },
   };
 }
