@@ -21,11 +21,13 @@ import type { Lang } from './language/languages';
 import { normalize } from './language/text';
 import { createLogger, type Logger } from './logging/logger';
 import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
+import { articleIntentSchema, type ArticleIntent } from './knowledge/intents';
 import { createStatsFeature, statsIntentSchemas } from './stats';
 import { readStatsSlots } from './stats/answers/stats-recognizer';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
-import type { IntentBase } from './understanding/types';
+import { loadRoleReader, type AskerReading, type Duty } from './understanding/role-reader';
+import type { Candidate, IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
 
 /**
@@ -103,6 +105,38 @@ function forYoungWriter(intent: IntentBase): IntentBase {
   return lines ?? intent;
 }
 
+/** The article that answers a question about each duty (content/knowledge/articles/). */
+const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
+  ['notify', 'duty-to-notify'],
+  ['avert', 'duty-to-avert'],
+]);
+/** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
+const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
+/** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
+const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
+
+/**
+ * Who is asking and what duty they ask about. A question about the duty to notify child welfare or to avert a crime
+ * ("har jeg opplysningsplikt?", "do I have to tell the police?") gets that duty's article, which names Kompetanseteamet
+ * for advice in the case: of the two, the one the article recognizer ranks higher, or the first named. Otherwise a
+ * contact question is answered for the asker's role (a child-welfare caseworker is not sent to child welfare).
+ * A contact question about a country or a named service other than the one to tell keeps its contact card.
+ */
+function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
+  const contact = contactIntentSchema.safeParse(intent);
+  const query = contact.success ? contact.data.query : undefined;
+  const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
+  if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
+    const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
+    const ranked = candidates.flatMap((c) => articleIntentSchema.safeParse(c.intent).data?.articleId ?? []).find((id) => articles.includes(id));
+    const chosen = ranked ?? articles[0];
+    const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
+    if (article) return article;
+  }
+  const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
+  return forRole ?? intent;
+}
+
 /** What a follow-up can change, as the statistics and contacts features read it. */
 function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
   return (text, lng) => {
@@ -160,12 +194,13 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const list: readonly Feature[] = [createCommandsFeature(deps), triage, guidance, contacts, stats];
 
   const contactSearch = createContactSearch({ contacts, translate });
+  const roles = loadRoleReader();
   return {
     list,
     understand: createUnderstanding(
       list.flatMap((f) => f.recognizers),
       guidance.danger,
-      { fallback: guidance.fallback, forYoungWriter },
+      { fallback: guidance.fallback, forYoungWriter, readAsker: (text) => roles.read(text), forAsker },
     ),
     danger: guidance.danger,
     intents: createIntentRegistry(list),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from '../understanding/role-reader';
 import { serviceIdSchema } from './service-ids';
 
 /** The contacts feature's intent, declared once: the types are `z.infer` of these schemas. */
@@ -20,6 +21,8 @@ export const contactQuerySchema = z
     minor: z.boolean().optional(),
     /** A young person asking for themselves: the children's and young people's lines first (Alarmtelefonen, Røde Kors-telefonen, ung.no). */
     youngSelf: z.boolean().optional(),
+    /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */
+    askerRole: roleSchema.optional(),
   })
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;

@@ -5,6 +5,7 @@ import type { ContactQuery } from './intents';
 import type { Directory } from './directory';
 import type { EnvoyRoute } from './envoy-routing';
 import { isServiceId, type ServiceId } from './service-ids';
+import type { Role } from '../understanding/role-reader';
 
 /** Why a service is on the list: a key in locales/<lng>/contacts.json (`reason.*`) and its parameters. */
 export interface ReasonCode {
@@ -40,6 +41,39 @@ function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, befor
   return { serviceId: route.envoyId, reason: { key: route.level === 'operational' ? 'envoyOperational' : 'envoyPrimary', ...base } };
 }
 
+/** A professional's own service: the plan never sends them to it ("contact child welfare" to a child-welfare caseworker). */
+const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, readonly ServiceId[]>([
+  ['child-welfare', ['child-welfare', 'child-welfare-emergency']],
+  ['police', ['police', 'police-emergency']],
+  ['diversity-adviser', ['diversity-advisers']],
+  ['special-envoy', ['special-envoys']],
+]);
+
+/**
+ * What a role needs first when the message asks for nothing more specific. Every reason restates what the directory
+ * already says, with its sources (content/contacts/services.json): Kompetanseteamet advises police, kindergartens,
+ * schools, asylum centres, health stations, child welfare, shelters, embassies and UDI in specific cases, and its
+ * members include POD and AVdir (bufdir.no/vold/aresrelatert/kompetanseteamet/; 001_e2d92cbbfe31b5d0.txt, 2655);
+ * RVTS raises regional competence on the same topics, FGM included (001_e2d92cbbfe31b5d0.txt, 1600); IMDi's expert
+ * team mainly trains staff at adult-education centres, refugee services and schools without an adviser
+ * (001_e2d92cbbfe31b5d0.txt, 1568); Røde Kors-telefonen talks with anyone worried, anonymously (the action plan's
+ * appendix). The police's own guidance line is not in the directory, so none is named.
+ */
+const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, readonly PlanStep[]>([
+  ['child-welfare', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
+  ['police', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametPolice' } }]],
+  ['health', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametHealth' } }, { serviceId: 'rvts', reason: { key: 'rvtsRegional' } }]],
+  ['school-health', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametHealth' } }, { serviceId: 'diversity-advisers', reason: { key: 'advisersGeneric' } }]],
+  ['kindergarten', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
+  ['reception-centre', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
+  ['nav', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametNav' } }]],
+  ['refugee-services', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
+  ['adult-education', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
+  ['diversity-adviser', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
+  ['special-envoy', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
+  ['parent', [{ serviceId: 'rode-kors-telefonen', reason: { key: 'parentRedCross' } }]],
+]);
+
 /**
  * Which services to contact, in order, and why. Pure: the same question always gives the same list.
  *  - A young person writing about themselves: Alarmtelefonen (116 111), Røde Kors-telefonen, ung.no first.
@@ -49,16 +83,24 @@ function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, befor
  *  - Before a journey: Kompetanseteamet first, then the envoy for advice.
  *  - A school, municipality or county: the diversity advisers, then IMDi's expert team.
  *  - A child in a case: the municipal child welfare service is added.
+ *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
+ *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
+ *    team for refugee services and adult education; Røde Kors-telefonen for a parent), then the overview.
  *  - Nothing specific: an overview (Kompetanseteamet, diversity advisers, special envoys, UD, Røde Kors-telefonen, 112).
  */
 export function planSteps(query: ContactQuery, directory: Directory): PlanStep[] {
   const steps: PlanStep[] = [];
+  // A young person writing about themselves is answered as one, whatever role words the message has.
+  const role = query.youngSelf ? undefined : query.askerRole;
+  const own = (role && OWN_SERVICES.get(role)) ?? [];
   const add = (serviceId: ServiceId, reason: ReasonCode) => {
-    if (!steps.some((s) => s.serviceId === serviceId)) steps.push({ serviceId, reason });
+    if (!own.includes(serviceId) && !steps.some((s) => s.serviceId === serviceId)) steps.push({ serviceId, reason });
   };
   const route = query.country ? directory.envoys.route(query.country) : undefined;
   const abroad = query.country !== undefined && route?.kind !== 'norway';
-  const asked = query.serviceId !== undefined && isServiceId(query.serviceId) ? query.serviceId : undefined;
+  const named = query.serviceId !== undefined && isServiceId(query.serviceId) ? query.serviceId : undefined;
+  // "Jeg jobber i barnevernet" names the asker's own service, not the one they ask for.
+  const asked = named !== undefined && !own.includes(named) ? named : undefined;
 
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
@@ -100,6 +142,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // Nothing specific ("hvem kan jeg kontakte?", the menu's contacts command): an overview of the key services,
   // with the emergency number last (the card also says "call 112" under every list).
   if (steps.length === 0) {
+    for (const step of (role && FIRST_FOR_ROLE.get(role)) ?? []) add(step.serviceId, step.reason);
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
     add('diversity-advisers', { key: 'advisersGeneric' });
     add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });

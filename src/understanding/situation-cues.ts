@@ -103,7 +103,8 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
-type Part = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'prefix'; readonly prefix: string } | { readonly kind: 'age' } | { readonly kind: 'gap' };
+/** One step of a compiled cue phrase. */
+export type Part = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'prefix'; readonly prefix: string } | { readonly kind: 'age' } | { readonly kind: 'gap' };
 
 interface Phrase {
   readonly concept: Concept;
@@ -111,6 +112,11 @@ interface Phrase {
 }
 
 function compile(concept: Concept, phrase: string): Phrase {
+  return { concept, parts: compileParts(phrase, concept) };
+}
+
+/** A cue phrase (the syntax above) as the steps `matchesAt` follows; `label` names it in the error for a phrase with no word. */
+export function compileParts(phrase: string, label: string): Part[] {
   const parts = fold(phrase)
     .split(/\s+/u)
     .filter((w) => w.length > 0)
@@ -121,8 +127,8 @@ function compile(concept: Concept, phrase: string): Phrase {
       const tokens = tokenize(starred ? w.slice(0, -1) : w);
       return tokens.map((t, i): Part => (starred && i === tokens.length - 1 ? { kind: 'prefix', prefix: t } : { kind: 'word', word: t }));
     });
-  if (parts.length === 0 || parts[0]?.kind === 'gap' || parts[0]?.kind === 'age' && parts.length === 1) throw new Error(`cue phrase "${phrase}" (${concept}) has no word to start from`);
-  return { concept, parts };
+  if (parts.length === 0 || parts[0]?.kind === 'gap' || parts[0]?.kind === 'age' && parts.length === 1) throw new Error(`cue phrase "${phrase}" (${label}) has no word to start from`);
+  return parts;
 }
 
 const MAX_GAP = 3;
@@ -148,7 +154,7 @@ function partMatches(part: Part, token: string | undefined): boolean {
 }
 
 /** Whether `parts` match starting at token `at` (gaps skip up to three tokens). */
-function matchesAt(parts: readonly Part[], tokens: readonly string[], at: number): boolean {
+export function matchesAt(parts: readonly Part[], tokens: readonly string[], at: number): boolean {
   const step = (p: number, i: number): boolean => {
     if (p === parts.length) return true;
     const part = parts[p];

@@ -1,4 +1,5 @@
 import type { Lang } from '../language/languages';
+import type { Duty, Role } from './role-reader';
 
 /** What the user wrote, prepared once per turn and shared by every recognizer. */
 export interface Utterance {
@@ -40,6 +41,10 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly danger: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */
   readonly youngWriter?: boolean;
+  /** Who the writer says they are ("jeg jobber i barnevernet", "I'm a GP"): the answer is for that role. */
+  readonly role?: Role;
+  /** The professional duties the message asks about (to notify child welfare, to avert a crime). */
+  readonly duties?: readonly Duty[];
   readonly intent: I;
   /** The runner-up candidates, for "did you mean" and for evaluation. */
   readonly candidates: readonly Candidate<I>[];

@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
+import type { AskerReading } from './role-reader';
 import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from './types';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -23,6 +24,10 @@ export interface UnderstandingRules<I extends IntentBase> {
   fallback(candidates: readonly Candidate<I>[]): I;
   /** A young person writing about their own situation: the reading they get instead (the children's lines). */
   forYoungWriter?(intent: I): I;
+  /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
+  readAsker?(text: string): AskerReading;
+  /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
+  forAsker?(intent: I, asker: AskerReading, candidates: readonly Candidate<I>[]): I;
 }
 
 /**
@@ -37,10 +42,19 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       .filter((c) => Number.isFinite(c.score))
       .sort((a, b) => b.score - a.score);
     const best = candidates[0];
-    const intent: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
+    const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
+    const asker = rules.readAsker?.(text);
+    const intent = asker && rules.forAsker ? rules.forAsker(read, asker, candidates) : read;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
-    return { danger: danger.isDanger(utterance), ...(youngWriter ? { youngWriter } : {}), intent: reading, candidates };
+    return {
+      danger: danger.isDanger(utterance),
+      ...(youngWriter ? { youngWriter } : {}),
+      ...(asker?.role ? { role: asker.role } : {}),
+      ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),
+      intent: reading,
+      candidates,
+    };
   };
 }
 

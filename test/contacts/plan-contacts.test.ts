@@ -55,3 +55,65 @@ describe('planContacts', () => {
     expect(ids({ country: 'NO' })).toEqual(['kompetanseteamet', 'diversity-advisers', 'special-envoys', 'ud-operations-centre', 'rode-kors-telefonen', 'police-emergency']);
   });
 });
+
+describe('planContacts for the asker’s role', () => {
+  it('a child-welfare caseworker gets Kompetanseteamet first and is never sent to child welfare', () => {
+    const plan = ids({ askerRole: 'child-welfare', minor: true });
+    expect(plan[0]).toBe('kompetanseteamet');
+    expect(plan).not.toContain('child-welfare');
+    expect(plan).not.toContain('child-welfare-emergency');
+    // "Jeg jobber i barnevernet" names their own service: it is not the one they ask for.
+    expect(ids({ askerRole: 'child-welfare', serviceId: 'child-welfare', minor: true })[0]).toBe('kompetanseteamet');
+    expect(ids({ askerRole: 'child-welfare', country: 'SO', whereabouts: 'abroad', minor: true })).toEqual(['envoy-nairobi', 'ud-operations-centre', 'kompetanseteamet']);
+  });
+
+  it('the police get Kompetanseteamet (the Police Directorate is a member), not the police', () => {
+    const plan = planner.planContacts({ askerRole: 'police' }, 'en');
+    expect(plan[0]).toMatchObject({ serviceId: 'kompetanseteamet', reasonKey: 'kompetanseteametPolice' });
+    expect(plan.map((p) => p.serviceId)).not.toContain('police');
+    expect(plan.map((p) => p.serviceId)).not.toContain('police-emergency');
+    // A child in the case still brings in child welfare.
+    expect(ids({ askerRole: 'police', minor: true })).toContain('child-welfare');
+  });
+
+  it('health staff get Kompetanseteamet (FGM included) and RVTS; school nurses the diversity advisers', () => {
+    expect(ids({ askerRole: 'health' }).slice(0, 2)).toEqual(['kompetanseteamet', 'rvts']);
+    expect(planner.planContacts({ askerRole: 'health' }, 'nb')[0]?.reason).toContain('kjønnslemlestelse');
+    expect(ids({ askerRole: 'school-health' }).slice(0, 2)).toEqual(['kompetanseteamet', 'diversity-advisers']);
+  });
+
+  it('refugee services and adult education get IMDi’s expert team after Kompetanseteamet; NAV hears that AVdir is a member', () => {
+    expect(ids({ askerRole: 'refugee-services' }).slice(0, 2)).toEqual(['kompetanseteamet', 'expert-team']);
+    expect(ids({ askerRole: 'adult-education' }).slice(0, 2)).toEqual(['kompetanseteamet', 'expert-team']);
+    expect(planner.planContacts({ askerRole: 'nav' }, 'en')[0]).toMatchObject({ serviceId: 'kompetanseteamet', reasonKey: 'kompetanseteametNav' });
+  });
+
+  it('kindergartens and reception centres get Kompetanseteamet’s case advice; advisers and envoys are not sent to themselves', () => {
+    expect(planner.planContacts({ askerRole: 'kindergarten' }, 'nb')[0]?.reasonKey).toBe('kompetanseteametCase');
+    expect(planner.planContacts({ askerRole: 'reception-centre' }, 'nb')[0]?.reasonKey).toBe('kompetanseteametCase');
+    expect(ids({ askerRole: 'diversity-adviser' })).not.toContain('diversity-advisers');
+    expect(ids({ askerRole: 'special-envoy' })).not.toContain('special-envoys');
+  });
+
+  it('a parent gets Røde Kors-telefonen first', () => {
+    expect(planner.planContacts({ askerRole: 'parent' }, 'en')[0]).toMatchObject({ serviceId: 'rode-kors-telefonen', reasonKey: 'parentRedCross' });
+  });
+
+  it('a young person writing about themselves is answered as one, whatever the role words', () => {
+    expect(ids({ askerRole: 'parent', youngSelf: true })).toEqual(ids({ youngSelf: true }));
+  });
+
+  it('a school, a named service or a country decides before the role', () => {
+    expect(ids({ askerRole: 'health', serviceId: 'alarmtelefonen' })[0]).toBe('alarmtelefonen');
+    expect(ids({ askerRole: 'nav', country: 'PK', whereabouts: 'abroad' })[0]).toBe('envoy-islamabad');
+    expect(ids({ askerRole: 'school' })).toEqual(ids({}));
+  });
+
+  it('every role’s reason is written in every language', () => {
+    for (const lng of ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'] as const) {
+      for (const askerRole of ['child-welfare', 'police', 'health', 'nav', 'refugee-services', 'parent'] as const) {
+        for (const p of planner.planContacts({ askerRole }, lng)) expect(p.reason).not.toMatch(/^contacts:|reason\./);
+      }
+    }
+  });
+});
