@@ -247,9 +247,15 @@ export function tabulate(cases: readonly CaseRecord[], request: TabulateRequest)
   const toMonth = request.toMonth < lastComplete ? request.toMonth : lastComplete;
   const fromMonth = request.fromMonth;
   if (fromMonth > toMonth) return { status: 'no-completed-months', fromMonth: request.fromMonth, toMonth: request.toMonth };
-  const asOf = new Date(snapshotCutoff(request.now)).toISOString();
+  const window = countWindow(fromMonth, toMonth, request.now);
+  const released = releasedUpTo(cases, fromMonth, request.now);
+  return tabulateWindow(cases, dims, { ...window, latest: released < window.latest ? released : window.latest }, new Date(snapshotCutoff(request.now)).toISOString());
+}
+
+function tabulateWindow(cases: readonly CaseRecord[], dims: Breakdown, window: CountWindow, asOf: string): ProtectedTable {
+  const { fromMonth, toMonth } = window;
   const [d0, d1] = dims;
-  const counts = countAll(cases, countWindow(fromMonth, toMonth, request.now), d0, d1);
+  const counts = countAll(cases, window, d0, d1);
 
   const total = counts.total;
   const totalCell = protectTotal(total);
@@ -266,6 +272,124 @@ export function tabulate(cases: readonly CaseRecord[], request: TabulateRequest)
   const twoWay = protectTwoWay(counts, d0, d1, oneWay0, oneWay1);
   if (!twoWay) return { status: 'withheld', dims, fromMonth, toMonth };
   return { ...base, rows: CATEGORIES[d0], cols: CATEGORIES[d1], cells: twoWay, rowTotals: oneWay0, colTotals: oneWay1, total: totalCell };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Releases and differencing (rule 8 in docs/disclosure-control.md).
+//
+// A year's figures are released at month boundaries: at the start of each month, what was registered for that
+// year before it (less the undo window). Two releases of the same year differ by the registrations made between
+// them; compared cell by cell, a difference of 1–4 between two exactly shown counts singles out fewer than 5 cases
+// (one late registration changed 34 cells by exactly +1 and gave away all eight attributes). So a batch is
+// released only if, in every table that can be asked for, no count shown in both releases grows by 1–4, compared
+// with every earlier release of the year; otherwise the released figures stay frozen and the batch is held back
+// and joins the next month's, until together they are safe. The first release of a year is protected by the
+// table rules alone (there is nothing to compare it with).
+// Which batches are released is a function of the registrations only, so every answer and every export agrees.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ReleaseCacheEntry {
+  readonly key: string;
+  readonly latest: string;
+}
+
+/** Per cases array (the store appends to it; a new array when cases are removed), the last decision per year. */
+const releaseCache = new WeakMap<readonly CaseRecord[], Map<string, ReleaseCacheEntry>>();
+
+/**
+ * The latest registration time (ISO) released for the year of `fromMonth` as of `now`: tables count only cases
+ * registered at or before it. Cases registered before a cut-off never change (undo ends with the window), so the
+ * decision is cached per cases array, year, cut-off and number of cases.
+ */
+export function releasedUpTo(cases: readonly CaseRecord[], fromMonth: Month, now: Date): string {
+  const year = fromMonth.slice(0, 4);
+  const cutoff = snapshotCutoff(now);
+  const finalLatest = latestBefore(cutoff);
+  const finalMs = Date.parse(finalLatest);
+  // The column index (built once per cases array, as for every table) keeps this scan in typed arrays.
+  const columns = columnsOf(cases, CATEGORY_INDEX);
+  const from = monthIndex(`${year}-01`);
+  const to = monthIndex(`${year}-12`);
+  let inYear = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const month = columns.month[i] ?? 0;
+    if (month >= from && month <= to && (columns.registeredAt[i] ?? Infinity) <= finalMs) inYear++;
+  }
+  if (inYear === 0) return finalLatest;
+  const key = `${cutoff}|${inYear}`;
+  const perYear = releaseCache.get(cases) ?? new Map<string, ReleaseCacheEntry>();
+  releaseCache.set(cases, perYear);
+  const hit = perYear.get(year);
+  if (hit?.key === key) return hit.latest;
+  const times: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const month = columns.month[i] ?? 0;
+    const at = columns.registeredAt[i] ?? Infinity;
+    if (month >= from && month <= to && at <= finalMs) times.push(at);
+  }
+
+  const fromM = `${year}-01`;
+  const toM = `${year}-12`;
+  let earliest = Infinity;
+  for (const t of times) if (t < earliest) earliest = t;
+  const earlier: Map<string, ProtectedTable>[] = [];
+  let released = '';
+  let releasedCount = 0;
+  // Every month boundary after the first registration for the year, up to now.
+  for (let boundary = nextBoundaryAfter(earliest); boundary <= cutoff; boundary = nextMonthStart(boundary)) {
+    const latest = latestBefore(boundary);
+    const latestMs = Date.parse(latest);
+    let count = 0;
+    for (const t of times) if (t <= latestMs) count++;
+    if (count === releasedCount) continue;
+    const lastComplete = previousMonth(monthOf(new Date(boundary)));
+    const window: CountWindow = { fromMonth: fromM, toMonth: toM < lastComplete ? toM : lastComplete, latest };
+    const tables = allTables(cases, window);
+    if (earlier.length > 0 && !earlier.every((before) => safeDifference(before, tables))) continue;
+    earlier.push(tables);
+    released = latest;
+    releasedCount = count;
+  }
+  perYear.set(year, { key, latest: released });
+  return released;
+}
+
+function latestBefore(boundary: number): string {
+  return new Date(boundary - UNDO_WINDOW_MS - 1).toISOString();
+}
+
+function nextMonthStart(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/** The first month boundary at which a case registered at `ms` can be counted (past the undo window). */
+function nextBoundaryAfter(ms: number): number {
+  let boundary = nextMonthStart(ms);
+  while (boundary - UNDO_WINDOW_MS - 1 < ms) boundary = nextMonthStart(boundary);
+  return boundary;
+}
+
+function allTables(cases: readonly CaseRecord[], window: CountWindow): Map<string, ProtectedTable> {
+  return new Map(APPROVED_BREAKDOWNS.map((dims) => [dims.join('×'), tabulateWindow(cases, dims, window, '')] as const));
+}
+
+/** No count shown exactly in both releases grows by 1 to 4. */
+function safeDifference(before: ReadonlyMap<string, ProtectedTable>, after: ReadonlyMap<string, ProtectedTable>): boolean {
+  for (const [id, a] of after) {
+    const b = before.get(id);
+    if (!b || a.status !== 'ok' || b.status !== 'ok') continue;
+    const pairs: [Cell | undefined, Cell | undefined][] = [[b.total, a.total]];
+    b.rowTotals.forEach((cell, i) => pairs.push([cell, a.rowTotals[i]]));
+    b.colTotals.forEach((cell, i) => pairs.push([cell, a.colTotals[i]]));
+    b.cells.forEach((row, i) => row.forEach((cell, k) => pairs.push([cell, a.cells[i]?.[k]])));
+    for (const [x, y] of pairs) {
+      if (x?.kind !== 'count' || y?.kind !== 'count') continue;
+      const grew = y.value - x.value;
+      if (grew !== 0 && Math.abs(grew) < SMALL_COUNT_LIMIT) return false;
+    }
+  }
+  return true;
 }
 
 /** The cell for one category (or pair) of a table, for answer cards. */
