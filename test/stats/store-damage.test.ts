@@ -83,6 +83,7 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     const error = await refusal(open());
     expect(error.message).toContain(`${path.join(dir, STATS_DATA_FILE)} is missing`);
     expect(existsSync(journalPath())).toBe(true);
+    expect(quarantined()).toHaveLength(1);
     expect(ids).toHaveLength(CASES);
   });
 
@@ -94,7 +95,7 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     await refusal(open());
   });
 
-  it('repairs a torn last line (a write cut short by the crash, never acknowledged), keeping a copy', async () => {
+  it('repairs a torn last line (a write cut short by the crash, never acknowledged)', async () => {
     const ids = await crashAfterRegistering();
     const text = readFileSync(journalPath(), 'utf8');
     // The registration being written when the process died: half a line, no newline, never acknowledged.
@@ -102,8 +103,6 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     writeFileSync(journalPath(), torn);
     const store = await open();
     expect(store.cases().map((c) => c.id).sort()).toEqual([...ids].sort());
-    expect(quarantined()).toHaveLength(1);
-    expect(readFileSync(path.join(dir, quarantined()[0] ?? ''), 'utf8')).toBe(torn);
     await store.close();
   });
 

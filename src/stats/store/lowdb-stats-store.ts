@@ -629,7 +629,7 @@ export async function readJournal(fs: StoreFs, file: string, _log?: Logger): Pro
  *
  * - Repaired: a torn last line (no newline). Appends are acknowledged only after the whole batch, newline included,
  *   is fsync'd, and nothing is appended after a torn line (JournalFile cuts it off first), so a torn line can only be
- *   the last write of a process that died before acknowledging it. A copy of the journal is kept all the same.
+ *   the last write of a process that died before acknowledging it.
  * - Refused: an unreadable complete line (it was acknowledged, or lies between acknowledged lines); a gap in the
  *   sequence numbers (lines lost from the middle, or the journal does not continue the snapshot); a journal without
  *   its snapshot (the snapshot is always written before the journal is first created, so the snapshot was lost and
@@ -655,8 +655,13 @@ async function checkJournal(fs: StoreFs, dataDir: string, snapshotExists: boolea
   if (snapshotExists && first && first.seq > snapshotSeq + 1) {
     problems.push(`${journalPath} starts at entry ${first.seq} but the snapshot ends at entry ${snapshotSeq}: entries ${snapshotSeq + 1}–${first.seq - 1} are missing`);
   }
-  const torn = journal.validBytes !== journal.totalBytes;
-  if (problems.length === 0 && !torn) return;
+  if (problems.length === 0) {
+    if (journal.validBytes !== journal.totalBytes) {
+      // No copy: the torn bytes were never acknowledged, and a copy would keep a registrar pseudonym past its erasure.
+      log.warn('torn last journal line dropped (a write cut short by a crash, never acknowledged)', { file: journalPath, bytes: journal.totalBytes - journal.validBytes });
+    }
+    return;
+  }
 
   let copy: string | undefined;
   if (journal.exists) {
@@ -667,14 +672,6 @@ async function checkJournal(fs: StoreFs, dataDir: string, snapshotExists: boolea
       log.error('could not keep a copy of the damaged journal', { file: journalPath, code: errorCode(error) });
       copy = undefined;
     }
-  }
-  if (problems.length === 0) {
-    log.warn('torn last journal line dropped (a write cut short by a crash, never acknowledged)', {
-      file: journalPath,
-      bytes: journal.totalBytes - journal.validBytes,
-      ...(copy ? { copy } : {}),
-    });
-    return;
   }
   throw new StatsStoreError(
     'corrupt',
