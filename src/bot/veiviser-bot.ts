@@ -9,6 +9,8 @@ import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/langua
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
 import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
+import { createNeedsReader, type NeedsReader } from '../conversation/needs';
+import { loadNeedsWords } from '../conversation/needs-words';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
@@ -25,7 +27,7 @@ import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
 import { TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
-import type { ReviewStatusTable } from '../language/review-status';
+import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
 
 export interface BotDeps {
@@ -55,6 +57,11 @@ export interface BotDeps {
   readonly searchContacts?: (value: unknown, lng: Lang) => ContactSearchOutcome;
   /** Reads a short follow-up ("og i 2008?", "and Somalia?", "er du sikker?") against the last answer. */
   readonly followUp?: FollowUpResolver;
+  /**
+   * Reads a message that asks two or three things ("hvor mange saker hadde de, og hvem dekker Etiopia?") as one
+   * question each; by default conversation/needs.ts with this bot's own understanding and follow-up resolver.
+   */
+  readonly needs?: NeedsReader;
 }
 
 /**
@@ -87,6 +94,7 @@ export class VeiviserBot extends TeamsActivityHandler {
   private readonly router: CardActionRouter;
   private readonly log: Logger;
   private readonly plainHelpCommands: ReadonlySet<string>;
+  private readonly needs: NeedsReader;
   /** Conversations this instance is welcoming (see `welcome`). */
   private readonly welcoming = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
@@ -94,6 +102,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     super();
     this.router = new CardActionRouter(deps.cardActions);
     this.log = deps.log.child('bot');
+    this.needs = deps.needs ?? createNeedsReader({ words: loadNeedsWords(), understand: deps.understand, ...(deps.followUp ? { followUp: deps.followUp } : {}) });
     this.plainHelpCommands = new Set([...PLAIN_HELP_COMMANDS, ...LANGUAGES.map((lng) => normalize(fixedT(deps.i18n, lng)('actions.help')))]);
 
     this.onMessage(async (context, next) => {
@@ -290,31 +299,39 @@ export class VeiviserBot extends TeamsActivityHandler {
     // Danger is already decided: a follow-up only changes which answer the message gets.
     const followUp = this.deps.followUp?.(text, lng, understood, previous);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
+    // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
+    const needs = followUp ? undefined : this.needs(text, lng, understood, previous);
+    const answers = needs ?? [understanding.intent];
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
       lng,
       intent: understanding.intent.kind,
       ...(followUp ? { followUp: followUp.reason } : {}),
+      ...(needs ? { needs: needs.map((n) => n.kind).join('+') } : {}),
       danger: understanding.danger,
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
-    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, this.deps.intents.namespaceOf(understanding.intent), () => replayOfIntent(understanding.intent, this.deps.intents));
+    // "Show in Norwegian" replays one intent, so a turn with several answers gets the note without the button.
+    const noteNamespace = answers.map((a) => this.deps.intents.namespaceOf(a)).find((ns) => needsReviewNote(this.deps.reviewStatus, lng, ns)) ?? this.deps.intents.namespaceOf(understanding.intent);
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (needs ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
     const emergency = understanding.danger && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
     if (understanding.youngWriter) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
     // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
-    const offerLanguages = detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    const offerLanguages = !needs && detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
     // After the emergency numbers the follow-up is a helpful answer or nothing: never "I can't answer that" or a guess.
-    const nothingToAdd = emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    const nothingToAdd = !needs && emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
     const answered = flow !== 'handled' && !offerLanguages && !nothingToAdd;
     if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
-    else if (answered) await this.deps.intents.dispatch(turn, understanding.intent);
-    // What this answer was about, for the next message's follow-up; "I didn't understand" keeps the one before.
-    const lastAnswered = !answered ? undefined : understanding.intent.kind === 'unknown' ? previous : rememberReading(understanding.intent);
+    else if (answered) for (const intent of answers) await this.deps.intents.dispatch(turn, intent);
+    // What this answer was about, for the next message's follow-up (with several, the last asked); "I didn't
+    // understand" keeps the one before.
+    const last = answers[answers.length - 1] ?? understanding.intent;
+    const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last);
     this.deps.conversation.update(context, { lng: turn.lng, lastAnswered });
   }
 }

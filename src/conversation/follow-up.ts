@@ -64,7 +64,7 @@ const MAX_SUBJECTLESS_TOKENS = 8;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
-const CLEAR = 0.8;
+export const CLEAR = 0.8;
 
 /** The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds. */
 export function rememberReading(intent: unknown): RememberedReading | undefined {

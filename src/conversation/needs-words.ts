@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentPath } from '../paths/content-root';
+import { langSchema, type Lang } from '../language/languages';
+
+/**
+ * Where one message may ask two things, per language (content/understanding/needs/<lng>.json), so a native-speaker
+ * reviewer edits them without touching code:
+ * - `join`: words or phrases between two questions ("og", "and also", "а також", "ve ayrıca"), matched as whole words;
+ * - `marks`: punctuation that ends a question or a clause ("?", "؟", ";", a spaced dash), when more text follows;
+ * - `prefixJoin`: a conjunction written onto the next word (Arabic "وهل", "وكم"), split off only before the listed
+ *   question words, so a word that merely starts with the same letter ("وزارة") is never cut.
+ * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
+ */
+export const needsWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: langSchema,
+    review: z.enum(['machine-assisted', 'native-reviewed']),
+    join: z.array(z.string().trim().min(1)).min(1),
+    marks: z.array(z.string().trim().min(1).max(2)).min(1),
+    prefixJoin: z.array(z.object({ prefix: z.string().trim().min(1), before: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
+  })
+  .strict();
+export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
+
+/** One language's places to split, as patterns over the message as written (each match is cut out). */
+export interface NeedsWords {
+  readonly boundaries: readonly RegExp[];
+}
+
+/** A letter, a combining mark, a digit or an apostrophe inside a word ("Mangfoldsrådgiver'lar", "ከምኡ'ውን"). */
+const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}'’]";
+/** Commas and spaces around a join word belong to neither question. */
+const AROUND = '[\\s,،፣]*';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "og så" also matches "og  så" and "og\nså". */
+const phrasePattern = (phrase: string): string => phrase.split(/\s+/u).map(escape).join('\\s+');
+const longestFirst = (phrases: readonly string[]): string[] => [...new Set(phrases)].sort((a, b) => b.length - a.length);
+
+export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
+  const joins = longestFirst(file.join).map(phrasePattern).join('|');
+  // The mark stays with the question it ends; only the space after it is cut. A dash between digits ("2022–2023") has no space after it.
+  const marks = longestFirst(file.marks).map(escape).join('|');
+  const boundaries = [new RegExp(`${AROUND}(?<!${WORD_CHAR})(?:${joins})(?!${WORD_CHAR})${AROUND}`, 'giu'), new RegExp(`(?<=${marks})\\s+`, 'gu')];
+  for (const { prefix, before } of file.prefixJoin ?? []) {
+    const words = longestFirst(before).map(phrasePattern).join('|');
+    boundaries.push(new RegExp(`${AROUND}(?<!${WORD_CHAR})${escape(prefix)}(?=(?:${words})(?!${WORD_CHAR}))`, 'giu'));
+  }
+  return { boundaries };
+}
+
+/** Reads every language's file; a broken file names itself. */
+export function loadNeedsWords(dir: string = contentPath('understanding', 'needs')): ReadonlyMap<Lang, NeedsWords> {
+  const out = new Map<Lang, NeedsWords>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const result = needsWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    out.set(result.data.lang, compileNeedsWords(result.data));
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+import type { Lang } from '../language/languages';
+import type { IntentBase, Understanding } from '../understanding/types';
+import type { Understand } from '../understanding/understand';
+import { contactIntentSchema } from '../contacts/intents';
+import { statsIntentSchema } from '../stats/intents';
+import { CLEAR, rememberReading, type FollowUpResolver, type RememberedReading } from './follow-up';
+import type { NeedsWords } from './needs-words';
+
+/**
+ * Two questions in one message ("how many cases did the envoys have, and who covers Ethiopia?", "hva er negativ
+ * sosial kontroll og hvem kan jeg ringe?") get an answer each, in the same turn. The message is cut at its clause
+ * boundaries (content/understanding/needs/<lng>.json) and each part is read with the same understanding step as a
+ * whole message; a part after the first may lean on the one before, as a follow-up leans on the last answer
+ * ("how many advisers and how many schools?": the schools of the advisers).
+ *
+ * A split is kept only when every part is a question of its own (statistics, a contact, an article: what the
+ * follow-up resolver remembers), read at least "clear" (0.8, as the follow-up resolver uses it) or as surely as
+ * the whole message's own reading (never below "probably", 0.5), and the parts ask about different subjects of
+ * which the whole reading answers at most one; otherwise the whole message keeps its one reading. A story of
+ * several sentences is never split, nor a question followed by a statement. The first part may lean on the
+ * last answer of the conversation, like any follow-up. Danger and young writers are decided on the whole message, before and apart from
+ * this; a young writer's message is never split (their reading is deliberately the children's lines).
+ *
+ * Follow-ups remember the last part's reading: the next message is read against what was asked last.
+ */
+
+/** The parts' readings, in the order they were asked (two or three), or undefined for one answer as before. */
+export type NeedsReader = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined) => readonly IntentBase[] | undefined;
+
+export interface NeedsDeps {
+  readonly words: ReadonlyMap<Lang, NeedsWords>;
+  /** The same understanding step the whole message went through. */
+  readonly understand: Understand;
+  /** Reads a part that leans on the part before ("and VO-linjen?", "how many schools?"). */
+  readonly followUp?: FollowUpResolver;
+}
+
+/** More clauses than this is a story with a question in it, not a list of questions. */
+const MAX_CLAUSES = 6;
+/** Three questions are answered; a fourth is more likely one question cut at an "and" inside it. */
+const MAX_PARTS = 3;
+/** Readings that are not a question of their own: nothing sure, or only suggestions. */
+const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
+/** A sentence that ends before the part does: the part is a story with a question in it, not one question. */
+const SENTENCE_INSIDE = /[.!።?؟፧]\s+\S/u;
+/** A question mark in any of the twelve languages' scripts, ending a part. */
+const QUESTION_END = /[?؟፧]$/u;
+/** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least a part may be read at. */
+const PROBABLY = 0.5;
+/** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */
+const TRIM = /^[\s,،፣;؛–—-]+|[\s,،፣;؛–—-]+$/gu;
+
+/** A clause's place in the message as written. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The message's clauses as written, cut at every boundary of the language; one clause when there is none. */
+export function splitClauses(text: string, words: NeedsWords): string[] {
+  return clauseSpans(text, words).map((s) => text.slice(s.start, s.end).replace(TRIM, ''));
+}
+
+function clauseSpans(text: string, words: NeedsWords): Span[] {
+  const cuts = words.boundaries
+    .flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.start < from) continue; // inside a longer cut already taken
+    spans.push({ start: from, end: cut.start });
+    from = cut.end;
+  }
+  spans.push({ start: from, end: text.length });
+  return spans.filter((s) => text.slice(s.start, s.end).replace(TRIM, '').length > 0);
+}
+
+/** Every way to group consecutive clauses into 2…MAX_PARTS parts, as the index where each part starts. */
+function groupings(clauses: number): number[][] {
+  const out: number[][] = [];
+  const extend = (starts: number[]): void => {
+    if (starts.length >= 2) out.push(starts);
+    if (starts.length >= MAX_PARTS) return;
+    for (let next = (starts[starts.length - 1] ?? 0) + 1; next < clauses; next++) extend([...starts, next]);
+  };
+  extend([0]);
+  return out;
+}
+
+/** A part's reading, and how sure it is. */
+interface PartReading {
+  readonly intent: IntentBase;
+  readonly sure: number;
+}
+
+export function createNeedsReader(deps: NeedsDeps): NeedsReader {
+  return (text, lng, whole, previous) => {
+    const words = deps.words.get(lng);
+    if (!words || whole.youngWriter) return undefined;
+    // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
+    if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
+    const spans = clauseSpans(text, words);
+    if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
+
+    const readings = new Map<string, Understanding>();
+    const understand = (part: string): Understanding => {
+      let reading = readings.get(part);
+      if (!reading) readings.set(part, (reading = deps.understand(part, lng)));
+      return reading;
+    };
+    const wholeKey = keyOf(whole.intent);
+    const wholeScore = whole.candidates[0]?.score ?? 0;
+    const wholeIsClear = wholeScore >= CLEAR;
+    // A part read at least as surely as the whole message's reading, which today's answer already trusts, is sure enough.
+    const sureEnough = Math.min(CLEAR, NOT_UNDERSTOOD.has(whole.intent.kind) ? CLEAR : Math.max(PROBABLY, wholeScore));
+    /**
+     * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
+     * exactly as the whole message already is.
+     */
+    const read = (part: string, before: RememberedReading | undefined): PartReading | undefined => {
+      const own = understand(part);
+      const followUp = before && deps.followUp?.(part, lng, own, before);
+      if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
+      const score = own.candidates[0]?.score ?? 0;
+      const clear = score >= sureEnough || (keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY);
+      return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: score } : undefined;
+    };
+
+    let best: { readonly intents: IntentBase[]; readonly sure: number } | undefined;
+    for (const starts of groupings(spans.length)) {
+      const parts = starts.map((start, i) => text.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? text.length).replace(TRIM, ''));
+      if (parts.some((part) => SENTENCE_INSIDE.test(part))) continue;
+      // Sentences cut at a question mark are each a question: "Hva betyr X? Skal ha foreldremøte" asks one thing.
+      if (parts.slice(0, -1).some((part) => QUESTION_END.test(part)) && !parts.every((part) => QUESTION_END.test(part))) continue;
+      const intents: IntentBase[] = [];
+      let sure = 1;
+      let before = previous;
+      for (const part of parts) {
+        const reading = read(part, before);
+        if (!reading) break;
+        intents.push(reading.intent);
+        sure = Math.min(sure, reading.sure);
+        before = rememberReading(reading.intent);
+      }
+      if (intents.length !== parts.length || !differentNeeds(intents) || intents.every((intent) => covers(whole.intent, intent))) continue;
+      // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
+      // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
+      if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent))) continue;
+      if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents, sure };
+    }
+    return best?.intents;
+  };
+}
+
+/** No two parts ask about the same subject. */
+function differentNeeds(intents: readonly IntentBase[]): boolean {
+  return new Set(intents.map(subjectOf)).size === intents.length;
+}
+
+/**
+ * What a reading is about: a contact question's service and country (not who asks or where the person is: "held
+ * in Pakistan" and "cases in Pakistan" are one need), otherwise the whole reading.
+ */
+function subjectOf(intent: IntentBase): string {
+  const contact = contactIntentSchema.safeParse(intent).data;
+  return contact ? keyOf({ kind: 'contact', serviceId: contact.query.serviceId, country: contact.query.country }) : keyOf(intent);
+}
+
+/**
+ * Whether the whole message's one answer already answers a part: the same subject, a contact reading that names
+ * the part's service and country, or a statistics reading whose services and years include the part's ("in 2022
+ * and 2023" read as one trend answers each year).
+ */
+function covers(whole: IntentBase, part: IntentBase): boolean {
+  if (subjectOf(whole) === subjectOf(part)) return true;
+  const wc = contactIntentSchema.safeParse(whole).data?.query;
+  const pc = contactIntentSchema.safeParse(part).data?.query;
+  if (wc && pc) return (pc.serviceId === undefined || pc.serviceId === wc.serviceId) && (pc.country === undefined || pc.country === wc.country);
+  const w = statsIntentSchema.safeParse(whole).data?.query;
+  const p = statsIntentSchema.safeParse(part).data?.query;
+  if (!w || !p) return false;
+  const wServices = new Set([...w.services, ...(w.service ? [w.service] : [])]);
+  const pServices = [...p.services, ...(p.service ? [p.service] : [])];
+  const within = (year: number | undefined) => year === undefined || (w.fromYear !== undefined && w.toYear !== undefined && year >= w.fromYear && year <= w.toYear);
+  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric) && (p.breakdown === undefined || p.breakdown === w.breakdown) && within(p.fromYear) && within(p.toYear);
+}
+
+/** The same reading gives the same key, whatever order its fields came in. */
+function keyOf(intent: unknown): string {
+  return JSON.stringify(intent, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}

@@ -1,0 +1,69 @@
+import type { Activity } from 'botbuilder';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
+
+function cardText(activity: Partial<Activity>): string {
+  const attachment = activity.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return JSON.stringify(attachment?.content);
+}
+
+describe('conversation: two questions in one message get an answer each, in one turn', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await buildTestApp();
+  });
+  afterEach(() => testApp.close());
+
+  it('"how many cases did the envoys have, and who covers Ethiopia?": the figure, then Nairobi; "and Somalia?" follows the last', async () => {
+    await conversation(testApp, { locale: 'en-US' })
+      .send('how many cases did the envoys have, and who covers Ethiopia?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/envoy/i))
+      .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
+      .send('and Somalia?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('"hva er negativ sosial kontroll og hvem kan jeg ringe?": the article, then who to call', async () => {
+    await conversation(testApp)
+      .send('hva er negativ sosial kontroll og hvem kan jeg ringe?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll/))
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .startTest();
+  });
+
+  it('"Який номер поліції для неекстрених випадків і який номер швидкої допомоги?": 02800 and 113', async () => {
+    await conversation(testApp, { locale: 'uk-UA' })
+      .send('Який номер поліції для неекстрених випадків і який номер швидкої допомоги?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
+      .assertReply((reply) => expect(cardText(reply)).toContain('113'))
+      .startTest();
+  });
+
+  it('one question with an "og" in it stays one answer', async () => {
+    await conversation(testApp)
+      .send('Hva er telefonnummeret til Kompetanseteamet og når er de åpne?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .assertNoReply()
+      .send('Hva er nummeret til Alarmtelefonen for barn og unge?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('116'))
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('a danger turn puts both answers behind buttons in the one emergency card', async () => {
+    await conversation(testApp)
+      .send('hvem dekker Irak og hvem dekker Somalia når faren truer med å drepe henne?')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        const view = readEmergencyReply(reply);
+        expect(view.answers.length).toBeGreaterThanOrEqual(2);
+        expect(JSON.stringify(view.answers)).toContain('Amman');
+        expect(JSON.stringify(view.answers)).toContain('Nairobi');
+      })
+      .assertNoReply()
+      .startTest();
+  });
+});

@@ -1,0 +1,172 @@
+import type { Lang } from '../../src/language/languages';
+import { createNeedsReader, splitClauses } from '../../src/conversation/needs';
+import { compileNeedsWords, loadNeedsWords, needsWordsFileSchema } from '../../src/conversation/needs-words';
+import { statsIntentSchema } from '../../src/stats/intents';
+import type { Candidate, IntentBase, Understanding } from '../../src/understanding/types';
+
+const words = loadNeedsWords();
+const clausesOf = (lng: Lang, text: string): string[] => {
+  const w = words.get(lng);
+  if (!w) throw new Error(`no needs words for ${lng}`);
+  return splitClauses(text, w);
+};
+
+describe('needs words', () => {
+  it('has a reviewed-or-machine-assisted file for each of the twelve languages', () => {
+    expect([...words.keys()].sort()).toEqual(['ar', 'en', 'fa', 'nb', 'nn', 'pl', 'ru', 'so', 'ti', 'tr', 'uk', 'ur']);
+  });
+
+  it('rejects a file without join words', () => {
+    expect(needsWordsFileSchema.safeParse({ lang: 'nb', review: 'machine-assisted', join: [], marks: ['?'] }).success).toBe(false);
+  });
+});
+
+describe('splitClauses: where a message may ask two things', () => {
+  /** [language, message, its clauses]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['nb', 'hvor mange saker hadde spesialutsendingene i 2023, og hvem dekker Etiopia?', ['hvor mange saker hadde spesialutsendingene i 2023', 'hvem dekker Etiopia?']],
+    ['nb', 'hva er negativ sosial kontroll og så hvem kan jeg ringe?', ['hva er negativ sosial kontroll', 'hvem kan jeg ringe?']],
+    ['nb', 'Hva er tvangsekteskap? Hvem kan hjelpe?', ['Hva er tvangsekteskap?', 'Hvem kan hjelpe?']],
+    ['nb', 'telefonnummeret til politiet; og til Kompetanseteamet', ['telefonnummeret til politiet', 'til Kompetanseteamet']],
+    ['nn', 'Kven dekkjer Somalia, og kva er nummeret til UD?', ['Kven dekkjer Somalia', 'kva er nummeret til UD?']],
+    ['en', 'how many cases did the envoys have, and who covers Ethiopia?', ['how many cases did the envoys have', 'who covers Ethiopia?']],
+    ['en', 'threats and violence in 2022 – how many of the cases?', ['threats', 'violence in 2022', 'how many of the cases?']],
+    ['en', 'what is forced marriage and also who can I call', ['what is forced marriage', 'who can I call']],
+    ['ar', 'ما هو الزواج القسري؟ ومن يمكنني الاتصال به؟', ['ما هو الزواج القسري؟', 'من يمكنني الاتصال به؟']],
+    ['ar', 'كم عدد الحالات في 2023 وكم مستشارا هناك', ['كم عدد الحالات في 2023', 'كم مستشارا هناك']],
+    ['so', 'Waa maxay lambarka Alarmtelefonen, iyo lambarka booliska?', ['Waa maxay lambarka Alarmtelefonen', 'lambarka booliska?']],
+    ['fa', 'ازدواج اجباری چیست و با چه کسی تماس بگیرم؟', ['ازدواج اجباری چیست', 'با چه کسی تماس بگیرم؟']],
+    ['ur', 'جبری شادی کیا ہے اور میں کس کو فون کروں؟', ['جبری شادی کیا ہے', 'میں کس کو فون کروں؟']],
+    ['uk', 'Який номер поліції і який номер швидкої допомоги?', ['Який номер поліції', 'який номер швидкої допомоги?']],
+    ['uk', 'Що таке примусовий шлюб, а також кому подзвонити?', ['Що таке примусовий шлюб', 'кому подзвонити?']],
+    ['ru', 'Какой номер у Alarmtelefonen и у VO-linjen?', ['Какой номер у Alarmtelefonen', 'у VO-linjen?']],
+    ['tr', 'Kaç danışman var ve hangi okullarda çalışıyorlar?', ['Kaç danışman var', 'hangi okullarda çalışıyorlar?']],
+    ['pl', 'Ile spraw miał zespół w 2022 roku oraz ile dotyczyło małżeństwa?', ['Ile spraw miał zespół w 2022 roku', 'ile dotyczyło małżeństwa?']],
+    ['ti', 'ናይ ፖሊስ ቍጽሪ እንታይ እዩ እና ናይ Kompetanseteamet ቍጽሪ እንታይ እዩ?', ['ናይ ፖሊስ ቍጽሪ እንታይ እዩ', 'ናይ Kompetanseteamet ቍጽሪ እንታይ እዩ?']],
+    ['ti', "ናይ ፖሊስ ቍጽሪ እንታይ እዩ ከምኡ'ውን ናይ Alarmtelefonen ቍጽሪ፧", ['ናይ ፖሊስ ቍጽሪ እንታይ እዩ', 'ናይ Alarmtelefonen ቍጽሪ፧']],
+  ];
+  it.each(CASES)('%s: %s', (lng, text, clauses) => {
+    expect(clausesOf(lng, text)).toEqual(clauses);
+  });
+
+  it('cuts only whole words: "og" inside a word, an Arabic word that starts with و, a year range', () => {
+    expect(clausesOf('nb', 'hvem dekker Togo')).toEqual(['hvem dekker Togo']);
+    expect(clausesOf('en', 'the Sandberg branch')).toEqual(['the Sandberg branch']);
+    expect(clausesOf('ar', 'ما رقم وزارة الخارجية؟')).toEqual(['ما رقم وزارة الخارجية؟']);
+    expect(clausesOf('nb', 'saker 2022–2023')).toEqual(['saker 2022–2023']);
+    expect(clausesOf('ru', 'Кто принимает решение?')).toEqual(['Кто принимает решение?']);
+  });
+
+  it('compiles a reviewer\'s phrase with any spacing', () => {
+    const w = compileNeedsWords({ lang: 'nb', review: 'machine-assisted', join: ['og så'], marks: ['?'] });
+    expect(splitClauses('hva er det og   så hvem hjelper', w)).toEqual(['hva er det', 'hvem hjelper']);
+  });
+});
+
+describe('createNeedsReader: each part a question of its own', () => {
+  /** Any intent as the understanding step hands it on: a kind and its own fields. */
+  const intent = (fields: { readonly kind: string } & Record<string, unknown>): IntentBase => fields;
+  const stats = (service: string, metric: string): IntentBase => intent({ kind: 'stats', query: { service, services: [service], metric, mode: 'value' } });
+  const contact = (query: object): IntentBase => intent({ kind: 'contact', query });
+  const article = (articleId: string): IntentBase => intent({ kind: 'article', articleId });
+
+  /** A stand-in understanding: each known text has one reading and a score; anything else is not understood. */
+  function fakeUnderstand(readings: Record<string, readonly [IntentBase, number]>) {
+    return (text: string): Understanding => {
+      const known = readings[text];
+      const candidates: Candidate[] = known ? [{ intent: known[0], score: known[1], source: 'fake' }] : [];
+      return { danger: false, intent: known && known[1] >= 0.35 ? known[0] : { kind: 'unknown' }, candidates };
+    };
+  }
+  const readerFor = (readings: Record<string, readonly [IntentBase, number]>) => {
+    const understand = fakeUnderstand(readings);
+    return { understand, needs: createNeedsReader({ words, understand }) };
+  };
+
+  it('answers a figure and a contact asked together', () => {
+    const whole = 'how many cases did the envoys have, and who covers Ethiopia?';
+    const { understand, needs } = readerFor({
+      [whole]: [stats('special-envoys', 'cases'), 0.95],
+      'how many cases did the envoys have': [stats('special-envoys', 'cases'), 0.95],
+      'who covers Ethiopia?': [contact({ country: 'ET' }), 0.99],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([stats('special-envoys', 'cases'), contact({ country: 'ET' })]);
+  });
+
+  it('accepts a part read below "clear" when it is exactly what the whole message is read as', () => {
+    const whole = 'hva er negativ sosial kontroll og hvem kan jeg ringe?';
+    const { understand, needs } = readerFor({
+      [whole]: [contact({}), 0.75],
+      'hva er negativ sosial kontroll': [article('negative-social-control'), 0.94],
+      'hvem kan jeg ringe?': [contact({}), 0.75],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([article('negative-social-control'), contact({})]);
+  });
+
+  it('keeps one answer when a part is not understood clearly', () => {
+    const whole = 'what is forced marriage and who can I call?';
+    const { understand, needs } = readerFor({
+      [whole]: [article('forced-marriage'), 0.6],
+      'what is forced marriage': [article('forced-marriage'), 0.9],
+      'who can I call?': [contact({}), 0.5],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('keeps one answer when both parts ask about the same subject', () => {
+    const whole = 'the number for Kompetanseteamet and the e-mail of Kompetanseteamet';
+    const { understand, needs } = readerFor({
+      [whole]: [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'the number for Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'the e-mail of Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet', askerRole: 'school' }), 0.99],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('keeps one answer when the whole reading draws on both parts (one figure, not an article and a figure)', () => {
+    const whole = 'threats and violence in 2022 – how many cases?';
+    const { understand, needs } = readerFor({
+      [whole]: [intent({ kind: 'stats', query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases', category: 'threats' } }), 0.95],
+      'threats and violence in 2022': [article('threats'), 0.9],
+      'how many cases?': [stats('kompetanseteamet', 'cases'), 0.85],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('never splits a help command, a young writer or a story of several sentences', () => {
+    const help = 'help and contacts';
+    const a = readerFor({ [help]: [{ kind: 'help' }, 0.99], help: [{ kind: 'help' }, 0.99], contacts: [contact({}), 0.99] });
+    expect(a.needs(help, 'en', a.understand(help), undefined)).toBeUndefined();
+
+    const young = 'what is forced marriage and who covers Iraq?';
+    const b = readerFor({ [young]: [contact({ youngSelf: true }), 0.99], 'what is forced marriage': [article('forced-marriage'), 0.94], 'who covers Iraq?': [contact({ country: 'IQ' }), 0.99] });
+    expect(b.needs(young, 'en', { ...b.understand(young), youngWriter: true }, undefined)).toBeUndefined();
+
+    const story = 'I work at a school. A pupil told me about Iraq and who covers Iraq?';
+    const c = readerFor({ [story]: [contact({ country: 'IQ' }), 0.99], 'I work at a school. A pupil told me about Iraq': [article('school'), 0.9], 'who covers Iraq?': [contact({ country: 'IQ' }), 0.99] });
+    expect(c.needs(story, 'en', c.understand(story), undefined)).toBeUndefined();
+  });
+
+  it('keeps one answer when a question is followed by a statement, or the whole reading is only a guess', () => {
+    const told = 'What does negative social control mean? I heard it at a parents\' meeting';
+    const a = readerFor({ [told]: [article('parents-role'), 0.81], 'What does negative social control mean?': [article('negative-social-control'), 0.9], "I heard it at a parents' meeting": [article('parents-role'), 0.81] });
+    expect(a.needs(told, 'en', a.understand(told), undefined)).toBeUndefined();
+
+    const guess = 'Which embassies have advisers? Amman and Ankara?';
+    const b = readerFor({ [guess]: [article('service-special-envoys'), 0.43], 'Which embassies have advisers?': [article('service-special-envoys'), 0.43], 'Amman and Ankara?': [contact({ country: 'JO' }), 0.99] });
+    expect(b.needs(guess, 'en', b.understand(guess), undefined)).toBeUndefined();
+  });
+
+  it('reads a part that leans on the one before with the follow-up resolver', () => {
+    const whole = 'how many advisers and how many schools?';
+    const advisers = stats('diversity-advisers', 'staff');
+    const schools = stats('diversity-advisers', 'schools');
+    const understand = fakeUnderstand({ [whole]: [schools, 0.95], 'how many advisers': [advisers, 0.95], 'how many schools?': [intent({ kind: 'stats', query: { services: [], metric: 'schools', mode: 'value' } }), 0.85] });
+    const needs = createNeedsReader({
+      words,
+      understand,
+      followUp: (text, _lng, _u, previous) => (text === 'how many schools?' && previous?.kind === 'stats' ? { intent: statsIntentSchema.parse(schools), reason: 'same-subject' } : undefined),
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([advisers, schools]);
+  });
+});
