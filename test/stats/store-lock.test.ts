@@ -126,3 +126,17 @@ function runAndKill(holder: string, dataDir: string): Promise<void> {
     child.on('close', (_code, signal) => (signal === 'SIGKILL' && ready ? resolve() : reject(new Error(`holder exited by itself: ${err}`))));
   });
 }
+
+describe('a store whose lock is taken away', () => {
+  it('stops writing when its lock file is removed or taken over while open', async () => {
+    const store = await LowdbStatsStore.open({ dataDir: dir, lockStaleMs: 300, registrationsPerMinute: 1_000 });
+    await store.register(CASE, { aadObjectId: 'lock-test' });
+    writeLock({ pid: 4_000_002, host: 'another-container', token: 'someone-else' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(store.writable).toBe(false);
+    await expect(store.register(CASE, { aadObjectId: 'lock-test' })).rejects.toMatchObject({ code: 'not-saved' });
+    await store.close();
+    // The other owner's lock is left alone.
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ token: 'someone-else' });
+  });
+});

@@ -154,6 +154,7 @@ export class LowdbStatsStore implements StatsStore {
   private pending: PendingOp[] = [];
   private draining: Promise<void> | undefined;
   private closed = false;
+  private lockLost = false;
   private entriesSinceSnapshot = 0;
   /** Erases expired registrar hashes from the files about once a minute, so none outlives its purpose until a restart. */
   private eraseTimer: NodeJS.Timeout | undefined;
@@ -226,12 +227,15 @@ export class LowdbStatsStore implements StatsStore {
         health,
       );
     await fs.mkdir(dataDir, { recursive: true });
+    let opened: LowdbStatsStore | undefined;
     let lock: StoreLock | undefined;
     try {
       lock = acquireStoreLock(path.join(dataDir, STATS_LOCK_FILE), {
         ...(options.lockStaleMs === undefined ? {} : { staleMs: options.lockStaleMs }),
         onCompromised: (reason) => {
-          log.error('statistics store lock lost; another writer may be running', { reason });
+          // Another process may be writing the same files now: stop writing rather than interleave with it.
+          log.error('statistics store lock lost; registrations are refused until a restart', { reason });
+          opened?.stopWriting();
           health.report('stats-store', 'write-failed');
         },
       });
@@ -281,7 +285,8 @@ export class LowdbStatsStore implements StatsStore {
         if (replay.totalBytes > 0) await writeFileAtomic(fs, journalPath, '');
         const journal = await JournalFile.open(fs, journalPath, 0);
         health.report('stats-store', 'ok');
-        return make(db, journal, lastSeq + 1, lock, hasher);
+        opened = make(db, journal, lastSeq + 1, lock, hasher);
+        return opened;
       } catch (error) {
         if (!isWriteFailure(error)) throw error;
         // Nothing on disk was lost: the old snapshot and journal are as they were (a failed write replaces nothing).
@@ -307,9 +312,14 @@ export class LowdbStatsStore implements StatsStore {
     }
   }
 
-  /** False when the store was opened read-only (the disk could not be written at start-up). */
+  /** False when the store was opened read-only (the disk could not be written at start-up) or lost its lock. */
   get writable(): boolean {
-    return this.journal !== undefined;
+    return this.journal !== undefined && !this.lockLost;
+  }
+
+  /** The lock file was removed or taken over while open: refuse every further write. */
+  stopWriting(): void {
+    this.lockLost = true;
   }
 
   published(): readonly PublishedFigure[] {
@@ -365,6 +375,10 @@ export class LowdbStatsStore implements StatsStore {
     clearInterval(this.eraseTimer);
     await this.draining;
     if (!this.journal) return;
+    if (this.lockLost) {
+      await this.journal.close().catch(() => undefined);
+      return;
+    }
     try {
       if (this.entriesSinceSnapshot > 0) await this.compact();
     } catch (error) {
@@ -459,7 +473,7 @@ export class LowdbStatsStore implements StatsStore {
 
     if (lines.length > 0) {
       try {
-        if (!this.journal) throw readOnlyError();
+        if (!this.journal || this.lockLost) throw readOnlyError();
         await this.journal.append(lines);
         this.health.report('stats-store', 'ok');
       } catch (error) {
@@ -532,6 +546,7 @@ export class LowdbStatsStore implements StatsStore {
    * then empties the journal, which is the only other place the erased hashes were written.
    */
   private async compact(): Promise<void> {
+    if (this.lockLost || !this.journal) throw readOnlyError();
     const previous = this.db.data;
     const erased = eraseExpiredRegistrars(previous.cases, this.clock());
     this.db.data = { ...this.snapshotData(), cases: erased ?? previous.cases };
