@@ -63,9 +63,13 @@ export function acquireStoreLock(lockFile: string, options: StoreLockOptions = {
         };
         writeSync(fd, JSON.stringify(owner));
         fsyncSync(fd);
-      } finally {
+      } catch (writeError) {
+        // Disk full: an empty lock would look held for 10 s at the next start; remove it, then report the failure.
         closeSync(fd);
+        removeIfPresent(lockFile);
+        throw writeError;
       }
+      closeSync(fd);
       return heldLock(lockFile, staleMs, options.onCompromised);
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error;
