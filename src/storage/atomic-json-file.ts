@@ -80,6 +80,7 @@ export function quarantineName(file: string, now: Date = new Date()): string {
 /**
  * Reads a JSON file written by writeJsonAtomic. Missing: undefined. Damaged (not JSON, or not matching `schema`):
  * renamed aside with quarantineName, a warning naming the file, and undefined, so the caller starts empty.
+ * Unreadable (I/O error): a warning naming the file, and undefined.
  * Leftover temp files of the target are removed first.
  */
 export async function readJsonOrQuarantine<T>(file: string, schema: z.ZodType<T>, log: Logger, fs: AtomicFs = nodeFs): Promise<T | undefined> {
@@ -89,7 +90,9 @@ export async function readJsonOrQuarantine<T>(file: string, schema: z.ZodType<T>
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return undefined;
-    throw error;
+    // Unreadable (I/O error, permissions): start empty rather than stop the bot; the warning names the file.
+    log.warn('data file could not be read; starting empty', { file, code: errnoCode(error) ?? 'unknown' });
+    return undefined;
   }
   let problem: string;
   try {
