@@ -1,4 +1,5 @@
 import type { Lang } from '../language/languages';
+import { isCommonWord } from '../language/common-words';
 import { normalize, tokenize } from '../language/text';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { ContactIntent, ContactQuery } from './intents';
@@ -41,6 +42,43 @@ const NOT_URGENT: Phrases = ['ikke akutt', 'ikkje akutt', 'ikke er akutt', 'ikkj
 const NEGATED_SERVICE = /\b(ingen|uten|utan|ikke noen|ikkje nokon|no|without)( \p{L}+)? $/u;
 const AFTER_HOURS: Phrases = ['kveld*', 'natt*', 'helg*', 'utenom kontortid', 'utanom kontortid', 'after hours', 'out of hours', 'night', 'weekend', 'akutt', 'emergency'];
 const GENERIC: Phrases = ['hvem kan jeg kontakte', 'hvem kan jeg ringe', 'hvem skal jeg ringe', 'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvem ringer jeg', 'hvem tar jeg kontakt med', 'hvem kan hjelpe', 'hvem kan gi råd', 'hvem kan jeg spørre', 'hvem bør jeg kontakte', 'hvor kan jeg få hjelp', 'hvor kan jeg få råd', 'hvor får jeg hjelp', 'hvor får jeg råd', 'hvor henvender jeg meg', 'kven kan eg kontakte', 'kven kan eg ringje', 'kven skal eg ringje', 'kven skal eg kontakte', 'kven kontaktar eg', 'kven kan hjelpe', 'kven bør eg kontakte', 'kvar kan eg få hjelp', 'kvar får eg hjelp', 'kvar får eg råd', 'who can i contact', 'who do i contact', 'who should i contact', 'who can i call', 'who do i call', 'who should i call', 'who can help', 'who can advise', 'where can i get help', 'where do i get help', 'where can i get advice', 'who to contact', 'who to call', 'contact details', 'kontaktinfo', 'kontaktinformasjon', 'kontaktinformasjonen'];
+/**
+ * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
+ * helping, whoever the pronoun is. Matched on folded text (å → a). GENERIC lists the fixed phrasings; this is the
+ * pattern behind them, so "hvem kan vi rådføre oss med i denne konkrete saken" needs no phrase of its own.
+ */
+const WHO_ADVISES = new RegExp(
+  [
+    String.raw` (hvem|kven|who) (?:\S+ ){0,3}?(kan|kunne|bør|bor|skal|burde|can|could|should|do|may|might) (?:\S+ ){0,3}?`,
+    String.raw`(hjelpe|hjelpa|veilede|veileda|rettleie|rettleia|radfore|radføre|drofte|drøfte|sporre|spørre|snakke|snakka|ringe|ringje|kontakte|kontakta|`,
+    String.raw`gi (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|rettleiing|hjelp|stotte|støtte)|gje (?:\S+ ){0,2}?(?:rad|hjelp)|`,
+    String.raw`advise|guide|help|support|consult|discuss|talk|speak|call|contact|give (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)`,
+  ].join(''),
+  'u',
+);
+/**
+ * The same question in the other answer languages ("кто может дать нам совет", "ምኽሪ ዝህብ መን እዩ"), folded like the
+ * text. A service or a country in the message decides first; these only read a plain "who can advise us".
+ */
+const WHO_ADVISES_OTHER: Phrases = [
+  'кто может помочь', 'кто может дать нам совет', 'кто может дать совет', 'кто может проконсультировать', 'кто может посоветовать',
+  'хто може допомогти', 'хто може дати пораду', 'хто може порадити', 'хто може проконсультувати',
+  'من يمكنه مساعدتنا', 'من يمكنه أن ينصحنا', 'من يمكنه تقديم المشورة', 'من يستطيع مساعدتنا',
+  'چه کسی می تواند کمک کند', 'چه کسی می تواند ما را راهنمایی کند', 'کی می تواند به ما مشوره بدهد',
+  'کون مدد کر سکتا ہے', 'کون مشورہ دے سکتا ہے', 'کون ہماری رہنمائی کر سکتا ہے',
+  'yaa naga caawin kara', 'yaa na caawin kara', 'yaa talo na siin kara', 'yaa naga talin kara',
+  'kim yardımcı olabilir', 'kim yardimci olabilir', 'kim bize danışmanlık', 'kim bize tavsiye', 'kimden tavsiye',
+  'do kogo mogę zadzwonić', 'do kogo moge zadzwonic', 'do kogo możemy się zwrócić', 'do kogo mozemy sie zwrocic', 'z kim mogę porozmawiać', 'z kim moge porozmawiac',
+  'з ким можна порадитися', 'з ким можна порадитись', 'з ким порадитися', 'до кого можна звернутися',
+  'с кем можно посоветоваться', 'с кем посоветоваться', 'к кому можно обратиться',
+  'kto może nam pomóc', 'kto moze nam pomoc', 'kto może doradzić', 'kto moze doradzic', 'kto może nam doradzić', 'kto moze nam doradzic',
+  'ምኽሪ ዝህብ መን', 'መን ክሕግዘና', 'መን ክሕግዝ ይኽእል',
+];
+/**
+ * The writer's own workplace ("Jeg jobber i barnevernet", "I'm a child welfare caseworker", "vi i NAV"): a service named
+ * right after these words introduces the writer, it is not the service asked for.
+ */
+const OWN_WORKPLACE = / (jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|work|works|working|employed|jeg er|eg er|vi er|i m|i am|we are|we re|vi i|we at) (?:\S+ ){0,2}$/u;
 const SCHOOL_TYPE = /(?:^| )((?:[\p{L}-]+ ){1,2})(vgs|videregående skole|videregaende skole|videregående|videregaende|vidaregåande skule|vidaregaande skule|vidaregåande|vidaregaande|ungdomsskole|ungdomsskule|skole|skule|high school|upper secondary school|upper secondary)(?= |$)/u;
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
 const SCHOOL_COMPOUND = /(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:skole|skule|skolesenter|gymnas|gymnasium))(?= |$)/u;
@@ -106,7 +144,7 @@ const P = {
   urgent: compile(URGENT),
   notUrgent: compile(NOT_URGENT),
   afterHours: compile(AFTER_HOURS),
-  generic: compile([...GENERIC, ...OTHER_GENERIC]),
+  generic: compile([...GENERIC, ...OTHER_GENERIC, ...WHO_ADVISES_OTHER]),
   figures: compile(FIGURE_WORDS),
 };
 
@@ -171,7 +209,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       .filter((a): a is (typeof aliases)[number] => {
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
-        return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1));
+        return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
@@ -237,7 +275,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic)) return { query, score: 0.75 };
+    if (has(P.generic) || WHO_ADVISES.test(padded)) return { query, score: 0.75 };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };
@@ -253,6 +291,28 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 }
 
 /**
+ * Whether a word before a school type reads as (part of) a name: a known municipality or county; a word written with
+ * a capital inside a sentence ("på Kuben vgs"); or a word that is no everyday word (see `isCommonWord`) and is
+ * capitalised at a sentence start or written by someone who types everything in lower case ("pa hellerud vgs").
+ * "Går", "elever", "teach" and "Helsesykepleier" at the start of a sentence are not names.
+ */
+function nameTest(text: string, places: NorwegianPlaces): (word: string) => boolean {
+  const raw = [...text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => {
+    const before = text.slice(0, m.index).trimEnd();
+    return { lower: m[0].toLowerCase(), capital: /^\p{Lu}/u.test(m[0]), sentenceStart: before === '' || /[.!?:;"«(\n]$/u.test(before) };
+  });
+  const lowerCaseWriter = !/\p{Lu}/u.test(text);
+  return (word) => {
+    const seen = raw.filter((r) => r.lower === word);
+    if (seen.some((r) => r.capital && !r.sentenceStart)) return true;
+    const place = places.findIn(word);
+    if (place.municipalities.length > 0 || place.counties.length > 0) return true;
+    if (isCommonWord(word)) return false;
+    return lowerCaseWriter || seen.some((r) => r.capital);
+  };
+}
+
+/**
  * A school, municipality or county the message names. Schools from the deployed adviser list are
  * found by name; others by their type word ("… vgs", "… ungdomsskole"). Municipality and county names
  * only count in a diversity-adviser question, since many are everyday words ("Time", "Sola", "Vik", "Ås").
@@ -262,14 +322,16 @@ function findPlace(text: string, adviserContext: boolean, deps: ContactRecognize
   if (known) return known;
   // Matched on the unfolded text, so the name keeps its letters (å, ø) for the card; capitalised for display.
   const words = tokenize(normalize(text)).join(' ');
+  const nameLike = nameTest(text, deps.places);
   const school = SCHOOL_TYPE.exec(words);
   if (school) {
-    const name = (school[1] ?? '')
-      .trim()
-      .split(' ')
-      .filter((w) => !NOT_PART_OF_NAME.has(w))
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-    if (name.length > 0) return `${name.join(' ')} ${school[2] ?? ''}`.trim();
+    // "går på videregående", "helsesykepleier på ungdomsskole": a school type after a verb or a profession is no name.
+    const parts = (school[1] ?? '').trim().split(' ').filter((w) => !NOT_PART_OF_NAME.has(w));
+    const last = parts[parts.length - 1];
+    if (last !== undefined && nameLike(last)) {
+      const name = parts.filter((w) => w === last || nameLike(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+      return `${name.join(' ')} ${school[2] ?? ''}`.trim();
+    }
   }
   const compound = SCHOOL_COMPOUND.exec(words);
   if (compound && !NOT_PART_OF_NAME.has(compound[2] ?? '') && !NOT_A_SCHOOL_NAME.test(compound[2] ?? '')) {

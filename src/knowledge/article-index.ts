@@ -95,10 +95,57 @@ export interface IndexScoring {
    * that match equally ("tvangsekteskap tegn"), the one whose title is the question's subject is the better answer.
    */
   readonly titleBonus: number;
+  /** The story around a question weighs at most this many times the question sentence (see `questionParts`). */
+  readonly storyShare: number;
+  /** …and never less than this share of its own weight: the story still tells which topic the question is about. */
+  readonly storyFloor: number;
 }
 
-/** Tuned with `npm run eval` on test/eval/guidance.json. */
-export const DEFAULT_SCORING: IndexScoring = { unknownWeightShare: 0.7, articleShare: 0.7, bodyDiscount: 0.8, titleBonus: 0.1 };
+/** Tuned with `npm run eval` on test/eval/guidance.json and test/eval/understanding-general.json. */
+export const DEFAULT_SCORING: IndexScoring = { unknownWeightShare: 0.7, articleShare: 0.7, bodyDiscount: 0.8, titleBonus: 0.1, storyShare: 0.5, storyFloor: 0.15 };
+
+/**
+ * A message split into what it asks and the story around it. `focus` is the question: the sentences that end in a
+ * question mark, else the last sentence; in a single sentence, what follows a question word after an introduction.
+ * `story` is everything else.
+ */
+export interface QuestionParts {
+  readonly focus: readonly string[];
+  readonly story: readonly string[];
+}
+
+/** Sentence ends: . ! ? and their Arabic, Urdu and Ethiopic forms, or a line break. */
+const SENTENCE_END = /(?<=[.!?؟።۔፧])\s+|\n+/u;
+const QUESTION_MARK = /[?؟፧]/u;
+
+/**
+ * Question words of Norwegian and English that start an indirect question inside a sentence ("jeg jobber som
+ * helsesykepleier og lurer på hva tvangsekteskap er", "I'm a teacher and wonder what the signs are").
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['hva', 'hvem', 'hvordan', 'hvorfor', 'hvilke', 'hvilken', 'kva', 'kven', 'korleis', 'kvifor', 'what', 'who', 'how', 'why', 'which']);
+/** Words of introduction before an indirect question that make it a story worth discounting. */
+const MIN_INTRODUCTION = 4;
+
+/** One sentence: what follows a question word after a few words of introduction is the focus, the introduction the story. */
+function oneSentence(tokens: readonly string[]): QuestionParts {
+  // A sentence that itself opens with a question ("hva het planen …, og hva heter den nye?") is all question.
+  const at = tokens.findIndex((t) => QUESTION_WORDS.has(t));
+  return at >= MIN_INTRODUCTION ? { focus: tokens.slice(at), story: tokens.slice(0, at) } : { focus: tokens, story: [] };
+}
+
+export function questionParts(normalized: string): QuestionParts {
+  const sentences = normalized
+    .split(SENTENCE_END)
+    .map((text) => ({ tokens: tokenize(text), asks: QUESTION_MARK.test(text) }))
+    .filter((s) => s.tokens.length > 0);
+  if (sentences.length < 2) return oneSentence(sentences[0]?.tokens ?? []);
+  const anyAsked = sentences.some((s) => s.asks);
+  const isFocus = (i: number) => (anyAsked ? sentences[i]?.asks === true : i === sentences.length - 1);
+  return {
+    focus: sentences.filter((_, i) => isFocus(i)).flatMap((s) => s.tokens),
+    story: sentences.filter((_, i) => !isFocus(i)).flatMap((s) => s.tokens),
+  };
+}
 
 function harmonic(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
@@ -219,8 +266,10 @@ class FamilyIndex {
     return found;
   }
 
-  match(tokens: readonly string[]): ArticleMatch[] {
-    const query = [...new Set(termsOfTokens(tokens, this.family, this.termOf))];
+  match(parts: QuestionParts): ArticleMatch[] {
+    const focus = new Set(termsOfTokens(parts.focus, this.family, this.termOf));
+    const story = [...new Set(termsOfTokens(parts.story, this.family, this.termOf))].filter((t) => !focus.has(t));
+    const query = [...focus, ...story];
     if (query.length === 0 || this.docs.size === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
     if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
@@ -236,6 +285,17 @@ class FamilyIndex {
       }
       return { candidates, weight };
     });
+    // A long story before the question ("Jeg jobber i … . Hvem kan gi oss råd?") weighs at most `storyShare` times
+    // the question itself: its many words would otherwise dilute what is asked below the acceptance threshold.
+    const focusWeight = resolved.slice(0, focus.size).reduce((sum, r) => sum + r.weight, 0);
+    const storyWeight = resolved.slice(focus.size).reduce((sum, r) => sum + r.weight, 0);
+    if (storyWeight > 0 && focusWeight > 0) {
+      const factor = Math.min(1, Math.max(this.scoring.storyFloor, (this.scoring.storyShare * focusWeight) / storyWeight));
+      for (let i = focus.size; i < resolved.length; i++) {
+        const r = resolved[i];
+        if (r) resolved[i] = { candidates: r.candidates, weight: r.weight * factor };
+      }
+    }
     const queryWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
 
     // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo matching).
@@ -332,10 +392,10 @@ export class ArticleIndex {
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
   match(text: string): ArticleMatch[] {
-    const tokens = tokenize(withAssignmentNumbers(normalize(text)));
+    const parts = questionParts(withAssignmentNumbers(normalize(text)));
     const best = new Map<string, ArticleMatch>();
     for (const index of this.families) {
-      for (const m of index.match(tokens)) {
+      for (const m of index.match(parts)) {
         const previous = best.get(m.articleId);
         if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);
       }

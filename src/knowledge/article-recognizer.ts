@@ -1,6 +1,6 @@
 import type { Lang } from '../language/languages';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
-import type { ArticleIndex, ArticleMatch } from './article-index';
+import { questionParts, type ArticleIndex, type ArticleMatch } from './article-index';
 import type { ArticleIntent } from './intents';
 import { withoutAssignmentNumbers } from '../language/assignment-numbers';
 
@@ -18,10 +18,19 @@ export interface ArticleRecognizerOptions {
    * right answer matches less of them, while an off-topic question in those scripts rarely matches anything at all.
    */
   readonly acceptOther?: number;
+  /**
+   * A long message (a story, then its question) is answered below `accept` when its best article leads the runner-up
+   * by this much and reaches halfway from `suggest` to `accept`: the story's many words lower every article's
+   * similarity, not their order, and "did you mean" is for a message that could mean two things.
+   */
+  readonly storyLead?: number;
 }
 
+/** From this many words, in two sentences or more, a message is a story with a question (see `storyLead`). */
+const LONG_MESSAGE_WORDS = 16;
+
 /** Tuned on test/eval/guidance.json with `npm run eval` (see the report printed there). */
-export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3, acceptOther: 0.4 };
+export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3, acceptOther: 0.4, storyLead: 0.1 };
 
 /** Score at the acceptance threshold: just above understand()'s MIN_SCORE (0.35). */
 const ACCEPT_SCORE = 0.4;
@@ -104,12 +113,20 @@ export function scoreMatches(
   // The cues are Norwegian and English words ("telefon", "tall"); in the other languages they are ordinary words
   // ("telefonie" in Polish), and those languages' contact and statistics questions are read by their own recognizers.
   const cued = lng === 'nb' || lng === 'nn' || lng === 'en';
-  const offTopic = cued && (isContactQuestion(normalized, text) || isStatsQuestion(normalized));
+  // In a story with a question, the question decides: "faren følger med på telefonen hennar" tells what happened,
+  // it does not ask for a phone number.
+  const parts = questionParts(normalized);
+  const sentences = normalized.split(/(?<=[.!?])\s+|\n+/u).filter((part) => part.trim().length > 0).length;
+  const asked = parts.story.length > 0 && sentences >= 2 ? parts.focus.join(' ') : normalized;
+  const offTopic = cued && (isContactQuestion(asked, asked === normalized ? text : asked) || isStatsQuestion(asked));
   const top = matches[0]?.similarity ?? 0;
   const second = matches[1]?.similarity ?? 0;
   const ambiguous = top - second < options.minGap;
-  return matches.map((m) => {
-    const score = calibrate(m.similarity, options);
+  const story = parts.story.length > 0 && parts.focus.length + parts.story.length >= LONG_MESSAGE_WORDS;
+  const clearLead = options.storyLead !== undefined && story && top - second >= options.storyLead && top >= (options.accept + options.suggest) / 2;
+  return matches.map((m, i) => {
+    const calibrated = calibrate(m.similarity, options);
+    const score = i === 0 && clearLead ? Math.max(calibrated, ACCEPT_SCORE) : calibrated;
     return offTopic || ambiguous ? Math.min(score, CAPPED_SCORE) : score;
   });
 }

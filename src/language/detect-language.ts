@@ -70,25 +70,48 @@ const ENGLISH = words(`
   school girl boy parents family holiday holidays after back missing afraid home going signs forced marriage honour
   honor violence abroad emergency advice adviser contact hi hello an of from to duty notify report concerned worried
   teacher class told says said wants want need will get go out being been sent taken kept married marry daughter son
-  mother father brother sister mum dad police`);
+  mother father brother sister mum dad police explain describe define meaning mean means tell negative social control
+  controlling violent threat threats threatened cousin wedding engaged relatives community culture religion religious
+  girls boys children child young people person woman women man men case cases year years many much any some`);
 const SOMALI = words(`
   waa maxay iyo ayaa oo waxaan waxay sidee yaa halkee aan ku la ka u gabadh gabar wiil carruurta caruurta guur guurka
   qasab qasabka dhibaato gargaar caawimo caawimaad caawin iga ii fadlan mahadsanid waalidka waalidkeed waalidkiis dugsiga
   ardayga ardayda arday xaaska khatar degdeg degdeg ah walaal hooyo aabe soomaaliya luqadda luuqadda luqad af soomaali
   lambarka taleefanka wac ma ka hor kadib hadda gurigeeda gurigiisa qof lagu haystaa baa yahay tahay yihiin sideen
   caawi maxaan sameeyaa sameeyo yaan wacaa wacdaa kama soo laaban fasaxa fasax caawimaadda booliska boolis baqaysaa
-  gabadhu wiilka macallin macallinka iskuul iskuulka jawaab ka baqaa`);
+  gabadhu wiilka macallin macallinka iskuul iskuulka jawaab ka baqaa immisa imisa meeqa kiis kiisas kiisaska ayay ayuu
+  sannadkii sanadkii sannad sanad sannadka lahaayeen lahaa heshay helay kala duwanaanshaha la-taliyayaasha la-taliye
+  talo tallo xiriir xiriirka kooxda hay'adda dowladda dalka dibadda dhaqan celis gudniin gudniinka fircooni
+  hablaha gabdhaha ilmaha ilmo reer qoyska qoys xaaskiisa ninkeeda naag haweeney haween dhallinyarada`);
+/**
+ * Names of Norwegian services and roles that people keep in Norwegian whatever language they write
+ * ("Immisa kiis ayay mangfoldsrådgivere lahaayeen…", "Ile spraw mieli mangfoldsrådgivere…"). They say nothing about
+ * the message's language, so their words and their æ/ø/å do not count as Norwegian when other words are present.
+ * Matched as word beginnings, on the lower-cased word.
+ */
+const NORWEGIAN_NAMES = new RegExp(
+  `^(?:${[
+    'mangfolds?r[åa]dgiv', 'mangfalds?r[åa]dg', 'minoritetsr[åa]dgiv', 'integreringsr[åa]dgiv', 'kompetanse?team', 'spesialutsend',
+    'tildelingsbrev', 'barnevern', 'helsestasjon', 'helsesykepleier', 'helsesøster', 'legevakt', 'fagteam', 'introduksjonsprogram',
+    'voksenopplæring', 'flyktningtjeneste', 'bufdir', 'imdi', 'rvts', 'statsforvalter', 'alarmtelefon', 'nav-',
+  ].join('|')})`,
+  'u',
+);
+
 /**
  * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
  * dh, and long vowels at the end of a word (sameeyaa, caawimaad).
  */
-const SOMALI_SHAPE = /(?:[aeiou]x|x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$)/u;
+const SOMALI_SHAPE = /(?:[aeiou]x[aeiou]|^x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$)/u;
 const TURKISH = words(`
   ne nasıl nasil kim kime bir ve için icin mi mı mu mü yardım yardim lütfen lutfen teşekkürler tesekkurler teşekkür
   evlilik evliliği nedir yok ben bana benim okul okulda öğrenci ogrenci aile ailesi kız kiz polis numara numarası
   numarasi dil türkçe turkce zorla şiddet siddet namus yapmalıyım yapmaliyim arayabilirim aramalıyım korkuyor tatilden
   dönmedi donmedi acil durum olumsuz sosyal kontrol hakkında cevap ver`);
 const POLISH = words(`
+  ile ilu spraw sprawy sprawa sprawie mieli miał miała miało było były roku rok lat w z ze przez przy dla
+  nowych nowe nowy stanowisk stanowiska przewiduje przewiduje jakie jaki jaka który która których kiedy dlaczego
+  wyjaśnij wyjasnij znaczy oznacza rodzina rodziny córka corka matka ojciec nauczyciel nauczycielka
   pomoc proszę prosze jak co czy nie jest się sie ma kogo czego dziękuję dziekuje zadzwonić zadzwonic uczeń uczen uczennica
   małżeństwo malzenstwo kto gdzie mam mnie ona jej jego szkoła szkola szkole rodzice numer język jezyk po polsku
   pomóż pomoz pomocy zrobić zrobic mogę moge boi wróciła wrocila wakacjach wakacji przymusowe przymusowy przemoc
@@ -101,10 +124,16 @@ const ARABIC = arabicScriptWords(`
 const DARI = arabicScriptWords(`
   است چیست چه چی کنم کنید کرد کند می نمی را از به در این آن برای با هست شده کجا چطور چرا تشکر لطفا لطفاً زنگ بزنم
   بزنید خانه مکتب شاگرد کمک زبان دری فارسی جواب بده بدهید ازدواج اجباری خشونت ناموس پولیس نمبر تیلفون خانواده
-  خانواده‌اش میترسد می‌ترسد ترسد رخصتی برنگشته حالا کار باید دختر پسر مشاور سوال ببخشید نشانه ها های هایی`);
+  خانواده‌اش میترسد می‌ترسد ترسد رخصتی برنگشته حالا کار باید دختر پسر مشاور سوال ببخشید نشانه ها های هایی
+  تماس شماره چقدر کدام معلم معلمین مکاتب شاگردان اطفال طفل کودک والدینش پدر مادر برادر خواهر
+  شوهر همسر نامزد کشور افغانستان ایران مهاجر پناهجو سال امسال پارسال قضیه قضایا موارد کنترل اجتماعی
+  ختنه زنان دختران میخواهم میخواهد نمیتواند بگیرم بگیرد بپرسم توضیح بدهید`);
 const URDU = arabicScriptWords(`
   کا کی کے ہے ہیں میں نہیں کیا کو سے اور کریں کروں کرنا مدد شکریہ براہ کرم مجھے کس چاہیے چاہئے اب بہت پولیس فون
-  نمبر شادی جبری طالبہ طالب علم واپس نہیں آئی گھر والوں ڈرتی ڈرتا زبان اردو جواب دیں بتائیں ہوں ہو تھا تھی`);
+  نمبر شادی جبری طالبہ طالب علم واپس نہیں آئی گھر والوں ڈرتی ڈرتا زبان اردو جواب دیں بتائیں ہوں ہو تھا تھی
+  زبردستی رابطہ لڑکی لڑکا لڑکیوں بچی بچہ بچوں بیٹی بیٹا والد والدہ استاد سکول اسکول پاکستان کتنے کتنی کتنا
+  کیسے کیوں کون کہاں جب تک لیے لئے ساتھ بارے چاہتا چاہتی سکتا سکتی سکتے گا گی گے رہا رہی رہے وہ یہ اس
+  سماجی کنٹرول غیرت ختنہ وضاحت سمجھائیں`);
 const UKRAINIAN = words(`
   що як мені мене допомога допоможіть дякую будь ласка мова чи та для про шлюб телефонувати дитина дівчина
   учень учениця робити зробити вона він його її вдома школа батьки зараз треба де хто коли небезпеці примусовий
@@ -113,6 +142,11 @@ const RUSSIAN = words(`
   что как мне помощь помогите спасибо пожалуйста язык или брак кто где когда делать сделать звонить позвонить сейчас
   надо нужно она он его её ее дома родители ученик ученица девочка девушка опасности школе школа это номер полиции
   полиция по-русски русском отвечай семья боится вернулась каникул принудительный`);
+
+/** Whether a word is one of the detector's marker words in Norwegian or English (function and common domain words). */
+export function isMarkerWord(word: string): boolean {
+  return NORWEGIAN.has(word) || BOKMAL.has(word) || NYNORSK.has(word) || ENGLISH.has(word);
+}
 
 /** Greetings and thanks people type in any language they know; a message of only these keeps the conversation's language. */
 const COURTESY = words('ok okay takk tusen mange thanks thank you thx hei hi hey hallo hello ja nei yes no please fint bra good');
@@ -174,6 +208,22 @@ function count(tokens: readonly string[], list: ReadonlySet<string>): number {
 
 function letters(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
+}
+
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Whether one letter deleted, added, changed or two swapped turns `word` into a word of `list`. */
+function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i < word.length && list.has(head + word.slice(i + 1))) return true;
+    if (i < word.length - 1 && list.has(head + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2))) return true;
+    for (const letter of LATIN_LETTERS) {
+      if (list.has(head + letter + word.slice(i))) return true;
+      if (i < word.length && list.has(head + letter + word.slice(i + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
@@ -265,15 +315,32 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     return best(scores, unique) ?? { lng: 'ru', score: 0, margin: 0, unique: false };
   }
 
-  function latinScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
-    const trLetters = letters(text, TURKISH_LETTERS);
-    const plLetters = letters(text, POLISH_LETTERS);
-    const noLetters = letters(text, NORWEGIAN_LETTERS);
+  function latinScript(text: string, allTokens: readonly string[], guess: EldResult): Verdict | undefined {
+    // Norwegian service names inside another language's sentence are no Norwegian evidence (see NORWEGIAN_NAMES);
+    // when the other words say nothing either, the names decide as before.
+    const others = allTokens.filter((t) => !NORWEGIAN_NAMES.test(t));
+    if (others.length > 0 && others.length < allTokens.length) {
+      const verdict = latinWords(others.join(' '), others, guess);
+      if (verdict) return verdict;
+    }
+    return latinWords(text, allTokens, guess);
+  }
+
+  function latinWords(own: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
+    const trLetters = letters(own, TURKISH_LETTERS);
+    const plLetters = letters(own, POLISH_LETTERS);
+    const noLetters = letters(own, NORWEGIAN_LETTERS);
     const norwegianWords = tokens.filter((t) => NORWEGIAN.has(t) || NYNORSK.has(t) || BOKMAL.has(t)).length;
+    const englishWords = count(tokens, ENGLISH);
+    // English typed in a hurry ("controll", "mariage", "honur"): a word one letter from an English marker word counts
+    // half, so a typo does not hand the message to Somali or Polish. Words of any other of our languages are left out.
+    const englishTypos = tokens.filter((t) => t.length >= 5 && !ENGLISH.has(t) && !SOMALI.has(t) && !POLISH.has(t) && !TURKISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t) && oneEditFrom(t, ENGLISH)).length;
+    const somaliWords = count(tokens, SOMALI);
     const scores: Scores = {
       nb: 2 * norwegianWords + 2 * noLetters,
-      en: 2 * count(tokens, ENGLISH),
-      so: 2 * count(tokens, SOMALI) + tokens.filter((t) => SOMALI_SHAPE.test(t)).length,
+      en: 2 * englishWords + englishTypos,
+      // A Somali-looking spelling counts only for a word that is no English or Norwegian word.
+      so: 2 * somaliWords + tokens.filter((t) => SOMALI_SHAPE.test(t) && !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t)).length,
       tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
     };

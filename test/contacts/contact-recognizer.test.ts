@@ -154,3 +154,42 @@ describe('contact recognizer in the other answer languages', () => {
     expect(recognizer.read(text, lng)).toMatchObject({ query: { serviceId }, score: 0.99 });
   });
 });
+
+describe("contact recognizer: school types, who advises, the writer's own workplace (issue 13)", () => {
+  it.each([
+    'Jeg går på videregående og lurer på noe',
+    'Helsesykepleier på ungdomsskole her, hva er kjønnslemlestelse?',
+    'Hvor mange elever går på videregående i Norge?',
+    'Hvor mange elever på videregående skole får karakteren 6?',
+    'I teach at upper secondary school and wonder what negative social control is',
+    'Eg går på vidaregåande og foreldra mine bestemmer alt',
+  ])('reads no school name in "%s"', (text) => {
+    expect(read(text)?.query.place).toBeUndefined();
+  });
+
+  it.each([
+    ['hvem er mangfoldsrådgiver på Kuben videregående skole', 'Kuben videregående skole'],
+    ['minoritetsradgiver pa hellerud vgs', 'Hellerud vgs'],
+    ['who is the minority adviser at Kongsberg upper secondary school', 'Kongsberg upper secondary school'],
+    ['kven er mangfaldsrådgivar på Amalie Skram vidaregåande skule', 'Amalie Skram vidaregåande skule'],
+  ])('still reads a named school: "%s"', (text, place) => {
+    expect(read(text)?.query.place).toBe(place);
+  });
+
+  it.each([
+    'Hvem kan gi oss råd om en beboer som vi tror blir kontrollert?',
+    'Kven kan vi drøfte saka med?',
+    'hvem kan veilede oss i en sak om kjønnslemlestelse',
+    'Who can give us expert advice on this specific case?',
+    'Do kogo mogę zadzwonić po radę?',
+    'З ким можна порадитися в такій справі?',
+  ])('reads "who can advise us" as a contact question, whoever asks: "%s"', (text) => {
+    expect(read(text)).toEqual({ query: expect.not.objectContaining({ serviceId: expect.anything() }) as unknown, score: 0.75 });
+  });
+
+  it("does not take the writer's own workplace for the service asked for", () => {
+    expect(read('Jeg er saksbehandler i barnevernet. Hvem kan gi oss faglige råd i denne saken?')?.query.serviceId).toBeUndefined();
+    expect(read("I'm a child welfare caseworker. Who can give us expert advice?")?.query.serviceId).toBeUndefined();
+    expect(read('Hva er telefonnummeret til barnevernet?')?.query.serviceId).toBe('child-welfare');
+  });
+});

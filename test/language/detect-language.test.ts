@@ -241,3 +241,45 @@ describe('a language Veiviser does not answer in', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+describe('language detection: typos, Norwegian service names inside other languages, Urdu and Dari (issue 13)', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+
+  it.each([
+    ['en', 'explain negative social controll'],
+    ['en', 'what is honur based violence'],
+    ['en', 'explain forced mariage please'],
+    ['en', 'examples of negative social control'],
+  ] as const)('English with a typo stays English: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text).lng).toBe(expected);
+  });
+
+  it.each([
+    ['so', 'Immisa kiis ayay la-taliyayaasha (mangfoldsrådgivere) lahaayeen sannadkii 2023?'],
+    ['so', 'Immisa kiis ayay Kompetanseteamet heshay sannadkii 2022?'],
+    ['pl', 'Ile spraw mieli mangfoldsrådgivere w 2023 roku?'],
+    ['pl', 'Ile nowych stanowisk mangfoldsrådgiver przewiduje tildelingsbrev na 2024 rok?'],
+    ['pl', 'Ile spraw mieli spesialutsendinger w 2023?'],
+  ] as const)('a Norwegian service name is no Norwegian evidence: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
+  it('still reads a Norwegian question about a service as Norwegian', () => {
+    expect(detector.detect('hva er mangfoldsrådgiver').lng).toBe('nb');
+    expect(detector.detect('hvor mange saker hadde kompetanseteamet i 2022').lng).toBe('nb');
+  });
+
+  it.each([
+    ['ur', 'جبری شادی کیا ہے'],
+    ['ur', 'مدد چاہیے'],
+    ['ur', 'لڑکی کو زبردستی شادی کا ڈر ہے'],
+    ['fa', 'ازدواج اجباری چیست'],
+    ['fa', 'کمک می خواهم'],
+    ['fa', 'دختر از پدر و مادر خود میترسد'],
+  ] as const)('Urdu and Dari by their own words: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text).lng).toBe(expected);
+  });
+});
