@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FEEDBACK_FILE, fileFeedbackStore, memoryFeedbackStore } from '../../src/knowledge/feedback-store';
+import { createLogger, memorySink } from '../../src/logging/logger';
 
 describe('feedback store', () => {
   let dir: string;
@@ -35,8 +36,14 @@ describe('feedback store', () => {
     expect(readdirSync(dir)).toEqual([FEEDBACK_FILE]);
   });
 
-  it('refuses a file that is not feedback counts', async () => {
+  it('sets aside a file that is not feedback counts, naming it, and starts counting from zero', async () => {
     writeFileSync(path.join(dir, FEEDBACK_FILE), JSON.stringify({ fgm: { nb: { up: 'many' } } }));
-    await expect(fileFeedbackStore(dir)).rejects.toThrow();
+    const logs = memorySink();
+    const store = await fileFeedbackStore(dir, createLogger({ level: 'warn', sink: logs }));
+    expect(await store.counts()).toEqual({});
+    const setAside = readdirSync(dir).filter((f) => f !== FEEDBACK_FILE);
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]).toContain(FEEDBACK_FILE);
+    expect(logs.lines.join('\n')).toContain(FEEDBACK_FILE);
   });
 });
