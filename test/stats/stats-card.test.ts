@@ -47,9 +47,9 @@ describe('statistics answer card', () => {
   it('says an unknown year is unknown, with the nearest years, and shows no number', () => {
     const c = card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 });
     const t = texts(c);
-    expect(t).toContain('Det finnes ingen publiserte tall for saker (mangfoldsrådgiverne) i 2015.');
+    expect(t).toContain('Jeg har ikke tall for saker (mangfoldsrådgiverne) i 2015.');
     expect(t).toContain('Nærmeste år med tall: 2023.');
-    expect(t).toContain('Jeg gjetter ikke på tall som ikke er publisert.');
+    expect(t).toContain('Jeg gjetter ikke på tall jeg ikke har en kilde for.');
     expect(t.some((line) => /\b(899|897)\b/.test(line))).toBe(false);
     // A button asks the same question for the nearest year with data.
     expect(c.actions).toEqual([

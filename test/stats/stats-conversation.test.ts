@@ -300,9 +300,9 @@ describe('published figures through the bot', () => {
   });
 
   it.each([
-    ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2015', 'Det finnes ingen publiserte tall for saker (mangfoldsrådgiverne) i 2015.', 'Nærmeste år med tall: 2023.'],
-    ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2015', 'Det finst ingen publiserte tal for saker (mangfaldsrådgivarane) i 2015.', 'Næraste år med tal: 2023.'],
-    ['en-US', 'how many cases did the diversity advisers have in 2015', 'There are no published figures for cases (the diversity advisers) in 2015.', 'Nearest years with figures: 2023.'],
+    ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2015', 'Jeg har ikke tall for saker (mangfoldsrådgiverne) i 2015.', 'Nærmeste år med tall: 2023.'],
+    ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2015', 'Eg har ikkje tal for saker (mangfaldsrådgivarane) i 2015.', 'Næraste år med tal: 2023.'],
+    ['en-US', 'how many cases did the diversity advisers have in 2015', "I don't have figures for cases (the diversity advisers) in 2015.", 'Nearest years with figures: 2023.'],
   ])('(%s) a year without data says so and names the nearest years, with no guess', async (locale, question, noData, nearest) => {
     await chat
       .as(OTHER, locale)

@@ -104,7 +104,7 @@ describe('statistics in a conversation', () => {
       .send('hvor mange saker hadde mangfoldsrådgiverne i 2015')
       .assertReply((reply) => {
         const json = cardOf(reply);
-        expect(json).toContain('Det finnes ingen publiserte tall for saker (mangfoldsrådgiverne) i 2015.');
+        expect(json).toContain('Jeg har ikke tall for saker (mangfoldsrådgiverne) i 2015.');
         expect(json).toContain('Nærmeste år med tall: 2023.');
       })
       .startTest();

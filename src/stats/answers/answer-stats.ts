@@ -1,6 +1,6 @@
 import { hasDiscrepancy, periodYears, type Metric, type PublishedFigure, type RankingFigure, type ServiceId, type ValueFigure } from '../store/published-figure';
 import type { Cell } from '../disclosure/disclosure';
-import { CASE_HANDLING_SERVICES, defaultMetric, equivalentMetrics, type StatsQueryModel } from './stats-query';
+import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, categoryFamily, defaultMetric, equivalentMetrics, type StatsQueryModel } from './stats-query';
 
 /**
  * Turns a statistics question into what the answer shows: the published figures that match, the series for a
@@ -60,8 +60,13 @@ export interface StatsAnswer {
   readonly breakdown: readonly ValueFigure[];
   /** Ordered lists without counts ("most common countries of origin"). */
   readonly rankings: readonly RankingFigure[];
-  /** The asked breakdown is not published for these figures; the totals are shown instead. */
+  /**
+   * I have no figure for the asked breakdown (or the one category of it) for these figures; the broader totals are
+   * shown instead, labelled as such. Not "unpublished": the sources may publish it where this data set lacks it.
+   */
   readonly breakdownUnavailable: boolean;
+  /** Services asked about that have no figure for the asked breakdown or category, while others have one. */
+  readonly breakdownMissingFor: readonly ServiceId[];
   /** The figures use another word for the metric (Kompetanseteamet's 2004–2008 "inquiries" for "cases"). */
   readonly metricUsed: Metric | undefined;
   readonly totals: readonly ComputedTotal[];
@@ -176,6 +181,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     breakdown: [],
     rankings: [],
     breakdownUnavailable: false,
+    breakdownMissingFor: [],
     metricUsed: undefined,
     totals: [],
     trend: undefined,
@@ -185,11 +191,23 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     hasDiscrepancy: false,
     jointFigureFor: [],
   };
+  const caseBreakdown = query.breakdown !== undefined && CASE_DIMENSIONS.includes(query.breakdown);
+  // A split that describes cases asks about services that have cases: "tall om tvangsekteskap" after a question on
+  // IMDi's staff is not about IMDi's staff.
+  const named = caseBreakdown ? query.services.filter((s) => CASE_SERVICES.includes(s)) : query.services;
   const services: readonly ServiceId[] =
-    query.services.length > 0 ? query.services : query.mode === 'total' && query.metric === 'cases' ? CASE_HANDLING_SERVICES : [];
+    named.length > 0
+      ? named
+      : query.breakdown === 'embassy'
+        ? ['special-envoys']
+        : (query.mode === 'total' && query.metric === 'cases') || ((query.breakdown === 'outcome' || query.breakdown === 'county') && query.services.length === 0)
+          ? CASE_HANDLING_SERVICES
+          : [];
   if (services.length === 0 && query.metric === undefined && query.fromYear === undefined) return empty;
 
-  const metric = query.metric ?? defaultMetric(services[0]);
+  const asked = query.metric ?? defaultMetric(services[0]);
+  // Those splits count cases (or the inquiries and persons of the 2004–2008 reports), never assignments or staff.
+  const metric = caseBreakdown && !['cases', 'inquiries', 'persons'].includes(asked) ? 'cases' : asked;
   const { fromYear: from, toYear: to } = query;
   const forService = (f: PublishedFigure) => services.length === 0 || services.includes(f.service);
 
@@ -202,18 +220,38 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   let breakdown: ValueFigure[] = [];
   let rankings: RankingFigure[] = [];
   let breakdownUnavailable = false;
+  let breakdownMissingFor: ServiceId[] = [];
   if (query.breakdown) {
     const dimension = query.breakdown;
-    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
+    // "saker om kjønnslemlestelse": only the categories that count that case type; "i Amman": only that embassy.
+    const family = query.category ? categoryFamily(dimension, query.category) : undefined;
+    const inFamily = (category: string) => family === undefined || family.includes(category);
+    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension && inFamily(f.breakdown.category)));
     // The total beside a breakdown is the one for the same period (28 cases in June 2008, of which 18 from the advisers).
     const sameTotals = valueFigures.filter((f) => !f.breakdown && breakdown.some((b) => b.service === f.service && JSON.stringify(b.period) === JSON.stringify(f.period)));
     if (sameTotals.length > 0) totals.splice(0, totals.length, ...sortFigures(services, sameTotals));
     // Rankings describe the cases or the people helped; either metric answers "which countries" or "mostly girls".
+    // For one category a ranking only says the cases included it, without a count: shown, but it answers no "how many".
     rankings = sortFigures(
       services,
-      published.filter((f): f is RankingFigure => f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to)),
+      published.filter(
+        (f): f is RankingFigure =>
+          f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
+      ),
     );
-    breakdownUnavailable = breakdown.length === 0 && rankings.length === 0;
+    const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
+    breakdownUnavailable = breakdown.length === 0 && (family !== undefined || rankings.length === 0);
+    if (breakdownUnavailable && family !== undefined && query.services.length > 0) {
+      // No figure for the one case type asked, but the split that is published (Kompetanseteamet 2022: threats and
+      // violence 368, …) is what I can offer, labelled with its own categories.
+      breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
+    }
+    // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
+    if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
+    if (breakdownUnavailable && query.services.length === 0 && from === undefined) {
+      // No service or year named and nothing to split: the broader figure is each service's latest total, not every year.
+      totals.splice(0, totals.length, ...latestPerService(totals));
+    }
   } else if (query.mode === 'trend') {
     breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === 'change'));
   }
@@ -271,6 +309,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     breakdown,
     rankings,
     breakdownUnavailable,
+    breakdownMissingFor,
     metricUsed,
     totals: computedTotals,
     trend,
@@ -282,12 +321,39 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   };
 }
 
+/** The services that count cases (and the joint 2008 figure for two of them). */
+const CASE_SERVICES: readonly ServiceId[] = [...CASE_HANDLING_SERVICES, 'advisers-and-envoys'];
+
+function latestPerService(figures: readonly ValueFigure[]): ValueFigure[] {
+  const latest = new Map<ServiceId, ValueFigure>();
+  for (const figure of figures) {
+    if (isSum(figure)) continue;
+    const current = latest.get(figure.service);
+    if (!current || startYear(figure) > startYear(current)) latest.set(figure.service, figure);
+  }
+  return figures.filter((f) => latest.get(f.service) === f);
+}
+
+/**
+ * The second thing a question counts ("… og hvor mange personer nådde de?"): its figures beside the first, each
+ * labelled with its own metric. Only what is published is added; the first answer already says what is missing.
+ */
+function withOtherMetrics(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
+  const others = query.alsoMetrics ?? [];
+  if (others.length === 0 || answer.status === 'overview') return answer;
+  const extra = others.flatMap((metric) => answerFor({ ...query, metric, alsoMetrics: [], breakdown: undefined, category: undefined }, published).figures);
+  const added = extra.filter((f) => !answer.figures.some((g) => g.id === f.id) && f.metric !== answer.query.metric);
+  if (added.length === 0) return answer;
+  const figures = [...answer.figures, ...added];
+  return { ...answer, status: 'figures', figures, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || added.some(hasDiscrepancy) };
+}
+
 /** The 2008 report counts minority and integration advisers together. */
 const JOINT_2008: ServiceId = 'advisers-and-envoys';
 const PARTS_OF_JOINT: readonly ServiceId[] = ['diversity-advisers', 'special-envoys'];
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = answerFor(query, published, registered);
+  const answer = withOtherMetrics(answerFor(query, published, registered), query, published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).

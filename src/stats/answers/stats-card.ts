@@ -93,9 +93,33 @@ function categoryLabel(category: string, lng: Lang, t: Translate): string {
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
-function joinList(items: readonly string[], lng: Lang): string {
+/**
+ * Lists ("2016, 2018 og 2021–2023") in the reply's language: each language's own "and". Numbers and dates keep
+ * the nb/nn/en formats above (Latin digits); a list needs only the conjunction. Dari is written with Persian's
+ * rules where Node's ICU lacks fa-AF; English only when ICU has neither.
+ */
+const LIST_LOCALES: Readonly<Record<Lang, readonly string[]>> = {
+  nb: ['nb-NO', 'nb', 'no'],
+  nn: ['nn-NO', 'nn', 'nb-NO'],
+  en: ['en-GB'],
+  ar: ['ar'],
+  so: ['so'],
+  fa: ['fa-AF', 'fa'],
+  ur: ['ur'],
+  uk: ['uk'],
+  ru: ['ru'],
+  tr: ['tr'],
+  pl: ['pl'],
+  ti: ['ti', 'ti-ER'],
+};
+
+function listLocale(lng: Lang): string {
+  return LIST_LOCALES[lng].find((l) => Intl.ListFormat.supportedLocalesOf([l]).length > 0) ?? 'en-GB';
+}
+
+export function joinList(items: readonly string[], lng: Lang): string {
   let format = listFormats.get(lng);
-  if (!format) listFormats.set(lng, (format = new Intl.ListFormat(LOCALE[lng] ?? 'en-GB', { style: 'long', type: 'conjunction' })));
+  if (!format) listFormats.set(lng, (format = new Intl.ListFormat(listLocale(lng), { style: 'long', type: 'conjunction' })));
   return format.format(items);
 }
 
@@ -212,9 +236,18 @@ function figureTable(figures: readonly ValueFigure[], withService: boolean, lng:
 
 function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate, sources: SourceList): CardElement {
   const withPeriod = new Set(figures.map((f) => periodLabel(f.period, t))).size > 1;
-  const header = [t('stats:table.category'), ...(withPeriod ? [t('stats:table.period')] : []), t('stats:table.value'), t('stats:table.source')];
+  // Two services' splits in one table (a question on a topic): each row says whose figure it is.
+  const withService = new Set(figures.map((f) => f.service)).size > 1;
+  const header = [
+    t('stats:table.category'),
+    ...(withService ? [t('stats:table.service')] : []),
+    ...(withPeriod ? [t('stats:table.period')] : []),
+    t('stats:table.value'),
+    t('stats:table.source'),
+  ];
   const rows = figures.map((f) => [
     f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '',
+    ...(withService ? [serviceName(f, t)] : []),
     ...(withPeriod ? [periodLabel(f.period, t)] : []),
     distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / '),
     sources.refsFor(f),
@@ -233,6 +266,59 @@ function rankingElements(ranking: RankingFigure, lng: Lang, t: Translate, source
     items.push(paragraph(t('stats:rankingAlso', { list: joinList(ranking.alsoIncluded.map((c) => categoryLabel(c, lng, t)), lng) }), { spacing: 'None' }));
   }
   return items;
+}
+
+/** Place names in the sources' spelling: embassy cities and counties are proper nouns in every language. */
+const PLACE_NAMES: Readonly<Record<string, string>> = {
+  'sogn-og-fjordane': 'Sogn og Fjordane',
+  'more-og-romsdal': 'Møre og Romsdal',
+  ostfold: 'Østfold',
+  trondelag: 'Trøndelag',
+};
+
+function placeName(id: string): string {
+  return PLACE_NAMES[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/** "saker om kjønnslemlestelse", "saker ved ambassaden i Amman", "saker fordelt på fylke", "utfallet av sakene". */
+function askedForText(answer: StatsAnswer, t: Translate): string | undefined {
+  const { breakdown, category } = answer.query;
+  if (!breakdown) return undefined;
+  const metric = t(`stats:metric.${answer.query.metric ?? 'cases'}`);
+  if (breakdown === 'outcome') return t('stats:askedFor.outcome');
+  if (category && breakdown === 'case-type') return t('stats:askedFor.caseType', { metric, category: t(`stats:topic.${category}`) });
+  if (category && breakdown === 'embassy') return t('stats:askedFor.embassy', { metric, place: placeName(category) });
+  if (category && breakdown === 'county') return t('stats:askedFor.county', { metric, place: placeName(category) });
+  return t('stats:askedFor.split', { metric, dimension: t(`stats:dimension.${breakdown}`) });
+}
+
+/** "(mangfoldsrådgiverne, 2023)": whose figures and which years the "I don't have" is about. */
+function scopeText(services: readonly string[], answer: StatsAnswer, lng: Lang, t: Translate): string {
+  const { fromYear, toYear } = answer.query;
+  const parts = [
+    ...(services.length > 0 ? [joinList(services.map((s) => t(`stats:service.${s}`)), lng)] : []),
+    ...(fromYear !== undefined && toYear !== undefined ? [fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`] : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * "Jeg har ikke tall for saker om kjønnslemlestelse (mangfoldsrådgiverne, 2023)." and then what the card shows
+ * instead: the broader figure, labelled as broader. "I don't have", never "not published": the data set is not
+ * every source there is.
+ */
+function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const what = askedForText(answer, t);
+  if (!what) return [];
+  if (answer.breakdownUnavailable) {
+    const line = t('stats:notHave', { what, scope: scopeText(answer.query.services, answer, lng, t) });
+    const broader = answer.status === 'figures' && answer.figures.length > 0 ? [paragraph(t('stats:broader', { metric: t(`stats:metric.${answer.figures[0]?.metric ?? 'cases'}`) }), { spacing: 'None' })] : [];
+    return [paragraph(line, { weight: 'Bolder', color: 'Warning' }), ...broader];
+  }
+  if (answer.breakdownMissingFor.length > 0) {
+    return [paragraph(t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }), { weight: 'Bolder', color: 'Warning' })];
+  }
+  return [];
 }
 
 function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
@@ -292,8 +378,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const sources = new SourceList();
   const body: CardElement[] = [heading(title)];
 
+  // What I have no figure for comes first, before any number that could be read as the answer.
+  body.push(...notHaveElements(answer, lng, t));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
-  if (answer.breakdownUnavailable && answer.query.breakdown) body.push(paragraph(t('stats:breakdownUnavailable', { dimension: t(`stats:dimension.${answer.query.breakdown}`) })));
 
   if (answer.status === 'no-data') {
     const missing = missingElements(answer, lng, t);
@@ -303,6 +390,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   }
 
   const figures = answer.figures;
+  const { breakdown: askedSplit, category } = answer.query;
+  // A question on a topic ("tall om tvangsekteskap"): say what the figures below are, and that the totals are wider.
+  if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: t(`stats:topic.${category}`) })));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
   if (figures.length === 1 && figures[0]) {
     body.push(...singleFigure(figures[0], lng, t));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type Metric, type ServiceId } from '../store/published-figure';
+import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type BreakdownDimension, type Metric, type ServiceId } from '../store/published-figure';
 
 /**
  * A statistics question, as understood. It travels inside the shared `Intent` ({ kind: 'stats', query }),
@@ -28,6 +28,13 @@ export const statsQuerySchema = z.object({
   fromYear: z.number().int().optional(),
   toYear: z.number().int().optional(),
   breakdown: breakdownDimensionSchema.optional(),
+  /**
+   * The one part of the breakdown the question asks about: a case type ("saker om kjønnslemlestelse" → `fgm`), an
+   * embassy ("i Amman" → `amman`) or a county ("i Vestland" → `vestland`). Without it the whole breakdown is asked for.
+   */
+  category: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */
+  alsoMetrics: z.array(metricSchema).optional(),
   mode: statsModeSchema.default('value'),
 });
 export type StatsQueryModel = z.infer<typeof statsQuerySchema>;
@@ -63,6 +70,30 @@ export function equivalentMetrics(metric: Metric): readonly Metric[] {
     default:
       return [metric];
   }
+}
+
+/**
+ * Breakdowns that describe cases: asked with another metric ("oppdrag" and then "fordelt på sakstype?"), they still
+ * ask about cases, never about assignments or staff. (Origin is not one: staff have a country background too.)
+ */
+export const CASE_DIMENSIONS: readonly BreakdownDimension[] = ['case-type', 'referrer', 'outcome'];
+
+/**
+ * A case type asked about, and the published categories that count it: "tvangsekteskap" is counted as forced
+ * marriages that took place, fear of forced marriage, both together, or the risk of one.
+ */
+export const CASE_TYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  'forced-marriage': ['forced-marriage-occurred', 'fear-of-forced-marriage', 'forced-marriage-all', 'forced-marriage-risk'],
+  fgm: ['fgm'],
+  'honour-violence': ['honour-violence'],
+  'negative-social-control': ['negative-social-control'],
+  'involuntary-stay-abroad': ['involuntary-stay-abroad'],
+  'threats-and-violence': ['threats-and-violence'],
+};
+
+/** The published categories that answer a question about `category` of `dimension` (the category itself when no family). */
+export function categoryFamily(dimension: BreakdownDimension, category: string): readonly string[] {
+  return dimension === 'case-type' ? (CASE_TYPE_FAMILIES[category] ?? [category]) : [category];
 }
 
 /** The services whose figures can be summed into "all the special services" (same metric, same year). */

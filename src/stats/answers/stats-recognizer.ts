@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, Utterance } from '../../understanding/types';
 import type { BreakdownDimension, Metric, ServiceId } from '../store/published-figure';
-import { CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
+import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
@@ -20,6 +20,7 @@ import { withoutAssignmentNumbers } from '../../language/assignment-numbers';
 /** Letters users swap when typing fast: å/aa/a, ø/o, æ/e. */
 const A = '(?:å|aa|a)';
 const O = '(?:ø|o)';
+const AE = '(?:æ|ae|e)';
 
 const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
   // The 2008 report counts minority and integration advisers together; the joint name means the joint figure.
@@ -71,13 +72,52 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['staff', new RegExp(`ansatte|tilsette|${A}rsverk|\\bstaff|employees|headcount|bemanning|representant|representatives?|ambassader|ambassadar|embassies|utenriksstasjon|utanriksstasjon`, 'u')],
 ];
 
+/** What happened in the cases: "hvor mange kom hjem?", "how many were brought home?", "utfallet av sakene". */
+const OUTCOME = new RegExp(
+  `\\bkom(?:met)? (?:seg )?hjem|\\bkom(?:e)? heim|\\bhenta?(?:et)? (?:hjem|heim)|\\bkom(?:met)? tilbake|\\b(?:came|come|coming|got|get|getting|brought|bring|bringing|return|returned|returning) (?:back )?home\\b|\\breturned\\b|\\brescued\\b|\\breddet\\b|\\bredda\\b|\\butfall(?:et|a)?\\b|\\boutcomes?\\b|hvordan gikk det|korleis gjekk det|how did (?:it|they|the cases) end`,
+  'u',
+);
+/** The envoys' posts: a named embassy city, or a request per embassy (not "the envoys at the embassies"). */
+export const EMBASSY_CITIES = ['amman', 'ankara', 'islamabad', 'nairobi', 'colombo', 'rabat'] as const;
+const EMBASSY = new RegExp(
+  `\\b(?:${EMBASSY_CITIES.join('|')})\\b|(?:\\bper|\\bhver|\\bkvar|\\beach|\\bevery|\\bby|\\bwhich|\\bhvilken|\\bhvilke|\\bkva for|fordelt p${A}|fordelt mellom) (?:ambassade|embass|utenriksstasjon|utanriksstasjon|post\\b)`,
+  'u',
+);
+/** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
+export const COUNTIES: ReadonlyArray<readonly [string, string]> = [
+  ['oslo', 'oslo'], ['akershus', 'akershus'], ['buskerud', 'buskerud'], ['ostfold', `${O}stfold`], ['viken', 'viken'], ['innlandet', 'innlandet'],
+  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', '(?:vest-|aust-)?agder'],
+  ['rogaland', 'rogaland'], ['vestland', 'vestland'], ['hordaland', 'hordaland'], ['sogn-og-fjordane', 'sogn og fjordane'],
+  ['more-og-romsdal', `m${O}re og romsdal`], ['trondelag', `tr${O}ndelag`], ['nordland', 'nordland'], ['troms', 'troms'], ['finnmark', 'finnmark'],
+];
+const COUNTY = new RegExp(
+  `\\b(?:${COUNTIES.map(([, p]) => p).join('|')})\\b|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
+  'u',
+);
+/** Age: "fordelt på alder", "by age", "how old", "under 18". */
+const AGE = new RegExp(
+  `\\balder(?:en|sgruppe\\p{L}*|sfordel\\p{L}*)?\\b|\\bby age\\b|\\bage ?groups?\\b|\\bhvor gamle\\b|\\bkor gamle\\b|\\bhow old\\b|\\bunder 18\\b|\\bover 18\\b|\\bmindre${A}rige?\\b|\\bminors?\\b`,
+  'u',
+);
+
+/** A case type asked about by name: the figures on that topic ("tall om tvangsekteskap", "FGM cases"). */
+const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['fgm', new RegExp(`kj${O}nnslemlest\\p{L}*|\\bomskj${AE}ring\\p{L}*|\\bfgm\\b|genital mutilation|\\bcircumcision\\b`, 'u')],
+  ['forced-marriage', new RegExp(`tvangsekteskap\\p{L}*|tvangsgift\\p{L}*|forced marriages?`, 'u')],
+  ['involuntary-stay-abroad', new RegExp(`ufrivillig (?:utenlands|utanlands)?opph${O}ld|ufrivillig opphald|utenlandsopphold|utanlandsopphald|involuntary stays? abroad|left abroad|stranded abroad`, 'u')],
+  ['honour-violence', new RegExp(`${AE}resrelater\\p{L}* vold|${AE}resrelater\\p{L}* vald|${AE}resvold|${AE}resvald|${AE}resmotiver\\p{L}* vold|honou?r(?:[- ](?:related|based))? violence`, 'u')],
+  ['negative-social-control', /negativ(?:e)? sosial(?:e)? kontroll|negative social control/u],
+  ['threats-and-violence', /trusler og vold|truslar og vald|threats and violence/u],
+];
+
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where .* from`, 'u')],
-  ['gender', new RegExp(`kj${O}nn|jenter|gutter|kvinner|\\bmenn\\b|gender|girls|boys|women|\\bmen\\b|\\bsex\\b`, 'u')],
+  // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
+  ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
     'case-type',
     new RegExp(
-      `hva gjaldt|kva galdt|hva handlet|kva handla|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|tvangsekteskap|forced marriage|fordelt p${A} type|about what`,
+      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|kva handla|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
       'u',
     ),
   ],
@@ -88,13 +128,20 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
   ['organisation', /imdis? (?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:del|andel|part)|imdi's (?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
   ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
+  // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
+  ['outcome', OUTCOME],
+  ['embassy', EMBASSY],
+  ['county', COUNTY],
+  ['age', AGE],
 ];
 
 /** Words that ask for a number. Without one, a service name alone is left to the guidance and contact recognizers. */
 const NUMBER_CUE = new RegExp(
-  `hvor ?mange|hvormange|hvor mang\\b|kor mange|korleis har tal|how many|antall|antal\\b|talet p${A}|tal p${A}|tala\\b|\\btall(?:ene)?\\b|number of|numbers|statisti|\\bstats\\b|figures?\\b|hvor mye|kor mykje|how much|\\bcount\\b|\\bsum\\b|\\bshare\\b|hvor stor|kor stor|how large|how big|totalt|til sammen|til saman|i alt|in total|prosent|percent|andel`,
+  `hvor ?mange|hvormange|hvor mang\\b|kor mange|korleis har tal|how many|antall|antal\\b|talet p${A}|tal p${A}|tala\\b|\\btal\\b|\\btall(?:ene)?\\b|number of|numbers|statisti|\\bstats\\b|figures?\\b|hvor mye|kor mykje|how much|\\bcount\\b|\\bsum\\b|\\bshare\\b|hvor stor|kor stor|how large|how big|totalt|til sammen|til saman|i alt|in total|prosent|percent|andel`,
   'u',
 );
+/** Words for figures themselves ("tall", "statistikk", "figures"), as opposed to "how many" alone. */
+const FIGURES_WORD = /statisti|\bstats\b|\btall(?:ene)?\b|\btal(?:a)?\b|\bfigures?\b|\bnumbers\b|\bdata\b/u;
 const TREND = new RegExp(
   `utvikling|utviklet|utvikla|\\btrend|${O}kt\\b|${O}kning|${O}kte|\\bauke|\\bauka|nedgang|endring|endra|over tid|over the years|\\bchanged?\\b|increase|decrease|grown|growth|developed|g${A}tt opp|g${A}tt ned|flere eller færre|fleire eller færre|more or fewer`,
   'u',
@@ -120,12 +167,7 @@ export interface YearRange {
 
 /** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
 export function explicitYears(text: string): YearRange | undefined {
-  const range = text.match(/\b((?:19|20)\d{2})\s*(?:-|–|—|til|to|until|through|og|and|\/)\s*((?:19|20)\d{2})\b/u);
-  if (range?.[1] && range[2]) {
-    const a = Number(range[1]);
-    const b = Number(range[2]);
-    return { fromYear: Math.min(a, b), toYear: Math.max(a, b) };
-  }
+  // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
   if (years.length === 0) return undefined;
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
@@ -175,6 +217,24 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
   return undefined;
 }
 
+/**
+ * "Hvor mange oppdrag hadde fagteamet, og hvor mange personer nådde de?": two numbers asked, two things counted.
+ * Only with a second question for a number; one "hvor mange" with two nouns ("saker og jenter") or "hvor stor andel"
+ * asks one thing.
+ */
+function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
+  const cues = text.match(/hvor ?mange|kor mange|how many|hvor mye|kor mykje|how much/gu)?.length ?? 0;
+  if (cues < 2 || metric === undefined) return [];
+  const others: Metric[] = [];
+  for (const [other, pattern] of METRIC_PATTERNS) {
+    if (other === metric || others.includes(other) || !pattern.test(text)) continue;
+    if (other === 'funding-nok' && services.includes('nora')) continue;
+    if ((metric === 'cases' && other === 'inquiries') || (metric === 'inquiries' && other === 'cases')) continue;
+    others.push(other);
+  }
+  return others;
+}
+
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
 function asksForHeadcount(text: string): boolean {
   return new RegExp(
@@ -183,12 +243,85 @@ function asksForHeadcount(text: string): boolean {
   ).test(text);
 }
 
+/** The team's full names carry topic words ("… mot negativ sosial kontroll og æresrelatert vold"): a name, not a topic. */
+const SERVICE_NAME_TAIL = new RegExp(
+  `(?:kompetanse-? ?team\\p{L}*|competence team) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
+  'gu',
+);
+
+/** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
+const PEOPLE = '(?:jenter|gutter|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
+
+/** "hvor mange tvangsekteskap …", "how many FGM cases": the number asked is a count of the case type itself. */
+function countsTopic(text: string): boolean {
+  const rest = text.replace(SERVICE_NAME_TAIL, ' ');
+  return CASE_TYPE_TOPICS.some(([, pattern]) =>
+    new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u').test(rest),
+  );
+}
+
+/** The case type a question is about, by name ("saker om kjønnslemlestelse" → fgm), if any. */
+function caseTypeTopic(text: string): string | undefined {
+  const rest = text.replace(SERVICE_NAME_TAIL, ' ');
+  let best: [number, string] | undefined;
+  for (const [category, pattern] of CASE_TYPE_TOPICS) {
+    const match = pattern.exec(rest);
+    if (match && (!best || match.index < best[0])) best = [match.index, category];
+  }
+  return best?.[1];
+}
+
+function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>): string | undefined {
+  return places.find(([, pattern]) => new RegExp(`\\b${pattern}\\b`, 'u').test(text))?.[0];
+}
+
+/** Metrics that say how many there are of a service or its means, not what its cases were: a breakdown by embassy or county of those is not asked. */
+const NOT_PER_PLACE: readonly (Metric | undefined)[] = ['staff', 'positions', 'funding-nok', 'funding-share', 'organisations'];
+
 function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
   for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
     if (!pattern.test(text)) continue;
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users') continue;
+    if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
     return dimension;
   }
+  return undefined;
+}
+
+export interface AskedBreakdown {
+  readonly breakdown?: BreakdownDimension;
+  readonly category?: string;
+}
+
+/**
+ * The breakdown a question asks for, and the one part of it when it names one: a case type by name
+ * ("hvor mange saker om kjønnslemlestelse?"), an embassy ("i Amman") or a county ("i Vestland").
+ */
+export function askedBreakdown(text: string, metric: Metric | undefined): AskedBreakdown {
+  const found = breakdownIn(text, metric);
+  const topic = caseTypeTopic(text);
+  // A named case type is the question's subject unless it asks for another split ("which countries were the
+  // forced-marriage cases from?"); "jenter" beside it describes the people, not a split by gender.
+  // With another thing counted ("tilskudd … mot tvangsekteskap"), the case type says what the money or work is for.
+  const countsCases = metric === undefined || metric === 'cases' || metric === 'inquiries' || metric === 'persons';
+  if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) return { breakdown: 'case-type', category: topic };
+  if (found === 'embassy') {
+    const city = EMBASSY_CITIES.find((c) => new RegExp(`\\b${c}\\b`, 'u').test(text));
+    return city ? { breakdown: found, category: city } : { breakdown: found };
+  }
+  if (found === 'county') {
+    const county = placeIn(text, COUNTIES);
+    return county ? { breakdown: found, category: county } : { breakdown: found };
+  }
+  return found ? { breakdown: found } : {};
+}
+
+/** What a breakdown implies is counted when the question names nothing: "fordelt på kjønn" counts people, "hvilke land" cases. */
+function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric | undefined {
+  if (breakdown === 'gender') return 'persons';
+  if (breakdown === 'organisation') return 'staff';
+  if (breakdown !== undefined && (CASE_DIMENSIONS.includes(breakdown) || breakdown === 'origin-country')) return 'cases';
+  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age') return 'cases';
   return undefined;
 }
 
@@ -227,8 +360,10 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
   const years = relativeYears(text, now.getUTCFullYear()) ?? explicitYears(text);
-  const metric = metricIn(text, services);
-  const breakdown = breakdownIn(text, metric);
+  const named = metricIn(text, services);
+  const { breakdown } = askedBreakdown(text, named);
+  // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
+  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? metricForBreakdown(breakdown));
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}) };
 }
 
@@ -248,13 +383,16 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
-  const breakdown = breakdownIn(text, metric);
+  const { breakdown, category } = askedBreakdown(text, metric);
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
-  // "fordelt på kjønn" counts people; "hvilke land" and "hva gjaldt" describe the cases.
-  if (metric === undefined && breakdown === 'gender') metric = 'persons';
+  // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
   if ((metric === undefined || metric === 'positions') && breakdown === 'organisation') metric = 'staff';
-  if (metric === undefined && (breakdown === 'origin-country' || breakdown === 'case-type' || breakdown === 'referrer')) metric = 'cases';
+  if (metric === undefined) metric = metricForBreakdown(breakdown);
+  // A case type by name is about cases, whatever else the question counts ("figures I can use on forced marriage").
+  if (category && breakdown === 'case-type' && metric !== 'inquiries' && metric !== 'persons') metric = 'cases';
+  // "oppdrag fordelt på sakstype": a split that describes cases counts cases, never assignments or staff.
+  if (breakdown && CASE_DIMENSIONS.includes(breakdown) && metric !== undefined && !['cases', 'inquiries', 'persons'].includes(metric)) metric = 'cases';
 
   const hasService = services.length > 0;
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
@@ -269,6 +407,9 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else if (breakdown && breakdownCue && (hasService || hasMetric)) score = 0.85;
   else if (services.length >= 2 && COMPARE.test(text)) score = 0.85;
   else if (breakdown && hasService && hasMetric) score = 0.8;
+  // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
+  // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
+  else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
   else if (trend && hasService && hasMetric) score = 0.8;
   else if (hasMetric && years && metric !== 'staff') score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
@@ -277,6 +418,7 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
+  const alsoMetrics = breakdown ? [] : otherMetricsAsked(text, services, resolvedMetric);
   const mode = modeOf(text, services, years);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
@@ -284,6 +426,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
     ...(breakdown ? { breakdown } : {}),
+    ...(category ? { category } : {}),
+    ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     mode,
   };
   return { query, score };

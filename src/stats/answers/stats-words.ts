@@ -51,18 +51,64 @@ const REWRITES: readonly Rewrite[] = [
     'الزواج القسري', 'زواج قسري', 'guur qasab\\p{L}*', 'guurka qasabka', 'ازدواج اجباری', 'ازدواج های اجباری', 'جبری شادی', 'جبری شادیوں',
     'примусов\\p{L}* шлюб\\p{L}*', 'принудительн\\p{L}* брак\\p{L}*', 'zorla evlili\\p{L}*', 'zorla evlendirme', 'małżeńst\\p{L}* (?:z )?przymus\\p{L}*', 'przymusow\\p{L}* małżeńst\\p{L}*', 'ግዱድ መርዓ',
   ]),
+  // Case types by name, so "figures on FGM" in any language asks about that case type.
+  ...rewrites('fgm', [
+    'ختان الإناث', 'ختان البنات', 'تشويه الأعضاء التناسلية(?: للإناث| الأنثوية)?', 'gudniin\\p{L}*', 'ختنه(?: زنان| دختران)?', 'ختنہ',
+    'калечащ\\p{L}* операц\\p{L}*(?: на женских половых органах)?', 'женск\\p{L}* обрезани\\p{L}*', 'каліцтв\\p{L}* жіноч\\p{L}* статев\\p{L}* орган\\p{L}*', 'жіноч\\p{L}* обрізанн\\p{L}*',
+    'kadın sünnet\\p{L}*', 'kadin sunnet\\p{L}*', 'genital mutilasyon\\p{L}*', 'okaleczani\\p{L}* (?:żeńskich )?narządów płciowych', 'obrzezani\\p{L}* kobiet', 'ምግዛር(?: ኣዋልድ)?',
+  ]),
+  ...rewrites('honour violence', [
+    'العنف المرتبط بالشرف', 'جرائم الشرف', 'rabshad\\p{L}* sharaf\\p{L}*', 'خشونت ناموسی', 'غیرت کے نام پر تشدد', 'غیرت سے متعلق تشدد',
+    'насильств\\p{L}* (?:на ґрунті|через|пов.язан\\p{L}* з) чест\\p{L}*', 'насили\\p{L}* (?:во имя|связанн\\p{L}* с) чест\\p{L}*', 'namus (?:cinayet\\p{L}*|şiddet\\p{L}*|siddet\\p{L}*)', 'namus kaynaklı şiddet',
+    'przemoc\\p{L}* (?:w imię|związan\\p{L}* z) honor\\p{L}*', 'ምስ ክብሪ ዝተኣሳሰረ ዓመጽ',
+  ]),
+  ...rewrites('involuntary stay abroad', [
+    'البقاء القسري في الخارج', 'joogitaan qasab\\p{L}* (?:ah )?(?:oo )?dibadda', 'اقامت اجباری در خارج', 'بیرون ملک جبری قیام', 'вимушен\\p{L}* перебуванн\\p{L}* за кордоном',
+    'вынужденн\\p{L}* пребывани\\p{L}* за границей', 'yurt ?dışında (?:istem dışı|zorla) kal\\p{L}*', 'przymusow\\p{L}* pobyt\\p{L}* za granicą', 'ብዘይ ድሌት ኣብ ወጻኢ',
+  ]),
+  ...rewrites('negative social control', [
+    'السيطرة الاجتماعية السلبية', 'xakamayn\\p{L}* bulsheed\\p{L}*', 'کنترل اجتماعی منفی', 'منفی سماجی کنٹرول', 'негативн\\p{L}* соціальн\\p{L}* контрол\\p{L}*',
+    'негативн\\p{L}* социальн\\p{L}* контрол\\p{L}*', 'olumsuz sosyal kontrol\\p{L}*', 'negatywn\\p{L}* kontrol\\p{L}* społeczn\\p{L}*', 'ኣሉታዊ ማሕበራዊ ቁጽጽር',
+  ]),
+  // Breakdowns asked for: whole words only, so "płciowych" (in FGM) is no "płci" and "половых" no "пол".
+  ...rewrites('what were the cases about', [
+    'أكثر نوع', 'نوع الحالات', 'أنواع الحالات', 'ما نوع', 'nooc\\p{L}* kiis\\p{L}*', 'noocyada', 'نوع پرونده\\p{L}*', 'انواع پرونده\\p{L}*', 'کیس(?:وں)? کی (?:قسم|اقسام)', 'کس قسم',
+    'як\\p{L}* (?:види|типи) справ', 'за типами', 'за видами', 'как\\p{L}* (?:виды|типы) дел', 'по типам', 'по видам', 'vaka türler\\p{L}*', 'ne tür', 'rodzaj\\p{L}* spraw', 'według rodzaju', 'ዓይነት ጉዳያት',
+  ]),
+  ...rewrites('which countries of origin', ['dalalkee', 'waddamadee', 'ka soo jeed\\p{L}*']),
+  ...rewrites('by gender', [
+    'حسب الجنس', 'jinsi\\p{L}*', 'بر اساس جنسیت', 'جنسیت', 'جنس کے لحاظ سے', 'за статтю', 'по полу', 'пол', 'cinsiyet\\p{L}*', 'według płci', 'płeć', 'płci', 'ብጾታ', 'ጾታ',
+  ]),
+  ...rewrites('by age', ['حسب العمر', 'الفئة العمرية', "da'da", 'بر اساس سن', 'گروه سنی', 'عمر کے لحاظ سے', 'за віком', 'віком', 'по возрасту', 'возраст\\p{L}*', 'yaş grub\\p{L}*', 'yaşa göre', 'yaşlarına göre', 'według wieku', 'wiek', 'wieku', 'ብዕድመ']),
+  ...rewrites('came home', [
+    'عادوا إلى (?:الوطن|النرويج|ديارهم)', 'عاد\\p{L}* إلى الوطن', 'dib ugu soo laab\\p{L}*', 'dib u soo laab\\p{L}*', 'به خانه برگشتند', 'برگشتند', 'بازگشتند', 'گھر واپس آئے', 'واپس آئے',
+    'повернул\\p{L}* додому', 'повернул\\p{L}*', 'вернул\\p{L}* домой', 'вернул\\p{L}*', 'eve döndü', 'geri döndü', 'wrócił\\p{L}* do domu', 'wrócił\\p{L}*', 'ናብ ገዛ ተመሊሶም', 'ተመሊሶም',
+  ]),
+  ...rewrites('per embassy', ['كل سفارة', 'safaarad kasta', 'هر سفارت', 'ہر سفارت خانے', 'кожн\\p{L}* посольств\\p{L}*', 'по посольствах', 'кажд\\p{L}* посольств\\p{L}*', 'по посольствам', 'her büyükelçilik\\p{L}*', 'büyükelçilik başına', 'każd\\p{L}* ambasad\\p{L}*', 'ኣብ ነፍሲ ወከፍ ኤምባሲ']),
+  ...rewrites('embassy', ['السفارة', 'سفارة', 'سفارات', 'safaarad\\p{L}*', 'سفارت\\p{L}*', 'سفارت خان\\p{L}*', 'посольств\\p{L}*', 'büyükelçilik\\p{L}*', 'ambasad\\p{L}*', 'ኤምባሲ\\p{L}*']),
+  ...rewrites('amman', ['عمّان', 'عمان', 'Амман\\p{L}*', 'амман\\p{L}*']),
+  ...rewrites('ankara', ['أنقرة', 'انقرة', 'آنکارا', 'انقرہ', 'анкар\\p{L}*']),
+  ...rewrites('islamabad', ['إسلام آباد', 'اسلام آباد', 'ісламабад\\p{L}*', 'исламабад\\p{L}*', 'i̇slamabad']),
+  ...rewrites('nairobi', ['نيروبي', 'نایروبی', 'نیروبی', 'найробі', 'найроби']),
+  ...rewrites('county', ['محافظة', 'مقاطعة', 'губерни\\p{L}*', 'фюльке', 'wojewódz\\p{L}*']),
   // Services named in the language itself
   ...rewrites('special envoys', [
     'المبعوث\\p{L}* الخاص\\p{L}*', 'مبعوث\\p{L}* خاص\\p{L}*', 'ergay\\p{L}* gaar\\p{L}*( ah)?', 'ergooyin\\p{L}* gaar\\p{L}*( ah)?', 'نمایند\\p{L}* ویژه', 'فرستاده\\p{L}* ویژه',
-    'خصوصی ایلچی\\p{L}*', 'спецпосла\\p{L}*', 'спеціальн\\p{L}* посла\\p{L}*', 'спецпосланни\\p{L}*', 'специальн\\p{L}* посланни\\p{L}*', 'özel elçi\\p{L}*', 'ozel elci\\p{L}*',
+    'خصوصی ایلچی\\p{L}*', 'спецпосла\\p{L}*', 'спеціальн\\p{L}* посла\\p{L}*', 'спецпосланни\\p{L}*', 'специальн\\p{L}* посланни\\p{L}*', 'специальн\\p{L}* представител\\p{L}*', 'спеціальн\\p{L}* представник\\p{L}*', 'özel elçi\\p{L}*', 'ozel elci\\p{L}*',
     'specjaln\\p{L}* wysłanni\\p{L}*', 'wysłanni\\p{L}*', 'wyslanni\\p{L}*', 'ፍሉይ ልኡኽ', 'ፍሉያት ልኡኻት', 'ልኡኻት',
   ]),
   ...rewrites('diversity advisers', [
-    'مستشار\\p{L}* التنوع', 'la taliyaha kala duwanaanshaha', 'مشاور\\p{L}* تنوع', 'تنوع مشیر\\p{L}*', 'радник\\p{L}* з питань різноманітності', 'советник\\p{L}* по (?:вопросам )?многообрази\\p{L}*',
+    'مستشار\\p{L}* التنوع', 'la taliyaha kala duwanaanshaha', 'مشاور\\p{L}* تنوع', 'تنوع مشیر\\p{L}*', 'радник\\p{L}* з питань різноманіт\\p{L}*', 'советник\\p{L}* по (?:вопросам )?многообрази\\p{L}*',
     'çeşitlilik danışman\\p{L}*', 'cesitlilik danisman\\p{L}*', 'doradc\\p{L}* ds\\.? różnorodności', 'doradc\\p{L}* do spraw różnorodności', 'ኣማኻሪ ብዙሕነት',
   ]),
   // Number cues
   ...rewrites('statistics', ['[اإ]حصاءات', '[اإ]حصائیات', 'ال[اإ]حصاءات', 'ال[اإ]حصائیات', 'tirakoob\\p{L}*', 'آمار', 'اعداد و ?شمار', 'статистик\\p{L}*', 'istatisti\\p{L}*', 'statystyk\\p{L}*', 'ስታቲስቲክስ', 'ጸብጻብ']),
+  // A second thing counted in the same question ("… и скольких людей они касались?", "… ve kaç kişiye ulaştı?").
+  ...rewrites('people reached', ['kişiye ulaş\\p{L}*', 'kişiye ulas\\p{L}*', 'охватил\\p{L}*', 'охвачен\\p{L}* (?:людей|человек)', 'охопил\\p{L}*', 'dotarł\\p{L}* do', 'ዝበጽሑ']),
+  // Phrases, not single words: "kişi", "людей" or "завдання" alone also name the allocation letter's tasks or a headcount.
+  ...rewrites('how many persons', ['скольких людей', 'скольким людям', 'скількох людей', 'скільком людям', 'kaç kişiye']),
+  ...rewrites('how many assignments', ['kaç görev\\p{L}*', 'сколько заданий', 'скільки завдань']),
+  ...rewrites('how many', ['скольких', 'скільком', 'скількох']),
   ...rewrites('how many', ['kaç tane', 'kac tane', 'ilu jest', 'ilu', 'کم', 'immisa', 'imisa', 'meeqa', 'intee', 'چند', 'کتنے', 'کتنی', 'کتنا', 'скільки', 'сколько', 'kaç', 'kac', 'ክንደይ']),
   ...rewrites('number of', ['عدد', 'tirada', 'تعداد', 'кількість', 'количество', 'число', 'sayısı', 'sayisi', 'liczba', 'liczbę', 'ብዝሒ', 'ቁጽሪ']),
   // What is counted

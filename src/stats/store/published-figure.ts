@@ -74,6 +74,14 @@ export const BREAKDOWN_DIMENSIONS = [
   'funder',
   /** A published change, e.g. "+28 % from the previous year". */
   'change',
+  /** Per embassy (envoy post): Amman, Ankara, Islamabad, Nairobi. Asked for, never published per post in the sources. */
+  'embassy',
+  /** Per county (fylke). Asked for; the sources publish no case figures per county. */
+  'county',
+  /** What happened in the cases ("how many came home?"). Asked for; no outcome counts in the sources. */
+  'outcome',
+  /** Per age or age group. Asked for; no age breakdown of cases in the sources. */
+  'age',
 ] as const;
 export const breakdownDimensionSchema = z.enum(BREAKDOWN_DIMENSIONS);
 export type BreakdownDimension = z.infer<typeof breakdownDimensionSchema>;
