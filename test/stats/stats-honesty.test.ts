@@ -166,6 +166,12 @@ describe('the answer says first what I have no figure for, then the broader figu
     expect(t.some((line) => line.startsWith('kompetansehevingsoppdrag · spesialutsendingene'))).toBe(true);
   });
 
+  it('a split asked with no service named shows the totals of the services that answer it, nothing else', () => {
+    const answer = answerStats(read('which countries did the cases come from?', 'en') as StatsQueryModel, published);
+    expect(answer.rankings.map((r) => r.service).sort()).toEqual(['diversity-advisers', 'special-envoys']);
+    expect(answer.figures.map((f) => f.id).sort()).toEqual(['diversity-advisers.cases.2023', 'special-envoys.cases.2023']);
+  });
+
   it('two numbers asked in one question: both shown, each under its own label', () => {
     const t = answerTexts('Hvor mange oppdrag hadde fagteamet i 2023 og hvor mange personer nådde de?');
     expect(t).toContain('63 kompetansehevingsoppdrag');

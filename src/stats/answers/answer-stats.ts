@@ -248,6 +248,13 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     }
     // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
     if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
+    if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {
+      // "Hvilke land kom sakene fra?" with no service named: the totals beside the answer are those of the services
+      // and years that answer it, not every case count there is.
+      const answering = [...breakdown, ...rankings];
+      const kept = totals.filter((f) => answering.some((a) => a.service === f.service && JSON.stringify(a.period) === JSON.stringify(f.period)));
+      totals.splice(0, totals.length, ...kept);
+    }
     if (breakdownUnavailable && query.services.length === 0 && from === undefined) {
       // No service or year named and nothing to split: the broader figure is each service's latest total, not every year.
       totals.splice(0, totals.length, ...latestPerService(totals));
