@@ -2,6 +2,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Configurati
 import path from 'node:path';
 import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
+import { createStorageHealth, type StorageHealth } from './storage/storage-health';
 import { openDatabase } from './storage/postgres/database';
 import { PostgresStorage } from './storage/postgres/postgres-storage';
 import { ConnectorClientCache } from './http/connector-client-cache';
@@ -25,6 +26,8 @@ export interface App {
   readonly bot: VeiviserBot;
   /** True when no app id is configured: requests are not authenticated (local development and tests only). */
   readonly localMode: boolean;
+  /** What the data files and stores report about their disks (for /healthz). */
+  readonly storageHealth: StorageHealth;
   /** Hits and misses of the understanding cache (for the benchmark and diagnostics; counts only). */
   understandingCache(): RecentReadingsStats;
   close(): Promise<void>;
@@ -69,7 +72,8 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
 
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());
-  const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir));
+  const storageHealth = createStorageHealth();
+  const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir, log, storageHealth));
   const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, log) : undefined;
   const conversationStorage =
     overrides.conversationStorage ??
@@ -77,6 +81,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const conversation = createConversationStore(conversationStorage);
   const features = await createFeatures({
     conversationState: conversation.state,
+    storageHealth,
     i18n,
     preferences,
     dataDir,
@@ -111,6 +116,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     adapter,
     bot,
     localMode,
+    storageHealth,
     understandingCache: () => understand.stats(),
     async close() {
       await features.close();

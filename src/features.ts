@@ -29,6 +29,7 @@ import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader, type AskerReading, type Duty } from './understanding/role-reader';
 import type { Candidate, IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
+import type { StorageHealth } from './storage/storage-health';
 
 /**
  * The only file that knows which features exist. Each feature is a folder whose index.ts exports
@@ -83,6 +84,8 @@ export interface FeatureDeps {
   readonly registrationsPerMinute: number;
   /** The one conversation state; features that remember something across turns keep a property in it. */
   readonly conversationState: BotState;
+  /** Where the data files report write trouble, for /healthz. */
+  readonly storageHealth?: StorageHealth;
   /** 👍/👎 counts; by default `<dataDir>/feedback.json`. The evaluation passes an in-memory store. */
   readonly feedback?: FeedbackStore;
 }
@@ -176,6 +179,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
     namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
     ...(deps.feedback ? { feedback: deps.feedback } : {}),
+    ...(deps.storageHealth ? { storageHealth: deps.storageHealth } : {}),
+    log: deps.log,
   });
   const triage = createTriageFeature({
     contacts,

@@ -3,7 +3,7 @@ import type { App } from './app';
 import { captureAdapterResponse, httpOutcome } from './http/adapter-exchange';
 import { inboundActivitySchema } from './http/inbound-activity';
 import { errorFields, type Logger } from './logging/logger';
-import { storageHealth, type StorageHealth } from './storage/storage-health';
+import type { StorageHealth } from './storage/storage-health';
 
 export interface ServerOptions {
   readonly app: App;
@@ -126,7 +126,7 @@ export function createServer(options: ServerOptions): RunningServer {
   // Storage trouble (disk full, read-only, a damaged file) answers 200 with status 'degraded': guidance and
   // emergency numbers still work, so a load balancer keeps routing here; monitoring alerts on `storage`.
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const { storage } = (options.storageHealth ?? storageHealth).summary();
+    const { storage } = (options.storageHealth ?? options.app.storageHealth).summary();
     res.send(stopping ? 503 : 200, {
       status: stopping ? 'stopping' : storage === 'ok' ? 'ok' : 'degraded',
       storage,

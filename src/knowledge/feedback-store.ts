@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { createLogger, type Logger } from '../logging/logger';
 import { errnoCode, readJsonOrQuarantine, writeJsonAtomic, type AtomicFs } from '../storage/atomic-json-file';
-import { storageHealth, type StorageHealth } from '../storage/storage-health';
+import { createStorageHealth, type StorageHealth } from '../storage/storage-health';
 
 export type Vote = 'up' | 'down';
 export const voteSchema = z.enum(['up', 'down']);
@@ -55,7 +55,7 @@ export const FEEDBACK_FILE = 'feedback.json';
 export async function fileFeedbackStore(
   dataDir: string,
   log: Logger = createLogger({ level: 'warn', name: 'veiviser' }),
-  health: StorageHealth = storageHealth,
+  health: StorageHealth = createStorageHealth(),
   fs: AtomicFs = nodeFs,
 ): Promise<FeedbackStore> {
   const file = path.join(dataDir, FEEDBACK_FILE);

@@ -17,6 +17,8 @@ import { loadExtraPhrasings } from './extra-phrasings';
 import { fileFeedbackStore, type FeedbackStore } from './feedback-store';
 import { createGuidanceHandlers } from './guidance-handlers';
 import { loadArticles } from './load-articles';
+import type { StorageHealth } from '../storage/storage-health';
+import type { Logger } from '../logging/logger';
 
 export interface GuidanceFeatureDeps {
   /** Where feedback counts are kept (`<dataDir>/feedback.json`). */
@@ -28,6 +30,9 @@ export interface GuidanceFeatureDeps {
   /** Tests pass articles and a store; the app reads content/ and the data directory. */
   readonly articles?: readonly Article[];
   readonly feedback?: FeedbackStore;
+  /** Where the feedback file reports write trouble (for /healthz), and the log for its warnings. */
+  readonly storageHealth?: StorageHealth;
+  readonly log?: Logger;
   /** Danger only described, and young writers (content/understanding/situation); tests may pass their own. */
   readonly situation?: SituationReader;
 }
@@ -65,7 +70,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   const handlers = createGuidanceHandlers({
     articles: new Map(articles.map((a) => [a.id, a])),
     emergencyContacts: loadEmergencyContacts(),
-    feedback: deps.feedback ?? (await fileFeedbackStore(deps.dataDir)),
+    feedback: deps.feedback ?? (await fileFeedbackStore(deps.dataDir, deps.log, deps.storageHealth)),
     serviceName: deps.serviceName,
   });
   return {

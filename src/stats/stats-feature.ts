@@ -1,5 +1,6 @@
 import { defineIntent, type Feature } from '../kit/feature';
 import type { Logger } from '../logging/logger';
+import type { StorageHealth } from '../storage/storage-health';
 import { createStatsRecognizer } from './answers/stats-recognizer';
 import { registerCaseIntentSchema, statsIntentSchema } from './intents';
 import { createRegistrationLimiter } from './registration/registration-limiter';
@@ -16,6 +17,8 @@ export interface StatsFeatureDeps {
   /** Entra object ids allowed to register cases. */
   readonly registrars: ReadonlySet<string>;
   readonly registrationsPerMinute: number;
+  /** Where the case store reports write trouble, for /healthz. */
+  readonly storageHealth?: StorageHealth;
   /** The published figures; by default content/stats/published.json. */
   readonly seed?: PublishedSeed;
 }
@@ -27,6 +30,7 @@ export async function createStatsFeature(deps: StatsFeatureDeps): Promise<Featur
     seed: deps.seed ?? loadPublishedSeed(),
     logger: deps.log,
     registrationsPerMinute: deps.registrationsPerMinute,
+    ...(deps.storageHealth ? { health: deps.storageHealth } : {}),
   });
   const stats: StatsDeps = {
     store,

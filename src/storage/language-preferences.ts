@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { createLogger, type Logger } from '../logging/logger';
 import { errnoCode, readJsonOrQuarantine, writeJsonAtomic, type AtomicFs } from './atomic-json-file';
-import { storageHealth, type StorageHealth } from './storage-health';
+import { createStorageHealth, type StorageHealth } from './storage-health';
 
 /** A user's explicit language choice, kept across restarts. Keys are hashed: the file holds no user ids. */
 export interface LanguagePreferences {
@@ -37,7 +37,7 @@ export const LANGUAGE_PREFERENCES_FILE = 'language-preferences.json';
 export async function fileLanguagePreferences(
   dataDir: string,
   log: Logger = createLogger({ level: 'warn', name: 'veiviser' }),
-  health: StorageHealth = storageHealth,
+  health: StorageHealth = createStorageHealth(),
   fs: AtomicFs = nodeFs,
 ): Promise<LanguagePreferences> {
   const file = path.join(dataDir, LANGUAGE_PREFERENCES_FILE);

@@ -34,6 +34,3 @@ export function createStorageHealth(): StorageHealth {
     },
   };
 }
-
-/** The process's one registry: the stores report here and the server reads it (tests pass their own). */
-export const storageHealth: StorageHealth = createStorageHealth();

@@ -9,7 +9,7 @@ import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFile
 import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';
 import type { PublishedFigure, PublishedSeed } from './published-figure';
 import { loadRegistrarHasher, type RegistrarHasher } from './registrar-hash';
-import { storageHealth, type StorageHealth } from '../../storage/storage-health';
+import { createStorageHealth, type StorageHealth } from '../../storage/storage-health';
 import { acquireStoreLock, type StoreLock } from './store-lock';
 import {
   DEFAULT_REGISTRATIONS_PER_MINUTE,
@@ -55,7 +55,7 @@ export interface LowdbStatsStoreOptions {
    * and open a read-only store without registered cases, so guidance keeps working while someone repairs the files.
    */
   readonly whenDamaged?: 'refuse' | 'start-empty';
-  /** Where the store reports write trouble for /healthz (default: the process's registry). */
+  /** Where the store reports write trouble for /healthz (the app's; by default one of its own, seen by nobody). */
   readonly health?: StorageHealth;
 }
 
@@ -208,7 +208,7 @@ export class LowdbStatsStore implements StatsStore {
   static async open(options: LowdbStatsStoreOptions): Promise<LowdbStatsStore> {
     const fs = options.fs ?? defaultStoreFs;
     const log = (options.logger ?? createLogger({ level: 'silent' })).child('stats-store');
-    const health = options.health ?? storageHealth;
+    const health = options.health ?? createStorageHealth();
     const dataDir = path.resolve(options.dataDir);
     const clock = options.clock ?? (() => new Date());
     const make = (db: Low<StatsFile>, journal: JournalFile | undefined, nextSeq: number, lock: StoreLock | undefined, hasher: RegistrarHasher) =>
