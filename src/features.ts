@@ -23,7 +23,7 @@ import { createLogger, type Logger } from './logging/logger';
 import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
 import { articleIntentSchema, type ArticleIntent } from './knowledge/intents';
 import { createStatsFeature, statsIntentSchemas } from './stats';
-import { readStatsSlots } from './stats/answers/stats-recognizer';
+import { parseStatsQuestion, readStatsSlots } from './stats/answers/stats-recognizer';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader, type AskerReading, type Duty } from './understanding/role-reader';
@@ -144,6 +144,8 @@ function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly 
 function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
   return (text, lng) => {
     const stats = readStatsSlots(normalize(text), now(), lng);
+    // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
+    const category = stats.breakdown ? parseStatsQuestion(normalize(text), now(), lng)?.query.category : undefined;
     const country = contacts.directory.countries.find(text, lng)[0]?.code;
     const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
     return {
@@ -151,6 +153,7 @@ function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
       ...(stats.years ? { years: stats.years } : {}),
       ...(stats.metric ? { metric: stats.metric } : {}),
       ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
+      ...(category ? { category } : {}),
       ...(country ? { country } : {}),
       ...(contactService ? { contactService } : {}),
     };

@@ -7,7 +7,8 @@ import { contactIntentSchema, contactQuerySchema, type ContactIntent, type Conta
 import type { ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
-import { statsQuerySchema } from '../stats/answers/stats-query';
+import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
+import { COUNTIES, EMBASSY_CITIES } from '../stats/answers/stats-recognizer';
 import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
@@ -20,8 +21,18 @@ import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '..
  * What the bot remembers of the last answer: categorical fields only, never anything the user wrote (a school's
  * name is dropped). Parsed with this schema whenever it is read back from the conversation state.
  */
+/**
+ * The one part of a breakdown a statistics question asked about, from fixed lists only: a case type
+ * (`fgm`), an embassy city (`amman`) or a county code (`vestland`). Never a place name as the user wrote it.
+ */
+export const REMEMBERED_CATEGORIES: readonly string[] = [
+  ...new Set([...Object.entries(CASE_TYPE_FAMILIES).flatMap(([family, members]) => [family, ...members]), ...EMBASSY_CITIES, ...COUNTIES.map(([code]) => code)]),
+];
+const rememberedCategorySchema = z.string().refine((c) => REMEMBERED_CATEGORIES.includes(c), 'not a known category');
+const rememberedStatsSchema = statsIntentSchema.extend({ query: statsQuerySchema.extend({ category: rememberedCategorySchema.optional() }) }).strict();
+
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
-  statsIntentSchema,
+  rememberedStatsSchema,
   z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true }) }).strict(),
   articleIntentSchema,
 ]);
@@ -38,6 +49,8 @@ export interface FollowUpSlots {
   /** Only when the message names what is counted. */
   readonly metric?: Metric;
   readonly breakdown?: BreakdownDimension;
+  /** The one part of the breakdown named ("kjønnslemlestelse" → fgm, "i Amman" → amman): a code from a fixed list. */
+  readonly category?: string;
   /** ISO 3166-1 alpha-2. */
   readonly country?: string;
   /** A directory service (contacts ids). */
@@ -73,11 +86,15 @@ export function rememberReading(intent: unknown): RememberedReading | undefined 
     const { place: _place, ...query } = contact.data.query;
     return { kind: 'contact', query };
   }
+  const stats = statsIntentSchema.safeParse(intent);
+  if (stats.success) {
+    const { service, services, metric, fromYear, toYear, breakdown, category: asked, alsoMetrics, mode } = stats.data.query;
+    // Only a category from the fixed lists is kept; anything else is dropped, never stored as written.
+    const category = asked !== undefined && REMEMBERED_CATEGORIES.includes(asked) ? asked : undefined;
+    return { kind: 'stats', query: defined({ service, services: [...services], metric, fromYear, toYear, breakdown, category, alsoMetrics: alsoMetrics && alsoMetrics.length > 0 ? [...alsoMetrics] : undefined, mode }) };
+  }
   const parsed = rememberedReadingSchema.safeParse(intent);
-  if (!parsed.success) return undefined;
-  if (parsed.data.kind !== 'stats') return parsed.data;
-  const { service, services, metric, fromYear, toYear, breakdown, mode } = parsed.data.query;
-  return { kind: 'stats', query: defined({ service, services: [...services], metric, fromYear, toYear, breakdown, mode }) };
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function intentOf(reading: RememberedReading): FollowUpIntent {
@@ -146,7 +163,7 @@ function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {
-  return !slots.years && !slots.metric && !slots.breakdown && !slots.country && !slots.contactService && (slots.statsServices?.length ?? 0) === 0;
+  return !slots.years && !slots.metric && !slots.breakdown && !slots.category && !slots.country && !slots.contactService && (slots.statsServices?.length ?? 0) === 0;
 }
 
 function sameSlots(a: FollowUpSlots, b: FollowUpSlots): boolean {
@@ -155,6 +172,7 @@ function sameSlots(a: FollowUpSlots, b: FollowUpSlots): boolean {
     a.years?.toYear === b.years?.toYear &&
     a.metric === b.metric &&
     a.breakdown === b.breakdown &&
+    a.category === b.category &&
     a.country === b.country &&
     a.contactService === b.contactService &&
     (a.statsServices ?? []).join() === (b.statsServices ?? []).join()
@@ -175,22 +193,37 @@ export function merge(previous: RememberedReading, slots: FollowUpSlots): Follow
 
 function mergeStats(previous: StatsQuery, slots: FollowUpSlots): StatsIntent | undefined {
   const newServices = slots.statsServices && slots.statsServices.length > 0 ? slots.statsServices : undefined;
-  if (!newServices && !slots.years && !slots.metric && !slots.breakdown) return undefined;
+  if (!newServices && !slots.years && !slots.metric && !slots.breakdown && !slots.category) return undefined;
   const services = newServices ?? previous.services ?? (previous.service ? [previous.service] : []);
   let mode = previous.mode ?? 'value';
   if (newServices) mode = newServices.length >= 2 ? 'compare' : mode === 'compare' ? 'value' : mode;
   const years = slots.years ?? (previous.fromYear !== undefined && previous.toYear !== undefined ? { fromYear: previous.fromYear, toYear: previous.toYear } : undefined);
   if (slots.years && mode !== 'compare' && mode !== 'total') mode = slots.years.toYear > slots.years.fromYear ? 'trend' : 'value';
+  // "og i 2022?" after FGM cases keeps the FGM part; a split of its own ("og fordelt på kjønn?") replaces it.
+  const breakdown = slots.breakdown ?? previous.breakdown;
+  const sameSplit = slots.breakdown === undefined || slots.breakdown === previous.breakdown;
+  const category = slots.category ?? (sameSplit ? previous.category : undefined);
+  // The second number asked ("… og hvor mange personer?") is asked again unless the follow-up names what it counts.
+  const alsoMetrics = slots.metric === undefined && !slots.breakdown ? previous.alsoMetrics : undefined;
   const query = statsQuerySchema.parse({
     service: services[0],
     services: [...services],
-    metric: slots.metric ?? previous.metric,
+    metric: metricAfter(previous.metric, slots),
     fromYear: years?.fromYear,
     toYear: years?.toYear,
-    breakdown: slots.breakdown ?? previous.breakdown,
+    breakdown,
+    category,
+    alsoMetrics: alsoMetrics && alsoMetrics.length > 0 ? [...alsoMetrics] : undefined,
     mode,
   });
   return { kind: 'stats', query: defined(query) };
+}
+
+/** People counted in a split ("og fordelt på kjønn?" reads as persons) still count what the last answer counted. */
+const COUNTS_PEOPLE_OR_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
+function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric | undefined {
+  if (slots.breakdown && slots.metric && previous && COUNTS_PEOPLE_OR_CASES.includes(slots.metric) && COUNTS_PEOPLE_OR_CASES.includes(previous)) return previous;
+  return slots.metric ?? previous;
 }
 
 function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): ContactIntent | undefined {

@@ -18,6 +18,10 @@ const iraq: RememberedReading = { kind: 'contact', query: { country: 'IQ' } };
 const iran: RememberedReading = { kind: 'contact', query: { country: 'IR' } };
 const kompetanseteamet: RememberedReading = { kind: 'contact', query: { serviceId: 'kompetanseteamet' } };
 
+const ktFgm2023: RememberedReading = {
+  kind: 'stats',
+  query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, breakdown: 'case-type', category: 'fgm', mode: 'value' },
+};
 const stats = (changes: Record<string, unknown>): Intent => ({ kind: 'stats', query: { ...advisers2023.query, ...changes } });
 const contact = (query: Record<string, unknown>): Intent => ({ kind: 'contact', query });
 const again = (reading: RememberedReading): Intent => (reading.kind === 'contact' ? { kind: 'contact', query: reading.query } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'article', articleId: reading.articleId });
@@ -38,6 +42,8 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['nb', iran, 'er du sikker? jeg trodde det var Ankara', again(iran)],
   ['nb', iran, 'stemmer det?', again(iran)],
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
+  ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],
+  ['en', ktFgm2023, 'and in 2021?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2021, toYear: 2021 } }],
   // a clear new question is its own
   ['nb', advisers2023, 'og telefonnummeret til Kompetanseteamet?', undefined],
   ['nb', advisers2023, 'kontakt Kompetanseteamet', undefined],
@@ -96,6 +102,13 @@ describe('follow-up resolver', () => {
   it('remembers categorical fields only: a school named in the question is not kept', () => {
     expect(rememberReading({ kind: 'contact', query: { serviceId: 'diversity-advisers', place: 'Hellerud vgs' } })).toEqual({ kind: 'contact', query: { serviceId: 'diversity-advisers' } });
     expect(rememberReading({ kind: 'help' })).toBeUndefined();
+  });
+
+  it('remembers the newer statistics fields, a category only from the fixed lists', () => {
+    const query = { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases', fromYear: 2022, toYear: 2022, breakdown: 'case-type', mode: 'value' };
+    expect(rememberReading({ kind: 'stats', query: { ...query, category: 'fgm', alsoMetrics: ['persons'] } })).toEqual({ kind: 'stats', query: { ...query, category: 'fgm', alsoMetrics: ['persons'] } });
+    expect(rememberReading({ kind: 'stats', query: { ...query, breakdown: 'embassy', category: 'amman' } })).toEqual({ kind: 'stats', query: { ...query, breakdown: 'embassy', category: 'amman' } });
+    expect(rememberReading({ kind: 'stats', query: { ...query, breakdown: 'county', category: 'hellerud-vgs' } })).toEqual({ kind: 'stats', query: { ...query, breakdown: 'county' } });
   });
 
   it('has a word list for every language the bot answers in', () => {
