@@ -43,6 +43,8 @@ export const CONCEPTS = [
   'firstPerson',
   'adultRole',
   'secret',
+  /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
+  'threat',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
