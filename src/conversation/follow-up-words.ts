@@ -11,7 +11,11 @@ import { normalize, tokenize } from '../language/text';
  * - `lead`: phrases a follow-up starts with ("og", "og i", "hva med", "and", "what about", "а", "peki");
  * - `filler`: single words that carry no subject of their own ("i", "for", "then", "году");
  * - `they`: words for "they/them/their", pointing back at the service last answered about;
- * - `pushback`: phrases a doubting reply starts with ("er du sikker", "are you sure", "stemmer det").
+ * - `pushback`: phrases a doubting reply starts with ("er du sikker", "are you sure", "stemmer det");
+ * - `opener`: words that may come before all that and say nothing ("ok", "takk", "hm");
+ * - `detail`: words asking for a contact's details ("nummeret", "åpent", "e-post", "chat"), pointing back at the
+ *   service last shown;
+ * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ").
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 export const followUpWordsFileSchema = z
@@ -23,6 +27,9 @@ export const followUpWordsFileSchema = z
     filler: z.array(wordSchema),
     they: z.array(wordSchema).min(1),
     pushback: z.array(z.string().min(1)).min(1),
+    opener: z.array(wordSchema).optional(),
+    detail: z.array(wordSchema).optional(),
+    suffix: z.array(wordSchema).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -34,6 +41,10 @@ export interface FollowUpWords {
   readonly pushback: readonly (readonly string[])[];
   readonly filler: ReadonlySet<string>;
   readonly they: ReadonlySet<string>;
+  readonly opener: ReadonlySet<string>;
+  readonly detail: ReadonlySet<string>;
+  /** Endings as they are written after normalising, longest first. */
+  readonly suffix: readonly string[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -45,6 +56,9 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     pushback: longestFirst(file.pushback),
     filler: new Set(file.filler.flatMap(phrase)),
     they: new Set(file.they.flatMap(phrase)),
+    opener: new Set((file.opener ?? []).flatMap(phrase)),
+    detail: new Set((file.detail ?? []).flatMap(phrase)),
+    suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
   };
 }
 

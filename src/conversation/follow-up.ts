@@ -72,6 +72,8 @@ export interface FollowUpDeps {
 
 /** Longer than this, a message is a question of its own. */
 const MAX_TOKENS = 12;
+/** A doubt may give its reason ("are you sure? I've seen a different number in the gender equality report"). */
+const MAX_PUSHBACK_TOKENS = 20;
 /** "når har de åpent?", "what's their number?", "hvor mange saker hadde de i 2022?" */
 const MAX_SUBJECTLESS_TOKENS = 8;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
@@ -106,16 +108,23 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
     if (!previous || !words || understanding.youngWriter) return undefined;
-    const tokens = prepareUtterance(text, lng).tokens;
-    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+    const all = prepareUtterance(text, lng).tokens;
+    // "ok takk. hva med Etiopia da": words that say nothing before the follow-up itself.
+    const opened = all.findIndex((t) => !words.opener.has(t));
+    const said = opened < 0 ? [] : all.slice(opened);
+    if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
     const own = understanding.intent;
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
-    // "er du sikker? jeg trodde det var Ankara": the same answer again, not what the user guessed.
-    if (startsWithAny(tokens, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
+    // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it": the same
+    // answer again, not what the user guessed.
+    if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
+    if (said.length > MAX_TOKENS) return undefined;
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
+    // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
+    const tokens = said.map((t) => unglued(t, words.suffix, slotsOf));
     const slots = slotsOf(tokens);
     // "og i 2008?", "and Ethiopia?", "spesialutsendingene?": after the lead word, nothing but what changes.
     // A clear question of another kind ("og telefonnummeret til Kompetanseteamet?") is not; a bare service name is
@@ -129,13 +138,22 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
-    const aboutThem = tokens.some((t) => words.they.has(t));
+    // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
+    const aboutThem = tokens.some((t) => words.they.has(t)) || (previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t)));
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
     if (!aboutThem && !figuresWithoutService) return undefined;
     return { intent: merge(previous, slots) ?? intentOf(previous), reason: 'same-subject' };
   };
+}
+
+/** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */
+function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: readonly string[]) => FollowUpSlots): string {
+  const suffix = suffixes.find((x) => token.length > x.length + 2 && token.endsWith(x));
+  if (!suffix || !isEmpty(slotsOf([token]))) return token;
+  const stem = token.slice(0, -suffix.length);
+  return isEmpty(slotsOf([stem])) ? token : stem;
 }
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {

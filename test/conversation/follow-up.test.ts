@@ -44,6 +44,18 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
   ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],
   ['en', ktFgm2023, 'and in 2021?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2021, toYear: 2021 } }],
+  // words that say nothing before the follow-up; a doubt with its reason; a contact's details asked
+  ['nb', iraq, 'ok takk. hva med Etiopia da', contact({ country: 'ET' })],
+  ['en', iran, "wasn't it Ankara?", again(iran)],
+  ['en', iran, "are you sure? I've seen a different embassy named in an old guidance note", again(iran)],
+  ['nn', iran, 'er ikkje det Ankara?', again(iran)],
+  ['ru', iran, 'а почему не Анкара?', again(iran)],
+  ['pl', kompetanseteamet, 'w jakich godzinach działa?', again(kompetanseteamet)],
+  ['pl', kompetanseteamet, 'a czy jest też czat?', again(kompetanseteamet)],
+  ['ar', kompetanseteamet, 'وما هي ساعات العمل؟', again(kompetanseteamet)],
+  ['uk', kompetanseteamet, 'а це безкоштовно? який номер?', again(kompetanseteamet)],
+  // an ending glued to the name: Somali "-na" ("and Ethiopia?")
+  ['so', iraq, 'Itoobiyana?', contact({ country: 'ET' })],
   // a clear new question is its own
   ['nb', advisers2023, 'og telefonnummeret til Kompetanseteamet?', undefined],
   ['nb', advisers2023, 'kontakt Kompetanseteamet', undefined],
