@@ -45,6 +45,10 @@ export const CONCEPTS = [
   'secret',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
+  /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */
+  'season',
+  /** Someone plans or wants the cutting of a particular girl ("they want her cut"). */
+  'cuttingPlanned',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -28,6 +28,9 @@ const DESCRIBED: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['uk', 'його брати погрожують моїй доньці'],
   ['tr', 'amcası bu iş aile içinde çözülecek dedi'],
   ['so', 'aabaheed wuxuu doonayaa inuu u diro Soomaaliya si loo gudo'],
+  ['en', 'her parents will marry her to a cousin next summer against her will'],
+  ['ru', 'дочь хотят выдать замуж этим летом против её воли'],
+  ['en', 'the grandmother and aunts want her cut before school starts'],
 ];
 
 const GENERAL: readonly string[] = [
@@ -37,6 +40,8 @@ const GENERAL: readonly string[] = [
   "Kompetanseteamet'in 2022'de kaç tehdit ve şiddet vakası vardı?",
   'کمپیتنس تیم در سال ۲۰۲۲ چند قضیه تهدید و خشونت داشت؟',
   'Hva er tegnene på at noen blir truet hjemme?',
+  'My daughter is 17 and relatives want her to marry, she does not want to. Who can I talk to?',
+  'What does the law say about forced marriage in the summer holidays?',
 ];
 
 describe('described threats and trips', () => {
