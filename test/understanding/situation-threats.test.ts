@@ -31,6 +31,8 @@ const DESCRIBED: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['en', 'her parents will marry her to a cousin next summer against her will'],
   ['ru', 'дочь хотят выдать замуж этим летом против её воли'],
   ['en', 'the grandmother and aunts want her cut before school starts'],
+  ['nb', 'søstera mi er i Somalia og får ikke reise hjem igjen'],
+  ['en', "my brother is in Iraq and they won't let him come home"],
 ];
 
 const GENERAL: readonly string[] = [
