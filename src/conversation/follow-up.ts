@@ -104,6 +104,21 @@ export function intentOf(reading: RememberedReading): FollowUpIntent {
 }
 
 export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
+  const resolve = resolverOf(deps);
+  return (text, lng, understanding, previous) => {
+    const whole = resolve(text, lng, understanding, previous);
+    if (whole) return whole;
+    // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?": a short follow-up, then a sentence
+    // that names nothing of its own (what it is for, a remark): the follow-up is the question.
+    const [first, ...rest] = text.split(/(?<=[?!.])\s+/u);
+    if (!first || rest.length === 0 || !previous) return undefined;
+    if (!isEmpty(deps.readSlots(rest.join(' '), lng))) return undefined;
+    const part = resolve(first, lng, understanding, previous);
+    return part?.reason === 'ellipsis' ? part : undefined;
+  };
+}
+
+function resolverOf(deps: FollowUpDeps): FollowUpResolver {
   return (text, lng, understanding, previous) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.

@@ -54,6 +54,9 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['pl', kompetanseteamet, 'a czy jest też czat?', again(kompetanseteamet)],
   ['ar', kompetanseteamet, 'وما هي ساعات العمل؟', again(kompetanseteamet)],
   ['uk', kompetanseteamet, 'а це безкоштовно? який номер?', again(kompetanseteamet)],
+  // a short follow-up, then a sentence naming nothing of its own
+  ['nb', advisers2023, 'og 2021? trenger det til et møte', stats({ fromYear: 2021, toYear: 2021 })],
+  ['ru', envoys2023, 'а в 2020? сильно изменилось?', { kind: 'stats', query: { ...envoys2023.query, fromYear: 2020, toYear: 2020 } }],
   // an ending glued to the name: Somali "-na" ("and Ethiopia?")
   ['so', iraq, 'Itoobiyana?', contact({ country: 'ET' })],
   // a clear new question is its own
