@@ -57,4 +57,26 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
       .startTest();
   });
+
+  it('"og i 2021?" after a question about FGM cases stays about FGM cases', async () => {
+    await conversation(testApp)
+      .send('hvor mange saker om kjønnslemlestelse hadde Kompetanseteamet i 2022?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('kjønnslemlestelse'))
+      .send('og i 2021?')
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        expect(text).toContain('2021');
+        expect(text).toContain('kjønnslemlestelse');
+      })
+      .startTest();
+  });
+
+  it('"w jakich godzinach działa?" after the Kompetanseteamet card shows that service again', async () => {
+    await conversation(testApp, { locale: 'pl-PL' })
+      .send('Jaki jest numer do Kompetanseteamet?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .send('w jakich godzinach działa?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .startTest();
+  });
 });
