@@ -33,6 +33,7 @@ const DESCRIBED: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['en', 'the grandmother and aunts want her cut before school starts'],
   ['nb', 'søstera mi er i Somalia og får ikke reise hjem igjen'],
   ['en', "my brother is in Iraq and they won't let him come home"],
+  ['nb', 'hvor mange saker har dere, og hva gjør jeg når en elev skal omskjæres i sommerferien?'],
 ];
 
 const GENERAL: readonly string[] = [
