@@ -1,6 +1,8 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type Storage } from 'botbuilder';
 import path from 'node:path';
 import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
+import { createNeedsReader } from './conversation/needs';
+import { loadNeedsWords } from './conversation/needs-words';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { createStorageHealth, type StorageHealth } from './storage/storage-health';
 import { openDatabase } from './storage/postgres/database';
@@ -111,6 +113,8 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     conversationFlow: features.conversationFlow,
     searchContacts: features.searchContacts,
     followUp: features.followUp,
+    // Each part of a message is read by the same (cached) understanding as a whole message.
+    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp }),
   });
   return {
     adapter,

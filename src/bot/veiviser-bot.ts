@@ -9,8 +9,7 @@ import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/langua
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
 import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
-import { createNeedsReader, type NeedsReader } from '../conversation/needs';
-import { loadNeedsWords } from '../conversation/needs-words';
+import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
@@ -59,7 +58,7 @@ export interface BotDeps {
   readonly followUp?: FollowUpResolver;
   /**
    * Reads a message that asks two or three things ("hvor mange saker hadde de, og hvem dekker Etiopia?") as one
-   * question each; by default conversation/needs.ts with this bot's own understanding and follow-up resolver.
+   * question each (conversation/needs.ts); without it every message gets one answer.
    */
   readonly needs?: NeedsReader;
 }
@@ -94,7 +93,7 @@ export class VeiviserBot extends TeamsActivityHandler {
   private readonly router: CardActionRouter;
   private readonly log: Logger;
   private readonly plainHelpCommands: ReadonlySet<string>;
-  private readonly needs: NeedsReader;
+  private readonly needs: NeedsReader | undefined;
   /** Conversations this instance is welcoming (see `welcome`). */
   private readonly welcoming = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
@@ -102,7 +101,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     super();
     this.router = new CardActionRouter(deps.cardActions);
     this.log = deps.log.child('bot');
-    this.needs = deps.needs ?? createNeedsReader({ words: loadNeedsWords(), understand: deps.understand, ...(deps.followUp ? { followUp: deps.followUp } : {}) });
+    this.needs = deps.needs;
     this.plainHelpCommands = new Set([...PLAIN_HELP_COMMANDS, ...LANGUAGES.map((lng) => normalize(fixedT(deps.i18n, lng)('actions.help')))]);
 
     this.onMessage(async (context, next) => {
@@ -300,7 +299,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const followUp = this.deps.followUp?.(text, lng, understood, previous);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
-    const needs = followUp ? undefined : this.needs(text, lng, understood, previous);
+    const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous);
     const answers = needs ?? [understanding.intent];
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
