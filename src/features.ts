@@ -3,10 +3,9 @@ import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { commandIntentSchemas, createCommandsFeature } from './commands';
 import { contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature } from './contacts';
-import { contactIntentSchema, type ContactIntent } from './contacts/intents';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { createConversationStore } from './conversation/conversation-state';
-import { createFollowUpResolver, type FollowUpResolver, type SlotReader } from './conversation/follow-up';
+import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
 import type { AdaptiveCard } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
@@ -18,16 +17,14 @@ import { createIntentRegistry, type IntentRegistry } from './kit/intent-registry
 import type { Turn } from './kit/turn';
 import { fixedT } from './language/i18n';
 import type { Lang } from './language/languages';
-import { normalize } from './language/text';
 import { createLogger, type Logger } from './logging/logger';
 import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
-import { articleIntentSchema, type ArticleIntent } from './knowledge/intents';
 import { createStatsFeature, statsIntentSchemas } from './stats';
-import { parseStatsQuestion, readStatsSlots } from './stats/answers/stats-recognizer';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
-import { loadRoleReader, type AskerReading, type Duty } from './understanding/role-reader';
-import type { Candidate, IntentBase } from './understanding/types';
+import { loadRoleReader } from './understanding/role-reader';
+import { followUpSlots, forAsker, forYoungWriter } from './conversation/reading-rules';
+import type { IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
 import type { StorageHealth } from './storage/storage-health';
 
@@ -88,76 +85,6 @@ export interface FeatureDeps {
   readonly storageHealth?: StorageHealth;
   /** 👍/👎 counts; by default `<dataDir>/feedback.json`. The evaluation passes an in-memory store. */
   readonly feedback?: FeedbackStore;
-}
-
-/** Help-seeking readings a young person writing about themselves gets as the children's and young people's lines. */
-const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage']);
-
-/**
- * A young person writing about their own situation needs the children's and young people's lines, not the services
- * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
- * or whereabouts the message named). Statistics, commands and registration are left as they are.
- */
-function forYoungWriter(intent: IntentBase): IntentBase {
-  const contact = contactIntentSchema.safeParse(intent);
-  const lines: ContactIntent | undefined = contact.success
-    ? { kind: 'contact', query: { ...contact.data.query, youngSelf: true } }
-    : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
-      ? { kind: 'contact', query: { youngSelf: true } }
-      : undefined;
-  return lines ?? intent;
-}
-
-/** The article that answers a question about each duty (content/knowledge/articles/). */
-const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
-  ['notify', 'duty-to-notify'],
-  ['avert', 'duty-to-avert'],
-]);
-/** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
-const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
-/** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
-const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
-
-/**
- * Who is asking and what duty they ask about. A question about the duty to notify child welfare or to avert a crime
- * ("har jeg opplysningsplikt?", "do I have to tell the police?") gets that duty's article, which names Kompetanseteamet
- * for advice in the case: of the two, the one the article recognizer ranks higher, or the first named. Otherwise a
- * contact question is answered for the asker's role (a child-welfare caseworker is not sent to child welfare).
- * A contact question about a country or a named service other than the one to tell keeps its contact card.
- */
-function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const contact = contactIntentSchema.safeParse(intent);
-  const query = contact.success ? contact.data.query : undefined;
-  const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
-  if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
-    const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
-    const ranked = candidates.flatMap((c) => articleIntentSchema.safeParse(c.intent).data?.articleId ?? []).find((id) => articles.includes(id));
-    const chosen = ranked ?? articles[0];
-    const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
-    if (article) return article;
-  }
-  const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
-  return forRole ?? intent;
-}
-
-/** What a follow-up can change, as the statistics and contacts features read it. */
-function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
-  return (text, lng) => {
-    const stats = readStatsSlots(normalize(text), now(), lng);
-    // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
-    const category = stats.breakdown ? parseStatsQuestion(normalize(text), now(), lng)?.query.category : undefined;
-    const country = contacts.directory.countries.find(text, lng)[0]?.code;
-    const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
-    return {
-      ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
-      ...(stats.years ? { years: stats.years } : {}),
-      ...(stats.metric ? { metric: stats.metric } : {}),
-      ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
-      ...(category ? { category } : {}),
-      ...(country ? { country } : {}),
-      ...(contactService ? { contactService } : {}),
-    };
-  };
 }
 
 /** The flows of all features as one: the first that is active gets the message. */

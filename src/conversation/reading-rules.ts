@@ -1,0 +1,83 @@
+import type { ContactFeature } from '../contacts/contact-feature';
+import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
+import { normalize } from '../language/text';
+import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import type { AskerReading, Duty } from '../understanding/role-reader';
+import type { Candidate, IntentBase } from '../understanding/types';
+import type { SlotReader } from './follow-up';
+
+/**
+ * How a message's reading is completed with what crosses features: a young person's reading, the asker's role and
+ * the duty asked about, and what a follow-up can change. src/features.ts passes these rules to the understanding.
+ */
+
+/** Help-seeking readings a young person writing about themselves gets as the children's and young people's lines. */
+const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage']);
+
+/**
+ * A young person writing about their own situation needs the children's and young people's lines, not the services
+ * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
+ * or whereabouts the message named). Statistics, commands and registration are left as they are.
+ */
+export function forYoungWriter(intent: IntentBase): IntentBase {
+  const contact = contactIntentSchema.safeParse(intent);
+  const lines: ContactIntent | undefined = contact.success
+    ? { kind: 'contact', query: { ...contact.data.query, youngSelf: true } }
+    : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
+      ? { kind: 'contact', query: { youngSelf: true } }
+      : undefined;
+  return lines ?? intent;
+}
+
+/** The article that answers a question about each duty (content/knowledge/articles/). */
+const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
+  ['notify', 'duty-to-notify'],
+  ['avert', 'duty-to-avert'],
+]);
+/** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
+const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
+/** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
+const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
+
+/**
+ * Who is asking and what duty they ask about. A question about the duty to notify child welfare or to avert a crime
+ * ("har jeg opplysningsplikt?", "do I have to tell the police?") gets that duty's article, which names Kompetanseteamet
+ * for advice in the case: of the two, the one the article recognizer ranks higher, or the first named. Otherwise a
+ * contact question is answered for the asker's role (a child-welfare caseworker is not sent to child welfare).
+ * A contact question about a country or a named service other than the one to tell keeps its contact card.
+ */
+export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
+  const contact = contactIntentSchema.safeParse(intent);
+  const query = contact.success ? contact.data.query : undefined;
+  const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
+  if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
+    const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
+    const ranked = candidates.flatMap((c) => articleIntentSchema.safeParse(c.intent).data?.articleId ?? []).find((id) => articles.includes(id));
+    const chosen = ranked ?? articles[0];
+    const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
+    if (article) return article;
+  }
+  const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
+  return forRole ?? intent;
+}
+
+/** What a follow-up can change, as the statistics and contacts features read it. */
+export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
+  return (text, lng) => {
+    const stats = readStatsSlots(normalize(text), now(), lng);
+    // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
+    const category = stats.breakdown ? parseStatsQuestion(normalize(text), now(), lng)?.query.category : undefined;
+    const country = contacts.directory.countries.find(text, lng)[0]?.code;
+    const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
+    return {
+      ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
+      ...(stats.years ? { years: stats.years } : {}),
+      ...(stats.metric ? { metric: stats.metric } : {}),
+      ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
+      ...(category ? { category } : {}),
+      ...(country ? { country } : {}),
+      ...(contactService ? { contactService } : {}),
+    };
+  };
+}
