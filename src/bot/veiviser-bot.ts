@@ -8,7 +8,7 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
+import { continuesSituation, rememberReading, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
@@ -294,13 +294,16 @@ export class VeiviserBot extends TeamsActivityHandler {
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
     const understood = this.deps.understand(text, lng);
-    const previous = this.deps.conversation.facts(context).lastAnswered;
+    const facts = this.deps.conversation.facts(context);
+    const previous = facts.lastAnswered;
     // Danger is already decided: a follow-up only changes which answer the message gets.
     const followUp = this.deps.followUp?.(text, lng, understood, previous);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous);
     const answers = needs ?? [understanding.intent];
+    // Danger said in an earlier message stays with the questions about the same situation that follow it.
+    const carried = !understanding.danger && facts.danger === true && answers.some((a) => continuesSituation(a, followUp !== undefined));
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
@@ -309,15 +312,16 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(followUp ? { followUp: followUp.reason } : {}),
       ...(needs ? { needs: needs.map((n) => n.kind).join('+') } : {}),
       danger: understanding.danger,
+      ...(carried ? { dangerCarried: true } : {}),
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
     // "Show in Norwegian" replays one intent, so a turn with several answers gets the note without the button.
     const noteNamespace = answers.map((a) => this.deps.intents.namespaceOf(a)).find((ns) => needsReviewNote(this.deps.reviewStatus, lng, ns)) ?? this.deps.intents.namespaceOf(understanding.intent);
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (needs ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
-    const emergency = understanding.danger && !plainHelp;
+    const emergency = (understanding.danger || carried) && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
-    if (understanding.youngWriter) context.turnState.set(TURN_YOUNG_WRITER, true);
+    if (understanding.youngWriter || (carried && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
     // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
@@ -331,6 +335,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     // understand" keeps the one before.
     const last = answers[answers.length - 1] ?? understanding.intent;
     const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last);
-    this.deps.conversation.update(context, { lng: turn.lng, lastAnswered });
+    this.deps.conversation.update(context, {
+      lng: turn.lng,
+      lastAnswered,
+      ...(emergency ? { danger: true } : {}),
+      ...(understanding.youngWriter ? { youngWriter: true } : {}),
+    });
   }
 }

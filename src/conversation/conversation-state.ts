@@ -24,6 +24,13 @@ export interface ConversationFacts {
   readonly welcomed?: boolean;
   /** What the last answer was about, for follow-ups such as "og i 2008?"; cleared by a turn answered otherwise. */
   readonly lastAnswered?: RememberedReading | undefined;
+  /**
+   * A message of this conversation signalled danger (said plainly or described): the questions that follow it about
+   * the same situation (a follow-up, who to contact, what to do) keep the emergency numbers on top. A flag, no text.
+   */
+  readonly danger?: boolean;
+  /** A message of this conversation was a young person writing about their own situation. */
+  readonly youngWriter?: boolean;
 }
 
 /** Parsed on every load: whatever the store returns, only these categorical fields are used. */
@@ -31,6 +38,8 @@ const factsSchema = z.object({
   lng: langSchema.optional(),
   welcomed: z.boolean().optional(),
   lastAnswered: rememberedReadingSchema.optional(),
+  danger: z.boolean().optional(),
+  youngWriter: z.boolean().optional(),
 });
 
 const FACTS = 'facts';

@@ -99,6 +99,17 @@ export function rememberReading(intent: unknown): RememberedReading | undefined 
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Readings that go on with a person's situation (who to contact, what to do, the triage); statistics or a command do not. */
+const SITUATION_KINDS: ReadonlySet<string> = new Set(['contact', 'article', 'triage']);
+
+/**
+ * After a message that signalled danger, a later question about the same situation keeps the emergency numbers on
+ * top: a follow-up of any kind ("er de åpne i helga?"), or a new question about whom to contact or what to do.
+ */
+export function continuesSituation(intent: { readonly kind: string }, followUp: boolean): boolean {
+  return followUp || SITUATION_KINDS.has(intent.kind);
+}
+
 export function intentOf(reading: RememberedReading): FollowUpIntent {
   return reading.kind === 'article' ? { kind: 'article', articleId: reading.articleId } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'contact', query: reading.query };
 }
