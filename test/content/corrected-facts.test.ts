@@ -80,16 +80,18 @@ describe('corrected facts (#17)', () => {
     expect(adults.sources).toContainEqual(expect.objectContaining({ kind: 'law', url: 'https://lovdata.no/lov/2021-06-18-97/§8-1' }));
   });
 
-  test('special envoys: "contact them" says how – the embassy, UD\'s 24/7 operations centre with its number, or Kompetanseteamet – in all twelve languages, with sources', () => {
+  test('special envoys: "contact them before a planned trip" says how – the embassy, UD\'s 24/7 operations centre or Kompetanseteamet – in all twelve languages, with sources', () => {
     const envoysArticle = article('service-special-envoys');
+    const operationsCentre = /UDs operative senter|operative senteret til UD|Foreign Affairs' operations centre/;
     for (const lng of LANGUAGES) {
       const short = envoysArticle.short[lng] ?? '';
-      expect({ lng, udNumber: short.includes('+47 23 95 00 00'), team: short.includes('Kompetanseteamet') }).toEqual({
-        lng,
-        udNumber: true,
-        team: true,
-      });
+      expect({ lng, ud: operationsCentre.test(short), team: short.includes('Kompetanseteamet') }).toEqual({ lng, ud: true, team: true });
     }
+    expect(envoysArticle.short.nb).toMatch(/gjennom ambassaden i landet/);
+    expect(envoysArticle.short.en).toMatch(/through the embassy in the country/);
+    // The number itself comes from the directory (articles carry no phone numbers): the card of a related service shows it.
+    expect(envoysArticle.relatedServices).toEqual(expect.arrayContaining(['ud-operations-centre', 'kompetanseteamet']));
+    expect(services.services.find((s) => s.id === 'ud-operations-centre')?.phones.map((p) => p.number)).toContain('+47 23 95 00 00');
     const urls = webUrls(envoysArticle.sources);
     expect(urls.some((u) => u.includes('utenriksdepartementets-operative-senter'))).toBe(true);
     expect(urls).toContain('https://www.bufdir.no/vold/aresrelatert/kompetanseteamet/');
