@@ -1,5 +1,8 @@
 import { CardFactory, type Attachment } from 'botbuilder';
+import { readerSources, readerSourceMarkdown, type Source } from '../content/source';
+import type { SeedSections } from '../content/seed-sections';
 import { isolateCardText } from '../language/bidi';
+import type { Translate } from '../language/i18n';
 import { RTL_LANGUAGES, type Lang } from '../language/languages';
 
 /**
@@ -57,6 +60,74 @@ export function paragraph(text: string, extra: Readonly<Record<string, unknown>>
 
 export function smallNote(text: string): CardElement {
   return { type: 'TextBlock', text, wrap: true, size: 'Small', isSubtle: true };
+}
+
+/**
+ * A caveat a reader must not miss ("Det finnes ingen publiserte tall …", "Kildene oppgir ulike tall"): default-coloured
+ * text on the host's warning background. Teams themes (light, dark, high contrast) pair that background with their
+ * own readable foreground; `color: 'Warning'` text is yellow on white and fails contrast in the light theme.
+ */
+export function caveatNote(text: string, lng?: Lang): CardElement {
+  return {
+    type: 'Container',
+    style: 'warning',
+    ...(lng && RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
+    items: [{ type: 'TextBlock', text, wrap: true }],
+  };
+}
+
+/** One source on a single short line may stay in the card; longer or more go behind the "Sources" button. */
+const INLINE_SOURCE_MAX = 90;
+
+export interface SourcesToggleOptions {
+  /**
+   * The id of the hidden container, unique within the card (Teams' ToggleVisibility finds it by id, across the whole
+   * card including cards opened by Action.ShowCard). Defaults to one derived from the sources; give one when a card
+   * can hold two toggles over the same sources (two contacts citing one page).
+   */
+  readonly id?: string;
+  /** Plain lines shown before the sources inside the toggle, e.g. why a number needs no source ("112 is …"). */
+  readonly notes?: readonly string[];
+  /** For tests: the seed sections to name a seed citation's section by (default: content/sources/seed-sections.json). */
+  readonly sections?: SeedSections;
+}
+
+/** FNV-1a, for a short id that stays the same for the same sources (cards are pure: same data, same JSON). */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Where the facts of a card come from, as a reader knows them (`readerSource`: document, year, section, link; never a
+ * file name or a line number), each once. One short source stays inline ("Kilde: …"); otherwise a "Kilder (3)" button
+ * (Action.ToggleVisibility) shows and hides the list, so the sources take one line until someone asks for them.
+ * Returns body elements to spread into a container.
+ */
+export function sourcesToggle(sources: readonly Source[], lng: Lang, t: Translate, options: SourcesToggleOptions = {}): CardElement[] {
+  const readers = readerSources(sources, lng, t, options.sections);
+  const lines = [...(options.notes ?? []), ...readers.map(readerSourceMarkdown)];
+  const only = lines[0];
+  if (only === undefined) return [];
+  if (lines.length === 1 && only.length <= INLINE_SOURCE_MAX && readers.length === 1) return [smallNote(`${t('common:source.one')} ${only}`)];
+  const id = options.id ?? `sources-${shortHash(lines.join('\n'))}`;
+  return [
+    {
+      type: 'ActionSet',
+      actions: [{ type: 'Action.ToggleVisibility', title: t('common:source.toggle', { n: readers.length }), targetElements: [id] }],
+    },
+    {
+      type: 'Container',
+      id,
+      isVisible: false,
+      ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
+      items: lines.map((line) => smallNote(line)),
+    },
+  ];
 }
 
 export function factSet(facts: readonly { title: string; value: string }[]): CardElement {

@@ -1,15 +1,15 @@
-import { formatSource, formatSourceLink, type Source } from '../content/source';
+import { sourceForReviewers, type Source } from '../content/source';
 import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { LocalizedText } from '../content/localized';
-import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, smallNote, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, sourcesToggle, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /** Each source once, in the order first cited. */
 export function uniqueSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((s) => {
-    const key = formatSource(s);
+    const key = sourceForReviewers(s);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -66,14 +66,13 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
         ],
         { style: 'attention' },
       ),
-      container(lng, [
-        smallNote(
-          `${t('guidance:emergency.sourcesLabel')} ${[
-            ...(ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : []),
-            ...sources.map(formatSourceLink),
-          ].join(' · ')}`,
-        ),
-      ]),
+      container(
+        lng,
+        sourcesToggle(sources, lng, t, {
+          id: 'emergency-sources',
+          notes: ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
+        }),
+      ),
     ],
     [],
     t('guidance:emergency.title'),

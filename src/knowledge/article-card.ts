@@ -1,7 +1,7 @@
-import { formatSourceLink, type Source } from '../content/source';
+import type { Source } from '../content/source';
 import type { Translate } from '../language/i18n';
 import { LANGUAGE_NAMES, type Lang } from '../language/languages';
-import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, submitAction, type AdaptiveCard, type CardAction, type CardElement } from '../cards/card-kit';
+import { adaptiveCard, container, heading, askAction, numberedList, paragraph, smallNote, sourcesToggle, submitAction, type AdaptiveCard, type CardAction, type CardElement } from '../cards/card-kit';
 import { uniqueSources } from '../cards/emergency-card';
 
 /** An article resolved to one language, ready to show. Built by the article handler from the article file. */
@@ -56,7 +56,7 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
     );
   }
   const sources = uniqueSources(article.sources);
-  if (sources.length > 0) extras.push(smallNote(`${t('guidance:article.sourcesLabel')} ${sources.map(formatSourceLink).join('; ')}`));
+  extras.push(...sourcesToggle(sources, lng, t, { id: `sources-${article.id}` }));
   extras.push(
     paragraph(t('guidance:article.feedbackQuestion'), { size: 'Small' }),
     actionSet([

@@ -45,10 +45,11 @@ describe('emergency card', () => {
     const text = json(emergencyCard('en', tEn, contacts));
     expect(text).toContain('+47 23 95 00 00');
     expect(text).toContain('The person is abroad');
-    // Sources as links: the title shows, the long address is the link's target.
-    expect(text).toContain('[Bufdir – negativ sosial kontroll og æresrelatert vold](https://www.bufdir.no/vold/aresrelatert/)');
+    // Sources as links behind a "Sources" button: the page's name and the day it was read show, the address is the target.
+    expect(text).toMatch(/\[Bufdir – negativ sosial kontroll og æresrelatert vold \(read \d{1,2} \w+ \d{4}\)\]\(https:\/\/www\.bufdir\.no\/vold\/aresrelatert\/\)/);
     expect(text).toContain('regjeringen.no');
-    expect(text).toContain('Sources:');
+    expect(text).toMatch(/"Action\.ToggleVisibility","title":"Sources \(\d+\)","targetElements":\["emergency-sources"\]/);
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it('is right to left in Arabic', () => {
@@ -100,7 +101,9 @@ describe('article card', () => {
   });
 
   it('names its sources', () => {
-    expect(text).toContain('Kilder: IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1558–1558)');
+    // The document and the section the cited line falls in, as a reader finds it; no file name, no line number.
+    expect(text).toContain('Kilde: IMDi årsrapport 2023, «Spesialutsendingar for integreringssaker»');
+    expect(text).not.toMatch(/\.txt|l\. \d/);
   });
 
   it('says so when the text fell back to another language', () => {
