@@ -116,6 +116,26 @@ const POLISH = words(`
   małżeństwo malzenstwo kto gdzie mam mnie ona jej jego szkoła szkola szkole rodzice numer język jezyk po polsku
   pomóż pomoz pomocy zrobić zrobic mogę moge boi wróciła wrocila wakacjach wakacji przymusowe przymusowy przemoc
   kontrola społeczna spoleczna odpowiadaj teraz niebezpieczeństwie dziecko dziewczyna chłopak policja`);
+/**
+ * Urdu typed in Latin letters (Roman Urdu: "meri beti 17 saal ki hai … kya karoon?"), as many Pakistani Norwegians
+ * write on a phone. Only words no other of our Latin-script languages uses ("se", "ho", "to", "na", "main" are left out).
+ */
+const ROMAN_URDU = words(`
+  hai hain nahi nahin kya kyun kyon kaise kahan meri mera mere hamari hamara beti beta bachi bacha bachay shadi shaadi
+  zabardasti madad karoon karun karein karna karta karti raha rahi rahe hoon hun tha thi sakta sakti sakte chahti chahta
+  chahte bilkul abhi phir kuch koi bohat bahut saal ammi abbu bhai behan chacha chachi mamu rishta jayenge jaayenge keh
+  kehte kehti rahay woh yeh aur ka ki ke ko hum tum aap apni apna apne wahan yahan kab kaun kisko kisi ghar walay wale
+  larki larka larkee dar darr lagta lagti batao bataen bataein shukriya meherbani assalam alaikum salaam khatra`);
+/**
+ * Persian typed in Latin letters (Finglish: "dokhtaram 16 salashe, pedaresh tahdid mikone"). Only words no other of
+ * our Latin-script languages uses.
+ */
+const FINGLISH = words(`
+  dokhtar dokhtaram dokhtare pesar pesaram pedar pedaram pedaresh madar madaram maman baba khanevade khanevadeh khanevadam
+  mikhad mikhan mikham mikonam mikone mikonan nemikham nemikhad nemitoonam nemidoonam chikar chekar chera koja kojast
+  lotfan komak komakam ezdevaj ezdevaje ejbari tahdid mitarsam mitarse emshab farda baradar baradaram khahar khaharam
+  gofte gofteh mige migan migoft bayad hast hastam hasti nist mishe shode shod kardan kard khodam manam shohar shoharam
+  amoo amu amooham salashe salesh chand chetor chejuri kasi kasio mikonid befrestan bebaran afghanestan afghanistan`);
 // Arabic-script words are matched after folding Arabic ي/ك/ى to the Persian ی/ک, so one spelling covers both keyboards.
 const ARABIC = arabicScriptWords(`
   في على الی إلی ماذا کیف هل أن ان لا هو هی هذا هذه التی الذی عن مع کان کانت شکرا مساعدة أرید ارید أفعل افعل أتصل اتصل
@@ -343,6 +363,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       so: 2 * somaliWords + tokens.filter((t) => SOMALI_SHAPE.test(t) && !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t)).length,
       tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
+      ur: 2 * count(tokens, ROMAN_URDU),
+      fa: 2 * count(tokens, FINGLISH),
     };
     const vote = eldVote(guess, ['nb', 'en', 'tr', 'pl']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;

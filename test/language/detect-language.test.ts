@@ -283,3 +283,32 @@ describe('language detection: typos, Norwegian service names inside other langua
     expect(detector.detect(text).lng).toBe(expected);
   });
 });
+
+describe('language detection: Urdu and Persian typed in Latin letters (Roman Urdu, Finglish)', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+
+  it.each([
+    ['ur', 'meri beti ki shadi zabardasti Pakistan mein kar rahe hain, kya karoon?'],
+    ['ur', 'mujhe madad chahiye, mere abbu keh rahe hain ke wahan rishta pakka hai'],
+    ['ur', 'assalam o alaikum, main teacher hoon. larki bohat dar rahi hai, kisko batao?'],
+    ['fa', 'salam, dokhtaram 16 salashe va pedaresh tahdid mikone'],
+    ['fa', 'man nemidoonam chikar konam, khanevadam mikhan ezdevaj kone'],
+    ['fa', 'lotfan komak konid, baradaram mige bayad beram afghanestan'],
+  ] as const)('by its own words: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
+  it.each([
+    ['en', 'my daughter is afraid to go home'],
+    ['en', 'who can I call about forced marriage'],
+    ['nb', 'hun er redd for å dra hjem'],
+    ['pl', 'Kto może pomóc mojej córce?'],
+    ['tr', 'kızım okula gelmedi, kime başvurabilirim'],
+    ['so', 'gabadhayda waa la guursanayaa, yaan wacaa?'],
+  ] as const)('does not take other languages for them: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text).lng).toBe(expected);
+  });
+});
