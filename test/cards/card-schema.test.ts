@@ -311,8 +311,10 @@ function kindOf(card: Json, t: Translate): string {
   if (is('stats:title') || (title.startsWith(before) && title.endsWith(after) && before.length > 0)) {
     const texts = openNodes(card).flatMap((n) => (n['type'] === 'TextBlock' && typeof n['text'] === 'string' ? [bare(n['text'])] : []));
     if (texts.includes(bare(t('stats:neverGuess')))) return 'statistics: no data';
-    if (types.has('Chart.Line')) return 'statistics: line chart';
-    if (types.has('Chart.VerticalBar')) return 'statistics: bar chart';
+    // stats/answers/bar-chart.ts draws a series over time (`chart-series`) or a split (`chart-split`).
+    const charts = new Set(openNodes(card).map((n) => n['id']));
+    if (types.has('Chart.Line') || charts.has('chart-series')) return 'statistics: line chart';
+    if (types.has('Chart.VerticalBar') || charts.has('chart-split')) return 'statistics: bar chart';
     if (types.has('Table')) return 'statistics: table';
     return 'statistics: one figure';
   }

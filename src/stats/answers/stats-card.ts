@@ -10,6 +10,7 @@ import type { Translate } from '../../language/i18n';
 import type { Lang } from '../../language/languages';
 import type { StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
+import { barChart } from './bar-chart';
 import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
 countries.registerLocale(nb);
@@ -183,11 +184,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   };
 }
 
-/** Teams draws Chart.* elements; other clients show the fallback text with the same numbers. */
-function chart(kind: 'line' | 'bar', title: string, points: readonly { x: string; y: number }[], fallbackText: string): CardElement {
-  const fallback = paragraph(fallbackText, { size: 'Small' });
-  if (kind === 'line') return { type: 'Chart.Line', title, data: [{ legend: title, values: points.map((p) => ({ x: p.x, y: p.y })) }], fallback };
-  return { type: 'Chart.VerticalBar', title, data: points.map((p) => ({ x: p.x, y: p.y })), fallback };
+/**
+ * A caveat a reader must not miss ("I don't have figures for …", "the sources give different figures"): default text
+ * colour on the host's warning container, which keeps its contrast in Teams' light, dark and high-contrast themes
+ * (yellow 'warning' text on white did not).
+ */
+function caveat(lng: Lang, text: string, extra: Readonly<Record<string, unknown>> = {}): CardElement {
+  return container(lng, [paragraph(text, extra)], { style: 'warning', spacing: 'Small' });
 }
 
 function serviceName(figure: { service: string }, t: Translate): string {
@@ -212,7 +215,7 @@ function singleFigure(figure: ValueFigure, lng: Lang, t: Translate): CardElement
   if (observations.length > 1) {
     // Where sources disagree every value is shown beside its own source (D01: 899 and 897).
     const lines = figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${formatSource(o.source)}`);
-    items.push(paragraph(t('stats:discrepancy', { values: observations.map((o) => formatNumber(o.value, lng)).join(' / ') }), { color: 'Warning' }));
+    items.push(caveat(lng, t('stats:discrepancy', { values: observations.map((o) => formatNumber(o.value, lng)).join(' / ') })));
     items.push(paragraph(lines.map((l) => `- ${l}`).join('\r'), { size: 'Small' }));
   } else {
     items.push(smallNote(t('stats:source', { source: figure.observations.map((o) => formatSource(o.source)).filter((v, i, a) => a.indexOf(v) === i).join('; ') })));
@@ -313,10 +316,10 @@ function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   if (answer.breakdownUnavailable) {
     const line = t('stats:notHave', { what, scope: scopeText(answer.query.services, answer, lng, t) });
     const broader = answer.status === 'figures' && answer.figures.length > 0 ? [paragraph(t('stats:broader', { metric: t(`stats:metric.${answer.figures[0]?.metric ?? 'cases'}`) }), { spacing: 'None' })] : [];
-    return [paragraph(line, { weight: 'Bolder', color: 'Warning' }), ...broader];
+    return [caveat(lng, line, { weight: 'Bolder' }), ...broader];
   }
   if (answer.breakdownMissingFor.length > 0) {
-    return [paragraph(t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }), { weight: 'Bolder', color: 'Warning' })];
+    return [caveat(lng, t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }), { weight: 'Bolder' })];
   }
   return [];
 }
@@ -336,7 +339,7 @@ function missingElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   return answer.missing.flatMap((m) => {
     const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
     const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');
-    return [paragraph(t('stats:noData', { what, years: yearsLabel(m.years, lng) }), { color: 'Warning' }), paragraph(nearest, { spacing: 'None' })];
+    return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(nearest, { spacing: 'None' })];
   });
 }
 
@@ -402,17 +405,16 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     if (answer.metricUsed) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
     const notes = [...new Set(figures.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
-    if (answer.hasDiscrepancy) body.push(paragraph(t('stats:discrepancy', { values: discrepancyValues(figures, lng) }), { color: 'Warning', size: 'Small' }));
+    if (answer.hasDiscrepancy) body.push(caveat(lng, t('stats:discrepancy', { values: discrepancyValues(figures, lng) })));
   }
 
   if (answer.isSeries) {
     const points = figures
       .filter((f) => f.period.kind !== 'range')
-      .map((f) => ({ x: periodLabel(f.period, t), y: distinctObservations(f)[0]?.value ?? 0 }));
+      .map((f) => ({ label: periodLabel(f.period, t), value: distinctObservations(f)[0]?.value ?? 0 }));
     if (points.length >= 3) {
       const metric = t(`stats:metricTitle.${figures[0]?.metric ?? 'cases'}`);
-      const fallback = t('stats:chartFallback', { points: points.map((p) => `${p.x}: ${formatNumber(p.y, lng)}`).join(' · ') });
-      body.push(chart(answer.query.mode === 'trend' ? 'line' : 'bar', t('stats:chartTitle', { metric }), points, fallback));
+      body.push(barChart(lng, 'series', t('stats:chartTitle', { metric }), points, formatNumber));
     }
   }
   if (answer.trend) {
@@ -449,9 +451,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     for (const note of notes) body.push(smallNote(note));
     const counts = answer.breakdown.filter((f) => f.unit === 'count');
     if (counts.length >= 3) {
-      const points = counts.map((f) => ({ x: f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '', y: distinctObservations(f)[0]?.value ?? 0 }));
-      const fallback = points.map((p) => `${p.x}: ${formatNumber(p.y, lng)}`).join(' · ');
-      body.push(chart('bar', t(`stats:dimension.${counts[0]?.breakdown?.dimension ?? 'case-type'}`), points, fallback));
+      const points = counts.map((f) => ({ label: f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '', value: distinctObservations(f)[0]?.value ?? 0 }));
+      body.push(barChart(lng, 'split', t(`stats:dimension.${counts[0]?.breakdown?.dimension ?? 'case-type'}`), points, formatNumber));
     }
   }
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
