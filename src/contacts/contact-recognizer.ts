@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK } from './other-language-words';
+import { CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
@@ -148,6 +148,25 @@ const P = {
   figures: compile(FIGURE_WORDS),
 };
 
+/** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
+const WHO_VERB_WINDOW = 5;
+/** OTHER_WHO_ADVISES folded like the text, each language's who-words with its verbs. */
+const WHO_ADVISES_OTHER_LANGUAGES = OTHER_WHO_ADVISES.map(({ who, verbs }) => ({
+  who: who.map((w) => tokenize(fold(w))),
+  verbs: verbs.map((v) => tokenize(fold(v))),
+}));
+/** A "who" of one of the other languages, then within a few words a verb of advising or helping of the same language. */
+function asksWhoAdvisesInOtherLanguage(tokens: readonly string[]): boolean {
+  const startsAt = (i: number, words: readonly string[], prefix: boolean): boolean =>
+    words.every((w, j) => (prefix && j === words.length - 1 ? (tokens[i + j] ?? '').startsWith(w) : tokens[i + j] === w));
+  return WHO_ADVISES_OTHER_LANGUAGES.some(({ who, verbs }) =>
+    tokens.some((_, i) =>
+      who.some((w) => startsAt(i, w, false)) &&
+      tokens.slice(i + 1, i + 1 + WHO_VERB_WINDOW).some((_, k) => verbs.some((v) => v.length > 0 && startsAt(i + 1 + k, v, true))),
+    ),
+  );
+}
+
 /** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */
 /** Names that cover several services: they only decide when nothing more specific is named. */
 const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
@@ -275,7 +294,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic) || WHO_ADVISES.test(padded)) return { query, score: 0.75 };
+    if (has(P.generic) || WHO_ADVISES.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

@@ -106,3 +106,30 @@ export const OTHER_ABROAD_WEAK: readonly string[] = [
   'جواز*', 'baasaboor*', 'پاسپورت*', 'پاسپورٹ', 'паспорт*', 'pasaport*', 'paszport*', 'ፓስፖርት',
   'في الخارج', 'dibadda', 'خارج از کشور', 'بیرون ملک', 'за кордоном', 'за границей', 'yurt dışında', 'yurtdışında', 'za granicą', 'za granica', 'ኣብ ወጻኢ',
 ];
+
+/**
+ * "Who can advise / help / guide us?" in the nine other answer languages, as a pattern rather than fixed phrases:
+ * a question word for "who" (or "to whom", "with whom"), then within a few words a verb of advising, helping,
+ * consulting or contacting, in any form (prefixes: Slavic, Turkish and Somali endings; Arabic-script words after
+ * folding). "Kime danışabiliriz?", "kto doradza w sprawach…", "با کی مشوره کنم", "yaa nala tashan kara".
+ */
+export const OTHER_WHO_ADVISES: readonly { readonly who: readonly string[]; readonly verbs: readonly string[] }[] = [
+  // ar
+  { who: ['من', 'بمن', 'لمن', 'مين', 'منو'], verbs: ['يساعد', 'تساعد', 'يساعدنا', 'ينصح', 'نستشير', 'استشير', 'أستشير', 'استشار', 'مشور', 'نصيح', 'اتصل', 'أتصل', 'اتواصل', 'أتواصل', 'نتواصل', 'يرشد', 'توجيه', 'يقدر يساعد', 'اقدر استشير'] },
+  // so
+  { who: ['yaa', 'yaan', 'kuma', 'kee'], verbs: ['caawi', 'talo', 'tali', 'la tash', 'tashan', 'xiriir', 'wac', 'hage', 'hagaa', 'la hadl'] },
+  // fa (Dari and Persian)
+  { who: ['کی', 'کسی', 'کسانی', 'کدام'], verbs: ['کمک', 'مشوره', 'مشورت', 'مشاوره', 'راهنمایی', 'رهنمایی', 'تماس', 'زنگ', 'مراجعه'] },
+  // ur
+  { who: ['کون', 'کس', 'کسے', 'کن'], verbs: ['مدد', 'مشورہ', 'مشورے', 'رہنمائی', 'رابط', 'فون', 'بات'] },
+  // uk
+  { who: ['хто', 'кого', 'кому', 'ким', 'куди'], verbs: ['допомо', 'порад', 'консульт', 'проконсульт', 'зверн', 'дзвон', 'зателефон', 'підказ', 'скерув'] },
+  // ru
+  { who: ['кто', 'кого', 'кому', 'кем', 'куда'], verbs: ['помо', 'посовет', 'совет', 'консульт', 'проконсульт', 'обрат', 'обращ', 'звон', 'позвон', 'подскаж', 'направ'] },
+  // tr
+  { who: ['kim', 'kime', 'kimden', 'kimle', 'kiminle', 'nereye', 'nerden', 'nereden'], verbs: ['yardım', 'yardim', 'danış', 'danis', 'tavsiye', 'destek', 'ulaş', 'ulas', 'ara', 'başvur', 'basvur', 'rehber', 'yönlendir', 'yonlendir', 'akıl', 'akil'] },
+  // pl
+  { who: ['kto', 'kogo', 'komu', 'kim', 'gdzie'], verbs: ['dorad', 'porad', 'pomo', 'konsult', 'skonsult', 'zwróc', 'zwroc', 'zadzwon', 'zadzwoń', 'dzwon', 'dzwoń', 'porozmaw', 'skontakt', 'wspier', 'wesprz', 'poprowadz', 'pokier'] },
+  // ti
+  { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ'] },
+];

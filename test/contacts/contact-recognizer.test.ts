@@ -193,3 +193,29 @@ describe("contact recognizer: school types, who advises, the writer's own workpl
     expect(read('Hva er telefonnummeret til barnevernet?')?.query.serviceId).toBe('child-welfare');
   });
 });
+
+describe('contact recognizer: "who can advise us?" in the other answer languages, by pattern', () => {
+  it.each([
+    ['pl', 'pracuję w przedszkolu. kto doradza w sprawach kontroli społecznej?'],
+    ['pl', 'z kim możemy się skonsultować w tej sprawie?'],
+    ['tr', 'Anaokulunda çalışıyorum, kime danışabiliriz?'],
+    ['tr', 'bu konuda kimden yardım alabiliriz'],
+    ['ru', 'кто нас может проконсультировать по такому делу?'],
+    ['uk', 'до кого ми можемо звернутися за порадою?'],
+    ['ar', 'من يستطيع أن ينصحنا في هذه الحالة؟'],
+    ['fa', 'با کی می توانیم مشوره کنیم؟'],
+    ['ur', 'ہم کس سے مشورہ لے سکتے ہیں؟'],
+    ['so', 'yaa nala tashan kara arrintan?'],
+    ['ti', 'መን እዩ ክሕግዘና ዝኽእል?'],
+  ] as const)('%s: "%s" is a contact question', (_lng, text) => {
+    expect(read(text)?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ['pl', 'kto wie, co to jest kontrola społeczna'],
+    ['tr', 'kim olduğunu bilmiyorum'],
+    ['ru', 'кто такие спецпредставители'],
+  ] as const)('%s: "who" without a verb of advising is not: "%s"', (_lng, text) => {
+    expect(read(text)?.score ?? 0).toBeLessThan(0.75);
+  });
+});
