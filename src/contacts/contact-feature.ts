@@ -65,12 +65,15 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
   };
 
   const contactCardFor = (query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard => {
-    const plan = planner.planContacts(query, lng);
+    const { contacts: plan, envoyAnswer } = planner.planCard(query, lng);
     const section = adviserSection(query, plan);
     return contactCard(lng, t, {
+      ...(envoyAnswer ? { envoyAnswer } : {}),
       entries: plan.map((p) => {
         const service = directory.service(p.serviceId);
-        return { service, reason: p.reason, sources: directory.sourcesOf(service) };
+        // Someone held abroad: UD's 24/7 line stays in view however long the list.
+        const keepInView = p.reasonKey === 'udAbroad' || p.reasonKey === 'udNoEnvoy';
+        return { service, reason: p.reason, sources: directory.sourcesOf(service), ...(keepInView ? { keepInView } : {}) };
       }),
       ...(section ? { advisers: section } : {}),
       closedPosts: directory.envoys.closedPosts,

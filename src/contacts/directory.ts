@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { contentPath } from '../paths/content-root';
-import { formatSource, type Source } from '../content/source';
+import type { Source } from '../content/source';
 import { createCountryNames, worldCountryRecords, type CountryNames } from './country-names';
 import { createEnvoyRouter, type EnvoyRouter } from './envoy-routing';
 import { envoysFileSchema, type EnvoysFile } from './envoy-schema';
@@ -11,8 +11,8 @@ import { referencedSources, servicesFileSchema, type Service, type ServicesFile 
 export interface Directory {
   service(id: ServiceId): Service;
   readonly services: readonly Service[];
-  /** The sources a service cites, as lines a person can read. */
-  sourcesOf(service: Service): string[];
+  /** The sources a service cites, in the order of its fields (a card shows them with `sourcesToggle`). */
+  sourcesOf(service: Service): Source[];
   readonly envoys: EnvoyRouter;
   readonly countries: CountryNames;
 }
@@ -39,8 +39,7 @@ export function createDirectory(services: ServicesFile, envoys: EnvoysFile, coun
     sourcesOf: (service) =>
       referencedSources(service)
         .map((ref) => sources[ref])
-        .filter((s): s is Source => s !== undefined)
-        .map(formatSource),
+        .filter((s): s is Source => s !== undefined),
     envoys: createEnvoyRouter(envoys, worldCountryRecords()),
     countries,
   };

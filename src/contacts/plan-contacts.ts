@@ -129,9 +129,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       add('kompetanseteamet', { key: 'kompetanseteametBefore' });
       if (route.kind === 'envoy') add(route.envoyId, envoyStep(route, country, true).reason);
     } else {
+      // "Who covers Iran?" says nothing of where the person is: UD's reason is an "if", never "the person is abroad".
+      const stated = query.whereabouts === 'abroad';
       if (route.kind === 'envoy') {
         add(route.envoyId, envoyStep(route, country, false).reason);
-        add('ud-operations-centre', { key: 'udAbroad' });
+        add('ud-operations-centre', { key: stated ? 'udAbroad' : 'udIfAbroad' });
       } else {
         add('ud-operations-centre', { key: 'udNoEnvoy', country });
       }
@@ -156,6 +158,50 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   return steps;
 }
 
+const ENVOY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['special-envoys', 'envoy-amman', 'envoy-ankara', 'envoy-islamabad', 'envoy-nairobi']);
+
+export function isEnvoyService(serviceId: ServiceId): boolean {
+  return ENVOY_SERVICES.has(serviceId);
+}
+
+/** The contact card's order and what it says above the list. */
+export interface CardPlan {
+  readonly steps: readonly PlanStep[];
+  /** The envoy step that answers "who covers …?", said first when the envoy itself moved down the list. */
+  readonly envoyFirstAnswered?: PlanStep;
+}
+
+/**
+ * The order on the contact card: the one a person can reach now first. The plan above names the service the question
+ * is about first (the envoy covering a country: evaluation and triage rely on that); the envoys publish no direct
+ * contact, so on the card they follow the services that can reach them (the embassy, UD's operations centre,
+ * Kompetanseteamet – the envoy entries' own "where to find" text), and the card says the envoy's answer at the top.
+ *  - Someone held abroad: UD's operations centre (24/7) first, then Kompetanseteamet.
+ *  - A country named with nothing said of where the person is ("who covers Iran?"): Kompetanseteamet's advice in the
+ *    case first (it also advises embassies), then UD "if the person is abroad now".
+ */
+export function cardPlan(query: ContactQuery, directory: Directory): CardPlan {
+  const steps = planSteps(query, directory);
+  const firstEnvoy = steps.findIndex((s) => isEnvoyService(s.serviceId));
+  const reachable = steps.findIndex((s) => s.serviceId === 'ud-operations-centre' || s.serviceId === 'kompetanseteamet');
+  // The envoy scheme asked for by name ("what are the special envoys?") is the answer itself and stays first.
+  if (firstEnvoy < 0 || reachable < 0 || reachable < firstEnvoy || steps[0]?.serviceId === 'special-envoys') return { steps };
+  const envoys = steps.filter((s) => isEnvoyService(s.serviceId));
+  const others = steps.filter((s) => !isEnvoyService(s.serviceId));
+  const ud = others.findIndex((s) => s.serviceId === 'ud-operations-centre');
+  const kt = others.findIndex((s) => s.serviceId === 'kompetanseteamet');
+  const country = query.country;
+  if (query.whereabouts === undefined && country && ud >= 0 && kt > ud) {
+    const [kompetanseteamet] = others.splice(kt, 1);
+    if (kompetanseteamet) others.splice(ud, 0, { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCountry', country } });
+  }
+  // The envoys go right after the last of UD and Kompetanseteamet (before Røde Kors-telefonen and 112 in an overview).
+  const after = Math.max(others.findIndex((s) => s.serviceId === 'ud-operations-centre'), others.findIndex((s) => s.serviceId === 'kompetanseteamet')) + 1;
+  const ordered = [...others.slice(0, after), ...envoys, ...others.slice(after)];
+  const answered = steps[firstEnvoy];
+  return { steps: ordered, ...(answered && firstEnvoy === 0 && answered.serviceId !== 'special-envoys' ? { envoyFirstAnswered: answered } : {}) };
+}
+
 /** Puts a reason into words in the reader's language; `t` is fixed to the contacts namespace or uses 'contacts:' keys. */
 export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
@@ -171,6 +217,8 @@ export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, director
 
 export interface ContactPlanner {
   planContacts(query: ContactQuery, lng: Lang): PlannedContact[];
+  /** The contact card's list (reachable first) and, when an envoy moved down, the envoy's answer to say first. */
+  planCard(query: ContactQuery, lng: Lang): { readonly contacts: PlannedContact[]; readonly envoyAnswer?: string };
 }
 
 /** `translate(lng)` gives a fixed t for a language, e.g. `(lng) => fixedT(i18n, lng)`. */
@@ -179,6 +227,12 @@ export function createContactPlanner(directory: Directory, translate: (lng: Lang
     planContacts(query, lng) {
       const t = translate(lng);
       return planSteps(query, directory).map((step) => ({ serviceId: step.serviceId, reasonKey: step.reason.key, reason: reasonText(step.reason, lng, t, directory) }));
+    },
+    planCard(query, lng) {
+      const t = translate(lng);
+      const plan = cardPlan(query, directory);
+      const contacts = plan.steps.map((step) => ({ serviceId: step.serviceId, reasonKey: step.reason.key, reason: reasonText(step.reason, lng, t, directory) }));
+      return plan.envoyFirstAnswered ? { contacts, envoyAnswer: reasonText(plan.envoyFirstAnswered.reason, lng, t, directory) } : { contacts };
     },
   };
 }

@@ -23,25 +23,30 @@ const facts = (card: { body: readonly CardElement[] }) => elements(card).filter(
 const feature = (advisers = noAdvisers()) => createContactFeature({ translate, dataDir: '/nonexistent', directory, places, advisers });
 
 describe('contact card', () => {
-  it('"Eleven er holdt tilbake i Somalia": the services in order, why each, how to reach them', () => {
+  it('"Eleven er holdt tilbake i Somalia": the services in order, reachable first, why each, how to reach them', () => {
     const card = feature().contactCardFor({ country: 'SO', whereabouts: 'abroad', minor: true }, 'nb', translate('nb'));
     expect(card.version).toBe('1.5');
     const headings = elements(card).filter((e) => e['style'] === 'heading').map((e) => e['text']);
     expect(headings).toEqual([
       'Hvem du kan kontakte',
-      'Spesialutsending for integreringssaker, ambassaden i Nairobi',
-      'Utenriksdepartementets operative senter',
-      'Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold',
-      'Barnevernet i kommunen',
+      '1. Utenriksdepartementets operative senter',
+      '2. Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold',
+      '3. Spesialutsending for integreringssaker, ambassaden i Nairobi',
+      '4. Barnevernet i kommunen',
     ]);
-    expect(texts(card)).toContain('**Hvorfor:** Spesialutsendingen ved ambassaden i Nairobi har operativt ansvar for Somalia.');
-    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00', 'E-post: UDops@mfa.no', 'Åpningstid: Døgnåpent (24/7).', 'Telefon: 478 09 050', 'Åpningstid: Mandag–fredag kl. 09–15.']));
+    // The envoy's answer is said above the list, and why it is not first.
+    expect(texts(card)[1]).toBe('Spesialutsendingen ved ambassaden i Nairobi har operativt ansvar for Somalia. Direkte kontakt med utsendingen publiseres ikke, så de du kan nå nå, står først.');
+    expect(texts(card)).toContain('**Hvorfor:** Personen er i utlandet: UDs operative senter hjelper norske borgere i utlandet døgnet rundt.');
+    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00 · Døgnåpent (24/7).', 'E-post: UDops@mfa.no', 'Telefon: 478 09 050 · Mandag–fredag kl. 09–15.']));
     const urls = actions(card).map((a) => a['url']).filter(Boolean);
     expect(urls).toEqual(expect.arrayContaining(['tel:+4723950000', 'mailto:UDops@mfa.no', 'tel:47809050', 'mailto:kompetanseteamet@bufdir.no']));
     expect(actions(card).filter((a) => a['type'] === 'Action.Submit').map((a) => a['data'])).toContainEqual({ verb: 'show-contact', serviceId: 'kompetanseteamet' });
     // No number is invented for the envoy or for child welfare: the card says where to find it.
     expect(texts(card).filter((t) => t.startsWith('**Hvor du finner det:**'))).toHaveLength(2);
-    expect(texts(card).some((t) => t.startsWith('Kilder:') && t.includes('bufdir.no/vold/aresrelatert/kompetanseteamet'))).toBe(true);
+    // Sources as a reader knows them, behind "Kilder": a page's name and link, never a file name or line number.
+    const json = JSON.stringify(card);
+    expect(json).toContain('(https://www.bufdir.no/vold/aresrelatert/kompetanseteamet/)');
+    expect(json).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt|\bl\. \d/);
     expect(texts(card).at(-1)).toBe('Er noen i fare nå: ring 112.');
   });
 
@@ -60,7 +65,7 @@ describe('contact card', () => {
 
   it('one service in full after "show-contact": members, who may contact it, sources, no details button', () => {
     const card = feature().serviceCard('kompetanseteamet', 'en', translate('en'));
-    expect(facts(card)).toEqual(expect.arrayContaining([expect.stringMatching(/^Members: Bufdir, IMDi, UDI/), expect.stringMatching(/^Who may contact: .*over 18/), 'Opening hours: Monday–Friday 09:00–15:00.']));
+    expect(facts(card)).toEqual(expect.arrayContaining([expect.stringMatching(/^Members: Bufdir, IMDi, UDI/), expect.stringMatching(/^Who may contact: .*over 18/), 'Phone: 478 09 050 · Monday–Friday 09:00–15:00.']));
     expect(actions(card).some((a) => a['type'] === 'Action.Submit')).toBe(false);
   });
 
@@ -87,7 +92,7 @@ describe('contact card', () => {
   });
 
   it('is a pure function of its input', () => {
-    const entry = { service: directory.service('seif'), reason: 'x', sources: ['s'] };
+    const entry = { service: directory.service('seif'), reason: 'x', sources: directory.sourcesOf(directory.service('seif')) };
     expect(contactCard('en', translate('en'), { entries: [entry] })).toEqual(contactCard('en', translate('en'), { entries: [entry] }));
   });
 });

@@ -1,4 +1,4 @@
-import { createContactPlanner, planSteps } from '../../src/contacts/plan-contacts';
+import { cardPlan, createContactPlanner, planSteps } from '../../src/contacts/plan-contacts';
 import { directory, translate } from './contact-fixtures';
 
 const planner = createContactPlanner(directory, translate);
@@ -115,5 +115,54 @@ describe('planContacts for the asker’s role', () => {
         for (const p of planner.planContacts({ askerRole }, lng)) expect(p.reason).not.toMatch(/^contacts:|reason\./);
       }
     }
+  });
+});
+
+describe('the contact card: who a person can reach now comes first', () => {
+  const card = (query: Parameters<typeof planSteps>[0]) => cardPlan(query, directory).steps.map((s) => `${s.serviceId}:${s.reason.key}`);
+
+  it('"who covers Iran?": Kompetanseteamet for advice in the case, UD if the person is abroad now, then the envoy', () => {
+    expect(card({ country: 'IR' })).toEqual(['kompetanseteamet:kompetanseteametCountry', 'ud-operations-centre:udIfAbroad', 'envoy-amman:envoyPrimary']);
+    // The card says the envoy's answer first, since the envoy is not first on it.
+    expect(cardPlan({ country: 'IR' }, directory).envoyFirstAnswered?.serviceId).toBe('envoy-amman');
+    // The plan for evaluation and triage still names the covering envoy first.
+    expect(ids({ country: 'IR' })[0]).toBe('envoy-amman');
+  });
+
+  it('never gives a reason the user did not state: no "the person is abroad" after "who covers Iran?"', () => {
+    const plan = planner.planCard({ country: 'IR' }, 'en');
+    const reasons = plan.contacts.map((c) => c.reason).join(' ');
+    expect(reasons).not.toContain('The person is abroad');
+    expect(plan.contacts[1]?.reason).toBe('If the person is abroad now: the Ministry of Foreign Affairs operations centre helps Norwegian citizens abroad, around the clock.');
+    expect(plan.contacts[0]?.reason).toBe('First, for advice in a case concerning Iran: Kompetanseteamet advises services in Norway and the embassies, on weekdays.');
+    expect(plan.envoyAnswer).toBe('The special envoy at the embassy in Amman gives guidance on cases concerning Iran.');
+    expect(planner.planContacts({ country: 'IR' }, 'en').map((c) => c.reason).join(' ')).not.toContain('The person is abroad');
+  });
+
+  it('someone held abroad: UD operations centre (24/7) first, Kompetanseteamet, then the envoy; a child adds child welfare', () => {
+    expect(card({ country: 'SO', whereabouts: 'abroad', minor: true })).toEqual([
+      'ud-operations-centre:udAbroad',
+      'kompetanseteamet:kompetanseteametAbroad',
+      'envoy-nairobi:envoyOperational',
+      'child-welfare:childWelfareMinor',
+    ]);
+  });
+
+  it('"which envoy covers Somalia?" asked by name: the reachable services first, both envoy entries after them', () => {
+    expect(card({ serviceId: 'special-envoys', country: 'SO' }).map((s) => s.split(':')[0])).toEqual(['kompetanseteamet', 'ud-operations-centre', 'envoy-nairobi', 'special-envoys']);
+  });
+
+  it('keeps the order where the reachable come first already: before a journey, young people, the overview, the scheme asked by name', () => {
+    expect(card({ country: 'PK', whereabouts: 'travelling-soon' }).map((s) => s.split(':')[0])).toEqual(['kompetanseteamet', 'envoy-islamabad']);
+    expect(card({ youngSelf: true, minor: true, country: 'IQ', whereabouts: 'abroad' }).map((s) => s.split(':')[0])).toEqual([
+      'alarmtelefonen',
+      'rode-kors-telefonen',
+      'ung-no',
+      'ud-operations-centre',
+      'kompetanseteamet',
+      'envoy-amman',
+    ]);
+    expect(card({}).map((s) => s.split(':')[0])).toEqual(ids({}));
+    expect(card({ serviceId: 'special-envoys' }).map((s) => s.split(':')[0])).toEqual(['special-envoys', 'ud-operations-centre', 'kompetanseteamet']);
   });
 });
