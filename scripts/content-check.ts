@@ -12,6 +12,7 @@ import { projectRoot } from '../src/paths/content-root';
 import { buildContentReport, formatContentReport, reportHasErrors } from '../src/knowledge/content-report';
 import { loadExtraPhrasings } from '../src/knowledge/extra-phrasings';
 import { loadArticles } from '../src/knowledge/load-articles';
+import { checkShortTitles, shortTitles } from '../src/knowledge/short-titles';
 import { LANGUAGES } from '../src/language/languages';
 import { buildSeedSections, serializeSeedSections } from './seed-sections';
 
@@ -47,6 +48,10 @@ async function main(): Promise<void> {
   console.log(formatContentReport(report));
   if (!seeds) console.log(`\nSeed citations checked against the line counts in ${path.relative(projectRoot(), SEED_SECTIONS_FILE)}: ${seedsDir} not found.`);
   if (reportHasErrors(report)) process.exitCode = 1;
+  // Every article's buttons need a short title (src/knowledge/short-titles.ts).
+  const titleProblems = checkShortTitles(shortTitles(), articles.map((a) => a.id));
+  for (const problem of titleProblems) console.log(problem);
+  if (titleProblems.length > 0) process.exitCode = 1;
   if (seeds) {
     const current = serializeSeedSections(buildSeedSections(seedsDir));
     if (readFileSync(SEED_SECTIONS_FILE, 'utf8') !== current) {

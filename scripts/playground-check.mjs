@@ -49,6 +49,11 @@ const SCENARIOS = [
   { name: 'welcome', locales: ['nb-NO', 'en-US'], say: [], checks: { welcome: true, language: 'locale', clickExample: true } },
   { name: 'help', locales: ['nb-NO'], say: ['hjelp'], checks: { language: 'nb', clickExample: true } },
   { name: 'contact-nb-text', locales: ['en-US'], say: ['telefonnummer til kompetanseteamet'], checks: { language: 'nb' } },
+  // Answer cards (issue #17): the answer and the first steps on the first screen, no clipped button title.
+  { name: 'article-nb', locales: ['nb-NO'], say: ['hva bør skoleansatte gjøre og ikke gjøre?'], checks: { language: 'nb' } },
+  { name: 'article-nb-talk', locales: ['nb-NO'], say: ['hvordan snakker jeg med en elev jeg er bekymret for?'], checks: { language: 'nb' } },
+  { name: 'article-en', locales: ['en-US'], say: ['what should school staff do and not do?'], checks: { language: 'en' } },
+  { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { language: 'ar' } },
 ];
 
 /** The numbers a person in danger must see without scrolling. */

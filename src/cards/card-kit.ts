@@ -102,41 +102,64 @@ function shortHash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** A part of a card one click away: the button that shows and hides it, and the hidden container. */
+export interface HiddenSection {
+  readonly action: CardAction;
+  readonly container: CardElement;
+}
+
+/**
+ * Details behind a button (Action.ToggleVisibility): the container starts hidden and the button shows and hides it in
+ * place, so the card stays one screen until someone asks for more. `id` must be unique within the card.
+ */
+export function hiddenSection(lng: Lang, id: string, title: string, items: readonly CardElement[]): HiddenSection {
+  return {
+    action: { type: 'Action.ToggleVisibility', title, targetElements: [id] },
+    container: { type: 'Container', id, isVisible: false, ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}), items },
+  };
+}
+
+/** The sources of a card: either one short line that stays inline, or a section behind a "Kilder (n)" button. */
+export interface SourcesSection {
+  readonly inline: readonly CardElement[];
+  readonly hidden?: HiddenSection;
+}
+
 /**
  * Where the facts of a card come from, as a reader knows them (`readerSource`: document, year, section, link; never a
  * file name or a line number), each once. One short source stays inline ("Kilde: …"); otherwise a "Kilder (3)" button
- * (Action.ToggleVisibility) shows and hides the list, so the sources take one line until someone asks for them.
- * Returns body elements to spread into a container.
+ * shows and hides the list. For a card that gathers several buttons in one row (the article card); most cards want
+ * `sourcesToggle`.
  */
-export function sourcesToggle(sources: readonly Source[], lng: Lang, t: Translate, options: SourcesToggleOptions = {}): CardElement[] {
+export function sourcesSection(sources: readonly Source[], lng: Lang, t: Translate, options: SourcesToggleOptions = {}): SourcesSection {
   const readers = readerSources(sources, lng, t, options.sections);
   const lines = [...(options.notes ?? []), ...readers.map(readerSourceMarkdown)];
   const only = lines[0];
-  if (only === undefined) return [];
-  if (lines.length === 1 && only.length <= INLINE_SOURCE_MAX && readers.length === 1) return [smallNote(`${t('common:source.one')} ${only}`)];
+  if (only === undefined) return { inline: [] };
+  if (lines.length === 1 && only.length <= INLINE_SOURCE_MAX && readers.length === 1) return { inline: [smallNote(`${t('common:source.one')} ${only}`)] };
   const id = options.id ?? `sources-${shortHash(lines.join('\n'))}`;
-  return [
-    {
-      type: 'ActionSet',
-      actions: [{ type: 'Action.ToggleVisibility', title: t('common:source.toggle', { n: readers.length }), targetElements: [id] }],
-    },
-    {
-      type: 'Container',
-      id,
-      isVisible: false,
-      ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
-      items: lines.map((line) => smallNote(line)),
-    },
-  ];
+  return {
+    inline: [],
+    hidden: hiddenSection(lng, id, t('common:source.toggle', { n: Math.max(readers.length, 1) }), lines.map((line) => smallNote(line))),
+  };
+}
+
+/**
+ * `sourcesSection` as body elements to spread into a container: the inline line, or the "Kilder (n)" button
+ * (an ActionSet with Action.ToggleVisibility) followed by the hidden list.
+ */
+export function sourcesToggle(sources: readonly Source[], lng: Lang, t: Translate, options: SourcesToggleOptions = {}): CardElement[] {
+  const section = sourcesSection(sources, lng, t, options);
+  return section.hidden ? [{ type: 'ActionSet', actions: [section.hidden.action] }, section.hidden.container] : [...section.inline];
 }
 
 export function factSet(facts: readonly { title: string; value: string }[]): CardElement {
   return { type: 'FactSet', facts };
 }
 
-/** A numbered list in Markdown, which Teams renders in TextBlocks. */
-export function numberedList(items: readonly string[]): CardElement {
-  return paragraph(items.map((item, i) => `${i + 1}. ${item}`).join('\r'));
+/** A numbered list in Markdown, which Teams renders in TextBlocks; `start` continues a list shown in two parts. */
+export function numberedList(items: readonly string[], start = 1): CardElement {
+  return paragraph(items.map((item, i) => `${i + start}. ${item}`).join('\r'));
 }
 
 /** A button that sends `data` back to the bot as a message-back submit; `verb` routes it (see bot/card-actions.ts). */

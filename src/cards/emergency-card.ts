@@ -100,7 +100,18 @@ function titleOf(card: AdaptiveCard): string | undefined {
   return first(card.body) ?? card.fallbackText;
 }
 
-const MAX_TITLE = 60;
+/**
+ * The answer's title on its button ("Vis svaret: …"): Teams cuts a longer button title off mid-word, so a long title is
+ * shortened at a word boundary.
+ */
+const MAX_TITLE = 32;
+
+function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
 
 /**
  * One card for a danger turn: the emergency block first, any short notes the turn had, and every answer the turn
@@ -112,7 +123,7 @@ export function emergencyReply(emergency: AdaptiveCard, answers: readonly Adapti
   const shown = answers.map((answer) => {
     const title = titleOf(answer);
     const label = title
-      ? t('guidance:emergency.showAnswer', { title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title })
+      ? t('guidance:emergency.showAnswer', { title: shortenAtWord(title, MAX_TITLE) })
       : t('guidance:emergency.showAnswerPlain');
     const { $schema: _schema, version: _version, msteams: _msteams, ...inner } = answer;
     return { type: 'Action.ShowCard', title: label, card: inner } satisfies CardAction;

@@ -183,13 +183,45 @@ function shownMarkdown(text: string): string {
   return text.replace(/\[([^\]\r\n]*)\]\([^)\s]*\)/gu, '$1').replace(/\*\*/gu, '');
 }
 
-/** The open part of a card and the cards behind its ShowCard buttons. */
+/**
+ * The open part of a card, the parts its "show"-buttons open in place (Action.ToggleVisibility on a hidden element),
+ * and the cards behind its ShowCard buttons. A hidden element no button shows is not readable and is left out.
+ */
 interface Walked {
   readonly texts: string[];
+  /** Text in hidden elements a ToggleVisibility button shows: one click away, like a ShowCard's card. */
+  readonly toggled: string[];
   readonly behind: Json[];
+  /** The ids ToggleVisibility buttons anywhere in the card can show. */
+  readonly toggleTargets: ReadonlySet<string>;
+}
+
+/** Every id a ToggleVisibility button of the card (ShowCard cards included) targets: a string or `{ elementId }`. */
+function toggleTargetsOf(node: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const child of node) toggleTargetsOf(child, out);
+    return out;
+  }
+  if (!isRecord(node)) return out;
+  if (node['type'] === 'Action.ToggleVisibility' && Array.isArray(node['targetElements'])) {
+    for (const target of node['targetElements'] as unknown[]) {
+      const id = typeof target === 'string' ? target : isRecord(target) ? str(target['elementId']) : undefined;
+      if (id) out.add(id);
+    }
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== 'data') toggleTargetsOf(value, out);
+  return out;
 }
 
 function walkElement(node: Json, out: Walked): void {
+  if (node['isVisible'] === false) {
+    const id = str(node['id']);
+    if (!id || !out.toggleTargets.has(id)) return;
+    const inner: Walked = { texts: [], toggled: [], behind: out.behind, toggleTargets: out.toggleTargets };
+    walkElement({ ...node, isVisible: true }, inner);
+    out.toggled.push(...inner.texts, ...inner.toggled);
+    return;
+  }
   const type = node['type'];
   switch (type) {
     case 'TextBlock': {
@@ -239,17 +271,23 @@ function walkElement(node: Json, out: Walked): void {
   }
 }
 
-function walkCard(card: Json): Walked {
-  const out: Walked = { texts: [], behind: [] };
+function walkCard(card: Json, targets: ReadonlySet<string> = toggleTargetsOf(card)): Walked {
+  const out: Walked = { texts: [], toggled: [], behind: [], toggleTargets: targets };
   for (const element of [...records(card['body']), ...records(card['actions'])]) walkElement(element, out);
   return out;
 }
 
-/** Every text a card shows, then what its ShowCard buttons open (depth first): what a person can read in it. */
+/**
+ * Every text a card shows, then what its buttons open in place (ToggleVisibility), then what its ShowCard buttons
+ * open (depth first): what a person can read in it, at most a click away.
+ */
 export function cardTexts(card: unknown): string[] {
   if (!isRecord(card)) return [];
-  const walked = walkCard(card);
-  return [...walked.texts, ...walked.behind.flatMap(cardTexts)];
+  const readAll = (c: Json, targets: ReadonlySet<string>): string[] => {
+    const walked = walkCard(c, targets);
+    return [...walked.texts, ...walked.toggled, ...walked.behind.flatMap((inner) => readAll(inner, targets))];
+  };
+  return readAll(card, toggleTargetsOf(card));
 }
 
 /** A hero or thumbnail card's title, subtitle, text and buttons. */

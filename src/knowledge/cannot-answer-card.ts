@@ -17,7 +17,8 @@ export function cannotAnswerCard(lng: Lang, t: Translate): AdaptiveCard {
         paragraph(t('guidance:cannot.text')),
         paragraph(t('guidance:cannot.canDoTitle'), { weight: 'Bolder' }),
         paragraph(canDo.map((item) => `- ${item}`).join('\r')),
-        paragraph(t('guidance:cannot.emergency'), { color: 'Attention' }),
+        // Default-coloured text on the attention style: red text on white is hard to read in Teams' light theme.
+        { type: 'Container', style: 'attention', items: [paragraph(t('guidance:cannot.emergency'))] },
       ]),
     ],
     [askAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand'))],

@@ -93,8 +93,12 @@ describe('article card', () => {
   it('has contact buttons, follow-up questions and 👍/👎 feedback', () => {
     const all = buttons(card).map((b) => ({ title: b.title, data: b.data }));
     expect(all).toEqual([
+      // One row opens the contacts and the follow-ups in place (Action.ToggleVisibility), so the card stays one screen.
+      { title: 'Kontakter (1)', data: undefined },
+      { title: 'Les også (1)', data: undefined },
       { title: 'Kompetanseteamet', data: { verb: 'show-contact', serviceId: 'kompetanseteamet' } },
-      { title: 'Ufrivillige utenlandsopphold', data: { verb: 'ask', text: 'Ufrivillige utenlandsopphold' } },
+      // The button shows the article's short title (content/knowledge/short-titles.json) and asks by the full title.
+      { title: 'Ufrivillig utenlandsopphold', data: { verb: 'ask', text: 'Ufrivillige utenlandsopphold' } },
       { title: '👍 Ja', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'up' } },
       { title: '👎 Nei', data: { verb: 'feedback', articleId: 'forced-marriage', vote: 'down' } },
     ]);

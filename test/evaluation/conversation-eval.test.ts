@@ -69,6 +69,42 @@ describe('the text a card shows', () => {
     expect(cardTexts(card)).toEqual(['Heading', 'See ung.no', '116 111', 'Alarmtelefonen', 'plain', 'run', 'Ring 112', 'Yes']);
   });
 
+  it('reads what a "show" button opens in place (ToggleVisibility) after the open part, and not a hidden part no button shows', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'TextBlock', text: 'Open answer' },
+        { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: 'Les mer', targetElements: ['more', { elementId: 'sources' }] }] },
+        { type: 'Container', id: 'more', isVisible: false, items: [{ type: 'TextBlock', text: 'Step 3: call 116 111' }] },
+        { type: 'Container', id: 'sources', isVisible: false, items: [{ type: 'TextBlock', text: '[Bufdir](https://bufdir.no)' }] },
+        { type: 'Container', id: 'never', isVisible: false, items: [{ type: 'TextBlock', text: 'Nobody can open this' }] },
+        { type: 'TextBlock', text: 'After' },
+      ],
+    };
+    expect(cardTexts(card)).toEqual(['Open answer', 'Les mer', 'After', 'Step 3: call 116 111', 'Bufdir']);
+  });
+
+  it('reads the steps, things to avoid and sources an article card keeps behind "Les mer" and "Kilder"', () => {
+    const view = {
+      id: 'forced-marriage',
+      title: 'Tvangsekteskap',
+      short: 'Et ekteskap der minst én ikke kan si nei. Det er straffbart.',
+      steps: ['Snakk med eleven alene.', 'Kontakt Kompetanseteamet.', 'Meld til barnevernet.'],
+      dont: ['Ikke kontakt familien.', 'Ikke bruk slektninger som tolk.'],
+      relatedServices: [],
+      followUps: [],
+      sources: [
+        { kind: 'web', title: 'Bufdir: Kompetanseteamet', url: 'https://www.bufdir.no/vold/aresrelatert/kompetanseteamet/', checked: '2026-11-01' },
+        { kind: 'law', title: 'Straffeloven § 253', url: 'https://lovdata.no/lov/2005-05-20-28/§253', checked: '2026-11-01' },
+      ],
+      textLng: 'nb',
+    } as const;
+    const texts = cardTexts(articleCard('nb', t('nb'), view));
+    for (const hidden of ['3. Meld til barnevernet.', '- Ikke bruk slektninger som tolk.', 'Straffeloven § 253']) {
+      expect(texts.some((text) => text.includes(hidden))).toBe(true);
+    }
+  });
+
   it('reads the answer behind a danger turn\'s "show the answer" button', () => {
     const answer = adaptiveCard('nb', [container('nb', [heading('Tvangsekteskap'), paragraph('Kontakt Kompetanseteamet.')])]);
     const card = emergencyReply(emergencyCard('nb', t('nb'), contacts), [answer], [], 'nb', t('nb'));
