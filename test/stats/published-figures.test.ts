@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatSource, type Source } from '../../src/content/source';
+import { readerSource, sourceForReviewers, type Source } from '../../src/content/source';
 import { projectRoot } from '../../src/paths/content-root';
 import { statsCard, valueLabel } from '../../src/stats/answers/stats-card';
 import { createI18n, fixedT } from '../../src/language/i18n';
@@ -85,7 +85,7 @@ describe('published figures seed (content/stats/published.json)', () => {
   it('cites a public page with the date it was read for figures outside the seeds', () => {
     const web = seed.figures.flatMap<{ source: Source }>((f) => (f.kind === 'value' ? f.observations : [f])).filter((o) => o.source.kind === 'web');
     expect(web.length).toBeGreaterThanOrEqual(8);
-    for (const o of web) expect(formatSource(o.source)).toMatch(/^.+ – https:\/\/((www\.)?bufdir\.no|kommunikasjon\.ntb\.no\/pressemelding)\/.+ \(\d{4}-\d{2}-\d{2}\)$/);
+    for (const o of web) expect(sourceForReviewers(o.source)).toMatch(/^.+ – https:\/\/((www\.)?bufdir\.no|kommunikasjon\.ntb\.no\/pressemelding)\/.+ \(\d{4}-\d{2}-\d{2}\)$/);
   });
 });
 
@@ -108,10 +108,12 @@ describe('every published figure answers at least one natural question', () => {
     if (figure.kind === 'value') {
       for (const o of figure.observations) {
         expect(json).toContain(JSON.stringify(valueLabel(figure, o, lng, t)).slice(1, -1));
-        expect(json).toContain(JSON.stringify(formatSource(o.source)).slice(1, -1));
+        expect(json).toContain(JSON.stringify(readerSource(o.source, lng, t).text).slice(1, -1));
       }
     } else {
-      expect(json).toContain(JSON.stringify(formatSource(figure.source)).slice(1, -1));
+      expect(json).toContain(JSON.stringify(readerSource(figure.source, lng, t).text).slice(1, -1));
     }
+    // As a reader knows it: never the seed file or its line numbers.
+    expect(json).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt|\bl\. \d+–\d+/);
   });
 });

@@ -7,6 +7,7 @@ import { answerStats } from '../../src/stats/answers/answer-stats';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
+import { openPart } from '../helpers/open-part';
 
 /**
  * Issue #17: a statistics card a teacher can read. The chart says "1 137" where the table says "1 137" (not
@@ -127,5 +128,29 @@ describe('caveats on statistics cards are readable in every theme', () => {
     }
     // 899/897, "no figures for 2015", "no split for FGM": each is still said, now on its container.
     expect(caveats).toBeGreaterThanOrEqual(3);
+  });
+});
+
+/** The open part's budget: the answer, its table and chart on the first screen at 1280×1000; sources behind a button. */
+const STATS_BUDGET = { characters: 1200, blocks: 24 } as const;
+
+describe('statistics cards fit on a screen', () => {
+  it.each(['nb', 'en', 'ar'] as const)('the open part of every statistics card is within the budget (%s)', (lng) => {
+    const over = [...everyQuery(), { services: [], metric: 'cases', mode: 'value' } as StatsQueryModel]
+      .map((query) => ({ query, ...openPart(card(query, lng)) }))
+      .filter((p) => p.characters > STATS_BUDGET.characters || p.blocks > STATS_BUDGET.blocks)
+      .map((p) => `${JSON.stringify(p.query)}: ${p.characters} characters, ${p.blocks} blocks`);
+    expect(over).toEqual([]);
+  });
+
+  it('puts the numbered sources behind one "Sources (n)" button, by title, never a seed file or line', () => {
+    const c = card({ services: ['kompetanseteamet'], metric: 'cases', fromYear: 2016, toYear: 2023, mode: 'trend' }, 'en');
+    const toggle = elements(c).find((e) => e.type === 'Action.ToggleVisibility');
+    expect(toggle?.['title']).toMatch(/^Sources \(\d\)$/);
+    const list = elements(c).find((e) => e['id'] === 'stats-sources');
+    expect(list?.['isVisible']).toBe(false);
+    expect(texts(list)[0]).toMatch(/^\[1\] /);
+    expect(openPart(c).texts.join(' ')).not.toMatch(/^\[1\] /m);
+    expect(JSON.stringify(c)).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt|\bl\. \d/);
   });
 });

@@ -4,14 +4,14 @@ import nb from 'i18n-iso-countries/langs/nb.json';
 import nn from 'i18n-iso-countries/langs/nn.json';
 import worldCountries from 'world-countries';
 import { z } from 'zod';
-import { formatSource } from '../../content/source';
+import { readerSource, readerSourceMarkdown } from '../../content/source';
 import { pickRequired } from '../../content/localized';
 import type { Translate } from '../../language/i18n';
 import type { Lang } from '../../language/languages';
 import type { StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
 import { barChart } from './bar-chart';
-import { adaptiveCard, container, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
+import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
 countries.registerLocale(nb);
 countries.registerLocale(nn);
@@ -142,11 +142,19 @@ export function yearsLabel(years: readonly number[], lng: Lang): string {
   return joinList(parts, lng);
 }
 
-/** Numbers each distinct source once, in order of first use, so tables can refer to them as [1], [2]. */
+/**
+ * Numbers each distinct source once, in order of first use, so tables can refer to them as [1], [2]. A source reads
+ * as a reader knows it (document, year, section, link: `readerSource`), never a seed file or a line number; the list
+ * waits behind a "Sources (n)" button.
+ */
 class SourceList {
   private readonly lines: string[] = [];
+  constructor(
+    private readonly lng: Lang,
+    private readonly t: Translate,
+  ) {}
   ref(observation: Observation | RankingFigure): number {
-    const line = formatSource(observation.source);
+    const line = readerSourceMarkdown(readerSource(observation.source, this.lng, this.t));
     const i = this.lines.indexOf(line);
     if (i >= 0) return i + 1;
     this.lines.push(line);
@@ -161,11 +169,12 @@ class SourceList {
     if (only && byValue.length === 1) return only.refs.map((r) => `[${r}]`).join(' ');
     return byValue.map((v) => `${v.value}: ${v.refs.map((r) => `[${r}]`).join(' ')}`).join(' · ');
   }
-  elements(t: Translate): CardElement[] {
+  elements(): CardElement[] {
     if (this.lines.length === 0) return [];
+    const id = 'stats-sources';
     return [
-      paragraph(t('stats:sources'), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-      paragraph(this.lines.map((line, i) => `[${i + 1}] ${line}`).join('\r'), { size: 'Small', isSubtle: true }),
+      { type: 'ActionSet', spacing: 'Medium', actions: [{ type: 'Action.ToggleVisibility', title: this.t('common:source.toggle', { n: this.lines.length }), targetElements: [id] }] },
+      container(this.lng, this.lines.map((line, i) => smallNote(`[${i + 1}] ${line}`)), { id, isVisible: false }),
     ];
   }
 }
@@ -184,13 +193,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   };
 }
 
-/**
- * A caveat a reader must not miss ("I don't have figures for …", "the sources give different figures"): default text
- * colour on the host's warning container, which keeps its contrast in Teams' light, dark and high-contrast themes
- * (yellow 'warning' text on white did not).
- */
-function caveat(lng: Lang, text: string, extra: Readonly<Record<string, unknown>> = {}): CardElement {
-  return container(lng, [paragraph(text, extra)], { style: 'warning', spacing: 'Small' });
+/** A caveat a reader must not miss: the card kit's readable style (never yellow text on white). */
+function caveat(lng: Lang, text: string): CardElement {
+  return { ...caveatNote(text, lng), spacing: 'Small' };
 }
 
 function serviceName(figure: { service: string }, t: Translate): string {
@@ -214,11 +219,11 @@ function singleFigure(figure: ValueFigure, lng: Lang, t: Translate): CardElement
   const items: CardElement[] = [paragraph(main, { size: 'ExtraLarge', weight: 'Bolder', spacing: 'Small' }), paragraph(label, { spacing: 'None', isSubtle: true })];
   if (observations.length > 1) {
     // Where sources disagree every value is shown beside its own source (D01: 899 and 897).
-    const lines = figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${formatSource(o.source)}`);
+    const lines = figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${readerSourceMarkdown(readerSource(o.source, lng, t))}`);
     items.push(caveat(lng, t('stats:discrepancy', { values: observations.map((o) => formatNumber(o.value, lng)).join(' / ') })));
     items.push(paragraph(lines.map((l) => `- ${l}`).join('\r'), { size: 'Small' }));
   } else {
-    items.push(smallNote(t('stats:source', { source: figure.observations.map((o) => formatSource(o.source)).filter((v, i, a) => a.indexOf(v) === i).join('; ') })));
+    items.push(...sourcesToggle(figure.observations.map((o) => o.source), lng, t, { id: 'figure-sources' }));
   }
   const note = noteOf(figure, lng);
   if (note) items.push(smallNote(note));
@@ -316,10 +321,10 @@ function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   if (answer.breakdownUnavailable) {
     const line = t('stats:notHave', { what, scope: scopeText(answer.query.services, answer, lng, t) });
     const broader = answer.status === 'figures' && answer.figures.length > 0 ? [paragraph(t('stats:broader', { metric: t(`stats:metric.${answer.figures[0]?.metric ?? 'cases'}`) }), { spacing: 'None' })] : [];
-    return [caveat(lng, line, { weight: 'Bolder' }), ...broader];
+    return [caveat(lng, line), ...broader];
   }
   if (answer.breakdownMissingFor.length > 0) {
-    return [caveat(lng, t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }), { weight: 'Bolder' })];
+    return [caveat(lng, t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }))];
   }
   return [];
 }
@@ -374,11 +379,17 @@ function registeredElements(answer: StatsAnswer, lng: Lang, t: Translate): CardE
   ];
 }
 
+/**
+ * A chart helps compare a few values at a glance; past this many, the table beside it already lists them and the
+ * chart would push the answer off the first screen (the 2008 schools per county: ten rows twice).
+ */
+const MAX_CHART_POINTS = 6;
+
 export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): AdaptiveCard {
   if (answer.status === 'overview') return overviewCard(lng, t);
   const services = answer.query.services;
   const title = services.length > 0 ? t('stats:titleFor', { service: joinList(services.map((s) => t(`stats:service.${s}`)), lng) }) : t('stats:title');
-  const sources = new SourceList();
+  const sources = new SourceList(lng, t);
   const body: CardElement[] = [heading(title)];
 
   // What I have no figure for comes first, before any number that could be read as the answer.
@@ -412,7 +423,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     const points = figures
       .filter((f) => f.period.kind !== 'range')
       .map((f) => ({ label: periodLabel(f.period, t), value: distinctObservations(f)[0]?.value ?? 0 }));
-    if (points.length >= 3) {
+    if (points.length >= 3 && points.length <= MAX_CHART_POINTS) {
       const metric = t(`stats:metricTitle.${figures[0]?.metric ?? 'cases'}`);
       body.push(barChart(lng, 'series', t('stats:chartTitle', { metric }), points, formatNumber));
     }
@@ -450,7 +461,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     const notes = [...new Set(answer.breakdown.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
     const counts = answer.breakdown.filter((f) => f.unit === 'count');
-    if (counts.length >= 3) {
+    if (counts.length >= 3 && counts.length <= MAX_CHART_POINTS) {
       const points = counts.map((f) => ({ label: f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '', value: distinctObservations(f)[0]?.value ?? 0 }));
       body.push(barChart(lng, 'split', t(`stats:dimension.${counts[0]?.breakdown?.dimension ?? 'case-type'}`), points, formatNumber));
     }
@@ -458,7 +469,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...missingElements(answer, lng, t));
   body.push(...registeredElements(answer, lng, t));
-  body.push(...sources.elements(t));
+  body.push(...sources.elements());
 
   return adaptiveCard(lng, [container(lng, body)], [], fallbackTextOf(title, answer, lng, t));
 }
