@@ -24,7 +24,7 @@ const CASES: readonly Case[] = [
   ['nb', 'Hva het spesialutsendingene før?', ['integreringsrådgivere', 'Colombo', 'Rabat']],
   ['nn', 'Når vart Kompetanseteamet skipa?', ['2004', '1. januar 2008']],
   ['nn', 'Kva heitte spesialutsendingane tidlegare?', ['integreringsrådgivarar', 'spesialutsendingar']],
-  ['nn', 'Korleis kom minoritetsrådgivarordninga i gang?', ['juni 2008', '29', '13 av dei i Oslo']],
+  ['nn', 'Korleis kom ordninga med minoritetsrådgivarar i skulen i gang?', ['juni 2008', '29', '13 av dei i Oslo']],
   ['nn', 'Kva inneheldt handlingsplanen mot tvangsekteskap 2008–2011?', ['2008–2011', 'fire tiltak']],
   ['en', 'In what year was Kompetanseteamet founded?', ['2004', '1 January 2008']],
   ['en', 'What were the minority advisers called before they were renamed?', ['diversity advisers', 'since 2024']],

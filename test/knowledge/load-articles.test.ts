@@ -26,6 +26,7 @@ const EXPECTED_IDS = [
   'adults-over-18',
   'action-plans',
   'allocation-letter-2024',
+  'history-special-services',
   'service-diversity-advisers',
   'service-special-envoys',
   'service-expert-team',
