@@ -54,12 +54,6 @@ export function sourceForReviewers(source: Source): string {
   }
 }
 
-/**
- * @deprecated The reviewer's form under its old name, kept only until the contact and statistics cards use
- * `readerSource`/`sourcesToggle` (issue #17). Cards must not show it.
- */
-export const formatSource = sourceForReviewers;
-
 /** A source as a reader knows it: the document's title and year, its section, and a public page where one exists. */
 export interface ReaderSource {
   readonly text: string;
