@@ -54,6 +54,14 @@ const SCENARIOS = [
   { name: 'article-nb-talk', locales: ['nb-NO'], say: ['hvordan snakker jeg med en elev jeg er bekymret for?'], checks: { language: 'nb' } },
   { name: 'article-en', locales: ['en-US'], say: ['what should school staff do and not do?'], checks: { language: 'en' } },
   { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { language: 'ar' } },
+  // Contact and statistics cards (issue #17): who to call and why on the first screen; chart numbers as in the table.
+  { name: 'contact-country-nb', locales: ['nb-NO'], say: ['hvem dekker Somalia?'], checks: { language: 'nb' } },
+  { name: 'contact-country-en', locales: ['en-US'], say: ['who covers Iran?'], checks: { language: 'en' } },
+  { name: 'contact-country-ar', locales: ['nb-NO'], say: ['من المسؤول عن الصومال'], checks: { language: 'ar' } },
+  { name: 'contact-held-nb', locales: ['nb-NO'], say: ['eleven min holdes tilbake i Somalia av familien, hvem kontakter jeg?'], checks: { language: 'nb' } },
+  { name: 'stats-nb', locales: ['nb-NO'], say: ['hvordan har antall saker hos Kompetanseteamet utviklet seg fra 2016 til 2023?'], checks: { language: 'nb' } },
+  { name: 'stats-en', locales: ['en-US'], say: ['how did the number of Kompetanseteamet cases develop from 2016 to 2023?'], checks: { language: 'en' } },
+  { name: 'stats-ar', locales: ['nb-NO'], say: ['كيف تطور عدد حالات Kompetanseteamet من 2016 إلى 2023؟'], checks: { language: 'ar' } },
 ];
 
 /** The numbers a person in danger must see without scrolling. */
