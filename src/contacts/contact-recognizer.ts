@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ANONYMOUS, CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
@@ -146,6 +146,7 @@ const P = {
   afterHours: compile(AFTER_HOURS),
   generic: compile([...GENERIC, ...OTHER_GENERIC, ...WHO_ADVISES_OTHER]),
   figures: compile(FIGURE_WORDS),
+  anonymous: compile(ANONYMOUS),
 };
 
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
@@ -269,6 +270,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(place ? { place } : {}),
       ...(country && whereabouts ? { whereabouts } : {}),
       ...(minor ? { minor } : {}),
+      ...(has(P.anonymous) ? { anonymous: true } : {}),
     };
 
     const figures = has(P.figures) || YEAR.test(padded);

@@ -127,9 +127,27 @@ export const OTHER_WHO_ADVISES: readonly { readonly who: readonly string[]; read
   // ru
   { who: ['кто', 'кого', 'кому', 'кем', 'куда'], verbs: ['помо', 'посовет', 'совет', 'консульт', 'проконсульт', 'обрат', 'обращ', 'звон', 'позвон', 'подскаж', 'направ'] },
   // tr
-  { who: ['kim', 'kime', 'kimden', 'kimle', 'kiminle', 'nereye', 'nerden', 'nereden'], verbs: ['yardım', 'yardim', 'danış', 'danis', 'tavsiye', 'destek', 'ulaş', 'ulas', 'ara', 'başvur', 'basvur', 'rehber', 'yönlendir', 'yonlendir', 'akıl', 'akil'] },
+  { who: ['kim', 'kimi', 'kime', 'kimden', 'kimle', 'kiminle', 'nereye', 'nerden', 'nereden'], verbs: ['yardım', 'yardim', 'danış', 'danis', 'tavsiye', 'destek', 'ulaş', 'ulas', 'ara', 'başvur', 'basvur', 'rehber', 'yönlendir', 'yonlendir', 'akıl', 'akil'] },
   // pl
   { who: ['kto', 'kogo', 'komu', 'kim', 'gdzie'], verbs: ['dorad', 'porad', 'pomo', 'konsult', 'skonsult', 'zwróc', 'zwroc', 'zadzwon', 'zadzwoń', 'dzwon', 'dzwoń', 'porozmaw', 'skontakt', 'wspier', 'wesprz', 'poprowadz', 'pokier'] },
   // ti
   { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ'] },
+];
+
+/**
+ * Wanting to stay anonymous ("anonymt", "uten å si navnet", "without giving my name") in all twelve languages: the
+ * anonymous line (Røde Kors-telefonen) comes first on the contact card.
+ */
+export const ANONYMOUS: readonly string[] = [
+  'anonym*', 'uten a si navn*', 'uten a oppgi navn*', 'utan a seie namn*', 'uten navn', 'utan namn', 'uten at noen vet', 'ikke si hvem jeg er', 'skjult identitet',
+  'anonymous*', 'without giving my name', 'without giving a name', 'without my name', 'without saying who i am', 'without naming',
+  'مجهول*', 'دون ذكر اسم*', 'بدون ذكر اسم*', 'بدون اسم', 'سري*', 'سرية',
+  'qarsoodi', 'magacayga la aan', 'magac la aan', 'aan magacayga',
+  'ناشناس', 'نامم پنهان', 'بدون نام', 'بی نام', 'نام خود را نگویم', 'مخفی',
+  'گمنام', 'نام بتائے بغیر', 'نام ظاہر کیے بغیر', 'نام ظاہر کئے بغیر', 'خفیہ',
+  'анонімн*', 'без імені', 'не називаючи',
+  'анонимн*', 'без имени', 'не называя',
+  'anonim*', 'adımı vermeden', 'adimi vermeden', 'ismimi vermeden', 'ismimi söylemeden', 'ismimi soylemeden', 'kimliğimi', 'kimligimi',
+  'anonimow*', 'bez podawania nazwiska', 'bez nazwiska', 'bez imienia',
+  'ስመይ ከይሃብኩ', 'ስመይ ከይገለጽኩ', 'ብዘይ ስም', 'ስውር',
 ];

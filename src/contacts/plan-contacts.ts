@@ -77,7 +77,8 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
 /**
  * Which services to contact, in order, and why. Pure: the same question always gives the same list.
  *  - A young person writing about themselves: Alarmtelefonen (116 111), Røde Kors-telefonen, ung.no first.
- *  - A named service comes first ("telefonnummer til Kompetanseteamet").
+ *  - A named service comes first ("telefonnummer til Kompetanseteamet"); then, when the asker wants to stay anonymous,
+ *    Røde Kors-telefonen.
  *  - Someone abroad: the envoy covering the country (operational, then primary, then secondary
  *    responsibility), UD's operations centre, Kompetanseteamet. No envoy: UD and Kompetanseteamet.
  *  - Before a journey: Kompetanseteamet first, then the envoy for advice.
@@ -113,6 +114,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   if (asked) add(asked, { key: 'asked' });
+  // "Who can I talk to without giving my name?": the anonymous line first, then what the rest of the message needs.
+  if (query.anonymous) add('rode-kors-telefonen', { key: 'anonymousFirst' });
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.
   if (asked === 'diversity-advisers' || (asked === undefined && query.place && !abroad)) {
     add('diversity-advisers', query.place ? { key: 'advisersPlace', place: query.place } : { key: 'advisersGeneric' });
@@ -183,9 +186,11 @@ export interface CardPlan {
 export function cardPlan(query: ContactQuery, directory: Directory): CardPlan {
   const steps = planSteps(query, directory);
   const firstEnvoy = steps.findIndex((s) => isEnvoyService(s.serviceId));
-  const reachable = steps.findIndex((s) => s.serviceId === 'ud-operations-centre' || s.serviceId === 'kompetanseteamet');
+  // The last of UD and Kompetanseteamet: an envoy listed before it moves behind it (in an overview too, so UD's 24/7
+  // line comes before the envoy scheme it is the way to).
+  const lastReachable = Math.max(steps.findIndex((s) => s.serviceId === 'ud-operations-centre'), steps.findIndex((s) => s.serviceId === 'kompetanseteamet'));
   // The envoy scheme asked for by name ("what are the special envoys?") is the answer itself and stays first.
-  if (firstEnvoy < 0 || reachable < 0 || reachable < firstEnvoy || steps[0]?.serviceId === 'special-envoys') return { steps };
+  if (firstEnvoy < 0 || lastReachable < firstEnvoy || steps[0]?.serviceId === 'special-envoys') return { steps };
   const envoys = steps.filter((s) => isEnvoyService(s.serviceId));
   const others = steps.filter((s) => !isEnvoyService(s.serviceId));
   const ud = others.findIndex((s) => s.serviceId === 'ud-operations-centre');

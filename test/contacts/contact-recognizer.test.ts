@@ -219,3 +219,23 @@ describe('contact recognizer: "who can advise us?" in the other answer languages
     expect(read(text)?.score ?? 0).toBeLessThan(0.75);
   });
 });
+
+describe('contact recognizer: wanting to stay anonymous, in the twelve languages', () => {
+  it.each([
+    ['nb', 'hvem kan jeg snakke med anonymt?'],
+    ['nn', 'kven kan eg ringje utan å seie namnet mitt?'],
+    ['en', 'who can I call without giving my name?'],
+    ['uk', 'Куди я можу анонімно звернутися по пораду?'],
+    ['ru', 'куда можно анонимно обратиться за советом?'],
+    ['tr', 'Adımı vermeden kimi arayabilirim?'],
+    ['pl', 'do kogo mogę zadzwonić anonimowo?'],
+    ['fa', 'با کی می‌توانم مشوره کنم که نامم پنهان بماند؟'],
+    ['ar', 'بمن أتصل دون ذكر اسمي؟'],
+  ] as const)('%s: "%s"', (_lng, text) => {
+    expect(read(text)?.query.anonymous).toBe(true);
+  });
+
+  it('is not set when nothing says so', () => {
+    expect(read('hvem kan jeg kontakte?')?.query.anonymous).toBeUndefined();
+  });
+});

@@ -166,3 +166,15 @@ describe('the contact card: who a person can reach now comes first', () => {
     expect(card({ serviceId: 'special-envoys' }).map((s) => s.split(':')[0])).toEqual(['special-envoys', 'ud-operations-centre', 'kompetanseteamet']);
   });
 });
+
+describe('planContacts when the asker wants to stay anonymous', () => {
+  it('puts Røde Kors-telefonen first, before the envoy a named country brings', () => {
+    expect(ids({ anonymous: true })[0]).toBe('rode-kors-telefonen');
+    expect(ids({ anonymous: true, country: 'AF' })[0]).toBe('rode-kors-telefonen');
+    expect(ids({ country: 'AF' })[0]).not.toBe('rode-kors-telefonen');
+  });
+
+  it('keeps a service the asker named first', () => {
+    expect(ids({ anonymous: true, serviceId: 'kompetanseteamet' }).slice(0, 2)).toEqual(['kompetanseteamet', 'rode-kors-telefonen']);
+  });
+});
