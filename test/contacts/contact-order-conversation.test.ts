@@ -84,8 +84,8 @@ describe('contact order through the bot', () => {
   it('held abroad, then "who should I contact?" a turn later: UD operations centre is on the card', async () => {
     const [, second = []] = await say('en-US', 'A pupil of mine is being kept in Iraq by her family and cannot come home.', 'Who should I contact?');
     const card = contactCardIn(second, 'Who to contact');
-    const open = openPart(card).texts.join(' ');
-    expect(open).toContain('+47 23 95 00 00');
-    expect(open).toContain('Ministry of Foreign Affairs operations centre');
+    // UD's own entry, in view (not only a mention of its number under the envoys), with its call button.
+    expect(contactsOf(card)).toContain('3. Ministry of Foreign Affairs operations centre (UD)');
+    expect(openPart(card).buttons).toContain('Call +47 23 95 00 00');
   });
 });

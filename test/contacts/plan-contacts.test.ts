@@ -152,7 +152,7 @@ describe('the contact card: who a person can reach now comes first', () => {
     expect(card({ serviceId: 'special-envoys', country: 'SO' }).map((s) => s.split(':')[0])).toEqual(['kompetanseteamet', 'ud-operations-centre', 'envoy-nairobi', 'special-envoys']);
   });
 
-  it('keeps the order where the reachable come first already: before a journey, young people, the overview, the scheme asked by name', () => {
+  it('keeps the order where the reachable come first already (before a journey, young people, the scheme asked by name); an overview puts UD before the envoys', () => {
     expect(card({ country: 'PK', whereabouts: 'travelling-soon' }).map((s) => s.split(':')[0])).toEqual(['kompetanseteamet', 'envoy-islamabad']);
     expect(card({ youngSelf: true, minor: true, country: 'IQ', whereabouts: 'abroad' }).map((s) => s.split(':')[0])).toEqual([
       'alarmtelefonen',
@@ -162,7 +162,8 @@ describe('the contact card: who a person can reach now comes first', () => {
       'kompetanseteamet',
       'envoy-amman',
     ]);
-    expect(card({}).map((s) => s.split(':')[0])).toEqual(ids({}));
+    // An overview: UD's 24/7 line before the envoy scheme it is the way to.
+    expect(card({}).map((s) => s.split(':')[0])).toEqual(['kompetanseteamet', 'diversity-advisers', 'ud-operations-centre', 'special-envoys', 'rode-kors-telefonen', 'police-emergency']);
     expect(card({ serviceId: 'special-envoys' }).map((s) => s.split(':')[0])).toEqual(['special-envoys', 'ud-operations-centre', 'kompetanseteamet']);
   });
 });
