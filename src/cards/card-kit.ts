@@ -162,6 +162,15 @@ export function numberedList(items: readonly string[], start = 1): CardElement {
   return paragraph(items.map((item, i) => `${i + start}. ${item}`).join('\r'));
 }
 
+/** Shortens at a word boundary, never mid-word (Teams cuts a long button title off mid-word: "… bekymret fo"). */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // The cut may end right at a word's end; otherwise go back to the last space.
+  const space = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
 /** A button that sends `data` back to the bot as a message-back submit; `verb` routes it (see bot/card-actions.ts). */
 export function submitAction(title: string, data: Readonly<Record<string, unknown>> & { readonly verb: string }): CardAction {
   return { type: 'Action.Submit', title, data };

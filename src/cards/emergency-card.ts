@@ -3,7 +3,7 @@ import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { LocalizedText } from '../content/localized';
-import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, sourcesToggle, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, shortenAtWord, sourcesToggle, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /** Each source once, in the order first cited. */
 export function uniqueSources(sources: readonly Source[]): Source[] {
@@ -106,12 +106,6 @@ function titleOf(card: AdaptiveCard): string | undefined {
  */
 const MAX_TITLE = 32;
 
-function shortenAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
-}
 
 /**
  * One card for a danger turn: the emergency block first, any short notes the turn had, and every answer the turn

@@ -9,6 +9,7 @@ import {
   hiddenSection,
   numberedList,
   paragraph,
+  shortenAtWord,
   smallNote,
   sourcesSection,
   submitAction,
@@ -17,8 +18,18 @@ import {
   type CardElement,
   type HiddenSection,
 } from '../cards/card-kit';
-import { articleButtonTitle, SHORT_TITLE_MAX, shortenAtWord } from './short-titles';
+import { articleButtonTitle, SHORT_TITLE_MAX } from './short-titles';
 import { uniqueSources } from '../cards/emergency-card';
+
+/** A service to call for advice, shown in the open part of the card: what to do now, with the number. */
+export interface ArticleCall {
+  readonly serviceId: string;
+  /** The short name people use ("Kompetanseteamet"). */
+  readonly name: string;
+  readonly number: string;
+  /** Opening hours in the card's language, when the directory has them. */
+  readonly hours?: string;
+}
 
 /** An article resolved to one language, ready to show. Built by the article handler from the article file. */
 export interface ArticleView {
@@ -29,6 +40,8 @@ export interface ArticleView {
   readonly dont: readonly string[];
   /** Related services from the contact directory; each becomes a button that shows the contact. */
   readonly relatedServices: readonly { readonly serviceId: string; readonly name: string }[];
+  /** The first related service a person can call for advice, with its number: said in the open part. */
+  readonly callFirst?: ArticleCall;
   /** Follow-up articles; each becomes a button that asks for it by title. */
   readonly followUps: readonly { readonly articleId: string; readonly title: string }[];
   readonly sources: readonly Source[];
@@ -102,6 +115,11 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
   body.push(paragraph(short.open));
   if (article.steps.length > 0) body.push(paragraph(t('guidance:article.steps'), { weight: 'Bolder' }), numberedList(article.steps.slice(0, OPEN_STEPS)));
   if (article.dont.length > 0) body.push(paragraph(t('guidance:article.dont'), { weight: 'Bolder' }), bulletList(article.dont.slice(0, OPEN_DONTS)));
+  // Who to call for advice, with the number, on the first screen: the steps name the service, this says how to reach it.
+  if (article.callFirst) {
+    const { name, number, hours } = article.callFirst;
+    body.push(paragraph(`${t('guidance:article.callFirst', { name, number })}${hours ? ` (${hours})` : ''}`, { weight: 'Bolder' }));
+  }
 
   const more: CardElement[] = [];
   if (short.rest) more.push(paragraph(short.rest));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { shortenAtWord } from '../cards/card-kit';
 import { pick } from '../content/localized';
 import { LANGUAGES, type Lang } from '../language/languages';
 import { contentPath } from '../paths/content-root';
@@ -46,14 +47,6 @@ export function shortTitles(): ShortTitles {
   return loaded;
 }
 
-/** Shortens at a word boundary, never mid-word: the last resort for an article without a short title. */
-export function shortenAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  // The cut may end right at a word's end; otherwise go back to the last space.
-  const space = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
-}
 
 /**
  * The title for a button naming an article, in the language the card is in (with the same fallback as the article's

@@ -1,7 +1,8 @@
 import { articleCard } from '../../src/knowledge/article-card';
 import { articleView } from '../../src/knowledge/guidance-handlers';
 import { loadArticles } from '../../src/knowledge/load-articles';
-import { articleButtonTitle, checkShortTitles, parseShortTitles, SHORT_TITLE_MAX, shortenAtWord, shortTitles } from '../../src/knowledge/short-titles';
+import { articleButtonTitle, checkShortTitles, parseShortTitles, SHORT_TITLE_MAX, shortTitles } from '../../src/knowledge/short-titles';
+import { shortenAtWord } from '../../src/cards/card-kit';
 import { suggestionCard } from '../../src/knowledge/suggestion-card';
 import { emergencyCard, emergencyReply } from '../../src/cards/emergency-card';
 import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
