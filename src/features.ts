@@ -27,6 +27,7 @@ import { followUpSlots, forAsker, forYoungWriter } from './conversation/reading-
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
 import type { StorageHealth } from './storage/storage-health';
+import { serviceToCall } from './contacts/service-call';
 
 /**
  * The only file that knows which features exist. Each feature is a folder whose index.ts exports
@@ -107,6 +108,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const guidance = await createGuidanceFeature({
     dataDir: deps.dataDir,
     serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
+    serviceCall: (id, lng) => serviceToCall(contacts.directory, id, lng, translate(lng)),
     namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
     ...(deps.feedback ? { feedback: deps.feedback } : {}),
     ...(deps.storageHealth ? { storageHealth: deps.storageHealth } : {}),

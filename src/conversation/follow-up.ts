@@ -99,8 +99,11 @@ export function rememberReading(intent: unknown): RememberedReading | undefined 
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Readings that go on with a person's situation (who to contact, what to do, the triage); statistics or a command do not. */
-const SITUATION_KINDS: ReadonlySet<string> = new Set(['contact', 'article', 'triage']);
+/**
+ * Readings that go on with a person's situation (who to contact, what to do); statistics or a command do not, nor the
+ * triage, which asks about danger itself.
+ */
+const SITUATION_KINDS: ReadonlySet<string> = new Set(['contact', 'article']);
 
 /**
  * After a message that signalled danger, a later question about the same situation keeps the emergency numbers on

@@ -1,4 +1,5 @@
 import type { Turn } from '../kit/turn';
+import type { ArticleCall } from './article-card';
 import type { Lang } from '../language/languages';
 import type { AdaptiveCard } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';
@@ -25,6 +26,8 @@ export interface GuidanceFeatureDeps {
   readonly dataDir: string;
   /** The contact directory's display name of a service, or undefined when it has none. */
   readonly serviceName: (serviceId: string, lng: Lang) => string | undefined;
+  /** A service to call for advice, with its number (see GuidanceDeps.serviceCall). */
+  readonly serviceCall?: (serviceId: string, lng: Lang) => ArticleCall | undefined;
   /** Whether a message names a foreign country (the contact directory's country names, every language). */
   readonly namesCountry: CountryMentionTest;
   /** Tests pass articles and a store; the app reads content/ and the data directory. */
@@ -72,6 +75,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
     emergencyContacts: loadEmergencyContacts(),
     feedback: deps.feedback ?? (await fileFeedbackStore(deps.dataDir, deps.log, deps.storageHealth)),
     serviceName: deps.serviceName,
+    ...(deps.serviceCall ? { serviceCall: deps.serviceCall } : {}),
   });
   return {
     name: 'guidance',

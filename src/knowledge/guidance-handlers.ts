@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
 import { cardAction, type CardActionHandler } from '../kit/card-action';
 import type { Turn } from '../kit/turn';
-import { articleCard, type ArticleView } from './article-card';
+import { articleCard, type ArticleCall, type ArticleView } from './article-card';
 import { cannotAnswerCard } from './cannot-answer-card';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
 import { emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
@@ -33,6 +33,11 @@ export interface GuidanceDeps {
   readonly feedback: FeedbackStore;
   /** The directory's name of a service in a language; services it does not know are left out of the card. */
   readonly serviceName: (serviceId: string, lng: Lang) => string | undefined;
+  /**
+   * A service a person can call for advice (a specialist team or a helpline with a number in the directory): its short
+   * name, first number and opening hours in a language; undefined for the others (emergency, municipal, envoys).
+   */
+  readonly serviceCall?: (serviceId: string, lng: Lang) => ArticleCall | undefined;
 }
 
 async function sendCard(turn: Turn, card: AdaptiveCard): Promise<void> {
@@ -40,7 +45,7 @@ async function sendCard(turn: Turn, card: AdaptiveCard): Promise<void> {
 }
 
 /** Resolves an article to one language: the text falls back as a whole (nn → nb → en), never mixed. */
-export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<GuidanceDeps, 'articles' | 'serviceName'>): ArticleView {
+export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<GuidanceDeps, 'articles' | 'serviceName' | 'serviceCall'>): ArticleView {
   const short = pickRequired(article.short, lng);
   const textLng = short.lng;
   const inTextLng = (text: LocalizedText) => pickRequired(text, textLng).value;
@@ -55,6 +60,7 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
       const name = deps.serviceName(serviceId, lng);
       return name ? [{ serviceId, name }] : [];
     }),
+    ...callFirstOf(article.relatedServices, lng, deps.serviceCall),
     followUps: article.followUps.flatMap((articleId) => {
       const other = deps.articles.get(articleId);
       return other ? [{ articleId, title: pickRequired(other.title, lng).value }] : [];
@@ -62,6 +68,15 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
     sources: article.sources,
     textLng,
   };
+}
+
+/** The first related service a person can call for advice, for the open part of the card ("what to do now"). */
+function callFirstOf(related: readonly string[], lng: Lang, serviceCall: GuidanceDeps['serviceCall']): { callFirst?: ArticleCall } {
+  for (const serviceId of related) {
+    const call = serviceCall?.(serviceId, lng);
+    if (call) return { callFirst: call };
+  }
+  return {};
 }
 
 /** Handlers for guidance intents and card actions. The lead wires them into the bot (see src/knowledge/index.ts). */

@@ -1,0 +1,38 @@
+import type { Activity } from 'botbuilder';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+
+/** The open part of a card: its body without the containers a button shows (isVisible: false). */
+function openText(reply: Partial<Activity>): string {
+  const content = reply.attachments?.[0]?.content as { body?: unknown[] } | undefined;
+  const open = (content?.body ?? []).filter((e) => !(typeof e === 'object' && e !== null && (e as { isVisible?: boolean }).isVisible === false));
+  return JSON.stringify(open);
+}
+
+/**
+ * What to do now, with the number: an article that names a service to call for advice (Kompetanseteamet in the FGM
+ * and duty articles) says that service's number on the first screen, not only behind a "Contacts" button (#13: duty
+ * questions were answered without Kompetanseteamet's number).
+ */
+describe('article cards say whom to call for advice, with the number, in the open part', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+  });
+  afterAll(() => testApp.close());
+
+  it.each([
+    ['nb-NO', 'hva er kjønnslemlestelse?', 'Ring Kompetanseteamet'],
+    ['nb-NO', 'har jeg opplysningsplikt til barnevernet?', 'Ring Kompetanseteamet'],
+    ['en-US', 'what is the duty to avert?', 'Call Kompetanseteamet'],
+    ['ar-SA', 'ما هو ختان الإناث؟', 'Kompetanseteamet'],
+  ])('%s: "%s"', async (locale, question, says) => {
+    await conversation(testApp, { locale })
+      .send(question)
+      .assertReply((reply) => {
+        const text = openText(reply);
+        expect(text).toContain(says);
+        expect(text).toMatch(/478\s?09\s?050|478 09 050/u);
+      })
+      .startTest();
+  });
+});
