@@ -114,8 +114,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   if (asked) add(asked, { key: 'asked' });
-  // "Who can I talk to without giving my name?": the anonymous line first, then what the rest of the message needs.
-  if (query.anonymous) add('rode-kors-telefonen', { key: 'anonymousFirst' });
+
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.
   if (asked === 'diversity-advisers' || (asked === undefined && query.place && !abroad)) {
     add('diversity-advisers', query.place ? { key: 'advisersPlace', place: query.place } : { key: 'advisersGeneric' });
@@ -158,6 +157,13 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });
+  // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
+  // everything else the message needs after it.
+  if (query.anonymous && !own.includes('rode-kors-telefonen')) {
+    const at = steps.findIndex((s) => s.serviceId === 'rode-kors-telefonen');
+    if (at >= 0) steps.splice(at, 1);
+    steps.splice(asked !== undefined && steps[0]?.serviceId === asked ? 1 : 0, 0, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } });
+  }
   return steps;
 }
 

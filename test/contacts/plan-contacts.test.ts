@@ -175,6 +175,13 @@ describe('planContacts when the asker wants to stay anonymous', () => {
     expect(ids({ country: 'AF' })[0]).not.toBe('rode-kors-telefonen');
   });
 
+  it('keeps what the rest of the message needs after it', () => {
+    const plan = ids({ anonymous: true, askerRole: 'adult-education' });
+    expect(plan[0]).toBe('rode-kors-telefonen');
+    expect(plan.length).toBeGreaterThan(1);
+    expect(plan).toContain('kompetanseteamet');
+  });
+
   it('keeps a service the asker named first', () => {
     expect(ids({ anonymous: true, serviceId: 'kompetanseteamet' }).slice(0, 2)).toEqual(['kompetanseteamet', 'rode-kors-telefonen']);
   });
