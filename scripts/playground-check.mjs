@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 //         language – the replies use this language's UI strings (from locales/<lng>/*.json), 'locale' = the run's;
 //         isolatedNumbers – every emergency number in the replies is wrapped in U+2066 LRI (right-to-left cards);
 //         clickExample – clicking an example button on the last card gets an answer from the bot;
+//         numbersLeftToRight – every phone number in the replies is drawn left to right (first digit left of last);
 //         welcome – the welcome card arrives when the chat opens.
 // ---------------------------------------------------------------------------------------------------------------
 const SCENARIOS = [
@@ -45,7 +46,7 @@ const SCENARIOS = [
     checks: { emergencyInView: true, language: 'nb' },
   },
   { name: 'danger-en', locales: ['en-US'], say: ['they are taking me to Somalia tomorrow'], checks: { emergencyInView: true, language: 'en' } },
-  { name: 'danger-ar', locales: ['nb-NO'], say: ['هددوني بالقتل'], checks: { emergencyInView: true, language: 'ar', isolatedNumbers: true } },
+  { name: 'danger-ar', locales: ['nb-NO'], say: ['هددوني بالقتل'], checks: { numbersLeftToRight: true, emergencyInView: true, language: 'ar', isolatedNumbers: true } },
   { name: 'welcome', locales: ['nb-NO', 'en-US'], say: [], checks: { welcome: true, language: 'locale', clickExample: true } },
   { name: 'help', locales: ['nb-NO'], say: ['hjelp'], checks: { language: 'nb', clickExample: true } },
   { name: 'contact-nb-text', locales: ['en-US'], say: ['telefonnummer til kompetanseteamet'], checks: { language: 'nb' } },
@@ -53,14 +54,17 @@ const SCENARIOS = [
   { name: 'article-nb', locales: ['nb-NO'], say: ['hva bør skoleansatte gjøre og ikke gjøre?'], checks: { language: 'nb' } },
   { name: 'article-nb-talk', locales: ['nb-NO'], say: ['hvordan snakker jeg med en elev jeg er bekymret for?'], checks: { language: 'nb' } },
   { name: 'article-en', locales: ['en-US'], say: ['what should school staff do and not do?'], checks: { language: 'en' } },
-  { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { language: 'ar' } },
+  { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { numbersLeftToRight: true, language: 'ar' } },
   // Contact and statistics cards (issue #17): who to call and why on the first screen; chart numbers as in the table.
   { name: 'contact-country-nb', locales: ['nb-NO'], say: ['hvem dekker Somalia?'], checks: { language: 'nb' } },
   { name: 'contact-country-en', locales: ['en-US'], say: ['who covers Iran?'], checks: { language: 'en' } },
-  { name: 'contact-country-ar', locales: ['nb-NO'], say: ['من المسؤول عن الصومال'], checks: { language: 'ar' } },
+  { name: 'contact-country-ar', locales: ['nb-NO'], say: ['من المسؤول عن الصومال'], checks: { numbersLeftToRight: true, language: 'ar' } },
   { name: 'contact-held-nb', locales: ['nb-NO'], say: ['eleven min holdes tilbake i Somalia av familien, hvem kontakter jeg?'], checks: { language: 'nb' } },
   { name: 'stats-nb', locales: ['nb-NO'], say: ['hvordan har antall saker hos Kompetanseteamet utviklet seg fra 2016 til 2023?'], checks: { language: 'nb' } },
   { name: 'stats-en', locales: ['en-US'], say: ['how did the number of Kompetanseteamet cases develop from 2016 to 2023?'], checks: { language: 'en' } },
+  // Dari and Urdu are right to left too: their numbers must read left to right as well (issue #12).
+  { name: 'danger-fa', locales: ['nb-NO'], say: ['برادرم می‌گوید که مرا می‌کشد'], checks: { numbersLeftToRight: true, emergencyInView: true, language: 'fa', isolatedNumbers: true } },
+  { name: 'contact-held-ur', locales: ['nb-NO'], say: ['ہماری ایک طالبہ کو پاکستان میں روک لیا گیا ہے کس سے رابطہ کریں'], checks: { numbersLeftToRight: true, language: 'ur' } },
   { name: 'stats-ar', locales: ['nb-NO'], say: ['كيف تطور عدد حالات Kompetanseteamet من 2016 إلى 2023؟'], checks: { language: 'ar' } },
 ];
 
@@ -489,8 +493,54 @@ function inspectRepliesInPage({ numbers, phones }) {
     });
   };
 
+  // Every phone-like number in the replies (digit groups joined by spaces, bidi controls ignored), with where its
+  // first and last digit are drawn: in any language a number is read, and dialled, left to right.
+  const plain = [];
+  const at = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(raw[i])) continue;
+    plain.push(raw[i]);
+    at.push(i);
+  }
+  const plainText = plain.join('');
+  const charBox = (pos) => {
+    const a = locate(pos);
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(a.node, a.offset + 1);
+    return range.getBoundingClientRect();
+  };
+  const styleChain = (el) => {
+    const out = [];
+    for (let e = el; e && out.length < 4; e = e.parentElement) {
+      const cs = getComputedStyle(e);
+      out.push(`${e.tagName.toLowerCase()}${e.getAttribute('dir') ? `[dir=${e.getAttribute('dir')}]` : ''} ${cs.direction}/${cs.unicodeBidi}`);
+    }
+    return out.join(' < ');
+  };
+  const phoneNumbers = [...plainText.matchAll(/(?<![\d+])\+?\d{1,4}(?:[ \u00a0\u2007\u202f]\d{2,4})+(?![\d])/g)].map((m) => {
+    // The first character (a plus or a digit) against the last digit: "47+" and "050 09 478" both fail.
+    const first = charBox(at[m.index]);
+    const last = charBox(at[m.index + m[0].length - 1]);
+    const owner = locate(at[m.index]).node.parentElement;
+    const from = at[m.index];
+    const to = at[m.index + m[0].length - 1] + 1;
+    return {
+      number: m[0],
+      card: cardIndexOf(owner),
+      sameLine: Math.abs(first.top - last.top) < first.height / 2,
+      leftToRight: first.left < last.left,
+      firstX: Math.round(first.left),
+      lastX: Math.round(last.left),
+      controls: [...raw.slice(Math.max(0, from - 2), Math.min(raw.length, to + 2))].filter((c) => /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c)).map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(' '),
+      styles: styleChain(owner),
+      context: strip(plainText.slice(Math.max(0, m.index - 25), m.index + m[0].length + 15)),
+    };
+  });
+
   return {
     text: strip(raw),
+    phoneNumbers,
     visible,
     scroll: { top: Math.round(region.scrollTop), height: region.scrollHeight, client: region.clientHeight },
     cards: cards.map((c) => {
@@ -551,6 +601,23 @@ function checkIsolatedNumbers(view) {
       all.length === 0
         ? 'no emergency number found in the replies'
         : `${all.length - bad.length} of ${all.length} occurrences preceded by U+2066${bad.length ? `; without: ${[...new Set(bad.map((o) => o.number))].join(', ')}` : ''}`,
+  };
+}
+
+/** Every phone number in the replies is drawn left to right: its first digit left of its last (issue #12). */
+function checkNumbersLeftToRight(view) {
+  const all = view.phoneNumbers;
+  const measured = all.filter((o) => o.sameLine);
+  const bad = measured.filter((o) => !o.leftToRight);
+  const show = (o) => `«${o.number}» first character x=${o.firstX}, last x=${o.lastX}, controls: ${o.controls || 'none'}; ${o.styles}`;
+  return {
+    name: 'phone numbers read left to right',
+    pass: measured.length > 0 && bad.length === 0,
+    detail:
+      measured.length === 0
+        ? `no phone number on one line in the replies (${all.length} found)`
+        : `${measured.length - bad.length} of ${measured.length} left to right${all.length > measured.length ? ` (${all.length - measured.length} wrapped, not measured)` : ''}` +
+          (bad.length ? `; reversed: ${bad.map(show).join(' | ')}` : `; e.g. ${show(measured[0])}`),
   };
 }
 
@@ -618,13 +685,14 @@ async function runScenario(scenario, locale, env) {
     if (checks.emergencyInView) record(checkEmergencyInView(view));
     if (checks.language) record(checkLanguage(view, checks.language === 'locale' ? langOf(locale) : checks.language, locale));
     if (checks.isolatedNumbers) record(checkIsolatedNumbers(view));
+    if (checks.numbersLeftToRight) record(checkNumbersLeftToRight(view));
     if (checks.clickExample) {
       record(await clickExample(page, rec, env.proxy, env.examples));
       const after = path.join(env.out, `${scenario.name}-${locale}-clicked.png`);
       await page.screenshot({ path: after });
       env.screenshots.push(after);
     }
-    env.measurements.push({ run: label, cards: view.cards.map(({ text, ...box }) => ({ ...box, text: text.slice(0, 80) })), numbers: view.numbers, scroll: view.scroll });
+    env.measurements.push({ run: label, cards: view.cards.map(({ text, ...box }) => ({ ...box, text: text.slice(0, 80) })), numbers: view.numbers, phoneNumbers: view.phoneNumbers, scroll: view.scroll });
   } catch (err) {
     record({ name: 'run', pass: false, detail: err instanceof Error ? err.message : String(err) });
   } finally {
