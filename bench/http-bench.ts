@@ -53,7 +53,7 @@ const { values: args } = parseArgs({
     /** Seconds of every-message-new load on the built Veiviser, its RSS sampled every `--soak-every` seconds. */
     soak: { type: 'string' },
     'soak-every': { type: 'string', default: '30' },
-    /** Skip `npm run build` before --startup / --soak (the dist/ of the current sources is already there). */
+    /** Skip building dist/ (the app and the benchmark's programs) first: it is already there for the current sources. */
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -89,8 +89,9 @@ interface Measurement {
 }
 
 function startBot(kind: 'veiviser' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(path.join(__dirname, 'serve.ts'), [kind], {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...NODE_FLAGS, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+  // The built server (see buildPrograms): production JavaScript, not tsx's transform of the sources.
+  const child = fork(path.join(__dirname, '..', 'dist', 'bench', 'serve.js'), [kind], {
+    execArgv: ['--expose-gc', ...NODE_FLAGS, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, UNDERSTANDING_CACHE_SIZE: args['cache-size'] },
   });
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
       `${DURATION} s at ${RATE} messages/s; ${ROUNDS} round(s), medians; Node ${process.version} ${NODE_FLAGS.join(' ')}; ` +
       `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.new ? `; every message new (${QUESTIONS.length} evaluation questions, each written differently every time)` : args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
   );
+  if (!args['no-build']) buildPrograms();
   const connector = await startLeanConnector();
   try {
     const runs: Record<'echo' | 'veiviser', Measurement[]> = { echo: [], veiviser: [] };
