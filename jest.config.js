@@ -13,7 +13,4 @@ module.exports = {
   moduleNameMapper: { '^eld/medium$': '<rootDir>/node_modules/eld/src/entries/static.medium.js' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 20000,
-  // Both cores: jest's default (cores − 1) runs a 2-core machine's 100-odd suites one after another. The slow suites
-  // (evaluation floor, fuzzing, HTTP) then run beside the many quick ones; their own timeouts allow for a loaded machine.
-  maxWorkers: 2,
 };
