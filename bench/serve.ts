@@ -9,10 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createApp } from '../src/app';
-import { parseEnv } from '../src/config/env';
-import { createLogger } from '../src/logging/logger';
-import { createServer, type RunningServer } from '../src/server';
+import type { RunningServer } from '../src/server';
 import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { createEchoServer } from './echo-bot';
 
@@ -28,6 +25,13 @@ async function start(kind: string): Promise<{ server: Server; stop: () => Promis
     const server = createEchoServer();
     return { server, stop: async () => void server.close() };
   }
+  // Loaded only for Veiviser, so the echo bot's process holds the bare stack and nothing of the app.
+  const [{ createApp }, { parseEnv }, { createLogger }, { createServer }] = await Promise.all([
+    import('../src/app.js'),
+    import('../src/config/env.js'),
+    import('../src/logging/logger.js'),
+    import('../src/server.js'),
+  ]);
   const env = parseEnv({
     NODE_ENV: 'development',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'veiviser-bench-')),

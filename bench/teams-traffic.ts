@@ -70,7 +70,7 @@ const OPENINGS = ['', 'hei! ', 'Hei, ', 'hello, ', 'hi ', 'god morgen. ', 'hallo
 const CLOSINGS = ['', ' takk', ' thanks', ' :)', ' takk på forhånd', ' mvh', ' pls', ' hilsen meg', ' thank you', ' takk for hjelpen', ' ?', ' !!'];
 
 /** The question as it is written on its `pass`-th time round: a different opening and closing on each pass. */
-function newlyWritten(q: string, pass: number): string {
+export function newlyWritten(q: string, pass: number): string {
   const opening = OPENINGS[pass % OPENINGS.length] ?? '';
   const closing = CLOSINGS[Math.floor(pass / OPENINGS.length) % CLOSINGS.length] ?? '';
   return `${opening}${q}${closing}`;

@@ -35,8 +35,8 @@ function stemLang(family: TextFamily): Lang {
  * Index terms for a text: canonical words (spelling, synonyms, stop words), stemmed, folded to ASCII.
  * The same function prepares phrasings and questions, so both meet on the same terms.
  */
-export function indexTerms(text: string, family: TextFamily): string[] {
-  return termsOfTokens(tokenize(withAssignmentNumbers(normalize(text))), family);
+export function indexTerms(text: string, family: TextFamily, known?: TermMemo): string[] {
+  return termsOfTokens(tokenize(withAssignmentNumbers(normalize(text))), family, known);
 }
 
 /**
@@ -48,7 +48,24 @@ function withAssignmentNumbers(normalized: string): string {
 }
 
 /** `indexTerms` for text already normalised and tokenised (a question is tokenised once for every family). */
-function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: BoundedMemo<string, string>): string[] {
+/** Index terms of words already met (`BoundedMemo`'s shape). */
+interface TermMemo {
+  get(word: string, compute: (word: string) => string): string;
+}
+
+/** An unbounded memo for one build: dropped with the builder once the index is built. */
+function buildMemo(): TermMemo {
+  const terms = new Map<string, string>();
+  return {
+    get(word, compute) {
+      let term = terms.get(word);
+      if (term === undefined) terms.set(word, (term = compute(word)));
+      return term;
+    },
+  };
+}
+
+function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: TermMemo): string[] {
   const terms: string[] = [];
   const lng = stemLang(family);
   const termOf = (word: string) => foldAscii(stem(word, lng));
@@ -174,8 +191,11 @@ class FamilyIndex {
     private readonly scoring: IndexScoring,
   ) {
     let id = 0;
+    // The index terms of every word met while building, kept only until the index is built: a family's phrasings and
+    // bodies hold more distinct words than the shared stem memo keeps, so without it words were stemmed again and again.
+    const building = buildMemo();
     for (const entry of entries) {
-      const terms = [...new Set(indexTerms(entry.text, family))];
+      const terms = [...new Set(indexTerms(entry.text, family, building))];
       if (terms.length === 0) continue;
       const doc: Doc = { id: id++, articleId: entry.articleId, terms: new Set(terms), weight: 0 };
       if (entry.title) {
@@ -201,7 +221,7 @@ class FamilyIndex {
       const own = this.articleTerms.get(body.articleId);
       let extra = this.bodyTerms.get(body.articleId);
       if (!extra) this.bodyTerms.set(body.articleId, (extra = new Set()));
-      for (const t of indexTerms(body.text, family)) {
+      for (const t of indexTerms(body.text, family, building)) {
         if (own?.has(t) || extra.has(t)) continue;
         extra.add(t);
         // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.

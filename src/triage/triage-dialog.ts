@@ -1,5 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+// Deep imports: the package's index also loads its prompts and the Microsoft.Recognizers.Text date, number and choice
+// recognizers (≈ 16 MB of heap and a second or more of start-up) that no feature uses.
+import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { z } from 'zod';
 import type { Turn } from '../kit/turn';
 import { mergeFacts, nextStep, STEPS, triageFactsSchema, type Step, type TriageFacts } from './triage-facts';

@@ -1,5 +1,8 @@
 import { MessageFactory, TurnContext, type Attachment, type BotState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+// Deep imports, as in triage-dialog.ts: not the package index with its unused recognizers.
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import { z } from 'zod';
 import { cardAction } from '../kit/card-action';
 import type { ConversationFlow } from '../kit/conversation-flow';

@@ -161,17 +161,25 @@ function partMatches(part: Part, token: string | undefined): boolean {
 
 /** Whether `parts` match starting at token `at` (gaps skip up to three tokens). */
 export function matchesAt(parts: readonly Part[], tokens: readonly string[], at: number): boolean {
-  const step = (p: number, i: number): boolean => {
-    if (p === parts.length) return true;
+  return matchesFrom(parts, tokens, 0, at);
+}
+
+/**
+ * `parts` from part `p` on, at token `i`. A loop over the plain parts and recursion only at a gap: every token of every
+ * message is tried against the phrases that start with it, so this runs thousands of times per message and allocates
+ * nothing.
+ */
+function matchesFrom(parts: readonly Part[], tokens: readonly string[], p: number, i: number): boolean {
+  for (; p < parts.length; p++, i++) {
     const part = parts[p];
     if (!part) return true;
     if (part.kind === 'gap') {
-      for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) if (step(p + 1, i + skip)) return true;
+      for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) if (matchesFrom(parts, tokens, p + 1, i + skip)) return true;
       return false;
     }
-    return partMatches(part, tokens[i]) && step(p + 1, i + 1);
-  };
-  return step(0, at);
+    if (!partMatches(part, tokens[i])) return false;
+  }
+  return true;
 }
 
 export interface Situation {

@@ -1,0 +1,25 @@
+/**
+ * Start-up loads only what the bot uses (issue #16): botbuilder-dialogs' package index also loads its prompts and the
+ * Microsoft.Recognizers.Text date, number and choice recognizers (≈ 16 MB of heap, a second or more of start-up),
+ * which no feature uses. Checked in a fresh process, since jest keeps its own module registry.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** The modules a fresh Node process has loaded after requiring the app module (src/app.ts, through tsx). */
+function modulesLoadedByApp(): string[] {
+  const script = "require('./src/app.ts'); process.stdout.write(JSON.stringify(Object.keys(require.cache)));";
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error' } });
+  return JSON.parse(out) as string[];
+}
+
+describe('start-up', () => {
+  it('loads the dialog classes the triage uses, not the text recognizers or prompts of botbuilder-dialogs', () => {
+    const loaded = modulesLoadedByApp().map((file) => file.split(path.sep).join('/'));
+    expect(loaded.some((file) => file.includes('/botbuilder-dialogs/lib/dialogSet.js'))).toBe(true);
+    expect(loaded.filter((file) => file.includes('/@microsoft/recognizers-text'))).toEqual([]);
+    expect(loaded.filter((file) => /\/botbuilder-dialogs\/lib\/(index|prompts\/)/.test(file))).toEqual([]);
+  }, 120_000);
+});
