@@ -491,7 +491,7 @@ describe('the bot, driven through every kind of card', () => {
       const turn = turns[i] as Turn;
       // The written turns in a conversation of their own: danger described among the common turns (a help example)
       // would otherwise put the emergency numbers on top of the contact and article answers that follow it.
-      if (i === common.length) adapter.template = { ...adapter.template, conversation: { id: `card-schema-${lng}-written`, isGroup: false, name: 'chat', conversationType: 'personal' } };
+      if (i === common.length) adapter.template.conversation = { id: `card-schema-${lng}-written`, isGroup: false, name: 'chat', conversationType: 'personal' };
       await adapter.receiveActivity(typeof turn === 'string' ? turn : (turn as Activity));
       const label = typeof turn === 'string' ? turn : JSON.stringify(turn).slice(0, 120);
       for (const reply of adapter.activeQueue.splice(0)) {
