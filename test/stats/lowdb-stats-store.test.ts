@@ -66,7 +66,7 @@ describe('registering cases', () => {
     await store.close();
 
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual([record.id]);
+    expect((await again.cases()).map((c) => c.id)).toEqual([record.id]);
     expect(fileOnDisk().cases).toHaveLength(1);
     await again.close();
   });
@@ -77,7 +77,7 @@ describe('registering cases', () => {
     expect(error.issues.join(' ')).not.toContain('Fatima');
     expect(error.message).not.toContain('Fatima');
     await expectStoreError(store.register(caseInput({ month: '2026-12' }), ADVISER), 'invalid');
-    expect(store.cases()).toHaveLength(0);
+    expect((await store.cases())).toHaveLength(0);
     await store.close();
   });
 
@@ -88,7 +88,7 @@ describe('registering cases', () => {
     expect(await store.undo(record.id, OTHER)).toBe('not-yours');
     now = new Date(NOW.getTime() + 9 * 60_000);
     expect(await store.undo(record.id, ADVISER)).toBe('undone');
-    expect(store.cases()).toHaveLength(0);
+    expect((await store.cases())).toHaveLength(0);
     expect(await store.undo(record.id, ADVISER)).toBe('not-found');
 
     const late = await store.register(caseInput(), ADVISER);
@@ -98,7 +98,7 @@ describe('registering cases', () => {
     await store.close();
 
     const again = await open({ clock: () => now });
-    expect(again.cases().map((c) => c.id)).toEqual([late.id]);
+    expect((await again.cases()).map((c) => c.id)).toEqual([late.id]);
     await again.close();
   });
 
@@ -129,7 +129,7 @@ describe('registering cases', () => {
     now = new Date(NOW.getTime() + 11 * 60_000 + 1);
     expect(await store.eraseExpiredRegistrars()).toBe(true);
     expect(onDisk()).not.toContain(record.registeredBy);
-    expect(store.cases().map((c) => c.id)).toEqual([record.id]);
+    expect((await store.cases()).map((c) => c.id)).toEqual([record.id]);
     expect(await store.eraseExpiredRegistrars()).toBe(false);
     await store.close();
   });
@@ -142,7 +142,7 @@ describe('registering cases', () => {
     await store.register(caseInput(), OTHER);
     now = new Date(NOW.getTime() + 61_000);
     await store.register(caseInput(), ADVISER);
-    expect(store.cases()).toHaveLength(5);
+    expect((await store.cases())).toHaveLength(5);
     await store.close();
   });
 
@@ -152,11 +152,11 @@ describe('registering cases', () => {
       Array.from({ length: 1000 }, (_, i) => store.register(caseInput(), { aadObjectId: `user-${i % 37}` })),
     );
     expect(new Set(records.map((r) => r.id)).size).toBe(1000);
-    expect(store.cases()).toHaveLength(1000);
+    expect((await store.cases())).toHaveLength(1000);
     await store.close();
     expect(fileOnDisk().cases).toHaveLength(1000);
     const again = await open();
-    expect(new Set(again.cases().map((c) => c.id))).toEqual(new Set(records.map((r) => r.id)));
+    expect(new Set((await again.cases()).map((c) => c.id))).toEqual(new Set(records.map((r) => r.id)));
     await again.close();
   });
 });
@@ -198,7 +198,7 @@ describe('safe writes', () => {
     const error = await expectStoreError(store.register(caseInput({ service: 'special-envoys' }), ADVISER), 'not-saved');
     expect(error.message).toMatch(/not saved/);
     await expectStoreError(store.undo(kept.id, ADVISER), 'not-saved');
-    expect(store.cases().map((c) => c.id)).toEqual([kept.id]);
+    expect((await store.cases()).map((c) => c.id)).toEqual([kept.id]);
     // The half-written line was cut off again: the journal holds only complete, acknowledged lines.
     const journal = readFileSync(path.join(dir, STATS_JOURNAL_FILE), 'utf8');
     expect(journal.endsWith('\n')).toBe(true);
@@ -207,7 +207,7 @@ describe('safe writes', () => {
     const later = await store.register(caseInput(), ADVISER);
     await store.close();
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual([kept.id, later.id]);
+    expect((await again.cases()).map((c) => c.id)).toEqual([kept.id, later.id]);
     await again.close();
   });
 
@@ -262,7 +262,7 @@ describe('safe writes', () => {
     expect(lock).toMatchObject({ pid: process.pid });
     writeFileSync(path.join(dir, 'stats.lock'), JSON.stringify({ pid: 2 ** 22 + 12346, host: os.hostname(), since: 'x' }));
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual(records.map((r) => r.id));
+    expect((await again.cases()).map((c) => c.id)).toEqual(records.map((r) => r.id));
     const next = await again.register(caseInput(), ADVISER);
     await again.close();
     expect(fileOnDisk().cases.map((c) => c.id)).toEqual([...records.map((r) => r.id), next.id]);
@@ -281,7 +281,7 @@ describe('published figures and upgrades', () => {
     expect(upgraded.publishedSeedVersion()).toBe(2);
     const figure = upgraded.published()[0];
     expect(figure?.kind === 'value' ? figure.observations[0]?.value : undefined).toBe(60);
-    expect(upgraded.cases().map((c) => c.id)).toEqual([record.id]);
+    expect((await upgraded.cases()).map((c) => c.id)).toEqual([record.id]);
     await upgraded.close();
   });
 
