@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { createLogger, type Logger } from '../../logging/logger';
-import { caseInputSchema, caseRecordSchema, EXPIRED_REGISTRAR, monthProblem, type CaseInput, type CaseRecord } from './case-record';
+import { caseRecordSchema, EXPIRED_REGISTRAR, type CaseInput, type CaseRecord } from './case-record';
+import { describeIssues, parseRegistration } from './registration-input';
 import { quarantineName } from '../../storage/atomic-json-file';
 import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFileAtomic, type StoreFs } from './durable-file';
 import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';
@@ -393,13 +394,14 @@ export class LowdbStatsStore implements StatsStore {
   register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
     if (!this.journal) return Promise.reject(readOnlyError());
-    const parsed = caseInputSchema.safeParse(input);
-    if (!parsed.success) return Promise.reject(new StatsStoreError('invalid', 'the registration is not valid', describeIssues(parsed.error)));
-    const problem = monthProblem(parsed.data.month, now);
-    if (problem) return Promise.reject(new StatsStoreError('invalid', 'the month is not allowed', [`month: ${problem}`]));
-    if (registrar.aadObjectId.trim() === '') return Promise.reject(new StatsStoreError('invalid', 'unknown registrar', ['registrar: missing']));
+    let parsed: CaseInput;
+    try {
+      parsed = parseRegistration(input, registrar, now);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const registeredBy = this.hasher(registrar.aadObjectId);
-    return new Promise<CaseRecord>((resolve, reject) => this.enqueue({ kind: 'add', input: parsed.data, registeredBy, now, resolve, reject }));
+    return new Promise<CaseRecord>((resolve, reject) => this.enqueue({ kind: 'add', input: parsed, registeredBy, now, resolve, reject }));
   }
 
   undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
@@ -786,11 +788,6 @@ async function readOnlyHasher(fs: StoreFs, dataDir: string): Promise<RegistrarHa
   } catch {
     return () => EXPIRED_REGISTRAR;
   }
-}
-
-/** Zod issues as "path: code" only, so no submitted value ends up in a log or message. */
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
 }
 
 function errorCode(error: unknown): string {

@@ -43,6 +43,46 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'statistics: registered cases, published figures, registrar key, release decisions',
+    sql: `
+      -- One registered case: the categorical fields (parsed with caseInputSchema on every read) and what undo, the
+      -- rate limit and disclosure control need. seq keeps registration order across instances.
+      CREATE TABLE stats_cases (
+        id            uuid PRIMARY KEY,
+        seq           bigserial NOT NULL UNIQUE,
+        service       text NOT NULL,
+        month         text NOT NULL CHECK (month ~ '^20[0-9]{2}-(0[1-9]|1[0-2])$'),
+        fields        jsonb NOT NULL,
+        registered_by text NOT NULL CHECK (registered_by ~ '^[0-9a-f]{64}$'),
+        registered_at timestamptz NOT NULL
+      );
+      CREATE INDEX stats_cases_month ON stats_cases (month, registered_at);
+      CREATE INDEX stats_cases_registrar ON stats_cases (registered_by, registered_at);
+
+      -- The published figures of content/stats/published.json, replaced when a new seed version starts.
+      CREATE TABLE stats_published (
+        id           integer PRIMARY KEY CHECK (id = 1),
+        seed_version integer NOT NULL,
+        figures      jsonb NOT NULL
+      );
+
+      -- The key of the registrar hash, one for every instance (so an undo sent to another instance is recognised).
+      CREATE TABLE stats_secret (
+        id     integer PRIMARY KEY CHECK (id = 1),
+        secret text NOT NULL CHECK (secret ~ '^[0-9a-f]{64}$')
+      );
+
+      -- Rule 8 of docs/disclosure-control.md: one decision per year and month boundary.
+      CREATE TABLE stats_releases (
+        year     text NOT NULL CHECK (year ~ '^[0-9]{4}$'),
+        boundary text NOT NULL,
+        decision jsonb NOT NULL,
+        PRIMARY KEY (year, boundary)
+      );
+    `,
+  },
 ];
 
 /** An arbitrary, fixed key for the advisory lock that serialises migrations across instances. */
