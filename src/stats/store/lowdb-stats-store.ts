@@ -154,6 +154,13 @@ type PendingOp =
       readonly reject: (error: unknown) => void;
     }
   | {
+      readonly kind: 'import';
+      readonly records: readonly CaseRecord[];
+      readonly releases: StatsFile['releases'];
+      readonly resolve: (added: number) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
       readonly kind: 'releases';
       readonly year: string;
       readonly decisions: readonly ReleaseDecision[];
@@ -412,6 +419,23 @@ export class LowdbStatsStore implements StatsStore {
     return new Promise<UndoResult>((resolve, reject) => this.enqueue({ kind: 'remove', id, registeredBy, now, resolve, reject }));
   }
 
+  /** Everything the store holds, in its file layout (what stats:migrate copies). */
+  async exportFile(): Promise<StatsFile> {
+    await this.draining;
+    return this.snapshotData();
+  }
+
+  /**
+   * Adds cases exactly as they are (ids, registrar hashes and times kept) and release decisions, durably (journal);
+   * a case whose id is already here is left alone. Returns how many cases were added. For stats:migrate only.
+   */
+  importFile(file: Pick<StatsFile, 'cases' | 'releases'>): Promise<number> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!this.journal) return Promise.reject(readOnlyError());
+    const records = file.cases.map((c) => caseRecordSchema.parse(c));
+    return new Promise<number>((resolve, reject) => this.enqueue({ kind: 'import', records, releases: file.releases, resolve, reject }));
+  }
+
   /** Writes a consistent, compacted copy to DATA_DIR/backups/stats-<timestamp>.json and returns its path. */
   backup(now: Date = this.clock()): Promise<string> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
@@ -491,6 +515,23 @@ export class LowdbStatsStore implements StatsStore {
       }
       if (op.kind === 'erase') {
         erasures.push(op);
+        continue;
+      }
+      if (op.kind === 'import') {
+        // Cases copied from another store keep their ids, registrar hashes and times; one already here is left alone.
+        let count = 0;
+        for (const record of op.records) {
+          if (this.byId.has(record.id) || added.some((c) => c.id === record.id)) continue;
+          added.push(record);
+          lines.push(JSON.stringify({ seq: seq++, op: 'add', case: record } satisfies JournalEntry));
+          count++;
+        }
+        for (const [year, decisions] of Object.entries(op.releases)) {
+          releases.push({ kind: 'releases', year, decisions, replaceFrom: undefined, resolve: () => undefined, reject: () => undefined });
+          lines.push(JSON.stringify({ seq: seq++, op: 'releases', year, decisions } satisfies JournalEntry));
+        }
+        settle.push(() => op.resolve(count));
+        failures.push(op.reject);
         continue;
       }
       if (op.kind === 'releases') {
