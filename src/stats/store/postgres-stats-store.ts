@@ -32,9 +32,9 @@ import {
  * - the registrar key is one row (stats_secret) for every instance, so the hash is the same wherever the
  *   registrar's message lands.
  * Registrar hashes are erased REGISTRAR_KEPT_MS after registering (at open, and every minute by every instance;
- * the UPDATE is idempotent). Reads go to the database each time; the only thing kept in memory is the list of a
- * year's countable cases, which cannot change during the month, reused only while the database still counts the
- * same rows (count and sum of their sequence numbers), so another instance's change is seen at once.
+ * the UPDATE is idempotent). Every read asks the database; what an instance keeps between questions (a year's
+ * countable cases, which cannot change during a month, and the release decisions) is reused only while the change
+ * counters in stats_meta stand still, so another instance's change is seen at the next question.
  */
 export interface PostgresStatsStoreOptions {
   readonly pool: Pool;
@@ -56,8 +56,6 @@ const caseRowSchema = z.object({
   registered_at: z.date(),
 });
 
-const fingerprintSchema = z.object({ n: z.coerce.number(), s: z.string() });
-
 /** How often each instance erases expired registrar hashes. */
 const ERASE_CHECK_MS = 60_000;
 
@@ -73,6 +71,8 @@ export class PostgresStatsStore implements StatsStore {
   private closed = false;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly cache = new Map<string, CachedRead>();
+  /** Parsed release decisions per year, with the stats_meta.decisions they were read at. */
+  private readonly decisionCache = new Map<string, { readonly version: string; readonly decisions: readonly ReleaseDecision[] }>();
   private eraseTimer: NodeJS.Timeout | undefined;
 
   private constructor(
@@ -178,16 +178,16 @@ export class PostgresStatsStore implements StatsStore {
     if (this.closed) throw new StatsStoreError('closed', 'the statistics store is closed');
     const now = this.clock();
     const { where, params } = whereClause(filter);
-    // A year's countable cases (registered before a cut-off long past) never change in normal running: keep the list
-    // and ask the database only whether it still holds exactly those rows.
+    // A year's countable cases (registered before a cut-off more than REGISTRAR_KEPT_MS ago) change only through a
+    // delete, an edit or a back-dated insert, each of which moves stats_meta.changes (triggers, migration step 2):
+    // the list is kept and reused while that counter stands still.
     const cacheable = filter.registeredUpTo !== undefined && Date.parse(filter.registeredUpTo) < now.getTime() - REGISTRAR_KEPT_MS;
     const key = JSON.stringify([filter.service, filter.fromMonth, filter.toMonth, filter.registeredUpTo]);
-    let fingerprint = '';
+    let changes = '';
     if (cacheable) {
-      const row = fingerprintSchema.parse((await this.pool.query(`SELECT count(*) AS n, coalesce(sum(seq), 0)::text AS s FROM stats_cases ${where}`, params)).rows[0]);
-      fingerprint = `${row.n}|${row.s}`;
+      changes = (await this.meta()).changes;
       const hit = this.cache.get(key);
-      if (hit?.fingerprint === fingerprint) return hit.cases;
+      if (hit?.fingerprint === changes) return hit.cases;
     }
     const result = await this.pool.query(
       `SELECT id::text AS id, service, month, fields, registered_by, registered_at FROM stats_cases ${where} ORDER BY seq`,
@@ -197,14 +197,21 @@ export class PostgresStatsStore implements StatsStore {
     const cases = result.rows.map((raw) => toRecord(caseRowSchema.parse(raw), expiredBefore));
     if (cacheable) {
       if (this.cache.size > 32) this.cache.clear();
-      this.cache.set(key, { fingerprint, cases });
+      // Stamped with the counter read before the rows: a change in between makes the next read fetch again.
+      this.cache.set(key, { fingerprint: changes, cases });
     }
     return cases;
   }
 
   async releaseDecisions(year: string): Promise<readonly ReleaseDecision[]> {
+    // Asked for with every question; kept per year while stats_meta.decisions (moved by every save) stands still.
+    const { decisions: version } = await this.meta();
+    const hit = this.decisionCache.get(year);
+    if (hit?.version === version) return hit.decisions;
     const result = await this.pool.query<{ decision: unknown }>('SELECT decision FROM stats_releases WHERE year = $1 ORDER BY boundary', [year]);
-    return result.rows.map((row) => releaseDecisionSchema.parse(row.decision));
+    const decisions = result.rows.map((row) => releaseDecisionSchema.parse(row.decision));
+    this.decisionCache.set(year, { version, decisions });
+    return decisions;
   }
 
   async saveReleaseDecisions(year: string, decisions: readonly ReleaseDecision[], replaceFrom?: string): Promise<void> {
@@ -218,7 +225,14 @@ export class PostgresStatsStore implements StatsStore {
          ON CONFLICT (year, boundary) DO NOTHING`,
         [year, JSON.stringify(decisions)],
       );
+      await client.query('UPDATE stats_meta SET decisions = decisions + 1 WHERE id = 1');
     }));
+  }
+
+  private async meta(): Promise<{ changes: string; decisions: string }> {
+    const row = (await this.pool.query<{ changes: string; decisions: string }>('SELECT changes::text AS changes, decisions::text AS decisions FROM stats_meta WHERE id = 1')).rows[0];
+    if (!row) throw new StatsStoreError('corrupt', 'the stats_meta row is missing: the database was not migrated by this release');
+    return row;
   }
 
   /** Replaces registrar hashes older than REGISTRAR_KEPT_MS with EXPIRED_REGISTRAR. True when something was erased. */
@@ -272,6 +286,7 @@ export class PostgresStatsStore implements StatsStore {
         );
         added += result.rowCount ?? 0;
       }
+      await client.query('UPDATE stats_meta SET decisions = decisions + 1 WHERE id = 1');
       for (const [year, decisions] of Object.entries(file.releases)) {
         await client.query(
           `INSERT INTO stats_releases (year, boundary, decision)

@@ -81,6 +81,35 @@ export const MIGRATIONS: readonly Migration[] = [
         decision jsonb NOT NULL,
         PRIMARY KEY (year, boundary)
       );
+
+      -- Change counters, so an instance can keep a year's countable cases and the release decisions between
+      -- questions and ask one row whether they are still what the database holds. 'changes' moves with every change
+      -- that can touch cases registered more than five minutes ago (a delete, an edit, a back-dated insert such as
+      -- stats:migrate); a normal registration (registered now) does not move it, so registrations never contend here.
+      CREATE TABLE stats_meta (
+        id        integer PRIMARY KEY CHECK (id = 1),
+        changes   bigint NOT NULL,
+        decisions bigint NOT NULL
+      );
+      INSERT INTO stats_meta (id, changes, decisions) VALUES (1, 0, 0);
+      CREATE FUNCTION stats_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE stats_meta SET changes = changes + 1 WHERE id = 1;
+        RETURN NULL;
+      END $$;
+      CREATE FUNCTION stats_count_backdated_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM inserted WHERE registered_at < now() - interval '5 minutes') THEN
+          UPDATE stats_meta SET changes = changes + 1 WHERE id = 1;
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER stats_cases_deleted AFTER DELETE ON stats_cases FOR EACH STATEMENT EXECUTE FUNCTION stats_count_change();
+      CREATE TRIGGER stats_cases_truncated AFTER TRUNCATE ON stats_cases FOR EACH STATEMENT EXECUTE FUNCTION stats_count_change();
+      CREATE TRIGGER stats_cases_edited AFTER UPDATE OF id, service, month, fields, registered_at ON stats_cases
+        FOR EACH STATEMENT EXECUTE FUNCTION stats_count_change();
+      CREATE TRIGGER stats_cases_backdated AFTER INSERT ON stats_cases REFERENCING NEW TABLE AS inserted
+        FOR EACH STATEMENT EXECUTE FUNCTION stats_count_backdated_insert();
     `,
   },
 ];
