@@ -60,6 +60,8 @@ export class PostgresStatsStore implements StatsStore {
   private closed = false;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly cache = new Map<string, CachedRead>();
+  /** Parsed case rows by id, with the contents they were parsed from (see toRecord). */
+  private readonly parsed = new Map<string, { readonly key: string; readonly record: CaseRecord }>();
   /** Parsed release decisions per year, with the stats_meta.decisions they were read at. */
   private readonly decisionCache = new Map<string, { readonly version: string; readonly decisions: readonly ReleaseDecision[] }>();
   private eraseTimer: NodeJS.Timeout | undefined;
@@ -183,7 +185,7 @@ export class PostgresStatsStore implements StatsStore {
       params,
     );
     const expiredBefore = now.getTime() - REGISTRAR_KEPT_MS;
-    const cases = result.rows.map((raw) => toRecord(raw, expiredBefore));
+    const cases = result.rows.map((raw) => this.toRecord(raw, expiredBefore));
     if (cacheable) {
       if (this.cache.size > 32) this.cache.clear();
       // Stamped with the counter read before the rows: a change in between makes the next read fetch again.
@@ -218,6 +220,33 @@ export class PostgresStatsStore implements StatsStore {
     }));
   }
 
+  /**
+   * A row as a case record, parsed with caseRecordSchema. A row read before with exactly the same contents reuses
+   * that parse: a new month reads the year's cases again, and parsing 100 000 rows costs seconds.
+   */
+  private toRecord(raw: Record<string, unknown>, expiredBefore: number): CaseRecord {
+    const at = raw['registered_at'];
+    if (!(at instanceof Date)) throw new StatsStoreError('corrupt', 'stats_cases.registered_at is not a time');
+    // A hash past its purpose is never handed out, even in the minute before this instance's erasure runs.
+    const registeredBy = at.getTime() < expiredBefore ? EXPIRED_REGISTRAR : raw['registered_by'];
+    const key = `${String(raw['service'])}|${String(raw['month'])}|${JSON.stringify(raw['fields'])}|${String(registeredBy)}|${at.getTime()}`;
+    const id = String(raw['id']);
+    const seen = this.parsed.get(id);
+    if (seen?.key === key) return seen.record;
+    const fields = raw['fields'];
+    const record = caseRecordSchema.parse({
+      ...(fields !== null && typeof fields === 'object' ? fields : {}),
+      service: raw['service'],
+      month: raw['month'],
+      id: raw['id'],
+      registeredBy,
+      registeredAt: at.toISOString(),
+    });
+    if (this.parsed.size > 500_000) this.parsed.clear();
+    this.parsed.set(id, { key, record });
+    return record;
+  }
+
   private async meta(): Promise<{ changes: string; decisions: string }> {
     const row = (await this.pool.query<{ changes: string; decisions: string }>('SELECT changes::text AS changes, decisions::text AS decisions FROM stats_meta WHERE id = 1')).rows[0];
     if (!row) throw new StatsStoreError('corrupt', 'the stats_meta row is missing: the database was not migrated by this release');
@@ -243,7 +272,7 @@ export class PostgresStatsStore implements StatsStore {
       try {
         const rows = await client.query('SELECT id::text AS id, service, month, fields, registered_by, registered_at FROM stats_cases ORDER BY seq');
         const expiredBefore = this.clock().getTime() - REGISTRAR_KEPT_MS;
-        const cases = rows.rows.map((raw) => toRecord(raw, expiredBefore));
+        const cases = rows.rows.map((raw) => this.toRecord(raw, expiredBefore));
         const releases: Record<string, ReleaseDecision[]> = {};
         const decisions = await client.query<{ year: string; decision: unknown }>('SELECT year, decision FROM stats_releases ORDER BY year, boundary');
         for (const row of decisions.rows) (releases[row.year] ??= []).push(releaseDecisionSchema.parse(row.decision));
@@ -340,22 +369,6 @@ function whereClause(filter: CaseFilter): { where: string; params: unknown[] } {
   if (filter.toMonth !== undefined) add('month <= ?', filter.toMonth);
   if (filter.registeredUpTo !== undefined) add('registered_at <= ?', new Date(filter.registeredUpTo));
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
-}
-
-/** One row as a case record, checked with caseRecordSchema (one parse per row: 100 000 rows are read at a new month). */
-function toRecord(raw: Record<string, unknown>, expiredBefore: number): CaseRecord {
-  const at = raw['registered_at'];
-  if (!(at instanceof Date)) throw new StatsStoreError('corrupt', 'stats_cases.registered_at is not a time');
-  const fields = raw['fields'];
-  return caseRecordSchema.parse({
-    ...(fields !== null && typeof fields === 'object' ? fields : {}),
-    service: raw['service'],
-    month: raw['month'],
-    id: raw['id'],
-    // A hash past its purpose is never handed out, even in the minute before this instance's erasure runs.
-    registeredBy: at.getTime() < expiredBefore ? EXPIRED_REGISTRAR : raw['registered_by'],
-    registeredAt: at.toISOString(),
-  });
 }
 
 async function loadPublished(pool: Pool, seed: PublishedSeed | undefined, log: Logger): Promise<{ figures: readonly PublishedFigure[]; seedVersion: number }> {
