@@ -13,8 +13,10 @@ export type CaseSource = Pick<StatsStore, 'cases' | 'releaseDecisions' | 'saveRe
 export async function releasedYear(source: CaseSource, fromMonth: Month, now: Date) {
   const year = fromMonth.slice(0, 4);
   // Only what can be counted this month: the year's cases registered before the cut-off (rule 2).
-  const cases = await source.cases({ fromMonth: `${year}-01`, toMonth: `${year}-12`, registeredUpTo: latestBefore(snapshotCutoff(now)) });
-  const known = await source.releaseDecisions(year);
+  const [cases, known] = await Promise.all([
+    source.cases({ fromMonth: `${year}-01`, toMonth: `${year}-12`, registeredUpTo: latestBefore(snapshotCutoff(now)) }),
+    source.releaseDecisions(year),
+  ]);
   const result = decideReleases(cases, year, now, known);
   if (result.added.length > 0) await source.saveReleaseDecisions(year, result.added, result.replaceFrom);
   return { cases, released: result.released };

@@ -247,6 +247,7 @@ export class PostgresStatsStore implements StatsStore {
     return record;
   }
 
+  /** The change counters (one small row; each read asks the database, so a change is seen at the next question). */
   private async meta(): Promise<{ changes: string; decisions: string }> {
     const row = (await this.pool.query<{ changes: string; decisions: string }>('SELECT changes::text AS changes, decisions::text AS decisions FROM stats_meta WHERE id = 1')).rows[0];
     if (!row) throw new StatsStoreError('corrupt', 'the stats_meta row is missing: the database was not migrated by this release');
