@@ -9,7 +9,8 @@ import { openDatabase } from './storage/postgres/database';
 import { PostgresStorage } from './storage/postgres/postgres-storage';
 import { ConnectorClientCache } from './http/connector-client-cache';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { fileLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
+import { fileLanguagePreferences, postgresLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
+import { postgresFeedbackStore } from './knowledge';
 import { RateLimiter } from './kit/rate-limiter';
 import { isolateRightToLeftReplies } from './bot/rtl-isolation';
 import { VeiviserBot } from './bot/veiviser-bot';
@@ -75,8 +76,11 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
   const dataDir = path.resolve(env.DATA_DIR);
   const now = overrides.now ?? (() => new Date());
   const storageHealth = createStorageHealth();
-  const preferences = overrides.preferences ?? (await fileLanguagePreferences(dataDir, log, storageHealth));
+  // With DATABASE_URL, every piece of state that outlives a turn is in PostgreSQL, shared by all instances; without
+  // it, in DATA_DIR (one instance).
   const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, log) : undefined;
+  const preferences =
+    overrides.preferences ?? (database ? postgresLanguagePreferences(database, log, storageHealth) : await fileLanguagePreferences(dataDir, log, storageHealth));
   const conversationStorage =
     overrides.conversationStorage ??
     (database ? new PostgresStorage(database, CONVERSATION_TTL_MS) : new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 50_000, () => now().getTime()));
@@ -91,6 +95,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     now,
     registrars: loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE }),
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
+    ...(database ? { database, feedback: postgresFeedbackStore(database, log, storageHealth) } : {}),
   });
   const recent = { size: env.UNDERSTANDING_CACHE_SIZE, ttlMs: 10 * 60_000, now };
   const understand = cachedUnderstanding(features.understand, recent);

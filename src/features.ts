@@ -19,6 +19,7 @@ import { fixedT } from './language/i18n';
 import type { Lang } from './language/languages';
 import { createLogger, type Logger } from './logging/logger';
 import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
+import type { Pool } from 'pg';
 import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
@@ -86,6 +87,8 @@ export interface FeatureDeps {
   readonly storageHealth?: StorageHealth;
   /** 👍/👎 counts; by default `<dataDir>/feedback.json`. The evaluation passes an in-memory store. */
   readonly feedback?: FeedbackStore;
+  /** PostgreSQL (DATABASE_URL), migrated: the statistics store lives there instead of in DATA_DIR. */
+  readonly database?: Pool;
 }
 
 /** The flows of all features as one: the first that is active gets the message. */

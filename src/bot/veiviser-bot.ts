@@ -67,6 +67,9 @@ export interface BotDeps {
  * Whole-message help commands get the help card (which itself shows 112) rather than the emergency card; so does
  * every language's help command title from the Teams menu ("Yardım", "Caawimaad"…), added in the constructor.
  */
+/** The user's saved language choice, read once at the start of the turn. */
+const TURN_PREFERRED_LANGUAGE = Symbol('veiviser.preferredLanguage');
+
 const PLAIN_HELP_COMMANDS = ['hjelp', 'help', '?', 'meny', 'menu'];
 
 /** No text to read a language from (a card action, a notice): the saved choice, the conversation or the locale decide. */
@@ -131,6 +134,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       this.log.warn('activity from unsupported channel ignored', { channelId: activity.channelId, activityType: activity.type });
       return;
     }
+    // The user's saved language choice, read once per turn (from the database when several instances share it).
+    context.turnState.set(TURN_PREFERRED_LANGUAGE, await this.deps.preferences.get(this.userKey(context)));
     const tenantId = tenantIdOf(context);
     if (this.deps.allowedTenants.size > 0 && (!tenantId || !this.deps.allowedTenants.has(tenantId))) {
       this.log.warn('activity from tenant not allowed', { activityType: activity.type, hasTenant: tenantId !== undefined });
@@ -165,7 +170,7 @@ export class VeiviserBot extends TeamsActivityHandler {
    */
   private turnLanguage(context: TurnContext, detected: Detection = NOTHING_DETECTED): Lang {
     const lng = chooseLanguage({
-      preferred: this.deps.preferences.get(this.userKey(context)),
+      preferred: context.turnState.get<Lang | undefined>(TURN_PREFERRED_LANGUAGE),
       detected,
       previous: this.deps.conversation.facts(context).lng,
       locale: langFromLocale(context.activity.locale),

@@ -100,3 +100,10 @@ export function parseDataDir(source: Readonly<Record<string, string | undefined>
   if (result.success) return result.data.DATA_DIR;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
 }
+
+/** DATABASE_URL alone, for the statistics scripts (stats:backup, stats:export, stats:migrate); undefined when unset. */
+export function parseDatabaseUrl(source: Readonly<Record<string, string | undefined>>): string | undefined {
+  const result = z.object({ DATABASE_URL: envSchema.shape.DATABASE_URL }).safeParse(source);
+  if (result.success) return result.data.DATABASE_URL;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
+}

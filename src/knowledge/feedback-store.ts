@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { createLogger, type Logger } from '../logging/logger';
@@ -80,5 +81,41 @@ export async function fileFeedbackStore(
       return write;
     },
     counts: async () => counts,
+  };
+}
+
+const feedbackRowSchema = z.object({ article_id: z.string().min(1), lng: langSchema, up: z.number().int().nonnegative(), down: z.number().int().nonnegative() });
+
+/**
+ * Counts in PostgreSQL (table feedback_counts), shared by every instance: each vote is one atomic increment, so
+ * votes through two instances at the same moment are both counted. A failed write rejects that vote.
+ */
+export function postgresFeedbackStore(pool: Pool, log: Logger = createLogger({ level: 'warn', name: 'veiviser' }), health: StorageHealth = createStorageHealth()): FeedbackStore {
+  const logger = log.child('feedback');
+  return {
+    async increment(articleId, lng, vote) {
+      const column = vote === 'up' ? 'up' : 'down';
+      try {
+        await pool.query(
+          `INSERT INTO feedback_counts (article_id, lng, ${column}) VALUES ($1, $2, 1)
+           ON CONFLICT (article_id, lng) DO UPDATE SET ${column} = feedback_counts.${column} + 1`,
+          [articleId, lng],
+        );
+        health.report('feedback', 'ok');
+      } catch (error) {
+        health.report('feedback', 'write-failed');
+        logger.warn('feedback count not saved', { errorName: error instanceof Error ? error.name : 'unknown' });
+        throw error;
+      }
+    },
+    async counts() {
+      const result = await pool.query('SELECT article_id, lng, up, down FROM feedback_counts ORDER BY article_id, lng');
+      const counts: Record<string, Partial<Record<Lang, VoteCounts>>> = {};
+      for (const raw of result.rows) {
+        const row = feedbackRowSchema.parse(raw);
+        (counts[row.article_id] ??= {})[row.lng] = { up: row.up, down: row.down };
+      }
+      return counts;
+    },
   };
 }

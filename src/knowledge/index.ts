@@ -4,7 +4,7 @@ export { ArticleIndex, indexTerms, type ArticleMatch, type ExtraPhrasings, type 
 export { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, isContactQuestion, isStatsQuestion, type ArticleRecognizerOptions } from './article-recognizer';
 export { loadEmergencyContacts, parseEmergencyContacts, type EmergencyContact } from './emergency-contacts';
 export { loadExtraPhrasings, parseExtraPhrasings } from './extra-phrasings';
-export { fileFeedbackStore, memoryFeedbackStore, type FeedbackCounts, type FeedbackStore, type Vote } from './feedback-store';
+export { fileFeedbackStore, memoryFeedbackStore, postgresFeedbackStore, type FeedbackCounts, type FeedbackStore, type Vote } from './feedback-store';
 export { fallbackIntent, createGuidanceFeature, type GuidanceFeature, type GuidanceFeatureDeps } from './guidance-feature';
 export { articleView, createGuidanceHandlers, type GuidanceArticle, type GuidanceDeps, type GuidanceHandlers } from './guidance-handlers';
 export { dangerDetector, signalsDanger } from '../understanding/danger-detector';

@@ -5,7 +5,10 @@ import { createStatsRecognizer } from './answers/stats-recognizer';
 import { registerCaseIntentSchema, statsIntentSchema } from './intents';
 import { createRegistrationLimiter } from './registration/registration-limiter';
 import { handleRegisterRequest, handleStats, statsCardActions, type StatsDeps } from './stats-handlers';
+import type { Pool } from 'pg';
 import { openStatsStore } from './store/lowdb-stats-store';
+import { PostgresStatsStore } from './store/postgres-stats-store';
+import type { StatsStore } from './store/stats-store';
 import { loadPublishedSeed } from './store/published-seed';
 import type { PublishedSeed } from './store/published-figure';
 
@@ -21,17 +24,21 @@ export interface StatsFeatureDeps {
   readonly storageHealth?: StorageHealth;
   /** The published figures; by default content/stats/published.json. */
   readonly seed?: PublishedSeed;
+  /** PostgreSQL (DATABASE_URL), migrated: when given, the cases live there, shared by every instance. */
+  readonly database?: Pool;
 }
 
 /** Statistics as a feature: questions about published and registered figures, and registration for registrars. */
 export async function createStatsFeature(deps: StatsFeatureDeps): Promise<Feature> {
-  const store = await openStatsStore({
-    dataDir: deps.dataDir,
+  const common = {
     seed: deps.seed ?? loadPublishedSeed(),
     logger: deps.log,
     registrationsPerMinute: deps.registrationsPerMinute,
     ...(deps.storageHealth ? { health: deps.storageHealth } : {}),
-  });
+  };
+  const store: StatsStore = deps.database
+    ? await PostgresStatsStore.open({ pool: deps.database, ...common })
+    : await openStatsStore({ dataDir: deps.dataDir, ...common });
   const stats: StatsDeps = {
     store,
     registrars: deps.registrars,

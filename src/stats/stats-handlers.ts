@@ -23,7 +23,7 @@ export interface RegistrationLimiter {
 }
 
 /** What the handlers use of the store (the rest — backup, close — belongs to the app). */
-export type StatsStoreForHandlers = Pick<StatsStore, 'published' | 'register' | 'undo' | 'cases'>;
+export type StatsStoreForHandlers = Pick<StatsStore, 'published' | 'register' | 'undo' | 'cases' | 'releaseDecisions' | 'saveReleaseDecisions'>;
 
 export interface StatsDeps {
   readonly store: StatsStoreForHandlers;
@@ -49,7 +49,7 @@ function isRegistrar(turn: Turn, deps: StatsDeps): boolean {
 /** Answers a statistics question with published figures and, for cases, registered counts through disclosure control. */
 export async function handleStats(turn: Turn, intent: StatsIntent, deps: StatsDeps): Promise<void> {
   const query = intent.query;
-  const registered = registeredSummary(deps.store, query, deps.now());
+  const registered = await registeredSummary(deps.store, query, deps.now());
   const answer = answerStats(query, deps.store.published(), registered);
   turn.log.info('stats answer', {
     status: answer.status,

@@ -1,28 +1,32 @@
 import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { createLogger, type Logger } from '../logging/logger';
 import { errnoCode, readJsonOrQuarantine, writeJsonAtomic, type AtomicFs } from './atomic-json-file';
 import { createStorageHealth, type StorageHealth } from './storage-health';
 
-/** A user's explicit language choice, kept across restarts. Keys are hashed: the file holds no user ids. */
+/**
+ * A user's explicit language choice, kept across restarts (and shared by every instance on PostgreSQL). Keys are
+ * hashed: neither the file nor the table holds user ids. The bot reads it once per turn (veiviser-bot.ts run()).
+ */
 export interface LanguagePreferences {
-  get(userKey: string): Lang | undefined;
+  get(userKey: string): Promise<Lang | undefined>;
   set(userKey: string, lng: Lang): Promise<void>;
 }
 
 const fileSchema = z.object({ version: z.literal(1), languages: z.record(z.string(), langSchema) });
 
-function hashKey(userKey: string): string {
+export function hashKey(userKey: string): string {
   return createHash('sha256').update('veiviser-language:' + userKey).digest('hex').slice(0, 32);
 }
 
 export function memoryLanguagePreferences(): LanguagePreferences {
   const map = new Map<string, Lang>();
   return {
-    get: (userKey) => map.get(hashKey(userKey)),
+    get: async (userKey) => map.get(hashKey(userKey)),
     set: async (userKey, lng) => void map.set(hashKey(userKey), lng),
   };
 }
@@ -49,7 +53,7 @@ export async function fileLanguagePreferences(
   health.report('language-preferences', 'ok');
   let queue: Promise<void> = Promise.resolve();
   return {
-    get: (userKey) => map.get(hashKey(userKey)),
+    get: async (userKey) => map.get(hashKey(userKey)),
     set(userKey, lng) {
       map.set(hashKey(userKey), lng);
       const snapshot = { version: 1, languages: Object.fromEntries(map) };
@@ -63,6 +67,42 @@ export async function fileLanguagePreferences(
         },
       );
       return write;
+    },
+  };
+}
+
+/**
+ * The language choices in PostgreSQL (table language_preferences), shared by every instance: a choice made through
+ * one instance holds on the next turn, wherever it lands. A failed read answers "no choice" (the turn goes on in the
+ * detected language); a failed write rejects that `set`, so the user hears it was not kept.
+ */
+export function postgresLanguagePreferences(pool: Pool, log: Logger = createLogger({ level: 'warn', name: 'veiviser' }), health: StorageHealth = createStorageHealth()): LanguagePreferences {
+  const logger = log.child('language-preferences');
+  return {
+    async get(userKey) {
+      try {
+        const result = await pool.query<{ lng: string }>('SELECT lng FROM language_preferences WHERE user_hash = $1', [hashKey(userKey)]);
+        const parsed = langSchema.safeParse(result.rows[0]?.lng);
+        return parsed.success ? parsed.data : undefined;
+      } catch (error) {
+        health.report('language-preferences', 'write-failed');
+        logger.warn('language preference not read', { errorName: error instanceof Error ? error.name : 'unknown' });
+        return undefined;
+      }
+    },
+    async set(userKey, lng) {
+      try {
+        await pool.query(
+          `INSERT INTO language_preferences (user_hash, lng) VALUES ($1, $2)
+           ON CONFLICT (user_hash) DO UPDATE SET lng = EXCLUDED.lng, updated_at = now()`,
+          [hashKey(userKey), lng],
+        );
+        health.report('language-preferences', 'ok');
+      } catch (error) {
+        health.report('language-preferences', 'write-failed');
+        logger.warn('language preference not saved', { errorName: error instanceof Error ? error.name : 'unknown' });
+        throw error;
+      }
     },
   };
 }

@@ -23,7 +23,7 @@ const now = () => Math.floor(Date.now() / 1000);
 /** Records what the bot would persist, so "changes nothing" can be asserted. */
 function recordingPreferences(): LanguagePreferences & { writes: Lang[] } {
   const writes: Lang[] = [];
-  return { writes, get: () => undefined, set: async (_key, lng) => void writes.push(lng) };
+  return { writes, get: async () => undefined, set: async (_key, lng) => void writes.push(lng) };
 }
 
 describe('authentication: Bot Framework tokens on /api/messages', () => {

@@ -13,7 +13,7 @@ const REFUSAL = 'This bot is not available in your organisation.';
 
 function recordingPreferences(): LanguagePreferences & { writes: Lang[] } {
   const writes: Lang[] = [];
-  return { writes, get: () => undefined, set: async (_key, lng) => void writes.push(lng) };
+  return { writes, get: async () => undefined, set: async (_key, lng) => void writes.push(lng) };
 }
 
 async function post(server: TestServer, body: unknown): Promise<Response> {

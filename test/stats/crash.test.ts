@@ -100,7 +100,7 @@ describe('crash safety', () => {
       }
 
       const store = await LowdbStatsStore.open({ dataDir });
-      const ids = new Set(store.cases().map((c) => c.id));
+      const ids = new Set((await store.cases()).map((c) => c.id));
       const lost = [...mustExist].filter((id) => !ids.has(id));
       const resurrected = [...mustNotExist].filter((id) => ids.has(id));
       await store.close();

@@ -5,12 +5,10 @@ import path from 'node:path';
 import type { StoreFs } from '../../src/stats/store/durable-file';
 import { LowdbStatsStore, STATS_DATA_FILE, STATS_JOURNAL_FILE } from '../../src/stats/store/lowdb-stats-store';
 import { migrateToCurrent, statsFileSchema, type Migration } from '../../src/stats/store/migrations';
-import type { PublishedSeed } from '../../src/stats/store/published-figure';
 import { StatsStoreError } from '../../src/stats/store/stats-store';
 import { caseInput } from './case-fixtures';
 
 const ADVISER = { aadObjectId: '6f1a0c2e-0000-4000-8000-000000000001' };
-const OTHER = { aadObjectId: '6f1a0c2e-0000-4000-8000-000000000002' };
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 let dir: string;
@@ -18,23 +16,6 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-stats-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function seed(version: number, value: number): PublishedSeed {
-  return {
-    seedVersion: version,
-    figures: [
-      {
-        id: 'diversity-advisers.staff.2023',
-        kind: 'value',
-        service: 'diversity-advisers',
-        metric: 'staff',
-        period: { kind: 'year', year: 2023 },
-        unit: 'count',
-        observations: [{ value, qualifier: 'exact', source: { kind: 'seed', file: '000_9bfa3949974afa9c.txt', title: 'IMDi', lines: [382, 383] } }],
-      },
-    ],
-  };
-}
 
 function open(options: Partial<Parameters<typeof LowdbStatsStore.open>[0]> = {}) {
   return LowdbStatsStore.open({ dataDir: dir, clock: () => NOW, ...options });
@@ -55,6 +36,7 @@ function fileOnDisk() {
   return statsFileSchema.parse(JSON.parse(readFileSync(path.join(dir, STATS_DATA_FILE), 'utf8')));
 }
 
+/** File-specific behaviour; what every store must do is in stats-store-contract.test.ts. */
 describe('registering cases', () => {
   it('stores a registration durably and finds it again after a restart', async () => {
     const store = await open();
@@ -66,39 +48,8 @@ describe('registering cases', () => {
     await store.close();
 
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual([record.id]);
+    expect((await again.cases()).map((c) => c.id)).toEqual([record.id]);
     expect(fileOnDisk().cases).toHaveLength(1);
-    await again.close();
-  });
-
-  it('refuses invalid input with field paths only, never the submitted values', async () => {
-    const store = await open();
-    const error = await expectStoreError(store.register({ ...caseInput(), note: 'Fatima (15) i Drammen' }, ADVISER), 'invalid');
-    expect(error.issues.join(' ')).not.toContain('Fatima');
-    expect(error.message).not.toContain('Fatima');
-    await expectStoreError(store.register(caseInput({ month: '2026-12' }), ADVISER), 'invalid');
-    expect(store.cases()).toHaveLength(0);
-    await store.close();
-  });
-
-  it('lets the registrar undo within 10 minutes, and no one else', async () => {
-    let now = NOW;
-    const store = await open({ clock: () => now });
-    const record = await store.register(caseInput(), ADVISER);
-    expect(await store.undo(record.id, OTHER)).toBe('not-yours');
-    now = new Date(NOW.getTime() + 9 * 60_000);
-    expect(await store.undo(record.id, ADVISER)).toBe('undone');
-    expect(store.cases()).toHaveLength(0);
-    expect(await store.undo(record.id, ADVISER)).toBe('not-found');
-
-    const late = await store.register(caseInput(), ADVISER);
-    now = new Date(now.getTime() + 10 * 60_000 + 1);
-    expect(await store.undo(late.id, ADVISER)).toBe('too-late');
-    expect(await store.undo('not-a-uuid', ADVISER)).toBe('not-found');
-    await store.close();
-
-    const again = await open({ clock: () => now });
-    expect(again.cases().map((c) => c.id)).toEqual([late.id]);
     await again.close();
   });
 
@@ -129,20 +80,8 @@ describe('registering cases', () => {
     now = new Date(NOW.getTime() + 11 * 60_000 + 1);
     expect(await store.eraseExpiredRegistrars()).toBe(true);
     expect(onDisk()).not.toContain(record.registeredBy);
-    expect(store.cases().map((c) => c.id)).toEqual([record.id]);
+    expect((await store.cases()).map((c) => c.id)).toEqual([record.id]);
     expect(await store.eraseExpiredRegistrars()).toBe(false);
-    await store.close();
-  });
-
-  it('limits registrations per person per minute', async () => {
-    let now = NOW;
-    const store = await open({ clock: () => now, registrationsPerMinute: 3 });
-    await Promise.all([1, 2, 3].map(() => store.register(caseInput(), ADVISER)));
-    await expectStoreError(store.register(caseInput(), ADVISER), 'rate-limited');
-    await store.register(caseInput(), OTHER);
-    now = new Date(NOW.getTime() + 61_000);
-    await store.register(caseInput(), ADVISER);
-    expect(store.cases()).toHaveLength(5);
     await store.close();
   });
 
@@ -152,11 +91,11 @@ describe('registering cases', () => {
       Array.from({ length: 1000 }, (_, i) => store.register(caseInput(), { aadObjectId: `user-${i % 37}` })),
     );
     expect(new Set(records.map((r) => r.id)).size).toBe(1000);
-    expect(store.cases()).toHaveLength(1000);
+    expect((await store.cases())).toHaveLength(1000);
     await store.close();
     expect(fileOnDisk().cases).toHaveLength(1000);
     const again = await open();
-    expect(new Set(again.cases().map((c) => c.id))).toEqual(new Set(records.map((r) => r.id)));
+    expect(new Set((await again.cases()).map((c) => c.id))).toEqual(new Set(records.map((r) => r.id)));
     await again.close();
   });
 });
@@ -198,7 +137,7 @@ describe('safe writes', () => {
     const error = await expectStoreError(store.register(caseInput({ service: 'special-envoys' }), ADVISER), 'not-saved');
     expect(error.message).toMatch(/not saved/);
     await expectStoreError(store.undo(kept.id, ADVISER), 'not-saved');
-    expect(store.cases().map((c) => c.id)).toEqual([kept.id]);
+    expect((await store.cases()).map((c) => c.id)).toEqual([kept.id]);
     // The half-written line was cut off again: the journal holds only complete, acknowledged lines.
     const journal = readFileSync(path.join(dir, STATS_JOURNAL_FILE), 'utf8');
     expect(journal.endsWith('\n')).toBe(true);
@@ -207,7 +146,7 @@ describe('safe writes', () => {
     const later = await store.register(caseInput(), ADVISER);
     await store.close();
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual([kept.id, later.id]);
+    expect((await again.cases()).map((c) => c.id)).toEqual([kept.id, later.id]);
     await again.close();
   });
 
@@ -262,7 +201,7 @@ describe('safe writes', () => {
     expect(lock).toMatchObject({ pid: process.pid });
     writeFileSync(path.join(dir, 'stats.lock'), JSON.stringify({ pid: 2 ** 22 + 12346, host: os.hostname(), since: 'x' }));
     const again = await open();
-    expect(again.cases().map((c) => c.id)).toEqual(records.map((r) => r.id));
+    expect((await again.cases()).map((c) => c.id)).toEqual(records.map((r) => r.id));
     const next = await again.register(caseInput(), ADVISER);
     await again.close();
     expect(fileOnDisk().cases.map((c) => c.id)).toEqual([...records.map((r) => r.id), next.id]);
@@ -271,20 +210,6 @@ describe('safe writes', () => {
 });
 
 describe('published figures and upgrades', () => {
-  it('loads the seed on first start and replaces it on a new seed version without touching registrations', async () => {
-    const first = await open({ seed: seed(1, 59) });
-    expect(first.publishedSeedVersion()).toBe(1);
-    const record = await first.register(caseInput(), ADVISER);
-    await first.close();
-
-    const upgraded = await open({ seed: seed(2, 60) });
-    expect(upgraded.publishedSeedVersion()).toBe(2);
-    const figure = upgraded.published()[0];
-    expect(figure?.kind === 'value' ? figure.observations[0]?.value : undefined).toBe(60);
-    expect(upgraded.cases().map((c) => c.id)).toEqual([record.id]);
-    await upgraded.close();
-  });
-
   it('migrates old files step by step and refuses files from a newer release', () => {
     const migrations: Migration[] = [{ from: 1, migrate: (d) => ({ ...d, renamed: d['cases'] }) }];
     const { data, migrated } = migrateToCurrent({ version: 1, cases: [] }, migrations, 2);

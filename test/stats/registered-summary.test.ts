@@ -23,7 +23,7 @@ function record(service: CaseService, month: string): CaseRecord {
 }
 
 describe('registered counts for an answer', () => {
-  it('counts completed months only, as of the start of this month, and never shows a count below 5', () => {
+  it('counts completed months only, as of the start of this month, and never shows a count below 5', async () => {
     const store = new MemoryStatsStore();
     for (let i = 0; i < 12; i++) store.records.push(record('diversity-advisers', '2026-10'));
     for (let i = 0; i < 7; i++) store.records.push(record('kompetanseteamet', '2026-09'));
@@ -31,7 +31,7 @@ describe('registered counts for an answer', () => {
     // This month is not complete yet: not counted.
     for (let i = 0; i < 9; i++) store.records.push(record('diversity-advisers', '2026-11'));
 
-    const summary = registeredSummary(store, { services: [], metric: 'cases', fromYear: 2026, toYear: 2026, mode: 'value' }, now);
+    const summary = await registeredSummary(store, { services: [], metric: 'cases', fromYear: 2026, toYear: 2026, mode: 'value' }, now);
     expect(summary?.asOf.toISOString()).toBe('2026-11-01T00:00:00.000Z');
     const cells = Object.fromEntries((summary?.counts ?? []).map((c) => [c.service, c.cell]));
     expect(cells['special-envoys']).toEqual({ kind: 'fewer-than-5' });
@@ -39,11 +39,11 @@ describe('registered counts for an answer', () => {
     expect(cells['diversity-advisers']).not.toEqual({ kind: 'count', value: 21 });
   });
 
-  it('gives nothing for questions that are not about cases, or when nothing is registered', () => {
+  it('gives nothing for questions that are not about cases, or when nothing is registered', async () => {
     const store = new MemoryStatsStore();
-    expect(registeredSummary(store, { services: ['diversity-advisers'], metric: 'cases', mode: 'value' }, now)).toBeUndefined();
+    expect(await registeredSummary(store, { services: ['diversity-advisers'], metric: 'cases', mode: 'value' }, now)).toBeUndefined();
     store.records.push(record('diversity-advisers', '2026-10'));
-    expect(registeredSummary(store, { services: ['diversity-advisers'], metric: 'staff', mode: 'value' }, now)).toBeUndefined();
-    expect(registeredSummary(store, { services: ['nora'], metric: 'cases', mode: 'value' }, now)).toBeUndefined();
+    expect(await registeredSummary(store, { services: ['diversity-advisers'], metric: 'staff', mode: 'value' }, now)).toBeUndefined();
+    expect(await registeredSummary(store, { services: ['nora'], metric: 'cases', mode: 'value' }, now)).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const run = promisify(execFile);
 
 function npm(args: readonly string[], env: Record<string, string>) {
-  return run('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 10_000_000 });
+  return run('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env }, maxBuffer: 10_000_000 });
 }
 
 describe('statistics scripts', () => {

@@ -76,7 +76,7 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     const ids = await crashAfterRegistering();
     // A snapshot was written mid-way (as every 5 000 entries): the journal now holds only the later cases.
     const store = await open({ compactEvery: 1_000_000 }).catch(() => undefined);
-    expect(store?.cases()).toHaveLength(CASES);
+    expect(await store?.cases()).toHaveLength(CASES);
     for (let i = 0; i < 20; i++) await store?.register(caseInput(), ADVISER);
     writeFileSync(path.join(dir, STATS_LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, host: os.hostname(), since: NOW.toISOString() }));
     rmSync(path.join(dir, STATS_DATA_FILE));
@@ -102,7 +102,7 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     const torn = text + text.split('\n')[0]?.slice(0, 40);
     writeFileSync(journalPath(), torn);
     const store = await open();
-    expect(store.cases().map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect((await store.cases()).map((c) => c.id).sort()).toEqual([...ids].sort());
     await store.close();
   });
 
@@ -111,7 +111,7 @@ describe('damage found at start-up: repaired only when nothing acknowledged can 
     rmSync(path.join(dir, STATS_DATA_FILE));
     const health = createStorageHealth();
     const store = await openStatsStore({ dataDir: dir, clock: () => NOW, health, logger: createLogger({ level: 'silent' }) });
-    expect(store.cases()).toEqual([]);
+    expect((await store.cases())).toEqual([]);
     await expect(store.register(caseInput(), ADVISER)).rejects.toMatchObject({ code: 'not-saved' });
     expect(health.summary().storage).toBe('damaged');
     await store.close();
@@ -162,13 +162,13 @@ describe('a full disk', () => {
     const health = createStorageHealth();
     const store = await open({ fs, health });
     expect(store.writable).toBe(false);
-    expect(store.cases().map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect((await store.cases()).map((c) => c.id).sort()).toEqual([...ids].sort());
     await expect(store.register(caseInput(), ADVISER)).rejects.toMatchObject({ code: 'not-saved' });
     expect(health.summary().storage).toBe('read-only');
     await store.close();
     // The journal was left as it was: a restart with space finds every case.
     const again = await open();
-    expect(again.cases()).toHaveLength(CASES);
+    expect((await again.cases())).toHaveLength(CASES);
     await again.close();
   });
 
@@ -180,7 +180,7 @@ describe('a full disk', () => {
     await expect(store.close()).resolves.toBeUndefined();
     state.full = false;
     const again = await open();
-    expect(again.cases().map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect((await again.cases()).map((c) => c.id).sort()).toEqual([...ids].sort());
     await again.close();
   });
 });

@@ -85,7 +85,7 @@ describe('the store lock survives crashes and pid reuse', () => {
         const owner = JSON.parse(readFileSync(lockFile(), 'utf8')) as Record<string, unknown>;
         writeFileSync(lockFile(), JSON.stringify({ ...owner, pid: process.pid }));
         const store = await LowdbStatsStore.open({ dataDir: dir, registrationsPerMinute: 1_000 });
-        expect(store.cases().map((c) => c.id).sort()).toEqual([...acked].sort());
+        expect((await store.cases()).map((c) => c.id).sort()).toEqual([...acked].sort());
         acked.push((await store.register(CASE, { aadObjectId: 'restart-test' })).id);
         await store.close();
       }

@@ -57,20 +57,20 @@ describe('language preferences file', () => {
     expect(health.summary().storage).toBe('ok');
     const reopened = await fileLanguagePreferences(dir, createLogger({ level: 'silent' }), createStorageHealth());
     // Both choices are saved: the second write carries the first one too.
-    expect([reopened.get('user-1'), reopened.get('user-2')]).toEqual(['ar', 'so']);
+    expect([await reopened.get('user-1'), await reopened.get('user-2')]).toEqual(['ar', 'so']);
   });
 
   it('sets a damaged file aside with a warning naming it, and starts with no preferences', async () => {
     writeFileSync(path.join(dir, LANGUAGE_PREFERENCES_FILE), '{"version":1,"languages":{"abc":');
     const { log, lines } = recordingLogger();
     const prefs = await fileLanguagePreferences(dir, log, createStorageHealth());
-    expect(prefs.get('user-1')).toBeUndefined();
+    expect(await prefs.get('user-1')).toBeUndefined();
     expect(lines.join('\n')).toContain(path.join(dir, LANGUAGE_PREFERENCES_FILE));
     const aside = files().filter((f) => f.startsWith(`${LANGUAGE_PREFERENCES_FILE}.damaged-`));
     expect(aside).toHaveLength(1);
     expect(readFileSync(path.join(dir, aside[0] ?? ''), 'utf8')).toBe('{"version":1,"languages":{"abc":');
     await prefs.set('user-1', 'en');
-    expect((await fileLanguagePreferences(dir, log, createStorageHealth())).get('user-1')).toBe('en');
+    expect(await (await fileLanguagePreferences(dir, log, createStorageHealth())).get('user-1')).toBe('en');
   });
 
   it('removes a 0-byte temp file left by a crash', async () => {

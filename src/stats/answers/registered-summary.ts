@@ -1,9 +1,9 @@
 import { CASE_SERVICES, type CaseService } from '../store/case-record';
 import type { RegisteredCount, RegisteredSummary } from './answer-stats';
-import { SMALL_COUNT_LIMIT, tabulate } from '../disclosure/disclosure';
+import { SMALL_COUNT_LIMIT } from '../disclosure/disclosure';
+import { tabulateStore, type CaseSource } from '../disclosure/store-tables';
 import type { ServiceId } from '../store/published-figure';
 import type { StatsQueryModel } from './stats-query';
-import type { StatsStore } from '../store/stats-store';
 
 /** Registration in Veiviser started with the 2023 tool; earlier years have no registered cases. */
 const FIRST_REGISTERED_YEAR = 2023;
@@ -17,7 +17,7 @@ function isCaseService(service: ServiceId): service is CaseService {
  * (completed months, small counts suppressed). Undefined when the question is not about cases of a registering
  * service, or nothing has been registered in the years asked about.
  */
-export function registeredSummary(store: Pick<StatsStore, 'cases'>, query: StatsQueryModel, now: Date): RegisteredSummary | undefined {
+export async function registeredSummary(store: CaseSource, query: StatsQueryModel, now: Date): Promise<RegisteredSummary | undefined> {
   if (query.metric !== undefined && query.metric !== 'cases' && query.metric !== 'inquiries') return undefined;
   const asked = query.services.length > 0 ? query.services : [...CASE_SERVICES];
   const services = asked.filter(isCaseService);
@@ -25,13 +25,11 @@ export function registeredSummary(store: Pick<StatsStore, 'cases'>, query: Stats
   const currentYear = now.getUTCFullYear();
   const from = Math.max(query.fromYear ?? FIRST_REGISTERED_YEAR, FIRST_REGISTERED_YEAR);
   const to = Math.min(query.toYear ?? currentYear, currentYear);
-  const all = store.cases();
-  if (all.length === 0) return undefined;
 
   const counts: RegisteredCount[] = [];
   let asOf: string | undefined;
   for (let year = from; year <= to; year++) {
-    const table = tabulate(all, { dims: ['service'], fromMonth: `${year}-01`, toMonth: `${year}-12`, now });
+    const table = await tabulateStore(store, { dims: ['service'], fromMonth: `${year}-01`, toMonth: `${year}-12`, now });
     if (table.status !== 'ok' || (table.total.kind === 'count' && table.total.value === 0)) continue;
     asOf = table.asOf;
     for (const service of services) {

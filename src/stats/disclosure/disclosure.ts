@@ -12,7 +12,7 @@ import {
   type Month,
 } from '../store/case-record';
 import { columnsOf, monthIndex, UNKNOWN_CATEGORY, type CaseColumns } from '../store/case-columns';
-import { UNDO_WINDOW_MS } from '../store/stats-store';
+import { UNDO_WINDOW_MS, type ReleaseDecision, type ShownCounts } from '../store/stats-store';
 
 /**
  * Disclosure control for registered cases: the only way registered data may reach a person.
@@ -240,7 +240,11 @@ function countAll(cases: readonly CaseRecord[], window: CountWindow, d0: Dimensi
   };
 }
 
-export function tabulate(cases: readonly CaseRecord[], request: TabulateRequest): ProtectedTable {
+/**
+ * The protected table. `released` is the release rule's answer for the year (decideReleases); without it, it is
+ * worked out from `cases` alone (releasedUpTo).
+ */
+export function tabulate(cases: readonly CaseRecord[], request: TabulateRequest, released?: string): ProtectedTable {
   const dims = request.dims;
   if (!isApprovedBreakdown(dims) || !isWholeYear(request.fromMonth, request.toMonth)) return { status: 'not-approved', dims };
   const lastComplete = previousMonth(monthOf(request.now));
@@ -248,8 +252,8 @@ export function tabulate(cases: readonly CaseRecord[], request: TabulateRequest)
   const fromMonth = request.fromMonth;
   if (fromMonth > toMonth) return { status: 'no-completed-months', fromMonth: request.fromMonth, toMonth: request.toMonth };
   const window = countWindow(fromMonth, toMonth, request.now);
-  const released = releasedUpTo(cases, fromMonth, request.now);
-  return tabulateWindow(cases, dims, { ...window, latest: released < window.latest ? released : window.latest }, new Date(snapshotCutoff(request.now)).toISOString());
+  const upTo = released ?? releasedUpTo(cases, fromMonth, request.now);
+  return tabulateWindow(cases, dims, { ...window, latest: upTo < window.latest ? upTo : window.latest }, new Date(snapshotCutoff(request.now)).toISOString());
 }
 
 function tabulateWindow(cases: readonly CaseRecord[], dims: Breakdown, window: CountWindow, asOf: string): ProtectedTable {
@@ -288,73 +292,130 @@ function tabulateWindow(cases: readonly CaseRecord[], dims: Breakdown, window: C
 // Which batches are released is a function of the registrations only, so every answer and every export agrees.
 // ---------------------------------------------------------------------------------------------------------------
 
-interface ReleaseCacheEntry {
-  readonly key: string;
-  readonly latest: string;
-}
-
-/** Per cases array (the store appends to it; a new array when cases are removed), the last decision per year. */
-const releaseCache = new WeakMap<readonly CaseRecord[], Map<string, ReleaseCacheEntry>>();
+/** Per cases array (the store appends to it; a new array when cases are removed): the decisions taken so far, per year. */
+const releaseCache = new WeakMap<readonly CaseRecord[], Map<string, readonly ReleaseDecision[]>>();
 
 /**
  * The latest registration time (ISO) released for the year of `fromMonth` as of `now`: tables count only cases
- * registered at or before it. Cases registered before a cut-off never change (undo ends with the window), so the
- * decision is cached per cases array, year, cut-off and number of cases.
+ * registered at or before it. For a plain array of cases (tests, scripts): the decisions are kept per array here.
+ * The bot and the exports keep them in the store instead (store-tables.ts), shared by every instance.
  */
 export function releasedUpTo(cases: readonly CaseRecord[], fromMonth: Month, now: Date): string {
   const year = fromMonth.slice(0, 4);
-  const cutoff = snapshotCutoff(now);
-  const finalLatest = latestBefore(cutoff);
-  const finalMs = Date.parse(finalLatest);
-  // The column index (built once per cases array, as for every table) keeps this scan in typed arrays.
+  const perYear = releaseCache.get(cases) ?? new Map<string, readonly ReleaseDecision[]>();
+  releaseCache.set(cases, perYear);
+  const result = decideReleases(cases, year, now, perYear.get(year) ?? []);
+  perYear.set(year, result.decisions);
+  return result.released;
+}
+
+/** Registration times (ms, ascending) of the year's cases counted by `finalMs`; kept per cases array for the month. */
+const timesCache = new WeakMap<readonly CaseRecord[], Map<string, readonly number[]>>();
+
+function yearTimes(cases: readonly CaseRecord[], year: string, finalMs: number): readonly number[] {
+  const key = `${year}|${finalMs}`;
+  const perArray = timesCache.get(cases) ?? new Map<string, readonly number[]>();
+  timesCache.set(cases, perArray);
+  // The store appends to its array: a cached list is reused only while the array has not grown.
+  const hit = perArray.get(key);
   const columns = columnsOf(cases, CATEGORY_INDEX);
+  if (hit && perArray.get(`${key}|n`)?.[0] === columns.length) return hit;
   const from = monthIndex(`${year}-01`);
   const to = monthIndex(`${year}-12`);
-  let inYear = 0;
-  for (let i = 0; i < columns.length; i++) {
-    const month = columns.month[i] ?? 0;
-    if (month >= from && month <= to && (columns.registeredAt[i] ?? Infinity) <= finalMs) inYear++;
-  }
-  if (inYear === 0) return finalLatest;
-  const key = `${cutoff}|${inYear}`;
-  const perYear = releaseCache.get(cases) ?? new Map<string, ReleaseCacheEntry>();
-  releaseCache.set(cases, perYear);
-  const hit = perYear.get(year);
-  if (hit?.key === key) return hit.latest;
   const times: number[] = [];
   for (let i = 0; i < columns.length; i++) {
     const month = columns.month[i] ?? 0;
     const at = columns.registeredAt[i] ?? Infinity;
     if (month >= from && month <= to && at <= finalMs) times.push(at);
   }
+  times.sort((a, b) => a - b);
+  perArray.set(key, times);
+  perArray.set(`${key}|n`, [columns.length]);
+  return times;
+}
+
+export interface ReleaseResult {
+  /** The latest registration time released for the year as of `now`. */
+  readonly released: string;
+  /** Every decision, old and new, oldest boundary first. */
+  readonly decisions: readonly ReleaseDecision[];
+  /** Decisions taken now (to keep). */
+  readonly added: readonly ReleaseDecision[];
+  /** Kept decisions from this boundary on no longer match the cases and are replaced by `added`. */
+  readonly replaceFrom?: string;
+}
+
+/**
+ * Rule 8 for one year, month boundary by month boundary, resuming from the decisions already taken (`known`).
+ * A known decision is reused only while the cases it rested on are unchanged (the same number of the year's cases
+ * counted at its boundary; cases before a cut-off never change in normal running, since undo ends with the window);
+ * from the first one that does not match, everything is decided again. The answer is the same as deciding from
+ * scratch; reusing the kept tables of earlier releases makes the first question of a month cheap.
+ * `cases` may be all cases or only the year's (as the stores return them): cases of other years are ignored.
+ */
+export function decideReleases(cases: readonly CaseRecord[], year: string, now: Date, known: readonly ReleaseDecision[]): ReleaseResult {
+  const cutoff = snapshotCutoff(now);
+  const finalLatest = latestBefore(cutoff);
+  const finalMs = Date.parse(finalLatest);
+  // The column index (built once per cases array, as for every table) keeps this scan in typed arrays.
+  const times = yearTimes(cases, year, finalMs);
+  if (times.length === 0) return { released: finalLatest, decisions: known, added: [] };
+  const countUpTo = (ms: number) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((times[mid] ?? Infinity) <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   const fromM = `${year}-01`;
   const toM = `${year}-12`;
-  let earliest = Infinity;
-  for (const t of times) if (t < earliest) earliest = t;
-  const earlier: Map<string, ProtectedTable>[] = [];
+  const earlier: ShownCounts[] = [];
+  const kept: ReleaseDecision[] = [];
+  const added: ReleaseDecision[] = [];
+  let replaceFrom: string | undefined;
   let released = '';
   let releasedCount = 0;
+  let k = 0;
   // Every month boundary after the first registration for the year, up to now.
-  for (let boundary = nextBoundaryAfter(earliest); boundary <= cutoff; boundary = nextMonthStart(boundary)) {
+  for (let boundary = nextBoundaryAfter(times[0] ?? 0); boundary <= cutoff; boundary = nextMonthStart(boundary)) {
+    const iso = new Date(boundary).toISOString();
     const latest = latestBefore(boundary);
-    const latestMs = Date.parse(latest);
-    let count = 0;
-    for (const t of times) if (t <= latestMs) count++;
-    if (count === releasedCount) continue;
-    const lastComplete = previousMonth(monthOf(new Date(boundary)));
-    const window: CountWindow = { fromMonth: fromM, toMonth: toM < lastComplete ? toM : lastComplete, latest };
-    const tables = allTables(cases, window);
-    if (earlier.length > 0 && !earlier.every((before) => safeDifference(before, tables))) continue;
-    earlier.push(tables);
-    released = latest;
-    releasedCount = count;
+    const count = countUpTo(Date.parse(latest));
+    const stored = replaceFrom === undefined ? known[k] : undefined;
+    if (stored && stored.boundary === iso && stored.counted === count && (stored.released === released || (stored.released === latest && stored.shown))) {
+      k++;
+      kept.push(stored);
+      if (stored.released !== released && stored.shown) {
+        earlier.push(stored.shown);
+        released = stored.released;
+        releasedCount = count;
+      }
+      continue;
+    }
+    if (stored) replaceFrom = stored.boundary < iso ? stored.boundary : iso;
+    let decision: ReleaseDecision = { boundary: iso, counted: count, released };
+    if (count !== releasedCount) {
+      const lastComplete = previousMonth(monthOf(new Date(boundary)));
+      const window: CountWindow = { fromMonth: fromM, toMonth: toM < lastComplete ? toM : lastComplete, latest };
+      const shown = shownCounts(allTables(cases, window));
+      if (earlier.length === 0 || earlier.every((before) => safeDifference(before, shown))) {
+        earlier.push(shown);
+        released = latest;
+        releasedCount = count;
+        decision = { boundary: iso, counted: count, released, shown };
+      }
+    }
+    added.push(decision);
   }
-  perYear.set(year, { key, latest: released });
-  return released;
+  return { released, decisions: [...kept, ...added], added, ...(replaceFrom === undefined ? {} : { replaceFrom }) };
 }
 
-function latestBefore(boundary: number): string {
+/** The latest registration time counted at a month boundary (in ms): before it, less the undo window. */
+export function latestBefore(boundary: number): string {
   return new Date(boundary - UNDO_WINDOW_MS - 1).toISOString();
 }
 
@@ -374,18 +435,26 @@ function allTables(cases: readonly CaseRecord[], window: CountWindow): Map<strin
   return new Map(APPROVED_BREAKDOWNS.map((dims) => [dims.join('×'), tabulateWindow(cases, dims, window, '')] as const));
 }
 
+/** The counts each table shows exactly (null where a cell is suppressed), in a fixed order per breakdown. */
+function shownCounts(tables: ReadonlyMap<string, ProtectedTable>): ShownCounts {
+  const out: Record<string, (number | null)[]> = {};
+  for (const [id, t] of tables) {
+    if (t.status !== 'ok') continue;
+    out[id] = [t.total, ...t.rowTotals, ...t.colTotals, ...t.cells.flat()].map((cell) => (cell.kind === 'count' ? cell.value : null));
+  }
+  return out;
+}
+
 /** No count shown exactly in both releases grows by 1 to 4. */
-function safeDifference(before: ReadonlyMap<string, ProtectedTable>, after: ReadonlyMap<string, ProtectedTable>): boolean {
-  for (const [id, a] of after) {
-    const b = before.get(id);
-    if (!b || a.status !== 'ok' || b.status !== 'ok') continue;
-    const pairs: [Cell | undefined, Cell | undefined][] = [[b.total, a.total]];
-    b.rowTotals.forEach((cell, i) => pairs.push([cell, a.rowTotals[i]]));
-    b.colTotals.forEach((cell, i) => pairs.push([cell, a.colTotals[i]]));
-    b.cells.forEach((row, i) => row.forEach((cell, k) => pairs.push([cell, a.cells[i]?.[k]])));
-    for (const [x, y] of pairs) {
-      if (x?.kind !== 'count' || y?.kind !== 'count') continue;
-      const grew = y.value - x.value;
+function safeDifference(before: ShownCounts, after: ShownCounts): boolean {
+  for (const [id, a] of Object.entries(after)) {
+    const b = before[id];
+    if (!b) continue;
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = b[i];
+      const y = a[i];
+      if (x === null || x === undefined || y === null || y === undefined) continue;
+      const grew = y - x;
       if (grew !== 0 && Math.abs(grew) < SMALL_COUNT_LIMIT) return false;
     }
   }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { COUNTIES, type CaseRecord } from '../store/case-record';
 import { tabulate, type Breakdown, type Cell, type ProtectedTable } from './disclosure';
+import { releasedYear, type CaseSource } from './store-tables';
 
 /**
  * Export for the joint annual report. Every table goes through the same disclosure control as answers in Teams
@@ -82,6 +83,14 @@ export function annualReportRows(cases: readonly CaseRecord[], year: number, now
   const fromMonth = `${year}-01`;
   const toMonth = `${year}-12`;
   return ANNUAL_REPORT_TABLES.flatMap(({ id, dims }) => rowsOfTable(id, tabulate(cases, { dims, fromMonth, toMonth, now }), `${fromMonth}..${toMonth}`));
+}
+
+/** The annual-report tables of a store, with the release decisions kept in it (the same releases as the answers in Teams). */
+export async function annualReportRowsFromStore(source: CaseSource, year: number, now: Date): Promise<ExportRow[]> {
+  const fromMonth = `${year}-01`;
+  const toMonth = `${year}-12`;
+  const { cases, released } = await releasedYear(source, fromMonth, now);
+  return ANNUAL_REPORT_TABLES.flatMap(({ id, dims }) => rowsOfTable(id, tabulate(cases, { dims, fromMonth, toMonth, now }, released), `${fromMonth}..${toMonth}`));
 }
 
 /** The CSV columns: the header of each and the field of ExportRow it holds. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { createLogger, type Logger } from '../../logging/logger';
-import { caseInputSchema, caseRecordSchema, EXPIRED_REGISTRAR, monthProblem, type CaseInput, type CaseRecord } from './case-record';
+import { caseRecordSchema, EXPIRED_REGISTRAR, type CaseInput, type CaseRecord } from './case-record';
+import { describeIssues, parseRegistration } from './registration-input';
 import { quarantineName } from '../../storage/atomic-json-file';
 import { defaultStoreFs, errnoCode, JournalFile, removeStaleTempFiles, writeFileAtomic, type StoreFs } from './durable-file';
 import { migrateToCurrent, MigrationError, STATS_FILE_VERSION, statsFileSchema, type StatsFile } from './migrations';
@@ -16,7 +17,10 @@ import {
   REGISTRAR_KEPT_MS,
   StatsStoreError,
   UNDO_WINDOW_MS,
+  matchesFilter,
+  releaseDecisionSchema,
   type CaseFilter,
+  type ReleaseDecision,
   type Registrar,
   type StatsStore,
   type UndoResult,
@@ -67,6 +71,15 @@ export const STATS_BACKUP_DIR = 'backups';
 const journalEntrySchema = z.discriminatedUnion('op', [
   z.object({ seq: z.number().int().positive(), op: z.literal('add'), case: caseRecordSchema }).strict(),
   z.object({ seq: z.number().int().positive(), op: z.literal('remove'), id: z.uuid() }).strict(),
+  z
+    .object({
+      seq: z.number().int().positive(),
+      op: z.literal('releases'),
+      year: z.string().regex(/^\d{4}$/),
+      replaceFrom: z.iso.datetime({ precision: 3 }).optional(),
+      decisions: z.array(releaseDecisionSchema),
+    })
+    .strict(),
 ]);
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
@@ -141,6 +154,21 @@ type PendingOp =
       readonly reject: (error: unknown) => void;
     }
   | {
+      readonly kind: 'import';
+      readonly records: readonly CaseRecord[];
+      readonly releases: StatsFile['releases'];
+      readonly resolve: (added: number) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
+      readonly kind: 'releases';
+      readonly year: string;
+      readonly decisions: readonly ReleaseDecision[];
+      readonly replaceFrom: string | undefined;
+      readonly resolve: () => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
       /** Rewrite the snapshot (and empty the journal) so registrar hashes past REGISTRAR_KEPT_MS leave the disk. */
       readonly kind: 'erase';
       readonly resolve: (erased: boolean) => void;
@@ -156,6 +184,8 @@ export class LowdbStatsStore implements StatsStore {
   private closed = false;
   private lockLost = false;
   private entriesSinceSnapshot = 0;
+  /** Filtered reads of the cases, reused until the cases change (so the column index of disclosure.ts is too). */
+  private filtered = new Map<string, readonly CaseRecord[]>();
   /** Erases expired registrar hashes from the files about once a minute, so none outlives its purpose until a restart. */
   private eraseTimer: NodeJS.Timeout | undefined;
 
@@ -246,7 +276,7 @@ export class LowdbStatsStore implements StatsStore {
     try {
       const journalPath = path.join(dataDir, STATS_JOURNAL_FILE);
       const adapter = new SnapshotAdapter(fs, path.join(dataDir, STATS_DATA_FILE));
-      const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: [], cases: [], journalSeq: 0 };
+      const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: [], cases: [], journalSeq: 0, releases: {} };
       const db = new Low<StatsFile>(adapter, empty);
       await db.read();
       const existed = db.data !== empty;
@@ -256,14 +286,16 @@ export class LowdbStatsStore implements StatsStore {
       let lastSeq = db.data.journalSeq;
       const cases = new Map(db.data.cases.map((c) => [c.id, c] as const));
       let replayed = 0;
+      let releases = db.data.releases;
       for (const entry of replay.entries) {
         if (entry.seq <= db.data.journalSeq) continue;
         if (entry.op === 'add') cases.set(entry.case.id, entry.case);
-        else cases.delete(entry.id);
+        else if (entry.op === 'remove') cases.delete(entry.id);
+        else releases = withReleases(releases, entry.year, entry.decisions, entry.replaceFrom);
         lastSeq = Math.max(lastSeq, entry.seq);
         replayed++;
       }
-      db.data = { ...db.data, cases: [...cases.values()], journalSeq: lastSeq };
+      db.data = { ...db.data, cases: [...cases.values()], journalSeq: lastSeq, releases };
       if (replayed > 0) log.info('journal replayed', { entries: replayed });
       if (!lock) return make(db, undefined, lastSeq + 1, undefined, await readOnlyHasher(fs, dataDir));
 
@@ -302,7 +334,7 @@ export class LowdbStatsStore implements StatsStore {
       if (error instanceof StatsStoreError && error.code === 'corrupt' && options.whenDamaged === 'start-empty') {
         // The bot must keep answering guidance: it starts with no registered cases, refuses registrations, and says why.
         log.error('statistics store damaged; started without registered cases, registrations refused', { reason: error.message });
-        const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: options.seed?.figures ?? [], cases: [], journalSeq: 0 };
+        const empty: StatsFile = { version: STATS_FILE_VERSION, publishedSeedVersion: 0, published: options.seed?.figures ?? [], cases: [], journalSeq: 0, releases: {} };
         const store = make(new Low<StatsFile>(new SnapshotAdapter(fs, path.join(dataDir, STATS_DATA_FILE)), empty), undefined, 1, undefined, () => EXPIRED_REGISTRAR);
         health.report('stats-store', 'damaged');
         return store;
@@ -330,27 +362,53 @@ export class LowdbStatsStore implements StatsStore {
     return this.db.data.publishedSeedVersion;
   }
 
-  cases(filter: CaseFilter = {}): readonly CaseRecord[] {
+  async cases(filter: CaseFilter = {}): Promise<readonly CaseRecord[]> {
+    return this.casesNow(filter);
+  }
+
+  /** What `cases` resolves to, synchronously (this process is the only writer, so memory is the store). */
+  casesNow(filter: CaseFilter = {}): readonly CaseRecord[] {
     const all = this.db.data.cases;
-    if (filter.service === undefined && filter.fromMonth === undefined && filter.toMonth === undefined) return all;
-    return all.filter(
-      (c) =>
-        (filter.service === undefined || c.service === filter.service) &&
-        (filter.fromMonth === undefined || c.month >= filter.fromMonth) &&
-        (filter.toMonth === undefined || c.month <= filter.toMonth),
-    );
+    if (filter.service === undefined && filter.fromMonth === undefined && filter.toMonth === undefined && filter.registeredUpTo === undefined) return all;
+    const key = JSON.stringify([filter.service, filter.fromMonth, filter.toMonth, filter.registeredUpTo]);
+    const hit = this.filtered.get(key);
+    if (hit) return hit;
+    const result = all.filter((c) => matchesFilter(c, filter));
+    if (this.filtered.size > 64) this.filtered.clear();
+    this.filtered.set(key, result);
+    return result;
+  }
+
+  async releaseDecisions(year: string): Promise<readonly ReleaseDecision[]> {
+    return this.db.data.releases[year] ?? [];
+  }
+
+  saveReleaseDecisions(year: string, decisions: readonly ReleaseDecision[], replaceFrom?: string): Promise<void> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (decisions.length === 0 && replaceFrom === undefined) return Promise.resolve();
+    if (!this.journal || this.lockLost) {
+      // Read-only: decisions are a function of the cases, so keeping them in memory only loses nothing.
+      this.applyReleases(year, decisions, replaceFrom);
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => this.enqueue({ kind: 'releases', year, decisions, replaceFrom, resolve, reject }));
+  }
+
+  private applyReleases(year: string, decisions: readonly ReleaseDecision[], replaceFrom: string | undefined): void {
+    this.db.data = { ...this.db.data, releases: withReleases(this.db.data.releases, year, decisions, replaceFrom) };
   }
 
   register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
     if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
     if (!this.journal) return Promise.reject(readOnlyError());
-    const parsed = caseInputSchema.safeParse(input);
-    if (!parsed.success) return Promise.reject(new StatsStoreError('invalid', 'the registration is not valid', describeIssues(parsed.error)));
-    const problem = monthProblem(parsed.data.month, now);
-    if (problem) return Promise.reject(new StatsStoreError('invalid', 'the month is not allowed', [`month: ${problem}`]));
-    if (registrar.aadObjectId.trim() === '') return Promise.reject(new StatsStoreError('invalid', 'unknown registrar', ['registrar: missing']));
+    let parsed: CaseInput;
+    try {
+      parsed = parseRegistration(input, registrar, now);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const registeredBy = this.hasher(registrar.aadObjectId);
-    return new Promise<CaseRecord>((resolve, reject) => this.enqueue({ kind: 'add', input: parsed.data, registeredBy, now, resolve, reject }));
+    return new Promise<CaseRecord>((resolve, reject) => this.enqueue({ kind: 'add', input: parsed, registeredBy, now, resolve, reject }));
   }
 
   undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
@@ -359,6 +417,23 @@ export class LowdbStatsStore implements StatsStore {
     if (!z.uuid().safeParse(id).success) return Promise.resolve('not-found');
     const registeredBy = this.hasher(registrar.aadObjectId);
     return new Promise<UndoResult>((resolve, reject) => this.enqueue({ kind: 'remove', id, registeredBy, now, resolve, reject }));
+  }
+
+  /** Everything the store holds, in its file layout (what stats:migrate copies). */
+  async exportFile(): Promise<StatsFile> {
+    await this.draining;
+    return this.snapshotData();
+  }
+
+  /**
+   * Adds cases exactly as they are (ids, registrar hashes and times kept) and release decisions, durably (journal);
+   * a case whose id is already here is left alone. Returns how many cases were added. For stats:migrate only.
+   */
+  importFile(file: Pick<StatsFile, 'cases' | 'releases'>): Promise<number> {
+    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (!this.journal) return Promise.reject(readOnlyError());
+    const records = file.cases.map((c) => caseRecordSchema.parse(c));
+    return new Promise<number>((resolve, reject) => this.enqueue({ kind: 'import', records, releases: file.releases, resolve, reject }));
   }
 
   /** Writes a consistent, compacted copy to DATA_DIR/backups/stats-<timestamp>.json and returns its path. */
@@ -429,6 +504,7 @@ export class LowdbStatsStore implements StatsStore {
     const failures: ((error: unknown) => void)[] = [];
     const backups: Extract<PendingOp, { kind: 'backup' }>[] = [];
     const erasures: Extract<PendingOp, { kind: 'erase' }>[] = [];
+    const releases: Extract<PendingOp, { kind: 'releases' }>[] = [];
     const firstSeq = this.nextSeq;
     let seq = this.nextSeq;
 
@@ -439,6 +515,31 @@ export class LowdbStatsStore implements StatsStore {
       }
       if (op.kind === 'erase') {
         erasures.push(op);
+        continue;
+      }
+      if (op.kind === 'import') {
+        // Cases copied from another store keep their ids, registrar hashes and times; one already here is left alone.
+        let count = 0;
+        for (const record of op.records) {
+          if (this.byId.has(record.id) || added.some((c) => c.id === record.id)) continue;
+          added.push(record);
+          lines.push(JSON.stringify({ seq: seq++, op: 'add', case: record } satisfies JournalEntry));
+          count++;
+        }
+        for (const [year, decisions] of Object.entries(op.releases)) {
+          releases.push({ kind: 'releases', year, decisions, replaceFrom: undefined, resolve: () => undefined, reject: () => undefined });
+          lines.push(JSON.stringify({ seq: seq++, op: 'releases', year, decisions } satisfies JournalEntry));
+        }
+        settle.push(() => op.resolve(count));
+        failures.push(op.reject);
+        continue;
+      }
+      if (op.kind === 'releases') {
+        releases.push(op);
+        const entry: JournalEntry = { seq: seq++, op: 'releases', year: op.year, decisions: [...op.decisions], ...(op.replaceFrom === undefined ? {} : { replaceFrom: op.replaceFrom }) };
+        lines.push(JSON.stringify(entry));
+        settle.push(() => op.resolve());
+        failures.push(op.reject);
         continue;
       }
       if (op.kind === 'add') {
@@ -489,6 +590,7 @@ export class LowdbStatsStore implements StatsStore {
       this.nextSeq = seq;
       this.entriesSinceSnapshot += lines.length;
       this.apply(added, removed);
+      for (const r of releases) this.applyReleases(r.year, r.decisions, r.replaceFrom);
     } else {
       this.nextSeq = firstSeq;
     }
@@ -525,6 +627,7 @@ export class LowdbStatsStore implements StatsStore {
   }
 
   private apply(added: readonly CaseRecord[], removed: ReadonlySet<string>): void {
+    if (added.length > 0 || removed.size > 0) this.filtered = new Map();
     const cases = this.db.data.cases;
     for (const record of added) {
       cases.push(record);
@@ -556,7 +659,10 @@ export class LowdbStatsStore implements StatsStore {
       this.db.data = previous;
       throw error;
     }
-    if (erased) for (const record of erased) this.byId.set(record.id, record);
+    if (erased) {
+      for (const record of erased) this.byId.set(record.id, record);
+      this.filtered = new Map();
+    }
     this.entriesSinceSnapshot = 0;
     await this.journal?.reset();
   }
@@ -574,6 +680,16 @@ export class LowdbStatsStore implements StatsStore {
     times.push(at);
     this.recent.set(registeredBy, times);
   }
+}
+
+type Releases = StatsFile['releases'];
+
+/** `releases` with `decisions` kept for `year` (those from `replaceFrom` on dropped first; a kept boundary stays). */
+export function withReleases(releases: Releases, year: string, decisions: readonly ReleaseDecision[], replaceFrom: string | undefined): Releases {
+  const before = (releases[year] ?? []).filter((d) => replaceFrom === undefined || d.boundary < replaceFrom);
+  const kept = new Set(before.map((d) => d.boundary));
+  const merged = [...before, ...decisions.filter((d) => !kept.has(d.boundary))].sort((a, b) => (a.boundary < b.boundary ? -1 : a.boundary > b.boundary ? 1 : 0));
+  return { ...releases, [year]: merged };
 }
 
 /** How often the store looks for registrar hashes to erase. */
@@ -713,11 +829,6 @@ async function readOnlyHasher(fs: StoreFs, dataDir: string): Promise<RegistrarHa
   } catch {
     return () => EXPIRED_REGISTRAR;
   }
-}
-
-/** Zod issues as "path: code" only, so no submitted value ends up in a log or message. */
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
 }
 
 function errorCode(error: unknown): string {

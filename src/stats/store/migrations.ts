@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { caseRecordSchema } from './case-record';
 import { publishedFigureSchema } from './published-figure';
+import { releaseDecisionSchema } from './stats-store';
 
 /**
  * The store's file layout, versioned. When the layout changes: bump STATS_FILE_VERSION, change `statsFileSchema`,
  * and add a migration from the previous version to MIGRATIONS. Old files are migrated on open and rewritten.
  */
-export const STATS_FILE_VERSION = 1;
+export const STATS_FILE_VERSION = 2;
 
 export const statsFileSchema = z
   .object({
@@ -17,6 +18,8 @@ export const statsFileSchema = z
     cases: z.array(caseRecordSchema),
     /** Highest journal sequence number already contained in this snapshot (see lowdb-stats-store.ts). */
     journalSeq: z.number().int().nonnegative(),
+    /** The release rule's decisions (rule 8 in docs/disclosure-control.md), per year 'YYYY', oldest boundary first. */
+    releases: z.record(z.string().regex(/^\d{4}$/), z.array(releaseDecisionSchema)),
   })
   .strict();
 export type StatsFile = z.infer<typeof statsFileSchema>;
@@ -27,8 +30,10 @@ export interface Migration {
   readonly migrate: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Version 1 is the first released layout, so there is nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 2: the release decisions live in the store (before, each process worked them out again from the cases).
+  { from: 1, migrate: (data) => ({ ...data, releases: {} }) },
+];
 
 export class MigrationError extends Error {
   constructor(message: string) {

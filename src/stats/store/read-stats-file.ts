@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createLogger, type Logger } from '../../logging/logger';
 import { defaultStoreFs, type StoreFs } from './durable-file';
-import { readJournal, SnapshotAdapter, STATS_DATA_FILE, STATS_JOURNAL_FILE } from './lowdb-stats-store';
+import { readJournal, SnapshotAdapter, withReleases, STATS_DATA_FILE, STATS_JOURNAL_FILE } from './lowdb-stats-store';
 import type { StatsFile } from './migrations';
 import { StatsStoreError } from './stats-store';
 
@@ -24,12 +24,14 @@ export async function readStatsFile(dataDir: string, fs: StoreFs = defaultStoreF
     if (newer.length > 0 && newer[0]?.seq !== before.journalSeq + 1) continue;
     const cases = new Map(before.cases.map((c) => [c.id, c] as const));
     let seq = before.journalSeq;
+    let releases = before.releases;
     for (const entry of newer) {
       if (entry.op === 'add') cases.set(entry.case.id, entry.case);
-      else cases.delete(entry.id);
+      else if (entry.op === 'remove') cases.delete(entry.id);
+      else releases = withReleases(releases, entry.year, entry.decisions, entry.replaceFrom);
       seq = entry.seq;
     }
-    return { ...before, cases: [...cases.values()], journalSeq: seq };
+    return { ...before, cases: [...cases.values()], journalSeq: seq, releases };
   }
   throw new StatsStoreError('not-saved', 'the statistics store kept changing while it was read; try again');
 }

@@ -13,7 +13,11 @@ const SECRET_FILE = 'stats-secret';
 
 export async function loadRegistrarHasher(fs: StoreFs, dataDir: string): Promise<RegistrarHasher> {
   const file = path.join(dataDir, SECRET_FILE);
-  const secret = await readOrCreateSecret(fs, file);
+  return registrarHasher(await readOrCreateSecret(fs, file));
+}
+
+/** The hash with a given key (the PostgreSQL store keeps its key in the database, shared by every instance). */
+export function registrarHasher(secret: Buffer): RegistrarHasher {
   return (aadObjectId) => createHmac('sha256', secret).update(aadObjectId, 'utf8').digest('hex');
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { caseInputSchema, caseRecordSchema, monthProblem, type CaseRecord } from '../../../src/stats/store/case-record';
 import type { PublishedFigure } from '../../../src/stats/store/published-figure';
 import type { StatsStoreForHandlers } from '../../../src/stats/stats-handlers';
-import { StatsStoreError, UNDO_WINDOW_MS, type CaseFilter, type Registrar, type UndoResult } from '../../../src/stats/store/stats-store';
+import { matchesFilter, StatsStoreError, UNDO_WINDOW_MS, type CaseFilter, type Registrar, type ReleaseDecision, type UndoResult } from '../../../src/stats/store/stats-store';
 
 /** An in-memory StatsStore for handler tests. `failWrites` makes every write fail the way a full disk would. */
 export class MemoryStatsStore implements StatsStoreForHandlers {
@@ -50,13 +50,20 @@ export class MemoryStatsStore implements StatsStoreForHandlers {
     return 'undone';
   }
 
-  cases(filter: CaseFilter = {}): readonly CaseRecord[] {
-    return this.records.filter(
-      (r) =>
-        (filter.service === undefined || r.service === filter.service) &&
-        (filter.fromMonth === undefined || r.month >= filter.fromMonth) &&
-        (filter.toMonth === undefined || r.month <= filter.toMonth),
-    );
+  async cases(filter: CaseFilter = {}): Promise<readonly CaseRecord[]> {
+    return this.records.filter((r) => matchesFilter(r, filter));
+  }
+
+  /** Release decisions per year, as a store keeps them. */
+  readonly releases = new Map<string, ReleaseDecision[]>();
+
+  async releaseDecisions(year: string): Promise<readonly ReleaseDecision[]> {
+    return this.releases.get(year) ?? [];
+  }
+
+  async saveReleaseDecisions(year: string, decisions: readonly ReleaseDecision[], replaceFrom?: string): Promise<void> {
+    const before = (this.releases.get(year) ?? []).filter((d) => replaceFrom === undefined || d.boundary < replaceFrom);
+    this.releases.set(year, [...before, ...decisions]);
   }
 
   async close(): Promise<void> {
