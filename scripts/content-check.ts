@@ -6,7 +6,7 @@
  * cards name a citation's section by) is not what `npm run content:sections` makes of the seeds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { SEED_SECTIONS_FILE, seedSections } from '../src/content/seed-sections';
+import { seedSectionsFile, seedSections } from '../src/content/seed-sections';
 import path from 'node:path';
 import { projectRoot } from '../src/paths/content-root';
 import { buildContentReport, formatContentReport, reportHasErrors } from '../src/knowledge/content-report';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const counts = seeds ?? new Map(Object.entries(seedSections()).map(([file, doc]) => [file, doc.lineCount]));
   const report = buildContentReport(articles, { seedLineCounts: counts });
   console.log(formatContentReport(report));
-  if (!seeds) console.log(`\nSeed citations checked against the line counts in ${path.relative(projectRoot(), SEED_SECTIONS_FILE)}: ${seedsDir} not found.`);
+  if (!seeds) console.log(`\nSeed citations checked against the line counts in ${path.relative(projectRoot(), seedSectionsFile())}: ${seedsDir} not found.`);
   if (reportHasErrors(report)) process.exitCode = 1;
   // Every article's buttons need a short title (src/knowledge/short-titles.ts).
   const titleProblems = checkShortTitles(shortTitles(), articles.map((a) => a.id));
@@ -54,10 +54,10 @@ async function main(): Promise<void> {
   if (titleProblems.length > 0) process.exitCode = 1;
   if (seeds) {
     const current = serializeSeedSections(buildSeedSections(seedsDir));
-    if (readFileSync(SEED_SECTIONS_FILE, 'utf8') !== current) {
-      console.log(`\n${path.relative(projectRoot(), SEED_SECTIONS_FILE)} is not current with the seeds: run npm run content:sections.`);
+    if (readFileSync(seedSectionsFile(), 'utf8') !== current) {
+      console.log(`\n${path.relative(projectRoot(), seedSectionsFile())} is not current with the seeds: run npm run content:sections.`);
       process.exitCode = 1;
-    } else console.log(`\nSeed sections current (${path.relative(projectRoot(), SEED_SECTIONS_FILE)}).`);
+    } else console.log(`\nSeed sections current (${path.relative(projectRoot(), seedSectionsFile())}).`);
   }
 }
 

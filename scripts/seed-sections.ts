@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findSeedHeadings, headingAt, type SeedHeading } from '../src/content/seed-headings';
-import { SEED_SECTIONS_FILE, type SeedSections } from '../src/content/seed-sections';
+import { seedSectionsFile, type SeedSections } from '../src/content/seed-sections';
 import { projectRoot } from '../src/paths/content-root';
 
 /** The seed documents by file: the name a reader knows, and a public copy where one is cited in the seeds. */
@@ -108,9 +108,9 @@ function main(): void {
   const dir = seedsDir();
   if (!existsSync(dir)) throw new Error(`${dir} not found: the seeds are needed to find their headings`);
   const sections = buildSeedSections(dir);
-  mkdirSync(path.dirname(SEED_SECTIONS_FILE), { recursive: true });
-  writeFileSync(SEED_SECTIONS_FILE, serializeSeedSections(sections));
-  console.log(`Wrote ${path.relative(projectRoot(), SEED_SECTIONS_FILE)}: ${Object.entries(sections).map(([f, d]) => `${f} ${d.headings.length} headings`).join(', ')}`);
+  mkdirSync(path.dirname(seedSectionsFile()), { recursive: true });
+  writeFileSync(seedSectionsFile(), serializeSeedSections(sections));
+  console.log(`Wrote ${path.relative(projectRoot(), seedSectionsFile())}: ${Object.entries(sections).map(([f, d]) => `${f} ${d.headings.length} headings`).join(', ')}`);
   if (process.argv.includes('--cited')) {
     for (const [file, ranges] of [...citedRanges()].sort()) {
       for (const range of [...ranges].sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]))) {

@@ -28,7 +28,10 @@ export type SeedDocument = z.infer<typeof seedDocumentSchema>;
 export const seedSectionsSchema = z.record(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/), seedDocumentSchema);
 export type SeedSections = z.infer<typeof seedSectionsSchema>;
 
-export const SEED_SECTIONS_FILE = contentPath('sources', 'seed-sections.json');
+/** Where the seed sections are shipped; found when asked, so importing this module reads no file system. */
+export function seedSectionsFile(): string {
+  return contentPath('sources', 'seed-sections.json');
+}
 
 export function parseSeedSections(raw: unknown): SeedSections {
   return seedSectionsSchema.parse(raw);
@@ -38,7 +41,7 @@ let loaded: SeedSections | undefined;
 
 /** The shipped seed sections, read once. */
 export function seedSections(): SeedSections {
-  loaded ??= parseSeedSections(JSON.parse(readFileSync(SEED_SECTIONS_FILE, 'utf8')) as unknown);
+  loaded ??= parseSeedSections(JSON.parse(readFileSync(seedSectionsFile(), 'utf8')) as unknown);
   return loaded;
 }
 
