@@ -26,8 +26,10 @@ interface Floor {
 /** Achieved 2026-12-03 (session 5), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-1.json': { core: 0.84, emergencyRecall: 0.93, maxDidYouMean: 0.025 },
-  'general-blind-2.json': { core: 0.61, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.67, emergencyRecall: 0.97, maxDidYouMean: 0.03 },
+  'general-blind-2.json': { core: 0.74, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.74, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-4.json': { core: 0.54, emergencyRecall: 0.52, maxDidYouMean: 0.11 },
+  'general-blind-5.json': { core: 0.5, emergencyRecall: 0.53, maxDidYouMean: 0.085 },
   'two-needs.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
