@@ -28,8 +28,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-1.json': { core: 0.84, emergencyRecall: 0.93, maxDidYouMean: 0.025 },
   'general-blind-2.json': { core: 0.74, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'general-blind-3.json': { core: 0.74, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-4.json': { core: 0.54, emergencyRecall: 0.52, maxDidYouMean: 0.11 },
-  'general-blind-5.json': { core: 0.5, emergencyRecall: 0.53, maxDidYouMean: 0.085 },
+  'general-blind-4.json': { core: 0.55, emergencyRecall: 0.54, maxDidYouMean: 0.11 },
+  'general-blind-5.json': { core: 0.54, emergencyRecall: 0.67, maxDidYouMean: 0.075 },
   'two-needs.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
