@@ -308,7 +308,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous);
     const answers = needs ?? [understanding.intent];
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
-    const carried = !understanding.danger && facts.danger === true && answers.some((a) => continuesSituation(a, followUp !== undefined));
+    const carried = !understanding.danger && facts.danger === true && answers.some((a) => continuesSituation(a));
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {

@@ -107,10 +107,11 @@ const SITUATION_KINDS: ReadonlySet<string> = new Set(['contact', 'article']);
 
 /**
  * After a message that signalled danger, a later question about the same situation keeps the emergency numbers on
- * top: a follow-up of any kind ("er de åpne i helga?"), or a new question about whom to contact or what to do.
+ * top: a question about whom to contact or what to do, new or a follow-up ("er de åpne i helga?" after a contact card);
+ * a statistics question or a command does not.
  */
-export function continuesSituation(intent: { readonly kind: string }, followUp: boolean): boolean {
-  return followUp || SITUATION_KINDS.has(intent.kind);
+export function continuesSituation(intent: { readonly kind: string }): boolean {
+  return SITUATION_KINDS.has(intent.kind);
 }
 
 export function intentOf(reading: RememberedReading): FollowUpIntent {

@@ -481,6 +481,11 @@ describe('the bot, driven through every kind of card', () => {
       const kind = prefix + kindOf(content, cardT);
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       if (verbsOf(content).includes(SHOW_IN_NORWEGIAN_VERB)) kinds.set(REVIEW_NOTE, (kinds.get(REVIEW_NOTE) ?? 0) + 1);
+      // The answers behind the emergency card's "show the answer" buttons are cards of their own kinds.
+      const actions = Array.isArray(content['actions']) ? (content['actions'] as unknown[]) : [];
+      actions.forEach((action, k) => {
+        if (isRecord(action) && action['type'] === 'Action.ShowCard' && isRecord(action['card'])) see(`${name} → answer ${k}`, { ...action['card'], version: content['version'], lang: content['lang'] }, cardT, prefix);
+      });
     };
     const tOf = (content: unknown) => (isRecord(content) && (LANGUAGES as readonly string[]).includes(String(content['lang'])) ? fixedT(i18n, content['lang'] as Lang) : t);
 

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 import { openPart } from '../helpers/open-part';
+import { isEmergencyReply } from '../helpers/emergency-reply';
 
 /**
  * Issue #17, contact order, through the real bot: the first contact on the card is one a person can reach now, each
@@ -25,9 +26,19 @@ function chat(locale: string) {
   return conversation(app, { locale, from: { id: `29:order-${n}`, name: 'Test' }, conversation: { id: `order-${n}`, isGroup: false, conversationType: 'personal', name: 'x' } });
 }
 
-/** The contact card among a turn's replies (an emergency card may come first), by its heading. */
+/** The cards behind a card's "show the answer" buttons (the emergency card holds the answers there). */
+function shownCards(card: Json): Json[] {
+  const actions = Array.isArray(card['actions']) ? (card['actions'] as Json[]) : [];
+  return actions.flatMap((a) => (a['type'] === 'Action.ShowCard' && typeof a['card'] === 'object' && a['card'] !== null ? [a['card'] as Json] : []));
+}
+
+/**
+ * The contact card among a turn's replies, by its heading: a reply of its own, or (when the message also described
+ * danger, e.g. someone held abroad) the answer behind the emergency card's "show the answer" button.
+ */
 function contactCardIn(replies: Partial<Activity>[], title: string): Json {
-  const cards = replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as Json));
+  const outer = replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as Json));
+  const cards = [...outer.flatMap(shownCards), ...outer];
   const card = cards.find((c) => JSON.stringify(c).replace(MARKS, '').includes(`"text":"${title}"`));
   if (!card) throw new Error(`no "${title}" card among ${cards.length} cards`);
   return card;
@@ -72,6 +83,8 @@ describe('contact order through the bot', () => {
 
   it('"Eleven min holdes tilbake i Somalia": UD operations centre first, in view, with its 24/7 number and why', async () => {
     const [replies = []] = await say('nb-NO', 'eleven min holdes tilbake i Somalia av familien, hvem kontakter jeg?');
+    // Someone held abroad is in danger: the emergency numbers (UD's 24/7 centre among them) come first.
+    expect(replies[0] && isEmergencyReply(replies[0])).toBe(true);
     const card = contactCardIn(replies, 'Hvem du kan kontakte');
     expect(contactsOf(card)[0]).toBe('1. Utenriksdepartementets operative senter');
     const open = openPart(card);
