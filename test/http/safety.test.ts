@@ -2,6 +2,7 @@ import { startFakeConnector, type FakeConnector } from '../helpers/fake-connecto
 import { readEmergencyReply } from '../helpers/emergency-reply';
 import { teamsInstall, teamsMessage, TENANT_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
+import { openPart } from '../helpers/open-part';
 
 /**
  * Issue 12 through the real HTTP path: Teams-shaped activities posted to the running server, replies read from
@@ -59,7 +60,9 @@ describe('HTTP: safety first, as a person sees it', () => {
       // One message: nothing arrives after the numbers to push them out of view.
       expect(replies).toHaveLength(1);
       const view = readEmergencyReply({ attachments: replies[0]!['attachments'] as never });
-      const visibleText = [...view.visible.matchAll(/"(?:text|title|value)":"((?:[^"\\]|\\.)*)"/g)].map((m) => strip(m[1]!)).join(' ');
+      // What is on screen: the open part of the card (not the sources behind "Kilder", not the answers behind buttons).
+      const open = openPart(cardOf(replies[0]));
+      const visibleText = strip([...open.texts, ...open.buttons].join(' '));
       const firstBlock = JSON.stringify(cardOf(replies[0]).body[0]);
       expect(firstBlock).toContain('tel:112');
       expect(firstBlock).toContain('tel:116111');

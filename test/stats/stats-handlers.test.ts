@@ -91,7 +91,10 @@ describe('statistics in a conversation', () => {
       .assertReply((reply) => {
         const json = cardOf(reply);
         expect(json).toContain('899 / 897');
-        expect(json).toContain('IMDi likestillingsredegjørelse 2023 (000_9bfa3949974afa9c.txt, l. 834–834)');
+        // Each value with its source as a reader knows it: document, year and section, never a file or line (#17).
+        expect(json).toContain('897 – IMDis likestillingsredegjørelse 2023, «');
+        expect(json).toContain('899 – IMDi årsrapport 2023, «');
+        expect(json).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
         expect(json).toContain('Publisert tall');
       })
       .startTest();
