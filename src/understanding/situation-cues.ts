@@ -49,6 +49,11 @@ export const CONCEPTS = [
   'season',
   /** Someone plans or wants the cutting of a particular girl ("they want her cut"). */
   'cuttingPlanned',
+  /**
+   * A person who went abroad and has not come back, is kept or stuck there, or cannot be reached since ("har ikke
+   * kommet tilbake etter sommerferien", "phone is off since the trip"): an involuntary stay abroad, now.
+   */
+  'notBack',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
