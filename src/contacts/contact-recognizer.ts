@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ANONYMOUS, CONTACTS_COMMAND, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
@@ -147,6 +147,7 @@ const P = {
   generic: compile([...GENERIC, ...OTHER_GENERIC, ...WHO_ADVISES_OTHER]),
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
+  helpline: compile(HELPLINE),
 };
 
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
@@ -271,6 +272,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(country && whereabouts ? { whereabouts } : {}),
       ...(minor ? { minor } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
+      ...(has(P.helpline) ? { helpline: true } : {}),
     };
 
     const figures = has(P.figures) || YEAR.test(padded);
@@ -297,6 +299,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
     if (has(P.generic) || WHO_ADVISES.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
+    // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
+    if (query.helpline && !articleQuestion) return { query, score: 0.75 };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

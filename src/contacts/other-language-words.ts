@@ -68,8 +68,8 @@ export const OTHER_MINOR: readonly string[] = [
   'gabar*', 'gabadh*', 'wiil*', 'arday*', 'ilmo', 'carruur*',
   'دختر*', 'پسر*', 'شاگرد*', 'طفل',
   'بیٹی', 'بیٹا', 'لڑکی', 'لڑکا', 'طالب علم', 'بچ*',
-  'доньк*', 'донька', 'син', 'сина', 'учен*', 'дівчин*', 'хлопець', 'дитин*',
-  'дочь', 'дочк*', 'сын*', 'учени*', 'девушк*', 'девочк*', 'ребён*', 'ребен*',
+  'доньк*', 'донька', 'син', 'сина', 'учен*', 'дівчин*', 'хлопець', 'дитин*', 'діти', 'дітей',
+  'дочь', 'дочк*', 'сын*', 'учени*', 'девушк*', 'девочк*', 'ребён*', 'ребен*', 'дети', 'детей',
   'kızım', 'kizim', 'oğlum', 'oglum', 'öğrenci*', 'ogrenci*', 'kız', 'çocuk*',
   'córk*', 'corka', 'syn', 'syna', 'uczeń', 'uczen', 'uczennic*', 'dziewczyn*', 'dzieck*',
   'ጓለይ', 'ወደይ', 'ተማሃራይ', 'ተምሃራይ', 'ጓል', 'ቆልዓ',
@@ -150,4 +150,23 @@ export const ANONYMOUS: readonly string[] = [
   'anonim*', 'adımı vermeden', 'adimi vermeden', 'ismimi vermeden', 'ismimi söylemeden', 'ismimi soylemeden', 'kimliğimi', 'kimligimi',
   'anonimow*', 'bez podawania nazwiska', 'bez nazwiska', 'bez imienia',
   'ስመይ ከይሃብኩ', 'ስመይ ከይገለጽኩ', 'ብዘይ ስም', 'ስውር',
+];
+
+/**
+ * Asking for a helpline, hotline or chat, in all twelve languages ("finnes det en chat", "children's helpline",
+ * "телефон довіри"): the lines (Alarmtelefonen, Røde Kors-telefonen) come first on the contact card.
+ */
+export const HELPLINE: readonly string[] = [
+  'hjelpetelefon*', 'hjelpelinje*', 'hjelpetelefonen', 'chat', 'chatte', 'chatten', 'nettprat', 'anonym telefon', 'telefon for ungdom', 'telefon for barn', 'hjelpetelefon for barn',
+  'hjelpetelefonar', 'hjelpetelefonen for barn og unge',
+  'helpline*', 'help line', 'hotline', 'hot line', 'crisis line', 'chat line', 'chat service', 'phone line for', 'children s line',
+  'خط المساعد*', 'خط ساخن', 'خط مساعدة', 'رقم المساعدة', 'دردشة',
+  'khadka caawin*', 'khadka gargaar*', 'taleefanka caawin*', 'wadahadal online',
+  'خط کمک', 'تلفن کمک', 'شماره کمک', 'خط تلفن کمک', 'چت',
+  'ہیلپ لائن', 'مدد کی لائن', 'چیٹ', 'helpline',
+  'телефон довіри', 'телефону довіри', 'телефоном довіри', 'гаряча лінія', 'гарячої лінії', 'лінія допомоги', 'чат',
+  'телефон доверия', 'телефона доверия', 'телефону доверия', 'горячая линия', 'горячей линии', 'линия помощи', 'чат',
+  'yardım hattı', 'yardim hatti', 'destek hattı', 'destek hatti', 'acil hat', 'sohbet hattı', 'chat hattı',
+  'telefon zaufania', 'telefonu zaufania', 'infolinia', 'infolinii', 'linia pomocy', 'czat', 'telefon dla dzieci',
+  'ናይ ሓገዝ ቁጽሪ', 'መስመር ሓገዝ', 'ናይ ሓገዝ ተሌፎን',
 ];

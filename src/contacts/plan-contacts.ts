@@ -157,6 +157,14 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });
+  // A helpline asked for: the lines, Alarmtelefonen first for a child, then everything else the message needs.
+  if (query.helpline && !query.youngSelf && asked === undefined) {
+    const lines: PlanStep[] = query.minor
+      ? [{ serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }]
+      : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }];
+    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
+    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {

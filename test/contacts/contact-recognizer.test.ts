@@ -239,3 +239,24 @@ describe('contact recognizer: wanting to stay anonymous, in the twelve languages
     expect(read('hvem kan jeg kontakte?')?.query.anonymous).toBeUndefined();
   });
 });
+
+describe('contact recognizer: asking for a helpline, hotline or chat', () => {
+  it.each([
+    ['nb', 'finnes det en chat for ungdom som blir kontrollert hjemme?'],
+    ['nb', 'hjelpetelefon for barn?'],
+    ['en', "what's the helpline number for young people?"],
+    ['uk', 'який номер телефону довіри для дітей?'],
+    ['ru', 'есть ли телефон доверия для подростков?'],
+    ['tr', 'gençler için bir yardım hattı var mı?'],
+    ['pl', 'jaki jest numer telefonu zaufania dla dzieci?'],
+    ['ar', 'ما هو رقم خط المساعدة للأطفال؟'],
+  ] as const)('%s: "%s" is a contact question for the lines', (_lng, text) => {
+    const reading = read(text);
+    expect(reading?.query.helpline).toBe(true);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('"what is a helpline?" is not a contact question', () => {
+    expect(read('what is a helpline?')?.score ?? 0).toBeLessThan(0.75);
+  });
+});

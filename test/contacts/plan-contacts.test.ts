@@ -186,3 +186,14 @@ describe('planContacts when the asker wants to stay anonymous', () => {
     expect(ids({ anonymous: true, serviceId: 'kompetanseteamet' }).slice(0, 2)).toEqual(['kompetanseteamet', 'rode-kors-telefonen']);
   });
 });
+
+describe('planContacts for a helpline question', () => {
+  it('puts the lines first: Røde Kors-telefonen for anyone, Alarmtelefonen first for a child', () => {
+    expect(ids({ helpline: true }).slice(0, 2)).toEqual(['rode-kors-telefonen', 'alarmtelefonen']);
+    expect(ids({ helpline: true, minor: true }).slice(0, 2)).toEqual(['alarmtelefonen', 'rode-kors-telefonen']);
+  });
+
+  it('leaves a service the asker named first', () => {
+    expect(ids({ helpline: true, serviceId: 'vo-linjen' })[0]).toBe('vo-linjen');
+  });
+});
