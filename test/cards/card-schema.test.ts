@@ -17,7 +17,7 @@ import { isServiceId, SERVICE_IDS } from '../../src/contacts/service-ids';
 import { statsCard } from '../../src/stats/answers/stats-card';
 import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
-import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
+import { queryFor } from '../helpers/figure-query';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { CASE_TYPES, REFERRALS } from '../../src/stats/store/case-record';
 import { registerCaseCard, registrationConfirmationCard } from '../../src/stats/registration/register-case-card';
@@ -70,20 +70,6 @@ class Checked {
 // ─── Each card builder, in every language ─────────────────────────────────────────────────────────────────────
 
 const published = loadPublishedSeed().figures;
-
-function queryFor(figure: PublishedFigure): StatsQueryModel {
-  const years = periodYears(figure.period);
-  const dimension = figure.kind === 'ranking' ? figure.dimension : figure.breakdown?.dimension;
-  return {
-    service: figure.service,
-    services: [figure.service],
-    metric: figure.metric,
-    fromYear: Math.min(...years),
-    toYear: Math.max(...years),
-    ...(dimension ? { breakdown: dimension } : {}),
-    mode: 'value',
-  };
-}
 
 const registered: RegisteredSummary = {
   asOf: new Date('2026-11-01T00:00:00Z'),

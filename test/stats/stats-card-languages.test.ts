@@ -5,7 +5,7 @@ import { createI18n, fixedT, type Translate } from '../../src/language/i18n';
 import { LANGUAGES, type Lang } from '../../src/language/languages';
 import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
 import { CASE_TYPES, REFERRALS } from '../../src/stats/store/case-record';
-import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
+import { queryFor } from '../helpers/figure-query';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { problemsText } from '../../src/stats/stats-handlers';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
@@ -31,20 +31,6 @@ function checkingT(instance: i18n, lng: Lang, missing: Set<string>): Translate {
     return (t as unknown as (k: unknown, o?: unknown) => unknown)(key, options);
   };
   return check as unknown as Translate;
-}
-
-function queryFor(figure: PublishedFigure): StatsQueryModel {
-  const years = periodYears(figure.period);
-  const dimension = figure.kind === 'ranking' ? figure.dimension : figure.breakdown?.dimension;
-  return {
-    service: figure.service,
-    services: [figure.service],
-    metric: figure.metric,
-    fromYear: Math.min(...years),
-    toYear: Math.max(...years),
-    ...(dimension ? { breakdown: dimension } : {}),
-    mode: 'value',
-  };
 }
 
 const registered: RegisteredSummary = {

@@ -7,7 +7,7 @@ import { LANGUAGES, type Lang } from '../../src/language/languages';
 import { answerStats } from '../../src/stats/answers/answer-stats';
 import { statsCard } from '../../src/stats/answers/stats-card';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
-import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
+import { queryFor } from '../helpers/figure-query';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 
@@ -53,20 +53,6 @@ function visibleStrings(node: unknown, key = ''): string[] {
   if (Array.isArray(node)) return node.flatMap((n) => visibleStrings(n, key));
   if (node === null || typeof node !== 'object') return [];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => visibleStrings(v, k === 'data' ? '' : k));
-}
-
-function queryFor(figure: PublishedFigure): StatsQueryModel {
-  const years = periodYears(figure.period);
-  const dimension = figure.kind === 'ranking' ? figure.dimension : figure.breakdown?.dimension;
-  return {
-    service: figure.service,
-    services: [figure.service],
-    metric: figure.metric,
-    fromYear: Math.min(...years),
-    toYear: Math.max(...years),
-    ...(dimension ? { breakdown: dimension } : {}),
-    mode: 'value',
-  };
 }
 
 /** Answers that are not one figure: a series with its chart, a sum, a comparison, years without data, a missing split. */
