@@ -141,7 +141,7 @@ export const OTHER_WHO_ADVISES: readonly { readonly who: readonly string[]; read
 export const ANONYMOUS: readonly string[] = [
   'anonym*', 'uten a si navn*', 'uten a oppgi navn*', 'utan a seie namn*', 'uten navn', 'utan namn', 'uten at noen vet', 'ikke si hvem jeg er', 'skjult identitet',
   'anonymous*', 'without giving my name', 'without giving a name', 'without my name', 'without saying who i am', 'without naming',
-  'مجهول*', 'دون ذكر اسم*', 'بدون ذكر اسم*', 'بدون اسم', 'سري*', 'سرية',
+  'مجهول*', 'دون ذكر اسم*', 'بدون ذكر اسم*', 'بدون اسم', 'سرية', 'بسرية', 'سري',
   'qarsoodi', 'magacayga la aan', 'magac la aan', 'aan magacayga',
   'ناشناس', 'نامم پنهان', 'بدون نام', 'بی نام', 'نام خود را نگویم', 'مخفی',
   'گمنام', 'نام بتائے بغیر', 'نام ظاہر کیے بغیر', 'نام ظاہر کئے بغیر', 'خفیہ',

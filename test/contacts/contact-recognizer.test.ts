@@ -237,6 +237,8 @@ describe('contact recognizer: wanting to stay anonymous, in the twelve languages
 
   it('is not set when nothing says so', () => {
     expect(read('hvem kan jeg kontakte?')?.query.anonymous).toBeUndefined();
+    // "quick help" (سريعة) begins like "secret" (سري): only the word for confidential counts.
+    expect(read('أريد مساعدة سريعة، بمن أتصل؟')?.query.anonymous).toBeUndefined();
   });
 });
 
