@@ -28,6 +28,7 @@ export function serviceToCall(directory: Directory, serviceId: string, lng: Lang
   const shortKey = `contacts:short.${serviceId}`;
   const short = t(shortKey);
   const name = short && short !== shortKey && !short.endsWith(`short.${serviceId}`) ? short : serviceDisplayName(service, lng).name;
-  const hours = service.hours ? pick(service.hours.text, lng)?.value : undefined;
+  // Said in brackets after the number, so without the sentence's closing full stop ("Mandag–fredag kl. 09–15").
+  const hours = service.hours ? pick(service.hours.text, lng)?.value.replace(/[.。።]\s*$/u, '') : undefined;
   return { serviceId, name, number, ...(hours ? { hours } : {}) };
 }
