@@ -108,6 +108,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     intents: features.intents,
     cardActions: features.cardActions,
     emergencyCard: features.emergencyCard,
+    acuteLine: features.acuteLine,
     log,
     defaultLanguage: env.DEFAULT_LANGUAGE,
     allowedTenants: new Set(env.ALLOWED_TENANT_IDS),

@@ -7,7 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
-import type { AdaptiveCard } from './cards/card-kit';
+import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
 import type { CardActionHandler } from './kit/card-action';
@@ -62,6 +62,8 @@ export interface Features {
   readonly conversationFlow: ConversationFlow;
   /** The emergency card, built once at the end of a turn that asked for it. */
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
+  /** The short emergency line on top of the answer to a concrete case (a person at risk, not an emergency). */
+  readonly acuteLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
@@ -147,6 +149,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     cardActions: list.flatMap((f) => f.cardActions),
     conversationFlow: firstActiveFlow(list.flatMap((f) => (f.flow ? [f.flow] : []))),
     emergencyCard: guidance.emergencyCard,
+    acuteLine: guidance.acuteLine,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({ words: loadFollowUpWords(), readSlots: followUpSlots(contacts, deps.now) }),
     guidance,

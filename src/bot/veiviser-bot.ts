@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, TeamsActivityHandler, TurnContext, type ChannelAccount, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
-import { fixedT } from '../language/i18n';
+import { fixedT, type Translate } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { Detection, LanguageDetector } from '../language/detect-language';
 import { normalize } from '../language/text';
@@ -11,8 +11,8 @@ import type { Understand } from '../understanding/understand';
 import { continuesSituation, rememberReading, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
-import { ASK_VERB, toAttachment, type AdaptiveCard } from '../cards/card-kit';
-import { emergencyReply, type EmergencyOptions } from '../cards/emergency-card';
+import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
+import { emergencyReply, withAcuteLine, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -24,7 +24,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_CONCERN, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -41,6 +41,8 @@ export interface BotDeps {
   readonly cardActions: readonly CardActionHandler[];
   /** The emergency card; a turn that asks for it sends it first, with the turn's answers behind buttons. */
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
+  /** The short emergency line a concrete case's answer gets on top (a person at risk, not an emergency). */
+  readonly acuteLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -241,10 +243,13 @@ export class VeiviserBot extends TeamsActivityHandler {
 
   /** A turn that asked for the emergency numbers: one card, numbers first, each answer behind a button inside it. */
   private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
-    if (context.turnState.get(TURN_EMERGENCY) !== true) return held;
+    const emergency = context.turnState.get(TURN_EMERGENCY) === true;
+    const concern = context.turnState.get(TURN_CONCERN) === true;
+    if (!emergency && !concern) return held;
     const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
     const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
     const t = fixedT(this.deps.i18n, lng);
+    if (!emergency) return this.withAcuteLine(context, held, lng, t);
     const answers: AdaptiveCard[] = [];
     const notes: string[] = [];
     const rest: Partial<Activity>[] = [];
@@ -262,6 +267,28 @@ export class VeiviserBot extends TeamsActivityHandler {
     const card = emergencyReply(this.deps.emergencyCard(lng, t, { young }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
+  }
+
+  /**
+   * A concrete case that is not an emergency: the first answer card gets "is someone in danger now? call 112" on top,
+   * so the number is on screen with the answer, which stays open (a reply with no card gets the line as a card of its own).
+   */
+  private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
+    if (!this.deps.acuteLine) return held;
+    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true });
+    const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
+    this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
+    if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
+    return held.map((activity, i) => {
+      if (i !== at) return activity;
+      let done = false;
+      const attachments = (activity.attachments ?? []).map((x) => {
+        if (done || x.contentType !== CardFactory.contentTypes.adaptiveCard || !isAdaptiveCard(x.content)) return x;
+        done = true;
+        return { ...x, content: withAcuteLine(x.content, line) };
+      });
+      return { ...activity, attachments };
+    });
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -318,6 +345,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(needs ? { needs: needs.map((n) => n.kind).join('+') } : {}),
       danger: understanding.danger,
       ...(carried ? { dangerCarried: true } : {}),
+      ...(understanding.concern ? { concern: true } : {}),
       unsupportedLanguage: detected.unsupported === true,
       conversationType: activity.conversation.conversationType ?? 'personal',
     });
@@ -326,6 +354,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (needs ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
     const emergency = (understanding.danger || carried) && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
+    // A concrete case (a person at risk, not an emergency) and the questions that follow about it: "call 112 if acute" on top.
+    const concern = !emergency && !plainHelp && (understanding.concern === true || (facts.concern === true && answers.some((a) => continuesSituation(a))));
+    if (concern) context.turnState.set(TURN_CONCERN, true);
     if (understanding.youngWriter || (carried && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
@@ -344,6 +375,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       lng: turn.lng,
       lastAnswered,
       ...(emergency ? { danger: true } : {}),
+      ...(concern ? { concern: true } : {}),
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }

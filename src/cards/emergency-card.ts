@@ -3,7 +3,7 @@ import { pickRequired } from '../content/localized';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import type { LocalizedText } from '../content/localized';
-import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, shortenAtWord, sourcesToggle, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, shortenAtWord, sourcesSection, sourcesToggle, telUrl, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /** Each source once, in the order first cited. */
 export function uniqueSources(sources: readonly Source[]): Source[] {
@@ -77,6 +77,38 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
     [],
     t('guidance:emergency.title'),
   );
+}
+
+/** The police: the one number of the short line on top of an answer. */
+const POLICE = 'police-emergency';
+
+/**
+ * The short line on top of an answer to a concrete case that is not an emergency (a pupil who may be married off, a
+ * planned cutting): "Is someone in danger now? Call 112" with the call button (and the children's line for a young
+ * person), and where the numbers come from, in one attention block. The answer itself stays on the first screen.
+ */
+export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
+  const shown = contacts.filter((c) => c.serviceId === POLICE || (options.young === true && c.serviceId === CHILDRENS_LINE));
+  const sources = sourcesSection(uniqueSources(shown.flatMap((c) => c.sources)), lng, t, {
+    id: 'acute-sources',
+    notes: shown.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
+  });
+  const calls = shown.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)));
+  return container(
+    lng,
+    [
+      { type: 'TextBlock', text: t('guidance:emergency.title'), weight: 'Bolder', wrap: true },
+      ...sources.inline,
+      actionSet([...calls, ...(sources.hidden ? [sources.hidden.action] : [])]),
+      ...(sources.hidden ? [sources.hidden.container] : []),
+    ],
+    { style: 'attention' },
+  );
+}
+
+/** An answer card with the short emergency line on top (`acuteLine`). */
+export function withAcuteLine(card: AdaptiveCard, line: CardElement): AdaptiveCard {
+  return { ...card, body: [line, ...card.body] };
 }
 
 function actionSet(actions: readonly CardAction[]): CardElement {

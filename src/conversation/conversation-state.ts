@@ -29,6 +29,8 @@ export interface ConversationFacts {
    * the same situation (a follow-up, who to contact, what to do) keep the emergency numbers on top. A flag, no text.
    */
   readonly danger?: boolean;
+  /** A message of this conversation was a concrete case about a person at risk: its follow-ups keep the short emergency line. */
+  readonly concern?: boolean;
   /** A message of this conversation was a young person writing about their own situation. */
   readonly youngWriter?: boolean;
 }
@@ -39,6 +41,7 @@ const factsSchema = z.object({
   welcomed: z.boolean().optional(),
   lastAnswered: rememberedReadingSchema.optional(),
   danger: z.boolean().optional(),
+  concern: z.boolean().optional(),
   youngWriter: z.boolean().optional(),
 });
 

@@ -1,7 +1,7 @@
 import type { Turn } from '../kit/turn';
 import type { ArticleCall } from './article-card';
 import type { Lang } from '../language/languages';
-import type { AdaptiveCard } from '../cards/card-kit';
+import type { AdaptiveCard, CardElement } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';
 import { createDangerReader } from '../understanding/danger-reader';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
@@ -49,6 +49,8 @@ export interface GuidanceFeature extends Feature {
   /** Marks the turn as one that shows the emergency numbers first (the bot builds the card at the end of the turn). */
   readonly sendEmergency: (turn: Turn) => Promise<void>;
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
+  /** The short "is someone in danger now? call 112" line on top of the answer to a concrete case. */
+  readonly acuteLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
 }
 
 /** Below this, an article reading is not even offered under "did you mean". */
@@ -90,6 +92,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
     fallback: fallbackIntent,
     sendEmergency: handlers.sendEmergency,
     emergencyCard: handlers.emergencyCard,
+    acuteLine: handlers.acuteLine,
     cardActions: handlers.cardActions,
   };
 }

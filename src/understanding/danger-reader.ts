@@ -7,6 +7,9 @@ import type { DangerDetector } from './understand';
  * the flag; danger named only in general words ("in danger", "sent … now") does not in a general question about the
  * topic (signs, definitions, the law, statistics, something long past).
  */
+/** The harms that make a duty question ("must we notify…?") a case with a person at risk. */
+const CASE_HARMS = ['harm', 'cutting', 'threat', 'beaten', 'confiscated', 'notBack', 'killing', 'locked'] as const;
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -22,5 +25,11 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
+    isConcern: (u, duty) => {
+      const described = read(u.text);
+      if (described.concern.length > 0) return true;
+      // A duty question names the harm it is about: that is always about acting on a case.
+      return duty && CASE_HARMS.some((c) => described.concepts.has(c));
+    },
   };
 }

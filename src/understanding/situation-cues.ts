@@ -54,6 +54,15 @@ export const CONCEPTS = [
    * kommet tilbake etter sommerferien", "phone is off since the trip"): an involuntary stay abroad, now.
    */
   'notBack',
+  /**
+   * A harm named as such: forced marriage, genital mutilation, honour-related violence, violence, threats, being left
+   * abroad ("tvangsekteskap", "kjønnslemlestelse", "vold"). With a particular person it is a case, not a topic.
+   */
+  'harm',
+  /** A child's age said of someone else ("15 år", "a 15-year-old", "16 yaşında"): with a wedding or a cutting, a child at risk. */
+  'minor',
+  /** A particular person the writer speaks of ("ei jente", "hun", "a 15-year-old", "my niece", "the client"). */
+  'someone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -84,6 +93,11 @@ export const situationRulesSchema = z
   .object({
     $comment: z.string().optional(),
     danger: z.array(ruleSchema).min(1),
+    /**
+     * A concrete case about a particular person at risk that is not (yet) an emergency: the answer comes first, with a
+     * short "is someone in danger now? call 112" line on top of it.
+     */
+    concern: z.array(ruleSchema).min(1),
     youngWriter: z.array(ruleSchema).min(1),
   })
   .strict();
@@ -190,6 +204,8 @@ function matchesFrom(parts: readonly Part[], tokens: readonly string[], p: numbe
 export interface Situation {
   /** Danger that the message describes (the rules that fired, for tests and the evaluation). */
   readonly danger: readonly string[];
+  /** A concrete case about a person at risk (the rules that fired). */
+  readonly concern: readonly string[];
   readonly youngWriter: boolean;
   readonly concepts: ReadonlySet<Concept>;
 }
@@ -233,7 +249,7 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
         const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
         for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
       });
-      return { danger: fired(rules.danger, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
+      return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
   };
 }

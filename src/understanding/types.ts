@@ -39,6 +39,8 @@ export interface Recognizer<I extends IntentBase = IntentBase> {
 export interface Understanding<I extends IntentBase = IntentBase> {
   /** True when the message signals immediate danger: the emergency card goes first. */
   readonly danger: boolean;
+  /** A concrete case about a person at risk that is not an emergency: "is someone in danger now? call 112" on top of the answer. */
+  readonly concern?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */
   readonly youngWriter?: boolean;
   /** Who the writer says they are ("jeg jobber i barnevernet", "I'm a GP"): the answer is for that role. */

@@ -8,6 +8,12 @@ export interface DangerDetector {
   isDanger(utterance: Utterance): boolean;
   /** Whether a young person writes about themselves (their age, their own parents): the children's lines come first. */
   isYoungWriter?(utterance: Utterance): boolean;
+  /**
+   * Whether the message is a concrete case about a person at risk that is not an emergency (a pupil who may be married
+   * off, a planned cutting, a duty question about a threatened client): the answer first, with the emergency number on
+   * top of it. `duty`: the asker asks what they must do (a duty to notify or avert), which makes a named harm a case.
+   */
+  isConcern?(utterance: Utterance, duty: boolean): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -47,8 +53,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const intent = asker && rules.forAsker ? rules.forAsker(read, asker, candidates) : read;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
+    const isDanger = danger.isDanger(utterance);
+    const concern = !isDanger && danger.isConcern?.(utterance, (asker?.duties.length ?? 0) > 0) === true;
     return {
-      danger: danger.isDanger(utterance),
+      danger: isDanger,
+      ...(concern ? { concern } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),

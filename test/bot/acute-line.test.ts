@@ -1,0 +1,94 @@
+import type { Activity } from 'botbuilder';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+
+/**
+ * A concrete case about a person at risk that is not an emergency ("a pupil of 14 is to be engaged on a trip in July",
+ * "her family wants the 8-year-old circumcised") gets the answer on screen with a short "is someone in danger now?
+ * call 112" block on top of it: the number is there when the reply has arrived, and the answer is not hidden behind
+ * a button as on the emergency card (issue #13: such cases got no emergency number at all).
+ */
+type Json = Record<string, unknown>;
+
+function card(reply: Partial<Activity>): Json {
+  const content = reply.attachments?.[0]?.content as Json | undefined;
+  if (!content || !Array.isArray(content['body'])) throw new Error('the reply has no Adaptive Card');
+  return content;
+}
+
+/** The first element of the card's body, when it is the attention block with its call buttons. */
+function acuteBlock(reply: Partial<Activity>): Json | undefined {
+  const first = (card(reply)['body'] as Json[])[0];
+  return first?.['type'] === 'Container' && first['style'] === 'attention' ? first : undefined;
+}
+
+function calls(block: Json): string[] {
+  return JSON.stringify(block).match(/tel:[0-9+]+/g) ?? [];
+}
+
+function showCardButtons(reply: Partial<Activity>): number {
+  const actions = (card(reply)['actions'] ?? []) as Json[];
+  return actions.filter((a) => a['type'] === 'Action.ShowCard').length;
+}
+
+describe('conversation: a concrete case gets the answer with "call 112 if acute" on top', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await buildTestApp();
+  });
+  afterEach(() => testApp.close());
+
+  const CASE_NB = 'Jeg er kontaktlærer. Ei jente på 14 år sier at hun skal forloves med en fetter når familien drar til Irak i juli. Hva gjør jeg?';
+
+  it('puts the 112 block first and keeps the answer open on the same card', async () => {
+    await conversation(testApp)
+      .send(CASE_NB)
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(block).toBeDefined();
+        expect(calls(block ?? {})).toEqual(['tel:112']);
+        // The answer is on the card itself, not behind a "show the answer" button.
+        expect(showCardButtons(reply)).toBe(0);
+        expect(JSON.stringify(card(reply)['body'])).toContain('Tvangsekteskap');
+      })
+      .startTest();
+  });
+
+  it('keeps the block on a follow-up about the same case, with the contact answer under it', async () => {
+    await conversation(testApp)
+      .send(CASE_NB)
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
+      .send('hvem kan jeg ringe for råd?')
+      .assertReply((reply) => {
+        expect(acuteBlock(reply)).toBeDefined();
+        expect(JSON.stringify(card(reply)['body'])).toContain('478 09 050');
+      })
+      .startTest();
+  });
+
+  it('answers a health worker in English with the block in English', async () => {
+    await conversation(testApp)
+      .send("I'm a midwife. A mother told me her family wants her 8 year old daughter to be circumcised. Who can advise us?")
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(JSON.stringify(block)).toContain('Is someone in danger now? Call 112');
+        expect(JSON.stringify(card(reply)['body'])).toContain('478 09 050');
+      })
+      .startTest();
+  });
+
+  it('answers a duty question that names a harm with the block (a duty question is about acting on a case)', async () => {
+    await conversation(testApp)
+      .send('Har vi opplysningsplikt til barnevernet når vi tror en elev utsettes for æresrelatert vold?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
+      .startTest();
+  });
+
+  it('gives a general question about the same topic no block', async () => {
+    await conversation(testApp)
+      .send('Hva er tegn på tvangsekteskap?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
+      .send('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2022?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
+      .startTest();
+  });
+});
