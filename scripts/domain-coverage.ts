@@ -1,0 +1,314 @@
+/**
+ * Is every fact in ../shared/domain.md answerable? For each fact in ../shared/domain-facts.json, a question built from
+ * the fact's own fields (a template per kind of value, in Norwegian and in English) goes through the real bot with
+ * the conversation evaluation's runner; the fact counts as answered when the reply shows its value: a number as the
+ * bot formats it (compared digit by digit, "1 846 880", "37,5", "2,2 mill." all count), a text by its words.
+ *
+ *   npx tsx scripts/domain-coverage.ts            the facts not answered, grouped by topic, service and metric
+ *   npx tsx scripts/domain-coverage.ts --all      every fact, answered or not
+ *
+ * The questions are generated, never hand-tuned: a gap is closed in the store, the statistics words or an article,
+ * not by rewording a question. test/content/domain-coverage.test.ts keeps a floor under the share answered.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { formatNumber } from '../src/stats/answers/stats-card';
+import { containsFact, createConversationRunner, normalizeForMatch, readTurn, type ConversationRunner, type TurnView } from '../src/evaluation/conversation-eval';
+
+const FACTS_FILE = path.resolve(__dirname, '../../shared/domain-facts.json');
+
+const factSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  service: z.string().nullable(),
+  year: z.number().int().nullable(),
+  metric: z.string(),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string().nullable(),
+  breakdown: z.unknown(),
+  statement_nb: z.string(),
+  source: z.object({ file: z.string(), lines: z.string() }).passthrough(),
+});
+export type DomainFact = z.infer<typeof factSchema>;
+
+export function loadDomainFacts(file: string = FACTS_FILE): DomainFact[] {
+  return z.array(factSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export type QuestionLang = 'nb' | 'en';
+
+// ─── The questions: a template per kind of value, filled in from the fact's fields ───────────────────────────
+
+/** The service as a person names it; a fact without a service is named by its topic. */
+const SERVICE_WORDS: Readonly<Record<string, { nb: string; en: string }>> = {
+  mangfoldsrådgivere: { nb: 'mangfoldsrådgiverne', en: 'the diversity advisers' },
+  'spesialutsendinger for integreringssaker': { nb: 'spesialutsendingene', en: 'the special envoys' },
+  'IMDis fagteam for forebygging av negativ sosial kontroll og æresrelatert vold': { nb: 'IMDis fagteam', en: "IMDi's expert team" },
+  'Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold': { nb: 'Kompetanseteamet', en: 'Kompetanseteamet' },
+  'Kompetanseteamet mot tvangsekteskap (2008)': { nb: 'Kompetanseteamet', en: 'Kompetanseteamet' },
+  'Nora (nettportal)': { nb: 'Nora', en: 'Nora' },
+  RVTS: { nb: 'RVTS', en: 'RVTS' },
+  'ung.no': { nb: 'ung.no', en: 'ung.no' },
+  'minoritetsrådgivere (2008)': { nb: 'minoritetsrådgiverne', en: 'the minority advisers' },
+  'integreringsrådgivere (2008)': { nb: 'integreringsrådgiverne', en: 'the integration advisers' },
+  'minoritets- og integreringsrådgivere (2008)': { nb: 'minoritets- og integreringsrådgiverne', en: 'the minority and integration advisers' },
+};
+
+const TOPIC_WORDS: Readonly<Record<string, { nb: string; en: string }>> = {
+  'likestilling IMDi': { nb: 'IMDi', en: 'IMDi' },
+  tilskudd: { nb: 'tilskuddene', en: 'the grants' },
+  'tildelingsbrev 2024': { nb: 'tildelingsbrevet', en: 'the allocation letter' },
+  avvik: { nb: 'kildene', en: 'the sources' },
+  forskning: { nb: 'forskningen', en: 'the research' },
+  bakgrunn: { nb: 'negativ sosial kontroll', en: 'negative social control' },
+  nettverk: { nb: 'nettverkene', en: 'the networks' },
+  handlingsplaner: { nb: 'handlingsplanene', en: 'the action plans' },
+  historikk: { nb: 'IMDi', en: 'IMDi' },
+  'andre aktører': { nb: 'de nasjonale ressursmiljøene', en: 'the national resource environments' },
+  organisering: { nb: 'IMDi', en: 'IMDi' },
+  konferanser: { nb: 'den nasjonale konferansen', en: 'the national conference' },
+  ungdomspanel: { nb: 'ungdomspanelet', en: 'the youth panel' },
+  formål: { nb: 'IMDi', en: 'IMDi' },
+  navnehistorikk: { nb: 'IMDi', en: 'IMDi' },
+  samordning: { nb: 'de særskilte tjenestene', en: 'the special services' },
+  måloppnåelse: { nb: 'IMDi', en: 'IMDi' },
+};
+
+function subjectOf(fact: DomainFact, lang: QuestionLang): string {
+  const words = (fact.service ? SERVICE_WORDS[fact.service] : undefined) ?? TOPIC_WORDS[fact.topic];
+  return words?.[lang] ?? fact.service ?? fact.topic;
+}
+
+/**
+ * The metric's words in English, word by word; a word not listed stays as it is (a name such as "Pride",
+ * "Superminoritet" or "Proba" is the same in both). Simple on purpose: the English question is a second way of
+ * asking, not a translation someone reviewed.
+ */
+const METRIC_WORDS_EN: Readonly<Record<string, string>> = {
+  antall: 'number of', saker: 'cases', sakene: 'the cases', sak: 'case', med: 'with', råd: 'advice', og: 'and', veiledning: 'guidance',
+  henvendelser: 'inquiries', til: 'to', fra: 'from', i: 'in', på: 'on', om: 'about', for: 'for', av: 'of', blant: 'among',
+  mangfoldsrådgivere: 'diversity advisers', spesialutsendinger: 'special envoys', kompetansehevingsoppdrag: 'competence-raising assignments',
+  nye: 'new', stillinger: 'positions', ansatte: 'employees', andel: 'share of', kvinner: 'women', menn: 'men', toppledelsen: 'top management',
+  mellomledere: 'middle managers', saksbehandlere: 'caseworkers', kvinners: "women's", lønn: 'pay', prosent: 'percent', menns: "men's",
+  totalt: 'total', midlertidig: 'temporarily', innvandrerbakgrunn: 'immigrant background', årsgjennomsnitt: 'annual average',
+  legemeldt: 'medically certified', sykefravær: 'sick leave', tilskudd: 'grant', tildeling: 'allocation', visninger: 'views',
+  unike: 'unique', brukere: 'users', trafikk: 'traffic', kampanjer: 'campaigns', kampanje: 'campaign', sommerferiekampanje: 'summer holiday campaign',
+  ufrivillig: 'involuntary', utenlandsopphold: 'stay abroad', personer: 'persons', som: 'who', fikk: 'got', kompetanseheving: 'competence raising',
+  gjennomført: 'completed', tvangsekteskap: 'forced marriage', frykt: 'fear', skoler: 'schools', rådgivere: 'advisers', utenriksstasjoner: 'embassies',
+  møter: 'meetings', medlemmer: 'members', foredrag: 'lectures', kompetansehevingstiltak: 'competence-raising measures', meldt: 'reported',
+  juni: 'June', minoritetsrådgiverne: 'the minority advisers', minoritetsrådgiver: 'minority adviser',
+  integreringsrådgivere: 'integration advisers', minoritetsrådgivere: 'minority advisers', besvarte: 'answered', spørsmål: 'questions',
+  oppgave: 'task', erfaring: 'experience', mandat: 'mandate', målgruppe: 'target group', målgrupper: 'target groups', formål: 'purpose',
+  innhold: 'content', samarbeid: 'cooperation', historier: 'stories', landingsside: 'landing page', animasjonsfilm: 'animated film',
+  brukermedvirkning: 'user involvement', kampanjetyper: 'campaign types', bruk: 'use', midlene: 'the funds', nettverk: 'network',
+  nasjonal: 'national', nasjonale: 'national', konferanse: 'conference', konferansenavn: 'conference name', ressursmiljø: 'resource environments',
+  prosjekter: 'projects', lokale: 'local', tiltak: 'measures', søkere: 'applicants', delmål: 'sub-goal', oppdrag: 'assignment',
+  frist: 'deadline', bakgrunn: 'background', ansvar: 'responsibility', første: 'first', rapport: 'report', samlet: 'joint', årsrapport: 'annual report',
+  særskilte: 'special', tjenester: 'services', navneendring: 'change of name', opprettet: 'established', flyttet: 'moved', hovedoppgave: 'main task',
+  typisk: 'typical', kanaler: 'channels', forbehold: 'reservations', hvem: 'who', henvender: 'contacts', seg: '', rådgivernes: "the advisers'",
+  alder: 'age', ansettelsesforhold: 'employment', ansettelsestidspunkt: 'time of hiring', oppstart: 'start', forebygge: 'prevent', frafall: 'drop-out',
+  forebygging: 'prevention', frivillige: 'volunteers', siden: 'since', tabell: 'table', jobbet: 'worked', ukjent: 'unknown', kjønn: 'gender',
+  opprinnelsesland: 'countries of origin', sakstyper: 'case types', dominerende: 'main', sakstype: 'case type', karakter: 'nature', effekt: 'effect',
+  opphold: 'stays', norge: 'Norway', mål: 'goal', tema: 'topic', andre: 'other', tverrfaglige: 'interdisciplinary', fagdager: 'seminars', ny: 'new',
+  strategi: 'strategy', kompetanseoverføring: 'transfer of competence', imdis: "IMDi's", deltakelse: 'participation', teamet: 'the team',
+  veileder: 'advises', styrking: 'strengthening', kompetanseteamet: 'Kompetanseteamet', kunnskapsdepartementet: 'the Ministry of Education',
+  navn: 'name', variant: 'variant', opptrappingsplan: 'escalation plan', handlingsplan: 'action plan', mot: 'against', rasisme: 'racism',
+  diskriminering: 'discrimination', divisjon: 'division', samling: 'gathering', hjelpetjenester: 'support services', rammes: 'is affected',
+  myndighetenes: "the authorities'", plikt: 'duty', forskningsfunn: 'research finding', utvikling: 'development', ansvarsdeling: 'division of responsibility',
+  utenriksstasjon: 'embassy', dekningsområde: 'area covered', plassering: 'placement', videreføring: 'continuation',
+  mediedeltakelse: 'media participation', eier: 'owner', drift: 'operation', registreringssystem: 'registration system', registertjeneste: 'register service',
+  analyser: 'analyses', aktørkart: 'map of actors', referansegruppe: 'reference group', praktikernettverk: 'practitioners network', nordisk: 'Nordic',
+  innspill: 'input', lovutvalg: 'law committee', integreringsarbeid: 'integration work', org: 'organisations', post: 'item', tilskuddsordning: 'grant scheme',
+  kommunenes: "the municipalities'", forvaltningen: 'administration', styringsparameter: 'performance indicator', bevilgning: 'appropriation',
+  pilot: 'pilot', voksenopplæring: 'adult education', melde: 'report', styrket: 'strengthened', samordning: 'coordination', overføring: 'transfer',
+  forebyggingsenheten: 'the prevention unit', forebyggingsenhetens: "the prevention unit's", imdi: 'IMDi',
+  ansettelser: 'hires', målgruppen: 'the target group', funksjonsnedsettelse: 'disability', hull: 'gap', cv: 'CV', høy: 'high',
+  psykologisk: 'psychological', trygghet: 'safety', deltidsansatte: 'part-time employees', krise: 'crisis', konflikthåndtering: 'conflict management',
+  vurdering: 'assessment', seks: 'six', fire: 'four', utledet: 'derived', økning: 'increase', tidspunkt: 'time', felles: 'joint', leder: 'leads',
+  periode: 'period', frivillighetstilskuddet: 'the voluntary grant', landbakgrunn: 'country background', gruppe: 'group', dato: 'date',
+  budsjettvedtak: 'budget decision', oppgitt: 'stated', gammelt: 'old', brukt: 'used', overordnet: 'overall', prioritet: 'priority',
+  ungdomspanelet: 'the youth panel', integreringskartet: 'the integration map', ordningene: 'the schemes', under: 'under', integreringsloven: 'the Integration Act',
+  sosial: 'social', negativ: 'negative', kontroll: 'control', gjennom: 'through', sosiale: 'social', medier: 'media', beskyttelse: 'protection',
+  krisesentertilbud: 'crisis centres', vil: 'want', gjerne: 'to', vite: 'know', mer: 'more', funn: 'findings', frihet: 'freedom',
+  æresrelatert: 'honour-related', vold: 'violence', overgrep: 'abuse', kjønns: 'gender', seksualitetsmangfold: 'sexual diversity', informasjon: 'information',
+  kap: 'chapter', skolen: 'school', nettverkssamlinger: 'network meetings', enkeltsaker: 'individual cases',
+};
+
+function metricWords(fact: DomainFact, lang: QuestionLang): string {
+  const words = fact.metric.replace(/^antall /u, '').replace(/[():]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (lang === 'nb') return words;
+  return words
+    .split(' ')
+    .map((w) => METRIC_WORDS_EN[w.toLowerCase()] ?? w)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+type ValueKind = 'count' | 'percent' | 'money' | 'text';
+
+export function valueKind(fact: DomainFact): ValueKind {
+  if (typeof fact.value === 'string') return 'text';
+  if (fact.unit === 'prosent' || fact.unit === 'prosent stilling') return 'percent';
+  if (fact.unit?.includes('kroner')) return 'money';
+  return 'count';
+}
+
+/** The question for a fact in one language, from a template per kind of value. */
+export function questionFor(fact: DomainFact, lang: QuestionLang): string {
+  const subject = subjectOf(fact, lang);
+  const metric = metricWords(fact, lang);
+  const inYear = fact.year === null ? '' : lang === 'nb' ? ` i ${fact.year}` : ` in ${fact.year}`;
+  switch (valueKind(fact)) {
+    case 'count':
+      return lang === 'nb' ? `hvor mange ${metric} hadde ${subject}${inYear}?` : `how many ${metric} did ${subject} have${inYear}?`;
+    case 'percent':
+      return lang === 'nb' ? `hva var ${metric} for ${subject}${inYear}?` : `what was the ${metric} for ${subject}${inYear}?`;
+    case 'money':
+      return lang === 'nb' ? `hvor mye var ${metric} for ${subject}${inYear}?` : `how much was the ${metric} for ${subject}${inYear}?`;
+    case 'text':
+      return lang === 'nb' ? `hva vet du om ${metric} for ${subject}${inYear}?` : `what do you know about ${metric} for ${subject}${inYear}?`;
+  }
+}
+
+// ─── The check: does the reply show the value? ──────────────────────────────────────────────────────────────
+
+/** Every way the bot may write a number: as it formats it in Norwegian ("1 846 880", "37,5") and English ("1,846,880"), whole or in millions. */
+export function numberSpellings(fact: DomainFact): string[] {
+  if (typeof fact.value !== 'number') return [];
+  const values = new Set<number>([fact.value]);
+  if (fact.unit?.startsWith('mill.')) values.add(Math.round(fact.value * 1_000_000));
+  if (fact.unit === 'kroner' && fact.value >= 1_000_000) values.add(Math.round(fact.value / 10_000) / 100);
+  const spellings = new Set<string>();
+  for (const v of values) {
+    spellings.add(String(v));
+    for (const lng of ['nb', 'en'] as const) spellings.add(formatNumber(v, lng));
+  }
+  return [...spellings];
+}
+
+const STOPWORDS = new Set(['og', 'i', 'på', 'av', 'for', 'med', 'til', 'om', 'de', 'den', 'det', 'en', 'et', 'som', 'gir', 'mer', 'ulike', 'enkelte', 'flere', 'fra', 'er']);
+
+/** The words a text value is recognised by: a word's first five letters (Norwegian endings vary), no small words. */
+function textKeys(value: string): string[] {
+  return normalizeForMatch(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
+    .map((w) => w.slice(0, 5));
+}
+
+/** Names, numbers and years in a text value: the part of it an English reply shows as it is. */
+function textNames(value: string): string[] {
+  return value
+    .split(/[\s,;()/«»"–-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) || /\d/u.test(w))
+    .map((w) => normalizeForMatch(w).replace(/[.:]+$/u, ''))
+    .filter((w) => w.length >= 2);
+}
+
+export type ReplyKind = 'answered' | 'wrong-figure' | 'did-you-mean' | 'cannot-answer' | 'no-answer' | 'error';
+
+/**
+ * Whether the reply shows the fact. A number is found whole (2 is not found in 2023); a text value in Norwegian by
+ * at least half of its words, in English by its names and numbers (an English reply translates the rest; a value
+ * with neither is found by the words of its Norwegian statement only if the reply quotes the source).
+ */
+export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView, error?: string): ReplyKind {
+  if (error) return 'error';
+  const shown = view.texts;
+  let found: boolean;
+  if (typeof fact.value === 'number') {
+    found = containsFact(shown, numberSpellings(fact));
+  } else {
+    const haystack = shown.map(normalizeForMatch).join(' ');
+    const names = textNames(fact.value);
+    if (lang === 'en' && names.length > 0) found = names.every((n) => haystack.includes(n));
+    else {
+      const keys = lang === 'nb' ? textKeys(fact.value) : [];
+      const hits = keys.filter((k) => haystack.includes(k)).length;
+      found = keys.length > 0 && hits * 2 >= keys.length;
+      if (lang === 'en' && keys.length === 0) {
+        // Nothing in the value reads the same in English: the reply must at least answer with the statement's names.
+        const statementNames = textNames(fact.statement_nb).filter((n) => !/^\d{4}$/u.test(n));
+        found = view.answers > 0 && !view.didYouMean && !view.cannotAnswer && statementNames.length > 0 && statementNames.every((n) => haystack.includes(n));
+      }
+    }
+  }
+  if (found) return 'answered';
+  if (view.didYouMean) return 'did-you-mean';
+  if (view.cannotAnswer) return 'cannot-answer';
+  if (view.answers === 0) return 'no-answer';
+  return 'wrong-figure';
+}
+
+export interface FactResult {
+  readonly fact: DomainFact;
+  readonly lang: QuestionLang;
+  readonly question: string;
+  readonly kind: ReplyKind;
+}
+
+export interface CoverageReport {
+  readonly results: readonly FactResult[];
+  /** Share of facts answered, per language (0–1). */
+  readonly share: Readonly<Record<QuestionLang, number>>;
+}
+
+export async function runCoverage(runner: ConversationRunner, facts: readonly DomainFact[], langs: readonly QuestionLang[] = ['nb', 'en']): Promise<CoverageReport> {
+  const results: FactResult[] = [];
+  for (const fact of facts) {
+    for (const lang of langs) {
+      const question = questionFor(fact, lang);
+      const run = await runner.converse({ lang, turns: [question] });
+      results.push({ fact, lang, question, kind: judgeReply(fact, lang, readTurn(run.replies, runner.markers), run.error) });
+    }
+  }
+  const share = { nb: 0, en: 0 };
+  for (const lang of langs) {
+    const mine = results.filter((r) => r.lang === lang);
+    share[lang] = mine.length === 0 ? 0 : mine.filter((r) => r.kind === 'answered').length / mine.length;
+  }
+  return { results, share };
+}
+
+export function formatCoverage(report: CoverageReport, options: { readonly all?: boolean } = {}): string {
+  const lines: string[] = [];
+  const shown = report.results.filter((r) => options.all || r.kind !== 'answered');
+  const groups = new Map<string, FactResult[]>();
+  for (const r of shown) {
+    const key = `${r.fact.topic} / ${r.fact.service ?? '–'} / ${r.fact.metric}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const [key, results] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(key);
+    for (const r of results) lines.push(`  ${r.fact.id} ${r.lang} ${r.kind.padEnd(13)} ${JSON.stringify(r.fact.value)}  ← ${r.question}`);
+  }
+  const counts = (lang: QuestionLang) => {
+    const byKind = new Map<ReplyKind, number>();
+    for (const r of report.results.filter((x) => x.lang === lang)) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+    return [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
+  };
+  lines.push('');
+  for (const lang of Object.keys(report.share) as QuestionLang[]) {
+    lines.push(`${lang}: ${(report.share[lang] * 100).toFixed(1)} % answered (${counts(lang)})`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const facts = loadDomainFacts();
+  const runner = await createConversationRunner();
+  try {
+    const report = await runCoverage(runner, facts);
+    console.log(formatCoverage(report, { all: process.argv.includes('--all') }));
+  } finally {
+    await runner.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
