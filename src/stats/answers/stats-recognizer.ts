@@ -51,6 +51,13 @@ const ALL_SERVICES = /alle (?:de )?(?:særskilte |saerskilte |spesielle )?tjenes
 
 /** The order matters: the first match wins, so the more specific words come first. */
 const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
+  // IMDi's own staff in the equality reports, before "kvinner" (persons) and "ansatte" (staff) are read as counts.
+  ['pay-ratio', new RegExp(`\\bl${O}nn|\\bl${O}na\\b|\\bpay\\b|\\bsalar|\\bwages?\\b|\\bearn`, 'u')],
+  ['immigrant-background-share', /innvandrer-? ?bakgrunn|innvandrarbakgrunn|immigrant background/u],
+  ['sick-leave', new RegExp(`syke-? ?frav${AE}r|sjuke-? ?fr${A}v${AE}r|sick ?leave|sickness absence`, 'u')],
+  ['temporary-staff', /midlertidig|mellombels|temporar/u],
+  ['part-time-staff', /deltid|part-?time/u],
+  ['women-share', /\b(?:andel|andelen|del|delen|prosent|share|proportion|percentage)\b.*\b(?:kvinner|kvinnene|women)\b|kvinneandel|women's share/u],
   ['unique-users', /unike? bruker|unike brukarar|unique users/u],
   ['traffic-share', /trafikk|traffic/u],
   ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
@@ -110,7 +117,17 @@ const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ['threats-and-violence', /trusler og vold|truslar og vald|threats and violence/u],
 ];
 
+/** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
+const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['top-management', `toppledels\\p{L}*|toppleiing\\p{L}*|top management|senior management`],
+  ['middle-managers', `mellomleder\\p{L}*|mellomleiar\\p{L}*|middle managers?`],
+  ['caseworkers', `saksbehandler\\p{L}*|sakshandsamar\\p{L}*|caseworkers?|case officers?`],
+];
+/** Shares of IMDi's staff: "andel kvinner" is the metric itself, not a split by gender. */
+const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio', 'sick-leave', 'temporary-staff', 'part-time-staff', 'immigrant-background-share'];
+
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
+  ['staff-group', new RegExp(STAFF_GROUPS.map(([, p]) => p).join('|'), 'u')],
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where .* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
@@ -282,6 +299,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
   for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
     if (!pattern.test(text)) continue;
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users') continue;
+    if (dimension === 'staff-group' && metric !== 'women-share') continue;
+    if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
     if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
     return dimension;
   }
@@ -308,6 +327,10 @@ export function askedBreakdown(text: string, metric: Metric | undefined): AskedB
   if (found === 'embassy') {
     const city = EMBASSY_CITIES.find((c) => new RegExp(`\\b${c}\\b`, 'u').test(text));
     return city ? { breakdown: found, category: city } : { breakdown: found };
+  }
+  if (found === 'staff-group') {
+    const group = STAFF_GROUPS.find(([, p]) => new RegExp(p, 'u').test(text))?.[0];
+    return group ? { breakdown: found, category: group } : { breakdown: found };
   }
   if (found === 'county') {
     const county = placeIn(text, COUNTIES);

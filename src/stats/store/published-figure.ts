@@ -52,6 +52,19 @@ export const METRICS = [
   'projects',
   'organisations',
   'schools',
+  // IMDi's equality reports (likestillingsredegjørelse 2023 and 2025): shares of IMDi's own staff, not of any cases.
+  /** Women's share of employees (percent); by staff group: top management, middle managers, caseworkers. */
+  'women-share',
+  /** Women's pay as a percentage of men's, all staff groups together. */
+  'pay-ratio',
+  /** Medically certified sick leave (percent). */
+  'sick-leave',
+  /** Employees on temporary contracts (persons). */
+  'temporary-staff',
+  /** Employees working part time (persons). */
+  'part-time-staff',
+  /** Share of employees with an immigrant background (percent). */
+  'immigrant-background-share',
 ] as const;
 export const metricSchema = z.enum(METRICS);
 export type Metric = z.infer<typeof metricSchema>;
@@ -82,6 +95,8 @@ export const BREAKDOWN_DIMENSIONS = [
   'outcome',
   /** Per age or age group. Asked for; no age breakdown of cases in the sources. */
   'age',
+  /** IMDi's own staff groups in the equality reports: top management, middle managers, caseworkers. */
+  'staff-group',
 ] as const;
 export const breakdownDimensionSchema = z.enum(BREAKDOWN_DIMENSIONS);
 export type BreakdownDimension = z.infer<typeof breakdownDimensionSchema>;
