@@ -145,10 +145,12 @@ function metricWords(fact: DomainFact, lang: QuestionLang): string {
     .join(' ');
 }
 
-type ValueKind = 'count' | 'percent' | 'money' | 'text';
+type ValueKind = 'count' | 'percent' | 'money' | 'when' | 'text';
 
 export function valueKind(fact: DomainFact): ValueKind {
   if (typeof fact.value === 'string') return 'text';
+  // A year as the value ("opprettet: 2004"): asked "when", and the year stays out of the question.
+  if (fact.unit === 'år') return 'when';
   if (fact.unit === 'prosent' || fact.unit === 'prosent stilling') return 'percent';
   if (fact.unit?.includes('kroner')) return 'money';
   return 'count';
@@ -158,7 +160,7 @@ export function valueKind(fact: DomainFact): ValueKind {
 export function questionFor(fact: DomainFact, lang: QuestionLang): string {
   const subject = subjectOf(fact, lang);
   const metric = metricWords(fact, lang);
-  const inYear = fact.year === null ? '' : lang === 'nb' ? ` i ${fact.year}` : ` in ${fact.year}`;
+  const inYear = fact.year === null || valueKind(fact) === 'when' ? '' : lang === 'nb' ? ` i ${fact.year}` : ` in ${fact.year}`;
   switch (valueKind(fact)) {
     case 'count':
       return lang === 'nb' ? `hvor mange ${metric} hadde ${subject}${inYear}?` : `how many ${metric} did ${subject} have${inYear}?`;
@@ -166,6 +168,8 @@ export function questionFor(fact: DomainFact, lang: QuestionLang): string {
       return lang === 'nb' ? `hva var ${metric} for ${subject}${inYear}?` : `what was the ${metric} for ${subject}${inYear}?`;
     case 'money':
       return lang === 'nb' ? `hvor mye var ${metric} for ${subject}${inYear}?` : `how much was the ${metric} for ${subject}${inYear}?`;
+    case 'when':
+      return lang === 'nb' ? `når ble ${subject} ${metric}?` : `when was ${subject} ${metric}?`;
     case 'text':
       return lang === 'nb' ? `hva vet du om ${metric} for ${subject}${inYear}?` : `what do you know about ${metric} for ${subject}${inYear}?`;
   }

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { containsFact, createConversationRunner, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { formatCoverage, loadDomainFacts, numberSpellings, questionFor, runCoverage, type CoverageReport, type DomainFact } from '../../scripts/domain-coverage';
+
+/**
+ * Every fact in ../shared/domain.md should be answerable (issue #13, point 8). Each fact in domain-facts.json is
+ * asked in Norwegian and in English, with a question built from its own fields, through the real bot; the share
+ * whose reply shows the value may not fall below what has been reached. Raise a floor when a gap is closed.
+ */
+const FACTS_FILE = path.resolve(__dirname, '../../../shared/domain-facts.json');
+const FLOOR = { nb: 0.59, en: 0.53 } as const;
+
+const factsPresent = existsSync(FACTS_FILE);
+
+(factsPresent ? describe : describe.skip)('domain facts answered by the bot', () => {
+  let facts: DomainFact[];
+  let runner: ConversationRunner;
+  let report: CoverageReport;
+
+  beforeAll(async () => {
+    facts = loadDomainFacts(FACTS_FILE);
+    runner = await createConversationRunner();
+    report = await runCoverage(runner, facts);
+  }, 240_000);
+
+  afterAll(async () => {
+    await runner?.close();
+  });
+
+  it('asks about every fact without giving its figure away in the question', () => {
+    expect(facts.length).toBeGreaterThanOrEqual(242);
+    for (const fact of facts) {
+      for (const lang of ['nb', 'en'] as const) {
+        const question = questionFor(fact, lang);
+        expect(question).toMatch(/\?$/);
+        if (typeof fact.value === 'number') expect([fact.id, containsFact([question], numberSpellings(fact))]).toEqual([fact.id, false]);
+      }
+    }
+  });
+
+  it.each(['nb', 'en'] as const)('answers at least the floor share of the facts in %s', (lang) => {
+    const share = report.share[lang];
+    if (share < FLOOR[lang]) console.log(formatCoverage(report));
+    expect(share).toBeGreaterThanOrEqual(FLOOR[lang]);
+  });
+
+  it("shows IMDi's equality-report figures under their own labels (women's share by staff group, pay, sick leave)", () => {
+    const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
+    for (const id of ['F202', 'F203', 'F204', 'F205', 'F206', 'F207', 'F210', 'F211', 'F212', 'F213', 'F215', 'F216', 'F221']) {
+      expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
+    }
+  });
+});
