@@ -24,7 +24,7 @@ import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader } from './understanding/role-reader';
-import { followUpSlots, forAsker, forYoungWriter } from './conversation/reading-rules';
+import { followUpSlots, forAsker, forConcern, forYoungWriter } from './conversation/reading-rules';
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
 import type { StorageHealth } from './storage/storage-health';
@@ -142,7 +142,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     understand: createUnderstanding(
       list.flatMap((f) => f.recognizers),
       guidance.danger,
-      { fallback: guidance.fallback, forYoungWriter, readAsker: (text) => roles.read(text), forAsker },
+      { fallback: guidance.fallback, forYoungWriter, readAsker: (text) => roles.read(text), forAsker, forConcern },
     ),
     danger: guidance.danger,
     intents: createIntentRegistry(list),

@@ -352,7 +352,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     // "Show in Norwegian" replays one intent, so a turn with several answers gets the note without the button.
     const noteNamespace = answers.map((a) => this.deps.intents.namespaceOf(a)).find((ns) => needsReviewNote(this.deps.reviewStatus, lng, ns)) ?? this.deps.intents.namespaceOf(understanding.intent);
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (needs ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
-    const emergency = (understanding.danger || carried) && !plainHelp;
+    // "What if it's acute after closing time?" after a contact: the numbers open now come first.
+    const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
     // A concrete case (a person at risk, not an emergency) and the questions that follow about it: "call 112 if acute" on top.
     const concern = !emergency && !plainHelp && (understanding.concern === true || (facts.concern === true && answers.some((a) => continuesSituation(a))));

@@ -282,8 +282,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
-      if ((articleQuestion && !strong) || aboutTheService) return { query, score: 0.3 };
-      if (strong || country) return { query, score: SCORE.specific };
+      // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
+      const asksForLine = strong || query.helpline === true;
+      if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
+      if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
       // just above MIN_SCORE, the contact card is the answer otherwise.

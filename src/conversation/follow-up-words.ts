@@ -15,6 +15,8 @@ import { normalize, tokenize } from '../language/text';
  * - `opener`: words that may come before all that and say nothing ("ok", "takk", "hm");
  * - `detail`: words asking for a contact's details ("nummeret", "åpent", "e-post", "chat"), pointing back at the
  *   service last shown;
+ * - `afterHours`: words asking what to do when the service last shown is closed or it is urgent ("stengt",
+ *   "akutt", "after hours"): the numbers open now (the emergency card) answer that;
  * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ").
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
@@ -30,6 +32,7 @@ export const followUpWordsFileSchema = z
     opener: z.array(wordSchema).optional(),
     detail: z.array(wordSchema).optional(),
     suffix: z.array(wordSchema).optional(),
+    afterHours: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -43,6 +46,8 @@ export interface FollowUpWords {
   readonly they: ReadonlySet<string>;
   readonly opener: ReadonlySet<string>;
   readonly detail: ReadonlySet<string>;
+  /** Token sequences (one or more words). */
+  readonly afterHours: readonly (readonly string[])[];
   /** Endings as they are written after normalising, longest first. */
   readonly suffix: readonly string[];
 }
@@ -58,6 +63,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     they: new Set(file.they.flatMap(phrase)),
     opener: new Set((file.opener ?? []).flatMap(phrase)),
     detail: new Set((file.detail ?? []).flatMap(phrase)),
+    afterHours: longestFirst(file.afterHours ?? []),
     suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
   };
 }

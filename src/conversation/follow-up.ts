@@ -58,7 +58,8 @@ export interface FollowUpSlots {
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
-export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis';
+/** `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers open now. */
+export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours';
 export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
@@ -151,6 +152,8 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // answer again, not what the user guessed.
     if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
     if (said.length > MAX_TOKENS) return undefined;
+    // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night.
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
@@ -184,6 +187,10 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
   if (!suffix || !isEmpty(slotsOf([token]))) return token;
   const stem = token.slice(0, -suffix.length);
   return isEmpty(slotsOf([stem])) ? token : stem;
+}
+
+function containsAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return tokens.some((_, at) => phrases.some((p) => p.every((w, i) => tokens[at + i] === w)));
 }
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {

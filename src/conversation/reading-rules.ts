@@ -30,6 +30,20 @@ export function forYoungWriter(intent: IntentBase): IntentBase {
   return lines ?? intent;
 }
 
+/** Readings that say "I don't know" or offer a choice. */
+const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
+
+/**
+ * A concrete case about a person at risk (a pupil who may be married off, a planned cutting) that no feature read
+ * surely: the person asking needs someone who advises on the case, so it is a contact question (answered for their
+ * role by `forAsker`), not "did you mean" or "I can't answer that".
+ */
+export function forConcern(intent: IntentBase): IntentBase {
+  if (!NOT_UNDERSTOOD.has(intent.kind)) return intent;
+  const contact: ContactIntent = { kind: 'contact', query: {} };
+  return contact;
+}
+
 /** The article that answers a question about each duty (content/knowledge/articles/). */
 const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
   ['notify', 'duty-to-notify'],

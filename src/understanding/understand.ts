@@ -34,6 +34,8 @@ export interface UnderstandingRules<I extends IntentBase> {
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
   forAsker?(intent: I, asker: AskerReading, candidates: readonly Candidate<I>[]): I;
+  /** A concrete case about a person at risk that nothing else read: who can advise on it, not "did you mean". */
+  forConcern?(intent: I): I;
 }
 
 /**
@@ -50,11 +52,13 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const best = candidates[0];
     const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
     const asker = rules.readAsker?.(text);
-    const intent = asker && rules.forAsker ? rules.forAsker(read, asker, candidates) : read;
-    const youngWriter = danger.isYoungWriter?.(utterance) === true;
-    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     const isDanger = danger.isDanger(utterance);
     const concern = !isDanger && danger.isConcern?.(utterance, (asker?.duties.length ?? 0) > 0) === true;
+    // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
+    const forCase = (concern || isDanger) && rules.forConcern ? rules.forConcern(read) : read;
+    const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
+    const youngWriter = danger.isYoungWriter?.(utterance) === true;
+    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     return {
       danger: isDanger,
       ...(concern ? { concern } : {}),

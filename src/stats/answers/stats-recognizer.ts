@@ -69,7 +69,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['positions', /stilling|positions?|\bposts\b|\bjobs\b/u],
   ['projects', /prosjekt|projects?|lokale tiltak|local measures/u],
   ['schools', new RegExp(`skoler|skular|skolar|schools`, 'u')],
-  ['funding-nok', new RegExp(`penger|pengar|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk`, 'u')],
+  ['funding-nok', new RegExp(`penger|pengar|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk|strengthen|appropriation`, 'u')],
   ['organisations', /organisasjon|organisations?|organizations?|ressursmilj/u],
   // Explicit "persons" before inquiries and cases: "personer involvert i henvendelsene" counts people.
   ['persons', /personer|personar|\bpersons\b|individuals|people involved|involverte/u],
@@ -224,7 +224,12 @@ function servicesIn(text: string): ServiceId[] {
   return found;
 }
 
+/** "Hvor mye", "how much": an amount. With a word for money in the question, the money is what is asked, not the projects or positions it pays for. */
+const AMOUNT_CUE = /hvor ?mye|kor mykje|how much/u;
+
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
+  const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
+  if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
