@@ -51,4 +51,9 @@ const factsPresent = existsSync(FACTS_FILE);
       expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
     }
   });
+
+  it('answers "how much" about a grant with the amount, not the projects or positions it pays for', () => {
+    const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
+    for (const id of ['F066', 'F069', 'F105', 'F106', 'F107']) expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
+  });
 });
