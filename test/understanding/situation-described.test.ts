@@ -48,6 +48,19 @@ const CALM = [
   'كم عدد حالات التهديد في سنة 2022؟',
 ];
 
+/** Everyday sentences that use the same words harmlessly ("we'll see what happens", "the helpline isn't answering"). */
+const EVERYDAY = [
+  'Vi får se hva som skjer med saken etter møtet.',
+  'Hvem kan ta seg av henne mens moren er på kurs?',
+  'Who will pay for this course for our staff?',
+  "The helpline isn't answering, is there another number?",
+  'How should we deal with her parents tomorrow?',
+  'Что грозит родителям за принудительный брак по закону?',
+  "Kompetanseteamet'e ulaşamıyorum, başka numara var mı?",
+  'Jeg har tatt med idrettstøy til eleven i dag.',
+  'Svaret fra kommunen har ikke kommet ennå.',
+];
+
 describe('situation reader: danger and cases only described', () => {
   it.each(CASES)('%s: reads %s and flags the message', (_lng, concept, text) => {
     const read = reader.read(text);
@@ -59,6 +72,12 @@ describe('situation reader: danger and cases only described', () => {
     const read = reader.read(text);
     expect(read.danger).toEqual([]);
     expect(read.concepts.has('threat')).toBe(false);
+  });
+
+  it.each(EVERYDAY.map((t) => [t] as const))('an everyday sentence is calm: %s', (text) => {
+    const read = reader.read(text);
+    expect(read.danger).toEqual([]);
+    expect(read.concern).toEqual([]);
   });
 
   it('a word of one language is not a cue in another (Nynorsk "hennar" is not a henna night)', () => {
