@@ -32,6 +32,7 @@ const CASES: ReadonlyArray<readonly [string, Concept, string]> = [
   ['ru', 'honour', 'Родители хотят отправить сына на перевоспитание к родственникам.'],
   ['tr', 'threat', 'Amcası namusunu temizleyeceğini söylemiş, kız çok korkuyor.'],
   ['tr', 'locked', 'Babası kızı okuldan aldı ve evde tutuyor.'],
+  ['tr', 'cutting', 'Annesi 12 yaşındaki kızını bu yaz memlekette sünnet ettirmek istiyor.'],
   ['pl', 'season', 'Uczennica (15) ma być wydana za kuzyna podczas wakacji.'],
   ['pl', 'threat', 'Ojciec groził jej, że pożałuje, jeśli nie wróci do domu.'],
   ['ti', 'wedding', 'ዕድመይ 15 እዩ፣ ስድራይ ብግዲ ክምርዓው ይደልዩ'],
@@ -59,6 +60,7 @@ const EVERYDAY = [
   "Kompetanseteamet'e ulaşamıyorum, başka numara var mı?",
   'Jeg har tatt med idrettstøy til eleven i dag.',
   'Svaret fra kommunen har ikke kommet ennå.',
+  "Oğlumun sünnet düğünü için yazın Türkiye'ye gidiyoruz.",
 ];
 
 describe('situation reader: danger and cases only described', () => {
@@ -82,6 +84,10 @@ describe('situation reader: danger and cases only described', () => {
 
   it('a word of one language is not a cue in another (Nynorsk "hennar" is not a henna night)', () => {
     expect(reader.read('Eg snakka med mor hennar om korleis dottera har det på skulen.').concepts.has('wedding')).toBe(false);
+  });
+
+  it('a boy\'s circumcision party in Turkish is not a cutting (the Somali "sunne" no longer matches "sünnet")', () => {
+    expect(reader.read('Oğlumun sünnet düğünü ne zaman olacak?').concepts.has('cutting')).toBe(false);
   });
 
   it('the Dari word for the school holiday is not the Urdu bride\'s farewell', () => {
