@@ -8,3 +8,8 @@ const ASSIGNMENT_NUMBER = /(?<!\p{L})(oppdrag\p{L}*|assignments?|task)(\s+(?:nr\
 export function withoutAssignmentNumbers(normalized: string): string {
   return normalized.replace(ASSIGNMENT_NUMBER, '$1');
 }
+
+/** The normalised text with each numbered assignment dropped, word and number: a named task counts nothing ("oppdrag 2024-10 i 2024" asks for no figure). */
+export function withoutNumberedAssignments(normalized: string): string {
+  return normalized.replace(ASSIGNMENT_NUMBER, ' ');
+}

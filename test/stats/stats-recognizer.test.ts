@@ -175,3 +175,33 @@ describe('statistics questions in the other answer languages', () => {
     }
   });
 });
+
+describe('what the domain facts are asked about (scripts/domain-coverage.ts)', () => {
+  it.each([
+    ['hva var andel kvinner i toppledelsen i IMDi i 2023?', 'women-share', 'staff-group', 'top-management'],
+    ['what was the share of women among middle managers at IMDi in 2025?', 'women-share', 'staff-group', 'middle-managers'],
+    ['hvor stor andel av de ansatte i IMDi var kvinner i 2023?', 'women-share', undefined, undefined],
+    ['hva var kvinners lønn i prosent av menns i IMDi i 2025?', 'pay-ratio', undefined, undefined],
+    ['hvor høyt var sykefraværet i IMDi i 2023?', 'sick-leave', undefined, undefined],
+    ['how many temporary employees did IMDi have in 2024?', 'temporary-staff', undefined, undefined],
+  ] as const)('%s → %s, not persons by gender', (text, metric, breakdown, category) => {
+    const q = query(text);
+    expect([q?.metric, q?.breakdown, q?.category]).toEqual([metric, breakdown, category]);
+  });
+
+  it.each([
+    ['hvor mye var tilskudd delmål C til nasjonale prosjekter i 2021?', 'funding-nok'],
+    ['how much was the strengthening of Kompetanseteamet in 2024?', 'funding-nok'],
+    ['hvor mange prosjekter fikk tilskudd i 2023?', 'projects'],
+  ] as const)('"how much" with a money word asks for the amount: %s → %s', (text, metric) => {
+    expect(query(text)?.metric).toBe(metric);
+  });
+
+  it.each([
+    'hva vet du om oppdrag 2024-10 for tildelingsbrevet i 2024?',
+    'hva vet du om oppdrag 2024-12 for mangfoldsrådgiverne i 2024?',
+    'what do you know about assignment 2023-28 for IMDi in 2023?',
+  ])('a numbered allocation-letter task asks for no figure: %s', (text) => {
+    expect(query(text)).toBeUndefined();
+  });
+});

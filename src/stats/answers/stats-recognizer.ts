@@ -4,7 +4,7 @@ import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type StatsMode,
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
-import { withoutAssignmentNumbers } from '../../language/assignment-numbers';
+import { withoutNumberedAssignments } from '../../language/assignment-numbers';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -368,8 +368,8 @@ export interface StatsRecognizerOptions {
 
 /** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
 function cueText(normalized: string, lng?: Lang): string {
-  // "oppdrag 2024-09" is an allocation-letter assignment number, not a year.
-  return toEnglishCues(withoutAssignmentNumbers(normalized), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // "oppdrag 2024-09" is an allocation-letter assignment: a named task, neither a year nor a count of assignments.
+  return toEnglishCues(withoutNumberedAssignments(normalized), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 export interface StatsSlots {
@@ -398,6 +398,7 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): { query: StatsQueryModel; score: number } | undefined {
   const text = cueText(normalized, lng);
+  const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
@@ -442,7 +443,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else if (hasMetric && years && metric !== 'staff') score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && /statisti|\bstats\b|\btall\b|figures|numbers/u.test(text)) score = 0.7;
-  else if (hasService && years && !/hva er|kva er|what is|who are|hvem er|kven er|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
+  // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
+  else if (hasService && years && !namedTask && !/hva er|kva er|what is|who are|hvem er|kven er|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
