@@ -9,6 +9,7 @@ import { ArticleContentError, loadArticles } from '../../src/knowledge/load-arti
 /** The ids other features (recognizer, evaluation set, cards) depend on. */
 const EXPECTED_IDS = [
   'negative-social-control',
+  'networks-youth-panel-research',
   'online-social-control',
   'honour-related-violence',
   'forced-marriage',
