@@ -151,7 +151,16 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     emergencyCard: guidance.emergencyCard,
     acuteLine: guidance.acuteLine,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
-    followUp: createFollowUpResolver({ words: loadFollowUpWords(), readSlots: followUpSlots(contacts, deps.now) }),
+    followUp: createFollowUpResolver({
+      words: loadFollowUpWords(),
+      readSlots: followUpSlots(contacts, deps.now),
+      // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
+      serviceOfArticle: (id) => {
+        const article = guidance.articles.find((a) => a.id === id);
+        const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
+        return service !== undefined && isServiceId(service) ? service : undefined;
+      },
+    }),
     guidance,
     contacts,
     async close() {

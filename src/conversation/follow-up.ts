@@ -69,6 +69,8 @@ export type FollowUpResolver = (text: string, lng: Lang, understanding: Understa
 export interface FollowUpDeps {
   readonly words: ReadonlyMap<Lang, FollowUpWords>;
   readonly readSlots: SlotReader;
+  /** The service an article is about (the article on Kompetanseteamet), for a follow-up asking its details. */
+  readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
 }
 
 /** Longer than this, a message is a question of its own. */
@@ -76,7 +78,7 @@ const MAX_TOKENS = 12;
 /** A doubt may give its reason ("are you sure? I've seen a different number in the gender equality report"). */
 const MAX_PUSHBACK_TOKENS = 20;
 /** "når har de åpent?", "what's their number?", "hvor mange saker hadde de i 2022?" */
-const MAX_SUBJECTLESS_TOKENS = 8;
+const MAX_SUBJECTLESS_TOKENS = 10;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
@@ -135,10 +137,16 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
 }
 
 function resolverOf(deps: FollowUpDeps): FollowUpResolver {
-  return (text, lng, understanding, previous) => {
+  return (text, lng, understanding, asked) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
-    if (!previous || !words || understanding.youngWriter) return undefined;
+    if (!asked || !words || understanding.youngWriter) return undefined;
+    // After the article about a service, its details ("how do I call them, when are they open?") are its contact's.
+    const service = asked.kind === 'article' ? deps.serviceOfArticle?.(asked.articleId) : undefined;
+    const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
+    /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
+    let asksDetails = false;
+    const same = (): FollowUpIntent => (asked.kind === 'article' && !asksDetails ? intentOf(asked) : intentOf(previous));
     const all = prepareUtterance(text, lng).tokens;
     // "ok takk. hva med Etiopia da": words that say nothing before the follow-up itself.
     const opened = all.findIndex((t) => !words.opener.has(t));
@@ -150,7 +158,7 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
 
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it": the same
     // answer again, not what the user guessed.
-    if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
+    if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(asked), reason: 'pushback' };
     if (said.length > MAX_TOKENS) return undefined;
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night.
     if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
@@ -172,12 +180,16 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
-    const aboutThem = tokens.some((t) => words.they.has(t)) || (previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t)));
+    asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));
+    const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
-    if (!aboutThem && !figuresWithoutService) return undefined;
-    return { intent: merge(previous, slots) ?? intentOf(previous), reason: 'same-subject' };
+    // A short message nothing else read, right after a contact: it is about that contact ("hafta sonu da açıklar mı?").
+    const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';
+    if (notUnderstood && previous.kind === 'contact' && tokens.length <= MAX_SUBJECTLESS_TOKENS) asksDetails = true;
+    if (!aboutThem && !figuresWithoutService && !asksDetails) return undefined;
+    return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }
 
