@@ -9,7 +9,7 @@ import { formatCoverage, loadDomainFacts, numberSpellings, questionFor, runCover
  * whose reply shows the value may not fall below what has been reached. Raise a floor when a gap is closed.
  */
 const FACTS_FILE = path.resolve(__dirname, '../../../shared/domain-facts.json');
-const FLOOR = { nb: 0.59, en: 0.53 } as const;
+const FLOOR = { nb: 0.61, en: 0.57 } as const;
 
 const factsPresent = existsSync(FACTS_FILE);
 
@@ -50,6 +50,11 @@ const factsPresent = existsSync(FACTS_FILE);
     for (const id of ['F202', 'F203', 'F204', 'F205', 'F206', 'F207', 'F210', 'F211', 'F212', 'F213', 'F215', 'F216', 'F221']) {
       expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
     }
+  });
+
+  it("answers the youth panel, the national conference and the research IMDi cites from their article", () => {
+    const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
+    for (const id of ['F089', 'F094', 'F095', 'F096', 'F098', 'F100', 'F101', 'F104']) expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
   });
 
   it('answers "how much" about a grant with the amount, not the projects or positions it pays for', () => {
