@@ -185,9 +185,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
-    // A short message nothing else read, right after a contact: it is about that contact ("hafta sonu da açıklar mı?").
+    // A short message that names nothing and nothing else read, right after a contact: it is about that contact ("hafta sonu da açıklar mı?").
     const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';
-    if (notUnderstood && previous.kind === 'contact' && tokens.length <= MAX_SUBJECTLESS_TOKENS) asksDetails = true;
+    if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS) asksDetails = true;
     if (!aboutThem && !figuresWithoutService && !asksDetails) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };

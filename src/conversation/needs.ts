@@ -1,4 +1,5 @@
 import type { Lang } from '../language/languages';
+import { normalize, tokenize } from '../language/text';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import { contactIntentSchema } from '../contacts/intents';
@@ -47,6 +48,10 @@ const SENTENCE_INSIDE = /[.!።?؟፧]\s+\S/u;
 const QUESTION_END = /[?؟፧]$/u;
 /** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least a part may be read at. */
 const PROBABLY = 0.5;
+/** A first sentence or a lead-in before a colon ("Jeg jobber i NAV.", "Two things:"), with what follows it. */
+const OPENING = /^([^.!?:؟።፧]{1,80}[.!:።])\s+(?=\S)/u;
+/** An opening this short says who asks or that a list follows; a longer one is part of a story. */
+const MAX_OPENING_TOKENS = 6;
 /** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */
 const TRIM = /^[\s,،፣;؛–—-]+|[\s,،፣;؛–—-]+$/gu;
 
@@ -100,7 +105,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     if (!words || whole.youngWriter) return undefined;
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
-    const spans = clauseSpans(text, words);
+    // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
+    const opening = OPENING.exec(text);
+    const asked = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
+    const spans = clauseSpans(asked, words);
     if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
 
     const readings = new Map<string, Understanding>();
@@ -129,7 +137,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
 
     let best: { readonly intents: IntentBase[]; readonly sure: number } | undefined;
     for (const starts of groupings(spans.length)) {
-      const parts = starts.map((start, i) => text.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? text.length).replace(TRIM, ''));
+      const parts = starts.map((start, i) => asked.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? asked.length).replace(TRIM, ''));
       if (parts.some((part) => SENTENCE_INSIDE.test(part))) continue;
       // Sentences cut at a question mark are each a question: "Hva betyr X? Skal ha foreldremøte" asks one thing.
       if (parts.slice(0, -1).some((part) => QUESTION_END.test(part)) && !parts.every((part) => QUESTION_END.test(part))) continue;

@@ -157,6 +157,24 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(b.needs(guess, 'en', b.understand(guess), undefined)).toBeUndefined();
   });
 
+  it('answers both questions after a short opening that says who asks ("I work at NAV.", "Two things:")', () => {
+    const whole = 'I work at NAV. What is negative social control, and who can give our office training on it?';
+    const { understand, needs } = readerFor({
+      [whole]: [article('negative-social-control'), 0.6],
+      'What is negative social control': [article('negative-social-control'), 0.94],
+      'who can give our office training on it?': [contact({ serviceId: 'expert-team' }), 0.9],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([article('negative-social-control'), contact({ serviceId: 'expert-team' })]);
+
+    const listed = 'Two things: the number for Kompetanseteamet, and who covers Iraq?';
+    const b = readerFor({
+      [listed]: [contact({ serviceId: 'kompetanseteamet' }), 0.6],
+      'the number for Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'who covers Iraq?': [contact({ country: 'IQ' }), 0.99],
+    });
+    expect(b.needs(listed, 'en', b.understand(listed), undefined)).toEqual([contact({ serviceId: 'kompetanseteamet' }), contact({ country: 'IQ' })]);
+  });
+
   it('reads a part that leans on the one before with the follow-up resolver', () => {
     const whole = 'how many advisers and how many schools?';
     const advisers = stats('diversity-advisers', 'staff');
