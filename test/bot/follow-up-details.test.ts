@@ -1,0 +1,51 @@
+import type { Activity } from 'botbuilder';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { isEmergencyReply } from '../helpers/emergency-reply';
+
+/**
+ * Follow-ups about a service's details (issue #13): after a contact card, "what if it is acute after closing time?" gets
+ * the numbers open day and night; after the article about a service, "when are they open?" gets its contact card; a
+ * named service's helpline asked for is its contact card, not the article on the topic named beside it.
+ */
+const body = (reply: Partial<Activity>): string => JSON.stringify(reply.attachments?.[0]?.content ?? {});
+
+describe('conversation: follow-ups about a service\'s details', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await buildTestApp();
+  });
+  afterEach(() => testApp.close());
+
+  it('after a contact card, an urgent question after closing time gets the emergency numbers', async () => {
+    await conversation(testApp)
+      .send('kompetanseteamet tlf?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .send('og hvis det skjer noe akutt etter stengetid?')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        expect(body(reply)).toContain('tel:112');
+      })
+      .startTest();
+  });
+
+  it('after the article about Kompetanseteamet, "when are they open?" gets its phone and hours', async () => {
+    await conversation(testApp)
+      .send('Hva er Kompetanseteamet?')
+      .assertReply(() => undefined)
+      .send('når har de åpent og hvordan ringer jeg dem?')
+      .assertReply((reply) => {
+        expect(body(reply)).toContain('478 09 050');
+        expect(body(reply)).toMatch(/Mandag–fredag/);
+      })
+      .startTest();
+  });
+
+  it('a named service\'s helpline asked for with a topic beside it is that service\'s contact card', async () => {
+    await conversation(testApp)
+      .send("what's the Red Cross helpline for negative social control?")
+      .assertReply((reply) => expect(body(reply)).toContain('815 55 201'))
+      .send('is it open on saturdays')
+      .assertReply((reply) => expect(body(reply)).toMatch(/Weekdays/))
+      .startTest();
+  });
+});
