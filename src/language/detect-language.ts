@@ -50,7 +50,7 @@ const NYNORSK = words(`
   saman fleire mogleg moglege mogeleg tenesta teneste tenester tilsett tilsette hjelpa ringje ringjer uroa uroleg kjem
   heilt heile einaste veit ynskjer ønskjer eigen eiga eige eigentleg difor halden haldne att sommar sommaren finst finnst
   vore sidan bur etterlaten send treng meiner tek fekk snakkar hjå utanlands utanlandsopphald opphald anna
-  foreldra borna gutane ungdomane teikn vaksne seier talet endra medan kvarandre eitt æresvald`);
+  foreldra borna gutane ungdomane teikn vaksne seier talet endra medan kvarandre eitt æresvald heitte heiter førre noverande gjeldande kvifor`);
 const BOKMAL = words(`
   ikke hva hvordan hvorfor hvem hvor hvilke hvilken jeg hun de bare fra noe noen mye skole skolen skoler en et være gjøre
   gjør gjelder se hjemme hjem hjemlandet hører disse vold voldsutsatt veiledning rådgiver rådgivere mangfoldsrådgiver
@@ -72,7 +72,8 @@ const ENGLISH = words(`
   teacher class told says said wants want need will get go out being been sent taken kept married marry daughter son
   mother father brother sister mum dad police explain describe define meaning mean means tell negative social control
   controlling violent threat threats threatened cousin wedding engaged relatives community culture religion religious
-  girls boys children child young people person woman women man men case cases year years many much any some`);
+  girls boys children child young people person woman women man men case cases year years many much any some
+  envoy envoys embassy embassies covers cover special`);
 const SOMALI = words(`
   waa maxay iyo ayaa oo waxaan waxay sidee yaa halkee aan ku la ka u gabadh gabar wiil carruurta caruurta guur guurka
   qasab qasabka dhibaato gargaar caawimo caawimaad caawin iga ii fadlan mahadsanid waalidka waalidkeed waalidkiis dugsiga
@@ -125,7 +126,7 @@ const ROMAN_URDU = words(`
   zabardasti madad karoon karun karein karna karta karti raha rahi rahe hoon hun tha thi sakta sakti sakte chahti chahta
   chahte bilkul abhi phir kuch koi bohat bahut saal ammi abbu bhai behan chacha chachi mamu rishta jayenge jaayenge keh
   kehte kehti rahay woh yeh aur ka ki ke ko hum tum aap apni apna apne wahan yahan kab kaun kisko kisi ghar walay wale
-  larki larka larkee dar darr lagta lagti batao bataen bataein shukriya meherbani assalam alaikum salaam khatra`);
+  larki larka larkee dar darr lagta lagti batao bataen bataein shukriya meherbani assalam alaikum salaam khatra mein kitne kitna kitni zyada ziada qisam liye milega milegi chahiye`);
 /**
  * Persian typed in Latin letters (Finglish: "dokhtaram 16 salashe, pedaresh tahdid mikone"). Only words no other of
  * our Latin-script languages uses.
