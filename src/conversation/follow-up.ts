@@ -151,6 +151,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // answer again, not what the user guessed.
     if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(previous), reason: 'pushback' };
     if (said.length > MAX_TOKENS) return undefined;
+    // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
+    const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
+    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) return undefined;
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
@@ -188,6 +191,13 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => p.every((w, i) => tokens[i] === w));
+}
+
+/** The most tokens a lead phrase shorter than `count` tokens can take: `leadLength` is never more. */
+function longestLead(leads: readonly (readonly string[])[], count: number): number {
+  let longest = 0;
+  for (const p of leads) if (p.length < count && p.length > longest) longest = p.length;
+  return longest;
 }
 
 /** How many tokens the longest lead phrase at the start takes (0 when none). */
