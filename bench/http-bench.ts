@@ -23,7 +23,7 @@
  * ≤ 2× the echo bot's; idle RSS ≤ 1.5× the echo bot's; RSS after 5 minutes of new-question load ≤ 2.5× the echo bot's
  * idle RSS and flat over the last 3 minutes. Exit code 1 when a target is missed.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -63,6 +63,13 @@ const WARMUP = Number(args.warmup);
 const RATE = Number(args.rate);
 const ROUNDS = Number(args.rounds);
 const MB = 1024 * 1024;
+/** `npm run build` as the app ships (tsc, then the data step: the compact language model and the index terms), and the benchmark's programs. */
+function build(): void {
+  buildPrograms();
+  const data = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-data.mjs')], { stdio: 'inherit' });
+  if (data.status !== 0) throw new Error('the build data step failed');
+}
+
 /** Issue #16: every message new, ≥ 70 % of the echo bot; the cache-friendly mix keeps its earlier 50 %. */
 const THROUGHPUT_TARGET = args.new ? 0.7 : 0.5;
 /** Node flags both bots run with: those of `npm start` (see package.json), so the benchmark runs what is deployed. */
@@ -216,7 +223,7 @@ async function main(): Promise<void> {
       `${DURATION} s at ${RATE} messages/s; ${ROUNDS} round(s), medians; Node ${process.version} ${NODE_FLAGS.join(' ')}; ` +
       `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.new ? `; every message new (${QUESTIONS.length} evaluation questions, each written differently every time)` : args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
   );
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   const connector = await startLeanConnector();
   try {
     const runs: Record<'echo' | 'veiviser', Measurement[]> = { echo: [], veiviser: [] };
@@ -273,7 +280,7 @@ function report(checks: ReadonlyArray<[string, boolean]>): void {
 
 /** `--startup`: cold start and idle RSS, the built programs, rounds alternating the bots. */
 async function startupMain(): Promise<void> {
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   process.stdout.write(`Start-up: built programs, node ${NODE_FLAGS.join(' ')}; spawn → first answered request, RSS 3 s later; ${ROUNDS} round(s), medians\n\n`);
   const connector = await startLeanConnector();
   try {
@@ -306,7 +313,7 @@ async function startupMain(): Promise<void> {
 
 /** `--soak <seconds>`: Veiviser's RSS under every-message-new load against the echo bot's idle RSS. */
 async function soakMain(seconds: number): Promise<void> {
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   const every = Number(args['soak-every']);
   process.stdout.write(
     `Soak: built programs, node ${NODE_FLAGS.join(' ')}; ${seconds} s of every-message-new load (${QUESTIONS.length} evaluation questions), ` +

@@ -168,6 +168,56 @@ function harmonic(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
 }
 
+/** The texts one family indexes, in index order: titles and phrasings (`entries`), and the articles' own text (`bodies`). */
+export interface FamilyTexts {
+  readonly entries: readonly { readonly articleId: string; readonly text: string; readonly title?: boolean }[];
+  readonly bodies: readonly { readonly articleId: string; readonly text: string }[];
+}
+
+/** The same texts as index terms: a phrasing's distinct terms in order of first occurrence, a body's terms in order. */
+export interface FamilyTerms {
+  readonly entries: readonly { readonly articleId: string; readonly terms: readonly string[]; readonly title?: boolean }[];
+  readonly bodies: readonly { readonly articleId: string; readonly terms: readonly string[] }[];
+}
+
+export type IndexTermsByFamily = ReadonlyMap<TextFamily, FamilyTerms>;
+
+/** Every family's texts, in the order the index takes them (article by article; titles, phrasings, extra phrasings). */
+export function indexTexts(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}): ReadonlyMap<TextFamily, FamilyTexts> {
+  const entries = new Map<TextFamily, { articleId: string; text: string; title?: boolean }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+  const bodies = new Map<TextFamily, { articleId: string; text: string }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+  const push = <T>(map: Map<TextFamily, T[]>, lng: Lang, entry: T) => map.get(familyOf(lng))?.push(entry);
+  const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
+    for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) push(entries, lng, { articleId, text });
+  };
+  for (const article of articles) {
+    for (const lng of LANGUAGES) {
+      const title = article.title[lng];
+      if (title) push(entries, lng, { articleId: article.id, text: title, title: true });
+    }
+    addAll(article.id, article.phrasings);
+    const more = extra[article.id];
+    if (more) addAll(article.id, more);
+    for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) push(bodies, lng, { articleId: article.id, text });
+  }
+  return new Map(TEXT_FAMILIES.map((f) => [f, { entries: entries.get(f) ?? [], bodies: bodies.get(f) ?? [] }]));
+}
+
+/** A family's index terms: the stemming that building an index costs. */
+export function familyTerms(family: TextFamily, texts: FamilyTexts): FamilyTerms {
+  // The index terms of every word met, kept only for this family: its phrasings and bodies hold more distinct words
+  // than the shared stem memo keeps, so without it words were stemmed again and again.
+  const building = buildMemo();
+  return {
+    entries: texts.entries.map((entry) => ({
+      articleId: entry.articleId,
+      terms: [...new Set(indexTerms(entry.text, family, building))],
+      ...(entry.title ? { title: true } : {}),
+    })),
+    bodies: texts.bodies.map((body) => ({ articleId: body.articleId, terms: indexTerms(body.text, family, building) })),
+  };
+}
+
 class FamilyIndex {
   private readonly docs = new Map<number, Doc>();
   /** Inverted index: term → ids of the phrasings (docs) that contain it. */
@@ -186,16 +236,12 @@ class FamilyIndex {
 
   constructor(
     readonly family: TextFamily,
-    entries: readonly { articleId: string; text: string; title?: boolean }[],
-    bodies: readonly { articleId: string; text: string }[],
+    { entries, bodies }: FamilyTerms,
     private readonly scoring: IndexScoring,
   ) {
     let id = 0;
-    // The index terms of every word met while building, kept only until the index is built: a family's phrasings and
-    // bodies hold more distinct words than the shared stem memo keeps, so without it words were stemmed again and again.
-    const building = buildMemo();
     for (const entry of entries) {
-      const terms = [...new Set(indexTerms(entry.text, family, building))];
+      const terms = entry.terms;
       if (terms.length === 0) continue;
       const doc: Doc = { id: id++, articleId: entry.articleId, terms: new Set(terms), weight: 0 };
       if (entry.title) {
@@ -221,7 +267,7 @@ class FamilyIndex {
       const own = this.articleTerms.get(body.articleId);
       let extra = this.bodyTerms.get(body.articleId);
       if (!extra) this.bodyTerms.set(body.articleId, (extra = new Set()));
-      for (const t of indexTerms(body.text, family, building)) {
+      for (const t of body.terms) {
         if (own?.has(t) || extra.has(t)) continue;
         extra.add(t);
         // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
@@ -390,24 +436,14 @@ class FamilyIndex {
 export class ArticleIndex {
   private constructor(private readonly families: readonly FamilyIndex[]) {}
 
-  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING): ArticleIndex {
-    const entries = new Map<TextFamily, { articleId: string; text: string; title?: boolean }[]>(TEXT_FAMILIES.map((f) => [f, []]));
-    const bodies = new Map<TextFamily, { articleId: string; text: string }[]>(TEXT_FAMILIES.map((f) => [f, []]));
-    const push = <T>(map: Map<TextFamily, T[]>, lng: Lang, entry: T) => map.get(familyOf(lng))?.push(entry);
-    const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
-      for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) push(entries, lng, { articleId, text });
-    };
-    for (const article of articles) {
-      for (const lng of LANGUAGES) {
-        const title = article.title[lng];
-        if (title) push(entries, lng, { articleId: article.id, text: title, title: true });
-      }
-      addAll(article.id, article.phrasings);
-      const more = extra[article.id];
-      if (more) addAll(article.id, more);
-      for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) push(bodies, lng, { articleId: article.id, text });
-    }
-    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, entries.get(f) ?? [], bodies.get(f) ?? [], scoring)));
+  /**
+   * Builds the index from the articles. The costly part is finding every text's index terms (stemming every phrasing
+   * and body of every language, ~1.5 s of CPU); `precomputed` are those terms as the build step wrote them
+   * (see index-terms-file.ts), for exactly these texts.
+   */
+  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING, precomputed?: IndexTermsByFamily): ArticleIndex {
+    const texts = indexTexts(articles, extra);
+    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
   }
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
