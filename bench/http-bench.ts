@@ -24,9 +24,11 @@
  * idle RSS and flat over the last 3 minutes. Exit code 1 when a target is missed.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { z } from 'zod';
 import { loadEvalSets } from '../src/evaluation/eval-set';
 import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
@@ -55,6 +57,8 @@ const { values: args } = parseArgs({
     'soak-every': { type: 'string', default: '30' },
     /** Skip building dist/ (the app and the benchmark's programs) first: it is already there for the current sources. */
     'no-build': { type: 'boolean', default: false },
+    /** Node flags for both bots instead of `npm start`'s (one string, e.g. "--max-semi-space-size=8"). */
+    'node-flags': { type: 'string' },
   },
 });
 const DURATION = Number(args.duration);
@@ -72,8 +76,17 @@ function build(): void {
 
 /** Issue #16: every message new, ≥ 70 % of the echo bot; the cache-friendly mix keeps its earlier 50 %. */
 const THROUGHPUT_TARGET = args.new ? 0.7 : 0.5;
-/** Node flags both bots run with: those of `npm start` (see package.json), so the benchmark runs what is deployed. */
-const NODE_FLAGS = ['--max-semi-space-size=32'];
+/**
+ * Node flags both bots run with: those of `npm start` (read from package.json), so the benchmark runs what is
+ * deployed; `--node-flags "…"` tries others.
+ */
+const NODE_FLAGS = args['node-flags'] !== undefined ? args['node-flags'].split(/\s+/u).filter((f) => f.length > 0) : startFlags();
+
+function startFlags(): string[] {
+  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
+  const words = manifest.scripts.start.split(/\s+/u);
+  return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
+}
 
 interface Measurement {
   readonly name: string;
