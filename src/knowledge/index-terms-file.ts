@@ -35,12 +35,14 @@ export function termsFingerprint(texts: ReadonlyMap<TextFamily, FamilyTexts>): s
   return hash.digest('hex');
 }
 
+/** Lists of references; each reference is checked when it is decoded (`at`), not twice. */
+const references = z.custom<number[][]>((v) => Array.isArray(v) && v.every((e) => Array.isArray(e)), 'lists of references');
 /** One family's terms by number: each term and article id once, each entry `[article, title 0/1, ...terms]`. */
 const familySchema = z.object({
   terms: z.array(z.string()),
   articles: z.array(z.string()),
-  entries: z.array(z.array(z.number().int().nonnegative())),
-  bodies: z.array(z.array(z.number().int().nonnegative())),
+  entries: references,
+  bodies: references,
 });
 const fileSchema = z.object({ format: z.literal(FORMAT), fingerprint: z.string(), families: z.record(z.string(), familySchema) });
 
@@ -62,7 +64,7 @@ function encode(terms: FamilyTerms): z.infer<typeof familySchema> {
 
 function decode(family: z.infer<typeof familySchema>, file: string): FamilyTerms {
   const at = (list: readonly string[], n: number | undefined): string => {
-    const value = n === undefined ? undefined : list[n];
+    const value = Number.isInteger(n) && n !== undefined ? list[n] : undefined;
     if (value === undefined) throw new Error(`${file}: a reference points at nothing`);
     return value;
   };

@@ -31,16 +31,14 @@ const compactSchema = z.object({
   type: z.string(),
   languages: z.record(z.string(), z.string()),
   keys: z.string(),
-  /** For each n-gram in `keys`, the index of its score object in `scores`. */
-  refs: z.custom<number[]>((v) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0), 'an array of indexes'),
+  /** For each n-gram in `keys`, the index of its score object in `scores` (each checked when the table is built). */
+  refs: z.custom<number[]>((v) => Array.isArray(v), 'an array of indexes'),
   /**
    * { language index → score } objects. Checked in place, not copied: the objects JSON.parse makes are the compact
-   * ones (a copy built key by key gives each integer-keyed object a larger backing store).
+   * ones (a copy built key by key gives each integer-keyed object a larger backing store). The file is the build's
+   * own output, so the check is of its shape, not of every one of the 72,885 scores.
    */
-  scores: z.custom<Array<Record<string, number>>>(
-    (v) => Array.isArray(v) && v.every((o) => typeof o === 'object' && o !== null && !Array.isArray(o) && Object.values(o).every((n) => typeof n === 'number')),
-    'an array of score objects',
-  ),
+  scores: z.custom<Array<Record<string, number>>>((v) => Array.isArray(v) && v.every((o) => typeof o === 'object' && o !== null), 'an array of score objects'),
 });
 type CompactModel = z.infer<typeof compactSchema>;
 
@@ -69,7 +67,8 @@ export function compactEldModel(data: EldNgramsData, version: string): CompactMo
   const scoreIndex = new Map<string, number>();
   const keys: string[] = [];
   const refs: number[] = [];
-  for (const [ngram, byLanguage] of Object.entries(data.ngrams)) {
+  // Sorted by UTF-16 code units (the default sort), the order `lookup` searches in.
+  for (const [ngram, byLanguage] of Object.entries(data.ngrams).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (ngram.includes(KEY_SEPARATOR)) throw new Error('an eld n-gram contains the key separator');
     const signature = JSON.stringify(byLanguage);
     let ref = scoreIndex.get(signature);
@@ -95,24 +94,59 @@ export async function writeCompactEldModel(file: string): Promise<void> {
 }
 
 /**
+ * The score object of an n-gram, by binary search in the sorted n-grams: no string or map entry per n-gram is made
+ * (105,548 of them), and a message looks up a few dozen.
+ */
+function ngramTable(keys: string, refs: Uint32Array, scores: readonly Readonly<Record<string, number>>[]): (ngram: string) => Readonly<Record<string, number>> | undefined {
+  // starts[i]..starts[i + 1] - 1 is the i-th n-gram (without its separator).
+  const starts = new Uint32Array(refs.length + 1);
+  let n = 1;
+  for (let at = keys.indexOf(KEY_SEPARATOR); at !== -1; at = keys.indexOf(KEY_SEPARATOR, at + 1)) starts[n++] = at + 1;
+  starts[n] = keys.length + 1;
+  if (n !== refs.length) throw new Error(`${n} n-grams but ${refs.length} references`);
+  /** Compares `ngram` with the i-th key by code units, as the build sorted them. */
+  const compare = (ngram: string, i: number): number => {
+    const start = starts[i] ?? 0;
+    const length = (starts[i + 1] ?? 0) - 1 - start;
+    const common = Math.min(length, ngram.length);
+    for (let k = 0; k < common; k++) {
+      const d = ngram.charCodeAt(k) - keys.charCodeAt(start + k);
+      if (d !== 0) return d;
+    }
+    return ngram.length - length;
+  };
+  return (ngram) => {
+    let low = 0;
+    let high = refs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const c = compare(ngram, mid);
+      if (c === 0) return scores[refs[mid] ?? -1];
+      if (c < 0) high = mid - 1;
+      else low = mid + 1;
+    }
+    return undefined;
+  };
+}
+
+/**
  * eld's detector with a compact model, or undefined when `file` is missing or was made from another eld version.
- * The n-grams are looked up in a Map behind the object eld reads (`ngrams[ngram]`, never anything else).
+ * eld reads its table only as `ngrams[ngram]`; a Proxy answers that from the sorted n-grams.
  */
 export async function loadCompactEld(file: string): Promise<EldLike | undefined> {
   if (!existsSync(file)) return undefined;
   const dir = eldDirectory();
   const model = compactSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   if (model.eldVersion !== eldVersion(dir)) return undefined;
-  const keys = model.keys.split(KEY_SEPARATOR);
-  if (keys.length !== model.refs.length) throw new Error(`${file}: ${keys.length} n-grams but ${model.refs.length} references`);
-  const table = new Map<string, Readonly<Record<string, number>>>();
-  keys.forEach((ngram, i) => {
-    const scores = model.scores[model.refs[i] ?? -1];
-    if (!scores) throw new Error(`${file}: n-gram ${i} points at no score object`);
-    table.set(ngram, scores);
-  });
+  const refs = new Uint32Array(model.refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = model.refs[i];
+    if (!Number.isInteger(ref) || ref === undefined || ref < 0 || ref >= model.scores.length) throw new Error(`${file}: n-gram ${i} points at no score object`);
+    refs[i] = ref;
+  }
+  const lookup = ngramTable(model.keys, refs, model.scores);
   const ngrams = new Proxy(Object.create(null) as Record<string, unknown>, {
-    get: (_target, ngram) => (typeof ngram === 'string' ? table.get(ngram) : undefined),
+    get: (_target, ngram) => (typeof ngram === 'string' ? lookup(ngram) : undefined),
   });
   const { createEld } = await eldInternals(dir);
   const { instance, loadData } = createEld();
