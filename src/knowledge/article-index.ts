@@ -86,6 +86,9 @@ function scriptOf(term: string): string {
   return 'other';
 }
 
+/** The resolution of a question term the family has no word for. */
+const NO_CANDIDATES: ReadonlyMap<string, number> = new Map();
+
 /** Question terms whose resolution each family keeps (a few hundred KB at most). */
 const RESOLVE_CACHE_SIZE = 5000;
 
@@ -306,7 +309,7 @@ class FamilyIndex {
   }
 
   /** Vocabulary terms a question term may stand for, with how good the match is. */
-  private resolve(term: string): Map<string, number> {
+  private resolve(term: string): ReadonlyMap<string, number> {
     const found = new Map<string, number>();
     const note = (t: string, q: number) => found.set(t, Math.max(found.get(t) ?? 0, q));
     if (this.vocabulary.has(term)) note(term, QUALITY.exact);
@@ -329,7 +332,9 @@ class FamilyIndex {
         if (heads.length > 0 && tails.length > 0) for (const t of [...heads, ...tails]) note(t, QUALITY.compound);
       }
     }
-    return found;
+    // Most question words are unknown to most families (a Norwegian word in the Polish index): one shared empty
+    // resolution instead of a Map per word and family in the memo.
+    return found.size > 0 ? found : NO_CANDIDATES;
   }
 
   match(parts: QuestionParts): ArticleMatch[] {
