@@ -350,7 +350,7 @@ async function soakMain(seconds: number): Promise<void> {
     const windowMin = Math.min(...window.map(([, rss]) => rss));
     const windowMax = Math.max(...window.map(([, rss]) => rss));
     // Flat means no trend: the least-squares slope over the window, times its length, against its mean. A single
-    // sample swings with where the young generation is in its cycle (up to 3 × 32 MB semi-space), which is no growth.
+    // sample swings with where the young generation is in its cycle (its semi-spaces, see npm start), which is no growth.
     const meanAt = window.reduce((sum, [at]) => sum + at, 0) / window.length;
     const meanRss = window.reduce((sum, [, rss]) => sum + rss, 0) / window.length;
     const slope =
