@@ -101,6 +101,12 @@ const YEAR = / (?:19|20)\d\d /u;
 interface CompiledPhrases {
   test(tokens: readonly string[]): boolean;
 }
+/** Whether `words` are the tokens from `at` on. */
+function followsAt(words: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[at + j] !== words[j]) return false;
+  return true;
+}
+
 function compile(phrases: Phrases): CompiledPhrases {
   // Whole phrases by their first word: `padded` is the tokens joined by single spaces, so a phrase is in it exactly
   // when its words follow one another in the tokens (looking each phrase up in the text cost more than the reading).
@@ -110,7 +116,11 @@ function compile(phrases: Phrases): CompiledPhrases {
     const first = words[0];
     if (first !== undefined) exact.set(first, [...(exact.get(first) ?? []), words]);
   }
-  const exactAt = (tokens: readonly string[], i: number) => exact.get(tokens[i] ?? '')?.some((words) => words.every((w, j) => tokens[i + j] === w)) ?? false;
+  // Plain loops, no closure per try: every list is read on every message.
+  const exactAt = (tokens: readonly string[], i: number): boolean => {
+    for (const words of exact.get(tokens[i] ?? '') ?? []) if (followsAt(words, tokens, i)) return true;
+    return false;
+  };
   // Prefix phrases by the first one or two letters of their last word, so a token is checked only against those it could start.
   const prefixes = new Map<string, { head: readonly string[]; last: string }[]>();
   for (const p of phrases.filter((p) => p.endsWith('*'))) {
@@ -119,8 +129,10 @@ function compile(phrases: Phrases): CompiledPhrases {
     const key = last.slice(0, 2);
     prefixes.set(key, [...(prefixes.get(key) ?? []), { head: words.slice(0, -1), last }]);
   }
-  const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined) =>
-    candidates?.some(({ head, last }) => i >= head.length && (tokens[i] ?? '').startsWith(last) && head.every((w, j) => tokens[i - head.length + j] === w)) ?? false;
+  const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined): boolean => {
+    for (const { head, last } of candidates ?? []) if (i >= head.length && (tokens[i] ?? '').startsWith(last) && followsAt(head, tokens, i - head.length)) return true;
+    return false;
+  };
   return {
     test(tokens) {
       for (let i = 0; i < tokens.length; i++) if (exactAt(tokens, i)) return true;
