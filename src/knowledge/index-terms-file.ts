@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../paths/content-root';
@@ -16,8 +16,12 @@ import { familyTerms, indexTexts, type ExtraPhrasings, type FamilyTerms, type Fa
 
 const FORMAT = 'veiviser-index-terms-1';
 
-/** Where the build writes the index terms. */
-export const INDEX_TERMS_FILE = path.join(projectRoot(), 'dist', 'data', 'index-terms.json');
+/**
+ * Where the index terms for the running code are: the build writes `index-terms.json` for the compiled app; the test
+ * run's global setup writes `index-terms.sources.json` for the TypeScript sources (tests and tsx scripts), so each
+ * test file that builds the app reads the terms instead of stemming them again. The fingerprint decides either way.
+ */
+export const INDEX_TERMS_FILE = path.join(projectRoot(), 'dist', 'data', path.extname(__filename) === '.ts' ? 'index-terms.sources.json' : 'index-terms.json');
 
 /** The modules whose code decides an index term (tokens, spelling and synonyms, stop words, stemming). */
 const TERM_CODE = ['./article-index', '../language/text', '../language/spelling', '../language/other-lexicons', '../language/languages'];
@@ -79,7 +83,10 @@ function decode(family: z.infer<typeof familySchema>, file: string): FamilyTerms
 export function writeIndexTerms(file: string, articles: readonly IndexableArticle[], extra: ExtraPhrasings): void {
   const texts = indexTexts(articles, extra);
   const families = Object.fromEntries(TEXT_FAMILIES.map((f) => [f, encode(familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }))]));
-  writeFileSync(file, JSON.stringify({ format: FORMAT, fingerprint: termsFingerprint(texts), families }));
+  // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify({ format: FORMAT, fingerprint: termsFingerprint(texts), families }));
+  renameSync(partial, file);
 }
 
 /**

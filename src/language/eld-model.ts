@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { EldLike } from './detect-language';
@@ -90,7 +90,10 @@ export async function writeCompactEldModel(file: string): Promise<void> {
   const { ngramsData } = z
     .object({ ngramsData: z.object({ type: z.string(), languages: z.record(z.string(), z.string()), ngrams: z.record(z.string(), z.record(z.string(), z.number())) }) })
     .parse(module);
-  writeFileSync(file, JSON.stringify(compactEldModel(ngramsData, eldVersion(dir))));
+  // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(compactEldModel(ngramsData, eldVersion(dir))));
+  renameSync(partial, file);
 }
 
 /**
