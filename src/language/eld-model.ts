@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { EldLike } from './detect-language';
 
@@ -54,9 +55,17 @@ function eldVersion(dir: string): string {
   return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).version;
 }
 
-/** eld's detector factory and the medium database, from the package's own files (not part of its exports map). */
+/**
+ * A file for `import()`: an absolute path is a valid module specifier on POSIX (and the only one jest's CommonJS
+ * transform of `import()` resolves); on Windows `C:\…` is not, so a file: URL there.
+ */
+function importable(file: string): string {
+  return process.platform === 'win32' ? pathToFileURL(file).href : file;
+}
+
+/** eld's detector factory, from the package's own files (not part of its exports map). */
 async function eldInternals(dir: string): Promise<{ createEld: () => { instance: EldLike; loadData(data: unknown): unknown } }> {
-  const module: unknown = await import(path.join(dir, 'src', 'languageDetector.js'));
+  const module: unknown = await import(importable(path.join(dir, 'src', 'languageDetector.js')));
   const createEld = z.object({ createEld: z.custom<() => { instance: EldLike; loadData(data: unknown): unknown }>((f) => typeof f === 'function') }).parse(module).createEld;
   return { createEld };
 }
@@ -86,7 +95,7 @@ export function compactEldModel(data: EldNgramsData, version: string): CompactMo
 /** Writes the compact form of the installed eld's medium model to `file` (the build's data step). */
 export async function writeCompactEldModel(file: string): Promise<void> {
   const dir = eldDirectory();
-  const module: unknown = await import(path.join(dir, 'src', 'ngrams', 'medium.js'));
+  const module: unknown = await import(importable(path.join(dir, 'src', 'ngrams', 'medium.js')));
   const { ngramsData } = z
     .object({ ngramsData: z.object({ type: z.string(), languages: z.record(z.string(), z.string()), ngrams: z.record(z.string(), z.record(z.string(), z.number())) }) })
     .parse(module);
