@@ -13,4 +13,6 @@ module.exports = {
   moduleNameMapper: { '^eld/medium$': '<rootDir>/node_modules/eld/src/entries/static.medium.js' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 20000,
+  // The build's data (index terms, eld's compact model) for the sources, once per run: see test/global-setup.ts.
+  globalSetup: '<rootDir>/test/global-setup.ts',
 };

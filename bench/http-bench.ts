@@ -23,10 +23,12 @@
  * ≤ 2× the echo bot's; idle RSS ≤ 1.5× the echo bot's; RSS after 5 minutes of new-question load ≤ 2.5× the echo bot's
  * idle RSS and flat over the last 3 minutes. Exit code 1 when a target is missed.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { z } from 'zod';
 import { loadEvalSets } from '../src/evaluation/eval-set';
 import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
@@ -55,6 +57,8 @@ const { values: args } = parseArgs({
     'soak-every': { type: 'string', default: '30' },
     /** Skip building dist/ (the app and the benchmark's programs) first: it is already there for the current sources. */
     'no-build': { type: 'boolean', default: false },
+    /** Node flags for both bots instead of `npm start`'s (one string, e.g. "--max-semi-space-size=8"). */
+    'node-flags': { type: 'string' },
   },
 });
 const DURATION = Number(args.duration);
@@ -63,10 +67,26 @@ const WARMUP = Number(args.warmup);
 const RATE = Number(args.rate);
 const ROUNDS = Number(args.rounds);
 const MB = 1024 * 1024;
+/** `npm run build` as the app ships (tsc, then the data step: the compact language model and the index terms), and the benchmark's programs. */
+function build(): void {
+  buildPrograms();
+  const data = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-data.mjs')], { stdio: 'inherit' });
+  if (data.status !== 0) throw new Error('the build data step failed');
+}
+
 /** Issue #16: every message new, ≥ 70 % of the echo bot; the cache-friendly mix keeps its earlier 50 %. */
 const THROUGHPUT_TARGET = args.new ? 0.7 : 0.5;
-/** Node flags both bots run with: those of `npm start` (see package.json), so the benchmark runs what is deployed. */
-const NODE_FLAGS = ['--max-semi-space-size=32'];
+/**
+ * Node flags both bots run with: those of `npm start` (read from package.json), so the benchmark runs what is
+ * deployed; `--node-flags "…"` tries others.
+ */
+const NODE_FLAGS = args['node-flags'] !== undefined ? args['node-flags'].split(/\s+/u).filter((f) => f.length > 0) : startFlags();
+
+function startFlags(): string[] {
+  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
+  const words = manifest.scripts.start.split(/\s+/u);
+  return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
+}
 
 interface Measurement {
   readonly name: string;
@@ -216,7 +236,7 @@ async function main(): Promise<void> {
       `${DURATION} s at ${RATE} messages/s; ${ROUNDS} round(s), medians; Node ${process.version} ${NODE_FLAGS.join(' ')}; ` +
       `Veiviser's UNDERSTANDING_CACHE_SIZE=${args['cache-size']}${args.new ? `; every message new (${QUESTIONS.length} evaluation questions, each written differently every time)` : args.varied ? `; every other message one of ${QUESTIONS.length} evaluation questions` : ''}\n\n`,
   );
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   const connector = await startLeanConnector();
   try {
     const runs: Record<'echo' | 'veiviser', Measurement[]> = { echo: [], veiviser: [] };
@@ -273,7 +293,7 @@ function report(checks: ReadonlyArray<[string, boolean]>): void {
 
 /** `--startup`: cold start and idle RSS, the built programs, rounds alternating the bots. */
 async function startupMain(): Promise<void> {
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   process.stdout.write(`Start-up: built programs, node ${NODE_FLAGS.join(' ')}; spawn → first answered request, RSS 3 s later; ${ROUNDS} round(s), medians\n\n`);
   const connector = await startLeanConnector();
   try {
@@ -306,7 +326,7 @@ async function startupMain(): Promise<void> {
 
 /** `--soak <seconds>`: Veiviser's RSS under every-message-new load against the echo bot's idle RSS. */
 async function soakMain(seconds: number): Promise<void> {
-  if (!args['no-build']) buildPrograms();
+  if (!args['no-build']) build();
   const every = Number(args['soak-every']);
   process.stdout.write(
     `Soak: built programs, node ${NODE_FLAGS.join(' ')}; ${seconds} s of every-message-new load (${QUESTIONS.length} evaluation questions), ` +
@@ -330,7 +350,7 @@ async function soakMain(seconds: number): Promise<void> {
     const windowMin = Math.min(...window.map(([, rss]) => rss));
     const windowMax = Math.max(...window.map(([, rss]) => rss));
     // Flat means no trend: the least-squares slope over the window, times its length, against its mean. A single
-    // sample swings with where the young generation is in its cycle (up to 3 × 32 MB semi-space), which is no growth.
+    // sample swings with where the young generation is in its cycle (its semi-spaces, see npm start), which is no growth.
     const meanAt = window.reduce((sum, [at]) => sum + at, 0) / window.length;
     const meanRss = window.reduce((sum, [, rss]) => sum + rss, 0) / window.length;
     const slope =

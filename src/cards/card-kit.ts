@@ -1,5 +1,5 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { readerSources, readerSourceMarkdown, type Source } from '../content/source';
+import { readerSource, readerSources, readerSourceMarkdown, type ReaderSource, type Source } from '../content/source';
 import type { SeedSections } from '../content/seed-sections';
 import { isolateCardText } from '../language/bidi';
 import type { Translate } from '../language/i18n';
@@ -132,7 +132,7 @@ export interface SourcesSection {
  * `sourcesToggle`.
  */
 export function sourcesSection(sources: readonly Source[], lng: Lang, t: Translate, options: SourcesToggleOptions = {}): SourcesSection {
-  const readers = readerSources(sources, lng, t, options.sections);
+  const readers = options.sections ? readerSources(sources, lng, t, options.sections) : rememberedReaderSources(sources, lng, t);
   const lines = [...(options.notes ?? []), ...readers.map(readerSourceMarkdown)];
   const only = lines[0];
   if (only === undefined) return { inline: [] };
@@ -142,6 +142,32 @@ export function sourcesSection(sources: readonly Source[], lng: Lang, t: Transla
     inline: [],
     hidden: hiddenSection(lng, id, t('common:source.toggle', { n: Math.max(readers.length, 1) }), lines.map((line) => smallNote(line))),
   };
+}
+
+/**
+ * How each source reads, per `t` and language. Sources are content loaded once at start-up and `t` is a fixed
+ * translation function, so a source always reads the same; working it out again (the page title's patterns, the date
+ * in the language, the section of a seed document) was a tenth of building a contact card on every turn.
+ */
+const readerSourceMemo = new WeakMap<Translate, WeakMap<Source, Map<Lang, ReaderSource>>>();
+
+/** `readerSources` with each source's reading remembered: each source once, in the order first cited. */
+function rememberedReaderSources(sources: readonly Source[], lng: Lang, t: Translate): ReaderSource[] {
+  let perT = readerSourceMemo.get(t);
+  if (!perT) readerSourceMemo.set(t, (perT = new WeakMap()));
+  const seen = new Set<string>();
+  const out: ReaderSource[] = [];
+  for (const source of sources) {
+    let perSource = perT.get(source);
+    if (!perSource) perT.set(source, (perSource = new Map()));
+    let reader = perSource.get(lng);
+    if (!reader) perSource.set(lng, (reader = Object.freeze(readerSource(source, lng, t))));
+    const key = `${reader.text}\u0000${reader.url ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(reader);
+  }
+  return out;
 }
 
 /**

@@ -99,10 +99,28 @@ const FIGURE_WORDS: Phrases = [
 const YEAR = / (?:19|20)\d\d /u;
 
 interface CompiledPhrases {
-  test(padded: string, tokens: readonly string[]): boolean;
+  test(tokens: readonly string[]): boolean;
 }
+/** Whether `words` are the tokens from `at` on. */
+function followsAt(words: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[at + j] !== words[j]) return false;
+  return true;
+}
+
 function compile(phrases: Phrases): CompiledPhrases {
-  const exact = phrases.filter((p) => !p.endsWith('*')).map((p) => ` ${tokenize(fold(p)).join(' ')} `);
+  // Whole phrases by their first word: `padded` is the tokens joined by single spaces, so a phrase is in it exactly
+  // when its words follow one another in the tokens (looking each phrase up in the text cost more than the reading).
+  const exact = new Map<string, (readonly string[])[]>();
+  for (const p of phrases.filter((p) => !p.endsWith('*'))) {
+    const words = tokenize(fold(p));
+    const first = words[0];
+    if (first !== undefined) exact.set(first, [...(exact.get(first) ?? []), words]);
+  }
+  // Plain loops, no closure per try: every list is read on every message.
+  const exactAt = (tokens: readonly string[], i: number): boolean => {
+    for (const words of exact.get(tokens[i] ?? '') ?? []) if (followsAt(words, tokens, i)) return true;
+    return false;
+  };
   // Prefix phrases by the first one or two letters of their last word, so a token is checked only against those it could start.
   const prefixes = new Map<string, { head: readonly string[]; last: string }[]>();
   for (const p of phrases.filter((p) => p.endsWith('*'))) {
@@ -111,11 +129,13 @@ function compile(phrases: Phrases): CompiledPhrases {
     const key = last.slice(0, 2);
     prefixes.set(key, [...(prefixes.get(key) ?? []), { head: words.slice(0, -1), last }]);
   }
-  const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined) =>
-    candidates?.some(({ head, last }) => i >= head.length && (tokens[i] ?? '').startsWith(last) && head.every((w, j) => tokens[i - head.length + j] === w)) ?? false;
+  const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined): boolean => {
+    for (const { head, last } of candidates ?? []) if (i >= head.length && (tokens[i] ?? '').startsWith(last) && followsAt(head, tokens, i - head.length)) return true;
+    return false;
+  };
   return {
-    test(padded, tokens) {
-      if (exact.some((p) => padded.includes(p))) return true;
+    test(tokens) {
+      for (let i = 0; i < tokens.length; i++) if (exactAt(tokens, i)) return true;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] ?? '';
         if (startingAt(tokens, i, prefixes.get(token.slice(0, 2))) || (token.length > 1 && startingAt(tokens, i, prefixes.get(token.slice(0, 1))))) return true;
@@ -241,7 +261,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // The Teams menu's contacts command: the overview of the key services.
     if (COMMAND_KEYS.has(tokens.join(' '))) return { query: {}, score: SCORE.command };
     const padded = ` ${tokens.join(' ')} `;
-    const has = (p: CompiledPhrases) => p.test(padded, tokens);
+    const has = (p: CompiledPhrases) => p.test(tokens);
 
     const countries = deps.directory.countries.find(text, lng);
     const country = countries[0]?.code;

@@ -1,5 +1,17 @@
 import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
+// The package's plain entry: its main entry registers all of its 78 languages; we read eleven (registered below).
+import countries from 'i18n-iso-countries/index';
+import ar from 'i18n-iso-countries/langs/ar.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fa from 'i18n-iso-countries/langs/fa.json';
+import nb from 'i18n-iso-countries/langs/nb.json';
+import nn from 'i18n-iso-countries/langs/nn.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import so from 'i18n-iso-countries/langs/so.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import uk from 'i18n-iso-countries/langs/uk.json';
+import ur from 'i18n-iso-countries/langs/ur.json';
 import worldCountries from 'world-countries';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
@@ -15,6 +27,8 @@ import { normalize, tokenize } from '../language/text';
 
 /** Languages i18n-iso-countries has names for; Tigrinya is missing from the package. */
 const PACKAGE_LANGUAGES: readonly string[] = ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl'];
+// One registry for the process (stats-card.ts reads the same module for nb, nn and en).
+for (const locale of [nb, nn, en, ar, so, fa, ur, uk, ru, tr, pl]) countries.registerLocale(locale);
 
 const aliasFileSchema = z
   .object({

@@ -60,6 +60,9 @@ export interface ConversationStore {
   save(context: TurnContext): Promise<void>;
 }
 
+/** The facts parsed from each stored object (see `facts`); frozen, as every caller only reads them (as it reads a reading). */
+const parsedFacts = new WeakMap<object, ConversationFacts>();
+
 export function createConversationStore(storage: Storage): ConversationStore {
   const state = new PrivateConversationState(storage);
   const cached = (context: TurnContext): Record<string, unknown> | undefined => {
@@ -72,8 +75,13 @@ export function createConversationStore(storage: Storage): ConversationStore {
       await state.load(context);
     },
     facts(context) {
-      const parsed = factsSchema.safeParse(cached(context)?.[FACTS] ?? {});
-      return parsed.success ? parsed.data : {};
+      const raw: unknown = cached(context)?.[FACTS];
+      if (!isRecord(raw)) return factsSchema.safeParse(raw ?? {}).data ?? {};
+      // A turn asks for the facts several times (the language, the follow-up, the update); the stored object only
+      // changes by `update`, which puts a new one in its place, so each is parsed once.
+      let facts = parsedFacts.get(raw);
+      if (!facts) parsedFacts.set(raw, (facts = deepFreeze(factsSchema.safeParse(raw).data ?? {})));
+      return facts;
     },
     update(context, facts) {
       const current = cached(context);
@@ -90,4 +98,12 @@ export function createConversationStore(storage: Storage): ConversationStore {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

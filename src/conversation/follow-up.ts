@@ -162,6 +162,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (said.length > MAX_TOKENS) return undefined;
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night.
     if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
+    // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
+    const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
+    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) return undefined;
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
@@ -207,6 +210,13 @@ function containsAny(tokens: readonly string[], phrases: readonly (readonly stri
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => p.every((w, i) => tokens[i] === w));
+}
+
+/** The most tokens a lead phrase shorter than `count` tokens can take: `leadLength` is never more. */
+function longestLead(leads: readonly (readonly string[])[], count: number): number {
+  let longest = 0;
+  for (const p of leads) if (p.length < count && p.length > longest) longest = p.length;
+  return longest;
 }
 
 /** How many tokens the longest lead phrase at the start takes (0 when none). */

@@ -79,9 +79,10 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
 /** What a follow-up can change, as the statistics and contacts features read it. */
 export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
   return (text, lng) => {
-    const stats = readStatsSlots(normalize(text), now(), lng);
+    const normalized = normalize(text);
+    const stats = readStatsSlots(normalized, now(), lng);
     // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
-    const category = stats.breakdown ? parseStatsQuestion(normalize(text), now(), lng)?.query.category : undefined;
+    const category = stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined;
     const country = contacts.directory.countries.find(text, lng)[0]?.code;
     const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
     return {

@@ -23,17 +23,22 @@ const MAX_CLIENTS = 100;
  * one service URL, authenticating as one app to one audience, so it is safe to share between turns, as the older
  * BotFrameworkAdapter did. Clients are keyed by exactly what builds them (the app id from the request's claims, the
  * service URL and the audience), in an lru-cache of at most 100 (the least recently used goes first); authentication
- * of incoming requests is untouched and delegated.
+ * of incoming requests is delegated, and only the connector factory of its result is swapped for the caching one:
+ * CloudAdapter builds a turn's client with the factory that `authenticateRequest` returns, not `createConnectorFactory`,
+ * so without the swap every turn still built its own client. The user-token client (sign-in, which the bot does not
+ * use) is built on every turn the same way and is kept per app id too.
  */
 export class ConnectorClientCache extends BotFrameworkAuthentication {
   private readonly clients = new LRUCache<string, Promise<ConnectorClient>>({ max: MAX_CLIENTS });
+  private readonly userTokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max: MAX_CLIENTS });
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
   }
 
-  override authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateRequest(activity, authHeader);
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.inner.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.createConnectorFactory(result.claimsIdentity) } : result;
   }
 
   override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
@@ -41,7 +46,15 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
+    const key = appIdOf(claimsIdentity);
+    const known = this.userTokenClients.get(key);
+    if (known) return known;
+    const created = this.inner.createUserTokenClient(claimsIdentity);
+    this.userTokenClients.set(key, created);
+    created.catch(() => {
+      if (this.userTokenClients.peek(key) === created) this.userTokenClients.delete(key);
+    });
+    return created;
   }
 
   override createBotFrameworkClient(): BotFrameworkClient {
@@ -57,7 +70,7 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const appId = claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+    const appId = appIdOf(claimsIdentity);
     const clients = this.clients;
     let factory: ConnectorFactory | undefined;
     const inner = () => (factory ??= this.inner.createConnectorFactory(claimsIdentity));
@@ -81,4 +94,9 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
   get size(): number {
     return this.clients.size;
   }
+}
+
+/** The app a request's claims are for, as botframework-connector reads it (audience, else the emulator's appid claim). */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 }

@@ -86,6 +86,9 @@ function scriptOf(term: string): string {
   return 'other';
 }
 
+/** The resolution of a question term the family has no word for. */
+const NO_CANDIDATES: ReadonlyMap<string, number> = new Map();
+
 /** Question terms whose resolution each family keeps (a few hundred KB at most). */
 const RESOLVE_CACHE_SIZE = 5000;
 
@@ -168,6 +171,56 @@ function harmonic(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
 }
 
+/** The texts one family indexes, in index order: titles and phrasings (`entries`), and the articles' own text (`bodies`). */
+export interface FamilyTexts {
+  readonly entries: readonly { readonly articleId: string; readonly text: string; readonly title?: boolean }[];
+  readonly bodies: readonly { readonly articleId: string; readonly text: string }[];
+}
+
+/** The same texts as index terms: a phrasing's distinct terms in order of first occurrence, a body's terms in order. */
+export interface FamilyTerms {
+  readonly entries: readonly { readonly articleId: string; readonly terms: readonly string[]; readonly title?: boolean }[];
+  readonly bodies: readonly { readonly articleId: string; readonly terms: readonly string[] }[];
+}
+
+export type IndexTermsByFamily = ReadonlyMap<TextFamily, FamilyTerms>;
+
+/** Every family's texts, in the order the index takes them (article by article; titles, phrasings, extra phrasings). */
+export function indexTexts(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}): ReadonlyMap<TextFamily, FamilyTexts> {
+  const entries = new Map<TextFamily, { articleId: string; text: string; title?: boolean }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+  const bodies = new Map<TextFamily, { articleId: string; text: string }[]>(TEXT_FAMILIES.map((f) => [f, []]));
+  const push = <T>(map: Map<TextFamily, T[]>, lng: Lang, entry: T) => map.get(familyOf(lng))?.push(entry);
+  const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
+    for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) push(entries, lng, { articleId, text });
+  };
+  for (const article of articles) {
+    for (const lng of LANGUAGES) {
+      const title = article.title[lng];
+      if (title) push(entries, lng, { articleId: article.id, text: title, title: true });
+    }
+    addAll(article.id, article.phrasings);
+    const more = extra[article.id];
+    if (more) addAll(article.id, more);
+    for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) push(bodies, lng, { articleId: article.id, text });
+  }
+  return new Map(TEXT_FAMILIES.map((f) => [f, { entries: entries.get(f) ?? [], bodies: bodies.get(f) ?? [] }]));
+}
+
+/** A family's index terms: the stemming that building an index costs. */
+export function familyTerms(family: TextFamily, texts: FamilyTexts): FamilyTerms {
+  // The index terms of every word met, kept only for this family: its phrasings and bodies hold more distinct words
+  // than the shared stem memo keeps, so without it words were stemmed again and again.
+  const building = buildMemo();
+  return {
+    entries: texts.entries.map((entry) => ({
+      articleId: entry.articleId,
+      terms: [...new Set(indexTerms(entry.text, family, building))],
+      ...(entry.title ? { title: true } : {}),
+    })),
+    bodies: texts.bodies.map((body) => ({ articleId: body.articleId, terms: indexTerms(body.text, family, building) })),
+  };
+}
+
 class FamilyIndex {
   private readonly docs = new Map<number, Doc>();
   /** Inverted index: term → ids of the phrasings (docs) that contain it. */
@@ -186,16 +239,12 @@ class FamilyIndex {
 
   constructor(
     readonly family: TextFamily,
-    entries: readonly { articleId: string; text: string; title?: boolean }[],
-    bodies: readonly { articleId: string; text: string }[],
+    { entries, bodies }: FamilyTerms,
     private readonly scoring: IndexScoring,
   ) {
     let id = 0;
-    // The index terms of every word met while building, kept only until the index is built: a family's phrasings and
-    // bodies hold more distinct words than the shared stem memo keeps, so without it words were stemmed again and again.
-    const building = buildMemo();
     for (const entry of entries) {
-      const terms = [...new Set(indexTerms(entry.text, family, building))];
+      const terms = entry.terms;
       if (terms.length === 0) continue;
       const doc: Doc = { id: id++, articleId: entry.articleId, terms: new Set(terms), weight: 0 };
       if (entry.title) {
@@ -221,7 +270,7 @@ class FamilyIndex {
       const own = this.articleTerms.get(body.articleId);
       let extra = this.bodyTerms.get(body.articleId);
       if (!extra) this.bodyTerms.set(body.articleId, (extra = new Set()));
-      for (const t of indexTerms(body.text, family, building)) {
+      for (const t of body.terms) {
         if (own?.has(t) || extra.has(t)) continue;
         extra.add(t);
         // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
@@ -260,7 +309,7 @@ class FamilyIndex {
   }
 
   /** Vocabulary terms a question term may stand for, with how good the match is. */
-  private resolve(term: string): Map<string, number> {
+  private resolve(term: string): ReadonlyMap<string, number> {
     const found = new Map<string, number>();
     const note = (t: string, q: number) => found.set(t, Math.max(found.get(t) ?? 0, q));
     if (this.vocabulary.has(term)) note(term, QUALITY.exact);
@@ -283,7 +332,9 @@ class FamilyIndex {
         if (heads.length > 0 && tails.length > 0) for (const t of [...heads, ...tails]) note(t, QUALITY.compound);
       }
     }
-    return found;
+    // Most question words are unknown to most families (a Norwegian word in the Polish index): one shared empty
+    // resolution instead of a Map per word and family in the memo.
+    return found.size > 0 ? found : NO_CANDIDATES;
   }
 
   match(parts: QuestionParts): ArticleMatch[] {
@@ -390,24 +441,14 @@ class FamilyIndex {
 export class ArticleIndex {
   private constructor(private readonly families: readonly FamilyIndex[]) {}
 
-  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING): ArticleIndex {
-    const entries = new Map<TextFamily, { articleId: string; text: string; title?: boolean }[]>(TEXT_FAMILIES.map((f) => [f, []]));
-    const bodies = new Map<TextFamily, { articleId: string; text: string }[]>(TEXT_FAMILIES.map((f) => [f, []]));
-    const push = <T>(map: Map<TextFamily, T[]>, lng: Lang, entry: T) => map.get(familyOf(lng))?.push(entry);
-    const addAll = (articleId: string, byLang: Partial<Record<Lang, readonly string[]>>) => {
-      for (const lng of LANGUAGES) for (const text of byLang[lng] ?? []) push(entries, lng, { articleId, text });
-    };
-    for (const article of articles) {
-      for (const lng of LANGUAGES) {
-        const title = article.title[lng];
-        if (title) push(entries, lng, { articleId: article.id, text: title, title: true });
-      }
-      addAll(article.id, article.phrasings);
-      const more = extra[article.id];
-      if (more) addAll(article.id, more);
-      for (const lng of LANGUAGES) for (const text of article.body?.[lng] ?? []) push(bodies, lng, { articleId: article.id, text });
-    }
-    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, entries.get(f) ?? [], bodies.get(f) ?? [], scoring)));
+  /**
+   * Builds the index from the articles. The costly part is finding every text's index terms (stemming every phrasing
+   * and body of every language, ~1.5 s of CPU); `precomputed` are those terms as the build step wrote them
+   * (see index-terms-file.ts), for exactly these texts.
+   */
+  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING, precomputed?: IndexTermsByFamily): ArticleIndex {
+    const texts = indexTexts(articles, extra);
+    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
   }
 
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */

@@ -9,7 +9,8 @@ import type { Candidate } from '../understanding/types';
 import { defineIntent, type Feature } from '../kit/feature';
 import { articleIntentSchema, suggestIntentSchema, unknownIntentSchema, type GuidanceIntent } from './intents';
 import type { DangerDetector } from '../understanding/understand';
-import { ArticleIndex } from './article-index';
+import { ArticleIndex, DEFAULT_SCORING } from './article-index';
+import { INDEX_TERMS_FILE, readIndexTerms } from './index-terms-file';
 import { toIndexable } from './article-indexable';
 import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type CountryMentionTest } from './article-recognizer';
 import type { Article } from './article-schema';
@@ -71,7 +72,12 @@ export function fallbackIntent(candidates: readonly Candidate[]): GuidanceIntent
 /** Everything guidance contributes to the bot, from the content files, in one call. */
 export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<GuidanceFeature> {
   const articles = deps.articles ?? (await loadArticles());
-  const index = ArticleIndex.build(articles.map(toIndexable), loadExtraPhrasings());
+  const indexable = articles.map(toIndexable);
+  const extra = loadExtraPhrasings();
+  // The build step's index terms when they were made from these articles (the app as built); else stem them here.
+  const precomputed = deps.articles ? undefined : readIndexTerms(INDEX_TERMS_FILE, indexable, extra);
+  if (precomputed?.reason === 'out of date') deps.log?.info('index terms file out of date: stemming the articles at start', { file: INDEX_TERMS_FILE });
+  const index = ArticleIndex.build(indexable, extra, DEFAULT_SCORING, precomputed?.terms);
   const handlers = createGuidanceHandlers({
     articles: new Map(articles.map((a) => [a.id, a])),
     emergencyContacts: loadEmergencyContacts(),

@@ -109,21 +109,32 @@ export function compile(phrases: Phrases): CompiledPhrases {
     const words = foldTokens(prefix ? p.slice(0, -1) : p);
     return { words, prefix };
   }).filter((p) => p.words.length > 0);
+  // Plain loops: every message meets every phrase at every position (the triage recognizer reads each message), and a
+  // closure per try was a twentieth of what a turn allocated.
+  const wordsAt = (words: readonly string[], prefix: boolean, tokens: readonly string[], i: number): boolean => {
+    const last = words.length - 1;
+    for (let j = 0; j <= last; j++) {
+      const token = tokens[i + j] ?? '';
+      const w = words[j] ?? '';
+      if (j === last && prefix ? !token.startsWith(w) : token !== w) return false;
+    }
+    return true;
+  };
   const find = (tokens: readonly string[]): { start: number; end: number } | undefined => {
-    let best: { start: number; end: number } | undefined;
+    let start = -1;
+    let end = -1;
     for (const { words, prefix } of compiled) {
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        const ok = words.every((w, j) => {
-          const token = tokens[i + j] ?? '';
-          return j === words.length - 1 && prefix ? token.startsWith(w) : token === w;
-        });
-        if (ok) {
-          if (!best || i < best.start) best = { start: i, end: i + words.length };
+      // Only an earlier start can replace the best so far (the first phrase found there keeps it).
+      const until = start < 0 ? tokens.length - words.length : Math.min(start - 1, tokens.length - words.length);
+      for (let i = 0; i <= until; i++) {
+        if (wordsAt(words, prefix, tokens, i)) {
+          start = i;
+          end = i + words.length;
           break;
         }
       }
     }
-    return best;
+    return start < 0 ? undefined : { start, end };
   };
   return {
     test: (tokens) => find(tokens) !== undefined,

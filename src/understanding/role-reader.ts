@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { compileParts, fold, matchesAt, type Part } from './situation-cues';
+import { compileParts, fold, leadingWords, matchesAt, type Part } from './situation-cues';
+import { PhraseTrie } from './phrase-trie';
 
 /**
  * Who is asking, from what the message says about the writer ("jeg jobber i barnevernet", "I'm a GP", "som
@@ -94,16 +95,20 @@ interface Compiled<T> {
   readonly parts: readonly Part[];
 }
 
-/** Phrases by the word they start with (or its first two letters for a word beginning), so a token meets only its own. */
+/**
+ * Phrases by the words they start with (see phrase-trie.ts), or by the first two letters of a word beginning, so a
+ * token meets only its own. Matches come in the order they always did (phrases by their first word in the order
+ * added, then those by word beginning), which decides between two roles read at the same place.
+ */
 class PhraseIndex<T> {
-  private readonly byWord = new Map<string, Compiled<T>[]>();
+  private readonly byWords = new PhraseTrie<Compiled<T>>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
 
   add(phrase: string, value: T): void {
     const parts = compileParts(phrase, String(value));
     const first = parts[0];
     const entry = { value, parts };
-    if (first?.kind === 'word') this.byWord.set(first.word, [...(this.byWord.get(first.word) ?? []), entry]);
+    if (first?.kind === 'word') this.byWords.add(leadingWords(parts), entry);
     else if (first?.kind === 'prefix') {
       const key = [...first.prefix].slice(0, 2).join('');
       this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), entry]);
@@ -113,10 +118,11 @@ class PhraseIndex<T> {
   /** Every phrase that matches, with where it starts. */
   *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
     for (const [at, token] of tokens.entries()) {
+      for (const c of this.byWords.candidates(tokens, at)) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
+      if (this.byPrefix.size === 0) continue;
       const letters = [...token];
       const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-      const candidates = [...(this.byWord.get(token) ?? []), ...keys.flatMap((k) => this.byPrefix.get(k) ?? [])];
-      for (const c of candidates) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
+      for (const key of keys) for (const c of this.byPrefix.get(key) ?? []) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
     }
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
+import { PhraseTrie } from './phrase-trie';
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -156,6 +157,16 @@ export function compileParts(phrase: string, label: string): Part[] {
   return parts;
 }
 
+/** The plain words a compiled phrase starts with, up to its first word beginning, age or gap (see phrase-trie.ts). */
+export function leadingWords(parts: readonly Part[]): string[] {
+  const words: string[] = [];
+  for (const part of parts) {
+    if (part.kind !== 'word') break;
+    words.push(part.word);
+  }
+  return words;
+}
+
 const MAX_GAP = 3;
 
 function isAge(token: string): boolean {
@@ -215,7 +226,7 @@ export interface SituationReader {
 }
 
 export function createSituationReader(files: readonly CueFile[], rules: SituationRules): SituationReader {
-  const byWord = new Map<string, Phrase[]>();
+  const byWords = new PhraseTrie<Phrase>();
   // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
   // a token is tried only against those, not against every prefix phrase of every language.
   const byPrefix = new Map<string, Phrase[]>();
@@ -226,7 +237,7 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       for (const phrase of phrases) {
         const compiled = compile(concept, phrase);
         const first = compiled.parts[0];
-        if (first?.kind === 'word') byWord.set(first.word, [...(byWord.get(first.word) ?? []), compiled]);
+        if (first?.kind === 'word') byWords.add(leadingWords(compiled.parts), compiled);
         else if (first?.kind === 'age') byAge.push(compiled);
         else if (first?.kind === 'prefix') {
           const key = [...first.prefix].slice(0, 2).join('');
@@ -243,7 +254,7 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       const tokens = tokenize(fold(text));
       const concepts = new Set<Concept>();
       tokens.forEach((token, at) => {
-        for (const phrase of byWord.get(token) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        for (const phrase of byWords.candidates(tokens, at)) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
         if (isAge(token)) for (const phrase of byAge) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
         const letters = [...token];
         const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];

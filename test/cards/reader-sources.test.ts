@@ -149,6 +149,18 @@ describe('sourcesToggle: sources one click away', () => {
     expect((sourcesToggle([web, law], 'nb', nb, { id: 'mine', sections: SECTIONS })[1] as Record<string, unknown>)['id']).toBe('mine');
   });
 
+  it('reads each source as readerSources does when the shipped sections are used (each source worked out once per language)', () => {
+    const sources = [web, law, web, seed([1550, 1550]), law];
+    const lines = (lng: 'nb' | 'en', t: typeof nb) => readerSources(sources, lng, t).map((r) => r.text);
+    const shown = (lng: 'nb' | 'en', t: typeof nb) => JSON.stringify(sourcesToggle(sources, lng, t));
+    const first = shown('nb', nb);
+    expect(shown('nb', nb)).toBe(first);
+    for (const line of lines('nb', nb)) expect(first).toContain(JSON.stringify(line).slice(1, -1));
+    expect(shown('en', en)).not.toBe(first);
+    for (const line of lines('en', en)) expect(shown('en', en)).toContain(JSON.stringify(line).slice(1, -1));
+    expect(first).toBe(JSON.stringify(sourcesToggle(sources, 'nb', nb, { sections: seedSections() })));
+  });
+
   it('builds a card that passes the Adaptive Card 1.5 schema, in a right-to-left language too', () => {
     const ar = fixedT(i18n, 'ar');
     for (const [lng, t] of [['nb', nb], ['ar', ar]] as const) {

@@ -68,6 +68,34 @@ describe('ConnectorClientCache', () => {
     expect(auth.size).toBe(100);
   });
 
+  it('gives the turn a caching factory from request authentication, which is where CloudAdapter takes it from', async () => {
+    const inner = new CountingAuth();
+    inner.authenticateRequest = () =>
+      Promise.resolve({ audience: 'https://api.botframework.com', callerId: 'urn:botframework:azure', claimsIdentity: identity('app-1'), connectorFactory: inner.createConnectorFactory(identity('app-1')) });
+    const auth = new ConnectorClientCache(inner);
+    const first = await auth.authenticateRequest({} as never, 'Bearer x');
+    const second = await auth.authenticateRequest({} as never, 'Bearer y');
+    expect(first).toMatchObject({ audience: 'https://api.botframework.com', callerId: 'urn:botframework:azure' });
+    const a = await first.connectorFactory?.create('https://smba.trafficmanager.net/emea/', first.audience);
+    const b = await second.connectorFactory?.create('https://smba.trafficmanager.net/emea/', second.audience);
+    expect(a).toBeInstanceOf(ConnectorClient);
+    expect(b).toBe(a);
+    expect(inner.built).toHaveLength(1);
+  });
+
+  it('reuses one user-token client per app, and does not keep a failed one', async () => {
+    const inner = new CountingAuth();
+    let builds = 0;
+    inner.createUserTokenClient = () => (++builds === 1 ? Promise.reject(new Error('credentials unavailable')) : Promise.resolve({ built: builds } as unknown as UserTokenClient));
+    const auth = new ConnectorClientCache(inner);
+    await expect(auth.createUserTokenClient(identity('app-1'))).rejects.toThrow('credentials unavailable');
+    await new Promise((resolve) => setImmediate(resolve));
+    const a = await auth.createUserTokenClient(identity('app-1'));
+    expect(await auth.createUserTokenClient(identity('app-1'))).toBe(a);
+    expect(await auth.createUserTokenClient(identity('app-2'))).not.toBe(a);
+    expect(builds).toBe(3);
+  });
+
   it('delegates request authentication unchanged', async () => {
     const inner = new CountingAuth();
     const auth = new ConnectorClientCache(inner);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
 import { normalize } from '../../src/language/text';
-import { ALL_REWRITES, rewritesFor, toEnglishCues } from '../../src/stats/answers/stats-words';
+import { ALL_REWRITES, requiredLiteral, rewritesFor, toEnglishCues } from '../../src/stats/answers/stats-words';
 import path from 'node:path';
 
 /** What toEnglishCues gave before the rewrites were gated by script: every rewrite tried on every message. */
@@ -37,5 +37,44 @@ describe('statistics words: only the rewrites of the scripts a message is writte
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('statistics words: a rewrite is run only on a text holding the plain letters every match of it holds (issue #16)', () => {
+  const wrapped = (source: string) => `(?<![\\p{L}\\p{M}])(?:${source})(?![\\p{L}\\p{M}])`;
+
+  it('reads the longest run of plain letters at the top of a pattern', () => {
+    expect(requiredLiteral(wrapped('sannadkii hore'))).toBe('sannadkii hore');
+    expect(requiredLiteral(wrapped('gabdho\\p{L}*'))).toBe('gabdho');
+    expect(requiredLiteral(wrapped('geçen (?:yıl|sene)'))).toBe('geçen ');
+    expect(requiredLiteral(wrapped('(?:w )?ostatnich (\\d+) (?:lat|latach)'))).toBe('ostatnich ');
+    expect(requiredLiteral(wrapped('[اإ]حصاءات'))).toBe('حصاءات');
+    expect(requiredLiteral(wrapped('ergay\\p{L}* gaar\\p{L}*( ah)?'))).toBe('ergay');
+  });
+
+  it('leaves out a letter that may be missing, and relies on nothing when the top is a choice', () => {
+    expect(requiredLiteral(wrapped('kişiye ulas?'))).toBe('kişiye ula');
+    expect(requiredLiteral(wrapped('abc{0,2}d'))).toBe('ab');
+    expect(requiredLiteral(wrapped('ile jest|ile'))).toBeUndefined();
+    expect(requiredLiteral(wrapped('(?:a|b)'))).toBeUndefined();
+    expect(requiredLiteral('ile')).toBeUndefined();
+  });
+
+  it('finds, in every text a rewrite matches, the letters it relies on (every evaluation question, every rewrite)', () => {
+    const questions = loadEvalSets(path.join(__dirname, '..', 'eval')).map(({ q }) => normalize(q));
+    let checked = 0;
+    for (const [pattern] of ALL_REWRITES) {
+      const literal = requiredLiteral(pattern.source);
+      if (literal === undefined) continue;
+      for (const q of questions) {
+        pattern.lastIndex = 0;
+        if (pattern.test(q)) {
+          checked += 1;
+          expect(q).toContain(literal);
+        }
+      }
+      pattern.lastIndex = 0;
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });

@@ -395,6 +395,9 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}) };
 }
 
+/** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
+const COUNTS_ORGANISATIONS = /(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)/u;
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): { query: StatsQueryModel; score: number } | undefined {
   const text = cueText(normalized, lng);
@@ -408,7 +411,7 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   const trend = TREND.test(text);
   let metric = metricIn(text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !/\bsak|cases?\b|henvendels|inquir|jenter|girls/u.test(text)) metric = 'staff';
-  if (new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)`, 'u').test(text)) metric = 'organisations';
+  if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;

@@ -146,17 +146,93 @@ function scriptOf(source: string): Script | undefined {
   return script;
 }
 
+const WORD_START = '(?<![\\p{L}\\p{M}])(?:';
+const WORD_END = ')(?![\\p{L}\\p{M}])';
+/** Characters with a meaning in a pattern; a letter before ?, * or { may be left out or repeated. */
+const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*', '+', '?']);
+
 /** The rewrites with the script each needs in the message (none: tried on every message). */
-const GATED_REWRITES: ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly script?: Script }> = REWRITES.map(([pattern, english]) => {
-  const script = scriptOf(pattern.source);
-  return script ? { pattern, english, script } : { pattern, english };
-});
+const GATED_REWRITES: ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly script?: Script; readonly literal?: string }> = REWRITES.map(
+  ([pattern, english]) => {
+    const script = scriptOf(pattern.source);
+    const literal = requiredLiteral(pattern.source);
+    return { pattern, english, ...(script ? { script } : {}), ...(literal ? { literal } : {}) };
+  },
+);
+
+/**
+ * The longest run of plain characters every match of a `word()` pattern contains ("sannadkii hore", "gabdho" of
+ * "gabdho\p{L}*", "geçen " of "geçen (?:yıl|sene)"), or undefined when there is none to rely on (an alternative at
+ * the top, or only groups and classes). A text without it cannot match, so `toEnglishCues` skips the pattern with a
+ * plain `includes` instead of running it: most rewrites are Somali, Turkish and Polish words no Norwegian or English
+ * question contains.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  if (!source.startsWith(WORD_START) || !source.endsWith(WORD_END)) return undefined;
+  const inner = source.slice(WORD_START.length, -WORD_END.length);
+  let best = '';
+  let run = '';
+  let depth = 0;
+  let inClass = false;
+  const endRun = () => {
+    if (depth === 0 && run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i] ?? '';
+    if (inClass) {
+      if (c === '\\') i++;
+      else if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '\\') {
+      endRun();
+      i++;
+      if (inner[i] === 'p' || inner[i] === 'P') while (i < inner.length && inner[i] !== '}') i++;
+      continue;
+    }
+    if (c === '[') {
+      endRun();
+      inClass = true;
+      continue;
+    }
+    if (c === '(') {
+      endRun();
+      depth++;
+      continue;
+    }
+    if (c === ')') {
+      endRun();
+      depth--;
+      continue;
+    }
+    if (c === '|') {
+      if (depth === 0) return undefined;
+      run = '';
+      continue;
+    }
+    if (c === '?' || c === '*' || c === '{' || c === '+') {
+      // The character before is optional or repeated: the run ends before it ("+" repeats it, so it stays).
+      if (c !== '+') run = run.slice(0, /[\uDC00-\uDFFF]$/u.test(run) ? -2 : -1);
+      endRun();
+      if (c === '{') while (i < inner.length && inner[i] !== '}') i++;
+      continue;
+    }
+    if (META.has(c)) {
+      endRun();
+      continue;
+    }
+    if (depth === 0) run += c;
+  }
+  endRun();
+  return best.length > 0 ? best : undefined;
+}
 
 /**
  * The rewrites a message is tried against: those of the scripts it is written in. A Norwegian or English message,
  * most of the traffic, skips the Arabic-script, Cyrillic and Ethiopic patterns (about two thirds) unread.
  */
-export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string }> {
+export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string }> {
   const present = (Object.keys(SCRIPTS) as Script[]).filter((s) => SCRIPTS[s].test(text));
   const key = present.join(' ');
   let list = REWRITES_BY_SCRIPTS.get(key);
@@ -164,7 +240,7 @@ export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: Reg
   return list;
 }
 /** The list for each combination of scripts (at most eight), made once. */
-const REWRITES_BY_SCRIPTS = new Map<string, ReadonlyArray<{ readonly pattern: RegExp; readonly english: string }>>();
+const REWRITES_BY_SCRIPTS = new Map<string, ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string }>>();
 
 /** Every rewrite, in order (for tests: `rewritesFor` must give the same text as all of them). */
 export const ALL_REWRITES: readonly Rewrite[] = REWRITES;
@@ -172,7 +248,7 @@ export const ALL_REWRITES: readonly Rewrite[] = REWRITES;
 /** The normalised message with other-language statistics words replaced by the English cues. */
 export function toEnglishCues(normalized: string, lng?: Lang): string {
   let text = asciiDigits(normalized);
-  for (const { pattern, english } of rewritesFor(text)) text = text.replace(pattern, english);
+  for (const { pattern, english, literal } of rewritesFor(text)) if (literal === undefined || text.includes(literal)) text = text.replace(pattern, english);
   if (lng === 'pl') text = text.replace(POLISH_HOW_MANY, ' how many ');
   return text.replace(/\s+/gu, ' ').trim();
 }

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { Logger } from '../../logging/logger';
 import { migrate } from './migrations';
 
@@ -7,6 +7,8 @@ import { migrate } from './migrations';
  * that cannot be reached stops start-up with the reason (never the URL: it may hold a password).
  */
 export async function openDatabase(url: string, poolSize: number, log: Logger): Promise<Pool> {
+  // pg is loaded only when there is a database to open: 0.2–0.5 s of every start without DATABASE_URL otherwise.
+  const { Pool } = await import('pg');
   const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle connection the server dropped must not crash the process; the pool replaces it.
   pool.on('error', (error) => log.warn('database connection lost', { errorName: error.name }));

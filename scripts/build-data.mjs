@@ -1,0 +1,24 @@
+// The build's data step (after tsc, see `npm run build`): data the app would otherwise compute at every start.
+// Runs the compiled modules, so the data is made by the same code that reads it.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const out = path.join(root, 'dist', 'data');
+mkdirSync(out, { recursive: true });
+
+const { writeCompactEldModel } = require(path.join(root, 'dist', 'src', 'language', 'eld-model.js'));
+// - dist/data/eld-medium.json: eld's medium language model in compact form (src/language/eld-model.ts).
+await writeCompactEldModel(path.join(out, 'eld-medium.json'));
+process.stdout.write('language model written to dist/data/eld-medium.json\n');
+
+// - dist/data/index-terms.json: the article indexes' terms (every phrasing stemmed), see src/knowledge/index-terms-file.ts.
+const { writeIndexTerms, INDEX_TERMS_FILE } = require(path.join(root, 'dist', 'src', 'knowledge', 'index-terms-file.js'));
+const { loadArticles } = require(path.join(root, 'dist', 'src', 'knowledge', 'load-articles.js'));
+const { toIndexable } = require(path.join(root, 'dist', 'src', 'knowledge', 'article-indexable.js'));
+const { loadExtraPhrasings } = require(path.join(root, 'dist', 'src', 'knowledge', 'extra-phrasings.js'));
+writeIndexTerms(INDEX_TERMS_FILE, (await loadArticles()).map(toIndexable), loadExtraPhrasings());
+process.stdout.write(`index terms written to ${path.relative(root, INDEX_TERMS_FILE)}\n`);
