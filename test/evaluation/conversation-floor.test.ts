@@ -25,11 +25,14 @@ interface Floor {
 
 /** Achieved 2026-12-03 (session 5), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
-  'general-blind-1.json': { core: 0.84, emergencyRecall: 0.93, maxDidYouMean: 0.025 },
-  'general-blind-2.json': { core: 0.74, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.74, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-4.json': { core: 0.55, emergencyRecall: 0.54, maxDidYouMean: 0.11 },
-  'general-blind-5.json': { core: 0.54, emergencyRecall: 0.67, maxDidYouMean: 0.075 },
+  'general-blind-1.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-2.json': { core: 0.78, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.79, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-4.json': { core: 0.79, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-5.json': { core: 0.71, emergencyRecall: 0.98, maxDidYouMean: 0.046 },
+  // First (blind) run at b652820, 2026-12-03: the floors are the first scores; raise them as general work improves them.
+  'general-blind-6.json': { core: 0.59, emergencyRecall: 0.61, maxDidYouMean: 0.097 },
+  'general-blind-7.json': { core: 0.62, emergencyRecall: 0.81, maxDidYouMean: 0.072 },
   'two-needs.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
