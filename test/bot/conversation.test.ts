@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 
 function cardOf(activity: Partial<Activity>): Record<string, unknown> {
   const attachment = activity.attachments?.[0];
@@ -12,14 +12,10 @@ function cardText(activity: Partial<Activity>): string {
 }
 
 describe('conversation: welcome, help, language', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it('welcomes once when the bot is added, in the locale language, saying it is not monitored', async () => {
-    const adapter = conversation(testApp, { locale: 'nb-NO' });
+    const adapter = chat({ locale: 'nb-NO' });
     const added = { type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Veiviser' }], recipient: { id: 'bot', name: 'Veiviser' }, locale: 'nb-NO' };
     await adapter
       .send(added)
@@ -34,7 +30,7 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('welcomes on installationUpdate (add) alone, as the Agents Playground and Teams send it', async () => {
-    await conversation(testApp, { locale: 'nb-NO' })
+    await chat({ locale: 'nb-NO' })
       .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot', name: 'Veiviser' }, locale: 'nb-NO' })
       .assertReply((reply) => expect(cardText(reply)).toContain('Hei! Jeg er Veiviser'))
       .send({ type: 'installationUpdate', action: 'remove', recipient: { id: 'bot', name: 'Veiviser' } })
@@ -43,18 +39,18 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('answers "hjelp" with the help card in bokmål and "help" in English', async () => {
-    await conversation(testApp, { locale: 'nb-NO' })
+    await chat({ locale: 'nb-NO' })
       .send('hjelp')
       .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan jeg hjelpe med'))
       .startTest();
-    await conversation(testApp, { locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x', conversationType: 'personal' } })
+    await chat({ locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x', conversationType: 'personal' } })
       .send('help')
       .assertReply((reply) => expect(cardText(reply)).toContain('What I can help with'))
       .startTest();
   });
 
   it('offers the language card and remembers a choice made on it', async () => {
-    await conversation(testApp)
+    await chat()
       .send('språk')
       .assertReply((reply) => {
         const text = cardText(reply);
@@ -70,7 +66,7 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('switches language on "svar på nynorsk" and "answer in English"', async () => {
-    await conversation(testApp)
+    await chat()
       .send('svar på nynorsk')
       .assertReply('Greitt, eg svarar på nynorsk frå no av.')
       .send('answer in English')
@@ -79,14 +75,14 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('lets the text decide over a Teams locale of en-US', async () => {
-    await conversation(testApp, { locale: 'en-US' })
+    await chat({ locale: 'en-US' })
       .send('jeg forstår ikke hva dette er for noe')
       .assertReply((reply) => expect(cardText(reply)).toContain('Det kan jeg dessverre ikke svare på'))
       .startTest();
   });
 
   it('gives an honest reply with the help card for what it does not understand', async () => {
-    await conversation(testApp, { locale: 'en-US' })
+    await chat({ locale: 'en-US' })
       .send('qwerty zxcv asdf')
       .assertReply((reply) => {
         const text = cardText(reply);
@@ -97,7 +93,7 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('refuses a card submit with an unknown verb or a bad payload politely, in the language', async () => {
-    await conversation(testApp, { locale: 'nb-NO' })
+    await chat({ locale: 'nb-NO' })
       .send({ type: 'message', value: { verb: 'no-such-thing' } })
       .assertReply('Den knappen kjenner jeg ikke. Prøv igjen, eller skriv «hjelp».')
       .send({ type: 'message', value: { verb: 'set-language', lng: 'xx' } })
@@ -106,7 +102,7 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('strips the @mention in a channel before understanding', async () => {
-    const adapter = conversation(testApp, { locale: 'nb-NO' });
+    const adapter = chat({ locale: 'nb-NO' });
     await adapter
       .send({
         type: 'message',

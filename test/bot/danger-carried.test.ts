@@ -1,4 +1,4 @@
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 
 /**
@@ -6,16 +6,12 @@ import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply
  * numbers are on top again (issue #13: a follow-up turn lost the emergency card the first turn had).
  */
 describe('conversation: danger said earlier stays with the follow-ups about the same situation', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   const HELD_ABROAD = 'Datteren min er 19 og er i Pakistan hos familien til faren. Hun sier at hun ikke får komme hjem og at de har tatt passet hennes.';
 
   it('a follow-up about opening hours after a described danger gets the emergency block and the answer', async () => {
-    await conversation(testApp)
+    await chat()
       .send(HELD_ABROAD)
       .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
       .send('er de åpne i helga?')
@@ -27,7 +23,7 @@ describe('conversation: danger said earlier stays with the follow-ups about the 
   });
 
   it('a new question about whom to contact after a described danger keeps the emergency block', async () => {
-    await conversation(testApp)
+    await chat()
       .send(HELD_ABROAD)
       .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
       .send('hvem kan jeg kontakte?')
@@ -36,7 +32,7 @@ describe('conversation: danger said earlier stays with the follow-ups about the 
   });
 
   it('the same follow-up in a calm conversation gets no emergency block', async () => {
-    await conversation(testApp)
+    await chat()
       .send('telefonnummer til Kompetanseteamet')
       .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
       .send('er de åpne i helga?')
@@ -45,7 +41,7 @@ describe('conversation: danger said earlier stays with the follow-ups about the 
   });
 
   it('a statistics question after a described danger is answered without the emergency block', async () => {
-    await conversation(testApp)
+    await chat()
       .send(HELD_ABROAD)
       .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
       .send('hvor mange saker hadde mangfoldsrådgiverne i 2023?')

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 
 function cardText(activity: Partial<Activity>): string {
   const attachment = activity.attachments?.[0];
@@ -8,14 +8,10 @@ function cardText(activity: Partial<Activity>): string {
 }
 
 describe('conversation: follow-ups keep the last answer’s subject', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it('"og i 2008?" after the diversity advisers’ cases in 2023 asks the same for 2008', async () => {
-    await conversation(testApp)
+    await chat()
       .send('hvor mange saker hadde mangfoldsrådgiverne i 2023?')
       .assertReply((reply) => expect(cardText(reply)).toContain('2023'))
       .send('og i 2008?')
@@ -28,7 +24,7 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   });
 
   it('"who covers Iraq?" → "and Somalia?" routes Somalia: Nairobi', async () => {
-    await conversation(testApp, { locale: 'en-US' })
+    await chat({ locale: 'en-US' })
       .send('who covers Iraq?')
       .assertReply((reply) => expect(cardText(reply)).toContain('Amman'))
       .send('and Somalia?')
@@ -41,7 +37,7 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   });
 
   it('pushback after Iran → Amman restates Amman, not the city the user guessed', async () => {
-    await conversation(testApp)
+    await chat()
       .send('hvem dekker Iran?')
       .assertReply((reply) => expect(cardText(reply)).toContain('Amman'))
       .send('er du sikker? jeg trodde det var Ankara')
@@ -50,7 +46,7 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   });
 
   it('"når har de åpent?" after the Kompetanseteamet card shows that service again', async () => {
-    await conversation(testApp)
+    await chat()
       .send('telefonnummer til Kompetanseteamet')
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
       .send('når har de åpent?')
@@ -59,7 +55,7 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   });
 
   it('"og i 2021?" after a question about FGM cases stays about FGM cases', async () => {
-    await conversation(testApp)
+    await chat()
       .send('hvor mange saker om kjønnslemlestelse hadde Kompetanseteamet i 2022?')
       .assertReply((reply) => expect(cardText(reply)).toContain('kjønnslemlestelse'))
       .send('og i 2021?')
@@ -72,7 +68,7 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   });
 
   it('"w jakich godzinach działa?" after the Kompetanseteamet card shows that service again', async () => {
-    await conversation(testApp, { locale: 'pl-PL' })
+    await chat({ locale: 'pl-PL' })
       .send('Jaki jest numer do Kompetanseteamet?')
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
       .send('w jakich godzinach działa?')

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { withReviewNote, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from '../../src/bot/review-note';
 import { adaptiveCard, paragraph } from '../../src/cards/card-kit';
 import type { Translate } from '../../src/language/i18n';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 import { createReaders } from '../../src/features';
 import { createI18n } from '../../src/language/i18n';
 import { mkdtempSync } from 'node:fs';
@@ -19,11 +19,7 @@ function card(activity: Partial<Activity>): { body: unknown[]; actions?: { title
 const showInNorwegian = (activity: Partial<Activity>) => card(activity).actions?.find((a) => a.data?.['verb'] === SHOW_IN_NORWEGIAN_VERB);
 
 describe('machine-translation note and "show in Norwegian"', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it('adds a one-line note and a button to a card in a language not yet reviewed', async () => {
     const { intents, close } = await registry();
@@ -53,7 +49,7 @@ describe('machine-translation note and "show in Norwegian"', () => {
 
   it('shows an answer in Arabic with the note, and the same answer in bokmål from the button, without the note', async () => {
     let button: { data?: Record<string, unknown> } | undefined;
-    await conversation(testApp, { locale: 'ar-SA' })
+    await chat({ locale: 'ar-SA' })
       .send({ type: 'message', value: { verb: 'set-language', lng: 'ar' } })
       .assertReply(() => undefined)
       .send('ما هو ختان الإناث')
@@ -64,7 +60,7 @@ describe('machine-translation note and "show in Norwegian"', () => {
       })
       .startTest();
     const { verb, ...rest } = button?.data ?? {};
-    await conversation(testApp, { locale: 'ar-SA' })
+    await chat({ locale: 'ar-SA' })
       .send({ type: 'message', value: { verb, ...rest } })
       .assertReply((reply) => {
         const content = card(reply) as unknown as { lang: string };
@@ -75,14 +71,14 @@ describe('machine-translation note and "show in Norwegian"', () => {
   });
 
   it('gives bokmål cards no note', async () => {
-    await conversation(testApp, { locale: 'nb-NO' })
+    await chat({ locale: 'nb-NO' })
       .send('hva er kjønnslemlestelse')
       .assertReply((reply) => expect(showInNorwegian(reply)).toBeUndefined())
       .startTest();
   });
 
   it('refuses a forged replay', async () => {
-    await conversation(testApp)
+    await chat()
       .send({ type: 'message', value: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'action', value: { verb: 'register-case' } } })
       .assertReply((reply) => expect(typeof reply.text).toBe('string'))
       .startTest();

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 
 function cardText(activity: Partial<Activity>): string {
@@ -9,14 +9,10 @@ function cardText(activity: Partial<Activity>): string {
 }
 
 describe('conversation: two questions in one message get an answer each, in one turn', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it('"how many cases did the envoys have, and who covers Ethiopia?": the figure, then Nairobi; "and Somalia?" follows the last', async () => {
-    await conversation(testApp, { locale: 'en-US' })
+    await chat({ locale: 'en-US' })
       .send('how many cases did the envoys have, and who covers Ethiopia?')
       .assertReply((reply) => expect(cardText(reply)).toMatch(/envoy/i))
       .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
@@ -27,7 +23,7 @@ describe('conversation: two questions in one message get an answer each, in one 
   });
 
   it('"hva er negativ sosial kontroll og hvem kan jeg ringe?": the article, then who to call', async () => {
-    await conversation(testApp)
+    await chat()
       .send('hva er negativ sosial kontroll og hvem kan jeg ringe?')
       .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll/))
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
@@ -35,7 +31,7 @@ describe('conversation: two questions in one message get an answer each, in one 
   });
 
   it('"Який номер поліції для неекстрених випадків і який номер швидкої допомоги?": 02800 and 113', async () => {
-    await conversation(testApp, { locale: 'uk-UA' })
+    await chat({ locale: 'uk-UA' })
       .send('Який номер поліції для неекстрених випадків і який номер швидкої допомоги?')
       .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
       .assertReply((reply) => expect(cardText(reply)).toContain('113'))
@@ -43,7 +39,7 @@ describe('conversation: two questions in one message get an answer each, in one 
   });
 
   it('one question with an "og" in it stays one answer', async () => {
-    await conversation(testApp)
+    await chat()
       .send('Hva er telefonnummeret til Kompetanseteamet og når er de åpne?')
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
       .assertNoReply()
@@ -54,7 +50,7 @@ describe('conversation: two questions in one message get an answer each, in one 
   });
 
   it('a danger turn puts both answers behind buttons in the one emergency card', async () => {
-    await conversation(testApp)
+    await chat()
       .send('hvem dekker Irak og hvem dekker Somalia når faren truer med å drepe henne?')
       .assertReply((reply) => {
         expect(isEmergencyReply(reply)).toBe(true);

@@ -43,6 +43,41 @@ export function conversation(testApp: TestApp, template: Partial<Activity> = {})
   return adapter;
 }
 
+/**
+ * One app for every test of a file, built in beforeAll (a build costs seconds), and a `chat` whose conversations
+ * and user are each test's own: no test sees another's conversation state, language choice or rate limit, as if the
+ * app were new for it.
+ */
+export function oneAppPerFile(envOverrides: Record<string, string> = {}, overrides: AppOverrides = {}): {
+  readonly testApp: () => TestApp;
+  chat(template?: Partial<Activity>): TestAdapter;
+} {
+  let built: TestApp | undefined;
+  let test = 0;
+  beforeAll(async () => {
+    built = await buildTestApp(envOverrides, overrides);
+  }, 120_000);
+  afterAll(() => built?.close());
+  beforeEach(() => {
+    test += 1;
+  });
+  const testApp = (): TestApp => {
+    if (!built) throw new Error('the app is built in beforeAll');
+    return built;
+  };
+  return {
+    testApp,
+    chat(template = {}) {
+      const own = (id: string) => `test-${test}:${id}`;
+      const adapter = conversation(testApp(), template.conversation ? { ...template, conversation: { ...template.conversation, id: own(template.conversation.id) } } : template);
+      // The adapter's reference fills in only what an activity does not carry (a template would override it).
+      adapter.conversation.conversation = { ...adapter.conversation.conversation, id: own(adapter.conversation.conversation.id) };
+      if (!template.from) adapter.conversation.user = { id: `user-of-test-${test}`, name: 'User1' };
+      return adapter;
+    },
+  };
+}
+
 export interface TestServer extends TestApp {
   readonly url: string;
   readonly running: RunningServer;

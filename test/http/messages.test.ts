@@ -19,16 +19,21 @@ function attachmentText(posted: { body: Record<string, unknown> }): string {
 }
 
 describe('HTTP: Teams-shaped traffic to the real server', () => {
+  // One server for the file (a build costs seconds); each test gets a connector of its own, so it sees only the
+  // replies to its own requests. Each test uses its own user, as with a new server.
   let server: TestServer;
   let connector: FakeConnector;
-  beforeEach(async () => {
-    connector = await startFakeConnector();
+  let user = '';
+  let tests = 0;
+  beforeAll(async () => {
     server = await startTestServer();
   });
-  afterEach(async () => {
-    await server.close();
-    await connector.close();
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    connector = await startFakeConnector();
+    user = `00000000-0000-4000-8000-${String(++tests).padStart(12, '0')}`;
   });
+  afterEach(() => connector.close());
 
   it('serves /healthz with status, version and uptime', async () => {
     const res = await fetch(`${server.url}/healthz`);
@@ -57,14 +62,14 @@ describe('HTTP: Teams-shaped traffic to the real server', () => {
   });
 
   it('answers "hjelp" in a personal chat with the bokmål help card', async () => {
-    const res = await post(server, teamsMessage({ text: 'hjelp', serviceUrl: connector.url, locale: 'en-US' }));
+    const res = await post(server, teamsMessage({ aadObjectId: user, text: 'hjelp', serviceUrl: connector.url, locale: 'en-US' }));
     expect(res.status).toBe(200);
     const [reply] = await connector.waitFor(1);
     expect(attachmentText(reply!)).toContain('Dette kan jeg hjelpe med');
   });
 
   it('replies in the channel thread after stripping the @mention', async () => {
-    const res = await post(server, teamsMessage({ text: 'help', mentionBot: true, conversationType: 'channel', serviceUrl: connector.url }));
+    const res = await post(server, teamsMessage({ aadObjectId: user, text: 'help', mentionBot: true, conversationType: 'channel', serviceUrl: connector.url }));
     expect(res.status).toBe(200);
     const [reply] = await connector.waitFor(1);
     expect(decodeURIComponent(reply!.path)).toContain('19:abc123@thread.tacv2;messageid=1700000000000');
@@ -90,13 +95,13 @@ describe('HTTP: Teams-shaped traffic to the real server', () => {
   });
 
   it('rejects a body over the limit with 413', async () => {
-    const huge = teamsMessage({ text: 'x'.repeat(300 * 1024), serviceUrl: connector.url });
+    const huge = teamsMessage({ aadObjectId: user, text: 'x'.repeat(300 * 1024), serviceUrl: connector.url });
     expect((await post(server, huge)).status).toBe(413);
   });
 
   it('never logs the message text', async () => {
     const canary = 'kanarifugl-7f3a9c';
-    await post(server, teamsMessage({ text: `hva er ${canary}`, serviceUrl: connector.url }));
+    await post(server, teamsMessage({ aadObjectId: user, text: `hva er ${canary}`, serviceUrl: connector.url }));
     await connector.waitFor(1);
     expect(server.logs.lines.join('\n')).not.toContain(canary);
   });

@@ -1,0 +1,198 @@
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { pickRequired } from '../../src/content/localized';
+import {
+  cardTexts,
+  classifyCard,
+  createConversationRunner,
+  evaluateConversations,
+  loadConversationSet,
+  type ConversationReport,
+  type ConversationRunner,
+} from '../../src/evaluation/conversation-eval';
+import { ratio } from '../../src/evaluation/rate';
+import { loadArticles } from '../../src/knowledge/load-articles';
+import { LANGUAGES, type Lang } from '../../src/language/languages';
+
+/**
+ * The whole-conversation sets (test/eval/conversations, 894 conversations) are driven through the real bot once, and
+ * two checks read the same replies: the floors of each set, and issue #17's "no card shows a seed file name or a line
+ * number". They were two files that each drove every conversation (the two clocks they used, 2026-12-03 and
+ * 2026-11-24, gave identical replies to all 894); driving them once saves about a minute and a half of CPU.
+ */
+jest.setTimeout(600_000);
+
+const DIR = path.join(__dirname, '..', 'eval', 'conversations');
+const NOW = new Date('2026-12-03T12:00:00Z');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Floors
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Holds the whole-conversation sets at or above what was last achieved, through the real bot: a change that loses
+ * answers people saw, brings back "did you mean" on clear questions, or drops the emergency card fails the build.
+ * Raise the floors when the figures improve; never lower them to make a change pass. The blind first scores of each
+ * set are in test/eval/README.md.
+ */
+interface Floor {
+  /** Items that pass (every fact shown, the right cards, the right language). */
+  readonly core: number;
+  /** Items whose writer marked danger and that got the emergency card. */
+  readonly emergencyRecall: number;
+  /** At most this share of clear questions get "did you mean". */
+  readonly maxDidYouMean: number;
+}
+
+/** Achieved 2026-12-03 (session 5), a little below the measured figure so the VM's nothing-changes runs pass. */
+const FLOORS: Readonly<Record<string, Floor>> = {
+  'general-blind-1.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-2.json': { core: 0.78, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.79, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-4.json': { core: 0.79, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-5.json': { core: 0.71, emergencyRecall: 0.98, maxDidYouMean: 0.046 },
+  // First (blind) run at b652820, 2026-12-03: the floors are the first scores; raise them as general work improves them.
+  'general-blind-6.json': { core: 0.59, emergencyRecall: 0.61, maxDidYouMean: 0.097 },
+  'general-blind-7.json': { core: 0.62, emergencyRecall: 0.81, maxDidYouMean: 0.072 },
+  'two-needs.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.03 },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// No seed file names or line numbers (issue #17)
+// ---------------------------------------------------------------------------------------------------------------
+
+/*
+ * Issue #17: "no card anywhere shows a seed file name or a line number". File names and line ranges stay in the data
+ * for reviewers and `npm run content:check`; a reader gets a document's title, year, section and link. The real bot
+ * is driven, in all twelve languages, through every conversation of the tuned sets (test/eval/conversations: topics,
+ * contacts, countries, statistics, danger, follow-ups, two needs) and every article asked by its title; every text a
+ * person can read in a reply is checked – the open part, what "show" buttons open in place and the answers behind
+ * "show the answer" buttons.
+ */
+
+const SEED_FILE = /\d{3}_[0-9a-f]{16}\.txt/u;
+/** "l. 1343", "linje 12", "lines 3–4", "line 7": a line reference, not the words themselves ("VO-linjen", "helpline"). */
+const LINE_NUMBER = /(?:^|[\s(,])l\.\s?\d|\blinje\s+\d|\blines?\s+\d/iu;
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A card without the cards behind its ShowCard buttons, and those cards: each is judged as the card it is. */
+function split(card: Json): { readonly own: Json; readonly behind: Json[] } {
+  const behind: Json[] = [];
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (!isRecord(node)) return node;
+    if (node['type'] === 'Action.ShowCard' && isRecord(node['card'])) {
+      behind.push(node['card']);
+      const { card: _card, ...rest } = node;
+      return rest;
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v)]));
+  };
+  return { own: strip(card) as Json, behind };
+}
+
+interface Seen {
+  readonly kind: 'article, emergency, did you mean, cannot answer' | 'contacts, statistics and other cards';
+  readonly where: string;
+  readonly text: string;
+}
+
+function readable(card: Json): string[] {
+  return [...cardTexts(card), ...(typeof card['fallbackText'] === 'string' ? [card['fallbackText']] : [])];
+}
+
+function seeCard(card: Json, where: string, runner: ConversationRunner, out: Seen[]): void {
+  const { own, behind } = split(card);
+  const kind = classifyCard(own, runner.markers);
+  const isArticle = JSON.stringify(own).includes('"verb":"feedback"');
+  const mine = kind === 'emergency' || kind === 'did-you-mean' || kind === 'cannot-answer' || isArticle;
+  for (const text of readable(own)) out.push({ kind: mine ? 'article, emergency, did you mean, cannot answer' : 'contacts, statistics and other cards', where, text });
+  for (const inner of behind) seeCard(inner, `${where} (behind a button)`, runner, out);
+}
+
+function seeReplies(replies: readonly Partial<Activity>[], where: string, runner: ConversationRunner, out: Seen[]): void {
+  for (const reply of replies) {
+    if (typeof reply.text === 'string' && reply.text) out.push({ kind: 'contacts, statistics and other cards', where: `${where} (text)`, text: reply.text });
+    for (const attachment of reply.attachments ?? []) if (isRecord(attachment.content)) seeCard(attachment.content, where, runner, out);
+  }
+}
+
+const offending = (seen: readonly Seen[], kind: Seen['kind']) =>
+  seen.filter((s) => s.kind === kind && (SEED_FILE.test(s.text) || LINE_NUMBER.test(s.text))).map((s) => `${s.where}: ${s.text.slice(0, 160)}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// One drive of every conversation, read by both
+// ---------------------------------------------------------------------------------------------------------------
+
+let runner: ConversationRunner;
+const reports = new Map<string, ConversationReport>();
+const seen: Seen[] = [];
+const perLanguage = new Map<Lang, number>();
+
+beforeAll(async () => {
+  runner = await createConversationRunner({ now: () => NOW });
+  // Every reply of the floors' run is also read for file names and line numbers.
+  const reading: ConversationRunner = {
+    markers: runner.markers,
+    close: () => runner.close(),
+    async converse(item) {
+      const run = await runner.converse(item);
+      const lang = item.lang;
+      seeReplies(run.replies, `${'id' in item ? String(item.id) : '?'} (${lang})`, runner, seen);
+      perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
+      return run;
+    },
+  };
+  const sets = loadConversationSet(DIR);
+  let driven = 0;
+  for (const set of Object.keys(FLOORS)) {
+    const items = loadConversationSet(path.join(DIR, set));
+    driven += items.length;
+    reports.set(set, await evaluateConversations(items, reading));
+  }
+  // The floors name every set of the folder, so the file-name check saw every conversation.
+  expect(driven).toBe(sets.length);
+  const articles = await loadArticles();
+  for (const lng of LANGUAGES) {
+    for (const article of articles) {
+      const run = await runner.converse({ lang: lng, turns: [pickRequired(article.title, lng).value] });
+      seeReplies(run.replies, `article ${article.id} asked by title (${lng})`, runner, seen);
+      perLanguage.set(lng, (perLanguage.get(lng) ?? 0) + 1);
+    }
+  }
+});
+afterAll(() => runner?.close());
+
+describe('conversation sets hold their floors', () => {
+  it.each(Object.entries(FLOORS))('%s', (set, floor) => {
+    const report = reports.get(set);
+    expect(report).toBeDefined();
+    if (!report) return;
+    expect(report.errors).toBe(0);
+    expect(ratio(report.core)).toBeGreaterThanOrEqual(floor.core);
+    if (report.emergencyRecall.total > 0) expect(ratio(report.emergencyRecall)).toBeGreaterThanOrEqual(floor.emergencyRecall);
+    expect(ratio(report.didYouMean)).toBeLessThanOrEqual(floor.maxDidYouMean);
+  });
+});
+
+describe('no card shows a seed file name or a line number', () => {
+  it('drives the bot in all twelve languages and reads every kind of card', () => {
+    expect(LANGUAGES.filter((lng) => (perLanguage.get(lng) ?? 0) < 30)).toEqual([]);
+    expect(seen.some((s) => s.kind === 'article, emergency, did you mean, cannot answer')).toBe(true);
+    expect(seen.some((s) => s.kind === 'contacts, statistics and other cards')).toBe(true);
+    // The rule itself: it catches what cards used to show, and not a helpline's name.
+    expect(SEED_FILE.test('IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
+    expect(LINE_NUMBER.test('(001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
+    expect(LINE_NUMBER.test('VO-linjen – hjelpetelefon, 116 006')).toBe(false);
+  });
+
+  it('in article, emergency, "did you mean" and "cannot answer" cards', () => {
+    expect(offending(seen, 'article, emergency, did you mean, cannot answer')).toEqual([]);
+  });
+
+  it('in contact, statistics and every other card', () => {
+    expect(offending(seen, 'contacts, statistics and other cards')).toEqual([]);
+  });
+});
