@@ -356,7 +356,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
     // A concrete case (a person at risk, not an emergency) and the questions that follow about it: "call 112 if acute" on top.
-    const concern = !emergency && !plainHelp && (understanding.concern === true || (facts.concern === true && answers.some((a) => continuesSituation(a))));
+    // A young person writing about their own situation gets the same line, with the children's line beside 112.
+    const concern =
+      !emergency &&
+      !plainHelp &&
+      (understanding.concern === true || understanding.youngWriter === true || (facts.concern === true && answers.some((a) => continuesSituation(a))));
     if (concern) context.turnState.set(TURN_CONCERN, true);
     if (understanding.youngWriter || (carried && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.

@@ -83,6 +83,16 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
       .startTest();
   });
 
+  it('gives a young person writing about their own situation the block with the children\'s line beside 112', async () => {
+    await conversation(testApp)
+      .send('jeg er 15 og foreldrene mine leser alle meldingene mine og jeg får ikke lov å gå ut med venner')
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(calls(block ?? {})).toEqual(['tel:112', 'tel:116111']);
+      })
+      .startTest();
+  });
+
   it('gives a general question about the same topic no block', async () => {
     await conversation(testApp)
       .send('Hva er tegn på tvangsekteskap?')
