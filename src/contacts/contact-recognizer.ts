@@ -49,7 +49,7 @@ const GENERIC: Phrases = ['hvem kan jeg kontakte', 'hvem kan jeg ringe', 'hvem s
  */
 const WHO_ADVISES = new RegExp(
   [
-    String.raw` (hvem|kven|who) (?:\S+ ){0,3}?(kan|kunne|bør|bor|skal|burde|can|could|should|do|may|might) (?:\S+ ){0,3}?`,
+    String.raw` (hvem|kven|who) (?:\S+ ){0,3}?(kan|kunne|bør|bor|skal|burde|can|could|should|do|may|might) (?:\S+ ){0,5}?`,
     String.raw`(hjelpe|hjelpa|veilede|veileda|rettleie|rettleia|radfore|radføre|drofte|drøfte|sporre|spørre|snakke|snakka|ringe|ringje|kontakte|kontakta|`,
     String.raw`gi (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|rettleiing|hjelp|stotte|støtte)|gje (?:\S+ ){0,2}?(?:rad|hjelp)|`,
     String.raw`advise|guide|help|support|consult|discuss|talk|speak|call|contact|give (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)`,
@@ -222,7 +222,11 @@ export interface ContactReading {
   readonly score: number;
 }
 
-export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer<ContactIntent> & { read(text: string, lng?: Lang): ContactReading | undefined } {
+export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer<ContactIntent> & {
+  read(text: string, lng?: Lang): ContactReading | undefined;
+  /** Whether the message asks to stay anonymous ("without giving my name"), whatever else it asks. */
+  asksAnonymity(text: string): boolean;
+} {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
   const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
@@ -330,6 +334,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   return {
     name: 'contacts',
     read,
+    asksAnonymity(text) {
+      const tokens = tokenize(fold(text));
+      return P.anonymous.test(tokens);
+    },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];

@@ -55,6 +55,8 @@ export interface FollowUpSlots {
   readonly country?: string;
   /** A directory service (contacts ids). */
   readonly contactService?: ContactServiceId;
+  /** The message asks to stay anonymous ("is any of these anonymous?"): the anonymous line first. */
+  readonly anonymous?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -159,7 +161,15 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it": the same
     // answer again, not what the user guessed.
     if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(asked), reason: 'pushback' };
-    if (said.length > MAX_TOKENS) return undefined;
+    // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
+    // asked at some length, after a contact, by a message that is not a clear question of its own.
+    if (said.length > MAX_TOKENS) {
+      if (previous.kind !== 'contact' || clearOnItsOwn || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
+      const slots = deps.readSlots(said.join(' '), lng);
+      if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
+      asksDetails = true;
+      return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
+    }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night.
     if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
@@ -188,9 +198,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
-    // A short message that names nothing and nothing else read, right after a contact: it is about that contact ("hafta sonu da açıklar mı?").
+    // A short question that names nothing and nothing else read, right after a contact, is about that contact ("hafta sonu da açıklar mı?").
     const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';
-    if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS) asksDetails = true;
+    if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS && /[?؟፧]\s*$/u.test(text)) asksDetails = true;
     if (!aboutThem && !figuresWithoutService && !asksDetails) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
@@ -304,6 +314,8 @@ function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric
 }
 
 function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): ContactIntent | undefined {
+  // "can I call without giving my name?": the same contacts with the anonymous line first.
+  if (slots.anonymous && !slots.country && !slots.contactService) return { kind: 'contact', query: { ...previous, anonymous: true } };
   const { serviceId: _service, country: _country, whereabouts, ...rest } = previous;
   if (slots.country) return { kind: 'contact', query: defined({ ...rest, whereabouts, country: slots.country, serviceId: slots.contactService }) };
   if (slots.contactService) return { kind: 'contact', query: { ...rest, serviceId: slots.contactService } };

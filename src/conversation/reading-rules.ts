@@ -1,6 +1,6 @@
 import type { ContactFeature } from '../contacts/contact-feature';
 import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
-import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
+import { articleIntentSchema, suggestIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { normalize } from '../language/text';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
 import type { AskerReading, Duty } from '../understanding/role-reader';
@@ -35,11 +35,17 @@ const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
 
 /**
  * A concrete case about a person at risk (a pupil who may be married off, a planned cutting) that no feature read
- * surely: the person asking needs someone who advises on the case, so it is a contact question (answered for their
- * role by `forAsker`), not "did you mean" or "I can't answer that".
+ * surely: the closest topic's article (which names whom to call for advice), or, with no topic at all, a contact
+ * question (answered for their role by `forAsker`) – not "did you mean" or "I can't answer that".
  */
 export function forConcern(intent: IntentBase): IntentBase {
   if (!NOT_UNDERSTOOD.has(intent.kind)) return intent;
+  // The closest topic of a choice is the answer: its card says whom to call for advice in a case.
+  const first = suggestIntentSchema.safeParse(intent).data?.articleIds[0];
+  if (first) {
+    const article: ArticleIntent = { kind: 'article', articleId: first };
+    return article;
+  }
   const contact: ContactIntent = { kind: 'contact', query: {} };
   return contact;
 }
@@ -85,6 +91,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const category = stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined;
     const country = contacts.directory.countries.find(text, lng)[0]?.code;
     const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
+    const anonymous = contacts.recognizer.asksAnonymity(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -93,6 +100,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(category ? { category } : {}),
       ...(country ? { country } : {}),
       ...(contactService ? { contactService } : {}),
+      ...(anonymous ? { anonymous } : {}),
     };
   };
 }

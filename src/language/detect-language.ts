@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { projectRoot } from '../paths/content-root';
-import { loadCompactEld } from './eld-model';
+import { loadCompactEld, type EldLike } from './eld-model';
 import type { Lang } from './languages';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
@@ -23,10 +23,8 @@ export interface LanguageDetector {
   detect(text: string): Detection;
 }
 
-/** The part of eld's API we use (eld is ESM-only and loaded once at start-up). */
-export interface EldLike {
-  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
-}
+/** The part of eld's API we use (eld-model.ts); re-exported for the code that passes a detector in. */
+export type { EldLike } from './eld-model';
 
 /*
  * Short chat messages ("hjelp meg", "پولیس کا نمبر", "допомога") are too short for n-gram models alone, so the

@@ -2,7 +2,10 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import type { EldLike } from './detect-language';
+/** The part of eld's API the language detector uses (eld is ESM-only and loaded once at start-up). */
+export interface EldLike {
+  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
+}
 
 /*
  * eld's medium model as eld ships it (src/ngrams/medium.js) is one 2 MB JavaScript object literal: compiling it

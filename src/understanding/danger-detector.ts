@@ -75,7 +75,7 @@ const TAKE_PERSON = words('ta henne|ta meg|tar henne|tar meg|hente henne|hente m
 const THREAT = words('truer|truet|trua|truga|trugar|trussel|trusler|threatens|threatened|threat|threatening');
 const MARRY = words('gifte|giftes|giftast|gift|giftet|gifta|bryllup|bryllaup|ekteskap|tvangsgift*|tvangsekteskap|married|marry|marriage|wedding');
 const SENT_AWAY = words(
-  'sendes|sendt|sende|send|sender|tar meg med|tar henne med|tar oss med|tek meg med|tek henne med|tek oss med|teke meg med|reise|reiser|reise til|drar|dra|fly|flyet|flybillett|billett|tatt ut av landet|tas ut av landet|ta meg ut av landet|ut av landet|utlandet|hjemlandet|heimlandet|sent|send|sending|taking me|taken|take me|taking her|flight|fly|plane|ticket|abroad|out of the country|back home|home country',
+  'sendes|sendt|sende|sender|tar meg med|tar henne med|tar oss med|tek meg med|tek henne med|tek oss med|teke meg med|reise|reiser|reise til|drar|dra|fly|flyet|flybillett|billett|tatt ut av landet|tas ut av landet|ta meg ut av landet|ut av landet|utlandet|hjemlandet|heimlandet|sent|sending|taking me|taken|take me|taking her|flight|fly|plane|ticket|abroad|out of the country|back home|home country',
 );
 const LOCKED = words(
   'innestengt|innesperret|låst inne|låste meg inne|låste henne inne|innelåst|sperret inne|sperra inne|stengt inne|holdt fanget|holdes fanget|får ikke gå ut|får ikkje gå ut|locked in|locked up|locked me|locking me|held captive|not allowed to leave|cant leave|can\'t leave|kidnapped|kidnappet|bortført',

@@ -40,6 +40,18 @@ describe('conversation: follow-ups about a service\'s details', () => {
       .startTest();
   });
 
+  it('a longer question about a contact\'s details ("is there an email too, I want to send them …") gets the same contact, no alarm', async () => {
+    await conversation(testApp)
+      .send('number for the foreign ministry operations centre?')
+      .assertReply((reply) => expect(body(reply)).toContain('23 95 00 00'))
+      .send('is there an email too, I want to send them the summary of the case today')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(body(reply)).toContain('UDops@mfa.no');
+      })
+      .startTest();
+  });
+
   it('a named service\'s helpline asked for with a topic beside it is that service\'s contact card', async () => {
     await conversation(testApp)
       .send("what's the Red Cross helpline for negative social control?")
