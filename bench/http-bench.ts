@@ -24,16 +24,14 @@
  * idle RSS and flat over the last 3 minutes. Exit code 1 when a target is missed.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { z } from 'zod';
 import { loadEvalSets } from '../src/evaluation/eval-set';
 import type { RecentReadingsStats } from '../src/understanding/recent-readings';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
 import { pacedLoad } from './paced-load';
-import { buildPrograms, soak, startupOnce, type StartupFigures } from './process-bench';
+import { buildPrograms, soak, startFlags, startupOnce, type StartupFigures } from './process-bench';
 import type { ServeMessage } from './serve';
 import { teamsTraffic } from './teams-traffic';
 
@@ -82,11 +80,6 @@ const THROUGHPUT_TARGET = args.new ? 0.7 : 0.5;
  */
 const NODE_FLAGS = args['node-flags'] !== undefined ? args['node-flags'].split(/\s+/u).filter((f) => f.length > 0) : startFlags();
 
-function startFlags(): string[] {
-  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
-  const words = manifest.scripts.start.split(/\s+/u);
-  return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
-}
 
 interface Measurement {
   readonly name: string;

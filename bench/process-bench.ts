@@ -1,6 +1,6 @@
 /**
  * Whole-program figures, the bot side by side with the echo bot, both built and started the way `npm start` starts
- * Veiviser (`node --max-semi-space-size=32 dist/src/index.js`; the echo bot from dist/bench/echo-main.js):
+ * Veiviser (`npm start`'s Node flags and `dist/src/index.js`; the echo bot from dist/bench/echo-main.js):
  *
  * - startup: spawn → first answered request (a POST to /api/messages that comes back 200, its reply delivered to the
  *   connector), and RSS 3 s later (idle). Rounds alternate the bots; medians.
@@ -19,7 +19,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { z } from 'zod';
 import type { LeanConnector } from './lean-connector';
+
+/** The Node flags `npm start` runs Veiviser with (package.json), which every benchmark gives both bots by default. */
+export function startFlags(): string[] {
+  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
+  const words = manifest.scripts.start.split(/\s+/u);
+  return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
+}
 import { teamsTraffic, type TypedQuestion } from './teams-traffic';
 
 export type BotKind = 'echo' | 'veiviser';

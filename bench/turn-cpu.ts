@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadEvalSets } from '../src/evaluation/eval-set';
 import { startLeanConnector, type LeanConnector } from './lean-connector';
+import { startFlags } from './process-bench';
 import type { ServeMessage } from './serve';
 import { teamsTraffic } from './teams-traffic';
 
@@ -29,7 +30,7 @@ const { values: args } = parseArgs({
   },
 });
 const CONNECTIONS = Number(args.connections);
-const NODE_FLAGS = ['--max-semi-space-size=32'];
+const NODE_FLAGS = startFlags();
 const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 const QUESTIONS = loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang }));
