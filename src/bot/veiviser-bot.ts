@@ -241,7 +241,10 @@ export class VeiviserBot extends TeamsActivityHandler {
     }
   }
 
-  /** A turn that asked for the emergency numbers: one card, numbers first, each answer behind a button inside it. */
+  /**
+   * A turn that asked for the emergency numbers: one card, numbers first, each answer behind a button inside it. A
+   * concrete case that is not an emergency: its answer with the short "call 112" line on top (`withAcuteLine`).
+   */
   private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
     const emergency = context.turnState.get(TURN_EMERGENCY) === true;
     const concern = context.turnState.get(TURN_CONCERN) === true;
