@@ -201,7 +201,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // A short question that names nothing and nothing else read, right after a contact, is about that contact ("hafta sonu da açıklar mı?").
     const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';
     if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS && /[?؟፧]\s*$/u.test(text)) asksDetails = true;
-    if (!aboutThem && !figuresWithoutService && !asksDetails) return undefined;
+    // "and the main countries of origin?", "а из каких стран чаще всего?": a split or a count of the last figure asked for.
+    const figurePart = previous.kind === 'stats' && (slots.breakdown !== undefined || slots.category !== undefined);
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }

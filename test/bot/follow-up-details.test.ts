@@ -52,6 +52,18 @@ describe('conversation: follow-ups about a service\'s details', () => {
       .startTest();
   });
 
+  it('after a figure, a split of it asked in a few words ("and the main countries of origin?") is that figure split', async () => {
+    await conversation(testApp)
+      .send('How many cases did the envoys handle in 2023?')
+      .assertReply((reply) => expect(body(reply)).toContain('245'))
+      .send('and the main countries of origin?')
+      .assertReply((reply) => {
+        expect(body(reply)).toContain('Iraq');
+        expect(body(reply)).toContain('Somalia');
+      })
+      .startTest();
+  });
+
   it('a named service\'s helpline asked for with a topic beside it is that service\'s contact card', async () => {
     await conversation(testApp)
       .send("what's the Red Cross helpline for negative social control?")
