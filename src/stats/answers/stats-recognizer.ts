@@ -69,7 +69,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['positions', /stilling|positions?|\bposts\b|\bjobs\b/u],
   ['projects', /prosjekt|projects?|lokale tiltak|local measures/u],
   ['schools', new RegExp(`skoler|skular|skolar|schools`, 'u')],
-  ['funding-nok', new RegExp(`penger|pengar|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk|strengthen|appropriation`, 'u')],
+  ['funding-nok', new RegExp(`(?<!\\p{L})(?:penger|pengar)|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk|strengthen|appropriation`, 'u')],
   ['organisations', /organisasjon|organisations?|organizations?|ressursmilj/u],
   // Explicit "persons" before inquiries and cases: "personer involvert i henvendelsene" counts people.
   ['persons', /personer|personar|\bpersons\b|individuals|people involved|involverte/u],
