@@ -1,10 +1,11 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../src/logging/logger';
 import { createServer, listen } from '../../src/server';
+import { startBotProcess } from '../helpers/bot-process';
 import { startSlowConnector } from '../helpers/slow-connector';
 import { teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';
 import { buildTestApp } from '../helpers/test-app';
@@ -85,35 +86,13 @@ describe('graceful shutdown (in process), client gone', () => {
 });
 
 describe('graceful shutdown (the real process)', () => {
-  const root = path.resolve(__dirname, '../..');
-
-  /** Starts src/index.ts as `npm start` would (through tsx, so no build is needed), on a free port. */
-  function startProcess(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; url: Promise<string> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: root,
-      env: { PATH: process.env['PATH'] ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    });
-    let output = '';
-    const url = new Promise<string>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const match = /"msg":"listening","url":"([^"]+)"/.exec(output);
-        if (match?.[1]) resolve(match[1].replace('[::]', '127.0.0.1'));
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.on('exit', (code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
-    });
-    return { child, output: () => output, url };
-  }
-
   const exitOf = (child: ChildProcessWithoutNullStreams) =>
     new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
   it('on SIGTERM finishes the turn in flight, refuses new work, flushes the statistics store and exits 0', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-sigterm-'));
     const connector = await startSlowConnector(1000);
-    const proc = startProcess({ DATA_DIR: dataDir, REGISTRAR_AAD_IDS: USER_AAD_ID });
+    const proc = startBotProcess({ DATA_DIR: dataDir, REGISTRAR_AAD_IDS: USER_AAD_ID });
     try {
       const url = await proc.url;
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -146,7 +125,7 @@ describe('graceful shutdown (the real process)', () => {
 
   it('on SIGTERM during start-up waits for the stores to open, then closes them and exits 0 without listening', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-early-'));
-    const proc = startProcess({ DATA_DIR: dataDir });
+    const proc = startBotProcess({ DATA_DIR: dataDir });
     proc.url.catch(() => undefined);
     try {
       // The local-mode warning is the first line createApp writes, before the stores open.
@@ -167,7 +146,7 @@ describe('graceful shutdown (the real process)', () => {
   }, 90_000);
 
   it('refuses to start in production without credentials, and says how to override', async () => {
-    const proc = startProcess({ NODE_ENV: 'production', DATA_DIR: tmpdir() });
+    const proc = startBotProcess({ NODE_ENV: 'production', DATA_DIR: tmpdir() });
     proc.url.catch(() => undefined);
     expect(await exitOf(proc.child)).toEqual({ code: 78, signal: null });
     expect(proc.output()).toContain('MicrosoftAppId is required in production');
@@ -177,7 +156,7 @@ describe('graceful shutdown (the real process)', () => {
 
   it('starts in production without credentials only with ALLOW_UNAUTHENTICATED=true, and warns', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-unauth-'));
-    const proc = startProcess({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: dataDir });
+    const proc = startBotProcess({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: dataDir });
     try {
       const url = await proc.url;
       expect(proc.output()).toContain('requests are NOT authenticated');

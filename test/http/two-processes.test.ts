@@ -1,9 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../helpers/postgres';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
@@ -18,32 +18,12 @@ import { teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-interface BotProcess {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly url: Promise<string>;
-  readonly dataDir: string;
-  output(): string;
-}
+/** A bot process with its own data directory. */
+type OwnBotProcess = BotProcess & { readonly dataDir: string };
 
-function startBot(env: Record<string, string>): BotProcess {
+function startBot(env: Record<string, string>): OwnBotProcess {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-proc-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env },
-  });
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /"msg":"listening","url":"([^"]+)"/.exec(output);
-      if (match?.[1]) resolve(match[1].replace('[::]', '127.0.0.1'));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
-  });
-  url.catch(() => undefined);
-  return { child, url, dataDir, output: () => output };
+  return { ...startBotProcess({ DATA_DIR: dataDir, ...env }), dataDir };
 }
 
 /** Round-robin over the instances; a request that cannot reach one goes to the next (as a load balancer retries). */
@@ -88,7 +68,7 @@ const textsPostedTo = (connector: FakeConnector, conversationId: string) =>
 describeWithPostgres('two bot processes behind a round-robin, one database', () => {
   let db: TestDatabase;
   let connector: FakeConnector;
-  let bots: BotProcess[];
+  let bots: OwnBotProcess[];
   let urls: string[];
 
   beforeAll(async () => {
