@@ -80,7 +80,8 @@ export function serializeSeedSections(sections: SeedSections): string {
   return JSON.stringify(sections, null, 2) + '\n';
 }
 
-function citedRanges(): Map<string, Set<string>> {
+/** Every seed citation in the content files: seed file → its cited line ranges ("first-last"). */
+export function citedRanges(contentDir: string = path.join(projectRoot(), 'content')): Map<string, Set<string>> {
   const cited = new Map<string, Set<string>>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
@@ -100,7 +101,7 @@ function citedRanges(): Map<string, Set<string>> {
       else if (entry.name.endsWith('.json')) walk(JSON.parse(readFileSync(p, 'utf8')) as unknown);
     }
   };
-  visit(path.join(projectRoot(), 'content'));
+  visit(contentDir);
   return cited;
 }
 
