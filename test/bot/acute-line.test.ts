@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 
 /**
  * A concrete case about a person at risk that is not an emergency ("a pupil of 14 is to be engaged on a trip in July",
@@ -31,16 +31,12 @@ function showCardButtons(reply: Partial<Activity>): number {
 }
 
 describe('conversation: a concrete case gets the answer with "call 112 if acute" on top', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   const CASE_NB = 'Jeg er kontaktlærer. Ei jente på 14 år sier at hun skal forloves med en fetter når familien drar til Irak i juli. Hva gjør jeg?';
 
   it('puts the 112 block first and keeps the answer open on the same card', async () => {
-    await conversation(testApp)
+    await chat()
       .send(CASE_NB)
       .assertReply((reply) => {
         const block = acuteBlock(reply);
@@ -54,7 +50,7 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
   });
 
   it('keeps the block on a follow-up about the same case, with the contact answer under it', async () => {
-    await conversation(testApp)
+    await chat()
       .send(CASE_NB)
       .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
       .send('hvem kan jeg ringe for råd?')
@@ -66,7 +62,7 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
   });
 
   it('answers a health worker in English with the block in English', async () => {
-    await conversation(testApp)
+    await chat()
       .send("I'm a midwife. A mother told me her family wants her 8 year old daughter to be circumcised. Who can advise us?")
       .assertReply((reply) => {
         const block = acuteBlock(reply);
@@ -77,14 +73,14 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
   });
 
   it('answers a duty question that names a harm with the block (a duty question is about acting on a case)', async () => {
-    await conversation(testApp)
+    await chat()
       .send('Har vi opplysningsplikt til barnevernet når vi tror en elev utsettes for æresrelatert vold?')
       .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
       .startTest();
   });
 
   it('gives a young person writing about their own situation the block with the children\'s line beside 112', async () => {
-    await conversation(testApp)
+    await chat()
       .send('jeg er 15 og foreldrene mine leser alle meldingene mine og jeg får ikke lov å gå ut med venner')
       .assertReply((reply) => {
         const block = acuteBlock(reply);
@@ -94,7 +90,7 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
   });
 
   it('gives a general question about the same topic no block', async () => {
-    await conversation(testApp)
+    await chat()
       .send('Hva er tegn på tvangsekteskap?')
       .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
       .send('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2022?')

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 
 /**
@@ -10,14 +10,10 @@ import { isEmergencyReply } from '../helpers/emergency-reply';
 const body = (reply: Partial<Activity>): string => JSON.stringify(reply.attachments?.[0]?.content ?? {});
 
 describe('conversation: follow-ups about a service\'s details', () => {
-  let testApp: TestApp;
-  beforeEach(async () => {
-    testApp = await buildTestApp();
-  });
-  afterEach(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it('after a contact card, an urgent question after closing time gets the emergency numbers', async () => {
-    await conversation(testApp)
+    await chat()
       .send('kompetanseteamet tlf?')
       .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
       .send('og hvis det skjer noe akutt etter stengetid?')
@@ -29,7 +25,7 @@ describe('conversation: follow-ups about a service\'s details', () => {
   });
 
   it('after the article about Kompetanseteamet, "when are they open?" gets its phone and hours', async () => {
-    await conversation(testApp)
+    await chat()
       .send('Hva er Kompetanseteamet?')
       .assertReply(() => undefined)
       .send('når har de åpent og hvordan ringer jeg dem?')
@@ -41,7 +37,7 @@ describe('conversation: follow-ups about a service\'s details', () => {
   });
 
   it('a longer question about a contact\'s details ("is there an email too, I want to send them …") gets the same contact, no alarm', async () => {
-    await conversation(testApp)
+    await chat()
       .send('number for the foreign ministry operations centre?')
       .assertReply((reply) => expect(body(reply)).toContain('23 95 00 00'))
       .send('is there an email too, I want to send them the summary of the case today')
@@ -53,7 +49,7 @@ describe('conversation: follow-ups about a service\'s details', () => {
   });
 
   it('after a figure, a split of it asked in a few words ("and the main countries of origin?") is that figure split', async () => {
-    await conversation(testApp)
+    await chat()
       .send('How many cases did the envoys handle in 2023?')
       .assertReply((reply) => expect(body(reply)).toContain('245'))
       .send('and the main countries of origin?')
@@ -65,7 +61,7 @@ describe('conversation: follow-ups about a service\'s details', () => {
   });
 
   it('a named service\'s helpline asked for with a topic beside it is that service\'s contact card', async () => {
-    await conversation(testApp)
+    await chat()
       .send("what's the Red Cross helpline for negative social control?")
       .assertReply((reply) => expect(body(reply)).toContain('815 55 201'))
       .send('is it open on saturdays')
