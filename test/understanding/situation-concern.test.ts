@@ -12,6 +12,8 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['nn', 'Eg er lærar. Ei jente på 13 år skal omskjerast når familien reiser til Somalia i sommar.'],
   ['en', 'A 15-year-old pupil told me her parents will marry her off to a cousin this summer.'],
   ['ar', 'أنا معلمة. طالبة عمرها 15 سنة قالت إن أهلها يريدون تزويجها من ابن عمها في العراق.'],
+  // Standard Arabic's future prefix (سـ) on the verb: 'they will marry her off in the summer'.
+  ['ar', 'أنا أعمل في مدرسة. طالبة قالت إن أهلها سيزوجونها في الصيف. ماذا أفعل؟'],
   ['so', 'Waxaan ahay kalkaaliso. Gabar 12 jir ah ayaa hooyadeed rabtaa in la gudo xagaagan.'],
   ['fa', 'من معلم هستم. دختر ۱۴ ساله ای گفت خانواده اش می خواهند او را به زور شوهر بدهند.'],
   ['ur', 'میں ٹیچر ہوں۔ ایک 15 سال کی لڑکی کی زبردستی شادی پاکستان میں کی جا رہی ہے۔'],
