@@ -624,6 +624,54 @@ export function formatConversationReport(report: ConversationReport, options: { 
   return lines.join('\n');
 }
 
+/**
+ * The bar a fresh blind set must clear (issue #13): core ≥ 95 % in nb, nn and en and ≥ 90 % in each other language,
+ * "did you mean" on at most 3 % of the items in scope, every emergency recognised.
+ */
+export const CONVERSATION_BAR = { coreNorwegianEnglish: 0.95, coreOther: 0.9, didYouMeanAtMost: 0.03, emergencyRecall: 1 } as const;
+
+function coreBar(lang: string): number {
+  return lang === 'nb' || lang === 'nn' || lang === 'en' ? CONVERSATION_BAR.coreNorwegianEnglish : CONVERSATION_BAR.coreOther;
+}
+
+/** "85.1" (or "–"), with "*" when the figure misses the bar. */
+function cell(r: Rate, misses: (share: number) => boolean, width: number): string {
+  if (r.total === 0) return '–'.padStart(width);
+  const share = r.passed / r.total;
+  return `${(100 * share).toFixed(1)}${misses(share) ? '*' : ' '}`.padStart(width);
+}
+
+/**
+ * One line per set: size, core, "did you mean", emergency recall and core per language, "*" on every figure below
+ * the bar (CONVERSATION_BAR). What `npm run eval` prints after the question sets.
+ */
+export function formatConversationSetsTable(rows: readonly { readonly name: string; readonly report: ConversationReport }[]): string {
+  const nameWidth = Math.max(4, ...rows.map((r) => r.name.length));
+  const header = [
+    'set'.padEnd(nameWidth),
+    'items'.padStart(5),
+    'core'.padStart(7),
+    'dym'.padStart(7),
+    'recall'.padStart(7),
+    ...LANGUAGES.map((l) => l.padStart(7)),
+  ].join(' ');
+  const lines = rows.map(({ name, report }) =>
+    [
+      name.padEnd(nameWidth),
+      String(report.core.total).padStart(5),
+      cell(report.core, () => false, 7),
+      cell(report.didYouMean, (s) => s > CONVERSATION_BAR.didYouMeanAtMost, 7),
+      cell(report.emergencyRecall, (s) => s < CONVERSATION_BAR.emergencyRecall, 7),
+      ...LANGUAGES.map((l) => cell(report.byLang[l] ?? { passed: 0, total: 0 }, (s) => s < coreBar(l), 7)),
+    ].join(' '),
+  );
+  return [
+    header,
+    ...lines,
+    `* below the bar for a fresh blind set: core ≥ ${100 * CONVERSATION_BAR.coreNorwegianEnglish} % nb/nn/en, ≥ ${100 * CONVERSATION_BAR.coreOther} % other languages; "did you mean" (dym) ≤ ${100 * CONVERSATION_BAR.didYouMeanAtMost} %; emergency recall ${100 * CONVERSATION_BAR.emergencyRecall} %.`,
+  ].join('\n');
+}
+
 // ─── The runner ──────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface ConversationRun {

@@ -13,11 +13,14 @@ import {
   createConversationRunner,
   evaluateConversations,
   formatConversationReport,
+  formatConversationSetsTable,
   judgeItem,
   normalizeForMatch,
   parseConversationSet,
   readTurn,
+  summarize,
   type ConversationItem,
+  type ItemVerdict,
   type ConversationRunner,
   type TurnView,
 } from '../../src/evaluation/conversation-eval';
@@ -270,5 +273,52 @@ describe('conversations end to end through the real bot', () => {
     const printed = formatConversationReport(failing, { failures: true });
     expect(printed).toContain('envoy-iraq en envoy: missing fact 1 — iraq envoy, wrong fact on purpose');
     expect(printed).not.toContain('who covers Iraq');
+  });
+});
+
+describe('the per-set table npm run eval prints', () => {
+  const verdict = (lang: ConversationItem['lang'], pass: boolean, extra: Partial<ItemVerdict> = {}): ItemVerdict => ({
+    id: `${lang}-x`,
+    lang,
+    kind: 'single',
+    group: 'school',
+    note: '',
+    outOfScope: false,
+    expectedEmergency: false,
+    answered: pass,
+    missingFacts: [],
+    emergency: false,
+    didYouMean: false,
+    cannotAnswer: false,
+    declined: false,
+    answeredWithCard: true,
+    replyLanguage: lang,
+    wrongLanguage: false,
+    mixedLanguages: false,
+    falseAlarm: false,
+    error: undefined,
+    pass,
+    reasons: [],
+    ms: 1,
+    ...extra,
+  });
+
+  it('marks each figure below the bar of a fresh blind set, and only those', () => {
+    const report = summarize([
+      ...Array.from({ length: 19 }, () => verdict('nb', true)),
+      verdict('nb', false, { didYouMean: true }),
+      ...Array.from({ length: 9 }, () => verdict('so', true)),
+      verdict('so', false, { expectedEmergency: true, emergency: false }),
+    ]);
+    const [header, row, legend] = formatConversationSetsTable([{ name: 'blind-x', report }]).split('\n');
+    expect(header).toMatch(/^set\s+items\s+core\s+dym\s+recall\s+nb\s+nn\s+en\s+ar/);
+    const cells = row!.trim().split(/\s+/);
+    // name, items, core, dym, recall, then nb nn en ar so …
+    expect(cells.slice(0, 5)).toEqual(['blind-x', '30', '93.3', '3.3*', '0.0*']);
+    expect(cells[5]).toBe('95.0'); // nb at the 95 % bar
+    expect(cells[6]).toBe('–'); // no nn items
+    expect(cells[9]).toBe('90.0'); // so at the 90 % bar
+    expect(cells[10]).toBe('–'); // fa: no items
+    expect(legend).toContain('core ≥ 95 % nb/nn/en');
   });
 });
