@@ -21,6 +21,8 @@ export const contactQuerySchema = z
     minor: z.boolean().optional(),
     /** A young person asking for themselves: the children's and young people's lines first (Alarmtelefonen, Røde Kors-telefonen, ung.no). */
     youngSelf: z.boolean().optional(),
+    /** The one who will call is a young person, not the asker ("who can my daughter talk to?"): the lines for young people first. */
+    youngCaller: z.boolean().optional(),
     /** The asker asks for a helpline, hotline or chat ("hjelpetelefon", "telefon довіри"): the lines come first. */
     helpline: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */

@@ -84,6 +84,7 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
  *  - Before a journey: Kompetanseteamet first, then the envoy for advice.
  *  - A school, municipality or county: the diversity advisers, then IMDi's expert team.
  *  - A child in a case: the municipal child welfare service is added.
+ *  - Whom a young person can call ("who can my daughter talk to?"): the lines for young people first, said of them.
  *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
  *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
  *    team for refugee services and adult education; Røde Kors-telefonen for a parent), then the overview.
@@ -157,8 +158,19 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });
+  // Whom a young person can call ("who can my daughter talk to?"): the lines for young people, said of them, first;
+  // then what the asker's role and the rest of the message need.
+  if (query.youngCaller && !query.youngSelf && asked === undefined) {
+    const lines: PlanStep[] = [
+      { serviceId: 'alarmtelefonen', reason: { key: 'youngCallerChildrensLine' } },
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'youngCallerRedCross' } },
+      { serviceId: 'ung-no', reason: { key: 'youngCallerUngNo' } },
+    ];
+    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
+    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+  }
   // A helpline asked for: the lines, Alarmtelefonen first for a child, then everything else the message needs.
-  if (query.helpline && !query.youngSelf && asked === undefined) {
+  else if (query.helpline && !query.youngSelf && asked === undefined) {
     const lines: PlanStep[] = query.minor
       ? [{ serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }];

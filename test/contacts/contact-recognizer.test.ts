@@ -6,6 +6,23 @@ const recognizer = createContactRecognizer({ directory, places, advisers: noAdvi
 const read = (text: string) => recognizer.read(text);
 
 describe('contact recognizer', () => {
+  it('reads whom a young person (not the asker) can call or talk to', () => {
+    for (const text of [
+      'hvem kan en jente på 16 ringe hvis hun er redd for å bli giftet bort',
+      'who can my 15 year old daughter talk to if she feels controlled at home',
+      'kvar kan sonen min på 14 få hjelp',
+      'hvor kan eleven snakke med noen uten at foreldrene vet det',
+    ]) {
+      expect(read(text)).toMatchObject({ query: { youngCaller: true, minor: true }, score: 0.75 });
+    }
+    // The asker will call: no young caller.
+    expect(read('hvem kan jeg ringe om en jente på 16')?.query.youngCaller).toBeUndefined();
+    expect(read('who can I call about my daughter')?.query.youngCaller).toBeUndefined();
+    expect(read('who can we talk to about a pupil who is 15')?.query.youngCaller).toBeUndefined();
+    // An adult will call.
+    expect(read('hvem kan en kvinne på 25 ringe')?.query.youngCaller).toBeUndefined();
+  });
+
   it('reads the one-message questions from the issue', () => {
     expect(read('Eleven er holdt tilbake i Somalia')).toEqual({ query: { country: 'SO', whereabouts: 'abroad', minor: true }, score: 0.95 });
     expect(read('who covers Iran?')).toEqual({ query: { country: 'IR' }, score: 0.99 });

@@ -187,6 +187,21 @@ describe('planContacts when the asker wants to stay anonymous', () => {
   });
 });
 
+describe('planContacts when a young person will call', () => {
+  it('puts the lines for young people first, said of them, then what the asker needs', () => {
+    expect(ids({ youngCaller: true, minor: true }).slice(0, 3)).toEqual(['alarmtelefonen', 'rode-kors-telefonen', 'ung-no']);
+    expect(ids({ youngCaller: true, minor: true })).toContain('kompetanseteamet');
+    expect(ids({ youngCaller: true, minor: true, askerRole: 'parent' }).slice(0, 3)).toEqual(['alarmtelefonen', 'rode-kors-telefonen', 'ung-no']);
+    const plan = planner.planContacts({ youngCaller: true, minor: true }, 'en');
+    expect(plan[0]).toMatchObject({ reasonKey: 'youngCallerChildrensLine', reason: 'For someone under 18: Alarmtelefonen for children and young people answers around the clock.' });
+    expect(plan[1]?.reason).not.toMatch(/\byou\b/);
+  });
+
+  it('leaves a service the asker named first', () => {
+    expect(ids({ youngCaller: true, minor: true, serviceId: 'kompetanseteamet' })[0]).toBe('kompetanseteamet');
+  });
+});
+
 describe('planContacts for a helpline question', () => {
   it('puts the lines first: Røde Kors-telefonen for anyone, Alarmtelefonen first for a child', () => {
     expect(ids({ helpline: true }).slice(0, 2)).toEqual(['rode-kors-telefonen', 'alarmtelefonen']);
