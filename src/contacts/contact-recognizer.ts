@@ -34,7 +34,7 @@ const EMBASSY: Phrases = ['ambassade*', 'embassy', 'embassies', 'konsulat*', 'co
 const ABROAD_STRONG: Phrases = ['holdt tilbake', 'hold tilbake', 'holdes tilbake', 'holde tilbake', 'holdt igjen', 'holdes igjen', 'halden att', 'haldne att', 'blir halden', 'vert halden', 'held', 'being held', 'kept', 'stuck', 'trapped', 'sitter fast', 'fast i', 'strandet', 'stranded', 'etterlatt', 'left behind', 'ikke kommet tilbake', 'ikke kommet hjem', 'ikke kommet', 'ikkje kome', 'ikkje komme', 'not come back', 'not returned', 'hasnt returned', 'hasn t returned', 'hasn t come back', 'didn t come back', 'isn t back', 'can t return', 'can t come back', 'cannot return', 'can t leave', 'cannot leave', 'لم يعد', 'لم تعد', 'has not returned', 'didnt come back', 'did not come back', 'never came back', 'not back', 'kom ikke tilbake', 'kom ikkje tilbake', 'kommer ikke tilbake', 'kjem ikkje tilbake', 'er i', 'er no i', 'er nå i', 'is in', 'is now in', 'is still in', 'er fortsatt i', 'befinner seg', 'oppholder seg', 'opphaldar seg', 'savnet', 'sakna', 'missing', 'ble sendt', 'vart send', 'was sent', 'were sent', 'has been sent', 'er sendt'];
 const TRAVEL_SOON: Phrases = ['skal reise', 'skal til', 'skal sendes', 'skal dra', 'skal på ferie', 'skal ut', 'sendes til', 'bli sendt', 'blir sendt', 'bli send', 'vert send', 'reise i sommer', 'sommerferien', 'før ferien', 'før sommeren', 'before the holiday', 'before the summer', 'going to', 'is going', 'will be sent', 'will travel', 'be sent', 'planning to', 'planlegger', 'planlagt', 'frykter', 'redd for', 'afraid', 'scared', 'worried she will', 'worried he will', 'about to', 'travelling to', 'traveling to', 'trip to', 'tur til', 'neste uke', 'next week', 'i morgen', 'tomorrow', 'snart', 'soon', 'reise til', 'travel to', 'dra til'];
 const ABROAD_WEAK: Phrases = ['passet', 'passport', 'koranskole', 'quran school', 'giftet bort', 'gifta bort', 'married off', 'utenlands', 'utlandet', 'utanlands', 'abroad', 'ferie i', 'holiday in', 'vacation in', 'reist til', 'dratt til', 'flyttet til', 'har reist', 'travelled to', 'traveled to', 'went to', 'gone to', 'sendt', 'tatt med', 'teke med', 'taken to'];
-const MINOR: Phrases = ['elev*', 'barn', 'barnet', 'barna', 'born', 'borna', 'jente*', 'gutt*', 'ungdom*', 'mindreårig*', 'under 18', 'pupil*', 'child', 'children', 'kid', 'kids', 'girl', 'boy', 'teen*', 'tenåring*', 'datter', 'datteren', 'dattera', 'dotter', 'dottera', 'sønn', 'sønnen', 'sonen', 'son', 'daughter', 'ungen', 'ungane', 'ungene', 'klasse*', 'trinn', 'grade', 'schoolgirl', 'schoolboy', 'student*'];
+const MINOR: Phrases = ['elev*', 'barn', 'barnet', 'barna', 'born', 'borna', 'jente*', 'gutt*', 'ungdom*', 'mindreårig*', 'under 18', 'pupil*', 'child', 'children', 'kid', 'kids', 'girl', 'boy', 'teen*', 'tenåring*', 'jenta', 'guten', 'gutane', 'datter', 'datteren', 'dattera', 'dotter', 'dottera', 'sønn', 'sønnen', 'sonen', 'son', 'daughter', 'ungen', 'ungane', 'ungene', 'klasse*', 'trinn', 'grade', 'schoolgirl', 'schoolboy', 'student*'];
 const ADULT: Phrases = ['voksen', 'vaksen', 'over 18', 'adult', 'myndig'];
 const URGENT: Phrases = ['akutt', 'haster', 'hastar', 'emergency', 'urgent', 'fare', 'danger', 'straks', 'nødnummer*', 'naudnummer*'];
 const NOT_URGENT: Phrases = ['ikke akutt', 'ikkje akutt', 'ikke er akutt', 'ikkje er akutt', 'er ikke akutt', 'er ikkje akutt', 'ikke haster', 'ikkje hastar', 'non emergency', 'not an emergency', 'not urgent'];
@@ -57,17 +57,24 @@ const WHO_ADVISES = new RegExp(
   'u',
 );
 /**
- * "Hvem kan en jente på 16 ringe?", "who can my daughter talk to?", "kvar kan sonen min få hjelp?": the one who will call
- * is a young person, not the asker. The words between the modal and the verb name who will call; a young person there
- * (and no "I"/"we") makes the lines for young people the answer. Matched on folded text (å → a).
+ * Who will make the call, when it is not the asker: "hvem kan en jente på 16 ringe?", "who can my daughter talk to?",
+ * "kvar kan sonen min få hjelp?" (the words between the modal and the verb), or "finnes det et nummer hun selv kan
+ * ringe?", "is there a line the woman can call herself?" (a third person right before the modal). Matched on folded
+ * text (å → a); "I"/"we" there means the asker calls ("who can I call about a girl of 16?").
  */
 const WHO_WILL_CALL =
   / (hvem|kven|who|hvor|kvar|where) (?:kan|kunne|bør|bor|skal|burde|can|could|should|may) ((?:\S+ ){1,6}?)(?:ringe|ringje|kontakte|kontakta|snakke|snakka|prate|henvende|vende|fa hjelp|fa rad|call|contact|talk|speak|turn|get help|get advice|reach)(?: |$)/u;
-/** "I"/"we" among the words before the verb: the asker will call ("who can I call about a girl of 16?"). */
+const THIRD_PERSON_CALLS =
+  / (hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:kan|kunne|can|could|may) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)(?: |$)/u;
+/** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
+const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
+/** "I"/"we" among the words before the verb: the asker will call. */
 const ASKER_CALLS: Readonly<Record<'nb' | 'en', RegExp>> = {
   nb: /(?:^| )(?:jeg|eg|vi|me|oss|man)(?: |$)/u,
   en: /(?:^| )(?:i|we|us|one|you)(?: |$)/u,
 };
+/** Words that name a grown-up person ("kvinnen", "the woman", "brukeren"); not husbands, who are usually who controls. */
+const GROWN_UP = / (kvinne|kvinnen|kvinna|kvinner|woman|women|mor|mora|moren|mother|wife|kona|kone|voksen|vaksen|adult|bruker|brukeren|brukaren|client)(?: |$)/u;
 
 /**
  * The same question in the other answer languages ("кто может дать нам совет", "ምኽሪ ዝህብ መን እዩ"), folded like the
@@ -185,13 +192,30 @@ const P = {
 
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
 const WHO_VERB_WINDOW = 5;
-/** Whether the message asks whom a young person (not the asker) can call or talk to: see WHO_WILL_CALL. */
-function youngPersonWillCall(padded: string): boolean {
+/**
+ * Who will call, when the message asks how someone other than the asker can reach help: 'young' (the lines for young
+ * people first), 'adult' (the lines for adults first) or 'someone' (age not said: the helplines first).
+ */
+function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean): 'young' | 'adult' | 'someone' | undefined {
   const match = WHO_WILL_CALL.exec(padded);
-  if (!match) return false;
-  const english = match[1] === 'who' || match[1] === 'where';
-  const caller = ` ${match[2] ?? ''}`;
-  return !ASKER_CALLS[english ? 'en' : 'nb'].test(caller) && (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || / (?:pa|på|of) 1[0-7] /u.test(`${caller} `));
+  let caller: string | undefined;
+  if (match) {
+    const english = match[1] === 'who' || match[1] === 'where';
+    const words = ` ${match[2] ?? ''}`;
+    if (!ASKER_CALLS[english ? 'en' : 'nb'].test(words)) caller = words;
+  }
+  if (caller === undefined) {
+    const third = THIRD_PERSON_CALLS.exec(padded);
+    if (third && ASKS_FOR_A_WAY.test(padded)) caller = ` ${third[1] ?? ''} `;
+  }
+  if (caller === undefined) return undefined;
+  // The caller's own words first, then an age or adulthood the message states, then the people it names.
+  if (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || / (?:pa|på|of) 1[0-7] /u.test(`${caller} `)) return 'young';
+  if (GROWN_UP.test(`${caller} `) || / (mann|mannen|man) /u.test(`${caller} `) || statedAdult) return 'adult';
+  if (minor) return 'young';
+  if (GROWN_UP.test(padded)) return 'adult';
+  // A pronoun alone ("hun", "they") names no age: WHO_WILL_CALL needs a person named, THIRD_PERSON_CALLS does not.
+  return match && caller === ` ${match[2] ?? ''}` && !P.minor.test(tokenize(caller)) && !/ (hun|han|ho|de|dei|she|he|they) /u.test(`${caller} `) ? undefined : 'someone';
 }
 
 /** OTHER_WHO_ADVISES folded like the text, each language's who-words with its verbs. */
@@ -306,7 +330,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const minor = !has(P.adult) && !ADULT_AGE.test(padded) && (has(P.minor) || CHILD_AGE.test(padded));
-    const youngCaller = minor && youngPersonWillCall(padded);
+    const caller = thirdPersonCaller(padded, minor, has(P.adult) || ADULT_AGE.test(padded));
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -320,7 +344,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(minor ? { minor } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
-      ...(youngCaller ? { youngCaller } : {}),
+      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
     const figures = has(P.figures) || YEAR.test(padded);
@@ -348,7 +372,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic) || youngCaller || WHO_ADVISES.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
+    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: 0.75 };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };

@@ -23,6 +23,8 @@ export const contactQuerySchema = z
     youngSelf: z.boolean().optional(),
     /** The one who will call is a young person, not the asker ("who can my daughter talk to?"): the lines for young people first. */
     youngCaller: z.boolean().optional(),
+    /** The one who will call is a grown-up other than the asker ("is there a number the woman can call herself?"): the lines for adults first. */
+    adultCaller: z.boolean().optional(),
     /** The asker asks for a helpline, hotline or chat ("hjelpetelefon", "telefon довіри"): the lines come first. */
     helpline: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */

@@ -84,7 +84,8 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
  *  - Before a journey: Kompetanseteamet first, then the envoy for advice.
  *  - A school, municipality or county: the diversity advisers, then IMDi's expert team.
  *  - A child in a case: the municipal child welfare service is added.
- *  - Whom a young person can call ("who can my daughter talk to?"): the lines for young people first, said of them.
+ *  - Whom a young person can call ("who can my daughter talk to?"): the lines for young people first, said of them;
+ *    a grown-up other than the asker ("a number she can call herself"): Røde Kors-telefonen, VO-linjen, Kompetanseteamet.
  *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
  *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
  *    team for refugee services and adult education; Røde Kors-telefonen for a parent), then the overview.
@@ -165,6 +166,17 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       { serviceId: 'alarmtelefonen', reason: { key: 'youngCallerChildrensLine' } },
       { serviceId: 'rode-kors-telefonen', reason: { key: 'youngCallerRedCross' } },
       { serviceId: 'ung-no', reason: { key: 'youngCallerUngNo' } },
+    ];
+    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
+    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+  }
+  // How a grown-up other than the asker can get help ("is there a number she can call herself?"): the anonymous line,
+  // the line for violence in close relationships, and Kompetanseteamet, which people over 18 may contact themselves.
+  else if (query.adultCaller && !query.youngSelf && asked === undefined) {
+    const lines: PlanStep[] = [
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } },
+      { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
+      { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } },
     ];
     const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
     steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);

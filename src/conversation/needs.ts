@@ -18,7 +18,9 @@ import type { NeedsWords } from './needs-words';
  * follow-up resolver remembers), read at least "clear" (0.8, as the follow-up resolver uses it) or as surely as
  * the whole message's own reading (never below "probably", 0.5), and the parts ask about different subjects of
  * which the whole reading answers at most one; otherwise the whole message keeps its one reading. A story of
- * several sentences is never split, nor a question followed by a statement. The first part may lean on the
+ * several sentences is split only in its closing question ("… Is this negative social control, and is there a number
+ * she can call?"), a part asking what the whole reading answers taking that reading; nor is a question followed by a
+ * statement. The first part may lean on the
  * last answer of the conversation, like any follow-up. Danger and young writers are decided on the whole message, before and apart from
  * this; a young writer's message is never split (their reading is deliberately the children's lines).
  *
@@ -44,6 +46,8 @@ const MAX_PARTS = 3;
 const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
 /** A sentence that ends before the part does: the part is a story with a question in it, not one question. */
 const SENTENCE_INSIDE = /[.!።?؟፧]\s+\S/u;
+/** A story's last sentence when it is a question: "… I går hadde ho blåmerke. Kva gjer vi, og kvar kan ho ringje?" */
+const CLOSING_QUESTION = /[.!።?؟፧]\s+([^.!።?؟፧]+[?؟፧])\s*$/u;
 /** A question mark in any of the twelve languages' scripts, ending a part. */
 const QUESTION_END = /[?؟፧]$/u;
 /** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least a part may be read at. */
@@ -107,7 +111,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
     const opening = OPENING.exec(text);
-    const asked = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
+    const afterOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
+    // A story that ends in a question: the question is what may hold two needs; the story is what the whole
+    // message's reading (and danger, role and age) already drew on.
+    // Questions one after another ("Who covers Somalia? And Iraq?") are not a story.
+    const closingMatch = SENTENCE_INSIDE.test(afterOpening.trim()) ? CLOSING_QUESTION.exec(afterOpening.trim()) : null;
+    const story = closingMatch ? afterOpening.trim().slice(0, closingMatch.index + 1) : '';
+    const closing = closingMatch && !/[?؟፧]/u.test(story) ? closingMatch[1] : undefined;
+    const asked = closing ?? afterOpening;
     const spans = clauseSpans(asked, words);
     if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
 
@@ -155,7 +166,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
       // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
       if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent))) continue;
-      if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents, sure };
+      // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
+      // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
+      const withWhole = wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : intent)) : intents;
+      if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
     }
     return best?.intents;
   };

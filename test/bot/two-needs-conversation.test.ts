@@ -38,6 +38,21 @@ describe('conversation: two questions in one message get an answer each, in one 
       .startTest();
   });
 
+  it("a story's closing question with two needs: the article, then the lines a grown-up can call herself", async () => {
+    await chat()
+      .send('Jeg er veileder i NAV. En bruker på 34 forteller at mannen har bankkortet hennes og bestemmer hvem hun får treffe. Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll er/))
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        // The anonymous line, VO-linjen, then Kompetanseteamet (people over 18 may call it themselves); not the children's line first.
+        expect(text.indexOf('815 55 201')).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf('815 55 201')).toBeLessThan(text.indexOf('116 006'));
+        expect(text.indexOf('116 006')).toBeLessThan(text.indexOf('478 09 050'));
+        expect(text).not.toContain('116 111');
+      })
+      .startTest();
+  });
+
   it('one question with an "og" in it stays one answer', async () => {
     await chat()
       .send('Hva er telefonnummeret til Kompetanseteamet og når er de åpne?')

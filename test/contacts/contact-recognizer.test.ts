@@ -19,8 +19,13 @@ describe('contact recognizer', () => {
     expect(read('hvem kan jeg ringe om en jente på 16')?.query.youngCaller).toBeUndefined();
     expect(read('who can I call about my daughter')?.query.youngCaller).toBeUndefined();
     expect(read('who can we talk to about a pupil who is 15')?.query.youngCaller).toBeUndefined();
-    // An adult will call.
-    expect(read('hvem kan en kvinne på 25 ringe')?.query.youngCaller).toBeUndefined();
+    // A grown-up will call: the lines for adults.
+    expect(read('hvem kan en kvinne på 25 ringe')?.query).toMatchObject({ adultCaller: true });
+    expect(read('is there a line the woman can call herself?')).toMatchObject({ query: { adultCaller: true }, score: 0.75 });
+    expect(read('kvinna er 28. kvar kan ho sjølv ringje?')?.query).toMatchObject({ adultCaller: true });
+    // Age not said: the helplines.
+    expect(read('finnes det et nummer hun selv kan ringe?')?.query).toMatchObject({ helpline: true });
+    expect(read('finnes det et nummer hun selv kan ringe?')?.query.adultCaller).toBeUndefined();
   });
 
   it('reads the one-message questions from the issue', () => {

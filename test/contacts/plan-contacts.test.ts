@@ -202,6 +202,13 @@ describe('planContacts when a young person will call', () => {
   });
 });
 
+describe('planContacts when a grown-up other than the asker will call', () => {
+  it('puts the anonymous line, VO-linjen and Kompetanseteamet (people over 18 may call it themselves) first', () => {
+    expect(ids({ adultCaller: true }).slice(0, 3)).toEqual(['rode-kors-telefonen', 'vo-linjen', 'kompetanseteamet']);
+    expect(planner.planContacts({ adultCaller: true }, 'nb')[2]?.reason).toContain('Personer over 18 år som er utsatt, kan kontakte Kompetanseteamet selv');
+  });
+});
+
 describe('planContacts for a helpline question', () => {
   it('puts the lines first: Røde Kors-telefonen for anyone, Alarmtelefonen first for a child', () => {
     expect(ids({ helpline: true }).slice(0, 2)).toEqual(['rode-kors-telefonen', 'alarmtelefonen']);

@@ -175,6 +175,22 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(b.needs(listed, 'en', b.understand(listed), undefined)).toEqual([contact({ serviceId: 'kompetanseteamet' }), contact({ country: 'IQ' })]);
   });
 
+  it("splits a story's closing question, a part asking what the whole reading answers taking that reading (it saw the story)", () => {
+    const whole = 'A client says her husband keeps her bank card. She is 28. Is this negative social control, and is there a number she can call herself?';
+    const story = contact({ adultCaller: true });
+    const { understand, needs } = readerFor({
+      [whole]: [story, 0.75],
+      'Is this negative social control': [article('negative-social-control'), 0.9],
+      'is there a number she can call herself?': [contact({ helpline: true }), 0.75],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([article('negative-social-control'), story]);
+
+    // Questions one after another are not a story: both are answered as asked.
+    const asked = 'Who covers Somalia? And who covers Iraq?';
+    const b = readerFor({ [asked]: [contact({ country: 'SO' }), 0.99], 'Who covers Somalia?': [contact({ country: 'SO' }), 0.99], 'who covers Iraq?': [contact({ country: 'IQ' }), 0.99] });
+    expect(b.needs(asked, 'en', b.understand(asked), undefined)).toEqual([contact({ country: 'SO' }), contact({ country: 'IQ' })]);
+  });
+
   it('reads a part that leans on the one before with the follow-up resolver', () => {
     const whole = 'how many advisers and how many schools?';
     const advisers = stats('diversity-advisers', 'staff');
