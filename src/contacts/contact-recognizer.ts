@@ -56,6 +56,10 @@ const WHO_ADVISES = new RegExp(
   ].join(''),
   'u',
 );
+/** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
+const WHO_ADVISES_NOW =
+  / (hvem|kven|who) (?:gir (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|hjelp|stotte|støtte)|gjev (?:\S+ ){0,2}?(?:rad|hjelp)|veileder|veiledar|rettleier|rettleiar|hjelper|hjelpar|bistar|bistår|radgir|advises|guides|helps|supports|assists|gives (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)/u;
+
 /**
  * Who will make the call, when it is not the asker: "hvem kan en jente på 16 ringe?", "who can my daughter talk to?",
  * "kvar kan sonen min få hjelp?" (the words between the modal and the verb), or "finnes det et nummer hun selv kan
@@ -372,7 +376,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
+    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: 0.75 };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };

@@ -6,6 +6,14 @@ const recognizer = createContactRecognizer({ directory, places, advisers: noAdvi
 const read = (text: string) => recognizer.read(text);
 
 describe('contact recognizer', () => {
+  it('reads "who advises …" without a modal as a contact question', () => {
+    expect(read('kven gir råd til barnehagar i saker om kjønnslemlesting')).toMatchObject({ query: {}, score: 0.75 });
+    expect(read('who advises kindergartens on FGM cases')).toMatchObject({ query: {}, score: 0.75 });
+    expect(read('hvem veileder helsestasjoner om tvangsekteskap')).toMatchObject({ query: {}, score: 0.75 });
+    // Not a question about who: an article's business.
+    expect(read('Kompetanseteamet gir råd til barnehager')?.score ?? 0).toBeLessThan(0.5);
+  });
+
   it('reads whom a young person (not the asker) can call or talk to', () => {
     for (const text of [
       'hvem kan en jente på 16 ringe hvis hun er redd for å bli giftet bort',
