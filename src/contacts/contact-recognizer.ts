@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
@@ -192,6 +192,7 @@ const P = {
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
+  also: compile(ALSO),
 };
 
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
@@ -373,7 +374,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (strong || has(P.generic)) return { query, score: SCORE.likely };
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
-      return tokens.length <= 3 ? { query, score: 0.6 } : undefined;
+      // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.
+      return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: 0.75 };
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };

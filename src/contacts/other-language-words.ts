@@ -78,6 +78,17 @@ export const OTHER_MINOR: readonly string[] = [
 /** Question words that make a named service a contact question ("who", "where"). */
 export const OTHER_WEAK: readonly string[] = ['من', 'yaa', 'xagee', 'کیست', 'کجا', 'کون', 'کہاں', 'хто', 'куди', 'кто', 'куда', 'kim', 'kime', 'nereye', 'kto', 'gdzie', 'መን', 'ኣበይ'];
 
+/**
+ * "Too", "also", "the same", "and what about": a short message naming a country with one of these asks the last
+ * question again for that country ("а Чечнею теж вони?", "og Etiopia også?", "peki Suriye de mi?").
+ */
+export const ALSO: readonly string[] = [
+  'også', 'ogsa', 'òg', 'samme', 'same', 'og', 'enn', 'also', 'too', 'what about', 'how about', 'and',
+  'أيضا', 'ايضا', 'كذلك', 'نفس', 'sidoo kale', 'isla', 'iyo', 'هم', 'همین', 'چطور', 'بھی', 'اور', 'کیا',
+  'теж', 'також', 'той самий', 'тоже', 'также', 'то же', 'а', 'і', 'и', 'też', 'tez', 'także', 'takze', 'ten sam', 'a co z',
+  'de', 'da', 'peki', 'aynı', 'ayni', 'ከ', 'ውን', 'እውን',
+];
+
 /** "Who do I call / where do I turn" in the other languages: a contact question without a named service. */
 export const OTHER_GENERIC: readonly string[] = [
   'بمن اتصل', 'بمن أتصل', 'من اتصل', 'لمن اتوجه', 'أين أجد مساعدة',

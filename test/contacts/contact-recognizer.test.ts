@@ -6,6 +6,14 @@ const recognizer = createContactRecognizer({ directory, places, advisers: noAdvi
 const read = (text: string) => recognizer.read(text);
 
 describe('contact recognizer', () => {
+  it('reads a short "and <country> too?" as the same question for that country, in several languages', () => {
+    expect(recognizer.read('а Чечнею теж вони?', 'uk')?.query.country).toBe('RU');
+    expect(read('og Etiopia også?')?.query.country).toBe('ET');
+    expect(read('what about Eritrea then?')?.query.country).toBe('ER');
+    // A country inside a longer sentence is not a contact question.
+    expect(read('Etiopia og Eritrea har en lang og vanskelig felles historie')).toBeUndefined();
+  });
+
   it('reads "who advises …" without a modal as a contact question', () => {
     expect(read('kven gir råd til barnehagar i saker om kjønnslemlesting')).toMatchObject({ query: {}, score: 0.75 });
     expect(read('who advises kindergartens on FGM cases')).toMatchObject({ query: {}, score: 0.75 });
