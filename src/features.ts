@@ -24,7 +24,8 @@ import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader } from './understanding/role-reader';
-import { followUpSlots, forAsker, forConcern, forYoungWriter } from './conversation/reading-rules';
+import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forYoungWriter } from './conversation/reading-rules';
+import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
 import type { StorageHealth } from './storage/storage-health';
@@ -137,12 +138,22 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
 
   const contactSearch = createContactSearch({ contacts, translate });
   const roles = loadRoleReader();
+  const scope = loadScopeReader();
   return {
     list,
     understand: createUnderstanding(
       list.flatMap((f) => f.recognizers),
       guidance.danger,
-      { fallback: guidance.fallback, forYoungWriter, readAsker: (text) => roles.read(text), forAsker, forConcern },
+      {
+        fallback: guidance.fallback,
+        forYoungWriter,
+        readAsker: (text) => roles.read(text),
+        forAsker,
+        forConcern,
+        readScope: (text, known) => scope.read(text, known),
+        forOutOfScope,
+        forCaseAsk,
+      },
     ),
     danger: guidance.danger,
     intents: createIntentRegistry(list),

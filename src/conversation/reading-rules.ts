@@ -1,6 +1,6 @@
 import type { ContactFeature } from '../contacts/contact-feature';
 import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
-import { articleIntentSchema, suggestIntentSchema, type ArticleIntent } from '../knowledge/intents';
+import { articleIntentSchema, suggestIntentSchema, type ArticleIntent, type UnknownIntent } from '../knowledge/intents';
 import { normalize } from '../language/text';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
 import type { AskerReading, Duty } from '../understanding/role-reader';
@@ -46,6 +46,30 @@ export function forConcern(intent: IntentBase): IntentBase {
     const article: ArticleIntent = { kind: 'article', articleId: first };
     return article;
   }
+  const contact: ContactIntent = { kind: 'contact', query: {} };
+  return contact;
+}
+
+/** Readings an everyday matter outside the domain replaces: a look-alike article, a choice, the triage, a contact card. */
+const OUT_OF_SCOPE_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'triage', 'contact']);
+
+/**
+ * An everyday matter with nothing of the domain in it (a driving licence, one's own passport, tax, a benefit, the
+ * weather): the polite "this is outside what I know about", not an article or a service that shares a word with it.
+ * Commands and statistics questions are left as they are.
+ */
+export function forOutOfScope(intent: IntentBase): IntentBase {
+  const unknown: UnknownIntent = { kind: 'unknown' };
+  return OUT_OF_SCOPE_REPLACES.has(intent.kind) ? unknown : intent;
+}
+
+/**
+ * A professional's "what do I do?" about a case that no feature read (its key verb is in no word list): the contact
+ * question `forAsker` answers for their role (Kompetanseteamet's advice line for a school, a health station …), with
+ * the emergency line on top as for any case. A reading that stands (an article, a contact) is kept: undefined.
+ */
+export function forCaseAsk(intent: IntentBase): IntentBase | undefined {
+  if (!NOT_UNDERSTOOD.has(intent.kind)) return undefined;
   const contact: ContactIntent = { kind: 'contact', query: {} };
   return contact;
 }

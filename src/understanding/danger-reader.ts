@@ -17,9 +17,14 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     if (last?.text !== text) last = { text, read: situation.read(text) };
     return last.read;
   };
+  let lastStrength: { text: string; strength: ReturnType<typeof dangerStrength> } | undefined;
+  const strengthOf = (normalized: string) => {
+    if (lastStrength?.text !== normalized) lastStrength = { text: normalized, strength: dangerStrength(normalized) };
+    return lastStrength.strength;
+  };
   return {
     isDanger: (u) => {
-      const strength = dangerStrength(u.normalized);
+      const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
       const described = read(u.text);
       return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
@@ -30,6 +35,16 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.concern.length > 0) return true;
       // A duty question names the harm it is about: that is always about acting on a case.
       return duty && CASE_HARMS.some((c) => described.concepts.has(c));
+    },
+    signals: (u) => {
+      const described = read(u.text);
+      const strength = strengthOf(u.normalized);
+      const signals = new Set<string>(described.concepts);
+      if (described.danger.length > 0) signals.add('dangerDescribed');
+      if (described.concern.length > 0) signals.add('concernDescribed');
+      if (strength === 'strong') signals.add('dangerStrong');
+      if (strength === 'weak') signals.add('dangerWeak');
+      return signals;
     },
   };
 }

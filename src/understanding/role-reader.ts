@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { compileParts, fold, leadingWords, matchesAt, type Part } from './situation-cues';
-import { PhraseTrie } from './phrase-trie';
+import { fold } from './situation-cues';
+import { PhraseIndex } from './phrase-index';
 
 /**
  * Who is asking, from what the message says about the writer ("jeg jobber i barnevernet", "I'm a GP", "som
@@ -84,47 +84,15 @@ export interface AskerReading {
   readonly role?: Role;
   /** The duties the message asks about, in the order the message names them. */
   readonly duties: readonly Duty[];
+  /**
+   * A role's title or workplace named anywhere ("læreren", "the nurse", "politiet"), said of the writer or not: a
+   * professional context, not who is asking (that is `role`).
+   */
+  readonly mentionsRole?: boolean;
 }
 
 export interface RoleReader {
   read(text: string): AskerReading;
-}
-
-interface Compiled<T> {
-  readonly value: T;
-  readonly parts: readonly Part[];
-}
-
-/**
- * Phrases by the words they start with (see phrase-trie.ts), or by the first two letters of a word beginning, so a
- * token meets only its own. Matches come in the order they always did (phrases by their first word in the order
- * added, then those by word beginning), which decides between two roles read at the same place.
- */
-class PhraseIndex<T> {
-  private readonly byWords = new PhraseTrie<Compiled<T>>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
-
-  add(phrase: string, value: T): void {
-    const parts = compileParts(phrase, String(value));
-    const first = parts[0];
-    const entry = { value, parts };
-    if (first?.kind === 'word') this.byWords.add(leadingWords(parts), entry);
-    else if (first?.kind === 'prefix') {
-      const key = [...first.prefix].slice(0, 2).join('');
-      this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), entry]);
-    }
-  }
-
-  /** Every phrase that matches, with where it starts. */
-  *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
-    for (const [at, token] of tokens.entries()) {
-      for (const c of this.byWords.candidates(tokens, at)) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
-      if (this.byPrefix.size === 0) continue;
-      const letters = [...token];
-      const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-      for (const key of keys) for (const c of this.byPrefix.get(key) ?? []) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
-    }
-  }
 }
 
 /** A frame with a word in its slot: "jeg er @" and "fastlege" give "jeg er fastlege". */
@@ -138,11 +106,14 @@ function fill(frame: string, word: string): string {
 export function createRoleReader(files: readonly z.output<typeof roleFileSchema>[]): RoleReader {
   const roles = new PhraseIndex<Role>();
   const duties = new PhraseIndex<Duty>();
+  const titles = new PhraseIndex<Role>();
   for (const file of files) {
     for (const [role, words] of Object.entries(file.roles) as Array<[Role, z.output<typeof roleWordsSchema>]>) {
       for (const frame of file.frames.person) for (const word of words.person) roles.add(fill(frame, word), role);
       for (const frame of file.frames.place) for (const word of words.place) roles.add(fill(frame, word), role);
       for (const statement of words.statements) roles.add(statement, role);
+      // A parent is not a professional context: only the titles and workplaces of the services.
+      if (role !== 'parent') for (const word of [...words.person, ...words.place]) titles.add(word, role);
     }
     for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) duties.add(phrase, duty);
   }
@@ -155,7 +126,8 @@ export function createRoleReader(files: readonly z.output<typeof roleFileSchema>
       }
       const named: Duty[] = [];
       for (const m of duties.matches(tokens)) if (!named.includes(m.value)) named.push(m.value);
-      return { ...(best ? { role: best.value } : {}), duties: named };
+      const mentionsRole = (best !== undefined && best.value !== 'parent') || !titles.matches(tokens).next().done;
+      return { ...(best ? { role: best.value } : {}), duties: named, ...(mentionsRole ? { mentionsRole } : {}) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { AskerReading } from './role-reader';
+import type { ScopeReading } from './scope-reader';
 import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from './types';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -14,6 +15,11 @@ export interface DangerDetector {
    * top of it. `duty`: the asker asks what they must do (a duty to notify or avert), which makes a named harm a case.
    */
   isConcern?(utterance: Utterance, duty: boolean): boolean;
+  /**
+   * What the message describes and how plainly it names danger, as the scope rules name it (the situation's concepts,
+   * `dangerDescribed`, `concernDescribed`, `dangerStrong`, `dangerWeak`: src/understanding/scope-reader.ts).
+   */
+  signals?(utterance: Utterance): ReadonlySet<string>;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -36,6 +42,12 @@ export interface UnderstandingRules<I extends IntentBase> {
   forAsker?(intent: I, asker: AskerReading, candidates: readonly Candidate<I>[]): I;
   /** A concrete case about a person at risk that nothing else read: who can advise on it, not "did you mean". */
   forConcern?(intent: I): I;
+  /** Whether the message is about our domain at all, and whether it asks "what do I do?" about a case (scope-reader.ts). */
+  readScope?(text: string, known: ReadonlySet<string>): ScopeReading;
+  /** An everyday matter outside the domain: the polite "outside what I know" instead of a look-alike answer. */
+  forOutOfScope?(intent: I): I;
+  /** A "what do I do?" about a case that nothing read: who advises the asker (undefined when the reading stands). */
+  forCaseAsk?(intent: I): I | undefined;
 }
 
 /**
@@ -52,10 +64,18 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const best = candidates[0];
     const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
     const asker = rules.readAsker?.(text);
+    const scope = rules.readScope ? rules.readScope(text, known(danger.signals?.(utterance), asker)) : undefined;
+    if (scope && scope.outOfScope.length > 0 && rules.forOutOfScope) {
+      // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
+      return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read), candidates };
+    }
     const isDanger = danger.isDanger(utterance);
-    const concern = !isDanger && danger.isConcern?.(utterance, (asker?.duties.length ?? 0) > 0) === true;
+    const described = !isDanger && danger.isConcern?.(utterance, (asker?.duties.length ?? 0) > 0) === true;
+    // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
+    const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
+    const concern = described || asked !== undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
-    const forCase = (concern || isDanger) && rules.forConcern ? rules.forConcern(read) : read;
+    const forCase = asked ?? ((concern || isDanger) && rules.forConcern ? rules.forConcern(read) : read);
     const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
@@ -69,6 +89,17 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       candidates,
     };
   };
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** What the danger reader and the role reader found, as the scope rules name it. */
+function known(signals: ReadonlySet<string> | undefined, asker: AskerReading | undefined): ReadonlySet<string> {
+  if (!asker?.mentionsRole && !asker?.duties.length) return signals ?? NOTHING;
+  const all = new Set(signals);
+  if (asker.mentionsRole) all.add('role');
+  if (asker.duties.length > 0) all.add('duty');
+  return all;
 }
 
 export type Understand<I extends IntentBase = IntentBase> = (text: string, lng: Lang) => Understanding<I>;

@@ -50,10 +50,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-2.json': { core: 0.78, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-3.json': { core: 0.8, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-4.json': { core: 0.78, emergencyRecall: 0.98, maxDidYouMean: 0.04 },
-  'general-blind-5.json': { core: 0.7, emergencyRecall: 0.98, maxDidYouMean: 0.046 },
+  'general-blind-5.json': { core: 0.72, emergencyRecall: 0.98, maxDidYouMean: 0.046 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md); floors at today's tuned figures.
-  'general-blind-6.json': { core: 0.66, emergencyRecall: 0.82, maxDidYouMean: 0.08 },
-  'general-blind-7.json': { core: 0.63, emergencyRecall: 0.85, maxDidYouMean: 0.065 },
+  'general-blind-6.json': { core: 0.68, emergencyRecall: 0.82, maxDidYouMean: 0.08 },
+  'general-blind-7.json': { core: 0.67, emergencyRecall: 0.85, maxDidYouMean: 0.065 },
   'two-needs.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { langSchema } from '../language/languages';
+import { tokenize } from '../language/text';
+import { contentPath } from '../paths/content-root';
+import { PhraseIndex } from './phrase-index';
+import { CONCEPTS as SITUATION_CONCEPTS, fold } from './situation-cues';
+
+/**
+ * Whether a message is about our domain at all, and whether it is a professional's "what do I do?" about a case,
+ * from cue phrases kept as data (content/understanding/scope/): the words per language, the rules that weigh them in
+ * rules.json. The rules read the scope words together with what the other readers found in the same message (the
+ * situation's concepts, the danger words, the asker's role), so "how do I renew my passport?" is an everyday matter
+ * while "my father took my passport" is a danger, and "family reunification" in a forced-marriage story is a case.
+ *
+ * Phrase syntax: the situation reader's (situation-cues.ts).
+ */
+
+export const SCOPE_CONCEPTS = [
+  /** An everyday administrative or unrelated subject: a driving licence, renewing one's passport, tax, a benefit, the weather, a recipe, IT help. */
+  'unrelated',
+  /** A word of our domain that the situation cues do not hold: control, pressure, fear, the services by name. */
+  'domain',
+  /** The ask of someone who must act: "what do I do?", "who do I tell?", "how should I proceed?". */
+  'whatToDo',
+] as const;
+export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
+
+/** What the other readers found, as the rules name it. */
+export const READ_SIGNALS = [
+  /** A service's title or workplace named (role-reader.ts `mentionsRole`): a professional context. */
+  'role',
+  /** A professional duty asked about (role-reader.ts). */
+  'duty',
+  /** A danger or concern rule of the situation reader fired. */
+  'dangerDescribed',
+  'concernDescribed',
+  /** The danger words (danger-detector.ts): harm named plainly, or a topic at a time / danger in general words. */
+  'dangerStrong',
+  'dangerWeak',
+] as const;
+export type ReadSignal = (typeof READ_SIGNALS)[number];
+
+const SIGNALS = [...SCOPE_CONCEPTS, ...SITUATION_CONCEPTS, ...READ_SIGNALS] as const;
+export type Signal = (typeof SIGNALS)[number];
+const signalSchema = z.enum(SIGNALS);
+
+export const scopeFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: langSchema,
+    /** Who checked these words: like locales/review-status.json. */
+    review: z.enum(['machine-assisted', 'native-reviewed']),
+    cues: z.partialRecord(z.enum(SCOPE_CONCEPTS), z.array(z.string().min(1)).min(1)),
+  })
+  .strict();
+export type ScopeFile = z.infer<typeof scopeFileSchema>;
+
+const ruleSchema = z
+  .object({
+    id: z.string().min(1),
+    /** Every signal must be present… */
+    all: z.array(signalSchema).min(1),
+    /** …and at least one of these, when given… */
+    any: z.array(signalSchema).default([]),
+    /** …and none of these. */
+    unless: z.array(signalSchema).default([]),
+  })
+  .strict();
+
+export const scopeRulesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** The message's subject is an everyday matter and nothing in it touches the domain: the polite "outside what I know". */
+    outOfScope: z.array(ruleSchema).min(1),
+    /** A "what do I do?" about a case: the advice for the asker's role, with the emergency line on top, not "I can't answer". */
+    caseAsk: z.array(ruleSchema).min(1),
+  })
+  .strict();
+export type ScopeRules = z.infer<typeof scopeRulesSchema>;
+
+export interface ScopeReading {
+  /** The out-of-scope rules that fired. */
+  readonly outOfScope: readonly string[];
+  /** The case-ask rules that fired. */
+  readonly caseAsk: readonly string[];
+}
+
+export interface ScopeReader {
+  /** `known`: what the other readers found in the same message. */
+  read(text: string, known: ReadonlySet<string>): ScopeReading;
+}
+
+export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules): ScopeReader {
+  const index = new PhraseIndex<ScopeConcept>();
+  for (const file of files) for (const [concept, phrases] of Object.entries(file.cues) as Array<[ScopeConcept, string[]]>) for (const p of phrases) index.add(p, concept);
+  const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) =>
+    list.filter((r) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has)).map((r) => r.id);
+  return {
+    read(text, known) {
+      const own = new Set<ScopeConcept>();
+      for (const m of index.matches(tokenize(fold(text)))) own.add(m.value);
+      // Most messages name no everyday subject and ask no "what do I do": nothing to weigh.
+      if (own.size === 0) return { outOfScope: [], caseAsk: [] };
+      const has = (s: Signal) => own.has(s as ScopeConcept) || known.has(s);
+      return { outOfScope: fired(rules.outOfScope, has), caseAsk: fired(rules.caseAsk, has) };
+    },
+  };
+}
+
+/** Reads content/understanding/scope/: one cue file per language and the shared rules; a broken file names itself. */
+export function loadScopeReader(dir: string = contentPath('understanding', 'scope')): ScopeReader {
+  const parse = <T>(file: string, schema: z.ZodType<T>): T => {
+    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    return result.data;
+  };
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'rules.json')
+    .sort()
+    .map((f) => parse(f, scopeFileSchema));
+  return createScopeReader(files, parse('rules.json', scopeRulesSchema));
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { LOCALE_OF } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
+import { isEmergencyReply } from '../helpers/emergency-reply';
+import { oneAppPerFile } from '../helpers/test-app';
+
+/**
+ * What a message is about decides whether the bot answers it (issue #13, understanding that holds on questions nobody
+ * tuned for; src/understanding/scope-reader.ts, content/understanding/scope/):
+ * - an everyday matter with nothing of the domain in it (a driving licence, one's own passport, a residence or
+ *   family-reunification application, tax, a benefit, a Teams password, the weather, a recipe) gets the polite
+ *   "I can't answer that: it is outside what I know about", not an article or an emergency card that shares a word
+ *   with it;
+ * - the same words inside a story of control, marriage or danger stay in scope;
+ * - a professional's "what do I do?" about a case whose own verb is in no word list gets the advice for their role
+ *   (Kompetanseteamet's line) with "call 112 if acute" on top, not "I can't answer that".
+ * The sentences are this file's own, in several languages; none is in the evaluation sets.
+ */
+type Json = Record<string, unknown>;
+
+const cannotTitle = (lng: Lang): string => {
+  const file = path.join(__dirname, '..', '..', 'locales', lng, 'guidance.json');
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { cannot: { title: string } };
+  return parsed.cannot.title;
+};
+
+function card(reply: Partial<Activity>): Json {
+  const content = reply.attachments?.[0]?.content as Json | undefined;
+  if (!content || !Array.isArray(content['body'])) throw new Error('the reply has no Adaptive Card');
+  return content;
+}
+const text = (reply: Partial<Activity>): string => JSON.stringify(card(reply));
+
+/** The card's first element, when it is the "is someone in danger now? call 112" block. */
+function acuteBlock(reply: Partial<Activity>): Json | undefined {
+  const first = (card(reply)['body'] as Json[])[0];
+  return first?.['type'] === 'Container' && first['style'] === 'attention' ? first : undefined;
+}
+
+describe('conversation: an everyday matter outside the domain is declined politely', () => {
+  const { chat } = oneAppPerFile();
+
+  const EVERYDAY: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Hvordan søker jeg om nytt førerkort etter at det gamle ble borte?'],
+    ['nb', 'Jeg har glemt passordet til Teams på jobben, hvordan får jeg et nytt?'],
+    ['nn', 'Korleis søkjer eg om bustøtte frå Husbanken?'],
+    ['en', 'How do I renew my passport at the police station?'],
+    ['en', 'What documents do I need to renew my residence permit?'],
+    ['ar', 'كيف أجدد رخصة القيادة في النرويج؟'],
+    ['ar', 'كيف أقدم طلب إقامة دائمة في النرويج؟'],
+    ['tr', 'Ehliyet sınavına nasıl başvurabilirim?'],
+    ['tr', 'Pasaportumu nasıl yenileyebilirim?'],
+    ['pl', 'Jak odnowić paszport w ambasadzie w Oslo?'],
+    ['uk', "Як подати заяву на возз'єднання сім'ї з батьками?"],
+    ['ru', 'Как получить вид на жительство в Норвегии?'],
+    ['fa', 'چطور برای اقامت دائم در نروژ درخواست بدهم؟'],
+    ['so', 'Sidee baan u cusboonaysiiyaa baasaboorkayga?'],
+    ['ur', 'میں اپنا پاسپورٹ کیسے رینیو کروں؟'],
+    ['ti', 'ፓስፖርተይ ከመይ ገይረ ከሐድሶ እኽእል?'],
+  ];
+
+  it.each(EVERYDAY)('%s: "%s" gets "I can\'t answer that", no article and no emergency card', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(text(reply)).toContain(cannotTitle(lng));
+      })
+      .startTest();
+  });
+});
+
+describe('conversation: the same words in a story of the domain stay in scope', () => {
+  const { chat } = oneAppPerFile();
+
+  const DANGER: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Faren min har tatt passet mitt og sier jeg skal gifte meg i sommer'],
+    ['en', "My father took my passport and I'm scared he'll send me abroad"],
+    ['tr', 'Babam pasaportumu aldı, beni evlendirmek istiyorlar'],
+    ['pl', 'Ojciec zabrał mi paszport i nie mogę wrócić do Norwegii'],
+  ];
+
+  it.each(DANGER)('%s: a passport taken by the family is danger: "%s"', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+      .startTest();
+  });
+
+  const CASES: ReadonlyArray<readonly [Lang, string]> = [
+    ['en', 'My client was forced into marriage abroad and is afraid of what happens if the family reunification for her husband is approved.'],
+    ['nb', 'Hun ble tvangsgiftet i fjor og er redd for at mannen skal få familiegjenforening hit.'],
+    ['ar', 'زوجوها بالغصب وهي خايفة من طلب لم الشمل لزوجها، شو لازم نعمل؟'],
+  ];
+
+  it.each(CASES)('%s: family reunification in a forced-marriage story is answered: "%s"', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => expect(text(reply)).not.toContain(cannotTitle(lng)))
+      .startTest();
+  });
+});
+
+describe("conversation: a professional's \"what do I do?\" about a case gets the advice for their role", () => {
+  const { chat } = oneAppPerFile();
+
+  // The case's own verb is in no word list (a future form, an engagement arranged, "to wed"): only the ask is read.
+  const ASKS: ReadonlyArray<readonly [Lang, string]> = [
+    ['pl', 'Jestem pielęgniarką. Pacjentka mówi, że rodzina zaręczy ją z kuzynem. Co mam zrobić?'],
+    ['ru', 'Я учитель. Ученица сказала, что родители собираются выдать её за двоюродного брата. Что мне делать?'],
+    ['ur', 'main school nurse hoon. ek 13 saal ki bachi kehti hai ke uske abbu usko Pakistan mein rishta pakka karenge. kis se mashwara karun?'],
+    ['uk', 'Я медсестра. Пацієнтка каже, що батьки засватають її за родича. Що мені робити?'],
+  ];
+
+  it.each(ASKS)('%s: "%s" gets Kompetanseteamet with the 112 line on top, not "I can\'t answer that"', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        expect(text(reply)).not.toContain(cannotTitle(lng));
+        expect(JSON.stringify(acuteBlock(reply) ?? {})).toContain('tel:112');
+        expect(text(reply)).toMatch(/478\s?09\s?050/u);
+      })
+      .startTest();
+  });
+
+  it('an everyday question from a professional is still declined: a teacher asking about their tax return', async () => {
+    await chat({ locale: LOCALE_OF.nb })
+      .send('Jeg er lærer. Hva gjør jeg når skattemeldingen min er feil?')
+      .assertReply((reply) => expect(text(reply)).toContain(cannotTitle('nb')))
+      .startTest();
+  });
+});

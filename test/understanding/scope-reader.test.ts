@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES } from '../../src/language/languages';
+import { contentPath } from '../../src/paths/content-root';
+import { createScopeReader, loadScopeReader, SCOPE_CONCEPTS, scopeFileSchema, scopeRulesSchema } from '../../src/understanding/scope-reader';
+
+const dir = contentPath('understanding', 'scope');
+const rules = scopeRulesSchema.parse(JSON.parse(readFileSync(path.join(dir, 'rules.json'), 'utf8')));
+
+describe('scope reader: the words are data, one file per language', () => {
+  it('has a valid file for each of the twelve languages, each with every concept', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'rules.json');
+    expect(files.map((f) => f.replace('.json', '')).sort()).toEqual([...LANGUAGES].sort());
+    for (const f of files) {
+      const file = scopeFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+      for (const concept of SCOPE_CONCEPTS) expect(file.cues[concept]?.length ?? 0).toBeGreaterThan(0);
+    }
+    expect(() => loadScopeReader()).not.toThrow();
+  });
+
+  it('rejects a rule that names a signal no reader gives', () => {
+    expect(scopeRulesSchema.safeParse({ outOfScope: [{ id: 'x', all: ['weather'] }], caseAsk: [{ id: 'y', all: ['whatToDo'] }] }).success).toBe(false);
+  });
+});
+
+describe('scope reader: an everyday subject weighed against the domain', () => {
+  const reader = createScopeReader(
+    [{ lang: 'en', review: 'machine-assisted', cues: { unrelated: ['driving licence*', 'renew ... passport'], domain: ['afraid'], whatToDo: ['what do i do'] } }],
+    rules,
+  );
+  const none = new Set<string>();
+
+  it('reads an everyday subject with nothing of the domain as out of scope', () => {
+    expect(reader.read('How do I renew my passport?', none).outOfScope.length).toBeGreaterThan(0);
+    expect(reader.read('Where do I exchange my driving licence?', none).outOfScope.length).toBeGreaterThan(0);
+  });
+
+  it('keeps it in scope when a domain word, a described harm or a plain danger word is in the same message', () => {
+    expect(reader.read('I am afraid to renew my passport', none).outOfScope).toEqual([]);
+    expect(reader.read('They will renew her passport to take her away', new Set(['harm'])).outOfScope).toEqual([]);
+    expect(reader.read('renew my passport', new Set(['dangerStrong'])).outOfScope).toEqual([]);
+    expect(reader.read('renew my passport', new Set(['concernDescribed'])).outOfScope).toEqual([]);
+  });
+
+  it('does not let a weak danger word alone keep an everyday question in scope', () => {
+    expect(reader.read('renew my passport today', new Set(['dangerWeak', 'soon'])).outOfScope.length).toBeGreaterThan(0);
+  });
+
+  it('reads "what do I do?" from a professional about someone, or about someone at risk, as a case', () => {
+    expect(reader.read('What do I do?', new Set(['role', 'someone'])).caseAsk.length).toBeGreaterThan(0);
+    expect(reader.read('What do I do?', new Set(['someone', 'wedding'])).caseAsk.length).toBeGreaterThan(0);
+    expect(reader.read('What do I do?', new Set(['someone'])).caseAsk).toEqual([]);
+    expect(reader.read('Who is this?', new Set(['role', 'someone'])).caseAsk).toEqual([]);
+  });
+});
