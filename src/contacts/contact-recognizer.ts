@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES, OTHER_WHO_WILL_CALL } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import type { ServiceId } from './service-ids';
 
@@ -223,6 +223,93 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
   return match && caller === ` ${match[2] ?? ''}` && !P.minor.test(tokenize(caller)) && !/ (hun|han|ho|de|dei|she|he|they) /u.test(`${caller} `) ? undefined : 'someone';
 }
 
+/** A word list folded like the text: a trailing * matches a word's start, a leading * its end. */
+interface WordMatcher {
+  /** Where a phrase of the list starts in `tokens`, with its length. */
+  at(tokens: readonly string[]): { index: number; length: number }[];
+}
+function wordMatcher(phrases: readonly string[]): WordMatcher {
+  const compiled = phrases.map((p) => {
+    const suffix = p.startsWith('*');
+    const prefix = p.endsWith('*');
+    return { words: tokenize(fold(p.replace(/^\*|\*$/gu, ''))), suffix, prefix };
+  });
+  const wordAt = (token: string | undefined, w: string, first: boolean, last: boolean, c: (typeof compiled)[number]): boolean =>
+    token !== undefined && (token === w || (last && c.prefix && token.startsWith(w)) || (first && c.suffix && token.endsWith(w)));
+  return {
+    at(tokens) {
+      const found: { index: number; length: number }[] = [];
+      tokens.forEach((_, i) => {
+        for (const c of compiled) {
+          if (c.words.length > 0 && c.words.every((w, j) => wordAt(tokens[i + j], w, j === 0, j === c.words.length - 1, c))) found.push({ index: i, length: c.words.length });
+        }
+      });
+      return found;
+    },
+  };
+}
+
+/** OTHER_WHO_WILL_CALL folded like the text, per language. */
+const WHO_WILL_CALL_OTHER_LANGUAGES = OTHER_WHO_WILL_CALL.map((l) => ({
+  ways: wordMatcher(l.ways),
+  calls: wordMatcher(l.calls),
+  asker: wordMatcher(l.asker),
+  about: wordMatcher(l.about),
+  breaks: wordMatcher(l.breaks),
+  young: wordMatcher(l.young),
+  grownUp: wordMatcher(l.grownUp),
+  someone: wordMatcher(l.someone),
+  age: wordMatcher(l.age),
+}));
+/** How far from the verb of calling the one who calls may stand ("میری بیٹی کس سے بات کر سکتی ہے"). */
+const CALLER_WINDOW = 6;
+/** Punctuation that ends a clause, in Latin, Arabic and Ethiopic script. */
+const CLAUSE_END = /[,.;:!?،؛؟፡።፣፤፥]/u;
+/**
+ * thirdPersonCaller for ar, so, fa, ur, uk, ru, tr, pl, ti (see OTHER_WHO_WILL_CALL): the person nearest a verb of
+ * calling said of someone else, in a message asking for a way; undefined when the asker calls or no one is named.
+ */
+function thirdPersonCallerInOtherLanguages(text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
+  // Where a comma or a full stop starts another clause: the token index after it.
+  const clauses = fold(text).split(CLAUSE_END).map((part) => tokenize(part).length);
+  const clauseStarts = clauses.slice(0, -1).map((_, i) => clauses.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  for (const l of WHO_WILL_CALL_OTHER_LANGUAGES) {
+    const calls = l.calls.at(tokens);
+    if (calls.length === 0 || l.ways.at(tokens).length === 0) continue;
+    if (l.asker.at(tokens).length > 0) return undefined;
+    const talkedAbout = new Set(l.about.at(tokens).flatMap(({ index, length }) => [index + length, index + length + 1]));
+    // "16 лет", "15 yaşında", "١٦ سنة": a number before an age word.
+    const ages = l.age.at(tokens).flatMap(({ index }) => {
+      const n = Number(tokens[index - 1]);
+      return index > 0 && Number.isInteger(n) && n > 0 ? [{ index: index - 1, kind: n < 18 ? ('young' as const) : ('adult' as const) }] : [];
+    });
+    const statedAdult = ages.some((a) => a.kind === 'adult');
+    const named = [
+      ...l.young.at(tokens).map(({ index }) => ({ index, kind: 'young' as const })),
+      ...l.grownUp.at(tokens).map(({ index }) => ({ index, kind: 'adult' as const })),
+      ...ages,
+    ].filter((p) => !talkedAbout.has(p.index));
+    const pronouns = l.someone.at(tokens).filter(({ index }) => !talkedAbout.has(index));
+    const breaks = [...l.breaks.at(tokens).map(({ index }) => index), ...clauseStarts];
+    // Words from the person to the nearest verb of calling, with no other clause between them.
+    const distance = (index: number) =>
+      Math.min(
+        ...calls
+          .filter((c) => !breaks.some((b) => (b > index && b <= c.index) || (b <= index && b > c.index)))
+          .map((c) => (index < c.index ? c.index - index : Math.max(0, index - (c.index + c.length - 1)))),
+      );
+    const nearest = named.filter((p) => distance(p.index) <= CALLER_WINDOW).sort((a, b) => distance(a.index) - distance(b.index))[0];
+    if (nearest) return nearest.kind === 'young' && statedAdult ? 'adult' : nearest.kind;
+    if (!pronouns.some(({ index }) => distance(index) <= CALLER_WINDOW)) continue;
+    // A pronoun or "herself" names no age: the message may state one elsewhere.
+    if (statedAdult) return 'adult';
+    if (minor || ages.length > 0) return 'young';
+    if (named.some((p) => p.kind === 'adult')) return 'adult';
+    return 'someone';
+  }
+  return undefined;
+}
+
 /** OTHER_WHO_ADVISES folded like the text, each language's who-words with its verbs. */
 const WHO_ADVISES_OTHER_LANGUAGES = OTHER_WHO_ADVISES.map(({ who, verbs }) => ({
   who: who.map((w) => tokenize(fold(w))),
@@ -335,7 +422,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const minor = !has(P.adult) && !ADULT_AGE.test(padded) && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(padded, minor, has(P.adult) || ADULT_AGE.test(padded));
+    const caller = thirdPersonCaller(padded, minor, has(P.adult) || ADULT_AGE.test(padded)) ?? thirdPersonCallerInOtherLanguages(text, tokens, minor);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -346,7 +433,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(country ? { country } : {}),
       ...(place ? { place } : {}),
       ...(country && whereabouts ? { whereabouts } : {}),
-      ...(minor ? { minor } : {}),
+      ...(minor || caller === 'young' ? { minor: true } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
