@@ -30,16 +30,18 @@ describe('answering statistics questions from published figures', () => {
     const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 }), published);
     expect(answer.status).toBe('no-data');
     expect(answer.figures).toEqual([]);
-    expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023] }]);
+    expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023], available: [2023] }]);
 
     const between = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
     expect(between.missing[0]?.nearest).toEqual([2018, 2021]);
+    // Every year that has a figure, not only the two nearest: the 2004–2008 inquiries count as Kompetanseteamet's cases.
+    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023]);
   });
 
   it('names the missing years of a range and shows the years that have data', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
     expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022', 'kompetanseteamet.cases.2023']);
-    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023] }]);
+    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023] }]);
     expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
   });
 

@@ -72,6 +72,19 @@ describe('statistics answer card', () => {
     ]);
   });
 
+  it('says a year between two with figures is unknown and lists every year it has figures for (Kompetanseteamet 2019, 2020)', () => {
+    const nb = texts(card({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }));
+    expect(nb).toContain('Jeg har ikke tall for saker (Kompetanseteamet) i 2019.');
+    expect(nb).toContain('Nærmeste år med tall: 2018 og 2021.');
+    expect(nb).toContain('År jeg har tall for: 2004–2008, 2016, 2018 og 2021–2023.');
+    const en = texts(card({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2020, toYear: 2020 }, 'en'));
+    expect(en).toContain("I don't have figures for cases (Kompetanseteamet) in 2020.");
+    expect(en).toContain('Years I have figures for: 2004–2008, 2016, 2018 and 2021–2023.');
+    expect([...nb, ...en].some((line) => /\b(597|595|759)\b/.test(line))).toBe(false);
+    // With one year of figures, the nearest year already says it all: no second list.
+    expect(texts(card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 })).some((line) => line.startsWith('År jeg har tall for'))).toBe(false);
+  });
+
   it('puts a series in a table with numbered sources and a chart of the same numbers', () => {
     const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
     const all = elements(c);

@@ -48,6 +48,8 @@ export interface MissingYears {
   readonly years: readonly number[];
   /** Nearest years with a published figure for the same service and metric (one before, one after where they exist). */
   readonly nearest: readonly number[];
+  /** Every year with a published figure for the same service and metric, oldest first: the answer lists them. */
+  readonly available: readonly number[];
 }
 
 export interface StatsAnswer {
@@ -279,7 +281,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
       const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
       const years = asked.filter((y) => !covered.has(y));
-      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years) });
+      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years), available });
     }
   }
 

@@ -345,7 +345,10 @@ function missingElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   return answer.missing.flatMap((m) => {
     const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
     const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');
-    return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(nearest, { spacing: 'None' })];
+    // The nearest years alone hide the rest ("2018 and 2021" when 2016, 2022 and 2023 are there too): list them all.
+    const others = m.available.filter((y) => !m.years.includes(y));
+    const all = others.length > m.nearest.length ? [paragraph(t('stats:availableYears', { years: yearsLabel(others, lng) }), { spacing: 'None' })] : [];
+    return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(nearest, { spacing: 'None' }), ...all];
   });
 }
 
