@@ -45,6 +45,31 @@ describe('answering statistics questions from published figures', () => {
     expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
   });
 
+  it('answers how much a grant got with its share of the whole beside the amount, year by year (sub-goal C)', () => {
+    const answer = answerStats(q({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2021, toYear: 2023, mode: 'trend' }), published);
+    expect(Object.keys(values(answer))).toEqual([
+      'ngo-grants.funding-nok.2021',
+      'ngo-grants.funding-share.2021',
+      'ngo-grants.funding-nok.2022',
+      'ngo-grants.funding-share.2022',
+      'ngo-grants.funding-nok.2023',
+      'ngo-grants.funding-share.2023',
+    ]);
+    expect(answer.figures.map((f) => f.unit)).toEqual(['nok', 'percent', 'nok', 'percent', 'nok', 'percent']);
+    expect(answer.isSeries).toBe(false);
+    // 2008 has an amount and no share: nothing is added.
+    expect(Object.keys(values(answerStats(q({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2008, toYear: 2008 }), published)))).toEqual(['ngo-grants.funding-nok.2008']);
+  });
+
+  it("shows a campaign's views and unique users together, and never reads two campaigns of one year as a development", () => {
+    const pride = answerStats(q({ service: 'nora', metric: 'unique-users', alsoMetrics: ['views'], breakdown: 'campaign', category: 'pride', fromYear: 2023, toYear: 2023 }), published);
+    expect(pride.breakdown.map((f) => f.id)).toEqual(['nora.unique-users.2023.pride', 'nora.views.2023.pride']);
+    const both = answerStats(q({ service: 'nora', metric: 'views', fromYear: 2023, toYear: 2023 }), published);
+    expect(both.figures.map((f) => f.id)).toEqual(['nora.views.2023.summer-holiday', 'nora.views.2023.pride']);
+    expect(both.isSeries).toBe(false);
+    expect(both.trend).toBeUndefined();
+  });
+
   it('gives the 2004–2008 series with the published sum, and the change from the first whole year', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }), published);
     expect(values(answer)).toEqual({

@@ -89,6 +89,20 @@ describe('statistics questions in plain language', () => {
     expect(query('kva galdt sakene til kompetanseteamet i 2022')).toMatchObject({ breakdown: 'case-type' });
   });
 
+  it('reads a campaign by name, and views and unique users asked together', () => {
+    expect(query('how many views did the summer campaign get?')).toMatchObject({ service: 'nora', metric: 'views', breakdown: 'campaign', category: 'summer-holiday' });
+    expect(query('kor mange visningar fekk sommarkampanjen')).toMatchObject({ breakdown: 'campaign', category: 'summer-holiday' });
+    expect(query('Hvor mange visninger og unike brukere fikk Pride-kampanjen i 2023?')).toMatchObject({
+      service: 'nora',
+      breakdown: 'campaign',
+      category: 'pride',
+      metric: 'unique-users',
+      alsoMetrics: ['views'],
+    });
+    // One "how many" for cases and girls still asks one thing.
+    expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
+  });
+
   it('reads comparisons, totals and trends', () => {
     expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
       services: ['diversity-advisers', 'special-envoys'],

@@ -295,7 +295,13 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   }
 
   const series = totals.filter((f) => !isSum(f));
-  const isSeries = services.length <= 1 && new Set(series.map((f) => f.service)).size === 1 && series.length >= 2 && series.every((f) => f.unit === series[0]?.unit);
+  // One value per year: two campaigns' views in the same year are two categories, not a development over time.
+  const isSeries =
+    services.length <= 1 &&
+    new Set(series.map((f) => f.service)).size === 1 &&
+    series.length >= 2 &&
+    new Set(series.map(startYear)).size === series.length &&
+    series.every((f) => f.unit === series[0]?.unit);
   const trend = isSeries ? trendOf(series) : undefined;
 
   const registeredForQuery =
@@ -350,19 +356,40 @@ function latestPerService(figures: readonly ValueFigure[]): ValueFigure[] {
 function withOtherMetrics(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
   const others = query.alsoMetrics ?? [];
   if (others.length === 0 || answer.status === 'overview') return answer;
-  const extra = others.flatMap((metric) => answerFor({ ...query, metric, alsoMetrics: [], breakdown: undefined, category: undefined }, published).figures);
-  const added = extra.filter((f) => !answer.figures.some((g) => g.id === f.id) && f.metric !== answer.query.metric);
-  if (added.length === 0) return answer;
+  // A campaign's views and unique users: both split by the campaign asked about ("the Pride campaign").
+  const keepSplit = query.breakdown === 'campaign';
+  const extras = others.map((metric) => answerFor({ ...query, metric, alsoMetrics: [], ...(keepSplit ? {} : { breakdown: undefined, category: undefined }) }, published));
+  const added = extras.flatMap((a) => a.figures).filter((f) => !answer.figures.some((g) => g.id === f.id) && f.metric !== answer.query.metric);
+  const addedSplit = keepSplit ? extras.flatMap((a) => a.breakdown).filter((f) => !answer.breakdown.some((g) => g.id === f.id) && f.metric !== answer.query.metric) : [];
+  if (added.length === 0 && addedSplit.length === 0) return answer;
   const figures = [...answer.figures, ...added];
-  return { ...answer, status: 'figures', figures, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || added.some(hasDiscrepancy) };
+  const breakdown = [...answer.breakdown, ...addedSplit];
+  return { ...answer, status: 'figures', figures, breakdown, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || [...added, ...addedSplit].some(hasDiscrepancy) };
 }
 
 /** The 2008 report counts minority and integration advisers together. */
 const JOINT_2008: ServiceId = 'advisers-and-envoys';
 const PARTS_OF_JOINT: readonly ServiceId[] = ['diversity-advisers', 'special-envoys'];
 
+/**
+ * A grant's amount and its share of the whole are published side by side ("10,4 mill. kroner, 28 %" for sub-goal C):
+ * "how much did sub-goal C get" is answered with both, year by year, each labelled with its own metric. The
+ * development of the amount stays as it was.
+ */
+function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
+  if (answer.query.metric !== 'funding-nok' || query.breakdown !== undefined || answer.figures.length === 0 || (query.alsoMetrics ?? []).includes('funding-share')) return answer;
+  const services = [...new Set(answer.figures.map((f) => f.service))];
+  const samePeriod = (a: ValueFigure, b: ValueFigure) => a.service === b.service && JSON.stringify(a.period) === JSON.stringify(b.period);
+  const shares = answerFor({ ...query, service: services[0], services, metric: 'funding-share', alsoMetrics: [], category: undefined }, published).figures.filter(
+    (f) => f.metric === 'funding-share' && answer.figures.some((a) => samePeriod(a, f)),
+  );
+  if (shares.length === 0) return answer;
+  const figures = [...answer.figures, ...shares].sort((a, b) => serviceOrder(services, a) - serviceOrder(services, b) || startYear(a) - startYear(b) || Number(a.metric === 'funding-share') - Number(b.metric === 'funding-share'));
+  return { ...answer, figures, isSeries: false, hasDiscrepancy: answer.hasDiscrepancy || shares.some(hasDiscrepancy) };
+}
+
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withOtherMetrics(answerFor(query, published, registered), query, published);
+  const answer = withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).

@@ -237,7 +237,8 @@ function figureTable(figures: readonly ValueFigure[], withService: boolean, lng:
   const rows = figures.map((f) => [
     periodLabel(f.period, t),
     ...(withService ? [serviceName(f, t)] : []),
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
+    // An amount already says "kr"/"NOK"; a share or a count beside it says what it counts.
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
     sources.refsFor(f),
   ]);
   return table(header, rows);
@@ -247,6 +248,8 @@ function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate
   const withPeriod = new Set(figures.map((f) => periodLabel(f.period, t))).size > 1;
   // Two services' splits in one table (a question on a topic): each row says whose figure it is.
   const withService = new Set(figures.map((f) => f.service)).size > 1;
+  // Two things counted per category (a campaign's views and unique users): each value says what it counts.
+  const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
   const header = [
     t('stats:table.category'),
     ...(withService ? [t('stats:table.service')] : []),
@@ -258,7 +261,7 @@ function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate
     f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '',
     ...(withService ? [serviceName(f, t)] : []),
     ...(withPeriod ? [periodLabel(f.period, t)] : []),
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / '),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
     sources.refsFor(f),
   ]);
   return table(header, rows);

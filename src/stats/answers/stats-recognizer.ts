@@ -38,7 +38,7 @@ const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
   ],
   ['kompetanseteamet', new RegExp(`kompetanse-? ?team|kompetansetem|competence ?team|\\bkt\\b`, 'u')],
   ['expert-team', new RegExp(`fagteam|ekspert-? ?team|expert ?team|f${O}rebyggingsteam|f${O}rebyggjingsteam|prevention team`, 'u')],
-  ['nora', new RegExp(`\\bnora\\b|kampanj|campaign`, 'u')],
+  ['nora', new RegExp(`\\bnora\\b|kampanj|campaign|\\bpride\\b`, 'u')],
   ['rvts', /\brvts\b|ressurssent(?:er|re)(?:ne)? om vold|resource centres? on violence/u],
   ['national-resource-environments', new RegExp(`ressursmilj|resource environment`, 'u')],
   ['ngo-grants', new RegExp(`frivillige? ?org|\\bngos?\\b|voluntary org|delm${A}l c|sub-?goal c|tilskudd til frivillig|tilskot til frivillig`, 'u')],
@@ -117,6 +117,12 @@ const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ['threats-and-violence', /trusler og vold|truslar og vald|threats and violence/u],
 ];
 
+/** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
+const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['pride', /\bpride\b/u],
+  ['summer-holiday', /sommer(?:ferie)?-? ?kampanj|sommarkampanj|summer(?:[- ]holiday)? campaign|\bsommerferie|\bsummer holiday/u],
+];
+
 /** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
 const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
   ['top-management', `toppledels\\p{L}*|toppleiing\\p{L}*|top management|senior management`],
@@ -140,7 +146,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ],
   ['referrer', /hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet/u],
   ['project-level', /nasjonale og lokale|lokale og nasjonale|national and local|local and national/u],
-  ['campaign', /kampanj|campaign/u],
+  ['campaign', /kampanj|campaign|\bpride\b/u],
   ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
   ['organisation', /imdis? (?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:del|andel|part)|imdi's (?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
@@ -246,7 +252,8 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
   const cues = text.match(/hvor ?mange|kor mange|how many|hvor mye|kor mykje|how much/gu)?.length ?? 0;
-  if (cues < 2 || metric === undefined) return [];
+  if (metric !== undefined && cues < 2) return pairedReach(text, metric);
+  if (metric === undefined) return [];
   const others: Metric[] = [];
   for (const [other, pattern] of METRIC_PATTERNS) {
     if (other === metric || others.includes(other) || !pattern.test(text)) continue;
@@ -255,6 +262,18 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
     others.push(other);
   }
   return others;
+}
+
+/** A campaign's reach: views and unique users are two figures of one campaign. */
+const REACH: readonly Metric[] = ['views', 'unique-users'];
+const REACH_PAIR = /(?:visning\p{L}*|views?) (?:og|and) (?:unike? bruker\p{L}*|unike brukarar|unique users)|(?:unike? bruker\p{L}*|unike brukarar|unique users) (?:og|and) (?:visning\p{L}*|views?)/u;
+
+/**
+ * "hvor mange visninger og unike brukere hadde Pride-kampanjen?": one "how many" for two figures joined by "og/and".
+ * Only a campaign's reach: "saker og jenter" asks one thing (the cases, and that most were girls).
+ */
+function pairedReach(text: string, metric: Metric): Metric[] {
+  return REACH.includes(metric) && REACH_PAIR.test(text) ? REACH.filter((m) => m !== metric) : [];
 }
 
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
@@ -336,6 +355,10 @@ export function askedBreakdown(text: string, metric: Metric | undefined): AskedB
   if (found === 'staff-group') {
     const group = STAFF_GROUPS.find(([, p]) => new RegExp(p, 'u').test(text))?.[0];
     return group ? { breakdown: found, category: group } : { breakdown: found };
+  }
+  if (found === 'campaign') {
+    const campaign = CAMPAIGNS.find(([, p]) => p.test(text))?.[0];
+    return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
     const county = placeIn(text, COUNTIES);
@@ -451,7 +474,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
-  const alsoMetrics = breakdown ? [] : otherMetricsAsked(text, services, resolvedMetric);
+  // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
+  const alsoMetrics = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   const mode = modeOf(text, services, years);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
