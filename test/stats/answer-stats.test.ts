@@ -45,6 +45,13 @@ describe('answering statistics questions from published figures', () => {
     expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
   });
 
+  it('answers a month asked with its year from the part of the year that covers it (28 cases in June 2008, not 248 inquiries)', () => {
+    const june = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008, month: 6 }), published);
+    expect(values(june)).toEqual({ 'kompetanseteamet.cases.2008-06': [28] });
+    const year = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
+    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248] });
+  });
+
   it('answers how much a grant got with its share of the whole beside the amount, year by year (sub-goal C)', () => {
     const answer = answerStats(q({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2021, toYear: 2023, mode: 'trend' }), published);
     expect(Object.keys(values(answer))).toEqual([

@@ -103,6 +103,15 @@ describe('statistics questions in plain language', () => {
     expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
   });
 
+  it('reads a month before a year, the referrer of Kompetanseteamet\'s cases and IMDi\'s participation in it', () => {
+    expect(query('hvor mange saker ble meldt til Kompetanseteamet i juni 2008')).toMatchObject({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, month: 6 });
+    expect(query('how many cases did Kompetanseteamet get in June 2008')).toMatchObject({ month: 6 });
+    expect(query('hvor mange saker hadde Kompetanseteamet i 2008')?.month).toBeUndefined();
+    expect(query('hvor mange saker kom fra minoritetsrådgiverne til Kompetanseteamet i juni 2008')).toMatchObject({ services: ['kompetanseteamet'], breakdown: 'referrer', month: 6 });
+    expect(query('hvor stor er IMDis samlede deltakelse i Kompetanseteamet i 2024')).toMatchObject({ service: 'kompetanseteamet', metric: 'staff', breakdown: 'organisation' });
+    expect(query('how many people got competence raising from the expert team in 2023')).toMatchObject({ service: 'expert-team', metric: 'people-reached' });
+  });
+
   it('reads comparisons, totals and trends', () => {
     expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
       services: ['diversity-advisers', 'special-envoys'],

@@ -164,9 +164,11 @@ function trendOf(series: readonly ValueFigure[]): TrendSummary | undefined {
  * One total per service and year: the asked metric before its equivalent, a whole year before part of one
  * (Kompetanseteamet's 248 inquiries in 2008, not the 28 cases reported that June). Sums over years stay as they are.
  */
-function pickTotals(figures: readonly ValueFigure[], metric: Metric): ValueFigure[] {
+function pickTotals(figures: readonly ValueFigure[], metric: Metric, month?: number): ValueFigure[] {
   const best = new Map<string, ValueFigure>();
-  const rank = (f: ValueFigure) => (f.period.kind === 'part-year' ? 2 : 0) + (f.metric === metric ? 0 : 1);
+  // "i juni 2008": the part of the year that covers the month asked for comes first.
+  const inMonth = (f: ValueFigure) => month !== undefined && f.period.kind === 'part-year' && f.period.fromMonth <= month && month <= f.period.toMonth;
+  const rank = (f: ValueFigure) => (inMonth(f) ? -2 : f.period.kind === 'part-year' ? 2 : 0) + (f.metric === metric ? 0 : 1);
   for (const figure of figures) {
     const key = `${figure.service}|${isSum(figure) ? `sum:${yearsOf(figure).join('-')}` : startYear(figure)}|${figure.unit}`;
     const current = best.get(key);
@@ -217,7 +219,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
-  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric));
+  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric, query.month));
   const metricUsed = totals.find((f) => f.metric !== metric)?.metric;
   let breakdown: ValueFigure[] = [];
   let rankings: RankingFigure[] = [];

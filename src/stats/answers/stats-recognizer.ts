@@ -41,8 +41,11 @@ const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
   ['nora', new RegExp(`\\bnora\\b|kampanj|campaign|\\bpride\\b`, 'u')],
   ['rvts', /\brvts\b|ressurssent(?:er|re)(?:ne)? om vold|resource centres? on violence/u],
   ['national-resource-environments', new RegExp(`ressursmilj|resource environment`, 'u')],
+  // The whole post 71 scheme, named by what it funds: "tilskuddet til integreringsarbeid i regi av frivillige organisasjoner".
+  ['voluntary-integration-grant', /integreringsarbeid|integration work|\bpost 71\b|\bitem 71\b/u],
   ['ngo-grants', new RegExp(`frivillige? ?org|\\bngos?\\b|voluntary org|delm${A}l c|sub-?goal c|tilskudd til frivillig|tilskot til frivillig`, 'u')],
 ];
+const SUB_GOAL_C = new RegExp(`delm${A}l c|sub-?goal c`, 'u');
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = /\bimdi\b|\bimdis\b|forebyggingsenhet|førebyggingseining|prevention unit/u;
 const GENERIC_ADVISERS = new RegExp(`\\br${A}dgiver(?:e|ne)?\\b|\\br${A}dgivar(?:ar|ane)?\\b|\\badvis[eo]rs?\\b`, 'u');
@@ -61,7 +64,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['unique-users', /unike? bruker|unike brukarar|unique users/u],
   ['traffic-share', /trafikk|traffic/u],
   ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
-  ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving`, 'u')],
+  ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u')],
   ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
   ['lectures', /foredrag|føredrag|lectures?|talks/u],
   ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses/u],
@@ -144,12 +147,12 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
       'u',
     ),
   ],
-  ['referrer', /hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet/u],
+  ['referrer', new RegExp(`hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet|(?:fra|frå) minoritets-? ?r${A}dgiv\\p{L}* til kompetanse|from the minority advis\\p{L}* to (?:the )?(?:kompetanse|competence)`, 'u')],
   ['project-level', /nasjonale og lokale|lokale og nasjonale|national and local|local and national/u],
   ['campaign', /kampanj|campaign|\bpride\b/u],
   ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
-  ['organisation', /imdis? (?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:del|andel|part)|imdi's (?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
+  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
   ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
   ['outcome', OUTCOME],
@@ -211,6 +214,29 @@ export function relativeYears(text: string, year: number): YearRange | undefined
   return undefined;
 }
 
+const MONTHS: readonly RegExp[] = [
+  /\bjanuar\b|\bjanuary\b/u,
+  /\bfebruar\b|\bfebruary\b/u,
+  /\bmars\b|\bmarch\b/u,
+  /\bapril\b/u,
+  /\bmai\b|\bmay\b/u,
+  /\bjuni\b|\bjune\b/u,
+  /\bjuli\b|\bjuly\b/u,
+  /\baugust\b/u,
+  /\bseptember\b/u,
+  /\boktober\b|\boctober\b/u,
+  /\bnovember\b/u,
+  /\bdesember\b|\bdecember\b/u,
+];
+
+/** A month named right before a year ("i juni 2008", "in June 2008"): 1–12. Only beside one year, so "may" alone is no month. */
+export function monthBeforeYear(text: string): number | undefined {
+  const match = /\b(\p{L}+) (?:(?:19|20)\d{2})\b/u.exec(text);
+  if (!match?.[1]) return undefined;
+  const i = MONTHS.findIndex((m) => m.test(match[1] ?? ''));
+  return i >= 0 ? i + 1 : undefined;
+}
+
 function servicesIn(text: string): ServiceId[] {
   const found: ServiceId[] = [];
   const positions: Array<[number, ServiceId]> = [];
@@ -222,6 +248,8 @@ function servicesIn(text: string): ServiceId[] {
   for (const [, service] of positions) if (!found.includes(service)) found.push(service);
   // "minoritets- og integreringsrådgiverne" also matches each part; the joint figure is what was asked for.
   if (found.includes('advisers-and-envoys')) return found.filter((s) => s !== 'diversity-advisers' && s !== 'special-envoys');
+  // "tilskudd til integreringsarbeid i regi av frivillige organisasjoner" names the whole scheme, not its sub-goal C.
+  if (found.includes('voluntary-integration-grant') && !SUB_GOAL_C.test(text)) return found.filter((s) => s !== 'ngo-grants');
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
   for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
@@ -439,6 +467,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
   const { breakdown, category } = askedBreakdown(text, metric);
+  // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
+  if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
@@ -477,11 +507,13 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
   const alsoMetrics = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   const mode = modeOf(text, services, years);
+  const month = monthBeforeYear(text);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
