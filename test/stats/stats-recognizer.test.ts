@@ -112,6 +112,13 @@ describe('statistics questions in plain language', () => {
     expect(query('how many people got competence raising from the expert team in 2023')).toMatchObject({ service: 'expert-team', metric: 'people-reached' });
   });
 
+  it('leaves a question for a list of things, or about an action plan named after a topic, to the articles', () => {
+    expect(query('Hvilke fire tiltak fikk IMDi ansvar for i 2008?')).toBeUndefined();
+    expect(query('Hvilke tiltak hadde IMDi ansvar for i handlingsplan mot tvangsekteskap 2008–2011?')).toBeUndefined();
+    // A topic, a year and a number asked for are still figures.
+    expect(query('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2008')).toMatchObject({ service: 'kompetanseteamet', breakdown: 'case-type', category: 'forced-marriage' });
+  });
+
   it('reads comparisons, totals and trends', () => {
     expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
       services: ['diversity-advisers', 'special-envoys'],

@@ -312,9 +312,12 @@ function asksForHeadcount(text: string): boolean {
   ).test(text);
 }
 
-/** The team's full names carry topic words ("… mot negativ sosial kontroll og æresrelatert vold"): a name, not a topic. */
+/**
+ * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
+ * æresrelatert vold", "handlingsplan mot tvangsekteskap 2008–2011"): a name, not a topic.
+ */
 const SERVICE_NAME_TAIL = new RegExp(
-  `(?:kompetanse-? ?team\\p{L}*|competence team) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
+  `(?:kompetanse-? ?team\\p{L}*|competence team|handlingsplan\\p{L}*|action plan\\p{L}*) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
   'gu',
 );
 
@@ -500,7 +503,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && /statisti|\bstats\b|\btall\b|figures|numbers/u.test(text)) score = 0.7;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
-  else if (hasService && years && !namedTask && !/hva er|kva er|what is|who are|hvem er|kven er|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
+  // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
+  else if (hasService && years && !namedTask && !/hva er|kva er|what is|who are|hvem er|kven er|\bhvilke\b|\bhvilken\b|\bkva for\b|\bwhich\b|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
