@@ -119,6 +119,12 @@ describe('statistics questions in plain language', () => {
     expect(query('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2008')).toMatchObject({ service: 'kompetanseteamet', breakdown: 'case-type', category: 'forced-marriage' });
   });
 
+  it('reads "how much" about a grant as its amount, not the organisations it names', () => {
+    expect(query('kor mykje fekk dei nasjonale ressursmiljøa i 2024')).toMatchObject({ service: 'national-resource-environments', metric: 'funding-nok', fromYear: 2024 });
+    expect(query('how much did RVTS get in 2023')).toMatchObject({ service: 'rvts', metric: 'funding-nok' });
+    expect(query('hvor mange organisasjoner var nasjonale ressursmiljøer i 2023')).toMatchObject({ metric: 'organisations' });
+  });
+
   it('reads comparisons, totals and trends', () => {
     expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
       services: ['diversity-advisers', 'special-envoys'],

@@ -75,7 +75,14 @@ export function periodLabel(period: Period, t: Translate): string {
 /** "om lag 3 500", "i underkant av 200", "kr 2 200 000", "28 %". */
 export function valueLabel(figure: ValueFigure, observation: Pick<Observation, 'value' | 'qualifier'>, lng: Lang, t: Translate): string {
   const number = formatNumber(observation.value, lng);
-  const withUnit = figure.unit === 'count' ? number : t(`stats:unit.${figure.unit}`, { value: number });
+  // The sources write grants in millions ("10,4 mill. kroner"): said that way first, the exact amount beside it.
+  const millions = figure.unit === 'nok' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 10_000);
+  const withUnit =
+    figure.unit === 'count'
+      ? number
+      : millions
+        ? t('stats:unit.nokMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
+        : t(`stats:unit.${figure.unit}`, { value: number });
   return t(`stats:qualifier.${observation.qualifier}`, { value: withUnit });
 }
 

@@ -264,6 +264,9 @@ const AMOUNT_CUE = /hvor ?mye|kor mykje|how much/u;
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
   const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
   if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
+  // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
+  const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
+  if (AMOUNT_CUE.test(text) && grants && !/prosent|percent|andel|\bdel av|share|proportion/u.test(text)) return 'funding-nok';
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
