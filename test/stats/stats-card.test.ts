@@ -85,6 +85,17 @@ describe('statistics answer card', () => {
     expect(texts(card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 })).some((line) => line.startsWith('År jeg har tall for'))).toBe(false);
   });
 
+  it('writes a grant in millions as the sources do, with the exact amount, and its share beside it; parts shown without a total say which part', () => {
+    // Norwegian numbers are grouped with no-break spaces.
+    const plain = (lines: string[]) => lines.map((line) => line.replace(/\s/gu, ' '));
+    const grant = plain(texts(card({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2023, toYear: 2023 })));
+    expect(grant).toContain('10,4 mill. kroner (kr 10 400 000)');
+    expect(grant).toContain('28 % andel av tilskuddet');
+    expect(plain(texts(card({ service: 'rvts', metric: 'funding-nok', fromYear: 2024, toYear: 2024 }, 'en')))).toContain('NOK 1.04 million (1,040,000)');
+    const projects = texts(card({ service: 'ngo-grants', metric: 'projects', fromYear: 2023, toYear: 2023 }));
+    expect(projects).toEqual(expect.arrayContaining(['2023 · nasjonale prosjekter (IMDi)', '18', '2023 · lokale prosjekter (kommunene)', '111']));
+  });
+
   it('puts a series in a table with numbered sources and a chart of the same numbers', () => {
     const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
     const all = elements(c);

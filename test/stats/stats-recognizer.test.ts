@@ -99,6 +99,12 @@ describe('statistics questions in plain language', () => {
       metric: 'unique-users',
       alsoMetrics: ['views'],
     });
+    expect(query('hvor mange så sommerferiekampanjen i 2023')).toMatchObject({ service: 'nora', breakdown: 'campaign', category: 'summer-holiday' });
+    // A campaign's reach is its unique users.
+    expect(query("what reach did IMDi's Pride campaign have in 2023")).toMatchObject({ metric: 'unique-users', category: 'pride' });
+    expect(query('hvor mange lokale prosjekter fikk støtte i 2022')).toMatchObject({ metric: 'projects', breakdown: 'project-level', category: 'local' });
+    expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')).toMatchObject({ breakdown: 'project-level' });
+    expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')?.category).toBeUndefined();
     // One "how many" for cases and girls still asks one thing.
     expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
   });

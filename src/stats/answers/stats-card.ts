@@ -242,7 +242,8 @@ function figureTable(figures: readonly ValueFigure[], withService: boolean, lng:
   const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), t('stats:table.value'), t('stats:table.source')];
   const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
   const rows = figures.map((f) => [
-    periodLabel(f.period, t),
+    // A part shown where no total is published (18 national and 111 local projects): the row says which part.
+    periodLabel(f.period, t) + (f.breakdown && f.breakdown.dimension !== 'change' ? ` · ${categoryLabel(f.breakdown.category, lng, t)}` : ''),
     ...(withService ? [serviceName(f, t)] : []),
     // An amount already says "kr"/"NOK"; a share or a count beside it says what it counts.
     distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),

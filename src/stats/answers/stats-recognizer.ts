@@ -356,7 +356,8 @@ const NOT_PER_PLACE: readonly (Metric | undefined)[] = ['staff', 'positions', 'f
 function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
   for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
     if (!pattern.test(text)) continue;
-    if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users') continue;
+    // "hvor mange så sommerkampanjen?" names no metric: a campaign's views are what is counted.
+    if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
     if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
@@ -389,6 +390,12 @@ export function askedBreakdown(text: string, metric: Metric | undefined): AskedB
   if (found === 'staff-group') {
     const group = STAFF_GROUPS.find(([, p]) => new RegExp(p, 'u').test(text))?.[0];
     return group ? { breakdown: found, category: group } : { breakdown: found };
+  }
+  // "hvor mange lokale prosjekter": the municipalities' projects, not IMDi's national ones (and the other way round).
+  if (found === undefined && metric === 'projects') {
+    const local = /\blokale?\b|\blocal\b/u.test(text);
+    const national = /\bnasjonale?\b|\bnational\b/u.test(text);
+    if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
   }
   if (found === 'campaign') {
     const campaign = CAMPAIGNS.find(([, p]) => p.test(text))?.[0];
@@ -472,6 +479,8 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
+  // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
+  if (metric === 'people-reached' && services.includes('nora')) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
   if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
