@@ -96,6 +96,15 @@ describe('statistics answer card', () => {
     expect(projects).toEqual(expect.arrayContaining(['2023 · nasjonale prosjekter (IMDi)', '18', '2023 · lokale prosjekter (kommunene)', '111']));
   });
 
+  it('names the 2008 schools of the one county asked for (seed 002, l. 796–807), and not those of every county at once', () => {
+    const oslo = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county', category: 'oslo' }));
+    expect(oslo.some((line) => line.startsWith('Skolene: Stovner, Sofienberg') && line.includes('Oslo handelsgymnasium') && line.includes('Bjørnholt'))).toBe(true);
+    const en = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county', category: 'buskerud' }, 'en'));
+    expect(en).toContain('The schools: Åssiden, Drammen.');
+    const all = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county' }));
+    expect(all.some((line) => line.startsWith('Skolene:'))).toBe(false);
+  });
+
   it('puts a series in a table with numbered sources and a chart of the same numbers', () => {
     const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
     const all = elements(c);

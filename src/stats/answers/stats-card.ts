@@ -473,6 +473,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
 
   if (answer.breakdown.length > 0) {
     body.push(breakdownTable(answer.breakdown, lng, t, sources));
+    // One part asked for ("skolene i Oslo"): what it counts, by name. For every part at once the list would fill the screen.
+    const [only] = answer.breakdown;
+    if (answer.breakdown.length === 1 && only?.detail) body.push(paragraph(pickRequired(only.detail, lng).value));
     const notes = [...new Set(answer.breakdown.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
     const counts = answer.breakdown.filter((f) => f.unit === 'count');

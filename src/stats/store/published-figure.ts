@@ -172,6 +172,8 @@ const figureBase = {
 export const valueFigureSchema = z
   .object({
     ...figureBase,
+    /** What the figure counts, by name ("Skolene: Rud, Lillestrøm, Lørenskog, Dønski."): shown when this one figure answers. */
+    detail: localizedTextSchema.optional(),
     kind: z.literal('value'),
     unit: unitSchema.default('count'),
     breakdown: breakdownSchema.optional(),
