@@ -105,6 +105,10 @@ describe('statistics questions in plain language', () => {
     expect(query('hvor mange lokale prosjekter fikk støtte i 2022')).toMatchObject({ metric: 'projects', breakdown: 'project-level', category: 'local' });
     expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')).toMatchObject({ breakdown: 'project-level' });
     expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')?.category).toBeUndefined();
+    // The 2008 counties by their old names: Sør-Trøndelag and Vest-Agder are their own categories.
+    expect(query('hvilke skoler i Sør-Trøndelag hadde minoritetsrådgiver i 2008')).toMatchObject({ breakdown: 'county', category: 'sor-trondelag' });
+    expect(query('which schools in Vest-Agder had a minority adviser in 2008')).toMatchObject({ breakdown: 'county', category: 'vest-agder' });
+    expect(query('hvor mange saker hadde mangfoldsrådgiverne i Agder i 2023')).toMatchObject({ breakdown: 'county', category: 'agder' });
     // One "how many" for cases and girls still asks one thing.
     expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
   });

@@ -294,6 +294,10 @@ const PLACE_NAMES: Readonly<Record<string, string>> = {
   'more-og-romsdal': 'Møre og Romsdal',
   ostfold: 'Østfold',
   trondelag: 'Trøndelag',
+  'sor-trondelag': 'Sør-Trøndelag',
+  'nord-trondelag': 'Nord-Trøndelag',
+  'vest-agder': 'Vest-Agder',
+  'aust-agder': 'Aust-Agder',
 };
 
 function placeName(id: string): string {

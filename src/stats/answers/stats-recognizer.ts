@@ -95,8 +95,10 @@ const EMBASSY = new RegExp(
 );
 /** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
 export const COUNTIES: ReadonlyArray<readonly [string, string]> = [
+  // The former halves first: the 2008 figures count Sør-Trøndelag and Vest-Agder, not Trøndelag and Agder.
+  ['sor-trondelag', `s${O}r-? ?tr${O}ndelag`], ['nord-trondelag', `nord-? ?tr${O}ndelag`], ['vest-agder', 'vest-? ?agder'], ['aust-agder', 'aust-? ?agder'],
   ['oslo', 'oslo'], ['akershus', 'akershus'], ['buskerud', 'buskerud'], ['ostfold', `${O}stfold`], ['viken', 'viken'], ['innlandet', 'innlandet'],
-  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', '(?:vest-|aust-)?agder'],
+  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', 'agder'],
   ['rogaland', 'rogaland'], ['vestland', 'vestland'], ['hordaland', 'hordaland'], ['sogn-og-fjordane', 'sogn og fjordane'],
   ['more-og-romsdal', `m${O}re og romsdal`], ['trondelag', `tr${O}ndelag`], ['nordland', 'nordland'], ['troms', 'troms'], ['finnmark', 'finnmark'],
 ];
