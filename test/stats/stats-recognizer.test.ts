@@ -109,6 +109,7 @@ describe('statistics questions in plain language', () => {
     expect(query('hvilke skoler i Sør-Trøndelag hadde minoritetsrådgiver i 2008')).toMatchObject({ breakdown: 'county', category: 'sor-trondelag' });
     expect(query('which schools in Vest-Agder had a minority adviser in 2008')).toMatchObject({ breakdown: 'county', category: 'vest-agder' });
     expect(query('hvor mange saker hadde mangfoldsrådgiverne i Agder i 2023')).toMatchObject({ breakdown: 'county', category: 'agder' });
+    expect(query('hvilke skoler i Østfold hadde minoritetsrådgiver i 2008')).toMatchObject({ breakdown: 'county', category: 'ostfold' });
     // One "how many" for cases and girls still asks one thing.
     expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
   });

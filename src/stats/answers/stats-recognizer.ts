@@ -103,7 +103,8 @@ export const COUNTIES: ReadonlyArray<readonly [string, string]> = [
   ['more-og-romsdal', `m${O}re og romsdal`], ['trondelag', `tr${O}ndelag`], ['nordland', 'nordland'], ['troms', 'troms'], ['finnmark', 'finnmark'],
 ];
 const COUNTY = new RegExp(
-  `\\b(?:${COUNTIES.map(([, p]) => p).join('|')})\\b|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
+  // Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
+  `(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
   'u',
 );
 /** Age: "fordelt på alder", "by age", "how old", "under 18". */
@@ -349,7 +350,7 @@ function caseTypeTopic(text: string): string | undefined {
 }
 
 function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>): string | undefined {
-  return places.find(([, pattern]) => new RegExp(`\\b${pattern}\\b`, 'u').test(text))?.[0];
+  return places.find(([, pattern]) => new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u').test(text))?.[0];
 }
 
 /** Metrics that say how many there are of a service or its means, not what its cases were: a breakdown by embassy or county of those is not asked. */
