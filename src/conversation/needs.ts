@@ -205,7 +205,7 @@ function covers(whole: IntentBase, part: IntentBase): boolean {
   const wServices = new Set([...w.services, ...(w.service ? [w.service] : [])]);
   const pServices = [...p.services, ...(p.service ? [p.service] : [])];
   const within = (year: number | undefined) => year === undefined || (w.fromYear !== undefined && w.toYear !== undefined && year >= w.fromYear && year <= w.toYear);
-  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric) && (p.breakdown === undefined || p.breakdown === w.breakdown) && within(p.fromYear) && within(p.toYear);
+  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || (w.alsoMetrics ?? []).includes(p.metric)) && (p.breakdown === undefined || p.breakdown === w.breakdown) && within(p.fromYear) && within(p.toYear);
 }
 
 /** The same reading gives the same key, whatever order its fields came in. */

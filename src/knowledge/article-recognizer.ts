@@ -64,7 +64,7 @@ const CONTACT_DETAILS =
   /(?<!\p{L})(telefon\p{L}*|tlf|nummer|nummeret|numre|nr|e-?post|epost\p{L}*|mail|mailadresse|adresse|adressa|kontaktinfo\p{L}*|kontaktinformasjon|kontaktdetaljer|åpningstid\p{L}*|opningstid\p{L}*|phone number|number|numbers|email|e-mail|address|contact details|contact info|opening hours)(?!\p{L})/u;
 /** "hvem dekker Somalia", "kven kan eg ringe", "who covers Iraq", "hvor kan jeg få råd", "where can I get advice". */
 const WHO_TO_CALL =
-  /(?<!\p{L})(hvem|kven|who|whom|hvor|kvar|where|hvilken|hvilke|kva for|which)(?!\p{L}).*(?<!\p{L})(dekker|dekkjer|ringe|ring|kontakte|kontakter|kontakt|covers|cover|handles|call|contact|responsible for|ansvar for|hjelpe|hjelp|råd|veiledning|rettleiing|advice|help|support)(?!\p{L})/u;
+  /(?<!\p{L})(hvem|kven|who|whom|hvor|kvar|where|hvilken|hvilke|kva for|which)(?!\p{L})(?! (?:\p{N}+ |fire |four )?(?:tiltak|tiltaka|tiltakene|measures|oppgaver|oppgåver|tasks)(?!\p{L})).*(?<!\p{L})(dekker|dekkjer|ringe|ring|kontakte|kontakter|kontakt|covers|cover|handles|call|contact|responsible for|ansvar for|hjelpe|hjelp|råd|veiledning|rettleiing|advice|help|support)(?!\p{L})/u;
 /** "når skal vi kontakte Kompetanseteamet" asks what the service is for: an article question. */
 const WHEN_OR_WHY = /^(når|kva tid|when|hvorfor|kvifor|why)(?!\p{L})/u;
 /** A service named together with a contact verb: "how do I contact a minority adviser". */

@@ -9,7 +9,7 @@ import { formatCoverage, loadDomainFacts, numberSpellings, questionFor, runCover
  * whose reply shows the value may not fall below what has been reached. Raise a floor when a gap is closed.
  */
 const FACTS_FILE = path.resolve(__dirname, '../../../shared/domain-facts.json');
-const FLOOR = { nb: 0.61, en: 0.57 } as const;
+const FLOOR = { nb: 0.68, en: 0.66 } as const;
 
 const factsPresent = existsSync(FACTS_FILE);
 
@@ -55,6 +55,13 @@ const factsPresent = existsSync(FACTS_FILE);
   it("answers the youth panel, the national conference and the research IMDi cites from their article", () => {
     const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
     for (const id of ['F089', 'F094', 'F095', 'F096', 'F098', 'F100', 'F101', 'F104']) expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
+  });
+
+  it('answers the post 71 grant, June 2008 at Kompetanseteamet, IMDi\'s share of it and the 2008 schools per county from the store', () => {
+    const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
+    for (const id of ['F068', 'F113', 'F114', 'F157', 'F158', 'F168', 'F169', 'F170', 'F171', 'F172', 'F173', 'F175']) {
+      expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
+    }
   });
 
   it('answers "how much" about a grant with the amount, not the projects or positions it pays for', () => {

@@ -30,17 +30,51 @@ describe('answering statistics questions from published figures', () => {
     const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 }), published);
     expect(answer.status).toBe('no-data');
     expect(answer.figures).toEqual([]);
-    expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023] }]);
+    expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023], available: [2023] }]);
 
     const between = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
     expect(between.missing[0]?.nearest).toEqual([2018, 2021]);
+    // Every year that has a figure, not only the two nearest: the 2004–2008 inquiries count as Kompetanseteamet's cases.
+    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023]);
   });
 
   it('names the missing years of a range and shows the years that have data', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
     expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022', 'kompetanseteamet.cases.2023']);
-    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023] }]);
+    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023] }]);
     expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
+  });
+
+  it('answers a month asked with its year from the part of the year that covers it (28 cases in June 2008, not 248 inquiries)', () => {
+    const june = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008, month: 6 }), published);
+    expect(values(june)).toEqual({ 'kompetanseteamet.cases.2008-06': [28] });
+    const year = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
+    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248] });
+  });
+
+  it('answers how much a grant got with its share of the whole beside the amount, year by year (sub-goal C)', () => {
+    const answer = answerStats(q({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2021, toYear: 2023, mode: 'trend' }), published);
+    expect(Object.keys(values(answer))).toEqual([
+      'ngo-grants.funding-nok.2021',
+      'ngo-grants.funding-share.2021',
+      'ngo-grants.funding-nok.2022',
+      'ngo-grants.funding-share.2022',
+      'ngo-grants.funding-nok.2023',
+      'ngo-grants.funding-share.2023',
+    ]);
+    expect(answer.figures.map((f) => f.unit)).toEqual(['nok', 'percent', 'nok', 'percent', 'nok', 'percent']);
+    expect(answer.isSeries).toBe(false);
+    // 2008 has an amount and no share: nothing is added.
+    expect(Object.keys(values(answerStats(q({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2008, toYear: 2008 }), published)))).toEqual(['ngo-grants.funding-nok.2008']);
+  });
+
+  it("shows a campaign's views and unique users together, and never reads two campaigns of one year as a development", () => {
+    const pride = answerStats(q({ service: 'nora', metric: 'unique-users', alsoMetrics: ['views'], breakdown: 'campaign', category: 'pride', fromYear: 2023, toYear: 2023 }), published);
+    expect(pride.breakdown.map((f) => f.id)).toEqual(['nora.unique-users.2023.pride', 'nora.views.2023.pride']);
+    const both = answerStats(q({ service: 'nora', metric: 'views', fromYear: 2023, toYear: 2023 }), published);
+    expect(both.figures.map((f) => f.id)).toEqual(['nora.views.2023.summer-holiday', 'nora.views.2023.pride']);
+    expect(both.isSeries).toBe(false);
+    expect(both.trend).toBeUndefined();
   });
 
   it('gives the 2004–2008 series with the published sum, and the change from the first whole year', () => {

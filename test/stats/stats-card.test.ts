@@ -72,6 +72,39 @@ describe('statistics answer card', () => {
     ]);
   });
 
+  it('says a year between two with figures is unknown and lists every year it has figures for (Kompetanseteamet 2019, 2020)', () => {
+    const nb = texts(card({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }));
+    expect(nb).toContain('Jeg har ikke tall for saker (Kompetanseteamet) i 2019.');
+    expect(nb).toContain('Nærmeste år med tall: 2018 og 2021.');
+    expect(nb).toContain('År jeg har tall for: 2004–2008, 2016, 2018 og 2021–2023.');
+    const en = texts(card({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2020, toYear: 2020 }, 'en'));
+    expect(en).toContain("I don't have figures for cases (Kompetanseteamet) in 2020.");
+    expect(en).toContain('Years I have figures for: 2004–2008, 2016, 2018 and 2021–2023.');
+    expect([...nb, ...en].some((line) => /\b(597|595|759)\b/.test(line))).toBe(false);
+    // With one year of figures, the nearest year already says it all: no second list.
+    expect(texts(card({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 })).some((line) => line.startsWith('År jeg har tall for'))).toBe(false);
+  });
+
+  it('writes a grant in millions as the sources do, with the exact amount, and its share beside it; parts shown without a total say which part', () => {
+    // Norwegian numbers are grouped with no-break spaces.
+    const plain = (lines: string[]) => lines.map((line) => line.replace(/\s/gu, ' '));
+    const grant = plain(texts(card({ service: 'ngo-grants', metric: 'funding-nok', fromYear: 2023, toYear: 2023 })));
+    expect(grant).toContain('10,4 mill. kroner (kr 10 400 000)');
+    expect(grant).toContain('28 % andel av tilskuddet');
+    expect(plain(texts(card({ service: 'rvts', metric: 'funding-nok', fromYear: 2024, toYear: 2024 }, 'en')))).toContain('NOK 1.04 million (1,040,000)');
+    const projects = texts(card({ service: 'ngo-grants', metric: 'projects', fromYear: 2023, toYear: 2023 }));
+    expect(projects).toEqual(expect.arrayContaining(['2023 · nasjonale prosjekter (IMDi)', '18', '2023 · lokale prosjekter (kommunene)', '111']));
+  });
+
+  it('names the 2008 schools of the one county asked for (seed 002, l. 796–807), and not those of every county at once', () => {
+    const oslo = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county', category: 'oslo' }));
+    expect(oslo.some((line) => line.startsWith('Skolene: Stovner, Sofienberg') && line.includes('Oslo handelsgymnasium') && line.includes('Bjørnholt'))).toBe(true);
+    const en = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county', category: 'buskerud' }, 'en'));
+    expect(en).toContain('The schools: Åssiden, Drammen.');
+    const all = texts(card({ service: 'diversity-advisers', metric: 'schools', fromYear: 2008, toYear: 2008, breakdown: 'county' }));
+    expect(all.some((line) => line.startsWith('Skolene:'))).toBe(false);
+  });
+
   it('puts a series in a table with numbered sources and a chart of the same numbers', () => {
     const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
     const all = elements(c);

@@ -89,6 +89,53 @@ describe('statistics questions in plain language', () => {
     expect(query('kva galdt sakene til kompetanseteamet i 2022')).toMatchObject({ breakdown: 'case-type' });
   });
 
+  it('reads a campaign by name, and views and unique users asked together', () => {
+    expect(query('how many views did the summer campaign get?')).toMatchObject({ service: 'nora', metric: 'views', breakdown: 'campaign', category: 'summer-holiday' });
+    expect(query('kor mange visningar fekk sommarkampanjen')).toMatchObject({ breakdown: 'campaign', category: 'summer-holiday' });
+    expect(query('Hvor mange visninger og unike brukere fikk Pride-kampanjen i 2023?')).toMatchObject({
+      service: 'nora',
+      breakdown: 'campaign',
+      category: 'pride',
+      metric: 'unique-users',
+      alsoMetrics: ['views'],
+    });
+    expect(query('hvor mange så sommerferiekampanjen i 2023')).toMatchObject({ service: 'nora', breakdown: 'campaign', category: 'summer-holiday' });
+    // A campaign's reach is its unique users.
+    expect(query("what reach did IMDi's Pride campaign have in 2023")).toMatchObject({ metric: 'unique-users', category: 'pride' });
+    expect(query('hvor mange lokale prosjekter fikk støtte i 2022')).toMatchObject({ metric: 'projects', breakdown: 'project-level', category: 'local' });
+    expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')).toMatchObject({ breakdown: 'project-level' });
+    expect(query('hvor mange nasjonale og lokale prosjekter var det i 2023')?.category).toBeUndefined();
+    // The 2008 counties by their old names: Sør-Trøndelag and Vest-Agder are their own categories.
+    expect(query('hvilke skoler i Sør-Trøndelag hadde minoritetsrådgiver i 2008')).toMatchObject({ breakdown: 'county', category: 'sor-trondelag' });
+    expect(query('which schools in Vest-Agder had a minority adviser in 2008')).toMatchObject({ breakdown: 'county', category: 'vest-agder' });
+    expect(query('hvor mange saker hadde mangfoldsrådgiverne i Agder i 2023')).toMatchObject({ breakdown: 'county', category: 'agder' });
+    expect(query('hvilke skoler i Østfold hadde minoritetsrådgiver i 2008')).toMatchObject({ breakdown: 'county', category: 'ostfold' });
+    // One "how many" for cases and girls still asks one thing.
+    expect(query('hvor mange saker og jenter hadde mangfoldsrådgiverne i 2023')?.alsoMetrics).toBeUndefined();
+  });
+
+  it('reads a month before a year, the referrer of Kompetanseteamet\'s cases and IMDi\'s participation in it', () => {
+    expect(query('hvor mange saker ble meldt til Kompetanseteamet i juni 2008')).toMatchObject({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, month: 6 });
+    expect(query('how many cases did Kompetanseteamet get in June 2008')).toMatchObject({ month: 6 });
+    expect(query('hvor mange saker hadde Kompetanseteamet i 2008')?.month).toBeUndefined();
+    expect(query('hvor mange saker kom fra minoritetsrådgiverne til Kompetanseteamet i juni 2008')).toMatchObject({ services: ['kompetanseteamet'], breakdown: 'referrer', month: 6 });
+    expect(query('hvor stor er IMDis samlede deltakelse i Kompetanseteamet i 2024')).toMatchObject({ service: 'kompetanseteamet', metric: 'staff', breakdown: 'organisation' });
+    expect(query('how many people got competence raising from the expert team in 2023')).toMatchObject({ service: 'expert-team', metric: 'people-reached' });
+  });
+
+  it('leaves a question for a list of things, or about an action plan named after a topic, to the articles', () => {
+    expect(query('Hvilke fire tiltak fikk IMDi ansvar for i 2008?')).toBeUndefined();
+    expect(query('Hvilke tiltak hadde IMDi ansvar for i handlingsplan mot tvangsekteskap 2008–2011?')).toBeUndefined();
+    // A topic, a year and a number asked for are still figures.
+    expect(query('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2008')).toMatchObject({ service: 'kompetanseteamet', breakdown: 'case-type', category: 'forced-marriage' });
+  });
+
+  it('reads "how much" about a grant as its amount, not the organisations it names', () => {
+    expect(query('kor mykje fekk dei nasjonale ressursmiljøa i 2024')).toMatchObject({ service: 'national-resource-environments', metric: 'funding-nok', fromYear: 2024 });
+    expect(query('how much did RVTS get in 2023')).toMatchObject({ service: 'rvts', metric: 'funding-nok' });
+    expect(query('hvor mange organisasjoner var nasjonale ressursmiljøer i 2023')).toMatchObject({ metric: 'organisations' });
+  });
+
   it('reads comparisons, totals and trends', () => {
     expect(query('sammenlign mangfoldsrådgiverne og spesialutsendingene 2023')).toMatchObject({
       services: ['diversity-advisers', 'special-envoys'],

@@ -48,6 +48,8 @@ export interface MissingYears {
   readonly years: readonly number[];
   /** Nearest years with a published figure for the same service and metric (one before, one after where they exist). */
   readonly nearest: readonly number[];
+  /** Every year with a published figure for the same service and metric, oldest first: the answer lists them. */
+  readonly available: readonly number[];
 }
 
 export interface StatsAnswer {
@@ -162,9 +164,11 @@ function trendOf(series: readonly ValueFigure[]): TrendSummary | undefined {
  * One total per service and year: the asked metric before its equivalent, a whole year before part of one
  * (Kompetanseteamet's 248 inquiries in 2008, not the 28 cases reported that June). Sums over years stay as they are.
  */
-function pickTotals(figures: readonly ValueFigure[], metric: Metric): ValueFigure[] {
+function pickTotals(figures: readonly ValueFigure[], metric: Metric, month?: number): ValueFigure[] {
   const best = new Map<string, ValueFigure>();
-  const rank = (f: ValueFigure) => (f.period.kind === 'part-year' ? 2 : 0) + (f.metric === metric ? 0 : 1);
+  // "i juni 2008": the part of the year that covers the month asked for comes first.
+  const inMonth = (f: ValueFigure) => month !== undefined && f.period.kind === 'part-year' && f.period.fromMonth <= month && month <= f.period.toMonth;
+  const rank = (f: ValueFigure) => (inMonth(f) ? -2 : f.period.kind === 'part-year' ? 2 : 0) + (f.metric === metric ? 0 : 1);
   for (const figure of figures) {
     const key = `${figure.service}|${isSum(figure) ? `sum:${yearsOf(figure).join('-')}` : startYear(figure)}|${figure.unit}`;
     const current = best.get(key);
@@ -215,7 +219,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
-  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric));
+  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric, query.month));
   const metricUsed = totals.find((f) => f.metric !== metric)?.metric;
   let breakdown: ValueFigure[] = [];
   let rankings: RankingFigure[] = [];
@@ -279,7 +283,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
       const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
       const years = asked.filter((y) => !covered.has(y));
-      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years) });
+      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years), available });
     }
   }
 
@@ -293,7 +297,13 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   }
 
   const series = totals.filter((f) => !isSum(f));
-  const isSeries = services.length <= 1 && new Set(series.map((f) => f.service)).size === 1 && series.length >= 2 && series.every((f) => f.unit === series[0]?.unit);
+  // One value per year: two campaigns' views in the same year are two categories, not a development over time.
+  const isSeries =
+    services.length <= 1 &&
+    new Set(series.map((f) => f.service)).size === 1 &&
+    series.length >= 2 &&
+    new Set(series.map(startYear)).size === series.length &&
+    series.every((f) => f.unit === series[0]?.unit);
   const trend = isSeries ? trendOf(series) : undefined;
 
   const registeredForQuery =
@@ -348,19 +358,40 @@ function latestPerService(figures: readonly ValueFigure[]): ValueFigure[] {
 function withOtherMetrics(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
   const others = query.alsoMetrics ?? [];
   if (others.length === 0 || answer.status === 'overview') return answer;
-  const extra = others.flatMap((metric) => answerFor({ ...query, metric, alsoMetrics: [], breakdown: undefined, category: undefined }, published).figures);
-  const added = extra.filter((f) => !answer.figures.some((g) => g.id === f.id) && f.metric !== answer.query.metric);
-  if (added.length === 0) return answer;
+  // A campaign's views and unique users: both split by the campaign asked about ("the Pride campaign").
+  const keepSplit = query.breakdown === 'campaign';
+  const extras = others.map((metric) => answerFor({ ...query, metric, alsoMetrics: [], ...(keepSplit ? {} : { breakdown: undefined, category: undefined }) }, published));
+  const added = extras.flatMap((a) => a.figures).filter((f) => !answer.figures.some((g) => g.id === f.id) && f.metric !== answer.query.metric);
+  const addedSplit = keepSplit ? extras.flatMap((a) => a.breakdown).filter((f) => !answer.breakdown.some((g) => g.id === f.id) && f.metric !== answer.query.metric) : [];
+  if (added.length === 0 && addedSplit.length === 0) return answer;
   const figures = [...answer.figures, ...added];
-  return { ...answer, status: 'figures', figures, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || added.some(hasDiscrepancy) };
+  const breakdown = [...answer.breakdown, ...addedSplit];
+  return { ...answer, status: 'figures', figures, breakdown, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || [...added, ...addedSplit].some(hasDiscrepancy) };
 }
 
 /** The 2008 report counts minority and integration advisers together. */
 const JOINT_2008: ServiceId = 'advisers-and-envoys';
 const PARTS_OF_JOINT: readonly ServiceId[] = ['diversity-advisers', 'special-envoys'];
 
+/**
+ * A grant's amount and its share of the whole are published side by side ("10,4 mill. kroner, 28 %" for sub-goal C):
+ * "how much did sub-goal C get" is answered with both, year by year, each labelled with its own metric. The
+ * development of the amount stays as it was.
+ */
+function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
+  if (answer.query.metric !== 'funding-nok' || query.breakdown !== undefined || answer.figures.length === 0 || (query.alsoMetrics ?? []).includes('funding-share')) return answer;
+  const services = [...new Set(answer.figures.map((f) => f.service))];
+  const samePeriod = (a: ValueFigure, b: ValueFigure) => a.service === b.service && JSON.stringify(a.period) === JSON.stringify(b.period);
+  const shares = answerFor({ ...query, service: services[0], services, metric: 'funding-share', alsoMetrics: [], category: undefined }, published).figures.filter(
+    (f) => f.metric === 'funding-share' && answer.figures.some((a) => samePeriod(a, f)),
+  );
+  if (shares.length === 0) return answer;
+  const figures = [...answer.figures, ...shares].sort((a, b) => serviceOrder(services, a) - serviceOrder(services, b) || startYear(a) - startYear(b) || Number(a.metric === 'funding-share') - Number(b.metric === 'funding-share'));
+  return { ...answer, figures, isSeries: false, hasDiscrepancy: answer.hasDiscrepancy || shares.some(hasDiscrepancy) };
+}
+
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withOtherMetrics(answerFor(query, published, registered), query, published);
+  const answer = withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).

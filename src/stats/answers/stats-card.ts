@@ -75,7 +75,14 @@ export function periodLabel(period: Period, t: Translate): string {
 /** "om lag 3 500", "i underkant av 200", "kr 2 200 000", "28 %". */
 export function valueLabel(figure: ValueFigure, observation: Pick<Observation, 'value' | 'qualifier'>, lng: Lang, t: Translate): string {
   const number = formatNumber(observation.value, lng);
-  const withUnit = figure.unit === 'count' ? number : t(`stats:unit.${figure.unit}`, { value: number });
+  // The sources write grants in millions ("10,4 mill. kroner"): said that way first, the exact amount beside it.
+  const millions = figure.unit === 'nok' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 10_000);
+  const withUnit =
+    figure.unit === 'count'
+      ? number
+      : millions
+        ? t('stats:unit.nokMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
+        : t(`stats:unit.${figure.unit}`, { value: number });
   return t(`stats:qualifier.${observation.qualifier}`, { value: withUnit });
 }
 
@@ -235,9 +242,11 @@ function figureTable(figures: readonly ValueFigure[], withService: boolean, lng:
   const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), t('stats:table.value'), t('stats:table.source')];
   const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
   const rows = figures.map((f) => [
-    periodLabel(f.period, t),
+    // A part shown where no total is published (18 national and 111 local projects): the row says which part.
+    periodLabel(f.period, t) + (f.breakdown && f.breakdown.dimension !== 'change' ? ` · ${categoryLabel(f.breakdown.category, lng, t)}` : ''),
     ...(withService ? [serviceName(f, t)] : []),
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
+    // An amount already says "kr"/"NOK"; a share or a count beside it says what it counts.
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
     sources.refsFor(f),
   ]);
   return table(header, rows);
@@ -247,6 +256,8 @@ function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate
   const withPeriod = new Set(figures.map((f) => periodLabel(f.period, t))).size > 1;
   // Two services' splits in one table (a question on a topic): each row says whose figure it is.
   const withService = new Set(figures.map((f) => f.service)).size > 1;
+  // Two things counted per category (a campaign's views and unique users): each value says what it counts.
+  const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
   const header = [
     t('stats:table.category'),
     ...(withService ? [t('stats:table.service')] : []),
@@ -258,7 +269,7 @@ function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate
     f.breakdown ? categoryLabel(f.breakdown.category, lng, t) : '',
     ...(withService ? [serviceName(f, t)] : []),
     ...(withPeriod ? [periodLabel(f.period, t)] : []),
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / '),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
     sources.refsFor(f),
   ]);
   return table(header, rows);
@@ -283,6 +294,10 @@ const PLACE_NAMES: Readonly<Record<string, string>> = {
   'more-og-romsdal': 'Møre og Romsdal',
   ostfold: 'Østfold',
   trondelag: 'Trøndelag',
+  'sor-trondelag': 'Sør-Trøndelag',
+  'nord-trondelag': 'Nord-Trøndelag',
+  'vest-agder': 'Vest-Agder',
+  'aust-agder': 'Aust-Agder',
 };
 
 function placeName(id: string): string {
@@ -345,7 +360,10 @@ function missingElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   return answer.missing.flatMap((m) => {
     const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
     const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');
-    return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(nearest, { spacing: 'None' })];
+    // The nearest years alone hide the rest ("2018 and 2021" when 2016, 2022 and 2023 are there too): list them all.
+    const others = m.available.filter((y) => !m.years.includes(y));
+    const all = others.length > m.nearest.length ? [paragraph(t('stats:availableYears', { years: yearsLabel(others, lng) }), { spacing: 'None' })] : [];
+    return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(nearest, { spacing: 'None' }), ...all];
   });
 }
 
@@ -459,6 +477,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
 
   if (answer.breakdown.length > 0) {
     body.push(breakdownTable(answer.breakdown, lng, t, sources));
+    // One part asked for ("skolene i Oslo"): what it counts, by name. For every part at once the list would fill the screen.
+    const [only] = answer.breakdown;
+    if (answer.breakdown.length === 1 && only?.detail) body.push(paragraph(pickRequired(only.detail, lng).value));
     const notes = [...new Set(answer.breakdown.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
     const counts = answer.breakdown.filter((f) => f.unit === 'count');

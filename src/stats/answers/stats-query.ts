@@ -33,6 +33,8 @@ export const statsQuerySchema = z.object({
    * embassy ("i Amman" → `amman`) or a county ("i Vestland" → `vestland`). Without it the whole breakdown is asked for.
    */
   category: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  /** A month named with the year ("i juni 2008"): a figure published for part of that year answers before the whole year's. */
+  month: z.number().int().min(1).max(12).optional(),
   /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */
   alsoMetrics: z.array(metricSchema).optional(),
   mode: statsModeSchema.default('value'),
@@ -49,6 +51,7 @@ export function defaultMetric(service: ServiceId | undefined): Metric {
     case 'rvts':
     case 'ngo-grants':
     case 'national-resource-environments':
+    case 'voluntary-integration-grant':
       return 'funding-nok';
     case 'imdi':
       return 'staff';

@@ -38,11 +38,14 @@ const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
   ],
   ['kompetanseteamet', new RegExp(`kompetanse-? ?team|kompetansetem|competence ?team|\\bkt\\b`, 'u')],
   ['expert-team', new RegExp(`fagteam|ekspert-? ?team|expert ?team|f${O}rebyggingsteam|f${O}rebyggjingsteam|prevention team`, 'u')],
-  ['nora', new RegExp(`\\bnora\\b|kampanj|campaign`, 'u')],
+  ['nora', new RegExp(`\\bnora\\b|kampanj|campaign|\\bpride\\b`, 'u')],
   ['rvts', /\brvts\b|ressurssent(?:er|re)(?:ne)? om vold|resource centres? on violence/u],
   ['national-resource-environments', new RegExp(`ressursmilj|resource environment`, 'u')],
+  // The whole post 71 scheme, named by what it funds: "tilskuddet til integreringsarbeid i regi av frivillige organisasjoner".
+  ['voluntary-integration-grant', /integreringsarbeid|integration work|\bpost 71\b|\bitem 71\b/u],
   ['ngo-grants', new RegExp(`frivillige? ?org|\\bngos?\\b|voluntary org|delm${A}l c|sub-?goal c|tilskudd til frivillig|tilskot til frivillig`, 'u')],
 ];
+const SUB_GOAL_C = new RegExp(`delm${A}l c|sub-?goal c`, 'u');
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = /\bimdi\b|\bimdis\b|forebyggingsenhet|førebyggingseining|prevention unit/u;
 const GENERIC_ADVISERS = new RegExp(`\\br${A}dgiver(?:e|ne)?\\b|\\br${A}dgivar(?:ar|ane)?\\b|\\badvis[eo]rs?\\b`, 'u');
@@ -61,7 +64,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['unique-users', /unike? bruker|unike brukarar|unique users/u],
   ['traffic-share', /trafikk|traffic/u],
   ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
-  ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving`, 'u')],
+  ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u')],
   ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
   ['lectures', /foredrag|føredrag|lectures?|talks/u],
   ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses/u],
@@ -92,13 +95,16 @@ const EMBASSY = new RegExp(
 );
 /** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
 export const COUNTIES: ReadonlyArray<readonly [string, string]> = [
+  // The former halves first: the 2008 figures count Sør-Trøndelag and Vest-Agder, not Trøndelag and Agder.
+  ['sor-trondelag', `s${O}r-? ?tr${O}ndelag`], ['nord-trondelag', `nord-? ?tr${O}ndelag`], ['vest-agder', 'vest-? ?agder'], ['aust-agder', 'aust-? ?agder'],
   ['oslo', 'oslo'], ['akershus', 'akershus'], ['buskerud', 'buskerud'], ['ostfold', `${O}stfold`], ['viken', 'viken'], ['innlandet', 'innlandet'],
-  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', '(?:vest-|aust-)?agder'],
+  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', 'agder'],
   ['rogaland', 'rogaland'], ['vestland', 'vestland'], ['hordaland', 'hordaland'], ['sogn-og-fjordane', 'sogn og fjordane'],
   ['more-og-romsdal', `m${O}re og romsdal`], ['trondelag', `tr${O}ndelag`], ['nordland', 'nordland'], ['troms', 'troms'], ['finnmark', 'finnmark'],
 ];
 const COUNTY = new RegExp(
-  `\\b(?:${COUNTIES.map(([, p]) => p).join('|')})\\b|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
+  // Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
+  `(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
   'u',
 );
 /** Age: "fordelt på alder", "by age", "how old", "under 18". */
@@ -115,6 +121,12 @@ const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ['honour-violence', new RegExp(`${AE}resrelater\\p{L}* vold|${AE}resrelater\\p{L}* vald|${AE}resvold|${AE}resvald|${AE}resmotiver\\p{L}* vold|honou?r(?:[- ](?:related|based))? violence`, 'u')],
   ['negative-social-control', /negativ(?:e)? sosial(?:e)? kontroll|negative social control/u],
   ['threats-and-violence', /trusler og vold|truslar og vald|threats and violence/u],
+];
+
+/** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
+const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['pride', /\bpride\b/u],
+  ['summer-holiday', /sommer(?:ferie)?-? ?kampanj|sommarkampanj|summer(?:[- ]holiday)? campaign|\bsommerferie|\bsummer holiday/u],
 ];
 
 /** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
@@ -138,12 +150,12 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
       'u',
     ),
   ],
-  ['referrer', /hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet/u],
+  ['referrer', new RegExp(`hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet|(?:fra|frå) minoritets-? ?r${A}dgiv\\p{L}* til kompetanse|from the minority advis\\p{L}* to (?:the )?(?:kompetanse|competence)`, 'u')],
   ['project-level', /nasjonale og lokale|lokale og nasjonale|national and local|local and national/u],
-  ['campaign', /kampanj|campaign/u],
+  ['campaign', /kampanj|campaign|\bpride\b/u],
   ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
-  ['organisation', /imdis? (?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:del|andel|part)|imdi's (?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
+  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
   ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
   ['outcome', OUTCOME],
@@ -205,6 +217,29 @@ export function relativeYears(text: string, year: number): YearRange | undefined
   return undefined;
 }
 
+const MONTHS: readonly RegExp[] = [
+  /\bjanuar\b|\bjanuary\b/u,
+  /\bfebruar\b|\bfebruary\b/u,
+  /\bmars\b|\bmarch\b/u,
+  /\bapril\b/u,
+  /\bmai\b|\bmay\b/u,
+  /\bjuni\b|\bjune\b/u,
+  /\bjuli\b|\bjuly\b/u,
+  /\baugust\b/u,
+  /\bseptember\b/u,
+  /\boktober\b|\boctober\b/u,
+  /\bnovember\b/u,
+  /\bdesember\b|\bdecember\b/u,
+];
+
+/** A month named right before a year ("i juni 2008", "in June 2008"): 1–12. Only beside one year, so "may" alone is no month. */
+export function monthBeforeYear(text: string): number | undefined {
+  const match = /\b(\p{L}+) (?:(?:19|20)\d{2})\b/u.exec(text);
+  if (!match?.[1]) return undefined;
+  const i = MONTHS.findIndex((m) => m.test(match[1] ?? ''));
+  return i >= 0 ? i + 1 : undefined;
+}
+
 function servicesIn(text: string): ServiceId[] {
   const found: ServiceId[] = [];
   const positions: Array<[number, ServiceId]> = [];
@@ -216,6 +251,8 @@ function servicesIn(text: string): ServiceId[] {
   for (const [, service] of positions) if (!found.includes(service)) found.push(service);
   // "minoritets- og integreringsrådgiverne" also matches each part; the joint figure is what was asked for.
   if (found.includes('advisers-and-envoys')) return found.filter((s) => s !== 'diversity-advisers' && s !== 'special-envoys');
+  // "tilskudd til integreringsarbeid i regi av frivillige organisasjoner" names the whole scheme, not its sub-goal C.
+  if (found.includes('voluntary-integration-grant') && !SUB_GOAL_C.test(text)) return found.filter((s) => s !== 'ngo-grants');
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
   for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
@@ -230,6 +267,9 @@ const AMOUNT_CUE = /hvor ?mye|kor mykje|how much/u;
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
   const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
   if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
+  // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
+  const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
+  if (AMOUNT_CUE.test(text) && grants && !/prosent|percent|andel|\bdel av|share|proportion/u.test(text)) return 'funding-nok';
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
@@ -246,7 +286,8 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
   const cues = text.match(/hvor ?mange|kor mange|how many|hvor mye|kor mykje|how much/gu)?.length ?? 0;
-  if (cues < 2 || metric === undefined) return [];
+  if (metric !== undefined && cues < 2) return pairedReach(text, metric);
+  if (metric === undefined) return [];
   const others: Metric[] = [];
   for (const [other, pattern] of METRIC_PATTERNS) {
     if (other === metric || others.includes(other) || !pattern.test(text)) continue;
@@ -257,6 +298,18 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   return others;
 }
 
+/** A campaign's reach: views and unique users are two figures of one campaign. */
+const REACH: readonly Metric[] = ['views', 'unique-users'];
+const REACH_PAIR = /(?:visning\p{L}*|views?) (?:og|and) (?:unike? bruker\p{L}*|unike brukarar|unique users)|(?:unike? bruker\p{L}*|unike brukarar|unique users) (?:og|and) (?:visning\p{L}*|views?)/u;
+
+/**
+ * "hvor mange visninger og unike brukere hadde Pride-kampanjen?": one "how many" for two figures joined by "og/and".
+ * Only a campaign's reach: "saker og jenter" asks one thing (the cases, and that most were girls).
+ */
+function pairedReach(text: string, metric: Metric): Metric[] {
+  return REACH.includes(metric) && REACH_PAIR.test(text) ? REACH.filter((m) => m !== metric) : [];
+}
+
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
 function asksForHeadcount(text: string): boolean {
   return new RegExp(
@@ -265,9 +318,12 @@ function asksForHeadcount(text: string): boolean {
   ).test(text);
 }
 
-/** The team's full names carry topic words ("… mot negativ sosial kontroll og æresrelatert vold"): a name, not a topic. */
+/**
+ * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
+ * æresrelatert vold", "handlingsplan mot tvangsekteskap 2008–2011"): a name, not a topic.
+ */
 const SERVICE_NAME_TAIL = new RegExp(
-  `(?:kompetanse-? ?team\\p{L}*|competence team) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
+  `(?:kompetanse-? ?team\\p{L}*|competence team|handlingsplan\\p{L}*|action plan\\p{L}*) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
   'gu',
 );
 
@@ -294,7 +350,7 @@ function caseTypeTopic(text: string): string | undefined {
 }
 
 function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>): string | undefined {
-  return places.find(([, pattern]) => new RegExp(`\\b${pattern}\\b`, 'u').test(text))?.[0];
+  return places.find(([, pattern]) => new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u').test(text))?.[0];
 }
 
 /** Metrics that say how many there are of a service or its means, not what its cases were: a breakdown by embassy or county of those is not asked. */
@@ -303,7 +359,8 @@ const NOT_PER_PLACE: readonly (Metric | undefined)[] = ['staff', 'positions', 'f
 function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
   for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
     if (!pattern.test(text)) continue;
-    if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users') continue;
+    // "hvor mange så sommerkampanjen?" names no metric: a campaign's views are what is counted.
+    if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
     if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
@@ -336,6 +393,16 @@ export function askedBreakdown(text: string, metric: Metric | undefined): AskedB
   if (found === 'staff-group') {
     const group = STAFF_GROUPS.find(([, p]) => new RegExp(p, 'u').test(text))?.[0];
     return group ? { breakdown: found, category: group } : { breakdown: found };
+  }
+  // "hvor mange lokale prosjekter": the municipalities' projects, not IMDi's national ones (and the other way round).
+  if (found === undefined && metric === 'projects') {
+    const local = /\blokale?\b|\blocal\b/u.test(text);
+    const national = /\bnasjonale?\b|\bnational\b/u.test(text);
+    if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
+  }
+  if (found === 'campaign') {
+    const campaign = CAMPAIGNS.find(([, p]) => p.test(text))?.[0];
+    return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
     const county = placeIn(text, COUNTIES);
@@ -415,7 +482,11 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
+  // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
+  if (metric === 'people-reached' && services.includes('nora')) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric);
+  // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
+  if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
@@ -447,17 +518,21 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && /statisti|\bstats\b|\btall\b|figures|numbers/u.test(text)) score = 0.7;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
-  else if (hasService && years && !namedTask && !/hva er|kva er|what is|who are|hvem er|kven er|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
+  // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
+  else if (hasService && years && !namedTask && !/hva er|kva er|what is|who are|hvem er|kven er|\bhvilke\b|\bhvilken\b|\bkva for\b|\bwhich\b|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u.test(text)) score = 0.45;
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
-  const alsoMetrics = breakdown ? [] : otherMetricsAsked(text, services, resolvedMetric);
+  // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
+  const alsoMetrics = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   const mode = modeOf(text, services, years);
+  const month = monthBeforeYear(text);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),

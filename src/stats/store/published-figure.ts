@@ -29,6 +29,11 @@ export const SERVICE_IDS = [
   'ngo-grants',
   /** National resource environments (14 organisations in 2023). */
   'national-resource-environments',
+  /**
+   * The whole grant scheme for integration work run by voluntary organisations (post 71: 132,5 mill. kroner in 2023),
+   * administered by IMDi and 40 municipalities; sub-goal C (`ngo-grants`) is a part of it.
+   */
+  'voluntary-integration-grant',
 ] as const;
 export const serviceIdSchema = z.enum(SERVICE_IDS);
 export type ServiceId = z.infer<typeof serviceIdSchema>;
@@ -167,6 +172,8 @@ const figureBase = {
 export const valueFigureSchema = z
   .object({
     ...figureBase,
+    /** What the figure counts, by name ("Skolene: Rud, Lillestrøm, Lørenskog, Dønski."): shown when this one figure answers. */
+    detail: localizedTextSchema.optional(),
     kind: z.literal('value'),
     unit: unitSchema.default('count'),
     breakdown: breakdownSchema.optional(),
