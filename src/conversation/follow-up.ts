@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import type { FollowUpWords } from './follow-up-words';
+import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
@@ -29,7 +30,15 @@ export const REMEMBERED_CATEGORIES: readonly string[] = [
   ...new Set([...Object.entries(CASE_TYPE_FAMILIES).flatMap(([family, members]) => [family, ...members]), ...EMBASSY_CITIES, ...COUNTIES.map(([code]) => code)]),
 ];
 const rememberedCategorySchema = z.string().refine((c) => REMEMBERED_CATEGORIES.includes(c), 'not a known category');
-const rememberedStatsSchema = statsIntentSchema.extend({ query: statsQuerySchema.extend({ category: rememberedCategorySchema.optional() }) }).strict();
+/** The years of the figures shown before, for the same figure ("og i 2021?" after 2022): at most this many. */
+const MAX_EARLIER_YEARS = 3;
+const rememberedStatsSchema = statsIntentSchema
+  .extend({
+    query: statsQuerySchema.omit({ claimed: true }).extend({ category: rememberedCategorySchema.optional() }),
+    /** Years of the same figure shown in the answers before this one, latest last: "how much did it go up?" compares them. */
+    earlier: z.array(z.number().int()).max(MAX_EARLIER_YEARS).optional(),
+  })
+  .strict();
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
@@ -61,7 +70,8 @@ export interface FollowUpSlots {
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
 /** `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers open now. */
-export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours';
+/** `arithmetic`: "how much did it go up?", "is that more than in 2021?" on the last figures shown: both years and their difference. */
+export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours' | 'arithmetic';
 export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
@@ -86,8 +96,34 @@ const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
 export const CLEAR = 0.8;
 
-/** The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds. */
-export function rememberReading(intent: unknown): RememberedReading | undefined {
+/**
+ * The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds.
+ * `before`, the reading remembered until now: when both are the same figure ("og i 2021?" after 2022), the years
+ * shown before are kept with it, for "how much did it go up?".
+ */
+export function rememberReading(intent: unknown, before?: RememberedReading): RememberedReading | undefined {
+  const reading = rememberAlone(intent);
+  if (reading?.kind !== 'stats' || before?.kind !== 'stats' || !sameFigure(reading.query, before.query)) return reading;
+  const shown = new Set(yearsShown(reading.query));
+  const earlier = [...(before.earlier ?? []), ...yearsShown(before.query)].filter((y, i, all) => !shown.has(y) && all.lastIndexOf(y) === i).slice(-MAX_EARLIER_YEARS);
+  return earlier.length > 0 ? { ...reading, earlier } : reading;
+}
+
+/** The years a statistics answer showed one by one: a single year, or both ends of a difference. */
+function yearsShown(query: StatsQuery): number[] {
+  const { fromYear, toYear, mode } = query;
+  if (fromYear === undefined || toYear === undefined) return [];
+  if (fromYear === toYear) return [fromYear];
+  return mode === 'difference' ? [fromYear, toYear] : [];
+}
+
+/** The same figure asked again, perhaps for another year: the same services, what is counted and the same part of it. */
+function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
+  const services = (q: StatsQuery) => (q.services.length > 0 ? q.services : q.service ? [q.service] : []).join();
+  return services(a) === services(b) && (a.metric ?? b.metric) === (b.metric ?? a.metric) && a.breakdown === b.breakdown && a.category === b.category;
+}
+
+function rememberAlone(intent: unknown): RememberedReading | undefined {
   const contact = contactIntentSchema.safeParse(intent);
   if (contact.success) {
     const { place: _place, ...query } = contact.data.query;
@@ -158,9 +194,16 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
-    // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it": the same
-    // answer again, not what the user guessed.
-    if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(asked), reason: 'pushback' };
+    // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
+    // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
+    // what it is.
+    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) return { intent: doubted(asked, text, said, words), reason: 'pushback' };
+    // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
+    // last figures shown, about the same figure.
+    if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
+      const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
+      if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
@@ -206,6 +249,44 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
+function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords): FollowUpIntent {
+  const intent = intentOf(asked);
+  if (intent.kind !== 'stats') return intent;
+  const claim = readClaim(text, said, words);
+  return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;
+}
+
+/**
+ * The two years an arithmetic follow-up compares, and the figure: a year it names against the last one shown ("more
+ * than in 2021?"), two it names, both ends of the last answer, or the last year against the one shown before it
+ * (2022, then "og i 2021?", then "how much did it go up?"); with only one year ever shown, the year before it.
+ * Another subject named (a service, a country) is not arithmetic on this figure.
+ */
+export function differenceOf(previous: Extract<RememberedReading, { kind: 'stats' }>, slots: FollowUpSlots): StatsIntent | undefined {
+  const query = previous.query;
+  const services = query.services.length > 0 ? query.services : query.service ? [query.service] : [];
+  const named = slots.statsServices ?? [];
+  if (slots.country || slots.contactService || named.some((s) => !services.includes(s)) || services.length > 1) return undefined;
+  if (slots.breakdown && slots.breakdown !== query.breakdown) return undefined;
+  const last = query.toYear;
+  const earlier = [...(previous.earlier ?? [])].reverse();
+  let pair: readonly [number, number] | undefined;
+  if (slots.years && slots.years.fromYear !== slots.years.toYear) pair = [slots.years.fromYear, slots.years.toYear];
+  else if (slots.years) {
+    const year = slots.years.fromYear;
+    const other = last !== undefined && last !== year ? last : query.fromYear !== undefined && query.fromYear !== year ? query.fromYear : earlier.find((y) => y !== year);
+    if (other !== undefined) pair = [Math.min(year, other), Math.max(year, other)];
+  } else if (query.fromYear !== undefined && last !== undefined && query.fromYear < last) pair = [query.fromYear, last];
+  else if (last !== undefined) {
+    const other = earlier.find((y) => y !== last) ?? last - 1;
+    pair = [Math.min(other, last), Math.max(other, last)];
+  }
+  // No year was ever shown (a series of every year): the series, with its change from first to last.
+  const years = pair ? { fromYear: pair[0], toYear: pair[1] } : {};
+  return { kind: 'stats', query: { ...query, ...years, mode: pair ? 'difference' : 'trend' } };
 }
 
 /** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */
