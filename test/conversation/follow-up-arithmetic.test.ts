@@ -12,7 +12,7 @@ import { differenceOf, rememberReading, type RememberedReading } from '../../src
  * as the same figure for two years and what lies between them; a doubt that names a number keeps the answer and
  * carries the number, so the answer can say what it is.
  */
-const kt = { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases' } as const;
+const kt: { service: 'kompetanseteamet'; services: ['kompetanseteamet']; metric: 'cases' } = { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases' };
 const kt2022: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 2022, toYear: 2022, mode: 'value' } };
 /** 2022 shown, then "og i 2021?". */
 const kt2021after2022: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 2021, toYear: 2021, mode: 'value' }, earlier: [2022] };
