@@ -23,7 +23,9 @@ import { normalize, tokenize } from '../language/text';
  * - `doubt`: phrases, anywhere in a message, that doubt the last answer without opening with it ("which is right?",
  *   "kva er rett"); `pushback` phrases only count at the start;
  * - `approximately`: single words that make a number said "about" ("rundt", "ca", "roughly");
- * - `percent`: single words that make a number a percentage ("prosent", "percent").
+ * - `percent`: single words that make a number a percentage ("prosent", "percent");
+ * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
+ *   later", "rok później"), not relative to today.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 export const followUpWordsFileSchema = z
@@ -43,6 +45,8 @@ export const followUpWordsFileSchema = z
     doubt: z.array(z.string().min(1)).optional(),
     approximately: z.array(wordSchema).optional(),
     percent: z.array(wordSchema).optional(),
+    yearAfter: z.array(z.string().min(1)).optional(),
+    yearBefore: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -66,6 +70,9 @@ export interface FollowUpWords {
   readonly doubt: readonly (readonly string[])[];
   readonly approximately: ReadonlySet<string>;
   readonly percent: ReadonlySet<string>;
+  /** Token sequences, matched anywhere. */
+  readonly yearAfter: readonly (readonly string[])[];
+  readonly yearBefore: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -85,6 +92,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     doubt: longestFirst(file.doubt ?? []),
     approximately: new Set((file.approximately ?? []).flatMap(phrase)),
     percent: new Set((file.percent ?? []).flatMap(phrase)),
+    yearAfter: longestFirst(file.yearAfter ?? []),
+    yearBefore: longestFirst(file.yearBefore ?? []),
   };
 }
 

@@ -204,6 +204,14 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
       const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
+    // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
+    const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
+    if (asked.kind === 'stats' && step !== 0 && asked.query.toYear !== undefined && asked.query.fromYear === asked.query.toYear) {
+      const slots = deps.readSlots(said.join(' '), lng);
+      const year = asked.query.toYear + step;
+      const merged = slots.country || slots.contactService ? undefined : merge(previous, { ...slots, years: { fromYear: year, toYear: year } });
+      if (merged) return { intent: merged, reason: 'ellipsis' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
@@ -249,6 +257,12 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/** +1 for "the year after", −1 for "the year before", 0 for neither. */
+function yearStep(said: readonly string[], words: FollowUpWords): number {
+  if (containsAny(said, words.yearAfter)) return 1;
+  return containsAny(said, words.yearBefore) ? -1 : 0;
 }
 
 /** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */

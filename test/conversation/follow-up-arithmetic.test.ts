@@ -65,6 +65,24 @@ describe('arithmetic follow-ups on the last figures', () => {
     expect(followUp?.intent).toEqual(difference(previous, fromYear, toYear));
   });
 
+  it.each([
+    ['pl', 'a rok później?', 2023],
+    ['en', 'and the year before?', 2021],
+    ['nb', 'og året før?', 2021],
+    ['nn', 'og året etter?', 2023],
+    ['ru', 'а годом раньше?', 2021],
+    ['uk', 'а роком раніше?', 2021],
+    ['tr', 'peki bir yıl önce?', 2021],
+    ['ar', 'والسنة السابقة؟', 2021],
+    ['so', 'sannadkii ka horreeyay?', 2021],
+    ['fa', 'و سال قبل؟', 2021],
+    ['ur', 'aur us se pichle saal?', 2021],
+    ['ti', 'ቅድሚ ሓደ ዓመትከ?', 2021],
+  ] as const)('[%s] "%s" after 2022 asks the same figure for %i, the year next to the one shown', (lng, message, year) => {
+    const followUp = read(message, lng, kt2022);
+    expect(followUp?.intent).toEqual({ kind: 'stats', query: { ...kt, fromYear: year, toYear: year, mode: 'value' } });
+  });
+
   it('after a series without a year, asks for the series and its change', () => {
     expect(read('how much did it go up?', 'en', ktSeries)?.intent).toEqual({ kind: 'stats', query: { ...kt, mode: 'trend' } });
   });
