@@ -5,7 +5,7 @@ import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import type { ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -42,7 +42,7 @@ const rememberedStatsSchema = statsIntentSchema
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true }) }).strict(),
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true }) }).strict(),
   articleIntentSchema,
 ]);
 export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
@@ -126,7 +126,7 @@ function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
 function rememberAlone(intent: unknown): RememberedReading | undefined {
   const contact = contactIntentSchema.safeParse(intent);
   if (contact.success) {
-    const { place: _place, ...query } = contact.data.query;
+    const { place: _place, doubtedPost: _doubted, ...query } = contact.data.query;
     return { kind: 'contact', query };
   }
   const stats = statsIntentSchema.safeParse(intent);
@@ -197,7 +197,9 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
-    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) return { intent: doubted(asked, text, said, words), reason: 'pushback' };
+    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) {
+      return { intent: doubted(asked, text, said, words, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
@@ -266,8 +268,13 @@ function yearStep(said: readonly string[], words: FollowUpWords): number {
 }
 
 /** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
-function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords): FollowUpIntent {
+function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, slots: () => FollowUpSlots): FollowUpIntent {
   const intent = intentOf(asked);
+  if (intent.kind === 'contact') {
+    // "jeg trodde det var Ankara" after Iran → Amman: the same answer, which then says what Ankara is.
+    const named = intent.query.country ? envoyIdSchema.safeParse(slots().contactService).data : undefined;
+    return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
+  }
   if (intent.kind !== 'stats') return intent;
   const claim = readClaim(text, said, words);
   return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;

@@ -9,7 +9,7 @@ import { cardTexts } from '../../src/evaluation/conversation-eval';
  */
 const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
 
-describe('conversation: follow-ups on the last figures', () => {
+describe('conversation: follow-ups on the last figures and doubts about the last answer', () => {
   const { chat } = oneAppPerFile();
 
   it('nb: 2022, then "og i 2021?", then "how much was the increase?": both figures, 132 more, +17 %', async () => {
@@ -101,6 +101,33 @@ describe('conversation: follow-ups on the last figures', () => {
         const text = seen(reply);
         expect(text).toContain('Jeg har ikke tall for saker (Kompetanseteamet) i 2019.');
         expect(text).toContain('2018 og 2021');
+      })
+      .startTest();
+  });
+
+  it('nb: Iran → Amman, then "er du sikker? jeg trodde det var Ankara": Amman stands; Ankara is the 2008 table', async () => {
+    await chat()
+      .send('hvem dekker Iran?')
+      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
+      .send('er du sikker? jeg trodde det var Ankara')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('i 2008 dekket integreringsrådgiveren ved ambassaden i Ankara Tyrkia og Iran (IMDi årsrapport 2008)');
+        expect(text).toContain('I dag dekkes Iran av spesialutsendingen i Amman.');
+        expect(text).toContain('Spesialutsendingen ved ambassaden i Amman veileder i saker som gjelder Iran.');
+      })
+      .startTest();
+  });
+
+  it('en: Iraq → Amman, then "wasn\'t it Nairobi?": Amman stands; Nairobi is said to cover other countries today', async () => {
+    await chat({ locale: 'en-US' })
+      .send('who covers Iraq?')
+      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
+      .send("wasn't it Nairobi?")
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toMatch(/The special envoy in Nairobi covers .*Somalia.* today\. Iraq is covered by the special envoy in Amman\./);
+        expect(text).toContain('The special envoy at the embassy in Amman has operational responsibility for Iraq.');
       })
       .startTest();
   });

@@ -109,7 +109,8 @@ describe('arithmetic follow-ups on the last figures', () => {
     expect(rememberReading(in2021, kt2022)).toEqual({ ...in2021, earlier: [2022] });
     expect(rememberReading({ kind: 'stats', query: { ...kt, fromYear: 2020, toYear: 2020, mode: 'value' } }, rememberReading(in2021, kt2022))).toMatchObject({ earlier: [2022, 2021] });
     expect(rememberReading({ kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'cases', fromYear: 2021, toYear: 2021, mode: 'value' } }, kt2022)).not.toHaveProperty('earlier');
-    // A doubt's numbers are never remembered.
+    // A doubt's numbers, and the post it named, are never remembered.
+    expect(rememberReading({ kind: 'contact', query: { country: 'IR', doubtedPost: 'envoy-ankara' } })).toEqual({ kind: 'contact', query: { country: 'IR' } });
     expect(rememberReading({ kind: 'stats', query: { ...kt, fromYear: 2022, toYear: 2022, mode: 'value', claimed: { values: [900], approximate: true } } })).toEqual(kt2022);
   });
 
