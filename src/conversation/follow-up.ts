@@ -227,7 +227,10 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
-    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) return undefined;
+    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
+      const mayBeAnother = previous.kind === 'stats' && own.kind !== 'stats' && said.length <= MAX_SUBJECTLESS_TOKENS;
+      return mayBeAnother ? anotherServiceFigure(previous, own, deps.readSlots(said.join(' '), lng), said.length) : undefined;
+    }
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
@@ -241,6 +244,11 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
       const merged = merge(previous, slots);
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
+
+    // "and the diversity advisers' case count for the same year?": another service's figure of the same kind, for the
+    // years last shown, in a message that read on its own is not a figures question (a service's contact card).
+    const another = anotherServiceFigure(previous, own, slots, tokens.length);
+    if (another) return another;
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
@@ -259,6 +267,17 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/**
+ * "and the diversity advisers' case count for the same year?" after a figure: another service's figure of the kind it
+ * names, for the years last shown, when the message read on its own is not a figures question (a contact card).
+ */
+function anotherServiceFigure(previous: RememberedReading, own: { readonly kind: string }, slots: FollowUpSlots, length: number): FollowUp | undefined {
+  if (previous.kind !== 'stats' || own.kind === 'stats' || length > MAX_SUBJECTLESS_TOKENS) return undefined;
+  if ((slots.statsServices?.length ?? 0) === 0 || slots.metric === undefined || slots.country) return undefined;
+  const merged = merge(previous, slots);
+  return merged ? { intent: merged, reason: 'ellipsis' } : undefined;
 }
 
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */

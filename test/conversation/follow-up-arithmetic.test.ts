@@ -83,6 +83,14 @@ describe('arithmetic follow-ups on the last figures', () => {
     expect(followUp?.intent).toEqual({ kind: 'stats', query: { ...kt, fromYear: year, toYear: year, mode: 'value' } });
   });
 
+  it("another service's figure named after a figure, read on its own as a contact question, is that figure for the same year", () => {
+    const expert2023: RememberedReading = { kind: 'stats', query: { service: 'expert-team', services: ['expert-team'], metric: 'people-reached', fromYear: 2023, toYear: 2023, mode: 'value' } };
+    const followUp = read("and the diversity advisers' case count for the same year? I've seen two different numbers", 'en', expert2023);
+    expect(followUp?.intent).toEqual({ kind: 'stats', query: { service: 'diversity-advisers', services: ['diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' } });
+    // A contact's details asked after a figure stay a contact question.
+    expect(read('og telefonnummeret til Kompetanseteamet?', 'nb', kt2022)).toBeUndefined();
+  });
+
   it('after a series without a year, asks for the series and its change', () => {
     expect(read('how much did it go up?', 'en', ktSeries)?.intent).toEqual({ kind: 'stats', query: { ...kt, mode: 'trend' } });
   });
