@@ -69,8 +69,11 @@ export interface FollowUpSlots {
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
-/** `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers open now. */
-/** `arithmetic`: "how much did it go up?", "is that more than in 2021?" on the last figures shown: both years and their difference. */
+/**
+ * `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers
+ * open now. `arithmetic`: "how much did it go up?", "is that more than in 2021?" on the last figures shown: both years
+ * and their difference.
+ */
 export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours' | 'arithmetic';
 export interface FollowUp {
   readonly intent: FollowUpIntent;
