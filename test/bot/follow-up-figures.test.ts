@@ -131,4 +131,29 @@ describe('conversation: follow-ups on the last figures and doubts about the last
       })
       .startTest();
   });
+
+  it('en: "which envoy covers Iran now? is it still Ankara?": the guess is no second question; Amman, and what Ankara was', async () => {
+    await chat({ locale: 'en-US' })
+      .send('which envoy covers Iran now? is it still Ankara?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('The special envoy at the embassy in Amman gives guidance on cases concerning Iran.');
+        expect(text).toContain('in 2008 the integration adviser at the embassy in Ankara covered');
+        expect(text).not.toContain('Embassy in Ankara');
+      })
+      .startTest();
+  });
+
+  it('nn: the same, then "er du heilt sikker? eg las at det var Ankara": Amman stands', async () => {
+    await chat()
+      .send('kven av spesialutsendingane dekkjer Iran no? er det framleis Ankara?')
+      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
+      .send('er du heilt sikker? eg las at det var Ankara')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('I dag blir Iran dekt av spesialutsendinga i Amman.');
+        expect(text).not.toContain('ambassaden i Ankara rettleier');
+      })
+      .startTest();
+  });
 });
