@@ -378,7 +378,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // What this answer was about, for the next message's follow-up (with several, the last asked); "I didn't
     // understand" keeps the one before.
     const last = answers[answers.length - 1] ?? understanding.intent;
-    const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last);
+    const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last, previous);
     this.deps.conversation.update(context, {
       lng: turn.lng,
       lastAnswered,

@@ -45,6 +45,8 @@ export interface ContactCardInput {
   readonly envoyAnswer?: string;
   /** Posts of the old scheme that have closed (Colombo, Rabat): said under the envoy scheme, never shown as current. */
   readonly closedPosts?: readonly string[];
+  /** A doubt naming another post ("wasn't it Ankara?"): what that post covered in 2008 or covers today, said first. */
+  readonly doubt?: string;
 }
 
 export const SHOW_CONTACT_VERB = 'show-contact';
@@ -226,6 +228,7 @@ function adviserBlock(section: AdviserSection, lng: Lang, t: Translate): CardEle
 export function contactCard(lng: Lang, t: Translate, input: ContactCardInput): AdaptiveCard {
   const detailed = input.detailed ?? false;
   const body: CardElement[] = [heading(t(detailed ? 'contacts:card.titleService' : 'contacts:card.title'))];
+  if (input.doubt) body.push(paragraph(input.doubt));
   if (input.envoyAnswer) body.push(paragraph(t('contacts:card.envoyLater', { answer: input.envoyAnswer })));
   const closed = input.closedPosts && input.closedPosts.length > 0 ? [t('contacts:card.closedPosts', { cities: input.closedPosts.join(', ') })] : [];
   // The first few contacts are in view; the rest wait behind "More contacts (n)" so the first screen holds who to call.

@@ -46,6 +46,17 @@ export interface ContactFeature extends Feature {
 
 export const showContactSchema = z.object({ serviceId: serviceIdSchema }).strict();
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+/** "Tyrkia og Iran": the language's own "and" (English where Node's ICU lacks the language). */
+function listOf(items: readonly string[], lng: Lang): string {
+  let format = listFormats.get(lng);
+  if (!format) {
+    const locale = [lng === 'nn' ? 'nn' : lng, 'en'].find((l) => Intl.ListFormat.supportedLocalesOf([l]).length > 0) ?? 'en';
+    listFormats.set(lng, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  }
+  return format.format(items);
+}
+
 export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
   const directory = deps.directory ?? loadDirectory();
   const places = deps.places ?? createNorwegianPlaces();
@@ -64,10 +75,32 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     };
   };
 
+  /**
+   * "Er du sikker? Jeg trodde det var Ankara" after Iran → Amman: what the other post is. Ankara covered Iran in the
+   * 2008 table; today Amman does. A post that never covered the country: what it covers today.
+   */
+  const doubtNote = (query: ContactQuery, lng: Lang, t: Translate): string | undefined => {
+    const doubted = query.doubtedPost;
+    if (!doubted || !query.country) return undefined;
+    const route = directory.envoys.route(query.country);
+    if (route.kind !== 'envoy' || route.envoyId === doubted) return undefined;
+    const covered = [...directory.envoys.coverage()].filter(([, r]) => r.envoyId === doubted);
+    const city = covered[0]?.[1].city;
+    if (!city) return undefined;
+    const names = (codes: readonly string[]) => listOf(codes.map((c) => directory.countries.name(c, lng)), lng);
+    const country = directory.countries.name(query.country, lng);
+    const in2008 = directory.envoys.coveredIn2008(city);
+    if (in2008?.includes(query.country)) return t('contacts:card.doubt2008', { city, countries: names(in2008), country, current: route.city });
+    const today = covered.filter(([, r]) => r.level !== 'secondary').map(([code]) => code);
+    return t('contacts:card.doubtToday', { city, countries: names(today), country, current: route.city });
+  };
+
   const contactCardFor = (query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard => {
     const { contacts: plan, envoyAnswer } = planner.planCard(query, lng);
     const section = adviserSection(query, plan);
+    const doubt = doubtNote(query, lng, t);
     return contactCard(lng, t, {
+      ...(doubt ? { doubt } : {}),
       ...(envoyAnswer ? { envoyAnswer } : {}),
       entries: plan.map((p) => {
         const service = directory.service(p.serviceId);

@@ -27,6 +27,8 @@ export interface EnvoyRouter {
   coverage(): ReadonlyMap<string, EnvoyRoute & { kind: 'envoy' }>;
   /** Cities of posts that have closed (Colombo, Rabat): never shown as current. */
   readonly closedPosts: readonly string[];
+  /** The countries a post covered in 2008, by name (the 2008 table); undefined when the table names none for it. */
+  coveredIn2008(city: string): readonly string[] | undefined;
 }
 
 /**
@@ -69,5 +71,6 @@ export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry
     },
     coverage: () => table,
     closedPosts: file.closedPosts.map((p) => p.city),
+    coveredIn2008: (city) => file.posts2008.find((p) => p.city === city)?.countries,
   };
 }

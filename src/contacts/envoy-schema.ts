@@ -53,10 +53,12 @@ export const envoysFileSchema = z
     envoys: z.array(envoySchema).length(4),
     /** Posts of the 2008 scheme that no longer exist: kept so we can say so, never shown as current. */
     closedPosts: z.array(z.object({ city: z.string().min(1), coveredIn2008: z.string(), sources: sourceRefs }).strict()),
+    /** The 2008 table: the countries each integration adviser covered then, by name. History, never current. */
+    posts2008: z.array(z.object({ city: z.string().min(1), countries: z.array(countryCode).min(1), sources: sourceRefs }).strict()).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
-    const refs = [...file.envoys.flatMap((e) => e.sources), ...Object.values(file.regions).flatMap((r) => r.sources), ...file.closedPosts.flatMap((p) => p.sources)];
+    const refs = [...file.envoys.flatMap((e) => e.sources), ...Object.values(file.regions).flatMap((r) => r.sources), ...file.closedPosts.flatMap((p) => p.sources), ...file.posts2008.flatMap((p) => p.sources)];
     for (const ref of refs) if (!(ref in file.sources)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source "${ref}"` });
     for (const envoy of file.envoys) {
       for (const region of envoy.secondary.regions) {

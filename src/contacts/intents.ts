@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../understanding/role-reader';
-import { serviceIdSchema } from './service-ids';
+import { envoyIdSchema, serviceIdSchema } from './service-ids';
 
 /** The contacts feature's intent, declared once: the types are `z.infer` of these schemas. */
 
@@ -31,6 +31,11 @@ export const contactQuerySchema = z
     anonymous: z.boolean().optional(),
     /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */
     askerRole: roleSchema.optional(),
+    /**
+     * A doubt that names another envoy post ("er du sikker? jeg trodde det var Ankara"): the answer stays, and the card
+     * says what that post covers, and covered in 2008. Never remembered after the turn.
+     */
+    doubtedPost: envoyIdSchema.optional(),
   })
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;

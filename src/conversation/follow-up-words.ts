@@ -17,7 +17,15 @@ import { normalize, tokenize } from '../language/text';
  *   service last shown;
  * - `afterHours`: words asking what to do when the service last shown is closed or it is urgent ("stengt",
  *   "akutt", "after hours"): the numbers open now (the emergency card) answer that;
- * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ").
+ * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ");
+ * - `difference`: phrases, anywhere in a short message, that ask arithmetic on the last figures shown ("økning",
+ *   "what's the difference", "more than", "roughly the same", "compare"): both figures and what lies between them;
+ * - `doubt`: phrases, anywhere in a message, that doubt the last answer without opening with it ("which is right?",
+ *   "kva er rett"); `pushback` phrases only count at the start;
+ * - `approximately`: single words that make a number said "about" ("rundt", "ca", "roughly");
+ * - `percent`: single words that make a number a percentage ("prosent", "percent");
+ * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
+ *   later", "rok później"), not relative to today.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 export const followUpWordsFileSchema = z
@@ -33,6 +41,12 @@ export const followUpWordsFileSchema = z
     detail: z.array(wordSchema).optional(),
     suffix: z.array(wordSchema).optional(),
     afterHours: z.array(z.string().min(1)).optional(),
+    difference: z.array(z.string().min(1)).optional(),
+    doubt: z.array(z.string().min(1)).optional(),
+    approximately: z.array(wordSchema).optional(),
+    percent: z.array(wordSchema).optional(),
+    yearAfter: z.array(z.string().min(1)).optional(),
+    yearBefore: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -50,6 +64,15 @@ export interface FollowUpWords {
   readonly afterHours: readonly (readonly string[])[];
   /** Endings as they are written after normalising, longest first. */
   readonly suffix: readonly string[];
+  /** Token sequences, matched anywhere. */
+  readonly difference: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere. */
+  readonly doubt: readonly (readonly string[])[];
+  readonly approximately: ReadonlySet<string>;
+  readonly percent: ReadonlySet<string>;
+  /** Token sequences, matched anywhere. */
+  readonly yearAfter: readonly (readonly string[])[];
+  readonly yearBefore: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -65,6 +88,12 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     detail: new Set((file.detail ?? []).flatMap(phrase)),
     afterHours: longestFirst(file.afterHours ?? []),
     suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    difference: longestFirst(file.difference ?? []),
+    doubt: longestFirst(file.doubt ?? []),
+    approximately: new Set((file.approximately ?? []).flatMap(phrase)),
+    percent: new Set((file.percent ?? []).flatMap(phrase)),
+    yearAfter: longestFirst(file.yearAfter ?? []),
+    yearBefore: longestFirst(file.yearBefore ?? []),
   };
 }
 

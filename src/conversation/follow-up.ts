@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import type { FollowUpWords } from './follow-up-words';
+import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import type { ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -29,11 +30,19 @@ export const REMEMBERED_CATEGORIES: readonly string[] = [
   ...new Set([...Object.entries(CASE_TYPE_FAMILIES).flatMap(([family, members]) => [family, ...members]), ...EMBASSY_CITIES, ...COUNTIES.map(([code]) => code)]),
 ];
 const rememberedCategorySchema = z.string().refine((c) => REMEMBERED_CATEGORIES.includes(c), 'not a known category');
-const rememberedStatsSchema = statsIntentSchema.extend({ query: statsQuerySchema.extend({ category: rememberedCategorySchema.optional() }) }).strict();
+/** The years of the figures shown before, for the same figure ("og i 2021?" after 2022): at most this many. */
+const MAX_EARLIER_YEARS = 3;
+const rememberedStatsSchema = statsIntentSchema
+  .extend({
+    query: statsQuerySchema.omit({ claimed: true }).extend({ category: rememberedCategorySchema.optional() }),
+    /** Years of the same figure shown in the answers before this one, latest last: "how much did it go up?" compares them. */
+    earlier: z.array(z.number().int()).max(MAX_EARLIER_YEARS).optional(),
+  })
+  .strict();
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true }) }).strict(),
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true }) }).strict(),
   articleIntentSchema,
 ]);
 export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
@@ -60,8 +69,12 @@ export interface FollowUpSlots {
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
-/** `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers open now. */
-export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours';
+/**
+ * `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers
+ * open now. `arithmetic`: "how much did it go up?", "is that more than in 2021?" on the last figures shown: both years
+ * and their difference.
+ */
+export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-hours' | 'arithmetic';
 export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
@@ -86,11 +99,37 @@ const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
 export const CLEAR = 0.8;
 
-/** The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds. */
-export function rememberReading(intent: unknown): RememberedReading | undefined {
+/**
+ * The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds.
+ * `before`, the reading remembered until now: when both are the same figure ("og i 2021?" after 2022), the years
+ * shown before are kept with it, for "how much did it go up?".
+ */
+export function rememberReading(intent: unknown, before?: RememberedReading): RememberedReading | undefined {
+  const reading = rememberAlone(intent);
+  if (reading?.kind !== 'stats' || before?.kind !== 'stats' || !sameFigure(reading.query, before.query)) return reading;
+  const shown = new Set(yearsShown(reading.query));
+  const earlier = [...(before.earlier ?? []), ...yearsShown(before.query)].filter((y, i, all) => !shown.has(y) && all.lastIndexOf(y) === i).slice(-MAX_EARLIER_YEARS);
+  return earlier.length > 0 ? { ...reading, earlier } : reading;
+}
+
+/** The years a statistics answer showed one by one: a single year, or both ends of a difference. */
+function yearsShown(query: StatsQuery): number[] {
+  const { fromYear, toYear, mode } = query;
+  if (fromYear === undefined || toYear === undefined) return [];
+  if (fromYear === toYear) return [fromYear];
+  return mode === 'difference' ? [fromYear, toYear] : [];
+}
+
+/** The same figure asked again, perhaps for another year: the same services, what is counted and the same part of it. */
+function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
+  const services = (q: StatsQuery) => (q.services.length > 0 ? q.services : q.service ? [q.service] : []).join();
+  return services(a) === services(b) && (a.metric ?? b.metric) === (b.metric ?? a.metric) && a.breakdown === b.breakdown && a.category === b.category;
+}
+
+function rememberAlone(intent: unknown): RememberedReading | undefined {
   const contact = contactIntentSchema.safeParse(intent);
   if (contact.success) {
-    const { place: _place, ...query } = contact.data.query;
+    const { place: _place, doubtedPost: _doubted, ...query } = contact.data.query;
     return { kind: 'contact', query };
   }
   const stats = statsIntentSchema.safeParse(intent);
@@ -158,9 +197,26 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
-    // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it": the same
-    // answer again, not what the user guessed.
-    if (startsWithAny(said, words.pushback) && !clearAndDifferent) return { intent: intentOf(asked), reason: 'pushback' };
+    // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
+    // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
+    // what it is.
+    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) {
+      return { intent: doubted(asked, text, said, words, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
+    // last figures shown, about the same figure.
+    if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
+      const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
+      if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
+    }
+    // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
+    const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
+    if (asked.kind === 'stats' && step !== 0 && asked.query.toYear !== undefined && asked.query.fromYear === asked.query.toYear) {
+      const slots = deps.readSlots(said.join(' '), lng);
+      const year = asked.query.toYear + step;
+      const merged = slots.country || slots.contactService ? undefined : merge(previous, { ...slots, years: { fromYear: year, toYear: year } });
+      if (merged) return { intent: merged, reason: 'ellipsis' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
@@ -174,7 +230,10 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
-    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) return undefined;
+    if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
+      const mayBeAnother = previous.kind === 'stats' && own.kind !== 'stats' && said.length <= MAX_SUBJECTLESS_TOKENS;
+      return mayBeAnother ? anotherServiceFigure(previous, own, deps.readSlots(said.join(' '), lng), said.length) : undefined;
+    }
 
     const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
@@ -188,6 +247,11 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
       const merged = merge(previous, slots);
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
+
+    // "and the diversity advisers' case count for the same year?": another service's figure of the same kind, for the
+    // years last shown, in a message that read on its own is not a figures question (a service's contact card).
+    const another = anotherServiceFigure(previous, own, slots, tokens.length);
+    if (another) return another;
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
@@ -206,6 +270,66 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/**
+ * "and the diversity advisers' case count for the same year?" after a figure: another service's figure of the kind it
+ * names, for the years last shown, when the message read on its own is not a figures question (a contact card).
+ */
+function anotherServiceFigure(previous: RememberedReading, own: { readonly kind: string }, slots: FollowUpSlots, length: number): FollowUp | undefined {
+  if (previous.kind !== 'stats' || own.kind === 'stats' || length > MAX_SUBJECTLESS_TOKENS) return undefined;
+  if ((slots.statsServices?.length ?? 0) === 0 || slots.metric === undefined || slots.country) return undefined;
+  const merged = merge(previous, slots);
+  return merged ? { intent: merged, reason: 'ellipsis' } : undefined;
+}
+
+/** +1 for "the year after", −1 for "the year before", 0 for neither. */
+function yearStep(said: readonly string[], words: FollowUpWords): number {
+  if (containsAny(said, words.yearAfter)) return 1;
+  return containsAny(said, words.yearBefore) ? -1 : 0;
+}
+
+/** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
+function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, slots: () => FollowUpSlots): FollowUpIntent {
+  const intent = intentOf(asked);
+  if (intent.kind === 'contact') {
+    // "jeg trodde det var Ankara" after Iran → Amman: the same answer, which then says what Ankara is.
+    const named = intent.query.country ? envoyIdSchema.safeParse(slots().contactService).data : undefined;
+    return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
+  }
+  if (intent.kind !== 'stats') return intent;
+  const claim = readClaim(text, said, words);
+  return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;
+}
+
+/**
+ * The two years an arithmetic follow-up compares, and the figure: a year it names against the last one shown ("more
+ * than in 2021?"), two it names, both ends of the last answer, or the last year against the one shown before it
+ * (2022, then "og i 2021?", then "how much did it go up?"); with only one year ever shown, the year before it.
+ * Another subject named (a service, a country) is not arithmetic on this figure.
+ */
+export function differenceOf(previous: Extract<RememberedReading, { kind: 'stats' }>, slots: FollowUpSlots): StatsIntent | undefined {
+  const query = previous.query;
+  const services = query.services.length > 0 ? query.services : query.service ? [query.service] : [];
+  const named = slots.statsServices ?? [];
+  if (slots.country || slots.contactService || named.some((s) => !services.includes(s)) || services.length > 1) return undefined;
+  if (slots.breakdown && slots.breakdown !== query.breakdown) return undefined;
+  const last = query.toYear;
+  const earlier = [...(previous.earlier ?? [])].reverse();
+  let pair: readonly [number, number] | undefined;
+  if (slots.years && slots.years.fromYear !== slots.years.toYear) pair = [slots.years.fromYear, slots.years.toYear];
+  else if (slots.years) {
+    const year = slots.years.fromYear;
+    const other = last !== undefined && last !== year ? last : query.fromYear !== undefined && query.fromYear !== year ? query.fromYear : earlier.find((y) => y !== year);
+    if (other !== undefined) pair = [Math.min(year, other), Math.max(year, other)];
+  } else if (query.fromYear !== undefined && last !== undefined && query.fromYear < last) pair = [query.fromYear, last];
+  else if (last !== undefined) {
+    const other = earlier.find((y) => y !== last) ?? last - 1;
+    pair = [Math.min(other, last), Math.max(other, last)];
+  }
+  // No year was ever shown (a series of every year): the series, with its change from first to last.
+  const years = pair ? { fromYear: pair[0], toYear: pair[1] } : {};
+  return { kind: 'stats', query: { ...query, ...years, mode: pair ? 'difference' : 'trend' } };
 }
 
 /** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */

@@ -101,6 +101,8 @@ function groupings(clauses: number): number[][] {
 interface PartReading {
   readonly intent: IntentBase;
   readonly sure: number;
+  /** The part doubts or checks the answer to the part before ("er det framleis Ankara?"): not a need of its own. */
+  readonly doubt?: boolean;
 }
 
 export function createNeedsReader(deps: NeedsDeps): NeedsReader {
@@ -137,9 +139,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
-    const read = (part: string, before: RememberedReading | undefined): PartReading | undefined => {
+    const read = (part: string, before: RememberedReading | undefined, first: boolean): PartReading | undefined => {
       const own = understand(part);
       const followUp = before && deps.followUp?.(part, lng, own, before);
+      // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
+      // the answer to that part answers it (and says what the guess is).
+      if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       const clear = score >= sureEnough || (keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY);
@@ -155,17 +160,25 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const intents: IntentBase[] = [];
       let sure = 1;
       let before = previous;
-      for (const part of parts) {
-        const reading = read(part, before);
+      let doubts = 0;
+      for (const [i, part] of parts.entries()) {
+        const reading = read(part, before, i === 0);
         if (!reading) break;
-        intents.push(reading.intent);
+        if (reading.doubt) {
+          // The part before, asked again with what the doubt names.
+          intents[intents.length - 1] = reading.intent;
+          doubts++;
+        } else intents.push(reading.intent);
         sure = Math.min(sure, reading.sure);
         before = rememberReading(reading.intent);
       }
-      if (intents.length !== parts.length || !differentNeeds(intents) || intents.every((intent) => covers(whole.intent, intent))) continue;
-      // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
-      // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-      if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent))) continue;
+      if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
+      if (doubts === 0) {
+        if (intents.every((intent) => covers(whole.intent, intent))) continue;
+        // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
+        // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
+        if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent))) continue;
+      }
       // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
       // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
       const withWhole = wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : intent)) : intents;

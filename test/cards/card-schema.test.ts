@@ -93,6 +93,10 @@ const STATS_QUERIES: readonly { query: StatsQueryModel; registered?: RegisteredS
   { query: { services: [], metric: 'cases', fromYear: 1990, toYear: 1990, mode: 'value' } },
   { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
   { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
+  // "how much did it go up?": two years, the difference and the source's own stated change (D02)
+  { query: { services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2007, toYear: 2008, mode: 'difference' } },
+  // "er du sikker? trodde det var rundt 900": the answer with its source in sight and what ~900 is
+  { query: { services: ['special-envoys'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value', claimed: { values: [900], approximate: true } } },
 ];
 
 type ContactQuery = Parameters<ContactFeature['contactCardFor']>[0];

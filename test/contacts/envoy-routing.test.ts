@@ -164,3 +164,15 @@ describe('every country in the envoy table, named in every supported language', 
     expect(route('Colombo')).toMatchObject({ envoyId: 'envoy-islamabad', city: 'Islamabad' });
   });
 });
+
+describe('the 2008 table (domain.md §9): history, for saying what an earlier answer was', () => {
+  it('names the countries each 2008 post covered; Ankara then covered Turkey and Iran, Iran is Amman\'s today', () => {
+    expect(envoys.coveredIn2008('Ankara')).toEqual(['TR', 'IR']);
+    expect(envoys.coveredIn2008('Colombo')).toEqual(['LK', 'BD', 'IN']);
+    expect(envoys.route('IR')).toMatchObject({ kind: 'envoy', envoyId: 'envoy-amman' });
+  });
+
+  it('names no countries where the 2008 report named a region only (Nairobi: East Africa and the Horn of Africa)', () => {
+    expect(envoys.coveredIn2008('Nairobi')).toBeUndefined();
+  });
+});

@@ -26,6 +26,8 @@ const stats = (changes: Record<string, unknown>): Intent => ({ kind: 'stats', qu
 const contact = (query: Record<string, unknown>): Intent => ({ kind: 'contact', query });
 const again = (reading: RememberedReading): Intent => (reading.kind === 'contact' ? { kind: 'contact', query: reading.query } : reading.kind === 'stats' ? { kind: 'stats', query: reading.query } : { kind: 'article', articleId: reading.articleId });
 const envoys = { service: 'special-envoys', services: ['special-envoys'] };
+/** The same answer, carrying the post the doubt names, so the card can say what Ankara covered in 2008. */
+const doubtingAnkara = (reading: RememberedReading): Intent => (reading.kind === 'contact' ? { kind: 'contact', query: { ...reading.query, doubtedPost: 'envoy-ankara' } } : again(reading));
 const kt = { service: 'kompetanseteamet', services: ['kompetanseteamet'] };
 
 /** [language, what the last answer was about, what the user writes next, the question it is read as (undefined: its own)]. */
@@ -39,16 +41,16 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['nb', advisers2023, 'og de siste tre årene?', stats({ fromYear: 2023, toYear: 2025, mode: 'trend' })],
   ['nb', advisers2023, 'hvor mange saker hadde de i 2020?', stats({ fromYear: 2020, toYear: 2020 })],
   ['nb', iraq, 'og for Somalia?', contact({ country: 'SO' })],
-  ['nb', iran, 'er du sikker? jeg trodde det var Ankara', again(iran)],
+  ['nb', iran, 'er du sikker? jeg trodde det var Ankara', doubtingAnkara(iran)],
   ['nb', iran, 'stemmer det?', again(iran)],
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
   ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],
   ['en', ktFgm2023, 'and in 2021?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2021, toYear: 2021 } }],
   // words that say nothing before the follow-up; a doubt with its reason; a contact's details asked
   ['nb', iraq, 'ok takk. hva med Etiopia da', contact({ country: 'ET' })],
-  ['en', iran, "wasn't it Ankara?", again(iran)],
+  ['en', iran, "wasn't it Ankara?", doubtingAnkara(iran)],
   ['en', iran, "are you sure? I've seen a different embassy named in an old guidance note", again(iran)],
-  ['nn', iran, 'er ikkje det Ankara?', again(iran)],
+  ['nn', iran, 'er ikkje det Ankara?', doubtingAnkara(iran)],
   ['ru', iran, 'а почему не Анкара?', again(iran)],
   ['pl', kompetanseteamet, 'w jakich godzinach działa?', again(kompetanseteamet)],
   ['pl', kompetanseteamet, 'a czy jest też czat?', again(kompetanseteamet)],
@@ -78,7 +80,7 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['en', advisers2023, 'and the special envoys?', stats(envoys)],
   ['en', kompetanseteamet, "what's their number?", again(kompetanseteamet)],
   ['en', kompetanseteamet, 'when are they open?', again(kompetanseteamet)],
-  ['en', iran, 'really? I thought it was Ankara', again(iran)],
+  ['en', iran, 'really? I thought it was Ankara', doubtingAnkara(iran)],
   ['en', iran, 'what is forced marriage?', undefined],
   // Polish, Russian, Turkish, Ukrainian
   ['pl', iraq, 'a Somalia?', contact({ country: 'SO' })],

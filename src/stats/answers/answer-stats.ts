@@ -52,6 +52,30 @@ export interface MissingYears {
   readonly available: readonly number[];
 }
 
+/** One end of a difference: the year and its published value(s) (two where sources disagree: 899 / 897). */
+export interface DifferencePoint {
+  readonly year: number;
+  readonly figure: ValueFigure;
+  readonly values: readonly number[];
+}
+
+/**
+ * "How much did it go up?": the later figure minus the earlier, computed from the two published figures shown
+ * beside it. Where a figure has disagreeing sources the difference is a range. Never a figure of its own.
+ */
+export interface DifferenceSummary {
+  readonly from: DifferencePoint;
+  readonly to: DifferencePoint;
+  readonly change: { readonly min: number; readonly max: number };
+  /** Percent of the earlier figure, for counts only; undefined when the earlier figure is 0 or not a count. */
+  readonly percent: { readonly min: number; readonly max: number } | undefined;
+  /**
+   * The change as the sources themselves state it (the 2008 report: "+28 %" from 2007), for the later year against
+   * the year before it; shown beside the computed one with its own source, whether or not the two agree.
+   */
+  readonly published: readonly ValueFigure[];
+}
+
 export interface StatsAnswer {
   readonly query: StatsQueryModel;
   /** 'figures': something to show. 'no-data': nothing for the question (see `missing`). 'overview': no service or metric named. */
@@ -82,6 +106,10 @@ export interface StatsAnswer {
   readonly hasDiscrepancy: boolean;
   /** The services asked for have no separate figure; the figures shown are the joint 2008 figure for both. */
   readonly jointFigureFor: readonly ServiceId[];
+  /** Mode 'difference' with a figure for both years: what lies between them. */
+  readonly difference: DifferenceSummary | undefined;
+  /** A doubt naming other values (`query.claimed`): the published figures with those values, closest first. */
+  readonly claimedMatches: readonly ValueFigure[];
 }
 
 function yearsOf(figure: PublishedFigure): readonly number[] {
@@ -194,6 +222,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     isSeries: false,
     hasDiscrepancy: false,
     jointFigureFor: [],
+    difference: undefined,
+    claimedMatches: [],
   };
   const caseBreakdown = query.breakdown !== undefined && CASE_DIMENSIONS.includes(query.breakdown);
   // A split that describes cases asks about services that have cases: "tall om tvangsekteskap" after a question on
@@ -219,7 +249,10 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
-  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown), metric, query.month));
+  const endpoints = query.mode === 'difference' && from !== undefined && to !== undefined ? [from, to] : undefined;
+  // "How much did it go up since 2021?" asks about two years, not the ones between them.
+  const atEndpoint = (f: PublishedFigure) => endpoints === undefined || (!isSum(f) && endpoints.includes(startYear(f)));
+  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown && atEndpoint(f)), metric, query.month));
   const metricUsed = totals.find((f) => f.metric !== metric)?.metric;
   let breakdown: ValueFigure[] = [];
   let rankings: RankingFigure[] = [];
@@ -272,8 +305,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   // Years asked for that have no total for a service: say so, with the nearest years that have one.
   const missing: MissingYears[] = [];
   if (from !== undefined && to !== undefined && !(query.breakdown && !breakdownUnavailable)) {
-    const asked: number[] = [];
-    for (let y = from; y <= to; y++) asked.push(y);
+    const asked: number[] = endpoints ? [...new Set(endpoints)] : [];
+    if (!endpoints) for (let y = from; y <= to; y++) asked.push(y);
     const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
     for (const service of checkServices) {
       const all = published.filter(
@@ -304,7 +337,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     series.length >= 2 &&
     new Set(series.map(startYear)).size === series.length &&
     series.every((f) => f.unit === series[0]?.unit);
-  const trend = isSeries ? trendOf(series) : undefined;
+  // A difference says the change itself (with the amount); a trend line beside it would say it twice.
+  const trend = isSeries && !endpoints ? trendOf(series) : undefined;
 
   const registeredForQuery =
     registered && (metric === 'cases' || metricUsed === 'cases')
@@ -318,6 +352,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       : undefined;
   const hasRegistered = registeredForQuery !== undefined && registeredForQuery.counts.length > 0;
 
+  const difference = endpoints && services.length <= 1 ? differenceOf(totals, endpoints, published) : undefined;
   const shown = totals.length + breakdown.length + rankings.length;
   return {
     query: { ...query, services: [...services], metric },
@@ -335,7 +370,71 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     isSeries,
     hasDiscrepancy: [...totals, ...breakdown].some(hasDiscrepancy),
     jointFigureFor: [],
+    difference,
+    claimedMatches: [],
   };
+}
+
+/** The two years' figures of one service and what lies between them; undefined unless both years have one. */
+function differenceOf(totals: readonly ValueFigure[], [fromYear, toYear]: readonly number[], published: readonly PublishedFigure[]): DifferenceSummary | undefined {
+  if (fromYear === undefined || toYear === undefined || fromYear === toYear) return undefined;
+  const at = (year: number) => totals.find((f) => !isSum(f) && startYear(f) === year && f.period.kind === 'year');
+  const first = at(fromYear);
+  const second = at(toYear);
+  if (!first || !second || first.unit !== second.unit || first.service !== second.service) return undefined;
+  const a = values(first);
+  const b = values(second);
+  const changes = b.flatMap((y) => a.map((x) => y - x));
+  const percents = first.unit === 'count' && a.every((x) => x > 0) ? b.flatMap((y) => a.map((x) => ((y - x) / x) * 100)) : undefined;
+  // The sources' own change is for a year against the one before: only then is it the same comparison.
+  const stated =
+    toYear - fromYear === 1
+      ? published.filter(
+          (f): f is ValueFigure =>
+            f.kind === 'value' &&
+            f.service === second.service &&
+            f.breakdown?.dimension === 'change' &&
+            f.breakdown.category === 'from-previous-year' &&
+            equivalentMetrics(second.metric).includes(f.metric) &&
+            !isSum(f) &&
+            startYear(f) === toYear,
+        )
+      : [];
+  return {
+    from: { year: fromYear, figure: first, values: a },
+    to: { year: toYear, figure: second, values: b },
+    change: { min: Math.min(...changes), max: Math.max(...changes) },
+    percent: percents ? { min: Math.min(...percents), max: Math.max(...percents) } : undefined,
+    published: stated,
+  };
+}
+
+/** How far from a value said "rundt 900" a published value may be and still be named (900 → 855–945). */
+const APPROXIMATE = 0.05;
+/** At most this many other figures are named for a value the user thought of. */
+const MAX_CLAIMED = 3;
+
+/**
+ * The published figures with a value the user named ("jeg trodde det var 245"): the same value, or within 5 % when
+ * said as "about"; those of the asked metric and years first. A figure the answer shows already is not repeated.
+ */
+export function figuresWithValue(
+  claimed: NonNullable<StatsQueryModel['claimed']>,
+  answer: Pick<StatsAnswer, 'figures' | 'breakdown' | 'query' | 'difference'>,
+  published: readonly PublishedFigure[],
+): ValueFigure[] {
+  const shown = new Set([...answer.figures, ...answer.breakdown, ...(answer.difference?.published ?? [])].map((f) => f.id));
+  const metrics = equivalentMetrics(answer.query.metric ?? 'cases');
+  const years = new Set([...answer.figures, ...answer.breakdown].flatMap((f) => yearsOf(f)));
+  const distance = (f: ValueFigure) =>
+    Math.min(...claimed.values.flatMap((c) => values(f).map((v) => (c === 0 ? Math.abs(v) : Math.abs(v - c) / c))));
+  // "28 %" is a percentage, "28" a count or an amount.
+  const close = (f: ValueFigure) => (f.unit === 'percent') === (claimed.percent === true) && (claimed.approximate ? distance(f) <= APPROXIMATE : distance(f) === 0);
+  const rank = (f: ValueFigure) => (metrics.includes(f.metric) ? 0 : 2) + (yearsOf(f).some((y) => years.has(y)) ? 0 : 1);
+  return published
+    .filter((f): f is ValueFigure => f.kind === 'value' && !shown.has(f.id) && close(f))
+    .sort((x, y) => distance(x) - distance(y) || rank(x) - rank(y))
+    .slice(0, MAX_CLAIMED);
 }
 
 /** The services that count cases (and the joint 2008 figure for two of them). */
@@ -391,6 +490,11 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const answer = answerJoint(query, published, registered);
+  return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
+}
+
+function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
   const answer = withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {

@@ -9,7 +9,7 @@ import { readerSource, readerSourceMarkdown } from '../../content/source';
 import { pickRequired } from '../../content/localized';
 import type { Translate } from '../../language/i18n';
 import type { Lang } from '../../language/languages';
-import type { StatsAnswer } from './answer-stats';
+import type { DifferenceSummary, StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
 import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
@@ -220,7 +220,7 @@ function changeLabel(percent: number | undefined, lng: Lang, t: Translate): stri
 }
 
 /** One figure: the number large, each source inline (a discrepancy lists every value beside its own source). */
-function singleFigure(figure: ValueFigure, lng: Lang, t: Translate): CardElement[] {
+function singleFigure(figure: ValueFigure, lng: Lang, t: Translate, sourcesOpen = false): CardElement[] {
   const observations = distinctObservations(figure);
   const main = observations.map((o) => valueLabel(figure, o, lng, t)).join(' / ');
   const label = `${t(`stats:metric.${figure.metric}`)} · ${serviceName(figure, t)} · ${periodLabel(figure.period, t)}`;
@@ -230,6 +230,10 @@ function singleFigure(figure: ValueFigure, lng: Lang, t: Translate): CardElement
     const lines = figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${readerSourceMarkdown(readerSource(o.source, lng, t))}`);
     items.push(caveat(lng, t('stats:discrepancy', { values: observations.map((o) => formatNumber(o.value, lng)).join(' / ') })));
     items.push(paragraph(lines.map((l) => `- ${l}`).join('\r'), { size: 'Small' }));
+  } else if (sourcesOpen) {
+    // Asked "are you sure?": the source in sight, not behind a button.
+    const lines = [...new Set(figure.observations.map((o) => readerSourceMarkdown(readerSource(o.source, lng, t))))];
+    items.push(paragraph(`${t('stats:doubt.source')}\r${lines.map((l) => `- ${l}`).join('\r')}`, { size: 'Small' }));
   } else {
     items.push(...sourcesToggle(figure.observations.map((o) => o.source), lng, t, { id: 'figure-sources' }));
   }
@@ -411,6 +415,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const sources = new SourceList(lng, t);
   const body: CardElement[] = [heading(title)];
 
+  // A doubt: the answer again, said to stand as its source publishes it.
+  if (answer.query.claimed) body.push(paragraph(t('stats:doubt.restate'), { spacing: 'Small' }));
   // What I have no figure for comes first, before any number that could be read as the answer.
   body.push(...notHaveElements(answer, lng, t));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
@@ -428,7 +434,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: t(`stats:topic.${category}`) })));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
   if (figures.length === 1 && figures[0]) {
-    body.push(...singleFigure(figures[0], lng, t));
+    body.push(...singleFigure(figures[0], lng, t, answer.query.claimed !== undefined));
   } else if (figures.length > 1) {
     const withService = new Set(figures.map((f) => f.service)).size > 1;
     body.push(figureTable(figures, withService, lng, t, sources));
@@ -488,12 +494,106 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
       body.push(barChart(lng, 'split', t(`stats:dimension.${counts[0]?.breakdown?.dimension ?? 'case-type'}`), points, formatNumber));
     }
   }
+  if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
+  body.push(...claimedElements(answer, lng, t));
   body.push(...missingElements(answer, lng, t));
   body.push(...registeredElements(answer, lng, t));
   body.push(...sources.elements());
 
   return adaptiveCard(lng, [container(lng, body)], [], fallbackTextOf(title, answer, lng, t));
+}
+
+/** "+132", "−2", "+1,7 prosentpoeng", "kr +200 000": a difference in the figures' own unit. */
+function signedValue(value: number, unit: ValueFigure['unit'], lng: Lang, t: Translate): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const number = `${sign}${formatNumber(Math.abs(value), lng)}`;
+  return unit === 'count' ? number : unit === 'percent' ? t('stats:difference.points', { value: number }) : t(`stats:unit.${unit}`, { value: number });
+}
+
+/** "+17%", "−0,3%": a whole percent, or one decimal under ten (597 → 595 is not "unchanged"). */
+function percentLabel(percent: number, lng: Lang, t: Translate): string {
+  const rounded = Math.abs(percent) < 10 ? Math.round(percent * 10) / 10 : Math.round(percent);
+  if (rounded === 0) return t('stats:change.flat');
+  return t(rounded > 0 ? 'stats:change.up' : 'stats:change.down', { percent: formatNumber(Math.abs(rounded), lng) });
+}
+
+/** One label, or both ends where sources disagree ("+130 / +132"). */
+function rangeLabel(min: number, max: number, label: (n: number) => string): string {
+  return label(min) === label(max) ? label(min) : `${label(min)} / ${label(max)}`;
+}
+
+/**
+ * "Fra 759 i 2021 til 891 i 2022: 132 flere (+17 %)", computed from the two published figures in the table above,
+ * and the change as the source itself states it, with its source, where it has one (the 2008 report's +28 %).
+ */
+function differenceElements(difference: DifferenceSummary, lng: Lang, t: Translate): CardElement[] {
+  const { from, to, change, percent } = difference;
+  const unit = to.figure.unit;
+  const value = (v: readonly number[]) => v.map((n) => formatNumber(n, lng)).join(' / ');
+  const direction = change.min > 0 ? 'more' : change.max < 0 ? 'fewer' : change.min === 0 && change.max === 0 ? 'same' : 'mixed';
+  const amount = rangeLabel(change.min, change.max, (n) => signedValue(n, unit, lng, t));
+  const changeText =
+    direction === 'same'
+      ? t('stats:difference.same')
+      : t(`stats:difference.${direction}`, { value: rangeLabel(Math.abs(change.min), Math.abs(change.max), (n) => formatNumber(n, lng)), signed: amount });
+  const withPercent = percent ? `${changeText} (${rangeLabel(percent.min, percent.max, (n) => percentLabel(n, lng, t))})` : changeText;
+  const items: CardElement[] = [
+    paragraph(t('stats:difference.line', { from: value(from.values), fromYear: from.year, to: value(to.values), toYear: to.year, change: withPercent }), { weight: 'Bolder', spacing: 'Medium' }),
+    smallNote(t('stats:difference.computed')),
+  ];
+  for (const stated of difference.published) {
+    const values = distinctObservations(stated);
+    const statedText = values.map((o) => valueLabel(stated, o, lng, t)).join(' / ');
+    const sources = [...new Set(stated.observations.map((o) => readerSourceMarkdown(readerSource(o.source, lng, t))))];
+    items.push(paragraph(t('stats:difference.stated', { fromYear: to.year - 1, percent: statedText }), { spacing: 'Small' }));
+    items.push(paragraph(sources.map((l) => `- ${l}`).join('\r'), { size: 'Small', spacing: 'None' }));
+    // Compared as the source rounds: a whole percent.
+    const agrees = percent !== undefined && values.every((o) => Math.round(percent.min) <= o.value && o.value <= Math.round(percent.max));
+    if (percent && !agrees) {
+      items.push(caveat(lng, t('stats:difference.mismatch', { stated: statedText, computed: rangeLabel(percent.min, percent.max, (n) => percentLabel(n, lng, t)) })));
+    }
+  }
+  return items;
+}
+
+/** "899 / 897 saker · mangfoldsrådgiverne · 2023", then each source: what another value the user named is. */
+function figureWithSources(figure: ValueFigure, lng: Lang, t: Translate): CardElement[] {
+  const value = distinctObservations(figure).map((o) => valueLabel(figure, o, lng, t)).join(' / ');
+  const category = figure.breakdown && figure.breakdown.dimension !== 'change' ? ` · ${categoryLabel(figure.breakdown.category, lng, t)}` : '';
+  const label = `${value} ${t(`stats:metric.${figure.metric}`)}${category} · ${serviceName(figure, t)} · ${periodLabel(figure.period, t)}`;
+  const sources = [...new Set(figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${readerSourceMarkdown(readerSource(o.source, lng, t))}`))];
+  return [paragraph(`- ${label}`, { spacing: 'Small' }), paragraph(sources.map((l) => `  ${l}`).join('\r'), { size: 'Small', spacing: 'None', isSubtle: true })];
+}
+
+/**
+ * A doubt that names other values ("trodde det var rundt 900"): the answer stands as published; each value named is
+ * either the figure shown, another published figure (named with its source), or not one I have.
+ */
+function claimedElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const claimed = answer.query.claimed;
+  if (!claimed) return [];
+  // A value the card already shows (the figure itself, or the change the source states beside a difference).
+  const shown = [...answer.figures, ...answer.breakdown, ...(answer.difference?.published ?? [])].filter((f) => (f.unit === 'percent') === (claimed.percent === true));
+  const shownValues = new Set(shown.flatMap((f) => f.observations.map((o) => o.value)));
+  const items: CardElement[] = [];
+  for (const value of claimed.values) {
+    const said = claimed.percent ? `${formatNumber(value, lng)} %` : formatNumber(value, lng);
+    if (shownValues.has(value)) {
+      items.push(paragraph(t('stats:doubt.same', { value: said }), { spacing: 'Medium' }));
+      continue;
+    }
+    const close = (f: ValueFigure) =>
+      f.observations.some((o) => (claimed.approximate ? Math.abs(o.value - value) <= Math.max(1, value * 0.05) : o.value === value));
+    const matches = answer.claimedMatches.filter(close);
+    if (matches.length === 0) {
+      items.push(paragraph(t('stats:doubt.none', { value: said }), { spacing: 'Medium' }));
+      continue;
+    }
+    items.push(paragraph(t(claimed.approximate ? 'stats:doubt.near' : 'stats:doubt.other', { value: said }), { spacing: 'Medium' }));
+    for (const figure of matches) items.push(...figureWithSources(figure, lng, t));
+  }
+  return items;
 }
 
 function discrepancyValues(figures: readonly ValueFigure[], lng: Lang): string {

@@ -14,6 +14,11 @@ export const STATS_MODES = [
   'total',
   /** How a figure developed over the years. */
   'trend',
+  /**
+   * Two years of one figure and what lies between them ("how much did it go up?" after 2021 and 2022): the figure for
+   * `fromYear` and for `toYear` (not the years between), their difference and, for counts, the percentage.
+   */
+  'difference',
 ] as const;
 export const statsModeSchema = z.enum(STATS_MODES);
 export type StatsMode = z.infer<typeof statsModeSchema>;
@@ -38,6 +43,15 @@ export const statsQuerySchema = z.object({
   /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */
   alsoMetrics: z.array(metricSchema).optional(),
   mode: statsModeSchema.default('value'),
+  /**
+   * A doubt about the answer that names another value ("er du sikker? jeg trodde det var 245", "rundt 900"): the
+   * answer is restated with its source, and the published figures with that value are named. Numbers only, never
+   * the user's words; never remembered after the turn.
+   */
+  claimed: z
+    .object({ values: z.array(z.number().nonnegative()).min(1).max(3), approximate: z.boolean(), percent: z.boolean().optional() })
+    .strict()
+    .optional(),
 });
 export type StatsQueryModel = z.infer<typeof statsQuerySchema>;
 
