@@ -34,6 +34,11 @@ export const CONCEPTS = [
   'locked',
   'wedding',
   'cutting',
+  /**
+   * Others marrying off or engaging a particular person, said with the verb ("get her engaged", "يخطبوها", "nişanlamayı
+   * planlıyorlar", "zaręczyć ją"): a marriage arranged for someone, a case even when no other word names the person.
+   */
+  'marriedOff',
   'runaway',
   'despair',
   'honour',
