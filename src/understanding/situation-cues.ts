@@ -39,6 +39,11 @@ export const CONCEPTS = [
    * planlıyorlar", "zaręczyć ją"): a marriage arranged for someone, a case even when no other word names the person.
    */
   'marriedOff',
+  /**
+   * A long or open-ended stay abroad, or one to be brought up there ("et lengre opphold hos slekta", "for good",
+   * "dhaqan celis", "на перевоспитание"): with a particular person, a case of a possible involuntary stay abroad.
+   */
+  'longStay',
   'runaway',
   'despair',
   'honour',
