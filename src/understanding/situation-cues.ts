@@ -44,6 +44,8 @@ export const CONCEPTS = [
    * "dhaqan celis", "на перевоспитание"): with a particular person, a case of a possible involuntary stay abroad.
    */
   'longStay',
+  /** The writer handles a particular case ("en konkret sak", "a case where", "конкретный случай"): with a trip or a harm, a concern. */
+  'aCase',
   'runaway',
   'despair',
   'honour',

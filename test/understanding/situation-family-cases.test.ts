@@ -224,6 +224,12 @@ const CASES: ReadonlyArray<readonly [Lang, string]> = [
   ['ti', 'ኣብ መዕቆቢ ስደተኛታት እሰርሕ፣ ሓንቲ ጓል 16 ዓመት ስድራ ክምርዕውዋ ከምዝደልዩ ትፈርህ'],
   ['ti', 'ሓብተይ ናብ ኤርትራ ወሲዶማ ክትምለስ ኣይፈቐዱላን'],
   ['ti', 'ኣነ መምህር እየ፣ ሓንቲ ተምሃሪት ኣቦኣ ይወቕዓ ኢላትኒ'],
+  ['nb', 'Kan Kompetanseteamet bistå barnevernet i en konkret sak om en 15-åring som familien vil sende til hjemlandet?'],
+  ['nn', 'Vi har ei konkret sak om ei jente som skal på eit langvarig utanlandsopphald hos slekta.'],
+  ['en', 'Our pupil was left with relatives in Somalia after the summer and we do not know when she is coming back.'],
+  ['fa', 'من پزشک هستم. بیمارم می‌ترسد که در سفر به ایران مجبور شود آنجا بماند.'],
+  ['ur', 'ہمارے پاس ایک کیس ہے، ایک لڑکی کو پاکستان بھیجا جا رہا ہے۔'],
+  ['ru', 'У нас конкретный случай: девочку хотят отправить на родину к родственникам.'],
 ];
 
 const CALM: ReadonlyArray<readonly [Lang, string]> = [
@@ -312,6 +318,9 @@ const CALM: ReadonlyArray<readonly [Lang, string]> = [
   ['ti', 'ግዱድ መርዓ እንታይ እዩ?'],
   ['ti', 'ክረምቲ ናብ ኤርትራ ክንገይሽ ኢና'],
   ['ti', 'ነዊሕ ግዜ ተጸበኹ'],
+  ['nb', 'Hvordan dokumenterer vi en konkret sak i fagsystemet?'],
+  ['en', 'How do we write up a specific case in our records system?'],
+  ['fa', 'آیا برای یک پرونده مشخص باید فرم خاصی پر کنیم؟'],
 ];
 
 describe('danger and concern described in every language (issue #13)', () => {
