@@ -44,7 +44,7 @@ export const CONCEPTS = [
    * "dhaqan celis", "на перевоспитание"): with a particular person, a case of a possible involuntary stay abroad.
    */
   'longStay',
-  /** The writer handles a particular case ("en konkret sak", "a case where", "конкретный случай"): with a trip or a harm, a concern. */
+  /** The writer handles a particular case ("en konkret sak", "a case where", "конкретный случай"): with a person and a trip, a harm or a long stay abroad, a concern. */
   'aCase',
   'runaway',
   'despair',
