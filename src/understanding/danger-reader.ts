@@ -8,7 +8,7 @@ import type { DangerDetector } from './understand';
  * topic (signs, definitions, the law, statistics, something long past).
  */
 /** The harms that make a duty question ("must we notify…?") a case with a person at risk. */
-const CASE_HARMS = ['harm', 'cutting', 'threat', 'beaten', 'confiscated', 'notBack', 'killing', 'locked'] as const;
+const CASE_HARMS = ['harm', 'cutting', 'cuttingPlanned', 'threat', 'beaten', 'confiscated', 'notBack', 'neverReturn', 'killing', 'locked', 'marriedOff'] as const;
 
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.

@@ -34,6 +34,18 @@ export const CONCEPTS = [
   'locked',
   'wedding',
   'cutting',
+  /**
+   * Others marrying off or engaging a particular person, said with the verb ("get her engaged", "يخطبوها", "nişanlamayı
+   * planlıyorlar", "zaręczyć ją"): a marriage arranged for someone, a case even when no other word names the person.
+   */
+  'marriedOff',
+  /**
+   * A long or open-ended stay abroad, or one to be brought up there ("et lengre opphold hos slekta", "for good",
+   * "dhaqan celis", "на перевоспитание"): with a particular person, a case of a possible involuntary stay abroad.
+   */
+  'longStay',
+  /** The writer handles a particular case ("en konkret sak", "a case where", "конкретный случай"): with a person and a trip, a harm or a long stay abroad, a concern. */
+  'aCase',
   'runaway',
   'despair',
   'honour',
