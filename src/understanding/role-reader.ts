@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { compileParts, fold, leadingWords, matchesAt, type Part } from './situation-cues';
+import { fold, leadingWords, matchesAt, partsCompiler, type Part } from './situation-cues';
 import { PhraseTrie } from './phrase-trie';
 
 /**
@@ -103,15 +103,18 @@ interface Compiled<T> {
 class PhraseIndex<T> {
   private readonly byWords = new PhraseTrie<Compiled<T>>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  private readonly compile = partsCompiler();
 
   add(phrase: string, value: T): void {
-    const parts = compileParts(phrase, String(value));
+    const parts = this.compile(phrase, String(value));
     const first = parts[0];
     const entry = { value, parts };
     if (first?.kind === 'word') this.byWords.add(leadingWords(parts), entry);
     else if (first?.kind === 'prefix') {
       const key = [...first.prefix].slice(0, 2).join('');
-      this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), entry]);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(entry);
+      else this.byPrefix.set(key, [entry]);
     }
   }
 
