@@ -3,6 +3,7 @@ import { LANGUAGES, type Lang } from '../language/languages';
 import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
+import { TypoSearch } from './typo-search';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
 export interface IndexableArticle {
@@ -233,6 +234,8 @@ class FamilyIndex {
   /** Terms of an article's titles (every language of the family). */
   private readonly titleTerms = new Map<string, Set<string>>();
   private readonly vocabulary = new SearchableMap<true>();
+  /** The vocabulary's words within a typo or two of a question term (what `vocabulary.fuzzyGet` gives, faster). */
+  private readonly typos: TypoSearch;
   /** Scripts of the vocabulary: a question with no term in any of them cannot match here, so the search is skipped. */
   private readonly scripts = new Set<string>();
   private readonly unknownWeight: number;
@@ -279,6 +282,7 @@ class FamilyIndex {
       }
     }
     for (const term of this.vocabulary.keys()) this.scripts.add(scriptOf(term));
+    this.typos = new TypoSearch(this.vocabulary);
     this.unknownWeight = this.idfOfCount(1) * scoring.unknownWeightShare;
     for (const [term, count] of this.df) this.idfs.set(term, this.idfOfCount(count));
     for (const doc of this.docs.values()) for (const t of doc.terms) doc.weight += this.idf(t);
@@ -318,7 +322,7 @@ class FamilyIndex {
       // The question word is longer than an indexed word it starts with (a compound or an unstemmed ending).
       for (let n = term.length - 1; n >= 5; n--) if (this.vocabulary.has(term.slice(0, n))) note(term.slice(0, n), QUALITY.stemOfQuery);
       const maxDistance = term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
-      for (const [t, [, distance]] of maxDistance > 0 ? this.vocabulary.fuzzyGet(term, maxDistance) : []) {
+      for (const [t, distance] of maxDistance > 0 ? this.typos.within(term, maxDistance) : []) {
         if (distance > 0) note(t, distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
       }
     }

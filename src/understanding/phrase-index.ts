@@ -1,4 +1,4 @@
-import { compileParts, leadingWords, matchesAt, type Part } from './situation-cues';
+import { leadingWords, matchesAt, partsCompiler, type Part } from './situation-cues';
 import { PhraseTrie } from './phrase-trie';
 
 interface Compiled<T> {
@@ -14,15 +14,19 @@ interface Compiled<T> {
 export class PhraseIndex<T> {
   private readonly byWords = new PhraseTrie<Compiled<T>>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  /** Each distinct word folded once and identical parts shared across the index's phrases (see partsCompiler). */
+  private readonly compile = partsCompiler();
 
   add(phrase: string, value: T): void {
-    const parts = compileParts(phrase, String(value));
+    const parts = this.compile(phrase, String(value));
     const first = parts[0];
     const entry = { value, parts };
     if (first?.kind === 'word') this.byWords.add(leadingWords(parts), entry);
     else if (first?.kind === 'prefix') {
       const key = [...first.prefix].slice(0, 2).join('');
-      this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), entry]);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(entry);
+      else this.byPrefix.set(key, [entry]);
     }
   }
 

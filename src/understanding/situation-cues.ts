@@ -149,24 +149,66 @@ interface Phrase {
   readonly parts: readonly Part[];
 }
 
-function compile(concept: Concept, phrase: string): Phrase {
-  return { concept, parts: compileParts(phrase, concept) };
+/** The parts of one folded, space-free word of a phrase. */
+function wordParts(w: string): Part[] {
+  if (w === '...') return [{ kind: 'gap' }];
+  if (w === '#') return [{ kind: 'age' }];
+  const starred = w.endsWith('*');
+  const tokens = tokenize(starred ? w.slice(0, -1) : w);
+  return tokens.map((t, i): Part => (starred && i === tokens.length - 1 ? { kind: 'prefix', prefix: t } : { kind: 'word', word: t }));
+}
+
+function checkParts(parts: Part[], phrase: string, label: string): Part[] {
+  if (parts.length === 0 || parts[0]?.kind === 'gap' || parts[0]?.kind === 'age' && parts.length === 1) throw new Error(`cue phrase "${phrase}" (${label}) has no word to start from`);
+  return parts;
 }
 
 /** A cue phrase (the syntax above) as the steps `matchesAt` follows; `label` names it in the error for a phrase with no word. */
 export function compileParts(phrase: string, label: string): Part[] {
-  const parts = fold(phrase)
-    .split(/\s+/u)
-    .filter((w) => w.length > 0)
-    .flatMap((w): Part[] => {
-      if (w === '...') return [{ kind: 'gap' }];
-      if (w === '#') return [{ kind: 'age' }];
-      const starred = w.endsWith('*');
-      const tokens = tokenize(starred ? w.slice(0, -1) : w);
-      return tokens.map((t, i): Part => (starred && i === tokens.length - 1 ? { kind: 'prefix', prefix: t } : { kind: 'word', word: t }));
-    });
-  if (parts.length === 0 || parts[0]?.kind === 'gap' || parts[0]?.kind === 'age' && parts.length === 1) throw new Error(`cue phrase "${phrase}" (${label}) has no word to start from`);
-  return parts;
+  return checkParts(
+    fold(phrase)
+      .split(/\s+/u)
+      .filter((w) => w.length > 0)
+      .flatMap(wordParts),
+    phrase,
+    label,
+  );
+}
+
+/**
+ * `compileParts` for the many phrases of one reader (40,000 cue and role phrases, built from a few thousand distinct
+ * words): each distinct word is folded and split once, and each distinct part is one object that every phrase with it
+ * shares. Folding works letter by letter within a word, so folding the words one by one gives the parts that folding
+ * the whole phrase does (test/understanding/phrase-compiler.test.ts checks every phrase of the content).
+ */
+export function partsCompiler(): (phrase: string, label: string) => Part[] {
+  const byWord = new Map<string, readonly Part[]>();
+  const shared = new Map<string, Part>();
+  const intern = (part: Part): Part => {
+    const key = part.kind === 'word' ? `w${part.word}` : part.kind === 'prefix' ? `p${part.prefix}` : part.kind;
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, part);
+    return part;
+  };
+  const partsOf = (raw: string): readonly Part[] => {
+    let parts = byWord.get(raw);
+    if (!parts) {
+      parts = fold(raw)
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .flatMap(wordParts)
+        .map(intern);
+      byWord.set(raw, parts);
+    }
+    return parts;
+  };
+  return (phrase, label) => {
+    // concat, not push: an array grown by push keeps room for 16 more parts, on every one of the phrases.
+    let parts: Part[] = [];
+    for (const raw of phrase.split(/\s+/u)) if (raw.length > 0) parts = parts.concat(partsOf(raw));
+    return checkParts(parts, phrase, label);
+  };
 }
 
 /** The plain words a compiled phrase starts with, up to its first word beginning, age or gap (see phrase-trie.ts). */
@@ -244,16 +286,19 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
   const byPrefix = new Map<string, Phrase[]>();
   /** Phrases that start with an age ("# år gammel", "# years old"): tried only at a number from 10 to 17. */
   const byAge: Phrase[] = [];
+  const compile = partsCompiler();
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {
-        const compiled = compile(concept, phrase);
+        const compiled: Phrase = { concept, parts: compile(phrase, concept) };
         const first = compiled.parts[0];
         if (first?.kind === 'word') byWords.add(leadingWords(compiled.parts), compiled);
         else if (first?.kind === 'age') byAge.push(compiled);
         else if (first?.kind === 'prefix') {
           const key = [...first.prefix].slice(0, 2).join('');
-          byPrefix.set(key, [...(byPrefix.get(key) ?? []), compiled]);
+          const list = byPrefix.get(key);
+          if (list) list.push(compiled);
+          else byPrefix.set(key, [compiled]);
         }
       }
     }
