@@ -8,8 +8,17 @@ import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** The modules a fresh Node process has loaded after requiring the app module (src/app.ts, through tsx). */
+/**
+ * The modules a fresh Node process has loaded after requiring the app module (src/app.ts, through tsx). Both tests
+ * read the same list, so the process (2–4 s of CPU) is started once per file.
+ */
+let loadedByApp: string[] | undefined;
 function modulesLoadedByApp(): string[] {
+  loadedByApp ??= startAndList();
+  return loadedByApp;
+}
+
+function startAndList(): string[] {
   const script = "require('./src/app.ts'); process.stdout.write(JSON.stringify(Object.keys(require.cache)));";
   const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error' } });
   return JSON.parse(out) as string[];

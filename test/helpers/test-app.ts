@@ -5,6 +5,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { parseEnv, type Env } from '../../src/config/env';
+import { loadLanguageDetector, type LanguageDetector } from '../../src/language/detect-language';
 import { memoryLanguagePreferences } from '../../src/storage/language-preferences';
 import { createLogger, memorySink, type LogSink } from '../../src/logging/logger';
 import { createServer, listen, type RunningServer } from '../../src/server';
@@ -17,13 +18,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * eld's model, loaded once per test file: a file that builds several apps (each test its own environment) shares the
+ * detector as the app's instances would share the file it is read from. Each app still wraps it in its own cache.
+ */
+let detector: Promise<LanguageDetector> | undefined;
+
 /** Builds the real app (real features, real i18n, real language detection) on a temporary DATA_DIR. */
 export async function buildTestApp(envOverrides: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-test-'));
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...envOverrides });
   const logs = memorySink();
   const log = createLogger({ level: env.LOG_LEVEL, sink: logs });
-  const app = await createApp(env, log, { preferences: memoryLanguagePreferences(), ...overrides });
+  detector ??= loadLanguageDetector();
+  const app = await createApp(env, log, { preferences: memoryLanguagePreferences(), detector: await detector, ...overrides });
   return {
     app,
     env,

@@ -1,0 +1,41 @@
+// @ts-check
+/**
+ * Where a test run's time goes, per file, on a machine whose load makes wall times meaningless: jest's node
+ * environment plus one line per test file with the CPU its worker spent on the file and the CPU of the child
+ * processes the file started and waited for (from /proc, so Linux only). Not in jest.config.js; for a measuring run:
+ *
+ *   JEST_CPU_LOG=/tmp/cpu.log npx jest --testEnvironment ./test/jest/cpu-environment.js
+ *
+ * then sort /tmp/cpu.log by `cpu + children` (docs/performance.md § Tests).
+ */
+const { appendFileSync, readFileSync } = require('node:fs');
+const { TestEnvironment } = require('jest-environment-node');
+
+/** CPU ms of this process's reaped children (cutime + cstime, in clock ticks of 10 ms). */
+function childrenCpuMs() {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+class CpuEnvironment extends TestEnvironment {
+  /**
+   * @param {import('@jest/environment').JestEnvironmentConfig} config
+   * @param {import('@jest/environment').EnvironmentContext} context
+   */
+  constructor(config, context) {
+    super(config, context);
+    this.file = context.testPath;
+    this.cpu = process.cpuUsage();
+    this.children = childrenCpuMs();
+    this.started = Date.now();
+  }
+
+  async teardown() {
+    const cpu = process.cpuUsage(this.cpu);
+    const line = { file: this.file, cpu: Math.round((cpu.user + cpu.system) / 1000), children: childrenCpuMs() - this.children, wall: Date.now() - this.started };
+    appendFileSync(process.env['JEST_CPU_LOG'] ?? 'jest-cpu.log', JSON.stringify(line) + '\n');
+    await super.teardown();
+  }
+}
+
+module.exports = CpuEnvironment;
