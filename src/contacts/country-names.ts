@@ -131,11 +131,14 @@ export function loadCountryAliases(file: string = contentPath('contacts', 'count
 export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases()): CountryNames {
   const aliases = data.aliases;
   const index = new Map<string, string>();
+  /** English demonyms and alternative spellings ("Polish"): found whole, never the stem of a declined word ("polis"). */
+  const notDeclinable = new Set<string>();
   let longest = 1;
-  const add = (name: string, code: string, allowShort = false) => {
+  const add = (name: string, code: string, allowShort = false, declinable = true) => {
     const key = keyOf(name);
     if (!key || NOT_A_COUNTRY.has(key)) return;
     if (key.length < 4 && !allowShort && !SHORT_KEYS_ALLOWED.has(key)) return;
+    if (!declinable && !index.has(key)) notDeclinable.add(key);
     // First writer wins: package names are added before aliases, so an alias never steals a real name.
     if (!index.has(key)) index.set(key, code);
     longest = Math.max(longest, key.split(' ').length);
@@ -151,11 +154,11 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   for (const record of worldCountryRecords()) {
     add(record.name.common, record.cca2);
     add(record.name.official, record.cca2);
-    for (const spelling of record.altSpellings) if (spelling.length >= 4) add(spelling, record.cca2);
+    for (const spelling of record.altSpellings) if (spelling.length >= 4) add(spelling, record.cca2, false, false);
     const english = record.demonyms?.['eng'];
     if (english) {
-      add(english.m, record.cca2);
-      add(english.f, record.cca2);
+      add(english.m, record.cca2, false, false);
+      add(english.f, record.cca2, false, false);
     }
   }
   for (const [code, names] of Object.entries(aliases)) {
@@ -188,7 +191,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   // Single-word names by their first four letters, for the case-ending fallback.
   const byPrefix = new Map<string, string[]>();
   for (const key of index.keys()) {
-    if (key.includes(' ') || key.length < 4) continue;
+    if (key.includes(' ') || key.length < 4 || notDeclinable.has(key)) continue;
     const prefix = key.slice(0, 4);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }

@@ -61,6 +61,12 @@ describe('country names in the other answer languages', () => {
     expect(codes('oğlum pakistanda kaldı')).toEqual([]);
   });
 
+  it('never reads a declined word from an English demonym or spelling ("polisin" is the police, not "Polish")', () => {
+    expect(names.find('polisin acil olmayan hattı nedir', 'tr')).toEqual([]);
+    expect(names.find('polise haber verdim', 'tr')).toEqual([]);
+    expect(names.find('uczeń jest w Polsce', 'pl').map((m) => m.code)).toEqual(['PL']);
+  });
+
   it('reads Tigrinya names with "to/by" attached (ንኢትዮጵያ, ብሱዳን)', () => {
     expect(codes('ንኢትዮጵያ መን እዩ ሓላፍነት ዘለዎ')).toEqual(['ET']);
     expect(codes('ብሱዳን')).toEqual(['SD']);
