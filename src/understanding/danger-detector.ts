@@ -186,7 +186,9 @@ const OTHER_RULES: readonly Rule[] = [
   [re('в опасности|опасно|боюсь идти домой')],
   [re('нож|ножом|сбежала из дома|сбежал из дома|боюсь за свою жизнь')],
   // Turkish (with and without Turkish letters)
-  [re('yard[ıi]m ed[ıi]n|yard[ıi]m et|imdat|kurtar[ıi]n|yard[ıi]m')],
+  // A cry for help ("yardım edin!", "bana yardım et", "imdat"), not the word itself: "nasıl yardım edebilirim", "kira
+  // yardımı", "yardımcı öğretmen" are calm.
+  [re('yard[ıi]m ed[ıi]n|yard[ıi]m et(?:\\s|$|!)|bana yard[ıi]m|imdat|kurtar[ıi]n|beni kurtar')],
   [re('[öo]ld[üu]r|[öo]ld[üu]recek|intihar|kendimi [öo]ld[üu]r')],
   // "şiddet" (violence) alone is the topic word of calm questions ("namus adına şiddet ne demek"); violence done to someone is named by the verbs.
   [re('d[öo]v[üu]yor|d[öo]vd[üu]|d[öo]vecek|d[öo]v[üu]l|vurdu|bana [şs]iddet|[şs]iddet uygul')],

@@ -102,6 +102,15 @@ const ORDINARY: readonly string[] = [
   'foreldre som slår barna sine, hva sier loven',
 ];
 
+describe('danger detector: a cry for help, not the word "help"', () => {
+  it('reads "yardım edin!", "bana yardım et", "imdat" in Turkish, and not a professional asking how to help or a benefit', () => {
+    for (const cry of ['yardım edin!', 'bana yardım et', 'imdat', 'lütfen yardım edin beni öldürecekler']) expect(danger(cry)).toBe(true);
+    for (const calm of ["NAV'da danışmanım. Ona nasıl yardım edebilirim, kimi aramalıyım?", 'Kira yardımı için nasıl başvururum?', 'yardımcı öğretmenim']) {
+      expect(danger(calm)).toBe(false);
+    }
+  });
+});
+
 describe('danger detector', () => {
   it.each(EMERGENCIES)('[%s] %s → emergency', (_lang, text) => {
     expect(danger(text)).toBe(true);

@@ -189,6 +189,12 @@ const CASES: ReadonlyArray<readonly [Lang, string]> = [
   ['ru', 'Мне 19, брат сказал, что если я не послушаюсь, меня отправят на родину навсегда'],
   ['ru', 'Моя подруга уехала летом в Чечню, и родственники её не выпускают. Что делать?'],
   ['ru', 'Её держат у родственников в Грозном против её воли'],
+  // Left with relatives abroad to finish school there: a long stay (nb, nn, en, tr, ar).
+  ['nb', 'Faren vil la henne bli igjen hos slektninger i hjemlandet så hun kan fullføre skolen der'],
+  ['nn', 'Faren vil at dottera skal bli att hjå slekta og gå på skule der'],
+  ['en', 'Her father wants to leave her with relatives in Iraq so she can finish school there'],
+  ['tr', 'Babası kızını akrabaların yanında bırakmak istiyor, okulunu orada bitirsin diye'],
+  ['ar', 'ابنتي عمرها 15 سنة ويريد والدها أن يتركها عند أقاربها في العراق لتكمل دراستها هناك'],
   ['tr', 'Ağabeyi onu dövüyor'],
   ['tr', 'Kocası ona vuruyor'],
   ['tr', 'Abim bana tokat attı'],
