@@ -374,6 +374,7 @@ const WRITTEN: Partial<Record<Lang, readonly Turn[]>> = {
     extensionQuery('Drammen'),
   ],
   en: [
+    'family culture',
     'compare the special envoys and the diversity advisers in 2023',
     'how many cases did the diversity advisers have in 1990',
     'What were Kompetanseteamet cases about in 2022?',

@@ -36,11 +36,14 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 const LOCALES: Readonly<Record<string, string>> = { ar: 'ar-SA', fa: 'fa-AF', ur: 'ur-PK' };
 const ARTICLE_IDS = readdirSync(path.join(__dirname, '..', '..', 'content', 'knowledge', 'articles')).map((f) => f.replace(/\.json$/, ''));
 
-/** Messages whose answers are a did-you-mean card or an honest "I can't answer that", per language (see the recognizer tests). */
+/**
+ * Messages whose answers are a did-you-mean card (a vague message near several topics) or an honest "I can't answer
+ * that", per language. The weather is an everyday subject the scope reading declines, so it is no "did you mean".
+ */
 const OFF_TOPIC: Readonly<Record<string, { readonly suggest: string; readonly cannot: string }>> = {
   ar: { suggest: 'أحتاج مساعدة في المدرسة', cannot: 'كم الساعة الآن في طوكيو' },
-  fa: { suggest: 'هوا فردا چطور است', cannot: 'ساعت چند است در توکیو' },
-  ur: { suggest: 'کل موسم کیسا ہوگا', cannot: 'ٹوکیو میں کیا وقت ہے' },
+  fa: { suggest: 'فرهنگ و خانواده', cannot: 'ساعت چند است در توکیو' },
+  ur: { suggest: 'خاندان میں مسئلہ', cannot: 'ٹوکیو میں کیا وقت ہے' },
 };
 /**
  * Words a user types, per language: an emergency, a topic, a contact question naming a country, help, language,
