@@ -76,6 +76,11 @@ export const CONCEPTS = [
   'minor',
   /** A particular person the writer speaks of ("ei jente", "hun", "a 15-year-old", "my niece", "the client"). */
   'someone',
+  /**
+   * "Not urgent" said ("når det ikke haster akkurat nå", "acil olmayan hattı", "не срочно"): a time word right beside
+   * it ("akkurat nå", "right now") is not a "soon" (see NOT_URGENT_REACH). Never a rule's concept itself.
+   */
+  'notUrgent',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -279,6 +284,9 @@ export interface SituationReader {
   read(text: string): Situation;
 }
 
+/** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
+const NOT_URGENT_REACH = 3;
+
 export function createSituationReader(files: readonly CueFile[], rules: SituationRules): SituationReader {
   const byWords = new PhraseTrie<Phrase>();
   // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
@@ -303,6 +311,9 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       }
     }
   }
+  /** Phrases saying "not urgent": tried first, so the time words around them are not read as "soon". */
+  const notUrgent: Phrase[] = [];
+  for (const file of files) for (const phrase of file.cues.notUrgent ?? []) notUrgent.push({ concept: 'notUrgent', parts: compile(phrase, 'notUrgent') });
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
@@ -310,12 +321,25 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
     read(text) {
       const tokens = tokenize(fold(text));
       const concepts = new Set<Concept>();
+      // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
+      let calm: Set<number> | undefined;
+      for (let at = 0; at < tokens.length; at++) {
+        for (const phrase of notUrgent) {
+          if (!matchesAt(phrase.parts, tokens, at)) continue;
+          calm ??= new Set<number>();
+          for (let i = at - NOT_URGENT_REACH; i < at + phrase.parts.length + NOT_URGENT_REACH; i++) calm.add(i);
+        }
+      }
+      const add = (phrase: Phrase, at: number) => {
+        if (phrase.concept === 'soon' && calm?.has(at)) return;
+        concepts.add(phrase.concept);
+      };
       tokens.forEach((token, at) => {
-        for (const phrase of byWords.candidates(tokens, at)) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
-        if (isAge(token)) for (const phrase of byAge) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        for (const phrase of byWords.candidates(tokens, at)) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
+        if (isAge(token)) for (const phrase of byAge) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
         const letters = [...token];
         const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-        for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) concepts.add(phrase.concept);
+        for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
       });
       return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },

@@ -357,3 +357,20 @@ describe('danger and concern described in every language (issue #13)', () => {
     expect(reader.read('Hva betyr et lengre opphold i utlandet for retten til barnetrygd?').concern).toEqual([]);
   });
 });
+
+describe('"not urgent" beside a time word is no "soon" (issue #13: a kindergarten\'s two questions got the emergency card)', () => {
+  const reader = loadSituationReader();
+  it.each([
+    ['nb', 'hvem gir råd til barnehager om kjønnslemlestelse, og hva er nummeret til politiet når det ikke haster akkurat nå'],
+    ['en', 'who advises on FGM, and what is the police number when it is not urgent right now'],
+    ['tr', 'kadın sünneti hakkında kime danışabilirim ve polisin acil olmayan hattı şu an hangisi'],
+    ['ru', 'кто консультирует по калечению, и какой номер полиции, если сейчас не срочно'],
+  ] as const)('%s: %s', (_lng, text) => {
+    expect(reader.read(text).danger).toEqual([]);
+  });
+
+  it('keeps the danger when the time is said apart from "not urgent"', () => {
+    expect(reader.read('det er ikke akutt, men hun skal kjønnslemlestes i Somalia i morgen').danger).toContain('cutting-soon');
+    expect(reader.read('they will cut her tomorrow').danger).toContain('cutting-soon');
+  });
+});
