@@ -77,6 +77,8 @@ const ASKER_CALLS: Readonly<Record<'nb' | 'en', RegExp>> = {
   nb: /(?:^| )(?:jeg|eg|vi|me|oss|man)(?: |$)/u,
   en: /(?:^| )(?:i|we|us|one|you)(?: |$)/u,
 };
+/** A pronoun for a third person: someone, of no stated age. */
+const THIRD_PERSON_PRONOUN = / (hun|han|ho|de|dei|she|he|they) /u;
 /** Words that name a grown-up person ("kvinnen", "the woman", "brukeren"); not husbands, who are usually who controls. */
 const GROWN_UP = / (kvinne|kvinnen|kvinna|kvinner|woman|women|mor|mora|moren|mother|wife|kona|kone|voksen|vaksen|adult|bruker|brukeren|brukaren|client)(?: |$)/u;
 
@@ -219,8 +221,10 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
   if (GROWN_UP.test(`${caller} `) || / (mann|mannen|man) /u.test(`${caller} `) || statedAdult) return 'adult';
   if (minor) return 'young';
   if (GROWN_UP.test(padded)) return 'adult';
-  // A pronoun alone ("hun", "they") names no age: WHO_WILL_CALL needs a person named, THIRD_PERSON_CALLS does not.
-  return match && caller === ` ${match[2] ?? ''}` && !P.minor.test(tokenize(caller)) && !/ (hun|han|ho|de|dei|she|he|they) /u.test(`${caller} `) ? undefined : 'someone';
+  // Words between the modal and the verb that name nobody ("who can possibly call") are no caller; a pronoun there
+  // ("hun", "they"), or a third person right before "can call", is someone of no stated age.
+  const betweenModalAndVerb = match !== null && caller === ` ${match[2] ?? ''}`;
+  return betweenModalAndVerb && !THIRD_PERSON_PRONOUN.test(`${caller} `) ? undefined : 'someone';
 }
 
 /** A word list folded like the text: a trailing * matches a word's start, a leading * its end. */
