@@ -105,6 +105,13 @@ describe('statistics answer card', () => {
     expect(all.some((line) => line.startsWith('Skolene:'))).toBe(false);
   });
 
+  it('heads a table of amounts "Beløp", not "Antall" (an amount of money is no count)', () => {
+    const c = card({ service: 'voluntary-integration-grant', metric: 'funding-nok', mode: 'trend' });
+    const table = elements(c).find((e) => e.type === 'Table');
+    const header = texts(elements(table).find((e) => e.type === 'TableRow'));
+    expect(header).toEqual(['Periode', 'Beløp', 'Kilde']);
+  });
+
   it('puts a series in a table with numbered sources and a chart of the same numbers', () => {
     const c = card({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }, 'nn');
     const all = elements(c);

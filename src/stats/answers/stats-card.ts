@@ -242,8 +242,19 @@ function singleFigure(figure: ValueFigure, lng: Lang, t: Translate, sourcesOpen 
   return items;
 }
 
+/**
+ * The value column's heading: "Antall" over counts; over amounts or shares of one kind, what they are ("Beløp",
+ * "Andel"): an amount of money is no "Antall".
+ */
+function valueHeading(figures: readonly ValueFigure[], t: Translate): string {
+  const metrics = new Set(figures.map((f) => f.metric));
+  const [only] = metrics;
+  const counts = figures.every((f) => f.unit === 'count');
+  return !counts && metrics.size === 1 && only !== undefined ? t(`stats:metricTitle.${only}`) : t('stats:table.value');
+}
+
 function figureTable(figures: readonly ValueFigure[], withService: boolean, lng: Lang, t: Translate, sources: SourceList): CardElement {
-  const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), t('stats:table.value'), t('stats:table.source')];
+  const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), valueHeading(figures, t), t('stats:table.source')];
   const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
   const rows = figures.map((f) => [
     // A part shown where no total is published (18 national and 111 local projects): the row says which part.
