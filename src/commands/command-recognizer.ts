@@ -1,10 +1,8 @@
 import { isLang, type Lang } from '../language/languages';
-import { normalize } from '../language/text';
+import { foldArabicKeyboard, normalize } from '../language/text';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import type { ChooseLanguageIntent, HelpIntent } from './intents';
 
-/** `normalize` spells Arabic-keyboard ي/ك as Persian ی/ک; patterns must too (without lower-casing \\S). */
-const foldArabicKeyboard = (pattern: string): string => pattern.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
 
 /** Phrases compared with the normalised message, so Arabic-keyboard ي/ك match their Persian forms. */
 const phrases = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalize));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../paths/content-root';
 import { loadCompactEld, type EldLike } from './eld-model';
+import { foldArabic, loadLanguageMarkers } from './language-markers';
 import type { Lang } from './languages';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
@@ -39,139 +40,24 @@ export type { EldLike } from './eld-model';
  * more than a stray marker word of ours, is reported as `unsupported`, so the bot can offer the languages it has.
  */
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).filter((w) => w.length > 0));
-const foldArabic = (token: string): string => token.replace(/[يى]/gu, 'ی').replace(/ك/gu, 'ک');
-const arabicScriptWords = (list: string): ReadonlySet<string> => new Set([...words(list)].map(foldArabic));
-
-const NYNORSK = words(`
-  ikkje kva korleis kvifor kven kvar kvart kor eg ho honom dei deira deim dykk dykkar me berre frå noko nokon nokre mykje
-  skule skulen skular skuleåret ein eit vere vera verte vert vart gjere gjer gjeld gjev gjeve sjå heime heim heimen heimlandet
-  høyrer desse rådgjevar rådgjevarar rådgivar rådgivarar mangfaldsrådgjevar mangfaldsrådgjevarar mangfaldsrådgivar
-  mangfaldsrådgivarar lærar lærarar elevar elevane vald valdsutsett rettleiing meldeplikta òg no enno framleis fyrst sjølv
-  saman fleire mogleg moglege mogeleg tenesta teneste tenester tilsett tilsette hjelpa ringje ringjer uroa uroleg kjem
-  heilt heile einaste veit ynskjer ønskjer eigen eiga eige eigentleg difor halden haldne att sommar sommaren finst finnst
-  vore sidan bur etterlaten send treng meiner tek fekk snakkar hjå utanlands utanlandsopphald opphald anna
-  foreldra borna gutane ungdomane teikn vaksne seier talet endra medan kvarandre eitt æresvald heitte heiter førre noverande gjeldande kvifor`);
-const BOKMAL = words(`
-  ikke hva hvordan hvorfor hvem hvor hvilke hvilken jeg hun de bare fra noe noen mye skole skolen skoler en et være gjøre
-  gjør gjelder se hjemme hjem hjemlandet hører disse vold voldsutsatt veiledning rådgiver rådgivere mangfoldsrådgiver
-  mangfoldsrådgivere lærer lærere elever elevene også nå ennå fremdeles selv sammen flere dere ble mulig tjenesten
-  tjeneste tjenester ansatt ansatte hjelpen bekymret urolig kommer helt hele eneste vet ønsker egen eget derfor igjen
-  sommer sommeren finnes vært siden bor etterlatt trenger mener tar fikk snakker ringer utenlands utenlandsopphold
-  opphold annet foreldrene guttene ungdommene tegn voksne sier tallet endret mens hverandre ett æresvold`);
-/** Words both written forms share; they say "Norwegian" without saying which. */
-const NORWEGIAN = words(`
-  er og det meg deg seg takk hjelp skal kan til på om for med som har han vi å av elev eleven elever jente gutt foreldre
-  familie familien ferie ferien etter tilbake telefonnummer nummer ring ringe politi politiet barnevernet tvangsekteskap
-  æresrelatert kontroll sosial negativ sak saker hei hallo tusen ja nei nå ut får gå vil må bør tegn hva kva ho hun eg jeg
-  utlandet sommerferien klassen min mitt mine tema språk svar norsk`);
-const ENGLISH = words(`
-  the what who how why where when which is are was were do does did me my you your should could would can please help
-  thanks thank call phone number with she he her his they them it this that have has not yes there about pupil student
-  school girl boy parents family holiday holidays after back missing afraid home going signs forced marriage honour
-  honor violence abroad emergency advice adviser contact hi hello an of from to duty notify report concerned worried
-  teacher class told says said wants want need will get go out being been sent taken kept married marry daughter son
-  mother father brother sister mum dad police explain describe define meaning mean means tell negative social control
-  controlling violent threat threats threatened cousin wedding engaged relatives community culture religion religious
-  girls boys children child young people person woman women man men case cases year years many much any some
-  envoy envoys embassy embassies covers cover special`);
-const SOMALI = words(`
-  waa maxay iyo ayaa oo waxaan waxay sidee yaa halkee aan ku la ka u gabadh gabar wiil carruurta caruurta guur guurka
-  qasab qasabka dhibaato gargaar caawimo caawimaad caawin iga ii fadlan mahadsanid waalidka waalidkeed waalidkiis dugsiga
-  ardayga ardayda arday xaaska khatar degdeg degdeg ah walaal hooyo aabe soomaaliya luqadda luuqadda luqad af soomaali
-  lambarka taleefanka wac ma ka hor kadib hadda gurigeeda gurigiisa qof lagu haystaa baa yahay tahay yihiin sideen
-  caawi maxaan sameeyaa sameeyo yaan wacaa wacdaa kama soo laaban fasaxa fasax caawimaadda booliska boolis baqaysaa
-  gabadhu wiilka macallin macallinka iskuul iskuulka jawaab ka baqaa immisa imisa meeqa kiis kiisas kiisaska ayay ayuu
-  sannadkii sanadkii sannad sanad sannadka lahaayeen lahaa heshay helay kala duwanaanshaha la-taliyayaasha la-taliye
-  talo tallo xiriir xiriirka kooxda hay'adda dowladda dalka dibadda dhaqan celis gudniin gudniinka fircooni
-  hablaha gabdhaha ilmaha ilmo reer qoyska qoys xaaskiisa ninkeeda naag haweeney haween dhallinyarada`);
-/**
- * Names of Norwegian services and roles that people keep in Norwegian whatever language they write
- * ("Immisa kiis ayay mangfoldsrådgivere lahaayeen…", "Ile spraw mieli mangfoldsrådgivere…"). They say nothing about
- * the message's language, so their words and their æ/ø/å do not count as Norwegian when other words are present.
- * Matched as word beginnings, on the lower-cased word.
- */
-const NORWEGIAN_NAMES = new RegExp(
-  `^(?:${[
-    'mangfolds?r[åa]dgiv', 'mangfalds?r[åa]dg', 'minoritetsr[åa]dgiv', 'integreringsr[åa]dgiv', 'kompetanse?team', 'spesialutsend',
-    'tildelingsbrev', 'barnevern', 'helsestasjon', 'helsesykepleier', 'helsesøster', 'legevakt', 'fagteam', 'introduksjonsprogram',
-    'voksenopplæring', 'flyktningtjeneste', 'bufdir', 'imdi', 'rvts', 'statsforvalter', 'alarmtelefon', 'nav-',
-  ].join('|')})`,
-  'u',
-);
+const MARKERS = loadLanguageMarkers();
+const {
+  bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
+  romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
+  courtesy: COURTESY, norwegianNames: NORWEGIAN_NAMES,
+} = MARKERS;
 
 /**
  * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
  * dh, and long vowels at the end of a word (sameeyaa, caawimaad).
  */
 const SOMALI_SHAPE = /(?:[aeiou]x[aeiou]|^x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$)/u;
-const TURKISH = words(`
-  ne nasıl nasil kim kime bir ve için icin mi mı mu mü yardım yardim lütfen lutfen teşekkürler tesekkurler teşekkür
-  evlilik evliliği nedir yok ben bana benim okul okulda öğrenci ogrenci aile ailesi kız kiz polis numara numarası
-  numarasi dil türkçe turkce zorla şiddet siddet namus yapmalıyım yapmaliyim arayabilirim aramalıyım korkuyor tatilden
-  dönmedi donmedi acil durum olumsuz sosyal kontrol hakkında cevap ver`);
-const POLISH = words(`
-  ile ilu spraw sprawy sprawa sprawie mieli miał miała miało było były roku rok lat w z ze przez przy dla
-  nowych nowe nowy stanowisk stanowiska przewiduje przewiduje jakie jaki jaka który która których kiedy dlaczego
-  wyjaśnij wyjasnij znaczy oznacza rodzina rodziny córka corka matka ojciec nauczyciel nauczycielka
-  pomoc proszę prosze jak co czy nie jest się sie ma kogo czego dziękuję dziekuje zadzwonić zadzwonic uczeń uczen uczennica
-  małżeństwo malzenstwo kto gdzie mam mnie ona jej jego szkoła szkola szkole rodzice numer język jezyk po polsku
-  pomóż pomoz pomocy zrobić zrobic mogę moge boi wróciła wrocila wakacjach wakacji przymusowe przymusowy przemoc
-  kontrola społeczna spoleczna odpowiadaj teraz niebezpieczeństwie dziecko dziewczyna chłopak policja`);
-/**
- * Urdu typed in Latin letters (Roman Urdu: "meri beti 17 saal ki hai … kya karoon?"), as many Pakistani Norwegians
- * write on a phone. Only words no other of our Latin-script languages uses ("se", "ho", "to", "na", "main" are left out).
- */
-const ROMAN_URDU = words(`
-  hai hain nahi nahin kya kyun kyon kaise kahan meri mera mere hamari hamara beti beta bachi bacha bachay shadi shaadi
-  zabardasti madad karoon karun karein karna karta karti raha rahi rahe hoon hun tha thi sakta sakti sakte chahti chahta
-  chahte bilkul abhi phir kuch koi bohat bahut saal ammi abbu bhai behan chacha chachi mamu rishta jayenge jaayenge keh
-  kehte kehti rahay woh yeh aur ka ki ke ko hum tum aap apni apna apne wahan yahan kab kaun kisko kisi ghar walay wale
-  larki larka larkee dar darr lagta lagti batao bataen bataein shukriya meherbani assalam alaikum salaam khatra mein kitne kitna kitni zyada ziada qisam liye milega milegi chahiye`);
-/**
- * Persian typed in Latin letters (Finglish: "dokhtaram 16 salashe, pedaresh tahdid mikone"). Only words no other of
- * our Latin-script languages uses.
- */
-const FINGLISH = words(`
-  dokhtar dokhtaram dokhtare pesar pesaram pedar pedaram pedaresh madar madaram maman baba khanevade khanevadeh khanevadam
-  mikhad mikhan mikham mikonam mikone mikonan nemikham nemikhad nemitoonam nemidoonam chikar chekar chera koja kojast
-  lotfan komak komakam ezdevaj ezdevaje ejbari tahdid mitarsam mitarse emshab farda baradar baradaram khahar khaharam
-  gofte gofteh mige migan migoft bayad hast hastam hasti nist mishe shode shod kardan kard khodam manam shohar shoharam
-  amoo amu amooham salashe salesh chand chetor chejuri kasi kasio mikonid befrestan bebaran afghanestan afghanistan`);
-// Arabic-script words are matched after folding Arabic ي/ك/ى to the Persian ی/ک, so one spelling covers both keyboards.
-const ARABIC = arabicScriptWords(`
-  في على الی إلی ماذا کیف هل أن ان لا هو هی هذا هذه التی الذی عن مع کان کانت شکرا مساعدة أرید ارید أفعل افعل أتصل اتصل
-  ماهو هو الزواج القسری رقم هاتف الشرطة خائفة خائف أهلها اهلها طالبة طالب لم تعد الإجازة الاجازة المدرسة فضلک
-  العنف الشرف لغة اللغة أجب اجب بالعربیة العربیة ابنتی أخی اختی الآن الان`);
-const DARI = arabicScriptWords(`
-  است چیست چه چی کنم کنید کرد کند می نمی را از به در این آن برای با هست شده کجا چطور چرا تشکر لطفا لطفاً زنگ بزنم
-  بزنید خانه مکتب شاگرد کمک زبان دری فارسی جواب بده بدهید ازدواج اجباری خشونت ناموس پولیس نمبر تیلفون خانواده
-  خانواده‌اش میترسد می‌ترسد ترسد رخصتی برنگشته حالا کار باید دختر پسر مشاور سوال ببخشید نشانه ها های هایی
-  تماس شماره چقدر کدام معلم معلمین مکاتب شاگردان اطفال طفل کودک والدینش پدر مادر برادر خواهر
-  شوهر همسر نامزد کشور افغانستان ایران مهاجر پناهجو سال امسال پارسال قضیه قضایا موارد کنترل اجتماعی
-  ختنه زنان دختران میخواهم میخواهد نمیتواند بگیرم بگیرد بپرسم توضیح بدهید`);
-const URDU = arabicScriptWords(`
-  کا کی کے ہے ہیں میں نہیں کیا کو سے اور کریں کروں کرنا مدد شکریہ براہ کرم مجھے کس چاہیے چاہئے اب بہت پولیس فون
-  نمبر شادی جبری طالبہ طالب علم واپس نہیں آئی گھر والوں ڈرتی ڈرتا زبان اردو جواب دیں بتائیں ہوں ہو تھا تھی
-  زبردستی رابطہ لڑکی لڑکا لڑکیوں بچی بچہ بچوں بیٹی بیٹا والد والدہ استاد سکول اسکول پاکستان کتنے کتنی کتنا
-  کیسے کیوں کون کہاں جب تک لیے لئے ساتھ بارے چاہتا چاہتی سکتا سکتی سکتے گا گی گے رہا رہی رہے وہ یہ اس
-  سماجی کنٹرول غیرت ختنہ وضاحت سمجھائیں`);
-const UKRAINIAN = words(`
-  що як мені мене допомога допоможіть дякую будь ласка мова чи та для про шлюб телефонувати дитина дівчина
-  учень учениця робити зробити вона він його її вдома школа батьки зараз треба де хто коли небезпеці примусовий
-  номер поліції поліція українською відповідай сім'я родина боїться повернулася канікул`);
-const RUSSIAN = words(`
-  что как мне помощь помогите спасибо пожалуйста язык или брак кто где когда делать сделать звонить позвонить сейчас
-  надо нужно она он его её ее дома родители ученик ученица девочка девушка опасности школе школа это номер полиции
-  полиция по-русски русском отвечай семья боится вернулась каникул принудительный`);
 
 /** Whether a word is one of the detector's marker words in Norwegian or English (function and common domain words). */
 export function isMarkerWord(word: string): boolean {
   return NORWEGIAN.has(word) || BOKMAL.has(word) || NYNORSK.has(word) || ENGLISH.has(word);
 }
 
-/** Greetings and thanks people type in any language they know; a message of only these keeps the conversation's language. */
-const COURTESY = words('ok okay takk tusen mange thanks thank you thx hei hi hey hallo hello ja nei yes no please fint bra good');
 
 const SCRIPT_ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF]/u;
 const SCRIPT_ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;

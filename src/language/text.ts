@@ -64,6 +64,16 @@ function stemUncached(word: string, lng: Lang): string {
   return stemmer.stem(word);
 }
 
+const ARABIC_KEYBOARD = /[يك]/gu;
+
+/**
+ * The Arabic keyboard's ي and ك as the Persian/Urdu keyboards' ی and ک, so one spelling of a word covers all three
+ * (the one place this folding is written; `normalize` applies it).
+ */
+export function foldArabicKeyboard(text: string): string {
+  return text.replace(ARABIC_KEYBOARD, (letter) => (letter === 'ي' ? 'ی' : 'ک'));
+}
+
 /**
  * Lower-cases, applies Unicode compatibility normalisation, and removes marks that users type
  * inconsistently (Arabic diacritics and tatweel, zero-width characters). Norwegian æ, ø, å are kept.
@@ -76,8 +86,7 @@ export function normalize(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '') // zero-width characters (ZWNJ is dropped, Persian words then join)
     .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '') // bidi marks and overrides
     .replace(/\p{Cs}|(?![\t\n\r])\p{Cc}/gu, ' ') // lone surrogates and control characters
-    .replace(/[ي]/g, 'ی')
-    .replace(/[ك]/g, 'ک')
+    .replace(ARABIC_KEYBOARD, (letter) => (letter === 'ي' ? 'ی' : 'ک'))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentPath } from '../paths/content-root';
+import { foldArabicKeyboard } from './text';
+
+/**
+ * The words the language detector weighs (detect-language.ts), as reviewable data: one file per language under
+ * content/understanding/language/ with a review status like locales/review-status.json, so a native speaker can
+ * correct Somali or Urdu marker words without touching code. Tigrinya has no file: its script alone says it.
+ */
+const reviewSchema = z.enum(['machine-assisted', 'native-reviewed']);
+const wordList = z.array(z.string().min(1).regex(/^\S+$/u, 'one lower-case word per entry')).min(1);
+
+const languageFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: z.enum(['nb', 'nn', 'en', 'so', 'tr', 'pl', 'ur', 'fa', 'ar', 'uk', 'ru']),
+    review: reviewSchema,
+    /** Words that say the message is in this language and in no other of ours. */
+    markers: wordList,
+    /** nb only: words bokmål and nynorsk share (they say "Norwegian", not which). */
+    norwegianShared: wordList.optional(),
+    /** ur and fa: the language typed in Latin letters (Roman Urdu, Finglish). */
+    romanMarkers: wordList.optional(),
+  })
+  .strict();
+
+const commonFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: reviewSchema,
+    /** Greetings and thanks typed in any language; a message of only these keeps the conversation's language. */
+    courtesy: wordList,
+    /** Beginnings of Norwegian service names (regular-expression fragments) kept in Norwegian in any language. */
+    norwegianNames: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export interface LanguageMarkers {
+  readonly bokmal: ReadonlySet<string>;
+  readonly nynorsk: ReadonlySet<string>;
+  readonly norwegian: ReadonlySet<string>;
+  readonly english: ReadonlySet<string>;
+  readonly somali: ReadonlySet<string>;
+  readonly turkish: ReadonlySet<string>;
+  readonly polish: ReadonlySet<string>;
+  readonly romanUrdu: ReadonlySet<string>;
+  readonly finglish: ReadonlySet<string>;
+  /** Arabic-script sets hold words folded by `foldArabic`. */
+  readonly arabic: ReadonlySet<string>;
+  readonly dari: ReadonlySet<string>;
+  readonly urdu: ReadonlySet<string>;
+  readonly ukrainian: ReadonlySet<string>;
+  readonly russian: ReadonlySet<string>;
+  readonly courtesy: ReadonlySet<string>;
+  /** Matches a lower-cased word that begins a Norwegian service or role name. */
+  readonly norwegianNames: RegExp;
+}
+
+/** The keyboard folding (text.ts) and the alif maqsura ى as ی: the detector's marker words match either spelling. */
+export const foldArabic = (token: string): string => foldArabicKeyboard(token).replace(/ى/gu, 'ی');
+
+export function loadLanguageMarkers(dir: string = contentPath('understanding', 'language')): LanguageMarkers {
+  function parse<T>(file: string, schema: z.ZodType<T>): T {
+    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    return result.data;
+  }
+  const file = (lang: z.infer<typeof languageFileSchema>['lang']) => {
+    const data = parse(`${lang}.json`, languageFileSchema);
+    if (data.lang !== lang) throw new Error(`${lang}.json says lang "${data.lang}"`);
+    return data;
+  };
+  const set = (words: readonly string[] | undefined, fold: (w: string) => string = (w) => w): ReadonlySet<string> =>
+    new Set((words ?? []).map((w) => fold(w.toLowerCase())));
+  const nb = file('nb');
+  const ur = file('ur');
+  const fa = file('fa');
+  const common = parse('common.json', commonFileSchema);
+  return {
+    bokmal: set(nb.markers),
+    norwegian: set(nb.norwegianShared),
+    nynorsk: set(file('nn').markers),
+    english: set(file('en').markers),
+    somali: set(file('so').markers),
+    turkish: set(file('tr').markers),
+    polish: set(file('pl').markers),
+    romanUrdu: set(ur.romanMarkers),
+    finglish: set(fa.romanMarkers),
+    arabic: set(file('ar').markers, foldArabic),
+    dari: set(fa.markers, foldArabic),
+    urdu: set(ur.markers, foldArabic),
+    ukrainian: set(file('uk').markers),
+    russian: set(file('ru').markers),
+    courtesy: set(common.courtesy),
+    norwegianNames: new RegExp(`^(?:${common.norwegianNames.join('|')})`, 'u'),
+  };
+}
