@@ -1,5 +1,5 @@
 import type { Detection } from './detect-language';
-import type { Lang } from './languages';
+import { SCRIPT_OF, type Lang } from './languages';
 
 export interface LanguageSignals {
   /** The user's saved choice ("svar på nynorsk", the language card). */
@@ -16,7 +16,10 @@ export interface LanguageSignals {
 /**
  * Chooses the reply language: explicit choice → the message's language (when reliable; plainly Norwegian text stays
  * Norwegian, in the conversation's variant when it names none) →
- * the conversation's language (a few uncertain words keep it) → a weak detection → Teams' locale → default.
+ * the conversation's language (a few uncertain words keep it) → Teams' locale when a weak detection names another
+ * language written in the locale's script ("Номер Kompetanseteamet?" from a Ukrainian Teams is Ukrainian, not
+ * Russian; "numer telefonu do SEIF?" from a Polish Teams is Polish) → a weak detection → Teams' locale → default.
+ * A weak Norwegian reading is kept whatever the locale: Norwegians often run Teams in English.
  * A message in a language we do not answer in has no detected language, so it gets the conversation's language,
  * else Teams' locale, else the default.
  */
@@ -29,6 +32,8 @@ export function chooseLanguage(s: LanguageSignals): Lang {
     return s.locale === 'nn' ? 'nn' : s.detected.lng;
   }
   if (s.previous) return s.previous;
+  const weak = s.detected.lng;
+  if (weak && weak !== 'nb' && weak !== 'nn' && s.locale && s.locale !== weak && SCRIPT_OF[weak] === SCRIPT_OF[s.locale]) return s.locale;
   // Norwegian with no clear bokmål or nynorsk word ("hjelp", "språk") is read as bokmål; a nynorsk Teams says which.
   if (s.detected.lng === 'nb' && s.locale === 'nn') return 'nn';
   if (s.detected.lng) return s.detected.lng;

@@ -24,6 +24,22 @@ export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
   ti: 'ትግርኛ',
 };
 
+/** The script each language is written in (Roman Urdu and Finglish are read as Urdu and Dari, written in Latin letters). */
+export const SCRIPT_OF: Readonly<Record<Lang, 'latin' | 'arabic' | 'cyrillic' | 'ethiopic'>> = {
+  nb: 'latin',
+  nn: 'latin',
+  en: 'latin',
+  so: 'latin',
+  tr: 'latin',
+  pl: 'latin',
+  ar: 'arabic',
+  fa: 'arabic',
+  ur: 'arabic',
+  uk: 'cyrillic',
+  ru: 'cyrillic',
+  ti: 'ethiopic',
+};
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -52,6 +52,20 @@ describe('choosing the reply language: nynorsk, and languages we do not answer i
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nb', locale: 'nn' }))).toBe('nb');
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nn', locale: 'nb' }))).toBe('nn');
   });
+  it('lets a Teams locale written in the same script decide a weak reading of another of our languages', () => {
+    // Cyrillic shared by Ukrainian and Russian ("Телефон Kompetanseteamet?"), Latin Polish without its letters,
+    // Finglish read weakly as Roman Urdu: the person's Teams language decides.
+    expect(chooseLanguage(signals({ detected: { lng: 'ru', reliable: false }, locale: 'uk' }))).toBe('uk');
+    expect(chooseLanguage(signals({ detected: { lng: 'en', reliable: false }, locale: 'pl' }))).toBe('pl');
+    expect(chooseLanguage(signals({ detected: { lng: 'ur', reliable: false }, locale: 'fa' }))).toBe('fa');
+    // Another script, a reliable reading, or the conversation's language are not overruled.
+    expect(chooseLanguage(signals({ detected: { lng: 'ru', reliable: false }, locale: 'en' }))).toBe('ru');
+    expect(chooseLanguage(signals({ detected: { lng: 'ru', reliable: true }, locale: 'uk' }))).toBe('ru');
+    expect(chooseLanguage(signals({ detected: { lng: 'ru', reliable: false }, previous: 'ru', locale: 'uk' }))).toBe('ru');
+    // A weak Norwegian reading stays Norwegian in an English (or Polish) Teams.
+    expect(chooseLanguage(signals({ detected: { lng: 'nb', reliable: false }, locale: 'en' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: { lng: 'nb', reliable: false }, locale: 'pl' }))).toBe('nb');
+  });
   it('answers a message in an unsupported language in the conversation language, else the locale, else the default', () => {
     const foreign: Detection = { lng: undefined, reliable: false, unsupported: true };
     expect(chooseLanguage(signals({ detected: foreign, previous: 'ar', locale: 'en' }))).toBe('ar');

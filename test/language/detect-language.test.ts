@@ -267,6 +267,14 @@ describe('language detection: typos, Norwegian service names inside other langua
     expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
   });
 
+  it.each([
+    ['en', 'postal address and email of Bufdir'],
+    ['en', 'grant amounts for Skeiv Verden and Juvente'],
+    ['en', 'is the Red Cross line open on weekends'],
+  ] as const)('a few English words beside Norwegian names read as English: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
   it('still reads a Norwegian question about a service as Norwegian', () => {
     expect(detector.detect('hva er mangfoldsrådgiver').lng).toBe('nb');
     expect(detector.detect('hvor mange saker hadde kompetanseteamet i 2022').lng).toBe('nb');
