@@ -59,6 +59,9 @@ describe('conversation: an everyday matter outside the domain is declined polite
     ['so', 'Sidee baan u cusboonaysiiyaa baasaboorkayga?'],
     ['ur', 'میں اپنا پاسپورٹ کیسے رینیو کروں؟'],
     ['ti', 'ፓስፖርተይ ከመይ ገይረ ከሐድሶ እኽእል?'],
+    // A passport for one's own child is an everyday errand too (a taken passport, below, is not).
+    ['nb', 'Hva må jeg ha med når jeg skal søke om pass til den minste datteren min?'],
+    ['en', 'Where do I apply for a first passport for my baby?'],
   ];
 
   it.each(EVERYDAY)('%s: "%s" gets "I can\'t answer that", no article and no emergency card', async (lng, message) => {
