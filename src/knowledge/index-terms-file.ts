@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../paths/content-root';
 import { TEXT_FAMILIES, type TextFamily } from '../language/spelling';
+import { SPELLING_DIR, SPELLING_FAMILIES } from '../language/spelling-data';
 import { familyTerms, indexTexts, type ExtraPhrasings, type FamilyTerms, type FamilyTexts, type IndexableArticle, type IndexTermsByFamily } from './article-index';
 
 /*
@@ -24,7 +25,7 @@ const FORMAT = 'veiviser-index-terms-1';
 export const INDEX_TERMS_FILE = path.join(projectRoot(), 'dist', 'data', path.extname(__filename) === '.ts' ? 'index-terms.sources.json' : 'index-terms.json');
 
 /** The modules whose code decides an index term (tokens, spelling and synonyms, stop words, stemming). */
-const TERM_CODE = ['./article-index', '../language/text', '../language/spelling', '../language/other-lexicons', '../language/languages'];
+const TERM_CODE = ['./article-index', '../language/text', '../language/spelling', '../language/spelling-data', '../language/other-lexicons', '../language/languages'];
 
 function stemmerVersion(): string {
   const file = require.resolve('snowball-stemmers/package.json');
@@ -35,6 +36,8 @@ function stemmerVersion(): string {
 export function termsFingerprint(texts: ReadonlyMap<TextFamily, FamilyTexts>): string {
   const hash = createHash('sha256').update(FORMAT).update(stemmerVersion());
   for (const module of TERM_CODE) hash.update(readFileSync(require.resolve(module)));
+  // The spelling words are data: a reviewer's edit must rebuild the terms as a code change does.
+  for (const family of SPELLING_FAMILIES) hash.update(readFileSync(path.join(SPELLING_DIR, `${family}.json`)));
   for (const family of TEXT_FAMILIES) hash.update(JSON.stringify([family, texts.get(family)]));
   return hash.digest('hex');
 }
