@@ -91,11 +91,12 @@ const DANGER_WORDS = words(
 );
 /**
  * "hjelp!" / "help me" as a plea. A bare "hjelp"/"help" also matches: the bot itself shows the help card for
- * the plain command, but "hjelp meg å bruke boten" ("help me use the bot") is a question, not a plea.
+ * the plain command, but "hjelp meg å bruke boten" ("help me use the bot") and "can you help me translate my CV"
+ * are requests for a task, not a plea.
  */
 const PLEA_WORDS = 'hjelp|help|hjelp meg|help me|hjelp oss|help us|please help|please help me|help me please|hjelp meg nå|help me now';
 const HELP_PLEA = new RegExp(
-  `^[\\s!.,]*(?:${PLEA_WORDS})[\\s!.,]*$|${B}(?:hjelp|help|hjelp meg|help me|hjelp oss|help us)\\s*!|${B}(?:hjelp meg|help me|hjelp oss|help us|please help)${E}(?![\\s,]+(?:å|med|til|to|with|understand|find|forstå|finne|write|skrive|bruke|use|get|answer|svare)${E})`,
+  `^[\\s!.,]*(?:${PLEA_WORDS})[\\s!.,]*$|${B}(?:hjelp|help|hjelp meg|help me|hjelp oss|help us)\\s*!|${B}(?:hjelp meg|help me|hjelp oss|help us|please help(?![\\s,]+(?:me|us)${E}))${E}(?![\\s,]+(?:å|med|til|to|with|understand|find|forstå|finne|write|skrive|bruke|use|get|answer|svare|translate|oversette|fill|fylle|apply|søke|make|lage|learn|lære|read|lese|prepare|forberede|plan|planlegge|explain|forklare|format|book|bestille|choose|velge|practise|practice|øve)${E})`,
   'u',
 );
 
