@@ -9,8 +9,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The intent registry the app composes: which intents and verbs the features declare replayable. */
-const registry = () => createReaders({ i18n: createI18n(), dataDir: mkdtempSync(path.join(tmpdir(), 'review-note-')), now: () => new Date() });
+/**
+ * The intent registry the app composes: which intents and verbs the features declare replayable. Built once for the
+ * file (the readers cost about as much as an app build) and only read by the tests.
+ */
+let readers: ReturnType<typeof createReaders> | undefined;
+const registry = () => (readers ??= createReaders({ i18n: createI18n(), dataDir: mkdtempSync(path.join(tmpdir(), 'review-note-')), now: () => new Date() }));
+afterAll(async () => {
+  if (readers) await (await readers).close();
+});
 
 function card(activity: Partial<Activity>): { body: unknown[]; actions?: { title: string; data?: Record<string, unknown> }[] } {
   return activity.attachments?.[0]?.content as { body: unknown[]; actions?: { title: string; data?: Record<string, unknown> }[] };
@@ -22,17 +29,16 @@ describe('machine-translation note and "show in Norwegian"', () => {
   const { chat } = oneAppPerFile();
 
   it('adds a one-line note and a button to a card in a language not yet reviewed', async () => {
-    const { intents, close } = await registry();
+    const { intents } = await registry();
     const t = ((key: string) => ({ machineNote: 'NOTE', showInNorwegian: 'SHOW' })[key] ?? key) as unknown as Translate;
     const out = withReviewNote(adaptiveCard('ar', [paragraph('x')]), t, replayOfIntent({ kind: 'article', articleId: 'fgm' }, intents));
-    await close();
     expect(JSON.stringify(out.body)).toContain('NOTE');
     // An Arabic card: the (Latin) test string is isolated left to right like every Latin run in it.
     expect(out.actions?.at(-1)).toMatchObject({ title: '\u2066SHOW\u2069', data: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'intent', intent: { kind: 'article', articleId: 'fgm' } } });
   });
 
   it('never offers to replay something that changes data', async () => {
-    const { intents, close } = await registry();
+    const { intents } = await registry();
     expect(replayOfAction({ verb: 'register-case', service: 'x' }, intents)).toBeUndefined();
     expect(replayOfAction({ verb: 'feedback', vote: 'up' }, intents)).toBeUndefined();
     expect(replayOfAction({ verb: 'set-language', lng: 'nb' }, intents)).toBeUndefined();
@@ -44,7 +50,6 @@ describe('machine-translation note and "show in Norwegian"', () => {
     // A replayable kind with a malformed body is refused by that kind's own schema.
     expect(replayOfIntent({ kind: 'stats', query: { services: ['no-such-service'] } }, intents)).toBeUndefined();
     expect(replayOfIntent({ kind: 'stats', query: { services: ['kompetanseteamet'], mode: 'value' } }, intents)).toEqual({ replay: 'intent', intent: { kind: 'stats', query: { services: ['kompetanseteamet'], mode: 'value' } } });
-    await close();
   });
 
   it('shows an answer in Arabic with the note, and the same answer in bokmål from the button, without the note', async () => {

@@ -267,14 +267,22 @@ async function tour(testApp: TestApp, lng: Lang): Promise<Partial<Activity>[]> {
   return replies;
 }
 
+/**
+ * One app for the three tours and the emergency card (a build costs seconds): every chat of a tour is a conversation
+ * and user of its own, each tour chooses its language first, and the registrar's three registrations stay under the
+ * per-minute limit.
+ */
+let shared: Promise<TestApp> | undefined;
+const sharedApp = () => (shared ??= buildTestApp({ RATE_LIMIT_PER_MINUTE: '10000', REGISTRAR_AAD_IDS: REGISTRAR }, { now: () => NOW }));
+afterAll(async () => {
+  if (shared) await (await shared).close();
+});
+
 describe.each(RTL)('right-to-left replies in %s', (lng) => {
-  let testApp: TestApp;
   let replies: Partial<Activity>[] = [];
   beforeAll(async () => {
-    testApp = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '10000', REGISTRAR_AAD_IDS: REGISTRAR }, { now: () => NOW });
-    replies = await tour(testApp, lng);
+    replies = await tour(await sharedApp(), lng);
   }, 120_000);
-  afterAll(() => testApp.close());
 
   it('the tour shows every kind of card the bot sends, in this language', () => {
     const cards = replies.flatMap(cardsIn);
@@ -330,9 +338,8 @@ describe('card builders isolate by themselves (adaptiveCard), before any middlew
 describe('the emergency card in Arabic', () => {
   let testApp: TestApp;
   beforeAll(async () => {
-    testApp = await buildTestApp();
+    testApp = await sharedApp();
   }, 120_000);
-  afterAll(() => testApp.close());
 
   it('shows 116 111 and +47 23 95 00 00 as they are dialled, in the table and on the call buttons', async () => {
     const replies = await newChat(testApp, 'ar')(SAYS['ar']!.emergency);

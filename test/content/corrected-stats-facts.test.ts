@@ -231,7 +231,7 @@ describe('2008: schools with a minority adviser, per county (IMDi årsrapport 20
     let app: TestApp;
     beforeAll(async () => {
       app = await buildTestApp();
-    });
+    }, 120_000);
     afterAll(async () => {
       await app.close();
     });

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
+import { npmRun } from '../helpers/npm-script';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../helpers/postgres';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 import { teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';
@@ -15,8 +14,6 @@ import { teamsMessage, USER_AAD_ID } from '../helpers/teams-activity';
  * when one does not answer). A triage continues across them; `kill -9` of one during registrations loses nothing
  * that was acknowledged (a confirmation card reached the user); stats:backup counts every stored case.
  */
-
-const ROOT = path.resolve(__dirname, '../..');
 
 /** A bot process with its own data directory. */
 type OwnBotProcess = BotProcess & { readonly dataDir: string };
@@ -124,10 +121,7 @@ describeWithPostgres('two bot processes behind a round-robin, one database', () 
     const storedIds = new Set(stored.rows.map((r) => r.id));
     expect(acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
 
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'stats:backup', '--', '--out', path.join(bots[0]?.dataDir ?? tmpdir(), 'backup.json')], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.schemaUrl },
-    });
+    const { stdout } = await npmRun(['stats:backup', '--', '--out', path.join(bots[0]?.dataDir ?? tmpdir(), 'backup.json')], { ...process.env, DATABASE_URL: db.schemaUrl });
     expect(stdout).toContain(`Backed up ${storedIds.size} registered cases`);
     // A case is stored without acknowledgement only when the kill cut its turn between COMMIT and the reply.
     expect(storedIds.size - new Set(acknowledged).size).toBeLessThanOrEqual(lanes);

@@ -15,9 +15,10 @@ function openText(reply: Partial<Activity>): string {
  */
 describe('article cards say whom to call for advice, with the number, in the open part', () => {
   let testApp: TestApp;
+  // One app build: at load 17 it passed jest's default 20 s hook timeout (2026-12-03), as other files' builds did.
   beforeAll(async () => {
     testApp = await buildTestApp();
-  });
+  }, 120_000);
   afterAll(() => testApp.close());
 
   it.each([

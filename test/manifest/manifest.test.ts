@@ -88,8 +88,9 @@ describe('Teams app package', () => {
     expect(outline.data.some((_, i) => i % 4 === 3 && outline.data[i] === 0)).toBe(true);
   });
 
+  // Through `node --import tsx`, as tsx's CLI would run it, without the CLI's own wrapper process.
   it('`npm run package` writes a zip with everything at its root', async () => {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'package-app.ts')], {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'package-app.ts')], {
       cwd: root,
       env: { ...process.env, MicrosoftAppId: values.BOT_ID, BOT_DOMAIN: values.BOT_DOMAIN },
       stdio: 'pipe',
@@ -102,7 +103,7 @@ describe('Teams app package', () => {
 
   it('`npm run package` refuses a bad bot id, naming the variable, and prints its settings with --help', () => {
     const run = (args: string[], env: Record<string, string>) =>
-      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'package-app.ts'), ...args], {
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'package-app.ts'), ...args], {
         cwd: root,
         env: { ...process.env, ...env },
         encoding: 'utf8',

@@ -22,19 +22,27 @@ async function post(server: TestServer, body: unknown): Promise<Response> {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+/**
+ * One server per describe (a build costs seconds): each test has its own fake connector (so `posted` is the test's
+ * own), and reads only the log lines and preference writes of its own turns.
+ */
 describe('tenant allow-list over HTTP', () => {
   let server: TestServer;
   let connector: FakeConnector;
-  let preferences: ReturnType<typeof recordingPreferences>;
-  beforeEach(async () => {
-    connector = await startFakeConnector();
-    preferences = recordingPreferences();
+  const preferences = recordingPreferences();
+  /** Log lines written by this test's turns. */
+  let logsFrom = 0;
+  const ownLogLines = () => server.logs.lines.slice(logsFrom);
+  beforeAll(async () => {
     server = await startTestServer({ ALLOWED_TENANT_IDS: TENANT_ID }, { preferences });
   });
-  afterEach(async () => {
-    await server.close();
-    await connector.close();
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    connector = await startFakeConnector();
+    preferences.writes.length = 0;
+    logsFrom = server.logs.lines.length;
   });
+  afterEach(() => connector.close());
 
   it('gives a message from another tenant the short refusal only: no card, no data, nothing stored', async () => {
     const files = readdirSync(server.dataDir);
@@ -45,7 +53,7 @@ describe('tenant allow-list over HTTP', () => {
     await settle();
     expect(connector.posted).toHaveLength(1);
     expect(readdirSync(server.dataDir)).toEqual(files);
-    expect(server.logs.lines.some((l) => l.includes('"msg":"message"'))).toBe(false);
+    expect(ownLogLines().some((l) => l.includes('"msg":"message"'))).toBe(false);
   });
 
   it('refuses a card submit from another tenant without acting on it', async () => {
@@ -106,21 +114,20 @@ describe('channels', () => {
 });
 
 describe('rate limit per user over HTTP', () => {
+  // One server for the describe: the limit is per user, so each test sends as users of its own.
   let server: TestServer;
   let connector: FakeConnector;
-  beforeEach(async () => {
-    connector = await startFakeConnector();
+  beforeAll(async () => {
     server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '3' });
   });
-  afterEach(async () => {
-    await server.close();
-    await connector.close();
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    connector = await startFakeConnector();
   });
-
-  const USER_A = '00000000-0000-4000-8000-0000000000aa';
-  const USER_B = '00000000-0000-4000-8000-0000000000bb';
+  afterEach(() => connector.close());
 
   it('tells a user who sends too many messages to slow down, without processing the message', async () => {
+    const USER_A = '00000000-0000-4000-8000-0000000000aa';
     for (let i = 0; i < 3; i++) await post(server, teamsMessage({ text: 'hjelp', serviceUrl: connector.url, aadObjectId: USER_A }));
     await connector.waitFor(3);
     expect(connector.posted.every((p) => JSON.stringify(p.body['attachments']).includes('Dette kan jeg hjelpe med'))).toBe(true);
@@ -136,6 +143,8 @@ describe('rate limit per user over HTTP', () => {
   });
 
   it('throttles card submits too, and keeps serving other users', async () => {
+    const USER_A = '00000000-0000-4000-8000-0000000000ac';
+    const USER_B = '00000000-0000-4000-8000-0000000000bb';
     for (let i = 0; i < 3; i++) await post(server, teamsMessage({ text: 'hjelp', serviceUrl: connector.url, aadObjectId: USER_A }));
     await post(server, teamsMessage({ value: { verb: 'set-language', lng: 'nn' }, serviceUrl: connector.url, aadObjectId: USER_A }));
     await post(server, teamsMessage({ text: 'hjelp', serviceUrl: connector.url, aadObjectId: USER_B }));

@@ -14,6 +14,8 @@ import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 const REGISTRAR = '11111111-1111-4111-8111-111111111111';
 const SECOND_REGISTRAR = '33333333-3333-4333-8333-333333333333';
 const OTHER = '22222222-2222-4222-8222-222222222222';
+/** Someone who only asks for figures. */
+const READER = '44444444-4444-4444-8444-444444444444';
 const START = new Date('2026-11-24T12:00:00Z');
 
 const form = TEAMS_REGISTRATION_FORM;
@@ -78,14 +80,47 @@ async function startChat(env: Record<string, string> = {}): Promise<Chat> {
   };
 }
 
+/**
+ * Registrars of their own for each test of the shared app below (the store's rate limit and the undo rights are per
+ * registrar), all listed in its REGISTRAR_AAD_IDS.
+ */
+const REGISTRARS_OF_TESTS = Array.from({ length: 8 }, (_, i) => [
+  `aaaaaaaa-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  `bbbbbbbb-0000-4000-8000-${String(i).padStart(12, '0')}`,
+] as const);
+
 describe('registering a case through the bot', () => {
+  // One app for the describe (a build costs seconds); each test registers as registrars of its own, on a clock set
+  // back to START, and counts only the cases stored during it.
+  let shared: Chat;
   let chat: Chat;
-  afterEach(() => chat.app.close());
+  let registrar: string;
+  let secondRegistrar: string;
+  let casesBefore = 0;
+  let test = 0;
+  const newCases = async () => (await chat.storedCases()) - casesBefore;
+  beforeAll(async () => {
+    shared = await startChat({
+      REGISTRAR_AAD_IDS: REGISTRARS_OF_TESTS.flat().join(','),
+      REGISTRATIONS_PER_USER_PER_MINUTE: '2',
+    });
+  }, 120_000);
+  afterAll(() => shared.app.close());
+  afterEach(async () => {
+    if (chat !== shared) await chat.app.close();
+  });
+  beforeEach(async () => {
+    const own = REGISTRARS_OF_TESTS[test++];
+    if (!own) throw new Error('add registrars to REGISTRARS_OF_TESTS');
+    [registrar, secondRegistrar] = own;
+    chat = shared;
+    chat.clock = START;
+    casesBefore = await chat.storedCases();
+  });
 
   it('opens the form for a registrar who types "registrer sak"', async () => {
-    chat = await startChat();
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send('registrer sak')
       .assertReply((reply) => {
         const card = cardOf(reply);
@@ -100,9 +135,8 @@ describe('registering a case through the bot', () => {
   });
 
   it('registers a valid form, confirms it with an undo button, and stores it durably', async () => {
-    chat = await startChat();
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send(submit({ verb: 'register-case', ...form }))
       .assertReply((reply) => {
         const card = cardOf(reply);
@@ -111,46 +145,44 @@ describe('registering a case through the bot', () => {
         expect(undoIdOf(reply)).toMatch(/^[0-9a-f-]{36}$/);
       })
       .startTest();
-    expect(await chat.storedCases()).toBe(1);
+    expect(await newCases()).toBe(1);
   });
 
   it('undoes a registration within 10 minutes', async () => {
-    chat = await startChat();
     let id = '';
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send(submit({ verb: 'register-case', ...form }))
       .assertReply((reply) => void (id = undoIdOf(reply)))
       .startTest();
     chat.clock = new Date(START.getTime() + 9 * 60_000 + 59_000);
-    await chat.as(REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply('Registreringen er angret. Saken er slettet.').startTest();
-    expect(await chat.storedCases()).toBe(0);
+    await chat.as(registrar).send(submit({ verb: 'undo-registration', id })).assertReply('Registreringen er angret. Saken er slettet.').startTest();
+    expect(await newCases()).toBe(0);
     // A second undo finds nothing.
-    await chat.as(REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply((reply) => expect(reply.text).toContain('finner ikke')).startTest();
+    await chat.as(registrar).send(submit({ verb: 'undo-registration', id })).assertReply((reply) => expect(reply.text).toContain('finner ikke')).startTest();
   });
 
   it('refuses an undo after 10 minutes, and another registrar’s undo at any time', async () => {
-    chat = await startChat();
     let id = '';
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send(submit({ verb: 'register-case', ...form }))
       .assertReply((reply) => void (id = undoIdOf(reply)))
       .startTest();
-    await chat.as(SECOND_REGISTRAR).send(submit({ verb: 'undo-registration', id })).assertReply('Du kan bare angre dine egne registreringer.').startTest();
+    await chat.as(secondRegistrar).send(submit({ verb: 'undo-registration', id })).assertReply('Du kan bare angre dine egne registreringer.').startTest();
     chat.clock = new Date(START.getTime() + 10 * 60_000 + 1_000);
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send(submit({ verb: 'undo-registration', id }))
       .assertReply('Det har gått mer enn 10 minutter, så registreringen kan ikke angres her lenger. Ta kontakt med IMDi hvis den er feil.')
       .startTest();
-    expect(await chat.storedCases()).toBe(1);
+    expect(await newCases()).toBe(1);
   });
 
   it('allows at most REGISTRATIONS_PER_USER_PER_MINUTE registrations per user per minute', async () => {
-    chat = await startChat({ REGISTRATIONS_PER_USER_PER_MINUTE: '2' });
+    // The shared app's REGISTRATIONS_PER_USER_PER_MINUTE is 2.
     await chat
-      .as(REGISTRAR)
+      .as(registrar)
       .send(submit({ verb: 'register-case', ...form }))
       .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
       .send(submit({ verb: 'register-case', ...form }))
@@ -160,14 +192,15 @@ describe('registering a case through the bot', () => {
       .startTest();
     // Another registrar has a limit of their own.
     await chat
-      .as(SECOND_REGISTRAR)
+      .as(secondRegistrar)
       .send(submit({ verb: 'register-case', ...form }))
       .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
       .startTest();
-    expect(await chat.storedCases()).toBe(3);
+    expect(await newCases()).toBe(3);
   });
 
   it('shows registered cases only from the next month, marked "registered (as of date)", and small counts as "fewer than 5"', async () => {
+    // Its own app: the figures it checks are the whole store's.
     chat = await startChat({ REGISTRATIONS_PER_USER_PER_MINUTE: '30' });
     // 6 + 3 + 5: the 3 is shown as "fewer than 5", and Kompetanseteamet's 5 is hidden as well (secondary suppression),
     // so the 3 cannot be worked out from the total.
@@ -212,13 +245,21 @@ describe('registering a case through the bot', () => {
   });
 });
 
+/**
+ * One app with the default settings for the two describes below: refused registrations store nothing (each test
+ * checks that), and the published figures are read by a user of their own.
+ */
+let defaultApp: Promise<Chat> | undefined;
+const defaultChat = () => (defaultApp ??= startChat());
+afterAll(async () => {
+  if (defaultApp) await (await defaultApp).app.close();
+});
+
 describe('registration refused: nothing is stored', () => {
-  // These turns store nothing, so one app serves them all (and each checks that nothing was stored).
   let chat: Chat;
   beforeAll(async () => {
-    chat = await startChat();
-  });
-  afterAll(() => chat.app.close());
+    chat = await defaultChat();
+  }, 120_000);
 
   it.each([
     ['nb-NO', 'registrer sak', NOT_AVAILABLE_NB],
@@ -275,9 +316,8 @@ describe('registration refused: nothing is stored', () => {
 describe('published figures through the bot', () => {
   let chat: Chat;
   beforeAll(async () => {
-    chat = await startChat();
-  });
-  afterAll(() => chat.app.close());
+    chat = await defaultChat();
+  }, 120_000);
 
   it.each([
     ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2023', 'Publisert tall', 'Kildene oppgir ulike tall'],
@@ -285,7 +325,7 @@ describe('published figures through the bot', () => {
     ['en-US', 'how many cases did the diversity advisers have in 2023', 'Published figure', 'The sources give different figures'],
   ])('(%s) "%s" shows both 899 and 897, each with its source', async (locale, question, published, discrepancy) => {
     await chat
-      .as(OTHER, locale)
+      .as(READER, locale)
       .send(question)
       .assertReply((reply) => {
         const t = texts(cardOf(reply));
@@ -306,7 +346,7 @@ describe('published figures through the bot', () => {
     ['en-US', 'how many cases did the diversity advisers have in 2015', "I don't have figures for cases (the diversity advisers) in 2015.", 'Nearest years with figures: 2023.'],
   ])('(%s) a year without data says so and names the nearest years, with no guess', async (locale, question, noData, nearest) => {
     await chat
-      .as(OTHER, locale)
+      .as(READER, locale)
       .send(question)
       .assertReply((reply) => {
         const t = texts(cardOf(reply));
@@ -319,7 +359,7 @@ describe('published figures through the bot', () => {
 
   it('shows a series as a table with a chart of the same numbers', async () => {
     await chat
-      .as(OTHER)
+      .as(READER)
       .send('henvendelser til kompetanseteamet 2004-2008')
       .assertReply((reply) => {
         const json = cardJson(reply);

@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { CaseRecord } from '../../src/stats/store/case-record';
 import { LowdbStatsStore } from '../../src/stats/store/lowdb-stats-store';
 import { statsFileSchema } from '../../src/stats/store/migrations';
 import { PostgresStatsStore } from '../../src/stats/store/postgres-stats-store';
 import { migrate } from '../../src/storage/postgres/migrations';
+import { npmRun } from '../helpers/npm-script';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../helpers/postgres';
 import { caseInput } from './case-fixtures';
 
@@ -16,10 +15,7 @@ import { caseInput } from './case-fixtures';
  * every case arrives with the same contents, counts are said and equal, and the export is the same from either store.
  */
 
-const ROOT = path.resolve(__dirname, '../..');
-const run = promisify(execFile);
-const npm = (args: readonly string[], env: Record<string, string>) =>
-  run('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env }, maxBuffer: 10_000_000 });
+const npm = (args: readonly string[], env: Record<string, string>) => npmRun(args, { ...process.env, DATABASE_URL: '', ...env });
 
 /** Sorted by id, without the registrar hash: each store erases it on its own clock (these cases are long past it). */
 const byId = (cases: readonly CaseRecord[]) =>

@@ -131,7 +131,7 @@ describe('what the bot answers to statistics questions in each language', () => 
   let app: TestApp;
   beforeAll(async () => {
     app = await buildTestApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
   });

@@ -1,19 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { LowdbStatsStore, STATS_BACKUP_DIR } from '../../src/stats/store/lowdb-stats-store';
 import { statsFileSchema } from '../../src/stats/store/migrations';
+import { npmRun } from '../helpers/npm-script';
 import { caseInput } from './case-fixtures';
 
 /** `npm run stats:export` and `npm run stats:backup` as an operator runs them, against a store with registrations. */
 
-const ROOT = path.resolve(__dirname, '../..');
-const run = promisify(execFile);
-
 function npm(args: readonly string[], env: Record<string, string>) {
-  return run('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env }, maxBuffer: 10_000_000 });
+  return npmRun(args, { ...process.env, DATABASE_URL: '', ...env });
 }
 
 describe('statistics scripts', () => {
