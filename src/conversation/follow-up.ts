@@ -5,7 +5,7 @@ import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import { envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { ENVOY_IDS, envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -60,8 +60,10 @@ export interface FollowUpSlots {
   readonly breakdown?: BreakdownDimension;
   /** The one part of the breakdown named ("kjønnslemlestelse" → fgm, "i Amman" → amman): a code from a fixed list. */
   readonly category?: string;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2: the first country named. */
   readonly country?: string;
+  /** Every country named, in order, when more than one is ("in Syria instead of Iraq"). */
+  readonly countries?: readonly string[];
   /** A directory service (contacts ids). */
   readonly contactService?: ContactServiceId;
   /** The message asks to stay anonymous ("is any of these anonymous?"): the anonymous line first. */
@@ -209,6 +211,11 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
       const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
+    // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
+    // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
+    // a message that is no clear question of another kind asks the same for that country.
+    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => deps.readSlots(text, lng));
+    if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
     if (asked.kind === 'stats' && step !== 0 && asked.query.toYear !== undefined && asked.query.fromYear === asked.query.toYear) {
@@ -281,6 +288,42 @@ function anotherServiceFigure(previous: RememberedReading, own: { readonly kind:
   if ((slots.statsServices?.length ?? 0) === 0 || slots.metric === undefined || slots.country) return undefined;
   const merged = merge(previous, slots);
   return merged ? { intent: merged, reason: 'ellipsis' } : undefined;
+}
+
+/** Services whose answer is about a country's envoy: the envoy scheme and each post. */
+const ENVOY_SERVICES: ReadonlySet<string> = new Set<string>(['special-envoys', ...ENVOY_IDS]);
+/** Readings that, however sure, may still be a country follow-up: the contact card itself, or a topic article. */
+const COUNTRY_FOLLOW_UP_READINGS: ReadonlySet<string> = new Set(['contact', 'article', 'suggest', 'unknown']);
+
+/**
+ * The contact for another country after an envoy answer: the message names a country other than the last one (the
+ * first such, so "in Syria instead of Iraq" is Syria), or names a post beside a country ("Ankara or Amman for Iraq?",
+ * then the card says what the post named covers). Nothing else may be asked: no figure, year or other service; and
+ * a reading of its own that is sure must be a contact or a topic (unless the message opens as a follow-up does).
+ */
+function countrySwitch(
+  previous: RememberedReading,
+  said: readonly string[],
+  own: { readonly kind: string },
+  clearOnItsOwn: boolean,
+  words: FollowUpWords,
+  readSlots: () => FollowUpSlots,
+): ContactIntent | undefined {
+  if (previous.kind !== 'contact') return undefined;
+  const before = previous.query.country;
+  if (before === undefined && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) return undefined;
+  if (clearOnItsOwn && !COUNTRY_FOLLOW_UP_READINGS.has(own.kind) && leadLength(said, words.lead) === 0) return undefined;
+  const slots = readSlots();
+  if (!slots.country || slots.years || slots.metric || slots.breakdown || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  const post = envoyIdSchema.safeParse(slots.contactService).data;
+  if (slots.contactService && !post && slots.contactService !== 'special-envoys') return undefined;
+  const named = slots.countries ?? [slots.country];
+  // A post is named by its city, which also reads as the country it is in ("Ankara" → Turkey): with a post named, the
+  // country asked about before stays when the message names it again.
+  const country = post && before !== undefined && named.includes(before) ? before : named.find((c) => c !== before);
+  if (!country) return undefined;
+  const { serviceId: _service, country: _country, ...rest } = previous.query;
+  return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
 }
 
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */
