@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
-import type { FollowUpWords } from './follow-up-words';
+import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
 import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
@@ -199,11 +199,27 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
+    const pushback = startsWithAny(said, words.pushback) || containsAny(said, words.doubt);
+    const posts = postsNamed(said, words);
+    const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
+    const figuresAsked = clearOnItsOwn && own.kind === 'stats';
+    // "wasn't it Colombo before?", "and Rabat?" after an envoy answer: a post that has closed since 2008 is told by the
+    // history of the scheme (what it covered in 2008, and who covers those countries today), never as a current post.
+    if (aboutEnvoys && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && posts.some((p) => isClosedPost(p))) {
+      return { intent: HISTORY, reason: pushback ? 'pushback' : 'same-subject' };
+    }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
-    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) {
-      return { intent: doubted(asked, text, said, words, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    if (pushback && !clearAndDifferent) {
+      return { intent: doubted(asked, text, said, words, posts, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
+    // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
+    if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && (aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')))) {
+      const slots = deps.readSlots(text, lng);
+      const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
+      if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
     }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
@@ -332,12 +348,29 @@ function yearStep(said: readonly string[], words: FollowUpWords): number {
   return containsAny(said, words.yearBefore) ? -1 : 0;
 }
 
+/** The history of the services and the envoy scheme: the 2008 posts and what they covered, the first advisers. */
+const HISTORY: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
+/** The years that history tells: Kompetanseteamet from 2004 to the end of the action plan 2008–2011. */
+const HISTORY_YEARS = { from: 2004, to: 2011 } as const;
+/** Services whose beginnings the history tells. */
+const HISTORY_SERVICES: ReadonlySet<string> = new Set<string>(['kompetanseteamet', 'diversity-advisers', 'special-envoys', ...ENVOY_IDS]);
+
+function isClosedPost(post: Post): boolean {
+  return (CLOSED_POSTS as readonly string[]).includes(post);
+}
+
+/** The posts a message names, in the language's own spelling ("أنقرة", "в Анкаре", "کولمبو"). */
+function postsNamed(said: readonly string[], words: FollowUpWords): Post[] {
+  return [...new Set(words.posts.filter(({ phrase }) => containsAny(said, [phrase])).map((p) => p.post))];
+}
+
 /** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
-function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, slots: () => FollowUpSlots): FollowUpIntent {
+function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, posts: readonly Post[], slots: () => FollowUpSlots): FollowUpIntent {
   const intent = intentOf(asked);
   if (intent.kind === 'contact') {
     // "jeg trodde det var Ankara" after Iran → Amman: the same answer, which then says what Ankara is.
-    const named = intent.query.country ? envoyIdSchema.safeParse(slots().contactService).data : undefined;
+    const written = posts.map((p) => envoyIdSchema.safeParse(p).data).find((p) => p !== undefined);
+    const named = intent.query.country ? (envoyIdSchema.safeParse(slots().contactService).data ?? written) : undefined;
     return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
   }
   if (intent.kind !== 'stats') return intent;
