@@ -169,15 +169,19 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   return (text, lng, understanding, previous) => {
     const whole = resolve(text, lng, understanding, previous);
     if (whole) return whole;
-    // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?": a short follow-up, then a sentence
-    // that names nothing of its own (what it is for, a remark): the follow-up is the question.
-    const [first, ...rest] = text.split(/(?<=[?!.])\s+/u);
+    // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
+    // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
+    // the follow-up is the question.
+    const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     if (!isEmpty(deps.readSlots(rest.join(' '), lng))) return undefined;
     const part = resolve(first, lng, understanding, previous);
-    return part?.reason === 'ellipsis' ? part : undefined;
+    return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
+
+/** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
+const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
 
 function resolverOf(deps: FollowUpDeps): FollowUpResolver {
   return (text, lng, understanding, asked) => {
