@@ -220,7 +220,8 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
-    if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && (aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')))) {
+    const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
+    if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = deps.readSlots(text, lng);
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
       if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
@@ -294,7 +295,10 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS && /[?؟፧]\s*$/u.test(text)) asksDetails = true;
     // "and the main countries of origin?", "а из каких стран чаще всего?": a split or a count of the last figure asked for.
     const figurePart = previous.kind === 'stats' && (slots.breakdown !== undefined || slots.category !== undefined);
-    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
+    // "peki 2008'de başladıklarında kaç kişiydiler?": a year, with words no reader makes a question of, after a
+    // figure: the same figure for that year.
+    const figureYear = previous.kind === 'stats' && slots.years !== undefined && !clearOnItsOwn;
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }
