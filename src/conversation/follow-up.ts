@@ -316,14 +316,14 @@ function anotherServiceFigure(previous: RememberedReading, own: { readonly kind:
 
 /** Services whose answer is about a country's envoy: the envoy scheme and each post. */
 const ENVOY_SERVICES: ReadonlySet<string> = new Set<string>(['special-envoys', ...ENVOY_IDS]);
-/** Readings that, however sure, may still be a country follow-up: the contact card itself, or a topic article. */
-const COUNTRY_FOLLOW_UP_READINGS: ReadonlySet<string> = new Set(['contact', 'article', 'suggest', 'unknown']);
+/** Readings that, however sure, may still be a country follow-up: the contact card itself; a sure topic article is a question of its own. */
+const COUNTRY_FOLLOW_UP_READINGS: ReadonlySet<string> = new Set(['contact', 'suggest', 'unknown']);
 
 /**
  * The contact for another country after an envoy answer: the message names a country other than the last one (the
  * first such, so "in Syria instead of Iraq" is Syria), or names a post beside a country ("Ankara or Amman for Iraq?",
  * then the card says what the post named covers). Nothing else may be asked: no figure, year or other service; and
- * a reading of its own that is sure must be a contact or a topic (unless the message opens as a follow-up does).
+ * a reading of its own that is sure must be a contact (unless the message opens as a follow-up does).
  */
 function countrySwitch(
   previous: RememberedReading,

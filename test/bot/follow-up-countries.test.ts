@@ -35,4 +35,15 @@ describe('conversation: a country follow-up after an envoy answer', () => {
       .startTest();
     expect(cardsText(replies)).toContain(city);
   });
+
+  it('a sure topic question that names a country stays its own question ("signs … in families from Pakistan")', async () => {
+    const replies: Partial<Activity>[] = [];
+    await chat({ locale: 'en-US' })
+      .send('which embassy covers Iraq?')
+      .assertReply((reply) => expect(cardsText([reply])).toContain('Amman'))
+      .send('what are the signs of forced marriage in families from Pakistan?')
+      .assertReply((reply) => void replies.push(reply))
+      .startTest();
+    expect(cardsText(replies)).not.toContain('Islamabad');
+  });
 });
