@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
+import { ENVOY_IDS } from '../contacts/service-ids';
 import { normalize, tokenize } from '../language/text';
 
 /**
@@ -25,9 +26,16 @@ import { normalize, tokenize } from '../language/text';
  * - `approximately`: single words that make a number said "about" ("rundt", "ca", "roughly");
  * - `percent`: single words that make a number a percentage ("prosent", "percent");
  * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
- *   later", "rok później"), not relative to today.
+ *   later", "rok później"), not relative to today;
+ * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
+ *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
+ *   with what that post covers, and a closed post with the history of the scheme.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
+/** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
+export const CLOSED_POSTS = ['colombo', 'rabat'] as const;
+const postSchema = z.enum([...ENVOY_IDS, ...CLOSED_POSTS]);
+export type Post = z.infer<typeof postSchema>;
 export const followUpWordsFileSchema = z
   .object({
     $comment: z.string().optional(),
@@ -47,6 +55,7 @@ export const followUpWordsFileSchema = z
     percent: z.array(wordSchema).optional(),
     yearAfter: z.array(z.string().min(1)).optional(),
     yearBefore: z.array(z.string().min(1)).optional(),
+    posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -73,6 +82,8 @@ export interface FollowUpWords {
   /** Token sequences, matched anywhere. */
   readonly yearAfter: readonly (readonly string[])[];
   readonly yearBefore: readonly (readonly string[])[];
+  /** Each post's names as token sequences, longest first. */
+  readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -94,6 +105,10 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     percent: new Set((file.percent ?? []).flatMap(phrase)),
     yearAfter: longestFirst(file.yearAfter ?? []),
     yearBefore: longestFirst(file.yearBefore ?? []),
+    posts: Object.entries(file.posts ?? {})
+      .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
+      .filter((p) => p.phrase.length > 0)
+      .sort((a, b) => b.phrase.length - a.phrase.length),
   };
 }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
-import type { FollowUpWords } from './follow-up-words';
+import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
 import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import { envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { ENVOY_IDS, envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -60,8 +60,10 @@ export interface FollowUpSlots {
   readonly breakdown?: BreakdownDimension;
   /** The one part of the breakdown named ("kjønnslemlestelse" → fgm, "i Amman" → amman): a code from a fixed list. */
   readonly category?: string;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2: the first country named. */
   readonly country?: string;
+  /** Every country named, in order, when more than one is ("in Syria instead of Iraq"). */
+  readonly countries?: readonly string[];
   /** A directory service (contacts ids). */
   readonly contactService?: ContactServiceId;
   /** The message asks to stay anonymous ("is any of these anonymous?"): the anonymous line first. */
@@ -167,15 +169,19 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   return (text, lng, understanding, previous) => {
     const whole = resolve(text, lng, understanding, previous);
     if (whole) return whole;
-    // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?": a short follow-up, then a sentence
-    // that names nothing of its own (what it is for, a remark): the follow-up is the question.
-    const [first, ...rest] = text.split(/(?<=[?!.])\s+/u);
+    // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
+    // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
+    // the follow-up is the question.
+    const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     if (!isEmpty(deps.readSlots(rest.join(' '), lng))) return undefined;
     const part = resolve(first, lng, understanding, previous);
-    return part?.reason === 'ellipsis' ? part : undefined;
+    return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
+
+/** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
+const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
 
 function resolverOf(deps: FollowUpDeps): FollowUpResolver {
   return (text, lng, understanding, asked) => {
@@ -197,11 +203,28 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
+    const pushback = startsWithAny(said, words.pushback) || containsAny(said, words.doubt);
+    const posts = postsNamed(said, words);
+    const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
+    const figuresAsked = clearOnItsOwn && own.kind === 'stats';
+    // "wasn't it Colombo before?", "and Rabat?" after an envoy answer: a post that has closed since 2008 is told by the
+    // history of the scheme (what it covered in 2008, and who covers those countries today), never as a current post.
+    if (aboutEnvoys && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && posts.some((p) => isClosedPost(p))) {
+      return { intent: HISTORY, reason: pushback ? 'pushback' : 'same-subject' };
+    }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
-    if ((startsWithAny(said, words.pushback) || containsAny(said, words.doubt)) && !clearAndDifferent) {
-      return { intent: doubted(asked, text, said, words, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    if (pushback && !clearAndDifferent) {
+      return { intent: doubted(asked, text, said, words, posts, () => deps.readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
+    // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
+    const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
+    if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
+      const slots = deps.readSlots(text, lng);
+      const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
+      if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
     }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
@@ -209,6 +232,11 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
       const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
+    // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
+    // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
+    // a message that is no clear question of another kind asks the same for that country.
+    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => deps.readSlots(text, lng));
+    if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
     if (asked.kind === 'stats' && step !== 0 && asked.query.toYear !== undefined && asked.query.fromYear === asked.query.toYear) {
@@ -267,7 +295,10 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     if (notUnderstood && previous.kind === 'contact' && isEmpty(slots) && tokens.length <= MAX_SUBJECTLESS_TOKENS && /[?؟፧]\s*$/u.test(text)) asksDetails = true;
     // "and the main countries of origin?", "а из каких стран чаще всего?": a split or a count of the last figure asked for.
     const figurePart = previous.kind === 'stats' && (slots.breakdown !== undefined || slots.category !== undefined);
-    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart) return undefined;
+    // "peki 2008'de başladıklarında kaç kişiydiler?": a year, with words no reader makes a question of, after a
+    // figure: the same figure for that year.
+    const figureYear = previous.kind === 'stats' && slots.years !== undefined && !clearOnItsOwn;
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }
@@ -283,18 +314,71 @@ function anotherServiceFigure(previous: RememberedReading, own: { readonly kind:
   return merged ? { intent: merged, reason: 'ellipsis' } : undefined;
 }
 
+/** Services whose answer is about a country's envoy: the envoy scheme and each post. */
+const ENVOY_SERVICES: ReadonlySet<string> = new Set<string>(['special-envoys', ...ENVOY_IDS]);
+/** Readings that, however sure, may still be a country follow-up: the contact card itself; a sure topic article is a question of its own. */
+const COUNTRY_FOLLOW_UP_READINGS: ReadonlySet<string> = new Set(['contact', 'suggest', 'unknown']);
+
+/**
+ * The contact for another country after an envoy answer: the message names a country other than the last one (the
+ * first such, so "in Syria instead of Iraq" is Syria), or names a post beside a country ("Ankara or Amman for Iraq?",
+ * then the card says what the post named covers). Nothing else may be asked: no figure, year or other service; and
+ * a reading of its own that is sure must be a contact (unless the message opens as a follow-up does).
+ */
+function countrySwitch(
+  previous: RememberedReading,
+  said: readonly string[],
+  own: { readonly kind: string },
+  clearOnItsOwn: boolean,
+  words: FollowUpWords,
+  readSlots: () => FollowUpSlots,
+): ContactIntent | undefined {
+  if (previous.kind !== 'contact') return undefined;
+  const before = previous.query.country;
+  if (before === undefined && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) return undefined;
+  if (clearOnItsOwn && !COUNTRY_FOLLOW_UP_READINGS.has(own.kind) && leadLength(said, words.lead) === 0) return undefined;
+  const slots = readSlots();
+  if (!slots.country || slots.years || slots.metric || slots.breakdown || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  const post = envoyIdSchema.safeParse(slots.contactService).data;
+  if (slots.contactService && !post && slots.contactService !== 'special-envoys') return undefined;
+  const named = slots.countries ?? [slots.country];
+  // A post is named by its city, which also reads as the country it is in ("Ankara" → Turkey): with a post named, the
+  // country asked about before stays when the message names it again.
+  const country = post && before !== undefined && named.includes(before) ? before : named.find((c) => c !== before);
+  if (!country) return undefined;
+  const { serviceId: _service, country: _country, ...rest } = previous.query;
+  return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
+}
+
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */
 function yearStep(said: readonly string[], words: FollowUpWords): number {
   if (containsAny(said, words.yearAfter)) return 1;
   return containsAny(said, words.yearBefore) ? -1 : 0;
 }
 
+/** The history of the services and the envoy scheme: the 2008 posts and what they covered, the first advisers. */
+const HISTORY: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
+/** The years that history tells: Kompetanseteamet from 2004 to the end of the action plan 2008–2011. */
+const HISTORY_YEARS = { from: 2004, to: 2011 } as const;
+/** Services whose beginnings the history tells. */
+const HISTORY_SERVICES: ReadonlySet<string> = new Set<string>(['kompetanseteamet', 'diversity-advisers', 'special-envoys', ...ENVOY_IDS]);
+
+function isClosedPost(post: Post): boolean {
+  return (CLOSED_POSTS as readonly string[]).includes(post);
+}
+
+/** The posts a message names, in the language's own spelling ("أنقرة", "в Анкаре", "کولمبو"). */
+function postsNamed(said: readonly string[], words: FollowUpWords): Post[] {
+  return [...new Set(words.posts.filter(({ phrase }) => containsAny(said, [phrase])).map((p) => p.post))];
+}
+
 /** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
-function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, slots: () => FollowUpSlots): FollowUpIntent {
+function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, posts: readonly Post[], slots: () => FollowUpSlots): FollowUpIntent {
   const intent = intentOf(asked);
   if (intent.kind === 'contact') {
     // "jeg trodde det var Ankara" after Iran → Amman: the same answer, which then says what Ankara is.
-    const named = intent.query.country ? envoyIdSchema.safeParse(slots().contactService).data : undefined;
+    const written = posts.map((p) => envoyIdSchema.safeParse(p).data).find((p) => p !== undefined);
+    const named = intent.query.country ? (envoyIdSchema.safeParse(slots().contactService).data ?? written) : undefined;
     return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
   }
   if (intent.kind !== 'stats') return intent;

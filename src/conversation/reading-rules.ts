@@ -113,7 +113,8 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const stats = readStatsSlots(normalized, now(), lng);
     // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
     const category = stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined;
-    const country = contacts.directory.countries.find(text, lng)[0]?.code;
+    const countries = [...new Set(contacts.directory.countries.find(text, lng).map((m) => m.code))];
+    const country = countries[0];
     const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
     const anonymous = contacts.recognizer.asksAnonymity(text);
     return {
@@ -123,6 +124,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
       ...(category ? { category } : {}),
       ...(country ? { country } : {}),
+      ...(countries.length > 1 ? { countries } : {}),
       ...(contactService ? { contactService } : {}),
       ...(anonymous ? { anonymous } : {}),
     };

@@ -51,7 +51,7 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['en', iran, "wasn't it Ankara?", doubtingAnkara(iran)],
   ['en', iran, "are you sure? I've seen a different embassy named in an old guidance note", again(iran)],
   ['nn', iran, 'er ikkje det Ankara?', doubtingAnkara(iran)],
-  ['ru', iran, 'а почему не Анкара?', again(iran)],
+  ['ru', iran, 'а почему не Анкара?', doubtingAnkara(iran)],
   ['pl', kompetanseteamet, 'w jakich godzinach działa?', again(kompetanseteamet)],
   ['pl', kompetanseteamet, 'a czy jest też czat?', again(kompetanseteamet)],
   ['ar', kompetanseteamet, 'وما هي ساعات العمل؟', again(kompetanseteamet)],
@@ -59,13 +59,14 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   // a short follow-up, then a sentence naming nothing of its own
   ['nb', advisers2023, 'og 2021? trenger det til et møte', stats({ fromYear: 2021, toYear: 2021 })],
   ['ru', envoys2023, 'а в 2020? сильно изменилось?', { kind: 'stats', query: { ...envoys2023.query, fromYear: 2020, toYear: 2020 } }],
+  // a year of the history after an envoy answer: the 2008 posts (Colombo, Rabat) are told by the history article
+  ['nb', iraq, 'og i 2008?', { kind: 'article', articleId: 'history-special-services' }],
   // an ending glued to the name: Somali "-na" ("and Ethiopia?")
   ['so', iraq, 'Itoobiyana?', contact({ country: 'ET' })],
   // a clear new question is its own
   ['nb', advisers2023, 'og telefonnummeret til Kompetanseteamet?', undefined],
   ['nb', advisers2023, 'kontakt Kompetanseteamet', undefined],
   ['nb', iraq, 'hva er tvangsekteskap?', undefined],
-  ['nb', iraq, 'og i 2008?', undefined],
   ['nb', advisers2023, 'jeg er bekymret for en elev som skal reise til Somalia', undefined],
   // nynorsk
   ['nn', advisers2023, 'og i 2010?', stats({ fromYear: 2010, toYear: 2010 })],
