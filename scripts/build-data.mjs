@@ -22,3 +22,8 @@ const { toIndexable } = require(path.join(root, 'dist', 'src', 'knowledge', 'art
 const { loadExtraPhrasings } = require(path.join(root, 'dist', 'src', 'knowledge', 'extra-phrasings.js'));
 writeIndexTerms(INDEX_TERMS_FILE, (await loadArticles()).map(toIndexable), loadExtraPhrasings());
 process.stdout.write(`index terms written to ${path.relative(root, INDEX_TERMS_FILE)}\n`);
+
+// - dist/data/phrases-<reader>.json: the parts the situation, role and scope readers compile their cue phrases to,
+//   see src/understanding/compiled-phrases.ts.
+const { writeReaderPhrases } = require(path.join(root, 'dist', 'src', 'understanding', 'write-compiled-phrases.js'));
+process.stdout.write(`compiled phrases written for the ${writeReaderPhrases().join(', ')} readers\n`);

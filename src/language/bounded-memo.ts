@@ -12,7 +12,10 @@ export class BoundedMemo<K, V> {
   private readonly results: LRUCache<K & {}, V & {}>;
 
   constructor(max: number) {
-    this.results = new LRUCache<K & {}, V & {}>({ max });
+    // Bounded by count through maxSize (every result counts 1), not `max`: with `max`, lru-cache allocates its lists
+    // for all `max` entries up front (~80 KB a memo, ~2 MB for the app's memos at start, most of them empty until
+    // messages come); with maxSize they grow as results are kept. The same least-recently-used order and bound.
+    this.results = new LRUCache<K & {}, V & {}>({ maxSize: max, sizeCalculation: () => 1 });
   }
 
   get(key: K, compute: (key: K) => V): V {

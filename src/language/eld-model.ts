@@ -10,9 +10,12 @@ export interface EldLike {
 /*
  * eld's medium model as eld ships it (src/ngrams/medium.js) is one 2 MB JavaScript object literal: compiling it
  * costs ~0.8 s of every start, and its 105,548 n-gram entries each get their own object (59 MB of heap), though only
- * 19,238 of them differ. The compact form below holds the same table: the n-grams as one string, each pointing at a
- * shared score object. It is written at build time (`npm run build`, scripts/build-data.mjs) from the installed eld
- * and loaded into eld's own detector (its `createEld`), so detection runs eld's code on eld's data, score for score.
+ * 19,238 of them differ. The compact form below holds the same table: the n-grams as one string, each pointing at one
+ * of the distinct score sets, which are kept as bytes (every language index is below 60 and every score below 256) and
+ * made into eld's { language index → score } object only when an n-gram of the set is first looked up: the 19,238
+ * objects were 5 of the table's 7 MB of heap, and most messages meet a few hundred of them. It is written at build
+ * time (`npm run build`, scripts/build-data.mjs) from the installed eld and loaded into eld's own detector (its
+ * `createEld`), so detection runs eld's code on eld's data, score for score.
  */
 
 /** The n-gram database as eld's entries pass it to the detector (`loadData`). */
@@ -24,10 +27,11 @@ export interface EldNgramsData {
   readonly ngrams: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-const FORMAT = 'veiviser-eld-compact-1';
+const FORMAT = 'veiviser-eld-compact-2';
 /** Separates the n-grams in `keys`; eld's n-grams never contain it (eld turns whitespace into word breaks). */
 const KEY_SEPARATOR = '\n';
 
+const numbers = z.custom<number[]>((v) => Array.isArray(v), 'an array of numbers');
 const compactSchema = z.object({
   format: z.literal(FORMAT),
   /** The eld version it was made from: a model from another version is not used. */
@@ -35,14 +39,16 @@ const compactSchema = z.object({
   type: z.string(),
   languages: z.record(z.string(), z.string()),
   keys: z.string(),
-  /** For each n-gram in `keys`, the index of its score object in `scores` (each checked when the table is built). */
-  refs: z.custom<number[]>((v) => Array.isArray(v), 'an array of indexes'),
+  /** For each n-gram in `keys`, the index of its score set (each checked when the table is built). */
+  refs: numbers,
   /**
-   * { language index → score } objects. Checked in place, not copied: the objects JSON.parse makes are the compact
-   * ones (a copy built key by key gives each integer-keyed object a larger backing store). The file is the build's
-   * own output, so the check is of its shape, not of every one of the 72,885 scores.
+   * The distinct score sets, in the order eld's objects list their languages: set i is the languages
+   * `setLanguages[setStarts[i]]` … `setLanguages[setStarts[i + 1] - 1]` with the scores at the same places in
+   * `setScores` (all bytes, checked when copied into typed arrays).
    */
-  scores: z.custom<Array<Record<string, number>>>((v) => Array.isArray(v) && v.every((o) => typeof o === 'object' && o !== null), 'an array of score objects'),
+  setStarts: numbers,
+  setLanguages: numbers,
+  setScores: numbers,
 });
 type CompactModel = z.infer<typeof compactSchema>;
 
@@ -73,26 +79,37 @@ async function eldInternals(dir: string): Promise<{ createEld: () => { instance:
   return { createEld };
 }
 
-/** The compact form of an n-gram database: identical score objects shared, n-grams in one string. */
+/** The compact form of an n-gram database: identical score sets stored once, n-grams in one string. */
 export function compactEldModel(data: EldNgramsData, version: string): CompactModel {
-  const scores: Array<Record<string, number>> = [];
-  const scoreIndex = new Map<string, number>();
+  const setIndex = new Map<string, number>();
+  const setStarts: number[] = [0];
+  const setLanguages: number[] = [];
+  const setScores: number[] = [];
   const keys: string[] = [];
   const refs: number[] = [];
   // Sorted by UTF-16 code units (the default sort), the order `lookup` searches in.
   for (const [ngram, byLanguage] of Object.entries(data.ngrams).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (ngram.includes(KEY_SEPARATOR)) throw new Error('an eld n-gram contains the key separator');
     const signature = JSON.stringify(byLanguage);
-    let ref = scoreIndex.get(signature);
+    let ref = setIndex.get(signature);
     if (ref === undefined) {
-      ref = scores.length;
-      scores.push({ ...byLanguage });
-      scoreIndex.set(signature, ref);
+      ref = setStarts.length - 1;
+      for (const [language, score] of Object.entries(byLanguage)) {
+        if (!isByte(Number(language)) || !isByte(score)) throw new Error(`eld n-gram "${ngram}": language ${language} or score ${score} is not a byte`);
+        setLanguages.push(Number(language));
+        setScores.push(score);
+      }
+      setStarts.push(setLanguages.length);
+      setIndex.set(signature, ref);
     }
     keys.push(ngram);
     refs.push(ref);
   }
-  return { format: FORMAT, eldVersion: version, type: data.type, languages: { ...data.languages }, keys: keys.join(KEY_SEPARATOR), refs, scores };
+  return { format: FORMAT, eldVersion: version, type: data.type, languages: { ...data.languages }, keys: keys.join(KEY_SEPARATOR), refs, setStarts, setLanguages, setScores };
+}
+
+function isByte(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n < 256;
 }
 
 /** Writes the compact form of the installed eld's medium model to `file` (the build's data step). */
@@ -112,7 +129,7 @@ export async function writeCompactEldModel(file: string): Promise<void> {
  * The score object of an n-gram, by binary search in the sorted n-grams: no string or map entry per n-gram is made
  * (105,548 of them), and a message looks up a few dozen.
  */
-function ngramTable(keys: string, refs: Uint32Array, scores: readonly Readonly<Record<string, number>>[]): (ngram: string) => Readonly<Record<string, number>> | undefined {
+function ngramTable(keys: string, refs: Uint16Array | Uint32Array, scoreSet: (ref: number) => Readonly<Record<string, number>>): (ngram: string) => Readonly<Record<string, number>> | undefined {
   // starts[i]..starts[i + 1] - 1 is the i-th n-gram (without its separator).
   const starts = new Uint32Array(refs.length + 1);
   let n = 1;
@@ -136,7 +153,7 @@ function ngramTable(keys: string, refs: Uint32Array, scores: readonly Readonly<R
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const c = compare(ngram, mid);
-      if (c === 0) return scores[refs[mid] ?? -1];
+      if (c === 0) return scoreSet(refs[mid] ?? 0);
       if (c < 0) high = mid - 1;
       else low = mid + 1;
     }
@@ -144,22 +161,60 @@ function ngramTable(keys: string, refs: Uint32Array, scores: readonly Readonly<R
   };
 }
 
+/** A list of the file's numbers as a typed array, each checked to lie in 0 … `below` − 1. */
+function checked<A extends Uint8Array | Uint16Array | Uint32Array>(list: readonly number[], array: A, below: number, what: string, file: string): A {
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    if (n === undefined || !Number.isInteger(n) || n < 0 || n >= below) throw new Error(`${file}: ${what} ${i} is out of range`);
+    array[i] = n;
+  }
+  return array;
+}
+
 /**
- * eld's detector with a compact model, or undefined when `file` is missing or was made from another eld version.
- * eld reads its table only as `ngrams[ngram]`; a Proxy answers that from the sorted n-grams.
+ * The score sets as eld's { language index → score } objects, each made the first time one of its n-grams is looked
+ * up and kept (so a set is one object, as in eld's table). Made by JSON.parse, as eld's own table and the earlier
+ * compact file were: the integer keys then come in ascending order and the object has the same compact form.
+ */
+function scoreSets(starts: Uint32Array, languages: Uint8Array, scores: Uint8Array): (ref: number) => Readonly<Record<string, number>> {
+  const made: Array<Readonly<Record<string, number>> | undefined> = new Array<undefined>(starts.length - 1).fill(undefined);
+  return (ref) => {
+    let set = made[ref];
+    if (!set) {
+      const end = starts[ref + 1] ?? 0;
+      const fields: string[] = [];
+      for (let k = starts[ref] ?? 0; k < end; k++) fields.push(`"${languages[k] ?? 0}":${scores[k] ?? 0}`);
+      // Our own text of bytes, not outside data: nothing to check.
+      const parsed: Readonly<Record<string, number>> = JSON.parse(`{${fields.join(',')}}`);
+      made[ref] = set = parsed;
+    }
+    return set;
+  };
+}
+
+/**
+ * eld's detector with a compact model, or undefined when `file` is missing, was made from another eld version or is
+ * in an earlier compact format. eld reads its table only as `ngrams[ngram]`; a Proxy answers that from the sorted
+ * n-grams.
  */
 export async function loadCompactEld(file: string): Promise<EldLike | undefined> {
   if (!existsSync(file)) return undefined;
   const dir = eldDirectory();
-  const model = compactSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!z.object({ format: z.literal(FORMAT) }).safeParse(raw).success) return undefined;
+  const model = compactSchema.parse(raw);
   if (model.eldVersion !== eldVersion(dir)) return undefined;
-  const refs = new Uint32Array(model.refs.length);
-  for (let i = 0; i < refs.length; i++) {
-    const ref = model.refs[i];
-    if (!Number.isInteger(ref) || ref === undefined || ref < 0 || ref >= model.scores.length) throw new Error(`${file}: n-gram ${i} points at no score object`);
-    refs[i] = ref;
-  }
-  const lookup = ngramTable(model.keys, refs, model.scores);
+  const sets = model.setStarts.length - 1;
+  const entries = model.setLanguages.length;
+  if (sets < 0 || model.setScores.length !== entries || model.setStarts[0] !== 0 || model.setStarts[sets] !== entries) throw new Error(`${file}: the score sets do not add up`);
+  const starts = checked(model.setStarts, new Uint32Array(sets + 1), entries + 1, 'score set start', file);
+  for (let i = 0; i < sets; i++) if ((starts[i] ?? 0) > (starts[i + 1] ?? 0)) throw new Error(`${file}: score set ${i} ends before it starts`);
+  const refs = checked(model.refs, sets <= 0x10000 ? new Uint16Array(model.refs.length) : new Uint32Array(model.refs.length), sets, 'n-gram', file);
+  const lookup = ngramTable(
+    model.keys,
+    refs,
+    scoreSets(starts, checked(model.setLanguages, new Uint8Array(entries), 256, 'language', file), checked(model.setScores, new Uint8Array(entries), 256, 'score', file)),
+  );
   const ngrams = new Proxy(Object.create(null) as Record<string, unknown>, {
     get: (_target, ngram) => (typeof ngram === 'string' ? lookup(ngram) : undefined),
   });

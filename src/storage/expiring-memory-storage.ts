@@ -18,7 +18,9 @@ export class ExpiringMemoryStorage implements Storage {
   private nextETag = 1;
 
   constructor(ttlMs: number, maxItems: number = 50_000, clock: () => number = Date.now) {
-    this.items = new LRUCache({ max: maxItems, ttl: ttlMs, updateAgeOnGet: false, allowStale: false, ttlResolution: 0, perf: { now: clock } });
+    // maxSize with every item counting 1, not `max`: the same bound and order, without lists for all 50,000 items
+    // allocated at start (~1.5 MB before the first conversation; see language/bounded-memo.ts).
+    this.items = new LRUCache({ maxSize: maxItems, sizeCalculation: () => 1, ttl: ttlMs, updateAgeOnGet: false, allowStale: false, ttlResolution: 0, perf: { now: clock } });
   }
 
   async read(keys: string[]): Promise<StoreItems> {

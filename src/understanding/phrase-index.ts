@@ -1,4 +1,5 @@
-import { leadingWords, matchesAt, partsCompiler, type Part } from './situation-cues';
+import type { Part, PhraseCompiler } from './phrase-parts';
+import { leadingWords, matchesAt, partsCompiler } from './situation-cues';
 import { PhraseTrie } from './phrase-trie';
 
 interface Compiled<T> {
@@ -14,8 +15,12 @@ interface Compiled<T> {
 export class PhraseIndex<T> {
   private readonly byWords = new PhraseTrie<Compiled<T>>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
-  /** Each distinct word folded once and identical parts shared across the index's phrases (see partsCompiler). */
-  private readonly compile = partsCompiler();
+
+  /**
+   * `compile`: by default each distinct word folded once and identical parts shared across the index's phrases (see
+   * partsCompiler); at start, the build's recorded parts (compiled-phrases.ts).
+   */
+  constructor(private readonly compile: PhraseCompiler = partsCompiler()) {}
 
   add(phrase: string, value: T): void {
     const parts = this.compile(phrase, String(value));

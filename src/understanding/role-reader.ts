@@ -5,7 +5,9 @@ import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { fold } from './situation-cues';
+import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
 import { PhraseIndex } from './phrase-index';
+import type { PhraseCompiler } from './phrase-parts';
 
 /**
  * Who is asking, from what the message says about the writer ("jeg jobber i barnevernet", "I'm a GP", "som
@@ -103,10 +105,11 @@ function fill(frame: string, word: string): string {
     .join(' ');
 }
 
-export function createRoleReader(files: readonly z.output<typeof roleFileSchema>[]): RoleReader {
-  const roles = new PhraseIndex<Role>();
-  const duties = new PhraseIndex<Duty>();
-  const titles = new PhraseIndex<Role>();
+/** `compile`: how the phrases become parts; by default each index compiles its own (see PhraseIndex). */
+export function createRoleReader(files: readonly z.output<typeof roleFileSchema>[], compile?: PhraseCompiler): RoleReader {
+  const roles = new PhraseIndex<Role>(compile);
+  const duties = new PhraseIndex<Duty>(compile);
+  const titles = new PhraseIndex<Role>(compile);
   for (const file of files) {
     for (const [role, words] of Object.entries(file.roles) as Array<[Role, z.output<typeof roleWordsSchema>]>) {
       for (const frame of file.frames.person) for (const word of words.person) roles.add(fill(frame, word), role);
@@ -132,8 +135,11 @@ export function createRoleReader(files: readonly z.output<typeof roleFileSchema>
   };
 }
 
-/** Reads content/understanding/roles/: one file per language; a broken file names itself. */
-export function loadRoleReader(dir: string = contentPath('understanding', 'roles')): RoleReader {
+/**
+ * Reads content/understanding/roles/: one file per language; a broken file names itself. The phrases are compiled by
+ * `compile`, else replayed from the build's compiled phrases when they were made from these files, else compiled here.
+ */
+export function loadRoleReader(dir: string = contentPath('understanding', 'roles'), compile?: PhraseCompiler): RoleReader {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -143,5 +149,5 @@ export function loadRoleReader(dir: string = contentPath('understanding', 'roles
       if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
       return result.data;
     });
-  return createRoleReader(files);
+  return createRoleReader(files, compile ?? replayCompiler(compiledPhrasesFile('roles'), 'roles', dir).compile);
 }

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
+import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
 import { PhraseIndex } from './phrase-index';
+import type { PhraseCompiler } from './phrase-parts';
 import { CONCEPTS as SITUATION_CONCEPTS, fold } from './situation-cues';
 
 /**
@@ -92,8 +94,9 @@ export interface ScopeReader {
   read(text: string, known: ReadonlySet<string>): ScopeReading;
 }
 
-export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules): ScopeReader {
-  const index = new PhraseIndex<ScopeConcept>();
+/** `compile`: how the phrases become parts (see PhraseIndex). */
+export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules, compile?: PhraseCompiler): ScopeReader {
+  const index = new PhraseIndex<ScopeConcept>(compile);
   for (const file of files) for (const [concept, phrases] of Object.entries(file.cues) as Array<[ScopeConcept, string[]]>) for (const p of phrases) index.add(p, concept);
   const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) =>
     list.filter((r) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has)).map((r) => r.id);
@@ -109,8 +112,12 @@ export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules
   };
 }
 
-/** Reads content/understanding/scope/: one cue file per language and the shared rules; a broken file names itself. */
-export function loadScopeReader(dir: string = contentPath('understanding', 'scope')): ScopeReader {
+/**
+ * Reads content/understanding/scope/: one cue file per language and the shared rules; a broken file names itself. The
+ * phrases are compiled by `compile`, else replayed from the build's compiled phrases when they were made from these
+ * files, else compiled here.
+ */
+export function loadScopeReader(dir: string = contentPath('understanding', 'scope'), compile?: PhraseCompiler): ScopeReader {
   const parse = <T>(file: string, schema: z.ZodType<T>): T => {
     const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
     if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
@@ -120,5 +127,5 @@ export function loadScopeReader(dir: string = contentPath('understanding', 'scop
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
     .map((f) => parse(f, scopeFileSchema));
-  return createScopeReader(files, parse('rules.json', scopeRulesSchema));
+  return createScopeReader(files, parse('rules.json', scopeRulesSchema), compile ?? replayCompiler(compiledPhrasesFile('scope'), 'scope', dir).compile);
 }

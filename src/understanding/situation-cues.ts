@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
+import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
+import type { Part, PhraseCompiler } from './phrase-parts';
 import { PhraseTrie } from './phrase-trie';
 
 /**
@@ -146,8 +148,7 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
-/** One step of a compiled cue phrase. */
-export type Part = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'prefix'; readonly prefix: string } | { readonly kind: 'age' } | { readonly kind: 'gap' };
+export type { Part, PhraseCompiler } from './phrase-parts';
 
 interface Phrase {
   readonly concept: Concept;
@@ -186,7 +187,7 @@ export function compileParts(phrase: string, label: string): Part[] {
  * shares. Folding works letter by letter within a word, so folding the words one by one gives the parts that folding
  * the whole phrase does (test/understanding/phrase-compiler.test.ts checks every phrase of the content).
  */
-export function partsCompiler(): (phrase: string, label: string) => Part[] {
+export function partsCompiler(): PhraseCompiler {
   const byWord = new Map<string, readonly Part[]>();
   const shared = new Map<string, Part>();
   const intern = (part: Part): Part => {
@@ -287,14 +288,14 @@ export interface SituationReader {
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
 const NOT_URGENT_REACH = 3;
 
-export function createSituationReader(files: readonly CueFile[], rules: SituationRules): SituationReader {
+/** `compile`: how the phrases become parts (the build's recorded parts at start, see compiled-phrases.ts). */
+export function createSituationReader(files: readonly CueFile[], rules: SituationRules, compile: PhraseCompiler = partsCompiler()): SituationReader {
   const byWords = new PhraseTrie<Phrase>();
   // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
   // a token is tried only against those, not against every prefix phrase of every language.
   const byPrefix = new Map<string, Phrase[]>();
   /** Phrases that start with an age ("# år gammel", "# years old"): tried only at a number from 10 to 17. */
   const byAge: Phrase[] = [];
-  const compile = partsCompiler();
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {
@@ -346,8 +347,12 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
   };
 }
 
-/** Reads content/understanding/situation/: one cue file per language and the shared rules; a broken file names itself. */
-export function loadSituationReader(dir: string = contentPath('understanding', 'situation')): SituationReader {
+/**
+ * Reads content/understanding/situation/: one cue file per language and the shared rules; a broken file names itself.
+ * The phrases are compiled by `compile`, else replayed from the build's compiled phrases when they were made from
+ * these files, else compiled here.
+ */
+export function loadSituationReader(dir: string = contentPath('understanding', 'situation'), compile?: PhraseCompiler): SituationReader {
   const parse = <T>(file: string, schema: z.ZodType<T>): T => {
     const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
     if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
@@ -357,5 +362,5 @@ export function loadSituationReader(dir: string = contentPath('understanding', '
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
     .map((f) => parse(f, cueFileSchema));
-  return createSituationReader(files, parse('rules.json', situationRulesSchema));
+  return createSituationReader(files, parse('rules.json', situationRulesSchema), compile ?? replayCompiler(compiledPhrasesFile('situation'), 'situation', dir).compile);
 }

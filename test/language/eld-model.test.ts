@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eld } from 'eld/medium';
@@ -35,11 +35,20 @@ describe("eld's medium model in compact form (written by the build, read at star
     expect(differing).toEqual([]);
   });
 
-  it('shares one score object between n-grams that score alike, and keeps every n-gram', () => {
-    const model = compactEldModel({ type: 'T', languages: { 0: 'aa', 1: 'bb' }, ngrams: { ' ab ': { 0: 5 }, ' cd ': { 0: 5 }, ' ef ': { 1: 7 } } }, '0');
+  it('stores one score set for n-grams that score alike, and keeps every n-gram', () => {
+    const model = compactEldModel({ type: 'T', languages: { 0: 'aa', 1: 'bb' }, ngrams: { ' ab ': { 0: 5 }, ' cd ': { 0: 5 }, ' ef ': { 1: 7, 0: 9 } } }, '0');
     expect(model.keys.split('\n')).toEqual([' ab ', ' cd ', ' ef ']);
     expect(model.refs).toEqual([0, 0, 1]);
-    expect(model.scores).toEqual([{ 0: 5 }, { 1: 7 }]);
+    // Set 0 is { 0: 5 }, set 1 is { 0: 9, 1: 7 } (languages in eld's key order).
+    expect(model.setStarts).toEqual([0, 1, 3]);
+    expect(model.setLanguages).toEqual([0, 0, 1]);
+    expect(model.setScores).toEqual([5, 9, 7]);
+  });
+
+  it('is not used when the file is in an earlier compact format (the app then loads eld/medium)', async () => {
+    const old = path.join(dir, 'old-format.json');
+    writeFileSync(old, JSON.stringify({ format: 'veiviser-eld-compact-1', eldVersion: '0', type: 'T', languages: {}, keys: '', refs: [], scores: [] }));
+    await expect(loadCompactEld(old)).resolves.toBeUndefined();
   });
 
   it('is not used when the file is missing (the app then loads eld/medium)', async () => {
