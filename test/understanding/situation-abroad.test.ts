@@ -1,0 +1,72 @@
+import { loadSituationReader } from '../../src/understanding/situation-cues';
+
+/**
+ * Danger told by a professional or a relative with the place named and the harm put in other words (issue #13): a
+ * cutting called a purification, a ceremony or "what was done to her sister" during a stay in a named country; a child
+ * to be sent to relatives abroad; a pupil kept there and not let back. The country stands in for the trip
+ * (content/understanding/situation/<lang>.json: `abroad`). One sentence per language and class, written for this test.
+ */
+const reader = loadSituationReader();
+
+const CUTTING_ABROAD: ReadonlyArray<readonly [string, string]> = [
+  ['nb', 'Jeg jobber i barnehage. Faren sier at jenta på fire skal "gjøres ren" hos tantene i Sudan i vinterferien.'],
+  ['nn', 'Helsesjukepleiar her. Mora seier vesla skal gjerast rein hjå bestemor i Somalia i sommar.'],
+  ['en', 'School nurse: a mum said her little girl will have the same as her sister done when they stay with family in Egypt.'],
+  ['ar', 'أعمل في روضة. قالت الأم إن بنتها ستطهر عند جدتها في السودان في العطلة.'],
+  ['so', 'Waxaan ka shaqeeyaa xanaanada. Hooyo ayaa tiri gabadheeda waa la nadiifin doonaa marka ay Hargeysa tagaan.'],
+  ['fa', 'در مهدکودک کار می کنم. مادر گفت دخترش مثل خواهرش پاک میشود وقتی به مصر بروند.'],
+  ['ur', 'میں نرس ہوں۔ ماں نے کہا کہ بچی کا ختنہ سوڈان میں چھٹیوں میں ہوگا۔'],
+  ['uk', 'Я медсестра. Мама сказала, що доньку в Єгипті очистять, як сестрі зробили.'],
+  ['ru', 'Я воспитатель. Мама сказала, что девочку в Судане очистят у бабушки, как сестре.'],
+  ['tr', 'Anaokulunda çalışıyorum. Anne, kızının Mısır’da büyükannesi tarafından temizletileceğini söyledi.'],
+  ['pl', 'Pracuję w żłobku. Matka mówi, że w Egipcie córka stanie się kobietą, tak jak siostra.'],
+  ['ti', 'ኣብ ቤት ትምህርቲ እሰርሕ። ኣዲኣ ጓላ ኣብ ሱዳን ከም ሓብታ ክትግዘር እያ ኢላ።'],
+];
+
+const SENT_OR_KEPT: ReadonlyArray<readonly [string, string]> = [
+  ['nb', 'Mor er redd for at onkelen tar henne til Irak i påsken. Datteren er 16.'],
+  ['nn', 'Ei elev på 15 fortel at ho skal sendast til Pakistan og ikkje kome att.'],
+  ['en', 'The family found someone for her in Somalia and we do not know when she will be back; her phone is off.'],
+  ['ar', 'طالبتي عمرها 15 سنة أخذوها إلى العراق وما يخلوها ترجع.'],
+  ['so', 'Ardaydayda waxaa la kaxayn doonaa Muqdisho, mana soo noqon doonto.'],
+  ['fa', 'شاگرد ۱۶ ساله ام را به افغانستان بردند و دیگه برنگرده.'],
+  ['ur', 'hamari student ko pakistan le gaye aur wapas nahi aane dete.'],
+  ['uk', 'Учениця не прийшла після канікул, невідомо коли повернеться з Чечні.'],
+  ['ru', 'Ученица не пришла после каникул, её увезли в Дагестан и не отпускают.'],
+  ['tr', 'Öğrencim tatilden sonra okula gelmedi, ne zaman döneceği belli değil, Irak’ta tutuluyor.'],
+  ['pl', 'Uczennica nie przyszła po feriach, rodzina zostawiła ją w Czeczenii i nie pozwalają jej wrócić.'],
+  ['ti', 'ተምሃሪት ናብ ኤርትራ ተወሲዳ ኣይተመልሰትን፡ ስልካ ዕጹው እዩ።'],
+];
+
+const CALM = [
+  'Hvor vanlig er kjønnslemlestelse i Somalia?',
+  'Hvilken ambassade dekker Sudan og Eritrea?',
+  'Vi skal på ferie til Tyrkia i sommer, trenger barna pass?',
+  'Which envoy covers Pakistan and Afghanistan?',
+  'Ukrainian: яке посольство відповідає за Ірак?',
+  'Oğlumun sünnet düğünü için yazın Türkiye’ye gidiyoruz.',
+];
+
+describe('situation reader: a harm told with the place it happens in', () => {
+  it.each(CUTTING_ABROAD)('%s: a cutting in other words, in a named country, is danger', (_lng, text) => {
+    const read = reader.read(text);
+    expect(read.concepts.has('cutting')).toBe(true);
+    expect(read.danger.length).toBeGreaterThan(0);
+  });
+
+  it.each(SENT_OR_KEPT)('%s: a child sent or kept abroad is danger or a concern', (_lng, text) => {
+    const read = reader.read(text);
+    expect(read.danger.length + read.concern.length).toBeGreaterThan(0);
+  });
+
+  it.each(CALM.map((t) => [t] as const))('a question that only names a country is calm: %s', (text) => {
+    const read = reader.read(text);
+    expect(read.danger).toEqual([]);
+    expect(read.concern).toEqual([]);
+  });
+
+  it('an age in Persian or Arabic digits is an age', () => {
+    expect(reader.read('دختر ۱۵ ساله').concepts.has('minor')).toBe(true);
+    expect(reader.read('بنت عمرها ١٤ سنة').concepts.has('minor')).toBe(true);
+  });
+});
