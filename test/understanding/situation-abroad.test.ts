@@ -38,12 +38,30 @@ const SENT_OR_KEPT: ReadonlyArray<readonly [string, string]> = [
   ['ti', 'ተምሃሪት ናብ ኤርትራ ተወሲዳ ኣይተመልሰትን፡ ስልካ ዕጹው እዩ።'],
 ];
 
+const SENT_TO_RELATIVES: ReadonlyArray<readonly [string, string]> = [
+  ['nb', 'Læreren her. En gutt på 15 skal sendes til onkelen i Somalia for å bli skikkelig oppdratt, sier han.'],
+  ['nn', 'Ein gut på 14 skal sendast til slekta i Tsjetsjenia for å verte retta opp.'],
+  ['en', 'My pupil (14) says he is being sent to Grozny to stay with his uncle to be straightened out.'],
+  ['ar', 'ولد عمره 15 سنة سيرسلونه إلى العراق عند عمه لتربيته من جديد.'],
+  ['so', 'Wiil 15 jir ah ayaa loo diri doonaa Soomaaliya dhaqan celis.'],
+  ['fa', 'پسر ۱۵ ساله را می خواهند به افغانستان بفرستند پیش عمویش تا آدم شود.'],
+  ['ur', 'ek 15 saal ka larka kehta hai ke usay pakistan bhej rahe hain seedha karne ke liye.'],
+  ['uk', 'Хлопця 15 років хочуть відправити до дядька в Чечню, щоб його там виховали.'],
+  ['ru', 'Мальчика 16 лет хотят отправить в Чечню к родственникам на перевоспитание.'],
+  ['tr', '15 yaşındaki öğrencimi Irak’taki amcasının yanına yola getirmek için gönderecekler.'],
+  ['pl', 'Chłopak (15 l.) ma zostać wysłany do wujka w Czeczenii, żeby go tam wychowali.'],
+  ['ti', 'ወዲ 15 ዓመት ናብ ኤርትራ ክሰድዎ እዮም።'],
+];
+
 const CALM = [
   'Hvor vanlig er kjønnslemlestelse i Somalia?',
   'Hvilken ambassade dekker Sudan og Eritrea?',
   'Vi skal på ferie til Tyrkia i sommer, trenger barna pass?',
   'Which envoy covers Pakistan and Afghanistan?',
-  'Ukrainian: яке посольство відповідає за Ірак?',
+  'Яке посольство відповідає за Ірак?',
+  'Какое посольство отвечает за Чечню и Турцию?',
+  'Która ambasada odpowiada za Somalię i Etiopię?',
+  'Syn kolegi jedzie do Turcji na wakacje, czy potrzebuje wizy?',
   'Oğlumun sünnet düğünü için yazın Türkiye’ye gidiyoruz.',
 ];
 
@@ -55,6 +73,11 @@ describe('situation reader: a harm told with the place it happens in', () => {
   });
 
   it.each(SENT_OR_KEPT)('%s: a child sent or kept abroad is danger or a concern', (_lng, text) => {
+    const read = reader.read(text);
+    expect(read.danger.length + read.concern.length).toBeGreaterThan(0);
+  });
+
+  it.each(SENT_TO_RELATIVES)('%s: a child to be sent to relatives abroad to be brought into line is a concern or danger', (_lng, text) => {
     const read = reader.read(text);
     expect(read.danger.length + read.concern.length).toBeGreaterThan(0);
   });
