@@ -79,6 +79,8 @@ export const CONCEPTS = [
    * with a cutting and a particular girl or a time, the trip itself even when no travel verb is said.
    */
   'abroad',
+  /** Where someone comes from, said with the country ("fra Eritrea", "из Сомали", "Sudan'dan"): not a trip there. */
+  'origin',
   /** A particular person the writer speaks of ("ei jente", "hun", "a 15-year-old", "my niece", "the client"). */
   'someone',
   /**

@@ -88,6 +88,17 @@ describe('situation reader: a harm told with the place it happens in', () => {
     expect(read.concern).toEqual([]);
   });
 
+  it.each([
+    ['nb', 'Jeg er jordmor. En kvinne fra Somalia som selv er omskåret, har fått en datter.'],
+    ['en', 'A patient from Sudan told me she was cut as a child and now has a baby girl.'],
+    ['ru', 'Пациентка из Эритреи рассказала, что её в детстве обрезали, у неё родилась дочь.'],
+  ] as const)('%s: the country someone comes from is not a trip there: a concern, not danger', (_lng, text) => {
+    const read = reader.read(text);
+    expect(read.concepts.has('origin')).toBe(true);
+    expect(read.danger).toEqual([]);
+    expect(read.concern.length).toBeGreaterThan(0);
+  });
+
   it('an age in Persian or Arabic digits is an age', () => {
     expect(reader.read('دختر ۱۵ ساله').concepts.has('minor')).toBe(true);
     expect(reader.read('بنت عمرها ١٤ سنة').concepts.has('minor')).toBe(true);
