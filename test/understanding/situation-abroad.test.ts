@@ -53,6 +53,21 @@ const SENT_TO_RELATIVES: ReadonlyArray<readonly [string, string]> = [
   ['ti', 'ወዲ 15 ዓመት ናብ ኤርትራ ክሰድዎ እዮም።'],
 ];
 
+const TAKEN_AND_LEFT: ReadonlyArray<readonly [string, string]> = [
+  ['nb', 'Jeg er redd for at mannen min tar jenta vår med til Somalia og lar henne bli der.'],
+  ['nn', 'Eg er redd far hennar tek ho med til Irak og let ho bli der.'],
+  ['en', 'I am worried my sister’s husband will take their daughter to Somalia for good.'],
+  ['ar', 'أخاف أن يأخذ زوجي ابنتنا إلى الصومال ويتركها هناك.'],
+  ['so', 'Waxaan ka baqayaa in aabaheed gabadha Soomaaliya geeyo oo halkaas ku reebo.'],
+  ['fa', 'می ترسم شوهرم دخترمان را به افغانستان ببرد و آنجا بگذارد.'],
+  ['ur', 'mujhe dar hai ke mera shohar beti ko pakistan le jaega aur wahin chhor dega'],
+  ['uk', 'Мама боїться, що батько вивезе доньку в Пакистан і там залишить.'],
+  ['ru', 'Мама боится, что отец увезёт дочь в Пакистан и там оставит.'],
+  ['tr', 'Annesi, babasının kızını Irak’a götürüp orada bırakacağından korkuyor.'],
+  ['pl', 'Matka boi się, że ojciec wywiezie córkę do Pakistanu i tam ją zostawi.'],
+  ['ti', 'ሓንቲ ኣደ ኣቦኣ ንጓላ ናብ ኤርትራ ወሲዱ ኣብኡ ክገድፋ እዩ ኢላ ትፈርህ።'],
+];
+
 const CALM = [
   'Hvor vanlig er kjønnslemlestelse i Somalia?',
   'Hvilken ambassade dekker Sudan og Eritrea?',
@@ -62,6 +77,8 @@ const CALM = [
   'Какое посольство отвечает за Чечню и Турцию?',
   'Która ambasada odpowiada za Somalię i Etiopię?',
   'Syn kolegi jedzie do Turcji na wakacje, czy potrzebuje wizy?',
+  'Is this advice for good practice in kindergartens?',
+  'Det høres for godt ut til å være sant.',
   'Oğlumun sünnet düğünü için yazın Türkiye’ye gidiyoruz.',
 ];
 
@@ -78,6 +95,11 @@ describe('situation reader: a harm told with the place it happens in', () => {
   });
 
   it.each(SENT_TO_RELATIVES)('%s: a child to be sent to relatives abroad to be brought into line is a concern or danger', (_lng, text) => {
+    const read = reader.read(text);
+    expect(read.danger.length + read.concern.length).toBeGreaterThan(0);
+  });
+
+  it.each(TAKEN_AND_LEFT)('%s: a parent who fears the child is taken abroad and left there is danger or a concern', (_lng, text) => {
     const read = reader.read(text);
     expect(read.danger.length + read.concern.length).toBeGreaterThan(0);
   });
