@@ -8,7 +8,7 @@ import { prepareUtterance } from '../../src/understanding/understand';
  * urgent", it gets the answer alone (issue #13: false alarms on duty questions). Written for this test.
  */
 const danger = createDangerReader(loadSituationReader());
-const concern = (text: string, lng: 'nb' | 'en' | 'tr' | 'ar' = 'nb') => danger.isConcern?.(prepareUtterance(text, lng), true) === true;
+const concern = (text: string, lng: 'nb' | 'en' | 'tr' | 'ar' | 'so' | 'uk' = 'nb') => danger.isConcern?.(prepareUtterance(text, lng), true) === true;
 
 describe('danger reader: a duty question is a case when it names a person', () => {
   it.each([
@@ -25,6 +25,16 @@ describe('danger reader: a duty question is a case when it names a person', () =
     ['ar', 'هل يجب أن أبلغ إذا قالت طالبة إن أهلها سيزوجونها؟'],
   ] as const)('%s: a named person at risk: a concern', (lng, text) => {
     expect(concern(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Helsesykepleier: mistanke om kjønnslemlestelse hos en elev. Hvem gir råd, og hva er politiets nummer som ikke er nødnummer?'],
+    ['ar', 'طبيبة: مريضة يشتبه بختانها. من يقدم المشورة، وما هو رقم الشرطة لغير الطوارئ؟'],
+    ['so', 'Dhakhtar: bukaan laga shakiyay gudniin. Yaa talo bixiya, waa maxay lambarka booliska ee aan degdegga ahayn?'],
+    ['uk', 'Лікарка: пацієнтка з підозрою на обрізання. Хто консультує і який номер поліції не для екстрених випадків?'],
+  ] as const)('%s: a case asked with the non-emergency police number gets no "call 112" line', (lng, text) => {
+    expect(danger.isConcern?.(prepareUtterance(text, lng), false)).toBe(false);
+    expect(danger.isDanger(prepareUtterance(text, lng))).toBe(false);
   });
 
   it('the asker who wants the police number for when it is not urgent gets no "call 112" line', () => {
