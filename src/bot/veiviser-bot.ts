@@ -8,7 +8,7 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { continuesSituation, rememberReading, type FollowUpResolver } from '../conversation/follow-up';
+import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
@@ -18,7 +18,7 @@ import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from '../kit/conversation-flow';
-import type { ConversationStore } from '../conversation/conversation-state';
+import { carriesConcern, carriesDanger, type ConversationStore } from '../conversation/conversation-state';
 import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
@@ -338,7 +338,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous);
     const answers = needs ?? [understanding.intent];
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
-    const carried = !understanding.danger && facts.danger === true && answers.some((a) => continuesSituation(a));
+    const carried = !understanding.danger && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
@@ -363,7 +363,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const concern =
       !emergency &&
       !plainHelp &&
-      (understanding.concern === true || understanding.youngWriter === true || (facts.concern === true && answers.some((a) => continuesSituation(a))));
+      (understanding.concern === true || understanding.youngWriter === true || carriesConcern(facts, answers));
     if (concern) context.turnState.set(TURN_CONCERN, true);
     if (understanding.youngWriter || (carried && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.

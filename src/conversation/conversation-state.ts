@@ -1,7 +1,7 @@
 import { PrivateConversationState, type BotState, type Storage, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
-import { rememberedReadingSchema, type RememberedReading } from './follow-up';
+import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
 
 /**
  * The one conversation state: what the bot remembers about a person's conversation, and the state features keep
@@ -33,6 +33,27 @@ export interface ConversationFacts {
   readonly concern?: boolean;
   /** A message of this conversation was a young person writing about their own situation. */
   readonly youngWriter?: boolean;
+}
+
+/** Readings of a message nothing understood: "did you mean" or "I can't answer that". */
+const UNREAD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
+
+/**
+ * Whether danger flagged by an earlier message (`facts.danger`) keeps the emergency numbers on top of this turn: a
+ * question about the same situation (who to contact, what to do: `continuesSituation`), or a message nothing understood
+ * ("what if they take her to Iran instead?", "can I call without giving my name?"), after which the numbers are the one
+ * sure help to show again. Statistics and commands do not carry it.
+ */
+export function carriesDanger(facts: ConversationFacts, answers: readonly { readonly kind: string }[]): boolean {
+  return facts.danger === true && answers.some((a) => continuesSituation(a) || UNREAD.has(a.kind));
+}
+
+/**
+ * Whether a concern flagged by an earlier message (`facts.concern`) keeps the short "call 112 if acute" line on this
+ * turn: only a question about the same situation; a "did you mean" is about something else.
+ */
+export function carriesConcern(facts: ConversationFacts, answers: readonly { readonly kind: string }[]): boolean {
+  return facts.concern === true && answers.some((a) => continuesSituation(a));
 }
 
 /** Parsed on every load: whatever the store returns, only these categorical fields are used. */

@@ -95,8 +95,10 @@ const DANGER_WORDS = words(
  * are requests for a task, not a plea.
  */
 const PLEA_WORDS = 'hjelp|help|hjelp meg|help me|hjelp oss|help us|please help|please help me|help me please|hjelp meg nå|help me now';
+/** Everyday tasks a person asks help with ("can you help me translate my CV"): a request, not a plea. */
+const TASK_VERBS = 'translate|oversette|omsetje|fill|fylle|read|lese|spell|stave|format|formatere|practise|practice|øve|learn|lære|revise|proofread|summarise|summarize|oppsummere|calculate|regne|plan|planlegge|book|bestille|choose|velge';
 const HELP_PLEA = new RegExp(
-  `^[\\s!.,]*(?:${PLEA_WORDS})[\\s!.,]*$|${B}(?:hjelp|help|hjelp meg|help me|hjelp oss|help us)\\s*!|${B}(?:hjelp meg|help me|hjelp oss|help us|please help(?![\\s,]+(?:me|us)${E}))${E}(?![\\s,]+(?:å|med|til|to|with|understand|find|forstå|finne|write|skrive|bruke|use|get|answer|svare|translate|oversette|fill|fylle|apply|søke|make|lage|learn|lære|read|lese|prepare|forberede|plan|planlegge|explain|forklare|format|book|bestille|choose|velge|practise|practice|øve)${E})`,
+  `^[\\s!.,]*(?:${PLEA_WORDS})[\\s!.,]*$|${B}(?:hjelp|help|hjelp meg|help me|hjelp oss|help us)\\s*!|${B}(?:hjelp meg|help me|hjelp oss|help us|please help(?![\\s,]+(?:me|us)${E}))${E}(?![\\s,]+(?:å|med|til|to|with|understand|find|forstå|finne|write|skrive|bruke|use|get|answer|svare|apply|søke|make|lage|prepare|forberede|explain|forklare|${TASK_VERBS})${E})`,
   'u',
 );
 
@@ -219,6 +221,9 @@ const OTHER_RULES: readonly Rule[] = [
 /** Rule words that ordinary words are one letter away from ("mange" → "fange"); never a correction target. */
 const NOT_CORRECTED = new Set(['sende', 'sendt', 'sendes', 'sender', 'reise', 'reiser', 'gifte', 'giftes', 'gifta', 'giftet', 'ticket', 'plane', 'flight', 'taken', 'hurts', 'hits', 'beats', 'threat', 'killing', 'abused', 'skadet', 'slaget', 'denne', 'sending', 'kvalt', 'kvele', 'brent', 'burned', 'shoot', 'stab']);
 
+/** Ordinary words one letter from a rule word that stays a target ("våren", spring → "våpen"): never corrected. */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['våren', 'varen']);
+
 /** Every Latin word the rules know, for typo correction. */
 const RULE_WORDS: ReadonlySet<string> = new Set(
   [NOW, KILL, SELF_HARM, BEAT, WEAPON, THREAT, MARRY, SENT_AWAY, LOCKED, PASSPORT, AFRAID_HOME, DANGER_WORDS, SEVERE_VIOLENCE, FEAR_FOR_LIFE, ABDUCTED, RAN_AWAY]
@@ -253,7 +258,7 @@ const corrections = new BoundedMemo<string, string>(5000);
 
 /** The rule word a token is a typo of, or the token itself. */
 function correctToken(token: string): string {
-  if (token.length < 4 || RULE_WORDS.has(token)) return token;
+  if (token.length < 4 || RULE_WORDS.has(token) || NOT_TYPOS.has(token)) return token;
   return corrections.get(token, (t) => {
     const max = t.length >= 9 ? 2 : 1;
     // Typos rarely hit the first letter; requiring it keeps "ganger" from becoming "danger".

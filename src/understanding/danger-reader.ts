@@ -9,6 +9,11 @@ import type { DangerDetector } from './understand';
  */
 /** The harms that make a duty question ("must we notify…?") a case with a person at risk. */
 const CASE_HARMS = ['harm', 'cutting', 'cuttingPlanned', 'threat', 'beaten', 'confiscated', 'notBack', 'neverReturn', 'killing', 'locked', 'marriedOff'] as const;
+/**
+ * Who a duty question is about: a particular person ("a girl tells me…", "a 15-year-old", "my niece"). Without one it
+ * asks what the duty is ("what does avvergeplikt mean for kindergartens in an FGM case?"): the answer, no "call 112".
+ */
+const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
 
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
@@ -33,8 +38,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     isConcern: (u, duty) => {
       const described = read(u.text);
       if (described.concern.length > 0) return true;
-      // A duty question names the harm it is about: that is always about acting on a case.
-      return duty && CASE_HARMS.some((c) => described.concepts.has(c));
+      // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
+      // by the asker, or no person at all, leaves a question about the duty itself.
+      return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && CASE_PERSONS.some((c) => described.concepts.has(c));
     },
     signals: (u) => {
       const described = read(u.text);

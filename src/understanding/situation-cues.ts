@@ -76,11 +76,19 @@ export const CONCEPTS = [
   'harm',
   /** A child's age said of someone else ("15 år", "a 15-year-old", "16 yaşında"): with a wedding or a cutting, a child at risk. */
   'minor',
+  /**
+   * A country or city abroad that people in these cases are taken to, named ("i Somalia", "в Грозном", "Sudan'a"):
+   * with a cutting and a particular girl or a time, the trip itself even when no travel verb is said.
+   */
+  'abroad',
+  /** Where someone comes from, said with the country ("fra Eritrea", "из Сомали", "Sudan'dan"): not a trip there. */
+  'origin',
   /** A particular person the writer speaks of ("ei jente", "hun", "a 15-year-old", "my niece", "the client"). */
   'someone',
   /**
    * "Not urgent" said ("når det ikke haster akkurat nå", "acil olmayan hattı", "не срочно"): a time word right beside
-   * it ("akkurat nå", "right now") is not a "soon" (see NOT_URGENT_REACH). Never a rule's concept itself.
+   * it ("akkurat nå", "right now") is not a "soon" (see NOT_URGENT_REACH). Never a concept a rule needs; every concern
+   * rule has it in its "unless" (the asker judged the case not acute), no danger rule does.
    */
   'notUrgent',
 ] as const;
@@ -137,6 +145,9 @@ export function fold(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/ß/g, 'ss')
+    // Arabic-Indic and Persian digits ("۱۵ ساله", "١٥ سنة") as ASCII, so an age reads as one.
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // Latin accents (å → a, ş → s, ó → o); Cyrillic й/ё fold to и/е on both sides
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
