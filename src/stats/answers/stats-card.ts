@@ -1,8 +1,16 @@
 // The plain entry, as contacts/country-names.ts: the main entry registers all 78 of the package's languages.
 import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json';
+import ar from 'i18n-iso-countries/langs/ar.json';
+import fa from 'i18n-iso-countries/langs/fa.json';
 import nb from 'i18n-iso-countries/langs/nb.json';
 import nn from 'i18n-iso-countries/langs/nn.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import so from 'i18n-iso-countries/langs/so.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import uk from 'i18n-iso-countries/langs/uk.json';
+import ur from 'i18n-iso-countries/langs/ur.json';
 import worldCountries from 'world-countries';
 import { z } from 'zod';
 import { readerSource, readerSourceMarkdown } from '../../content/source';
@@ -14,9 +22,9 @@ import type { Observation, Period, RankingFigure, ValueFigure } from '../store/p
 import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
-countries.registerLocale(nb);
-countries.registerLocale(nn);
-countries.registerLocale(en);
+// Country names in the reply's language (Tigrinya has none in the package: English common names).
+for (const locale of [nb, nn, en, ar, fa, pl, ru, so, tr, uk, ur]) countries.registerLocale(locale);
+const COUNTRY_NAME_LANGS: ReadonlySet<Lang> = new Set<Lang>(['nb', 'nn', 'ar', 'fa', 'pl', 'ru', 'so', 'tr', 'uk', 'ur']);
 
 /** English common names ("Syria", not "Syrian Arab Republic"); parsed, so a package update cannot surprise us. */
 const englishCommonNames = new Map(
@@ -94,7 +102,8 @@ function distinctObservations(figure: ValueFigure): Observation[] {
 
 function categoryLabel(category: string, lng: Lang, t: Translate): string {
   if (/^[A-Z]{2}$/.test(category)) {
-    if (lng === 'nb' || lng === 'nn') return countries.getName(category, lng) ?? category;
+    // The short name where the package has one ("Россия", not "Российская Федерация").
+    if (COUNTRY_NAME_LANGS.has(lng)) return countries.getName(category, lng, { select: 'alias' }) ?? englishCommonNames.get(category) ?? category;
     return englishCommonNames.get(category) ?? countries.getName(category, 'en') ?? category;
   }
   return t(`stats:category.${category}`);
@@ -320,7 +329,7 @@ function placeName(id: string): string {
 }
 
 /** "saker om kjønnslemlestelse", "saker ved ambassaden i Amman", "saker fordelt på fylke", "utfallet av sakene". */
-function askedForText(answer: StatsAnswer, t: Translate): string | undefined {
+function askedForText(answer: StatsAnswer, lng: Lang, t: Translate): string | undefined {
   const { breakdown, category } = answer.query;
   if (!breakdown) return undefined;
   const metric = t(`stats:metric.${answer.query.metric ?? 'cases'}`);
@@ -328,6 +337,7 @@ function askedForText(answer: StatsAnswer, t: Translate): string | undefined {
   if (category && breakdown === 'case-type') return t('stats:askedFor.caseType', { metric, category: t(`stats:topic.${category}`) });
   if (category && breakdown === 'embassy') return t('stats:askedFor.embassy', { metric, place: placeName(category) });
   if (category && breakdown === 'county') return t('stats:askedFor.county', { metric, place: placeName(category) });
+  if (category && breakdown === 'origin-country') return t('stats:askedFor.origin', { metric, place: categoryLabel(category, lng, t) });
   return t('stats:askedFor.split', { metric, dimension: t(`stats:dimension.${breakdown}`) });
 }
 
@@ -347,7 +357,7 @@ function scopeText(services: readonly string[], answer: StatsAnswer, lng: Lang, 
  * every source there is.
  */
 function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
-  const what = askedForText(answer, t);
+  const what = askedForText(answer, lng, t);
   if (!what) return [];
   if (answer.breakdownUnavailable) {
     const line = t('stats:notHave', { what, scope: scopeText(answer.query.services, answer, lng, t) });
