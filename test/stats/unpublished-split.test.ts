@@ -141,3 +141,30 @@ describe('statistics questions read in other words', () => {
     expect(parse(text, lng)?.query).toMatchObject(expected);
   });
 });
+
+describe('figures written as the reader reads them', () => {
+  const texts = (text: string, lng: Lang) => answerTexts(text, lng).join(' | ');
+
+  it('post 71: the granted amounts of 2021–2023 and the allocated amount of 2024 each say which they are', () => {
+    const t = texts('how much did the post 71 grant for integration work by voluntary organisations get from 2021 to 2024?', 'en');
+    expect(t).toMatch(/NOK 132\.5 million \(132,500,000\) \(granted\)/u);
+    expect(t).toMatch(/NOK 132\.55 million \(132,550,000\) \(allocated in the allocation letter\)/u);
+  });
+
+  it('one kind of amount alone needs no label', () => {
+    expect(texts('how much did the post 71 grant for integration work by voluntary organisations get in 2023?', 'en')).not.toMatch(/granted/u);
+  });
+
+  it('numbers grouped as the language groups them: Polish "2 358 198", Turkish "3.500"', () => {
+    expect(texts('Ile wyświetleń miała wakacyjna kampania IMDi z 2023?', 'pl').replace(/\u00a0/gu, ' ')).toMatch(/2 358 198/u);
+    expect(texts("2023'te IMDi'nin uzman ekibi (fagteamet) kaç kişiye ulaştı?", 'tr')).toMatch(/3\.500/u);
+  });
+
+  it('a round count in millions is said in millions, as the source says it (Pride: 4 million views)', () => {
+    expect(texts('how many views did the Pride campaign get in 2023?', 'en')).toMatch(/about 4 million/u);
+  });
+
+  it('the 59 advisers come with where they work', () => {
+    expect(texts('how many diversity advisers were there in 2023?', 'en')).toMatch(/upper-secondary schools and some lower-secondary schools and adult-education centres/u);
+  });
+});

@@ -46,9 +46,16 @@ const LOCALE: Partial<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'e
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/**
+ * Numbers as the reader's language groups them, in Latin digits: "2 358 198" in Polish, Russian and Ukrainian,
+ * "3.500" in Turkish; a comma-grouped English number reads as a decimal there. Languages whose own grouping needs
+ * their own digits keep the English grouping.
+ */
+const NUMBER_LOCALE: Partial<Record<Lang, string>> = { pl: 'pl-PL', ru: 'ru-RU', uk: 'uk-UA', tr: 'tr-TR' };
+
 export function formatNumber(value: number, lng: Lang): string {
   let format = numberFormats.get(lng);
-  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2 })));
+  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(NUMBER_LOCALE[lng] ?? LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2, numberingSystem: 'latn' })));
   return format.format(value);
 }
 
@@ -85,9 +92,13 @@ export function valueLabel(figure: ValueFigure, observation: Pick<Observation, '
   const number = formatNumber(observation.value, lng);
   // The sources write grants in millions ("10,4 mill. kroner"): said that way first, the exact amount beside it.
   const millions = figure.unit === 'nok' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 10_000);
+  // "nærmare 4 millionar visningar": a round count in millions is written as the source writes it, not "4,000,000".
+  const roundMillions = figure.unit === 'count' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 100_000);
   const withUnit =
     figure.unit === 'count'
-      ? number
+      ? roundMillions
+        ? t('stats:unit.countMillions', { millions: formatNumber(observation.value / 1_000_000, lng) })
+        : number
       : millions
         ? t('stats:unit.nokMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
         : t(`stats:unit.${figure.unit}`, { value: number });
@@ -265,12 +276,15 @@ function valueHeading(figures: readonly ValueFigure[], t: Translate): string {
 function figureTable(figures: readonly ValueFigure[], withService: boolean, lng: Lang, t: Translate, sources: SourceList): CardElement {
   const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), valueHeading(figures, t), t('stats:table.source')];
   const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
+  // Granted amounts beside an allocated one (post 71: 2021–2023 granted, 2024 allocated): each says which it is.
+  const mixedAmounts = new Set(figures.map((f) => f.amountKind).filter((k) => k !== undefined)).size > 1;
+  const amountKind = (f: ValueFigure) => (mixedAmounts && f.amountKind ? ` (${t(`stats:amountKind.${f.amountKind}`)})` : '');
   const rows = figures.map((f) => [
     // A part shown where no total is published (18 national and 111 local projects): the row says which part.
     periodLabel(f.period, t) + (f.breakdown && f.breakdown.dimension !== 'change' ? ` · ${categoryLabel(f.breakdown.category, lng, t)}` : ''),
     ...(withService ? [serviceName(f, t)] : []),
     // An amount already says "kr"/"NOK"; a share or a count beside it says what it counts.
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : '') + amountKind(f),
     sources.refsFor(f),
   ]);
   return table(header, rows);

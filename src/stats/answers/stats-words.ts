@@ -47,16 +47,17 @@ const REWRITES: readonly Rewrite[] = [
     'скільки грошей', 'скільки коштів', 'сколько денег', 'сколько средств', 'ne kadar para', 'kaç para', 'ne kadar hibe', 'ile pieniędzy', 'ile pieniedzy', 'ile środków', 'ክንደይ ገንዘብ',
   ]),
   ...rewrites('grant', ['منحة', 'منح', 'deeq\\p{L}*', 'کمک مالی', 'گرانٹ', 'грант\\p{L}*', 'субсиди\\p{L}*', 'hibe\\p{L}*', 'dotacj\\p{L}*', 'ሓገዝ ገንዘብ']),
-  ...rewrites('sub-goal c', [
-    'الهدف الفرعي c', 'هدف فرعي c', 'yool-?hoosaad\\p{L}* c', 'هدف فرعی c', 'ذیلی ہدف c', 'підціл\\p{L}* c', 'подцел\\p{L}* c', 'alt hedef c', 'podcel\\p{L}* c', 'cel\\p{L}* szczegółow\\p{L}* c', 'ንኡስ ዕላማ c',
-  ]),
+  // "sub-goal" in one script only (the letter C after it stays as written): a pattern in one script is tried only
+  // on messages in that script.
+  ...rewrites('sub-goal', ['الهدف الفرعي', 'هدف فرعي', 'هدف فرعی', 'ذیلی ہدف', 'підціл\\p{L}*', 'подцел\\p{L}*', 'ንኡስ ዕላማ']),
+  ...rewrites('sub-goal c', ['yool-?hoosaad\\p{L}* c', 'alt hedef c', 'podcel\\p{L}* c', 'cel\\p{L}* szczegółow\\p{L}* c']),
   // "exact numbers", "per country": a count asked in each part of a split.
   ...rewrites('exact', ['العدد الدقيق', 'بالضبط', 'دقيق', 'tirada saxda ah', 'sax ah', 'دقیق', 'درست تعداد', 'بالکل درست', 'точн\\p{L}*', 'tam olarak', 'kesin', 'dokładn\\p{L}*', 'dokladn\\p{L}*', 'ልክዕ']),
   ...rewrites('per country', [
     'حسب البلد', 'حسب الدولة', 'لكل بلد', 'لكل دولة', 'waddan kasta', 'dal kasta', 'به تفکیک کشور', 'هر کشور', 'ہر ملک', 'по країнах', 'за країнами', 'по странам', 'ülkelere göre', 'ülke bazında',
     'według krajów', 'wedlug krajow', 'w podziale na kraje', 'ብሃገር',
   ]),
-  ...rewrites('which countries of origin', ['أكثر البلدان', 'أكتر بلدان', 'أكثر الدول', 'أكتر دول', 'dalalka ugu badan', 'waddamada ugu badan', 'بیشترین کشورها', 'زیادہ تر ممالک', 'سب سے زیادہ ممالک']),
+  ...rewrites('which countries of origin', ['kaun se mulk\\p{L}*', 'kon se mulk\\p{L}*', 'kaunse mulk\\p{L}*', 'کون سے ملک\\p{L}*', 'أكثر البلدان', 'أكتر بلدان', 'أكثر الدول', 'أكتر دول', 'dalalka ugu badan', 'waddamada ugu badan', 'بیشترین کشورها', 'زیادہ تر ممالک', 'سب سے زیادہ ممالک']),
   // Competence-raising assignments (the advisers' "oppdrag"), named by what they are, not "tasks" alone.
   ...rewrites('competence raising assignments', [
     'رفع الكفاءة', 'مهام التدريب', 'kor u qaadista aqoonta', 'مأموریت\\p{L}* آموزشی', 'ماموریت\\p{L}* آموزشی', 'ارتقای صلاحیت', 'استعداد سازی', 'تربیتی سرگرمیاں',
@@ -67,8 +68,14 @@ const REWRITES: readonly Rewrite[] = [
   ...rewrites('summer', ['الصيف', 'الصيفية', 'صيفية', 'xagaa\\p{L}*', 'تابستان\\p{L}*', 'گرمیوں', 'літн\\p{L}*', 'влітку', 'летн\\p{L}*', 'летом', 'yaz tatil\\p{L}*', 'wakacyjn\\p{L}*', 'wakacj\\p{L}*', 'letni\\p{L}*', 'ሓጋይ']),
   ...rewrites('campaign', ['الحملة', 'حملة', 'حملات', 'olole\\p{L}*', 'کمپین\\p{L}*', 'مہم', 'кампані\\p{L}*', 'кампани\\p{L}*', 'kampanya\\p{L}*', 'kampani\\p{L}*', 'ዘመቻ']),
   ...rewrites('threats and violence', [
-    'التهديدات والعنف', 'تهديدات وعنف', 'hanjabaad iyo rabshad', 'تهدید و خشونت', 'دھمکیاں اور تشدد', 'دھمکی اور تشدد', 'погроз\\p{L}* (?:і|та) насильств\\p{L}*', 'угроз\\p{L}* и насили\\p{L}*',
+    'التهديدات والعنف', 'تهديدات وعنف', 'بالتهديد والعنف', 'التهديد والعنف', 'تهديد وعنف', 'hanjabaad iyo rabshad', 'تهدید و خشونت', 'دھمکیاں اور تشدد', 'دھمکی اور تشدد', 'погроз\\p{L}* (?:і|та) насильств\\p{L}*', 'угроз\\p{L}* и насили\\p{L}*',
     'tehdit ve şiddet', 'tehdit ve siddet', 'groźb\\p{L}* i przemoc\\p{L}*', 'grozb\\p{L}* i przemoc\\p{L}*', 'ምፍርራሕን ዓመጽን',
+  ]),
+  // Kompetanseteamet described in the language ("the competence team"), and the 2008 minority advisers.
+  ...rewrites('kompetanseteamet', ['فريق الكفاءات', 'فريق الكفاءة', 'kooxda aqoonta', 'تیم صلاحیت', 'تیم شایستگی', 'کمپیٹنس ٹیم', 'команд\\p{L}* компетенці\\p{L}*', 'команд\\p{L}* компетенци\\p{L}*', 'yetkinlik ekib\\p{L}*', 'zesp[oó]ł\\p{L}* kompetencyjn\\p{L}*', 'zesp[oó]ł\\p{L}* kompetencji']),
+  ...rewrites('minority advisers', [
+    'مستشار\\p{L}* الأقليات', 'la-taliyayaasha laga-tirada-badan', 'مشاور\\p{L}* اقلیت', 'اقلیتی مشیر\\p{L}*', 'радник\\p{L}* з питань меншин', 'советник\\p{L}* по делам меньшинств', 'azınlık danışman\\p{L}*', 'azinlik danisman\\p{L}*',
+    'doradc\\p{L}* ds\\.? mniejszości', 'doradc\\p{L}* ds\\.? mniejszosci', 'doradc\\p{L}* do spraw mniejszości', 'ኣማኸርቲ ውሑዳት',
   ]),
   // The expert team's Norwegian name written in Cyrillic or Arabic script.
   ...rewrites('expert team', ['фагтім\\p{L}*', 'фагтим\\p{L}*', 'فاگ ?تیم']),
@@ -152,6 +159,9 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   ...rewrites('girls', ['فتیات', 'بنات', 'gabdho\\p{L}*', 'دختران', 'دخترها', 'لڑکیاں', 'لڑکیوں', 'дівчат\\p{L}*', 'девоч\\p{L}*', 'девуш\\p{L}*', 'kızlar\\p{L}*', 'kizlar\\p{L}*', 'dziewczyn\\p{L}*', 'dziewcząt', 'ኣዋልድ']),
   ...rewrites('boys', ['فتیان', 'أولاد', 'wiilal\\p{L}*', 'پسران', 'پسرها', 'لڑکے', 'لڑکوں', 'хлопц\\p{L}*', 'мальчик\\p{L}*', 'erkek\\p{L}*', 'chłopc\\p{L}*', 'chlopc\\p{L}*', 'ኣወዳት']),
+  // People counted ("ile osób", "چند نفر") and women among them: after the case types, so "kadın sünneti" stays FGM.
+  ...rewrites('how many persons', ['ile osób', 'ile osob', 'скільки осіб', 'скільки людей', 'сколько человек', 'сколько людей', 'کتنے افراد', 'کتنے لوگ', 'چند نفر', 'كم شخص', 'كم عدد الأشخاص', 'immisa qof', 'kaç kişi']),
+  ...rewrites('women', ['النساء', 'نساء', 'haween\\p{L}*', 'زنان', 'خواتین', 'жінок', 'жінки', 'женщин\\p{L}*', 'kadınlar\\p{L}*', 'kadinlar\\p{L}*', 'kobiet\\p{L}*', 'kobiety', 'ደቂ ኣንስትዮ']),
   ...rewrites('increase', ['تطور', 'ازدیاد', 'زیادة', 'korodh\\p{L}*', 'isbeddel\\p{L}*', 'افزایش', 'اضافہ', 'змінил\\p{L}*', 'динамік\\p{L}*', 'зрост\\p{L}*', 'изменил\\p{L}*', 'динамик\\p{L}*', 'рост', 'arttı', 'artış', 'artis', 'değişti', 'degisti', 'wzrosł\\p{L}*', 'zmienił\\p{L}*', 'ወሰኽ']),
 ];
 
