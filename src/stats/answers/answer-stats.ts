@@ -245,7 +245,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const { fromYear: from, toYear: to } = query;
   const forService = (f: PublishedFigure) => services.length === 0 || services.includes(f.service);
 
-  const metrics = equivalentMetrics(metric);
+  // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
+  const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
   const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.

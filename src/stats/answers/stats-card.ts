@@ -92,12 +92,12 @@ export function valueLabel(figure: ValueFigure, observation: Pick<Observation, '
   const number = formatNumber(observation.value, lng);
   // The sources write grants in millions ("10,4 mill. kroner"): said that way first, the exact amount beside it.
   const millions = figure.unit === 'nok' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 10_000);
-  // "nærmare 4 millionar visningar": a round count in millions is written as the source writes it, not "4,000,000".
+  // "nærmare 4 millionar visningar": a round count in millions is written as the source writes it, the digits beside it.
   const roundMillions = figure.unit === 'count' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 100_000);
   const withUnit =
     figure.unit === 'count'
       ? roundMillions
-        ? t('stats:unit.countMillions', { millions: formatNumber(observation.value / 1_000_000, lng) })
+        ? t('stats:unit.countMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
         : number
       : millions
         ? t('stats:unit.nokMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
