@@ -89,6 +89,10 @@ describe('a count per part that only an order answers: said first, then the tota
     expect(t).toContain('245');
   });
 
+  it('a people named in Dari ("افغان‌ها", Afghans) is the country of origin asked about', () => {
+    expect(read('در سال ۲۰۲۳ چند تا از پرونده‌های مشاوران تنوع مربوط به افغان‌ها بود؟ عدد دقیق لازم دارم', 'fa')).toMatchObject({ breakdown: 'origin-country', category: 'AF' });
+  });
+
   it('a country in another part of the message belongs to that part ("…, and who covers Ethiopia?")', () => {
     expect(read('how many cases did the envoys have, and who covers Ethiopia?', 'en')?.category).toBeUndefined();
   });

@@ -603,11 +603,16 @@ const CLAUSE_END = /[,;:?!؟،፣።]+/u;
  * Ethiopia?" asks about cases and, apart, about a contact; the country belongs to the contact question.
  */
 function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonly string[], now: Date): string[] {
-  if (find(u.text, u.lng).length === 0) return [];
+  // A people named in another language ("افغان‌ها") is found as its English demonym in the cue text.
+  const named = (text: string): readonly string[] => {
+    const own = find(text, u.lng);
+    return own.length > 0 ? own : find(toEnglishCues(normalize(text), u.lng), 'en');
+  };
+  if (named(u.text).length === 0) return [];
   return u.text
     .split(CLAUSE_END)
-    .filter((clause) => find(clause, u.lng).length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined)
-    .flatMap((clause) => find(clause, u.lng));
+    .filter((clause) => named(clause).length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined)
+    .flatMap((clause) => named(clause));
 }
 
 export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer<StatsIntent | RegisterCaseIntent> {

@@ -159,6 +159,12 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   ...rewrites('girls', ['فتیات', 'بنات', 'gabdho\\p{L}*', 'دختران', 'دخترها', 'لڑکیاں', 'لڑکیوں', 'дівчат\\p{L}*', 'девоч\\p{L}*', 'девуш\\p{L}*', 'kızlar\\p{L}*', 'kizlar\\p{L}*', 'dziewczyn\\p{L}*', 'dziewcząt', 'ኣዋልድ']),
   ...rewrites('boys', ['فتیان', 'أولاد', 'wiilal\\p{L}*', 'پسران', 'پسرها', 'لڑکے', 'لڑکوں', 'хлопц\\p{L}*', 'мальчик\\p{L}*', 'erkek\\p{L}*', 'chłopc\\p{L}*', 'chlopc\\p{L}*', 'ኣወዳት']),
+  // People named by their country of origin ("افغان‌ها", "афганці"), as the English demonym the country names know.
+  ...rewrites('afghan', ['افغان\\p{L}*', 'أفغان\\p{L}*', 'афганц\\p{L}*', 'афганк\\p{L}*', 'afgan\\p{L}*', 'afgańczy\\p{L}*', 'afganczy\\p{L}*', 'afgaan\\p{L}*']),
+  ...rewrites('iraqi', ['عراقی\\p{L}*', 'عراقي\\p{L}*', 'іракц\\p{L}*', 'іракі\\p{L}*', 'иракц\\p{L}*', 'iraklı\\p{L}*', 'irakli\\p{L}*', 'irakijczy\\p{L}*', 'ciraaqi\\p{L}*']),
+  ...rewrites('pakistani', ['پاکستانی\\p{L}*', 'باكستاني\\p{L}*', 'пакистанц\\p{L}*', 'пакистанц\\p{L}*', 'pakistanlı\\p{L}*', 'pakistańczy\\p{L}*']),
+  ...rewrites('syrian', ['سوری‌ها', 'سوریایی\\p{L}*', 'سوري\\p{L}*', 'сирійц\\p{L}*', 'сирийц\\p{L}*', 'suriyeli\\p{L}*', 'syryjczy\\p{L}*']),
+  ...rewrites('somali', ['سومالیایی\\p{L}*', 'صومالي\\p{L}*', 'сомалійц\\p{L}*', 'сомалийц\\p{L}*', 'somalili\\p{L}*', 'somalijczy\\p{L}*']),
   // People counted ("ile osób", "چند نفر") and women among them: after the case types, so "kadın sünneti" stays FGM.
   ...rewrites('how many persons', ['ile osób', 'ile osob', 'скільки осіб', 'скільки людей', 'сколько человек', 'сколько людей', 'کتنے افراد', 'کتنے لوگ', 'چند نفر', 'كم شخص', 'كم عدد الأشخاص', 'immisa qof', 'kaç kişi']),
   ...rewrites('women', ['النساء', 'نساء', 'haween\\p{L}*', 'زنان', 'خواتین', 'жінок', 'жінки', 'женщин\\p{L}*', 'kadınlar\\p{L}*', 'kadinlar\\p{L}*', 'kobiet\\p{L}*', 'kobiety', 'ደቂ ኣንስትዮ']),
