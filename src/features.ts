@@ -131,7 +131,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     now: deps.now,
     state: deps.conversationState,
   });
-  const stats = await createStatsFeature(deps);
+  // A country named in a statistics question is a country of origin asked about; the directory knows the names.
+  const stats = await createStatsFeature({ ...deps, findCountries: (text, lng) => contacts.directory.countries.find(text, lng).map((m) => m.code) });
 
   // The order recognizers read in: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
   const list: readonly Feature[] = [createCommandsFeature(deps), triage, guidance, contacts, stats];

@@ -1,4 +1,5 @@
 import { defineIntent, type Feature } from '../kit/feature';
+import type { Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { StorageHealth } from '../storage/storage-health';
 import { createStatsRecognizer } from './answers/stats-recognizer';
@@ -26,6 +27,8 @@ export interface StatsFeatureDeps {
   readonly seed?: PublishedSeed;
   /** PostgreSQL (DATABASE_URL), migrated: when given, the cases live there, shared by every instance. */
   readonly database?: Pool;
+  /** ISO codes of the countries a message names (the contact directory's country names). */
+  readonly findCountries?: (text: string, lng: Lang) => readonly string[];
 }
 
 /** Statistics as a feature: questions about published and registered figures, and registration for registrars. */
@@ -47,7 +50,7 @@ export async function createStatsFeature(deps: StatsFeatureDeps): Promise<Featur
   };
   return {
     name: 'stats',
-    recognizers: [createStatsRecognizer({ now: deps.now })],
+    recognizers: [createStatsRecognizer({ now: deps.now, ...(deps.findCountries ? { findCountries: deps.findCountries } : {}) })],
     intents: [
       // The statistics handler re-reads the store each time: a replay in bokmål shows the same figures.
       defineIntent(statsIntentSchema, { namespace: 'stats', replayable: true, handle: (turn, intent) => handleStats(turn, intent, stats) }),

@@ -245,7 +245,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const { fromYear: from, toYear: to } = query;
   const forService = (f: PublishedFigure) => services.length === 0 || services.includes(f.service);
 
-  const metrics = equivalentMetrics(metric);
+  // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
+  const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
   const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
@@ -277,7 +278,9 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       ),
     );
     const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
-    breakdownUnavailable = breakdown.length === 0 && (family !== undefined || rankings.length === 0);
+    // One rule for every dimension: the question asks a count the series has no value for (one category of it, or
+    // the count in each part where only the order is published) → "I don't have …" first, then what is published.
+    breakdownUnavailable = breakdown.length === 0 && (family !== undefined || rankings.length === 0 || query.countsPerPart === true);
     if (breakdownUnavailable && family !== undefined && query.services.length > 0) {
       // No figure for the one case type asked, but the split that is published (Kompetanseteamet 2022: threats and
       // violence 368, …) is what I can offer, labelled with its own categories.

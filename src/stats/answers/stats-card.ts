@@ -1,8 +1,16 @@
 // The plain entry, as contacts/country-names.ts: the main entry registers all 78 of the package's languages.
 import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json';
+import ar from 'i18n-iso-countries/langs/ar.json';
+import fa from 'i18n-iso-countries/langs/fa.json';
 import nb from 'i18n-iso-countries/langs/nb.json';
 import nn from 'i18n-iso-countries/langs/nn.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import so from 'i18n-iso-countries/langs/so.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import uk from 'i18n-iso-countries/langs/uk.json';
+import ur from 'i18n-iso-countries/langs/ur.json';
 import worldCountries from 'world-countries';
 import { z } from 'zod';
 import { readerSource, readerSourceMarkdown } from '../../content/source';
@@ -14,9 +22,9 @@ import type { Observation, Period, RankingFigure, ValueFigure } from '../store/p
 import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
-countries.registerLocale(nb);
-countries.registerLocale(nn);
-countries.registerLocale(en);
+// Country names in the reply's language (Tigrinya has none in the package: English common names).
+for (const locale of [nb, nn, en, ar, fa, pl, ru, so, tr, uk, ur]) countries.registerLocale(locale);
+const COUNTRY_NAME_LANGS: ReadonlySet<Lang> = new Set<Lang>(['nb', 'nn', 'ar', 'fa', 'pl', 'ru', 'so', 'tr', 'uk', 'ur']);
 
 /** English common names ("Syria", not "Syrian Arab Republic"); parsed, so a package update cannot surprise us. */
 const englishCommonNames = new Map(
@@ -38,9 +46,16 @@ const LOCALE: Partial<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'e
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/**
+ * Numbers as the reader's language groups them, in Latin digits: "2 358 198" in Polish, Russian and Ukrainian,
+ * "3.500" in Turkish; a comma-grouped English number reads as a decimal there. Languages whose own grouping needs
+ * their own digits keep the English grouping.
+ */
+const NUMBER_LOCALE: Partial<Record<Lang, string>> = { pl: 'pl-PL', ru: 'ru-RU', uk: 'uk-UA', tr: 'tr-TR' };
+
 export function formatNumber(value: number, lng: Lang): string {
   let format = numberFormats.get(lng);
-  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2 })));
+  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(NUMBER_LOCALE[lng] ?? LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2, numberingSystem: 'latn' })));
   return format.format(value);
 }
 
@@ -77,9 +92,13 @@ export function valueLabel(figure: ValueFigure, observation: Pick<Observation, '
   const number = formatNumber(observation.value, lng);
   // The sources write grants in millions ("10,4 mill. kroner"): said that way first, the exact amount beside it.
   const millions = figure.unit === 'nok' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 10_000);
+  // "nærmare 4 millionar visningar": a round count in millions is written as the source writes it, the digits beside it.
+  const roundMillions = figure.unit === 'count' && observation.value >= 1_000_000 && Number.isInteger(observation.value / 100_000);
   const withUnit =
     figure.unit === 'count'
-      ? number
+      ? roundMillions
+        ? t('stats:unit.countMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
+        : number
       : millions
         ? t('stats:unit.nokMillions', { millions: formatNumber(observation.value / 1_000_000, lng), value: number })
         : t(`stats:unit.${figure.unit}`, { value: number });
@@ -94,7 +113,8 @@ function distinctObservations(figure: ValueFigure): Observation[] {
 
 function categoryLabel(category: string, lng: Lang, t: Translate): string {
   if (/^[A-Z]{2}$/.test(category)) {
-    if (lng === 'nb' || lng === 'nn') return countries.getName(category, lng) ?? category;
+    // The short name where the package has one ("Россия", not "Российская Федерация").
+    if (COUNTRY_NAME_LANGS.has(lng)) return countries.getName(category, lng, { select: 'alias' }) ?? englishCommonNames.get(category) ?? category;
     return englishCommonNames.get(category) ?? countries.getName(category, 'en') ?? category;
   }
   return t(`stats:category.${category}`);
@@ -256,12 +276,15 @@ function valueHeading(figures: readonly ValueFigure[], t: Translate): string {
 function figureTable(figures: readonly ValueFigure[], withService: boolean, lng: Lang, t: Translate, sources: SourceList): CardElement {
   const header = [t('stats:table.period'), ...(withService ? [t('stats:table.service')] : []), valueHeading(figures, t), t('stats:table.source')];
   const mixedMetrics = new Set(figures.map((f) => f.metric)).size > 1;
+  // Granted amounts beside an allocated one (post 71: 2021–2023 granted, 2024 allocated): each says which it is.
+  const mixedAmounts = new Set(figures.map((f) => f.amountKind).filter((k) => k !== undefined)).size > 1;
+  const amountKind = (f: ValueFigure) => (mixedAmounts && f.amountKind ? ` (${t(`stats:amountKind.${f.amountKind}`)})` : '');
   const rows = figures.map((f) => [
     // A part shown where no total is published (18 national and 111 local projects): the row says which part.
     periodLabel(f.period, t) + (f.breakdown && f.breakdown.dimension !== 'change' ? ` · ${categoryLabel(f.breakdown.category, lng, t)}` : ''),
     ...(withService ? [serviceName(f, t)] : []),
     // An amount already says "kr"/"NOK"; a share or a count beside it says what it counts.
-    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : ''),
+    distinctObservations(f).map((o) => valueLabel(f, o, lng, t)).join(' / ') + (mixedMetrics && f.unit !== 'nok' ? ` ${t(`stats:metric.${f.metric}`)}` : '') + amountKind(f),
     sources.refsFor(f),
   ]);
   return table(header, rows);
@@ -320,7 +343,7 @@ function placeName(id: string): string {
 }
 
 /** "saker om kjønnslemlestelse", "saker ved ambassaden i Amman", "saker fordelt på fylke", "utfallet av sakene". */
-function askedForText(answer: StatsAnswer, t: Translate): string | undefined {
+function askedForText(answer: StatsAnswer, lng: Lang, t: Translate): string | undefined {
   const { breakdown, category } = answer.query;
   if (!breakdown) return undefined;
   const metric = t(`stats:metric.${answer.query.metric ?? 'cases'}`);
@@ -328,6 +351,7 @@ function askedForText(answer: StatsAnswer, t: Translate): string | undefined {
   if (category && breakdown === 'case-type') return t('stats:askedFor.caseType', { metric, category: t(`stats:topic.${category}`) });
   if (category && breakdown === 'embassy') return t('stats:askedFor.embassy', { metric, place: placeName(category) });
   if (category && breakdown === 'county') return t('stats:askedFor.county', { metric, place: placeName(category) });
+  if (category && breakdown === 'origin-country') return t('stats:askedFor.origin', { metric, place: categoryLabel(category, lng, t) });
   return t('stats:askedFor.split', { metric, dimension: t(`stats:dimension.${breakdown}`) });
 }
 
@@ -347,7 +371,7 @@ function scopeText(services: readonly string[], answer: StatsAnswer, lng: Lang, 
  * every source there is.
  */
 function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
-  const what = askedForText(answer, t);
+  const what = askedForText(answer, lng, t);
   if (!what) return [];
   if (answer.breakdownUnavailable) {
     const line = t('stats:notHave', { what, scope: scopeText(answer.query.services, answer, lng, t) });

@@ -35,9 +35,16 @@ export const statsQuerySchema = z.object({
   breakdown: breakdownDimensionSchema.optional(),
   /**
    * The one part of the breakdown the question asks about: a case type ("saker om kjønnslemlestelse" → `fgm`), an
-   * embassy ("i Amman" → `amman`) or a county ("i Vestland" → `vestland`). Without it the whole breakdown is asked for.
+   * embassy ("i Amman" → `amman`), a county ("i Vestland" → `vestland`) or a country of origin ("om Afghanistan" →
+   * `AF`, ISO 3166-1 alpha-2). Without it the whole breakdown is asked for.
    */
-  category: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  category: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$|^[A-Z]{2}$/).optional(),
+  /**
+   * The question asks how many there are in each part of the split ("per country", "boys vs girls, exact numbers"),
+   * not which parts there are ("which countries?", "were most of them girls?"): a published order without counts
+   * does not answer it, and the answer says so first.
+   */
+  countsPerPart: z.boolean().optional(),
   /** A month named with the year ("i juni 2008"): a figure published for part of that year answers before the whole year's. */
   month: z.number().int().min(1).max(12).optional(),
   /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */

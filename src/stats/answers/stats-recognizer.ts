@@ -5,6 +5,7 @@ import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
 import { withoutNumberedAssignments } from '../../language/assignment-numbers';
+import { normalize } from '../../language/text';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -48,7 +49,7 @@ const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
 const SUB_GOAL_C = new RegExp(`delm${A}l c|sub-?goal c`, 'u');
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = /\bimdi\b|\bimdis\b|forebyggingsenhet|førebyggingseining|prevention unit/u;
-const GENERIC_ADVISERS = new RegExp(`\\br${A}dgiver(?:e|ne)?\\b|\\br${A}dgivar(?:ar|ane)?\\b|\\badvis[eo]rs?\\b`, 'u');
+const GENERIC_ADVISERS = new RegExp(`\\br${A}dgiver(?:e|ne)?(?:sak\\p{L}*)?\\b|\\br${A}dgivar(?:ar|ane)?(?:sak\\p{L}*)?\\b|\\badvis[eo]rs?\\b`, 'u');
 /** "alle tjenestene", "all the services": the services that count cases. */
 const ALL_SERVICES = /alle (?:de )?(?:særskilte |saerskilte |spesielle )?tjeneste|alle (?:dei )?(?:særskilde )?tenest|all (?:the |four |three )?(?:special )?services|alle fire/u;
 
@@ -77,7 +78,8 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   // Explicit "persons" before inquiries and cases: "personer involvert i henvendelsene" counts people.
   ['persons', /personer|personar|\bpersons\b|individuals|people involved|involverte/u],
   ['inquiries', new RegExp(`henvendels|f${O}respurnad|foresp${O}rsl|inquir|enquir|kontakta|kontaktet|calls`, 'u')],
-  ['cases', /\bsak(?:er|ene|a|en|s)?\b|saks|\bcases?\b|caseload|tilfell/u],
+  // "rådgiversakene", "utsendingssakene": a compound whose last part is the cases.
+  ['cases', /\bsak(?:er|ene|a|en|s)?\b|saks|\p{L}{4,}sak(?:er|ene|a)\b|\bcases?\b|caseload|tilfell/u],
   ['persons', /jenter|gutter|gutar|kvinner|menn|girls|boys|women|\bmen\b|people helped|fikk hjelp|fekk hjelp|got help|hjalp|helped/u],
   ['staff', new RegExp(`ansatte|tilsette|${A}rsverk|\\bstaff|employees|headcount|bemanning|representant|representatives?|ambassader|ambassadar|embassies|utenriksstasjon|utanriksstasjon`, 'u')],
 ];
@@ -126,7 +128,7 @@ const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
 /** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
 const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['pride', /\bpride\b/u],
-  ['summer-holiday', /sommer(?:ferie)?-? ?kampanj|sommarkampanj|summer(?:[- ]holiday)? campaign|\bsommerferie|\bsummer holiday/u],
+  ['summer-holiday', /sommer(?:ferie)?-? ?kampanj|sommarkampanj|summer(?:[- ]holiday)? campaign|\bsommerferie|\bsummer holiday|\bsummer\b/u],
 ];
 
 /** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
@@ -349,8 +351,14 @@ function caseTypeTopic(text: string): string | undefined {
   return best?.[1];
 }
 
+/** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>): string | undefined {
-  return places.find(([, pattern]) => new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u').test(text))?.[0];
+  let best: [number, string] | undefined;
+  for (const [id, pattern] of places) {
+    const match = new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u').exec(text);
+    if (match && (!best || match.index < best[0])) best = [match.index, id];
+  }
+  return best?.[1];
 }
 
 /** Metrics that say how many there are of a service or its means, not what its cases were: a breakdown by embassy or county of those is not asked. */
@@ -378,9 +386,11 @@ export interface AskedBreakdown {
  * The breakdown a question asks for, and the one part of it when it names one: a case type by name
  * ("hvor mange saker om kjønnslemlestelse?"), an embassy ("i Amman") or a county ("i Vestland").
  */
-export function askedBreakdown(text: string, metric: Metric | undefined): AskedBreakdown {
+export function askedBreakdown(text: string, metric: Metric | undefined, countries: readonly string[] = []): AskedBreakdown {
   const found = breakdownIn(text, metric);
-  const topic = caseTypeTopic(text);
+  // "fordelingen på sakstyper – trusler/vold, ufrivillig utenlandsopphold osv.": the split is asked, the case types
+  // named beside it are examples of its parts, unless the question counts one of them ("hvor mange saker om …").
+  const topic = found === 'case-type' && !countsTopic(text) ? undefined : caseTypeTopic(text);
   // A named case type is the question's subject unless it asks for another split ("which countries were the
   // forced-marriage cases from?"); "jenter" beside it describes the people, not a split by gender.
   // With another thing counted ("tilskudd … mot tvangsekteskap"), the case type says what the money or work is for.
@@ -408,6 +418,10 @@ export function askedBreakdown(text: string, metric: Metric | undefined): AskedB
     const county = placeIn(text, COUNTIES);
     return county ? { breakdown: found, category: county } : { breakdown: found };
   }
+  // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
+  // from that country of origin, a split the sources publish only as an order, never as a count per country.
+  const country = countries.find((c) => c !== 'NO');
+  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender')) return { breakdown: 'origin-country', category: country };
   return found ? { breakdown: found } : {};
 }
 
@@ -431,6 +445,8 @@ function modeOf(text: string, services: readonly ServiceId[], years: YearRange |
 export interface StatsRecognizerOptions {
   /** The turn's clock; relative years resolve against its UTC year. */
   readonly now: () => Date;
+  /** ISO codes of the countries a message names, in order (the contact directory's country names); none by default. */
+  readonly findCountries?: (text: string, lng: Lang) => readonly string[];
 }
 
 /** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
@@ -454,7 +470,7 @@ export interface StatsSlots {
 export function readStatsSlots(normalized: string, now: Date, lng?: Lang): StatsSlots {
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
-  const years = relativeYears(text, now.getUTCFullYear()) ?? explicitYears(text);
+  const years = askedYears(text, now.getUTCFullYear());
   const named = metricIn(text, services);
   const { breakdown } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
@@ -462,17 +478,42 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}) };
 }
 
+/** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
+const PREVIOUS_YEAR = /(?:sammenlign\p{L}*|samanlikn\p{L}*|i forhold til|enn|mot|compared (?:to|with)|than|versus|vs) (?:i |med |with |to )?(?:året før|året føre|fjoråret|the year before|the previous year|the prior year|a year earlier|året etter)/u;
+
+/**
+ * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
+ * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
+ */
+function askedYears(text: string, year: number): YearRange | undefined {
+  const explicit = explicitYears(text);
+  const years = explicit ?? relativeYears(text, year);
+  if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
+  return years;
+}
+
+/** "which countries", "hva gjaldt de fleste", "were most of them girls": the parts of a split are asked, not a count in each. */
+const LIST_ASKED = /\b(?:hvilke|hvilket|hvilken|kva for|kva slags|hva slags|which|what|hva|kva|most|mostly|mest|flest|flesteparten|majority|vanligst|common|top|topp)\b/u;
+/** "exact numbers", "nøyaktige tall", "per country": a count asked for each part, whatever else the question says. */
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs)\b/u;
+
 /** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
 const COUNTS_ORGANISATIONS = /(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)/u;
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
-export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): { query: StatsQueryModel; score: number } | undefined {
+export function parseStatsQuestion(
+  normalized: string,
+  now: Date,
+  lng?: Lang,
+  /** ISO codes of the countries the message names (the contact directory's country names), in order. */
+  countries: readonly string[] = [],
+): { query: StatsQueryModel; score: number } | undefined {
   const text = cueText(normalized, lng);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
-  const years = relativeYears(text, year) ?? explicitYears(text);
+  const years = askedYears(text, year);
   const breakdownCue = BREAKDOWN_CUE.test(text);
   const cue = NUMBER_CUE.test(text);
   const trend = TREND.test(text);
@@ -483,8 +524,9 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
-  if (metric === 'people-reached' && services.includes('nora')) metric = 'unique-users';
-  const { breakdown, category } = askedBreakdown(text, metric);
+  const campaignReach = metric === 'people-reached' && services.includes('nora');
+  if (campaignReach) metric = 'unique-users';
+  const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
   if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
@@ -502,7 +544,11 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
   // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
   // names a year and something counted, or asks how the cases split up.
   let score: number;
-  if (cue && hasService && hasMetric) score = 0.95;
+  // "how many cases did Kompetanseteamet have in 2019?", "case numbers for 2019 and 2020": a count of a named thing,
+  // of a named service, in a named year, is a figure question even when it says "numbers" or names a country or an
+  // embassy (which alone would ask for a contact).
+  if (cue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
+  else if (cue && hasService && hasMetric) score = 0.95;
   else if (cue && hasService && years) score = 0.92;
   else if (hasService && hasMetric && years) score = 0.92;
   else if (breakdown && breakdownCue && hasService && hasMetric) score = 0.92;
@@ -524,8 +570,11 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
-  const alsoMetrics = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
-  const mode = modeOf(text, services, years);
+  const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
+  // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
+  const alsoMetrics = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
+  const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
+  const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
@@ -536,6 +585,7 @@ export function parseStatsQuestion(normalized: string, now: Date, lng?: Lang): {
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
+    ...(countsPerPart ? { countsPerPart } : {}),
     mode,
   };
   return { query, score };
@@ -545,12 +595,32 @@ export function isRegisterRequest(normalized: string): boolean {
   return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim()) || isRegisterRequestOther(normalized);
 }
 
+/** Where one part of a message ends: "how many cases did the envoys have, and who covers Ethiopia?" is two. */
+const CLAUSE_END = /[,;:?!؟،፣።]+/u;
+
+/**
+ * The countries named in the parts of a message that ask for figures themselves: "… per country, and who covers
+ * Ethiopia?" asks about cases and, apart, about a contact; the country belongs to the contact question.
+ */
+function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonly string[], now: Date): string[] {
+  // A people named in another language ("افغان‌ها") is found as its English demonym in the cue text.
+  const named = (text: string): readonly string[] => {
+    const own = find(text, u.lng);
+    return own.length > 0 ? own : find(toEnglishCues(normalize(text), u.lng), 'en');
+  };
+  if (named(u.text).length === 0) return [];
+  return u.text
+    .split(CLAUSE_END)
+    .filter((clause) => named(clause).length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined)
+    .flatMap((clause) => named(clause));
+}
+
 export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer<StatsIntent | RegisterCaseIntent> {
   return {
     name: 'stats',
     recognize(u: Utterance): Candidate<StatsIntent | RegisterCaseIntent>[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
-      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng);
+      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng, options.findCountries ? countriesAsked(u, options.findCountries, options.now()) : []);
       if (!parsed) return [];
       return [{ intent: { kind: 'stats', query: parsed.query }, score: parsed.score, source: 'stats' }];
     },

@@ -41,6 +41,46 @@ const REWRITES: readonly Rewrite[] = [
     'ዝሓለፈ ዓመት', 'ኣብ ዝሓለፈ ዓመት',
   ]),
   ...rewrites('this year', ['هذا العام', 'هذه السنة', 'sanadkan', 'sannadkan', 'امسال', 'اس سال', 'цього року', 'в цьому році', 'в этом году', 'этот год', 'bu yıl', 'bu yil', 'bu sene', 'w tym roku', 'ኣብዚ ዓመት', 'ሎሚ ዓመት']),
+  // Money asked, before "how many": "скільки грошей", "kaç para", "کتنی گرانٹ".
+  ...rewrites('how much money', [
+    'كم من المال', 'كم مبلغ', 'كم المبلغ', 'immisa lacag', 'meeqa lacag', 'چقدر پول', 'چه مقدار پول', 'کتنی رقم', 'کتنے پیسے', 'کتنی گرانٹ',
+    'скільки грошей', 'скільки коштів', 'сколько денег', 'сколько средств', 'ne kadar para', 'kaç para', 'ne kadar hibe', 'ile pieniędzy', 'ile pieniedzy', 'ile środków', 'ክንደይ ገንዘብ',
+  ]),
+  ...rewrites('grant', ['منحة', 'منح', 'deeq\\p{L}*', 'کمک مالی', 'گرانٹ', 'грант\\p{L}*', 'субсиди\\p{L}*', 'hibe\\p{L}*', 'dotacj\\p{L}*', 'ሓገዝ ገንዘብ']),
+  // "sub-goal" in one script only (the letter C after it stays as written): a pattern in one script is tried only
+  // on messages in that script.
+  ...rewrites('sub-goal', ['الهدف الفرعي', 'هدف فرعي', 'هدف فرعی', 'ذیلی ہدف', 'підціл\\p{L}*', 'подцел\\p{L}*', 'ንኡስ ዕላማ']),
+  ...rewrites('sub-goal c', ['yool-?hoosaad\\p{L}* c', 'alt hedef c', 'podcel\\p{L}* c', 'cel\\p{L}* szczegółow\\p{L}* c']),
+  // "exact numbers", "per country": a count asked in each part of a split.
+  ...rewrites('exact', ['العدد الدقيق', 'بالضبط', 'دقيق', 'tirada saxda ah', 'sax ah', 'دقیق', 'درست تعداد', 'بالکل درست', 'точн\\p{L}*', 'tam olarak', 'kesin', 'dokładn\\p{L}*', 'dokladn\\p{L}*', 'ልክዕ']),
+  ...rewrites('per country', [
+    'حسب البلد', 'حسب الدولة', 'لكل بلد', 'لكل دولة', 'waddan kasta', 'dal kasta', 'به تفکیک کشور', 'هر کشور', 'ہر ملک', 'по країнах', 'за країнами', 'по странам', 'ülkelere göre', 'ülke bazında',
+    'według krajów', 'wedlug krajow', 'w podziale na kraje', 'ብሃገር',
+  ]),
+  ...rewrites('which countries of origin', ['kaun se mulk\\p{L}*', 'kon se mulk\\p{L}*', 'kaunse mulk\\p{L}*', 'کون سے ملک\\p{L}*', 'أكثر البلدان', 'أكتر بلدان', 'أكثر الدول', 'أكتر دول', 'dalalka ugu badan', 'waddamada ugu badan', 'بیشترین کشورها', 'زیادہ تر ممالک', 'سب سے زیادہ ممالک']),
+  // Competence-raising assignments (the advisers' "oppdrag"), named by what they are, not "tasks" alone.
+  ...rewrites('competence raising assignments', [
+    'رفع الكفاءة', 'مهام التدريب', 'kor u qaadista aqoonta', 'مأموریت\\p{L}* آموزشی', 'ماموریت\\p{L}* آموزشی', 'ارتقای صلاحیت', 'استعداد سازی', 'تربیتی سرگرمیاں',
+    'повышени\\p{L}* компетенци\\p{L}*', 'yetkinlik geliştirme\\p{L}*', 'yetkinlik gelistirme\\p{L}*', 'podnoszeni\\p{L}* kompetencji', 'ምዕባለ ክእለት',
+  ]),
+  // Nora's campaigns and their views.
+  ...rewrites('views', ['مشاهدات', 'مشاهدة', 'daawasho\\p{L}*', 'بازدید\\p{L}*', 'ویوز', 'перегляд\\p{L}*', 'просмотр\\p{L}*', 'görüntülen\\p{L}*', 'goruntulen\\p{L}*', 'izlenme\\p{L}*', 'wyświetle\\p{L}*', 'wyswietle\\p{L}*']),
+  ...rewrites('summer', ['الصيف', 'الصيفية', 'صيفية', 'xagaa\\p{L}*', 'تابستان\\p{L}*', 'گرمیوں', 'літн\\p{L}*', 'влітку', 'летн\\p{L}*', 'летом', 'yaz tatil\\p{L}*', 'wakacyjn\\p{L}*', 'wakacj\\p{L}*', 'letni\\p{L}*', 'ሓጋይ']),
+  ...rewrites('campaign', ['الحملة', 'حملة', 'حملات', 'olole\\p{L}*', 'کمپین\\p{L}*', 'مہم', 'кампані\\p{L}*', 'кампани\\p{L}*', 'kampanya\\p{L}*', 'kampani\\p{L}*', 'ዘመቻ']),
+  ...rewrites('threats and violence', [
+    'التهديدات والعنف', 'تهديدات وعنف', 'بالتهديد والعنف', 'التهديد والعنف', 'تهديد وعنف', 'hanjabaad iyo rabshad', 'تهدید و خشونت', 'دھمکیاں اور تشدد', 'دھمکی اور تشدد', 'погроз\\p{L}* (?:і|та) насильств\\p{L}*', 'угроз\\p{L}* и насили\\p{L}*',
+    'tehdit ve şiddet', 'tehdit ve siddet', 'groźb\\p{L}* i przemoc\\p{L}*', 'grozb\\p{L}* i przemoc\\p{L}*', 'ምፍርራሕን ዓመጽን',
+  ]),
+  // Kompetanseteamet described in the language ("the competence team"), and the 2008 minority advisers.
+  ...rewrites('kompetanseteamet', ['فريق الكفاءات', 'فريق الكفاءة', 'kooxda aqoonta', 'تیم صلاحیت', 'تیم شایستگی', 'کمپیٹنس ٹیم', 'команд\\p{L}* компетенці\\p{L}*', 'команд\\p{L}* компетенци\\p{L}*', 'yetkinlik ekib\\p{L}*', 'zesp[oó]ł\\p{L}* kompetencyjn\\p{L}*', 'zesp[oó]ł\\p{L}* kompetencji']),
+  ...rewrites('minority advisers', [
+    'مستشار\\p{L}* الأقليات', 'la-taliyayaasha laga-tirada-badan', 'مشاور\\p{L}* اقلیت', 'اقلیتی مشیر\\p{L}*', 'радник\\p{L}* з питань меншин', 'советник\\p{L}* по делам меньшинств', 'azınlık danışman\\p{L}*', 'azinlik danisman\\p{L}*',
+    'doradc\\p{L}* ds\\.? mniejszości', 'doradc\\p{L}* ds\\.? mniejszosci', 'doradc\\p{L}* do spraw mniejszości', 'ኣማኸርቲ ውሑዳት',
+  ]),
+  // The expert team's Norwegian name written in Cyrillic or Arabic script.
+  ...rewrites('expert team', ['фагтім\\p{L}*', 'фагтим\\p{L}*', 'فاگ ?تیم']),
+  // Romanised Urdu ("kitne cases"), as people type it on a Latin keyboard.
+  ...rewrites('how many', ['kitne', 'kitni', 'kitna']),
   // Breakdowns
   ...rewrites('which countries of origin', [
     'من أي الدول', 'من اي الدول', 'أي دول', 'اي دول', 'بلدان المنشأ', 'دول المنشأ', 'waddamada ay ka yimaadeen', 'dalalka ay ka yimaadeen',
@@ -94,7 +134,7 @@ const REWRITES: readonly Rewrite[] = [
   // Services named in the language itself
   ...rewrites('special envoys', [
     'المبعوث\\p{L}* الخاص\\p{L}*', 'مبعوث\\p{L}* خاص\\p{L}*', 'ergay\\p{L}* gaar\\p{L}*( ah)?', 'ergooyin\\p{L}* gaar\\p{L}*( ah)?', 'نمایند\\p{L}* ویژه', 'فرستاده\\p{L}* ویژه',
-    'خصوصی ایلچی\\p{L}*', 'спецпосла\\p{L}*', 'спеціальн\\p{L}* посла\\p{L}*', 'спецпосланни\\p{L}*', 'специальн\\p{L}* посланни\\p{L}*', 'специальн\\p{L}* представител\\p{L}*', 'спеціальн\\p{L}* представник\\p{L}*', 'özel elçi\\p{L}*', 'ozel elci\\p{L}*',
+    'خصوصی ایلچی\\p{L}*', 'спецпосла\\p{L}*', 'спеціальн\\p{L}* посла\\p{L}*', 'спецпосланни\\p{L}*', 'спецпредставник\\p{L}*', 'спецпредставител\\p{L}*', 'специальн\\p{L}* посланни\\p{L}*', 'специальн\\p{L}* представител\\p{L}*', 'спеціальн\\p{L}* представник\\p{L}*', 'özel elçi\\p{L}*', 'ozel elci\\p{L}*',
     'specjaln\\p{L}* wysłanni\\p{L}*', 'wysłanni\\p{L}*', 'wyslanni\\p{L}*', 'ፍሉይ ልኡኽ', 'ፍሉያት ልኡኻት', 'ልኡኻት',
   ]),
   ...rewrites('diversity advisers', [
@@ -119,6 +159,15 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   ...rewrites('girls', ['فتیات', 'بنات', 'gabdho\\p{L}*', 'دختران', 'دخترها', 'لڑکیاں', 'لڑکیوں', 'дівчат\\p{L}*', 'девоч\\p{L}*', 'девуш\\p{L}*', 'kızlar\\p{L}*', 'kizlar\\p{L}*', 'dziewczyn\\p{L}*', 'dziewcząt', 'ኣዋልድ']),
   ...rewrites('boys', ['فتیان', 'أولاد', 'wiilal\\p{L}*', 'پسران', 'پسرها', 'لڑکے', 'لڑکوں', 'хлопц\\p{L}*', 'мальчик\\p{L}*', 'erkek\\p{L}*', 'chłopc\\p{L}*', 'chlopc\\p{L}*', 'ኣወዳት']),
+  // People named by their country of origin ("افغان‌ها", "афганці"), as the English demonym the country names know.
+  ...rewrites('afghan', ['افغان\\p{L}*', 'أفغان\\p{L}*', 'афганц\\p{L}*', 'афганк\\p{L}*', 'afgan\\p{L}*', 'afgańczy\\p{L}*', 'afganczy\\p{L}*', 'afgaan\\p{L}*']),
+  ...rewrites('iraqi', ['عراقی\\p{L}*', 'عراقي\\p{L}*', 'іракц\\p{L}*', 'іракі\\p{L}*', 'иракц\\p{L}*', 'iraklı\\p{L}*', 'irakli\\p{L}*', 'irakijczy\\p{L}*', 'ciraaqi\\p{L}*']),
+  ...rewrites('pakistani', ['پاکستانی\\p{L}*', 'باكستاني\\p{L}*', 'пакистанц\\p{L}*', 'пакистанц\\p{L}*', 'pakistanlı\\p{L}*', 'pakistańczy\\p{L}*']),
+  ...rewrites('syrian', ['سوری‌ها', 'سوریایی\\p{L}*', 'سوري\\p{L}*', 'сирійц\\p{L}*', 'сирийц\\p{L}*', 'suriyeli\\p{L}*', 'syryjczy\\p{L}*']),
+  ...rewrites('somali', ['سومالیایی\\p{L}*', 'صومالي\\p{L}*', 'сомалійц\\p{L}*', 'сомалийц\\p{L}*', 'somalili\\p{L}*', 'somalijczy\\p{L}*']),
+  // People counted ("ile osób", "چند نفر") and women among them: after the case types, so "kadın sünneti" stays FGM.
+  ...rewrites('how many persons', ['ile osób', 'ile osob', 'скільки осіб', 'скільки людей', 'сколько человек', 'сколько людей', 'کتنے افراد', 'کتنے لوگ', 'چند نفر', 'كم شخص', 'كم عدد الأشخاص', 'immisa qof', 'kaç kişi']),
+  ...rewrites('women', ['النساء', 'نساء', 'haween\\p{L}*', 'زنان', 'خواتین', 'жінок', 'жінки', 'женщин\\p{L}*', 'kadınlar\\p{L}*', 'kadinlar\\p{L}*', 'kobiet\\p{L}*', 'kobiety', 'ደቂ ኣንስትዮ']),
   ...rewrites('increase', ['تطور', 'ازدیاد', 'زیادة', 'korodh\\p{L}*', 'isbeddel\\p{L}*', 'افزایش', 'اضافہ', 'змінил\\p{L}*', 'динамік\\p{L}*', 'зрост\\p{L}*', 'изменил\\p{L}*', 'динамик\\p{L}*', 'рост', 'arttı', 'artış', 'artis', 'değişti', 'degisti', 'wzrosł\\p{L}*', 'zmienił\\p{L}*', 'ወሰኽ']),
 ];
 

@@ -176,6 +176,11 @@ export const valueFigureSchema = z
     detail: localizedTextSchema.optional(),
     kind: z.literal('value'),
     unit: unitSchema.default('count'),
+    /**
+     * What an amount of money is: granted to recipients (the annual report's "innvilga beløp") or allocated to IMDi for
+     * the year (the allocation letter). Said beside each amount where both kinds stand together.
+     */
+    amountKind: z.enum(['granted', 'allocated']).optional(),
     breakdown: breakdownSchema.optional(),
     observations: z.array(observationSchema).min(1),
   })
