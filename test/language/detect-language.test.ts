@@ -275,6 +275,11 @@ describe('language detection: typos, Norwegian service names inside other langua
     expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
   });
 
+  it('says nothing of Norwegian with a word English writes the same ("for"): "chat for Alarmtelefonen?" is not Norwegian', () => {
+    expect(detector.detect('chat for Alarmtelefonen?').lng).not.toBe('nb');
+    expect(detector.detect('nummer for Alarmtelefonen').lng).toBe('nb');
+  });
+
   it('still reads a Norwegian question about a service as Norwegian', () => {
     expect(detector.detect('hva er mangfoldsrådgiver').lng).toBe('nb');
     expect(detector.detect('hvor mange saker hadde kompetanseteamet i 2022').lng).toBe('nb');
