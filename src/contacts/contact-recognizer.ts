@@ -2,7 +2,7 @@ import type { Lang } from '../language/languages';
 import { isCommonWord } from '../language/common-words';
 import { normalize, tokenize } from '../language/text';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
-import type { ContactIntent, ContactQuery } from './intents';
+import { ASKS_WHO_TO_CONTACT, type ContactIntent, type ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
@@ -446,7 +446,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const figures = has(P.figures) || YEAR.test(padded);
     if (serviceId) {
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
-      if (figures && !(has(P.info) && !/ (?<!phone |telephone )numbers? of /.test(padded))) return { query, score: 0.3 };
+      // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
+      const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
+      if (figures && !(has(P.info) && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
@@ -468,10 +470,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
-    if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
+    if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
+    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
-    if (query.helpline && !articleQuestion) return { query, score: 0.75 };
+    if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

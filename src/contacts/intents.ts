@@ -40,6 +40,12 @@ export const contactQuerySchema = z
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;
 
+/**
+ * How surely the contacts recognizer reads a plain "who can advise us / whom do we call" (no service or country named):
+ * a question of its own, even beside another question ("who advises kindergartens …, and the police number?").
+ */
+export const ASKS_WHO_TO_CONTACT = 0.75;
+
 export const contactIntentSchema = z.object({ kind: z.literal('contact'), query: contactQuerySchema }).strict();
 export type ContactIntent = z.infer<typeof contactIntentSchema>;
 

@@ -13,9 +13,9 @@ export const OTHER_CONTACT: readonly string[] = [
   'نمبر', 'فون', 'رابطہ', 'رابطے', 'رابطہ کریں', 'کال',
   'номер*', 'телефон*', 'контакт*', 'звʼяз*', 'зв яз*', 'звяз*', 'дзвонити', 'подзвонити', 'зателефонувати', 'звертатися', 'звернутися',
   'связ*', 'звонить', 'позвонить', 'обратиться', 'обращаться',
-  'numara*', 'telefon*', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
+  'numara*', 'telefon*', 'hattı', 'hatti', 'hattını', 'hattini', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
   'numer*', 'kontakt*', 'dzwoni*', 'zadzwoni*', 'skontaktow*', 'mail*',
-  'ቁጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
+  'ቁጽሪ', 'ቍጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
 ];
 
 /** "Who covers / is responsible for <country>". */
@@ -142,7 +142,7 @@ export const OTHER_WHO_ADVISES: readonly { readonly who: readonly string[]; read
   // pl
   { who: ['kto', 'kogo', 'komu', 'kim', 'gdzie'], verbs: ['dorad', 'porad', 'pomo', 'konsult', 'skonsult', 'zwróc', 'zwroc', 'zadzwon', 'zadzwoń', 'dzwon', 'dzwoń', 'porozmaw', 'skontakt', 'wspier', 'wesprz', 'poprowadz', 'pokier'] },
   // ti
-  { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ'] },
+  { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ', 'ክንሓት', 'ክሓት', 'ንሓት', 'ክንመያየጥ', 'ክንማኸር', 'ክንዘራረብ'] },
 ];
 
 /**

@@ -1,0 +1,41 @@
+import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
+import type { Lang } from '../../src/language/languages';
+import { directory, noAdvisers, places } from './contact-fixtures';
+
+/**
+ * A contact detail asked in few words, in the language the person writes: the service's card, not "did you mean"
+ * (issue #13, kind 2). Names of the services in the other nine languages are in content/contacts/service-aliases.json.
+ */
+const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
+const read = (lng: Lang, text: string) => recognizer.read(text, lng);
+
+describe('contact recognizer: a service named in the writer\'s own language, with a contact word', () => {
+  /** [language, message, the service]: each asks for a number, a line or an e-mail of one service. */
+  const CASES: ReadonlyArray<readonly [Lang, string, string]> = [
+    ['ru', 'номер телефона Красного Креста', 'rode-kors-telefonen'],
+    ['uk', 'який номер Червоного Хреста?', 'rode-kors-telefonen'],
+    ['pl', 'numer telefonu Czerwonego Krzyża', 'rode-kors-telefonen'],
+    ['tr', 'Kızılhaç hattının numarası?', 'rode-kors-telefonen'],
+    ['ar', 'ما رقم هاتف الصليب الأحمر؟', 'rode-kors-telefonen'],
+    ['ti', 'ቁጽሪ ስልኪ ቀይሕ መስቀል?', 'rode-kors-telefonen'],
+    ['ur', 'ریڈ کراس کا نمبر کیا ہے؟', 'rode-kors-telefonen'],
+    ['fa', 'شماره تلفن صلیب سرخ چیست؟', 'rode-kors-telefonen'],
+    ['ar', 'ما هو رقم فريق الكفاءة الوطني؟', 'kompetanseteamet'],
+    ['tr', 'ulusal uzmanlık ekibinin telefon numarası nedir?', 'kompetanseteamet'],
+    ['ru', 'e-mail команды компетенций?', 'kompetanseteamet'],
+    ['pl', 'jaki jest e-mail zespołu eksperckiego IMDi?', 'expert-team'],
+    ['tr', 'polisin acil olmayan hattı nedir?', 'police'],
+    ['pl', 'numer pogotowia?', 'ambulance'],
+    ['en', 'what is the number of the ambulance?', 'ambulance'],
+    ['en', 'MFA 24h number?', 'ud-operations-centre'],
+    // The Ethiopic ቍ (a labialised ቁ) in "number".
+    ['ti', 'ናይ ፖሊስ ቍጽሪ እንታይ እዩ', 'police'],
+  ];
+  it.each(CASES)('%s: %s', (lng, text, serviceId) => {
+    expect(read(lng, text)).toMatchObject({ query: { serviceId }, score: 0.99 });
+  });
+
+  it('still counts "the number of envoy cases": a figure, not a phone number', () => {
+    expect(read('en', 'the number of envoy cases in 2023')?.score ?? 0).toBeLessThan(0.5);
+  });
+});
