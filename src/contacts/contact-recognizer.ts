@@ -68,8 +68,17 @@ const WHO_ADVISES_NOW =
  */
 const WHO_WILL_CALL =
   / (hvem|kven|who|hvor|kvar|where) (?:kan|kunne|bør|bor|skal|burde|can|could|should|may) ((?:\S+ ){1,6}?)(?:ringe|ringje|kontakte|kontakta|snakke|snakka|prate|henvende|vende|fa hjelp|fa rad|call|contact|talk|speak|turn|get help|get advice|reach)(?: |$)/u;
-const THIRD_PERSON_CALLS =
-  / (hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:kan|kunne|can|could|may) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)(?: |$)/u;
+/** A third person who may be the one to call ("hun", "kvinnen", "the resident", "dattera"). */
+const THIRD_PERSON = 'hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren';
+const CALL_VERB = '(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)';
+const SELF = '(?:selv|sjolv|sjølv|herself|himself|themselves)';
+const THIRD_PERSON_CALLS = new RegExp(` (${THIRD_PERSON}) (?:${SELF} )?(?:kan|kunne|can|could|may) (?:${SELF} )?${CALL_VERB}(?: |$)`, 'u');
+/**
+ * The same asked the other way round: "kan hun ringe dem selv?", "can the resident (she's 20) call them herself?" (a
+ * few words, an age, may stand between the person and the verb). Read when the message asks for a way, or says "self".
+ */
+const THIRD_PERSON_CALLS_ASKED = new RegExp(String.raw` (?:kan|kunne|can|could|may) (?:the |a |an |den |det |my |min |mi )?(${THIRD_PERSON}) (?:\S+ ){0,4}?${CALL_VERB}(?: |$)`, 'u');
+const SAYS_SELF = new RegExp(` ${SELF}(?: |$)`, 'u');
 /** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
 const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
 /** "I"/"we" among the words before the verb: the asker will call. */
@@ -212,8 +221,8 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
     if (!ASKER_CALLS[english ? 'en' : 'nb'].test(words)) caller = words;
   }
   if (caller === undefined) {
-    const third = THIRD_PERSON_CALLS.exec(padded);
-    if (third && ASKS_FOR_A_WAY.test(padded)) caller = ` ${third[1] ?? ''} `;
+    const third = THIRD_PERSON_CALLS.exec(padded) ?? THIRD_PERSON_CALLS_ASKED.exec(padded);
+    if (third && (ASKS_FOR_A_WAY.test(padded) || SAYS_SELF.test(padded))) caller = ` ${third[1] ?? ''} `;
   }
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.
@@ -337,6 +346,8 @@ const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
 
 
 const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
+/** "(she's 20)", "hun er 19": an age said of a person, without "years". */
+const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
@@ -425,8 +436,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const strong = has(P.strong);
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
-    const minor = !has(P.adult) && !ADULT_AGE.test(padded) && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(padded, minor, has(P.adult) || ADULT_AGE.test(padded)) ?? thirdPersonCallerInOtherLanguages(text, tokens, minor);
+    const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
+    const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
+    const caller = thirdPersonCaller(padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(text, tokens, minor);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);

@@ -115,6 +115,16 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('ung-no', { key: 'youngUngNo' });
   }
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
+  // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
+  // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
+  if (asked === 'kompetanseteamet' && query.adultCaller && !query.youngSelf) {
+    add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
+    add('rode-kors-telefonen', { key: 'anonymousFirst' });
+    add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
+  }
+  // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
+  const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
+  if (asked && forRole) add(asked, forRole.reason);
   if (asked) add(asked, { key: 'asked' });
 
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.

@@ -39,3 +39,15 @@ describe('contact recognizer: a service named in the writer\'s own language, wit
     expect(read('en', 'the number of envoy cases in 2023')?.score ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe('contact recognizer: "can she call them herself?", asked with the modal first (issue #13, kind 3)', () => {
+  it('reads a grown-up who will call, an age said as "she\'s 20" or "hun er 19"', () => {
+    expect(read('en', "can the resident (she's 20) call them herself instead?")?.query).toMatchObject({ adultCaller: true });
+    expect(read('nb', 'Kan hun ringe Kompetanseteamet selv? Hun er 19.')?.query).toMatchObject({ serviceId: 'kompetanseteamet', adultCaller: true });
+  });
+
+  it('reads someone of no stated age, and not the asker', () => {
+    expect(read('nb', 'kan hun ringe dem selv?')?.query).toMatchObject({ helpline: true });
+    expect(read('nb', 'kan vi ringe dem selv?')).toBeUndefined();
+  });
+});
