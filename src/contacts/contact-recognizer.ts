@@ -9,6 +9,7 @@ import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES, OTHER_WHO_WILL_CALL } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
+import { loadTrainingWords } from './training-words';
 import type { ServiceId } from './service-ids';
 
 /**
@@ -365,6 +366,8 @@ export interface ContactRecognizerDeps {
   readonly advisers: AdviserDirectory;
   /** Service names in the other answer languages; by default content/contacts/service-aliases.json. */
   readonly serviceAliases?: ServiceAliases;
+  /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
+  readonly trainingWords?: readonly string[];
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -411,6 +414,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
+  const training = compile(deps.trainingWords ?? loadTrainingWords());
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
@@ -456,6 +460,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     };
 
     const figures = has(P.figures) || YEAR.test(padded);
+    const asksForTraining = !figures && training.test(tokens);
+    // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
+    if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     if (serviceId) {
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
@@ -483,6 +490,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "Where can we get training, and who offers it?": whoever trains staff.
+    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) return { query: { ...query, training: true }, score: ASKS_WHO_TO_CONTACT };
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };

@@ -126,6 +126,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);
   if (asked) add(asked, { key: 'asked' });
+  // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region.
+  if (query.training && asked === undefined) {
+    add('expert-team', { key: 'expertTeamServices' });
+    add('rvts', { key: 'rvtsRegional' });
+  }
 
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.
   if (asked === 'diversity-advisers' || (asked === undefined && query.place && !abroad)) {

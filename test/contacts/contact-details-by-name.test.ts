@@ -51,3 +51,23 @@ describe('contact recognizer: "can she call them herself?", asked with the modal
     expect(read('nb', 'kan vi ringe dem selv?')).toBeUndefined();
   });
 });
+
+describe('contact recognizer: "where do we get training?" (issue #13, kind 1)', () => {
+  it.each([
+    ['nb', 'trenger kurs for ansatte om negativ sosial kontroll. Hvem tilbyr det?'],
+    ['en', 'and where do we get training?'],
+    ['pl', 'gdzie mogę się szkolić?'],
+    ['tr', 'personel eğitimi için kime başvurabiliriz?'],
+  ] as const)('%s: %s → the ones who train staff', (lng, text) => {
+    expect(read(lng, text)).toMatchObject({ query: { training: true }, score: 0.75 });
+  });
+
+  it('"kurs frå IMDi": the expert team asked for its own business', () => {
+    expect(read('nn', 'kan vi få kurs frå IMDi')).toMatchObject({ query: { serviceId: 'expert-team' }, score: 0.8 });
+  });
+
+  it('a word that only starts like one ("Kursiyerlerimden", adult education) asks for no training', () => {
+    expect(read('tr', 'Kursiyerlerimden biri kime başvurabilir?')?.query.training).toBeUndefined();
+    expect(read('fa', 'معلم آموزش بزرگسالان هستم. با کی تماس بگیرم؟')?.query.training).toBeUndefined();
+  });
+});

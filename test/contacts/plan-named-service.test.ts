@@ -20,3 +20,11 @@ describe('planContacts: Kompetanseteamet asked for by name (issue #13, kind 3)',
     expect(planner.planContacts({ serviceId: 'kompetanseteamet' }, 'en')).toEqual([expect.objectContaining({ serviceId: 'kompetanseteamet', reasonKey: 'asked' })]);
   });
 });
+
+describe('planContacts: training asked for', () => {
+  it('IMDi\'s expert team (it trains staff), then RVTS (regional competence)', () => {
+    const plan = planner.planContacts({ training: true }, 'nb');
+    expect(plan.map((s) => s.serviceId)).toEqual(['expert-team', 'rvts']);
+    expect(plan[0]?.reasonKey).toBe('expertTeamServices');
+  });
+});
