@@ -15,6 +15,7 @@ export const OTHER_CONTACT: readonly string[] = [
   'связ*', 'звонить', 'позвонить', 'обратиться', 'обращаться',
   'numara*', 'telefon*', 'hattı', 'hatti', 'hattını', 'hattini', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
   'numer*', 'kontakt*', 'dzwoni*', 'zadzwoni*', 'skontaktow*', 'mail*',
+  'على مدار الساعة', '24 saac', 'شبانه روزی', 'شبانه‌روزی', 'چوبیس گھنٹے', 'цілодобово', 'круглосуточно', '24 saat', 'całodobow*', 'calodobow*', '24 ሰዓት',
   'ቁጽሪ', 'ቍጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
 ];
 

@@ -30,6 +30,13 @@ describe('contact recognizer: a service named in the writer\'s own language, wit
     ['en', 'MFA 24h number?', 'ud-operations-centre'],
     // The Ethiopic ቍ (a labialised ቁ) in "number".
     ['ti', 'ናይ ፖሊስ ቍጽሪ እንታይ እዩ', 'police'],
+    ['so', 'lambarka khadka carruurta?', 'alarmtelefonen'],
+    ['ru', 'номер детской линии?', 'alarmtelefonen'],
+    ['tr', 'aile içi şiddet hattı numarası?', 'vo-linjen'],
+    ['tr', 'Kırmızı Haç hattının numarası?', 'rode-kors-telefonen'],
+    // Open around the clock asked of a service: its hours are on its card.
+    ['nb', 'UD operative senter 24/7', 'ud-operations-centre'],
+    ['tr', 'Dışişleri 24 saat açık mı?', 'ud-operations-centre'],
   ];
   it.each(CASES)('%s: %s', (lng, text, serviceId) => {
     expect(read(lng, text)).toMatchObject({ query: { serviceId }, score: 0.99 });
