@@ -7,9 +7,10 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES, OTHER_WHO_WILL_CALL } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadTrainingWords } from './training-words';
+import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
 /**
@@ -263,31 +264,34 @@ function wordMatcher(phrases: readonly string[]): WordMatcher {
   };
 }
 
-/** OTHER_WHO_WILL_CALL folded like the text, per language. */
-const WHO_WILL_CALL_OTHER_LANGUAGES = OTHER_WHO_WILL_CALL.map((l) => ({
-  ways: wordMatcher(l.ways),
-  calls: wordMatcher(l.calls),
-  asker: wordMatcher(l.asker),
-  about: wordMatcher(l.about),
-  breaks: wordMatcher(l.breaks),
-  young: wordMatcher(l.young),
-  grownUp: wordMatcher(l.grownUp),
-  someone: wordMatcher(l.someone),
-  age: wordMatcher(l.age),
-}));
+/** Each language's who-will-call words (content/understanding/who-will-call), folded like the text. */
+type WhoWillCallMatchers = ReturnType<typeof whoWillCallMatchers>;
+function whoWillCallMatchers(files: readonly WhoWillCallWords[]) {
+  return files.map((l) => ({
+    ways: wordMatcher(l.ways),
+    calls: wordMatcher(l.calls),
+    asker: wordMatcher(l.asker),
+    about: wordMatcher(l.about),
+    breaks: wordMatcher(l.breaks),
+    young: wordMatcher(l.young),
+    grownUp: wordMatcher(l.grownUp),
+    someone: wordMatcher(l.someone),
+    age: wordMatcher(l.age),
+  }));
+}
 /** How far from the verb of calling the one who calls may stand ("میری بیٹی کس سے بات کر سکتی ہے"). */
 const CALLER_WINDOW = 6;
 /** Punctuation that ends a clause, in Latin, Arabic and Ethiopic script. */
 const CLAUSE_END = /[,.;:!?،؛؟፡።፣፤፥]/u;
 /**
- * thirdPersonCaller for ar, so, fa, ur, uk, ru, tr, pl, ti (see OTHER_WHO_WILL_CALL): the person nearest a verb of
+ * thirdPersonCaller for the languages of content/understanding/who-will-call: the person nearest a verb of
  * calling said of someone else, in a message asking for a way; undefined when the asker calls or no one is named.
  */
-function thirdPersonCallerInOtherLanguages(text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
+function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
   // Where a comma or a full stop starts another clause: the token index after it.
   const clauses = fold(text).split(CLAUSE_END).map((part) => tokenize(part).length);
   const clauseStarts = clauses.slice(0, -1).map((_, i) => clauses.slice(0, i + 1).reduce((a, b) => a + b, 0));
-  for (const l of WHO_WILL_CALL_OTHER_LANGUAGES) {
+  for (const l of languages) {
     const calls = l.calls.at(tokens);
     if (calls.length === 0 || l.ways.at(tokens).length === 0) continue;
     if (l.asker.at(tokens).length > 0) return undefined;
@@ -368,6 +372,8 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Who will call, per language; by default content/understanding/who-will-call. */
+  readonly whoWillCall?: readonly WhoWillCallWords[];
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -415,6 +421,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
   const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
@@ -442,7 +449,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
     const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(text, tokens, minor);
+    const caller = thirdPersonCaller(padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
