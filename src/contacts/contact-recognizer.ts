@@ -420,6 +420,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
+  /** "Vi har ingen mangfoldsrådgiver", "a school without a minority adviser": an adviser named only to say there is none. */
+  const saysNoAdviser = (tokens: readonly string[], padded: string): boolean => {
+    for (const token of tokens)
+      for (const i of aliasesByFirstWord.get(token) ?? []) {
+        const a = aliases[i];
+        if (!a || !adviserAliasIds.has(a.serviceId)) continue;
+        const at = padded.indexOf(` ${a.key} `);
+        if (at >= 0 && NEGATED_SERVICE.test(padded.slice(0, at + 1))) return true;
+      }
+    return false;
+  };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
   const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
 
@@ -462,6 +473,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(country && whereabouts ? { whereabouts } : {}),
       ...(minor || caller === 'young' ? { minor: true } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
+      ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };

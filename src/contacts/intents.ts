@@ -29,6 +29,8 @@ export const contactQuerySchema = z
     helpline: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */
     anonymous: z.boolean().optional(),
+    /** The message says there is no diversity adviser ("vi har ingen mangfoldsrådgiver på skolen"): IMDi's expert team instead. */
+    noAdviser: z.boolean().optional(),
     /** Training for staff asked for ("where can we get a course?"): IMDi's expert team and RVTS, which raise competence. */
     training: z.boolean().optional(),
     /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */

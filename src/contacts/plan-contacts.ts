@@ -165,12 +165,15 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (steps.length === 0) {
     for (const step of (role && FIRST_FOR_ROLE.get(role)) ?? []) add(step.serviceId, step.reason);
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
-    add('diversity-advisers', { key: 'advisersGeneric' });
+    // "We have no diversity adviser": IMDi's expert team serves schools without one.
+    if (query.noAdviser) add('expert-team', { key: 'expertTeamNoAdviser' });
+    else add('diversity-advisers', { key: 'advisersGeneric' });
     add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });
     add('ud-operations-centre', { key: 'udEnvoyContact' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
   }
+  if (query.noAdviser && !query.youngSelf) add('expert-team', { key: 'expertTeamNoAdviser' });
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });

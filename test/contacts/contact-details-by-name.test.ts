@@ -78,3 +78,11 @@ describe('contact recognizer: "where do we get training?" (issue #13, kind 1)', 
     expect(read('fa', 'معلم آموزش بزرگسالان هستم. با کی تماس بگیرم؟')?.query.training).toBeUndefined();
   });
 });
+
+describe('contact recognizer: an adviser named only to say there is none', () => {
+  it('notes it, so the plan gives the expert team instead', () => {
+    expect(read('nb', 'hvem ringer jeg hvis en elev forteller meg om det, vi har ingen minoritetsrådgiver på skolen')?.query).toMatchObject({ noAdviser: true });
+    expect(read('en', 'our school has no diversity adviser, who can we contact?')?.query).toMatchObject({ noAdviser: true });
+    expect(read('nb', 'hvem er mangfoldsrådgiver på skolen?')?.query.noAdviser).toBeUndefined();
+  });
+});

@@ -28,3 +28,12 @@ describe('planContacts: training asked for', () => {
     expect(plan[0]?.reasonKey).toBe('expertTeamServices');
   });
 });
+
+describe('planContacts: "we have no diversity adviser"', () => {
+  it('Kompetanseteamet for the case, and IMDi\'s expert team (it serves schools without an adviser) instead of the advisers', () => {
+    const plan = planner.planContacts({ noAdviser: true }, 'nb');
+    expect(plan.map((s) => s.serviceId).slice(0, 2)).toEqual(['kompetanseteamet', 'expert-team']);
+    expect(plan.find((s) => s.serviceId === 'expert-team')?.reasonKey).toBe('expertTeamNoAdviser');
+    expect(plan.map((s) => s.serviceId)).not.toContain('diversity-advisers');
+  });
+});
