@@ -208,6 +208,16 @@ const P = {
   also: compile(ALSO),
 };
 
+/**
+ * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
+ * longer story, the last sentence that ends in a question mark, or the last.
+ */
+function askingSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  if (sentences.length <= 2) return text;
+  return [...sentences].reverse().find((x) => /[?؟፧]\s*$/u.test(x)) ?? sentences[sentences.length - 1] ?? text;
+}
+
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
 const WHO_VERB_WINDOW = 5;
 /**
@@ -479,7 +489,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     };
 
     const figures = has(P.figures) || YEAR.test(padded);
-    const asksForTraining = !figures && training.test(tokens);
+    // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
+    const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     if (serviceId) {

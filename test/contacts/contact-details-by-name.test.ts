@@ -73,6 +73,10 @@ describe('contact recognizer: "where do we get training?" (issue #13, kind 1)', 
     expect(read('nn', 'kan vi få kurs frå IMDi')).toMatchObject({ query: { serviceId: 'expert-team' }, score: 0.8 });
   });
 
+  it('a course in the story, not in the question, asks for no training', () => {
+    expect(read('en', 'I work at NAV. My client is 23. Her family threatens her. She wants to start a course but hesitates. Who can advise us on such a case?')?.query.training).toBeUndefined();
+  });
+
   it('a word that only starts like one ("Kursiyerlerimden", adult education) asks for no training', () => {
     expect(read('tr', 'Kursiyerlerimden biri kime başvurabilir?')?.query.training).toBeUndefined();
     expect(read('fa', 'معلم آموزش بزرگسالان هستم. با کی تماس بگیرم؟')?.query.training).toBeUndefined();
