@@ -2,13 +2,15 @@ import type { Lang } from '../language/languages';
 import { isCommonWord } from '../language/common-words';
 import { normalize, tokenize } from '../language/text';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
-import type { ContactIntent, ContactQuery } from './intents';
+import { ASKS_WHO_TO_CONTACT, type ContactIntent, type ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES, OTHER_WHO_WILL_CALL } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
+import { loadTrainingWords } from './training-words';
+import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
 /**
@@ -22,7 +24,7 @@ import type { ServiceId } from './service-ids';
 /** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
 type Phrases = readonly string[];
 
-const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find'];
+const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
 /** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
 const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
 const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
@@ -68,8 +70,17 @@ const WHO_ADVISES_NOW =
  */
 const WHO_WILL_CALL =
   / (hvem|kven|who|hvor|kvar|where) (?:kan|kunne|bør|bor|skal|burde|can|could|should|may) ((?:\S+ ){1,6}?)(?:ringe|ringje|kontakte|kontakta|snakke|snakka|prate|henvende|vende|fa hjelp|fa rad|call|contact|talk|speak|turn|get help|get advice|reach)(?: |$)/u;
-const THIRD_PERSON_CALLS =
-  / (hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:kan|kunne|can|could|may) (?:selv |sjolv |sjølv |herself |himself |themselves )?(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)(?: |$)/u;
+/** A third person who may be the one to call ("hun", "kvinnen", "the resident", "dattera"). */
+const THIRD_PERSON = 'hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren';
+const CALL_VERB = '(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)';
+const SELF = '(?:selv|sjolv|sjølv|herself|himself|themselves)';
+const THIRD_PERSON_CALLS = new RegExp(` (${THIRD_PERSON}) (?:${SELF} )?(?:kan|kunne|can|could|may) (?:${SELF} )?${CALL_VERB}(?: |$)`, 'u');
+/**
+ * The same asked the other way round: "kan hun ringe dem selv?", "can the resident (she's 20) call them herself?" (a
+ * few words, an age, may stand between the person and the verb). Read when the message asks for a way, or says "self".
+ */
+const THIRD_PERSON_CALLS_ASKED = new RegExp(String.raw` (?:kan|kunne|can|could|may) (?:the |a |an |den |det |my |min |mi )?(${THIRD_PERSON}) (?:\S+ ){0,4}?${CALL_VERB}(?: |$)`, 'u');
+const SAYS_SELF = new RegExp(` ${SELF}(?: |$)`, 'u');
 /** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
 const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
 /** "I"/"we" among the words before the verb: the asker will call. */
@@ -197,6 +208,16 @@ const P = {
   also: compile(ALSO),
 };
 
+/**
+ * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
+ * longer story, the last sentence that ends in a question mark, or the last.
+ */
+function askingSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  if (sentences.length <= 2) return text;
+  return [...sentences].reverse().find((x) => /[?؟፧]\s*$/u.test(x)) ?? sentences[sentences.length - 1] ?? text;
+}
+
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
 const WHO_VERB_WINDOW = 5;
 /**
@@ -212,8 +233,8 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
     if (!ASKER_CALLS[english ? 'en' : 'nb'].test(words)) caller = words;
   }
   if (caller === undefined) {
-    const third = THIRD_PERSON_CALLS.exec(padded);
-    if (third && ASKS_FOR_A_WAY.test(padded)) caller = ` ${third[1] ?? ''} `;
+    const third = THIRD_PERSON_CALLS.exec(padded) ?? THIRD_PERSON_CALLS_ASKED.exec(padded);
+    if (third && (ASKS_FOR_A_WAY.test(padded) || SAYS_SELF.test(padded))) caller = ` ${third[1] ?? ''} `;
   }
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.
@@ -253,31 +274,34 @@ function wordMatcher(phrases: readonly string[]): WordMatcher {
   };
 }
 
-/** OTHER_WHO_WILL_CALL folded like the text, per language. */
-const WHO_WILL_CALL_OTHER_LANGUAGES = OTHER_WHO_WILL_CALL.map((l) => ({
-  ways: wordMatcher(l.ways),
-  calls: wordMatcher(l.calls),
-  asker: wordMatcher(l.asker),
-  about: wordMatcher(l.about),
-  breaks: wordMatcher(l.breaks),
-  young: wordMatcher(l.young),
-  grownUp: wordMatcher(l.grownUp),
-  someone: wordMatcher(l.someone),
-  age: wordMatcher(l.age),
-}));
+/** Each language's who-will-call words (content/understanding/who-will-call), folded like the text. */
+type WhoWillCallMatchers = ReturnType<typeof whoWillCallMatchers>;
+function whoWillCallMatchers(files: readonly WhoWillCallWords[]) {
+  return files.map((l) => ({
+    ways: wordMatcher(l.ways),
+    calls: wordMatcher(l.calls),
+    asker: wordMatcher(l.asker),
+    about: wordMatcher(l.about),
+    breaks: wordMatcher(l.breaks),
+    young: wordMatcher(l.young),
+    grownUp: wordMatcher(l.grownUp),
+    someone: wordMatcher(l.someone),
+    age: wordMatcher(l.age),
+  }));
+}
 /** How far from the verb of calling the one who calls may stand ("میری بیٹی کس سے بات کر سکتی ہے"). */
 const CALLER_WINDOW = 6;
 /** Punctuation that ends a clause, in Latin, Arabic and Ethiopic script. */
 const CLAUSE_END = /[,.;:!?،؛؟፡።፣፤፥]/u;
 /**
- * thirdPersonCaller for ar, so, fa, ur, uk, ru, tr, pl, ti (see OTHER_WHO_WILL_CALL): the person nearest a verb of
+ * thirdPersonCaller for the languages of content/understanding/who-will-call: the person nearest a verb of
  * calling said of someone else, in a message asking for a way; undefined when the asker calls or no one is named.
  */
-function thirdPersonCallerInOtherLanguages(text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
+function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
   // Where a comma or a full stop starts another clause: the token index after it.
   const clauses = fold(text).split(CLAUSE_END).map((part) => tokenize(part).length);
   const clauseStarts = clauses.slice(0, -1).map((_, i) => clauses.slice(0, i + 1).reduce((a, b) => a + b, 0));
-  for (const l of WHO_WILL_CALL_OTHER_LANGUAGES) {
+  for (const l of languages) {
     const calls = l.calls.at(tokens);
     if (calls.length === 0 || l.ways.at(tokens).length === 0) continue;
     if (l.asker.at(tokens).length > 0) return undefined;
@@ -337,6 +361,8 @@ const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
 
 
 const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
+/** "(she's 20)", "hun er 19": an age said of a person, without "years". */
+const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
@@ -354,6 +380,10 @@ export interface ContactRecognizerDeps {
   readonly advisers: AdviserDirectory;
   /** Service names in the other answer languages; by default content/contacts/service-aliases.json. */
   readonly serviceAliases?: ServiceAliases;
+  /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
+  readonly trainingWords?: readonly string[];
+  /** Who will call, per language; by default content/understanding/who-will-call. */
+  readonly whoWillCall?: readonly WhoWillCallWords[];
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -400,6 +430,19 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
+  /** "Vi har ingen mangfoldsrådgiver", "a school without a minority adviser": an adviser named only to say there is none. */
+  const saysNoAdviser = (tokens: readonly string[], padded: string): boolean => {
+    for (const token of tokens)
+      for (const i of aliasesByFirstWord.get(token) ?? []) {
+        const a = aliases[i];
+        if (!a || !adviserAliasIds.has(a.serviceId)) continue;
+        const at = padded.indexOf(` ${a.key} `);
+        if (at >= 0 && NEGATED_SERVICE.test(padded.slice(0, at + 1))) return true;
+      }
+    return false;
+  };
+  const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
@@ -425,8 +468,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const strong = has(P.strong);
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
-    const minor = !has(P.adult) && !ADULT_AGE.test(padded) && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(padded, minor, has(P.adult) || ADULT_AGE.test(padded)) ?? thirdPersonCallerInOtherLanguages(text, tokens, minor);
+    const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
+    const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
+    const caller = thirdPersonCaller(padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -439,14 +483,21 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(country && whereabouts ? { whereabouts } : {}),
       ...(minor || caller === 'young' ? { minor: true } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
+      ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
     const figures = has(P.figures) || YEAR.test(padded);
+    // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
+    const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
+    // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
+    if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     if (serviceId) {
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
-      if (figures && !(has(P.info) && !/ (?<!phone |telephone )numbers? of /.test(padded))) return { query, score: 0.3 };
+      // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
+      const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
+      if (figures && !(has(P.info) && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
@@ -468,10 +519,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
-    if (place && (strong || weak)) return { query, score: 0.75 };
-    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: 0.75 };
+    if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "Where can we get training, and who offers it?": whoever trains staff.
+    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) return { query: { ...query, training: true }, score: ASKS_WHO_TO_CONTACT };
+    if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
-    if (query.helpline && !articleQuestion) return { query, score: 0.75 };
+    if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

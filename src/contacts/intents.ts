@@ -29,6 +29,10 @@ export const contactQuerySchema = z
     helpline: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */
     anonymous: z.boolean().optional(),
+    /** The message says there is no diversity adviser ("vi har ingen mangfoldsrådgiver på skolen"): IMDi's expert team instead. */
+    noAdviser: z.boolean().optional(),
+    /** Training for staff asked for ("where can we get a course?"): IMDi's expert team and RVTS, which raise competence. */
+    training: z.boolean().optional(),
     /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */
     askerRole: roleSchema.optional(),
     /**
@@ -39,6 +43,12 @@ export const contactQuerySchema = z
   })
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;
+
+/**
+ * How surely the contacts recognizer reads a plain "who can advise us / whom do we call" (no service or country named):
+ * a question of its own, even beside another question ("who advises kindergartens …, and the police number?").
+ */
+export const ASKS_WHO_TO_CONTACT = 0.75;
 
 export const contactIntentSchema = z.object({ kind: z.literal('contact'), query: contactQuerySchema }).strict();
 export type ContactIntent = z.infer<typeof contactIntentSchema>;

@@ -13,9 +13,10 @@ export const OTHER_CONTACT: readonly string[] = [
   'نمبر', 'فون', 'رابطہ', 'رابطے', 'رابطہ کریں', 'کال',
   'номер*', 'телефон*', 'контакт*', 'звʼяз*', 'зв яз*', 'звяз*', 'дзвонити', 'подзвонити', 'зателефонувати', 'звертатися', 'звернутися',
   'связ*', 'звонить', 'позвонить', 'обратиться', 'обращаться',
-  'numara*', 'telefon*', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
+  'numara*', 'telefon*', 'hattı', 'hatti', 'hattını', 'hattini', 'iletişim*', 'iletisim*', 'ulaş*', 'ulas*', 'aramalı*', 'arayabilir*', 'arayın', 'e posta',
   'numer*', 'kontakt*', 'dzwoni*', 'zadzwoni*', 'skontaktow*', 'mail*',
-  'ቁጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
+  'على مدار الساعة', '24 saac', 'شبانه روزی', 'شبانه‌روزی', 'چوبیس گھنٹے', 'цілодобово', 'круглосуточно', '24 saat', 'całodobow*', 'calodobow*', '24 ሰዓት',
+  'ቁጽሪ', 'ቍጽሪ', 'ተሌፎን', 'ቴሌፎን', 'ስልኪ', 'ርክብ', 'ክድውል', 'ደውል', 'ኣድራሻ', 'ክረክብ', 'ክረኽብ',
 ];
 
 /** "Who covers / is responsible for <country>". */
@@ -142,7 +143,7 @@ export const OTHER_WHO_ADVISES: readonly { readonly who: readonly string[]; read
   // pl
   { who: ['kto', 'kogo', 'komu', 'kim', 'gdzie'], verbs: ['dorad', 'porad', 'pomo', 'konsult', 'skonsult', 'zwróc', 'zwroc', 'zadzwon', 'zadzwoń', 'dzwon', 'dzwoń', 'porozmaw', 'skontakt', 'wspier', 'wesprz', 'poprowadz', 'pokier'] },
   // ti
-  { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ'] },
+  { who: ['መን', 'ንመን', 'ምስ መን', 'ናበይ'], verbs: ['ሕግዝ', 'ክሕግዝ', 'ምኽሪ', 'ክመኽር', 'ክድውል', 'ርክብ', 'ክረክብ', 'ክረኽብ', 'ክመርሕ', 'ክሕግዘ', 'ሕግዘ', 'ክንሓት', 'ክሓት', 'ንሓት', 'ክንመያየጥ', 'ክንማኸር', 'ክንዘራረብ'] },
 ];
 
 /**
@@ -182,139 +183,3 @@ export const HELPLINE: readonly string[] = [
   'ናይ ሓገዝ ቁጽሪ', 'መስመር ሓገዝ', 'ናይ ሓገዝ ተሌፎን',
 ];
 
-/**
- * Who will call, when it is not the asker, in the nine other answer languages: "بمن يمكن لابنتي أن تتصل؟",
- * "kızım kimi arayabilir?", "میری بیٹی کس سے بات کر سکتی ہے؟", "gabadhaydu yay la xiriiri kartaa?", "есть ли номер,
- * по которому женщина может сама позвонить?". A message of the language asks for a way (`ways`: who/whom/where, a
- * number, a line, someone) and has a verb of calling, talking or getting help said of someone else (`calls`: third-person
- * forms, or an infinitive where the person is in the dative); the person nearest that verb is the caller: `young`
- * (the lines for young people), `grownUp` (the lines for adults) or `someone` (a pronoun or "herself": no age said).
- * A first-person word (`asker`: I, we, "arayabilirim", "можу", "mogę") means the asker calls and the reading is left as
- * it was; a person right after an `about` word ("насчёт дочери", "w sprawie córki") is the one talked about.
- * A person in another clause (after a comma or a `breaks` word: "дочь удерживают в Чечне, кому звонить?") is not the caller.
- * `age` words follow a number: under 18 is young, 18 and over grown-up. Folded like the text (ş → s, ё → е, أ → ا);
- * a trailing * matches a word prefix, a leading * a word ending. Machine-assisted, not reviewed by native speakers.
- */
-export interface OtherWhoWillCall {
-  readonly lang: 'ar' | 'so' | 'fa' | 'ur' | 'uk' | 'ru' | 'tr' | 'pl' | 'ti';
-  readonly ways: readonly string[];
-  readonly calls: readonly string[];
-  readonly asker: readonly string[];
-  readonly about: readonly string[];
-  /** Words that start another clause ("если дочь боится"): a person beyond one is not the caller. */
-  readonly breaks: readonly string[];
-  readonly young: readonly string[];
-  readonly grownUp: readonly string[];
-  readonly someone: readonly string[];
-  readonly age: readonly string[];
-}
-export const OTHER_WHO_WILL_CALL: readonly OtherWhoWillCall[] = [
-  {
-    lang: 'ar',
-    ways: ['من', 'بمن', 'لمن', 'مين', 'أين', 'وين', 'رقم', 'الرقم', 'خط', 'هاتف', 'جهة', 'أحد', 'شخص'],
-    calls: ['تتصل', 'يتصل', 'تتواصل', 'يتواصل', 'تتحدث', 'يتحدث', 'تتكلم', 'يتكلم', 'تلجأ', 'يلجأ', 'تطلب المساعدة', 'يطلب المساعدة', 'تحصل على', 'يحصل على', 'تتصل*', 'تتواصل*', 'تتحدث*', 'الاتصال', 'التواصل', 'التحدث', 'اللجوء'],
-    asker: ['أنا', 'نحن', 'أتصل', 'نتصل', 'أتواصل', 'نتواصل', 'أتحدث', 'نتحدث', 'ألجأ', 'نلجأ', 'يمكنني', 'يمكننا', 'أستطيع', 'نستطيع', 'أقدر', 'نقدر'],
-    about: ['بخصوص', 'حول', 'عن', 'بشأن', 'لأجل', 'أجل'],
-    breaks: ['إذا', 'اذا', 'لأن', 'لان', 'عندما', 'لكن'],
-    young: ['ابنتي', 'لابنتي', 'ابني', 'لابني', 'ابنتها', 'ابنها', 'فتاة', 'الفتاة', 'للفتاة', 'بنت', 'البنت', 'للبنت', 'بنتي', 'لبنتي', 'طالبة', 'الطالبة', 'للطالبة', 'طالب', 'الطالب', 'للطالب', 'طفل*', 'الطفل*', 'للطفل*', 'مراهق*', 'المراهق*', 'للمراهق*', 'قاصر*', 'القاصر*', 'للقاصر*'],
-    grownUp: ['امرأة', 'المرأة', 'للمرأة', 'لامرأة', 'السيدة', 'للسيدة', 'الأم', 'للأم', 'أمي', 'الزوجة', 'للزوجة', 'زوجتي', 'العميلة', 'للعميلة', 'العميل', 'للعميل', 'المريضة', 'للمريضة', 'المريض', 'للمريض', 'الرجل', 'للرجل', 'بالغ*', 'البالغ*', 'للبالغ*'],
-    someone: ['هي', 'هو', 'بنفسها', 'بنفسه', 'لها', 'له'],
-    age: ['سنة', 'سنوات', 'عام', 'عاما', 'عامًا'],
-  },
-  {
-    lang: 'so',
-    ways: ['yaa', 'yay', 'yey', 'yuu', 'yaad', 'xagee', 'halkee', 'meeyay', 'lambar*', 'nambar*', 'khad*', 'qof', 'qofka', 'cid', 'cidda', 'meel'],
-    calls: ['la xiriir*', 'xiriiri*', 'wici*', 'wacdo', 'wacaan', 'la hadl*', 'hadli*', 'caawimo ka hel*', 'ka heli*', 'u tegi*'],
-    asker: ['yaan', 'aan', 'waxaan', 'waan', 'aniga', 'anigu', 'annaga', 'annagu', 'anaga', 'anagu', 'karnaa'],
-    about: ['ku saabsan', 'saabsan', 'arrinta', 'arrinteeda', 'arrintiisa', 'dartii', 'darteed', 'dartiis'],
-    breaks: ['haddii', 'maxaa yeelay', 'markii', 'laakiin'],
-    young: ['gabadh*', 'gabar*', 'wiil*', 'arday*', 'ilmo*', 'ilmaha*', 'carruur*', 'caruur*', 'inan*', 'gabadhayda', 'gabadhaydu', 'wiilkayga', 'wiilkaygu'],
-    grownUp: ['naag*', 'haweeney*', 'haweenay*', 'hooyo*', 'hooyada', 'nin', 'ninka', 'macmiil*', 'bukaan*', 'qof weyn', 'xaaskayga'],
-    someone: ['iyada', 'iyadu', 'isaga', 'isagu', 'keligeed', 'keligiis', 'nafteeda', 'naftiisa', 'ay', 'uu'],
-    age: ['jir', 'jirka', 'jirta', 'sano'],
-  },
-  {
-    lang: 'fa',
-    ways: ['کی', 'کسی', 'کس', 'کجا', 'شماره', 'شماره ای', 'شماره‌ای', 'خط', 'تلفن', 'جایی', 'جای'],
-    calls: ['زنگ بزند', 'زنگ بزنه', 'زنگ زده', 'تماس بگیرد', 'تماس بگیره', 'صحبت کند', 'صحبت کنه', 'حرف بزند', 'حرف بزنه', 'گپ بزند', 'گپ بزنه', 'مراجعه کند', 'مراجعه کنه', 'کمک بگیرد', 'کمک بگیره', 'کمک بخواهد', 'مشوره بگیرد', 'مشورت بگیرد', 'میتواند زنگ', 'میتواند تماس', 'میتواند صحبت'],
-    asker: ['من', 'ما', 'بزنم', 'بزنیم', 'بگیرم', 'بگیریم', 'کنم', 'کنیم', 'میتوانم', 'میتوانیم', 'بخواهم', 'بتوانم'],
-    about: ['درباره', 'درباره‌ی', 'درمورد', 'مورد', 'بخاطر', 'خاطر'],
-    breaks: ['اگر', 'چون', 'وقتی', 'ولی', 'اما'],
-    young: ['دخترم', 'پسرم', 'دختر*', 'پسر*', 'شاگرد*', 'دانش آموز', 'دانش‌آموز', 'دانشآموز', 'نوجوان*', 'کودک*', 'طفل*', 'فرزندم'],
-    grownUp: ['زن', 'زنی', 'خانم', 'مادر*', 'مرد', 'مردی', 'مراجع', 'مراجعه کننده', 'بیمار', 'مریض', 'همسرم', 'بزرگسال*'],
-    someone: ['او', 'وی', 'خودش', 'خود'],
-    age: ['سال', 'ساله', 'سالش', 'سالشه'],
-  },
-  {
-    lang: 'ur',
-    ways: ['کس', 'کسے', 'کون', 'کہاں', 'نمبر', 'لائن', 'ہیلپ', 'کوئی', 'کسی', 'جگہ'],
-    calls: ['بات کر سکتی', 'بات کر سکتا', 'بات کر سکے', 'بات کرے', 'رابطہ کر سکتی', 'رابطہ کر سکتا', 'رابطہ کر سکے', 'رابطہ کرے', 'فون کر سکتی', 'فون کر سکتا', 'فون کر سکے', 'فون کرے', 'کال کر سکتی', 'کال کر سکتا', 'کال کر سکے', 'مدد لے سکتی', 'مدد لے سکتا', 'مدد لے سکے', 'مدد حاصل کر سکتی', 'مدد حاصل کر سکتا', 'مدد حاصل کر سکے', 'مدد مانگ سکتی', 'مدد مانگ سکتا'],
-    asker: ['ہم', 'مجھے', 'ہمیں', 'کروں', 'لوں', 'ہوں', 'سکوں'],
-    about: ['بارے', 'لیے', 'لئے', 'متعلق', 'سلسلے'],
-    breaks: ['اگر', 'کیونکہ', 'جب', 'لیکن'],
-    young: ['بیٹی', 'بیٹا', 'بیٹے', 'لڑکی', 'لڑکا', 'لڑکے', 'طالبہ', 'طالب علم', 'بچی', 'بچہ', 'بچے', 'نوجوان', 'نابالغ'],
-    grownUp: ['عورت', 'خاتون', 'ماں', 'والدہ', 'مرد', 'کلائنٹ', 'مریض', 'مریضہ', 'بیوی', 'بالغ'],
-    someone: ['وہ', 'خود', 'اسے', 'انہیں'],
-    age: ['سال', 'سالہ'],
-  },
-  {
-    lang: 'uk',
-    ways: ['кому', 'ким', 'кого', 'куди', 'де', 'номер*', 'телефон*', 'лінія', 'лінію', 'лінії', 'хтось', 'когось'],
-    calls: ['подзвонити', 'зателефонувати', 'дзвонити', 'звернутися', 'звернутись', 'звертатися', 'звертатись', 'поговорити', 'звʼязатися', 'звʼязатись', 'зв язатися', 'звязатися', 'отримати допомогу', 'знайти допомогу', 'подзвонить', 'звернеться', 'зателефонує'],
-    asker: ['я', 'мені', 'ми', 'нам', 'можу', 'можемо', 'зможу', 'зможемо', 'мушу', 'маю', 'подзвоню', 'звернуся'],
-    about: ['про', 'щодо', 'стосовно', 'через', 'заради'],
-    breaks: ['якщо', 'коли', 'бо', 'тому', 'але'],
-    young: ['донька', 'доньці', 'доньк*', 'дочка', 'дочці', 'дочк*', 'син', 'сину', 'синові', 'дівчин*', 'хлопець', 'хлопцю', 'дитин*', 'дитя', 'підліт*', 'підлітк*', 'учен*', 'школяр*', 'неповнолітн*'],
-    grownUp: ['жінк*', 'жінці', 'мати', 'матері', 'мама', 'мамі', 'чоловік', 'чоловікові', 'клієнт*', 'пацієнт*', 'дружин*', 'доросл*'],
-    someone: ['вона', 'він', 'їй', 'йому', 'сама', 'сам', 'самостійно'],
-    age: ['років', 'рік', 'роки', 'річна', 'річний'],
-  },
-  {
-    lang: 'ru',
-    ways: ['кому', 'кем', 'кого', 'куда', 'где', 'номер*', 'телефон*', 'линия', 'линию', 'линии', 'кто нибудь', 'кого нибудь', 'кто то'],
-    calls: ['позвонить', 'звонить', 'обратиться', 'обращаться', 'поговорить', 'связаться', 'получить помощь', 'найти помощь', 'позвонит', 'обратится', 'свяжется'],
-    asker: ['я', 'мне', 'мы', 'нам', 'могу', 'можем', 'смогу', 'сможем', 'позвоню', 'обращусь', 'обратиться мне'],
-    about: ['о', 'об', 'обо', 'про', 'насчет', 'насчёт', 'по поводу', 'поводу', 'из за', 'ради'],
-    breaks: ['если', 'когда', 'потому', 'так как', 'но'],
-    young: ['дочь', 'дочери', 'дочка', 'дочке', 'дочк*', 'сын', 'сыну', 'сына', 'девочк*', 'девушк*', 'ребенок', 'ребёнок', 'ребенку', 'ребёнку', 'подрост*', 'ученик*', 'ученица', 'ученице', 'школьни*', 'мальчик*', 'несовершеннолетн*'],
-    grownUp: ['женщин*', 'мать', 'матери', 'мама', 'маме', 'мужчин*', 'клиент*', 'пациент*', 'жена', 'жене', 'взросл*'],
-    someone: ['она', 'он', 'ей', 'ему', 'сама', 'сам', 'самостоятельно'],
-    age: ['лет', 'год', 'года', 'летняя', 'летний'],
-  },
-  {
-    lang: 'tr',
-    ways: ['kimi', 'kime', 'kimle', 'kiminle', 'kimden', 'nereye', 'nereden', 'nerden', 'nerede', 'numara*', 'hat', 'hattı', 'hatti', 'hattı var', 'biri', 'birisi', 'birine', 'yer'],
-    calls: ['arayabilir', 'arayabilecegi', 'arayabileceği', 'arasın', 'arasin', 'ulaşabilir', 'ulasabilir', 'ulaşabileceği', 'ulasabilecegi', 'konuşabilir', 'konusabilir', 'konuşabileceği', 'konusabilecegi', 'konuşsun', 'konussun', 'başvurabilir', 'basvurabilir', 'başvurabileceği', 'basvurabilecegi', 'başvursun', 'basvursun', 'danışabilir', 'danisabilir', 'danışabileceği', 'danisabilecegi', 'yardım alabilir', 'yardim alabilir', 'yardım alabileceği', 'yardim alabilecegi', 'destek alabilir', 'destek alabileceği', 'iletişime geçebilir', 'iletisime gecebilir', 'iletişime geçebileceği', 'iletisime gecebilecegi'],
-    asker: ['ben', 'biz', '*bilirim', '*biliriz', '*malıyım', '*maliyim', '*malıyız', '*maliyiz', '*ebileceğim', '*abileceğim', '*ebilecegim', '*abilecegim', '*ayım', '*ayim', '*eyim'],
-    about: ['için', 'icin', 'hakkında', 'hakkinda', 'konusunda', 'yüzünden', 'yuzunden'],
-    breaks: ['eğer', 'eger', 'çünkü', 'cunku', 'ama', 'fakat'],
-    young: ['kızım*', 'kizim*', 'oğlum*', 'oglum*', 'kız', 'kiz', 'kızı', 'kizi', 'kızın', 'kizin', 'öğrenci*', 'ogrenci*', 'çocuk*', 'cocuk*', 'genç', 'genc', 'ergen*', 'oğlan', 'oglan'],
-    grownUp: ['kadın*', 'kadin*', 'anne', 'annesi', 'annem', 'adam', 'danışan*', 'danisan*', 'hasta', 'hastanın', 'hastanin', 'müşteri*', 'musteri*', 'yetişkin*', 'yetiskin*', 'eşim', 'esim'],
-    someone: ['o', 'kendisi', 'kendisinin', 'kendi', 'kendine'],
-    age: ['yaş*', 'yas*'],
-  },
-  {
-    lang: 'pl',
-    ways: ['kogo', 'komu', 'kim', 'gdzie', 'numer*', 'telefon*', 'lini*', 'ktoś', 'ktos', 'kogoś', 'kogos'],
-    calls: ['zadzwonić', 'dzwonić', 'zwrócić', 'zwracać', 'porozmawiać', 'skontaktować', 'uzyskać pomoc', 'szukać pomocy', 'znaleźć pomoc', 'zadzwoni', 'zwróci', 'porozmawia'],
-    asker: ['ja', 'mi', 'my', 'nam', 'mogę', 'możemy', 'moge', 'mozemy', 'powinnam', 'powinienem', 'powinniśmy', 'zadzwonię', 'zadzwonie', 'mógłbym', 'moglbym', 'mogłabym', 'moglabym', 'mam'],
-    about: ['o', 'w sprawie', 'sprawie', 'na temat', 'temat', 'z powodu', 'powodu'],
-    breaks: ['jeśli', 'jesli', 'jeżeli', 'jezeli', 'gdy', 'kiedy', 'bo', 'ale'],
-    young: ['córka', 'córki', 'córce', 'córk*', 'syn', 'syna', 'synowi', 'dziewczyn*', 'chłop*', 'chlop*', 'dzieck*', 'dziecko', 'nastolat*', 'uczeń', 'uczen', 'ucznia', 'uczniowi', 'uczennic*', 'nieletni*'],
-    grownUp: ['kobiet*', 'matk*', 'mama', 'mamie', 'mężczyzn*', 'mezczyzn*', 'klient*', 'pacjent*', 'żona', 'zona', 'żonie', 'zonie', 'dorosł*', 'dorosl*'],
-    someone: ['ona', 'on', 'sama', 'sam', 'samodzielnie', 'jej'],
-    age: ['lat', 'lata', 'letnia', 'letni'],
-  },
-  {
-    lang: 'ti',
-    ways: ['መን', 'ንመን', 'ምስ መን', 'ኣበይ', 'ናበይ', 'ቁጽሪ', 'መስመር', 'ሰብ', 'ዝኾነ'],
-    calls: ['ክትድው*', 'ክድው*', 'ክትዛረ*', 'ክዛረ*', 'ክትረክ*', 'ክትረኽ*', 'ክረክ*', 'ክረኽ*', 'ትድውል', 'ይድውል'],
-    asker: ['ኣነ', 'ንሕና', 'እኽእል', 'ንኽእል', 'ክንድውል', 'ክንዛረብ', 'ክኢለ'],
-    about: ['ብዛዕባ', 'ምእንቲ'],
-    breaks: ['እንተ', 'ምኽንያቱ', 'ግን'],
-    young: ['ጓለይ', 'ወደይ', 'ጓል', 'ጓላ', 'ወዲ', 'ወዳ', 'ቆልዓ', 'ተምሃራይ', 'ተማሃራይ', 'ተምሃሪት', 'መንእሰይ', 'ንኡስ'],
-    grownUp: ['ሰበይቲ', 'ኣደ', 'ኣደይ', 'ኣዴታ', 'ሰብኣይ', 'ዓሚል', 'ዓሚልቲ', 'ሕሙም', 'ሕምምቲ', 'በዓልቲ', 'ዓቢ', 'ዓባይ'],
-    someone: ['ንሳ', 'ንሱ', 'ባዕላ', 'ባዕሉ'],
-    age: ['ዓመት', 'ዓመታ', 'ዓመቱ', 'ዓመታት'],
-  },
-];

@@ -115,7 +115,22 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('ung-no', { key: 'youngUngNo' });
   }
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
+  // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
+  // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
+  if (asked === 'kompetanseteamet' && query.adultCaller && !query.youngSelf) {
+    add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
+    add('rode-kors-telefonen', { key: 'anonymousFirst' });
+    add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
+  }
+  // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
+  const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
+  if (asked && forRole) add(asked, forRole.reason);
   if (asked) add(asked, { key: 'asked' });
+  // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region.
+  if (query.training && asked === undefined) {
+    add('expert-team', { key: 'expertTeamServices' });
+    add('rvts', { key: 'rvtsRegional' });
+  }
 
   // A school named in a message about someone abroad ("sendt på koranskole i Djibouti") is not an adviser lookup.
   if (asked === 'diversity-advisers' || (asked === undefined && query.place && !abroad)) {
@@ -150,12 +165,15 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (steps.length === 0) {
     for (const step of (role && FIRST_FOR_ROLE.get(role)) ?? []) add(step.serviceId, step.reason);
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
-    add('diversity-advisers', { key: 'advisersGeneric' });
+    // "We have no diversity adviser": IMDi's expert team serves schools without one.
+    if (query.noAdviser) add('expert-team', { key: 'expertTeamNoAdviser' });
+    else add('diversity-advisers', { key: 'advisersGeneric' });
     add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });
     add('ud-operations-centre', { key: 'udEnvoyContact' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
   }
+  if (query.noAdviser && !query.youngSelf) add('expert-team', { key: 'expertTeamNoAdviser' });
   // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
   const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });

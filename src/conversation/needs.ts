@@ -2,7 +2,7 @@ import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
-import { contactIntentSchema } from '../contacts/intents';
+import { ASKS_WHO_TO_CONTACT, contactIntentSchema } from '../contacts/intents';
 import { statsIntentSchema } from '../stats/intents';
 import { CLEAR, rememberReading, type FollowUpResolver, type RememberedReading } from './follow-up';
 import type { NeedsWords } from './needs-words';
@@ -141,13 +141,20 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      */
     const read = (part: string, before: RememberedReading | undefined, first: boolean): PartReading | undefined => {
       const own = understand(part);
-      const followUp = before && deps.followUp?.(part, lng, own, before);
+      const resolved = before && deps.followUp?.(part, lng, own, before);
+      // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
+      // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
+      // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
+      const followUp = resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent) ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
-      const clear = score >= sureEnough || (keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY);
+      // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
+      // however clearly the whole message reads as that other: the contacts recognizer reads it no surer than this.
+      const asksWhoToContact = score >= ASKS_WHO_TO_CONTACT && contactIntentSchema.safeParse(own.intent).success;
+      const clear = score >= sureEnough || asksWhoToContact || (keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY);
       return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: score } : undefined;
     };
 
@@ -188,6 +195,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
   };
 }
 
+/** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
+function namesItsOwnContact(own: Understanding, followUp: IntentBase): boolean {
+  const query = contactIntentSchema.safeParse(own.intent).data?.query;
+  if (!query || (query.serviceId === undefined && query.country === undefined) || (own.candidates[0]?.score ?? 0) < CLEAR) return false;
+  const kept = contactIntentSchema.safeParse(followUp).data?.query;
+  return !kept || kept.serviceId !== query.serviceId || kept.country !== query.country;
+}
+
 /** No two parts ask about the same subject. */
 function differentNeeds(intents: readonly IntentBase[]): boolean {
   return new Set(intents.map(subjectOf)).size === intents.length;
@@ -204,13 +219,15 @@ function subjectOf(intent: IntentBase): string {
 
 /**
  * Whether the whole message's one answer already answers a part: the same subject, a contact reading that names
- * the part's service and country, or a statistics reading whose services and years include the part's ("in 2022
+ * the part's service and country (a plain "whom do we contact" only by another such reading), or a statistics reading whose services and years include the part's ("in 2022
  * and 2023" read as one trend answers each year).
  */
 function covers(whole: IntentBase, part: IntentBase): boolean {
   if (subjectOf(whole) === subjectOf(part)) return true;
   const wc = contactIntentSchema.safeParse(whole).data?.query;
   const pc = contactIntentSchema.safeParse(part).data?.query;
+  // "Who advises us?" (no service, no country) asks for the plan of whom to contact: one service's card is no answer to it.
+  if (wc && pc && pc.serviceId === undefined && pc.country === undefined) return wc.serviceId === undefined && wc.country === undefined;
   if (wc && pc) return (pc.serviceId === undefined || pc.serviceId === wc.serviceId) && (pc.country === undefined || pc.country === wc.country);
   const w = statsIntentSchema.safeParse(whole).data?.query;
   const p = statsIntentSchema.safeParse(part).data?.query;

@@ -103,6 +103,30 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([article('negative-social-control'), contact({})]);
   });
 
+  it('answers a plain "who advises us?" beside a named service the whole message reads clearly as', () => {
+    const whole = 'hvem gir råd til barnehager om kjønnslemlestelse, og hva er nummeret til politiet når det ikke haster';
+    const { understand, needs } = readerFor({
+      [whole]: [contact({ serviceId: 'police' }), 0.99],
+      'hvem gir råd til barnehager om kjønnslemlestelse': [contact({}), 0.75],
+      'hva er nummeret til politiet når det ikke haster': [contact({ serviceId: 'police' }), 0.99],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([contact({}), contact({ serviceId: 'police' })]);
+  });
+
+  it('reads a part that names a service of its own as that service, not as a follow-up of the part before', () => {
+    const whole = 'who advises kindergartens on FGM, and the police number when it is not urgent';
+    const readings: Record<string, readonly [IntentBase, number]> = {
+      [whole]: [contact({ serviceId: 'police' }), 0.99],
+      'who advises kindergartens on FGM': [contact({}), 0.75],
+      'the police number when it is not urgent': [contact({ serviceId: 'police' }), 0.99],
+    };
+    const understand = fakeUnderstand(readings);
+    // "not urgent" read as "and after hours?" about the part before, which would drop the police.
+    const followUp = () => ({ intent: { kind: 'contact' as const, query: {} }, reason: 'after-hours' as const });
+    const needs = createNeedsReader({ words, understand, followUp });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([contact({}), contact({ serviceId: 'police' })]);
+  });
+
   it('keeps one answer when a part is not understood clearly', () => {
     const whole = 'what is forced marriage and who can I call?';
     const { understand, needs } = readerFor({
