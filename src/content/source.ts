@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BoundedMemo } from '../language/bounded-memo';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import { sectionOf, seedSections, type SeedSections } from './seed-sections';
@@ -77,11 +78,19 @@ const DATE_LOCALE: Readonly<Record<Lang, string>> = {
 };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/**
+ * Dates already written, by language and date: every card with a web source writes its checked date again, and
+ * `Intl.DateTimeFormat.format` is the costly part of a source line. The dates are the content's (a few dozen).
+ */
+const writtenDates = new BoundedMemo<string, string>(512);
+
 /** "3. november 2026", "3 November 2026": the month as a word, so no reader mistakes day for month. */
 export function readerDate(isoDate: string, lng: Lang): string {
-  let format = dateFormats.get(lng);
-  if (!format) dateFormats.set(lng, (format = new Intl.DateTimeFormat(DATE_LOCALE[lng], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${isoDate}T12:00:00Z`));
+  return writtenDates.get(`${lng}\u0000${isoDate}`, () => {
+    let format = dateFormats.get(lng);
+    if (!format) dateFormats.set(lng, (format = new Intl.DateTimeFormat(DATE_LOCALE[lng], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+    return format.format(new Date(`${isoDate}T12:00:00Z`));
+  });
 }
 
 const QUOTES: Partial<Record<Lang, readonly [string, string]>> = { en: ['“', '”'], pl: ['„', '”'], tr: ['“', '”'], so: ['“', '”'], ti: ['“', '”'] };

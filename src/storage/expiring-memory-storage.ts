@@ -2,8 +2,14 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
-/** What a store item is: an object (botbuilder's state); parsed on every read. */
-const storedItemSchema = z.record(z.string(), z.unknown());
+/**
+ * What a store item is: an object (botbuilder's state); checked on every read. A guard rather than
+ * `z.record(z.string(), z.unknown())`: the same objects pass (JSON.parse gives plain objects with string keys), but
+ * the record schema copies every item into a new object on each read, and the read already returns a fresh copy.
+ */
+const storedItemSchema = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  message: 'a stored item is an object',
+});
 
 /**
  * A botbuilder `Storage` kept in process memory (lru-cache): an item disappears `ttlMs` after it was last written,
@@ -27,7 +33,8 @@ export class ExpiringMemoryStorage implements Storage {
     const found: StoreItems = {};
     for (const key of keys) {
       const item = this.items.get(key);
-      if (item) found[key] = { ...storedItemSchema.parse(JSON.parse(item.json)), eTag: item.eTag };
+      // JSON.parse gives a new object every time, so the eTag is added to it rather than to a copy of it.
+      if (item) found[key] = Object.assign(storedItemSchema.parse(JSON.parse(item.json)), { eTag: item.eTag });
     }
     return found;
   }

@@ -3,6 +3,7 @@ import { findSeedHeadings } from '../../src/content/seed-headings';
 import { parseSeedSections, sectionOf, seedSections, type SeedSections } from '../../src/content/seed-sections';
 import { adaptiveCard, caveatNote, sourcesToggle } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
+import { LANGUAGES } from '../../src/language/languages';
 import { cardProblems } from '../helpers/validate-card';
 import { citedRanges } from '../../scripts/seed-sections';
 
@@ -80,6 +81,19 @@ describe('readerSource: a source as a reader knows it', () => {
     expect(readerDate('2026-11-03', 'nb')).toBe('3. november 2026');
     expect(readerDate('2026-11-03', 'ar')).toMatch(/^3 .+ 2026$/);
     expect(readerDate('2026-11-03', 'fa')).toMatch(/2026/);
+  });
+
+  it('writes a date again the same way, in every language, and another date differently (dates are remembered)', () => {
+    for (const lng of LANGUAGES) {
+      const first = readerDate('2026-11-03', lng);
+      const other = readerDate('2025-02-17', lng);
+      expect(readerDate('2026-11-03', lng)).toBe(first);
+      expect(readerDate('2025-02-17', lng)).toBe(other);
+      expect(other).not.toBe(first);
+    }
+    expect(readerDate('2025-02-17', 'nb')).toBe('17. februar 2025');
+    expect(readerDate('2025-02-17', 'en')).toBe('17 February 2025');
+    expect(() => readerDate('not a date', 'nb')).toThrow(RangeError);
   });
 
   it('lists each source once as the reader sees it (several notes on one page are one source)', () => {
