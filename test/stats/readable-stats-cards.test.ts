@@ -8,6 +8,7 @@ import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { periodYears, type PublishedFigure } from '../../src/stats/store/published-figure';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 import { openPart } from '../helpers/open-part';
+import { elements } from '../helpers/card-elements';
 
 /**
  * Issue #17: a statistics card a teacher can read. The chart says "1 137" where the table says "1 137" (not
@@ -20,13 +21,6 @@ const i18n = createI18n();
 const MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const bare = (text: string) => text.replace(MARKS, '');
 
-function elements(node: unknown): CardElement[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
-  return [...self, ...Object.values(record).flatMap(elements)];
-}
 const texts = (node: unknown) => elements(node).filter((e) => e.type === 'TextBlock').map((e) => bare(String(e['text'])));
 
 function card(query: StatsQueryModel, lng: Lang) {

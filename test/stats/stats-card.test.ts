@@ -1,10 +1,10 @@
 import { formatNumber, statsCard, yearsLabel } from '../../src/stats/answers/stats-card';
-import type { CardElement } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
+import { elements } from '../helpers/card-elements';
 
 const published = loadPublishedSeed().figures;
 const i18n = createI18n();
@@ -12,15 +12,6 @@ const i18n = createI18n();
 function card(query: Partial<StatsQueryModel>, lng: Lang = 'nb', registered?: RegisteredSummary) {
   const full: StatsQueryModel = { services: query.service ? [query.service] : [], mode: 'value', ...query };
   return statsCard(answerStats(full, published, registered), lng, fixedT(i18n, lng));
-}
-
-/** Every element of the card, depth first (containers, table rows and cells, chart fallbacks). */
-function elements(node: unknown): CardElement[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
-  return [...self, ...Object.values(record).flatMap(elements)];
 }
 
 const texts = (node: unknown) => elements(node).filter((e) => e.type === 'TextBlock').map((e) => String(e['text']));

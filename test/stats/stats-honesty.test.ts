@@ -1,4 +1,3 @@
-import type { CardElement } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
@@ -7,6 +6,7 @@ import { joinList, statsCard, yearsLabel } from '../../src/stats/answers/stats-c
 import { statsQuerySchema, type StatsQueryModel } from '../../src/stats/answers/stats-query';
 import { explicitYears, parseStatsQuestion, readStatsSlots } from '../../src/stats/answers/stats-recognizer';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
+import { elements } from '../helpers/card-elements';
 
 /**
  * Issue #13 point 4: a statistics answer answers the question asked. A breakdown I have no figure for is said first
@@ -21,14 +21,6 @@ const i18n = createI18n();
 function read(text: string, lng?: Lang): StatsQueryModel | undefined {
   const parsed = parseStatsQuestion(normalize(text), now, lng);
   return parsed ? statsQuerySchema.parse(parsed.query) : undefined;
-}
-
-function elements(node: unknown): CardElement[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
-  return [...self, ...Object.values(record).flatMap(elements)];
 }
 
 /** What the user sees, in order: the texts of the card. */

@@ -1,4 +1,3 @@
-import type { CardElement } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
@@ -8,6 +7,7 @@ import { statsQuerySchema, type StatsQueryModel } from '../../src/stats/answers/
 import { createStatsRecognizer, parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { prepareUtterance } from '../../src/understanding/understand';
+import { elements } from '../helpers/card-elements';
 
 /**
  * Issue #13 kinds 4 and 8: a split the sources do not publish as counts (per country of origin, boys against girls,
@@ -33,14 +33,6 @@ function read(text: string, lng: Lang): StatsQueryModel | undefined {
   const [candidate] = createStatsRecognizer({ now: () => now, findCountries }).recognize(prepareUtterance(text, lng));
   if (!candidate || candidate.intent.kind !== 'stats') return undefined;
   return statsQuerySchema.parse(candidate.intent.query);
-}
-
-function elements(node: unknown): CardElement[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
-  return [...self, ...Object.values(record).flatMap(elements)];
 }
 
 function answerTexts(text: string, lng: Lang): string[] {
