@@ -19,6 +19,8 @@ describe('situation reader: a marriage or a stay abroad planned for a particular
     ['so', 'saaxiibkay lama soo laaban, telefoonkiisu waa dansan yahay, wuxuu joogaa Puntland.'],
     ['en', "the nurse said a newborn girl will be 'taken care of' by the grandmother back home in Sudan"],
     ['en', 'I work at NAV. Today the client told me her in-laws took her passport and phone.'],
+    ['ru', 'Новорожденную девочку хотят обрезать у бабушки в Дагестане.'],
+    ['tr', "Yenidoğan kız bebeğimizi Sudan'da sünnet ettirmek istiyorlar."],
   ])('%s, danger: %s', (_lng, text) => {
     expect(reader.read(text).danger.length).toBeGreaterThan(0);
   });
@@ -28,6 +30,7 @@ describe('situation reader: a marriage or a stay abroad planned for a particular
     ['en', 'We are travelling to Somaliland this summer to visit my grandmother. Is the embassy in Nairobi responsible?'],
     ['en', 'Our newborn baby will be taken care of by my mother while I work.'],
     ['en', 'Dagestan: which envoy covers Russia?'],
+    ['nb', 'Hvordan kan helsestasjonen snakke om omskjæring med foreldre til nyfødte?'],
     ['en', 'What does the law say about marriages of 16-year-olds abroad?'],
     ['en', 'My sister will be married in June, can I invite my colleagues from Norway?'],
     ['en', 'My daughter is 16 and will go to a wedding in Iraq this summer, her cousin is getting married.'],
