@@ -1,4 +1,5 @@
-import type { Lang } from '../../src/language/languages';
+import { createI18n, fixedT } from '../../src/language/i18n';
+import { LANGUAGES, type Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
 import { statsQuerySchema } from '../../src/stats/answers/stats-query';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
@@ -104,5 +105,16 @@ describe('"how many of them" in Turkish, and an exact count asked', () => {
   it('"kaçı … tam sayı" asks a count of one case type, which the caveat answers when it is not published', () => {
     const q = parse('Mangfoldsrådgivere 2023 vakalarının kaçı zorla evlilikle ilgiliydi? Tam sayı lazım.', 'tr')?.query;
     expect(q).toMatchObject({ services: ['diversity-advisers'], metric: 'cases', breakdown: 'case-type', category: 'forced-marriage' });
+  });
+});
+
+describe('"I don\'t have figures for <case type>" reads once in every language', () => {
+  const instance = createI18n();
+  it.each(LANGUAGES.map((l) => [l] as const))('%s: no word said twice in a row', (lng) => {
+    const t = fixedT(instance, lng);
+    const what = t('stats:askedFor.caseType', { metric: t('stats:metric.cases'), category: t('stats:topic.forced-marriage') });
+    const line = t('stats:notHave', { what, scope: '' });
+    const words = line.split(/[\s:،,.]+/u).filter(Boolean);
+    expect(words.filter((w, i) => i > 0 && w === words[i - 1])).toEqual([]);
   });
 });
