@@ -118,3 +118,13 @@ describe('"I don\'t have figures for <case type>" reads once in every language',
     expect(words.filter((w, i) => i > 0 && w === words[i - 1])).toEqual([]);
   });
 });
+
+describe('"how many of them were <case type>": one part of the last figure', () => {
+  it.each([
+    ['a ile z tego to groźby i przemoc?', 'pl', 'threats-and-violence'],
+    ['а сколько из них о вынужденном пребывании за границей?', 'ru', 'involuntary-stay-abroad'],
+    ['and how many of them were about FGM?', 'en', 'fgm'],
+  ] as const)('%s', (text, lng, category) => {
+    expect(parse(text, lng)?.query).toMatchObject({ breakdown: 'case-type', category });
+  });
+});

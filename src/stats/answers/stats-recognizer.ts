@@ -348,11 +348,11 @@ const SERVICE_NAME_TAIL = new RegExp(
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
 const PEOPLE = '(?:jenter|gutter|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
 
-/** "hvor mange tvangsekteskap …", "how many FGM cases": the number asked is a count of the case type itself. */
+/** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
   const rest = text.replace(SERVICE_NAME_TAIL, ' ');
   return CASE_TYPE_TOPICS.some(([, pattern]) =>
-    new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u').test(rest),
+    new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?:of them|of these|of those|av dem|av desse|av disse) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u').test(rest),
   );
 }
 

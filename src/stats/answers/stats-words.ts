@@ -87,6 +87,8 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   // The expert team's Norwegian name written in Cyrillic or Arabic script.
   ...rewrites('expert team', ['фагтім\\p{L}*', 'фагтим\\p{L}*', 'فاگ ?تیم']),
+  // "how many of them": "ile z tego", "сколько из них", "kaçı … bunların" (the count of one part of the last figure).
+  ...rewrites('of them', ['z tego', 'z nich', 'из них', 'з них', 'منها', 'منهم', 'ان میں سے', 'از آنها', 'از این‌ها', 'ካብኣቶም', 'ካብዚኦም', 'ka mid ah']),
   // Romanised Urdu ("kitne cases"), as people type it on a Latin keyboard.
   ...rewrites('how many', ['kitne', 'kitni', 'kitna']),
   // Breakdowns
