@@ -68,7 +68,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u')],
   ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
   ['lectures', /foredrag|føredrag|lectures?|talks/u],
-  ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses/u],
+  ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses|competence[- ]?(?:raising|building)/u],
   ['funding-share', /prosentdel|andel av (?:tilskudd|tilskot|midl|pengan|pengene)|del av tilskot|share of (?:the )?(?:grant|funding|money)/u],
   ['positions', /stilling|positions?|\bposts\b|\bjobs\b/u],
   ['projects', /prosjekt|projects?|lokale tiltak|local measures/u],
@@ -142,7 +142,7 @@ const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio
 
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
   ['staff-group', new RegExp(STAFF_GROUPS.map(([, p]) => p).join('|'), 'u')],
-  ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where .* from`, 'u')],
+  ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
@@ -288,9 +288,13 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
   const cues = text.match(/hvor ?mange|kor mange|how many|hvor mye|kor mykje|how much/gu)?.length ?? 0;
-  if (metric !== undefined && cues < 2) return pairedReach(text, metric);
+  if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
+  // "kor mange organisasjonar fekk støtte, og kor mykje var det til saman?": a second question that asks "how much"
+  // of a grant counted in something else asks for its amount.
+  const grant = services.some((s) => defaultMetric(s) === 'funding-nok');
+  if (metric !== 'funding-nok' && grant && AMOUNT_CUE.test(text.replace(/^.*?(?:hvor ?mange|kor mange|how many)/u, ''))) others.push('funding-nok');
   for (const [other, pattern] of METRIC_PATTERNS) {
     if (other === metric || others.includes(other) || !pattern.test(text)) continue;
     if (other === 'funding-nok' && services.includes('nora')) continue;
@@ -309,7 +313,19 @@ const REACH_PAIR = /(?:visning\p{L}*|views?) (?:og|and) (?:unike? bruker\p{L}*|u
  * Only a campaign's reach: "saker og jenter" asks one thing (the cases, and that most were girls).
  */
 function pairedReach(text: string, metric: Metric): Metric[] {
-  return REACH.includes(metric) && REACH_PAIR.test(text) ? REACH.filter((m) => m !== metric) : [];
+  if (!REACH.includes(metric)) return [];
+  const patterns = REACH.map((m) => METRIC_PATTERNS.find(([metric]) => metric === m)?.[1]);
+  return REACH_PAIR.test(text) || patterns.every((p) => p?.test(text)) ? REACH.filter((m) => m !== metric) : [];
+}
+
+/** "inquiries and persons", "henvendelser og personer": the sources publish both counts together (Kompetanseteamet 2004–2008). */
+const PERSONS_PAIR = /(?:inquiries|henvendels\p{L}*|cases|saker) (?:og|and) (?:personer|persons)\b/u;
+
+function pairedPersons(text: string, metric: Metric): Metric[] {
+  const pair = PERSONS_PAIR.exec(text);
+  if (!pair) return [];
+  if (metric === 'inquiries' || metric === 'cases') return ['persons'];
+  return metric === 'persons' ? [/^(?:inquiries|henvendels)/u.test(pair[0]) ? 'inquiries' : 'cases'] : [];
 }
 
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
@@ -332,11 +348,11 @@ const SERVICE_NAME_TAIL = new RegExp(
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
 const PEOPLE = '(?:jenter|gutter|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
 
-/** "hvor mange tvangsekteskap …", "how many FGM cases": the number asked is a count of the case type itself. */
+/** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
   const rest = text.replace(SERVICE_NAME_TAIL, ' ');
   return CASE_TYPE_TOPICS.some(([, pattern]) =>
-    new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u').test(rest),
+    new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?:of them|of these|of those|av dem|av desse|av disse) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u').test(rest),
   );
 }
 
@@ -372,6 +388,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
     if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
+    // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
+    if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
     return dimension;
   }
   return undefined;
@@ -548,6 +566,9 @@ export function parseStatsQuestion(
   // of a named service, in a named year, is a figure question even when it says "numbers" or names a country or an
   // embassy (which alone would ask for a contact).
   if (cue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
+  // "which countries of origin did the advisers' cases have in 2023 — was Afghanistan among them?": the split of a
+  // named count of a named service in a named year, even when it names a country.
+  else if (breakdown && breakdownCue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
   else if (cue && hasService && hasMetric) score = 0.95;
   else if (cue && hasService && years) score = 0.92;
   else if (hasService && hasMetric && years) score = 0.92;

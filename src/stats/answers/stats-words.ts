@@ -41,6 +41,10 @@ const REWRITES: readonly Rewrite[] = [
     'ዝሓለፈ ዓመት', 'ኣብ ዝሓለፈ ዓመት',
   ]),
   ...rewrites('this year', ['هذا العام', 'هذه السنة', 'sanadkan', 'sannadkan', 'امسال', 'اس سال', 'цього року', 'в цьому році', 'в этом году', 'этот год', 'bu yıl', 'bu yil', 'bu sene', 'w tym roku', 'ኣብዚ ዓመት', 'ሎሚ ዓመት']),
+  // The amount asked as "what (total) sum": "na jaką łączną kwotę", "на какую сумму", "на яку суму".
+  ...rewrites('how much money', ['(?:na )?jak\\p{L}* (?:był\\p{L}* )?(?:łączn\\p{L}* )?kwot\\p{L}*', 'łączn\\p{L}* kwot\\p{L}*', '(?:на )?каку\\p{L}* (?:общую )?сумм\\p{L}*', '(?:на )?як\\p{L}* (?:загальн\\p{L}* )?сум\\p{L}*', 'toplam ne kadar']),
+  // "и лиц", "і осіб": the persons counted beside the inquiries.
+  ...rewrites('and persons', ['и лиц', 'і осіб', 'и людей', 'і людей', 'i osób', 'i osob']),
   // Money asked, before "how many": "скільки грошей", "kaç para", "کتنی گرانٹ".
   ...rewrites('how much money', [
     'كم من المال', 'كم مبلغ', 'كم المبلغ', 'immisa lacag', 'meeqa lacag', 'چقدر پول', 'چه مقدار پول', 'کتنی رقم', 'کتنے پیسے', 'کتنی گرانٹ',
@@ -52,7 +56,7 @@ const REWRITES: readonly Rewrite[] = [
   ...rewrites('sub-goal', ['الهدف الفرعي', 'هدف فرعي', 'هدف فرعی', 'ذیلی ہدف', 'підціл\\p{L}*', 'подцел\\p{L}*', 'ንኡስ ዕላማ']),
   ...rewrites('sub-goal c', ['yool-?hoosaad\\p{L}* c', 'alt hedef c', 'podcel\\p{L}* c', 'cel\\p{L}* szczegółow\\p{L}* c']),
   // "exact numbers", "per country": a count asked in each part of a split.
-  ...rewrites('exact', ['العدد الدقيق', 'بالضبط', 'دقيق', 'tirada saxda ah', 'sax ah', 'دقیق', 'درست تعداد', 'بالکل درست', 'точн\\p{L}*', 'tam olarak', 'kesin', 'dokładn\\p{L}*', 'dokladn\\p{L}*', 'ልክዕ']),
+  ...rewrites('exact', ['العدد الدقيق', 'بالضبط', 'دقيق', 'tirada saxda ah', 'sax ah', 'دقیق', 'درست تعداد', 'بالکل درست', 'точн\\p{L}*', 'tam olarak', 'tam sayı\\p{L}*', 'tam sayi\\p{L}*', 'kesin', 'dokładn\\p{L}*', 'dokladn\\p{L}*', 'ልክዕ']),
   ...rewrites('per country', [
     'حسب البلد', 'حسب الدولة', 'لكل بلد', 'لكل دولة', 'waddan kasta', 'dal kasta', 'به تفکیک کشور', 'هر کشور', 'ہر ملک', 'по країнах', 'за країнами', 'по странам', 'ülkelere göre', 'ülke bazında',
     'według krajów', 'wedlug krajow', 'w podziale na kraje', 'ብሃገር',
@@ -60,10 +64,14 @@ const REWRITES: readonly Rewrite[] = [
   ...rewrites('which countries of origin', ['kaun se mulk\\p{L}*', 'kon se mulk\\p{L}*', 'kaunse mulk\\p{L}*', 'کون سے ملک\\p{L}*', 'أكثر البلدان', 'أكتر بلدان', 'أكثر الدول', 'أكتر دول', 'dalalka ugu badan', 'waddamada ugu badan', 'بیشترین کشورها', 'زیادہ تر ممالک', 'سب سے زیادہ ممالک']),
   // Competence-raising assignments (the advisers' "oppdrag"), named by what they are, not "tasks" alone.
   ...rewrites('competence raising assignments', [
-    'رفع الكفاءة', 'مهام التدريب', 'kor u qaadista aqoonta', 'مأموریت\\p{L}* آموزشی', 'ماموریت\\p{L}* آموزشی', 'ارتقای صلاحیت', 'استعداد سازی', 'تربیتی سرگرمیاں',
+    'رفع الكفاءة', 'مهام التدريب', 'kor u qaadista aqoonta', 'مأموریت\\p{L}* آموزشی', 'ماموریت\\p{L}* آموزشی', 'ارتقای صلاحیت', 'استعداد سازی', 'تربیتی سرگرمیاں', 'تربیتی اسائنمنٹ\\p{L}*',
     'повышени\\p{L}* компетенци\\p{L}*', 'yetkinlik geliştirme\\p{L}*', 'yetkinlik gelistirme\\p{L}*', 'podnoszeni\\p{L}* kompetencji', 'ምዕባለ ክእለት',
   ]),
   // Nora's campaigns and their views.
+  ...rewrites('unique users', [
+    'المستخدمين الفريدين', 'مستخدم\\p{L}* فريد\\p{L}*', 'isticmaalayaal gaar ah', 'کاربران منحصر به فرد', 'کاربران یکتا', 'منفرد صارفین', 'منفرد یوزرز',
+    'унікальн\\p{L}* користувач\\p{L}*', 'уникальн\\p{L}* пользовател\\p{L}*', 'tekil kullanıcı\\p{L}*', 'benzersiz kullanıcı\\p{L}*', 'unikaln\\p{L}* użytkownik\\p{L}*', 'unikaln\\p{L}* uzytkownik\\p{L}*', 'ፍሉያት ተጠቀምቲ',
+  ]),
   ...rewrites('views', ['مشاهدات', 'مشاهدة', 'daawasho\\p{L}*', 'بازدید\\p{L}*', 'ویوز', 'перегляд\\p{L}*', 'просмотр\\p{L}*', 'görüntülen\\p{L}*', 'goruntulen\\p{L}*', 'izlenme\\p{L}*', 'wyświetle\\p{L}*', 'wyswietle\\p{L}*']),
   ...rewrites('summer', ['الصيف', 'الصيفية', 'صيفية', 'xagaa\\p{L}*', 'تابستان\\p{L}*', 'گرمیوں', 'літн\\p{L}*', 'влітку', 'летн\\p{L}*', 'летом', 'yaz tatil\\p{L}*', 'wakacyjn\\p{L}*', 'wakacj\\p{L}*', 'letni\\p{L}*', 'ሓጋይ']),
   ...rewrites('campaign', ['الحملة', 'حملة', 'حملات', 'olole\\p{L}*', 'کمپین\\p{L}*', 'مہم', 'кампані\\p{L}*', 'кампани\\p{L}*', 'kampanya\\p{L}*', 'kampani\\p{L}*', 'ዘመቻ']),
@@ -79,13 +87,15 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   // The expert team's Norwegian name written in Cyrillic or Arabic script.
   ...rewrites('expert team', ['фагтім\\p{L}*', 'фагтим\\p{L}*', 'فاگ ?تیم']),
+  // "how many of them": "ile z tego", "сколько из них", "kaçı … bunların" (the count of one part of the last figure).
+  ...rewrites('of them', ['z tego', 'z nich', 'из них', 'з них', 'منها', 'منهم', 'ان میں سے', 'از آنها', 'از این‌ها', 'ካብኣቶም', 'ካብዚኦም', 'ka mid ah']),
   // Romanised Urdu ("kitne cases"), as people type it on a Latin keyboard.
   ...rewrites('how many', ['kitne', 'kitni', 'kitna']),
   // Breakdowns
   ...rewrites('which countries of origin', [
     'من أي الدول', 'من اي الدول', 'أي دول', 'اي دول', 'بلدان المنشأ', 'دول المنشأ', 'waddamada ay ka yimaadeen', 'dalalka ay ka yimaadeen',
     'کدام کشورها', 'کشورهای مبدا', 'کشورهای اصلی', 'کن ممالک', 'کون سے ممالک', 'з яких країн', 'які країни', 'країни походження', 'из каких стран', 'какие страны', 'страны происхождения',
-    'hangi ülkeler\\p{L}*', 'hangi ulkeler\\p{L}*', 'hangi ülkeden', 'menşe ülke\\p{L}*', 'z jakich krajów', 'z jakich krajow', 'jakie kraje', 'kraje pochodzenia', 'ካበየናይ ሃገራት', 'ሃገራት መበቆል',
+    'hangi ülkeler\\p{L}*', 'hangi ulkeler\\p{L}*', 'hangi ülkeden', 'menşe ülke\\p{L}*', 'z jakich krajów', 'z jakich krajow', 'jakie kraje', 'kraje pochodzenia', 'ካበየናይ ሃገራት', 'ካብ ኣየናይ ሃገራት', 'ኣየናይ ሃገራት', 'ዝበዝሓ ሃገራት', 'ሃገራት መበቆል', 'کشورهای (?:اصلی )?مبدأ', 'کشورهای اصلی مبدا',
   ]),
   ...rewrites('forced marriage', [
     'الزواج القسري', 'زواج قسري', 'guur qasab\\p{L}*', 'guurka qasabka', 'ازدواج اجباری', 'ازدواج های اجباری', 'جبری شادی', 'جبری شادیوں',
@@ -103,7 +113,7 @@ const REWRITES: readonly Rewrite[] = [
     'przemoc\\p{L}* (?:w imię|związan\\p{L}* z) honor\\p{L}*', 'ምስ ክብሪ ዝተኣሳሰረ ዓመጽ',
   ]),
   ...rewrites('involuntary stay abroad', [
-    'البقاء القسري في الخارج', 'joogitaan qasab\\p{L}* (?:ah )?(?:oo )?dibadda', 'اقامت اجباری در خارج', 'بیرون ملک جبری قیام', 'вимушен\\p{L}* перебуванн\\p{L}* за кордоном',
+    'البقاء القسري في الخارج', 'البقاء غير الطوعي في الخارج', 'الإقامة غير الطوعية في الخارج', 'البقاء في الخارج رغم الإرادة', 'joogitaan qasab\\p{L}* (?:ah )?(?:oo )?dibadda', 'اقامت اجباری در خارج', 'بیرون ملک جبری قیام', 'вимушен\\p{L}* перебуванн\\p{L}* за кордоном',
     'вынужденн\\p{L}* пребывани\\p{L}* за границей', 'yurt ?dışında (?:istem dışı|zorla) kal\\p{L}*', 'przymusow\\p{L}* pobyt\\p{L}* za granicą', 'ብዘይ ድሌት ኣብ ወጻኢ',
   ]),
   ...rewrites('negative social control', [
@@ -112,7 +122,7 @@ const REWRITES: readonly Rewrite[] = [
   ]),
   // Breakdowns asked for: whole words only, so "płciowych" (in FGM) is no "płci" and "половых" no "пол".
   ...rewrites('what were the cases about', [
-    'أكثر نوع', 'نوع الحالات', 'أنواع الحالات', 'ما نوع', 'nooc\\p{L}* kiis\\p{L}*', 'noocyada', 'نوع پرونده\\p{L}*', 'انواع پرونده\\p{L}*', 'کیس(?:وں)? کی (?:قسم|اقسام)', 'کس قسم',
+    'أكثر نوع', 'النوع الأكثر', 'الأنواع الأكثر', 'ما هو النوع', 'maxay(?:se)? ku saabsan\\p{L}*', 'نوع الحالات', 'أنواع الحالات', 'ما نوع', 'nooc\\p{L}* kiis\\p{L}*', 'noocyada', 'نوع پرونده\\p{L}*', 'انواع پرونده\\p{L}*', 'کیس(?:وں)? کی (?:قسم|اقسام)', 'کس قسم',
     'як\\p{L}* (?:види|типи) справ', 'за типами', 'за видами', 'как\\p{L}* (?:виды|типы) дел', 'по типам', 'по видам', 'vaka türler\\p{L}*', 'ne tür', 'rodzaj\\p{L}* spraw', 'według rodzaju', 'ዓይነት ጉዳያት',
   ]),
   ...rewrites('which countries of origin', ['dalalkee', 'waddamadee', 'ka soo jeed\\p{L}*']),
@@ -146,10 +156,10 @@ const REWRITES: readonly Rewrite[] = [
   // A second thing counted in the same question ("… и скольких людей они касались?", "… ve kaç kişiye ulaştı?").
   ...rewrites('people reached', ['kişiye ulaş\\p{L}*', 'kişiye ulas\\p{L}*', 'охватил\\p{L}*', 'охвачен\\p{L}* (?:людей|человек)', 'охопил\\p{L}*', 'dotarł\\p{L}* do', 'ዝበጽሑ']),
   // Phrases, not single words: "kişi", "людей" or "завдання" alone also name the allocation letter's tasks or a headcount.
-  ...rewrites('how many persons', ['скольких людей', 'скольким людям', 'скількох людей', 'скільком людям', 'kaç kişiye']),
+  ...rewrites('how many persons', ['скольких людей', 'скольких человек', 'скількох осіб', 'скольким людям', 'скількох людей', 'скільком людям', 'kaç kişiye']),
   ...rewrites('how many assignments', ['kaç görev\\p{L}*', 'сколько заданий', 'скільки завдань']),
   ...rewrites('how many', ['скольких', 'скільком', 'скількох']),
-  ...rewrites('how many', ['kaç tane', 'kac tane', 'ilu jest', 'ilu', 'کم', 'immisa', 'imisa', 'meeqa', 'intee', 'چند', 'کتنے', 'کتنی', 'کتنا', 'скільки', 'сколько', 'kaç', 'kac', 'ክንደይ']),
+  ...rewrites('how many', ['kaçı', 'kacı', 'kaç tane', 'kac tane', 'ilu jest', 'ilu', 'کم', 'immisa', 'imisa', 'meeqa', 'intee', 'چند', 'کتنے', 'کتنی', 'کتنا', 'скільки', 'сколько', 'kaç', 'kac', 'ክንደይ']),
   ...rewrites('number of', ['عدد', 'tirada', 'تعداد', 'кількість', 'количество', 'число', 'sayısı', 'sayisi', 'liczba', 'liczbę', 'ብዝሒ', 'ቁጽሪ']),
   // What is counted
   ...rewrites('inquiries', ['استفسار\\p{L}*', 'اتصالات', 'codsiyo\\p{L}*', 'wicitaan\\p{L}*', 'درخواست\\p{L}*', 'مراجعات', 'کالز', 'звернен\\p{L}*', 'обращени\\p{L}*', 'başvuru\\p{L}*', 'basvuru\\p{L}*', 'talep\\p{L}*', 'zgłosze\\p{L}*', 'zglosze\\p{L}*', 'zapytan\\p{L}*', 'ሕቶታት']),
