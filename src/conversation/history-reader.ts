@@ -6,6 +6,7 @@ import { langSchema, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import { toEnglishCues } from '../stats/answers/stats-words';
 import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
@@ -94,6 +95,8 @@ const HISTORY_SCORE = 0.998;
 const NUMBER_ASKED = 0.85;
 /** Longer than a question: a story about a case, whose start words ("her brother has started waiting") are no history. */
 const MAX_TOKENS = 32;
+/** A number asked, as the statistics words write it in any language. */
+const HOW_MANY = /hvor ?mange|kor mange|how many/gu;
 
 export interface HistoryReaderOptions {
   readonly now: () => Date;
@@ -133,7 +136,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
       // asked of a service in such a year ("hvor mange minoritetsrådgivere var det i 2008?") is the statistics card's.
-      const numberAsked = (parseStatsQuestion(text, options.now(), u.lng)?.score ?? 0) >= NUMBER_ASKED;
+      // Two numbers asked with nothing counted named ("how many were they, and at how many schools?"): the statistics
+      // card would show one guessed figure; the history tells that year's figures together.
+      const numbersAsked = toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0;
+      const numberAsked = numbersAsked < 2 && (parseStatsQuestion(text, options.now(), u.lng)?.score ?? 0) >= NUMBER_ASKED;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
       const bare = slots.metric === undefined && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);

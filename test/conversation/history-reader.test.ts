@@ -20,6 +20,7 @@ describe('history asked directly', () => {
     ['fa', 'در سال ۲۰۰۸ کدام سازمان‌ها عضو Kompetanseteamet بودند؟'],
     ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
     ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
+    ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
   ])('[%s] %s → the history article', (lng, text) => {
     expect(read(text, lng)).toEqual([expect.objectContaining({ intent: HISTORY_ARTICLE })]);
@@ -31,6 +32,7 @@ describe('history asked directly', () => {
     ['en', 'how many cases did the advisers have in 2008?'],
     ['en', 'how many minority advisers were there in 2008'],
     ['nb', 'hvor mange integreringsrådgivere var det i 2008'],
+    ['nb', 'i 2008, hvor mange av kompetanseteamets saker gjaldt tvangsekteskap, og hvor mange gjaldt frykt for tvangsekteskap?'],
     ['nb', 'hvor mange saker hadde mangfoldsrådgiverne i 2023?'],
     ['en', 'who are the members of Kompetanseteamet?'],
     ['nb', 'når ble koordineringen flyttet?'],
