@@ -21,6 +21,7 @@ describe('history asked directly', () => {
     ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
     ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
     ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
+    ['en', 'back in 2008 what did the Colombo post cover?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
   ])('[%s] %s → the history article', (lng, text) => {
     expect(read(text, lng)).toEqual([expect.objectContaining({ intent: HISTORY_ARTICLE })]);
