@@ -7,6 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
+import { createHistoryRecognizer } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
@@ -143,7 +144,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   return {
     list,
     understand: createUnderstanding(
-      list.flatMap((f) => f.recognizers),
+      // History asked directly crosses guidance and statistics: the history article, not one figure of that year.
+      [...list.flatMap((f) => f.recognizers), createHistoryRecognizer({ now: deps.now })],
       guidance.danger,
       {
         fallback: guidance.fallback,

@@ -18,6 +18,12 @@ describe('the history article: 2008 in figures', () => {
     for (const figure of ['248', '269', '645', '712', '40', '2004']) expect(shown).toContain(figure);
   });
 
+  it.each(LANGS)('[%s] names the eight counties of the 29 schools, each with its count', async (lng) => {
+    const article = (await loadArticles()).find((a) => a.id === 'history-special-services');
+    const shown = [article?.short[lng] ?? '', ...(article?.steps[lng] ?? [])].join('\n');
+    for (const county of ['Oslo 13', 'Akershus 4', 'Østfold 3', 'Buskerud 2', 'Hordaland 2', 'Rogaland 2', 'Sør-Trøndelag 2', 'Vest-Agder 1']) expect(shown).toContain(county);
+  });
+
   it('cites the 2008 report for the schools, the inquiries and the lectures', async () => {
     const article = (await loadArticles()).find((a) => a.id === 'history-special-services');
     const cited = (article?.sources ?? []).flatMap((s) => ('lines' in s && s.kind === 'seed' ? [`${s.file}:${s.lines.join('-')}`] : []));

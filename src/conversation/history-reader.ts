@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ArticleIntent } from '../knowledge/intents';
+import { langSchema, type Lang } from '../language/languages';
+import { normalize } from '../language/text';
+import { contentPath } from '../paths/content-root';
+import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import { toEnglishCues } from '../stats/answers/stats-words';
+import type { ServiceId } from '../stats/store/published-figure';
+import type { Candidate, Recognizer, Utterance } from '../understanding/types';
+import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
+
+/**
+ * History asked directly ("when did the minority advisers start, and how many were they?", "who sat in
+ * Kompetanseteamet in 2008?", "what were the diversity advisers called before?") is answered by the history article,
+ * not by a statistics card with one figure of that year or by today's contact card. The words that mark such a
+ * question are data, per language (content/understanding/history/<lng>.json), so a native-speaker reviewer edits them
+ * without touching code:
+ * - `began`: how the work began ("startet", "first", "founded", "перші"), with no year or a year the history tells;
+ * - `renamed`: the names before ("het før", "formerly", "перейменовані"), whatever year is named;
+ * - `then`: what a year of the history was like ("medlemmer", "covered", "already"), only with such a year;
+ * - `subjects`: words for the things the history tells about that the statistics words do not name (the embassy posts
+ *   of 2008, the prevention unit), beside the services the statistics reader finds in any language;
+ * - `own`: a start word about the writer's own start or a pupil's school ("I've just started as the envoy in Ankara"):
+ *   not history.
+ * A story (a long message) is a case, never a history question.
+ * A number asked about a year of the history with none of these words ("how many inquiries in 2006?") stays a
+ * statistics question: the store has that figure with its source.
+ */
+
+const phrase = z.string().trim().min(1);
+export const historyWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    lang: langSchema,
+    review: z.enum(['machine-assisted', 'native-reviewed']),
+    began: z.array(phrase).min(1),
+    renamed: z.array(phrase).min(1),
+    then: z.array(phrase).min(1),
+    subjects: z.array(phrase).min(1),
+    own: z.array(phrase),
+  })
+  .strict();
+export type HistoryWordsFile = z.infer<typeof historyWordsFileSchema>;
+
+interface HistoryWords {
+  readonly began: RegExp;
+  readonly renamed: RegExp;
+  readonly then: RegExp;
+  readonly subjects: RegExp;
+  readonly own: RegExp | undefined;
+}
+
+/** A letter or combining mark: a phrase matches only as whole words ("start*" also matches "startet"). */
+const LETTER = '[\\p{L}\\p{M}]';
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "start*" is a prefix; "i starten" a phrase of whole words, any spacing. */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  // Written as `normalize` writes the message: lower case, Persian ZWNJ dropped, Arabic-keyboard letters as Persian.
+  const parts = [...new Set(phrases.map((p) => normalize(p)))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const prefix = p.endsWith('*');
+      const body = escape(prefix ? p.slice(0, -1) : p).split(/\s+/u).join('\\s+');
+      return `${body}${prefix ? `${LETTER}*` : ''}`;
+    });
+  return new RegExp(`(?<!${LETTER})(?:${parts.join('|')})(?!${LETTER})`, 'u');
+}
+
+function compile(file: HistoryWordsFile): HistoryWords {
+  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
+}
+
+/** Reads every language's file; a broken file names itself. */
+export function loadHistoryWords(dir: string = contentPath('understanding', 'history')): ReadonlyMap<Lang, HistoryWords> {
+  const out = new Map<Lang, HistoryWords>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const result = historyWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+    out.set(result.data.lang, compile(result.data));
+  }
+  return out;
+}
+
+/** The article that tells the history of the services (content/knowledge/articles/history-special-services.json). */
+export const HISTORY_ARTICLE: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
+/** The years it tells: Kompetanseteamet from 2004 to the end of the action plan against forced marriage 2008–2011. */
+export const HISTORY_YEARS = { from: 2004, to: 2011 } as const;
+/** The services whose beginnings it tells (IMDi: the prevention unit of 2008). */
+const HISTORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['diversity-advisers', 'special-envoys', 'advisers-and-envoys', 'kompetanseteamet', 'imdi']);
+/** Above the statistics reader's surest reading (0.995) and a contact card's: the history words decide. */
+const HISTORY_SCORE = 0.998;
+/** The statistics reader's score for a number asked of a service (src/stats/answers/stats-recognizer.ts). */
+const NUMBER_ASKED = 0.85;
+/** Longer than a question: a story about a case, whose start words ("her brother has started waiting") are no history. */
+const MAX_TOKENS = 32;
+/** A number asked, as the statistics words write it in any language. */
+const HOW_MANY = /hvor ?mange|kor mange|how many/gu;
+
+export interface HistoryReaderOptions {
+  readonly now: () => Date;
+  readonly words?: ReadonlyMap<Lang, HistoryWords>;
+  /** The follow-up words (content/understanding/follow-up/): a message that opens like a follow-up is left to it. */
+  readonly followUpWords?: ReadonlyMap<Lang, FollowUpWords>;
+}
+
+/** "and for the minority advisers in 2008?": opens like a follow-up of the last answer, which may be a figure. */
+function opensAsFollowUp(tokens: readonly string[], words: FollowUpWords | undefined): boolean {
+  return (words?.lead ?? []).some((lead) => lead.length > 0 && lead.length < tokens.length && lead.every((t, i) => tokens[i] === t));
+}
+
+/**
+ * Reads a question about the services' history. Norwegian words count in every language (the services' Norwegian
+ * names are written in any language's message), English too, as people mix it in.
+ */
+export function createHistoryRecognizer(options: HistoryReaderOptions): Recognizer<ArticleIntent> {
+  const words = options.words ?? loadHistoryWords();
+  const followUps = options.followUpWords ?? loadFollowUpWords();
+  const read = (u: Utterance, test: (w: HistoryWords) => boolean): boolean =>
+    [u.lng, 'nb' as const, 'en' as const].some((lng) => {
+      const w = words.get(lng);
+      return w !== undefined && test(w);
+    });
+  return {
+    name: 'history',
+    recognize(u: Utterance): Candidate<ArticleIntent>[] {
+      const text = u.normalized;
+      if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
+      const slots = readStatsSlots(text, options.now(), u.lng);
+      const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
+      if (!subject) return [];
+      const years = slots.years;
+      const inHistory = years !== undefined && years.fromYear >= HISTORY_YEARS.from && years.toYear <= HISTORY_YEARS.to;
+      const renamed = read(u, (w) => w.renamed.test(text));
+      const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
+      // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
+      // asked of a service in such a year ("hvor mange minoritetsrådgivere var det i 2008?") is the statistics card's.
+      // Two numbers asked with nothing counted named ("how many were they, and at how many schools?"): the statistics
+      // card would show one guessed figure; the history tells that year's figures together.
+      const numbersAsked = toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0;
+      const numberAsked = numbersAsked < 2 && (parseStatsQuestion(text, options.now(), u.lng)?.score ?? 0) >= NUMBER_ASKED;
+      // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
+      const bare = slots.metric === undefined && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
+      const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
+      if (!renamed && !began && !then) return [];
+      return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Lang } from '../../src/language/languages';
+import { createHistoryRecognizer, HISTORY_ARTICLE } from '../../src/conversation/history-reader';
+import { prepareUtterance } from '../../src/understanding/understand';
+
+/**
+ * Issue #13 (history asked directly): how the work began, the names before, and what a year of the history was like
+ * reach the history article in any language, above a statistics card with one figure of that year; a number asked
+ * about such a year, and questions about today, are left to the other readers.
+ */
+const reader = createHistoryRecognizer({ now: () => new Date('2026-06-01T12:00:00Z') });
+const read = (text: string, lng: Lang) => reader.recognize(prepareUtterance(text, lng));
+
+describe('history asked directly', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'når startet minoritetsrådgiverordningen egentlig og hvor mange var de i starten?'],
+    ['nb', 'Hvem satt i Kompetanseteamet i 2008 da IMDi tok over koordineringen?'],
+    ['en', 'When did the embassy adviser scheme start and which embassies had them originally?'],
+    ['uk', 'коли почали працювати перші радники з питань меншин (minoritetsrådgivere) і скільки їх було?'],
+    ['uk', 'Як раніше називалися mangfoldsrådgivere і коли назву змінили?'],
+    ['fa', 'در سال ۲۰۰۸ کدام سازمان‌ها عضو Kompetanseteamet بودند؟'],
+    ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
+    ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
+    ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
+    ['en', 'back in 2008 what did the Colombo post cover?'],
+    ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
+  ])('[%s] %s → the history article', (lng, text) => {
+    expect(read(text, lng)).toEqual([expect.objectContaining({ intent: HISTORY_ARTICLE })]);
+    expect(read(text, lng)[0]?.score).toBeGreaterThan(0.995);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'hvor mange henvendelser fikk Kompetanseteamet i 2006?'],
+    ['en', 'how many cases did the advisers have in 2008?'],
+    ['en', 'how many minority advisers were there in 2008'],
+    ['nb', 'hvor mange integreringsrådgivere var det i 2008'],
+    ['nb', 'i 2008, hvor mange av kompetanseteamets saker gjaldt tvangsekteskap, og hvor mange gjaldt frykt for tvangsekteskap?'],
+    ['nb', 'hvor mange saker hadde mangfoldsrådgiverne i 2023?'],
+    ['en', 'who are the members of Kompetanseteamet?'],
+    ['nb', 'når ble koordineringen flyttet?'],
+    ['en', 'when did the school year start?'],
+  ])('[%s] %s → left to the other readers', (lng, text) => {
+    expect(read(text, lng)).toEqual([]);
+  });
+});
