@@ -24,9 +24,9 @@ import type { ServiceId } from './service-ids';
 /** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
 type Phrases = readonly string[];
 
-const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
+const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
 /** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
-const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
+const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
 const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
 /** Questions about when or whether to involve a service, or about duties: the guidance articles answer those. */
 const ARTICLE_ABOUT_USE: Phrases = ['når skal', 'når bør', 'når må', 'når kan', 'når skal vi', 'when should', 'when to', 'when must', 'meldeplikt*', 'opplysningsplikt*', 'taushetsplikt*', 'bekymringsmelding*', 'uromelding*', 'melde til', 'melde fra', 'si fra', 'seie frå', 'duty to', 'report to', 'reporting', 'notify', 'hjelpe med', 'help with', 'holde kurs', 'kurs for', 'training'];
@@ -364,6 +364,8 @@ const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
 /** "(she's 20)", "hun er 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
+/** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
+const CASE_ADVICE = / (drofte|drøfte|droefte|radfore|radføre|radfore oss|konsultere|discuss|consult|saken|saka|the case|this case|a case|specific case|konkret sak|konkrete saken) /u;
 const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
 
@@ -460,6 +462,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
     if (service?.online && country) service = undefined;
     let serviceId = service?.serviceId;
+    const others = service && !(service.online && country) ? otherNamedServices(named, service, padded) : [];
     const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
     if (serviceId === 'police' && has(P.urgent) && !has(P.notUrgent)) serviceId = 'police-emergency';
     if (serviceId === 'police-emergency' && has(P.notUrgent)) serviceId = 'police';
@@ -478,6 +481,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
     const query: ContactQuery = {
       ...(serviceId ? { serviceId } : {}),
+      ...(serviceId && others.some((id) => id !== serviceId) ? { alsoServiceIds: others.filter((id) => id !== serviceId).slice(0, 4) } : {}),
       ...(country ? { country } : {}),
       ...(place ? { place } : {}),
       ...(country && whereabouts ? { whereabouts } : {}),
@@ -503,6 +507,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;
+      // "Kan Kompetanseteamet hjelpe barnehager også? Og nr?": what it helps with and its number, both asked; the
+      // service's card says whom it advises and how to reach it (a question about it alone is the article's).
+      const canHelp = CAN_HELP.exec(padded)?.[0];
+      const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
+      if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
@@ -521,7 +530,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?": whoever trains staff.
-    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) return { query: { ...query, training: true }, score: ASKS_WHO_TO_CONTACT };
+    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) {
+      const caseAdvice = CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens));
+      return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
+    }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
@@ -541,6 +553,26 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
     },
   };
+}
+
+/**
+ * The services a message names besides the first ("VO-linjen og Røde Kors"), in the order they stand. A name inside a
+ * longer one ("spesialutsendingen" in "spesialutsendingen i Ankara") is that one; a broad name ("IMDi") counts only
+ * when nothing else names its service.
+ */
+function otherNamedServices(named: readonly { key: string; serviceId: ServiceId }[], first: { serviceId: ServiceId }, padded: string): ServiceId[] {
+  let rest = padded;
+  const found: { at: number; serviceId: ServiceId }[] = [];
+  // `named` is longest first: each name claims its words, so a shorter name inside it no longer matches.
+  for (const alias of named) {
+    const needle = ` ${alias.key} `;
+    const at = rest.indexOf(needle);
+    if (at < 0) continue;
+    rest = `${rest.slice(0, at)} ${'#'.repeat(needle.length - 2)} ${rest.slice(at + needle.length)}`;
+    if (!BROAD_ALIASES.has(alias.key)) found.push({ at, serviceId: alias.serviceId });
+  }
+  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.serviceId))];
+  return ids.filter((id) => id !== first.serviceId);
 }
 
 /**
