@@ -10,6 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadTrainingWords } from './training-words';
+import { loadHousingWords } from './housing-words';
 import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
@@ -384,6 +385,8 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
+  readonly housingWords?: readonly string[];
   /** Who will call, per language; by default content/understanding/who-will-call. */
   readonly whoWillCall?: readonly WhoWillCallWords[];
 }
@@ -444,6 +447,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return false;
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const housing = compile(deps.housingWords ?? loadHousingWords());
   const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
@@ -489,6 +493,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
+      ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 

@@ -124,7 +124,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
   // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
-  if (asked === 'kompetanseteamet' && query.adultCaller && !query.youngSelf) {
+  if (asked === 'kompetanseteamet' && (query.adultCaller || query.housing) && !query.youngSelf) {
     add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
@@ -134,6 +134,12 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (asked && forRole) add(asked, forRole.reason);
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
+  // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support
+  // offer for exposed persons over 18 (and she may contact it herself); the crisis centres give shelter now.
+  if (asked === undefined && query.housing && !query.minor && !query.youngSelf && !query.youngCaller && !query.training) {
+    add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
+    add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
+  }
   // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region.
   if (query.training && asked === undefined) {
     // "Who can we discuss the case with, and who can train our staff?": the case first.

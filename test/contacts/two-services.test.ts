@@ -52,3 +52,15 @@ describe('case advice and training asked together', () => {
     expect(recognizer.read('Who can give us training on negative social control?')?.query.caseAdvice).toBeUndefined();
   });
 });
+
+describe('somewhere to live for a grown-up', () => {
+  it('says Kompetanseteamet coordinates the housing offer for over-18s, asked by name or not', () => {
+    const unnamed = recognizer.read("if it's honour-related and she's 26 and needs to move out, who helps with a place to live?");
+    expect(unnamed?.query.housing).toBe(true);
+    expect(planSteps(unnamed?.query ?? {}, directory)[0]).toEqual({ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } });
+    const named = recognizer.read('Kompetanseteamet: hva er e-posten, og kan de hjelpe en kvinne på 20 med bolig?');
+    expect(planSteps(named?.query ?? {}, directory)[0]).toEqual({ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } });
+    // A child's case is child welfare's: no housing reading.
+    expect(recognizer.read('hvem hjelper en jente på 15 med bolig?')?.query.housing).toBeUndefined();
+  });
+});
