@@ -81,6 +81,8 @@ const THIRD_PERSON_CALLS = new RegExp(` (${THIRD_PERSON}) (?:${SELF} )?(?:kan|ku
  * few words, an age, may stand between the person and the verb). Read when the message asks for a way, or says "self".
  */
 const THIRD_PERSON_CALLS_ASKED = new RegExp(String.raw` (?:kan|kunne|can|could|may) (?:the |a |an |den |det |my |min |mi )?(${THIRD_PERSON}) (?:\S+ ){0,4}?${CALL_VERB}(?: |$)`, 'u');
+/** A number, line or chat the asker will pass on to a third person ("nummer kan jeg gi henne", "line I can give him"). */
+const WAY_GIVEN_TO = new RegExp(String.raw` (?:nummer|nummeret|nr|number|numbers|linje|linja|line|helpline|chat) (?:\S+ ){0,3}?(?:gi|gje|give|sende|send|pass on to|videreformidle til) (${THIRD_PERSON}|henne|ham|her|him|them|dem)(?: |$)`, 'u');
 const SAYS_SELF = new RegExp(` ${SELF}(?: |$)`, 'u');
 /** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
 const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
@@ -236,6 +238,11 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
   if (caller === undefined) {
     const third = THIRD_PERSON_CALLS.exec(padded) ?? THIRD_PERSON_CALLS_ASKED.exec(padded);
     if (third && (ASKS_FOR_A_WAY.test(padded) || SAYS_SELF.test(padded))) caller = ` ${third[1] ?? ''} `;
+  }
+  if (caller === undefined) {
+    // "Hvilket nummer kan jeg gi henne?", "what number can I give her?": a way passed on, so she is the one to call.
+    const given = WAY_GIVEN_TO.exec(padded);
+    if (given) caller = ` ${given[1] ?? ''} `;
   }
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.

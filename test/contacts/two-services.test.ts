@@ -64,3 +64,13 @@ describe('somewhere to live for a grown-up', () => {
     expect(recognizer.read('hvem hjelper en jente på 15 med bolig?')?.query.housing).toBeUndefined();
   });
 });
+
+describe('a number the asker will pass on', () => {
+  it('reads the one it is given to as the caller', () => {
+    const reading = recognizer.read('ung pasient 16 år blir kontrollert. hvilket nummer kan jeg gi henne, og finnes det noe helt anonymt?');
+    expect(reading?.query).toMatchObject({ youngCaller: true, anonymous: true });
+    expect(planSteps(reading?.query ?? {}, directory).map((s) => s.serviceId)).toEqual(expect.arrayContaining(['alarmtelefonen', 'rode-kors-telefonen']));
+    expect(recognizer.read('what number can I give her? she is 30')?.query.adultCaller).toBe(true);
+    expect(recognizer.read('må jeg gi dem opplysninger om eleven?')).toBeUndefined();
+  });
+});
