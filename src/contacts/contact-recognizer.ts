@@ -10,6 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadTrainingWords } from './training-words';
+import { loadHousingWords } from './housing-words';
 import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
@@ -24,9 +25,9 @@ import type { ServiceId } from './service-ids';
 /** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
 type Phrases = readonly string[];
 
-const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
+const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
 /** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
-const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
+const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
 const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
 /** Questions about when or whether to involve a service, or about duties: the guidance articles answer those. */
 const ARTICLE_ABOUT_USE: Phrases = ['når skal', 'når bør', 'når må', 'når kan', 'når skal vi', 'when should', 'when to', 'when must', 'meldeplikt*', 'opplysningsplikt*', 'taushetsplikt*', 'bekymringsmelding*', 'uromelding*', 'melde til', 'melde fra', 'si fra', 'seie frå', 'duty to', 'report to', 'reporting', 'notify', 'hjelpe med', 'help with', 'holde kurs', 'kurs for', 'training'];
@@ -80,6 +81,8 @@ const THIRD_PERSON_CALLS = new RegExp(` (${THIRD_PERSON}) (?:${SELF} )?(?:kan|ku
  * few words, an age, may stand between the person and the verb). Read when the message asks for a way, or says "self".
  */
 const THIRD_PERSON_CALLS_ASKED = new RegExp(String.raw` (?:kan|kunne|can|could|may) (?:the |a |an |den |det |my |min |mi )?(${THIRD_PERSON}) (?:\S+ ){0,4}?${CALL_VERB}(?: |$)`, 'u');
+/** A number, line or chat the asker will pass on to a third person ("nummer kan jeg gi henne", "line I can give him"). */
+const WAY_GIVEN_TO = new RegExp(String.raw` (?:nummer|nummeret|nr|number|numbers|linje|linja|line|helpline|chat) (?:\S+ ){0,3}?(?:gi|gje|give|sende|send|pass on to|videreformidle til) (${THIRD_PERSON}|henne|ham|her|him|them|dem)(?: |$)`, 'u');
 const SAYS_SELF = new RegExp(` ${SELF}(?: |$)`, 'u');
 /** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
 const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
@@ -236,6 +239,11 @@ function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean)
     const third = THIRD_PERSON_CALLS.exec(padded) ?? THIRD_PERSON_CALLS_ASKED.exec(padded);
     if (third && (ASKS_FOR_A_WAY.test(padded) || SAYS_SELF.test(padded))) caller = ` ${third[1] ?? ''} `;
   }
+  if (caller === undefined) {
+    // "Hvilket nummer kan jeg gi henne?", "what number can I give her?": a way passed on, so she is the one to call.
+    const given = WAY_GIVEN_TO.exec(padded);
+    if (given) caller = ` ${given[1] ?? ''} `;
+  }
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.
   if (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || / (?:pa|på|of) 1[0-7] /u.test(`${caller} `)) return 'young';
@@ -364,6 +372,8 @@ const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
 /** "(she's 20)", "hun er 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
+/** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
+const CASE_ADVICE = / (drofte|drøfte|droefte|radfore|radføre|radfore oss|konsultere|discuss|consult|saken|saka|the case|this case|a case|specific case|konkret sak|konkrete saken) /u;
 const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
 
@@ -382,6 +392,8 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
+  readonly housingWords?: readonly string[];
   /** Who will call, per language; by default content/understanding/who-will-call. */
   readonly whoWillCall?: readonly WhoWillCallWords[];
 }
@@ -442,6 +454,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return false;
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const housing = compile(deps.housingWords ?? loadHousingWords());
   const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
@@ -460,6 +473,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
     if (service?.online && country) service = undefined;
     let serviceId = service?.serviceId;
+    const others = service && !(service.online && country) ? otherNamedServices(named, service, padded) : [];
     const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
     if (serviceId === 'police' && has(P.urgent) && !has(P.notUrgent)) serviceId = 'police-emergency';
     if (serviceId === 'police-emergency' && has(P.notUrgent)) serviceId = 'police';
@@ -478,6 +492,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
     const query: ContactQuery = {
       ...(serviceId ? { serviceId } : {}),
+      ...(serviceId && others.some((id) => id !== serviceId) ? { alsoServiceIds: others.filter((id) => id !== serviceId).slice(0, 4) } : {}),
       ...(country ? { country } : {}),
       ...(place ? { place } : {}),
       ...(country && whereabouts ? { whereabouts } : {}),
@@ -485,6 +500,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
+      ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
@@ -503,6 +519,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;
+      // "Kan Kompetanseteamet hjelpe barnehager også? Og nr?": what it helps with and its number, both asked; the
+      // service's card says whom it advises and how to reach it (a question about it alone is the article's).
+      const canHelp = CAN_HELP.exec(padded)?.[0];
+      const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
+      if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
@@ -521,7 +542,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?": whoever trains staff.
-    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) return { query: { ...query, training: true }, score: ASKS_WHO_TO_CONTACT };
+    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) {
+      const caseAdvice = CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens));
+      return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
+    }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
@@ -541,6 +565,26 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
     },
   };
+}
+
+/**
+ * The services a message names besides the first ("VO-linjen og Røde Kors"), in the order they stand. A name inside a
+ * longer one ("spesialutsendingen" in "spesialutsendingen i Ankara") is that one; a broad name ("IMDi") counts only
+ * when nothing else names its service.
+ */
+function otherNamedServices(named: readonly { key: string; serviceId: ServiceId }[], first: { serviceId: ServiceId }, padded: string): ServiceId[] {
+  let rest = padded;
+  const found: { at: number; serviceId: ServiceId }[] = [];
+  // `named` is longest first: each name claims its words, so a shorter name inside it no longer matches.
+  for (const alias of named) {
+    const needle = ` ${alias.key} `;
+    const at = rest.indexOf(needle);
+    if (at < 0) continue;
+    rest = `${rest.slice(0, at)} ${'#'.repeat(needle.length - 2)} ${rest.slice(at + needle.length)}`;
+    if (!BROAD_ALIASES.has(alias.key)) found.push({ at, serviceId: alias.serviceId });
+  }
+  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.serviceId))];
+  return ids.filter((id) => id !== first.serviceId);
 }
 
 /**

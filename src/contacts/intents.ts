@@ -13,6 +13,11 @@ export const contactQuerySchema = z
     country: z.string().regex(/^[A-Z]{2}$/).optional(),
     /** Directory id of a service named in the message, e.g. 'kompetanseteamet'. */
     serviceId: serviceIdSchema.optional(),
+    /**
+     * Other services the same message names beside `serviceId` ("VO-linjen og Røde Kors", "the children's line and the
+     * line for violence in close relationships"), in the order named: each is asked for too and gets its place in the plan.
+     */
+    alsoServiceIds: z.array(serviceIdSchema).max(4).optional(),
     /** A school, municipality or county named in a diversity-adviser question. */
     place: z.string().max(120).optional(),
     /** Where the person is, if the message says so. */
@@ -33,6 +38,13 @@ export const contactQuerySchema = z
     noAdviser: z.boolean().optional(),
     /** Training for staff asked for ("where can we get a course?"): IMDi's expert team and RVTS, which raise competence. */
     training: z.boolean().optional(),
+    /**
+     * Beside training, whom to consult about the case itself ("hvem kan vi drøfte saken med, og hvem kan holde kurs?"):
+     * Kompetanseteamet for the case, then those who train.
+     */
+    caseAdvice: z.boolean().optional(),
+    /** Somewhere to live asked about ("who helps her with a place to live?"): Kompetanseteamet coordinates the offer for over-18s. */
+    housing: z.boolean().optional(),
     /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */
     askerRole: roleSchema.optional(),
     /**

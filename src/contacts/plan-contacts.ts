@@ -99,6 +99,12 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   const add = (serviceId: ServiceId, reason: ReasonCode) => {
     if (!own.includes(serviceId) && !steps.some((s) => s.serviceId === serviceId)) steps.push({ serviceId, reason });
   };
+  // The other services the message names ("VO-linjen og Røde Kors"): asked for as much as the first. When the first
+  // is the asker's own workplace ("Работаю в barnevern … не обращаться в полицию"), the others are only mentioned.
+  const addAlsoAsked = () => {
+    if (asked === undefined) return;
+    for (const also of query.alsoServiceIds ?? []) if (isServiceId(also) && !own.includes(also)) add(also, { key: 'asked' });
+  };
   const route = query.country ? directory.envoys.route(query.country) : undefined;
   const abroad = query.country !== undefined && route?.kind !== 'norway';
   const named = query.serviceId !== undefined && isServiceId(query.serviceId) ? query.serviceId : undefined;
@@ -110,6 +116,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (query.youngSelf) {
     // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first.
     if (asked) add(asked, { key: 'asked' });
+    addAlsoAsked();
     add('alarmtelefonen', { key: 'youngChildrensLine' });
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });
@@ -117,7 +124,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
   // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
-  if (asked === 'kompetanseteamet' && query.adultCaller && !query.youngSelf) {
+  if (asked === 'kompetanseteamet' && (query.adultCaller || query.housing) && !query.youngSelf) {
     add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
@@ -126,8 +133,17 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);
   if (asked) add(asked, { key: 'asked' });
+  addAlsoAsked();
+  // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support
+  // offer for exposed persons over 18 (and she may contact it herself); the crisis centres give shelter now.
+  if (asked === undefined && query.housing && !query.minor && !query.youngSelf && !query.youngCaller && !query.training) {
+    add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
+    add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
+  }
   // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region.
   if (query.training && asked === undefined) {
+    // "Who can we discuss the case with, and who can train our staff?": the case first.
+    if (query.caseAdvice) add('kompetanseteamet', { key: 'kompetanseteametCase' });
     add('expert-team', { key: 'expertTeamServices' });
     add('rvts', { key: 'rvtsRegional' });
   }

@@ -1,0 +1,76 @@
+import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
+import { planSteps } from '../../src/contacts/plan-contacts';
+import { directory, noAdvisers, places } from './contact-fixtures';
+
+/** Two services asked for in one message (issue #13, "two-needs"): both are read, and both are in the plan. */
+const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
+const asked = (text: string, lng?: Parameters<typeof recognizer.read>[1]) => {
+  const query = recognizer.read(text, lng)?.query;
+  return query ? [query.serviceId, ...(query.alsoServiceIds ?? [])] : [];
+};
+const planned = (text: string, lng?: Parameters<typeof recognizer.read>[1]) => {
+  const reading = recognizer.read(text, lng);
+  return reading ? planSteps(reading.query, directory).map((s) => s.serviceId) : [];
+};
+
+describe('two services named in one message', () => {
+  it('reads every service the message names, each once, in the order named', () => {
+    expect(asked('VO-linjen og Røde Kors, hva er numrene?')).toEqual(['vo-linjen', 'rode-kors-telefonen']);
+    expect(recognizer.read('VO-linjen og Røde Kors, hva er numrene?')?.score).toBeGreaterThanOrEqual(0.8);
+    expect(planned('what are the numbers for Alarmtelefonen and VO-linjen?').slice(0, 2).sort()).toEqual(['alarmtelefonen', 'vo-linjen']);
+  });
+
+  it('does not count a name inside a longer one as a second service', () => {
+    expect(recognizer.read('Hva er nummeret til spesialutsendingen i Ankara?')?.query.alsoServiceIds).toBeUndefined();
+    expect(recognizer.read('nummeret til Røde Kors-telefonen?')?.query.alsoServiceIds).toBeUndefined();
+  });
+
+  it('knows the lines by what they are for, in several languages', () => {
+    expect(asked('the number for the line for children and young people and the line for violence in close relationships').sort()).toEqual(['alarmtelefonen', 'vo-linjen']);
+    expect(asked('hva er nummeret til hjelpetelefonen for barn og unge og linjen for vold i nære relasjoner?').sort()).toEqual(['alarmtelefonen', 'vo-linjen']);
+    expect(asked('який номер телефону для дітей і молоді, і який номер лінії щодо насильства в близьких стосунках?', 'uk').sort()).toEqual(['alarmtelefonen', 'vo-linjen']);
+    expect(asked('какой номер для детей и молодежи и линии против насилия в близких отношениях?', 'ru').sort()).toEqual(['alarmtelefonen', 'vo-linjen']);
+    expect(asked('شماره خط ملی خشونت در روابط نزدیک چیه؟', 'fa')).toEqual(['vo-linjen']);
+  });
+});
+
+describe('a service asked about and its number in one message', () => {
+  it('answers "can Kompetanseteamet help kindergartens too? and the number" with its card, not an article', () => {
+    expect(recognizer.read('styrer i barnehage. kan kompetanseteamet hjelpe barnehager også eller bare skoler? og nr')).toMatchObject({ query: { serviceId: 'kompetanseteamet' }, score: 0.8 });
+    expect(recognizer.read('Can Kompetanseteamet help asylum centres, and what is their number?')?.score).toBe(0.8);
+    // Asked about alone: the article's.
+    expect(recognizer.read('kan kompetanseteamet hjelpe oss?')?.score).toBe(0.3);
+  });
+});
+
+describe('case advice and training asked together', () => {
+  it('puts Kompetanseteamet for the case before those who train', () => {
+    const reading = recognizer.read('Hvem kan vi drøfte saken med, og finnes det noen som kan holde kurs for oss ansatte i flyktningtjenesten?');
+    expect(reading?.query).toMatchObject({ training: true, caseAdvice: true });
+    expect(planSteps(reading?.query ?? {}, directory).map((s) => s.serviceId).slice(0, 2)).toEqual(['kompetanseteamet', 'expert-team']);
+    // Training alone: those who train.
+    expect(recognizer.read('Who can give us training on negative social control?')?.query.caseAdvice).toBeUndefined();
+  });
+});
+
+describe('somewhere to live for a grown-up', () => {
+  it('says Kompetanseteamet coordinates the housing offer for over-18s, asked by name or not', () => {
+    const unnamed = recognizer.read("if it's honour-related and she's 26 and needs to move out, who helps with a place to live?");
+    expect(unnamed?.query.housing).toBe(true);
+    expect(planSteps(unnamed?.query ?? {}, directory)[0]).toEqual({ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } });
+    const named = recognizer.read('Kompetanseteamet: hva er e-posten, og kan de hjelpe en kvinne på 20 med bolig?');
+    expect(planSteps(named?.query ?? {}, directory)[0]).toEqual({ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } });
+    // A child's case is child welfare's: no housing reading.
+    expect(recognizer.read('hvem hjelper en jente på 15 med bolig?')?.query.housing).toBeUndefined();
+  });
+});
+
+describe('a number the asker will pass on', () => {
+  it('reads the one it is given to as the caller', () => {
+    const reading = recognizer.read('ung pasient 16 år blir kontrollert. hvilket nummer kan jeg gi henne, og finnes det noe helt anonymt?');
+    expect(reading?.query).toMatchObject({ youngCaller: true, anonymous: true });
+    expect(planSteps(reading?.query ?? {}, directory).map((s) => s.serviceId)).toEqual(expect.arrayContaining(['alarmtelefonen', 'rode-kors-telefonen']));
+    expect(recognizer.read('what number can I give her? she is 30')?.query.adultCaller).toBe(true);
+    expect(recognizer.read('må jeg gi dem opplysninger om eleven?')).toBeUndefined();
+  });
+});
