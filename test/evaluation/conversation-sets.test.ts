@@ -46,20 +46,20 @@ interface Floor {
 
 /** Achieved 2026-12-03 (session 9), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
-  'general-blind-1.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-2.json': { core: 0.82, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-4.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-5.json': { core: 0.78, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-1.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-2.json': { core: 0.86, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-4.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-5.json': { core: 0.82, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md).
-  'general-blind-6.json': { core: 0.83, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-7.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-6.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-7.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-8/-9: first (blind) run at 66a648d, 2026-12-03, 73.7 % / 67.8 % core.
-  'general-blind-8.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-9.json': { core: 0.82, emergencyRecall: 1, maxDidYouMean: 0.035 },
-  // blind-10/-11: first (blind) run at 23adc68, 2026-12-03 (session 9), 77.2 % / 79.5 % core; floors at that run.
-  'general-blind-10.json': { core: 0.77, emergencyRecall: 0.95, maxDidYouMean: 0.06 },
-  'general-blind-11.json': { core: 0.79, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
+  'general-blind-8.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-9.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  // blind-10/-11: first (blind) run at 23adc68, 2026-12-03 (session 9), 77.2 % / 79.5 % core (test/eval/README.md).
+  'general-blind-10.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-11.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
