@@ -18,7 +18,7 @@ import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from '../kit/conversation-flow';
-import { carriesConcern, carriesDanger, type ConversationStore } from '../conversation/conversation-state';
+import { carriesConcern, carriesDanger, situationFlags, type ConversationStore } from '../conversation/conversation-state';
 import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
@@ -382,8 +382,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     this.deps.conversation.update(context, {
       lng: turn.lng,
       lastAnswered,
-      ...(emergency ? { danger: true } : {}),
-      ...(concern ? { concern: true } : {}),
+      ...situationFlags(facts, answers, { danger: emergency, concern }),
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }

@@ -50,10 +50,24 @@ export function carriesDanger(facts: ConversationFacts, answers: readonly { read
 
 /**
  * Whether a concern flagged by an earlier message (`facts.concern`) keeps the short "call 112 if acute" line on this
- * turn: only a question about the same situation; a "did you mean" is about something else.
+ * turn: a question about the same situation, or a message nothing understood (the follow-up of a case that the bot
+ * could not read is most likely about that case, and the line costs a reader one row).
  */
 export function carriesConcern(facts: ConversationFacts, answers: readonly { readonly kind: string }[]): boolean {
-  return facts.concern === true && answers.some((a) => continuesSituation(a));
+  return facts.concern === true && answers.some((a) => continuesSituation(a) || UNREAD.has(a.kind));
+}
+
+/**
+ * The danger and concern flags to keep after this turn: raised by this turn, or carried while the conversation stays
+ * on the situation (`carriesDanger`, `carriesConcern`); a turn about something else (statistics, a command, another
+ * topic) clears them, so an unread message ten questions later does not bring the emergency numbers back.
+ */
+export function situationFlags(
+  facts: ConversationFacts,
+  answers: readonly { readonly kind: string }[],
+  now: { readonly danger: boolean; readonly concern: boolean },
+): { readonly danger: boolean; readonly concern: boolean } {
+  return { danger: now.danger || carriesDanger(facts, answers), concern: now.concern || carriesConcern(facts, answers) };
 }
 
 /** Parsed on every load: whatever the store returns, only these categorical fields are used. */
