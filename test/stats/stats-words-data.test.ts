@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ALL_REWRITES, loadStatsRewrites, toEnglishCues } from '../../src/stats/answers/stats-words';
+import { normalize } from '../../src/language/text';
+import { contentPath } from '../../src/paths/content-root';
+
+const file = contentPath('stats', 'stats-words.json');
+
+describe('statistics words of the other languages are data (content/stats/stats-words.json)', () => {
+  it('loads the rewrites the recognizer uses, in the file order, with a review status', () => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { review?: string };
+    expect(['machine-assisted', 'reviewed']).toContain(data.review);
+    expect(loadStatsRewrites().map(([re, en]) => [re.source, en])).toEqual(ALL_REWRITES.map(([re, en]) => [re.source, en]));
+    expect(toEnglishCues(normalize('сколько дел в 2023'), 'ru')).toContain('how many');
+  });
+
+  it('stops with the file named when a reviewer leaves the cue words empty or a list without patterns', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stats-words-'));
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { rewrites: Array<{ english: string; patterns: string[] }> };
+    const broken = path.join(dir, 'stats-words.json');
+    writeFileSync(broken, JSON.stringify({ ...data, rewrites: [{ english: ' ', patterns: ['x'] }] }));
+    expect(() => loadStatsRewrites(broken)).toThrow(/stats-words\.json is invalid/u);
+    writeFileSync(broken, JSON.stringify({ ...data, rewrites: [{ english: 'how many', patterns: [] }] }));
+    expect(() => loadStatsRewrites(broken)).toThrow(/stats-words\.json is invalid/u);
+  });
+});
