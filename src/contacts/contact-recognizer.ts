@@ -9,8 +9,7 @@ import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadTrainingWords } from './training-words';
-import { loadHousingWords } from './housing-words';
+import { loadHousingWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 

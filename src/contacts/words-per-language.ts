@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { langSchema } from '../language/languages';
+import { contentPath } from '../paths/content-root';
+
+/** A contacts word file: words per language with a review status, so a reviewer edits them without touching code. */
+const wordsPerLanguageFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: z.enum(['machine-assisted', 'reviewed']),
+    words: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+  })
+  .strict();
+
+/** Every language's words of content/contacts/<name>.json as one list (a message may mix languages). */
+export function loadWordsPerLanguage(file: string): readonly string[] {
+  const result = wordsPerLanguageFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
+  return Object.values(result.data.words).flat();
+}
+
+/**
+ * Words that ask for training for staff ("kurs", "opplæring", "training", "szkolenie", "ስልጠና"): a question for
+ * training gets IMDi's expert team and RVTS, which raise competence; a specific case stays Kompetanseteamet's.
+ */
+export const loadTrainingWords = (file: string = contentPath('contacts', 'training-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that ask about somewhere to live for a person who must move out ("bolig", "a place to live", "житло", "رہائش"):
+ * Kompetanseteamet coordinates the housing and support offer for exposed persons over 18, and a grown-up's case asking
+ * this gets that said.
+ */
+export const loadHousingWords = (file: string = contentPath('contacts', 'housing-words.json')): readonly string[] => loadWordsPerLanguage(file);
