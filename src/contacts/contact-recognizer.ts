@@ -89,7 +89,8 @@ interface WordOrderCaller {
   readonly youngAge: RegExp;
 }
 function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
-  const alternatives = (list: readonly string[]) => [...new Set(list.map((w) => tokenize(fold(w)).join(' ')))].join('|');
+  // An empty list matches nothing (an empty group would match everywhere).
+  const alternatives = (list: readonly string[]) => [...new Set(list.map((w) => tokenize(fold(w)).join(' ')))].join('|') || '(?!)';
   const all = (key: Exclude<keyof WordOrderWords, '$comment' | 'lang' | 'review' | 'reading'>) => alternatives(files.flatMap((f) => f[key]));
   const self = `(?:${all('self')})`;
   const personCall = `(?:${all('personCalls')})`;
@@ -97,7 +98,7 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
   const askers = new Map<string, RegExp>();
   for (const who of new Set(files.flatMap((f) => f.who.map((w) => tokenize(fold(w)).join(' '))))) {
     const asker = alternatives(files.filter((f) => f.who.some((w) => tokenize(fold(w)).join(' ') === who)).flatMap((f) => f.asker));
-    askers.set(who, asker.length > 0 ? new RegExp(`(?:^| )(?:${asker})(?: |$)`, 'u') : /(?!)/u);
+    askers.set(who, new RegExp(`(?:^| )(?:${asker})(?: |$)`, 'u'));
   }
   return {
     whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?:${all('calls')})(?: |$)`, 'u'),

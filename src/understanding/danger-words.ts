@@ -158,8 +158,10 @@ export function loadDangerLexicon(dir: string = contentPath('understanding', 'da
     if (data === undefined) throw new Error(`${dir} has no ${lang}.json`);
     return data;
   };
+  const notUrgent = rules.wholeWords.languages.flatMap((l) => fileOf(l).notUrgent ?? []);
   return {
-    notUrgent: new RegExp(`(?<![\\p{L}])(${literal(rules.wholeWords.languages.flatMap((l) => fileOf(l).notUrgent ?? []))})(?![\\p{L}])`, 'gu'),
+    // No phrases: nothing to remove (an empty group would match between every two characters).
+    notUrgent: notUrgent.length > 0 ? new RegExp(`(?<![\\p{L}])(${literal(notUrgent)})(?![\\p{L}])`, 'gu') : /(?!)/gu,
     ...compileWholeWords(rules.wholeWords, rules.wholeWords.languages.map(fileOf)),
     stems: compileStems(rules.stems, rules.stems.languages.map(fileOf)),
   };
@@ -266,8 +268,14 @@ function compileStems(group: DangerRules['stems'], files: readonly DangerFile[])
     // A language without words for a rule's concept never fires that rule (Tigrinya names no weapon yet).
     const rulesFor = (list: readonly (readonly string[])[]): Rule[] =>
       list.filter((rule) => rule.every((c) => compiled.has(c))).map((rule) => rule.map((c) => compiled.get(c) ?? /(?!)/u));
-    strong.push(...rulesFor(group.strong));
-    weak.push(...rulesFor(group.weak));
+    // A language's one-concept rules as one expression: any of them fires it (one test per message, not one per concept).
+    const merge = (rules: readonly Rule[]): Rule[] => {
+      const single = rules.filter((rule) => rule.length === 1).flat();
+      const merged: Rule[] = single.length > 0 ? [[new RegExp(single.map((r) => `(?:${r.source})`).join('|'), 'u')]] : [];
+      return [...merged, ...rules.filter((rule) => rule.length > 1)];
+    };
+    strong.push(...merge(rulesFor(group.strong)));
+    weak.push(...merge(rulesFor(group.weak)));
   }
   for (const concept of used) if (!named.has(concept)) throw new Error(`danger/rules.json: no file of ${group.languages.join(', ')} has stems for ${concept}`);
   return { strong, weak };
