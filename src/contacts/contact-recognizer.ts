@@ -116,24 +116,6 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
 }
 
 /**
- * The same question in the other answer languages ("кто может дать нам совет", "ምኽሪ ዝህብ መን እዩ"), folded like the
- * text. A service or a country in the message decides first; these only read a plain "who can advise us".
- */
-const WHO_ADVISES_OTHER: Phrases = [
-  'кто может помочь', 'кто может дать нам совет', 'кто может дать совет', 'кто может проконсультировать', 'кто может посоветовать',
-  'хто може допомогти', 'хто може дати пораду', 'хто може порадити', 'хто може проконсультувати',
-  'من يمكنه مساعدتنا', 'من يمكنه أن ينصحنا', 'من يمكنه تقديم المشورة', 'من يستطيع مساعدتنا',
-  'چه کسی می تواند کمک کند', 'چه کسی می تواند ما را راهنمایی کند', 'کی می تواند به ما مشوره بدهد',
-  'کون مدد کر سکتا ہے', 'کون مشورہ دے سکتا ہے', 'کون ہماری رہنمائی کر سکتا ہے',
-  'yaa naga caawin kara', 'yaa na caawin kara', 'yaa talo na siin kara', 'yaa naga talin kara',
-  'kim yardımcı olabilir', 'kim yardimci olabilir', 'kim bize danışmanlık', 'kim bize tavsiye', 'kimden tavsiye',
-  'do kogo mogę zadzwonić', 'do kogo moge zadzwonic', 'do kogo możemy się zwrócić', 'do kogo mozemy sie zwrocic', 'z kim mogę porozmawiać', 'z kim moge porozmawiac',
-  'з ким можна порадитися', 'з ким можна порадитись', 'з ким порадитися', 'до кого можна звернутися',
-  'с кем можно посоветоваться', 'с кем посоветоваться', 'к кому можно обратиться',
-  'kto może nam pomóc', 'kto moze nam pomoc', 'kto może doradzić', 'kto moze doradzic', 'kto może nam doradzić', 'kto moze nam doradzic',
-  'ምኽሪ ዝህብ መን', 'መን ክሕግዘና', 'መን ክሕግዝ ይኽእል',
-];
-/**
  * The writer's own workplace ("Jeg jobber i barnevernet", "I'm a child welfare caseworker", "vi i NAV"): a service named
  * right after these words introduces the writer, it is not the service asked for.
  */
@@ -223,7 +205,7 @@ const P = {
   urgent: compile(URGENT),
   notUrgent: compile(NOT_URGENT),
   afterHours: compile(AFTER_HOURS),
-  generic: compile([...GENERIC, ...OTHER_GENERIC, ...WHO_ADVISES_OTHER]),
+  generic: compile([...GENERIC, ...OTHER_GENERIC]),
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
