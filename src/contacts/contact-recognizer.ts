@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadHousingWords, loadTrainingWords } from './words-per-language';
-import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
+import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
 /**
@@ -61,58 +61,60 @@ const WHO_ADVISES = new RegExp(
 /** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
 const WHO_ADVISES_NOW =
   / (hvem|kven|who) (?:gir (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|hjelp|stotte|støtte)|gjev (?:\S+ ){0,2}?(?:rad|hjelp)|veileder|veiledar|rettleier|rettleiar|hjelper|hjelpar|bistar|bistår|radgir|advises|guides|helps|supports|assists|gives (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)/u;
+/** The word-order reading of who will call (nb, nn, en; content/understanding/who-will-call), compiled once. */
+interface WordOrderCaller {
+  /**
+   * Who will make the call, when it is not the asker: "hvem kan en jente på 16 ringe?", "who can my daughter talk to?",
+   * "kvar kan sonen min få hjelp?" (the words between the modal and the verb). Matched on folded text (å → a).
+   */
+  readonly whoWillCall: RegExp;
+  /** The asker's words for the who-word asked: "I"/"we" among the caller's words means the asker calls. */
+  askerCalls(who: string): RegExp;
+  /** "finnes det et nummer hun selv kan ringe?", "is there a line the woman can call herself?": a person before "can call". */
+  readonly thirdPersonCalls: RegExp;
+  /** The same asked the other way round: "kan hun ringe dem selv?", "can the resident (she's 20) call them herself?". */
+  readonly thirdPersonCallsAsked: RegExp;
+  /** A number, line or chat the asker will pass on to a third person ("nummer kan jeg gi henne", "line I can give him"). */
+  readonly wayGivenTo: RegExp;
+  readonly saysSelf: RegExp;
+  /** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
+  readonly asksForAWay: RegExp;
+  /** A pronoun for a third person: someone, of no stated age. */
+  readonly thirdPersonPronoun: RegExp;
+  /** Words that name a grown-up person ("kvinnen", "the woman", "brukeren"); not husbands, who are usually who controls. */
+  readonly grownUp: RegExp;
+  /** A grown-up when named as the caller ("mannen"; elsewhere "man" is a pronoun). */
+  readonly grownUpCaller: RegExp;
+  /** "en jente på 16", "a girl of 16". */
+  readonly youngAge: RegExp;
+}
+function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
+  // An empty list matches nothing (an empty group would match everywhere).
+  const alternatives = (list: readonly string[]) => [...new Set(list.map((w) => tokenize(fold(w)).join(' ')))].join('|') || '(?!)';
+  const all = (key: Exclude<keyof WordOrderWords, '$comment' | 'lang' | 'review' | 'reading'>) => alternatives(files.flatMap((f) => f[key]));
+  const self = `(?:${all('self')})`;
+  const personCall = `(?:${all('personCalls')})`;
+  const persons = all('persons');
+  const askers = new Map<string, RegExp>();
+  for (const who of new Set(files.flatMap((f) => f.who.map((w) => tokenize(fold(w)).join(' '))))) {
+    const asker = alternatives(files.filter((f) => f.who.some((w) => tokenize(fold(w)).join(' ') === who)).flatMap((f) => f.asker));
+    askers.set(who, new RegExp(`(?:^| )(?:${asker})(?: |$)`, 'u'));
+  }
+  return {
+    whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?:${all('calls')})(?: |$)`, 'u'),
+    askerCalls: (who) => askers.get(who) ?? /(?!)/u,
+    thirdPersonCalls: new RegExp(` (${persons}) (?:${self} )?(?:${all('personModals')}) (?:${self} )?${personCall}(?: |$)`, 'u'),
+    thirdPersonCallsAsked: new RegExp(` (?:${all('personModals')}) (?:(?:${all('determiners')}) )?(${persons}) (?:\\S+ ){0,4}?${personCall}(?: |$)`, 'u'),
+    wayGivenTo: new RegExp(` (?:${all('wayNouns')}) (?:\\S+ ){0,3}?(?:${all('give')}) (${persons}|${all('givenTo')})(?: |$)`, 'u'),
+    saysSelf: new RegExp(` ${self}(?: |$)`, 'u'),
+    asksForAWay: new RegExp(` (${all('ways')})(?: |$)`, 'u'),
+    thirdPersonPronoun: new RegExp(` (${all('someone')}) `, 'u'),
+    grownUp: new RegExp(` (${all('grownUp')})(?: |$)`, 'u'),
+    grownUpCaller: new RegExp(` (${all('grownUpCaller')}) `, 'u'),
+    youngAge: new RegExp(` (?:${all('agePrepositions')}) 1[0-7] `, 'u'),
+  };
+}
 
-/**
- * Who will make the call, when it is not the asker: "hvem kan en jente på 16 ringe?", "who can my daughter talk to?",
- * "kvar kan sonen min få hjelp?" (the words between the modal and the verb), or "finnes det et nummer hun selv kan
- * ringe?", "is there a line the woman can call herself?" (a third person right before the modal). Matched on folded
- * text (å → a); "I"/"we" there means the asker calls ("who can I call about a girl of 16?").
- */
-const WHO_WILL_CALL =
-  / (hvem|kven|who|hvor|kvar|where) (?:kan|kunne|bør|bor|skal|burde|can|could|should|may) ((?:\S+ ){1,6}?)(?:ringe|ringje|kontakte|kontakta|snakke|snakka|prate|henvende|vende|fa hjelp|fa rad|call|contact|talk|speak|turn|get help|get advice|reach)(?: |$)/u;
-/** A third person who may be the one to call ("hun", "kvinnen", "the resident", "dattera"). */
-const THIRD_PERSON = 'hun|han|ho|de|dei|she|he|they|personen|kvinnen|kvinna|mannen|brukeren|brukaren|pasienten|beboeren|bebuaren|deltakeren|deltakaren|eleven|jenta|jenten|gutten|guten|datteren|dattera|dottera|sonen|sønnen|barnet|ungdommen|person|woman|man|client|patient|resident|user|participant|pupil|student|girl|boy|daughter|son|child|mother|mor|mora|moren';
-const CALL_VERB = '(?:ringe|ringje|kontakte|kontakta|snakke|snakka|henvende|call|contact|talk|speak|reach|turn)';
-const SELF = '(?:selv|sjolv|sjølv|herself|himself|themselves)';
-const THIRD_PERSON_CALLS = new RegExp(` (${THIRD_PERSON}) (?:${SELF} )?(?:kan|kunne|can|could|may) (?:${SELF} )?${CALL_VERB}(?: |$)`, 'u');
-/**
- * The same asked the other way round: "kan hun ringe dem selv?", "can the resident (she's 20) call them herself?" (a
- * few words, an age, may stand between the person and the verb). Read when the message asks for a way, or says "self".
- */
-const THIRD_PERSON_CALLS_ASKED = new RegExp(String.raw` (?:kan|kunne|can|could|may) (?:the |a |an |den |det |my |min |mi )?(${THIRD_PERSON}) (?:\S+ ){0,4}?${CALL_VERB}(?: |$)`, 'u');
-/** A number, line or chat the asker will pass on to a third person ("nummer kan jeg gi henne", "line I can give him"). */
-const WAY_GIVEN_TO = new RegExp(String.raw` (?:nummer|nummeret|nr|number|numbers|linje|linja|line|helpline|chat) (?:\S+ ){0,3}?(?:gi|gje|give|sende|send|pass on to|videreformidle til) (${THIRD_PERSON}|henne|ham|her|him|them|dem)(?: |$)`, 'u');
-const SAYS_SELF = new RegExp(` ${SELF}(?: |$)`, 'u');
-/** The message asks for a way to reach someone: a who/where, or a number, line or chat. */
-const ASKS_FOR_A_WAY = / (hvem|kven|who|hvor|kvar|where|nummer|nummeret|number|linje|line|hotline|helpline|hjelpetelefon|telefon|telefonnummer|chat|sted|stad|place|noen|nokon|someone|anyone|somebody)(?: |$)/u;
-/** "I"/"we" among the words before the verb: the asker will call. */
-const ASKER_CALLS: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /(?:^| )(?:jeg|eg|vi|me|oss|man)(?: |$)/u,
-  en: /(?:^| )(?:i|we|us|one|you)(?: |$)/u,
-};
-/** A pronoun for a third person: someone, of no stated age. */
-const THIRD_PERSON_PRONOUN = / (hun|han|ho|de|dei|she|he|they) /u;
-/** Words that name a grown-up person ("kvinnen", "the woman", "brukeren"); not husbands, who are usually who controls. */
-const GROWN_UP = / (kvinne|kvinnen|kvinna|kvinner|woman|women|mor|mora|moren|mother|wife|kona|kone|voksen|vaksen|adult|bruker|brukeren|brukaren|client)(?: |$)/u;
-
-/**
- * The same question in the other answer languages ("кто может дать нам совет", "ምኽሪ ዝህብ መን እዩ"), folded like the
- * text. A service or a country in the message decides first; these only read a plain "who can advise us".
- */
-const WHO_ADVISES_OTHER: Phrases = [
-  'кто может помочь', 'кто может дать нам совет', 'кто может дать совет', 'кто может проконсультировать', 'кто может посоветовать',
-  'хто може допомогти', 'хто може дати пораду', 'хто може порадити', 'хто може проконсультувати',
-  'من يمكنه مساعدتنا', 'من يمكنه أن ينصحنا', 'من يمكنه تقديم المشورة', 'من يستطيع مساعدتنا',
-  'چه کسی می تواند کمک کند', 'چه کسی می تواند ما را راهنمایی کند', 'کی می تواند به ما مشوره بدهد',
-  'کون مدد کر سکتا ہے', 'کون مشورہ دے سکتا ہے', 'کون ہماری رہنمائی کر سکتا ہے',
-  'yaa naga caawin kara', 'yaa na caawin kara', 'yaa talo na siin kara', 'yaa naga talin kara',
-  'kim yardımcı olabilir', 'kim yardimci olabilir', 'kim bize danışmanlık', 'kim bize tavsiye', 'kimden tavsiye',
-  'do kogo mogę zadzwonić', 'do kogo moge zadzwonic', 'do kogo możemy się zwrócić', 'do kogo mozemy sie zwrocic', 'z kim mogę porozmawiać', 'z kim moge porozmawiac',
-  'з ким можна порадитися', 'з ким можна порадитись', 'з ким порадитися', 'до кого можна звернутися',
-  'с кем можно посоветоваться', 'с кем посоветоваться', 'к кому можно обратиться',
-  'kto może nam pomóc', 'kto moze nam pomoc', 'kto może doradzić', 'kto moze doradzic', 'kto może nam doradzić', 'kto moze nam doradzic',
-  'ምኽሪ ዝህብ መን', 'መን ክሕግዘና', 'መን ክሕግዝ ይኽእል',
-];
 /**
  * The writer's own workplace ("Jeg jobber i barnevernet", "I'm a child welfare caseworker", "vi i NAV"): a service named
  * right after these words introduces the writer, it is not the service asked for.
@@ -203,7 +205,7 @@ const P = {
   urgent: compile(URGENT),
   notUrgent: compile(NOT_URGENT),
   afterHours: compile(AFTER_HOURS),
-  generic: compile([...GENERIC, ...OTHER_GENERIC, ...WHO_ADVISES_OTHER]),
+  generic: compile([...GENERIC, ...OTHER_GENERIC]),
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
@@ -226,33 +228,32 @@ const WHO_VERB_WINDOW = 5;
  * Who will call, when the message asks how someone other than the asker can reach help: 'young' (the lines for young
  * people first), 'adult' (the lines for adults first) or 'someone' (age not said: the helplines first).
  */
-function thirdPersonCaller(padded: string, minor: boolean, statedAdult: boolean): 'young' | 'adult' | 'someone' | undefined {
-  const match = WHO_WILL_CALL.exec(padded);
+function thirdPersonCaller(w: WordOrderCaller, padded: string, minor: boolean, statedAdult: boolean): 'young' | 'adult' | 'someone' | undefined {
+  const match = w.whoWillCall.exec(padded);
   let caller: string | undefined;
   if (match) {
-    const english = match[1] === 'who' || match[1] === 'where';
     const words = ` ${match[2] ?? ''}`;
-    if (!ASKER_CALLS[english ? 'en' : 'nb'].test(words)) caller = words;
+    if (!w.askerCalls(match[1] ?? '').test(words)) caller = words;
   }
   if (caller === undefined) {
-    const third = THIRD_PERSON_CALLS.exec(padded) ?? THIRD_PERSON_CALLS_ASKED.exec(padded);
-    if (third && (ASKS_FOR_A_WAY.test(padded) || SAYS_SELF.test(padded))) caller = ` ${third[1] ?? ''} `;
+    const third = w.thirdPersonCalls.exec(padded) ?? w.thirdPersonCallsAsked.exec(padded);
+    if (third && (w.asksForAWay.test(padded) || w.saysSelf.test(padded))) caller = ` ${third[1] ?? ''} `;
   }
   if (caller === undefined) {
     // "Hvilket nummer kan jeg gi henne?", "what number can I give her?": a way passed on, so she is the one to call.
-    const given = WAY_GIVEN_TO.exec(padded);
+    const given = w.wayGivenTo.exec(padded);
     if (given) caller = ` ${given[1] ?? ''} `;
   }
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.
-  if (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || / (?:pa|på|of) 1[0-7] /u.test(`${caller} `)) return 'young';
-  if (GROWN_UP.test(`${caller} `) || / (mann|mannen|man) /u.test(`${caller} `) || statedAdult) return 'adult';
+  if (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || w.youngAge.test(`${caller} `)) return 'young';
+  if (w.grownUp.test(`${caller} `) || w.grownUpCaller.test(`${caller} `) || statedAdult) return 'adult';
   if (minor) return 'young';
-  if (GROWN_UP.test(padded)) return 'adult';
+  if (w.grownUp.test(padded)) return 'adult';
   // Words between the modal and the verb that name nobody ("who can possibly call") are no caller; a pronoun there
   // ("hun", "they"), or a third person right before "can call", is someone of no stated age.
   const betweenModalAndVerb = match !== null && caller === ` ${match[2] ?? ''}`;
-  return betweenModalAndVerb && !THIRD_PERSON_PRONOUN.test(`${caller} `) ? undefined : 'someone';
+  return betweenModalAndVerb && !w.thirdPersonPronoun.test(`${caller} `) ? undefined : 'someone';
 }
 
 /** A word list folded like the text: a trailing * matches a word's start, a leading * its end. */
@@ -394,7 +395,7 @@ export interface ContactRecognizerDeps {
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
   /** Who will call, per language; by default content/understanding/who-will-call. */
-  readonly whoWillCall?: readonly WhoWillCallWords[];
+  readonly whoWillCall?: WhoWillCallFiles;
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -454,7 +455,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
-  const whoWillCall = whoWillCallMatchers(deps.whoWillCall ?? loadWhoWillCallWords());
+  const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
+  const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
+  const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
 
   const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
@@ -483,7 +486,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
     const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor);
+    const caller = thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);

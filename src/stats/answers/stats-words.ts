@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Lang } from '../../language/languages';
+import { langSchema, type Lang } from '../../language/languages';
 import { contentPath } from '../../paths/content-root';
 
 /**
@@ -23,27 +23,53 @@ type Rewrite = readonly [RegExp, string];
 
 const rewrites = (english: string, sources: readonly string[]): Rewrite[] => sources.map((s) => [word(s), ` ${english} `]);
 
+const rewrite = z.object({ english: z.string().trim().min(1), patterns: z.array(z.string().min(1)).min(1) }).strict();
 const rewriteFileSchema = z
   .object({
     $comment: z.string().optional(),
     review: z.enum(['machine-assisted', 'reviewed']),
     /** In order: longer phrases first, so "آخر 5 سنوات" is read before "سنوات". */
-    rewrites: z.array(z.object({ english: z.string().trim().min(1), patterns: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+    rewrites: z.array(rewrite).min(1),
+    /** Rewrites read only in one language, after the others ("ile", how many, is Turkish "with": Polish only). */
+    languageRewrites: z.array(rewrite.extend({ lang: langSchema }).strict()),
+    /** The Teams menu's statistics command as a whole message, in every language. */
+    commands: z.array(z.string().trim().min(1)).min(1),
+    /** Requests to register a case in the other languages, each the whole message (a pattern). */
+    registerRequests: z.array(z.string().min(1)).min(1),
   })
   .strict();
 
-/** content/stats/stats-words.json: every pattern is compiled here, so a reviewer's broken pattern stops the start with its file named. */
-export function loadStatsRewrites(file: string = contentPath('stats', 'stats-words.json')): readonly Rewrite[] {
-  const result = rewriteFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data.rewrites.flatMap(({ english, patterns }) => rewrites(english, patterns));
+export interface StatsWords {
+  readonly rewrites: readonly Rewrite[];
+  readonly languageRewrites: ReadonlyMap<Lang, readonly Rewrite[]>;
+  /** Folded like the text (Arabic-keyboard ي/ك as Persian ی/ک). */
+  readonly commands: ReadonlySet<string>;
+  readonly registerRequest: RegExp;
 }
 
-/** Longer phrases first, so "آخر 5 سنوات" is read before "سنوات" (the file's order). */
-const REWRITES: readonly Rewrite[] = loadStatsRewrites();
+/** content/stats/stats-words.json: every pattern is compiled here, so a reviewer's broken pattern stops the start with its file named. */
+export function loadStatsWords(file: string = contentPath('stats', 'stats-words.json')): StatsWords {
+  const result = rewriteFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
+  const data = result.data;
+  const languageRewrites = new Map<Lang, Rewrite[]>();
+  for (const { lang, english, patterns } of data.languageRewrites) languageRewrites.set(lang, [...(languageRewrites.get(lang) ?? []), ...rewrites(english, patterns)]);
+  return {
+    rewrites: data.rewrites.flatMap(({ english, patterns }) => rewrites(english, patterns)),
+    languageRewrites,
+    commands: new Set(data.commands.map((c) => persianKeyboard(c))),
+    registerRequest: new RegExp(persianKeyboard(data.registerRequests.map((r) => `^(?:${r})$`).join('|')), 'u'),
+  };
+}
 
-/** Polish "ile" ("how many") is Turkish "with": only read in Polish. */
-const POLISH_HOW_MANY = word('ile jest|ile');
+/** The rewrites of content/stats/stats-words.json, in the file's order. */
+export function loadStatsRewrites(file?: string): readonly Rewrite[] {
+  return loadStatsWords(file).rewrites;
+}
+
+const WORDS = loadStatsWords();
+/** Longer phrases first, so "آخر 5 سنوات" is read before "سنوات" (the file's order). */
+const REWRITES: readonly Rewrite[] = WORDS.rewrites;
 
 /** Eastern Arabic and Persian digits (٢٠٢٣, ۲۰۲۳) as ASCII, so years are read in any script. */
 function asciiDigits(text: string): string {
@@ -169,39 +195,16 @@ export const ALL_REWRITES: readonly Rewrite[] = REWRITES;
 export function toEnglishCues(normalized: string, lng?: Lang): string {
   let text = asciiDigits(normalized);
   for (const { pattern, english, literal } of rewritesFor(text)) if (literal === undefined || text.includes(literal)) text = text.replace(pattern, english);
-  if (lng === 'pl') text = text.replace(POLISH_HOW_MANY, ' how many ');
+  for (const [pattern, english] of (lng === undefined ? undefined : WORDS.languageRewrites.get(lng)) ?? []) text = text.replace(pattern, english);
   return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** The Teams menu's statistics command as a whole message, in every language. */
-const STATS_COMMAND = new Set(
-  ['statistikk', 'statistics', 'stats', 'statistikken', 'إحصاءات', 'احصاءات', 'إحصائيات', 'احصائيات', 'الإحصاءات', 'tirakoob', 'tirakoobka', 'آمار', 'اعداد و شمار', 'статистика', 'istatistik', 'istatistikler', 'statystyki', 'statystyka', 'ስታቲስቲክስ', 'ጸብጻብ'].map(
-    (c) => persianKeyboard(c),
-  ),
-);
-
 export function isStatsCommand(normalized: string): boolean {
-  return STATS_COMMAND.has(normalized.replace(/[?!.؟]+$/u, '').trim());
+  return WORDS.commands.has(normalized.replace(/[?!.؟]+$/u, '').trim());
 }
 
 /** The Teams menu's register command and plain requests to register a case, in the other languages. */
-const REGISTER_OTHER = new RegExp(
-  persianKeyboard(
-    [
-      '^(?:أريد |اريد )?(?:تسجیل|سجل|سجّل) (?:حالة|قضیة)( جدیدة)?$',
-      '^diiwaan ?geli(?:nta)? kiis(?:ka)?$',
-      '^(?:ثبت|درج) (?:پرونده|قضیه|مورد)(?: جدید)?$',
-      '^کیس (?:درج|رجسٹر) (?:کریں|کرو)$',
-      '^(?:зареєструвати|зареєструй|реєстрація) справ[уи]$|^нова справа$',
-      '^(?:зарегистрировать|зарегистрируй|регистрация) (?:дело|дела)$|^новое дело$',
-      '^(?:vaka|dava) (?:kaydet|kaydı|kaydi|kayıt|kayit)$|^yeni vaka$',
-      '^(?:zarejestruj|zarejestrować|rejestracja) spraw[ęey]$|^nowa sprawa$',
-      '^(?:ጉዳይ (?:መዝግብ|ምምዝጋብ)|መዝግብ ጉዳይ)$',
-    ].join('|'),
-  ),
-  'u',
-);
-
 export function isRegisterRequestOther(normalized: string): boolean {
-  return REGISTER_OTHER.test(normalized.replace(/[?!.؟]+$/u, '').trim());
+  return WORDS.registerRequest.test(normalized.replace(/[?!.؟]+$/u, '').trim());
 }
