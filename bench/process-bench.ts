@@ -98,13 +98,16 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Starts a bot's built program and sends it a question every 10 ms until one is answered. */
-export async function startProgram(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunningBot> {
+/**
+ * Starts a bot's built program and sends it a question every 10 ms until one is answered. `node`: the Node binary
+ * both bots run on (`--node`), by default the one running the benchmark.
+ */
+export async function startProgram(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], env: NodeJS.ProcessEnv = {}, node: string = process.execPath): Promise<RunningBot> {
   const port = await freePort();
   const entry = kind === 'echo' ? path.join(ROOT, 'dist', 'bench', 'echo-main.js') : path.join(ROOT, 'dist', 'src', 'index.js');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, entry], {
+  const child = spawn(node, [...nodeFlags, entry], {
     // cwd: an empty directory, so dotenv finds no developer's .env.
     cwd: dataDir,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -137,8 +140,8 @@ export interface StartupFigures {
 }
 
 /** Cold start and RSS 3 s after the first answer, one bot, one round. */
-export async function startupOnce(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[]): Promise<StartupFigures> {
-  const bot = await startProgram(kind, connector, nodeFlags);
+export async function startupOnce(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], node?: string): Promise<StartupFigures> {
+  const bot = await startProgram(kind, connector, nodeFlags, {}, node);
   try {
     await sleep(3000);
     return { coldStartMs: bot.coldStartMs, idleRssMb: rssMb(bot.child.pid ?? 0) };
@@ -165,10 +168,12 @@ export async function soak(options: {
   readonly questions: readonly TypedQuestion[];
   readonly connector: LeanConnector;
   readonly nodeFlags: readonly string[];
+  /** The Node binary (see startProgram). */
+  readonly node?: string;
   readonly onSample?: (seconds: number, rss: number) => void;
 }): Promise<SoakFigures> {
-  const echo = await startupOnce('echo', options.connector, options.nodeFlags);
-  const bot = await startProgram('veiviser', options.connector, options.nodeFlags);
+  const echo = await startupOnce('echo', options.connector, options.nodeFlags, options.node);
+  const bot = await startProgram('veiviser', options.connector, options.nodeFlags, {}, options.node);
   try {
     await sleep(3000);
     const pid = bot.child.pid ?? 0;
