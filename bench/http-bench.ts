@@ -304,17 +304,21 @@ async function startupMain(): Promise<void> {
       for (const kind of order) {
         const run = await startupOnce(kind, connector, NODE_FLAGS, NODE);
         runs[kind].push(run);
-        process.stdout.write(`round ${round} ${kind}: cold start ${Math.round(run.coldStartMs)} ms, idle RSS ${run.idleRssMb.toFixed(0)} MB\n`);
+        process.stdout.write(`round ${round} ${kind}: cold start ${Math.round(run.coldStartMs)} ms (CPU ${run.startCpuMs} ms), idle RSS ${run.idleRssMb.toFixed(0)} MB\n`);
       }
     }
     const cold = (kind: 'echo' | 'veiviser') => median(runs[kind].map((r) => r.coldStartMs));
     const rss = (kind: 'echo' | 'veiviser') => median(runs[kind].map((r) => r.idleRssMb));
     const coldRatio = median(runs.veiviser.map((r, i) => r.coldStartMs / (runs.echo[i]?.coldStartMs ?? Number.NaN)));
     const rssRatio = median(runs.veiviser.map((r, i) => r.idleRssMb / (runs.echo[i]?.idleRssMb ?? Number.NaN)));
+    // Not a target: the CPU spawn → first answer, which waiting for a core on a loaded machine does not inflate.
+    const cpu = (kind: 'echo' | 'veiviser') => median(runs[kind].map((r) => r.startCpuMs));
+    const cpuRatio = median(runs.veiviser.map((r, i) => r.startCpuMs / (runs.echo[i]?.startCpuMs ?? Number.NaN)));
     console.table([
-      { bot: 'echo bot', 'cold start ms': Math.round(cold('echo')), 'idle RSS MB': Math.round(rss('echo')) },
-      { bot: 'Veiviser', 'cold start ms': Math.round(cold('veiviser')), 'idle RSS MB': Math.round(rss('veiviser')) },
+      { bot: 'echo bot', 'cold start ms': Math.round(cold('echo')), 'start-up CPU ms': cpu('echo'), 'idle RSS MB': Math.round(rss('echo')) },
+      { bot: 'Veiviser', 'cold start ms': Math.round(cold('veiviser')), 'start-up CPU ms': cpu('veiviser'), 'idle RSS MB': Math.round(rss('veiviser')) },
     ]);
+    process.stdout.write(`start-up CPU ${cpuRatio.toFixed(2)}× the echo bot's (not a target: the work of starting, without the wait for a core)\n`);
     report([
       [`cold start ${coldRatio.toFixed(2)}× the echo bot's (target ≤ 2×)`, coldRatio <= 2],
       [`idle RSS ${rssRatio.toFixed(2)}× the echo bot's (target ≤ 1.5×)`, rssRatio <= 1.5],

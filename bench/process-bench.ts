@@ -75,6 +75,17 @@ export function rssMb(pid: number): number {
   return Number(line?.replace(/\D+/g, '') ?? Number.NaN) / 1024;
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (clock ticks of 10 ms): on a loaded
+ * machine a steadier figure of start-up work than the wall-clock cold start, which includes waiting for a core.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function post(port: number, body: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(
@@ -95,6 +106,8 @@ export interface RunningBot {
   readonly port: number;
   /** Spawn → first answered request, ms. */
   readonly coldStartMs: number;
+  /** CPU the process used from spawn to its first answer, ms. */
+  readonly startCpuMs: number;
   stop(): Promise<void>;
 }
 
@@ -122,11 +135,13 @@ export async function startProgram(kind: BotKind, connector: LeanConnector, node
     await sleep(10);
   }
   const coldStartMs = performance.now() - started;
+  const startCpuMs = cpuMs(child.pid ?? 0);
   return {
     kind,
     child,
     port,
     coldStartMs,
+    startCpuMs,
     stop: async () => {
       if (!exited) child.kill('SIGTERM');
       await exit;
@@ -136,6 +151,7 @@ export async function startProgram(kind: BotKind, connector: LeanConnector, node
 
 export interface StartupFigures {
   readonly coldStartMs: number;
+  readonly startCpuMs: number;
   readonly idleRssMb: number;
 }
 
@@ -144,7 +160,7 @@ export async function startupOnce(kind: BotKind, connector: LeanConnector, nodeF
   const bot = await startProgram(kind, connector, nodeFlags, {}, node);
   try {
     await sleep(3000);
-    return { coldStartMs: bot.coldStartMs, idleRssMb: rssMb(bot.child.pid ?? 0) };
+    return { coldStartMs: bot.coldStartMs, startCpuMs: bot.startCpuMs, idleRssMb: rssMb(bot.child.pid ?? 0) };
   } finally {
     await bot.stop();
   }
