@@ -168,7 +168,7 @@ export class PhraseBookBuilder {
   /** Adds a phrase's compiled parts with its value and list; returns the phrase's number. */
   add(list: number, value: number, parts: readonly Part[]): number {
     if (parts.length === 0) throw new Error('a phrase has at least one part');
-    if (value > 255 || list > 255) throw new Error('a reader has at most 256 values and lists');
+    if (!(value >= 0 && value <= 255 && list >= 0 && list <= 255)) throw new Error(`value ${value} or list ${list} is not a number from 0 to 255`);
     for (const part of parts) {
       const kind = part.kind === 'word' ? WORD : part.kind === 'prefix' ? PREFIX : part.kind === 'age' ? AGE : GAP;
       const text = part.kind === 'word' ? part.word : part.kind === 'prefix' ? part.prefix : '';

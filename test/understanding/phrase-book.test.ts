@@ -50,6 +50,12 @@ describe('PhraseBook: compiled phrases as flat arrays, and their matching', () =
     expect(book.length(1)).toBe(3);
   });
 
+  it('refuses a value or list it cannot keep in a byte (a concept missing from the reader’s list is -1)', () => {
+    const parts = compileParts('jeg', 'test');
+    expect(() => new PhraseBookBuilder().add(0, -1, parts)).toThrow('not a number from 0 to 255');
+    expect(() => new PhraseBookBuilder().add(256, 0, parts)).toThrow('not a number from 0 to 255');
+  });
+
   it('refuses arrays that do not fit together', () => {
     const ok = { kinds: Uint8Array.of(0), texts: ['a'], starts: Uint32Array.of(0, 1), parts: Uint32Array.of(0), values: Uint8Array.of(0), lists: Uint8Array.of(0) };
     expect(() => new PhraseBook(ok)).not.toThrow();
