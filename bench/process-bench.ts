@@ -75,6 +75,17 @@ export function rssMb(pid: number): number {
   return Number(line?.replace(/\D+/g, '') ?? Number.NaN) / 1024;
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (clock ticks of 10 ms): on a loaded
+ * machine a steadier figure of start-up work than the wall-clock cold start, which includes waiting for a core.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function post(port: number, body: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(
@@ -95,16 +106,21 @@ export interface RunningBot {
   readonly port: number;
   /** Spawn → first answered request, ms. */
   readonly coldStartMs: number;
+  /** CPU the process used from spawn to its first answer, ms. */
+  readonly startCpuMs: number;
   stop(): Promise<void>;
 }
 
-/** Starts a bot's built program and sends it a question every 10 ms until one is answered. */
-export async function startProgram(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunningBot> {
+/**
+ * Starts a bot's built program and sends it a question every 10 ms until one is answered. `node`: the Node binary
+ * both bots run on (`--node`), by default the one running the benchmark.
+ */
+export async function startProgram(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], env: NodeJS.ProcessEnv = {}, node: string = process.execPath): Promise<RunningBot> {
   const port = await freePort();
   const entry = kind === 'echo' ? path.join(ROOT, 'dist', 'bench', 'echo-main.js') : path.join(ROOT, 'dist', 'src', 'index.js');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, entry], {
+  const child = spawn(node, [...nodeFlags, entry], {
     // cwd: an empty directory, so dotenv finds no developer's .env.
     cwd: dataDir,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -119,11 +135,13 @@ export async function startProgram(kind: BotKind, connector: LeanConnector, node
     await sleep(10);
   }
   const coldStartMs = performance.now() - started;
+  const startCpuMs = cpuMs(child.pid ?? 0);
   return {
     kind,
     child,
     port,
     coldStartMs,
+    startCpuMs,
     stop: async () => {
       if (!exited) child.kill('SIGTERM');
       await exit;
@@ -133,15 +151,16 @@ export async function startProgram(kind: BotKind, connector: LeanConnector, node
 
 export interface StartupFigures {
   readonly coldStartMs: number;
+  readonly startCpuMs: number;
   readonly idleRssMb: number;
 }
 
 /** Cold start and RSS 3 s after the first answer, one bot, one round. */
-export async function startupOnce(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[]): Promise<StartupFigures> {
-  const bot = await startProgram(kind, connector, nodeFlags);
+export async function startupOnce(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], node?: string): Promise<StartupFigures> {
+  const bot = await startProgram(kind, connector, nodeFlags, {}, node);
   try {
     await sleep(3000);
-    return { coldStartMs: bot.coldStartMs, idleRssMb: rssMb(bot.child.pid ?? 0) };
+    return { coldStartMs: bot.coldStartMs, startCpuMs: bot.startCpuMs, idleRssMb: rssMb(bot.child.pid ?? 0) };
   } finally {
     await bot.stop();
   }
@@ -165,10 +184,12 @@ export async function soak(options: {
   readonly questions: readonly TypedQuestion[];
   readonly connector: LeanConnector;
   readonly nodeFlags: readonly string[];
+  /** The Node binary (see startProgram). */
+  readonly node?: string;
   readonly onSample?: (seconds: number, rss: number) => void;
 }): Promise<SoakFigures> {
-  const echo = await startupOnce('echo', options.connector, options.nodeFlags);
-  const bot = await startProgram('veiviser', options.connector, options.nodeFlags);
+  const echo = await startupOnce('echo', options.connector, options.nodeFlags, options.node);
+  const bot = await startProgram('veiviser', options.connector, options.nodeFlags, {}, options.node);
   try {
     await sleep(3000);
     const pid = bot.child.pid ?? 0;

@@ -1,3 +1,5 @@
+// First: the modules loaded after it are compiled from Node's on-disk compile cache when it has them.
+import { flushCompileCache } from './compile-cache';
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   if (shuttingDown) return;
   const url = await listen(running, env.PORT, env.HOST);
   log.info('listening', { url, version, localMode, defaultLanguage: env.DEFAULT_LANGUAGE });
+  flushCompileCache();
 }
 
 main().catch((error: unknown) => {

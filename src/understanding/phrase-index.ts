@@ -1,48 +1,65 @@
-import type { Part, PhraseCompiler } from './phrase-parts';
-import { leadingWords, matchesAt, partsCompiler } from './situation-cues';
+import { AGE, PREFIX, WORD, type PhraseBook } from './phrase-book';
 import { PhraseTrie } from './phrase-trie';
 
-interface Compiled<T> {
-  readonly value: T;
-  readonly parts: readonly Part[];
+/** The keys a token's word-beginning phrases are filed under: its first two letters, then its first letter. */
+export function prefixKeys(token: string): string[] {
+  const letters = [...token];
+  return letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
 }
 
 /**
- * Phrases by the words they start with (see phrase-trie.ts), or by the first two letters of a word beginning, so a
- * token meets only its own. Matches come in the order they always did (phrases by their first word in the order
- * added, then those by word beginning), which decides between two roles read at the same place.
+ * The phrases of one of a reader's lists (a PhraseBook's phrases with that list number, in their order), filed so a
+ * token meets only its own: those that start with words by their leading words (phrase-trie.ts), those that start
+ * with a word beginning by its first two letters (one when the beginning is one letter long), those that start with
+ * an age apart. Matches come in the order they always did (phrases by their first words in the order added, then
+ * those by word beginning), which decides between two roles read at the same place.
  */
 export class PhraseIndex<T> {
-  private readonly byWords = new PhraseTrie<Compiled<T>>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  readonly byWords = new PhraseTrie();
+  readonly byPrefix = new Map<string, Uint32Array>();
+  /** Phrases that start with an age ("# år gammel"): the situation reader tries them at a number from 10 to 17. */
+  readonly byAge: Uint32Array;
 
-  /**
-   * `compile`: by default each distinct word folded once and identical parts shared across the index's phrases (see
-   * partsCompiler); at start, the build's recorded parts (compiled-phrases.ts).
-   */
-  constructor(private readonly compile: PhraseCompiler = partsCompiler()) {}
-
-  add(phrase: string, value: T): void {
-    const parts = this.compile(phrase, String(value));
-    const first = parts[0];
-    const entry = { value, parts };
-    if (first?.kind === 'word') this.byWords.add(leadingWords(parts), entry);
-    else if (first?.kind === 'prefix') {
-      const key = [...first.prefix].slice(0, 2).join('');
-      const list = this.byPrefix.get(key);
-      if (list) list.push(entry);
-      else this.byPrefix.set(key, [entry]);
+  /** `names`: the values by number, as the book numbers them. */
+  constructor(
+    readonly book: PhraseBook,
+    list: number,
+    private readonly names: readonly T[],
+  ) {
+    const prefixed = new Map<string, number[]>();
+    const aged: number[] = [];
+    for (let p = 0; p < book.size; p++) {
+      if (book.lists[p] !== list) continue;
+      const first = book.firstKind(p);
+      if (first === WORD) this.byWords.add(book.leadingWords(p), p);
+      else if (first === AGE) aged.push(p);
+      else if (first === PREFIX) {
+        const key = [...book.firstText(p)].slice(0, 2).join('');
+        const bucket = prefixed.get(key);
+        if (bucket) bucket.push(p);
+        else prefixed.set(key, [p]);
+      }
     }
+    for (const [key, phrases] of prefixed) this.byPrefix.set(key, Uint32Array.from(phrases));
+    this.byAge = Uint32Array.from(aged);
+    this.byWords.freeze();
   }
 
-  /** Every phrase that matches, with where it starts. */
+  /** Phrase `p`'s value. */
+  valueOf(p: number): T {
+    return this.names[this.book.values[p] ?? 0] as T;
+  }
+
+  /** Every phrase that starts with a word or a word beginning and matches, with where it starts. */
   *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
+    const book = this.book;
     for (const [at, token] of tokens.entries()) {
-      for (const c of this.byWords.candidates(tokens, at)) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
+      for (const p of this.byWords.candidates(tokens, at)) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
       if (this.byPrefix.size === 0) continue;
-      const letters = [...token];
-      const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-      for (const key of keys) for (const c of this.byPrefix.get(key) ?? []) if (matchesAt(c.parts, tokens, at)) yield { value: c.value, at, length: c.parts.length };
+      for (const key of prefixKeys(token)) {
+        const bucket = this.byPrefix.get(key);
+        if (bucket) for (const p of bucket) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
+      }
     }
   }
 }

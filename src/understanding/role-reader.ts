@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { fold } from './situation-cues';
-import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
+import { fold, partsCompiler } from './situation-cues';
+import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
+import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { PhraseCompiler } from './phrase-parts';
 
@@ -105,21 +106,41 @@ function fill(frame: string, word: string): string {
     .join(' ');
 }
 
-/** `compile`: how the phrases become parts; by default each index compiles its own (see PhraseIndex). */
-export function createRoleReader(files: readonly z.output<typeof roleFileSchema>[], compile?: PhraseCompiler): RoleReader {
-  const roles = new PhraseIndex<Role>(compile);
-  const duties = new PhraseIndex<Duty>(compile);
-  const titles = new PhraseIndex<Role>(compile);
+/** The role reader's three lists of phrases: statements of a role, duties named, a service's title or workplace named. */
+const ROLE_STATEMENTS = 0;
+const DUTY_NAMES = 1;
+const TITLES = 2;
+
+/** The phrases of the role files, in the order the reader files them. */
+function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Generator<SourcePhrase> {
   for (const file of files) {
     for (const [role, words] of Object.entries(file.roles) as Array<[Role, z.output<typeof roleWordsSchema>]>) {
-      for (const frame of file.frames.person) for (const word of words.person) roles.add(fill(frame, word), role);
-      for (const frame of file.frames.place) for (const word of words.place) roles.add(fill(frame, word), role);
-      for (const statement of words.statements) roles.add(statement, role);
+      const value = ROLES.indexOf(role);
+      for (const frame of file.frames.person) for (const word of words.person) yield { list: ROLE_STATEMENTS, value, phrase: fill(frame, word), label: role };
+      for (const frame of file.frames.place) for (const word of words.place) yield { list: ROLE_STATEMENTS, value, phrase: fill(frame, word), label: role };
+      for (const statement of words.statements) yield { list: ROLE_STATEMENTS, value, phrase: statement, label: role };
       // A parent is not a professional context: only the titles and workplaces of the services.
-      if (role !== 'parent') for (const word of [...words.person, ...words.place]) titles.add(word, role);
+      if (role !== 'parent') for (const word of [...words.person, ...words.place]) yield { list: TITLES, value, phrase: word, label: role };
     }
-    for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) duties.add(phrase, duty);
+    for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) yield { list: DUTY_NAMES, value: DUTIES.indexOf(duty), phrase, label: duty };
   }
+}
+
+/** The role files' phrases compiled (by `compile`, by default each distinct word folded once: see partsCompiler). */
+export function roleBook(files: readonly z.output<typeof roleFileSchema>[], compile: PhraseCompiler = partsCompiler()): PhraseBook {
+  return compileBook(rolePhrases(files), compile);
+}
+
+/** `compile`: how the phrases become parts. */
+export function createRoleReader(files: readonly z.output<typeof roleFileSchema>[], compile?: PhraseCompiler): RoleReader {
+  return roleReaderFromBook(roleBook(files, compile));
+}
+
+/** The reader of a book of role phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
+function roleReaderFromBook(book: PhraseBook): RoleReader {
+  const roles = new PhraseIndex<Role>(book, ROLE_STATEMENTS, ROLES);
+  const duties = new PhraseIndex<Duty>(book, DUTY_NAMES, DUTIES);
+  const titles = new PhraseIndex<Role>(book, TITLES, ROLES);
   return {
     read(text) {
       const tokens = tokenize(fold(text));
@@ -135,11 +156,8 @@ export function createRoleReader(files: readonly z.output<typeof roleFileSchema>
   };
 }
 
-/**
- * Reads content/understanding/roles/: one file per language; a broken file names itself. The phrases are compiled by
- * `compile`, else replayed from the build's compiled phrases when they were made from these files, else compiled here.
- */
-export function loadRoleReader(dir: string = contentPath('understanding', 'roles'), compile?: PhraseCompiler): RoleReader {
+/** Reads and checks the role files of `dir` (one per language; a broken file names itself) and compiles their phrases: the build, and a start without the build's file. */
+export function compileRolePhrases(dir: string, compile: PhraseCompiler = partsCompiler()): PhraseBook {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -149,5 +167,15 @@ export function loadRoleReader(dir: string = contentPath('understanding', 'roles
       if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
       return result.data;
     });
-  return createRoleReader(files, compile ?? replayCompiler(compiledPhrasesFile('roles'), 'roles', dir).compile);
+  return roleBook(files, compile);
+}
+
+/**
+ * Reads content/understanding/roles/. The phrases are compiled by `compile` when it is given; otherwise they are the
+ * build's compiled phrases when those were made from these files (the files are then not read again: the build read
+ * and checked them), else the files are read and compiled here.
+ */
+export function loadRoleReader(dir: string = contentPath('understanding', 'roles'), compile?: PhraseCompiler): RoleReader {
+  const built = compile ? undefined : readCompiledPhrases(compiledPhrasesFile('roles'), 'roles', dir).book;
+  return roleReaderFromBook(built ?? compileRolePhrases(dir, compile));
 }

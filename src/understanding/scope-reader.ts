@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
+import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
+import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { PhraseCompiler } from './phrase-parts';
-import { CONCEPTS as SITUATION_CONCEPTS, fold } from './situation-cues';
+import { CONCEPTS as SITUATION_CONCEPTS, fold, partsCompiler } from './situation-cues';
 
 /**
  * Whether a message is about our domain at all, and whether it is a professional's "what do I do?" about a case,
@@ -94,10 +95,25 @@ export interface ScopeReader {
   read(text: string, known: ReadonlySet<string>): ScopeReading;
 }
 
-/** `compile`: how the phrases become parts (see PhraseIndex). */
+/** The scope files' phrases compiled, in order (by `compile`, by default each distinct word folded once: see partsCompiler). */
+export function scopeBook(files: readonly ScopeFile[], compile: PhraseCompiler = partsCompiler()): PhraseBook {
+  const phrases: SourcePhrase[] = [];
+  for (const file of files) {
+    for (const [concept, list] of Object.entries(file.cues) as Array<[ScopeConcept, string[]]>) {
+      for (const phrase of list) phrases.push({ list: 0, value: SCOPE_CONCEPTS.indexOf(concept), phrase, label: concept });
+    }
+  }
+  return compileBook(phrases, compile);
+}
+
+/** `compile`: how the phrases become parts. */
 export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules, compile?: PhraseCompiler): ScopeReader {
-  const index = new PhraseIndex<ScopeConcept>(compile);
-  for (const file of files) for (const [concept, phrases] of Object.entries(file.cues) as Array<[ScopeConcept, string[]]>) for (const p of phrases) index.add(p, concept);
+  return scopeReaderFromBook(scopeBook(files, compile), rules);
+}
+
+/** The reader of a book of scope phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
+function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
+  const index = new PhraseIndex<ScopeConcept>(book, 0, SCOPE_CONCEPTS);
   const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) =>
     list.filter((r) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has)).map((r) => r.id);
   return {
@@ -112,20 +128,30 @@ export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules
   };
 }
 
-/**
- * Reads content/understanding/scope/: one cue file per language and the shared rules; a broken file names itself. The
- * phrases are compiled by `compile`, else replayed from the build's compiled phrases when they were made from these
- * files, else compiled here.
- */
-export function loadScopeReader(dir: string = contentPath('understanding', 'scope'), compile?: PhraseCompiler): ScopeReader {
-  const parse = <T>(file: string, schema: z.ZodType<T>): T => {
-    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    return result.data;
-  };
+/** Reads and checks a scope data file with `schema`; a broken file names itself. */
+function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+  if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Reads and checks the cue files of `dir` (one per language) and compiles their phrases: the build, and a start without the build's file. */
+export function compileScopePhrases(dir: string, compile: PhraseCompiler = partsCompiler()): PhraseBook {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
-    .map((f) => parse(f, scopeFileSchema));
-  return createScopeReader(files, parse('rules.json', scopeRulesSchema), compile ?? replayCompiler(compiledPhrasesFile('scope'), 'scope', dir).compile);
+    .map((f) => parseFile(dir, f, scopeFileSchema));
+  return scopeBook(files, compile);
+}
+
+/**
+ * Reads content/understanding/scope/: one cue file per language and the shared rules; a broken file names itself. The
+ * phrases are compiled by `compile` when it is given; otherwise they are the build's compiled phrases when those were
+ * made from these files (the cue files are then not read again: the build read and checked them), else the cue files
+ * are read and compiled here.
+ */
+export function loadScopeReader(dir: string = contentPath('understanding', 'scope'), compile?: PhraseCompiler): ScopeReader {
+  const rules = parseFile(dir, 'rules.json', scopeRulesSchema);
+  const built = compile ? undefined : readCompiledPhrases(compiledPhrasesFile('scope'), 'scope', dir).book;
+  return scopeReaderFromBook(built ?? compileScopePhrases(dir, compile), rules);
 }

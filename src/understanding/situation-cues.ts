@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
-import { compiledPhrasesFile, replayCompiler } from './compiled-phrases';
+import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
+import { compileBook, isAge, type PhraseBook, type SourcePhrase } from './phrase-book';
+import { PhraseIndex, prefixKeys } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
-import { PhraseTrie } from './phrase-trie';
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -161,11 +162,6 @@ export function fold(text: string): string {
 
 export type { Part, PhraseCompiler } from './phrase-parts';
 
-interface Phrase {
-  readonly concept: Concept;
-  readonly parts: readonly Part[];
-}
-
 /** The parts of one folded, space-free word of a phrase. */
 function wordParts(w: string): Part[] {
   if (w === '...') return [{ kind: 'gap' }];
@@ -238,51 +234,6 @@ export function leadingWords(parts: readonly Part[]): string[] {
   return words;
 }
 
-const MAX_GAP = 3;
-
-function isAge(token: string): boolean {
-  if (!/^\d{2}$/u.test(token)) return false;
-  const n = Number(token);
-  return n >= 10 && n <= 17;
-}
-
-function partMatches(part: Part, token: string | undefined): boolean {
-  if (token === undefined) return false;
-  switch (part.kind) {
-    case 'word':
-      return token === part.word;
-    case 'prefix':
-      return token.startsWith(part.prefix);
-    case 'age':
-      return isAge(token);
-    default:
-      return false;
-  }
-}
-
-/** Whether `parts` match starting at token `at` (gaps skip up to three tokens). */
-export function matchesAt(parts: readonly Part[], tokens: readonly string[], at: number): boolean {
-  return matchesFrom(parts, tokens, 0, at);
-}
-
-/**
- * `parts` from part `p` on, at token `i`. A loop over the plain parts and recursion only at a gap: every token of every
- * message is tried against the phrases that start with it, so this runs thousands of times per message and allocates
- * nothing.
- */
-function matchesFrom(parts: readonly Part[], tokens: readonly string[], p: number, i: number): boolean {
-  for (; p < parts.length; p++, i++) {
-    const part = parts[p];
-    if (!part) return true;
-    if (part.kind === 'gap') {
-      for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) if (matchesFrom(parts, tokens, p + 1, i + skip)) return true;
-      return false;
-    }
-    if (!partMatches(part, tokens[i])) return false;
-  }
-  return true;
-}
-
 export interface Situation {
   /** Danger that the message describes (the rules that fired, for tests and the evaluation). */
   readonly danger: readonly string[];
@@ -299,33 +250,40 @@ export interface SituationReader {
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
 const NOT_URGENT_REACH = 3;
 
-/** `compile`: how the phrases become parts (the build's recorded parts at start, see compiled-phrases.ts). */
-export function createSituationReader(files: readonly CueFile[], rules: SituationRules, compile: PhraseCompiler = partsCompiler()): SituationReader {
-  const byWords = new PhraseTrie<Phrase>();
-  // Phrases that start with a word beginning, by their first two letters (one when the beginning is one letter long):
-  // a token is tried only against those, not against every prefix phrase of every language.
-  const byPrefix = new Map<string, Phrase[]>();
-  /** Phrases that start with an age ("# år gammel", "# years old"): tried only at a number from 10 to 17. */
-  const byAge: Phrase[] = [];
+/** The situation reader's two lists of phrases: every cue phrase, and the "not urgent" phrases once more, tried first. */
+const CUES = 0;
+const CALM = 1;
+
+/** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
+function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
+  const number = (concept: Concept) => CONCEPTS.indexOf(concept);
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
-      for (const phrase of phrases) {
-        const compiled: Phrase = { concept, parts: compile(phrase, concept) };
-        const first = compiled.parts[0];
-        if (first?.kind === 'word') byWords.add(leadingWords(compiled.parts), compiled);
-        else if (first?.kind === 'age') byAge.push(compiled);
-        else if (first?.kind === 'prefix') {
-          const key = [...first.prefix].slice(0, 2).join('');
-          const list = byPrefix.get(key);
-          if (list) list.push(compiled);
-          else byPrefix.set(key, [compiled]);
-        }
-      }
+      for (const phrase of phrases) yield { list: CUES, value: number(concept), phrase, label: concept };
     }
   }
+  for (const file of files) for (const phrase of file.cues.notUrgent ?? []) yield { list: CALM, value: number('notUrgent'), phrase, label: 'notUrgent' };
+}
+
+/** The cue files' phrases compiled (by `compile`, by default each distinct word folded once: see partsCompiler). */
+export function situationBook(files: readonly CueFile[], compile: PhraseCompiler = partsCompiler()): PhraseBook {
+  return compileBook(situationPhrases(files), compile);
+}
+
+/** `compile`: how the phrases become parts. */
+export function createSituationReader(files: readonly CueFile[], rules: SituationRules, compile: PhraseCompiler = partsCompiler()): SituationReader {
+  return situationReaderFromBook(situationBook(files, compile), rules);
+}
+
+/** The reader of a book of situation phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
+function situationReaderFromBook(book: PhraseBook, rules: SituationRules): SituationReader {
+  // Phrases that start with words by those words, with a word beginning by its first two letters (one when the
+  // beginning is one letter long), with an age apart (tried only at a number from 10 to 17): a token is tried only
+  // against its own, not against every phrase of every language.
+  const cues = new PhraseIndex<Concept>(book, CUES, CONCEPTS);
   /** Phrases saying "not urgent": tried first, so the time words around them are not read as "soon". */
-  const notUrgent: Phrase[] = [];
-  for (const file of files) for (const phrase of file.cues.notUrgent ?? []) notUrgent.push({ concept: 'notUrgent', parts: compile(phrase, 'notUrgent') });
+  const notUrgent: number[] = [];
+  for (let p = 0; p < book.size; p++) if (book.lists[p] === CALM) notUrgent.push(p);
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
@@ -336,42 +294,56 @@ export function createSituationReader(files: readonly CueFile[], rules: Situatio
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
       let calm: Set<number> | undefined;
       for (let at = 0; at < tokens.length; at++) {
-        for (const phrase of notUrgent) {
-          if (!matchesAt(phrase.parts, tokens, at)) continue;
+        for (const p of notUrgent) {
+          if (!book.matchesAt(p, tokens, at)) continue;
           calm ??= new Set<number>();
-          for (let i = at - NOT_URGENT_REACH; i < at + phrase.parts.length + NOT_URGENT_REACH; i++) calm.add(i);
+          for (let i = at - NOT_URGENT_REACH; i < at + book.length(p) + NOT_URGENT_REACH; i++) calm.add(i);
         }
       }
-      const add = (phrase: Phrase, at: number) => {
-        if (phrase.concept === 'soon' && calm?.has(at)) return;
-        concepts.add(phrase.concept);
+      /** Phrase `p` at token `at`: its concept, unless already read (or a "soon" in a calm stretch). */
+      const tryPhrase = (p: number, at: number) => {
+        const concept = cues.valueOf(p);
+        if (concepts.has(concept) || !book.matchesAt(p, tokens, at)) return;
+        if (concept === 'soon' && calm?.has(at)) return;
+        concepts.add(concept);
       };
       tokens.forEach((token, at) => {
-        for (const phrase of byWords.candidates(tokens, at)) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
-        if (isAge(token)) for (const phrase of byAge) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
-        const letters = [...token];
-        const keys = letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-        for (const key of keys) for (const phrase of byPrefix.get(key) ?? []) if (!concepts.has(phrase.concept) && matchesAt(phrase.parts, tokens, at)) add(phrase, at);
+        for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
+        if (isAge(token)) for (const p of cues.byAge) tryPhrase(p, at);
+        for (const key of prefixKeys(token)) {
+          const bucket = cues.byPrefix.get(key);
+          if (bucket) for (const p of bucket) tryPhrase(p, at);
+        }
       });
       return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
   };
 }
 
-/**
- * Reads content/understanding/situation/: one cue file per language and the shared rules; a broken file names itself.
- * The phrases are compiled by `compile`, else replayed from the build's compiled phrases when they were made from
- * these files, else compiled here.
- */
-export function loadSituationReader(dir: string = contentPath('understanding', 'situation'), compile?: PhraseCompiler): SituationReader {
-  const parse = <T>(file: string, schema: z.ZodType<T>): T => {
-    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    return result.data;
-  };
+/** Reads and checks a situation data file with `schema`; a broken file names itself. */
+function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
+  if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Reads and checks the cue files of `dir` (one per language) and compiles their phrases: the build, and a start without the build's file. */
+export function compileSituationPhrases(dir: string, compile: PhraseCompiler = partsCompiler()): PhraseBook {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
-    .map((f) => parse(f, cueFileSchema));
-  return createSituationReader(files, parse('rules.json', situationRulesSchema), compile ?? replayCompiler(compiledPhrasesFile('situation'), 'situation', dir).compile);
+    .map((f) => parseFile(dir, f, cueFileSchema));
+  return situationBook(files, compile);
+}
+
+/**
+ * Reads content/understanding/situation/: one cue file per language and the shared rules; a broken file names itself.
+ * The phrases are compiled by `compile` when it is given; otherwise they are the build's compiled phrases when those
+ * were made from these files (the cue files are then not read again: the build read and checked them), else the cue
+ * files are read and compiled here.
+ */
+export function loadSituationReader(dir: string = contentPath('understanding', 'situation'), compile?: PhraseCompiler): SituationReader {
+  const rules = parseFile(dir, 'rules.json', situationRulesSchema);
+  const built = compile ? undefined : readCompiledPhrases(compiledPhrasesFile('situation'), 'situation', dir).book;
+  return situationReaderFromBook(built ?? compileSituationPhrases(dir, compile), rules);
 }

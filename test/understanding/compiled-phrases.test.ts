@@ -3,72 +3,78 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
 import { contentPath } from '../../src/paths/content-root';
-import { COMPILED_READERS, compiledPhrasesFile, recordingCompiler, replayCompiler, writeCompiledPhrases, type CompiledReader } from '../../src/understanding/compiled-phrases';
-import type { Part, PhraseCompiler } from '../../src/understanding/phrase-parts';
-import { loadRoleReader } from '../../src/understanding/role-reader';
-import { loadScopeReader } from '../../src/understanding/scope-reader';
-import { loadSituationReader, partsCompiler } from '../../src/understanding/situation-cues';
+import { COMPILED_READERS, compiledPhrasesFile, readCompiledPhrases, writeCompiledPhrases, type CompiledReader } from '../../src/understanding/compiled-phrases';
+import { partCode, type PhraseBook } from '../../src/understanding/phrase-book';
+import { compileRolePhrases, loadRoleReader, roleFileSchema } from '../../src/understanding/role-reader';
+import { compileScopePhrases, loadScopeReader, scopeFileSchema } from '../../src/understanding/scope-reader';
+import { compileParts, compileSituationPhrases, cueFileSchema, loadSituationReader, partsCompiler } from '../../src/understanding/situation-cues';
 
 const DIRS: Record<CompiledReader, string> = {
   situation: contentPath('understanding', 'situation'),
   roles: contentPath('understanding', 'roles'),
   scope: contentPath('understanding', 'scope'),
 };
-const LOAD: Record<CompiledReader, (dir: string, compile?: PhraseCompiler) => unknown> = { situation: loadSituationReader, roles: loadRoleReader, scope: loadScopeReader };
+/** What each reader compiles from its data, read and checked, with the phrase compiler itself. */
+const COMPILE: Record<CompiledReader, (dir: string) => PhraseBook> = {
+  situation: (dir) => compileSituationPhrases(dir),
+  roles: (dir) => compileRolePhrases(dir),
+  scope: (dir) => compileScopePhrases(dir),
+};
 
-/** What a reader compiles from its data, phrase by phrase, with the phrase compiler itself. */
-function freshlyCompiled(reader: CompiledReader, dir: string = DIRS[reader]): readonly (readonly Part[])[] {
-  const recording = recordingCompiler(partsCompiler());
-  LOAD[reader](dir, recording.compile);
-  return recording.recorded;
+function fromFile(reader: CompiledReader, file: string = compiledPhrasesFile(reader), dir: string = DIRS[reader]): PhraseBook {
+  const { book, reason } = readCompiledPhrases(file, reader, dir);
+  if (!book) throw new Error(`no compiled phrases for ${reader}: ${reason}`);
+  return book;
 }
 
-/** Every phrase a replay gives back, in order, until it has none left. */
-function replayed(reader: CompiledReader, file: string, dir: string = DIRS[reader]): Part[][] {
-  const { compile, reason } = replayCompiler(file, reader, dir);
-  if (!compile) throw new Error(`no compiled phrases for ${reader}: ${reason}`);
-  const all: Part[][] = [];
-  for (;;) {
-    try {
-      all.push(compile('', ''));
-    } catch {
-      return all;
-    }
-  }
-}
-
-describe("the understanding readers' compiled phrases (written by the build and the test setup, replayed at start)", () => {
+describe("the understanding readers' compiled phrases (written by the build and the test setup, read at start)", () => {
   let tmp: string;
   beforeAll(() => {
     tmp = mkdtempSync(path.join(tmpdir(), 'veiviser-phrases-'));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => jest.restoreAllMocks());
 
   it.each(COMPILED_READERS)('the %s file the test setup wrote is up to date and gives back exactly what compiling the data gives', (reader) => {
-    const fresh = freshlyCompiled(reader);
-    expect(fresh.length).toBeGreaterThan(reader === 'scope' ? 300 : 5000);
-    expect(replayed(reader, compiledPhrasesFile(reader))).toEqual(fresh);
+    const fresh = COMPILE[reader](DIRS[reader]);
+    expect(fresh.size).toBeGreaterThan(reader === 'scope' ? 300 : 5000);
+    const read = fromFile(reader);
+    expect(read).toEqual(fresh);
+    // Phrase by phrase, the parts are the compiler's: the first, the last and every 97th phrase against compileParts.
+    for (let p = 0; p < read.size; p += p === 0 ? 1 : 97) {
+      expect(compileParts(partsOfSource(read, p), 'test')).toEqual(read.partsOf(p));
+    }
   });
 
-  it('replays each distinct part as one shared object of the shape the compiler makes', () => {
-    const all = replayed('roles', compiledPhrasesFile('roles')).flat();
-    const words = all.filter((p) => p.kind === 'word' && p.word === 'jeg');
-    expect(words.length).toBeGreaterThan(100);
-    expect(new Set(words).size).toBe(1);
-    expect(Object.keys(words[0] ?? {})).toEqual(['kind', 'word']);
+  it('keeps each distinct part once, given back in the shape the compiler makes', () => {
+    const book = fromFile('roles');
+    const codes = book.texts.map((text, id) => partCode(book.kinds[id] ?? 0, text));
+    expect(new Set(codes).size).toBe(codes.length);
+    const withJeg = Array.from({ length: book.size }, (_, p) => book.partsOf(p)).filter((parts) => parts.some((part) => part.kind === 'word' && part.word === 'jeg'));
+    expect(withJeg.length).toBeGreaterThan(100);
+    expect(Object.keys(withJeg[0]?.[0] ?? {})).toEqual(['kind', 'word']);
   });
 
-  it('readers built from the replay read every evaluation question as readers that compile', () => {
+  it('builds the readers without reading their cue files again when the file is up to date, and reads them when it is not', () => {
+    const parses = [jest.spyOn(cueFileSchema, 'safeParse'), jest.spyOn(roleFileSchema, 'safeParse'), jest.spyOn(scopeFileSchema, 'safeParse')];
+    loadSituationReader();
+    loadRoleReader();
+    loadScopeReader();
+    expect(parses.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0]);
+    // With a compiler given (as when the file is out of date), every cue file is read and checked.
+    loadSituationReader(undefined, partsCompiler());
+    loadRoleReader(undefined, partsCompiler());
+    loadScopeReader(undefined, partsCompiler());
+    expect(parses.every((spy) => spy.mock.calls.length >= 12)).toBe(true);
+  });
+
+  it('readers built from the file read every evaluation question as readers that compile', () => {
     const questions = loadEvalSets(path.join(__dirname, '..', 'eval')).map((item) => item.q);
     expect(questions.length).toBeGreaterThan(1000);
-    const pairs = [
-      [loadSituationReader(), loadSituationReader(undefined, partsCompiler())],
-      [loadRoleReader(), loadRoleReader(undefined, partsCompiler())],
-    ] as const;
-    for (const reader of COMPILED_READERS) expect(replayCompiler(compiledPhrasesFile(reader), reader, DIRS[reader]).reason).toBeUndefined();
-    const [[situation, situationCompiled], [roles, rolesCompiled]] = pairs;
-    const scope = loadScopeReader();
-    const scopeCompiled = loadScopeReader(undefined, partsCompiler());
+    for (const reader of COMPILED_READERS) expect(readCompiledPhrases(compiledPhrasesFile(reader), reader, DIRS[reader]).reason).toBeUndefined();
+    const [situation, situationCompiled] = [loadSituationReader(), loadSituationReader(undefined, partsCompiler())];
+    const [roles, rolesCompiled] = [loadRoleReader(), loadRoleReader(undefined, partsCompiler())];
+    const [scope, scopeCompiled] = [loadScopeReader(), loadScopeReader(undefined, partsCompiler())];
     const known = new Set(['role']);
     const differ = questions.filter(
       (q) =>
@@ -84,32 +90,43 @@ describe("the understanding readers' compiled phrases (written by the build and 
     const dir = path.join(tmp, 'scope');
     cpSync(DIRS.scope, dir, { recursive: true });
     const file = path.join(tmp, 'phrases-scope.json');
-    writeCompiledPhrases(file, 'scope', dir, freshlyCompiled('scope', dir));
-    expect(replayCompiler(file, 'scope', dir).reason).toBeUndefined();
+    writeCompiledPhrases(file, 'scope', dir, COMPILE.scope(dir));
+    expect(readCompiledPhrases(file, 'scope', dir).reason).toBeUndefined();
 
     const en = path.join(dir, 'en.json');
     const data = JSON.parse(readFileSync(en, 'utf8')) as { cues: { unrelated?: string[] } };
     data.cues.unrelated = [...(data.cues.unrelated ?? []), 'zebra crossing paint'];
     writeFileSync(en, JSON.stringify(data));
-    expect(replayCompiler(file, 'scope', dir).reason).toBe('out of date');
+    expect(readCompiledPhrases(file, 'scope', dir).reason).toBe('out of date');
     // The default file was made from content/understanding/scope, not from this copy: the reader compiles.
     const message = 'how do I get zebra crossing paint';
     expect(loadScopeReader().read(message, new Set()).outOfScope).toEqual([]);
     expect(loadScopeReader(dir).read(message, new Set()).outOfScope.length).toBeGreaterThan(0);
   });
 
-  it('is not used when missing or in another format, and refuses to give back more phrases than were recorded', () => {
-    expect(replayCompiler(path.join(tmp, 'missing.json'), 'scope', DIRS.scope).reason).toBe('no file');
+  it('is not used when missing or in another format, and a damaged file of this format is an error naming it', () => {
+    expect(readCompiledPhrases(path.join(tmp, 'missing.json'), 'scope', DIRS.scope).reason).toBe('no file');
     const other = path.join(tmp, 'other-format.json');
-    writeFileSync(other, JSON.stringify({ format: 'veiviser-compiled-phrases-0', fingerprint: 'x', parts: [], lengths: [], ids: [] }));
-    expect(replayCompiler(other, 'scope', DIRS.scope).reason).toBe('out of date');
+    writeFileSync(other, JSON.stringify({ format: 'veiviser-compiled-phrases-1', fingerprint: 'x', parts: [], lengths: [], ids: [] }));
+    expect(readCompiledPhrases(other, 'scope', DIRS.scope).reason).toBe('out of date');
 
-    const file = path.join(tmp, 'two-phrases.json');
-    writeCompiledPhrases(file, 'scope', DIRS.scope, [[{ kind: 'word', word: 'a' }], [{ kind: 'word', word: 'b' }, { kind: 'gap' }]]);
-    const { compile } = replayCompiler(file, 'scope', DIRS.scope);
-    if (!compile) throw new Error('not replayed');
-    expect(compile('', '')).toEqual([{ kind: 'word', word: 'a' }]);
-    expect(compile('', '')).toEqual([{ kind: 'word', word: 'b' }, { kind: 'gap' }]);
-    expect(() => compile('', '')).toThrow(/more phrases than were recorded/);
+    const good = path.join(tmp, 'good.json');
+    writeCompiledPhrases(good, 'scope', DIRS.scope, COMPILE.scope(DIRS.scope));
+    const written = JSON.parse(readFileSync(good, 'utf8')) as { ids: string; parts: string[] };
+    const damaged = path.join(tmp, 'damaged.json');
+    // One phrase's part numbers cut off: the phrases no longer add up.
+    writeFileSync(damaged, JSON.stringify({ ...written, ids: Buffer.from(written.ids, 'base64').subarray(4).toString('base64') }));
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.json: the phrases do not add up/);
+    // A part number beyond the table.
+    writeFileSync(damaged, JSON.stringify({ ...written, parts: written.parts.slice(0, 1) }));
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.json: part \d+ is not in the table/);
   });
 });
+
+/** A phrase of the book written back in the cue syntax (`word*`, `#`, `...`), to compile it again. */
+function partsOfSource(book: PhraseBook, p: number): string {
+  return book
+    .partsOf(p)
+    .map((part) => (part.kind === 'word' ? part.word : part.kind === 'prefix' ? `${part.prefix}*` : part.kind === 'age' ? '#' : '...'))
+    .join(' ');
+}
