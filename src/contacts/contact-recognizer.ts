@@ -9,7 +9,7 @@ import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadHousingWords, loadTrainingWords } from './words-per-language';
+import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
 
@@ -27,7 +27,7 @@ type Phrases = readonly string[];
 const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
 /** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
 const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
-const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which'];
+const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which', 'lean on', 'støtte meg til', 'støtte meg på', 'network', 'networks', 'nettverk', 'nettverket'];
 /** Questions about when or whether to involve a service, or about duties: the guidance articles answer those. */
 const ARTICLE_ABOUT_USE: Phrases = ['når skal', 'når bør', 'når må', 'når kan', 'når skal vi', 'when should', 'when to', 'when must', 'meldeplikt*', 'opplysningsplikt*', 'taushetsplikt*', 'bekymringsmelding*', 'uromelding*', 'melde til', 'melde fra', 'si fra', 'seie frå', 'duty to', 'report to', 'reporting', 'notify', 'hjelpe med', 'help with', 'holde kurs', 'kurs for', 'training'];
 const ARTICLE_QUESTION: Phrases = ['what do', 'what can', 'hva kan', 'kva kan', 'hva gjør de', 'hva er', 'kva er', 'hva gjør', 'kva gjer', 'hva betyr', 'kva tyder', 'hva driver', 'what is', 'what are', 'what does', 'whats', 'fortell om', 'fortel om', 'tell me about', 'forklar', 'explain', 'hvordan jobber', 'korleis jobbar', 'how does'];
@@ -87,6 +87,8 @@ interface WordOrderCaller {
   readonly grownUpCaller: RegExp;
   /** "en jente på 16", "a girl of 16". */
   readonly youngAge: RegExp;
+  /** A person other than the asker, named or as a pronoun ("henne", "the patient"). */
+  readonly someoneElse: RegExp;
 }
 function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
   // An empty list matches nothing (an empty group would match everywhere).
@@ -112,14 +114,16 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     grownUp: new RegExp(` (${all('grownUp')})(?: |$)`, 'u'),
     grownUpCaller: new RegExp(` (${all('grownUpCaller')}) `, 'u'),
     youngAge: new RegExp(` (?:${all('agePrepositions')}) 1[0-7] `, 'u'),
+    someoneElse: new RegExp(` (?:${persons}|${all('givenTo')}|honom|pasient|pasientar|pasienter) `, 'u'),
   };
 }
 
 /**
- * The writer's own workplace ("Jeg jobber i barnevernet", "I'm a child welfare caseworker", "vi i NAV"): a service named
+ * The writer's own workplace ("Jeg jobber i barnevernet", "I'm a child welfare caseworker", "vi i NAV", "I started as a
+ * diversity adviser, coming from a job in child welfare"): a service named
  * right after these words introduces the writer, it is not the service asked for.
  */
-const OWN_WORKPLACE = / (jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|work|works|working|employed|jeg er|eg er|vi er|i m|i am|we are|we re|vi i|we at) (?:\S+ ){0,2}$/u;
+const OWN_WORKPLACE = / (jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|work|works|working|employed|jeg er|eg er|vi er|i m|i am|we are|we re|vi i|we at|started|begynte|byrja|startet|starta|coming from|came from|kommer fra|kom fra|kjem fra|job in|jobb i|jobb på|jobb pa) (?:\S+ ){0,2}$/u;
 const SCHOOL_TYPE = /(?:^| )((?:[\p{L}-]+ ){1,2})(vgs|videregående skole|videregaende skole|videregående|videregaende|vidaregåande skule|vidaregaande skule|vidaregåande|vidaregaande|ungdomsskole|ungdomsskule|skole|skule|high school|upper secondary school|upper secondary)(?= |$)/u;
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
 const SCHOOL_COMPOUND = /(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:skole|skule|skolesenter|gymnas|gymnasium))(?= |$)/u;
@@ -369,11 +373,13 @@ const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
 
 
 const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
-/** "(she's 20)", "hun er 19": an age said of a person, without "years". */
-const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
+/** "(she's 20)", "hun er 19", "my patient is 19": an age said of a person, without "years". */
+const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they|patient|woman|client|resident|participant|user|pasienten|kvinnen|kvinna|brukeren|brukaren|deltakeren|deltakaren|beboeren|bebuaren) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
 const CASE_ADVICE = / (drofte|drøfte|droefte|radfore|radføre|radfore oss|konsultere|discuss|consult|saken|saka|the case|this case|a case|specific case|konkret sak|konkrete saken) /u;
+/** "advice in specific cases", "råd i konkrete saker": advice in cases asked for beside training; folded text. */
+const ADVICE_IN_CASES = / (advice|guidance|rad|radgivning|veiledning|rettleiing) (?:on|in|for|about|with|i|om|pa|med) (?:a |the |our |my |specific |concrete |individual |konkrete |enkelte |vare |mine )*(case|cases|sak|saker|saken|saka|enkeltsaker)(?: |$)/u;
 const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
 const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
 
@@ -392,6 +398,10 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Words asking for another way than the police, every language; by default content/contacts/besides-police-words.json. */
+  readonly besidesPoliceWords?: readonly string[];
+  /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
+  readonly membersWords?: readonly string[];
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
   /** Who will call, per language; by default content/understanding/who-will-call. */
@@ -455,6 +465,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
+  const besidesPolice = compile(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
+  const membersAsked = compile(deps.membersWords ?? loadMembersWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
@@ -486,7 +498,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
     const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
-    const caller = thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ?? thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor);
+    // "She's terrified of the police. What other options does she have?": the police are named only to be refused, and
+    // the lines she can contact herself are the answer (for a child, the lines for young people).
+    const otherThanPolice = besidesPolice.test(tokens) && (lng === undefined || !['nb', 'nn', 'en'].includes(lng) || byWordOrder.someoneElse.test(padded));
+    const caller =
+      thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ??
+      thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor) ??
+      (otherThanPolice ? (minor ? 'young' : has(P.adult) || adultAge ? 'adult' : 'someone') : undefined);
+    if (otherThanPolice && (serviceId === 'police' || serviceId === 'police-emergency')) serviceId = undefined;
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -503,6 +522,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
+      // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
+      ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
@@ -526,6 +547,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const canHelp = CAN_HELP.exec(padded)?.[0];
       const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
       if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
+      // "How do I find the nearest adviser, and can someone hold a course for the teachers?": the service asked for and
+      // those who train staff, both (a course is no question about the service's use here).
+      if (asksForTraining && (strong || weak) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
@@ -545,7 +569,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?": whoever trains staff.
     if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) {
-      const caseAdvice = CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens));
+      const caseAdvice = (CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(padded);
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
@@ -639,5 +663,12 @@ function findPlace(text: string, adviserContext: boolean, deps: ContactRecognize
   }
   if (!adviserContext) return undefined;
   const { municipalities, counties } = deps.places.findIn(text);
-  return municipalities[0]?.name ?? counties[0]?.name;
+  // "I started as a diversity adviser in Trondheim": a short name that folding turns into an everyday word ("Ås" → "as",
+  // "Hå" → "ha") counts only when written with its own letters.
+  const own = tokenize(normalize(text));
+  const written = (name: string) => name.length > SHORT_FOLDED_NAME || fold(name) === normalize(name) || own.includes(normalize(name));
+  return municipalities.find((m) => written(m.name))?.name ?? counties.find((c) => written(c.name))?.name;
 }
+
+/** The length up to which a name folded to other letters may be an everyday word ("as", "ha", "al"). */
+const SHORT_FOLDED_NAME = 3;

@@ -15,7 +15,7 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
-  /** With key 'whenToUse': the service whose sourced "when to use" text is the reason. */
+  /** With key 'whenToUse' or 'members': the service whose sourced "when to use" or members text is the reason. */
   readonly serviceId?: ServiceId;
 }
 
@@ -121,6 +121,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });
   }
+  // "Who in Kompetanseteamet represents the police?", "who can advise on the immigration side?": its members, and the
+  // coordinator at Bufdir who connects the caller to the best-placed one (the directory's sourced members text).
+  if (query.members && !query.youngSelf) add('kompetanseteamet', { key: 'members', serviceId: 'kompetanseteamet' });
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
   // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
@@ -140,8 +143,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
     add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
   }
-  // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region.
-  if (query.training && asked === undefined) {
+  // "Where can we get training?": IMDi's expert team trains staff; RVTS builds competence in the region (after a service
+  // asked for beside it: "how do I find the nearest adviser, and who can hold a course?").
+  if (query.training && asked !== 'expert-team') {
     // "Who can we discuss the case with, and who can train our staff?": the case first.
     if (query.caseAdvice) add('kompetanseteamet', { key: 'kompetanseteametCase' });
     add('expert-team', { key: 'expertTeamServices' });
@@ -283,6 +287,7 @@ export function cardPlan(query: ContactQuery, directory: Directory): CardPlan {
 export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
+  if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ?? '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',

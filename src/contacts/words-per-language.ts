@@ -31,3 +31,15 @@ export const loadTrainingWords = (file: string = contentPath('contacts', 'traini
  * this gets that said.
  */
 export const loadHousingWords = (file: string = contentPath('contacts', 'housing-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that ask for another way than the police ("what other options does she have?", "без поліції"): said of a
+ * third person, the lines she can contact herself are the answer (the card still says 112 in danger).
+ */
+export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'besides-police-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that ask who is in Kompetanseteamet or name its member agencies or their field ("hvem representerer politiet",
+ * "the immigration side"): the answer says its members and how a Bufdir coordinator routes the inquiry.
+ */
+export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);

@@ -168,7 +168,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   const resolve = resolverOf(deps);
   return (text, lng, understanding, previous) => {
     const whole = resolve(text, lng, understanding, previous);
-    if (whole) return whole;
+    if (whole) return withCallerOf(whole, understanding);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
@@ -178,6 +178,19 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     const part = resolve(first, lng, understanding, previous);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
+}
+
+/**
+ * Who will call, said in the follow-up itself ("can the woman call them herself? she's 23", "is any of them anonymous?"):
+ * the contact answered again is answered for that caller (people over 18 may contact Kompetanseteamet themselves).
+ */
+const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
+function withCallerOf(followUp: FollowUp, understanding: Understanding): FollowUp {
+  const own = contactIntentSchema.safeParse(understanding.intent).data;
+  if (followUp.intent.kind !== 'contact' || !own) return followUp;
+  const flags = Object.fromEntries(CALLER_FLAGS.filter((flag) => own.query[flag] === true).map((flag) => [flag, true]));
+  if (Object.keys(flags).length === 0) return followUp;
+  return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
 }
 
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */

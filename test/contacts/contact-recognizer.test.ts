@@ -22,6 +22,47 @@ describe('contact recognizer', () => {
     expect(read('Kompetanseteamet gir råd til barnehager')?.score ?? 0).toBeLessThan(0.5);
   });
 
+  it('reads "what other options does she have?" after the police are refused as the lines she can call herself', () => {
+    // Age not said: the helplines first; a grown-up: the lines for adults; a child: the lines for young people.
+    expect(recognizer.read("She's terrified of going to the police. What other options does she have?", 'en')).toMatchObject({ query: { helpline: true }, score: 0.75 });
+    expect(recognizer.read('My patient is 19 and does not want to involve the police. What alternatives does she have?', 'en')?.query).toEqual({ adultCaller: true });
+    expect(recognizer.read('Pasienten er 24 og vil ikke gå til politiet. Finnes det alternativer til politiet for henne?', 'nb')?.query).toEqual({ adultCaller: true });
+    expect(recognizer.read('Ho er redd politiet. Kva andre moglegheiter har ho?', 'nn')?.query).toMatchObject({ helpline: true });
+    expect(recognizer.read('Она боится полиции. Какие есть другие варианты?', 'ru')?.query).toMatchObject({ helpline: true });
+    expect(recognizer.read('Eleven på 15 vil ikke gå til politiet. Hvilke andre muligheter har hun?', 'nb')?.query).toMatchObject({ youngCaller: true, minor: true });
+    // The police asked for themselves stay the police.
+    expect(recognizer.read("what's the police non-emergency number?", 'en')?.query.serviceId).toBe('police');
+  });
+
+  it('does not take an everyday word for a short place name, nor the writer\'s own and former workplace for the service asked', () => {
+    const story =
+      'I started as a diversity adviser at an upper secondary school in Trondheim, coming from a job in child welfare. What networks exist that I can lean on, both for advice in specific cases and for building my own competence and training staff?';
+    // "as" is not Ås, the adviser and child welfare introduce the writer; the case and the training are both asked.
+    expect(recognizer.read(story, 'en')?.query).toMatchObject({ training: true, caseAdvice: true });
+    expect(recognizer.read(story, 'en')?.query.serviceId).toBeUndefined();
+    expect(recognizer.read('I work as a teacher. Who is the diversity adviser in Trondheim?', 'en')?.query.place).toBe('Trondheim');
+    expect(recognizer.read('hvem er mangfoldsrådgiver i Ås', 'nb')?.query.place).toBe('Ås');
+  });
+
+  it('reads "she cannot live at home any more" as asking where she can live', () => {
+    expect(recognizer.read('Kan hun ringe Kompetanseteamet selv? Hun er 22 og kan ikke bo hjemme lenger.', 'nb')?.query).toMatchObject({ serviceId: 'kompetanseteamet', housing: true });
+    expect(recognizer.read("She is 20 and can't live at home any more. Who can help her?", 'en')?.query.housing).toBe(true);
+  });
+
+  it('reads a service asked for with a course for staff beside it as both needs', () => {
+    expect(recognizer.read('Vi mangler mangfoldsrådgiver. Hvor finner vi en, og kan noen holde kurs for de ansatte?', 'nb')).toMatchObject({ query: { serviceId: 'diversity-advisers', training: true }, score: 0.8 });
+    expect(recognizer.read('How do we find the diversity adviser nearest us, and is there training for our teachers?', 'en')?.query).toMatchObject({ serviceId: 'diversity-advisers', training: true });
+  });
+
+  it("reads a question about Kompetanseteamet's members, or a member agency's field, as asking its members", () => {
+    expect(recognizer.read('hvem i kompetanseteamet er det som representerer politiet, og hvordan når vi dem', 'nb')?.query).toMatchObject({ serviceId: 'kompetanseteamet', members: true });
+    expect(recognizer.read('we suspect forced marriage and her residence permit is under review. who can advise us on the immigration side?', 'en')?.query.members).toBe(true);
+    expect(recognizer.read('кто представляет полицию в Kompetanseteamet?', 'ru')?.query.members).toBe(true);
+    // Family members are not the team's.
+    expect(recognizer.read('her family members control her. who can advise us?', 'en')?.query.members).toBeUndefined();
+    expect(recognizer.read('what is the phone number of Kompetanseteamet?', 'en')?.query.members).toBeUndefined();
+  });
+
   it('reads whom a young person (not the asker) can call or talk to', () => {
     for (const text of [
       'hvem kan en jente på 16 ringe hvis hun er redd for å bli giftet bort',

@@ -24,6 +24,18 @@ describe('planContacts', () => {
     expect(plan[0]?.reason).toContain('No special envoy covers Brazil');
   });
 
+  it("who is in Kompetanseteamet: its members and the Bufdir coordinator's routing first, in every language", () => {
+    const plan = planner.planContacts({ serviceId: 'child-welfare', members: true }, 'en');
+    expect(plan.map((p) => p.serviceId)).toEqual(['kompetanseteamet', 'child-welfare']);
+    expect(plan[0]?.reason).toContain('UDI');
+    expect(plan[0]?.reason).toContain('Police Directorate (POD)');
+    expect(plan[0]?.reason).toContain('Bufdir coordinator');
+    expect(planner.planContacts({ serviceId: 'kompetanseteamet', members: true }, 'nb')[0]?.reason).toContain('koordinator i Bufdir');
+    for (const lng of ['nn', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'] as const) {
+      expect(planner.planContacts({ serviceId: 'kompetanseteamet', members: true }, lng)[0]?.reason).toMatch(/UDI.*POD/u);
+    }
+  });
+
   it('before a journey: Kompetanseteamet first, then the envoy for advice', () => {
     expect(ids({ country: 'PK', whereabouts: 'travelling-soon' })).toEqual(['kompetanseteamet', 'envoy-islamabad']);
   });

@@ -83,6 +83,9 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['en', kompetanseteamet, 'when are they open?', again(kompetanseteamet)],
   ['en', iran, 'really? I thought it was Ankara', doubtingAnkara(iran)],
   ['en', iran, 'what is forced marriage?', undefined],
+  // Who will call, said in the follow-up: the same service, answered for a grown-up who calls herself.
+  ['en', kompetanseteamet, "can the woman call them herself? she's 23, I'm her caseworker at the refugee service", contact({ serviceId: 'kompetanseteamet', adultCaller: true })],
+  ['nb', kompetanseteamet, 'kan kvinnen ringe dem selv? hun er 30 og jeg er kontaktpersonen hennes i flyktningtjenesten', contact({ serviceId: 'kompetanseteamet', adultCaller: true })],
   // Polish, Russian, Turkish, Ukrainian
   ['pl', iraq, 'a Somalia?', contact({ country: 'SO' })],
   ['pl', iran, 'jesteś pewien?', again(iran)],
