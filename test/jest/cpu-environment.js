@@ -1,15 +1,16 @@
 // @ts-check
 /**
- * Where a test run's time goes, per file, on a machine whose load makes wall times meaningless: jest's node
- * environment plus one line per test file with the CPU its worker spent on the file and the CPU of the child
- * processes the file started and waited for (from /proc, so Linux only). Not in jest.config.js; for a measuring run:
+ * Where a test run's time goes, per file, on a machine whose load makes wall times meaningless: the suite's node
+ * environment (test/jest/node-environment.js) plus one line per test file with the CPU its worker spent on the file
+ * and the CPU of the child processes the file started and waited for (from /proc, so Linux only). Not in
+ * jest.config.js; for a measuring run:
  *
  *   JEST_CPU_LOG=/tmp/cpu.log npx jest --testEnvironment ./test/jest/cpu-environment.js
  *
  * then sort /tmp/cpu.log by `cpu + children` (docs/performance.md § Tests).
  */
 const { appendFileSync, readFileSync } = require('node:fs');
-const { TestEnvironment } = require('jest-environment-node');
+const TestEnvironment = require('./node-environment');
 
 /** CPU ms of this process's reaped children (cutime + cstime, in clock ticks of 10 ms). */
 function childrenCpuMs() {
