@@ -34,7 +34,8 @@ describe('feedback store', () => {
     const reopened = await fileFeedbackStore(dir);
     expect(await reopened.counts()).toEqual({ fgm: { nb: { up: 40, down: 10 } } });
     expect(readdirSync(dir)).toEqual([FEEDBACK_FILE]);
-  });
+    // 50 serialised writes with fsync: 0.7 s alone, past jest's 20 s on a machine at load 20+.
+  }, 120_000);
 
   it('sets aside a file that is not feedback counts, naming it, and starts counting from zero', async () => {
     writeFileSync(path.join(dir, FEEDBACK_FILE), JSON.stringify({ fgm: { nb: { up: 'many' } } }));
