@@ -17,7 +17,7 @@ const whole = createSituationReader(files, rules);
 
 for (const message of process.argv.slice(2)) {
   const read = whole.read(message);
-  console.log(`\ndanger rules: ${read.danger.join(', ') || '–'}; concern rules: ${read.concern.join(', ') || '–'}; young writer: ${read.youngWriter}`);
+  console.log(`\ndanger rules: ${read.danger.join(', ') || '–'}; concern rules: ${read.concern.join(', ') || '–'}; read as a case: ${read.readAsCase.join(', ') || '–'}; young writer: ${read.youngWriter}`);
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {

@@ -365,7 +365,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       !plainHelp &&
       (understanding.concern === true || understanding.youngWriter === true || carriesConcern(facts, answers));
     if (concern) context.turnState.set(TURN_CONCERN, true);
-    if (understanding.youngWriter || (carried && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
+    // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
+    if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
     const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
     // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.

@@ -35,6 +35,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
+    isCase: (u) => read(u.text).readAsCase.length > 0,
     isConcern: (u, duty) => {
       const described = read(u.text);
       if (described.concern.length > 0) return true;

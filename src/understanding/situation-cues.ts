@@ -82,6 +82,11 @@ export const CONCEPTS = [
    * with a cutting and a particular girl or a time, the trip itself even when no travel verb is said.
    */
   'abroad',
+  /**
+   * Signs of a harm found on a particular person by the writer ("fant tegn på", "found signs", "виявила ознаки"): an
+   * examination that found a cutting is a case, even though "signs of" alone reads as a general question.
+   */
+  'signsFound',
   /** Where someone comes from, said with the country ("fra Eritrea", "из Сомали", "Sudan'dan"): not a trip there. */
   'origin',
   /** A particular person the writer speaks of ("ei jente", "hun", "a 15-year-old", "my niece", "the client"). */
@@ -128,6 +133,12 @@ export const situationRulesSchema = z
      */
     concern: z.array(ruleSchema).min(1),
     youngWriter: z.array(ruleSchema).min(1),
+    /**
+     * A question that names a harm or a stay abroad as a case to be advised on, with no one said to be at risk now (a
+     * professional asking who advises on forced marriage; "what if she gets stuck there?"): a question nothing else
+     * read gets the advice for a case, as a concern does, but no "call 112 if acute" line on top.
+     */
+    readAsCase: z.array(ruleSchema).default([]),
   })
   .strict();
 export type SituationRules = z.infer<typeof situationRulesSchema>;
@@ -239,6 +250,8 @@ export interface Situation {
   readonly danger: readonly string[];
   /** A concrete case about a person at risk (the rules that fired). */
   readonly concern: readonly string[];
+  /** A case to be advised on, with no one at risk now (the rules that fired; see `readAsCase`). */
+  readonly readAsCase: readonly string[];
   readonly youngWriter: boolean;
   readonly concepts: ReadonlySet<Concept>;
 }
@@ -315,7 +328,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
           if (bucket) for (const p of bucket) tryPhrase(p, at);
         }
       });
-      return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
+      return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), readAsCase: fired(rules.readAsCase, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
   };
 }

@@ -16,6 +16,11 @@ export interface DangerDetector {
    */
   isConcern?(utterance: Utterance, duty: boolean): boolean;
   /**
+   * Whether the message asks about a case to be advised on with no one at risk now (who advises a professional on
+   * forced marriage, "what if she gets stuck there?"): read as a case, like a concern, without the emergency line.
+   */
+  isCase?(utterance: Utterance): boolean;
+  /**
    * What the message describes and how plainly it names danger, as the scope rules name it (the situation's concepts,
    * `dangerDescribed`, `concernDescribed`, `dangerStrong`, `dangerWeak`: src/understanding/scope-reader.ts).
    */
@@ -75,7 +80,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
-    const forCase = asked ?? ((concern || isDanger) && rules.forConcern ? rules.forConcern(read) : read);
+    const forCase = asked ?? ((concern || isDanger || danger.isCase?.(utterance) === true) && rules.forConcern ? rules.forConcern(read) : read);
     const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;

@@ -89,6 +89,15 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
       .startTest();
   });
 
+  it('keeps the children\'s line beside 112 on a young person\'s follow-up about their own case', async () => {
+    await chat()
+      .send('jeg er 15 og familien min snakker om at jeg skal gifte meg med en fetter')
+      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
+      .send('hvem kan jeg snakke med?')
+      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
+      .startTest();
+  });
+
   it('gives a general question about the same topic no block', async () => {
     await chat()
       .send('Hva er tegn på tvangsekteskap?')

@@ -61,9 +61,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-10.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.035 },
   'general-blind-11.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-14/-15: first (blind) run at c039466, 2026-12-03 (session 10, before any change made for them), 73.1 % / 77.2 %
-  // core, recall 89.8 % / 94.6 %; kept at those figures until the session's tuning raises them.
-  'general-blind-14.json': { core: 0.73, emergencyRecall: 0.89, maxDidYouMean: 0.02 },
-  'general-blind-15.json': { core: 0.77, emergencyRecall: 0.94, maxDidYouMean: 0.015 },
+  // core, recall 89.8 % / 94.6 %; kept at those figures until the session's tuning raises them. Recall 100 % on both
+  // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
+  'general-blind-14.json': { core: 0.73, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-15.json': { core: 0.77, emergencyRecall: 1, maxDidYouMean: 0.015 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
