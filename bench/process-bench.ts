@@ -46,7 +46,7 @@ export function buildPrograms(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   esbuild.buildSync({
-    entryPoints: ['echo-main.ts', 'echo-bot.ts', 'serve.ts', 'understanding-bench.ts', 'teams-traffic.ts'].map((f) => path.join(__dirname, f)),
+    entryPoints: ['echo-main.ts', 'echo-bot.ts', 'serve.ts', 'understanding-bench.ts', 'conversation-reading-bench.ts', 'teams-traffic.ts'].map((f) => path.join(__dirname, f)),
     outdir: path.join(ROOT, 'dist', 'bench'),
     format: 'cjs',
     platform: 'node',

@@ -8,7 +8,7 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { rememberReading, type FollowUpResolver } from '../conversation/follow-up';
+import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
@@ -332,10 +332,12 @@ export class VeiviserBot extends TeamsActivityHandler {
     const facts = this.deps.conversation.facts(context);
     const previous = facts.lastAnswered;
     // Danger is already decided: a follow-up only changes which answer the message gets.
-    const followUp = this.deps.followUp?.(text, lng, understood, previous);
+    // The follow-up and the two-needs reading read the same words' slots: once each for this message.
+    const slots = slotMemo();
+    const followUp = this.deps.followUp?.(text, lng, understood, previous, slots);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
-    const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous);
+    const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous, slots);
     const answers = needs ?? [understanding.intent];
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
     const carried = !understanding.danger && carriesDanger(facts, answers);

@@ -72,6 +72,18 @@ export interface FollowUpSlots {
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
 /**
+ * The slots already read of one message's texts (the whole message, what follows its opener, each part of a
+ * two-needs message): a follow-up reads the same words several times, and each reading runs the contacts' and the
+ * statistics' readers. Made by the caller for one message and dropped with it; never kept across messages.
+ */
+export type SlotMemo = Map<string, FollowUpSlots>;
+
+/** A slot memo for one message (see `SlotMemo`). */
+export function slotMemo(): SlotMemo {
+  return new Map();
+}
+
+/**
  * `after-hours`: the service last shown is closed or it is urgent ("and if it's acute after closing time?"): the numbers
  * open now. `arithmetic`: "how much did it go up?", "is that more than in 2021?" on the last figures shown: both years
  * and their difference.
@@ -81,7 +93,7 @@ export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
 }
-export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined) => FollowUp | undefined;
+export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined, slots?: SlotMemo) => FollowUp | undefined;
 
 export interface FollowUpDeps {
   readonly words: ReadonlyMap<Lang, FollowUpWords>;
@@ -166,16 +178,23 @@ export function intentOf(reading: RememberedReading): FollowUpIntent {
 
 export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   const resolve = resolverOf(deps);
-  return (text, lng, understanding, previous) => {
-    const whole = resolve(text, lng, understanding, previous);
+  return (text, lng, understanding, previous, memo = slotMemo()) => {
+    // The slot reader is a pure function of the text and the language (and the day, which one message does not change).
+    const readSlots: SlotReader = (t, l) => {
+      const key = `${l}\u0000${t}`;
+      let slots = memo.get(key);
+      if (!slots) memo.set(key, (slots = deps.readSlots(t, l)));
+      return slots;
+    };
+    const whole = resolve(text, lng, understanding, previous, readSlots);
     if (whole) return withCallerOf(whole, understanding);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
     const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
-    if (!isEmpty(deps.readSlots(rest.join(' '), lng))) return undefined;
-    const part = resolve(first, lng, understanding, previous);
+    if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
+    const part = resolve(first, lng, understanding, previous, readSlots);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
@@ -196,8 +215,8 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding): FollowU
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
 
-function resolverOf(deps: FollowUpDeps): FollowUpResolver {
-  return (text, lng, understanding, asked) => {
+function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader) => FollowUp | undefined {
+  return (text, lng, understanding, asked, readSlots) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
     if (!asked || !words || understanding.youngWriter) return undefined;
@@ -229,31 +248,31 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
     if (pushback && !clearAndDifferent) {
-      return { intent: doubted(asked, text, said, words, posts, () => deps.readSlots(text, lng)), reason: 'pushback' };
+      return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
-      const slots = deps.readSlots(text, lng);
+      const slots = readSlots(text, lng);
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
       if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
     }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
-      const arithmetic = differenceOf(asked, deps.readSlots(said.join(' '), lng));
+      const arithmetic = differenceOf(asked, readSlots(said.join(' '), lng));
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
     // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
     // a message that is no clear question of another kind asks the same for that country.
-    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => deps.readSlots(text, lng));
+    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng));
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
     if (asked.kind === 'stats' && step !== 0 && asked.query.toYear !== undefined && asked.query.fromYear === asked.query.toYear) {
-      const slots = deps.readSlots(said.join(' '), lng);
+      const slots = readSlots(said.join(' '), lng);
       const year = asked.query.toYear + step;
       const merged = slots.country || slots.contactService ? undefined : merge(previous, { ...slots, years: { fromYear: year, toYear: year } });
       if (merged) return { intent: merged, reason: 'ellipsis' };
@@ -262,7 +281,7 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
       if (previous.kind !== 'contact' || clearOnItsOwn || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
-      const slots = deps.readSlots(said.join(' '), lng);
+      const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
@@ -273,10 +292,10 @@ function resolverOf(deps: FollowUpDeps): FollowUpResolver {
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
     if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
       const mayBeAnother = previous.kind === 'stats' && own.kind !== 'stats' && said.length <= MAX_SUBJECTLESS_TOKENS;
-      return mayBeAnother ? anotherServiceFigure(previous, own, deps.readSlots(said.join(' '), lng), said.length) : undefined;
+      return mayBeAnother ? anotherServiceFigure(previous, own, readSlots(said.join(' '), lng), said.length) : undefined;
     }
 
-    const slotsOf = (ts: readonly string[]) => deps.readSlots(ts.join(' '), lng);
+    const slotsOf = (ts: readonly string[]) => readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
     const tokens = said.map((t) => unglued(t, words.suffix, slotsOf));
     const slots = slotsOf(tokens);

@@ -4,7 +4,7 @@ import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema } from '../contacts/intents';
 import { statsIntentSchema } from '../stats/intents';
-import { CLEAR, rememberReading, type FollowUpResolver, type RememberedReading } from './follow-up';
+import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
 import type { NeedsWords } from './needs-words';
 
 /**
@@ -28,7 +28,8 @@ import type { NeedsWords } from './needs-words';
  */
 
 /** The parts' readings, in the order they were asked (two or three), or undefined for one answer as before. */
-export type NeedsReader = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined) => readonly IntentBase[] | undefined;
+/** `slots`: the slots already read of this message's texts by its follow-up reading (see `SlotMemo`). */
+export type NeedsReader = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined, slots?: SlotMemo) => readonly IntentBase[] | undefined;
 
 export interface NeedsDeps {
   readonly words: ReadonlyMap<Lang, NeedsWords>;
@@ -106,7 +107,7 @@ interface PartReading {
 }
 
 export function createNeedsReader(deps: NeedsDeps): NeedsReader {
-  return (text, lng, whole, previous) => {
+  return (text, lng, whole, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
     if (!words || whole.youngWriter) return undefined;
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
@@ -141,7 +142,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      */
     const read = (part: string, before: RememberedReading | undefined, first: boolean): PartReading | undefined => {
       const own = understand(part);
-      const resolved = before && deps.followUp?.(part, lng, own, before);
+      const resolved = before && deps.followUp?.(part, lng, own, before, slots);
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
       // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
