@@ -273,6 +273,18 @@ describe('contact recognizer: wanting to stay anonymous, in the twelve languages
     expect(read(text)?.query.anonymous).toBe(true);
   });
 
+  it.each([
+    ['ur', 'kis ko call karoon? kya main naam bataye baghair baat kar sakta hoon'],
+    ['fa', 'به کی زنگ بزنم بدون اینکه اسمم رو بگم؟'],
+    ['ti', 'ስመይ ከይሃብኩ ምስ መን ክዛረብ እኽእል?'],
+    ['ru', 'кому можно позвонить, не представляясь?'],
+    ['pl', 'do kogo mogę zadzwonić, nie podając imienia?'],
+  ] as const)('%s, as people type it (Roman Urdu, colloquial, "talk to"): "%s"', (_lng, text) => {
+    const reading = read(text);
+    expect(reading?.query.anonymous).toBe(true);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('is not set when nothing says so', () => {
     expect(read('hvem kan jeg kontakte?')?.query.anonymous).toBeUndefined();
     // "quick help" (سريعة) begins like "secret" (سري): only the word for confidential counts.
@@ -290,6 +302,8 @@ describe('contact recognizer: asking for a helpline, hotline or chat', () => {
     ['tr', 'gençler için bir yardım hattı var mı?'],
     ['pl', 'jaki jest numer telefonu zaufania dla dzieci?'],
     ['ar', 'ما هو رقم خط المساعدة للأطفال؟'],
+    ['fa', 'میخوام با یکی حرف بزنم ولی نمیخوام زنگ بزنم'],
+    ['tr', 'aramadan biriyle konuşabilir miyim, kime yazabilirim?'],
   ] as const)('%s: "%s" is a contact question for the lines', (_lng, text) => {
     const reading = read(text);
     expect(reading?.query.helpline).toBe(true);
