@@ -533,7 +533,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (country) {
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
-      if (strong || has(P.generic)) return { query, score: SCORE.likely };
+      // "Pakistan mein kaun madad karega?", "ኣብ ኤርትራ መን ክሕግዝ ይኽእል?": who helps, asked in another language, about a country.
+      if (strong || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: SCORE.likely };
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.

@@ -258,6 +258,25 @@ describe('contact recognizer: "who can advise us?" in the other answer languages
   });
 });
 
+describe('contact recognizer: who helps in a country, or "is there someone who can help", in the other languages', () => {
+  it.each([
+    ['ur', 'agar woh usay Pakistan le jaayen aur wapas na aane dein to wahan kaun madad karega?', 'PK'],
+    ['ti', 'ኣብ ኤርትራ ዝሕግዝ ናይ ኖርወይ ሰብ ኣሎ ድዩ?', 'ER'],
+  ] as const)('%s: "%s" is a contact question for %s', (_lng, text, country) => {
+    const reading = read(text);
+    expect(reading?.query.country).toBe(country);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ['ar', 'هل يوجد أحد في السفارة يستطيع مساعدتها هناك؟'],
+    ['tr', 'okulda konuşabileceğim biri var mı'],
+    ['ur', 'Norway ka koi banda wahan madad karta hai?'],
+  ] as const)('%s: "%s" asks who can help', (_lng, text) => {
+    expect(read(text)?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
 describe('contact recognizer: wanting to stay anonymous, in the twelve languages', () => {
   it.each([
     ['nb', 'hvem kan jeg snakke med anonymt?'],
