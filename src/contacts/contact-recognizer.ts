@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadHousingWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallWords } from './who-will-call-words';
@@ -207,6 +207,7 @@ const P = {
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
+  numberAsked: compile(NUMBER_ASKED),
   also: compile(ALSO),
 };
 
@@ -503,7 +504,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
-    const figures = has(P.figures) || YEAR.test(padded);
+    // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
+    const figures = (has(P.figures) && !(strong && has(P.numberAsked))) || YEAR.test(padded);
     // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
     const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.

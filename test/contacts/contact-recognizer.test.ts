@@ -277,6 +277,25 @@ describe('contact recognizer: who helps in a country, or "is there someone who c
   });
 });
 
+describe('contact recognizer: "how many" beside a phone-number word asks for the number', () => {
+  it.each([
+    ['fa', 'شماره VO-linjen چند است؟', 'vo-linjen'],
+    ['tr', "Alarmtelefonen'in numarası kaç?", 'alarmtelefonen'],
+  ] as const)('%s: "%s" → the contact of %s', (_lng, text, serviceId) => {
+    const reading = read(text);
+    expect(reading?.query.serviceId).toBe(serviceId);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('a count of cases is still no contact question', () => {
+    expect(read('تعداد پرونده‌های Kompetanseteamet در ۲۰۲۲ چند است؟')?.score ?? 0).toBeLessThan(0.5);
+  });
+
+  it('Somali "khadka caawimada" is a helpline', () => {
+    expect(read('lambarka khadka caawimada carruurta Norway?')?.query.helpline).toBe(true);
+  });
+});
+
 describe('contact recognizer: wanting to stay anonymous, in the twelve languages', () => {
   it.each([
     ['nb', 'hvem kan jeg snakke med anonymt?'],
