@@ -291,8 +291,9 @@ describe('contact recognizer: "how many" beside a phone-number word asks for the
     expect(read('تعداد پرونده‌های Kompetanseteamet در ۲۰۲۲ چند است؟')?.score ?? 0).toBeLessThan(0.5);
   });
 
-  it('Somali "khadka caawimada" is a helpline', () => {
+  it('Somali "khadka caawimada" and "a free line she can call" are a helpline', () => {
     expect(read('lambarka khadka caawimada carruurta Norway?')?.query.helpline).toBe(true);
+    expect(read('Yaan la tashadaa, oo ma jiraa khad bilaash ah oo hooyada ay wici karto?')?.query.helpline).toBe(true);
   });
 });
 
