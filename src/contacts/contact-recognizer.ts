@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
@@ -213,6 +213,7 @@ const P = {
   figures: compile(FIGURE_WORDS),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
+  numberAsked: compile(NUMBER_ASKED),
   also: compile(ALSO),
 };
 
@@ -527,7 +528,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
-    const figures = has(P.figures) || YEAR.test(padded);
+    // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
+    const figures = (has(P.figures) && !(strong && has(P.numberAsked))) || YEAR.test(padded);
     // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
     const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
@@ -560,7 +562,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (country) {
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
-      if (strong || has(P.generic)) return { query, score: SCORE.likely };
+      // "Pakistan mein kaun madad karega?", "ኣብ ኤርትራ መን ክሕግዝ ይኽእል?": who helps, asked in another language, about a country.
+      if (strong || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: SCORE.likely };
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.

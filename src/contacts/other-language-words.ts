@@ -10,7 +10,7 @@ import { contentPath } from '../paths/content-root';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -78,3 +78,8 @@ export const ANONYMOUS: readonly string[] = WORDS.anonymous;
  * "телефон довіри"): the lines (Alarmtelefonen, Røde Kors-telefonen) come first on the contact card.
  */
 export const HELPLINE: readonly string[] = WORDS.helpline;
+/**
+ * "شماره VO-linjen چند است؟", "Alarmtelefonen'in numarası kaç?": a figure word that, beside a word for a phone number,
+ * asks for the number itself, not for a count.
+ */
+export const NUMBER_ASKED: readonly string[] = WORDS.numberAsked;

@@ -44,7 +44,7 @@ const MARKERS = loadLanguageMarkers();
 const {
   bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
   romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
-  courtesy: COURTESY, norwegianNames: NORWEGIAN_NAMES,
+  courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES,
 } = MARKERS;
 
 /**
@@ -271,6 +271,11 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       // Chinese, Korean, Thai, Hindi…: no language we answer in is written in those scripts.
       if (2 * letters(text, OUR_SCRIPTS) < letters(text, ANY_LETTER)) return UNSUPPORTED;
       if (SCRIPT_ETHIOPIC.test(text)) return { lng: 'ti', reliable: true };
+      // "email Kompetanseteamet?", "chat Røde Kors?": words every language types alike, with service names, say
+      // nothing of the writer's language; the conversation's language or Teams' locale decides (chooseLanguage).
+      if (tokens.some((t) => INTERNATIONAL.has(t)) && tokens.every((t) => INTERNATIONAL.has(t) || COURTESY.has(t) || NORWEGIAN_NAMES.test(t))) {
+        return { lng: undefined, reliable: false };
+      }
       const guess = eld.detect(text);
       const verdict = SCRIPT_ARABIC.test(text)
         ? arabicScript(text, tokens, guess)

@@ -32,6 +32,8 @@ const commonFileSchema = z
     review: reviewSchema,
     /** Greetings and thanks typed in any language; a message of only these keeps the conversation's language. */
     courtesy: wordList,
+    /** Words typed the same in every language here (e-mail, sms, chat): no evidence of the message's language. */
+    international: wordList,
     /** Beginnings of Norwegian service names (regular-expression fragments) kept in Norwegian in any language. */
     norwegianNames: z.array(z.string().min(1)).min(1),
   })
@@ -54,6 +56,7 @@ export interface LanguageMarkers {
   readonly ukrainian: ReadonlySet<string>;
   readonly russian: ReadonlySet<string>;
   readonly courtesy: ReadonlySet<string>;
+  readonly international: ReadonlySet<string>;
   /** Matches a lower-cased word that begins a Norwegian service or role name. */
   readonly norwegianNames: RegExp;
 }
@@ -94,6 +97,7 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
     ukrainian: set(file('uk').markers),
     russian: set(file('ru').markers),
     courtesy: set(common.courtesy),
+    international: set(common.international),
     norwegianNames: new RegExp(`^(?:${common.norwegianNames.join('|')})`, 'u'),
   };
 }

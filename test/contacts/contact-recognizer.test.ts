@@ -299,6 +299,45 @@ describe('contact recognizer: "who can advise us?" in the other answer languages
   });
 });
 
+describe('contact recognizer: who helps in a country, or "is there someone who can help", in the other languages', () => {
+  it.each([
+    ['ur', 'agar woh usay Pakistan le jaayen aur wapas na aane dein to wahan kaun madad karega?', 'PK'],
+    ['ti', 'ኣብ ኤርትራ ዝሕግዝ ናይ ኖርወይ ሰብ ኣሎ ድዩ?', 'ER'],
+  ] as const)('%s: "%s" is a contact question for %s', (_lng, text, country) => {
+    const reading = read(text);
+    expect(reading?.query.country).toBe(country);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ['ar', 'هل يوجد أحد في السفارة يستطيع مساعدتها هناك؟'],
+    ['tr', 'okulda konuşabileceğim biri var mı'],
+    ['ur', 'Norway ka koi banda wahan madad karta hai?'],
+  ] as const)('%s: "%s" asks who can help', (_lng, text) => {
+    expect(read(text)?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('contact recognizer: "how many" beside a phone-number word asks for the number', () => {
+  it.each([
+    ['fa', 'شماره VO-linjen چند است؟', 'vo-linjen'],
+    ['tr', "Alarmtelefonen'in numarası kaç?", 'alarmtelefonen'],
+  ] as const)('%s: "%s" → the contact of %s', (_lng, text, serviceId) => {
+    const reading = read(text);
+    expect(reading?.query.serviceId).toBe(serviceId);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('a count of cases is still no contact question', () => {
+    expect(read('تعداد پرونده‌های Kompetanseteamet در ۲۰۲۲ چند است؟')?.score ?? 0).toBeLessThan(0.5);
+  });
+
+  it('Somali "khadka caawimada" and "a free line she can call" are a helpline', () => {
+    expect(read('lambarka khadka caawimada carruurta Norway?')?.query.helpline).toBe(true);
+    expect(read('Yaan la tashadaa, oo ma jiraa khad bilaash ah oo hooyada ay wici karto?')?.query.helpline).toBe(true);
+  });
+});
+
 describe('contact recognizer: wanting to stay anonymous, in the twelve languages', () => {
   it.each([
     ['nb', 'hvem kan jeg snakke med anonymt?'],
@@ -312,6 +351,18 @@ describe('contact recognizer: wanting to stay anonymous, in the twelve languages
     ['ar', 'بمن أتصل دون ذكر اسمي؟'],
   ] as const)('%s: "%s"', (_lng, text) => {
     expect(read(text)?.query.anonymous).toBe(true);
+  });
+
+  it.each([
+    ['ur', 'kis ko call karoon? kya main naam bataye baghair baat kar sakta hoon'],
+    ['fa', 'به کی زنگ بزنم بدون اینکه اسمم رو بگم؟'],
+    ['ti', 'ስመይ ከይሃብኩ ምስ መን ክዛረብ እኽእል?'],
+    ['ru', 'кому можно позвонить, не представляясь?'],
+    ['pl', 'do kogo mogę zadzwonić, nie podając imienia?'],
+  ] as const)('%s, as people type it (Roman Urdu, colloquial, "talk to"): "%s"', (_lng, text) => {
+    const reading = read(text);
+    expect(reading?.query.anonymous).toBe(true);
+    expect(reading?.score ?? 0).toBeGreaterThanOrEqual(0.75);
   });
 
   it('is not set when nothing says so', () => {
@@ -331,6 +382,8 @@ describe('contact recognizer: asking for a helpline, hotline or chat', () => {
     ['tr', 'gençler için bir yardım hattı var mı?'],
     ['pl', 'jaki jest numer telefonu zaufania dla dzieci?'],
     ['ar', 'ما هو رقم خط المساعدة للأطفال؟'],
+    ['fa', 'میخوام با یکی حرف بزنم ولی نمیخوام زنگ بزنم'],
+    ['tr', 'aramadan biriyle konuşabilir miyim, kime yazabilirim?'],
   ] as const)('%s: "%s" is a contact question for the lines', (_lng, text) => {
     const reading = read(text);
     expect(reading?.query.helpline).toBe(true);

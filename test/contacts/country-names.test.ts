@@ -83,6 +83,12 @@ describe('country names in the other answer languages', () => {
     expect(codes('ኤርትራዊት')).toEqual([]); // a feminine Tigrinya form the list lacks is not guessed
   });
 
+  it('reads the plural demonyms a figures question names ("cases about Somalis / Eritreans")', () => {
+    expect(codes('dadka Soomaalida ah')).toEqual(['SO']);
+    expect(codes('ጉዳያት ናይ ኤርትራውያን')).toEqual(['ER']);
+    expect(codes('cases about Eritreans')).toEqual(['ER']);
+  });
+
   it('keeps short names in other scripts ("ОАЭ", "Чад") but not short Latin words', () => {
     expect(codes('ОАЭ')).toEqual(['AE']);
     expect(codes('Fas')).toEqual(['MA']); // Turkish for Morocco, added as an alias

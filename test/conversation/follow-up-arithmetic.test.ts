@@ -17,6 +17,8 @@ const kt2022: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 202
 /** 2022 shown, then "og i 2021?". */
 const kt2021after2022: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 2021, toYear: 2021, mode: 'value' }, earlier: [2022] };
 const kt2018: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 2018, toYear: 2018, mode: 'value' } };
+/** 2016 shown, then "а в 2018?". */
+const kt2018after2016: RememberedReading = { kind: 'stats', query: { ...kt, fromYear: 2018, toYear: 2018, mode: 'value' }, earlier: [2016] };
 const ktInquiries2008: RememberedReading = { kind: 'stats', query: { ...kt, metric: 'inquiries', fromYear: 2008, toYear: 2008, mode: 'value' } };
 const ktSeries: RememberedReading = { kind: 'stats', query: { ...kt, mode: 'value' } };
 const envoys2023: RememberedReading = { kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' } };
@@ -44,6 +46,11 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, number, nu
   ['fa', kt2022, 'تفاوت با 2021 چقدر است؟', 2021, 2022],
   ['ur', kt2022, '2021 کے مقابلے میں کتنا اضافہ ہوا؟', 2021, 2022],
   ['ti', kt2022, 'ምስ 2021 ብምንጽጻር ፍልልዩ ክንደይ እዩ?', 2021, 2022],
+  // "So almost unchanged?" after two years shown, in the words of each language.
+  ['ru', kt2018after2016, 'то есть почти без изменений?', 2016, 2018],
+  ['uk', kt2018after2016, 'тобто майже без змін?', 2016, 2018],
+  ['pl', kt2018after2016, 'czyli prawie bez zmian?', 2016, 2018],
+  ['tr', kt2018after2016, 'yani neredeyse aynı mı?', 2016, 2018],
 ];
 
 describe('arithmetic follow-ups on the last figures', () => {

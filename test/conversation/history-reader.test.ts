@@ -23,6 +23,10 @@ describe('history asked directly', () => {
     ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
     ['en', 'back in 2008 what did the Colombo post cover?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
+    ['ur', '2008 میں انقرہ کا سفارت خانہ کون سے ممالک دیکھتا تھا؟'],
+    ['ur', 'Amman embassy mein integreringsrådgiver kab se hain? shuru mein kon se mulk cover karte the?'],
+    ['ru', 'Когда переименовали minoritetsrådgivere?'],
+    ['uk', 'Коли перейменували minoritetsrådgivere і як вони тепер називаються?'],
   ])('[%s] %s → the history article', (lng, text) => {
     expect(read(text, lng)).toEqual([expect.objectContaining({ intent: HISTORY_ARTICLE })]);
     expect(read(text, lng)[0]?.score).toBeGreaterThan(0.995);

@@ -280,6 +280,13 @@ describe('language detection: typos, Norwegian service names inside other langua
     expect(detector.detect('nummer for Alarmtelefonen').lng).toBe('nb');
   });
 
+  it.each(['email Kompetanseteamet?', 'e-mail kompetanseteamet', 'sms Alarmtelefonen?', 'chat alarmtelefonen'])(
+    'names no language for "%s": words every language types alike beside a service name (the locale decides)',
+    (text) => {
+      expect(detector.detect(text)).toEqual({ lng: undefined, reliable: false });
+    },
+  );
+
   it('still reads a Norwegian question about a service as Norwegian', () => {
     expect(detector.detect('hva er mangfoldsrådgiver').lng).toBe('nb');
     expect(detector.detect('hvor mange saker hadde kompetanseteamet i 2022').lng).toBe('nb');

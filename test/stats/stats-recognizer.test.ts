@@ -252,3 +252,25 @@ describe('what the domain facts are asked about (scripts/domain-coverage.ts)', (
     expect(query(text)).toBeUndefined();
   });
 });
+
+describe('statistics questions in the other languages, as people type them', () => {
+  it.each([
+    ['2008 mein Kompetanseteamet ke paas kitni inquiries aayi thin aur kitne logon ke baare mein?', 'ur'],
+    ['Сколько обращений получил Kompetanseteamet в 2008 году и сколько человек это касалось?', 'ru'],
+  ] as const)('inquiries and, further on, "how many persons" asks both counts: "%s"', (text, lng) => {
+    const best = ask(text, lng);
+    expect(best?.intent.kind).toBe('stats');
+    if (best?.intent.kind !== 'stats') return;
+    expect([best.intent.query.metric, ...(best.intent.query.alsoMetrics ?? [])].sort()).toEqual(['inquiries', 'persons']);
+  });
+
+  it.each([
+    ['2023 میں سپیشل اینوائے کے پاس کتنے کیس تھے؟', 'ur'],
+    ['2023 میں خصوصی نمائندوں کے پاس کتنے کیس تھے؟', 'ur'],
+  ] as const)('the envoys by the words Urdu writers use: "%s"', (text, lng) => {
+    const best = ask(text, lng);
+    expect(best?.intent.kind).toBe('stats');
+    if (best?.intent.kind !== 'stats') return;
+    expect(best.intent.query).toMatchObject({ service: 'special-envoys', metric: 'cases' });
+  });
+});

@@ -318,8 +318,11 @@ function pairedReach(text: string, metric: Metric): Metric[] {
   return REACH_PAIR.test(text) || patterns.every((p) => p?.test(text)) ? REACH.filter((m) => m !== metric) : [];
 }
 
-/** "inquiries and persons", "henvendelser og personer": the sources publish both counts together (Kompetanseteamet 2004–2008). */
-const PERSONS_PAIR = /(?:inquiries|henvendels\p{L}*|cases|saker) (?:og|and) (?:personer|persons)\b/u;
+/**
+ * "inquiries and persons", "henvendelser og personer", "how many inquiries did they get in 2008 and how many persons
+ * were they about": the sources publish both counts together (Kompetanseteamet 2004–2008).
+ */
+const PERSONS_PAIR = /(?:inquiries|henvendels\p{L}*|cases|saker)\b(?:[^.?!]{0,60}?\s)?(?:og|and) (?:(?:how many|hvor mange|kor mange) )?(?:personer|persons)\b/u;
 
 function pairedPersons(text: string, metric: Metric): Metric[] {
   const pair = PERSONS_PAIR.exec(text);
