@@ -140,15 +140,31 @@ const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
 /** Shares of IMDi's staff: "andel kvinner" is the metric itself, not a split by gender. */
 const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio', 'sick-leave', 'temporary-staff', 'part-time-staff', 'immigrant-background-share'];
 
+/**
+ * Who sent the cases, by a service named ("kom fra flyktningtjenesten", "came from child welfare", "per referring
+ * service"): the sources publish no count per referrer (only which services most inquiries came from in 2008).
+ */
+const REFERRER_SERVICE = new RegExp(
+  `(?:\\bkom|\\bkommer|\\bkjem|\\bcame|\\bcome|\\bcomes|\\bsent|\\breferred|\\bsendt|\\bmeldt) (?:inn )?(?:fra|fr${A}|from|by|av) (?:the |de |dei )?(?:flyktning\\p{L}*|barnevern\\p{L}*|politi\\p{L}*|skole\\p{L}*|skule\\p{L}*|helse\\p{L}*|nav\\b|barnehage\\p{L}*|asylmottak\\p{L}*|krisesent\\p{L}*|refugee|child welfare|police|schools?|health|kindergartens?|reception cent|shelters?)|\\b(?:referring|referral) (?:service|source|agenc)\\p{L}*|\\b(?:per|by|each) (?:referrer|referring service)|\\bhenvis\\p{L}* (?:tjeneste|instans)\\p{L}*|\\b(?:fra|fr${A}) hvilke (?:tjenester|instanser|etater)|\\bfrom which (?:services|agencies)`,
+  'u',
+);
+/** Per school ("per skole", "skole for skole", "in the individual schools"): the advisers' cases are published only as a national total. */
+const PER_SCHOOL = new RegExp(
+  `\\b(?:per|each|every|hver|hvert|kvar|kvart|enkelte|individual|separate|fordelt p${A}|broken down by|breakdown by) (?:skole|skule|school)\\p{L}*|\\bskole for skole\\b|\\bskule for skule\\b|\\bschool by school\\b|\\b(?:de|dei) enkelte (?:skolene|skulane|skoler|skular)\\b`,
+  'u',
+);
+
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
   ['staff-group', new RegExp(STAFF_GROUPS.map(([, p]) => p).join('|'), 'u')],
+  ['referrer', REFERRER_SERVICE],
+  ['school', PER_SCHOOL],
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
     'case-type',
     new RegExp(
-      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|kva handla|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
+      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
       'u',
     ),
   ],
@@ -387,7 +403,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
-    if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
+    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school') && NOT_PER_PLACE.includes(metric)) continue;
+    if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
     return dimension;
@@ -448,7 +465,7 @@ function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric |
   if (breakdown === 'gender') return 'persons';
   if (breakdown === 'organisation') return 'staff';
   if (breakdown !== undefined && (CASE_DIMENSIONS.includes(breakdown) || breakdown === 'origin-country')) return 'cases';
-  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age') return 'cases';
+  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school') return 'cases';
   return undefined;
 }
 
@@ -489,7 +506,7 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
   const years = askedYears(text, now.getUTCFullYear());
-  const named = metricIn(text, services);
+  const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   const { breakdown } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? metricForBreakdown(breakdown));
@@ -513,10 +530,21 @@ function askedYears(text: string, year: number): YearRange | undefined {
 /** "which countries", "hva gjaldt de fleste", "were most of them girls": the parts of a split are asked, not a count in each. */
 const LIST_ASKED = /\b(?:hvilke|hvilket|hvilken|kva for|kva slags|hva slags|which|what|hva|kva|most|mostly|mest|flest|flesteparten|majority|vanligst|common|top|topp)\b/u;
 /** "exact numbers", "nøyaktige tall", "per country": a count asked for each part, whatever else the question says. */
-const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs)\b/u;
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs|percent\p{L}*|prosent\p{L}*|prosentdel\p{L}*)\b/u;
 
 /** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
 const COUNTS_ORGANISATIONS = /(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)/u;
+
+/**
+ * "hvor mange saker om kjønnslemlestelse …? skal ha et foredrag for personalet": the one sentence that asks for a
+ * number says what is counted; a remark beside it (what the figure is for) does not.
+ */
+function metricOfAskingSentence(normalized: string, lng: Lang | undefined, services: readonly ServiceId[]): Metric | undefined {
+  const sentences = normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
+  return asking.length === 1 && asking[0] !== undefined ? metricIn(asking[0], services) : undefined;
+}
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
@@ -535,7 +563,7 @@ export function parseStatsQuestion(
   const breakdownCue = BREAKDOWN_CUE.test(text);
   const cue = NUMBER_CUE.test(text);
   const trend = TREND.test(text);
-  let metric = metricIn(text, services);
+  let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !/\bsak|cases?\b|henvendels|inquir|jenter|girls/u.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
