@@ -516,12 +516,17 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
 const PREVIOUS_YEAR = /(?:sammenlign\p{L}*|samanlikn\p{L}*|i forhold til|enn|mot|compared (?:to|with)|than|versus|vs) (?:i |med |with |to )?(?:året før|året føre|fjoråret|the year before|the previous year|the prior year|a year earlier|året etter)/u;
 
+/** "fram til nå", "til i dag", "until now", "since 2016": a range that runs to the present. */
+const UNTIL_NOW = /(?<!\p{L})(?:(?:fram|frem) til (?:nå|na|no|i dag)|til (?:nå|i dag)|up (?:un)?til now|until now|up to now|to date|to this day|(?:since|siden|sidan) (?:19|20)\d{2})(?!\p{L})/u;
+
 /**
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
  * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
  */
 function askedYears(text: string, year: number): YearRange | undefined {
   const explicit = explicitYears(text);
+  // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
+  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && UNTIL_NOW.test(text)) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
   if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
   return years;
