@@ -283,3 +283,20 @@ describe('splits the sources do not publish are read as splits, so the answer sa
     expect(query('How many cases did the envoys have in 2023? It is for a talk at our staff meeting')).toMatchObject({ metric: 'cases' });
   });
 });
+
+describe('two things asked in one question', () => {
+  it('the advisers\' headcount beside their cases (Polish "ilu było doradców … i ile spraw")', () => {
+    expect(ask('ilu było doradców ds. różnorodności i ile mieli spraw w 2023?', 'pl')?.intent).toMatchObject({ kind: 'stats', query: { metric: 'cases', alsoMetrics: ['staff'] } });
+  });
+  it('two campaigns named: every campaign, not the first', () => {
+    const best = ask('Сколько было просмотров у кампании на Прайд и у летней кампании?', 'ru');
+    expect(best?.intent).toMatchObject({ kind: 'stats', query: { breakdown: 'campaign' } });
+    expect(best?.intent.kind === 'stats' ? best.intent.query.category : 'none').toBeUndefined();
+  });
+  it('Nora\'s traffic asked in Turkish is its traffic share', () => {
+    expect(ask('Nora trafiğinin yüzde kaçı kampanyalardan?', 'tr')?.intent).toMatchObject({ kind: 'stats', query: { service: 'nora', metric: 'traffic-share' } });
+  });
+  it('"fram til nå" runs a series to this year', () => {
+    expect(query('utviklingen i antall saker hos Kompetanseteamet fra 2016 og fram til nå')).toMatchObject({ fromYear: 2016, toYear: 2026, mode: 'trend' });
+  });
+});

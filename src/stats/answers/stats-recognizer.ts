@@ -173,7 +173,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['campaign', /kampanj|campaign|\bpride\b/u],
   ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
-  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
+  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:stillings)?(?:andel|deltakelse|deltaking|representant)|imdi'?s (?:staffing|staff|position) (?:share|part)|(?:del|andel|delen|andelen) av (?:ei |en |ein )?stilling\p{L}* (?:har|hadde|fekk|fikk) imdi|stillingsandel\p{L}* (?:til )?imdi|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
   ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
   ['outcome', OUTCOME],
@@ -307,6 +307,8 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
+  // "ilu było doradców … i ile spraw prowadzili": the service's own number asked beside what it counted.
+  if (metric !== 'staff' && asksForHeadcount(text)) others.push('staff');
   // "kor mange organisasjonar fekk støtte, og kor mykje var det til saman?": a second question that asks "how much"
   // of a grant counted in something else asks for its amount.
   const grant = services.some((s) => defaultMetric(s) === 'funding-nok');
@@ -347,7 +349,7 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
 function asksForHeadcount(text: string): boolean {
   return new RegExp(
-    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
+    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:(?:było|byli|były|there are|there were|are there|were there|er det|var det|finnes|fanst) )?(?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
     'u',
   ).test(text);
 }
@@ -407,6 +409,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
+    // "how much was the team strengthened, and what is IMDi's share in it?": the money is not split by organisation.
+    if (dimension === 'organisation' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
     return dimension;
   }
   return undefined;
@@ -446,7 +450,9 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
   }
   if (found === 'campaign') {
-    const campaign = CAMPAIGNS.find(([, p]) => p.test(text))?.[0];
+    // "the summer campaign, and the Pride campaign?": both named, so every campaign is asked, not the first.
+    const named = CAMPAIGNS.filter(([, p]) => p.test(text));
+    const campaign = named.length === 1 ? named[0]?.[0] : undefined;
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
