@@ -300,3 +300,14 @@ describe('two things asked in one question', () => {
     expect(query('utviklingen i antall saker hos Kompetanseteamet fra 2016 og fram til nå')).toMatchObject({ fromYear: 2016, toYear: 2026, mode: 'trend' });
   });
 });
+
+describe('short and romanised words for what is counted', () => {
+  it('"spm" is questions (answered on ung.no)', () => {
+    expect(ask('kor mange spm svarte mangfaldsrådgivarane på i 2023', 'nn')?.intent).toMatchObject({ kind: 'stats', query: { metric: 'answers' } });
+  });
+  it('romanised Urdu "kitne log" asks for persons beside the inquiries', () => {
+    const best = ask('Kompetanseteamet 2007 mein kitni inquiries aur kitne log shamil the?', 'ur');
+    const asked = best?.intent.kind === 'stats' ? [best.intent.query.metric, ...(best.intent.query.alsoMetrics ?? [])].sort() : [];
+    expect(asked).toEqual(['inquiries', 'persons']);
+  });
+});

@@ -66,7 +66,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['traffic-share', /trafikk|traffic/u],
   ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
   ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u')],
-  ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
+  ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l|\\bspm\\b`, 'u')],
   ['lectures', /foredrag|føredrag|lectures?|talks/u],
   ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses|competence[- ]?(?:raising|building)/u],
   ['funding-share', /prosentdel|andel av (?:tilskudd|tilskot|midl|pengan|pengene)|del av tilskot|share of (?:the )?(?:grant|funding|money)/u],
