@@ -51,6 +51,13 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, number, nu
   ['uk', kt2018after2016, 'тобто майже без змін?', 2016, 2018],
   ['pl', kt2018after2016, 'czyli prawie bez zmian?', 2016, 2018],
   ['tr', kt2018after2016, 'yani neredeyse aynı mı?', 2016, 2018],
+  // "nearly unchanged?", "in percent?" after two years were shown: the same two figures and what lies between them.
+  ['nb', kt2021after2022, 'så det var nesten uendret?', 2021, 2022],
+  ['nb', ktInquiries2008, 'hvor mye okning blir det i prosent', 2007, 2008],
+  ['en', kt2021after2022, 'so nearly unchanged?', 2021, 2022],
+  ['ru', kt2021after2022, 'то есть почти без изменений?', 2021, 2022],
+  ['pl', kt2021after2022, 'czyli prawie bez zmian?', 2021, 2022],
+  ['tr', kt2021after2022, 'yani neredeyse değişmedi mi?', 2021, 2022],
 ];
 
 describe('arithmetic follow-ups on the last figures', () => {

@@ -46,3 +46,16 @@ describe('history asked directly', () => {
     expect(read(text, lng)).toEqual([]);
   });
 });
+
+describe('when a scheme was renamed, asked in the other languages', () => {
+  it.each<[Lang, string]>([
+    ['ru', 'Когда переименовали integreringsrådgivere?'],
+    ['uk', 'Коли перейменували minoritetsrådgivere?'],
+    ['pl', 'Kiedy przemianowano minoritetsrådgivere?'],
+    ['tr', 'minoritetsrådgiver ne zaman yeniden adlandırıldı?'],
+    ['ar', 'متى تم تغيير اسم minoritetsrådgivere؟'],
+    ['fa', 'تغییر نام minoritetsrådgivere چه زمانی بود؟'],
+  ])('%s: %s → the history', (lng, text) => {
+    expect(read(text, lng)[0]?.intent).toEqual(HISTORY_ARTICLE);
+  });
+});

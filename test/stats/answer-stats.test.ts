@@ -172,3 +172,18 @@ describe('answering statistics questions from published figures', () => {
     expect(staff.registered).toBeUndefined();
   });
 });
+
+describe('a year after the sources\' latest', () => {
+  it('says the year has no figure, then shows the latest year with one, not only a button', () => {
+    const answer = answerStats(q({ service: 'special-envoys', metric: 'cases', fromYear: 2026, toYear: 2026 }), published);
+    expect(answer.status).toBe('figures');
+    expect(answer.latestInstead).toBe(2023);
+    expect(answer.missing).toEqual([expect.objectContaining({ years: [2026], nearest: [2023] })]);
+    expect(answer.figures.map((f) => f.id)).toEqual(['special-envoys.cases.2023']);
+  });
+  it('a year between two published ones keeps the nearest years on both sides, without figures', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
+    expect(answer.status).toBe('no-data');
+    expect(answer.latestInstead).toBeUndefined();
+  });
+});

@@ -274,3 +274,62 @@ describe('statistics questions in the other languages, as people type them', () 
     expect(best.intent.query).toMatchObject({ service: 'special-envoys', metric: 'cases' });
   });
 });
+
+describe('splits the sources do not publish are read as splits, so the answer says so first', () => {
+  it.each([
+    ['Hvor mange av henvendelsene til Kompetanseteamet i 2021 kom fra barnevernet?', 'nb', 'referrer'],
+    ['How many of the envoys\' cases in 2023 were referred by the police?', 'en', 'referrer'],
+    ['hvor mange saker hadde mangfoldsrådgiverne per skole i 2023', 'nb', 'school'],
+    ['case numbers for the diversity advisers school by school, 2023', 'en', 'school'],
+    ['Ile spraw mieli doradcy ds. różnorodności w 2023 roku w każdej szkole?', 'pl', 'school'],
+    ['Сколько дел было у советников по разнообразию в 2023 году по школам?', 'ru', 'school'],
+  ] as const)('%s → %s', (text, lng, dimension) => {
+    const best = ask(text, lng);
+    expect(best?.intent.kind).toBe('stats');
+    if (best?.intent.kind !== 'stats') return;
+    expect(best.intent.query.breakdown).toBe(dimension);
+    expect(best.intent.query.metric === 'cases' || best.intent.query.metric === 'inquiries').toBe(true);
+  });
+
+  it('a percentage of one group asks for a count in each part, not for the order of the parts', () => {
+    expect(query('What share in percent of the envoys\' cases in 2023 were boys?')).toMatchObject({ breakdown: 'gender', countsPerPart: true });
+  });
+
+  it('"hva handla de fleste om" and "by category" ask for the case types', () => {
+    expect(query('hvor mange saker hadde Kompetanseteamet i 2022, og hva handla de fleste om')).toMatchObject({ breakdown: 'case-type' });
+    expect(query('how many cases did Kompetanseteamet have in 2022 by category')).toMatchObject({ breakdown: 'case-type' });
+  });
+
+  it('a remark after the question does not say what is counted', () => {
+    expect(query('hvor mange saker om tvangsekteskap hadde spesialutsendingene i 2023? jeg skal holde et foredrag')).toMatchObject({ metric: 'cases', breakdown: 'case-type', category: 'forced-marriage' });
+    expect(query('How many cases did the envoys have in 2023? It is for a talk at our staff meeting')).toMatchObject({ metric: 'cases' });
+  });
+});
+
+describe('two things asked in one question', () => {
+  it('the advisers\' headcount beside their cases (Polish "ilu było doradców … i ile spraw")', () => {
+    expect(ask('ilu było doradców ds. różnorodności i ile mieli spraw w 2023?', 'pl')?.intent).toMatchObject({ kind: 'stats', query: { metric: 'cases', alsoMetrics: ['staff'] } });
+  });
+  it('two campaigns named: every campaign, not the first', () => {
+    const best = ask('Сколько было просмотров у кампании на Прайд и у летней кампании?', 'ru');
+    expect(best?.intent).toMatchObject({ kind: 'stats', query: { breakdown: 'campaign' } });
+    expect(best?.intent.kind === 'stats' ? best.intent.query.category : 'none').toBeUndefined();
+  });
+  it('Nora\'s traffic asked in Turkish is its traffic share', () => {
+    expect(ask('Nora trafiğinin yüzde kaçı kampanyalardan?', 'tr')?.intent).toMatchObject({ kind: 'stats', query: { service: 'nora', metric: 'traffic-share' } });
+  });
+  it('"fram til nå" runs a series to this year', () => {
+    expect(query('utviklingen i antall saker hos Kompetanseteamet fra 2016 og fram til nå')).toMatchObject({ fromYear: 2016, toYear: 2026, mode: 'trend' });
+  });
+});
+
+describe('short and romanised words for what is counted', () => {
+  it('"spm" is questions (answered on ung.no)', () => {
+    expect(ask('kor mange spm svarte mangfaldsrådgivarane på i 2023', 'nn')?.intent).toMatchObject({ kind: 'stats', query: { metric: 'answers' } });
+  });
+  it('romanised Urdu "kitne log" asks for persons beside the inquiries', () => {
+    const best = ask('Kompetanseteamet 2007 mein kitni inquiries aur kitne log shamil the?', 'ur');
+    const asked = best?.intent.kind === 'stats' ? [best.intent.query.metric, ...(best.intent.query.alsoMetrics ?? [])].sort() : [];
+    expect(asked).toEqual(['inquiries', 'persons']);
+  });
+});

@@ -110,6 +110,11 @@ export interface StatsAnswer {
   readonly difference: DifferenceSummary | undefined;
   /** A doubt naming other values (`query.claimed`): the published figures with those values, closest first. */
   readonly claimedMatches: readonly ValueFigure[];
+  /**
+   * The one year asked for is later than the sources' latest ("i fjor" in 2026): the figures shown are that latest
+   * year's, and `missing` says first that the year asked has none.
+   */
+  readonly latestInstead?: number;
 }
 
 function yearsOf(figure: PublishedFigure): readonly number[] {
@@ -493,7 +498,7 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = answerJoint(query, published, registered);
+  const answer = withLatestInstead(answerJoint(query, published, registered), query, published, registered);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
 
@@ -506,4 +511,19 @@ function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure
     if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...joint, jointFigureFor: parts };
   }
   return answer;
+}
+
+/**
+ * "Hvor mange saker hadde de i fjor?" when the sources stop before that year: no figure for it is said first, then the
+ * latest published year's figures (with the same split or topic), not only a button to ask again. Only past the
+ * end of the data: a year between two published ones keeps its nearest years on both sides.
+ */
+function withLatestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const [missing] = answer.missing;
+  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.fromYear !== query.toYear) return answer;
+  if (missing.nearest.length !== 1 || (missing.nearest[0] ?? Infinity) > query.fromYear) return answer;
+  const latest = missing.nearest[0] as number;
+  const instead = answerJoint({ ...query, fromYear: latest, toYear: latest }, published, registered);
+  if (instead.status !== 'figures' || instead.missing.length > 0) return answer;
+  return { ...instead, missing: answer.missing, latestInstead: latest };
 }

@@ -395,9 +395,11 @@ function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
   );
 }
 
-function missingElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+function missingElements(answer: StatsAnswer, lng: Lang, t: Translate, withNearest = true): CardElement[] {
   return answer.missing.flatMap((m) => {
     const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
+    // The latest year's figures follow: only the year without one, and which year is shown instead.
+    if (!withNearest) return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(t('stats:nearest', { years: yearsLabel(m.nearest, lng) }), { spacing: 'None' })];
     const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');
     // The nearest years alone hide the rest ("2018 and 2021" when 2016, 2022 and 2023 are there too): list them all.
     const others = m.available.filter((y) => !m.years.includes(y));
@@ -452,6 +454,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
 
   // A doubt: the answer again, said to stand as its source publishes it.
   if (answer.query.claimed) body.push(paragraph(t('stats:doubt.restate'), { spacing: 'Small' }));
+  // The year asked has no figure and the latest year's are shown instead: that comes first.
+  const latestFirst = answer.latestInstead !== undefined;
+  if (latestFirst) body.push(...missingElements(answer, lng, t, false));
   // What I have no figure for comes first, before any number that could be read as the answer.
   body.push(...notHaveElements(answer, lng, t));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
@@ -532,7 +537,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
-  body.push(...missingElements(answer, lng, t));
+  if (!latestFirst) body.push(...missingElements(answer, lng, t));
   body.push(...registeredElements(answer, lng, t));
   body.push(...sources.elements());
 

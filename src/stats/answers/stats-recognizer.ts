@@ -66,7 +66,7 @@ const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
   ['traffic-share', /trafikk|traffic/u],
   ['views', /visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u],
   ['people-reached', new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u')],
-  ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l`, 'u')],
+  ['answers', new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l|\\bspm\\b`, 'u')],
   ['lectures', /foredrag|føredrag|lectures?|talks/u],
   ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses|competence[- ]?(?:raising|building)/u],
   ['funding-share', /prosentdel|andel av (?:tilskudd|tilskot|midl|pengan|pengene)|del av tilskot|share of (?:the )?(?:grant|funding|money)/u],
@@ -140,15 +140,31 @@ const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
 /** Shares of IMDi's staff: "andel kvinner" is the metric itself, not a split by gender. */
 const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio', 'sick-leave', 'temporary-staff', 'part-time-staff', 'immigrant-background-share'];
 
+/**
+ * Who sent the cases, by a service named ("kom fra flyktningtjenesten", "came from child welfare", "per referring
+ * service"): the sources publish no count per referrer (only which services most inquiries came from in 2008).
+ */
+const REFERRER_SERVICE = new RegExp(
+  `(?:\\bkom|\\bkommer|\\bkjem|\\bcame|\\bcome|\\bcomes|\\bsent|\\breferred|\\bsendt|\\bmeldt) (?:inn )?(?:fra|fr${A}|from|by|av) (?:the |de |dei )?(?:flyktning\\p{L}*|barnevern\\p{L}*|politi\\p{L}*|skole\\p{L}*|skule\\p{L}*|helse\\p{L}*|nav\\b|barnehage\\p{L}*|asylmottak\\p{L}*|krisesent\\p{L}*|refugee|child welfare|police|schools?|health|kindergartens?|reception cent|shelters?)|\\b(?:referring|referral) (?:service|source|agenc)\\p{L}*|\\b(?:per|by|each) (?:referrer|referring service)|\\bhenvis\\p{L}* (?:tjeneste|instans)\\p{L}*|\\b(?:fra|fr${A}) hvilke (?:tjenester|instanser|etater)|\\bfrom which (?:services|agencies)`,
+  'u',
+);
+/** Per school ("per skole", "skole for skole", "in the individual schools"): the advisers' cases are published only as a national total. */
+const PER_SCHOOL = new RegExp(
+  `\\b(?:per|each|every|hver|hvert|kvar|kvart|enkelte|individual|separate|fordelt p${A}|broken down by|breakdown by) (?:skole|skule|school)\\p{L}*|\\bskole for skole\\b|\\bskule for skule\\b|\\bschool by school\\b|\\b(?:de|dei) enkelte (?:skolene|skulane|skoler|skular)\\b`,
+  'u',
+);
+
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
   ['staff-group', new RegExp(STAFF_GROUPS.map(([, p]) => p).join('|'), 'u')],
+  ['referrer', REFERRER_SERVICE],
+  ['school', PER_SCHOOL],
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
     'case-type',
     new RegExp(
-      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|kva handla|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
+      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
       'u',
     ),
   ],
@@ -157,7 +173,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['campaign', /kampanj|campaign|\bpride\b/u],
   ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
   ['placement', /plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u],
-  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:andel|deltakelse|deltaking|representant)|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
+  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:stillings)?(?:andel|deltakelse|deltaking|representant)|imdi'?s (?:staffing|staff|position) (?:share|part)|(?:del|andel|delen|andelen) av (?:ei |en |ein )?stilling\p{L}* (?:har|hadde|fekk|fikk) imdi|stillingsandel\p{L}* (?:til )?imdi|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
   ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
   ['outcome', OUTCOME],
@@ -291,6 +307,8 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
+  // "ilu było doradców … i ile spraw prowadzili": the service's own number asked beside what it counted.
+  if (metric !== 'staff' && asksForHeadcount(text)) others.push('staff');
   // "kor mange organisasjonar fekk støtte, og kor mykje var det til saman?": a second question that asks "how much"
   // of a grant counted in something else asks for its amount.
   const grant = services.some((s) => defaultMetric(s) === 'funding-nok');
@@ -334,7 +352,7 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
 function asksForHeadcount(text: string): boolean {
   return new RegExp(
-    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
+    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:(?:było|byli|były|there are|there were|are there|were there|er det|var det|finnes|fanst) )?(?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
     'u',
   ).test(text);
 }
@@ -390,9 +408,12 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
-    if ((dimension === 'embassy' || dimension === 'county') && NOT_PER_PLACE.includes(metric)) continue;
+    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school') && NOT_PER_PLACE.includes(metric)) continue;
+    if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
+    // "how much was the team strengthened, and what is IMDi's share in it?": the money is not split by organisation.
+    if (dimension === 'organisation' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
     return dimension;
   }
   return undefined;
@@ -432,7 +453,9 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
   }
   if (found === 'campaign') {
-    const campaign = CAMPAIGNS.find(([, p]) => p.test(text))?.[0];
+    // "the summer campaign, and the Pride campaign?": both named, so every campaign is asked, not the first.
+    const named = CAMPAIGNS.filter(([, p]) => p.test(text));
+    const campaign = named.length === 1 ? named[0]?.[0] : undefined;
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
@@ -451,7 +474,7 @@ function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric |
   if (breakdown === 'gender') return 'persons';
   if (breakdown === 'organisation') return 'staff';
   if (breakdown !== undefined && (CASE_DIMENSIONS.includes(breakdown) || breakdown === 'origin-country')) return 'cases';
-  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age') return 'cases';
+  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school') return 'cases';
   return undefined;
 }
 
@@ -492,7 +515,7 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
   const years = askedYears(text, now.getUTCFullYear());
-  const named = metricIn(text, services);
+  const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   const { breakdown } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? metricForBreakdown(breakdown));
@@ -502,12 +525,17 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
 const PREVIOUS_YEAR = /(?:sammenlign\p{L}*|samanlikn\p{L}*|i forhold til|enn|mot|compared (?:to|with)|than|versus|vs) (?:i |med |with |to )?(?:året før|året føre|fjoråret|the year before|the previous year|the prior year|a year earlier|året etter)/u;
 
+/** "fram til nå", "til i dag", "until now", "since 2016": a range that runs to the present. */
+const UNTIL_NOW = /(?<!\p{L})(?:(?:fram|frem) til (?:nå|na|no|i dag)|til (?:nå|i dag)|up (?:un)?til now|until now|up to now|to date|to this day|(?:since|siden|sidan) (?:19|20)\d{2})(?!\p{L})/u;
+
 /**
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
  * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
  */
 function askedYears(text: string, year: number): YearRange | undefined {
   const explicit = explicitYears(text);
+  // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
+  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && UNTIL_NOW.test(text)) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
   if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
   return years;
@@ -516,10 +544,21 @@ function askedYears(text: string, year: number): YearRange | undefined {
 /** "which countries", "hva gjaldt de fleste", "were most of them girls": the parts of a split are asked, not a count in each. */
 const LIST_ASKED = /\b(?:hvilke|hvilket|hvilken|kva for|kva slags|hva slags|which|what|hva|kva|most|mostly|mest|flest|flesteparten|majority|vanligst|common|top|topp)\b/u;
 /** "exact numbers", "nøyaktige tall", "per country": a count asked for each part, whatever else the question says. */
-const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs)\b/u;
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs|percent\p{L}*|prosent\p{L}*|prosentdel\p{L}*)\b/u;
 
 /** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
 const COUNTS_ORGANISATIONS = /(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)/u;
+
+/**
+ * "hvor mange saker om kjønnslemlestelse …? skal ha et foredrag for personalet": the one sentence that asks for a
+ * number says what is counted; a remark beside it (what the figure is for) does not.
+ */
+function metricOfAskingSentence(normalized: string, lng: Lang | undefined, services: readonly ServiceId[]): Metric | undefined {
+  const sentences = normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
+  return asking.length === 1 && asking[0] !== undefined ? metricIn(asking[0], services) : undefined;
+}
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
@@ -538,7 +577,7 @@ export function parseStatsQuestion(
   const breakdownCue = BREAKDOWN_CUE.test(text);
   const cue = NUMBER_CUE.test(text);
   const trend = TREND.test(text);
-  let metric = metricIn(text, services);
+  let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !/\bsak|cases?\b|henvendels|inquir|jenter|girls/u.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words

@@ -100,6 +100,8 @@ export const BREAKDOWN_DIMENSIONS = [
   'outcome',
   /** Per age or age group. Asked for; no age breakdown of cases in the sources. */
   'age',
+  /** Per school (the advisers' cases at each school). Asked for; the sources publish only the national total. */
+  'school',
   /** IMDi's own staff groups in the equality reports: top management, middle managers, caseworkers. */
   'staff-group',
 ] as const;
