@@ -65,6 +65,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
   'general-blind-14.json': { core: 0.73, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-15.json': { core: 0.77, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
+  // core, recall 89.1 % / 80.0 %; kept at those figures until tuning raises them.
+  'general-blind-12.json': { core: 0.8, emergencyRecall: 0.89, maxDidYouMean: 0.03 },
+  'general-blind-13.json': { core: 0.77, emergencyRecall: 0.8, maxDidYouMean: 0.03 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
