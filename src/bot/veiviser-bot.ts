@@ -18,7 +18,7 @@ import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from '../kit/conversation-flow';
-import { carriesConcern, carriesDanger, situationFlags, type ConversationStore } from '../conversation/conversation-state';
+import { carriesConcern, carriesDanger, describesCaseAbroad, situationFlags, type ConversationStore } from '../conversation/conversation-state';
 import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
@@ -360,12 +360,16 @@ export class VeiviserBot extends TeamsActivityHandler {
     // "What if it's acute after closing time?" after a contact: the numbers open now come first.
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
-    // A concrete case (a person at risk, not an emergency) and the questions that follow about it: "call 112 if acute" on top.
+    // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
+    // that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
     const concern =
       !emergency &&
       !plainHelp &&
-      (understanding.concern === true || understanding.youngWriter === true || carriesConcern(facts, answers));
+      (understanding.concern === true ||
+        understanding.youngWriter === true ||
+        describesCaseAbroad([understood.intent, ...answers]) ||
+        carriesConcern(facts, answers));
     if (concern) context.turnState.set(TURN_CONCERN, true);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);

@@ -1,6 +1,7 @@
 import { PrivateConversationState, type BotState, type Storage, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
+import { contactIntentSchema } from '../contacts/intents';
 import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
 
 /**
@@ -37,6 +38,20 @@ export interface ConversationFacts {
 
 /** Readings of a message nothing understood: "did you mean" or "I can't answer that". */
 const UNREAD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
+
+/**
+ * Whether a reading asks about a person who is abroad ("she is in Pakistan and cannot come back") or a child about to
+ * be taken there ("they are going to Somalia for the whole summer, she is 4"): a concrete case of an involuntary stay
+ * abroad, which gets the short "call 112 if acute" line and keeps it on the questions that follow. Read from the
+ * categorical slots the contacts recognizer fills, so it works alike in every language. A grown-up's coming journey
+ * alone is not a case ("which post takes a case in Bangladesh?" reads as travelling).
+ */
+export function describesCaseAbroad(readings: readonly unknown[]): boolean {
+  return readings.some((reading) => {
+    const query = contactIntentSchema.safeParse(reading).data?.query;
+    return query?.whereabouts === 'abroad' || (query?.whereabouts === 'travelling-soon' && query.minor === true);
+  });
+}
 
 /**
  * Whether danger flagged by an earlier message (`facts.danger`) keeps the emergency numbers on top of this turn: a
