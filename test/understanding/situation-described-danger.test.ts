@@ -28,6 +28,15 @@ const CUTTING_EUPHEMISM_HOLIDAY: ReadonlyArray<readonly [string, string]> = [
   ['pl', 'Matka powiedziała, że w wakacje córka zostanie oczyszczona u babci.'],
 ];
 
+const CUTTING_AS_THE_TRADITION: ReadonlyArray<readonly [string, string]> = [
+  ['so', 'Aabbe ayaa sheegay in gabadhiisa lagu samayn doono dhaqanka xagaaga.'],
+  ['ti', 'ኣቦ ንጓሉ ኣብ ክረምቲ ባህሊ ክገብሩላ እዮም ኢሉ።'],
+  ['tr', 'Baba, kızına yaz tatilinde geleneği yaptıracağını söyledi.'],
+  ['ar', 'قال أب إن ابنته ستخضع للتقليد في الصيف.'],
+  ['fa', 'پدری گفت دخترش در تابستان طبق رسم پاک میشه.'],
+  ['ur', 'ek baap ne kaha ke garmiyon mein beti ki rasam hogi.'],
+];
+
 const FRIEND_NOT_BACK: ReadonlyArray<readonly [string, string]> = [
   ['nb', 'Bestevenninna mi har ikke vært på skolen siden sommerferien.'],
   ['nn', 'Venen min skreiv at dei slepp meg ikkje heim frå Somalia.'],
@@ -55,6 +64,14 @@ const MARRIAGE_OF_A_PERSON: ReadonlyArray<readonly [string, string]> = [
 describe('situation reader: danger only described, on a first turn', () => {
   it.each(CUTTING_EUPHEMISM_HOLIDAY)('%s: a cutting said with a euphemism, planned for a holiday', (_lng, text) => {
     expect(flagged(text)).toBe(true);
+  });
+
+  it.each(CUTTING_AS_THE_TRADITION)('%s: a cutting called the tradition, for a holiday', (_lng, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it('the culture spoken of with pride is no case (so)', () => {
+    expect(flagged('Dhaqanka Soomaalida ayaa aad u qurux badan, gabadhayda waxay jeceshahay.')).toBe(false);
   });
 
   it.each(FRIEND_NOT_BACK)('%s: a friend not back at school since the holiday, or not let back', (_lng, text) => {
