@@ -98,6 +98,29 @@ describe('situation reader: danger only described, on a first turn', () => {
   });
 
   it.each([
+    ['ar', 'خالها يقول سيجدون له زوجه في اليمن، والولد عمره 16.'],
+    ['fa', 'پدرش گفته براش زن پیدا میکنن، پسر ۱۶ سالشه.'],
+    ['ur', 'abba keh rahe hain ke uske liye Pakistan mein biwi dhoondenge.'],
+    ['uk', 'Батько каже, що знайдуть йому дружину в Чечні.'],
+    ['ru', 'Отец говорит, что найдут ему жену в Дагестане.'],
+    ['pl', 'Ojciec mówi, że znajdą mu żonę w Pakistanie.'],
+    ['tr', 'Babası ona bir eş bulacaklarını söyledi.'],
+    ['ti', 'ኣቦኡ ኣብ ኤርትራ ሰበይቲ ክረኽቡሉ እዮም ይብል።'],
+  ] as const)('%s: a boy to be given a wife by his family is a concern', (_lng, text) => {
+    expect(reader.read(text).concern.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['uk', 'Він каже, що більше не витримує вдома.'],
+    ['ru', 'Она говорит, что больше не выдерживает дома.'],
+    ['pl', 'Mówi, że już nie daje rady w domu.'],
+    ['fa', 'میگه دیگه طاقت نداره تو خونه.'],
+    ['ar', 'تقول إنها ما عاد تتحمل، وهو ما عاد يتحمل البيت.'],
+  ] as const)('%s: despair said of someone else is danger', (_lng, text) => {
+    expect(reader.read(text).danger).toContain('despair');
+  });
+
+  it.each([
     ['nb', 'Eleven sier at hun ikke orker mer hjemme.'],
     ['nn', 'Han seier at han ikkje orkar meir.'],
   ] as const)('%s: despair said in a subordinate clause is danger', (_lng, text) => {
