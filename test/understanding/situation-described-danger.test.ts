@@ -59,6 +59,8 @@ const MARRIAGE_OF_A_PERSON: ReadonlyArray<readonly [string, string]> = [
   ['nn', 'Foreldra vil finne ei kone til han i Irak.'],
   ['ar', 'أهله يبحثون له عن زوجه في العراق.'],
   ['fa', 'پدرش میخواد براش زن پیدا کنن در افغانستان.'],
+  ['tr', 'Kursiyerimiz (34) kocasından ayrıldı, şimdi yeniden evlenmek için Somali’ye dönmeye zorlanıyor.'],
+  ['ti', 'ሓንቲ ተሳታፊት ኮርስና (33) ደጊማ ክትምርዖ ይግድድዋ ኣለዉ።'],
 ];
 
 describe('situation reader: danger only described, on a first turn', () => {
