@@ -71,6 +71,11 @@ export const CONCEPTS = [
    */
   'notBack',
   /**
+   * Someone cannot come back or leave ("kan ikke komme tilbake", "не может выехать", "nie może wrócić"): with a place
+   * abroad, a person kept there now; alone it is everyday speech ("I can't come back to the meeting").
+   */
+  'cannotReturn',
+  /**
    * A harm named as such: forced marriage, genital mutilation, honour-related violence, violence, threats, being left
    * abroad ("tvangsekteskap", "kjønnslemlestelse", "vold"). With a particular person it is a case, not a topic.
    */

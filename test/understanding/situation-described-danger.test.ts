@@ -139,3 +139,28 @@ describe('situation reader: danger only described, on a first turn', () => {
     expect(read.concern).toEqual([]);
   });
 });
+
+/**
+ * Someone who cannot come back or leave, with a place abroad named (cannotReturn + abroad), or held by force: a person
+ * kept abroad now. "I can't come back to the meeting" names no place abroad and reads no such rule.
+ */
+describe('cannot come back from abroad, or held by force', () => {
+  const KEPT: ReadonlyArray<readonly [string, string]> = [
+    ['nb', 'Eleven er i Irak nå og kan ikke komme tilbake før skolestart.'],
+    ['nn', 'Ho er i Somalia og får ikkje reise heim att.'],
+    ['en', 'Our client is in Pakistan with her in-laws and cannot return.'],
+    ['ru', 'Она сейчас в Дагестане и не может уехать оттуда.'],
+    ['uk', 'Вона зараз у Чечні і не може виїхати.'],
+    ['pl', 'Uczennica jest w Iraku i nie może wrócić do Norwegii.'],
+    ['tr', 'Kız şu an Irak’ta ve geri dönemiyor.'],
+    ['ar', 'الفتاة في العراق الآن ولا تستطيع العودة.'],
+    ['so', 'Gabadhu waxay joogtaa Soomaaliya mana soo laaban karto.'],
+    ['en', 'A former pupil is being held against her will by relatives.'],
+  ];
+  it.each(KEPT)('%s: %s', (_lng, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it('everyday "cannot come back" with no place abroad is not this rule', () => {
+    expect(reader.read("Sorry, I can't come back to you before Friday.").danger).not.toContain('cannot-return-from-abroad');
+  });
+});
