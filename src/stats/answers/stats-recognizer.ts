@@ -160,7 +160,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['school', PER_SCHOOL],
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
-  ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
+  ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjent(?:er|ene|ar|ane)\\b|\\bgut(?:ter|tene|tar|ar|ane|a)\\b|\\bkvinn(?:er|ene)\\b|\\bmenn(?:ene)?\\b|\\bmann(?:en|folk)\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
     'case-type',
     new RegExp(
@@ -367,7 +367,7 @@ const SERVICE_NAME_TAIL = new RegExp(
 );
 
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
-const PEOPLE = '(?:jenter|gutter|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
+const PEOPLE = '(?:jent(?:er|ene|ar|ane)|gut(?:ter|tene|tar|ar|ane)|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
 
 /** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
