@@ -584,7 +584,9 @@ export function parseStatsQuestion(
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
-  const campaignReach = metric === 'people-reached' && services.includes('nora');
+  // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
+  const campaignReach =
+    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && /kampanj|campaign|\bpride\b/u.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
