@@ -164,7 +164,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   [
     'case-type',
     new RegExp(
-      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
+      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|\\btypen? sak\\b|\\btyp(?:er|ar) sak(?:er)?\\b|slags sak\\b|(?:fordel\\p{L}*|split|broken down|break down|divided)(?: \\p{L}+){0,3} (?:p${A}|by|into|etter) (?:typ(?:e|er|ar)|sakstyp\\p{L}*|kategori\\p{L}*|categor\\p{L}*)|(?:by|per|etter) (?:case )?type|about what`,
       'u',
     ),
   ],
