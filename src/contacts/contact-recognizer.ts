@@ -538,7 +538,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
-      if (figures && !(has(P.info) && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
+      // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
+      const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !/ (?:phone|telephone|contact|mobile) numbers /u.test(padded);
+      if (figures && !(has(P.info) && !numbersOfAYear && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);

@@ -58,6 +58,10 @@ describe('contact recognizer', () => {
     expect(recognizer.read('hvem i kompetanseteamet er det som representerer politiet, og hvordan når vi dem', 'nb')?.query).toMatchObject({ serviceId: 'kompetanseteamet', members: true });
     expect(recognizer.read('we suspect forced marriage and her residence permit is under review. who can advise us on the immigration side?', 'en')?.query.members).toBe(true);
     expect(recognizer.read('кто представляет полицию в Kompetanseteamet?', 'ru')?.query.members).toBe(true);
+    // Who answers or sits there: its members, and the coordinator who takes the call.
+    expect(recognizer.read('kan kompetanseteamet bistå i en konkret sak, og hvem sitter der fra politiet', 'nb')?.query.members).toBe(true);
+    expect(recognizer.read('kan vi ringje kompetanseteamet, og kven er det som svarar', 'nn')?.query.members).toBe(true);
+    expect(recognizer.read('if we call kompetanseteamet, who answers the phone?', 'en')?.query.members).toBe(true);
     // Family members are not the team's.
     expect(recognizer.read('her family members control her. who can advise us?', 'en')?.query.members).toBeUndefined();
     expect(recognizer.read('what is the phone number of Kompetanseteamet?', 'en')?.query.members).toBeUndefined();
@@ -198,6 +202,9 @@ describe('contact recognizer in the other answer languages', () => {
       expect(read(q)?.score ?? 0).toBeLessThan(0.35);
     }
     expect(read('what is the phone number of Kompetanseteamet')?.score).toBeGreaterThan(0.9);
+    // Phone numbers have no year: "numbers for 2019" are figures.
+    expect(read('kompetanseteamet numbers for 2019?')?.score ?? 0).toBeLessThan(0.35);
+    expect(read('kompetanseteamet phone numbers')?.score).toBeGreaterThan(0.9);
   });
 
   it('reads the Teams menu command in every language as the overview (an empty query)', () => {

@@ -42,6 +42,11 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['nb', advisers2023, 'hvor mange saker hadde de i 2020?', stats({ fromYear: 2020, toYear: 2020 })],
   ['nb', iraq, 'og for Somalia?', contact({ country: 'SO' })],
   ['nb', iran, 'er du sikker? jeg trodde det var Ankara', doubtingAnkara(iran)],
+  // A bare "sikker?" / "sure?" doubts the last answer as much as "er du sikker?".
+  ['nb', iran, 'sikker? jeg trodde det var Ankara', doubtingAnkara(iran)],
+  ['en', iran, 'sure? i thought it was Ankara', doubtingAnkara(iran)],
+  // "hvor mange er det?" after an article about a service: the same subject ("det" as "de").
+  ['nb', { kind: 'article', articleId: 'service-special-envoys' }, 'hvor mange er det', { kind: 'article', articleId: 'service-special-envoys' }],
   ['nb', iran, 'stemmer det?', again(iran)],
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
   ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],

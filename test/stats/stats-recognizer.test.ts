@@ -87,6 +87,16 @@ describe('statistics questions in plain language', () => {
     expect(query('fordelt på kjønn minoritets- og integreringsrådgiverne 2008')).toMatchObject({ metric: 'persons', breakdown: 'gender' });
     expect(query('hva gjaldt sakene til kompetanseteamet i 2022')).toMatchObject({ metric: 'cases', breakdown: 'case-type', fromYear: 2022 });
     expect(query('kva galdt sakene til kompetanseteamet i 2022')).toMatchObject({ breakdown: 'case-type' });
+    expect(query('hvordan fordelte sakene til kompetanseteamet seg på type sak i 2022')).toMatchObject({ breakdown: 'case-type' });
+    expect(query('how were kompetanseteamet cases in 2022 split by type')).toMatchObject({ breakdown: 'case-type' });
+    // Nynorsk and definite gender words ask the gender split too.
+    expect(query('kor mange av sakene til spesialutsendingane i 2023 gjaldt gutar')).toMatchObject({ breakdown: 'gender' });
+    expect(query('hvor mange av jentene fikk hjelp av kompetanseteamet i 2022')).toMatchObject({ breakdown: 'gender' });
+  });
+
+  it('reads "numbers" of a year as figures, and a campaign\'s numbers as its reach', () => {
+    expect(ask('kompetanseteamet numbers for 2019?', 'en')).toMatchObject({ intent: { kind: 'stats' } });
+    expect(query('Nora pride campaign numbers 2023?')).toMatchObject({ service: 'nora', category: 'pride', metric: 'unique-users', alsoMetrics: ['views'] });
   });
 
   it('reads a campaign by name, and views and unique users asked together', () => {

@@ -160,11 +160,11 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['school', PER_SCHOOL],
   ['origin-country', new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u')],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
-  ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjenter\\b|\\bgutter\\b|\\bkvinner\\b|\\bmenn\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
+  ['gender', new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjent(?:er|ene|ar|ane)\\b|\\bgut(?:ter|tene|tar|ar|ane|a)\\b|\\bkvinn(?:er|ene)\\b|\\bmenn(?:ene)?\\b|\\bmann(?:en|folk)\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u')],
   [
     'case-type',
     new RegExp(
-      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|(?:by|per|etter) (?:case )?type|about what`,
+      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|\\btypen? sak\\b|\\btyp(?:er|ar) sak(?:er)?\\b|slags sak\\b|(?:fordel\\p{L}*|split|broken down|break down|divided)(?: \\p{L}+){0,3} (?:p${A}|by|into|etter) (?:typ(?:e|er|ar)|sakstyp\\p{L}*|kategori\\p{L}*|categor\\p{L}*)|(?:by|per|etter) (?:case )?type|about what`,
       'u',
     ),
   ],
@@ -367,7 +367,7 @@ const SERVICE_NAME_TAIL = new RegExp(
 );
 
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
-const PEOPLE = '(?:jenter|gutter|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
+const PEOPLE = '(?:jent(?:er|ene|ar|ane)|gut(?:ter|tene|tar|ar|ane)|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
 
 /** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
@@ -584,7 +584,9 @@ export function parseStatsQuestion(
   // count people only together with a service or a year.
   if (metric === 'persons' && !/personer|personar|\bpersons\b|individuals|people involved|involverte/u.test(text) && services.length === 0 && !years) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
-  const campaignReach = metric === 'people-reached' && services.includes('nora');
+  // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
+  const campaignReach =
+    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && /kampanj|campaign|\bpride\b/u.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
