@@ -61,14 +61,14 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-10.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.035 },
   'general-blind-11.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-14/-15: first (blind) run at c039466, 2026-12-03 (session 10, before any change made for them), 73.1 % / 77.2 %
-  // core, recall 89.8 % / 94.6 %; kept at those figures until the session's tuning raises them. Recall 100 % on both
+  // core, recall 89.8 % / 94.6 %; tuned in the same session to 84.8 % / 89.5 %, recall 100 %. Recall 100 % on both
   // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
-  'general-blind-14.json': { core: 0.73, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-15.json': { core: 0.77, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  'general-blind-14.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-15.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
-  // core, recall 89.1 % / 80.0 %; kept at those figures until tuning raises them.
-  'general-blind-12.json': { core: 0.8, emergencyRecall: 0.89, maxDidYouMean: 0.03 },
-  'general-blind-13.json': { core: 0.77, emergencyRecall: 0.8, maxDidYouMean: 0.03 },
+  // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.6 %, recall 95.3 % / 93.3 % (not yet 100 %).
+  'general-blind-12.json': { core: 0.86, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  'general-blind-13.json': { core: 0.83, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
