@@ -45,8 +45,6 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   // A bare "sikker?" / "sure?" doubts the last answer as much as "er du sikker?".
   ['nb', iran, 'sikker? jeg trodde det var Ankara', doubtingAnkara(iran)],
   ['en', iran, 'sure? i thought it was Ankara', doubtingAnkara(iran)],
-  // "hvor mange er det?" after an article about a service: the same subject ("det" as "de").
-  ['nb', { kind: 'article', articleId: 'service-special-envoys' }, 'hvor mange er det', { kind: 'article', articleId: 'service-special-envoys' }],
   ['nb', iran, 'stemmer det?', again(iran)],
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
   ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],
