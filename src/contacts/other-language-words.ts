@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Contact words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), read by the
@@ -15,7 +16,7 @@ const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'we
 export const otherLanguageWordsSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'reviewed']),
+    review: wordReviewSchema,
     words: z
       .object({
         ...(Object.fromEntries(KEYS.map((k) => [k, list])) as Record<(typeof KEYS)[number], typeof list>),

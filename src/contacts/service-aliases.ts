@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { serviceIdSchema, type ServiceId } from './service-ids';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Names of the services in the other answer languages, for recognising questions only
@@ -10,7 +11,7 @@ import { serviceIdSchema, type ServiceId } from './service-ids';
 const serviceAliasesFileSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'reviewed']),
+    review: wordReviewSchema,
     aliases: z.partialRecord(serviceIdSchema, z.record(z.string(), z.array(z.string().min(2)))),
   })
   .strict();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Who will call, when it is not the asker ("kızım kimi arayabilir?", "есть ли номер, по которому женщина может сама
@@ -17,7 +18,7 @@ export const whoWillCallFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     /** Who/whom/where, a number, a line, someone: the message asks for a way. */
     ways: phrases.min(1),
     /** A verb of calling, talking or getting help said of someone else. */
@@ -43,7 +44,7 @@ export const wordOrderFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     reading: z.literal('word order'),
     /** who + modal + the caller's words + calls. */
     who: phrases,

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from '../language/word-review';
 
 /** A contacts word file: words per language with a review status, so a reviewer edits them without touching code. */
 const wordsPerLanguageFileSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'reviewed']),
+    review: wordReviewSchema,
     words: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
   })
   .strict();

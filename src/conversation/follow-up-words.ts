@@ -5,6 +5,7 @@ import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { ENVOY_IDS } from '../contacts/service-ids';
 import { normalize, tokenize } from '../language/text';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * The words that mark a short follow-up, per language (content/understanding/follow-up/<lng>.json), so a
@@ -40,7 +41,7 @@ export const followUpWordsFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     lead: z.array(z.string().min(1)).min(1),
     filler: z.array(wordSchema),
     they: z.array(wordSchema).min(1),

@@ -10,6 +10,7 @@ import { toEnglishCues } from '../stats/answers/stats-words';
 import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * History asked directly ("when did the minority advisers start, and how many were they?", "who sat in
@@ -34,7 +35,7 @@ export const historyWordsFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     began: z.array(phrase).min(1),
     renamed: z.array(phrase).min(1),
     then: z.array(phrase).min(1),

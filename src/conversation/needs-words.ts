@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Where one message may ask two things, per language (content/understanding/needs/<lng>.json), so a native-speaker
@@ -17,7 +18,7 @@ export const needsWordsFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     join: z.array(z.string().trim().min(1)).min(1),
     marks: z.array(z.string().trim().min(1).max(2)).min(1),
     prefixJoin: z.array(z.object({ prefix: z.string().trim().min(1), before: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),

@@ -5,6 +5,7 @@ import { contentPath } from '../paths/content-root';
 import { localizedListSchema } from '../content/localized';
 import { isLang, type Lang } from '../language/languages';
 import type { ExtraPhrasings } from './article-index';
+import { wordReviewSchema } from '../language/word-review';
 
 /** Phrasings kept beside the articles (article id → language → phrasings), for wordings the articles do not carry. */
 export const extraPhrasingsSchema = z.record(z.string().min(1), localizedListSchema);
@@ -21,7 +22,7 @@ export function parseExtraPhrasings(data: unknown): ExtraPhrasings {
 export const languagePhrasingsSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'reviewed']),
+    review: wordReviewSchema,
     phrasings: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   })
   .strict();

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { foldArabicKeyboard } from './text';
+import { wordReviewSchema } from './word-review';
 
 /**
  * The words the language detector weighs (detect-language.ts), as reviewable data: one file per language under
  * content/understanding/language/ with a review status like locales/review-status.json, so a native speaker can
  * correct Somali or Urdu marker words without touching code. Tigrinya has no file: its script alone says it.
  */
-const reviewSchema = z.enum(['machine-assisted', 'native-reviewed']);
+const reviewSchema = wordReviewSchema; // one vocabulary with every other word file
 const wordList = z.array(z.string().min(1).regex(/^\S+$/u, 'one lower-case word per entry')).min(1);
 
 const languageFileSchema = z

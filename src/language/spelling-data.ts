@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from './word-review';
 
 /**
  * The spelling equivalences and stop words of every text family (spelling.ts, other-lexicons.ts), as reviewable data:
@@ -22,7 +23,7 @@ export const spellingFileSchema = z
   .object({
     $comment: z.string().optional(),
     family: z.enum(SPELLING_FAMILIES),
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     stopWords: z.array(word).min(1),
     /** Norwegian only: nynorsk, dialect or casual word forms → bokmål. */
     nynorskToBokmal: z.record(word, word).optional(),

@@ -4,6 +4,7 @@ import { fold } from '../contacts/country-names';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { ROLES, type Role } from './triage-facts';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * The words the triage conversation listens for, in all twelve languages: reviewable data in
@@ -29,7 +30,7 @@ const singleWords = z.array(z.string().min(1).regex(/^\S+$/u, 'one word per entr
 export const triageWordsSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     phrases: z.object(Object.fromEntries(PHRASE_KEYS.map((k) => [k, phraseList])) as Record<(typeof PHRASE_KEYS)[number], typeof phraseList>).strict(),
     roles: z.object(Object.fromEntries(ROLES.map((r) => [r, phraseList])) as Record<(typeof ROLES)[number], typeof phraseList>).strict(),
     between: singleWords,

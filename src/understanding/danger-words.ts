@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
 import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * The plain danger check's words (danger-detector.ts), as reviewable data: content/understanding/danger/<lng>.json, one
@@ -23,7 +24,7 @@ export const dangerFileSchema = z
   .object({
     $comment: z.string().optional(),
     lang: langSchema,
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     /** Words (nb, nn, en) or stems (the other languages) per concept. */
     concepts: z.record(conceptName, z.array(entry).min(1)),
     /** nb, nn, en: words in this order, slot by slot ("slår" … "meg"). */

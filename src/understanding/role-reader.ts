@@ -9,6 +9,7 @@ import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { PhraseCompiler } from './phrase-parts';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Who is asking, from what the message says about the writer ("jeg jobber i barnevernet", "I'm a GP", "som
@@ -73,7 +74,7 @@ export const roleFileSchema = z
     $comment: z.string().optional(),
     lang: langSchema,
     /** Who checked these words: like locales/review-status.json. */
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     frames: z.object({ person: framesSchema, place: framesSchema }).strict(),
     roles: z.partialRecord(roleSchema, roleWordsSchema),
     /** How a duty is named or asked about ("opplysningsplikt", "do I have to tell the police"). */

@@ -9,6 +9,7 @@ import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { PhraseCompiler } from './phrase-parts';
 import { CONCEPTS as SITUATION_CONCEPTS, fold, partsCompiler } from './situation-cues';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Whether a message is about our domain at all, and whether it is a professional's "what do I do?" about a case,
@@ -54,7 +55,7 @@ export const scopeFileSchema = z
     $comment: z.string().optional(),
     lang: langSchema,
     /** Who checked these words: like locales/review-status.json. */
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     cues: z.partialRecord(z.enum(SCOPE_CONCEPTS), z.array(z.string().min(1)).min(1)),
   })
   .strict();

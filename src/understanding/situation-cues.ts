@@ -8,6 +8,7 @@ import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, isAge, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex, prefixKeys } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
+import { wordReviewSchema } from '../language/word-review';
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -112,7 +113,7 @@ export const cueFileSchema = z
     $comment: z.string().optional(),
     lang: langSchema,
     /** Who checked these words: like locales/review-status.json. */
-    review: z.enum(['machine-assisted', 'native-reviewed']),
+    review: wordReviewSchema,
     cues: z.partialRecord(conceptSchema, z.array(z.string().min(1)).min(1)),
   })
   .strict();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../../language/languages';
 import { contentPath } from '../../paths/content-root';
+import { wordReviewSchema } from '../../language/word-review';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
@@ -27,7 +28,7 @@ const rewrite = z.object({ english: z.string().trim().min(1), patterns: z.array(
 const rewriteFileSchema = z
   .object({
     $comment: z.string().optional(),
-    review: z.enum(['machine-assisted', 'reviewed']),
+    review: wordReviewSchema,
     /** In order: longer phrases first, so "آخر 5 سنوات" is read before "سنوات". */
     rewrites: z.array(rewrite).min(1),
     /** Rewrites read only in one language, after the others ("ile", how many, is Turkish "with": Polish only). */
