@@ -25,6 +25,8 @@ const EMERGENCY_NUMBER_ASKED: ReadonlyArray<readonly [string, string]> = [
 
 const NUMBER_WHEN_NOT_URGENT: ReadonlyArray<readonly [string, string]> = [
   ['nb', 'Hvilket nummer har politiet som ikke er nødnummer?'],
+  ['nb', 'Hva er nummeret til politiet som ikke er nødnummeret?'],
+  ['nn', 'Kva er nummeret til politiet som ikkje er naudnummeret?'],
   ['en', 'What is the non-emergency number of the police?'],
   ['ru', 'Какой номер полиции не для экстренных случаев?'],
   ['tr', 'Polisin acil olmayan numarası nedir?'],
