@@ -4,6 +4,7 @@ import { tokenize } from '../language/text';
 import { ADVISERS_FILE_NAME, advisersFileSchema, type Adviser } from './adviser-schema';
 import { fold } from './country-names';
 import type { County, Municipality, NorwegianPlaces } from './norwegian-places';
+import { unicodeWords } from '../language/word-boundary';
 
 /**
  * School-type words as people write them. "Hellerud vgs", "Hellerud videregående skole" and
@@ -11,10 +12,10 @@ import type { County, Municipality, NorwegianPlaces } from './norwegian-places';
  * "Hellerud vgs" and a "Hellerud skole" (a primary school) stay apart when both exist.
  */
 const SCHOOL_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(videregående|videregaende|vidaregåande|vidaregaande|vgs|v g s|vg skole|vgskole|upper secondary|high school)( skole| skule| school)?\b/g, 'vgs'],
-  [/\b(ungdomsskole|ungdomsskule|ungdomskole|u skole|lower secondary( school)?)\b/g, 'us'],
-  [/\b(voksenopplæringen|voksenopplæring|vaksenopplæringa|vaksenopplæring|adult education( centre| center)?|vo senter)\b/g, 'vo'],
-  [/\b(skole|skule|school)\b/g, 'skole'],
+  [unicodeWords(/\b(videregående|videregaende|vidaregåande|vidaregaande|vgs|v g s|vg skole|vgskole|upper secondary|high school)( skole| skule| school)?\b/g), 'vgs'],
+  [unicodeWords(/\b(ungdomsskole|ungdomsskule|ungdomskole|u skole|lower secondary( school)?)\b/g), 'us'],
+  [unicodeWords(/\b(voksenopplæringen|voksenopplæring|vaksenopplæringa|vaksenopplæring|adult education( centre| center)?|vo senter)\b/g), 'vo'],
+  [unicodeWords(/\b(skole|skule|school)\b/g), 'skole'],
 ];
 const TYPE_WORDS = new Set(['vgs', 'us', 'vo', 'skole']);
 

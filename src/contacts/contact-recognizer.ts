@@ -7,11 +7,12 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_TRAVEL_SOON, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import type { ServiceId } from './service-ids';
+import { unicodeWords } from '../language/word-boundary';
 
 /**
  * Reads contact questions: a service by name ("telefonnummer til Kompetanseteamet", old names like
@@ -41,7 +42,7 @@ const ADULT: Phrases = ['voksen', 'vaksen', 'over 18', 'adult', 'myndig'];
 const URGENT: Phrases = ['akutt', 'haster', 'hastar', 'emergency', 'urgent', 'fare', 'danger', 'straks', 'nødnummer*', 'naudnummer*'];
 const NOT_URGENT: Phrases = ['ikke akutt', 'ikkje akutt', 'ikke er akutt', 'ikkje er akutt', 'er ikke akutt', 'er ikkje akutt', 'ikke haster', 'ikkje hastar', 'non emergency', 'not an emergency', 'not urgent'];
 /** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing. */
-const NEGATED_SERVICE = /\b(ingen|uten|utan|ikke noen|ikkje nokon|no|without)( \p{L}+)? $/u;
+const NEGATED_SERVICE = unicodeWords(/\b(ingen|uten|utan|ikke noen|ikkje nokon|no|without)( \p{L}+)? $/u);
 const AFTER_HOURS: Phrases = ['kveld*', 'natt*', 'helg*', 'utenom kontortid', 'utanom kontortid', 'after hours', 'out of hours', 'night', 'weekend', 'akutt', 'emergency'];
 const GENERIC: Phrases = ['hvem kan jeg kontakte', 'hvem kan jeg ringe', 'hvem skal jeg ringe', 'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvem ringer jeg', 'hvem tar jeg kontakt med', 'hvem kan hjelpe', 'hvem kan gi råd', 'hvem kan jeg spørre', 'hvem bør jeg kontakte', 'hvor kan jeg få hjelp', 'hvor kan jeg få råd', 'hvor får jeg hjelp', 'hvor får jeg råd', 'hvor henvender jeg meg', 'kven kan eg kontakte', 'kven kan eg ringje', 'kven skal eg ringje', 'kven skal eg kontakte', 'kven kontaktar eg', 'kven kan hjelpe', 'kven bør eg kontakte', 'kvar kan eg få hjelp', 'kvar får eg hjelp', 'kvar får eg råd', 'who can i contact', 'who do i contact', 'who should i contact', 'who can i call', 'who do i call', 'who should i call', 'who can help', 'who can advise', 'where can i get help', 'where do i get help', 'where can i get advice', 'who to contact', 'who to call', 'contact details', 'kontaktinfo', 'kontaktinformasjon', 'kontaktinformasjonen'];
 /**
@@ -191,7 +192,7 @@ function compile(phrases: Phrases): CompiledPhrases {
 }
 
 /** Words that start like a contact word but are not one. */
-const NOT_CONTACT_WORDS = /\bkontakt(lærer|lærar|laerer|larer|larar|person|personen)\w*/g;
+const NOT_CONTACT_WORDS = unicodeWords(/\bkontakt(lærer|lærar|laerer|larer|larar|person|personen)\w*/g);
 
 const P = {
   strong: compile([...CONTACT_STRONG, ...OTHER_CONTACT]),
@@ -206,8 +207,8 @@ const P = {
   abroadWeak: compile([...ABROAD_WEAK, ...OTHER_ABROAD_WEAK]),
   minor: compile([...MINOR, ...OTHER_MINOR]),
   adult: compile(ADULT),
-  urgent: compile(URGENT),
-  notUrgent: compile(NOT_URGENT),
+  urgent: compile([...URGENT, ...OTHER_URGENT]),
+  notUrgent: compile([...NOT_URGENT, ...OTHER_NOT_URGENT]),
   afterHours: compile(AFTER_HOURS),
   generic: compile([...GENERIC, ...OTHER_GENERIC]),
   figures: compile(FIGURE_WORDS),
@@ -373,7 +374,7 @@ function asksWhoAdvisesInOtherLanguage(tokens: readonly string[]): boolean {
 const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
 
 
-const ADULT_AGE = /\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/;
+const ADULT_AGE = unicodeWords(/\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/);
 /** "(she's 20)", "hun er 19", "my patient is 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they|patient|woman|client|resident|participant|user|pasienten|kvinnen|kvinna|brukeren|brukaren|deltakeren|deltakaren|beboeren|bebuaren) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
@@ -381,8 +382,8 @@ const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they|patient|woman|client|resident
 const CASE_ADVICE = / (drofte|drøfte|droefte|radfore|radføre|radfore oss|konsultere|discuss|consult|saken|saka|the case|this case|a case|specific case|konkret sak|konkrete saken) /u;
 /** "advice in specific cases", "råd i konkrete saker": advice in cases asked for beside training; folded text. */
 const ADVICE_IN_CASES = / (advice|guidance|rad|radgivning|veiledning|rettleiing) (?:on|in|for|about|with|i|om|pa|med) (?:a |the |our |my |specific |concrete |individual |konkrete |enkelte |vare |mine )*(case|cases|sak|saker|saken|saka|enkeltsaker)(?: |$)/u;
-const CAN_HELP = /\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/;
-const CHILD_AGE = /\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/;
+const CAN_HELP = unicodeWords(/\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/);
+const CHILD_AGE = unicodeWords(/\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/);
 
 /**
  * Calibrated against the article recognizer (0.4–1 for an accepted article): a specific contact question

@@ -11,7 +11,7 @@ import { wordReviewSchema } from '../language/word-review';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -84,3 +84,7 @@ export const HELPLINE: readonly string[] = WORDS.helpline;
  * asks for the number itself, not for a count.
  */
 export const NUMBER_ASKED: readonly string[] = WORDS.numberAsked;
+/** "رقم الطوارئ", "lambarka degdegga", "экстренный номер": the police asked for in an emergency (112, not 02800). */
+export const OTHER_URGENT: readonly string[] = WORDS.urgent;
+/** "غير طارئ", "aan degdeg ahayn", "не экстренный": the police asked for when it is not urgent (02800). */
+export const OTHER_NOT_URGENT: readonly string[] = WORDS.notUrgent;

@@ -277,6 +277,9 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const merged = slots.country || slots.contactService ? undefined : merge(previous, { ...slots, years: { fromYear: year, toYear: year } });
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
+    // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
+    // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
@@ -286,8 +289,6 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       asksDetails = true;
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
     }
-    // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night.
-    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
     if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {

@@ -3,6 +3,7 @@ import { projectRoot } from '../paths/content-root';
 import { loadCompactEld, type EldLike } from './eld-model';
 import { foldArabic, loadLanguageMarkers } from './language-markers';
 import type { Lang } from './languages';
+import { unicodeWords } from './word-boundary';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
 export interface Detection {
@@ -103,7 +104,7 @@ function prepare(text: string): string {
 }
 
 /** Web addresses say nothing about the language ("ung.no" is not the nynorsk "no"). */
-const WEB_ADDRESS = /\b(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|uk)\b\S*/gu;
+const WEB_ADDRESS = unicodeWords(/\b(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|uk)\b\S*/gu);
 
 function tokensOf(prepared: string): string[] {
   return prepared

@@ -103,6 +103,23 @@ export const CONCEPTS = [
    * rule has it in its "unless" (the asker judged the case not acute), no danger rule does.
    */
   'notUrgent',
+  /**
+   * A service's name with a person's word in it ("child welfare", "çocuk koruma", "حماية الطفل"): its words name the
+   * service, not a child at risk, so no 'someone' is read there (a duty question from child welfare is no case).
+   */
+  'serviceName',
+  /**
+   * The writer cannot talk safely at home: someone there would hear them ("I can't talk at home", "أخاف أن يسمعني أحد
+   * في البيت"): a home that is not safe to speak in, danger now.
+   */
+  'cannotTalkHome',
+  /** The emergency number asked for ("nødnummeret til politiet", "رقم الطوارئ"): the emergency numbers answer it. */
+  'emergencyNumber',
+  /**
+   * "Can no longer" said of finding or reaching a thing ("больше не могу найти номер", "nie mogę już znaleźć
+   * formularza"): in these words no despair starts (see MASKED).
+   */
+  'cannotFind',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -269,9 +286,22 @@ export interface SituationReader {
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
 const NOT_URGENT_REACH = 3;
 
-/** The situation reader's two lists of phrases: every cue phrase, and the "not urgent" phrases once more, tried first. */
+/**
+ * The situation reader's lists of phrases: every cue phrase; the "not urgent" phrases once more, tried first; the
+ * masking phrases once more (MASKED), tried first too.
+ */
 const CUES = 0;
 const CALM = 1;
+const MASK = 2;
+/**
+ * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
+ * welfare", "çocuk" in "çocuk koruma"), and "can no longer" before "find" or "reach" is no despair ("больше не могу
+ * найти номер").
+ */
+const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
+  ['serviceName', new Set<Concept>(['someone', 'minor'])],
+  ['cannotFind', new Set<Concept>(['despair'])],
+]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
 function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
@@ -282,6 +312,7 @@ function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
     }
   }
   for (const file of files) for (const phrase of file.cues.notUrgent ?? []) yield { list: CALM, value: number('notUrgent'), phrase, label: 'notUrgent' };
+  for (const masking of MASKED.keys()) for (const file of files) for (const phrase of file.cues[masking] ?? []) yield { list: MASK, value: number(masking), phrase, label: masking };
 }
 
 /** The cue files' phrases compiled (by `compile`, by default each distinct word folded once: see partsCompiler). */
@@ -303,6 +334,13 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   /** Phrases saying "not urgent": tried first, so the time words around them are not read as "soon". */
   const notUrgent: number[] = [];
   for (let p = 0; p < book.size; p++) if (book.lists[p] === CALM) notUrgent.push(p);
+  /** The masking phrases (MASKED): tried first, with the concepts each one keeps from starting in its words. */
+  const masks: Array<{ readonly p: number; readonly masked: ReadonlySet<Concept> }> = [];
+  for (let p = 0; p < book.size; p++) {
+    const concept = book.lists[p] === MASK ? CONCEPTS[book.values[p] ?? CONCEPTS.length] : undefined;
+    const masked = concept === undefined ? undefined : MASKED.get(concept);
+    if (masked) masks.push({ p, masked });
+  }
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
@@ -319,11 +357,25 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
           for (let i = at - NOT_URGENT_REACH; i < at + book.length(p) + NOT_URGENT_REACH; i++) calm.add(i);
         }
       }
+      // The tokens of a masking phrase ("child welfare"), each with the concepts that cannot start there.
+      let masked: Map<number, Set<Concept>> | undefined;
+      for (let at = 0; at < tokens.length; at++) {
+        for (const mask of masks) {
+          if (!book.matchesAt(mask.p, tokens, at)) continue;
+          masked ??= new Map<number, Set<Concept>>();
+          for (let i = at; i < at + book.length(mask.p); i++) {
+            const here = masked.get(i) ?? new Set<Concept>();
+            for (const c of mask.masked) here.add(c);
+            masked.set(i, here);
+          }
+        }
+      }
       /** Phrase `p` at token `at`: its concept, unless already read (or a "soon" in a calm stretch). */
       const tryPhrase = (p: number, at: number) => {
         const concept = cues.valueOf(p);
         if (concepts.has(concept) || !book.matchesAt(p, tokens, at)) return;
         if (concept === 'soon' && calm?.has(at)) return;
+        if (masked?.get(at)?.has(concept)) return;
         concepts.add(concept);
       };
       tokens.forEach((token, at) => {

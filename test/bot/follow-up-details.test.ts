@@ -24,6 +24,18 @@ describe('conversation: follow-ups about a service\'s details', () => {
       .startTest();
   });
 
+  it('after a contact card, a longer after-hours question that says why gets the emergency numbers too', async () => {
+    await chat()
+      .send('kompetanseteamet tlf?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .send('og utenfor åpningstiden? vi har ofte samtaler med familier sent på ettermiddagen og må vite hvem vi kan ringe da')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        expect(body(reply)).toContain('tel:112');
+      })
+      .startTest();
+  });
+
   it('after the article about Kompetanseteamet, "when are they open?" gets its phone and hours', async () => {
     await chat()
       .send('Hva er Kompetanseteamet?')

@@ -125,6 +125,19 @@ describe('contact recognizer', () => {
     expect(read('barnevernet om natta, hvem ringer jeg')?.query.serviceId).toBe('child-welfare-emergency');
   });
 
+  it('picks the police emergency number (112) or the one for when it is not urgent (02800) in the other languages too', () => {
+    const police = (text: string, lng: 'ar' | 'so' | 'pl' | 'uk' | 'tr') => recognizer.read(text, lng)?.query.serviceId;
+    expect(police('ما هو رقم الشرطة للطوارئ؟', 'ar')).toBe('police-emergency');
+    expect(police('رقم الشرطة إذا الأمر مش طارئ؟', 'ar')).toBe('police');
+    expect(police('Lambarka booliska ee degdegga?', 'so')).toBe('police-emergency');
+    expect(police('Lambarka booliska marka aysan degdeg ahayn?', 'so')).toBe('police');
+    expect(police('Jaki jest numer alarmowy policji?', 'pl')).toBe('police-emergency');
+    expect(police('Jaki jest numer na policję, gdy to nie jest nagły wypadek?', 'pl')).toBe('police');
+    expect(police('Який номер поліції не в екстрених випадках?', 'uk')).toBe('police');
+    expect(police('Polisin acil numarası kaç?', 'tr')).toBe('police-emergency');
+    expect(police('Polisin acil olmayan numarası kaç?', 'tr')).toBe('police');
+  });
+
   it('does not take a girl named Nora for the website, nor "no adviser" for an adviser question', () => {
     expect(read('Nora er holdt igjen i Irak')?.query).toEqual({ country: 'IQ', whereabouts: 'abroad' });
     expect(read('skolen vår har ingen mangfoldsrådgiver, kan fagteamet komme?')?.query.serviceId).toBe('expert-team');

@@ -66,9 +66,11 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-14.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-15.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
-  // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.0 %, recall 95.3 % / 93.3 % (not yet 100 %).
-  'general-blind-12.json': { core: 0.86, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
-  'general-blind-13.json': { core: 0.83, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
+  // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.0 %, recall 95.3 % / 93.3 %. Session 11: 88.3 % /
+  // 85.4 %, recall 100 % on both (the emergency number asked for, a writer who cannot talk at home, a long after-hours
+  // follow-up, a person held abroad said conditionally in Tigrinya).
+  'general-blind-12.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-13.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
