@@ -103,6 +103,11 @@ export const CONCEPTS = [
    * rule has it in its "unless" (the asker judged the case not acute), no danger rule does.
    */
   'notUrgent',
+  /**
+   * The message asks about a case put as a supposition ("hvis en elev forteller…", "if we suspect…", "اگر شک کنم",
+   * "если узнаём"): in a duty question, what the duty is, with no one at risk now (src/understanding/danger-reader.ts).
+   */
+  'hypothetical',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
