@@ -16,12 +16,15 @@ const CASE_HARMS = ['harm', 'cutting', 'cuttingPlanned', 'threat', 'beaten', 'co
 const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
 
 /**
- * A duty question that puts its case as a supposition ("har vi plikt til å melde hvis en elev forteller at…", "if we
- * suspect a child might be cut…"): it asks what the duty is, with no one said to be at risk now. Danger said plainly
- * or described (the danger rules) still comes first.
+ * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
+ * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
+ * risk now. Danger said plainly or described (the danger rules) still comes first, and so does the "112 if acute"
+ * line when the supposed case is a marriage ("if a pupil says she will be married off this summer"): the tuned sets
+ * want it there, and a wedding can be weeks away.
  */
 function supposed(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
-  return duty && described.concepts.has('hypothetical');
+  const { concepts } = described;
+  return duty && concepts.has('hypothetical') && !concepts.has('wedding') && !concepts.has('marriedOff');
 }
 
 export function createDangerReader(situation: SituationReader): DangerDetector {
