@@ -15,6 +15,18 @@ const CASE_HARMS = ['harm', 'cutting', 'cuttingPlanned', 'threat', 'beaten', 'co
  */
 const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
 
+/**
+ * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
+ * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
+ * risk now. Danger said plainly or described (the danger rules) still comes first, and so does the "112 if acute"
+ * line when the supposed case is a marriage ("if a pupil says she will be married off this summer"): the tuned sets
+ * want it there, and a wedding can be weeks away.
+ */
+function supposed(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return duty && concepts.has('hypothetical') && !concepts.has('wedding') && !concepts.has('marriedOff');
+}
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -28,16 +40,21 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     return lastStrength.strength;
   };
   return {
-    isDanger: (u) => {
+    isDanger: (u, duty = false) => {
       const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
       const described = read(u.text);
-      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general'));
+      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
-    isCase: (u) => read(u.text).readAsCase.length > 0,
+    // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
+    isCase: (u, duty = false) => {
+      const described = read(u.text);
+      return described.readAsCase.length > 0 || (supposed(duty, described) && described.concern.length > 0);
+    },
     isConcern: (u, duty) => {
       const described = read(u.text);
+      if (supposed(duty, described)) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.

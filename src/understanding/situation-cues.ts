@@ -120,6 +120,11 @@ export const CONCEPTS = [
    * formularza"): in these words no despair starts (see MASKED).
    */
   'cannotFind',
+  /**
+   * The message asks about a case put as a supposition ("hvis en elev forteller…", "if we suspect…", "اگر شک کنم",
+   * "если узнаём"): in a duty question, what the duty is, with no one at risk now (src/understanding/danger-reader.ts).
+   */
+  'hypothetical',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

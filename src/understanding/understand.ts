@@ -6,7 +6,11 @@ import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
 export interface DangerDetector {
-  isDanger(utterance: Utterance): boolean;
+  /**
+   * `duty`: the asker asks what they must do (a duty to notify or avert); a duty question that puts its case as a
+   * supposition ("if a pupil tells me…") asks what the duty is, so danger named only in general words is no emergency.
+   */
+  isDanger(utterance: Utterance, duty?: boolean): boolean;
   /** Whether a young person writes about themselves (their age, their own parents): the children's lines come first. */
   isYoungWriter?(utterance: Utterance): boolean;
   /**
@@ -19,7 +23,7 @@ export interface DangerDetector {
    * Whether the message asks about a case to be advised on with no one at risk now (who advises a professional on
    * forced marriage, "what if she gets stuck there?"): read as a case, like a concern, without the emergency line.
    */
-  isCase?(utterance: Utterance): boolean;
+  isCase?(utterance: Utterance, duty?: boolean): boolean;
   /**
    * What the message describes and how plainly it names danger, as the scope rules name it (the situation's concepts,
    * `dangerDescribed`, `concernDescribed`, `dangerStrong`, `dangerWeak`: src/understanding/scope-reader.ts).
@@ -74,13 +78,14 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
       return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read), candidates };
     }
-    const isDanger = danger.isDanger(utterance);
-    const described = !isDanger && danger.isConcern?.(utterance, (asker?.duties.length ?? 0) > 0) === true;
+    const duty = (asker?.duties.length ?? 0) > 0;
+    const isDanger = danger.isDanger(utterance, duty);
+    const described = !isDanger && danger.isConcern?.(utterance, duty) === true;
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
-    const forCase = asked ?? ((concern || isDanger || danger.isCase?.(utterance) === true) && rules.forConcern ? rules.forConcern(read) : read);
+    const forCase = asked ?? ((concern || isDanger || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;

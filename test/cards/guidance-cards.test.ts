@@ -29,16 +29,17 @@ describe('emergency card', () => {
     const card = emergencyCard('nb', tNb, contacts);
     expect(card.version).toBe('1.5');
     expect(json(card.body)).toContain('Ring 112');
-    const urls = buttons(card).map((b) => b.url);
-    expect(urls).toEqual(['tel:112', 'tel:113', 'tel:02800', 'tel:116111', 'tel:+4723950000']);
+    // The call buttons (the sources' toggle is a button too, without a url).
+    const urls = buttons(card).flatMap((b) => (typeof b.url === 'string' ? [b.url] : []));
+    expect(urls).toEqual(['tel:112', 'tel:113', 'tel:02800', 'tel:116111', 'tel:+4723950000', 'tel:47809050']);
     expect(buttons(card)[0]?.title).toBe('Ring 112');
     // The call buttons sit inside the emergency block, so the card's own action row is free for the answer.
     expect(card.actions ?? []).toEqual([]);
   });
 
   it('puts the children\'s line right after 112 for a young person writing about themselves', () => {
-    const urls = buttons(emergencyCard('nb', tNb, contacts, { young: true })).map((b) => b.url);
-    expect(urls).toEqual(['tel:112', 'tel:116111', 'tel:113', 'tel:02800', 'tel:+4723950000']);
+    const urls = buttons(emergencyCard('nb', tNb, contacts, { young: true })).flatMap((b) => (typeof b.url === 'string' ? [b.url] : []));
+    expect(urls).toEqual(['tel:112', 'tel:116111', 'tel:113', 'tel:02800', 'tel:+4723950000', 'tel:47809050']);
   });
 
   it('tells someone abroad to call UD’s operations centre, and cites its sources', () => {
