@@ -23,6 +23,8 @@ import { wordReviewSchema } from '../language/word-review';
  * - `then`: what a year of the history was like ("medlemmer", "covered", "already"), only with such a year;
  * - `subjects`: words for the things the history tells about that the statistics words do not name (the embassy posts
  *   of 2008, the prevention unit), beside the services the statistics reader finds in any language;
+ * - `plans`: words for an action plan ("handlingsplan", "action plan", "خطة العمل"): a plan named with years the
+ *   history tells ("the action plan 2008–2011") is the history's own plan, whatever else the question asks;
  * - `own`: a start word about the writer's own start or a pupil's school ("I've just started as the envoy in Ankara"):
  *   not history.
  * A story (a long message) is a case, never a history question.
@@ -40,6 +42,7 @@ export const historyWordsFileSchema = z
     renamed: z.array(phrase).min(1),
     then: z.array(phrase).min(1),
     subjects: z.array(phrase).min(1),
+    plans: z.array(phrase).min(1),
     own: z.array(phrase),
   })
   .strict();
@@ -50,6 +53,7 @@ interface HistoryWords {
   readonly renamed: RegExp;
   readonly then: RegExp;
   readonly subjects: RegExp;
+  readonly plans: RegExp;
   readonly own: RegExp | undefined;
 }
 
@@ -70,7 +74,7 @@ function phrasesPattern(phrases: readonly string[]): RegExp {
 }
 
 function compile(file: HistoryWordsFile): HistoryWords {
-  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
+  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), plans: phrasesPattern(file.plans), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
 }
 
 /** Reads every language's file; a broken file names itself. */
@@ -129,10 +133,13 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const text = u.normalized;
       if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
       const slots = readStatsSlots(text, options.now(), u.lng);
-      const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
-      if (!subject) return [];
       const years = slots.years;
       const inHistory = years !== undefined && years.fromYear >= HISTORY_YEARS.from && years.toYear <= HISTORY_YEARS.to;
+      // "What was the action plan 2008–2011?": the plan of those years is told by the history (its four measures);
+      // the action-plans article is about today's plans.
+      if (inHistory && read(u, (w) => w.plans.test(text))) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
+      const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
+      if (!subject) return [];
       const renamed = read(u, (w) => w.renamed.test(text));
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
