@@ -147,9 +147,13 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // Two numbers asked with nothing counted named ("how many were they, and at how many schools?"): the statistics
       // card would show one guessed figure; the history tells that year's figures together.
       const numbersAsked = toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0;
-      const numberAsked = numbersAsked < 2 && (parseStatsQuestion(text, options.now(), u.lng)?.score ?? 0) >= NUMBER_ASKED;
+      const parsed = parseStatsQuestion(text, options.now(), u.lng);
+      const numberAsked = numbersAsked < 2 && (parsed?.score ?? 0) >= NUMBER_ASKED;
+      // Two numbers asked, and the statistics reading keeps one ("how many advisers were there, and at how many
+      // schools?" read as the schools alone): the history tells that year's figures together.
+      const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
-      const bare = slots.metric === undefined && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
+      const bare = (slots.metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];

@@ -20,7 +20,6 @@ describe('history asked directly', () => {
     ['fa', 'در سال ۲۰۰۸ کدام سازمان‌ها عضو Kompetanseteamet بودند؟'],
     ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
     ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
-    ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
     ['en', 'back in 2008 what did the Colombo post cover?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
     ['ur', '2008 میں انقرہ کا سفارت خانہ کون سے ممالک دیکھتا تھا؟'],

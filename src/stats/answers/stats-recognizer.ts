@@ -29,6 +29,12 @@ const SUB_GOAL_C = re(W.subGoalC);
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = re(W.imdi);
 const GENERIC_ADVISERS = re(W.genericAdvisers);
+/** "the advisers at the embassies" are the integration advisers, the envoys of today, not the school advisers. */
+const EMBASSY_WORD = re(W.embassyWord);
+/** How far after "advisers" an embassy word still describes them (about three words). */
+const NEARBY = 30;
+/** A word that starts another part of the question ("and which embassy covers …"). */
+const NEW_CLAUSE = re(`\\b(?:${W.newClause})\\b`);
 /** "alle tjenestene", "all the services": the services that count cases. */
 const ALL_SERVICES = re(W.allServices);
 
@@ -165,7 +171,13 @@ function servicesIn(text: string): ServiceId[] {
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
   for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
-  if (!found.includes('diversity-advisers') && !found.includes('advisers-and-envoys') && GENERIC_ADVISERS.test(rest)) found.push('diversity-advisers');
+  const generic = GENERIC_ADVISERS.exec(rest);
+  if (generic && !found.includes('diversity-advisers') && !found.includes('advisers-and-envoys')) {
+    // "advisers at the embassies", "ኣማኸርቲ ኣብ ኤምባሲታት": an embassy a few words on names the envoys' posts.
+    const nearby = rest.slice(generic.index, generic.index + generic[0].length + NEARBY).split(NEW_CLAUSE)[0] ?? '';
+    const adviser: ServiceId = EMBASSY_WORD.test(nearby) ? 'special-envoys' : 'diversity-advisers';
+    if (!found.includes(adviser)) found.push(adviser);
+  }
   if (found.length === 0 && IMDI.test(text)) return ['imdi'];
   return found;
 }
