@@ -23,6 +23,8 @@ import { wordReviewSchema } from '../language/word-review';
  * - `then`: what a year of the history was like ("medlemmer", "covered", "already"), only with such a year;
  * - `subjects`: words for the things the history tells about that the statistics words do not name (the embassy posts
  *   of 2008, the prevention unit), beside the services the statistics reader finds in any language;
+ * - `plans`: words for an action plan ("handlingsplan", "action plan", "خطة العمل"): a plan named with years the
+ *   history tells ("the action plan 2008–2011") is the history's own plan, whatever else the question asks;
  * - `own`: a start word about the writer's own start or a pupil's school ("I've just started as the envoy in Ankara"):
  *   not history.
  * A story (a long message) is a case, never a history question.
@@ -40,6 +42,7 @@ export const historyWordsFileSchema = z
     renamed: z.array(phrase).min(1),
     then: z.array(phrase).min(1),
     subjects: z.array(phrase).min(1),
+    plans: z.array(phrase).min(1),
     own: z.array(phrase),
   })
   .strict();
@@ -50,6 +53,7 @@ interface HistoryWords {
   readonly renamed: RegExp;
   readonly then: RegExp;
   readonly subjects: RegExp;
+  readonly plans: RegExp;
   readonly own: RegExp | undefined;
 }
 
@@ -70,7 +74,7 @@ function phrasesPattern(phrases: readonly string[]): RegExp {
 }
 
 function compile(file: HistoryWordsFile): HistoryWords {
-  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
+  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), plans: phrasesPattern(file.plans), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
 }
 
 /** Reads every language's file; a broken file names itself. */
@@ -129,10 +133,13 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const text = u.normalized;
       if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
       const slots = readStatsSlots(text, options.now(), u.lng);
-      const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
-      if (!subject) return [];
       const years = slots.years;
       const inHistory = years !== undefined && years.fromYear >= HISTORY_YEARS.from && years.toYear <= HISTORY_YEARS.to;
+      // "What was the action plan 2008–2011?": the plan of those years is told by the history (its four measures);
+      // the action-plans article is about today's plans.
+      if (inHistory && read(u, (w) => w.plans.test(text))) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
+      const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
+      if (!subject) return [];
       const renamed = read(u, (w) => w.renamed.test(text));
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
@@ -140,9 +147,13 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // Two numbers asked with nothing counted named ("how many were they, and at how many schools?"): the statistics
       // card would show one guessed figure; the history tells that year's figures together.
       const numbersAsked = toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0;
-      const numberAsked = numbersAsked < 2 && (parseStatsQuestion(text, options.now(), u.lng)?.score ?? 0) >= NUMBER_ASKED;
+      const parsed = parseStatsQuestion(text, options.now(), u.lng);
+      const numberAsked = numbersAsked < 2 && (parsed?.score ?? 0) >= NUMBER_ASKED;
+      // Two numbers asked, and the statistics reading keeps one ("how many advisers were there, and at how many
+      // schools?" read as the schools alone): the history tells that year's figures together.
+      const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
-      const bare = slots.metric === undefined && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
+      const bare = (slots.metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];

@@ -20,7 +20,6 @@ describe('history asked directly', () => {
     ['fa', 'در سال ۲۰۰۸ کدام سازمان‌ها عضو Kompetanseteamet بودند؟'],
     ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
     ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
-    ['ru', 'Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?'],
     ['en', 'back in 2008 what did the Colombo post cover?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
     ['ur', '2008 میں انقرہ کا سفارت خانہ کون سے ممالک دیکھتا تھا؟'],
@@ -57,5 +56,32 @@ describe('when a scheme was renamed, asked in the other languages', () => {
     ['fa', 'تغییر نام minoritetsrådgivere چه زمانی بود؟'],
   ])('%s: %s → the history', (lng, text) => {
     expect(read(text, lng)[0]?.intent).toEqual(HISTORY_ARTICLE);
+  });
+});
+
+describe('the action plan of the history years, asked directly', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'hva gikk handlingsplanen 2008–2011 ut på?'],
+    ['nn', 'kva var handlingsplanen 2008-2011?'],
+    ['en', 'What was the action plan 2008-2011?'],
+    ['ar', 'ما هي خطة العمل 2008-2011؟'],
+    ['so', 'maxay ahayd qorshaha hawlgalka 2008-2011?'],
+    ['fa', 'پلان عمل ۲۰۰۸–۲۰۱۱ چه بود؟'],
+    ['ur', 'ایکشن پلان 2008-2011 کیا تھا؟'],
+    ['uk', 'Що таке план дій 2008–2011?'],
+    ['ru', 'Что предусматривал план действий 2008–2011?'],
+    ['tr', '2008-2011 eylem planı neydi?'],
+    ['pl', 'Czym był plan działania 2008–2011?'],
+    ['ti', 'ትልሚ ተግባር 2008-2011 እንታይ ነይሩ?'],
+  ])('%s: %s → the history', (lng, text) => {
+    expect(read(text, lng)[0]?.intent).toEqual(HISTORY_ARTICLE);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'what is the current action plan?'],
+    ['en', 'action plan 2021-2024'],
+    ['nb', 'når startet handlingsplanen Sjef i eget liv?'],
+  ])('%s: %s → left to the action-plans article', (lng, text) => {
+    expect(read(text, lng)).toEqual([]);
   });
 });

@@ -95,6 +95,10 @@ describe.each(LANGUAGES)('statistics cards in %s', (lng) => {
     expect(shown.length).toBeGreaterThan(100);
     expect(shown.filter((s) => RAW.test(s))).toEqual([]);
   });
+
+  it('nests no parentheses ("no figures (cases (the advisers))" reads badly in any language)', () => {
+    expect(shown.filter((s) => /\([^()]*\(/u.test(s))).toEqual([]);
+  });
 });
 
 describe('the undo window in words, with each language’s plural forms', () => {

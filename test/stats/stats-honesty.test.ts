@@ -129,7 +129,7 @@ describe('the answer says first what I have no figure for, then the broader figu
     const t = answerTexts('Hvor mange saker hadde kompetanseteamet i 2022, og hvor mange av dem gjaldt ufrivillig utenlandsopphold?');
     expect(t).toContain('891');
     expect(t).toContain('113');
-    expect(t).toContain('ufrivillig opphold i utlandet');
+    expect(t).toContain('ufrivillig utenlandsopphold');
     expect(t.some((line) => line.startsWith('Jeg har ikke tall'))).toBe(false);
   });
 

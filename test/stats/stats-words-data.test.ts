@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ALL_REWRITES, isRegisterRequestOther, isStatsCommand, loadStatsRewrites, loadStatsWords, toEnglishCues } from '../../src/stats/answers/stats-words';
+import { allRewrites, isRegisterRequestOther, isStatsCommand, loadStatsRewrites, loadStatsWords, toEnglishCues } from '../../src/stats/answers/stats-words';
 import { normalize } from '../../src/language/text';
 import { contentPath } from '../../src/paths/content-root';
 
@@ -11,7 +11,7 @@ describe('statistics words of the other languages are data (content/stats/stats-
   it('loads the rewrites the recognizer uses, in the file order, with a review status', () => {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { review?: string };
     expect(['machine-assisted', 'reviewed']).toContain(data.review);
-    expect(loadStatsRewrites().map(([re, en]) => [re.source, en])).toEqual(ALL_REWRITES.map(([re, en]) => [re.source, en]));
+    expect(loadStatsRewrites().map(([re, en]) => [re.source, en])).toEqual(allRewrites().map(([re, en]) => [re.source, en]));
     expect(toEnglishCues(normalize('сколько дел в 2023'), 'ru')).toContain('how many');
   });
 

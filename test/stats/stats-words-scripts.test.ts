@@ -1,26 +1,26 @@
 import fc from 'fast-check';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
 import { normalize } from '../../src/language/text';
-import { ALL_REWRITES, requiredLiteral, rewritesFor, toEnglishCues } from '../../src/stats/answers/stats-words';
+import { allRewrites, requiredLiteral, rewritesFor, toEnglishCues } from '../../src/stats/answers/stats-words';
 import path from 'node:path';
 
 /** What toEnglishCues gave before the rewrites were gated by script: every rewrite tried on every message. */
 function everyRewrite(normalized: string): string {
   let text = normalized.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
-  for (const [pattern, english] of ALL_REWRITES) text = text.replace(pattern, english);
+  for (const [pattern, english] of allRewrites()) text = text.replace(pattern, english);
   return text.replace(/\s+/gu, ' ').trim();
 }
 
 describe('statistics words: only the rewrites of the scripts a message is written in (issue #16)', () => {
   it('skips the Arabic-script, Cyrillic and Ethiopic rewrites for a Norwegian question', () => {
     const tried = rewritesFor('hvor mange saker hadde kompetanseteamet i fjor');
-    expect(tried.length).toBeLessThan(ALL_REWRITES.length / 2);
+    expect(tried.length).toBeLessThan(allRewrites().length / 2);
     expect(tried.some(({ pattern }) => /\p{Script=Cyrillic}|\p{Script=Arabic}|\p{Script=Ethiopic}/u.test(pattern.source))).toBe(false);
   });
 
   it('still reads "сколько дел в прошлом году" and "كم عدد الحالات" as the English cues', () => {
     expect(toEnglishCues(normalize('сколько дел в прошлом году'))).toBe('how many cases last year');
-    expect(toEnglishCues(normalize('كم عدد الحالات'))).toBe('how many number of cases');
+    expect(toEnglishCues(normalize('كم عدد الحالات'))).toBe('how many cases');
   });
 
   it('gives the same text as every rewrite on every evaluation question', () => {
@@ -63,7 +63,7 @@ describe('statistics words: a rewrite is run only on a text holding the plain le
   it('finds, in every text a rewrite matches, the letters it relies on (every evaluation question, every rewrite)', () => {
     const questions = loadEvalSets(path.join(__dirname, '..', 'eval')).map(({ q }) => normalize(q));
     let checked = 0;
-    for (const [pattern] of ALL_REWRITES) {
+    for (const [pattern] of allRewrites()) {
       const literal = requiredLiteral(pattern.source);
       if (literal === undefined) continue;
       for (const q of questions) {

@@ -397,7 +397,8 @@ function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
 
 function missingElements(answer: StatsAnswer, lng: Lang, t: Translate, withNearest = true): CardElement[] {
   return answer.missing.flatMap((m) => {
-    const what = m.service ? `${t(`stats:metric.${m.metric}`)} (${t(`stats:service.${m.service}`)})` : t(`stats:metric.${m.metric}`);
+    // The nine other languages' service names carry the Norwegian name in parentheses: a dash, not another pair.
+    const what = m.service ? t('stats:metricOfService', { metric: t(`stats:metric.${m.metric}`), service: t(`stats:service.${m.service}`) }) : t(`stats:metric.${m.metric}`);
     // The latest year's figures follow: only the year without one, and which year is shown instead.
     if (!withNearest) return [caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) })), paragraph(t('stats:nearest', { years: yearsLabel(m.nearest, lng) }), { spacing: 'None' })];
     const nearest = m.nearest.length > 0 ? t('stats:nearest', { years: yearsLabel(m.nearest, lng) }) : t('stats:noNearest');

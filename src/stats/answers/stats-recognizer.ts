@@ -7,6 +7,7 @@ import type { RegisterCaseIntent, StatsIntent } from '../intents';
 import { withoutNumberedAssignments } from '../../language/assignment-numbers';
 import { normalize } from '../../language/text';
 import { unicodeWords } from '../../language/word-boundary';
+import { loadStatsGrammar } from './stats-grammar';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -19,125 +20,49 @@ import { unicodeWords } from '../../language/word-boundary';
  * question: without a number cue the scores stay below the understanding threshold.
  */
 
-/** Letters users swap when typing fast: å/aa/a, ø/o, æ/e. */
-const A = '(?:å|aa|a)';
-const O = '(?:ø|o)';
-const AE = '(?:æ|ae|e)';
+/** The words (content/stats/stats-grammar.json); the rules that combine them are below. */
+const GRAMMAR = loadStatsGrammar();
+const W = GRAMMAR.words;
+/** Every `\b` in the grammar is a boundary between words of any script (src/language/word-boundary.ts). */
+const re = (source: string, flags = 'u'): RegExp => unicodeWords(new RegExp(source, flags));
 
-const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = [
-  // The 2008 report counts minority and integration advisers together; the joint name means the joint figure.
-  ['advisers-and-envoys', new RegExp(`minoritets-? og integrerings-? ?r${A}dgiv|minority and integration advis`, 'u')],
-  [
-    'diversity-advisers',
-    unicodeWords(new RegExp(
-      `mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|(?:diversity|minority) ?advis|\\bmr-?ordning|\\bmr(?:ene)?\\b|skoler${A}dgiver(?:ne)? for minoritet|ung\\.?no`,
-      'u',
-    )),
-  ],
-  [
-    'special-envoys',
-    unicodeWords(new RegExp(`spesial-? ?utsend|\\butsending(?:ar|ane|er|ene)?\\b|integrerings-? ?r${A}dgi?v|special ?envoy|\\benvoys?\\b|integration ?advis`, 'u')),
-  ],
-  ['kompetanseteamet', unicodeWords(new RegExp(`kompetanse-? ?team|kompetansetem|competence ?team|\\bkt\\b`, 'u'))],
-  ['expert-team', new RegExp(`fagteam|ekspert-? ?team|expert ?team|f${O}rebyggingsteam|f${O}rebyggjingsteam|prevention team`, 'u')],
-  ['nora', unicodeWords(new RegExp(`\\bnora\\b|kampanj|campaign|\\bpride\\b`, 'u'))],
-  ['rvts', unicodeWords(/\brvts\b|ressurssent(?:er|re)(?:ne)? om vold|resource centres? on violence/u)],
-  ['national-resource-environments', new RegExp(`ressursmilj|resource environment`, 'u')],
-  // The whole post 71 scheme, named by what it funds: "tilskuddet til integreringsarbeid i regi av frivillige organisasjoner".
-  ['voluntary-integration-grant', unicodeWords(/integreringsarbeid|integration work|\bpost 71\b|\bitem 71\b/u)],
-  ['ngo-grants', unicodeWords(new RegExp(`frivillige? ?org|\\bngos?\\b|voluntary org|delm${A}l c|sub-?goal c|tilskudd til frivillig|tilskot til frivillig`, 'u'))],
-];
-const SUB_GOAL_C = new RegExp(`delm${A}l c|sub-?goal c`, 'u');
+const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = GRAMMAR.services.map(([service, source]) => [service, re(source)]);
+const SUB_GOAL_C = re(W.subGoalC);
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
-const IMDI = unicodeWords(/\bimdi\b|\bimdis\b|forebyggingsenhet|førebyggingseining|prevention unit/u);
-const GENERIC_ADVISERS = unicodeWords(new RegExp(`\\br${A}dgiver(?:e|ne)?(?:sak\\p{L}*)?\\b|\\br${A}dgivar(?:ar|ane)?(?:sak\\p{L}*)?\\b|\\badvis[eo]rs?\\b`, 'u'));
+const IMDI = re(W.imdi);
+const GENERIC_ADVISERS = re(W.genericAdvisers);
+/** "the advisers at the embassies" are the integration advisers, the envoys of today, not the school advisers. */
+const EMBASSY_WORD = re(W.embassyWord);
+/** How far after "advisers" an embassy word still describes them (about three words). */
+const NEARBY = 30;
+/** A word that starts another part of the question ("and which embassy covers …"). */
+const NEW_CLAUSE = re(`\\b(?:${W.newClause})\\b`);
 /** "alle tjenestene", "all the services": the services that count cases. */
-const ALL_SERVICES = /alle (?:de )?(?:særskilte |saerskilte |spesielle )?tjeneste|alle (?:dei )?(?:særskilde )?tenest|all (?:the |four |three )?(?:special )?services|alle fire/u;
+const ALL_SERVICES = re(W.allServices);
 
 /** The order matters: the first match wins, so the more specific words come first. */
-const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = [
-  // IMDi's own staff in the equality reports, before "kvinner" (persons) and "ansatte" (staff) are read as counts.
-  ['pay-ratio', unicodeWords(new RegExp(`\\bl${O}nn|\\bl${O}na\\b|\\bpay\\b|\\bsalar|\\bwages?\\b|\\bearn`, 'u'))],
-  ['immigrant-background-share', /innvandrer-? ?bakgrunn|innvandrarbakgrunn|immigrant background/u],
-  ['sick-leave', new RegExp(`syke-? ?frav${AE}r|sjuke-? ?fr${A}v${AE}r|sick ?leave|sickness absence`, 'u')],
-  ['temporary-staff', /midlertidig|mellombels|temporar/u],
-  ['part-time-staff', /deltid|part-?time/u],
-  ['women-share', unicodeWords(/\b(?:andel|andelen|del|delen|prosent|share|proportion|percentage)\b.*\b(?:kvinner|kvinnene|women)\b|kvinneandel|women's share/u)],
-  ['unique-users', /unike? bruker|unike brukarar|unique users/u],
-  ['traffic-share', /trafikk|traffic/u],
-  ['views', unicodeWords(/visning|\bviews?\b|ganger vist|gonger vist|\bvist\b|\bsett\b/u)],
-  ['people-reached', unicodeWords(new RegExp(`n${A}dd|n${A}dde|\\breached?\\b|reach|deltak[ae]r|participants|people trained|personer (?:som )?(?:fikk|har fått) kompetanseheving|personar (?:som )?(?:fekk|har fått) kompetanseheving|f${A}tt kompetanseheving|fekk kompetanseheving|(?:got|received|were given) (?:competence[- ]raising|training)`, 'u'))],
-  ['answers', unicodeWords(new RegExp(`ung\\.?no|besvart|svart p${A}|answered|answers|\\banswer\\b|questions|sp${O}rsm${A}l|\\bspm\\b`, 'u'))],
-  ['lectures', /foredrag|føredrag|lectures?|talks/u],
-  ['assignments', /oppdrag|kompetansehev|assignments?|training sessions?|workshops?|courses|competence[- ]?(?:raising|building)/u],
-  ['funding-share', /prosentdel|andel av (?:tilskudd|tilskot|midl|pengan|pengene)|del av tilskot|share of (?:the )?(?:grant|funding|money)/u],
-  ['positions', unicodeWords(/stilling|positions?|\bposts\b|\bjobs\b/u)],
-  ['projects', /prosjekt|projects?|lokale tiltak|local measures/u],
-  ['schools', new RegExp(`skoler|skular|skolar|schools`, 'u')],
-  ['funding-nok', unicodeWords(new RegExp(`(?<!\\p{L})(?:penger|pengar)|kroner|\\bkr\\b|\\bnok\\b|millioner|\\bmill|midler|midlar|tilskudd|tilskot|bevilg|l${O}yving|funding|funded|money|grants?\\b|budget|styrk|strengthen|appropriation`, 'u'))],
-  ['organisations', /organisasjon|organisations?|organizations?|ressursmilj/u],
-  // Explicit "persons" before inquiries and cases: "personer involvert i henvendelsene" counts people.
-  ['persons', unicodeWords(/personer|personar|\bpersons\b|individuals|people involved|involverte/u)],
-  ['inquiries', new RegExp(`henvendels|f${O}respurnad|foresp${O}rsl|inquir|enquir|kontakta|kontaktet|calls`, 'u')],
-  // "rådgiversakene", "utsendingssakene": a compound whose last part is the cases.
-  ['cases', unicodeWords(/\bsak(?:er|ene|a|en|s)?\b|saks|\p{L}{4,}sak(?:er|ene|a)\b|\bcases?\b|caseload|tilfell/u)],
-  ['persons', unicodeWords(/jenter|gutter|gutar|kvinner|menn|girls|boys|women|\bmen\b|people helped|fikk hjelp|fekk hjelp|got help|hjalp|helped/u)],
-  ['staff', unicodeWords(new RegExp(`ansatte|tilsette|${A}rsverk|\\bstaff|employees|headcount|bemanning|representant|representatives?|ambassader|ambassadar|embassies|utenriksstasjon|utanriksstasjon`, 'u'))],
-];
+const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = GRAMMAR.metrics.map(([metric, source]) => [metric, re(source)]);
 
 /** What happened in the cases: "hvor mange kom hjem?", "how many were brought home?", "utfallet av sakene". */
-const OUTCOME = unicodeWords(new RegExp(
-  `\\bkom(?:met)? (?:seg )?hjem|\\bkom(?:e)? heim|\\bhenta?(?:et)? (?:hjem|heim)|\\bkom(?:met)? tilbake|\\b(?:came|come|coming|got|get|getting|brought|bring|bringing|return|returned|returning) (?:back )?home\\b|\\breturned\\b|\\brescued\\b|\\breddet\\b|\\bredda\\b|\\butfall(?:et|a)?\\b|\\boutcomes?\\b|hvordan gikk det|korleis gjekk det|how did (?:it|they|the cases) end`,
-  'u',
-));
+const OUTCOME = re(W.outcome);
 /** The envoys' posts: a named embassy city, or a request per embassy (not "the envoys at the embassies"). */
-export const EMBASSY_CITIES = ['amman', 'ankara', 'islamabad', 'nairobi', 'colombo', 'rabat'] as const;
-const EMBASSY = unicodeWords(new RegExp(
-  `\\b(?:${EMBASSY_CITIES.join('|')})\\b|(?:\\bper|\\bhver|\\bkvar|\\beach|\\bevery|\\bby|\\bwhich|\\bhvilken|\\bhvilke|\\bkva for|fordelt p${A}|fordelt mellom) (?:ambassade|embass|utenriksstasjon|utanriksstasjon|post\\b)`,
-  'u',
-));
+export const EMBASSY_CITIES: readonly string[] = GRAMMAR.embassyCities;
+const EMBASSY = re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b|${W.embassyRequest}`);
 /** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
-export const COUNTIES: ReadonlyArray<readonly [string, string]> = [
-  // The former halves first: the 2008 figures count Sør-Trøndelag and Vest-Agder, not Trøndelag and Agder.
-  ['sor-trondelag', `s${O}r-? ?tr${O}ndelag`], ['nord-trondelag', `nord-? ?tr${O}ndelag`], ['vest-agder', 'vest-? ?agder'], ['aust-agder', 'aust-? ?agder'],
-  ['oslo', 'oslo'], ['akershus', 'akershus'], ['buskerud', 'buskerud'], ['ostfold', `${O}stfold`], ['viken', 'viken'], ['innlandet', 'innlandet'],
-  ['hedmark', 'hedmark'], ['oppland', 'oppland'], ['vestfold', 'vestfold'], ['telemark', 'telemark'], ['agder', 'agder'],
-  ['rogaland', 'rogaland'], ['vestland', 'vestland'], ['hordaland', 'hordaland'], ['sogn-og-fjordane', 'sogn og fjordane'],
-  ['more-og-romsdal', `m${O}re og romsdal`], ['trondelag', `tr${O}ndelag`], ['nordland', 'nordland'], ['troms', 'troms'], ['finnmark', 'finnmark'],
-];
-const COUNTY = unicodeWords(new RegExp(
-  // Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
-  `(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|\\bfylkes(?:vis|fordel\\p{L}*)|\\b(?:per|hvert|kvart|each|every|by|which|hvilke|hvilket|kva for|fordelt p${A}|i alle|in all) (?:fylke|fylker|fylka|fylkene|county|counties|region)\\b|\\bcounty\\b|\\bcounties\\b`,
-  'u',
-));
+export const COUNTIES: ReadonlyArray<readonly [string, string]> = GRAMMAR.counties;
+// Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
+const COUNTY = re(`(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|${W.countyWords}`);
 /** Age: "fordelt på alder", "by age", "how old", "under 18". */
-const AGE = unicodeWords(new RegExp(
-  `\\balder(?:en|sgruppe\\p{L}*|sfordel\\p{L}*)?\\b|\\bby age\\b|\\bage ?groups?\\b|\\bhvor gamle\\b|\\bkor gamle\\b|\\bhow old\\b|\\bunder 18\\b|\\bover 18\\b|\\bmindre${A}rige?\\b|\\bminors?\\b`,
-  'u',
-));
+const AGE = re(W.age);
 
 /** A case type asked about by name: the figures on that topic ("tall om tvangsekteskap", "FGM cases"). */
-const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['fgm', unicodeWords(new RegExp(`kj${O}nnslemlest\\p{L}*|\\bomskj${AE}ring\\p{L}*|\\bfgm\\b|genital mutilation|\\bcircumcision\\b`, 'u'))],
-  ['forced-marriage', new RegExp(`tvangsekteskap\\p{L}*|tvangsgift\\p{L}*|forced marriages?`, 'u')],
-  ['involuntary-stay-abroad', new RegExp(`ufrivillig (?:utenlands|utanlands)?opph${O}ld|ufrivillig opphald|utenlandsopphold|utanlandsopphald|involuntary stays? abroad|left abroad|stranded abroad`, 'u')],
-  ['honour-violence', new RegExp(`${AE}resrelater\\p{L}* vold|${AE}resrelater\\p{L}* vald|${AE}resvold|${AE}resvald|${AE}resmotiver\\p{L}* vold|honou?r(?:[- ](?:related|based))? violence`, 'u')],
-  ['negative-social-control', /negativ(?:e)? sosial(?:e)? kontroll|negative social control/u],
-  ['threats-and-violence', /trusler og vold|truslar og vald|threats and violence/u],
-];
+const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.caseTypes.map(([category, source]) => [category, re(source)]);
 
 /** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
-const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['pride', unicodeWords(/\bpride\b/u)],
-  ['summer-holiday', unicodeWords(/sommer(?:ferie)?-? ?kampanj|sommarkampanj|summer(?:[- ]holiday)? campaign|\bsommerferie|\bsummer holiday|\bsummer\b/u)],
-];
+const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.campaigns.map(([campaign, source]) => [campaign, re(source)]);
 
 /** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
-const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
-  ['top-management', `toppledels\\p{L}*|toppleiing\\p{L}*|top management|senior management`],
-  ['middle-managers', `mellomleder\\p{L}*|mellomleiar\\p{L}*|middle managers?`],
-  ['caseworkers', `saksbehandler\\p{L}*|sakshandsamar\\p{L}*|caseworkers?|case officers?`],
-];
+const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = GRAMMAR.staffGroups;
 /** Shares of IMDi's staff: "andel kvinner" is the metric itself, not a split by gender. */
 const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio', 'sick-leave', 'temporary-staff', 'part-time-staff', 'immigrant-background-share'];
 
@@ -145,37 +70,27 @@ const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio
  * Who sent the cases, by a service named ("kom fra flyktningtjenesten", "came from child welfare", "per referring
  * service"): the sources publish no count per referrer (only which services most inquiries came from in 2008).
  */
-const REFERRER_SERVICE = unicodeWords(new RegExp(
-  `(?:\\bkom|\\bkommer|\\bkjem|\\bcame|\\bcome|\\bcomes|\\bsent|\\breferred|\\bsendt|\\bmeldt) (?:inn )?(?:fra|fr${A}|from|by|av) (?:the |de |dei )?(?:flyktning\\p{L}*|barnevern\\p{L}*|politi\\p{L}*|skole\\p{L}*|skule\\p{L}*|helse\\p{L}*|nav\\b|barnehage\\p{L}*|asylmottak\\p{L}*|krisesent\\p{L}*|refugee|child welfare|police|schools?|health|kindergartens?|reception cent|shelters?)|\\b(?:referring|referral) (?:service|source|agenc)\\p{L}*|\\b(?:per|by|each) (?:referrer|referring service)|\\bhenvis\\p{L}* (?:tjeneste|instans)\\p{L}*|\\b(?:fra|fr${A}) hvilke (?:tjenester|instanser|etater)|\\bfrom which (?:services|agencies)`,
-  'u',
-));
+const REFERRER_SERVICE = re(W.referrerService);
 /** Per school ("per skole", "skole for skole", "in the individual schools"): the advisers' cases are published only as a national total. */
-const PER_SCHOOL = unicodeWords(new RegExp(
-  `\\b(?:per|each|every|hver|hvert|kvar|kvart|enkelte|individual|separate|fordelt p${A}|broken down by|breakdown by) (?:skole|skule|school)\\p{L}*|\\bskole for skole\\b|\\bskule for skule\\b|\\bschool by school\\b|\\b(?:de|dei) enkelte (?:skolene|skulane|skoler|skular)\\b`,
-  'u',
-));
+const PER_SCHOOL = re(W.perSchool);
+const CAMPAIGN_WORD = re(W.campaign);
 
+/** The order matters: the first split whose words the message has is the one asked. */
 const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
-  ['staff-group', new RegExp(STAFF_GROUPS.map(([, p]) => p).join('|'), 'u')],
+  ['staff-group', re(STAFF_GROUPS.map(([, p]) => p).join('|'))],
   ['referrer', REFERRER_SERVICE],
   ['school', PER_SCHOOL],
-  ['origin-country', unicodeWords(new RegExp(`\\bland(?:a|ene|et)?\\b|opprinnelse|opphav|landbakgrunn|countr|origin|nationalit|hvor kom|kvar kom|where (?!(?:did|does|do|is|was) (?:it|that|this|the money)\\b).* from`, 'u'))],
+  ['origin-country', re(W.originCountry)],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
-  ['gender', unicodeWords(new RegExp(`\\bkj${O}nn(?:et|a|ene)?\\b|\\bkj${O}nnsfordel\\p{L}*|\\bjent(?:er|ene|ar|ane)\\b|\\bgut(?:ter|tene|tar|ar|ane|a)\\b|\\bkvinn(?:er|ene)\\b|\\bmenn(?:ene)?\\b|\\bmann(?:en|folk)\\b|\\bgender\\b|\\bgirls\\b|\\bboys\\b|\\bwomen\\b|\\bmen\\b|\\bsex\\b`, 'u'))],
-  [
-    'case-type',
-    unicodeWords(new RegExp(
-      `hva gjaldt|kva galdt|kva gjaldt|hva handlet|hva handla|kva handla|kva handlar|hva handler|(?:by|per|into|in) categor\\p{L}*|(?:etter|per|p${A}) kategori\\p{L}*|sakstype|type saker|typer saker|slags saker|slag saker|kind of cases|kinds of cases|types? of cases?|case ?types?|what were the cases|what were the inquiries|what did the (?:cases|inquiries)|(?:cases|inquiries) (?:\\w+ )*about|fordelt p${A} (?:sak(?:s)?)?type|\\btypen? sak\\b|\\btyp(?:er|ar) sak(?:er)?\\b|slags sak\\b|(?:fordel\\p{L}*|split|broken down|break down|divided)(?: \\p{L}+){0,3} (?:p${A}|by|into|etter) (?:typ(?:e|er|ar)|sakstyp\\p{L}*|kategori\\p{L}*|categor\\p{L}*)|(?:by|per|etter) (?:case )?type|about what`,
-      'u',
-    )),
-  ],
-  ['referrer', new RegExp(`hvem meldte|kven melde|who referred|referred by|fra hvem|kom fra minoritet|(?:fra|frå) minoritets-? ?r${A}dgiv\\p{L}* til kompetanse|from the minority advis\\p{L}* to (?:the )?(?:kompetanse|competence)`, 'u')],
-  ['project-level', /nasjonale og lokale|lokale og nasjonale|national and local|local and national/u],
-  ['campaign', unicodeWords(/kampanj|campaign|\bpride\b/u)],
-  ['funder', /hvem finansier|kven finansier|who fund|hvor kommer pengene|kvar kjem pengane|where does the money come from|where did the money come from|fra hvem|frå kven/u],
-  ['placement', unicodeWords(/plasser|placement|placed|where .*\bgo\b|hvor skal|kvar skal|fordelt mellom/u)],
-  ['organisation', /imdis? (?:samlede |samla |totale |samlet )?(?:stillings)?(?:andel|deltakelse|deltaking|representant)|imdi'?s (?:staffing|staff|position) (?:share|part)|(?:del|andel|delen|andelen) av (?:ei |en |ein )?stilling\p{L}* (?:har|hadde|fekk|fikk) imdi|stillingsandel\p{L}* (?:til )?imdi|(?:delen|andelen|parten) til imdi|imdi sin (?:samlede |samla )?(?:del|andel|part|deltakelse|deltaking)|imdi'?s (?:samlede |total |overall |combined )?(?:share|part|representative|participation)|(?:representant(?:er)?|representatives?) (?:fra|frå|from) imdi|imdi (?:deltar|deltek|takes? part)|forebyggingsenhet|førebyggingseining|prevention unit/u],
-  ['traffic-source', /trafikkilde|trafikkjelde|traffic sources?|where .*traffic come from|hvor kommer trafikken|kvar kjem trafikken/u],
+  ['gender', re(W.gender)],
+  ['case-type', re(W.caseTypeAsked)],
+  ['referrer', re(W.referredBy)],
+  ['project-level', re(W.projectLevel)],
+  ['campaign', CAMPAIGN_WORD],
+  ['funder', re(W.funder)],
+  ['placement', re(W.placement)],
+  ['organisation', re(W.organisationShare)],
+  ['traffic-source', re(W.trafficSource)],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
   ['outcome', OUTCOME],
   ['embassy', EMBASSY],
@@ -184,29 +99,20 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
 ];
 
 /** Words that ask for a number. Without one, a service name alone is left to the guidance and contact recognizers. */
-const NUMBER_CUE = unicodeWords(new RegExp(
-  `hvor ?mange|hvormange|hvor mang\\b|kor mange|korleis har tal|how many|antall|antal\\b|talet p${A}|tal p${A}|tala\\b|\\btal\\b|\\btall(?:ene)?\\b|number of|numbers|statisti|\\bstats\\b|figures?\\b|hvor mye|kor mykje|how much|\\bcount\\b|\\bsum\\b|\\bshare\\b|hvor stor|kor stor|how large|how big|totalt|til sammen|til saman|i alt|in total|prosent|percent|andel`,
-  'u',
-));
+const NUMBER_CUE = re(W.numberCue);
 /** Words for figures themselves ("tall", "statistikk", "figures"), as opposed to "how many" alone. */
-const FIGURES_WORD = unicodeWords(/statisti|\bstats\b|\btall(?:ene)?\b|\btal(?:a)?\b|\bfigures?\b|\bnumbers\b|\bdata\b/u);
-const TREND = unicodeWords(new RegExp(
-  `utvikling|utviklet|utvikla|\\btrend|${O}kt\\b|${O}kning|${O}kte|\\bauke|\\bauka|nedgang|endring|endra|over tid|over the years|\\bchanged?\\b|increase|decrease|grown|growth|developed|g${A}tt opp|g${A}tt ned|flere eller færre|fleire eller færre|more or fewer`,
-  'u',
-));
+const FIGURES_WORD = re(W.figuresWord);
+/** "statistikk", "tall", "figures" asked with a number cue and nothing else named: the overview. */
+const STATISTICS_WORD = re(W.statisticsWord);
+const TREND = re(W.trend);
 /** Asking how a figure splits up ("hvilke land", "fordelt på kjønn", "which countries"). */
-const BREAKDOWN_CUE = unicodeWords(/hvilke|hvilken|kva for|\bkva slags|hva slags|which|what kind|fordelt|fordeling|breakdown|broken down|split by|by gender|by country|hva gjaldt|kva galdt|what were the cases/u);
-const COMPARE = unicodeWords(/sammenlign|samanlikn|compare|comparison|\bversus\b|\bvs\.?\b|forskjell|skilnad|difference|\bmot\b|\benn\b|than\b/u);
-const TOTAL = unicodeWords(/totalt|til sammen|til saman|samlet|samla|\bi alt\b|\btotal\b|altogether|combined|all together|\bsum\b|summert/u);
+const BREAKDOWN_CUE = re(W.breakdownCue);
+const COMPARE = re(W.compare);
+const TOTAL = re(W.total);
 
-const REGISTER = unicodeWords(new RegExp(
-  `^(?:jeg vil |eg vil |i want to |i'd like to |kan jeg |kan eg |can i )?(?:registrer(?:e|a)?|register|log|record|meld inn|legg inn|legge inn|leggje inn)(?: en| ei| eit| ein| a| new| ny| nytt)? (?:ny |new )?(?:sak|case)\\b|^ny sak$|^new case$|^registrering$`,
-  'u',
-));
+const REGISTER = re(W.register);
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, sju: 7, syv: 7, seven: 7, åtte: 8, atte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = GRAMMAR.numberWords;
 
 export interface YearRange {
   readonly fromYear: number;
@@ -216,41 +122,32 @@ export interface YearRange {
 /** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
-  // A year is bounded by digits only: a suffix or a preposition of any script may be glued to it ("2023ን", "ብ2023").
-  const years = [...text.matchAll(/(?<!\p{N})((?:19|20)\d{2})(?!\p{N})/gu)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
   if (years.length === 0) return undefined;
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
+/** "siste fem år", "the past 3 years": a span of years up to last year. */
+const LAST_YEARS = re(`(?:${W.spanLead})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${W.spanYears})`);
+const YEAR_BEFORE_LAST = re(W.yearBeforeLast);
+const LAST_YEAR = re(W.lastYear);
+const THIS_YEAR = re(W.thisYear);
+
 /** "i fjor", "last year", "i år", "siste fem år", "the past 3 years", "i forfjor" — relative to `year`. */
 export function relativeYears(text: string, year: number): YearRange | undefined {
-  const span = text.match(
-    new RegExp(`(?:siste|sist|dei siste|de siste|last|past|previous|the last|the past)\\s+(\\d{1,2}|to|tre|fire|fem|seks|sju|syv|${A}tte|ni|ti|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:${A}r(?:a|ene)?|years)`, 'u'),
-  );
+  const span = text.match(LAST_YEARS);
   if (span?.[1]) {
     const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (NUMBER_WORDS[span[1]] ?? NUMBER_WORDS[span[1].replace('aa', 'å')]);
     if (n !== undefined && n >= 1 && n <= 30) return { fromYear: year - n, toYear: year - 1 };
   }
-  if (unicodeWords(/\bi forfjor\b|\byear before last\b/u).test(text)) return { fromYear: year - 2, toYear: year - 2 };
-  if (unicodeWords(/\bi fjor\b|\bifjor\b|\bfjor(?:året|aaret|aret)\b|\blast year\b|\bforrige år\b|\bførre år\b|\bprevious year\b/u).test(text)) return { fromYear: year - 1, toYear: year - 1 };
-  if (unicodeWords(/\bi år\b|\bi aar\b|\bthis year\b|\biår\b|\bhittil i år\b|\bso far this year\b/u).test(text)) return { fromYear: year, toYear: year };
+  if (YEAR_BEFORE_LAST.test(text)) return { fromYear: year - 2, toYear: year - 2 };
+  if (LAST_YEAR.test(text)) return { fromYear: year - 1, toYear: year - 1 };
+  if (THIS_YEAR.test(text)) return { fromYear: year, toYear: year };
   return undefined;
 }
 
-const MONTHS: readonly RegExp[] = [
-  unicodeWords(/\bjanuar\b|\bjanuary\b/u),
-  unicodeWords(/\bfebruar\b|\bfebruary\b/u),
-  unicodeWords(/\bmars\b|\bmarch\b/u),
-  unicodeWords(/\bapril\b/u),
-  unicodeWords(/\bmai\b|\bmay\b/u),
-  unicodeWords(/\bjuni\b|\bjune\b/u),
-  unicodeWords(/\bjuli\b|\bjuly\b/u),
-  unicodeWords(/\baugust\b/u),
-  unicodeWords(/\bseptember\b/u),
-  unicodeWords(/\boktober\b|\boctober\b/u),
-  unicodeWords(/\bnovember\b/u),
-  unicodeWords(/\bdesember\b|\bdecember\b/u),
-];
+/** The months' names, January first. */
+const MONTHS: readonly RegExp[] = GRAMMAR.months.map((names) => re(`\\b(?:${names.join('|')})\\b`));
 
 /** A month named right before a year ("i juni 2008", "in June 2008"): 1–12. Only beside one year, so "may" alone is no month. */
 export function monthBeforeYear(text: string): number | undefined {
@@ -276,20 +173,28 @@ function servicesIn(text: string): ServiceId[] {
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
   for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
-  if (!found.includes('diversity-advisers') && !found.includes('advisers-and-envoys') && GENERIC_ADVISERS.test(rest)) found.push('diversity-advisers');
+  const generic = GENERIC_ADVISERS.exec(rest);
+  if (generic && !found.includes('diversity-advisers') && !found.includes('advisers-and-envoys')) {
+    // "advisers at the embassies", "ኣማኸርቲ ኣብ ኤምባሲታት": an embassy a few words on names the envoys' posts.
+    const nearby = rest.slice(generic.index, generic.index + generic[0].length + NEARBY).split(NEW_CLAUSE)[0] ?? '';
+    const adviser: ServiceId = EMBASSY_WORD.test(nearby) ? 'special-envoys' : 'diversity-advisers';
+    if (!found.includes(adviser)) found.push(adviser);
+  }
   if (found.length === 0 && IMDI.test(text)) return ['imdi'];
   return found;
 }
 
 /** "Hvor mye", "how much": an amount. With a word for money in the question, the money is what is asked, not the projects or positions it pays for. */
-const AMOUNT_CUE = /hvor ?mye|kor mykje|how much/u;
+const AMOUNT_CUE = re(W.amountCue);
+/** "prosent", "andel", "share": a share asked, not an amount. */
+const SHARE_OF = re(W.shareOf);
 
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
   const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
   if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
-  if (AMOUNT_CUE.test(text) && grants && !unicodeWords(/prosent|percent|andel|\bdel av|share|proportion/u).test(text)) return 'funding-nok';
+  if (AMOUNT_CUE.test(text) && grants && !SHARE_OF.test(text)) return 'funding-nok';
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
@@ -299,13 +204,18 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
   return undefined;
 }
 
+/** Each question for a number or an amount ("hvor mange", "how much"), counted. */
+const NUMBER_QUESTIONS = re(W.numberQuestion, 'gu');
+/** The message up to its first "how many": what follows is the second question. */
+const UP_TO_HOW_MANY = re(`^.*?(?:${W.howMany})`);
+
 /**
  * "Hvor mange oppdrag hadde fagteamet, og hvor mange personer nådde de?": two numbers asked, two things counted.
  * Only with a second question for a number; one "hvor mange" with two nouns ("saker og jenter") or "hvor stor andel"
  * asks one thing.
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
-  const cues = text.match(/hvor ?mange|kor mange|how many|hvor mye|kor mykje|how much/gu)?.length ?? 0;
+  const cues = text.match(NUMBER_QUESTIONS)?.length ?? 0;
   if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
@@ -314,7 +224,7 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   // "kor mange organisasjonar fekk støtte, og kor mykje var det til saman?": a second question that asks "how much"
   // of a grant counted in something else asks for its amount.
   const grant = services.some((s) => defaultMetric(s) === 'funding-nok');
-  if (metric !== 'funding-nok' && grant && AMOUNT_CUE.test(text.replace(/^.*?(?:hvor ?mange|kor mange|how many)/u, ''))) others.push('funding-nok');
+  if (metric !== 'funding-nok' && grant && AMOUNT_CUE.test(text.replace(UP_TO_HOW_MANY, ''))) others.push('funding-nok');
   for (const [other, pattern] of METRIC_PATTERNS) {
     if (other === metric || others.includes(other) || !pattern.test(text)) continue;
     if (other === 'funding-nok' && services.includes('nora')) continue;
@@ -326,7 +236,7 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
 
 /** A campaign's reach: views and unique users are two figures of one campaign. */
 const REACH: readonly Metric[] = ['views', 'unique-users'];
-const REACH_PAIR = /(?:visning\p{L}*|views?) (?:og|and) (?:unike? bruker\p{L}*|unike brukarar|unique users)|(?:unike? bruker\p{L}*|unike brukarar|unique users) (?:og|and) (?:visning\p{L}*|views?)/u;
+const REACH_PAIR = re(W.reachPair);
 
 /**
  * "hvor mange visninger og unike brukere hadde Pride-kampanjen?": one "how many" for two figures joined by "og/and".
@@ -342,40 +252,36 @@ function pairedReach(text: string, metric: Metric): Metric[] {
  * "inquiries and persons", "henvendelser og personer", "how many inquiries did they get in 2008 and how many persons
  * were they about": the sources publish both counts together (Kompetanseteamet 2004–2008).
  */
-const PERSONS_PAIR = unicodeWords(/(?:inquiries|henvendels\p{L}*|cases|saker)\b(?:[^.?!]{0,60}?\s)?(?:og|and) (?:(?:how many|hvor mange|kor mange) )?(?:personer|persons)\b/u);
+const PERSONS_PAIR = re(W.personsPair);
+const INQUIRY_WORD = re(`^(?:${W.inquiryWord})`);
 
 function pairedPersons(text: string, metric: Metric): Metric[] {
   const pair = PERSONS_PAIR.exec(text);
   if (!pair) return [];
   if (metric === 'inquiries' || metric === 'cases') return ['persons'];
-  return metric === 'persons' ? [/^(?:inquiries|henvendels)/u.test(pair[0]) ? 'inquiries' : 'cases'] : [];
+  return metric === 'persons' ? [INQUIRY_WORD.test(pair[0]) ? 'inquiries' : 'cases'] : [];
 }
 
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
+const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) )?(?:${W.headcountNoun})`);
 function asksForHeadcount(text: string): boolean {
-  return new RegExp(
-    `(?:hvor ?mange|kor mange|how many|antall|talet p${A}|number of) (?:(?:było|byli|były|there are|there were|are there|were there|er det|var det|finnes|fanst) )?(?:nye )?(?:mang?f[ao]ld?s?-? ?r${A}dgi?v|minoritets?-? ?r${A}dgi?v|spesial-? ?utsend|utsending|integrerings-? ?r${A}dgi?v|(?:diversity|minority|integration) ?advis|special ?envoy|envoys|advisers|r${A}dgiv)`,
-    'u',
-  ).test(text);
+  return HEADCOUNT.test(text);
 }
 
 /**
  * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
  * æresrelatert vold", "handlingsplan mot tvangsekteskap 2008–2011"): a name, not a topic.
  */
-const SERVICE_NAME_TAIL = unicodeWords(new RegExp(
-  `(?:kompetanse-? ?team\\p{L}*|competence team|handlingsplan\\p{L}*|action plan\\p{L}*) (?:mot|against|on) (?:(?:negativ sosial kontroll|${AE}resrelater\\p{L}* v[oa]ld|tvangsekteskap|kj${O}nnslemlest\\p{L}*|negative social control|honou?r[- ]related violence|forced marriage|fgm)(?:,|\\s|\\bog\\b|\\band\\b)*)+`,
-  'gu',
-));
+const SERVICE_NAME_TAIL = re(W.serviceNameTail, 'gu');
 
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
-const PEOPLE = '(?:jent(?:er|ene|ar|ane)|gut(?:ter|tene|tar|ar|ane)|kvinner|menn|barn|personer|folk|girls|boys|women|men|children|people|persons)\\b';
+const PEOPLE = `(?:${W.people})\\b`;
 
 /** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
   const rest = text.replace(SERVICE_NAME_TAIL, ' ');
   return CASE_TYPE_TOPICS.some(([, pattern]) =>
-    unicodeWords(new RegExp(`(?:hvor ?mange|kor mange|how many|number of|antall|talet p${A}) (?:(?:of them|of these|of those|av dem|av desse|av disse) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')).test(rest),
+    unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')).test(rest),
   );
 }
 
@@ -421,6 +327,9 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
   return undefined;
 }
 
+const LOCAL = re(W.local);
+const NATIONAL = re(W.national);
+
 export interface AskedBreakdown {
   readonly breakdown?: BreakdownDimension;
   readonly category?: string;
@@ -450,8 +359,8 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   }
   // "hvor mange lokale prosjekter": the municipalities' projects, not IMDi's national ones (and the other way round).
   if (found === undefined && metric === 'projects') {
-    const local = unicodeWords(/\blokale?\b|\blocal\b/u).test(text);
-    const national = unicodeWords(/\bnasjonale?\b|\bnational\b/u).test(text);
+    const local = LOCAL.test(text);
+    const national = NATIONAL.test(text);
     if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
   }
   if (found === 'campaign') {
@@ -525,10 +434,10 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 }
 
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
-const PREVIOUS_YEAR = /(?:sammenlign\p{L}*|samanlikn\p{L}*|i forhold til|enn|mot|compared (?:to|with)|than|versus|vs) (?:i |med |with |to )?(?:året før|året føre|fjoråret|the year before|the previous year|the prior year|a year earlier|året etter)/u;
+const PREVIOUS_YEAR = re(W.previousYear);
 
 /** "fram til nå", "til i dag", "until now", "since 2016": a range that runs to the present. */
-const UNTIL_NOW = /(?<!\p{L})(?:(?:fram|frem) til (?:nå|na|no|i dag)|til (?:nå|i dag)|up (?:un)?til now|until now|up to now|to date|to this day|(?:since|siden|sidan) (?:19|20)\d{2})(?!\p{L})/u;
+const UNTIL_NOW = re(W.untilNow);
 
 /**
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
@@ -544,12 +453,12 @@ function askedYears(text: string, year: number): YearRange | undefined {
 }
 
 /** "which countries", "hva gjaldt de fleste", "were most of them girls": the parts of a split are asked, not a count in each. */
-const LIST_ASKED = unicodeWords(/\b(?:hvilke|hvilket|hvilken|kva for|kva slags|hva slags|which|what|hva|kva|most|mostly|mest|flest|flesteparten|majority|vanligst|common|top|topp)\b/u);
+const LIST_ASKED = re(W.listAsked);
 /** "exact numbers", "nøyaktige tall", "per country": a count asked for each part, whatever else the question says. */
-const EXACT = unicodeWords(/\b(?:exact(?:ly)?|precise(?:ly)?|actual numbers?|eksakt\p{L}*|nøyaktig\p{L}*|noyaktig\p{L}*|nøyaktig|presis\p{L}*|per|each|hvert|hver|kvart|kvar|versus|vs|percent\p{L}*|prosent\p{L}*|prosentdel\p{L}*)\b/u);
+const EXACT = re(W.exact);
 
 /** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
-const COUNTS_ORGANISATIONS = /(?:hvor ?mange|kor mange|how many|number of|antall) (?:nasjonale |national )?(?:ressursmilj|resource environment|organisasjon|organisations|organizations)/u;
+const COUNTS_ORGANISATIONS = re(W.countsOrganisations);
 
 /**
  * "hvor mange saker om kjønnslemlestelse …? skal ha et foredrag for personalet": the one sentence that asks for a
@@ -561,6 +470,13 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
   return asking.length === 1 && asking[0] !== undefined ? metricIn(asking[0], services) : undefined;
 }
+
+/** Words for what a count of people would be beside: cases, inquiries, girls ("hvor mange ansatte" is staff without them). */
+const COUNTS_CASES_OR_PEOPLE = re(W.countsCasesOrPeople);
+/** "personer", "individuals": people counted by that word, not by a gender word alone. */
+const EXPLICIT_PERSONS = re(W.explicitPersons);
+/** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
+const NOT_A_FIGURE = re(W.notAFigure);
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
@@ -580,15 +496,15 @@ export function parseStatsQuestion(
   const cue = NUMBER_CUE.test(text);
   const trend = TREND.test(text);
   let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
-  if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !unicodeWords(/\bsak|cases?\b|henvendels|inquir|jenter|girls/u).test(text)) metric = 'staff';
+  if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
-  if (metric === 'persons' && !unicodeWords(/personer|personar|\bpersons\b|individuals|people involved|involverte/u).test(text) && services.length === 0 && !years) metric = undefined;
+  if (metric === 'persons' && !EXPLICIT_PERSONS.test(text) && services.length === 0 && !years) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
   // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
   const campaignReach =
-    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && unicodeWords(/kampanj|campaign|\bpride\b/u).test(text) && FIGURES_WORD.test(text)));
+    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
@@ -629,10 +545,10 @@ export function parseStatsQuestion(
   else if (trend && hasService && hasMetric) score = 0.8;
   else if (hasMetric && years && metric !== 'staff') score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
-  else if (cue && unicodeWords(/statisti|\bstats\b|\btall\b|figures|numbers/u).test(text)) score = 0.7;
+  else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
-  else if (hasService && years && !namedTask && !unicodeWords(/hva er|kva er|what is|who are|hvem er|kven er|\bhvilke\b|\bhvilken\b|\bkva for\b|\bwhich\b|hva vet du om|kva veit du om|what do you know about|tell me about|fortell (?:meg )?om|kontakt|contact|telefon|phone|\bring\b|\bcall\b/u).test(text)) score = 0.45;
+  else if (hasService && years && !namedTask && !NOT_A_FIGURE.test(text)) score = 0.45;
   else return undefined;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);

@@ -16,9 +16,10 @@ import { wordReviewSchema } from '../../language/word-review';
 const persianKeyboard = (source: string): string => source.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
 
 /** A whole word (or phrase) of any script: no letter or combining mark on either side. */
-function word(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${persianKeyboard(source)})(?![\\p{L}\\p{M}])`, 'gu');
+function wordSource(source: string): string {
+  return `(?<![\\p{L}\\p{M}])(?:${persianKeyboard(source)})(?![\\p{L}\\p{M}])`;
 }
+const word = (source: string): RegExp => new RegExp(wordSource(source), 'gu');
 
 type Rewrite = readonly [RegExp, string];
 
@@ -48,11 +49,20 @@ export interface StatsWords {
   readonly registerRequest: RegExp;
 }
 
-/** content/stats/stats-words.json: every pattern is compiled here, so a reviewer's broken pattern stops the start with its file named. */
-export function loadStatsWords(file: string = contentPath('stats', 'stats-words.json')): StatsWords {
+type StatsWordsFile = z.infer<typeof rewriteFileSchema>;
+
+function readStatsWordsFile(file: string): StatsWordsFile {
   const result = rewriteFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
   if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  const data = result.data;
+  return result.data;
+}
+
+/**
+ * content/stats/stats-words.json with every pattern compiled, so a broken pattern throws with its file named (the
+ * tests load it so; the recognizer compiles each pattern only when a message may need it, see `lazyWords`).
+ */
+export function loadStatsWords(file: string = contentPath('stats', 'stats-words.json')): StatsWords {
+  const data = readStatsWordsFile(file);
   const languageRewrites = new Map<Lang, Rewrite[]>();
   for (const { lang, english, patterns } of data.languageRewrites) languageRewrites.set(lang, [...(languageRewrites.get(lang) ?? []), ...rewrites(english, patterns)]);
   return {
@@ -67,10 +77,6 @@ export function loadStatsWords(file: string = contentPath('stats', 'stats-words.
 export function loadStatsRewrites(file?: string): readonly Rewrite[] {
   return loadStatsWords(file).rewrites;
 }
-
-const WORDS = loadStatsWords();
-/** Longer phrases first, so "آخر 5 سنوات" is read before "سنوات" (the file's order). */
-const REWRITES: readonly Rewrite[] = WORDS.rewrites;
 
 /** Eastern Arabic and Persian digits (٢٠٢٣, ۲۰۲۳) as ASCII, so years are read in any script. */
 function asciiDigits(text: string): string {
@@ -98,14 +104,54 @@ const WORD_END = ')(?![\\p{L}\\p{M}])';
 /** Characters with a meaning in a pattern; a letter before ?, * or { may be left out or repeated. */
 const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*', '+', '?']);
 
-/** The rewrites with the script each needs in the message (none: tried on every message). */
-const GATED_REWRITES: ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly script?: Script; readonly literal?: string }> = REWRITES.map(
-  ([pattern, english]) => {
-    const script = scriptOf(pattern.source);
-    const literal = requiredLiteral(pattern.source);
-    return { pattern, english, ...(script ? { script } : {}), ...(literal ? { literal } : {}) };
-  },
-);
+/**
+ * A rewrite compiled on first use: most messages need few of the ~900 patterns (a Norwegian question none of the
+ * Arabic-script, Cyrillic or Ethiopic ones, nor a Somali word whose letters it lacks), and compiling them all cost
+ * every process, and every test file that loads the recognizer, 0.1–0.25 s.
+ */
+class LazyRewrite {
+  #pattern: RegExp | undefined;
+  readonly script: Script | undefined;
+  readonly literal: string | undefined;
+  constructor(
+    readonly source: string,
+    readonly english: string,
+  ) {
+    this.script = scriptOf(source);
+    this.literal = requiredLiteral(source);
+  }
+  get pattern(): RegExp {
+    return (this.#pattern ??= new RegExp(this.source, 'gu'));
+  }
+}
+
+interface LazyWords {
+  /** In the file's order: longer phrases first, so "آخر 5 سنوات" is read before "سنوات". */
+  readonly rewrites: readonly LazyRewrite[];
+  /** Each language's own rewrites, compiled the first time a message of that language comes. */
+  readonly languageRewrites: (lng: Lang) => readonly Rewrite[];
+  readonly commands: ReadonlySet<string>;
+  readonly registerRequest: () => RegExp;
+}
+
+let lazy: LazyWords | undefined;
+/** The file read on the first message that needs it; each pattern compiled when first tried. */
+function lazyWords(): LazyWords {
+  if (lazy) return lazy;
+  const data = readStatsWordsFile(contentPath('stats', 'stats-words.json'));
+  const perLanguage = new Map<Lang, readonly Rewrite[]>();
+  let registerRequest: RegExp | undefined;
+  return (lazy = {
+    rewrites: data.rewrites.flatMap(({ english, patterns }) => patterns.map((s) => new LazyRewrite(wordSource(s), ` ${english} `))),
+    languageRewrites: (lng) => {
+      let list = perLanguage.get(lng);
+      if (!list) perLanguage.set(lng, (list = data.languageRewrites.filter((r) => r.lang === lng).flatMap(({ english, patterns }) => rewrites(english, patterns))));
+      return list;
+    },
+    commands: new Set(data.commands.map((c) => persianKeyboard(c))),
+    registerRequest: () => (registerRequest ??= new RegExp(persianKeyboard(data.registerRequests.map((r) => `^(?:${r})$`).join('|')), 'u')),
+  });
+}
 
 /**
  * The longest run of plain characters every match of a `word()` pattern contains ("sannadkii hore", "gabdho" of
@@ -179,33 +225,35 @@ export function requiredLiteral(source: string): string | undefined {
  * The rewrites a message is tried against: those of the scripts it is written in. A Norwegian or English message,
  * most of the traffic, skips the Arabic-script, Cyrillic and Ethiopic patterns (about two thirds) unread.
  */
-export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string }> {
+export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string | undefined }> {
   const present = (Object.keys(SCRIPTS) as Script[]).filter((s) => SCRIPTS[s].test(text));
   const key = present.join(' ');
   let list = REWRITES_BY_SCRIPTS.get(key);
-  if (!list) REWRITES_BY_SCRIPTS.set(key, (list = GATED_REWRITES.filter((r) => r.script === undefined || present.includes(r.script))));
+  if (!list) REWRITES_BY_SCRIPTS.set(key, (list = lazyWords().rewrites.filter((r) => r.script === undefined || present.includes(r.script))));
   return list;
 }
 /** The list for each combination of scripts (at most eight), made once. */
-const REWRITES_BY_SCRIPTS = new Map<string, ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string }>>();
+const REWRITES_BY_SCRIPTS = new Map<string, readonly LazyRewrite[]>();
 
 /** Every rewrite, in order (for tests: `rewritesFor` must give the same text as all of them). */
-export const ALL_REWRITES: readonly Rewrite[] = REWRITES;
+export function allRewrites(): readonly Rewrite[] {
+  return lazyWords().rewrites.map((r) => [r.pattern, r.english] as const);
+}
 
 /** The normalised message with other-language statistics words replaced by the English cues. */
 export function toEnglishCues(normalized: string, lng?: Lang): string {
   let text = asciiDigits(normalized);
-  for (const { pattern, english, literal } of rewritesFor(text)) if (literal === undefined || text.includes(literal)) text = text.replace(pattern, english);
-  for (const [pattern, english] of (lng === undefined ? undefined : WORDS.languageRewrites.get(lng)) ?? []) text = text.replace(pattern, english);
+  for (const rewrite of rewritesFor(text)) if (rewrite.literal === undefined || text.includes(rewrite.literal)) text = text.replace(rewrite.pattern, rewrite.english);
+  for (const [pattern, english] of lng === undefined ? [] : lazyWords().languageRewrites(lng)) text = text.replace(pattern, english);
   return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** The Teams menu's statistics command as a whole message, in every language. */
 export function isStatsCommand(normalized: string): boolean {
-  return WORDS.commands.has(normalized.replace(/[?!.؟]+$/u, '').trim());
+  return lazyWords().commands.has(normalized.replace(/[?!.؟]+$/u, '').trim());
 }
 
 /** The Teams menu's register command and plain requests to register a case, in the other languages. */
 export function isRegisterRequestOther(normalized: string): boolean {
-  return WORDS.registerRequest.test(normalized.replace(/[?!.؟]+$/u, '').trim());
+  return lazyWords().registerRequest().test(normalized.replace(/[?!.؟]+$/u, '').trim());
 }
