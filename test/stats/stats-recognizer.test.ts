@@ -264,6 +264,8 @@ describe('what the domain facts are asked about (scripts/domain-coverage.ts)', (
   it.each([
     ['hvor mye var tilskudd delmål C til nasjonale prosjekter i 2021?', 'funding-nok'],
     ['how much was the strengthening of Kompetanseteamet in 2024?', 'funding-nok'],
+    ['how much did Udir contribute to Kompetanseteamet in 2024?', 'funding-nok'],
+    ['hvor mye bidro Udir med til Kompetanseteamet i 2024?', 'funding-nok'],
     ['hvor mange prosjekter fikk tilskudd i 2023?', 'projects'],
   ] as const)('"how much" with a money word asks for the amount: %s → %s', (text, metric) => {
     expect(query(text)?.metric).toBe(metric);

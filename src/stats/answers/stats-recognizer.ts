@@ -281,10 +281,12 @@ function servicesIn(text: string): ServiceId[] {
 
 /** "Hvor mye", "how much": an amount. With a word for money in the question, the money is what is asked, not the projects or positions it pays for. */
 const AMOUNT_CUE = /hvor ?mye|kor mykje|how much/u;
+/** "Hvor mye bidro Udir med?", "how much did Udir contribute?": with "how much", a contribution is money. */
+const CONTRIBUTION = /\bbidr(?:o|og|ar|eg)\b|\bcontribut\p{L}*/u;
 
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
   const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
-  if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
+  if (AMOUNT_CUE.test(text) && (funding?.test(text) || CONTRIBUTION.test(text)) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
   if (AMOUNT_CUE.test(text) && grants && !/prosent|percent|andel|\bdel av|share|proportion/u.test(text)) return 'funding-nok';
