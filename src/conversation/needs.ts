@@ -185,11 +185,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         if (intents.every((intent) => covers(whole.intent, intent))) continue;
         // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
         // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-        if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent))) continue;
+        if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent) || namesServiceOf(whole.intent, intent))) continue;
       }
       // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
       // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
-      const withWhole = wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : intent)) : intents;
+      // "Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?": the figure asked with a pronoun is the
+      // whole message's figure, which names the service from the part before.
+      const withWhole =
+        wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) || namesServiceOf(whole.intent, intent) ? whole.intent : intent)) : intents;
       if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
     }
     return best?.intents;
@@ -237,6 +240,18 @@ function covers(whole: IntentBase, part: IntentBase): boolean {
   const pServices = [...p.services, ...(p.service ? [p.service] : [])];
   const within = (year: number | undefined) => year === undefined || (w.fromYear !== undefined && w.toYear !== undefined && year >= w.fromYear && year <= w.toYear);
   return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || (w.alsoMetrics ?? []).includes(p.metric)) && (p.breakdown === undefined || p.breakdown === w.breakdown) && within(p.fromYear) && within(p.toYear);
+}
+
+/**
+ * Whether the whole message's statistics reading is a part's figure with the service filled in: the part names no
+ * service ("hvor mange oppdrag hadde de i 2023?") and asks the same metric, split, category and years.
+ */
+function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
+  const w = statsIntentSchema.safeParse(whole).data?.query;
+  const p = statsIntentSchema.safeParse(part).data?.query;
+  if (!w || !p || p.service !== undefined || p.services.length > 0) return false;
+  if (w.service === undefined && w.services.length === 0) return false;
+  return p.metric === w.metric && p.breakdown === w.breakdown && p.category === w.category && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
 /** The same reading gives the same key, whatever order its fields came in. */

@@ -2,7 +2,7 @@ import type { Lang } from '../language/languages';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { questionParts, type ArticleIndex, type ArticleMatch } from './article-index';
 import type { ArticleIntent } from './intents';
-import { withoutAssignmentNumbers } from '../language/assignment-numbers';
+import { withoutNumberedAssignments } from '../language/assignment-numbers';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -62,9 +62,9 @@ export type CountryMentionTest = (text: string, lng: Lang) => boolean;
  */
 const CONTACT_DETAILS =
   /(?<!\p{L})(telefon\p{L}*|tlf|nummer|nummeret|numre|nr|e-?post|epost\p{L}*|mail|mailadresse|adresse|adressa|kontaktinfo\p{L}*|kontaktinformasjon|kontaktdetaljer|åpningstid\p{L}*|opningstid\p{L}*|phone number|number|numbers|email|e-mail|address|contact details|contact info|opening hours)(?!\p{L})/u;
-/** "hvem dekker Somalia", "kven kan eg ringe", "who covers Iraq", "hvor kan jeg få råd", "where can I get advice". */
+/** "hvem dekker Somalia", "kven kan eg ringe", "who covers Iraq", "hvor kan jeg få råd", "where can I get advice"; "which year does it cover" asks a period. */
 const WHO_TO_CALL =
-  /(?<!\p{L})(hvem|kven|who|whom|hvor|kvar|where|hvilken|hvilke|kva for|which)(?!\p{L})(?! (?:\p{N}+ |fire |four )?(?:tiltak|tiltaka|tiltakene|measures|oppgaver|oppgåver|tasks)(?!\p{L})).*(?<!\p{L})(dekker|dekkjer|ringe|ring|kontakte|kontakter|kontakt|covers|cover|handles|call|contact|responsible for|ansvar for|hjelpe|hjelp|råd|veiledning|rettleiing|advice|help|support)(?!\p{L})/u;
+  /(?<!\p{L})(hvem|kven|who|whom|hvor|kvar|where|hvilken|hvilke|kva for|which)(?!\p{L})(?! (?:\p{N}+ |fire |four )?(?:tiltak|tiltaka|tiltakene|measures|oppgaver|oppgåver|tasks)(?!\p{L}))(?! (?:år|året|årene|åra|periode|perioden|tidsrom|year|years|period)(?!\p{L})).*(?<!\p{L})(dekker|dekkjer|ringe|ring|kontakte|kontakter|kontakt|covers|cover|handles|call|contact|responsible for|ansvar for|hjelpe|hjelp|råd|veiledning|rettleiing|advice|help|support)(?!\p{L})/u;
 /** "når skal vi kontakte Kompetanseteamet" asks what the service is for: an article question. */
 const WHEN_OR_WHY = /^(når|kva tid|when|hvorfor|kvifor|why)(?!\p{L})/u;
 /** A service named together with a contact verb: "how do I contact a minority adviser". */
@@ -89,7 +89,8 @@ function hasPlaceName(text: string): boolean {
 }
 
 export function isStatsQuestion(normalized: string): boolean {
-  const text = withoutAssignmentNumbers(normalized);
+  // A named task counts nothing: "oppdrag 2024-09 frist i 2024" asks about one assignment, not how many there were.
+  const text = withoutNumberedAssignments(normalized);
   return STATS_CUES.test(text) || YEAR_WITH_COUNT.test(text);
 }
 

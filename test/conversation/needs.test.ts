@@ -157,6 +157,17 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
   });
 
+  it('answers an article and a figure asked with a pronoun for its service, the figure as the whole message reads it', () => {
+    const whole = 'Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?';
+    const figure = intent({ kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'assignments', fromYear: 2023, toYear: 2023, mode: 'value' } });
+    const { understand, needs } = readerFor({
+      [whole]: [figure, 0.99],
+      'Hva gjør spesialutsendingene?': [article('service-special-envoys'), 0.94],
+      'Hvor mange oppdrag hadde de i 2023?': [intent({ kind: 'stats', query: { services: [], metric: 'assignments', fromYear: 2023, toYear: 2023, mode: 'value' } }), 0.85],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([article('service-special-envoys'), figure]);
+  });
+
   it('never splits a help command, a young writer or a story of several sentences', () => {
     const help = 'help and contacts';
     const a = readerFor({ [help]: [{ kind: 'help' }, 0.99], help: [{ kind: 'help' }, 0.99], contacts: [contact({}), 0.99] });

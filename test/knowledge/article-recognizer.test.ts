@@ -1,6 +1,6 @@
 import { createCountryNames } from '../../src/contacts/country-names';
 import { ArticleIndex } from '../../src/knowledge/article-index';
-import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, TOP_SCORE } from '../../src/knowledge/article-recognizer';
+import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, isContactQuestion, isStatsQuestion, TOP_SCORE } from '../../src/knowledge/article-recognizer';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
 import { fallbackIntent } from '../../src/knowledge/guidance-feature';
@@ -59,6 +59,17 @@ describe('article index and recognizer', () => {
     expect(read('hva er kompetanseteamet')).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
     expect(read('når skal vi kontakte kompetanseteamet')).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
     expect(read('tvangsekteskap 2025')).toEqual({ kind: 'article', articleId: 'forced-marriage' });
+  });
+
+  it('reads a named assignment and "which year … covers" as questions about the assignment, not figures or contacts', () => {
+    expect(isStatsQuestion('hva er fristen for oppdrag 2024-09 i 2024')).toBe(false);
+    expect(isStatsQuestion('what does assignment 2024-09 ask for in 2025')).toBe(false);
+    expect(isStatsQuestion('hvor mange oppdrag hadde fagteamet i 2023')).toBe(true);
+    expect(isStatsQuestion('hvor mye penger fikk oppdrag 2021-17')).toBe(true);
+    expect(isContactQuestion('which year does the first joint report cover')).toBe(false);
+    expect(isContactQuestion('hvilket år dekker den første rapporten')).toBe(false);
+    expect(isContactQuestion('which envoy covers Iraq')).toBe(true);
+    expect(isContactQuestion('hvem dekker Somalia')).toBe(true);
   });
 
   it('offers a choice when a question sits between two articles', () => {

@@ -192,6 +192,21 @@ describe('statistics questions in the other answer languages', () => {
     expect(best?.intent).toMatchObject({ kind: 'stats', query: { service, metric, fromYear: year, toYear: year } });
   });
 
+  it.each([
+    ['كم مهمة نفذ الفريق المتخصص في IMDi سنة 2023', 'ar', 'expert-team', 'assignments', 2023],
+    ['kooxda khubarada IMDi immisa qof ayay gaartay 2023', 'so', 'expert-team', 'people-reached', 2023],
+    ['zespół ekspercki IMDi ile zleceń w 2023', 'pl', 'expert-team', 'assignments', 2023],
+    ['скільки людей охопила фахова команда IMDi у 2023 році', 'uk', 'expert-team', 'people-reached', 2023],
+    ["uzman ekip 2023'te kaç görev yaptı", 'tr', 'expert-team', 'assignments', 2023],
+    ['сколько лекций провела Kompetanseteamet в 2008 году', 'ru', 'kompetanseteamet', 'lectures', 2008],
+    ['скільки нових посад отримали радники з питань різноманіття у 2024 році', 'uk', 'diversity-advisers', 'positions', 2024],
+    ['jakie finansowanie dostał Kompetanseteamet w 2024', 'pl', 'kompetanseteamet', 'funding-nok', 2024],
+    ["Kompetanseteamet 2024'te ne kadar ek fon aldı", 'tr', 'kompetanseteamet', 'funding-nok', 2024],
+  ] as const)('names the expert team, assignments, positions, lectures and funding: %s (%s) → %s, %s, %d', (text, lng, service, metric, year) => {
+    const best = ask(text, lng);
+    expect(best?.intent).toMatchObject({ kind: 'stats', query: { service, metric, fromYear: year, toYear: year } });
+  });
+
   it('resolves "last year" in every language against the turn\'s clock', () => {
     for (const [text, lng] of [
       ['Kompetanseteamet العام الماضي كم حالة', 'ar'],
@@ -249,6 +264,8 @@ describe('what the domain facts are asked about (scripts/domain-coverage.ts)', (
   it.each([
     ['hvor mye var tilskudd delmål C til nasjonale prosjekter i 2021?', 'funding-nok'],
     ['how much was the strengthening of Kompetanseteamet in 2024?', 'funding-nok'],
+    ['how much did Udir contribute to Kompetanseteamet in 2024?', 'funding-nok'],
+    ['hvor mye bidro Udir med til Kompetanseteamet i 2024?', 'funding-nok'],
     ['hvor mange prosjekter fikk tilskudd i 2023?', 'projects'],
   ] as const)('"how much" with a money word asks for the amount: %s → %s', (text, metric) => {
     expect(query(text)?.metric).toBe(metric);

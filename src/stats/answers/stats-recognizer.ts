@@ -188,10 +188,12 @@ function servicesIn(text: string): ServiceId[] {
 const AMOUNT_CUE = re(W.amountCue);
 /** "prosent", "andel", "share": a share asked, not an amount. */
 const SHARE_OF = re(W.shareOf);
+/** "Hvor mye bidro Udir med?", "how much did Udir contribute?": with "how much", a contribution is money. */
+const CONTRIBUTION = unicodeWords(/\bbidr(?:o|og|ar|eg)\b|\bcontribut\p{L}*/u);
 
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
   const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
-  if (AMOUNT_CUE.test(text) && funding?.test(text) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
+  if (AMOUNT_CUE.test(text) && (funding?.test(text) || CONTRIBUTION.test(text)) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
   if (AMOUNT_CUE.test(text) && grants && !SHARE_OF.test(text)) return 'funding-nok';
