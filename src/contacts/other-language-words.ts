@@ -5,13 +5,13 @@ import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Contact words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), read by the
- * contact recognizer next to its Norwegian and English lists; `also`, `anonymous` and `helpline` hold all twelve.
+ * contact recognizer next to its Norwegian and English lists (contact-words.json); `also`, `anonymous` and `helpline` hold all twelve.
  * The words are reviewable data: content/contacts/other-language-words.json (zod-checked here, with a review status).
  * Written as people type them (informal forms, missing diacritics); folded like the text, so Arabic-keyboard ي/ك and
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'figures'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -84,3 +84,8 @@ export const HELPLINE: readonly string[] = WORDS.helpline;
  * asks for the number itself, not for a count.
  */
 export const NUMBER_ASKED: readonly string[] = WORDS.numberAsked;
+/**
+ * A question for a figure ("сколько дел", "كم عدد", "kaç vaka"): the statistics recognizer answers it, so a service
+ * named in it is no contact question.
+ */
+export const OTHER_FIGURES: readonly string[] = WORDS.figures;
