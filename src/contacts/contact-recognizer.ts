@@ -131,6 +131,12 @@ const NOT_A_SCHOOL_NAME = new RegExp(`^(${asWritten(W.notSchoolNames.kinds)})?($
 const NOT_PART_OF_NAME: ReadonlySet<string> = new Set(W.notPartOfName);
 
 const YEAR = / (?:19|20)\d\d /u;
+/**
+ * English "number(s) of" is a count ("number of cases") unless a phone word stands before it ("phone numbers"): the
+ * construction (number, of) is grammar, the phone words are data.
+ */
+const PHONE_NUMBERS = new RegExp(` (?:${folded(W.phoneWords)}) numbers `, 'u');
+const NUMBER_OF = new RegExp(` (?<!(?:${folded(W.phoneWords)}) )numbers? of `, 'u');
 
 interface CompiledPhrases {
   test(tokens: readonly string[]): boolean;
@@ -531,8 +537,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
-      const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !/ (?:phone|telephone|contact|mobile) numbers /u.test(padded);
-      if (figures && !(has(P.info) && !numbersOfAYear && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
+      const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
+      if (figures && !(has(P.info) && !numbersOfAYear && (!NUMBER_OF.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
