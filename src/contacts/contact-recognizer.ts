@@ -7,7 +7,8 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
@@ -25,43 +26,41 @@ import { unicodeWords } from '../language/word-boundary';
 /** Phrases are written naturally and folded like the text (å → a), so "på" matches "pa". A trailing * matches a word prefix. */
 type Phrases = readonly string[];
 
-const CONTACT_STRONG: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'ring', 'ringe', 'ringer', 'ringje', 'ringjer', 'kontakt*', 'e post', 'epost*', 'mail*', 'adresse*', 'åpningstid*', 'opningstid*', 'åpent', 'åpen', 'ope', 'open', 'opens', 'phone*', 'number*', 'call', 'calling', 'contact*', 'reach', 'email*', 'e mail', 'address*', 'opening hours', 'hours', 'chat', 'get hold of', 'få tak i', 'fa tak i', 'nå dem', 'når jeg dem', 'når eg dei', 'reach them', 'snakke med', 'talk to', 'speak to', 'henvend*', 'vende meg til', 'turn to', 'nødnummer*', 'naudnummer*', 'lenke*', 'link*', 'finne', 'finner', 'finn', 'find', '24 7', '24 timer', 'døgnåpen*', 'døgnope', 'hele døgnet', 'heile døgeret', 'around the clock', 'round the clock', '24 hours'];
-/** Words asking for contact details themselves (not just "call" or "contact", which people also say about parents). */
-const CONTACT_INFO: Phrases = ['telefonnummer*', 'telefonnr*', 'tlf*', 'nummer*', 'numre*', 'numra', 'nr', 'e post', 'epost*', 'mailadresse*', 'adresse*', 'phone number*', 'number*', 'email*', 'e mail', 'address*', 'kontaktinfo*', 'kontaktinformasjon*', 'contact details', 'contact info'];
-const CONTACT_WEAK: Phrases = ['hvem', 'kven', 'who', 'whom', 'hvor', 'kvar', 'where', 'which', 'lean on', 'støtte meg til', 'støtte meg på', 'network', 'networks', 'nettverk', 'nettverket'];
-/** Questions about when or whether to involve a service, or about duties: the guidance articles answer those. */
-const ARTICLE_ABOUT_USE: Phrases = ['når skal', 'når bør', 'når må', 'når kan', 'når skal vi', 'when should', 'when to', 'when must', 'meldeplikt*', 'opplysningsplikt*', 'taushetsplikt*', 'bekymringsmelding*', 'uromelding*', 'melde til', 'melde fra', 'si fra', 'seie frå', 'duty to', 'report to', 'reporting', 'notify', 'hjelpe med', 'help with', 'holde kurs', 'kurs for', 'training'];
-const ARTICLE_QUESTION: Phrases = ['what do', 'what can', 'hva kan', 'kva kan', 'hva gjør de', 'hva er', 'kva er', 'hva gjør', 'kva gjer', 'hva betyr', 'kva tyder', 'hva driver', 'what is', 'what are', 'what does', 'whats', 'fortell om', 'fortel om', 'tell me about', 'forklar', 'explain', 'hvordan jobber', 'korleis jobbar', 'how does'];
-const COVERS: Phrases = ['dekker', 'dekkjer', 'dekke', 'covers', 'cover', 'covering', 'ansvar for', 'ansvarlig for', 'ansvarleg for', 'responsible for', 'in charge of', 'handles', 'tar seg av', 'ansvaret for'];
-const EMBASSY: Phrases = ['ambassade*', 'embassy', 'embassies', 'konsulat*', 'consulate', 'utenriksstasjon*', 'utanriksstasjon*'];
-const ABROAD_STRONG: Phrases = ['holdt tilbake', 'hold tilbake', 'holdes tilbake', 'holde tilbake', 'holdt igjen', 'holdes igjen', 'halden att', 'haldne att', 'blir halden', 'vert halden', 'held', 'being held', 'kept', 'stuck', 'trapped', 'sitter fast', 'fast i', 'strandet', 'stranded', 'etterlatt', 'left behind', 'ikke kommet tilbake', 'ikke kommet hjem', 'ikke kommet', 'ikkje kome', 'ikkje komme', 'not come back', 'not returned', 'hasnt returned', 'hasn t returned', 'hasn t come back', 'didn t come back', 'isn t back', 'can t return', 'can t come back', 'cannot return', 'can t leave', 'cannot leave', 'لم يعد', 'لم تعد', 'has not returned', 'didnt come back', 'did not come back', 'never came back', 'not back', 'kom ikke tilbake', 'kom ikkje tilbake', 'kommer ikke tilbake', 'kjem ikkje tilbake', 'er i', 'er no i', 'er nå i', 'is in', 'is now in', 'is still in', 'er fortsatt i', 'befinner seg', 'oppholder seg', 'opphaldar seg', 'savnet', 'sakna', 'missing', 'ble sendt', 'vart send', 'was sent', 'were sent', 'has been sent', 'er sendt'];
-const TRAVEL_SOON: Phrases = ['skal reise', 'skal til', 'skal sendes', 'skal dra', 'skal på ferie', 'skal ut', 'sendes til', 'bli sendt', 'blir sendt', 'bli send', 'vert send', 'reise i sommer', 'sommerferien', 'før ferien', 'før sommeren', 'before the holiday', 'before the summer', 'going to', 'is going', 'will be sent', 'will travel', 'be sent', 'planning to', 'planlegger', 'planlagt', 'frykter', 'redd for', 'afraid', 'scared', 'worried she will', 'worried he will', 'about to', 'travelling to', 'traveling to', 'trip to', 'tur til', 'neste uke', 'next week', 'i morgen', 'tomorrow', 'snart', 'soon', 'reise til', 'travel to', 'dra til'];
-const ABROAD_WEAK: Phrases = ['passet', 'passport', 'koranskole', 'quran school', 'giftet bort', 'gifta bort', 'married off', 'utenlands', 'utlandet', 'utanlands', 'abroad', 'ferie i', 'holiday in', 'vacation in', 'reist til', 'dratt til', 'flyttet til', 'har reist', 'travelled to', 'traveled to', 'went to', 'gone to', 'sendt', 'tatt med', 'teke med', 'taken to'];
-const MINOR: Phrases = ['elev*', 'barn', 'barnet', 'barna', 'born', 'borna', 'jente*', 'gutt*', 'ungdom*', 'mindreårig*', 'under 18', 'pupil*', 'child', 'children', 'kid', 'kids', 'girl', 'boy', 'teen*', 'tenåring*', 'jenta', 'guten', 'gutane', 'datter', 'datteren', 'dattera', 'dotter', 'dottera', 'sønn', 'sønnen', 'sonen', 'son', 'daughter', 'ungen', 'ungane', 'ungene', 'klasse*', 'trinn', 'grade', 'schoolgirl', 'schoolboy', 'student*'];
-const ADULT: Phrases = ['voksen', 'vaksen', 'over 18', 'adult', 'myndig'];
-const URGENT: Phrases = ['akutt', 'haster', 'hastar', 'emergency', 'urgent', 'fare', 'danger', 'straks', 'nødnummer*', 'naudnummer*'];
-const NOT_URGENT: Phrases = ['ikke akutt', 'ikkje akutt', 'ikke er akutt', 'ikkje er akutt', 'er ikke akutt', 'er ikkje akutt', 'ikke haster', 'ikkje hastar', 'non emergency', 'not an emergency', 'not urgent'];
-/** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing. */
-const NEGATED_SERVICE = unicodeWords(/\b(ingen|uten|utan|ikke noen|ikkje nokon|no|without)( \p{L}+)? $/u);
-const AFTER_HOURS: Phrases = ['kveld*', 'natt*', 'helg*', 'utenom kontortid', 'utanom kontortid', 'after hours', 'out of hours', 'night', 'weekend', 'akutt', 'emergency'];
-const GENERIC: Phrases = ['hvem kan jeg kontakte', 'hvem kan jeg ringe', 'hvem skal jeg ringe', 'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvem ringer jeg', 'hvem tar jeg kontakt med', 'hvem kan hjelpe', 'hvem kan gi råd', 'hvem kan jeg spørre', 'hvem bør jeg kontakte', 'hvor kan jeg få hjelp', 'hvor kan jeg få råd', 'hvor får jeg hjelp', 'hvor får jeg råd', 'hvor henvender jeg meg', 'kven kan eg kontakte', 'kven kan eg ringje', 'kven skal eg ringje', 'kven skal eg kontakte', 'kven kontaktar eg', 'kven kan hjelpe', 'kven bør eg kontakte', 'kvar kan eg få hjelp', 'kvar får eg hjelp', 'kvar får eg råd', 'who can i contact', 'who do i contact', 'who should i contact', 'who can i call', 'who do i call', 'who should i call', 'who can help', 'who can advise', 'where can i get help', 'where do i get help', 'where can i get advice', 'who to contact', 'who to call', 'contact details', 'kontaktinfo', 'kontaktinformasjon', 'kontaktinformasjonen'];
+/** content/contacts/contact-words.json: the Norwegian and English words; below, how they combine. */
+const W = loadContactWords();
+/** A regex alternation of words matched on folded text: each folded like the text (å → a), regex characters escaped. */
+function folded(words: readonly string[]): string {
+  return [...new Set(words.map((w) => escapeRegExp(tokenize(fold(w)).join(' '))))].join('|');
+}
+/** The same for text that is not folded (school names keep å, ø): the words as written. */
+function asWritten(words: readonly string[]): string {
+  return words.map(escapeRegExp).join('|');
+}
+/** Longer words first, so "videregående skole" is read before "videregående" where both could end a match. */
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Give-verbs with their objects, a few words apart: "gi oss råd", "give us some advice". */
+function giving(give: readonly { verb: string; objects: readonly string[] }[]): string {
+  return give.map(({ verb, objects }) => String.raw`${folded([verb])} (?:\S+ ){0,2}?(?:${folded(objects)})`).join('|');
+}
+
+/** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing (a negation, at most one word, the name). */
+const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
 /**
  * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
- * helping, whoever the pronoun is. Matched on folded text (å → a). GENERIC lists the fixed phrasings; this is the
+ * helping, whoever the pronoun is. Matched on folded text (å → a). `generic` lists the fixed phrasings; this is the
  * pattern behind them, so "hvem kan vi rådføre oss med i denne konkrete saken" needs no phrase of its own.
  */
 const WHO_ADVISES = new RegExp(
-  [
-    String.raw` (hvem|kven|who) (?:\S+ ){0,3}?(kan|kunne|bør|bor|skal|burde|can|could|should|do|may|might) (?:\S+ ){0,5}?`,
-    String.raw`(hjelpe|hjelpa|veilede|veileda|rettleie|rettleia|radfore|radføre|drofte|drøfte|sporre|spørre|snakke|snakka|ringe|ringje|kontakte|kontakta|`,
-    String.raw`gi (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|rettleiing|hjelp|stotte|støtte)|gje (?:\S+ ){0,2}?(?:rad|hjelp)|`,
-    String.raw`advise|guide|help|support|consult|discuss|talk|speak|call|contact|give (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)`,
-  ].join(''),
+  String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(W.whoAdvises.verbs)}|${giving(W.whoAdvises.give)})(?: |$)`,
   'u',
 );
 /** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
-const WHO_ADVISES_NOW =
-  / (hvem|kven|who) (?:gir (?:\S+ ){0,2}?(?:rad|radgivning|veiledning|hjelp|stotte|støtte)|gjev (?:\S+ ){0,2}?(?:rad|hjelp)|veileder|veiledar|rettleier|rettleiar|hjelper|hjelpar|bistar|bistår|radgir|advises|guides|helps|supports|assists|gives (?:\S+ ){0,2}?(?:advice|guidance|support|help))(?: |$)/u;
+const WHO_ADVISES_NOW = new RegExp(String.raw` (${folded(W.whoAdvises.who)}) (?:${giving(W.whoAdvisesNow.give)}|${folded(W.whoAdvisesNow.verbs)})(?: |$)`, 'u');
 /** The word-order reading of who will call (nb, nn, en; content/understanding/who-will-call), compiled once. */
 interface WordOrderCaller {
   /**
@@ -115,7 +114,7 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     grownUp: new RegExp(` (${all('grownUp')})(?: |$)`, 'u'),
     grownUpCaller: new RegExp(` (${all('grownUpCaller')}) `, 'u'),
     youngAge: new RegExp(` (?:${all('agePrepositions')}) 1[0-7] `, 'u'),
-    someoneElse: new RegExp(` (?:${persons}|${all('givenTo')}|honom|pasient|pasientar|pasienter) `, 'u'),
+    someoneElse: new RegExp(` (?:${persons}|${all('givenTo')}|${all('someoneElse')}) `, 'u'),
   };
 }
 
@@ -124,25 +123,21 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
  * diversity adviser, coming from a job in child welfare"): a service named
  * right after these words introduces the writer, it is not the service asked for.
  */
-const OWN_WORKPLACE = / (jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|work|works|working|employed|jeg er|eg er|vi er|i m|i am|we are|we re|vi i|we at|started|begynte|byrja|startet|starta|coming from|came from|kommer fra|kom fra|kjem fra|job in|jobb i|jobb på|jobb pa) (?:\S+ ){0,2}$/u;
-const SCHOOL_TYPE = /(?:^| )((?:[\p{L}-]+ ){1,2})(vgs|videregående skole|videregaende skole|videregående|videregaende|vidaregåande skule|vidaregaande skule|vidaregåande|vidaregaande|ungdomsskole|ungdomsskule|skole|skule|high school|upper secondary school|upper secondary)(?= |$)/u;
+const OWN_WORKPLACE = new RegExp(String.raw` (${folded(W.ownWorkplace)}) (?:\S+ ){0,2}$`, 'u');
+const SCHOOL_TYPE = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ ){1,2})(${asWritten(longestFirst(W.schoolTypes))})(?= |$)`, 'u');
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
-const SCHOOL_COMPOUND = /(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:skole|skule|skolesenter|gymnas|gymnasium))(?= |$)/u;
+const SCHOOL_COMPOUND = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:${asWritten(W.schoolNameEndings)}))(?= |$)`, 'u');
 /** Compounds that are kinds of school, not a school's name. */
-const NOT_A_SCHOOL_NAME = /^(koran|quran|kor|sommer|helg|språk|sprak|kjøre|kjore|folkehøg|folkehog|grunn|barne|ungdoms|videregående|videregaende)?(skole|skule|skolen|skulen)$/;
-const NOT_PART_OF_NAME = new Set(['på', 'pa', 'i', 'ved', 'at', 'the', 'for', 'til', 'on', 'in', 'hos', 'fra', 'er', 'en', 'ein', 'a', 'var', 'vår', 'min', 'mi', 'our', 'my', 'this', 'denne', 'som', 'who', 'hvem', 'kven', 'is', 'our']);
+const NOT_A_SCHOOL_NAME = new RegExp(`^(${asWritten(W.notSchoolNames.kinds)})?(${asWritten(W.notSchoolNames.endings)})$`);
+const NOT_PART_OF_NAME: ReadonlySet<string> = new Set(W.notPartOfName);
 
-/**
- * A question for a figure ("hvor mange henvendelser fikk Kompetanseteamet i 2008", "сколько дел", "كم عدد"):
- * the statistics recognizer answers it, so a service named in it is no contact question.
- */
-const FIGURE_WORDS: Phrases = [
-  'hvor mange', 'hvormange', 'kor mange', 'how many', 'number of', 'numbers of', 'antall', 'talet på', 'tall', 'tallene', 'statisti*', 'stats', 'figures',
-  'økt', 'økning', 'auke', 'auka', 'increase*', 'decrease*', 'trend*', 'utvikling*', 'sakstall', 'caseload',
-  'كم', 'عدد', 'احصا*', 'immisa', 'imisa', 'meeqa', 'tirada', 'tirakoob*', 'چند', 'تعداد', 'آمار', 'کتنے', 'کتنی', 'اعداد و شمار',
-  'скільки', 'кількість', 'статисти*', 'сколько', 'количество', 'kaç', 'sayısı', 'istatisti*', 'liczba', 'statystyk*', 'ክንደይ', 'ብዝሒ', 'ስታቲስቲክስ',
-];
 const YEAR = / (?:19|20)\d\d /u;
+/**
+ * English "number(s) of" is a count ("number of cases") unless a phone word stands before it ("phone numbers"): the
+ * construction (number, of) is grammar, the phone words are data.
+ */
+const PHONE_NUMBERS = new RegExp(` (?:${folded(W.phoneWords)}) numbers `, 'u');
+const NUMBER_OF = new RegExp(` (?<!(?:${folded(W.phoneWords)}) )numbers? of `, 'u');
 
 interface CompiledPhrases {
   test(tokens: readonly string[]): boolean;
@@ -192,26 +187,26 @@ function compile(phrases: Phrases): CompiledPhrases {
 }
 
 /** Words that start like a contact word but are not one. */
-const NOT_CONTACT_WORDS = unicodeWords(/\bkontakt(lærer|lærar|laerer|larer|larar|person|personen)\w*/g);
+const NOT_CONTACT_WORDS = unicodeWords(new RegExp(String.raw`\b(?:${folded(W.notContactWords.map((w) => w.slice(0, -1)))})\w*`, 'g'));
 
 const P = {
-  strong: compile([...CONTACT_STRONG, ...OTHER_CONTACT]),
-  weak: compile([...CONTACT_WEAK, ...OTHER_WEAK]),
-  info: compile(CONTACT_INFO),
-  article: compile(ARTICLE_QUESTION),
-  aboutUse: compile(ARTICLE_ABOUT_USE),
-  covers: compile([...COVERS, ...OTHER_COVERS]),
-  embassy: compile([...EMBASSY, ...OTHER_EMBASSY]),
-  abroadStrong: compile([...ABROAD_STRONG, ...OTHER_HELD]),
-  travel: compile([...TRAVEL_SOON, ...OTHER_TRAVEL_SOON]),
-  abroadWeak: compile([...ABROAD_WEAK, ...OTHER_ABROAD_WEAK]),
-  minor: compile([...MINOR, ...OTHER_MINOR]),
-  adult: compile(ADULT),
-  urgent: compile([...URGENT, ...OTHER_URGENT]),
-  notUrgent: compile([...NOT_URGENT, ...OTHER_NOT_URGENT]),
-  afterHours: compile(AFTER_HOURS),
-  generic: compile([...GENERIC, ...OTHER_GENERIC]),
-  figures: compile(FIGURE_WORDS),
+  strong: compile([...W.contact, ...OTHER_CONTACT]),
+  weak: compile([...W.weak, ...OTHER_WEAK]),
+  info: compile(W.contactDetails),
+  article: compile(W.aboutService),
+  aboutUse: compile(W.aboutUse),
+  covers: compile([...W.covers, ...OTHER_COVERS]),
+  embassy: compile([...W.embassy, ...OTHER_EMBASSY]),
+  abroadStrong: compile([...W.held, ...OTHER_HELD]),
+  travel: compile([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
+  abroadWeak: compile([...W.abroadWeak, ...OTHER_ABROAD_WEAK]),
+  minor: compile([...W.minor, ...OTHER_MINOR]),
+  adult: compile(W.adult),
+  urgent: compile([...W.urgent, ...OTHER_URGENT]),
+  notUrgent: compile([...W.notUrgent, ...OTHER_NOT_URGENT]),
+  afterHours: compile(W.afterHours),
+  generic: compile([...W.generic, ...OTHER_GENERIC]),
+  figures: compile([...W.figures, ...OTHER_FIGURES]),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
   numberAsked: compile(NUMBER_ASKED),
@@ -371,19 +366,22 @@ function asksWhoAdvisesInOtherLanguage(tokens: readonly string[]): boolean {
 
 /** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */
 /** Names that cover several services: they only decide when nothing more specific is named. */
-const BROAD_ALIASES = new Set(['imdi', 'ud', 'politi', 'politiet']);
+const BROAD_ALIASES: ReadonlySet<string> = new Set(W.broadServiceNames.map((name) => tokenize(fold(name)).join(' ')));
 
 
-const ADULT_AGE = unicodeWords(/\b(?:1[89]|[2-9]\d) ?(?:ar|ars|aring|year|years|yo)\b/);
+const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b`));
 /** "(she's 20)", "hun er 19", "my patient is 19": an age said of a person, without "years". */
-const ADULT_AGE_SAID = / (?:she|he|hun|han|ho|they|patient|woman|client|resident|participant|user|pasienten|kvinnen|kvinna|brukeren|brukaren|deltakeren|deltakaren|beboeren|bebuaren) (?:s|is|er|are) (?:1[89]|[2-9]\d) /u;
+const ADULT_AGE_SAID = new RegExp(String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) (?:1[89]|[2-9]\d) `, 'u');
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
-const CASE_ADVICE = / (drofte|drøfte|droefte|radfore|radføre|radfore oss|konsultere|discuss|consult|saken|saka|the case|this case|a case|specific case|konkret sak|konkrete saken) /u;
+const CASE_ADVICE = new RegExp(` (${folded(W.caseAdvice)}) `, 'u');
 /** "advice in specific cases", "råd i konkrete saker": advice in cases asked for beside training; folded text. */
-const ADVICE_IN_CASES = / (advice|guidance|rad|radgivning|veiledning|rettleiing) (?:on|in|for|about|with|i|om|pa|med) (?:a |the |our |my |specific |concrete |individual |konkrete |enkelte |vare |mine )*(case|cases|sak|saker|saken|saka|enkeltsaker)(?: |$)/u;
-const CAN_HELP = unicodeWords(/\b(kan|can)\b.{0,40}\b(hjelpe|hjelp|help|bistå|gjøre|gjere|do)\b/);
-const CHILD_AGE = unicodeWords(/\b(?:1[0-7]|[1-9]) ?(?:ar|ars|aring|aringen|year|years|yo|yr)\b|\baged (?:1[0-7]|[1-9])\b/);
+const ADVICE_IN_CASES = new RegExp(
+  ` (${folded(W.adviceInCases.advice)}) (?:${folded(W.adviceInCases.prepositions)}) (?:(?:${folded(W.adviceInCases.modifiers)}) )*(${folded(W.adviceInCases.cases)})(?: |$)`,
+  'u',
+);
+const CAN_HELP = unicodeWords(new RegExp(String.raw`\b(${folded(W.canHelp.modals)})\b.{0,40}\b(${folded(W.canHelp.verbs)})\b`));
+const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
  * Calibrated against the article recognizer (0.4–1 for an accepted article): a specific contact question
@@ -540,8 +538,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
-      const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !/ (?:phone|telephone|contact|mobile) numbers /u.test(padded);
-      if (figures && !(has(P.info) && !numbersOfAYear && (!/ (?<!phone |telephone )numbers? of /.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
+      const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
+      if (figures && !(has(P.info) && !numbersOfAYear && (!NUMBER_OF.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);

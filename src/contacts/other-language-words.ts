@@ -5,13 +5,13 @@ import { wordReviewSchema } from '../language/word-review';
 
 /**
  * Contact words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), read by the
- * contact recognizer next to its Norwegian and English lists; `also`, `anonymous` and `helpline` hold all twelve.
+ * contact recognizer next to its Norwegian and English lists (contact-words.json); `also`, `anonymous` and `helpline` hold all twelve.
  * The words are reviewable data: content/contacts/other-language-words.json (zod-checked here, with a review status).
  * Written as people type them (informal forms, missing diacritics); folded like the text, so Arabic-keyboard ي/ك and
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent', 'figures'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -88,3 +88,8 @@ export const NUMBER_ASKED: readonly string[] = WORDS.numberAsked;
 export const OTHER_URGENT: readonly string[] = WORDS.urgent;
 /** "غير طارئ", "aan degdeg ahayn", "не экстренный": the police asked for when it is not urgent (02800). */
 export const OTHER_NOT_URGENT: readonly string[] = WORDS.notUrgent;
+/**
+ * A question for a figure ("сколько дел", "كم عدد", "kaç vaka"): the statistics recognizer answers it, so a service
+ * named in it is no contact question.
+ */
+export const OTHER_FIGURES: readonly string[] = WORDS.figures;

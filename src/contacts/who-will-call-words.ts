@@ -72,6 +72,11 @@ export const wordOrderFileSchema = z
     grownUpCaller: phrases,
     /** Before an age of 10 to 17 in the caller's words: young ("en jente på 16"). */
     agePrepositions: phrases,
+    /**
+     * Besides persons and givenTo, more words for a person other than the asker ("pasienter", "honom"): read where a
+     * message asks for another way than the police, which is then said of someone else.
+     */
+    someoneElse: phrases,
   })
   .strict();
 export type WordOrderWords = z.infer<typeof wordOrderFileSchema>;

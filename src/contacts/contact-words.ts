@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { contentPath } from '../paths/content-root';
+import { wordReviewSchema } from '../language/word-review';
+
+/**
+ * Contact words in Norwegian (bokmål, nynorsk) and English: content/contacts/contact-words.json, zod-checked here, with
+ * a review status, so a reviewer edits the words without touching code (what each list means is in the file's
+ * $comment). The contact recognizer keeps how the words combine: which list counts beside which, and the patterns
+ * (word order, how many words may stand between) that place the words of `negations`, `whoAdvises` and the like.
+ * The nine other answer languages' words are in other-language-words.json.
+ */
+const list = z.array(z.string().trim().min(1)).min(1);
+/** A give-verb with the objects that make it advising ("gi … råd", "give … advice"). */
+const giveSchema = z.array(z.object({ verb: z.string().trim().min(1), objects: list }).strict()).min(1);
+const PHRASE_KEYS = [
+  'contact', 'contactDetails', 'weak', 'aboutUse', 'aboutService', 'covers', 'embassy', 'held', 'travelSoon', 'abroadWeak',
+  'minor', 'adult', 'urgent', 'notUrgent', 'afterHours', 'generic', 'figures',
+] as const;
+const WORD_KEYS = ['negations', 'ownWorkplace', 'caseAdvice', 'agedBefore', 'schoolTypes', 'schoolNameEndings', 'notPartOfName', 'broadServiceNames', 'phoneWords'] as const;
+
+export const contactWordsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    words: z
+      .object({
+        ...(Object.fromEntries([...PHRASE_KEYS, ...WORD_KEYS].map((k) => [k, list])) as Record<(typeof PHRASE_KEYS)[number] | (typeof WORD_KEYS)[number], typeof list>),
+        whoAdvises: z.object({ who: list, modals: list, verbs: list, give: giveSchema }).strict(),
+        whoAdvisesNow: z.object({ verbs: list, give: giveSchema }).strict(),
+        adviceInCases: z.object({ advice: list, prepositions: list, modifiers: list, cases: list }).strict(),
+        canHelp: z.object({ modals: list, verbs: list }).strict(),
+        ageSaid: z.object({ persons: list, verbs: list }).strict(),
+        yearsOld: z.object({ adult: list, young: list }).strict(),
+        notSchoolNames: z.object({ kinds: list, endings: list }).strict(),
+        /** Always word starts: "kontaktlærer*" is "kontaktlæreren" too. */
+        notContactWords: z.array(z.string().regex(/^[^*]+\*$/u, 'ends in * (a word start)')).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+export type ContactWords = z.infer<typeof contactWordsSchema>['words'];
+
+export function loadContactWords(file: string = contentPath('contacts', 'contact-words.json')): ContactWords {
+  const result = contactWordsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
+  return result.data.words;
+}
