@@ -67,14 +67,18 @@ function buildMemo(): TermMemo {
 }
 
 function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: TermMemo): string[] {
-  const terms: string[] = [];
   const lng = stemLang(family);
-  const termOf = (word: string) => foldAscii(stem(word, lng));
-  for (const word of canonicalWords(tokens, family)) {
-    // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
-    if (!/^\d+$/.test(word)) terms.push(known ? known.get(word, termOf) : termOf(word));
-  }
-  return terms;
+  return questionWords(tokens, family).map((word) => (known ? known.get(word, (w) => termOf(w, lng)) : termOf(word, lng)));
+}
+
+/** The words of tokens that make index terms: canonical words, less bare numbers (years, ages, paragraph numbers say little about the topic). */
+function questionWords(tokens: readonly string[], family: TextFamily): string[] {
+  return canonicalWords(tokens, family).filter((word) => !/^\d+$/.test(word));
+}
+
+/** A canonical word's index term. */
+function termOf(word: string, lng: Lang): string {
+  return foldAscii(stem(word, lng));
 }
 
 /** The writing system of an index term, by its first letter: a term can only ever match terms of the same script. */
@@ -87,8 +91,8 @@ function scriptOf(term: string): string {
   return 'other';
 }
 
-/** Question terms whose resolution each family keeps (a few hundred KB at most). */
-const RESOLVE_CACHE_SIZE = 5000;
+/** Question words whose reading each family keeps (a few hundred KB at most). */
+const RECENT_WORDS = 5000;
 
 /** How a question term was found in the vocabulary: exact beats prefix beats typo. */
 const QUALITY = { exact: 1, prefix: 0.9, stemOfQuery: 0.85, typo1: 0.8, compound: 0.75, typo2: 0.6 } as const;
@@ -215,6 +219,13 @@ export function familyTerms(family: TextFamily, texts: FamilyTexts): FamilyTerms
 interface Candidates {
   readonly terms: readonly number[];
   readonly qualities: readonly number[];
+}
+
+/** What a family knows of a question word: its index term, and once the question reached the candidates, the term's. */
+interface WordReading {
+  readonly term: string;
+  /** A pure function of the term and the family's (immutable) vocabulary, so kept with the word once found. */
+  candidates?: Candidates;
 }
 
 /** The resolution of a question term the family has no word for. */
@@ -356,8 +367,18 @@ class FamilyIndex {
     this.articlePrecision = new Float64Array(this.articleIds.length);
   }
 
-  /** Index terms of recent question words (see `termsOfTokens`): a family's own memo, so families do not evict each other's words. */
-  private readonly termOf = new BoundedMemo<string, string>(5000);
+  /**
+   * Recent question words' readings (see `WordReading`): a family's own memo, so families do not evict each other's
+   * words; people reuse the same words all day, and the typo search of a new word is the costliest step of a turn.
+   * One lookup per word for its term and its candidates. Bounded, least recently used first out.
+   */
+  private readonly recentWords = new BoundedMemo<string, WordReading>(RECENT_WORDS);
+
+  /** The readings of tokens' question words, in order. */
+  private readingsOf(tokens: readonly string[]): WordReading[] {
+    const lng = stemLang(this.family);
+    return questionWords(tokens, this.family).map((word) => this.recentWords.get(word, (w) => ({ term: termOf(w, lng) })));
+  }
 
   /** A new mark for the scratch arrays (cleared once in four billion). */
   private nextStamp(): number {
@@ -366,16 +387,6 @@ class FamilyIndex {
       for (const marks of [this.docSeen, this.articleSeen, this.termInDoc, this.termMatched]) marks.fill(0);
     }
     return ++this.stamp;
-  }
-
-  /**
-   * Resolutions of recent question terms. `resolve` is a pure function of the term and the (immutable) vocabulary,
-   * and its typo search is the costliest step of a turn; people reuse the same words all day. Bounded, oldest first out.
-   */
-  private readonly resolved = new BoundedMemo<string, Candidates>(RESOLVE_CACHE_SIZE);
-
-  private resolveCached(term: string): Candidates {
-    return this.resolved.get(term, (t) => this.resolve(t));
   }
 
   /** Numbers of the vocabulary's words that start with `prefix` (the word itself too), in the tree's order. */
@@ -431,13 +442,16 @@ class FamilyIndex {
   }
 
   match(parts: QuestionParts): ArticleMatch[] {
-    const focus = new Set(termsOfTokens(parts.focus, this.family, this.termOf));
-    const story = [...new Set(termsOfTokens(parts.story, this.family, this.termOf))].filter((t) => !focus.has(t));
-    const query = [...focus, ...story];
+    // The question's distinct terms, then the story's that the question does not have.
+    const focus = new Map<string, WordReading>();
+    for (const reading of this.readingsOf(parts.focus)) if (!focus.has(reading.term)) focus.set(reading.term, reading);
+    const story = new Map<string, WordReading>();
+    for (const reading of this.readingsOf(parts.story)) if (!focus.has(reading.term) && !story.has(reading.term)) story.set(reading.term, reading);
+    const query = [...focus.values(), ...story.values()];
     if (query.length === 0 || this.docArticle.length === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
-    if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
-    const resolved = query.map((term) => this.resolveCached(term));
+    if (!query.some(({ term }) => this.scripts.has(scriptOf(term)))) return [];
+    const resolved = query.map((reading) => (reading.candidates ??= this.resolve(reading.term)));
     const weights = resolved.map(({ terms, qualities }) => {
       let weight = this.unknownWeight;
       let bestQuality = 0;
