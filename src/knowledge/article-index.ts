@@ -175,6 +175,21 @@ export interface FamilyTexts {
 export interface FamilyTerms {
   readonly entries: readonly { readonly articleId: string; readonly terms: readonly string[]; readonly title?: boolean }[];
   readonly bodies: readonly { readonly articleId: string; readonly terms: readonly string[] }[];
+  /** Every term once, in `vocabularyOf`'s order, when known (the build writes it): else the index finds it. */
+  readonly vocabulary?: readonly string[];
+}
+
+/**
+ * A family's vocabulary (titles, phrasings, body text) in the order minisearch's radix tree (`SearchableMap`) walks
+ * it, the tree built from the terms in order of first occurrence: the order the index has always met prefix and typo
+ * candidates in, which decides which of two equally good candidates weighs a term and in what order the weights are
+ * summed. A prefix's words are the words of this list that start with it, in this order (the tree's subtree under the
+ * prefix). The tree itself is dropped once the order is known; the build writes the order (index-terms-file.ts).
+ */
+export function vocabularyOf({ entries, bodies }: FamilyTerms): string[] {
+  const tree = new SearchableMap<true>();
+  for (const { terms } of [...entries, ...bodies]) for (const term of terms) tree.set(term, true);
+  return [...tree.keys()];
 }
 
 export type IndexTermsByFamily = ReadonlyMap<TextFamily, FamilyTerms>;
@@ -236,18 +251,6 @@ const IN_PHRASINGS = 1;
 const IN_BODY_ONLY = 2;
 const IN_TITLE = 4;
 
-/**
- * The vocabulary in the order minisearch's radix tree (`SearchableMap`) walks it: the order the index has always met
- * prefix and typo candidates in, which decides which of two equally good candidates weighs a term and in what order
- * the weights are summed. A prefix's words are the words of this list that start with it, in this order (the tree's
- * subtree under the prefix); the tree itself is dropped once the order is known.
- */
-function treeOrder(words: Iterable<string>): string[] {
-  const tree = new SearchableMap<true>();
-  for (const word of words) tree.set(word, true);
-  return [...tree.keys()];
-}
-
 /** Compressed rows: row r's items are `items[starts[r]]` up to `items[starts[r + 1]]`. */
 function rows(lists: readonly (readonly number[])[]): { starts: Uint32Array; items: Uint32Array } {
   const starts = new Uint32Array(lists.length + 1);
@@ -299,9 +302,10 @@ class FamilyIndex {
 
   constructor(
     readonly family: TextFamily,
-    { entries, bodies }: FamilyTerms,
+    terms: FamilyTerms,
     private readonly scoring: IndexScoring,
   ) {
+    const { entries, bodies } = terms;
     const articleNumbers = new Map<string, number>();
     const articleOf = (id: string) => {
       let n = articleNumbers.get(id);
@@ -311,10 +315,16 @@ class FamilyIndex {
     const docs = entries.filter((e) => e.terms.length > 0).map((e) => ({ article: articleOf(e.articleId), terms: [...new Set(e.terms)], title: e.title === true }));
     const bodyTexts = bodies.map((b) => ({ article: articleOf(b.articleId), terms: b.terms }));
     this.articleIds = [...articleNumbers.keys()];
-    this.words = treeOrder(new Set([...docs.flatMap((d) => d.terms), ...bodyTexts.flatMap((b) => b.terms)]));
+    this.words = terms.vocabulary ?? vocabularyOf(terms);
     this.numbers = new Map(this.words.map((w, n) => [w, n]));
     const vocabularySize = this.words.length;
-    const numberOf = (t: string) => this.numbers.get(t) ?? 0;
+    const numberOf = (t: string) => {
+      const n = this.numbers.get(t);
+      if (n === undefined) throw new Error(`the ${family} vocabulary lacks a term of its texts`);
+      return n;
+    };
+    const used = new Set([...docs.flatMap((d) => d.terms), ...bodyTexts.flatMap((b) => b.terms)]);
+    if (used.size !== vocabularySize || this.numbers.size !== vocabularySize) throw new Error(`the ${family} vocabulary is not its texts' terms`);
     this.byText = Uint32Array.from(this.words.keys()).sort((a, b) => {
       const x = this.words[a] ?? '';
       const y = this.words[b] ?? '';
