@@ -418,6 +418,8 @@ export interface ContactReading {
 
 export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer<ContactIntent> & {
   read(text: string, lng?: Lang): ContactReading | undefined;
+  /** The service `read` would give the message's query (`read(text, lng)?.query.serviceId`), without reading the rest. */
+  namedService(text: string, lng?: Lang): ServiceId | undefined;
   /** Whether the message asks to stay anonymous ("without giving my name"), whatever else it asks. */
   asksAnonymity(text: string): boolean;
 } {
@@ -471,41 +473,56 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
 
-  const read = (text: string, lng?: Lang): ContactReading | undefined => {
+  /** A message's words as the contact reading takes them, or none for the menu's contacts command. */
+  const wordsOf = (text: string): { tokens: string[]; padded: string; command: boolean } => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
-    if (tokens.length === 0) return undefined;
-    // The Teams menu's contacts command: the overview of the key services.
-    if (COMMAND_KEYS.has(tokens.join(' '))) return { query: {}, score: SCORE.command };
-    const padded = ` ${tokens.join(' ')} `;
-    const has = (p: CompiledPhrases) => p.test(tokens);
+    const joined = tokens.join(' ');
+    return { tokens, padded: ` ${joined} `, command: COMMAND_KEYS.has(joined) };
+  };
 
-    const countries = deps.directory.countries.find(text, lng);
-    const country = countries[0]?.code;
+  /**
+   * The service a message asks for, as the contact reading settles it: the most specific name, not a website beside a
+   * country, the emergency service when it is urgent or after hours, not the police when another way is asked for.
+   */
+  const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
+    const has = (p: CompiledPhrases) => p.test(tokens);
+    const country = deps.directory.countries.find(text, lng)[0]?.code;
     const named = namedIn(tokens, padded);
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
     if (service?.online && country) service = undefined;
     let serviceId = service?.serviceId;
-    const others = service && !(service.online && country) ? otherNamedServices(named, service, padded) : [];
-    const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
     if (serviceId === 'police' && has(P.urgent) && !has(P.notUrgent)) serviceId = 'police-emergency';
     if (serviceId === 'police-emergency' && has(P.notUrgent)) serviceId = 'police';
     if (serviceId === 'child-welfare' && has(P.afterHours)) serviceId = 'child-welfare-emergency';
+    // "She's terrified of the police. What other options does she have?": the police are named only to be refused, and
+    // the lines she can contact herself are the answer (for a child, the lines for young people).
+    const otherThanPolice = besidesPolice.test(tokens) && (lng === undefined || !['nb', 'nn', 'en'].includes(lng) || byWordOrder.someoneElse.test(padded));
+    if (otherThanPolice && (serviceId === 'police' || serviceId === 'police-emergency')) serviceId = undefined;
+    return { country, named, service, serviceId, otherThanPolice };
+  };
+
+  const read = (text: string, lng?: Lang): ContactReading | undefined => {
+    const { tokens, padded, command } = wordsOf(text);
+    if (tokens.length === 0) return undefined;
+    // The Teams menu's contacts command: the overview of the key services.
+    if (command) return { query: {}, score: SCORE.command };
+    const has = (p: CompiledPhrases) => p.test(tokens);
+
+    const { country, named, service, serviceId, otherThanPolice } = serviceOf(text, lng, tokens, padded);
+    const others = service && !(service.online && country) ? otherNamedServices(named, service, padded) : [];
+    const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
 
     const strong = has(P.strong);
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
     const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
-    // "She's terrified of the police. What other options does she have?": the police are named only to be refused, and
-    // the lines she can contact herself are the answer (for a child, the lines for young people).
-    const otherThanPolice = besidesPolice.test(tokens) && (lng === undefined || !['nb', 'nn', 'en'].includes(lng) || byWordOrder.someoneElse.test(padded));
     const caller =
       thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ??
       thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor) ??
       (otherThanPolice ? (minor ? 'young' : has(P.adult) || adultAge ? 'adult' : 'someone') : undefined);
-    if (otherThanPolice && (serviceId === 'police' || serviceId === 'police-emergency')) serviceId = undefined;
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -586,6 +603,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   return {
     name: 'contacts',
     read,
+    namedService(text, lng) {
+      const { tokens, padded, command } = wordsOf(text);
+      // Every reading of a message that names a service carries it (`read` returns its query in every case then).
+      return tokens.length === 0 || command ? undefined : serviceOf(text, lng, tokens, padded).serviceId;
+    },
     asksAnonymity(text) {
       const tokens = tokenize(fold(text));
       return P.anonymous.test(tokens);

@@ -115,7 +115,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const category = stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined;
     const countries = [...new Set(contacts.directory.countries.find(text, lng).map((m) => m.code))];
     const country = countries[0];
-    const contactService = contacts.recognizer.read(text, lng)?.query.serviceId;
+    const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),

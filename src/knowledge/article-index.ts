@@ -67,14 +67,18 @@ function buildMemo(): TermMemo {
 }
 
 function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: TermMemo): string[] {
-  const terms: string[] = [];
   const lng = stemLang(family);
-  const termOf = (word: string) => foldAscii(stem(word, lng));
-  for (const word of canonicalWords(tokens, family)) {
-    // Bare numbers (years, ages, paragraph numbers) say little about the topic and are left out.
-    if (!/^\d+$/.test(word)) terms.push(known ? known.get(word, termOf) : termOf(word));
-  }
-  return terms;
+  return questionWords(tokens, family).map((word) => (known ? known.get(word, (w) => termOf(w, lng)) : termOf(word, lng)));
+}
+
+/** The words of tokens that make index terms: canonical words, less bare numbers (years, ages, paragraph numbers say little about the topic). */
+function questionWords(tokens: readonly string[], family: TextFamily): string[] {
+  return canonicalWords(tokens, family).filter((word) => !/^\d+$/.test(word));
+}
+
+/** A canonical word's index term. */
+function termOf(word: string, lng: Lang): string {
+  return foldAscii(stem(word, lng));
 }
 
 /** The writing system of an index term, by its first letter: a term can only ever match terms of the same script. */
@@ -87,19 +91,8 @@ function scriptOf(term: string): string {
   return 'other';
 }
 
-/** The resolution of a question term the family has no word for. */
-const NO_CANDIDATES: ReadonlyMap<string, number> = new Map();
-
-/** Question terms whose resolution each family keeps (a few hundred KB at most). */
-const RESOLVE_CACHE_SIZE = 5000;
-
-interface Doc {
-  readonly id: number;
-  readonly articleId: string;
-  readonly terms: ReadonlySet<string>;
-  /** Sum of the terms' idf, fixed once the index is built. */
-  weight: number;
-}
+/** Question words whose reading each family keeps (a few hundred KB at most). */
+const RECENT_WORDS = 5000;
 
 /** How a question term was found in the vocabulary: exact beats prefix beats typo. */
 const QUALITY = { exact: 1, prefix: 0.9, stemOfQuery: 0.85, typo1: 0.8, compound: 0.75, typo2: 0.6 } as const;
@@ -182,6 +175,21 @@ export interface FamilyTexts {
 export interface FamilyTerms {
   readonly entries: readonly { readonly articleId: string; readonly terms: readonly string[]; readonly title?: boolean }[];
   readonly bodies: readonly { readonly articleId: string; readonly terms: readonly string[] }[];
+  /** Every term once, in `vocabularyOf`'s order, when known (the build writes it): else the index finds it. */
+  readonly vocabulary?: readonly string[];
+}
+
+/**
+ * A family's vocabulary (titles, phrasings, body text) in the order minisearch's radix tree (`SearchableMap`) walks
+ * it, the tree built from the terms in order of first occurrence: the order the index has always met prefix and typo
+ * candidates in, which decides which of two equally good candidates weighs a term and in what order the weights are
+ * summed. A prefix's words are the words of this list that start with it, in this order (the tree's subtree under the
+ * prefix). The tree itself is dropped once the order is known; the build writes the order (index-terms-file.ts).
+ */
+export function vocabularyOf({ entries, bodies }: FamilyTerms): string[] {
+  const tree = new SearchableMap<true>();
+  for (const { terms } of [...entries, ...bodies]) for (const term of terms) tree.set(term, true);
+  return [...tree.keys()];
 }
 
 export type IndexTermsByFamily = ReadonlyMap<TextFamily, FamilyTerms>;
@@ -222,108 +230,210 @@ export function familyTerms(family: TextFamily, texts: FamilyTexts): FamilyTerms
   };
 }
 
+/** A question term's resolution: vocabulary terms (by number) it may stand for and how good each match is, in the order found. */
+interface Candidates {
+  readonly terms: readonly number[];
+  readonly qualities: readonly number[];
+}
+
+/** What a family knows of a question word: its index term, and once the question reached the candidates, the term's. */
+interface WordReading {
+  readonly term: string;
+  /** A pure function of the term and the family's (immutable) vocabulary, so kept with the word once found. */
+  candidates?: Candidates;
+}
+
+/** The resolution of a question term the family has no word for. */
+const NO_CANDIDATES: Candidates = { terms: [], qualities: [] };
+
+/** Relations of a term to an article (`FamilyIndex.relation`): in its titles or phrasings, only in its body text, in its titles. */
+const IN_PHRASINGS = 1;
+const IN_BODY_ONLY = 2;
+const IN_TITLE = 4;
+
+/** Compressed rows: row r's items are `items[starts[r]]` up to `items[starts[r + 1]]`. */
+function rows(lists: readonly (readonly number[])[]): { starts: Uint32Array; items: Uint32Array } {
+  const starts = new Uint32Array(lists.length + 1);
+  for (let r = 0; r < lists.length; r++) starts[r + 1] = (starts[r] ?? 0) + (lists[r]?.length ?? 0);
+  const items = new Uint32Array(starts[lists.length] ?? 0);
+  lists.forEach((list, r) => items.set(list, starts[r]));
+  return { starts, items };
+}
+
+/**
+ * One family's index as a few flat arrays: every vocabulary term once (by number), each phrasing (doc) as its terms'
+ * numbers, the inverted index as each term's docs, and each article's relation to each term as one byte. Maps and
+ * Sets of strings per phrasing and article, and minisearch's radix tree, were ~9 MB of heap for the eleven families.
+ */
 class FamilyIndex {
-  private readonly docs = new Map<number, Doc>();
-  /** Inverted index: term → ids of the phrasings (docs) that contain it. */
-  private readonly termDocs = new Map<string, number[]>();
-  /** In how many articles a term occurs: words every article uses ("elev", "kontroll") weigh little. */
-  private readonly df = new Map<string, number>();
-  private readonly articleTerms = new Map<string, Set<string>>();
-  /** Terms that occur only in an article's body text, not in its title or phrasings. */
-  private readonly bodyTerms = new Map<string, Set<string>>();
-  /** Terms of an article's titles (every language of the family). */
-  private readonly titleTerms = new Map<string, Set<string>>();
-  private readonly vocabulary = new SearchableMap<true>();
-  /** The vocabulary's words within a typo or two of a question term (what `vocabulary.fuzzyGet` gives, faster). */
+  /** The vocabulary (titles, phrasings, body text) in the radix tree's order (see `treeOrder`); a term's number is its place here. */
+  private readonly words: readonly string[];
+  private readonly numbers: ReadonlyMap<string, number>;
+  /** Term numbers sorted by their text, so a prefix's words are one range. */
+  private readonly byText: Uint32Array;
+  private readonly idfs: Float64Array;
+  /** Doc d (a title or phrasing with terms) belongs to article `docArticle[d]`, has terms `docTerms` from `docStarts[d]`, and weighs the sum of their idf. */
+  private readonly docArticle: Uint32Array;
+  private readonly docStarts: Uint32Array;
+  private readonly docTerms: Uint32Array;
+  private readonly docWeights: Float64Array;
+  /** Inverted index: term t's docs are `postings[postingStarts[t]]` up to `postings[postingStarts[t + 1]]`, in doc order. */
+  private readonly postingStarts: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly articleIds: readonly string[];
+  /** `relation[article * words + term]`: IN_PHRASINGS, IN_BODY_ONLY, IN_TITLE or'ed. */
+  private readonly relation: Uint8Array;
+  /** The vocabulary's words within a typo or two of a question term (what `SearchableMap.fuzzyGet` gives, faster). */
   private readonly typos: TypoSearch;
   /** Scripts of the vocabulary: a question with no term in any of them cannot match here, so the search is skipped. */
   private readonly scripts = new Set<string>();
   private readonly unknownWeight: number;
 
+  /** Scratch marks for one match at a time (a match never runs inside another): which docs, articles and terms a step has met. */
+  private readonly docSeen: Uint32Array;
+  private readonly articleSeen: Uint32Array;
+  private readonly termInDoc: Uint32Array;
+  private readonly termMatched: Uint32Array;
+  private readonly matchedQuality: Float64Array;
+  private readonly articleDice: Float64Array;
+  private readonly articleCoverage: Float64Array;
+  private readonly articlePrecision: Float64Array;
+  private stamp = 0;
+
   constructor(
     readonly family: TextFamily,
-    { entries, bodies }: FamilyTerms,
+    terms: FamilyTerms,
     private readonly scoring: IndexScoring,
   ) {
-    let id = 0;
-    for (const entry of entries) {
-      const terms = entry.terms;
-      if (terms.length === 0) continue;
-      const doc: Doc = { id: id++, articleId: entry.articleId, terms: new Set(terms), weight: 0 };
-      if (entry.title) {
-        let title = this.titleTerms.get(entry.articleId);
-        if (!title) this.titleTerms.set(entry.articleId, (title = new Set()));
-        for (const t of terms) title.add(t);
+    const { entries, bodies } = terms;
+    const articleNumbers = new Map<string, number>();
+    const articleOf = (id: string) => {
+      let n = articleNumbers.get(id);
+      if (n === undefined) articleNumbers.set(id, (n = articleNumbers.size));
+      return n;
+    };
+    const docs = entries.filter((e) => e.terms.length > 0).map((e) => ({ article: articleOf(e.articleId), terms: [...new Set(e.terms)], title: e.title === true }));
+    const bodyTexts = bodies.map((b) => ({ article: articleOf(b.articleId), terms: b.terms }));
+    this.articleIds = [...articleNumbers.keys()];
+    this.words = terms.vocabulary ?? vocabularyOf(terms);
+    this.numbers = new Map(this.words.map((w, n) => [w, n]));
+    const vocabularySize = this.words.length;
+    const numberOf = (t: string) => {
+      const n = this.numbers.get(t);
+      if (n === undefined) throw new Error(`the ${family} vocabulary lacks a term of its texts`);
+      return n;
+    };
+    const used = new Set([...docs.flatMap((d) => d.terms), ...bodyTexts.flatMap((b) => b.terms)]);
+    if (used.size !== vocabularySize || this.numbers.size !== vocabularySize) throw new Error(`the ${family} vocabulary is not its texts' terms`);
+    this.byText = Uint32Array.from(this.words.keys()).sort((a, b) => {
+      const x = this.words[a] ?? '';
+      const y = this.words[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+
+    const relation = new Uint8Array(this.articleIds.length * vocabularySize);
+    const df = new Uint32Array(vocabularySize);
+    const phrased = new Set<number>();
+    const docTermLists = docs.map((d) => d.terms.map(numberOf));
+    docs.forEach((doc, d) => {
+      phrased.add(doc.article);
+      for (const t of docTermLists[d] ?? []) {
+        const at = doc.article * vocabularySize + t;
+        if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) df[t] = (df[t] ?? 0) + 1;
+        relation[at] = (relation[at] ?? 0) | IN_PHRASINGS | (doc.title ? IN_TITLE : 0);
       }
-      this.docs.set(doc.id, doc);
-      let vocabulary = this.articleTerms.get(entry.articleId);
-      if (!vocabulary) this.articleTerms.set(entry.articleId, (vocabulary = new Set()));
-      for (const t of terms) {
-        if (!vocabulary.has(t)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        vocabulary.add(t);
-        this.vocabulary.set(t, true);
-      }
-      for (const t of terms) {
-        const ids = this.termDocs.get(t);
-        if (ids) ids.push(doc.id);
-        else this.termDocs.set(t, [doc.id]);
-      }
-    }
-    for (const body of bodies) {
-      const own = this.articleTerms.get(body.articleId);
-      let extra = this.bodyTerms.get(body.articleId);
-      if (!extra) this.bodyTerms.set(body.articleId, (extra = new Set()));
-      for (const t of body.terms) {
-        if (own?.has(t) || extra.has(t)) continue;
-        extra.add(t);
+    });
+    for (const body of bodyTexts) {
+      for (const t of body.terms.map(numberOf)) {
+        const at = body.article * vocabularySize + t;
         // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
-        this.vocabulary.set(t, true);
-        if (!this.df.has(t)) this.df.set(t, 1);
+        if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) relation[at] = (relation[at] ?? 0) | IN_BODY_ONLY;
       }
     }
-    for (const term of this.vocabulary.keys()) this.scripts.add(scriptOf(term));
-    this.typos = new TypoSearch(this.vocabulary);
-    this.unknownWeight = this.idfOfCount(1) * scoring.unknownWeightShare;
-    for (const [term, count] of this.df) this.idfs.set(term, this.idfOfCount(count));
-    for (const doc of this.docs.values()) for (const t of doc.terms) doc.weight += this.idf(t);
-  }
+    this.relation = relation;
+    const articleCount = phrased.size;
+    const idfOfCount = (count: number) => Math.log(1 + Math.max(1, articleCount) / count);
+    this.idfs = Float64Array.from(df, (count) => idfOfCount(count === 0 ? 1 : count));
+    this.unknownWeight = idfOfCount(1) * scoring.unknownWeightShare;
 
-  /** Index terms of recent question words (see `termsOfTokens`): a family's own memo, so families do not evict each other's words. */
-  private readonly termOf = new BoundedMemo<string, string>(5000);
+    this.docArticle = Uint32Array.from(docs, (d) => d.article);
+    ({ starts: this.docStarts, items: this.docTerms } = rows(docTermLists));
+    this.docWeights = Float64Array.from(docTermLists, (terms) => terms.reduce((sum, t) => sum + (this.idfs[t] ?? 0), 0));
+    const termDocs: number[][] = this.words.map(() => []);
+    docTermLists.forEach((terms, d) => {
+      for (const t of terms) termDocs[t]?.push(d);
+    });
+    ({ starts: this.postingStarts, items: this.postings } = rows(termDocs));
 
-  /** idf of every vocabulary term, computed once (the index never changes after it is built). */
-  private readonly idfs = new Map<string, number>();
-
-  private idfOfCount(count: number): number {
-    return Math.log(1 + Math.max(1, this.articleTerms.size) / count);
-  }
-
-  private idf(term: string): number {
-    return this.idfs.get(term) ?? this.idfOfCount(this.df.get(term) ?? 1);
+    for (const word of this.words) this.scripts.add(scriptOf(word));
+    this.typos = new TypoSearch([...this.words].reverse());
+    this.docSeen = new Uint32Array(docs.length);
+    this.articleSeen = new Uint32Array(this.articleIds.length);
+    this.termInDoc = new Uint32Array(vocabularySize);
+    this.termMatched = new Uint32Array(vocabularySize);
+    this.matchedQuality = new Float64Array(vocabularySize);
+    this.articleDice = new Float64Array(this.articleIds.length);
+    this.articleCoverage = new Float64Array(this.articleIds.length);
+    this.articlePrecision = new Float64Array(this.articleIds.length);
   }
 
   /**
-   * Resolutions of recent question terms. `resolve` is a pure function of the term and the (immutable) vocabulary,
-   * and its typo search is the costliest step of a turn; people reuse the same words all day. Bounded, oldest first out.
+   * Recent question words' readings (see `WordReading`): a family's own memo, so families do not evict each other's
+   * words; people reuse the same words all day, and the typo search of a new word is the costliest step of a turn.
+   * One lookup per word for its term and its candidates. Bounded, least recently used first out.
    */
-  private readonly resolved = new BoundedMemo<string, ReadonlyMap<string, number>>(RESOLVE_CACHE_SIZE);
+  private readonly recentWords = new BoundedMemo<string, WordReading>(RECENT_WORDS);
 
-  private resolveCached(term: string): ReadonlyMap<string, number> {
-    return this.resolved.get(term, (t) => this.resolve(t));
+  /** The readings of tokens' question words, in order. */
+  private readingsOf(tokens: readonly string[]): WordReading[] {
+    const lng = stemLang(this.family);
+    return questionWords(tokens, this.family).map((word) => this.recentWords.get(word, (w) => ({ term: termOf(w, lng) })));
+  }
+
+  /** A new mark for the scratch arrays (cleared once in four billion). */
+  private nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.stamp = 0;
+      for (const marks of [this.docSeen, this.articleSeen, this.termInDoc, this.termMatched]) marks.fill(0);
+    }
+    return ++this.stamp;
+  }
+
+  /** Numbers of the vocabulary's words that start with `prefix` (the word itself too), in the tree's order. */
+  private withPrefix(prefix: string): number[] {
+    const { byText, words } = this;
+    let low = 0;
+    let high = byText.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((words[byText[mid] ?? 0] ?? '') < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found: number[] = [];
+    for (let i = low; i < byText.length; i++) {
+      const n = byText[i] ?? 0;
+      if (!(words[n] ?? '').startsWith(prefix)) break;
+      found.push(n);
+    }
+    return found.sort((a, b) => a - b);
   }
 
   /** Vocabulary terms a question term may stand for, with how good the match is. */
-  private resolve(term: string): ReadonlyMap<string, number> {
-    const found = new Map<string, number>();
-    const note = (t: string, q: number) => found.set(t, Math.max(found.get(t) ?? 0, q));
-    if (this.vocabulary.has(term)) note(term, QUALITY.exact);
+  private resolve(term: string): Candidates {
+    const found = new Map<number, number>();
+    const note = (t: number | undefined, q: number) => {
+      if (t !== undefined) found.set(t, Math.max(found.get(t) ?? 0, q));
+    };
+    const has = (word: string) => this.numbers.has(word);
+    const exact = this.numbers.get(term);
+    note(exact, QUALITY.exact);
     if (term.length >= 4) {
-      for (const t of this.vocabulary.atPrefix(term).keys()) if (t !== term) note(t, QUALITY.prefix);
+      for (const t of this.withPrefix(term)) if (t !== exact) note(t, QUALITY.prefix);
       // The question word is longer than an indexed word it starts with (a compound or an unstemmed ending).
-      for (let n = term.length - 1; n >= 5; n--) if (this.vocabulary.has(term.slice(0, n))) note(term.slice(0, n), QUALITY.stemOfQuery);
+      for (let n = term.length - 1; n >= 5; n--) note(this.numbers.get(term.slice(0, n)), QUALITY.stemOfQuery);
       const maxDistance = term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
       for (const [t, distance] of maxDistance > 0 ? this.typos.within(term, maxDistance) : []) {
-        if (distance > 0) note(t, distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
+        if (distance > 0) note(this.numbers.get(t), distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
       }
     }
     // Norwegian writes compounds as one word ("skoleturer", "foreldremøte"): try the two parts.
@@ -331,109 +441,137 @@ class FamilyIndex {
       for (let cut = 3; cut <= term.length - 3; cut++) {
         const head = term.slice(0, cut);
         const tail = term.slice(cut);
-        const heads = [head, head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : ''].filter((h) => h.length >= 3 && this.vocabulary.has(h));
-        const tails = [tail, ...this.vocabulary.atPrefix(tail).keys()].filter((t) => this.vocabulary.has(t)).slice(0, 3);
-        if (heads.length > 0 && tails.length > 0) for (const t of [...heads, ...tails]) note(t, QUALITY.compound);
+        const heads = [head, head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : ''].filter((h) => h.length >= 3 && has(h));
+        const tails = [tail, ...this.withPrefix(tail).map((n) => this.words[n] ?? '')].filter(has).slice(0, 3);
+        if (heads.length > 0 && tails.length > 0) for (const t of [...heads, ...tails]) note(this.numbers.get(t), QUALITY.compound);
       }
     }
     // Most question words are unknown to most families (a Norwegian word in the Polish index): one shared empty
-    // resolution instead of a Map per word and family in the memo.
-    return found.size > 0 ? found : NO_CANDIDATES;
+    // resolution instead of arrays per word and family in the memo.
+    return found.size > 0 ? { terms: [...found.keys()], qualities: [...found.values()] } : NO_CANDIDATES;
   }
 
   match(parts: QuestionParts): ArticleMatch[] {
-    const focus = new Set(termsOfTokens(parts.focus, this.family, this.termOf));
-    const story = [...new Set(termsOfTokens(parts.story, this.family, this.termOf))].filter((t) => !focus.has(t));
-    const query = [...focus, ...story];
-    if (query.length === 0 || this.docs.size === 0) return [];
+    // The question's distinct terms, then the story's that the question does not have.
+    const focus = new Map<string, WordReading>();
+    for (const reading of this.readingsOf(parts.focus)) if (!focus.has(reading.term)) focus.set(reading.term, reading);
+    const story = new Map<string, WordReading>();
+    for (const reading of this.readingsOf(parts.story)) if (!focus.has(reading.term) && !story.has(reading.term)) story.set(reading.term, reading);
+    const query = [...focus.values(), ...story.values()];
+    if (query.length === 0 || this.docArticle.length === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
-    if (!query.some((term) => this.scripts.has(scriptOf(term)))) return [];
-    const resolved = query.map((term) => {
-      const candidates = this.resolveCached(term);
+    if (!query.some(({ term }) => this.scripts.has(scriptOf(term)))) return [];
+    const resolved = query.map((reading) => (reading.candidates ??= this.resolve(reading.term)));
+    const weights = resolved.map(({ terms, qualities }) => {
       let weight = this.unknownWeight;
       let bestQuality = 0;
-      for (const [t, quality] of candidates) {
+      for (let j = 0; j < terms.length; j++) {
+        const quality = qualities[j] ?? 0;
         if (quality > bestQuality) {
           bestQuality = quality;
-          weight = this.idf(t);
+          weight = this.idfs[terms[j] ?? 0] ?? 0;
         }
       }
-      return { candidates, weight };
+      return weight;
     });
     // A long story before the question ("Jeg jobber i … . Hvem kan gi oss råd?") weighs at most `storyShare` times
     // the question itself: its many words would otherwise dilute what is asked below the acceptance threshold.
-    const focusWeight = resolved.slice(0, focus.size).reduce((sum, r) => sum + r.weight, 0);
-    const storyWeight = resolved.slice(focus.size).reduce((sum, r) => sum + r.weight, 0);
+    const focusWeight = weights.slice(0, focus.size).reduce((sum, w) => sum + w, 0);
+    const storyWeight = weights.slice(focus.size).reduce((sum, w) => sum + w, 0);
     if (storyWeight > 0 && focusWeight > 0) {
       const factor = Math.min(1, Math.max(this.scoring.storyFloor, (this.scoring.storyShare * focusWeight) / storyWeight));
-      for (let i = focus.size; i < resolved.length; i++) {
-        const r = resolved[i];
-        if (r) resolved[i] = { candidates: r.candidates, weight: r.weight * factor };
-      }
+      for (let i = focus.size; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * factor;
     }
-    const queryWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
+    const queryWeight = weights.reduce((sum, w) => sum + w, 0);
 
-    // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo matching).
-    const hitIds = new Set<number>();
-    for (const r of resolved) for (const t of r.candidates.keys()) for (const id of this.termDocs.get(t) ?? []) hitIds.add(id);
-    // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
-    const perArticle = new Map<string, { dice: number; coverage: number; precision: number }>();
-    const matchedDocTerms = new Map<string, number>();
-    for (const id of hitIds) {
-      const doc = this.docs.get(id);
-      if (!doc) continue;
-      matchedDocTerms.clear();
-      let covered = 0;
-      for (const r of resolved) {
-        let quality = 0;
-        for (const [t, q] of r.candidates) {
-          if (doc.terms.has(t)) {
-            matchedDocTerms.set(t, Math.max(matchedDocTerms.get(t) ?? 0, q));
-            quality = Math.max(quality, q);
+    // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo
+    // matching), in the order the candidates meet them; and the articles in the order their first phrasing is met.
+    const { docSeen, articleSeen, termInDoc, termMatched, matchedQuality, idfs } = this;
+    const seen = this.nextStamp();
+    const hits: number[] = [];
+    for (const { terms } of resolved) {
+      for (const t of terms) {
+        for (let p = this.postingStarts[t] ?? 0, end = this.postingStarts[t + 1] ?? 0; p < end; p++) {
+          const d = this.postings[p] ?? 0;
+          if (docSeen[d] !== seen) {
+            docSeen[d] = seen;
+            hits.push(d);
           }
         }
-        covered += r.weight * quality;
       }
+    }
+    // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
+    const articles: number[] = [];
+    const matched: number[] = [];
+    for (const d of hits) {
+      const mark = this.nextStamp();
+      for (let p = this.docStarts[d] ?? 0, end = this.docStarts[d + 1] ?? 0; p < end; p++) termInDoc[this.docTerms[p] ?? 0] = mark;
+      matched.length = 0;
+      let covered = 0;
+      resolved.forEach(({ terms, qualities }, r) => {
+        let quality = 0;
+        for (let j = 0; j < terms.length; j++) {
+          const t = terms[j] ?? 0;
+          if (termInDoc[t] !== mark) continue;
+          const q = qualities[j] ?? 0;
+          if (termMatched[t] !== mark) {
+            termMatched[t] = mark;
+            matchedQuality[t] = q;
+            matched.push(t);
+          } else matchedQuality[t] = Math.max(matchedQuality[t] ?? 0, q);
+          quality = Math.max(quality, q);
+        }
+        covered += (weights[r] ?? 0) * quality;
+      });
       let matchedWeight = 0;
-      for (const [t, q] of matchedDocTerms) matchedWeight += this.idf(t) * q;
+      for (const t of matched) matchedWeight += (idfs[t] ?? 0) * (matchedQuality[t] ?? 0);
       const coverage = queryWeight > 0 ? covered / queryWeight : 0;
-      const precision = doc.weight > 0 ? matchedWeight / doc.weight : 0;
+      const docWeight = this.docWeights[d] ?? 0;
+      const precision = docWeight > 0 ? matchedWeight / docWeight : 0;
       const dice = harmonic(coverage, precision);
-      const previous = perArticle.get(doc.articleId);
-      if (!previous) perArticle.set(doc.articleId, { dice, coverage, precision });
-      else {
-        previous.dice = Math.max(previous.dice, dice);
-        previous.coverage = Math.max(previous.coverage, coverage);
-        previous.precision = Math.max(previous.precision, precision);
+      const a = this.docArticle[d] ?? 0;
+      if (articleSeen[a] !== seen) {
+        articleSeen[a] = seen;
+        articles.push(a);
+        this.articleDice[a] = dice;
+        this.articleCoverage[a] = coverage;
+        this.articlePrecision[a] = precision;
+      } else {
+        this.articleDice[a] = Math.max(this.articleDice[a] ?? 0, dice);
+        this.articleCoverage[a] = Math.max(this.articleCoverage[a] ?? 0, coverage);
+        this.articlePrecision[a] = Math.max(this.articlePrecision[a] ?? 0, precision);
       }
     }
     // How much of the question the article's whole vocabulary explains (its body text at a discount),
     // against how fully the question states one of its phrasings.
-    const best = new Map<string, ArticleMatch>();
-    for (const [articleId, m] of perArticle) {
-      const vocabulary = this.articleTerms.get(articleId) ?? new Set<string>();
-      const body = this.bodyTerms.get(articleId) ?? new Set<string>();
-      const title = this.titleTerms.get(articleId) ?? new Set<string>();
+    const best: ArticleMatch[] = [];
+    const vocabularySize = this.words.length;
+    for (const a of articles) {
+      const base = a * vocabularySize;
       let covered = 0;
       let titled = 0;
-      for (const r of resolved) {
+      resolved.forEach(({ terms, qualities }, r) => {
         let quality = 0;
         let titleQuality = 0;
-        for (const [t, q] of r.candidates) {
-          if (vocabulary.has(t)) quality = Math.max(quality, q);
-          else if (body.has(t)) quality = Math.max(quality, q * this.scoring.bodyDiscount);
-          if (title.has(t)) titleQuality = Math.max(titleQuality, q);
+        for (let j = 0; j < terms.length; j++) {
+          const q = qualities[j] ?? 0;
+          const relation = this.relation[base + (terms[j] ?? 0)] ?? 0;
+          if ((relation & IN_PHRASINGS) !== 0) quality = Math.max(quality, q);
+          else if ((relation & IN_BODY_ONLY) !== 0) quality = Math.max(quality, q * this.scoring.bodyDiscount);
+          if ((relation & IN_TITLE) !== 0) titleQuality = Math.max(titleQuality, q);
         }
-        covered += r.weight * quality;
-        titled += r.weight * titleQuality;
-      }
+        const weight = weights[r] ?? 0;
+        covered += weight * quality;
+        titled += weight * titleQuality;
+      });
       const articleCoverage = queryWeight > 0 ? covered / queryWeight : 0;
       const titleCoverage = queryWeight > 0 ? titled / queryWeight : 0;
       const share = this.scoring.articleShare;
-      const similarity = share * harmonic(articleCoverage, m.precision) + (1 - share) * m.dice + this.scoring.titleBonus * titleCoverage;
-      best.set(articleId, { articleId, similarity, coverage: articleCoverage, precision: m.precision });
+      const precision = this.articlePrecision[a] ?? 0;
+      const similarity = share * harmonic(articleCoverage, precision) + (1 - share) * (this.articleDice[a] ?? 0) + this.scoring.titleBonus * titleCoverage;
+      best.push({ articleId: this.articleIds[a] ?? '', similarity, coverage: articleCoverage, precision });
     }
-    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+    return best.sort((x, y) => y.similarity - x.similarity);
   }
 }
 

@@ -1,5 +1,3 @@
-import type SearchableMap from 'minisearch/SearchableMap';
-
 /** Which letters (UTF-16 units, folded into 32 buckets) a word has. */
 function letterMask(word: string): number {
   let mask = 0;
@@ -25,15 +23,15 @@ function bitCount(n: number): number {
  * test/knowledge/typo-search.test.ts checks it against `fuzzyGet` on every family's vocabulary.
  */
 export class TypoSearch {
-  /** The vocabulary in the order `fuzzyGet` reports it (a depth-first walk of the tree; `keys()` walks it backwards). */
   private readonly words: readonly string[];
   private readonly masks: Int32Array;
   /** Two Levenshtein rows, reused by every search (a search never runs inside another). */
   private previous = new Uint8Array(64);
   private current = new Uint8Array(64);
 
-  constructor(vocabulary: SearchableMap<unknown>) {
-    this.words = [...vocabulary.keys()].reverse();
+  /** `words`: the vocabulary in the order `fuzzyGet` reports it (a depth-first walk of the tree; `keys()` walks it backwards). */
+  constructor(words: readonly string[]) {
+    this.words = words;
     this.masks = Int32Array.from(this.words, letterMask);
   }
 

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
+import { loadEvalSets } from '../../src/evaluation/eval-set';
+import { isLang } from '../../src/language/languages';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { directory, fixtureAdvisers, noAdvisers, places } from './contact-fixtures';
 
@@ -412,5 +415,18 @@ describe('contact recognizer: asking for a helpline, hotline or chat', () => {
 
   it('"what is a helpline?" is not a contact question', () => {
     expect(read('what is a helpline?')?.score ?? 0).toBeLessThan(0.75);
+  });
+});
+
+describe('the service a message names (what a follow-up reads of it)', () => {
+  it('is the service of the whole contact reading, for every evaluation question, its words and its halves', () => {
+    const questions = loadEvalSets(path.join(__dirname, '..', 'eval')).filter((_, i) => i % 2 === 0);
+    const texts = questions.flatMap(({ q, lang }) => {
+      const words = q.split(/\s+/u);
+      return [q, ...words, words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')].map((text) => ({ text, lng: isLang(lang) ? lang : undefined }));
+    });
+    const differing = texts.filter(({ text, lng }) => recognizer.namedService(text, lng) !== recognizer.read(text, lng)?.query.serviceId);
+    expect(texts.filter(({ text, lng }) => recognizer.namedService(text, lng) !== undefined).length).toBeGreaterThan(300);
+    expect(differing).toEqual([]);
   });
 });
