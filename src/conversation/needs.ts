@@ -141,6 +141,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeIsClear = wholeScore >= CLEAR;
     // A part read at least as surely as the whole message's reading, which today's answer already trusts, is sure enough.
     const sureEnough = Math.min(CLEAR, NOT_UNDERSTOOD.has(whole.intent.kind) ? CLEAR : Math.max(PROBABLY, wholeScore));
+    // "Kompetanseteamet's number, and may adults call them themselves?": when the whole message reads clearly as one
+    // part's question, that part anchors the split, and the other part needs to be read only "probably" (at least
+    // 0.5) as a question of another subject. Without such a part, every part must be as sure as the whole reading.
+    const anchored = wholeIsClear && rememberReading(whole.intent) !== undefined;
     /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
@@ -151,7 +155,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
       // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
-      const followUp = resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent) ? undefined : resolved;
+      // Nor does a part the anchored split reads "probably" as an article of another subject ("… and may people over 18
+      // contact them themselves?": the article on adults, not the card before again).
+      const ownArticle = anchored && resolved?.reason === 'same-subject' && articleOfItsOwn(own, resolved.intent, part);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -167,15 +174,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
-    // "Kompetanseteamet's number, and may adults call them themselves?": when the whole message reads clearly as one
-    // part's question, that part anchors the split, and the other part needs to be read only "probably" (at least
-    // 0.5) as a question of another subject. Without such a part, every part must be as sure as the whole reading.
-    const anchored = wholeIsClear && rememberReading(whole.intent) !== undefined;
     const wholeSubject = subjectOf(whole.intent);
     const wholeService = contactIntentSchema.safeParse(whole.intent).data?.query.serviceId;
-    /** A part about the whole reading's subject, or (the whole a service's contact) that service's article ("what is fagteamet?"). */
+    /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
     const answersWhole = (intent: IntentBase): boolean =>
-      subjectOf(intent) === wholeSubject || (wholeService !== undefined && serviceOfArticle(intent) === wholeService);
+      subjectOf(intent) === wholeSubject || (wholeService !== undefined && (serviceOfArticle(intent) === wholeService || contactIntentSchema.safeParse(intent).data?.query.serviceId === wholeService));
     const serviceOfArticle = (intent: IntentBase): string | undefined => {
       const article = articleIntentSchema.safeParse(intent).data;
       return article && deps.serviceOfArticle?.(article.articleId);
@@ -217,6 +220,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     }
     return best?.intents;
   };
+}
+
+/** A part read at least "probably" as an article, not about what its follow-up reading is about, that says enough to be a question. */
+function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string): boolean {
+  return own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY && subjectOf(own.intent) !== subjectOf(followUp) && tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS;
 }
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
