@@ -120,7 +120,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     searchContacts: features.searchContacts,
     followUp: features.followUp,
     // Each part of a message is read by the same (cached) understanding as a whole message.
-    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp }),
+    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp, serviceOfArticle: features.serviceOfArticle }),
   });
   return {
     adapter,

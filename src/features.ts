@@ -2,7 +2,7 @@ import { MemoryStorage, type BotState } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { commandIntentSchemas, createCommandsFeature } from './commands';
-import { contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature } from './contacts';
+import { contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature, type ServiceId } from './contacts';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
@@ -70,6 +70,8 @@ export interface Features {
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
   readonly followUp: FollowUpResolver;
+  /** The service an article is about ("service-kompetanseteamet": Kompetanseteamet), if it is a service's article. */
+  readonly serviceOfArticle: (articleId: string) => ServiceId | undefined;
   /** For the evaluation and tests: the guidance articles and the contact directory. */
   readonly guidance: GuidanceFeature;
   readonly contacts: ContactFeature;
@@ -141,6 +143,11 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const contactSearch = createContactSearch({ contacts, translate });
   const roles = loadRoleReader();
   const scope = loadScopeReader();
+  const serviceOfArticle = (id: string): ServiceId | undefined => {
+    const article = guidance.articles.find((a) => a.id === id);
+    const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
+    return service !== undefined && isServiceId(service) ? service : undefined;
+  };
   return {
     list,
     understand: createUnderstanding(
@@ -169,12 +176,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       words: loadFollowUpWords(),
       readSlots: followUpSlots(contacts, deps.now),
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
-      serviceOfArticle: (id) => {
-        const article = guidance.articles.find((a) => a.id === id);
-        const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
-        return service !== undefined && isServiceId(service) ? service : undefined;
-      },
+      serviceOfArticle,
     }),
+    serviceOfArticle,
     guidance,
     contacts,
     async close() {

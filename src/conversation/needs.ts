@@ -4,6 +4,7 @@ import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema } from '../contacts/intents';
 import { statsIntentSchema } from '../stats/intents';
+import { articleIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
 import type { NeedsWords } from './needs-words';
 
@@ -37,8 +38,12 @@ export interface NeedsDeps {
   readonly understand: Understand;
   /** Reads a part that leans on the part before ("and VO-linjen?", "how many schools?"). */
   readonly followUp?: FollowUpResolver;
+  /** The service an article is about ("service-expert-team": the expert team), as the follow-up resolver reads it. */
+  readonly serviceOfArticle?: (articleId: string) => string | undefined;
 }
 
+/** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
+const MIN_PROBABLE_TOKENS = 3;
 /** More clauses than this is a story with a question in it, not a list of questions. */
 const MAX_CLAUSES = 6;
 /** Three questions are answered; a fourth is more likely one question cut at an "and" inside it. */
@@ -136,17 +141,24 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeIsClear = wholeScore >= CLEAR;
     // A part read at least as surely as the whole message's reading, which today's answer already trusts, is sure enough.
     const sureEnough = Math.min(CLEAR, NOT_UNDERSTOOD.has(whole.intent.kind) ? CLEAR : Math.max(PROBABLY, wholeScore));
+    // "Kompetanseteamet's number, and may adults call them themselves?": when the whole message reads clearly as one
+    // part's question, that part anchors the split, and the other part needs to be read only "probably" (at least
+    // 0.5) as a question of another subject. Without such a part, every part must be as sure as the whole reading.
+    const anchored = wholeIsClear && rememberReading(whole.intent) !== undefined;
     /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
-    const read = (part: string, before: RememberedReading | undefined, first: boolean): PartReading | undefined => {
+    const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number): PartReading | undefined => {
       const own = understand(part);
       const resolved = before && deps.followUp?.(part, lng, own, before, slots);
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
       // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
-      const followUp = resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent) ? undefined : resolved;
+      // Nor does a part the anchored split reads "probably" as an article of another subject ("… and may people over 18
+      // contact them themselves?": the article on adults, not the card before again).
+      const ownArticle = anchored && resolved?.reason === 'same-subject' && articleOfItsOwn(own, resolved.intent, part);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -155,10 +167,22 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
       // however clearly the whole message reads as that other: the contacts recognizer reads it no surer than this.
       const asksWhoToContact = score >= ASKS_WHO_TO_CONTACT && contactIntentSchema.safeParse(own.intent).success;
-      const clear = score >= sureEnough || asksWhoToContact || (keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY);
-      return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: score } : undefined;
+      const asWhole = keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY;
+      // A part read only "probably" is a question when it says enough to be one: "… for born og unge" is no second need.
+      const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
+      const clear = probableQuestion || asksWhoToContact || asWhole;
+      return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
+    const wholeSubject = subjectOf(whole.intent);
+    const wholeService = contactIntentSchema.safeParse(whole.intent).data?.query.serviceId;
+    /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
+    const answersWhole = (intent: IntentBase): boolean =>
+      subjectOf(intent) === wholeSubject || (wholeService !== undefined && (serviceOfArticle(intent) === wholeService || contactIntentSchema.safeParse(intent).data?.query.serviceId === wholeService));
+    const serviceOfArticle = (intent: IntentBase): string | undefined => {
+      const article = articleIntentSchema.safeParse(intent).data;
+      return article && deps.serviceOfArticle?.(article.articleId);
+    };
     let best: { readonly intents: IntentBase[]; readonly sure: number } | undefined;
     for (const starts of groupings(spans.length)) {
       const parts = starts.map((start, i) => asked.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? asked.length).replace(TRIM, ''));
@@ -170,7 +194,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       let before = previous;
       let doubts = 0;
       for (const [i, part] of parts.entries()) {
-        const reading = read(part, before, i === 0);
+        const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough);
         if (!reading) break;
         if (reading.doubt) {
           // The part before, asked again with what the doubt names.
@@ -181,11 +205,13 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         before = rememberReading(reading.intent);
       }
       if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
+      // A part read only "probably" is a need of its own when another part asks what the whole (clear) reading answers.
+      if (sure < sureEnough && !intents.some((intent) => answersWhole(intent))) continue;
       if (doubts === 0) {
         if (intents.every((intent) => covers(whole.intent, intent))) continue;
         // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
         // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-        if (wholeIsClear && !intents.some((intent) => subjectOf(intent) === subjectOf(whole.intent) || namesServiceOf(whole.intent, intent))) continue;
+        if (wholeIsClear && !intents.some((intent) => answersWhole(intent) || namesServiceOf(whole.intent, intent))) continue;
       }
       // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
       // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
@@ -197,6 +223,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     }
     return best?.intents;
   };
+}
+
+/** A part read at least "probably" as an article, not about what its follow-up reading is about, that says enough to be a question. */
+function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string): boolean {
+  return own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY && subjectOf(own.intent) !== subjectOf(followUp) && tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS;
 }
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */

@@ -103,6 +103,33 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([article('negative-social-control'), contact({})]);
   });
 
+  it('answers a second part read only "probably" when the other part asks what the whole (clear) reading answers', () => {
+    const whole = 'what is the number of Kompetanseteamet, and may people over 18 contact them themselves?';
+    const { understand, needs } = readerFor({
+      [whole]: [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'what is the number of Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'may people over 18 contact them themselves?': [article('adults-over-18'), 0.6],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([contact({ serviceId: 'kompetanseteamet' }), article('adults-over-18')]);
+  });
+
+  it('keeps one answer when the "probable" part is a fragment, or no part asks what the whole reading answers', () => {
+    const fragment = 'what is the number of Alarmtelefonen for children and young';
+    const first = readerFor({
+      [fragment]: [contact({ serviceId: 'alarmtelefonen' }), 0.99],
+      'what is the number of Alarmtelefonen for children': [contact({ serviceId: 'alarmtelefonen' }), 0.99],
+      young: [contact({ youngSelf: true }), 0.6],
+    });
+    expect(first.needs(fragment, 'en', first.understand(fragment), undefined)).toBeUndefined();
+    const unanchored = 'how many envoys are there, and may people over 18 call themselves?';
+    const second = readerFor({
+      [unanchored]: [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'how many envoys are there': [stats('special-envoys', 'staff'), 0.95],
+      'may people over 18 call themselves?': [article('adults-over-18'), 0.6],
+    });
+    expect(second.needs(unanchored, 'en', second.understand(unanchored), undefined)).toBeUndefined();
+  });
+
   it('answers a plain "who advises us?" beside a named service the whole message reads clearly as', () => {
     const whole = 'hvem gir råd til barnehager om kjønnslemlestelse, og hva er nummeret til politiet når det ikke haster';
     const { understand, needs } = readerFor({
