@@ -28,6 +28,11 @@ export const SCOPE_CONCEPTS = [
   'domain',
   /** The ask of someone who must act: "what do I do?", "who do I tell?", "how should I proceed?". */
   'whatToDo',
+  /**
+   * Help asked with a task ("help me with", "помогите с", "допоможіть з", "ساعدني في"): with an everyday subject, the
+   * "help" is a request about the task, not the cry for help the plain danger words read.
+   */
+  'helpWith',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
