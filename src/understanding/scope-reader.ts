@@ -33,6 +33,8 @@ export const SCOPE_CONCEPTS = [
    * "help" is a request about the task, not the cry for help the plain danger words read.
    */
   'helpWith',
+  /** A bare plea for help ("help!", "помогите", "pomocy"): with an everyday subject and no person named, the same request. */
+  'plea',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 

@@ -87,6 +87,12 @@ describe('conversation: homework, IT trouble and one\'s own income tax are decli
     ['nn', 'Eg jobbar i politiet, og skrivaren på kontoret skriv ikkje ut. Kva gjer eg?'],
     ['ar', 'أعمل في الشرطة والطابعة في المكتب لا تطبع، ماذا أفعل؟'],
     ['ti', 'ኣብ ፖሊስ እየ ዝሰርሕ፣ እቲ ፕሪንተር ኣይሕትምን ዘሎ፣ እንታይ ክገብር?'],
+    // A bare plea before an everyday subject, with no person named, is the same request.
+    ['en', 'Help! my printer is jammed'],
+    ['pl', 'Pomocy! Nie umiem rozwiązać zadania z matematyki'],
+    ['tr', 'Yardım edin, matematik ödevimi yapamıyorum'],
+    // "skatt" is no misspelt "skutt" (shot).
+    ['nb', 'Må jeg betale skatt av overtidsbetaling?'],
     // An amount in kroner asked about no service of ours is no statistics question.
     ['en', 'How much income tax will I pay on a salary of 500,000 kroner?'],
     ['ar', 'كم ضريبة الدخل التي سأدفعها على راتبي في النرويج؟'],
