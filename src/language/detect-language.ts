@@ -44,8 +44,24 @@ const MARKERS = loadLanguageMarkers();
 const {
   bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
   romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
-  courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES,
+  courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES, norwegianNameTails: NAME_TAILS,
 } = MARKERS;
+
+/**
+ * Which tokens belong to a Norwegian service's name: a word that begins one (NORWEGIAN_NAMES), and the words that
+ * continue its official name right after it ("Alarmtelefonen for barn og unge", "UDs operative senter").
+ */
+function norwegianNameTokens(tokens: readonly string[]): boolean[] {
+  const name = tokens.map((t) => NORWEGIAN_NAMES.test(t));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!name[i - 1] || name[i]) continue;
+    const tail = NAME_TAILS.find((words) => words.every((w, j) => tokens[i + j] === w));
+    if (!tail) continue;
+    for (let j = 0; j < tail.length; j++) name[i + j] = true;
+    i += tail.length - 1;
+  }
+  return name;
+}
 
 /**
  * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
@@ -224,9 +240,10 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
   }
 
   function latinScript(text: string, allTokens: readonly string[], guess: EldResult): Verdict | undefined {
-    // Norwegian service names inside another language's sentence are no Norwegian evidence (see NORWEGIAN_NAMES);
+    // Norwegian service names inside another language's sentence are no Norwegian evidence (see norwegianNameTokens);
     // when the other words say nothing either, the names decide as before.
-    const others = allTokens.filter((t) => !NORWEGIAN_NAMES.test(t));
+    const names = norwegianNameTokens(allTokens);
+    const others = allTokens.filter((_, i) => !names[i]);
     if (others.length > 0 && others.length < allTokens.length) {
       const verdict = latinWords(others.join(' '), others, guess);
       if (verdict) return verdict;
@@ -273,7 +290,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       if (SCRIPT_ETHIOPIC.test(text)) return { lng: 'ti', reliable: true };
       // "email Kompetanseteamet?", "chat Røde Kors?": words every language types alike, with service names, say
       // nothing of the writer's language; the conversation's language or Teams' locale decides (chooseLanguage).
-      if (tokens.some((t) => INTERNATIONAL.has(t)) && tokens.every((t) => INTERNATIONAL.has(t) || COURTESY.has(t) || NORWEGIAN_NAMES.test(t))) {
+      const names = norwegianNameTokens(tokens);
+      if (tokens.some((t) => INTERNATIONAL.has(t)) && tokens.every((t, i) => INTERNATIONAL.has(t) || COURTESY.has(t) || names[i])) {
         return { lng: undefined, reliable: false };
       }
       const guess = eld.detect(text);

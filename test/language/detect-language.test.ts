@@ -275,6 +275,22 @@ describe('language detection: typos, Norwegian service names inside other langua
     expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
   });
 
+  it.each([
+    ['en', 'Alarmtelefonen for barn og unge number?'],
+    ['en', 'Røde Kors-telefonen om tvangsekteskap number?'],
+    ['en', 'is UDs operative senter open at night?'],
+    ['en', 'politiet number?'],
+    ['tr', 'Alarmtelefonen for barn og unge numarası nedir?'],
+  ] as const)('a Norwegian service named in full, with the words of its official name, is still a name: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
+  it('reads the words of an official name as Norwegian when they follow no name, or nothing else is said', () => {
+    expect(detector.detect('Kan jeg ringe Alarmtelefonen for barn og unge?').lng).toBe('nb');
+    expect(detector.detect('gjelder det barn og unge?').lng).toBe('nb');
+    expect(detector.detect('Alarmtelefonen for barn og unge').lng).toBe('nb');
+  });
+
   it('says nothing of Norwegian with a word English writes the same ("for"): "chat for Alarmtelefonen?" is not Norwegian', () => {
     expect(detector.detect('chat for Alarmtelefonen?').lng).not.toBe('nb');
     expect(detector.detect('nummer for Alarmtelefonen').lng).toBe('nb');
