@@ -18,6 +18,12 @@ export interface Detection {
    * drepe meg"): the conversation's variant (or a nynorsk Teams) decides which, never another language.
    */
   readonly variantUnmarked?: boolean;
+  /**
+   * True for nynorsk read from one word more than bokmål ("kor lenge e dæ opent?"): dialects write "kor", "ka",
+   * "ikkje", "eg" as nynorsk does, so in a bokmål conversation this is a bokmål writer's dialect and the reply stays
+   * bokmål; with no conversation yet it is nynorsk.
+   */
+  readonly variantWeak?: boolean;
 }
 
 export interface LanguageDetector {
@@ -151,11 +157,11 @@ function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
 }
 
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
-export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number } {
+export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
   // Nynorsk definite plurals in -ane/-arane (elevane, rådgivarane) have bokmål -ene/-erne.
   const nn = count(tokens, NYNORSK) + tokens.filter((t) => !NYNORSK.has(t) && t.length > 6 && /(?:arane|ane)$/u.test(t)).length;
   const nb = count(tokens, BOKMAL);
-  return nn > nb ? { lng: 'nn', markers: nn } : { lng: 'nb', markers: nb };
+  return nn > nb ? { lng: 'nn', markers: nn, margin: nn - nb } : { lng: 'nb', markers: nb, margin: nb - nn };
 }
 
 type Scores = Partial<Record<Lang, number>>;
@@ -166,6 +172,11 @@ interface Verdict {
   readonly margin: number;
   /** A letter no other candidate uses: enough even for a one-word message. */
   readonly unique: boolean;
+  /**
+   * The part of the score that words every language types alike gave ("e-mail", "chat" are English marker words too):
+   * they may tip a choice, never make it sure, so "A e-mail?" in a Polish conversation stays Polish.
+   */
+  readonly borrowed?: number;
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
@@ -276,7 +287,9 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const unique = new Set<Lang>();
     if (trLetters > 0) unique.add('tr');
     if (plLetters > 0) unique.add('pl');
-    return best(scores, unique);
+    const verdict = best(scores, unique);
+    const borrowed = 2 * tokens.filter((t) => INTERNATIONAL.has(t) && ENGLISH.has(t)).length;
+    return verdict?.lng === 'en' && borrowed > 0 ? { ...verdict, borrowed } : verdict;
   }
 
   return {
@@ -304,7 +317,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       if (tokens.length >= 3 && eldSaysForeign(guess) && !(verdict && ownEvidence(verdict, tokens))) return UNSUPPORTED;
       if (!verdict) return { lng: undefined, reliable: false };
 
-      const clear = verdict.margin >= 1.5 && verdict.score >= 2;
+      const borrowed = verdict.borrowed ?? 0;
+      const clear = verdict.margin - borrowed >= 1.5 && verdict.score - borrowed >= 2;
       // One word decides only when it belongs to one of our languages and no other ("hjelp", "språk"), not "ok".
       const courtesyOnly = tokens.every((t) => COURTESY.has(t));
       const enough = !courtesyOnly && (tokens.length >= 2 || (clear && (tokens[0]?.length ?? 0) >= 4 && verdict.margin >= 2));
@@ -314,7 +328,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         // a nynorsk user is not switched to bokmål by "skal vi bestille tolk".
         const variant = norwegianVariant(tokens);
         const reliable = clear && enough;
-        return variant.markers > 0 || !reliable ? { lng: variant.lng, reliable } : { lng: variant.lng, reliable, variantUnmarked: true };
+        if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true };
+        return reliable && variant.lng === 'nn' && variant.margin <= 1 ? { lng: variant.lng, reliable, variantWeak: true } : { lng: variant.lng, reliable };
       }
       const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
       return { lng: verdict.lng, reliable };
