@@ -3,6 +3,7 @@ import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
 import { articleIntentSchema, suggestIntentSchema, type ArticleIntent, type UnknownIntent } from '../knowledge/intents';
 import { normalize } from '../language/text';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import { statsIntentSchema } from '../stats/intents';
 import type { AskerReading, Duty } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
 import type { SlotReader } from './follow-up';
@@ -56,11 +57,14 @@ const OUT_OF_SCOPE_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest'
 /**
  * An everyday matter with nothing of the domain in it (a driving licence, one's own passport, tax, a benefit, the
  * weather): the polite "this is outside what I know about", not an article or a service that shares a word with it.
- * Commands and statistics questions are left as they are.
+ * Commands are left as they are, and so is a statistics question about one of our services; a figure asked about no
+ * service ("how much income tax on a salary of 500 000 kroner?" reads as an amount in kroner) is a look-alike too.
  */
 export function forOutOfScope(intent: IntentBase): IntentBase {
   const unknown: UnknownIntent = { kind: 'unknown' };
-  return OUT_OF_SCOPE_REPLACES.has(intent.kind) ? unknown : intent;
+  if (OUT_OF_SCOPE_REPLACES.has(intent.kind)) return unknown;
+  const stats = statsIntentSchema.safeParse(intent).data;
+  return stats && stats.query.services.length === 0 && stats.query.service === undefined ? unknown : intent;
 }
 
 /**

@@ -19,6 +19,12 @@ export interface Detection {
    * drepe meg"): the conversation's variant (or a nynorsk Teams) decides which, never another language.
    */
   readonly variantUnmarked?: boolean;
+  /**
+   * True for nynorsk read from one word more than bokmål ("kor lenge e dæ opent?"): dialects write "kor", "ka",
+   * "ikkje", "eg" as nynorsk does, so in a bokmål conversation this is a bokmål writer's dialect and the reply stays
+   * bokmål; with no conversation yet it is nynorsk.
+   */
+  readonly variantWeak?: boolean;
 }
 
 export interface LanguageDetector {
@@ -45,8 +51,24 @@ const MARKERS = loadLanguageMarkers();
 const {
   bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
   romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
-  courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES,
+  courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES, norwegianNameTails: NAME_TAILS,
 } = MARKERS;
+
+/**
+ * Which tokens belong to a Norwegian service's name: a word that begins one (NORWEGIAN_NAMES), and the words that
+ * continue its official name right after it ("Alarmtelefonen for barn og unge", "UDs operative senter").
+ */
+function norwegianNameTokens(tokens: readonly string[]): boolean[] {
+  const name = tokens.map((t) => NORWEGIAN_NAMES.test(t));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!name[i - 1] || name[i]) continue;
+    const tail = NAME_TAILS.find((words) => words.every((w, j) => tokens[i + j] === w));
+    if (!tail) continue;
+    for (let j = 0; j < tail.length; j++) name[i + j] = true;
+    i += tail.length - 1;
+  }
+  return name;
+}
 
 /**
  * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
@@ -136,11 +158,11 @@ function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
 }
 
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
-export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number } {
+export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
   // Nynorsk definite plurals in -ane/-arane (elevane, rådgivarane) have bokmål -ene/-erne.
   const nn = count(tokens, NYNORSK) + tokens.filter((t) => !NYNORSK.has(t) && t.length > 6 && /(?:arane|ane)$/u.test(t)).length;
   const nb = count(tokens, BOKMAL);
-  return nn > nb ? { lng: 'nn', markers: nn } : { lng: 'nb', markers: nb };
+  return nn > nb ? { lng: 'nn', markers: nn, margin: nn - nb } : { lng: 'nb', markers: nb, margin: nb - nn };
 }
 
 type Scores = Partial<Record<Lang, number>>;
@@ -151,6 +173,11 @@ interface Verdict {
   readonly margin: number;
   /** A letter no other candidate uses: enough even for a one-word message. */
   readonly unique: boolean;
+  /**
+   * The part of the score that words every language types alike gave ("e-mail", "chat" are English marker words too):
+   * they may tip a choice, never make it sure, so "A e-mail?" in a Polish conversation stays Polish.
+   */
+  readonly borrowed?: number;
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
@@ -225,9 +252,10 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
   }
 
   function latinScript(text: string, allTokens: readonly string[], guess: EldResult): Verdict | undefined {
-    // Norwegian service names inside another language's sentence are no Norwegian evidence (see NORWEGIAN_NAMES);
+    // Norwegian service names inside another language's sentence are no Norwegian evidence (see norwegianNameTokens);
     // when the other words say nothing either, the names decide as before.
-    const others = allTokens.filter((t) => !NORWEGIAN_NAMES.test(t));
+    const names = norwegianNameTokens(allTokens);
+    const others = allTokens.filter((_, i) => !names[i]);
     if (others.length > 0 && others.length < allTokens.length) {
       const verdict = latinWords(others.join(' '), others, guess);
       if (verdict) return verdict;
@@ -260,7 +288,9 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const unique = new Set<Lang>();
     if (trLetters > 0) unique.add('tr');
     if (plLetters > 0) unique.add('pl');
-    return best(scores, unique);
+    const verdict = best(scores, unique);
+    const borrowed = 2 * tokens.filter((t) => INTERNATIONAL.has(t) && ENGLISH.has(t)).length;
+    return verdict?.lng === 'en' && borrowed > 0 ? { ...verdict, borrowed } : verdict;
   }
 
   return {
@@ -274,7 +304,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       if (SCRIPT_ETHIOPIC.test(text)) return { lng: 'ti', reliable: true };
       // "email Kompetanseteamet?", "chat Røde Kors?": words every language types alike, with service names, say
       // nothing of the writer's language; the conversation's language or Teams' locale decides (chooseLanguage).
-      if (tokens.some((t) => INTERNATIONAL.has(t)) && tokens.every((t) => INTERNATIONAL.has(t) || COURTESY.has(t) || NORWEGIAN_NAMES.test(t))) {
+      const names = norwegianNameTokens(tokens);
+      if (tokens.some((t) => INTERNATIONAL.has(t)) && tokens.every((t, i) => INTERNATIONAL.has(t) || COURTESY.has(t) || names[i])) {
         return { lng: undefined, reliable: false };
       }
       const guess = eld.detect(text);
@@ -287,7 +318,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       if (tokens.length >= 3 && eldSaysForeign(guess) && !(verdict && ownEvidence(verdict, tokens))) return UNSUPPORTED;
       if (!verdict) return { lng: undefined, reliable: false };
 
-      const clear = verdict.margin >= 1.5 && verdict.score >= 2;
+      const borrowed = verdict.borrowed ?? 0;
+      const clear = verdict.margin - borrowed >= 1.5 && verdict.score - borrowed >= 2;
       // One word decides only when it belongs to one of our languages and no other ("hjelp", "språk"), not "ok".
       const courtesyOnly = tokens.every((t) => COURTESY.has(t));
       const enough = !courtesyOnly && (tokens.length >= 2 || (clear && (tokens[0]?.length ?? 0) >= 4 && verdict.margin >= 2));
@@ -297,7 +329,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         // a nynorsk user is not switched to bokmål by "skal vi bestille tolk".
         const variant = norwegianVariant(tokens);
         const reliable = clear && enough;
-        return variant.markers > 0 || !reliable ? { lng: variant.lng, reliable } : { lng: variant.lng, reliable, variantUnmarked: true };
+        if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true };
+        return reliable && variant.lng === 'nn' && variant.margin <= 1 ? { lng: variant.lng, reliable, variantWeak: true } : { lng: variant.lng, reliable };
       }
       const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
       return { lng: verdict.lng, reliable };

@@ -37,6 +37,8 @@ const commonFileSchema = z
     international: wordList,
     /** Beginnings of Norwegian service names (regular-expression fragments) kept in Norwegian in any language. */
     norwegianNames: z.array(z.string().min(1)).min(1),
+    /** What continues a Norwegian service's official name after its first word ("for barn og unge"), in lower case. */
+    norwegianNameTails: z.array(z.string().min(1).regex(/^\S+(?: \S+)*$/u, 'words separated by single spaces')).default([]),
   })
   .strict();
 
@@ -60,6 +62,8 @@ export interface LanguageMarkers {
   readonly international: ReadonlySet<string>;
   /** Matches a lower-cased word that begins a Norwegian service or role name. */
   readonly norwegianNames: RegExp;
+  /** What continues a Norwegian service's name after its first word, each as its lower-case words ("for barn og unge"). */
+  readonly norwegianNameTails: readonly (readonly string[])[];
 }
 
 /** The keyboard folding (text.ts) and the alif maqsura ى as ی: the detector's marker words match either spelling. */
@@ -100,5 +104,7 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
     courtesy: set(common.courtesy),
     international: set(common.international),
     norwegianNames: new RegExp(`^(?:${common.norwegianNames.join('|')})`, 'u'),
+    // Longest first, so "om tvangsekteskap og kjønnslemlestelse" is taken before "om tvangsekteskap".
+    norwegianNameTails: common.norwegianNameTails.map((tail) => tail.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
   };
 }

@@ -28,6 +28,13 @@ export const SCOPE_CONCEPTS = [
   'domain',
   /** The ask of someone who must act: "what do I do?", "who do I tell?", "how should I proceed?". */
   'whatToDo',
+  /**
+   * Help asked with a task ("help me with", "помогите с", "допоможіть з", "ساعدني في"): with an everyday subject, the
+   * "help" is a request about the task, not the cry for help the plain danger words read.
+   */
+  'helpWith',
+  /** A bare plea for help ("help!", "помогите", "pomocy"): with an everyday subject and no person named, the same request. */
+  'plea',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 

@@ -75,6 +75,54 @@ describe('conversation: an everyday matter outside the domain is declined polite
   });
 });
 
+describe('conversation: homework, IT trouble and one\'s own income tax are declined in every language, asked as a plea or by a professional', () => {
+  const { chat } = oneAppPerFile();
+
+  // "Help" in these is help with a task ("помогите с домашкой"), and "won't" is said of a machine: no emergency card.
+  const TASKS: ReadonlyArray<readonly [Lang, string]> = [
+    ['uk', 'Допоможіть, будь ласка, з домашнім завданням з математики: як розвʼязати рівняння 2x + 3 = 11?'],
+    ['ru', 'Помогите с домашкой по математике, как решить уравнение 2x + 3 = 11?'],
+    ['so', 'Ma iga caawin kartaa casharka xisaabta? Ma fahmin jajabka.'],
+    ['nb', 'Jeg jobber i politiet og skriveren på kontoret vil ikke skrive ut, hva gjør jeg?'],
+    ['nn', 'Eg jobbar i politiet, og skrivaren på kontoret skriv ikkje ut. Kva gjer eg?'],
+    ['ar', 'أعمل في الشرطة والطابعة في المكتب لا تطبع، ماذا أفعل؟'],
+    ['ti', 'ኣብ ፖሊስ እየ ዝሰርሕ፣ እቲ ፕሪንተር ኣይሕትምን ዘሎ፣ እንታይ ክገብር?'],
+    // A bare plea before an everyday subject, with no person named, is the same request.
+    ['en', 'Help! my printer is jammed'],
+    ['pl', 'Pomocy! Nie umiem rozwiązać zadania z matematyki'],
+    ['tr', 'Yardım edin, matematik ödevimi yapamıyorum'],
+    // "skatt" is no misspelt "skutt" (shot).
+    ['nb', 'Må jeg betale skatt av overtidsbetaling?'],
+    // An amount in kroner asked about no service of ours is no statistics question.
+    ['en', 'How much income tax will I pay on a salary of 500,000 kroner?'],
+    ['ar', 'كم ضريبة الدخل التي سأدفعها على راتبي في النرويج؟'],
+  ];
+
+  it.each(TASKS)('%s: "%s" gets "I can\'t answer that", no answer and no emergency card', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(text(reply)).toContain(cannotTitle(lng));
+      })
+      .startTest();
+  });
+
+  const IN_SCOPE: ReadonlyArray<readonly [Lang, string]> = [
+    ['ru', 'Помогите с ситуацией: ученицу хотят выдать замуж летом'],
+    ['nb', 'Eleven får ikke gjøre lekser fordi hun må jobbe hjemme hele tiden og får ikke gå ut'],
+    ['nb', 'Faren vil ikke at hun skal ta lappen, er det negativ sosial kontroll?'],
+    ['ar', 'أعمل في الشرطة، ما هو رقم فريق الكفاءات Kompetanseteamet؟'],
+  ];
+
+  it.each(IN_SCOPE)('%s: school, police or a plea in a question of the domain is answered: "%s"', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => expect(text(reply)).not.toContain(cannotTitle(lng)))
+      .startTest();
+  });
+});
+
 describe('conversation: the same words in a story of the domain stay in scope', () => {
   const { chat } = oneAppPerFile();
 

@@ -48,6 +48,13 @@ describe('choosing the reply language: nynorsk, and languages we do not answer i
     expect(chooseLanguage(signals({ detected: plain, locale: 'nn' }))).toBe('nn');
     expect(chooseLanguage(signals({ detected: plain, previous: 'ar', locale: 'nn' }))).toBe('nn');
   });
+  it('keeps a bokmål conversation bokmål when one dialect word reads as nynorsk, and answers it in nynorsk otherwise', () => {
+    const dialect: Detection = { lng: 'nn', reliable: true, variantWeak: true };
+    expect(chooseLanguage(signals({ detected: dialect, previous: 'nb', locale: 'nb' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: dialect, previous: 'nn', locale: 'nb' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: dialect, locale: 'nb' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: { lng: 'nn', reliable: true }, previous: 'nb', locale: 'nb' }))).toBe('nn');
+  });
   it('still lets the conversation decide before the locale', () => {
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nb', locale: 'nn' }))).toBe('nb');
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nn', locale: 'nb' }))).toBe('nn');

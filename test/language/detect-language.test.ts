@@ -152,7 +152,9 @@ describe('language detection on short, real messages', () => {
 
   const table = Object.entries(SHORT_MESSAGES).flatMap(([lng, messages]) => messages.map((text) => [lng, text] as const));
   it.each(table)('%s: "%s"', (expected, text) => {
-    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+    // Nynorsk from one word is nynorsk (variantWeak only keeps a bokmål conversation bokmål: choose-language.ts).
+    const { variantWeak: _weak, ...read } = detector.detect(text);
+    expect(read).toEqual({ lng: expected, reliable: true });
   });
 
   it('has at least eight short messages for every language', () => {
@@ -183,6 +185,12 @@ describe('language detection on short, real messages', () => {
   it('returns nothing for an empty or symbol-only message', () => {
     expect(detector.detect('')).toEqual({ lng: undefined, reliable: false });
     expect(detector.detect('?!')).toEqual({ lng: undefined, reliable: false });
+  });
+
+  it('says when nynorsk is read from one word only, as a dialect writes it ("kor", "ikkje")', () => {
+    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    expect(detector.detect('kva gjer eg no')).toEqual({ lng: 'nn', reliable: true });
+    expect(detector.detect('hva gjør jeg nå').variantWeak).toBeUndefined();
   });
 
   it('tells nynorsk from bokmål by marker words', () => {
@@ -273,6 +281,28 @@ describe('language detection: typos, Norwegian service names inside other langua
     ['en', 'is the Red Cross line open on weekends'],
   ] as const)('a few English words beside Norwegian names read as English: "%s" → %s', (expected, text) => {
     expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
+  it.each([
+    ['en', 'Alarmtelefonen for barn og unge number?'],
+    ['en', 'Røde Kors-telefonen om tvangsekteskap number?'],
+    ['en', 'is UDs operative senter open at night?'],
+    ['en', 'politiet number?'],
+    ['tr', 'Alarmtelefonen for barn og unge numarası nedir?'],
+  ] as const)('a Norwegian service named in full, with the words of its official name, is still a name: "%s" → %s', (expected, text) => {
+    expect(detector.detect(text)).toEqual({ lng: expected, reliable: true });
+  });
+
+  it('never reads a language surely from a word every language types alike: "A e-mail?" after Polish stays Polish', () => {
+    expect(detector.detect('A e-mail?').reliable).toBe(false);
+    expect(detector.detect('chat for Alarmtelefonen?').reliable).toBe(false);
+    expect(detector.detect('and the e-mail?')).toEqual({ lng: 'en', reliable: true });
+  });
+
+  it('reads the words of an official name as Norwegian when they follow no name, or nothing else is said', () => {
+    expect(detector.detect('Kan jeg ringe Alarmtelefonen for barn og unge?').lng).toBe('nb');
+    expect(detector.detect('gjelder det barn og unge?').lng).toBe('nb');
+    expect(detector.detect('Alarmtelefonen for barn og unge').lng).toBe('nb');
   });
 
   it('says nothing of Norwegian with a word English writes the same ("for"): "chat for Alarmtelefonen?" is not Norwegian', () => {

@@ -46,6 +46,20 @@ describe('scope reader: an everyday subject weighed against the domain', () => {
     expect(reader.read('renew my passport today', new Set(['dangerWeak', 'soon'])).outOfScope.length).toBeGreaterThan(0);
   });
 
+  it('reads help asked with an everyday task as out of scope, though the plea word alone reads as danger', () => {
+    const helping = createScopeReader([{ lang: 'en', review: 'machine-assisted', cues: { unrelated: ['homework', 'printer*'], domain: ['afraid'], whatToDo: ['what do i do'], helpWith: ['help ... with'] } }], rules);
+    expect(helping.read('Help me with my maths homework', new Set(['dangerStrong'])).outOfScope.length).toBeGreaterThan(0);
+    // A harm or a threat said beside it keeps it in scope.
+    expect(helping.read('Help me with my homework, my father beat me', new Set(['dangerStrong', 'beaten'])).outOfScope).toEqual([]);
+    expect(helping.read('Help, my homework', new Set(['dangerStrong'])).outOfScope).toEqual([]);
+  });
+
+  it('reads "won\'t" said of a thing as out of scope, and said of a person as in scope', () => {
+    const helping = createScopeReader([{ lang: 'en', review: 'machine-assisted', cues: { unrelated: ['printer*', 'driving test*'], domain: ['afraid'], whatToDo: ['what do i do'], helpWith: ['help ... with'] } }], rules);
+    expect(helping.read("The printer won't print", new Set(['againstWill'])).outOfScope.length).toBeGreaterThan(0);
+    expect(helping.read("Her father won't let her take the driving test", new Set(['againstWill', 'ownFamily', 'someone'])).outOfScope).toEqual([]);
+  });
+
   it('reads "what do I do?" from a professional about someone, or about someone at risk, as a case', () => {
     expect(reader.read('What do I do?', new Set(['role', 'someone'])).caseAsk.length).toBeGreaterThan(0);
     expect(reader.read('What do I do?', new Set(['someone', 'wedding'])).caseAsk.length).toBeGreaterThan(0);
