@@ -44,33 +44,41 @@ interface Floor {
   readonly maxDidYouMean: number;
 }
 
-/** Achieved 2026-12-03 (session 9), a little below the measured figure so the VM's nothing-changes runs pass. */
+/** Achieved 2026-12-03 (raised in session 11 after its merges), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
-  'general-blind-1.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-2.json': { core: 0.86, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-4.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-5.json': { core: 0.82, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-1.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-2.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-4.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-5.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md).
-  'general-blind-6.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
-  'general-blind-7.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-6.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-7.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-8/-9: first (blind) run at 66a648d, 2026-12-03, 73.7 % / 67.8 % core.
-  'general-blind-8.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-9.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-8.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-9.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.035 },
   // blind-10/-11: first (blind) run at 23adc68, 2026-12-03 (session 9), 77.2 % / 79.5 % core (test/eval/README.md).
-  'general-blind-10.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.035 },
-  'general-blind-11.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-10.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-11.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-14/-15: first (blind) run at c039466, 2026-12-03 (session 10, before any change made for them), 73.1 % / 77.2 %
   // core, recall 89.8 % / 94.6 %; tuned in the same session to 84.8 % / 89.5 %, recall 100 %. Recall 100 % on both
   // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
-  'general-blind-14.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-15.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  'general-blind-14.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-15.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
   // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.0 %, recall 95.3 % / 93.3 %. Session 11: 88.3 % /
   // 85.4 %, recall 100 % on both (the emergency number asked for, a writer who cannot talk at home, a long after-hours
   // follow-up, a person held abroad said conditionally in Tigrinya).
-  'general-blind-12.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-13.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-12.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-13.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-18/-19: first (blind) run at 41c1017, 2026-12-03 (session 11, before any change), 89.5 % / 82.5 % core, recall
+  // 86.1 % / 100 %; tuned in session 11 to 94.2 % / 86.0 %, recall 94.4 % / 100 % (two danger conversations of -18 open).
+  'general-blind-18.json': { core: 0.93, emergencyRecall: 0.94, maxDidYouMean: 0.015 },
+  'general-blind-19.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
+  // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %; no tuning on them yet.
+  'general-blind-16.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-17.json': { core: 0.86, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
