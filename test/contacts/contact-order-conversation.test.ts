@@ -97,8 +97,9 @@ describe('contact order through the bot', () => {
   it('held abroad, then "who should I contact?" a turn later: UD operations centre is on the card', async () => {
     const [, second = []] = await say('en-US', 'A pupil of mine is being kept in Iraq by her family and cannot come home.', 'Who should I contact?');
     const card = contactCardIn(second, 'Who to contact');
-    // UD's own entry, in view (not only a mention of its number under the envoys), with its call button.
-    expect(contactsOf(card)).toContain('3. Ministry of Foreign Affairs operations centre (UD)');
+    // UD's own entry, in view (not only a mention of its number under the envoys), with its call button. The danger
+    // of turn 1 (a pupil kept abroad) is carried to this turn, so UD's 24/7 centre comes first, as when it is said at once.
+    expect(contactsOf(card)[0]).toBe('1. Ministry of Foreign Affairs operations centre (UD)');
     expect(openPart(card).buttons).toContain('Call +47 23 95 00 00');
   });
 });

@@ -7,7 +7,7 @@ import { COMPILED_READERS, compiledPhrasesFile, readCompiledPhrases, writeCompil
 import { partCode, type PhraseBook } from '../../src/understanding/phrase-book';
 import { compileRolePhrases, loadRoleReader, roleFileSchema } from '../../src/understanding/role-reader';
 import { compileScopePhrases, loadScopeReader, scopeFileSchema } from '../../src/understanding/scope-reader';
-import { compileParts, compileSituationPhrases, cueFileSchema, loadSituationReader, partsCompiler } from '../../src/understanding/situation-cues';
+import { compileParts, compileSituationPhrases, fold, cueFileSchema, loadSituationReader, partsCompiler } from '../../src/understanding/situation-cues';
 
 const DIRS: Record<CompiledReader, string> = {
   situation: contentPath('understanding', 'situation'),
@@ -41,9 +41,17 @@ describe("the understanding readers' compiled phrases (written by the build and 
     const read = fromFile(reader);
     expect(read).toEqual(fresh);
     // Phrase by phrase, the parts are the compiler's: the first, the last and every 97th phrase against compileParts.
+    // A phrase's source is rebuilt from its folded parts, and folding is not idempotent where an apostrophe joined
+    // letters ("la'aan" folds to "laan", which would fold again to "lan"): such a phrase is skipped for the next one.
+    let checked = 0;
     for (let p = 0; p < read.size; p += p === 0 ? 1 : 97) {
-      expect(compileParts(partsOfSource(read, p), 'test')).toEqual(read.partsOf(p));
+      let q = p;
+      while (q < read.size && !isFixedPoint(read, q)) q += 1;
+      if (q >= read.size) break;
+      expect(compileParts(partsOfSource(read, q), 'test')).toEqual(read.partsOf(q));
+      checked += 1;
     }
+    expect(checked).toBeGreaterThan(reader === 'scope' ? 3 : 50);
   });
 
   it('keeps each distinct part once, given back in the shape the compiler makes', () => {
@@ -124,6 +132,11 @@ describe("the understanding readers' compiled phrases (written by the build and 
 });
 
 /** A phrase of the book written back in the cue syntax (`word*`, `#`, `...`), to compile it again. */
+/** Whether every word part of a phrase folds to itself, so that its rebuilt source compiles to the same parts. */
+function isFixedPoint(book: PhraseBook, p: number): boolean {
+  return book.partsOf(p).every((part) => (part.kind === 'word' ? fold(part.word) === part.word : part.kind === 'prefix' ? fold(part.prefix) === part.prefix : true));
+}
+
 function partsOfSource(book: PhraseBook, p: number): string {
   return book
     .partsOf(p)
