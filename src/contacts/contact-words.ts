@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../paths/data-file';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
@@ -42,7 +42,5 @@ export const contactWordsSchema = z
 export type ContactWords = z.infer<typeof contactWordsSchema>['words'];
 
 export function loadContactWords(file: string = contentPath('contacts', 'contact-words.json')): ContactWords {
-  const result = contactWordsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data.words;
+  return readDataFile(file, contactWordsSchema).words;
 }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
@@ -136,19 +137,12 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
   };
 }
 
-/** Reads and checks a scope data file with `schema`; a broken file names itself. */
-function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data;
-}
-
 /** Reads and checks the cue files of `dir` (one per language) and compiles their phrases: the build, and a start without the build's file. */
 export function compileScopePhrases(dir: string, compile: PhraseCompiler = partsCompiler()): PhraseBook {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
-    .map((f) => parseFile(dir, f, scopeFileSchema));
+    .map((f) => readDataFile(path.join(dir, f), scopeFileSchema));
   return scopeBook(files, compile);
 }
 
@@ -159,7 +153,7 @@ export function compileScopePhrases(dir: string, compile: PhraseCompiler = parts
  * are read and compiled here.
  */
 export function loadScopeReader(dir: string = contentPath('understanding', 'scope'), compile?: PhraseCompiler): ScopeReader {
-  const rules = parseFile(dir, 'rules.json', scopeRulesSchema);
+  const rules = readDataFile(path.join(dir, 'rules.json'), scopeRulesSchema);
   const built = compile ? undefined : readCompiledPhrases(compiledPhrasesFile('scope'), 'scope', dir).book;
   return scopeReaderFromBook(built ?? compileScopePhrases(dir, compile), rules);
 }

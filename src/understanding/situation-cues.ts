@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
@@ -396,19 +397,12 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   };
 }
 
-/** Reads and checks a situation data file with `schema`; a broken file names itself. */
-function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data;
-}
-
 /** Reads and checks the cue files of `dir` (one per language) and compiles their phrases: the build, and a start without the build's file. */
 export function compileSituationPhrases(dir: string, compile: PhraseCompiler = partsCompiler()): PhraseBook {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
-    .map((f) => parseFile(dir, f, cueFileSchema));
+    .map((f) => readDataFile(path.join(dir, f), cueFileSchema));
   return situationBook(files, compile);
 }
 
@@ -419,7 +413,7 @@ export function compileSituationPhrases(dir: string, compile: PhraseCompiler = p
  * files are read and compiled here.
  */
 export function loadSituationReader(dir: string = contentPath('understanding', 'situation'), compile?: PhraseCompiler): SituationReader {
-  const rules = parseFile(dir, 'rules.json', situationRulesSchema);
+  const rules = readDataFile(path.join(dir, 'rules.json'), situationRulesSchema);
   const built = compile ? undefined : readCompiledPhrases(compiledPhrasesFile('situation'), 'situation', dir).book;
   return situationReaderFromBook(built ?? compileSituationPhrases(dir, compile), rules);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../paths/data-file';
 import { z } from 'zod';
 import { contentPath } from '../../paths/content-root';
 import { wordReviewSchema } from '../../language/word-review';
@@ -72,9 +72,7 @@ export interface StatsGrammar {
 
 /** Every pattern is compiled here, so a reviewer's broken pattern stops the start with its file and list named. */
 export function loadStatsGrammar(file: string = contentPath('stats', 'stats-grammar.json')): StatsGrammar {
-  const result = statsGrammarFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  const data = result.data;
+  const data = readDataFile(file, statsGrammarFileSchema);
   const letters = Object.entries(data.letters);
   const expand = (pattern: string): string => letters.reduce((p, [letter, spellings]) => p.replaceAll(`{${letter}}`, `(?:${spellings.join('|')})`), pattern);
   const join = (where: string, list: readonly string[]): string => {
