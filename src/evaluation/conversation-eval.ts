@@ -93,8 +93,8 @@ export const LOCALE_OF: Readonly<Record<Lang, string>> = {
 
 // ─── Matching text as it is read ─────────────────────────────────────────────────────────────────────────────
 
-/** Direction marks and isolates (LRM, RLM, ALM, LRE…RLO, LRI…PDI), zero-width space and BOM: invisible to a reader. */
-const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+/** Direction marks and isolates (LRM, RLM, ALM, LRE…RLO, LRI…PDI), word joiner, zero-width space and BOM: invisible to a reader. */
+const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
 /** Arabic-script diacritics (harakat, superscript alef) and the tatweel: optional in writing. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 /** A zero-width non-joiner (Persian half-space) is written as nothing, a space or the ZWNJ: all read the same. */

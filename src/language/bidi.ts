@@ -82,13 +82,26 @@ function isolateWith(pattern: RegExp, text: string): string {
     } else if (groups['link'] !== undefined) {
       out += `[${isolateWith(INLINE_TOKEN, groups['label'] ?? '')}](${groups['target'] ?? ''})`;
     } else if (groups['run'] !== undefined) {
-      out += LRI + match[0] + PDI;
+      out += LRI + keepRangesTogether(match[0]) + PDI;
     } else {
       out += match[0];
     }
     copied = pattern.lastIndex;
   }
   return out + text.slice(copied);
+}
+
+/** U+2060 WORD JOINER: no line break on either side, invisible. */
+export const WORD_JOINER = '\u2060';
+const NUMBER_RANGE = /(?<=\p{Nd})([\-\u2010-\u2014])(?=\p{Nd})/gu;
+
+/**
+ * A range of numbers ("09–15", "2008–2011") bound with word joiners, so that a narrow column cannot break the line
+ * after the dash. In a left-to-right paragraph such a break only looks untidy; in a right-to-left one each line is
+ * laid out on its own, and "(أيام العمل 09–15)" broke into "–09" over "15)", which reads as a different range.
+ */
+function keepRangesTogether(run: string): string {
+  return run.replace(NUMBER_RANGE, `${WORD_JOINER}$1${WORD_JOINER}`);
 }
 
 /** Every left-to-right run of `text` wrapped in LRI … PDI (see the rule at the top of this file). */
@@ -104,9 +117,9 @@ export function startsRightToLeft(text: string): boolean {
   return FIRST_LETTER_RTL.test(text.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/gu, ''));
 }
 
-/** The text without directional isolates (what a reader copies, and what a test compares). */
+/** The text without directional isolates and the word joiners added inside them (what a reader copies, and what a test compares). */
 export function stripIsolates(text: string): string {
-  return text.replace(/[\u2066-\u2069]/gu, '');
+  return text.replace(/[\u2066-\u2069\u2060]/gu, '');
 }
 
 /**

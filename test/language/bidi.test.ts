@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { isolateCardText, isolateLtr, startsRightToLeft, stripIsolates } from '../../src/language/bidi';
 
-/** ⟨…⟩ for LRI…PDI, so the expectations below read like what a reader sees. */
-const shown = (text: string) => text.replace(/\u2066/g, '⟨').replace(/\u2069/g, '⟩');
+/** ⟨…⟩ for LRI…PDI, so the expectations below read like what a reader sees (word joiners are invisible; tested on their own). */
+const shown = (text: string) => text.replace(/\u2066/g, '⟨').replace(/\u2069/g, '⟩').replace(/\u2060/g, '');
 const iso = (text: string) => shown(isolateLtr(text));
 
 describe('isolateLtr: numbers, addresses and Latin names in right-to-left text read left to right', () => {
@@ -16,6 +16,13 @@ describe('isolateLtr: numbers, addresses and Latin names in right-to-left text r
     ['08:00–15:30', '⟨08:00–15:30⟩'],
   ])('a number is one run: %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
+  });
+
+  it('a range of numbers cannot break after its dash, so a wrapped right-to-left line never shows "–09" over "15"', () => {
+    expect(isolateLtr('(أيام العمل 09–15)')).toBe('(أيام العمل \u206609\u2060–\u206015\u2069)');
+    expect(isolateLtr('2008-2011')).toBe('\u20662008\u2060-\u20602011\u2069');
+    expect(isolateLtr('09 – 15')).toBe('\u206609 – 15\u2069'); // spaced: left as written
+    expect(stripIsolates(isolateLtr('(أيام العمل 09–15)'))).toBe('(أيام العمل 09–15)');
   });
 
   it('a phone number inside an Arabic call button: "اتصل بـ 116 111"', () => {
