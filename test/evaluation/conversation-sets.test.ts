@@ -81,6 +81,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-17.json': { core: 0.86, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %.
   'general-blind-20.json': { core: 0.84, emergencyRecall: 0.86, maxDidYouMean: 0.05 },
+  // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %.
+  'general-blind-21.json': { core: 0.9, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
