@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 // The package's plain entry: its main entry registers all of its 78 languages; we read eleven (registered below).
 import countries from 'i18n-iso-countries/index';
 import ar from 'i18n-iso-countries/langs/ar.json';
@@ -17,6 +16,7 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -125,7 +125,7 @@ export interface CountryNames {
 export type CountryAliases = z.infer<typeof aliasFileSchema>;
 
 export function loadCountryAliases(file: string = contentPath('contacts', 'country-aliases.json')): CountryAliases {
-  return aliasFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return readDataFile(file, aliasFileSchema);
 }
 
 export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases()): CountryNames {

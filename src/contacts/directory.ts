@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { contentPath } from '../paths/content-root';
 import type { Source } from '../content/source';
 import { createCountryNames, worldCountryRecords, type CountryNames } from './country-names';
@@ -6,6 +5,7 @@ import { createEnvoyRouter, type EnvoyRouter } from './envoy-routing';
 import { envoysFileSchema, type EnvoysFile } from './envoy-schema';
 import type { ServiceId } from './service-ids';
 import { referencedSources, servicesFileSchema, type Service, type ServicesFile } from './service-schema';
+import { readDataFile } from '../paths/data-file';
 
 /** The sourced contact directory: services, the envoy table and country names, validated at start-up. */
 export interface Directory {
@@ -18,11 +18,11 @@ export interface Directory {
 }
 
 export function readServicesFile(file: string = contentPath('contacts', 'services.json')): ServicesFile {
-  return servicesFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return readDataFile(file, servicesFileSchema);
 }
 
 export function readEnvoysFile(file: string = contentPath('contacts', 'envoys.json')): EnvoysFile {
-  return envoysFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return readDataFile(file, envoysFileSchema);
 }
 
 export function createDirectory(services: ServicesFile, envoys: EnvoysFile, countries: CountryNames = createCountryNames()): Directory {

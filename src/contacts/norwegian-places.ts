@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { sourceSchema } from '../content/source';
 import { fold } from './country-names';
 import { tokenize } from '../language/text';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Norway's counties from 2024 and the municipalities in them (SSB's code list, content/contacts/municipalities.json).
@@ -57,7 +57,7 @@ export function placeKey(name: string): string {
 }
 
 export function readMunicipalitiesFile(file: string = contentPath('contacts', 'municipalities.json')): MunicipalitiesFile {
-  return municipalitiesFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return readDataFile(file, municipalitiesFileSchema);
 }
 
 export function createNorwegianPlaces(file: MunicipalitiesFile = readMunicipalitiesFile()): NorwegianPlaces {

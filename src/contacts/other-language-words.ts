@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Contact words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), read by the
@@ -27,9 +27,8 @@ export const otherLanguageWordsSchema = z
   .strict();
 
 export function loadOtherLanguageWords(file: string = contentPath('contacts', 'other-language-words.json')): z.infer<typeof otherLanguageWordsSchema>['words'] {
-  const result = otherLanguageWordsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data.words;
+  const data = readDataFile(file, otherLanguageWordsSchema);
+  return data.words;
 }
 
 const WORDS = loadOtherLanguageWords();

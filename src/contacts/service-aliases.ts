@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { serviceIdSchema, type ServiceId } from './service-ids';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Names of the services in the other answer languages, for recognising questions only
@@ -19,7 +19,7 @@ const serviceAliasesFileSchema = z
 export type ServiceAliases = ReadonlyMap<ServiceId, readonly string[]>;
 
 export function loadServiceAliases(file: string = contentPath('contacts', 'service-aliases.json')): ServiceAliases {
-  const parsed = serviceAliasesFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = readDataFile(file, serviceAliasesFileSchema);
   const out = new Map<ServiceId, string[]>();
   for (const [id, byLang] of Object.entries(parsed.aliases)) {
     const service = serviceIdSchema.parse(id);

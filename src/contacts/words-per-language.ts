@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /** A contacts word file: words per language with a review status, so a reviewer edits them without touching code. */
 const wordsPerLanguageFileSchema = z
@@ -15,9 +15,8 @@ const wordsPerLanguageFileSchema = z
 
 /** Every language's words of content/contacts/<name>.json as one list (a message may mix languages). */
 export function loadWordsPerLanguage(file: string): readonly string[] {
-  const result = wordsPerLanguageFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return Object.values(result.data.words).flat();
+  const data = readDataFile(file, wordsPerLanguageFileSchema);
+  return Object.values(data.words).flat();
 }
 
 /**

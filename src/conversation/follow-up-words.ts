@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
@@ -6,6 +6,7 @@ import { langSchema, type Lang } from '../language/languages';
 import { ENVOY_IDS } from '../contacts/service-ids';
 import { normalize, tokenize } from '../language/text';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * The words that mark a short follow-up, per language (content/understanding/follow-up/<lng>.json), so a
@@ -117,9 +118,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
 export function loadFollowUpWords(dir: string = contentPath('understanding', 'follow-up')): ReadonlyMap<Lang, FollowUpWords> {
   const out = new Map<Lang, FollowUpWords>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const result = followUpWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    out.set(result.data.lang, compileFollowUpWords(result.data));
+    const data = readDataFile(path.join(dir, file), followUpWordsFileSchema);
+    out.set(data.lang, compileFollowUpWords(data));
   }
   return out;
 }

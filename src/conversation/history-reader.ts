@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArticleIntent } from '../knowledge/intents';
@@ -11,6 +11,7 @@ import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * History asked directly ("when did the minority advisers start, and how many were they?", "who sat in
@@ -81,9 +82,8 @@ function compile(file: HistoryWordsFile): HistoryWords {
 export function loadHistoryWords(dir: string = contentPath('understanding', 'history')): ReadonlyMap<Lang, HistoryWords> {
   const out = new Map<Lang, HistoryWords>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const result = historyWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    out.set(result.data.lang, compile(result.data));
+    const data = readDataFile(path.join(dir, file), historyWordsFileSchema);
+    out.set(data.lang, compile(data));
   }
   return out;
 }

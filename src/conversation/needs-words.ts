@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Where one message may ask two things, per language (content/understanding/needs/<lng>.json), so a native-speaker
@@ -57,9 +58,8 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
 export function loadNeedsWords(dir: string = contentPath('understanding', 'needs')): ReadonlyMap<Lang, NeedsWords> {
   const out = new Map<Lang, NeedsWords>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const result = needsWordsFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    out.set(result.data.lang, compileNeedsWords(result.data));
+    const data = readDataFile(path.join(dir, file), needsWordsFileSchema);
+    out.set(data.lang, compileNeedsWords(data));
   }
   return out;
 }

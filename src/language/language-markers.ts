@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { foldArabicKeyboard } from './text';
 import { wordReviewSchema } from './word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * The words the language detector weighs (detect-language.ts), as reviewable data: one file per language under
@@ -71,9 +71,7 @@ export const foldArabic = (token: string): string => foldArabicKeyboard(token).r
 
 export function loadLanguageMarkers(dir: string = contentPath('understanding', 'language')): LanguageMarkers {
   function parse<T>(file: string, schema: z.ZodType<T>): T {
-    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    return result.data;
+    return readDataFile(path.join(dir, file), schema);
   }
   const file = (lang: z.infer<typeof languageFileSchema>['lang']) => {
     const data = parse(`${lang}.json`, languageFileSchema);

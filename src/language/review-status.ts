@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../paths/content-root';
 import { LANGUAGES, type Lang } from './languages';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * How far a language's strings have been checked, per locale namespace (common, guidance, contacts, stats).
@@ -18,7 +18,7 @@ export const reviewStatusSchema = z.record(z.enum(LANGUAGES), z.record(z.string(
 export type ReviewStatusTable = z.infer<typeof reviewStatusSchema>;
 
 export function loadReviewStatus(file: string = path.join(projectRoot(), 'locales', 'review-status.json')): ReviewStatusTable {
-  return reviewStatusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return readDataFile(file, reviewStatusSchema);
 }
 
 /**

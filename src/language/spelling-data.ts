@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from './word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * The spelling equivalences and stop words of every text family (spelling.ts, other-lexicons.ts), as reviewable data:
@@ -39,10 +39,9 @@ export const SPELLING_DIR = contentPath('understanding', 'spelling');
 
 export function loadSpellingFile(family: SpellingFamily, dir: string = SPELLING_DIR): SpellingFile {
   const file = path.join(dir, `${family}.json`);
-  const result = spellingFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  if (result.data.family !== family) throw new Error(`${file} says family "${result.data.family}"`);
-  return result.data;
+  const data = readDataFile(file, spellingFileSchema);
+  if (data.family !== family) throw new Error(`${file} says family "${data.family}"`);
+  return data;
 }
 
 let loaded: Readonly<Record<SpellingFamily, SpellingFile>> | undefined;

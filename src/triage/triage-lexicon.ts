@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fold } from '../contacts/country-names';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { ROLES, type Role } from './triage-facts';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * The words the triage conversation listens for, in all twelve languages: reviewable data in
@@ -41,9 +41,7 @@ export const triageWordsSchema = z
 export type TriageWords = z.infer<typeof triageWordsSchema>;
 
 export function loadTriageWords(file: string = contentPath('understanding', 'triage', 'words.json')): TriageWords {
-  const result = triageWordsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data;
+  return readDataFile(file, triageWordsSchema);
 }
 
 const WORDS = loadTriageWords();

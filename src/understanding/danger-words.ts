@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * The plain danger check's words (danger-detector.ts), as reviewable data: content/understanding/danger/<lng>.json, one
@@ -137,9 +138,7 @@ const literal = (list: readonly string[]): string => [...new Set(list.map((w) =>
 /** Reads content/understanding/danger/ and compiles it; a broken file names itself. */
 export function loadDangerLexicon(dir: string = contentPath('understanding', 'danger')): DangerLexicon {
   const parse = <T>(file: string, schema: z.ZodType<T>): T => {
-    const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown);
-    if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
-    return result.data;
+    return readDataFile(path.join(dir, file), schema);
   };
   const rules = parse('rules.json', dangerRulesSchema);
   const names = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'rules.json');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { langSchema } from '../language/languages';
@@ -10,6 +10,7 @@ import { compileBook, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { PhraseCompiler } from './phrase-parts';
 import { wordReviewSchema } from '../language/word-review';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * Who is asking, from what the message says about the writer ("jeg jobber i barnevernet", "I'm a GP", "som
@@ -164,9 +165,7 @@ export function compileRolePhrases(dir: string, compile: PhraseCompiler = partsC
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
-      const result = roleFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-      if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-      return result.data;
+      return readDataFile(file, roleFileSchema);
     });
   return roleBook(files, compile);
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { langSchema, type Lang } from '../../language/languages';
 import { contentPath } from '../../paths/content-root';
 import { wordReviewSchema } from '../../language/word-review';
+import { readDataFile } from '../../paths/data-file';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
@@ -52,9 +52,7 @@ export interface StatsWords {
 type StatsWordsFile = z.infer<typeof rewriteFileSchema>;
 
 function readStatsWordsFile(file: string): StatsWordsFile {
-  const result = rewriteFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
-  return result.data;
+  return readDataFile(file, rewriteFileSchema);
 }
 
 /**
