@@ -79,8 +79,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %; no tuning on them yet.
   'general-blind-16.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.03 },
   'general-blind-17.json': { core: 0.86, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
-  // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %.
-  'general-blind-20.json': { core: 0.84, emergencyRecall: 0.86, maxDidYouMean: 0.05 },
+  // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
+  // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
+  // language (danger12b; a nb, a fa and a ti long story still open).
+  'general-blind-20.json': { core: 0.85, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
   // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %.
   'general-blind-21.json': { core: 0.9, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
