@@ -46,6 +46,9 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['nb', iran, 'sikker? jeg trodde det var Ankara', doubtingAnkara(iran)],
   ['en', iran, 'sure? i thought it was Ankara', doubtingAnkara(iran)],
   ['nb', iran, 'stemmer det?', again(iran)],
+  // A doubt without a value, said in other words: the answer again (with what changed since, stats-card.ts).
+  ['en', advisers2023, "that can't be right, there are more", again(advisers2023)],
+  ['nb', advisers2023, 'det kan ikke stemme, det er flere', again(advisers2023)],
   ['nb', kompetanseteamet, 'når har de åpent?', again(kompetanseteamet)],
   ['nb', ktFgm2023, 'og i 2022?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2022, toYear: 2022 } }],
   ['en', ktFgm2023, 'and in 2021?', { kind: 'stats', query: { ...ktFgm2023.query, fromYear: 2021, toYear: 2021 } }],

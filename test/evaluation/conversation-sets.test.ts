@@ -64,7 +64,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // core, recall 89.8 % / 94.6 %; tuned in the same session to 84.8 % / 89.5 %, recall 100 %. Recall 100 % on both
   // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
   'general-blind-14.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-15.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  'general-blind-15.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
   // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.0 %, recall 95.3 % / 93.3 %. Session 11: 88.3 % /
   // 85.4 %, recall 100 % on both (the emergency number asked for, a writer who cannot talk at home, a long after-hours
@@ -83,8 +83,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).
   'general-blind-20.json': { core: 0.85, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
-  // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %.
-  'general-blind-21.json': { core: 0.9, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %; 91.2 % after en12.
+  'general-blind-21.json': { core: 0.91, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

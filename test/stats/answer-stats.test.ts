@@ -26,6 +26,14 @@ describe('answering statistics questions from published figures', () => {
     ]);
   });
 
+  it('gives a headcount asked for now with what the sources say changed it later: 59 advisers in 2023, six new positions in 2024', () => {
+    const now = answerStats(q({ service: 'diversity-advisers', metric: 'staff' }), published);
+    expect(Object.keys(values(now))).toContain('diversity-advisers.staff.2023');
+    expect(now.laterChanges?.map((f) => [f.id, f.observations[0]?.value])).toContainEqual(['diversity-advisers.positions.2024', 6]);
+    // A year asked for is that year's count, without what came after it.
+    expect(answerStats(q({ service: 'diversity-advisers', metric: 'staff', fromYear: 2008, toYear: 2008 }), published).laterChanges).toBeUndefined();
+  });
+
   it('says a year is unknown and gives the nearest years with data, never a guess', () => {
     const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 }), published);
     expect(answer.status).toBe('no-data');

@@ -111,6 +111,11 @@ export interface StatsAnswer {
   /** A doubt naming other values (`query.claimed`): the published figures with those values, closest first. */
   readonly claimedMatches: readonly ValueFigure[];
   /**
+   * A headcount asked with no year ("how many advisers are there?", then "are you sure?"): what was published as
+   * changing it after the latest year shown (six new positions in 2024), so the count is never read as today's.
+   */
+  readonly laterChanges?: readonly ValueFigure[];
+  /**
    * The one year asked for is later than the sources' latest ("i fjor" in 2026): the figures shown are that latest
    * year's, and `missing` says first that the year asked has none.
    */
@@ -498,8 +503,27 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withLatestInstead(answerJoint(query, published, registered), query, published, registered);
+  const answer = withLaterChanges(withLatestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
+}
+
+/** What changes a metric's count in a later year: new positions change the number of staff. */
+const CHANGED_BY: Partial<Record<Metric, readonly Metric[]>> = { staff: ['positions'] };
+
+/**
+ * A count asked for now (no year named) whose latest figure is older than a published change to it: the change is
+ * shown with it ("59 in 2023; six new positions in 2024"), so the answer and a restated answer never stop at a count
+ * the sources say grew later.
+ */
+function withLaterChanges(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[]): StatsAnswer {
+  const changedBy = CHANGED_BY[query.metric ?? defaultMetric(query.service)];
+  if (!changedBy || query.fromYear !== undefined || query.toYear !== undefined || answer.figures.length === 0) return answer;
+  const services = new Set(answer.figures.map((f) => f.service));
+  const latest = Math.max(...answer.figures.flatMap((f) => yearsOf(f)));
+  const later = published.filter(
+    (f): f is ValueFigure => f.kind === 'value' && services.has(f.service) && changedBy.includes(f.metric) && yearsOf(f).every((y) => y > latest) && !answer.figures.some((g) => g.id === f.id),
+  );
+  return later.length > 0 ? { ...answer, laterChanges: later } : answer;
 }
 
 function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {

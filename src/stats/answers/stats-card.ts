@@ -538,6 +538,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
+  body.push(...laterChangeElements(answer, lng, t));
   if (!latestFirst) body.push(...missingElements(answer, lng, t));
   body.push(...registeredElements(answer, lng, t));
   body.push(...sources.elements());
@@ -635,6 +636,14 @@ function claimedElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
     for (const figure of matches) items.push(...figureWithSources(figure, lng, t));
   }
   return items;
+}
+
+/** A count shown for now, then what the sources say changed it since ("six new positions in 2024"), each with its source. */
+function laterChangeElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const later = answer.laterChanges ?? [];
+  if (later.length === 0) return [];
+  const notes = [...new Set(later.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
+  return [paragraph(t('stats:laterChanges'), { spacing: 'Medium', weight: 'Bolder' }), ...later.flatMap((figure) => figureWithSources(figure, lng, t)), ...notes.map((n) => smallNote(n))];
 }
 
 function discrepancyValues(figures: readonly ValueFigure[], lng: Lang): string {
