@@ -37,9 +37,9 @@ describe('word boundaries for every script', () => {
       for (const text of texts) expect([pattern.source, text, unicodeWords(pattern).exec(text)]).toEqual([pattern.source, text, full(pattern).exec(text)]);
     }
     // A \b before "sak" needs only "no word character behind"; after the optional endings, only "none ahead".
-    expect(unicodeWords(/\bsak(?:er|ene)?\b/u).source).toBe('(?<![\\p{L}\\p{M}\\p{N}_])sak(?:er|ene)?(?![\\p{L}\\p{M}\\p{N}_])');
+    expect(unicodeWords(/\bsak(?:er|ene)?\b/u).source).toBe('(?<!(?:\\p{L}|\\p{M}|\\p{N}|_))sak(?:er|ene)?(?!(?:\\p{L}|\\p{M}|\\p{N}|_))');
     // After a group that may end in a hyphen, the full boundary stays.
-    expect(unicodeWords(/(?:x|-)\b/u).source).toContain('(?<=[\\p{L}\\p{M}\\p{N}_])');
+    expect(unicodeWords(/(?:x|-)\b/u).source).toContain('(?<=(?:\\p{L}|\\p{M}|\\p{N}|_))');
   });
 });
 
