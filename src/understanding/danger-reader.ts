@@ -1,5 +1,5 @@
 import { dangerStrength } from './danger-detector';
-import type { SituationReader } from './situation-cues';
+import type { Concept, SituationReader } from './situation-cues';
 import type { DangerDetector } from './understand';
 
 /**
@@ -27,6 +27,23 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
   return duty && concepts.has('hypothetical') && !concepts.has('wedding') && !concepts.has('marriedOff');
 }
 
+/**
+ * A duty question that names a particular child pushed into a marriage that is being arranged ("we learned that a
+ * 17-year-old is to be married off against her will: must we notify the police?"): the avvergeplikt is to notify the
+ * police so the marriage is averted, so the emergency numbers come first. A supposed case ("if a pupil tells us…"),
+ * a fear ("she might be married off"), or a case the asker calls not urgent stays advice on the duty; a story with no
+ * duty asked stays a concern (content/understanding/situation/rules.json).
+ */
+const NOT_NOW: readonly Concept[] = ['hypothetical', 'hedge', 'notUrgent'];
+function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  if (!duty || NOT_NOW.some((c) => concepts.has(c))) return false;
+  const child = concepts.has('minor') || concepts.has('selfAge');
+  // A marriage against the child's will, or one named as forced ("tvangsekteskap": 'harm' with the wedding).
+  const pushed = concepts.has('marriedOff') || (concepts.has('wedding') && (concepts.has('againstWill') || concepts.has('harm')));
+  return child && pushed;
+}
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -44,6 +61,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
       const described = read(u.text);
+      if (minorMarriageOnDuty(duty, described)) return true;
       return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,

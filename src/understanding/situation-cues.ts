@@ -186,6 +186,9 @@ export function fold(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/ß/g, 'ss')
+    // The Ukrainian apostrophe as U+02BC ("обовʼязок") is a letter to the tokenizer: as ' it splits the word as the
+    // keyboard apostrophe does, so a phrase written with either matches both.
+    .replace(/\u02BC/g, "'")
     // Arabic-Indic and Persian digits ("۱۵ ساله", "١٥ سنة") as ASCII, so an age reads as one.
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
