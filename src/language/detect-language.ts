@@ -96,7 +96,7 @@ const RUSSIAN_LETTERS = /[ыэъё]/gu;
 const UKRAINIAN_APOSTROPHE = /[а-щьюяіїєґ]['’ʼ][а-щьюяіїєґ]/gu;
 const CYRILLIC_LETTERS = /[а-яёіїєґ]/gu;
 /** Cyrillic letters in a message from which the absence of і, ї, є and ґ says Russian. */
-const WITHOUT_I_IS_RUSSIAN = 20;
+const WITHOUT_I_IS_RUSSIAN = 30;
 const TURKISH_LETTERS = /[ğış]/gu;
 const POLISH_LETTERS = /[ąćęłńśźż]/gu;
 const NORWEGIAN_LETTERS = /[æøå]/gu;
