@@ -47,6 +47,8 @@ export interface ContactCardInput {
   readonly closedPosts?: readonly string[];
   /** A doubt naming another post ("wasn't it Ankara?"): what that post covered in 2008 or covers today, said first. */
   readonly doubt?: string;
+  /** What the post asked about covers, every level ("which countries does Ankara cover?"): said after the envoy's answer. */
+  readonly postCoverage?: string;
 }
 
 export const SHOW_CONTACT_VERB = 'show-contact';
@@ -230,6 +232,7 @@ export function contactCard(lng: Lang, t: Translate, input: ContactCardInput): A
   const body: CardElement[] = [heading(t(detailed ? 'contacts:card.titleService' : 'contacts:card.title'))];
   if (input.doubt) body.push(paragraph(input.doubt));
   if (input.envoyAnswer) body.push(paragraph(t('contacts:card.envoyLater', { answer: input.envoyAnswer })));
+  if (input.postCoverage) body.push(paragraph(input.postCoverage));
   const closed = input.closedPosts && input.closedPosts.length > 0 ? [t('contacts:card.closedPosts', { cities: input.closedPosts.join(', ') })] : [];
   // The first few contacts are in view; the rest wait behind "More contacts (n)" so the first screen holds who to call.
   // An entry marked `keepInView` (UD's operations centre when someone is held abroad) is never behind it.

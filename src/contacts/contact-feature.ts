@@ -14,7 +14,8 @@ import { loadDirectory, type Directory } from './directory';
 import { createNorwegianPlaces, type NorwegianPlaces } from './norwegian-places';
 import { createContactPlanner, type PlannedContact } from './plan-contacts';
 import { searchDirectory, type DirectorySearchResult } from './search-directory';
-import { serviceIdSchema, type ServiceId } from './service-ids';
+import { envoyIdSchema, serviceIdSchema, type ServiceId } from './service-ids';
+import { pick } from '../content/localized';
 import type { Recognizer } from '../understanding/types';
 
 export interface ContactFeatureDeps {
@@ -95,13 +96,41 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     return t('contacts:card.doubtToday', { city, countries: names(today), country, current: route.city });
   };
 
+  /**
+   * "Which countries does the envoy in Ankara cover?", "who covers Kenya?": the whole of that post's responsibility
+   * (operational, guidance, further advice), not only the one country. Not when the person is somewhere now (held
+   * abroad, in Norway): then the card is about whom to call for them.
+   */
+  const postCoverage = (query: ContactQuery, lng: Lang, t: Translate): string | undefined => {
+    if (query.whereabouts !== undefined || query.doubtedPost !== undefined) return undefined;
+    const route = query.country ? directory.envoys.route(query.country) : undefined;
+    const named = envoyIdSchema.safeParse(query.serviceId).data;
+    const envoyId = named ?? (route?.kind === 'envoy' && (query.serviceId === undefined || query.serviceId === 'special-envoys') ? route.envoyId : undefined);
+    const post = envoyId ? directory.envoys.post(envoyId) : undefined;
+    if (!post) return undefined;
+    const country = (c: { readonly code: string; readonly note?: Partial<Record<Lang, string>> }) => {
+      const note = c.note ? pick(c.note, lng)?.value : undefined;
+      return `${directory.countries.name(c.code, lng)}${note ? ` (${note})` : ''}`;
+    };
+    const secondary = [...post.secondaryCountries.map((c) => directory.countries.name(c, lng)), ...post.secondaryRegions.flatMap((r) => pick(r, lng)?.value ?? [])];
+    // Asked about a country, the post's main countries; asked about the post, also where it advises further.
+    return t(named ? 'contacts:card.postCovers' : 'contacts:card.postCoversMain', {
+      city: post.city,
+      operational: listOf(post.operational.map(country), lng),
+      primary: listOf(post.primary.map(country), lng),
+      secondary: listOf(secondary, lng),
+    });
+  };
+
   const contactCardFor = (query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard => {
     const { contacts: plan, envoyAnswer } = planner.planCard(query, lng);
     const section = adviserSection(query, plan);
     const doubt = doubtNote(query, lng, t);
+    const coverage = postCoverage(query, lng, t);
     return contactCard(lng, t, {
       ...(doubt ? { doubt } : {}),
       ...(envoyAnswer ? { envoyAnswer } : {}),
+      ...(coverage ? { postCoverage: coverage } : {}),
       entries: plan.map((p) => {
         const service = directory.service(p.serviceId);
         // Someone held abroad: UD's 24/7 line stays in view however long the list.

@@ -12,7 +12,7 @@ import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
-import type { ServiceId } from './service-ids';
+import { envoyIdSchema, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
 
 /**
@@ -550,6 +550,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
+    // "نماینده ویژه در آنکارا کدام کشورها را پوشش می‌دهد؟", "what does the envoy in Nairobi cover?": a post named with
+    // a word for covering asks what that post covers (its card says so), not the envoys' case figures by country.
+    const post = [serviceId, ...(query.alsoServiceIds ?? [])].find((id) => envoyIdSchema.safeParse(id).success);
+    if (post && has(P.covers) && !YEAR.test(padded)) {
+      const { alsoServiceIds: _also, ...rest } = query;
+      return { query: { ...rest, serviceId: post }, score: SCORE.specific };
+    }
     if (serviceId) {
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).

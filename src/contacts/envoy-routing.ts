@@ -21,6 +21,15 @@ export type EnvoyRoute =
   /** Norway: the person is not abroad. */
   | { readonly kind: 'norway' };
 
+/** What one post covers, as the table names it: its countries by level with their qualifiers, and its regions. */
+export interface EnvoyPost {
+  readonly city: string;
+  readonly operational: readonly { readonly code: string; readonly note?: LocalizedText }[];
+  readonly primary: readonly { readonly code: string; readonly note?: LocalizedText }[];
+  readonly secondaryCountries: readonly string[];
+  readonly secondaryRegions: readonly LocalizedText[];
+}
+
 export interface EnvoyRouter {
   route(countryCode: string): EnvoyRoute;
   /** Every country an envoy covers, with its level (for tests and the message extension). */
@@ -29,6 +38,8 @@ export interface EnvoyRouter {
   readonly closedPosts: readonly string[];
   /** The countries a post covered in 2008, by name (the 2008 table); undefined when the table names none for it. */
   coveredIn2008(city: string): readonly string[] | undefined;
+  /** What a current post covers ("which countries does Ankara cover?"). */
+  post(envoyId: EnvoyId): EnvoyPost | undefined;
 }
 
 /**
@@ -72,5 +83,17 @@ export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry
     coverage: () => table,
     closedPosts: file.closedPosts.map((p) => p.city),
     coveredIn2008: (city) => file.posts2008.find((p) => p.city === city)?.countries,
+    post(envoyId) {
+      const envoy = file.envoys.find((e) => e.id === envoyId);
+      if (!envoy) return undefined;
+      const withNotes = (codes: readonly string[]) => codes.map((code) => ({ code, ...(envoy.notes?.[code] ? { note: envoy.notes[code] } : {}) }));
+      return {
+        city: envoy.city,
+        operational: withNotes(envoy.operational),
+        primary: withNotes(envoy.primary),
+        secondaryCountries: envoy.secondary.countries,
+        secondaryRegions: envoy.secondary.regions.flatMap((id) => (file.regions[id] ? [file.regions[id].name] : [])),
+      };
+    },
   };
 }

@@ -92,6 +92,11 @@ const ARABIC_LETTERS = /[ةىيكأإؤ]/gu;
 const NON_ARABIC_LETTERS = /[پچژگ]/gu;
 const UKRAINIAN_LETTERS = /[іїєґ]/gu;
 const RUSSIAN_LETTERS = /[ыэъё]/gu;
+/** An apostrophe inside a Cyrillic word (п'ять, зв'язатися, сім'я): Ukrainian writes it where Russian writes ъ or ь. */
+const UKRAINIAN_APOSTROPHE = /[а-щьюяіїєґ]['’ʼ][а-щьюяіїєґ]/gu;
+const CYRILLIC_LETTERS = /[а-яёіїєґ]/gu;
+/** Cyrillic letters in a message from which the absence of і, ї, є and ґ says Russian. */
+const WITHOUT_I_IS_RUSSIAN = 30;
 const TURKISH_LETTERS = /[ğış]/gu;
 const POLISH_LETTERS = /[ąćęłńśźż]/gu;
 const NORWEGIAN_LETTERS = /[æøå]/gu;
@@ -240,8 +245,10 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
   }
 
   function cyrillicScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
-    const ukLetters = letters(text, UKRAINIAN_LETTERS);
-    const ruLetters = letters(text, RUSSIAN_LETTERS);
+    const ukLetters = letters(text, UKRAINIAN_LETTERS) + letters(text, UKRAINIAN_APOSTROPHE);
+    // і is among Ukrainian's most frequent letters: a sentence of some length without any (nor ї, є, ґ) is Russian
+    // written without ы, э, ъ, ё ("Какой номер у телефона доверия для детей?"), as much as one of those letters says.
+    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
     const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
     const vote = eldVote(guess, ['uk', 'ru']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;

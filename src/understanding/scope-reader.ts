@@ -36,6 +36,11 @@ export const SCOPE_CONCEPTS = [
   'helpWith',
   /** A bare plea for help ("help!", "помогите", "pomocy"): with an everyday subject and no person named, the same request. */
   'plea',
+  /**
+   * The bot asked to book or buy travel ("can you book me a flight", "kan du bestille hotell", "забронируйте билет"):
+   * a ticket and a date read as a trip soon, but a booking asked of the bot is an errand, not a person sent away.
+   */
+  'booking',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
