@@ -242,9 +242,15 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
  */
 const PUBLISHED_TOGETHER: ReadonlyArray<readonly [ServiceId, readonly Metric[]]> = [['expert-team', ['assignments', 'people-reached']]];
 
-/** The expert team counts the people its courses reached: persons or staff asked of it are those people. */
+/**
+ * What a service's own figures call the people asked about: the expert team counts the people its courses reached
+ * (persons or staff asked of it are those people); IMDi itself counts its staff (the people working there).
+ */
 function countedByService(services: readonly ServiceId[], metric: Metric | undefined): Metric | undefined {
-  return services.length === 1 && services[0] === 'expert-team' && (metric === 'persons' || metric === 'staff') ? 'people-reached' : metric;
+  if (services.length !== 1) return metric;
+  if (services[0] === 'expert-team' && (metric === 'persons' || metric === 'staff')) return 'people-reached';
+  if (services[0] === 'imdi' && metric === 'persons') return 'staff';
+  return metric;
 }
 
 function publishedTogether(services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
