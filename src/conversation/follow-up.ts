@@ -235,7 +235,8 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
-    const pushback = startsWithAny(said, words.pushback) || containsAny(said, words.doubt);
+    // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
+    const pushback = startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt);
     const posts = postsNamed(said, words);
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
@@ -463,6 +464,11 @@ function containsAny(tokens: readonly string[], phrases: readonly (readonly stri
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => p.every((w, i) => tokens[i] === w));
+}
+
+/** What follows each lead phrase the message opens with ("men", "men i"): none when it opens with no lead. */
+function afterALead(tokens: readonly string[], leads: readonly (readonly string[])[]): (readonly string[])[] {
+  return leads.filter((p) => p.length < tokens.length && p.every((w, i) => tokens[i] === w)).map((p) => tokens.slice(p.length));
 }
 
 /** The most tokens a lead phrase shorter than `count` tokens can take: `leadLength` is never more. */

@@ -26,7 +26,10 @@ export interface ArticleCall {
   readonly serviceId: string;
   /** The short name people use ("Kompetanseteamet"). */
   readonly name: string;
-  readonly number: string;
+  /** The number to call; absent for a service reached by e-mail only (IMDi's expert team). */
+  readonly number?: string;
+  /** The e-mail address, said when there is no number. */
+  readonly email?: string;
   /** Opening hours in the card's language, when the directory has them. */
   readonly hours?: string;
 }
@@ -116,9 +119,12 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
   if (article.steps.length > 0) body.push(paragraph(t('guidance:article.steps'), { weight: 'Bolder' }), numberedList(article.steps.slice(0, OPEN_STEPS)));
   if (article.dont.length > 0) body.push(paragraph(t('guidance:article.dont'), { weight: 'Bolder' }), bulletList(article.dont.slice(0, OPEN_DONTS)));
   // Who to call for advice, with the number, on the first screen: the steps name the service, this says how to reach it.
-  if (article.callFirst) {
+  if (article.callFirst?.number) {
     const { name, number, hours } = article.callFirst;
     body.push(paragraph(`${t('guidance:article.callFirst', { name, number })}${hours ? ` (${hours})` : ''}`, { weight: 'Bolder' }));
+  } else if (article.callFirst?.email) {
+    // A service with no phone (IMDi's expert team) is reached by e-mail: how to reach it is still on the first screen.
+    body.push(paragraph(t('guidance:article.writeFirst', { name: article.callFirst.name, email: article.callFirst.email }), { weight: 'Bolder' }));
   }
 
   const more: CardElement[] = [];

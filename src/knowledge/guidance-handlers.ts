@@ -70,13 +70,14 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
   };
 }
 
-/** The first related service a person can call for advice, for the open part of the card ("what to do now"). */
+/**
+ * The first related service a person can call for advice, for the open part of the card ("what to do now"); with no
+ * number among them, the first one reached by e-mail.
+ */
 function callFirstOf(related: readonly string[], lng: Lang, serviceCall: GuidanceDeps['serviceCall']): { callFirst?: ArticleCall } {
-  for (const serviceId of related) {
-    const call = serviceCall?.(serviceId, lng);
-    if (call) return { callFirst: call };
-  }
-  return {};
+  const calls = related.flatMap((serviceId) => serviceCall?.(serviceId, lng) ?? []);
+  const first = calls.find((c) => c.number !== undefined) ?? calls.find((c) => c.email !== undefined);
+  return first ? { callFirst: first } : {};
 }
 
 /** Handlers for guidance intents and card actions. The lead wires them into the bot (see src/knowledge/index.ts). */

@@ -85,3 +85,25 @@ describe('the action plan of the history years, asked directly', () => {
     expect(read(text, lng)).toEqual([]);
   });
 });
+
+/** Who coordinated Kompetanseteamet before IMDi, asked without a year: the history (UDI until 1 January 2008). */
+describe('the move of Kompetanseteamet from UDI to IMDi, asked without a year', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'hvem koordinerte Kompetanseteamet før IMDi tok over?'],
+    ['nn', 'kven koordinerte Kompetanseteamet før IMDi?'],
+    ['en', 'when did IMDi take over Kompetanseteamet from UDI?'],
+    ['ar', 'متى انتقل تنسيق فريق الكفاءة من UDI إلى IMDi؟'],
+    ['pl', 'kiedy IMDi przejęło koordynację Kompetanseteamet od UDI?'],
+    ['ru', 'когда координация Kompetanseteamet перешла от UDI к IMDi?'],
+    ['tr', "Kompetanseteamet'in koordinasyonunu IMDi ne zaman devraldı?"],
+  ])('[%s] %s → the history article', (lng, text) => {
+    expect(read(text, lng)).toEqual([expect.objectContaining({ intent: HISTORY_ARTICLE })]);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'I coordinated with Kompetanseteamet last week, what now?'],
+    ['nb', 'kan Kompetanseteamet ta over saken?'],
+  ])('[%s] %s → not history', (lng, text) => {
+    expect(read(text, lng)).toEqual([]);
+  });
+});

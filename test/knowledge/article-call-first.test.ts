@@ -37,3 +37,26 @@ describe('article cards say whom to call for advice, with the number, in the ope
       .startTest();
   });
 });
+
+/** A service with no phone is reached by e-mail: the expert team's article says where to write on the first screen. */
+describe('an article about a service reached by e-mail only says how to write to it', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+  }, 120_000);
+  afterAll(() => testApp.close());
+
+  it.each([
+    ['nb-NO', 'hvordan bestiller vi opplæring fra IMDis forebyggingsteam?', 'Skriv til'],
+    ['en-US', 'what does the expert team at IMDi do?', 'Write to'],
+  ])('%s: "%s"', async (locale, question, says) => {
+    await conversation(testApp, { locale })
+      .send(question)
+      .assertReply((reply) => {
+        const text = openText(reply);
+        expect(text).toContain(says);
+        expect(text).toContain('post@imdi.no');
+      })
+      .startTest();
+  });
+});

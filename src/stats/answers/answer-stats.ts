@@ -531,7 +531,9 @@ function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).
-    const joint = answerFor({ ...query, service: JOINT_2008, services: [JOINT_2008] }, published, registered);
+    // The joint figures answer every count asked ("cases and persons"), as the parts' would have.
+    const jointQuery: StatsQueryModel = { ...query, service: JOINT_2008, services: [JOINT_2008] };
+    const joint = withOtherMetrics(answerFor(jointQuery, published, registered), jointQuery, published);
     if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...joint, jointFigureFor: parts };
   }
   return answer;

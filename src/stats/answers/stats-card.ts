@@ -605,7 +605,9 @@ function figureWithSources(figure: ValueFigure, lng: Lang, t: Translate): CardEl
   const category = figure.breakdown && figure.breakdown.dimension !== 'change' ? ` · ${categoryLabel(figure.breakdown.category, lng, t)}` : '';
   const label = `${value} ${t(`stats:metric.${figure.metric}`)}${category} · ${serviceName(figure, t)} · ${periodLabel(figure.period, t)}`;
   const sources = [...new Set(figure.observations.map((o) => `${valueLabel(figure, o, lng, t)} – ${readerSourceMarkdown(readerSource(o.source, lng, t))}`))];
-  return [paragraph(`- ${label}`, { spacing: 'Small' }), paragraph(sources.map((l) => `  ${l}`).join('\r'), { size: 'Small', spacing: 'None', isSubtle: true })];
+  // A figure named in a doubt carries its own caveat ("the text says +28 %, but the table gives about +40 %").
+  const note = noteOf(figure, lng);
+  return [paragraph(`- ${label}`, { spacing: 'Small' }), paragraph(sources.map((l) => `  ${l}`).join('\r'), { size: 'Small', spacing: 'None', isSubtle: true }), ...(note ? [smallNote(note)] : [])];
 }
 
 /**
@@ -627,7 +629,10 @@ function claimedElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
     }
     const close = (f: ValueFigure) =>
       f.observations.some((o) => (claimed.approximate ? Math.abs(o.value - value) <= Math.max(1, value * 0.05) : o.value === value));
-    const matches = answer.claimedMatches.filter(close);
+    // The value as a figure of the service the answer is about comes alone: another service's same number is chance.
+    const near = answer.claimedMatches.filter(close);
+    const ofThisService = near.filter((f) => answer.figures.some((a) => a.service === f.service));
+    const matches = ofThisService.length > 0 ? ofThisService : near;
     if (matches.length === 0) {
       items.push(paragraph(t('stats:doubt.none', { value: said }), { spacing: 'Medium' }));
       continue;

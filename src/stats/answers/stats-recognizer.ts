@@ -236,6 +236,29 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   return others;
 }
 
+/**
+ * Figures the source gives in one sentence, each the measure of the other: the expert team's 63 assignments reached
+ * about 3 500 people (annual report 2023). Asked for either, the answer gives both, each under its own label.
+ */
+const PUBLISHED_TOGETHER: ReadonlyArray<readonly [ServiceId, readonly Metric[]]> = [['expert-team', ['assignments', 'people-reached']]];
+
+/**
+ * What a service's own figures call the people asked about: the expert team counts the people its courses reached
+ * (persons or staff asked of it are those people); IMDi itself counts its staff (the people working there).
+ */
+function countedByService(services: readonly ServiceId[], metric: Metric | undefined): Metric | undefined {
+  if (services.length !== 1) return metric;
+  if (services[0] === 'expert-team' && (metric === 'persons' || metric === 'staff')) return 'people-reached';
+  if (services[0] === 'imdi' && metric === 'persons') return 'staff';
+  return metric;
+}
+
+function publishedTogether(services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
+  if (services.length !== 1 || metric === undefined) return [];
+  const pair = PUBLISHED_TOGETHER.find(([service, metrics]) => service === services[0] && metrics.includes(metric));
+  return pair ? pair[1].filter((m) => m !== metric) : [];
+}
+
 /** A campaign's reach: views and unique users are two figures of one campaign. */
 const REACH: readonly Metric[] = ['views', 'unique-users'];
 const REACH_PAIR = re(W.reachPair);
@@ -255,7 +278,7 @@ function pairedReach(text: string, metric: Metric): Metric[] {
  * were they about": the sources publish both counts together (Kompetanseteamet 2004–2008).
  */
 const PERSONS_PAIR = re(W.personsPair);
-const INQUIRY_WORD = re(`^(?:${W.inquiryWord})`);
+const INQUIRY_WORD = re(`(?:${W.inquiryWord})`);
 
 function pairedPersons(text: string, metric: Metric): Metric[] {
   const pair = PERSONS_PAIR.exec(text);
@@ -500,6 +523,9 @@ export function parseStatsQuestion(
   let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
+  // The expert team counts the people its courses reached, not persons helped or staff of its own: "how many people
+  // (employees, persons) did the expert team train?" asks for the people reached.
+  metric = countedByService(services, metric);
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
   if (metric === 'persons' && !EXPLICIT_PERSONS.test(text) && services.length === 0 && !years) metric = undefined;
@@ -557,7 +583,8 @@ export function parseStatsQuestion(
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
   const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
-  const alsoMetrics = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
+  const reach = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
+  const alsoMetrics = [...new Set([...reach.map((m) => countedByService(services, m) ?? m), ...publishedTogether(services, resolvedMetric)])].filter((m) => m !== resolvedMetric);
   const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
