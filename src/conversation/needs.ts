@@ -175,10 +175,19 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
 
     const wholeSubject = subjectOf(whole.intent);
-    const wholeService = contactIntentSchema.safeParse(whole.intent).data?.query.serviceId;
+    const wholeQuery = contactIntentSchema.safeParse(whole.intent).data?.query;
+    const wholeService = wholeQuery?.serviceId;
+    // "Kompetanseteamet's number, and how many advisers are there?" reads as one contact of both services: a part asking
+    // for one of them is a part the whole reading answers, and the other part (the figure) a need of its own.
+    const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
-    const answersWhole = (intent: IntentBase): boolean =>
-      subjectOf(intent) === wholeSubject || (wholeService !== undefined && (serviceOfArticle(intent) === wholeService || contactIntentSchema.safeParse(intent).data?.query.serviceId === wholeService));
+    const answersWhole = (intent: IntentBase): boolean => {
+      if (subjectOf(intent) === wholeSubject) return true;
+      if (wholeService === undefined) return false;
+      const part = contactIntentSchema.safeParse(intent).data?.query;
+      if (part?.serviceId !== undefined && part.country === wholeQuery?.country && wholeServices.has(part.serviceId)) return true;
+      return serviceOfArticle(intent) === wholeService || part?.serviceId === wholeService;
+    };
     const serviceOfArticle = (intent: IntentBase): string | undefined => {
       const article = articleIntentSchema.safeParse(intent).data;
       return article && deps.serviceOfArticle?.(article.articleId);
@@ -211,7 +220,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         if (intents.every((intent) => covers(whole.intent, intent))) continue;
         // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
         // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-        if (wholeIsClear && !intents.some((intent) => answersWhole(intent) || namesServiceOf(whole.intent, intent))) continue;
+        // An article read of the whole from a word in one part ("… hvor mange nye stillinger ble opprettet?" as the
+        // history) is no such question when every part reads clearly as a figure or a contact of its own.
+        const wordOfOnePart = whole.intent.kind === 'article' && sure >= CLEAR && intents.every((intent) => intent.kind === 'stats' || intent.kind === 'contact');
+        if (wholeIsClear && !wordOfOnePart && !intents.some((intent) => answersWhole(intent) || namesServiceOf(whole.intent, intent))) continue;
       }
       // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
       // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
