@@ -560,7 +560,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (serviceId) {
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
-      const numberOfTheService = (key: string) => new RegExp(` numbers? of the ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'u').test(padded);
+      // "the number of Røde Kors-telefonen(, and …)" too, when nothing else in the message counts (no year, no other
+      // figure word) and the name ends the question ("number of Kompetanseteamet cases" counts).
+      const countsNothingElse = !YEAR.test(padded) && !P.figures.test(tokenize(padded.replace(/ numbers? of /gu, ' ')));
+      const numberOfTheService = (key: string) => {
+        const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(` numbers? of the ${name} `, 'u').test(padded) || (countsNothingElse && new RegExp(` numbers? of ${name} (?:(?:and|or|please) |$)`, 'u').test(padded));
+      };
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
       const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
       if (figures && !(has(P.info) && !numbersOfAYear && (!NUMBER_OF.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
@@ -577,6 +583,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "How do I find the nearest adviser, and can someone hold a course for the teachers?": the service asked for and
       // those who train staff, both (a course is no question about the service's use here).
       if (asksForTraining && (strong || weak) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
+      // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
+      // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
+      if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };

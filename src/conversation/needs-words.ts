@@ -12,7 +12,9 @@ import { readDataFile } from '../paths/data-file';
  * - `join`: words or phrases between two questions ("og", "and also", "а також", "ve ayrıca"), matched as whole words;
  * - `marks`: punctuation that ends a question or a clause ("?", "؟", ";", a spaced dash), when more text follows;
  * - `prefixJoin`: a conjunction written onto the next word (Arabic "وهل", "وكم"), split off only before the listed
- *   question words, so a word that merely starts with the same letter ("وزارة") is never cut.
+ *   question words, so a word that merely starts with the same letter ("وزارة") is never cut;
+ * - `questionStarts`: words that open a question ("hva", "er", "kan", "هل", "czy"); a comma is a place to split when
+ *   the clauses on both sides of it open with one ("Hva er nummeret, er den anonym?").
  * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
  */
 export const needsWordsFileSchema = z
@@ -23,6 +25,7 @@ export const needsWordsFileSchema = z
     join: z.array(z.string().trim().min(1)).min(1),
     marks: z.array(z.string().trim().min(1).max(2)).min(1),
     prefixJoin: z.array(z.object({ prefix: z.string().trim().min(1), before: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
+    questionStarts: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
@@ -47,6 +50,13 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
   // The mark stays with the question it ends; only the space after it is cut. A dash between digits ("2022–2023") has no space after it.
   const marks = longestFirst(file.marks).map(escape).join('|');
   const boundaries = [new RegExp(`${AROUND}(?<!${WORD_CHAR})(?:${joins})(?!${WORD_CHAR})${AROUND}`, 'giu'), new RegExp(`(?<=${marks})\\s+`, 'gu')];
+  // "Hva er nummeret til Røde Kors-telefonen, er den anonym?": a comma between two clauses that each start as a
+  // question. A clause before the comma that starts otherwise ("Når hun er over 18, kan hun ringe selv?") is not one.
+  if (file.questionStarts && file.questionStarts.length > 0) {
+    const starts = `(?:${longestFirst(file.questionStarts).map(phrasePattern).join('|')})(?!${WORD_CHAR})`;
+    const clauseStart = `(?:^|[.!?:;؟؛።፧]\\s*|[,،፣]\\s*)`;
+    boundaries.push(new RegExp(`(?<=${clauseStart}${starts}[^,،፣.!?:;؟؛።፧]*[,،፣])\\s+(?=${starts})`, 'giu'));
+  }
   for (const { prefix, before } of file.prefixJoin ?? []) {
     const words = longestFirst(before).map(phrasePattern).join('|');
     boundaries.push(new RegExp(`${AROUND}(?<!${WORD_CHAR})${escape(prefix)}(?=(?:${words})(?!${WORD_CHAR}))`, 'giu'));

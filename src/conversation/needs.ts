@@ -175,10 +175,21 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
 
     const wholeSubject = subjectOf(whole.intent);
-    const wholeService = contactIntentSchema.safeParse(whole.intent).data?.query.serviceId;
+    const wholeQuery = contactIntentSchema.safeParse(whole.intent).data?.query;
+    const wholeService = wholeQuery?.serviceId;
+    // "Kompetanseteamet's number, and how many advisers are there?" reads as one contact of both services: a part asking
+    // for one of them is a part the whole reading answers, and the other part (the figure) a need of its own.
+    const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
-    const answersWhole = (intent: IntentBase): boolean =>
-      subjectOf(intent) === wholeSubject || (wholeService !== undefined && (serviceOfArticle(intent) === wholeService || contactIntentSchema.safeParse(intent).data?.query.serviceId === wholeService));
+    const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
+      if (subjectOf(intent) === wholeSubject) return true;
+      if (wholeService === undefined) return false;
+      const part = contactIntentSchema.safeParse(intent).data?.query;
+      // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
+      const besideAnother = parts.some((other) => other.kind !== 'contact');
+      if (besideAnother && part?.serviceId !== undefined && part.country === wholeQuery?.country && wholeServices.has(part.serviceId)) return true;
+      return serviceOfArticle(intent) === wholeService || part?.serviceId === wholeService;
+    };
     const serviceOfArticle = (intent: IntentBase): string | undefined => {
       const article = articleIntentSchema.safeParse(intent).data;
       return article && deps.serviceOfArticle?.(article.articleId);
@@ -206,12 +217,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       }
       if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
       // A part read only "probably" is a need of its own when another part asks what the whole (clear) reading answers.
-      if (sure < sureEnough && !intents.some((intent) => answersWhole(intent))) continue;
+      if (sure < sureEnough && !intents.some((intent) => answersWhole(intent, intents))) continue;
       if (doubts === 0) {
         if (intents.every((intent) => covers(whole.intent, intent))) continue;
         // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
         // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-        if (wholeIsClear && !intents.some((intent) => answersWhole(intent) || namesServiceOf(whole.intent, intent))) continue;
+        if (wholeIsClear && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
       }
       // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
       // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
