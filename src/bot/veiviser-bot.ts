@@ -362,13 +362,12 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
     // that follow about it: "call 112 if acute" on top.
-    // A young person writing about their own situation at risk gets the same line, with the children's line beside 112
-    // (the concern rules for a young writer's own case, content/understanding/situation/rules.json); a young person
-    // asking calmly what something is or whom to talk to gets the children's lines first without it.
+    // A young person writing about their own situation gets the same line, with the children's line beside 112.
     const concern =
       !emergency &&
       !plainHelp &&
       (understanding.concern === true ||
+        understanding.youngWriter === true ||
         describesCaseAbroad([understood.intent, ...answers]) ||
         carriesConcern(facts, answers));
     if (concern) context.turnState.set(TURN_CONCERN, true);

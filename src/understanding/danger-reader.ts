@@ -18,9 +18,8 @@ const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
 /**
  * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
  * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
- * risk now. Danger said plainly, or harm done or threatened now (the danger rules not marked `planned`), still comes
- * first; a planned harm in it (a trip, a cutting to come) does not. The "112 if acute" line still comes when the
- * supposed case is a marriage ("if a pupil says she will be married off this summer"): the tuned sets
+ * risk now. Danger said plainly or described (the danger rules) still comes first, and so does the "112 if acute"
+ * line when the supposed case is a marriage ("if a pupil says she will be married off this summer"): the tuned sets
  * want it there, and a wedding can be weeks away.
  */
 function supposed(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
@@ -45,9 +44,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
       const described = read(u.text);
-      // A supposed case in a duty question asks what the duty is: a harm still to come in it is no emergency now.
-      const now = supposed(duty, described) ? described.danger.filter((id) => !described.planned.includes(id)) : described.danger;
-      return now.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
+      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.

@@ -149,12 +149,6 @@ const ruleSchema = z
     all: z.array(conceptSchema).min(1),
     /** …and none of these (a general question about signs, a statistics question, something long past). */
     unless: z.array(conceptSchema).default([]),
-    /**
-     * A harm still to come (a trip, a wedding, a cutting planned): a duty question that puts it as a supposition ("if a
-     * pupil is to be taken abroad to be cut, must I notify?") asks what the duty is, and a planned danger rule does not
-     * raise the emergency numbers there (src/understanding/danger-reader.ts). Harm done or threatened now still does.
-     */
-    planned: z.boolean().optional(),
   })
   .strict();
 
@@ -283,8 +277,6 @@ export function leadingWords(parts: readonly Part[]): string[] {
 export interface Situation {
   /** Danger that the message describes (the rules that fired, for tests and the evaluation). */
   readonly danger: readonly string[];
-  /** The danger rules that fired and describe a harm still to come (`planned` in rules.json). */
-  readonly planned: readonly string[];
   /** A concrete case about a person at risk (the rules that fired). */
   readonly concern: readonly string[];
   /** A case to be advised on, with no one at risk now (the rules that fired; see `readAsCase`). */
@@ -355,7 +347,6 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     const masked = concept === undefined ? undefined : MASKED.get(concept);
     if (masked) masks.push({ p, masked });
   }
-  const plannedIds: ReadonlySet<string> = new Set(rules.danger.filter((rule) => rule.planned === true).map((rule) => rule.id));
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
@@ -401,8 +392,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
           if (bucket) for (const p of bucket) tryPhrase(p, at);
         }
       });
-      const danger = fired(rules.danger, concepts);
-      return { danger, planned: danger.filter((id) => plannedIds.has(id)), concern: fired(rules.concern, concepts), readAsCase: fired(rules.readAsCase, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
+      return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), readAsCase: fired(rules.readAsCase, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
   };
 }
