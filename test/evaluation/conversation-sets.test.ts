@@ -75,7 +75,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // 86.1 % / 100 %; tuned in session 11 to 94.2 % / 86.0 %, recall 94.4 % / 100 % (two danger conversations of -18 open).
   // Session 12: -18 95.3 %, recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu).
   'general-blind-18.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.015 },
-  'general-blind-19.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-19.json': { core: 0.86, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %; no tuning on them yet.
   'general-blind-16.json': { core: 0.84, emergencyRecall: 1, maxDidYouMean: 0.03 },
