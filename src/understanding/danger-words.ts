@@ -241,6 +241,18 @@ function compilePlea(files: readonly DangerFile[]): RegExp | undefined {
   return parts.length > 0 ? new RegExp(parts.join('|'), 'u') : undefined;
 }
 
+/** The most words a message may have for a plea in it to be the message itself ("ساعدوني أرجوكم"). */
+const PLEA_ALONE_WORDS = 6;
+
+/**
+ * A plea found by its stems ("ساعدني", "помогите") is a cry for help when it ends the message or is cried out with
+ * "!", or when the message is a few words long; "help me write my CV" or "помогите найти курсы" asks for a task.
+ * Danger described in a longer message is the situation reader's (content/understanding/situation).
+ */
+function pleaOfStems(stems: string): string {
+  return `(?:${stems})[^\\p{L}\\p{N}]*(?:!|$)|^(?=(?:\\S+\\s+){0,${PLEA_ALONE_WORDS - 1}}\\S*\\s*$)[\\s\\S]*(?:${stems})`;
+}
+
 function compileStems(group: DangerRules['stems'], files: readonly DangerFile[]): DangerLexicon['stems'] {
   const used = new Set([...group.strong.flat(), ...group.weak.flat()]);
   const strong: Rule[] = [];
@@ -263,7 +275,8 @@ function compileStems(group: DangerRules['stems'], files: readonly DangerFile[])
           );
         }
       }
-      compiled.set(concept, new RegExp(normalize(stems.join('|')), 'u'));
+      const joined = normalize(stems.join('|'));
+      compiled.set(concept, new RegExp(concept === 'plea' ? pleaOfStems(joined) : joined, 'u'));
     }
     // A language without words for a rule's concept never fires that rule (Tigrinya names no weapon yet).
     const rulesFor = (list: readonly (readonly string[])[]): Rule[] =>

@@ -74,10 +74,12 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-18/-19: first (blind) run at 41c1017, 2026-12-03 (session 11, before any change), 89.5 % / 82.5 % core, recall
   // 86.1 % / 100 %; tuned in session 11 to 94.2 % / 86.0 %, recall 94.4 % / 100 % (two danger conversations of -18 open).
   // Session 12 (facts12: figures, history and the expert team asked in twelve languages): 95.9 % / 89.5 %.
-  'general-blind-18.json': { core: 0.95, emergencyRecall: 0.94, maxDidYouMean: 0.015 },
+  // Session 12: -18 95.3 %, recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu).
+  'general-blind-18.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.015 },
   'general-blind-19.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %. Session 12 (facts12): 86.5 % / 90.6 %.
+  // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %; no tuning on them yet.
   'general-blind-16.json': { core: 0.86, emergencyRecall: 1, maxDidYouMean: 0.03 },
   'general-blind-17.json': { core: 0.9, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
