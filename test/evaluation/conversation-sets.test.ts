@@ -73,22 +73,26 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-13.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-18/-19: first (blind) run at 41c1017, 2026-12-03 (session 11, before any change), 89.5 % / 82.5 % core, recall
   // 86.1 % / 100 %; tuned in session 11 to 94.2 % / 86.0 %, recall 94.4 % / 100 % (two danger conversations of -18 open).
-  // Session 12 (facts12: figures, history and the expert team asked in twelve languages): 95.9 % / 89.5 %.
-  // Session 12: -18 95.3 %, recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu).
-  'general-blind-18.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.015 },
-  'general-blind-19.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // Session 12: -18 recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu); figures,
+  // history and the expert team asked in twelve languages (facts12).
+  'general-blind-18.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  'general-blind-19.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %. Session 12 (facts12): 86.5 % / 90.6 %.
-  // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %; no tuning on them yet.
-  'general-blind-16.json': { core: 0.86, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-17.json': { core: 0.9, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
+  'general-blind-16.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-17.json': { core: 0.93, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).
-  'general-blind-20.json': { core: 0.85, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
+  'general-blind-20.json': { core: 0.86, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
   // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %; 91.2 % after en12.
-  'general-blind-21.json': { core: 0.91, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
-  'two-needs.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-21.json': { core: 0.92, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // After session 12's merges (9206ace): blind-16…21 core 89.5, 93.6, 97.1, 92.4, 86.5, 92.4 %.
+  // blind-22/-23: held back unseen, first (blind) run at 9206ace, 2026-12-03 (session 12, after the session's general
+  // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
+  'general-blind-22.json': { core: 0.91, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
