@@ -10,7 +10,7 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isRecord) : []);
 
 /** Direction isolates and marks the right-to-left isolation adds: not characters a reader sees. */
-const MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069]/gu;
 
 /** Markdown as shown: "**Hvorfor:**" → "Hvorfor:", "[IMDi](https://…)" → "IMDi". */
 export function shownText(markdown: string): string {

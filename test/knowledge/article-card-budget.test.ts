@@ -26,7 +26,7 @@ type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const records = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 /** What a reader sees: no isolates, a link's label, no bold markers. */
-const shown = (text: string) => text.replace(/[\u2066-\u2069]/gu, '').replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\*\*/gu, '');
+const shown = (text: string) => text.replace(/[\u2060\u2066-\u2069]/gu, '').replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\*\*/gu, '');
 
 function textHeight(text: string, size?: unknown): number {
   const lines = shown(text)
