@@ -113,8 +113,9 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
       return `${directory.countries.name(c.code, lng)}${note ? ` (${note})` : ''}`;
     };
     const secondary = [...post.secondaryCountries.map((c) => directory.countries.name(c, lng)), ...post.secondaryRegions.flatMap((r) => pick(r, lng)?.value ?? [])];
-    // Asked about a country, the post's main countries; asked about the post, also where it advises further.
-    return t(named ? 'contacts:card.postCovers' : 'contacts:card.postCoversMain', {
+    // Asked about a country, the post's main countries; asked about the post, also where it advises further (when the
+    // table names anywhere: the sentence never ends on an empty list).
+    return t(named && secondary.length > 0 ? 'contacts:card.postCovers' : 'contacts:card.postCoversMain', {
       city: post.city,
       operational: listOf(post.operational.map(country), lng),
       primary: listOf(post.primary.map(country), lng),
