@@ -19,20 +19,11 @@ import {
   type HiddenSection,
 } from '../cards/card-kit';
 import { articleButtonTitle, SHORT_TITLE_MAX } from './short-titles';
+import type { ServiceCall } from '../contacts/service-call';
 import { uniqueSources } from '../cards/emergency-card';
 
-/** A service to call for advice, shown in the open part of the card: what to do now, with the number. */
-export interface ArticleCall {
-  readonly serviceId: string;
-  /** The short name people use ("Kompetanseteamet"). */
-  readonly name: string;
-  /** The number to call; absent for a service reached by e-mail only (IMDi's expert team). */
-  readonly number?: string;
-  /** The e-mail address, said when there is no number. */
-  readonly email?: string;
-  /** Opening hours in the card's language, when the directory has them. */
-  readonly hours?: string;
-}
+/** A service to call for advice, shown in the open part of the card: what to do now, with the number (the contact slice's ServiceCall). */
+export type ArticleCall = ServiceCall;
 
 /** An article resolved to one language, ready to show. Built by the article handler from the article file. */
 export interface ArticleView {
