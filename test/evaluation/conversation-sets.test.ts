@@ -92,6 +92,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
   'general-blind-22.json': { core: 0.91, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
+  // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %.
+  'general-blind-24.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-25.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
