@@ -48,7 +48,8 @@ const UNREAD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
  */
 export function describesCaseAbroad(readings: readonly unknown[]): boolean {
   return readings.some((reading) => {
-    const query = contactIntentSchema.safeParse(reading).data?.query;
+    // Only a contact reading can pass the contact schema (a failed parse of another kind is spelt out issue by issue).
+    const query = isRecord(reading) && reading['kind'] === 'contact' ? contactIntentSchema.safeParse(reading).data?.query : undefined;
     return query?.whereabouts === 'abroad' || (query?.whereabouts === 'travelling-soon' && query.minor === true);
   });
 }

@@ -141,13 +141,16 @@ function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
 }
 
 function rememberAlone(intent: unknown): RememberedReading | undefined {
-  const contact = contactIntentSchema.safeParse(intent);
-  if (contact.success) {
+  // The contact and statistics schemas each want their own `kind`: neither is tried on another kind's intent, whose
+  // failed parse zod would spell out issue by issue (the bot and the two-needs reader ask this several times a turn).
+  const kind = typeof intent === 'object' && intent !== null && 'kind' in intent ? intent.kind : undefined;
+  const contact = kind === 'contact' ? contactIntentSchema.safeParse(intent) : undefined;
+  if (contact?.success) {
     const { place: _place, doubtedPost: _doubted, ...query } = contact.data.query;
     return { kind: 'contact', query };
   }
-  const stats = statsIntentSchema.safeParse(intent);
-  if (stats.success) {
+  const stats = kind === 'stats' ? statsIntentSchema.safeParse(intent) : undefined;
+  if (stats?.success) {
     const { service, services, metric, fromYear, toYear, breakdown, category: asked, alsoMetrics, mode } = stats.data.query;
     // Only a category from the fixed lists is kept; anything else is dropped, never stored as written.
     const category = asked !== undefined && REMEMBERED_CATEGORIES.includes(asked) ? asked : undefined;

@@ -42,7 +42,7 @@ const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
 export function forConcern(intent: IntentBase): IntentBase {
   if (!NOT_UNDERSTOOD.has(intent.kind)) return intent;
   // The closest topic of a choice is the answer: its card says whom to call for advice in a case.
-  const first = suggestIntentSchema.safeParse(intent).data?.articleIds[0];
+  const first = intent.kind === 'suggest' ? suggestIntentSchema.safeParse(intent).data?.articleIds[0] : undefined;
   if (first) {
     const article: ArticleIntent = { kind: 'article', articleId: first };
     return article;
@@ -96,12 +96,13 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const contact = contactIntentSchema.safeParse(intent);
-  const query = contact.success ? contact.data.query : undefined;
+  // Only a contact reading can pass the contact schema; asking it of another kind's reading spells out a failed parse.
+  const contact = intent.kind === 'contact' ? contactIntentSchema.safeParse(intent) : undefined;
+  const query = contact?.success ? contact.data.query : undefined;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
   if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
     const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
-    const ranked = candidates.flatMap((c) => articleIntentSchema.safeParse(c.intent).data?.articleId ?? []).find((id) => articles.includes(id));
+    const ranked = candidates.flatMap((c) => (c.intent.kind === 'article' ? (articleIntentSchema.safeParse(c.intent).data?.articleId ?? []) : [])).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
     if (article) return article;
