@@ -14,7 +14,7 @@ import { loadDirectory, type Directory } from './directory';
 import { createNorwegianPlaces, type NorwegianPlaces } from './norwegian-places';
 import { createContactPlanner, type PlannedContact } from './plan-contacts';
 import { searchDirectory, type DirectorySearchResult } from './search-directory';
-import { envoyIdSchema, serviceIdSchema, type ServiceId } from './service-ids';
+import { isEnvoyId, serviceIdSchema, type ServiceId } from './service-ids';
 import { pick } from '../content/localized';
 import type { Recognizer } from '../understanding/types';
 
@@ -104,7 +104,7 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
   const postCoverage = (query: ContactQuery, lng: Lang, t: Translate): string | undefined => {
     if (query.whereabouts !== undefined || query.doubtedPost !== undefined) return undefined;
     const route = query.country ? directory.envoys.route(query.country) : undefined;
-    const named = envoyIdSchema.safeParse(query.serviceId).data;
+    const named = isEnvoyId(query.serviceId) ? query.serviceId : undefined;
     const envoyId = named ?? (route?.kind === 'envoy' && (query.serviceId === undefined || query.serviceId === 'special-envoys') ? route.envoyId : undefined);
     const post = envoyId ? directory.envoys.post(envoyId) : undefined;
     if (!post) return undefined;

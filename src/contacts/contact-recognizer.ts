@@ -12,7 +12,7 @@ import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
-import { envoyIdSchema, type ServiceId } from './service-ids';
+import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
 
 /**
@@ -552,7 +552,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     // "نماینده ویژه در آنکارا کدام کشورها را پوشش می‌دهد؟", "what does the envoy in Nairobi cover?": a post named with
     // a word for covering asks what that post covers (its card says so), not the envoys' case figures by country.
-    const post = [serviceId, ...(query.alsoServiceIds ?? [])].find((id) => envoyIdSchema.safeParse(id).success);
+    const post = [serviceId, ...(query.alsoServiceIds ?? [])].find(isEnvoyId);
     if (post && has(P.covers) && !YEAR.test(padded)) {
       const { alsoServiceIds: _also, ...rest } = query;
       return { query: { ...rest, serviceId: post }, score: SCORE.specific };

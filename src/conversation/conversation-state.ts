@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { contactIntentSchema } from '../contacts/intents';
 import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
+import { parsedOfKind } from '../understanding/intent-of-kind';
 
 /**
  * The one conversation state: what the bot remembers about a person's conversation, and the state features keep
@@ -48,7 +49,7 @@ const UNREAD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
  */
 export function describesCaseAbroad(readings: readonly unknown[]): boolean {
   return readings.some((reading) => {
-    const query = contactIntentSchema.safeParse(reading).data?.query;
+    const query = parsedOfKind(contactIntentSchema, 'contact', reading)?.query;
     return query?.whereabouts === 'abroad' || (query?.whereabouts === 'travelling-soon' && query.minor === true);
   });
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../language/languages';
 import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
 import { readClaim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
+import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
 import { ENVOY_IDS, envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
@@ -141,14 +142,15 @@ function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
 }
 
 function rememberAlone(intent: unknown): RememberedReading | undefined {
-  const contact = contactIntentSchema.safeParse(intent);
-  if (contact.success) {
-    const { place: _place, doubtedPost: _doubted, ...query } = contact.data.query;
+  // The bot and the two-needs reader ask this several times a turn: each schema only of its own kind (`parsedOfKind`).
+  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  if (contact) {
+    const { place: _place, doubtedPost: _doubted, ...query } = contact.query;
     return { kind: 'contact', query };
   }
-  const stats = statsIntentSchema.safeParse(intent);
-  if (stats.success) {
-    const { service, services, metric, fromYear, toYear, breakdown, category: asked, alsoMetrics, mode } = stats.data.query;
+  const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
+  if (stats) {
+    const { service, services, metric, fromYear, toYear, breakdown, category: asked, alsoMetrics, mode } = stats.query;
     // Only a category from the fixed lists is kept; anything else is dropped, never stored as written.
     const category = asked !== undefined && REMEMBERED_CATEGORIES.includes(asked) ? asked : undefined;
     return { kind: 'stats', query: defined({ service, services: [...services], metric, fromYear, toYear, breakdown, category, alsoMetrics: alsoMetrics && alsoMetrics.length > 0 ? [...alsoMetrics] : undefined, mode }) };
@@ -205,7 +207,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
  */
 const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
 function withCallerOf(followUp: FollowUp, understanding: Understanding): FollowUp {
-  const own = contactIntentSchema.safeParse(understanding.intent).data;
+  const own = parsedOfKind(contactIntentSchema, 'contact', understanding.intent);
   if (followUp.intent.kind !== 'contact' || !own) return followUp;
   const flags = Object.fromEntries(CALLER_FLAGS.filter((flag) => own.query[flag] === true).map((flag) => [flag, true]));
   if (Object.keys(flags).length === 0) return followUp;
@@ -322,7 +324,7 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
-    const ownStats = previous.kind === 'stats' ? statsIntentSchema.safeParse(own).data : undefined;
+    const ownStats = previous.kind === 'stats' ? parsedOfKind(statsIntentSchema, 'stats', own) : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
     // A short question that names nothing and nothing else read, right after a contact, is about that contact ("hafta sonu da açıklar mı?").
     const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';

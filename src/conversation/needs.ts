@@ -7,6 +7,12 @@ import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
 import type { NeedsWords } from './needs-words';
+import { parsedOfKind } from '../understanding/intent-of-kind';
+
+/** A reading as the contact, statistics or article schema parses it, when it is of that kind (see `parsedOfKind`). */
+const contactOf = (intent: unknown) => parsedOfKind(contactIntentSchema, 'contact', intent);
+const statsOf = (intent: unknown) => parsedOfKind(statsIntentSchema, 'stats', intent);
+const articleOf = (intent: unknown) => parsedOfKind(articleIntentSchema, 'article', intent);
 
 /**
  * Two questions in one message ("how many cases did the envoys have, and who covers Ethiopia?", "hva er negativ
@@ -166,7 +172,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
       // however clearly the whole message reads as that other: the contacts recognizer reads it no surer than this.
-      const asksWhoToContact = score >= ASKS_WHO_TO_CONTACT && contactIntentSchema.safeParse(own.intent).success;
+      const asksWhoToContact = score >= ASKS_WHO_TO_CONTACT && contactOf(own.intent) !== undefined;
       const asWhole = keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY;
       // A part read only "probably" is a question when it says enough to be one: "… for born og unge" is no second need.
       const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
@@ -175,7 +181,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
 
     const wholeSubject = subjectOf(whole.intent);
-    const wholeQuery = contactIntentSchema.safeParse(whole.intent).data?.query;
+    const wholeQuery = contactOf(whole.intent)?.query;
     const wholeService = wholeQuery?.serviceId;
     // "Kompetanseteamet's number, and how many advisers are there?" reads as one contact of both services: a part asking
     // for one of them is a part the whole reading answers, and the other part (the figure) a need of its own.
@@ -184,14 +190,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
       if (subjectOf(intent) === wholeSubject) return true;
       if (wholeService === undefined) return false;
-      const part = contactIntentSchema.safeParse(intent).data?.query;
+      const part = contactOf(intent)?.query;
       // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
       const besideAnother = parts.some((other) => other.kind !== 'contact');
       if (besideAnother && part?.serviceId !== undefined && part.country === wholeQuery?.country && wholeServices.has(part.serviceId)) return true;
       return serviceOfArticle(intent) === wholeService || part?.serviceId === wholeService;
     };
     const serviceOfArticle = (intent: IntentBase): string | undefined => {
-      const article = articleIntentSchema.safeParse(intent).data;
+      const article = articleOf(intent);
       return article && deps.serviceOfArticle?.(article.articleId);
     };
     let best: { readonly intents: IntentBase[]; readonly sure: number } | undefined;
@@ -243,9 +249,9 @@ function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string)
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
 function namesItsOwnContact(own: Understanding, followUp: IntentBase): boolean {
-  const query = contactIntentSchema.safeParse(own.intent).data?.query;
+  const query = contactOf(own.intent)?.query;
   if (!query || (query.serviceId === undefined && query.country === undefined) || (own.candidates[0]?.score ?? 0) < CLEAR) return false;
-  const kept = contactIntentSchema.safeParse(followUp).data?.query;
+  const kept = contactOf(followUp)?.query;
   return !kept || kept.serviceId !== query.serviceId || kept.country !== query.country;
 }
 
@@ -259,7 +265,7 @@ function differentNeeds(intents: readonly IntentBase[]): boolean {
  * in Pakistan" and "cases in Pakistan" are one need), otherwise the whole reading.
  */
 function subjectOf(intent: IntentBase): string {
-  const contact = contactIntentSchema.safeParse(intent).data;
+  const contact = contactOf(intent);
   return contact ? keyOf({ kind: 'contact', serviceId: contact.query.serviceId, country: contact.query.country }) : keyOf(intent);
 }
 
@@ -270,13 +276,13 @@ function subjectOf(intent: IntentBase): string {
  */
 function covers(whole: IntentBase, part: IntentBase): boolean {
   if (subjectOf(whole) === subjectOf(part)) return true;
-  const wc = contactIntentSchema.safeParse(whole).data?.query;
-  const pc = contactIntentSchema.safeParse(part).data?.query;
+  const wc = contactOf(whole)?.query;
+  const pc = contactOf(part)?.query;
   // "Who advises us?" (no service, no country) asks for the plan of whom to contact: one service's card is no answer to it.
   if (wc && pc && pc.serviceId === undefined && pc.country === undefined) return wc.serviceId === undefined && wc.country === undefined;
   if (wc && pc) return (pc.serviceId === undefined || pc.serviceId === wc.serviceId) && (pc.country === undefined || pc.country === wc.country);
-  const w = statsIntentSchema.safeParse(whole).data?.query;
-  const p = statsIntentSchema.safeParse(part).data?.query;
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
   if (!w || !p) return false;
   const wServices = new Set([...w.services, ...(w.service ? [w.service] : [])]);
   const pServices = [...p.services, ...(p.service ? [p.service] : [])];
@@ -289,8 +295,8 @@ function covers(whole: IntentBase, part: IntentBase): boolean {
  * service ("hvor mange oppdrag hadde de i 2023?") and asks the same metric, split, category and years.
  */
 function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
-  const w = statsIntentSchema.safeParse(whole).data?.query;
-  const p = statsIntentSchema.safeParse(part).data?.query;
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
   if (!w || !p || p.service !== undefined || p.services.length > 0) return false;
   if (w.service === undefined && w.services.length === 0) return false;
   return p.metric === w.metric && p.breakdown === w.breakdown && p.category === w.category && p.fromYear === w.fromYear && p.toYear === w.toYear;

@@ -6,6 +6,7 @@ import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recog
 import { statsIntentSchema } from '../stats/intents';
 import type { AskerReading, Duty } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
+import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { SlotReader } from './follow-up';
 
 /**
@@ -22,9 +23,9 @@ const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'su
  * or whereabouts the message named). Statistics, commands and registration are left as they are.
  */
 export function forYoungWriter(intent: IntentBase): IntentBase {
-  const contact = contactIntentSchema.safeParse(intent);
-  const lines: ContactIntent | undefined = contact.success
-    ? { kind: 'contact', query: { ...contact.data.query, youngSelf: true } }
+  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  const lines: ContactIntent | undefined = contact
+    ? { kind: 'contact', query: { ...contact.query, youngSelf: true } }
     : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
       ? { kind: 'contact', query: { youngSelf: true } }
       : undefined;
@@ -42,7 +43,7 @@ const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
 export function forConcern(intent: IntentBase): IntentBase {
   if (!NOT_UNDERSTOOD.has(intent.kind)) return intent;
   // The closest topic of a choice is the answer: its card says whom to call for advice in a case.
-  const first = suggestIntentSchema.safeParse(intent).data?.articleIds[0];
+  const first = parsedOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds[0];
   if (first) {
     const article: ArticleIntent = { kind: 'article', articleId: first };
     return article;
@@ -63,7 +64,7 @@ const OUT_OF_SCOPE_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest'
 export function forOutOfScope(intent: IntentBase): IntentBase {
   const unknown: UnknownIntent = { kind: 'unknown' };
   if (OUT_OF_SCOPE_REPLACES.has(intent.kind)) return unknown;
-  const stats = statsIntentSchema.safeParse(intent).data;
+  const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
   return stats && stats.query.services.length === 0 && stats.query.service === undefined ? unknown : intent;
 }
 
@@ -96,12 +97,11 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const contact = contactIntentSchema.safeParse(intent);
-  const query = contact.success ? contact.data.query : undefined;
+  const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
   if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
     const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
-    const ranked = candidates.flatMap((c) => articleIntentSchema.safeParse(c.intent).data?.articleId ?? []).find((id) => articles.includes(id));
+    const ranked = candidates.flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
     if (article) return article;

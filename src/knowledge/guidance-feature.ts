@@ -6,6 +6,7 @@ import type { EmergencyOptions } from '../cards/emergency-card';
 import { createDangerReader } from '../understanding/danger-reader';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
 import type { Candidate } from '../understanding/types';
+import { parsedOfKind } from '../understanding/intent-of-kind';
 import { defineIntent, type Feature } from '../kit/feature';
 import { articleIntentSchema, suggestIntentSchema, unknownIntentSchema, type GuidanceIntent } from './intents';
 import type { DangerDetector } from '../understanding/understand';
@@ -61,10 +62,7 @@ const SUGGEST_MIN_SCORE = 0.15;
 export function fallbackIntent(candidates: readonly Candidate[]): GuidanceIntent {
   const suggestions = candidates
     .filter((c) => c.score >= SUGGEST_MIN_SCORE)
-    .flatMap((c) => {
-      const parsed = articleIntentSchema.safeParse(c.intent);
-      return parsed.success ? [parsed.data.articleId] : [];
-    })
+    .flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? [])
     .slice(0, 3);
   return suggestions.length > 0 ? { kind: 'suggest', articleIds: suggestions } : { kind: 'unknown' };
 }

@@ -4,6 +4,7 @@ import { loadCompactEld, type EldLike } from './eld-model';
 import { foldArabic, loadLanguageMarkers } from './language-markers';
 import type { Lang } from './languages';
 import { unicodeWords } from './word-boundary';
+import { BoundedMemo } from './bounded-memo';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
 export interface Detection {
@@ -162,6 +163,13 @@ function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Recent answers of whether a word is one edit from an English marker word: each costs ~50 set look-ups per letter of
+ * the word, people reuse their words all day, and `latinScript` reads the words of a message naming a service twice.
+ */
+const englishTypos = new BoundedMemo<string, boolean>(5000);
+const isEnglishTypo = (word: string): boolean => englishTypos.get(word, (w) => oneEditFrom(w, ENGLISH));
+
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
 export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
   // Nynorsk definite plurals in -ane/-arane (elevane, rådgivarane) have bokmål -ene/-erne.
@@ -278,7 +286,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const englishWords = count(tokens, ENGLISH);
     // English typed in a hurry ("controll", "mariage", "honur"): a word one letter from an English marker word counts
     // half, so a typo does not hand the message to Somali or Polish. Words of any other of our languages are left out.
-    const englishTypos = tokens.filter((t) => t.length >= 5 && !ENGLISH.has(t) && !SOMALI.has(t) && !POLISH.has(t) && !TURKISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t) && oneEditFrom(t, ENGLISH)).length;
+    const englishTypos = tokens.filter((t) => t.length >= 5 && !ENGLISH.has(t) && !SOMALI.has(t) && !POLISH.has(t) && !TURKISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t) && isEnglishTypo(t)).length;
     const somaliWords = count(tokens, SOMALI);
     const scores: Scores = {
       nb: 2 * norwegianWords + 2 * noLetters,

@@ -6,6 +6,7 @@ import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-w
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
 import { withoutNumberedAssignments } from '../../language/assignment-numbers';
 import { normalize } from '../../language/text';
+import { ReadingMemo } from '../../language/reading-memo';
 import { unicodeWords } from '../../language/word-boundary';
 import { loadStatsGrammar } from './stats-grammar';
 
@@ -429,10 +430,14 @@ export interface StatsRecognizerOptions {
   readonly findCountries?: (text: string, lng: Lang) => readonly string[];
 }
 
+const cueTexts = new ReadingMemo<string>();
 /** The message as the patterns read it: other languages' statistics words as English cues, no punctuation. */
 function cueText(normalized: string, lng?: Lang): string {
-  // "oppdrag 2024-09" is an allocation-letter assignment: a named task, neither a year nor a count of assignments.
-  return toEnglishCues(withoutNumberedAssignments(normalized), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // The statistics, history and follow-up readers parse the same texts of a message (see `ReadingMemo`).
+  return cueTexts.get(`${lng ?? ''}\u0000${normalized}`, () =>
+    // "oppdrag 2024-09" is an allocation-letter assignment: a named task, neither a year nor a count of assignments.
+    toEnglishCues(withoutNumberedAssignments(normalized), lng).replace(/[?!.,;:«»"“”()]/gu, ' ').replace(/\s+/gu, ' ').trim(),
+  );
 }
 
 export interface StatsSlots {
@@ -621,10 +626,10 @@ function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonl
     return own.length > 0 ? own : find(toEnglishCues(normalize(text), u.lng), 'en');
   };
   if (named(u.text).length === 0) return [];
-  return u.text
-    .split(CLAUSE_END)
-    .filter((clause) => named(clause).length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined)
-    .flatMap((clause) => named(clause));
+  return u.text.split(CLAUSE_END).flatMap((clause) => {
+    const countries = named(clause);
+    return countries.length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined ? countries : [];
+  });
 }
 
 export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer<StatsIntent | RegisterCaseIntent> {

@@ -3,6 +3,7 @@ import { langSchema, type Lang } from '../../language/languages';
 import { contentPath } from '../../paths/content-root';
 import { wordReviewSchema } from '../../language/word-review';
 import { readDataFile } from '../../paths/data-file';
+import { ReadingMemo } from '../../language/reading-memo';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
@@ -238,8 +239,18 @@ export function allRewrites(): readonly Rewrite[] {
   return lazyWords().rewrites.map((r) => [r.pattern, r.english] as const);
 }
 
+/**
+ * The English cues of the texts of the message being read: the statistics recognizer, the countries it asks about,
+ * the history reader and the follow-up's slots rewrite the same texts (see `ReadingMemo`).
+ */
+const cuesOfMessage = new ReadingMemo<string>();
+
 /** The normalised message with other-language statistics words replaced by the English cues. */
 export function toEnglishCues(normalized: string, lng?: Lang): string {
+  return cuesOfMessage.get(`${lng ?? ''}\u0000${normalized}`, () => englishCuesOf(normalized, lng));
+}
+
+function englishCuesOf(normalized: string, lng: Lang | undefined): string {
   let text = asciiDigits(normalized);
   for (const rewrite of rewritesFor(text)) if (rewrite.literal === undefined || text.includes(rewrite.literal)) text = text.replace(rewrite.pattern, rewrite.english);
   for (const [pattern, english] of lng === undefined ? [] : lazyWords().languageRewrites(lng)) text = text.replace(pattern, english);
