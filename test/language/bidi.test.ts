@@ -117,8 +117,10 @@ describe('isolateLtr, for any text', () => {
   );
   const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
 
+  // Inside an isolate a number range ("7-0", "09–15") is also bound with word joiners (U+2060), so the second check
+  // takes away LRI, PDI and the word joiner: isolateLtr adds nothing else (no RLI or FSI, no other character).
   it('only adds isolates: removing them gives back the text', () => {
-    fc.assert(fc.property(text, (t) => stripIsolates(isolateLtr(t)) === stripIsolates(t) && isolateLtr(t).replace(/[\u2066\u2069]/g, '') === t.replace(/[\u2066\u2069]/g, '')));
+    fc.assert(fc.property(text, (t) => stripIsolates(isolateLtr(t)) === stripIsolates(t) && isolateLtr(t).replace(/[\u2066\u2069\u2060]/g, '') === t.replace(/[\u2066\u2069\u2060]/g, '')));
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (t) => stripIsolates(isolateLtr(t)) === stripIsolates(t)));
   });
 
