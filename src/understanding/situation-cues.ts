@@ -126,6 +126,17 @@ export const CONCEPTS = [
    * "если узнаём"): in a duty question, what the duty is, with no one at risk now (src/understanding/danger-reader.ts).
    */
   'hypothetical',
+  /**
+   * An adult leaving the family's home or her marriage: moving out, living on her own, a divorce ("flyttar ut",
+   * "if she moves out", "съедет", "evden taşınırsa"). Alone an everyday step; with a threat or a harm promised for it,
+   * a person threatened now (the condition is the threat, not a supposition).
+   */
+  'leaveHome',
+  /**
+   * Harm promised to a particular person ("he will hurt her", "gjere noko med henne", "zrobi jej krzywdę", "بلایی سرش
+   * می‌آورد"): a threat said without the word "threaten".
+   */
+  'harmWill',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
