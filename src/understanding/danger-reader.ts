@@ -62,10 +62,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (strength === 'strong') return true;
       const described = read(u.text);
       if (minorMarriageOnDuty(duty, described)) return true;
-      // Danger in general words ("112", "in danger") is not enough when the asker names the line for what is not
-      // urgent ("02800", "not urgent"): a question about which number to call, not a person at risk.
-      const calm = described.concepts.has('general') || described.concepts.has('notUrgent');
-      return described.danger.length > 0 || (strength === 'weak' && !calm && !supposed(duty, described));
+      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.

@@ -70,14 +70,13 @@ describe('danger: threatened with being sent abroad, married off in days, a cutt
   });
 });
 
-describe('no emergency: a harm or a danger the writer denies, the line for what is not urgent', () => {
+describe('no emergency: a harm or a danger the writer denies', () => {
   it.each([
     ['nb', 'Jeg jobber i introduksjonsprogrammet. En kvinne på 30 får ikke styre egne penger, og mannen bestemmer hvem hun kan møte. Hun er ikke redd for vold. Hvem kan gi oss råd?'],
     ['uk', 'Я працюю в дитсадку. Мама однієї дитини під сильним контролем чоловіка, але насильства немає. Чи маємо ми обовʼязок повідомити?'],
     ['ar', 'أنا طبيبة. مريضة بالغة تحت سيطرة زوجها وعائلته، لا يوجد عنف. هل يمكنها الاتصال بفريق الكفاءة بنفسها؟'],
     ['so', 'Waxaan ka shaqeeyaa xarunta qaxootiga. Wiil 19 jir ah ayaa qoyskiisu ku cadaadinayaan inuu guursado, laakiin khatar degdeg ah ma jirto. Yaa na talin kara?'],
     ['nn', 'Eg jobbar i NAV. Ein mann på 24 blir pressa av familien til å gifte seg med ei kusine, men det er ingen fare akkurat no. Kven kan vi rådføre oss med?'],
-    ['nb', 'Hva er forskjellen på 02800 og 112, og er politiet med i Kompetanseteamet?'],
   ] as const)('%s: the answer, no emergency card', (lng, text) => {
     expect(isDanger(text, lng)).toBe(false);
   });
