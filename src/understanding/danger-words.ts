@@ -66,7 +66,10 @@ export const dangerFileSchema = z
       .partial()
       .strict()
       .optional(),
-    /** nb, nn, en: phrases that name the opposite of danger ("non-emergency"), removed before reading. */
+    /**
+     * Phrases that name the opposite of danger ("non-emergency", "no immediate danger", "немає небезпеки"), removed
+     * before reading: every language, so a danger word the writer denies is not read as danger.
+     */
     notUrgent: z.array(entry).optional(),
     /** nb, nn, en: rule words never corrected to (notTargets) and ordinary words never corrected (notTypos). */
     typos: z
@@ -158,7 +161,7 @@ export function loadDangerLexicon(dir: string = contentPath('understanding', 'da
     if (data === undefined) throw new Error(`${dir} has no ${lang}.json`);
     return data;
   };
-  const notUrgent = rules.wholeWords.languages.flatMap((l) => fileOf(l).notUrgent ?? []);
+  const notUrgent = [...rules.wholeWords.languages, ...rules.stems.languages].flatMap((l) => fileOf(l).notUrgent ?? []);
   return {
     // No phrases: nothing to remove (an empty group would match between every two characters).
     notUrgent: notUrgent.length > 0 ? new RegExp(`(?<![\\p{L}])(${literal(notUrgent)})(?![\\p{L}])`, 'gu') : /(?!)/gu,
@@ -259,8 +262,8 @@ function compileStems(group: DangerRules['stems'], files: readonly DangerFile[])
   const weak: Rule[] = [];
   const named = new Set<string>();
   for (const file of files) {
-    if (file.sequences || file.plea || file.notUrgent || file.typos)
-      throw new Error(`danger/${file.lang}.json: sequences, plea, notUrgent and typos are for whole-word languages`);
+    if (file.sequences || file.plea || file.typos)
+      throw new Error(`danger/${file.lang}.json: sequences, plea and typos are for whole-word languages`);
     checkUsed(file, Object.keys(file.concepts), used);
     const compiled = new Map<string, RegExp>();
     for (const [concept, stems] of Object.entries(file.concepts)) {

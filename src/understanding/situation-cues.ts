@@ -126,6 +126,22 @@ export const CONCEPTS = [
    * "если узнаём"): in a duty question, what the duty is, with no one at risk now (src/understanding/danger-reader.ts).
    */
   'hypothetical',
+  /**
+   * An adult leaving the family's home or her marriage: moving out, living on her own, a divorce ("flyttar ut",
+   * "if she moves out", "съедет", "evden taşınırsa"). Alone an everyday step; with a threat or a harm promised for it,
+   * a person threatened now (the condition is the threat, not a supposition).
+   */
+  'leaveHome',
+  /**
+   * Harm promised to a particular person ("he will hurt her", "gjere noko med henne", "zrobi jej krzywdę", "بلایی سرش
+   * می‌آورد"): a threat said without the word "threaten".
+   */
+  'harmWill',
+  /**
+   * A harm the writer says is absent ("no violence", "ingen vold", "насильства немає", "ዓመጽ የለን"): its words name no
+   * harm (see MASKED), so an adult under control "with no violence" is not read as a case of violence.
+   */
+  'harmDenied',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -304,12 +320,13 @@ const CALM = 1;
 const MASK = 2;
 /**
  * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
- * welfare", "çocuk" in "çocuk koruma"), and "can no longer" before "find" or "reach" is no despair ("больше не могу
- * найти номер").
+ * welfare", "çocuk" in "çocuk koruma"), "can no longer" before "find" or "reach" is no despair ("больше не могу
+ * найти номер"), and a harm denied is none ("no violence", "ingen trusler").
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */

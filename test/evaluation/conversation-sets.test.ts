@@ -90,7 +90,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // After session 12's merges (9206ace): blind-16…21 core 89.5, 93.6, 97.1, 92.4, 86.5, 92.4 %.
   // blind-22/-23: held back unseen, first (blind) run at 9206ace, 2026-12-03 (session 12, after the session's general
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
-  'general-blind-22.json': { core: 0.91, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  // Session 13 (danger13): blind-22 recall 100 % (a trip a friend may not come back from read in every language).
+  'general-blind-22.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %.
