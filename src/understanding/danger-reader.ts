@@ -14,6 +14,14 @@ const CASE_HARMS = ['harm', 'cutting', 'cuttingPlanned', 'threat', 'beaten', 'co
  * asks what the duty is ("what does avvergeplikt mean for kindergartens in an FGM case?"): the answer, no "call 112".
  */
 const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
+/**
+ * Whether a particular person is named: a child's age only with a person it belongs to ("a 15-year-old", "eleven er
+ * 16"), not minors in general ("personer under 18 som står i fare for tvangsekteskap": a procedure question).
+ */
+function namesPerson(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return CASE_PERSONS.some((c) => c !== 'minor' && concepts.has(c)) || (concepts.has('minor') && concepts.has('someone'));
+}
 
 /**
  * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
@@ -24,7 +32,11 @@ const CASE_PERSONS = ['someone', 'minor', 'selfAge', 'ownFamily'] as const;
  */
 function supposed(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
-  return duty && concepts.has('hypothetical') && !concepts.has('wedding') && !concepts.has('marriedOff');
+  if (!duty || !concepts.has('hypothetical')) return false;
+  // The marriage keeps its line only when a person is named: "if we suspect forced marriage, must NAV notify child
+  // welfare?" asks what the duty is, whoever the role.
+  const marriage = concepts.has('wedding') || concepts.has('marriedOff');
+  return !marriage || !namesPerson(described);
 }
 
 /**
@@ -38,7 +50,9 @@ const NOT_NOW: readonly Concept[] = ['hypothetical', 'hedge', 'notUrgent'];
 function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
   if (!duty || NOT_NOW.some((c) => concepts.has(c))) return false;
-  const child = concepts.has('minor') || concepts.has('selfAge');
+  // A child named ("a 17-year-old", "my pupil, 16"), not minors in general ("persons under 18 at risk of forced
+  // marriage": a procedure question, no one at risk now).
+  const child = (concepts.has('minor') && concepts.has('someone')) || concepts.has('selfAge');
   // A marriage against the child's will, or one named as forced ("tvangsekteskap": 'harm' with the wedding).
   const pushed = concepts.has('marriedOff') || (concepts.has('wedding') && (concepts.has('againstWill') || concepts.has('harm')));
   return child && pushed;
@@ -62,7 +76,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (strength === 'strong') return true;
       const described = read(u.text);
       if (minorMarriageOnDuty(duty, described)) return true;
-      return described.danger.length > 0 || (strength === 'weak' && !described.concepts.has('general') && !supposed(duty, described));
+      // Danger named only in general words is no emergency in a general question or one asking for training.
+      const topical = described.concepts.has('general') || described.concepts.has('training');
+      return described.danger.length > 0 || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
@@ -76,7 +92,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
-      return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && CASE_PERSONS.some((c) => described.concepts.has(c));
+      return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
     },
     signals: (u) => {
       const described = read(u.text);

@@ -78,6 +78,21 @@ export const CONCEPTS = [
    */
   'cannotReturn',
   /**
+   * Fear of how a partner or the family will react, or of them ("redd for hvordan mannen reagerer", "afraid of her
+   * husband", "تخاف من رد فعله", "boi się jego reakcji"): with control described, a person at risk of violence now.
+   */
+  'fearReaction',
+  /**
+   * Control of a person's life described ("han kontrollerer", "checks her phone", "takes her wages", "not allowed
+   * to"): not the topic's name ("negative social control"); alone no emergency, with fear of the controller's reaction danger.
+   */
+  'control',
+  /**
+   * Training, a course or a workshop asked for ("hvem kan gi opplæring", "who trains staff", "тренінг для персоналу"):
+   * a question about competence building, so danger named only in general words ("akutt", "now") is no emergency.
+   */
+  'training',
+  /**
    * A harm named as such: forced marriage, genital mutilation, honour-related violence, violence, threats, being left
    * abroad ("tvangsekteskap", "kjønnslemlestelse", "vold"). With a particular person it is a case, not a topic.
    */
@@ -161,6 +176,8 @@ export type CueFile = z.infer<typeof cueFileSchema>;
 const ruleSchema = z
   .object({
     id: z.string().min(1),
+    /** Why the rule is there, for the reviewer (the file's own comment holds the older rules' reasons). */
+    $comment: z.string().optional(),
     /** Every concept must be present… */
     all: z.array(conceptSchema).min(1),
     /** …and none of these (a general question about signs, a statistics question, something long past). */
