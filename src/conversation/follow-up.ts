@@ -42,7 +42,7 @@ const rememberedStatsSchema = statsIntentSchema
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true }) }).strict(),
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true, doubtedPostCoverage: true }) }).strict(),
   articleIntentSchema,
 ]);
 export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
@@ -145,7 +145,7 @@ function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
 function rememberAlone(intent: unknown): RememberedReading | undefined {
   const contact = contactIntentSchema.safeParse(intent);
   if (contact.success) {
-    const { place: _place, doubtedPost: _doubted, ...query } = contact.data.query;
+    const { place: _place, doubtedPost: _doubted, doubtedPostCoverage: _coverage, ...query } = contact.data.query;
     return { kind: 'contact', query };
   }
   const stats = statsIntentSchema.safeParse(intent);
