@@ -175,6 +175,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     followUp: createFollowUpResolver({
       words: loadFollowUpWords(),
       readSlots: followUpSlots(contacts, deps.now),
+      now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
     }),

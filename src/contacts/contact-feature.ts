@@ -102,9 +102,9 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
    * abroad, in Norway): then the card is about whom to call for them.
    */
   const postCoverage = (query: ContactQuery, lng: Lang, t: Translate): string | undefined => {
-    if (query.whereabouts !== undefined || query.doubtedPost !== undefined) return undefined;
+    if (query.whereabouts !== undefined || (query.doubtedPost !== undefined && query.doubtedPostCoverage !== true)) return undefined;
     const route = query.country ? directory.envoys.route(query.country) : undefined;
-    const named = isEnvoyId(query.serviceId) ? query.serviceId : undefined;
+    const named = query.doubtedPostCoverage === true ? query.doubtedPost : isEnvoyId(query.serviceId) ? query.serviceId : undefined;
     const envoyId = named ?? (route?.kind === 'envoy' && (query.serviceId === undefined || query.serviceId === 'special-envoys') ? route.envoyId : undefined);
     const post = envoyId ? directory.envoys.post(envoyId) : undefined;
     if (!post) return undefined;

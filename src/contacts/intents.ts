@@ -54,6 +54,11 @@ export const contactQuerySchema = z
      * says what that post covers, and covered in 2008. Never remembered after the turn.
      */
     doubtedPost: envoyIdSchema.optional(),
+    /**
+     * The message asks what the doubted post covers ("Does Ankara cover Egypt, or is that Amman?"): the card gives that
+     * post's whole responsibility too. Never remembered after the turn.
+     */
+    doubtedPostCoverage: z.boolean().optional(),
   })
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;

@@ -29,6 +29,8 @@ import { readDataFile } from '../paths/data-file';
  * - `percent`: single words that make a number a percentage ("prosent", "percent");
  * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
  *   later", "rok później"), not relative to today;
+ * - `now`: phrases for "now", "today", "currently" ("og nå?", "and today?", "а сейчас?"): after a figure for a past
+ *   year, the same figure as it stands now (the latest published);
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme.
@@ -57,6 +59,7 @@ export const followUpWordsFileSchema = z
     percent: z.array(wordSchema).optional(),
     yearAfter: z.array(z.string().min(1)).optional(),
     yearBefore: z.array(z.string().min(1)).optional(),
+    now: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
@@ -84,6 +87,8 @@ export interface FollowUpWords {
   /** Token sequences, matched anywhere. */
   readonly yearAfter: readonly (readonly string[])[];
   readonly yearBefore: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere. */
+  readonly now: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
@@ -107,6 +112,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     percent: new Set((file.percent ?? []).flatMap(phrase)),
     yearAfter: longestFirst(file.yearAfter ?? []),
     yearBefore: longestFirst(file.yearBefore ?? []),
+    now: longestFirst(file.now ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)

@@ -43,7 +43,7 @@ const rememberedStatsSchema = statsIntentSchema
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true }) }).strict(),
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true, doubtedPostCoverage: true }) }).strict(),
   articleIntentSchema,
 ]);
 export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
@@ -101,6 +101,8 @@ export interface FollowUpDeps {
   readonly readSlots: SlotReader;
   /** The service an article is about (the article on Kompetanseteamet), for a follow-up asking its details. */
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
+  /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
+  readonly now?: () => Date;
 }
 
 /** Longer than this, a message is a question of its own. */
@@ -145,7 +147,7 @@ function rememberAlone(intent: unknown): RememberedReading | undefined {
   // The bot and the two-needs reader ask this several times a turn: each schema only of its own kind (`parsedOfKind`).
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
-    const { place: _place, doubtedPost: _doubted, ...query } = contact.query;
+    const { place: _place, doubtedPost: _doubted, doubtedPostCoverage: _coverage, ...query } = contact.query;
     return { kind: 'contact', query };
   }
   const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
@@ -279,6 +281,18 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const year = asked.query.toYear + step;
       const merged = slots.country || slots.contactService ? undefined : merge(previous, { ...slots, years: { fromYear: year, toYear: year } });
       if (merged) return { intent: merged, reason: 'ellipsis' };
+    }
+    // "og nå?", "and today?", "а сейчас?" after a figure for a past year: the same figure as it stands now (no year
+    // asked is the latest published), unless the message names a year or another subject of its own.
+    if (asked.kind === 'stats' && asked.query.toYear !== undefined && !clearAndDifferent && said.length <= MAX_ELLIPSIS_TOKENS + 2 && containsAny(said, words.now)) {
+      const slots = readSlots(said.join(' '), lng);
+      if (!slots.years && !slots.country && !slots.contactService) {
+        const { fromYear: _from, toYear: _to, ...query } = asked.query;
+        const year = deps.now?.().getUTCFullYear();
+        const thisYear = year === undefined ? {} : { fromYear: year, toYear: year };
+        const merged = mergeStats({ ...query, ...thisYear, mode: 'value' }, slots);
+        return { intent: merged ?? { kind: 'stats', query: { ...query, ...thisYear, mode: 'value' } }, reason: 'ellipsis' };
+      }
     }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").

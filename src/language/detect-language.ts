@@ -73,9 +73,10 @@ function norwegianNameTokens(tokens: readonly string[]): boolean[] {
 
 /**
  * Spellings typical of Somali and rare in the other Latin-script languages here: x and q as consonants between vowels,
- * dh, and long vowels at the end of a word (sameeyaa, caawimaad).
+ * dh, long vowels at the end of a word (sameeyaa, caawimaad), and the possessive endings glued to a noun
+ * ("lambarkeeda", her number; "xaruntooda", their centre).
  */
-const SOMALI_SHAPE = /(?:[aeiou]x[aeiou]|^x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$)/u;
+const SOMALI_SHAPE = /(?:[aeiou]x[aeiou]|^x[aeiou]|q[aeiou]|dh[aeiou]|(?:aa|ee|ii|oo|uu)(?:d|n|y)?$|[kt](?:eeda|ooda|iisa|ayaga)$)/u;
 
 /** Whether a word is one of the detector's marker words in Norwegian or English (function and common domain words). */
 export function isMarkerWord(word: string): boolean {

@@ -139,6 +139,13 @@ describe('contact recognizer', () => {
     expect(police('Який номер поліції не в екстрених випадках?', 'uk')).toBe('police');
     expect(police('Polisin acil numarası kaç?', 'tr')).toBe('police-emergency');
     expect(police('Polisin acil olmayan numarası kaç?', 'tr')).toBe('police');
+    // "not urgent" said with a copula between ("which are not urgent")
+    expect(police('Pod jaki numer dzwonić na policję w sprawach, które nie są nagłe?', 'pl')).toBe('police');
+  });
+
+  it('answers "does Ankara cover Egypt, or is that Amman?" for the country, naming the post asked about', () => {
+    expect(read('Does Ankara cover Egypt, or is that Amman?')?.query).toMatchObject({ country: 'EG', doubtedPost: 'envoy-ankara', doubtedPostCoverage: true });
+    expect(read('Which countries does the envoy in Ankara cover?')?.query).toMatchObject({ serviceId: 'envoy-ankara' });
   });
 
   it('does not take a girl named Nora for the website, nor "no adviser" for an adviser question', () => {

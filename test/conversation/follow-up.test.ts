@@ -34,6 +34,16 @@ const kt = { service: 'kompetanseteamet', services: ['kompetanseteamet'] };
 const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | undefined]> = [
   // bokmål
   ['nb', advisers2023, 'og i 2008?', stats({ fromYear: 2008, toYear: 2008 })],
+  // "and now?" after a past year's figure: this year's (the card shows the latest published instead).
+  ['nb', advisers2023, 'og na?', stats({ fromYear: 2026, toYear: 2026 })],
+  ['en', advisers2023, 'and now?', stats({ fromYear: 2026, toYear: 2026 })],
+  ['ar', advisers2023, 'والآن؟', stats({ fromYear: 2026, toYear: 2026 })],
+  ['pl', advisers2023, 'a teraz?', stats({ fromYear: 2026, toYear: 2026 })],
+  ['ru', advisers2023, 'а сейчас?', stats({ fromYear: 2026, toYear: 2026 })],
+  // "open on Saturday?" after a contact: its details again (its hours say Monday to Friday).
+  ['ti', kompetanseteamet, 'ብቐዳም ክፉት ድዩ?', again(kompetanseteamet)],
+  ['pl', kompetanseteamet, 'czy są otwarci w sobotę?', again(kompetanseteamet)],
+  ['so', kompetanseteamet, 'ma furan yihiin sabtida?', again(kompetanseteamet)],
   ['nb', advisers2023, '2019?', stats({ fromYear: 2019, toYear: 2019 })],
   ['nb', advisers2023, 'og spesialutsendingene?', stats(envoys)],
   ['nb', advisers2023, 'hva med Kompetanseteamet?', stats(kt)],

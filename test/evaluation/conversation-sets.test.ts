@@ -94,8 +94,9 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-22.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
-  // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: 93.0 % core, recall 100 % once fear of a controller's
-  // reaction, a person kept abroad soon and a duty question about minors in general were read (danger13b).
+  // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: recall 100 % once fear of a controller's reaction, a
+  // person kept abroad soon and a duty question about minors in general were read (danger13b); follow-ups and two
+  // needs in the other languages (follow13) raised both.
   'general-blind-24.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.03 },
   'general-blind-25.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },

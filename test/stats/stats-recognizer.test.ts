@@ -38,6 +38,10 @@ describe('statistics questions in plain language', () => {
     ['hvor mye penger fikk RVTS i 2024', 'nb', 'rvts', 'funding-nok', 2024],
     ['hvor mange visninger hadde sommerkampanjen', 'nb', 'nora', 'views', undefined],
     ['kor mange tilsette har IMDi', 'nn', 'imdi', 'staff', undefined],
+    // "how many" after the counted noun (Urdu, Turkish, Dari word order): still the headcount.
+    ['تنوع کے مشیر کتنے ہیں؟', 'ur', 'diversity-advisers', 'staff', undefined],
+    ['Çeşitlilik danışmanları kaç kişi?', 'tr', 'diversity-advisers', 'staff', undefined],
+    ['مشاوران تنوع چند نفر هستند؟', 'fa', 'diversity-advisers', 'staff', undefined],
     ['hvor mange saker hadde minoritets- og integreringsrådgiverne i 2008', 'nb', 'advisers-and-envoys', 'cases', 2008],
   ] as const)('%s → %s %s %s', (text, lng, service, metric, year) => {
     const best = ask(text, lng);

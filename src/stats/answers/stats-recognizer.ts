@@ -290,8 +290,13 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
 
 /** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
 const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) )?(?:${W.headcountNoun})`);
+/**
+ * The same with "how many" after the noun, as Urdu, Turkish, Dari, Somali and Tigrinya put it ("تنوع کے مشیر کتنے
+ * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
+ */
+const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`);
 function asksForHeadcount(text: string): boolean {
-  return HEADCOUNT.test(text);
+  return HEADCOUNT.test(text) || HEADCOUNT_AFTER.test(text);
 }
 
 /**
