@@ -94,7 +94,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %.
-  'general-blind-24.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  // anon13: 93.6 % core after anonymous advice as a need (a helpline by name, a parent's lines, the lines beside an article).
+  'general-blind-24.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.03 },
   'general-blind-25.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
