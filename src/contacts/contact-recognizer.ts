@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords, type AdviceWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -404,6 +404,8 @@ export interface ContactRecognizerDeps {
   readonly membersWords?: readonly string[];
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
+  /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
+  readonly adviceWords?: AdviceWords;
   /** Who will call, per language; by default content/understanding/who-will-call. */
   readonly whoWillCall?: WhoWillCallFiles;
 }
@@ -454,6 +456,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
+  /** The helplines (Alarmtelefonen, VO-linjen, Røde Kors-telefonen, SEIF): services with a card and no article. */
+  const helplineIds = new Set<ServiceId>(deps.directory.services.filter((s) => s.kind === 'helpline').map((s) => s.id));
   /** "Vi har ingen mangfoldsrådgiver", "a school without a minority adviser": an adviser named only to say there is none. */
   const saysNoAdviser = (tokens: readonly string[], padded: string): boolean => {
     for (const token of tokens)
@@ -467,6 +471,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
+  const adviceWords = deps.adviceWords ?? loadAdviceWords();
+  const adviceAsked = compile(adviceWords.advice);
+  const whereAsked = compile(adviceWords.where);
   const besidesPolice = compile(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compile(deps.membersWords ?? loadMembersWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
@@ -597,7 +604,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
       // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
-      if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: 0.3 };
+      // "What is VO-linjen?", "tell me about Alarmtelefonen": a helpline has no article of its own; its card says what
+      // it is for, whom it takes and how to reach it, so the card answers a question about it.
+      if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: helplineIds.has(serviceId) && !figures ? SCORE.likely : 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
@@ -623,6 +632,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
     if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
+    // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
+    // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.
+    if (adviceAsked.test(tokens) && (whereAsked.test(tokens) || query.anonymous === true)) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

@@ -57,7 +57,8 @@ const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, read
  * RVTS raises regional competence on the same topics, FGM included (001_e2d92cbbfe31b5d0.txt, 1600); IMDi's expert
  * team mainly trains staff at adult-education centres, refugee services and schools without an adviser
  * (001_e2d92cbbfe31b5d0.txt, 1568); Røde Kors-telefonen talks with anyone worried, anonymously (the action plan's
- * appendix). The police's own guidance line is not in the directory, so none is named.
+ * appendix); SEIF advises immigrants and refugees about rights, also in cases of negative social control and forced
+ * marriage, and VO-linjen takes adults close to violence in close relationships (the same appendix). The police's own guidance line is not in the directory, so none is named.
  */
 const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, readonly PlanStep[]>([
   ['child-welfare', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
@@ -71,7 +72,14 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
   ['adult-education', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
   ['diversity-adviser', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
   ['special-envoy', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
-  ['parent', [{ serviceId: 'rode-kors-telefonen', reason: { key: 'parentRedCross' } }]],
+  [
+    'parent',
+    [
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'parentRedCross' } },
+      { serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } },
+      { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
+    ],
+  ],
 ]);
 
 /**
@@ -88,7 +96,8 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
  *    a grown-up other than the asker ("a number she can call herself"): Røde Kors-telefonen, VO-linjen, Kompetanseteamet.
  *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
  *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
- *    team for refugee services and adult education; Røde Kors-telefonen for a parent), then the overview.
+ *    team for refugee services and adult education; for a parent Røde Kors-telefonen, SEIF and VO-linjen, the advice
+ *    lines the action plan's appendix names for families), then the overview.
  *  - Nothing specific: an overview (Kompetanseteamet, diversity advisers, special envoys, UD, Røde Kors-telefonen, 112).
  */
 export function planSteps(query: ContactQuery, directory: Directory): PlanStep[] {

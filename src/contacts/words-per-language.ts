@@ -43,3 +43,27 @@ export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'b
  * "the immigration side"): the answer says its members and how a Bufdir coordinator routes the inquiry.
  */
 export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+const adviceWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    advice: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+    where: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+  })
+  .strict();
+
+/** Every language's words asking for advice or someone to talk to, and words asking where (or whether) there is such a place. */
+export interface AdviceWords {
+  readonly advice: readonly string[];
+  readonly where: readonly string[];
+}
+
+/**
+ * Asking where one can get advice or talk to someone ("hvor kan foreldre få råd?", "is there somewhere I can get advice
+ * anonymously?", "کجا مشوره بگیرم"): with a where-word or a wish to stay anonymous, the lines that fit the asker.
+ */
+export function loadAdviceWords(file: string = contentPath('contacts', 'advice-words.json')): AdviceWords {
+  const data = readDataFile(file, adviceWordsFileSchema);
+  return { advice: Object.values(data.advice).flat(), where: Object.values(data.where).flat() };
+}

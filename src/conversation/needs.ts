@@ -29,7 +29,7 @@ const articleOf = (intent: unknown) => parsedOfKind(articleIntentSchema, 'articl
  * she can call?"), a part asking what the whole reading answers taking that reading; nor is a question followed by a
  * statement. The first part may lean on the
  * last answer of the conversation, like any follow-up. Danger and young writers are decided on the whole message, before and apart from
- * this; a young writer's message is never split (their reading is deliberately the children's lines).
+ * this; a young writer's message is split only into an article and their reading (deliberately the children's lines).
  *
  * Follow-ups remember the last part's reading: the next message is read against what was asked last.
  */
@@ -120,7 +120,7 @@ interface PartReading {
 export function createNeedsReader(deps: NeedsDeps): NeedsReader {
   return (text, lng, whole, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
-    if (!words || whole.youngWriter) return undefined;
+    if (!words) return undefined;
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
@@ -238,6 +238,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) || namesServiceOf(whole.intent, intent) ? whole.intent : intent)) : intents;
       if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
     }
+    // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
+    // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
+    if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
     return best?.intents;
   };
 }

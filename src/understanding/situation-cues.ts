@@ -60,7 +60,13 @@ export const CONCEPTS = [
   'ownFamily',
   'firstPerson',
   'adultRole',
+  /** Hidden from the family ("uten at foreldrene vet", "in secret"): with one's own family or the first person, a young writer. */
   'secret',
+  /**
+   * Asking to stay anonymous ("anonymt", "without giving my name", "بدون ذكر الاسم"): parents, adults and young people
+   * all ask it, so it marks no young writer by itself; the contact recognizer reads it as a need for the anonymous lines.
+   */
+  'anonymous',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
   /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */

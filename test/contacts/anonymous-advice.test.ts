@@ -1,0 +1,37 @@
+import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
+import { planSteps } from '../../src/contacts/plan-contacts';
+import { ASKS_WHO_TO_CONTACT } from '../../src/contacts/intents';
+import { directory, noAdvisers, places } from './contact-fixtures';
+
+const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
+
+describe('a place to get advice, anonymously if wanted, is whom to contact', () => {
+  it.each([
+    ['nb', 'finnes det et sted jeg kan få råd anonymt?'],
+    ['nb', 'hvor kan foreldre få råd?'],
+    ['en', 'where can I get advice without giving my name?'],
+    ['ar', 'أين يمكن للوالدين الحصول على المشورة؟'],
+    ['fa', 'کجا می‌توانم بدون ذکر نام مشاوره بگیرم؟'],
+    ['ur', 'main anonymous tor par mashwara kahan le sakta hoon?'],
+    ['pl', 'gdzie mogę dostać poradę anonimowo?'],
+  ] as const)('%s: %s', (lng, text) => {
+    const reading = recognizer.read(text, lng);
+    expect(reading?.score).toBeGreaterThanOrEqual(ASKS_WHO_TO_CONTACT);
+    expect(reading?.query.serviceId).toBeUndefined();
+  });
+
+  it('keeps "where can a young person ask anonymously" for ung.no\'s article (no contact reading of its own)', () => {
+    expect(recognizer.read('hvor kan ungdom stille spørsmål anonymt?', 'nb')?.score ?? 0).toBeLessThan(ASKS_WHO_TO_CONTACT);
+  });
+
+  it('answers "what is VO-linjen?" with the helpline\'s card, which says what it is for', () => {
+    const reading = recognizer.read('Hva er VO-linjen?', 'nb');
+    expect(reading?.query.serviceId).toBe('vo-linjen');
+    expect(reading?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("gives a parent Røde Kors-telefonen, SEIF and VO-linjen first", () => {
+    const steps = planSteps({ askerRole: 'parent' }, directory).map((s) => s.serviceId);
+    expect(steps.slice(0, 3)).toEqual(['rode-kors-telefonen', 'seif', 'vo-linjen']);
+  });
+});
