@@ -574,6 +574,8 @@ function companionOf(previous: Metric | undefined, metric: Metric | undefined, s
 const COUNTS_PEOPLE_OR_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric | undefined {
   if (slots.breakdown && slots.metric && previous && COUNTS_PEOPLE_OR_CASES.includes(slots.metric) && COUNTS_PEOPLE_OR_CASES.includes(previous)) return previous;
+  // "peki 2008'de kaç kişiydiler?" after how many advisers there are: the people counted are the staff, not persons in cases.
+  if (previous === 'staff' && slots.metric === 'persons') return previous;
   return slots.metric ?? previous;
 }
 

@@ -151,6 +151,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      */
     const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number): PartReading | undefined => {
       const own = understand(part);
+      // "…en felles årsrapport for de fire tjenestene. Hva innebærer det, og når er fristen?": a part that only points
+      // back ("hva innebærer det", "what does that mean") asks about the story, which the whole message's reading read.
+      if (pointsBackOnly(part, words.pointsBack) && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article')) {
+        return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
+      }
       const resolved = before && deps.followUp?.(part, lng, own, before, slots);
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
@@ -234,6 +239,15 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     }
     return best?.intents;
   };
+}
+
+/** The most words a part that only points back may have: a question word, a verb, the pointing word, one more. */
+const MAX_POINTING_TOKENS = 4;
+
+/** "Hva innebærer det", "what does that mean", "что это значит": a few words, one of which points back to the story. */
+function pointsBackOnly(part: string, pointsBack: ReadonlySet<string>): boolean {
+  const tokens = tokenize(normalize(part));
+  return tokens.length <= MAX_POINTING_TOKENS && tokens.some((t) => pointsBack.has(t));
 }
 
 /** A part read at least "probably" as an article, not about what its follow-up reading is about, that says enough to be a question. */

@@ -164,6 +164,16 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
   });
 
+  it('reads a part that only points back to the story ("Hva innebærer det") as the whole message, not as a need of its own', () => {
+    const whole = 'Lederen min nevnte en felles årsrapport for de fire særskilte tjenestene. Hva innebærer det, og når er fristen?';
+    const { understand, needs } = readerFor({
+      [whole]: [article('allocation-letter-2024'), 0.6],
+      'Hva innebærer det': [article('negative-social-control'), 0.7],
+      'når er fristen?': [article('allocation-letter-2024'), 0.6],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toBeUndefined();
+  });
+
   it('keeps one answer when both parts ask about the same subject', () => {
     const whole = 'the number for Kompetanseteamet and the e-mail of Kompetanseteamet';
     const { understand, needs } = readerFor({
