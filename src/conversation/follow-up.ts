@@ -348,7 +348,10 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "peki 2008'de başladıklarında kaç kişiydiler?": a year, with words no reader makes a question of, after a
     // figure: the same figure for that year.
     const figureYear = previous.kind === 'stats' && slots.years !== undefined && !clearOnItsOwn;
-    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear) return undefined;
+    // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
+    // persons in the inquiries), asked without a subject, shown beside it.
+    const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }
@@ -556,11 +559,12 @@ function mergeStats(previous: StatsQuery, slots: FollowUpSlots): StatsIntent | u
   const sameSplit = slots.breakdown === undefined || slots.breakdown === previous.breakdown;
   const category = slots.category ?? (sameSplit ? previous.category : undefined);
   // The second number asked ("… og hvor mange personer?") is asked again unless the follow-up names what it counts.
-  const alsoMetrics = slots.metric === undefined && !slots.breakdown ? previous.alsoMetrics : undefined;
+  const metric = metricAfter(previous.metric, slots);
+  const alsoMetrics = slots.metric === undefined && !slots.breakdown ? previous.alsoMetrics : companionOf(previous.metric, metric, slots);
   const query = statsQuerySchema.parse({
     service: services[0],
     services: [...services],
-    metric: metricAfter(previous.metric, slots),
+    metric,
     fromYear: years?.fromYear,
     toYear: years?.toYear,
     breakdown,
@@ -571,10 +575,23 @@ function mergeStats(previous: StatsQuery, slots: FollowUpSlots): StatsIntent | u
   return { kind: 'stats', query: defined(query) };
 }
 
+/**
+ * "… og hvor mange personer gjaldt det?" after Kompetanseteamet's inquiries: the persons are the same cases counted
+ * another way, so the inquiries stay beside them, each under its own label (248 inquiries, 269 persons), and the
+ * answer never shows one count where the other was asked.
+ */
+function companionOf(previous: Metric | undefined, metric: Metric | undefined, slots: FollowUpSlots): Metric[] | undefined {
+  if (slots.breakdown || !previous || !metric || previous === metric) return undefined;
+  const pair = (m: Metric) => (m === 'persons' ? 'people' : 'count');
+  return COUNTS_PEOPLE_OR_CASES.includes(previous) && COUNTS_PEOPLE_OR_CASES.includes(metric) && pair(previous) !== pair(metric) ? [previous] : undefined;
+}
+
 /** People counted in a split ("og fordelt på kjønn?" reads as persons) still count what the last answer counted. */
 const COUNTS_PEOPLE_OR_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric | undefined {
   if (slots.breakdown && slots.metric && previous && COUNTS_PEOPLE_OR_CASES.includes(slots.metric) && COUNTS_PEOPLE_OR_CASES.includes(previous)) return previous;
+  // "peki 2008'de kaç kişiydiler?" after how many advisers there are: the people counted are the staff, not persons in cases.
+  if (previous === 'staff' && slots.metric === 'persons') return previous;
   return slots.metric ?? previous;
 }
 

@@ -5,6 +5,7 @@ import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
+import { normalize } from '../language/text';
 
 /**
  * Where one message may ask two things, per language (content/understanding/needs/<lng>.json), so a native-speaker
@@ -15,6 +16,9 @@ import { readDataFile } from '../paths/data-file';
  *   question words, so a word that merely starts with the same letter ("وزارة") is never cut;
  * - `questionStarts`: words that open a question ("hva", "er", "kan", "هل", "czy"); a comma is a place to split when
  *   the clauses on both sides of it open with one ("Hva er nummeret, er den anonym?").
+ * - `pointsBack`: words that point back to what the message said before ("det", "that", "это"); a short part made of
+ *   little more than a question word and one of them ("Hva innebærer det?", "what does that mean?") asks about the
+ *   story, so it is read as the whole message, never as a need of its own.
  * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
  */
 export const needsWordsFileSchema = z
@@ -26,6 +30,7 @@ export const needsWordsFileSchema = z
     marks: z.array(z.string().trim().min(1).max(2)).min(1),
     prefixJoin: z.array(z.object({ prefix: z.string().trim().min(1), before: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
     questionStarts: z.array(z.string().trim().min(1)).optional(),
+    pointsBack: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
@@ -33,6 +38,8 @@ export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
 /** One language's places to split, as patterns over the message as written (each match is cut out). */
 export interface NeedsWords {
   readonly boundaries: readonly RegExp[];
+  /** Normalised words that point back to the story ("det", "that"). */
+  readonly pointsBack: ReadonlySet<string>;
 }
 
 /** A letter, a combining mark, a digit or an apostrophe inside a word ("Mangfoldsrådgiver'lar", "ከምኡ'ውን"). */
@@ -61,7 +68,7 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const words = longestFirst(before).map(phrasePattern).join('|');
     boundaries.push(new RegExp(`${AROUND}(?<!${WORD_CHAR})${escape(prefix)}(?=(?:${words})(?!${WORD_CHAR}))`, 'giu'));
   }
-  return { boundaries };
+  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))) };
 }
 
 /** Reads every language's file; a broken file names itself. */

@@ -156,7 +156,16 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      * exactly as the whole message already is.
      */
     const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number): PartReading | undefined => {
-      const own = understand(part);
+      // "…the joint annual report replaces the separate counts. When is it due, and was it 245 cases for us?": a part
+      // that only points back ("when is it due", "hva innebærer det") asks about the story, so it is read with it.
+      const pointing = pointsBackOnly(part, words.pointsBack);
+      const own = pointing && story ? understand(`${story} ${part}`) : understand(part);
+      const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
+      // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
+      const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
+      if (aboutWhole || introduction) {
+        return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
+      }
       const resolved = before && deps.followUp?.(part, lng, own, before, slots);
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
@@ -164,7 +173,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // Nor does a part the anchored split reads "probably" as an article of another subject ("… and may people over 18
       // contact them themselves?": the article on adults, not the card before again).
       const ownArticle = anchored && resolved?.reason === 'same-subject' && articleOfItsOwn(own, resolved.intent, part);
-      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle ? undefined : resolved;
+      // Nor is a figure asked after an article part ("When is it due, and was it 245 cases for us in 2023?") that
+      // article again: it is the figure.
+      const ownFigure = resolved?.reason === 'same-subject' && before?.kind === 'article' && statsIntentSchema.safeParse(own.intent).success && (own.candidates[0]?.score ?? 0) >= PROBABLY;
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -188,7 +200,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
     const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
-      if (subjectOf(intent) === wholeSubject) return true;
+      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent)) return true;
       if (wholeService === undefined) return false;
       const part = contactOf(intent)?.query;
       // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
@@ -235,7 +247,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?": the figure asked with a pronoun is the
       // whole message's figure, which names the service from the part before.
       const withWhole =
-        wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) || namesServiceOf(whole.intent, intent) ? whole.intent : intent)) : intents;
+        wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent) : intent)) : intents;
       if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
     }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
@@ -243,6 +255,18 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
     return best?.intents;
   };
+}
+
+/** The most words of a part that only says who is asking ("Jeg er mangfoldsrådgiver", "I work as a nurse at the hospital"). */
+const MAX_INTRODUCTION_TOKENS = 7;
+
+/** The most words a part that only points back may have: a question word, a verb, the pointing word, one more. */
+const MAX_POINTING_TOKENS = 4;
+
+/** "Hva innebærer det", "what does that mean", "что это значит": a few words, one of which points back to the story. */
+function pointsBackOnly(part: string, pointsBack: ReadonlySet<string>): boolean {
+  const tokens = tokenize(normalize(part));
+  return tokens.length <= MAX_POINTING_TOKENS && tokens.some((t) => pointsBack.has(t));
 }
 
 /** A part read at least "probably" as an article, not about what its follow-up reading is about, that says enough to be a question. */
@@ -302,7 +326,20 @@ function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
   const p = statsOf(part)?.query;
   if (!w || !p || p.service !== undefined || p.services.length > 0) return false;
   if (w.service === undefined && w.services.length === 0) return false;
-  return p.metric === w.metric && p.breakdown === w.breakdown && p.category === w.category && p.fromYear === w.fromYear && p.toYear === w.toYear;
+  // A part that asks no split ("was it 245 cases for us in 2023?") is the whole reading's figure without the split the
+  // story named in passing ("I'm a special envoy in Amman …").
+  const split = p.breakdown === undefined || (p.breakdown === w.breakdown && p.category === w.category);
+  return p.metric === w.metric && split && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/** The whole message's figure for a part that names no service: without a split the part does not ask. */
+function wholeFigure(whole: IntentBase, part: IntentBase): IntentBase {
+  const w = statsIntentSchema.safeParse(whole).data;
+  const p = statsIntentSchema.safeParse(part).data?.query;
+  if (!w || !p || p.breakdown !== undefined || w.query.breakdown === undefined) return whole;
+  const { breakdown: _breakdown, category: _category, ...query } = w.query;
+  const figure: IntentBase & { readonly query: typeof query } = { kind: w.kind, query };
+  return figure;
 }
 
 /** The same reading gives the same key, whatever order its fields came in. */

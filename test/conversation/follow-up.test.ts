@@ -29,6 +29,8 @@ const envoys = { service: 'special-envoys', services: ['special-envoys'] };
 /** The same answer, carrying the post the doubt names, so the card can say what Ankara covered in 2008. */
 const doubtingAnkara = (reading: RememberedReading): Intent => (reading.kind === 'contact' ? { kind: 'contact', query: { ...reading.query, doubtedPost: 'envoy-ankara' } } : again(reading));
 const kt = { service: 'kompetanseteamet', services: ['kompetanseteamet'] };
+const kt2008 = { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2008, toYear: 2008, mode: 'value' } as const;
+const kt2008Inquiries: RememberedReading = { kind: 'stats', query: { ...kt2008, services: [...kt2008.services] } };
 
 /** [language, what the last answer was about, what the user writes next, the question it is read as (undefined: its own)]. */
 const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | undefined]> = [
@@ -44,6 +46,10 @@ const CASES: ReadonlyArray<readonly [Lang, RememberedReading, string, Intent | u
   ['ti', kompetanseteamet, 'ብቐዳም ክፉት ድዩ?', again(kompetanseteamet)],
   ['pl', kompetanseteamet, 'czy są otwarci w sobotę?', again(kompetanseteamet)],
   ['so', kompetanseteamet, 'ma furan yihiin sabtida?', again(kompetanseteamet)],
+  // Another count of the same figure, asked without a subject: the persons beside the inquiries, never instead of them.
+  ['en', kt2008Inquiries, 'how many people did that involve?', stats({ ...kt2008, fromYear: 2008, toYear: 2008, metric: 'persons', alsoMetrics: ['inquiries'] })],
+  ['ru', kt2008Inquiries, 'Сколько человек это касалось?', stats({ ...kt2008, fromYear: 2008, toYear: 2008, metric: 'persons', alsoMetrics: ['inquiries'] })],
+  ['pl', kt2008Inquiries, 'Ile osób to dotyczyło?', stats({ ...kt2008, fromYear: 2008, toYear: 2008, metric: 'persons', alsoMetrics: ['inquiries'] })],
   ['nb', advisers2023, '2019?', stats({ fromYear: 2019, toYear: 2019 })],
   ['nb', advisers2023, 'og spesialutsendingene?', stats(envoys)],
   ['nb', advisers2023, 'hva med Kompetanseteamet?', stats(kt)],

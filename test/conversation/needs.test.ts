@@ -164,6 +164,47 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
   });
 
+  it('reads a part that only points back to the story ("Hva innebærer det") as the whole message, not as a need of its own', () => {
+    const whole = 'Lederen min nevnte en felles årsrapport for de fire særskilte tjenestene. Hva innebærer det, og når er fristen?';
+    const { understand, needs } = readerFor({
+      [whole]: [article('allocation-letter-2024'), 0.6],
+      'Hva innebærer det': [article('negative-social-control'), 0.7],
+      'når er fristen?': [article('allocation-letter-2024'), 0.6],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('reads a part that only points back together with the story, and a figure after it as the whole message\'s figure', () => {
+    const story = "I'm a special envoy in Amman and I'm preparing for the new reporting. We were told the joint annual report replaces the separate counts.";
+    const whole = `${story} When is it due, and was it 245 cases for us in 2023?`;
+    const envoysAmman = intent({ kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'cases', fromYear: 2023, toYear: 2023, breakdown: 'embassy', category: 'amman', mode: 'value' } });
+    const noService = intent({ kind: 'stats', query: { services: [], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' } });
+    const { understand, needs } = readerFor({
+      [whole]: [envoysAmman, 0.92],
+      [`${story} When is it due`]: [article('allocation-letter-2024'), 0.65],
+      'When is it due': [article('negative-social-control'), 0.4],
+      'was it 245 cases for us in 2023?': [noService, 0.6],
+    });
+    // The figure is the whole message's service, without the embassy the story named in passing.
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([
+      article('allocation-letter-2024'),
+      intent({ kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' } }),
+    ]);
+  });
+
+  it('does not take who is asking ("Jeg er mangfoldsrådgiver og …") as a question of its own', () => {
+    const whole = 'Jeg er mangfoldsrådgiver og hva er strategien for å gjøre tjenestene bedre kjent?';
+    const readings: Record<string, readonly [IntentBase, number]> = {
+      [whole]: [article('allocation-letter-2024'), 0.84],
+      'Jeg er mangfoldsrådgiver': [article('service-diversity-advisers'), 0.7],
+      'hva er strategien for å gjøre tjenestene bedre kjent?': [article('allocation-letter-2024'), 0.9],
+    };
+    const base = fakeUnderstand(readings);
+    const understand = (text: string): Understanding => (text === 'Jeg er mangfoldsrådgiver' ? { ...base(text), role: 'diversity-adviser' } : base(text));
+    const needs = createNeedsReader({ words, understand });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toBeUndefined();
+  });
+
   it('keeps one answer when both parts ask about the same subject', () => {
     const whole = 'the number for Kompetanseteamet and the e-mail of Kompetanseteamet';
     const { understand, needs } = readerFor({

@@ -46,17 +46,17 @@ interface Floor {
 
 /** Achieved 2026-12-03 (raised in session 11 after its merges), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
-  'general-blind-1.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-1.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-2.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-4.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-5.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-5.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md).
   'general-blind-6.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'general-blind-7.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-8/-9: first (blind) run at 66a648d, 2026-12-03, 73.7 % / 67.8 % core.
   'general-blind-8.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-9.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-9.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.035 },
   // blind-10/-11: first (blind) run at 23adc68, 2026-12-03 (session 9), 77.2 % / 79.5 % core (test/eval/README.md).
   'general-blind-10.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.035 },
   'general-blind-11.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
@@ -76,11 +76,11 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // Session 12: -18 recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu); figures,
   // history and the expert team asked in twelve languages (facts12).
   'general-blind-18.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.015 },
-  'general-blind-19.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-19.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %. Session 12 (facts12): 86.5 % / 90.6 %.
-  'general-blind-16.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-17.json': { core: 0.93, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
+  'general-blind-16.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-17.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).

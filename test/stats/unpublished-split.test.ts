@@ -172,3 +172,21 @@ describe('a split by gender counts the persons in the cases', () => {
     expect(t).not.toMatch(/Jeg har ikke tall/u);
   });
 });
+
+describe('one case type asked by what the counted cases were about: "I have no figure" first, then the published split', () => {
+  it.each([
+    ["how many of Kompetanseteamet's 2022 cases were about FGM?", 'en', "I don't have figures for cases about female genital mutilation (FGM) (Kompetanseteamet, 2022)."],
+    ['hvor mange av sakene til Kompetanseteamet i 2022 gjaldt kjønnslemlestelse?', 'nb', 'Jeg har ikke tall for saker om kjønnslemlestelse (Kompetanseteamet, 2022).'],
+  ] as const)('%s', (text, lng, caveat) => {
+    expect(read(text, lng)).toMatchObject({ breakdown: 'case-type', category: 'fgm' });
+    const t = answerTexts(text, lng);
+    expect(t).toContain(caveat);
+    // The total and the categories that are published, each under its own label.
+    expect(t).toContain('891');
+    expect(t.join(' ')).toMatch(/368/u);
+  });
+
+  it('a published case type asked the same way gets its own figure (Turkish, with a suffix: "tehdit ve şiddetle")', () => {
+    expect(read("Kompetanseteamet 2022'de kaç vaka aldı ve bunların kaçı tehdit ve şiddetle ilgiliydi?", 'tr')).toMatchObject({ breakdown: 'case-type', category: 'threats-and-violence' });
+  });
+});

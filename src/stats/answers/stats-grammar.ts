@@ -13,7 +13,7 @@ import { metricSchema, serviceIdSchema, type Metric, type ServiceId } from '../s
 
 /** The named word lists the recognizer reads; each is a list of patterns joined as alternatives. */
 export const STATS_WORD_LISTS = [
-  'numberCue', 'figuresWord', 'statisticsWord', 'howMany', 'numberQuestion', 'amountCue', 'countLead', 'ofThem', 'people', 'notAFigure',
+  'numberCue', 'figuresWord', 'statisticsWord', 'howMany', 'numberQuestion', 'amountCue', 'countLead', 'ofThem', 'topicVerb', 'people', 'notAFigure',
   'subGoalC', 'imdi', 'genericAdvisers', 'embassyWord', 'newClause', 'allServices', 'serviceNameTail',
   'headcountLead', 'headcountVerb', 'headcountNew', 'headcountNoun', 'countsOrganisations', 'countsCasesOrPeople', 'explicitPersons', 'shareOf',
   'reachPair', 'personsPair', 'inquiryWord', 'local', 'national',

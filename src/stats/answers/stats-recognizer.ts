@@ -311,8 +311,12 @@ const PEOPLE = `(?:${W.people})\\b`;
 /** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
   const rest = text.replace(SERVICE_NAME_TAIL, ' ');
-  return CASE_TYPE_TOPICS.some(([, pattern]) =>
-    unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')).test(rest),
+  return CASE_TYPE_TOPICS.some(
+    ([, pattern]) =>
+      unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')).test(rest) ||
+      // "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt kjønnslemlestelse?":
+      // the count asked, a few words, then what the counted cases were about, in the same sentence.
+      unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')).test(rest),
   );
 }
 
