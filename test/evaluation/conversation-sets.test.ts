@@ -91,14 +91,15 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-22/-23: held back unseen, first (blind) run at 9206ace, 2026-12-03 (session 12, after the session's general
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
   // Session 13 (danger13): blind-22 recall 100 % (a trip a friend may not come back from read in every language).
-  'general-blind-22.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-23.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  'general-blind-22.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-23.json': { core: 0.88, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: recall 100 % once fear of a controller's reaction, a
   // person kept abroad soon and a duty question about minors in general were read (danger13b); follow-ups and two
-  // needs in the other languages (follow13) raised both.
-  'general-blind-24.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-25.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // needs in the other languages (follow13) raised both; after session 13's merges: 94.7 % / 94.7 % (blind-22 93.6 %,
+  // blind-23 88.3 %).
+  'general-blind-24.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-25.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
