@@ -307,9 +307,15 @@ const CLAUSE_END = /[,.;:!?،؛؟፡።፣፤፥]/u;
  * calling said of someone else, in a message asking for a way; undefined when the asker calls or no one is named.
  */
 function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text: string, tokens: readonly string[], minor: boolean): 'young' | 'adult' | 'someone' | undefined {
-  // Where a comma or a full stop starts another clause: the token index after it.
-  const clauses = fold(text).split(CLAUSE_END).map((part) => tokenize(part).length);
-  const clauseStarts = clauses.slice(0, -1).map((_, i) => clauses.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  // Where a comma or a full stop starts another clause: the token index after it (worked out only for a message
+  // that names a verb of calling and a way to call in some language; most messages name neither).
+  let clauseStarts: number[] | undefined;
+  const clauseStartsOf = (): number[] => {
+    if (clauseStarts) return clauseStarts;
+    const clauses = fold(text).split(CLAUSE_END).map((part) => tokenize(part).length);
+    clauseStarts = clauses.slice(0, -1).map((_, i) => clauses.slice(0, i + 1).reduce((a, b) => a + b, 0));
+    return clauseStarts;
+  };
   for (const l of languages) {
     const calls = l.calls.at(tokens);
     if (calls.length === 0 || l.ways.at(tokens).length === 0) continue;
@@ -327,7 +333,7 @@ function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text:
       ...ages,
     ].filter((p) => !talkedAbout.has(p.index));
     const pronouns = l.someone.at(tokens).filter(({ index }) => !talkedAbout.has(index));
-    const breaks = [...l.breaks.at(tokens).map(({ index }) => index), ...clauseStarts];
+    const breaks = [...l.breaks.at(tokens).map(({ index }) => index), ...clauseStartsOf()];
     // Words from the person to the nearest verb of calling, with no other clause between them.
     const distance = (index: number) =>
       Math.min(
