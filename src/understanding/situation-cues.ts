@@ -163,6 +163,16 @@ export const CONCEPTS = [
    * harm (see MASKED), so an adult under control "with no violence" is not read as a case of violence.
    */
   'harmDenied',
+  /**
+   * Again, a second time ("igjen", "again", "مرة أخرى"): with a stay abroad that happened before and a new trip, the
+   * risk is a repeat of an involuntary stay abroad.
+   */
+  'repeat',
+  /**
+   * People on their way to where the person is ("er på vei hit", "on their way here", "در راه هستند"): with a threat or
+   * a harm, the danger is coming now.
+   */
+  'comingFor',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
