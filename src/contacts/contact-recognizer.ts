@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords, type AdviceWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, type AdviceWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -398,6 +398,8 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Words saying a service wishes for or seeks something, every language; by default content/contacts/training-wish-words.json. */
+  readonly trainingWishWords?: readonly string[];
   /** Words asking for another way than the police, every language; by default content/contacts/besides-police-words.json. */
   readonly besidesPoliceWords?: readonly string[];
   /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
@@ -470,6 +472,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return false;
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const trainingWish = compile(deps.trainingWishWords ?? loadTrainingWishWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compile(adviceWords.advice);
@@ -624,8 +627,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
-    // "Where can we get training, and who offers it?": whoever trains staff.
-    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) {
+    // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
+    const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
+    if (asksForTraining && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
       const caseAdvice = (CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(padded);
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
