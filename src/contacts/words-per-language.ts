@@ -32,6 +32,12 @@ export const loadTrainingWords = (file: string = contentPath('contacts', 'traini
 export const loadTrainingWishWords = (file: string = contentPath('contacts', 'training-wish-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * A service's own wish in the first person plural ("we would like", "vi ønsker", "chcemy"): a sentence with one and a
+ * training word, in a story that asks who or where, asks who offers training ("she wants to start courses" does not).
+ */
+export const loadWeWishWords = (file: string = contentPath('contacts', 'we-wish-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask about somewhere to live for a person who must move out ("bolig", "a place to live", "житло", "رہائش"):
  * Kompetanseteamet coordinates the housing and support offer for exposed persons over 18, and a grown-up's case asking
  * this gets that said.
