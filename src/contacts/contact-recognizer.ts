@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWords, type AdviceWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -217,8 +217,12 @@ const P = {
  * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
  * longer story, the last sentence that ends in a question mark, or the last.
  */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+}
+
 function askingSentence(text: string): string {
-  const sentences = text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  const sentences = sentencesOf(text);
   if (sentences.length <= 2) return text;
   return [...sentences].reverse().find((x) => /[?؟፧]\s*$/u.test(x)) ?? sentences[sentences.length - 1] ?? text;
 }
@@ -404,6 +408,10 @@ export interface ContactRecognizerDeps {
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
   readonly trainingWords?: readonly string[];
+  /** Words saying a service wishes for or seeks something, every language; by default content/contacts/training-wish-words.json. */
+  readonly trainingWishWords?: readonly string[];
+  /** A service's own wish in the first person plural, every language; by default content/contacts/we-wish-words.json. */
+  readonly weWishWords?: readonly string[];
   /** Words asking for another way than the police, every language; by default content/contacts/besides-police-words.json. */
   readonly besidesPoliceWords?: readonly string[];
   /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
@@ -476,6 +484,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return false;
   };
   const training = compile(deps.trainingWords ?? loadTrainingWords());
+  const trainingWish = compile(deps.trainingWishWords ?? loadTrainingWishWords());
+  const weWish = compile(deps.weWishWords ?? loadWeWishWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compile(adviceWords.advice);
@@ -630,8 +640,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
-    // "Where can we get training, and who offers it?": whoever trains staff.
-    if (asksForTraining && (weak || strong || has(P.generic)) && !articleQuestion) {
+    // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
+    const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
+    // "… we want to raise our competence. Who can help?": the service's own wish for training, said before the question.
+    const ownWishForTraining =
+      !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
+    if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
       const caseAdvice = (CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(padded);
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }

@@ -26,6 +26,18 @@ export function loadWordsPerLanguage(file: string): readonly string[] {
 export const loadTrainingWords = (file: string = contentPath('contacts', 'training-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Words that say a service wishes for or seeks something ("we would like", "vi ønsker", "хотели бы", "ንደሊ"): beside a
+ * training word, "we would like training for our staff" asks who offers it, as "who offers training?" does.
+ */
+export const loadTrainingWishWords = (file: string = contentPath('contacts', 'training-wish-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * A service's own wish in the first person plural ("we would like", "vi ønsker", "chcemy"): a sentence with one and a
+ * training word, in a story that asks who or where, asks who offers training ("she wants to start courses" does not).
+ */
+export const loadWeWishWords = (file: string = contentPath('contacts', 'we-wish-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask about somewhere to live for a person who must move out ("bolig", "a place to live", "житло", "رہائش"):
  * Kompetanseteamet coordinates the housing and support offer for exposed persons over 18, and a grown-up's case asking
  * this gets that said.

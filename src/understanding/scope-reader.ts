@@ -41,6 +41,13 @@ export const SCOPE_CONCEPTS = [
    * a ticket and a date read as a trip soon, but a booking asked of the bot is an errand, not a person sent away.
    */
   'booking',
+  /**
+   * An errand with the asker's own tools or another agency's paperwork: IT support, a password to reset, logging in
+   * to Teams, a NAV form or the tax return. Out of scope even beside a service's name or the asker's role ("our child
+   * welfare office's Teams account", "I work at NAV: how do I send the form?"), which keep a plain everyday subject in
+   * scope; only a harm, a control or a concern described keeps it (rules.json).
+   */
+  'errand',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 

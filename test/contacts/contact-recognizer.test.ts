@@ -57,6 +57,15 @@ describe('contact recognizer', () => {
     expect(recognizer.read('How do we find the diversity adviser nearest us, and is there training for our teachers?', 'en')?.query).toMatchObject({ serviceId: 'diversity-advisers', training: true });
   });
 
+  it('reads a wish for training for staff, with no who or where, as asking who offers it', () => {
+    expect(recognizer.read('Vi er en barnehage og ønsker kurs for de ansatte. Vi har ingen sak nå.', 'nb')?.query).toMatchObject({ training: true });
+    expect(recognizer.read('We are a kindergarten and would like training for our staff. No case right now.', 'en')?.query).toMatchObject({ training: true });
+    expect(recognizer.read('Jesteśmy przedszkolem i chcielibyśmy szkolenie dla pracowników.', 'pl')?.query).toMatchObject({ training: true });
+    // The service's own wish said before a question that names no training.
+    const story = 'We are a kindergarten with many families from abroad. There is no case now. We want to raise our competence. Who can help?';
+    expect(recognizer.read(story, 'en')?.query).toMatchObject({ training: true });
+  });
+
   it("reads a question about Kompetanseteamet's members, or a member agency's field, as asking its members", () => {
     expect(recognizer.read('hvem i kompetanseteamet er det som representerer politiet, og hvordan når vi dem', 'nb')?.query).toMatchObject({ serviceId: 'kompetanseteamet', members: true });
     expect(recognizer.read('we suspect forced marriage and her residence permit is under review. who can advise us on the immigration side?', 'en')?.query.members).toBe(true);

@@ -60,6 +60,17 @@ describe('scope reader: an everyday subject weighed against the domain', () => {
     expect(helping.read("Her father won't let her take the driving test", new Set(['againstWill', 'ownFamily', 'someone'])).outOfScope).toEqual([]);
   });
 
+  it('reads an errand with IT or another agency\'s form as out of scope beside a service or a role, but not beside a harm, a control or a family member', () => {
+    const errands = createScopeReader(
+      [{ lang: 'en', review: 'machine-assisted', cues: { errand: ['reset ... password*', 'nav form*'], domain: ['child welfare'] } }],
+      rules,
+    );
+    expect(errands.read('Can you reset the password of our child welfare Teams account?', new Set(['role'])).outOfScope.length).toBeGreaterThan(0);
+    expect(errands.read('Urgent: how do I send the NAV form?', new Set(['dangerStrong'])).outOfScope.length).toBeGreaterThan(0);
+    expect(errands.read('Her father made her reset her password', new Set(['ownFamily', 'someone'])).outOfScope).toEqual([]);
+    expect(errands.read('He checks her phone and made her reset her password', new Set(['control', 'someone'])).outOfScope).toEqual([]);
+  });
+
   it('reads "what do I do?" from a professional about someone, or about someone at risk, as a case', () => {
     expect(reader.read('What do I do?', new Set(['role', 'someone'])).caseAsk.length).toBeGreaterThan(0);
     expect(reader.read('What do I do?', new Set(['someone', 'wedding'])).caseAsk.length).toBeGreaterThan(0);
