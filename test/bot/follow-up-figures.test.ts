@@ -92,6 +92,19 @@ describe('conversation: follow-ups on the last figures and doubts about the last
       .startTest();
   });
 
+  it('en: texting forms of a doubt ("r u sure? i saw 899") name the other figure as the full form does', async () => {
+    await chat({ locale: 'en-US' })
+      .send('envoy cases 2023?')
+      .assertReply((reply) => expect(seen(reply)).toContain('245'))
+      .send('r u sure? i saw 899')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('245');
+        expect(text).toContain('899 is another published figure');
+      })
+      .startTest();
+  });
+
   it('nb: "og i 2019?" where no figure is published: says so, with the nearest years', async () => {
     await chat()
       .send('hvor mange saker hadde kompetanseteamet i 2022')
