@@ -580,14 +580,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const { alsoServiceIds: _also, ...rest } = query;
       // "Does Ankara cover Egypt, or is that Amman?": a country another post covers, named beside the post, is answered
       // for that country, and the card says what the post named covers (the city itself reads as its own country).
-      const envoyPost = post;
       const elsewhere = deps.directory.countries
         .find(text, lng)
         .map((m) => ({ code: m.code, route: deps.directory.envoys.route(m.code) }))
-        .find(({ route }) => route.kind === 'envoy' && route.envoyId !== envoyPost);
+        .find(({ route }) => route.kind === 'envoy' && route.envoyId !== post);
       if (elsewhere) {
         const { serviceId: _service, ...withoutService } = rest;
-        return { query: { ...withoutService, country: elsewhere.code, doubtedPost: envoyPost, doubtedPostCoverage: true }, score: SCORE.specific };
+        return { query: { ...withoutService, country: elsewhere.code, doubtedPost: post, doubtedPostCoverage: true }, score: SCORE.specific };
       }
       return { query: { ...rest, serviceId: post }, score: SCORE.specific };
     }

@@ -175,7 +175,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const ownArticle = anchored && resolved?.reason === 'same-subject' && articleOfItsOwn(own, resolved.intent, part);
       // Nor is a figure asked after an article part ("When is it due, and was it 245 cases for us in 2023?") that
       // article again: it is the figure.
-      const ownFigure = resolved?.reason === 'same-subject' && before?.kind === 'article' && statsIntentSchema.safeParse(own.intent).success && (own.candidates[0]?.score ?? 0) >= PROBABLY;
+      const ownFigure = resolved?.reason === 'same-subject' && before?.kind === 'article' && statsOf(own.intent) !== undefined && (own.candidates[0]?.score ?? 0) >= PROBABLY;
       const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
@@ -334,8 +334,8 @@ function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
 
 /** The whole message's figure for a part that names no service: without a split the part does not ask. */
 function wholeFigure(whole: IntentBase, part: IntentBase): IntentBase {
-  const w = statsIntentSchema.safeParse(whole).data;
-  const p = statsIntentSchema.safeParse(part).data?.query;
+  const w = statsOf(whole);
+  const p = statsOf(part)?.query;
   if (!w || !p || p.breakdown !== undefined || w.query.breakdown === undefined) return whole;
   const { breakdown: _breakdown, category: _category, ...query } = w.query;
   const figure: IntentBase & { readonly query: typeof query } = { kind: w.kind, query };

@@ -168,8 +168,8 @@ function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
  * Recent answers of whether a word is one edit from an English marker word: each costs ~50 set look-ups per letter of
  * the word, people reuse their words all day, and `latinScript` reads the words of a message naming a service twice.
  */
-const englishTypos = new BoundedMemo<string, boolean>(5000);
-const isEnglishTypo = (word: string): boolean => englishTypos.get(word, (w) => oneEditFrom(w, ENGLISH));
+const englishTypoMemo = new BoundedMemo<string, boolean>(5000);
+const isEnglishTypo = (word: string): boolean => englishTypoMemo.get(word, (w) => oneEditFrom(w, ENGLISH));
 
 /** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
 export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {

@@ -308,16 +308,25 @@ const SERVICE_NAME_TAIL = re(W.serviceNameTail, 'gu');
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
 const PEOPLE = `(?:${W.people})\\b`;
 
-/** "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM": the number asked is a count of the case type itself. */
+/**
+ * "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM", and (the second pattern of each
+ * case type) "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt
+ * kjønnslemlestelse?": the count asked, a few words, then what the counted cases were about, in the same sentence.
+ * Made once, on the first question that needs them.
+ */
+let topicCounts: readonly RegExp[] | undefined;
+function topicCountPatterns(): readonly RegExp[] {
+  topicCounts ??= CASE_TYPE_TOPICS.flatMap(([, pattern]) => [
+    unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')),
+    unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')),
+  ]);
+  return topicCounts;
+}
+
+/** Whether the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
   const rest = text.replace(SERVICE_NAME_TAIL, ' ');
-  return CASE_TYPE_TOPICS.some(
-    ([, pattern]) =>
-      unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')).test(rest) ||
-      // "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt kjønnslemlestelse?":
-      // the count asked, a few words, then what the counted cases were about, in the same sentence.
-      unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')).test(rest),
-  );
+  return topicCountPatterns().some((pattern) => pattern.test(rest));
 }
 
 /** The case type a question is about, by name ("saker om kjønnslemlestelse" → fgm), if any. */
