@@ -438,6 +438,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   namedService(text: string, lng?: Lang): ServiceId | undefined;
   /** Whether the message asks to stay anonymous ("without giving my name"), whatever else it asks. */
   asksAnonymity(text: string): boolean;
+  /** Whether the message asks who is in Kompetanseteamet or which member agency represents a field (its members' words). */
+  asksMembers(text: string): boolean;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -564,7 +566,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
-      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
+      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more said by the writer makes them a grown-up caller.
+      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' || (caller === undefined && adultAge && !minor) ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
     // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
@@ -613,6 +616,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const canHelp = CAN_HELP.exec(padded)?.[0];
       const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
       if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
+      // "من هم أعضاء Kompetanseteamet؟", "kto wchodzi w skład zespołu?": who sits in it is said on its card (its members
+      // and how an inquiry is routed), not in the article about it.
+      if (query.members && serviceId === 'kompetanseteamet' && !figures && !country) return { query, score: SCORE.specific };
       // "How do I find the nearest adviser, and can someone hold a course for the teachers?": the service asked for and
       // those who train staff, both (a course is no question about the service's use here).
       if (asksForTraining && (strong || weak) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
@@ -670,6 +676,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     asksAnonymity(text) {
       const tokens = tokenize(fold(text));
       return P.anonymous.test(tokens);
+    },
+    asksMembers(text) {
+      return membersAsked.test(tokenize(fold(text)));
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

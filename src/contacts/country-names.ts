@@ -68,7 +68,10 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0654\u0655]/g, '')
     .normalize('NFC')
-    .replace(/[أإآ]/g, 'ا');
+    .replace(/[أإآ]/g, 'ا')
+    // Arabic-Indic and Persian digits ("۱۹ ساله") read as the digits they are: an age, a phone number.
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
 function keyOf(name: string): string {

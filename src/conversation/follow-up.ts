@@ -69,6 +69,8 @@ export interface FollowUpSlots {
   readonly contactService?: ContactServiceId;
   /** The message asks to stay anonymous ("is any of these anonymous?"): the anonymous line first. */
   readonly anonymous?: boolean;
+  /** The message asks who is in Kompetanseteamet or which member represents a field ("and who represents NAV?"). */
+  readonly members?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -104,6 +106,9 @@ export interface FollowUpDeps {
   /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
   readonly now?: () => Date;
 }
+
+/** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
+const MEMBER_FIELDS: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet', 'police', 'police-emergency']);
 
 /** Longer than this, a message is a question of its own. */
 const MAX_TOKENS = 12;
@@ -254,6 +259,14 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // what it is.
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "kto wchodzi w skład zespołu?", "and which of them represents NAV?" after Kompetanseteamet: its card with its member
+    // agencies and how an inquiry is routed (another service or a country named is a question of its own).
+    if (previous.kind === 'contact' && previous.query.serviceId === 'kompetanseteamet' && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS) {
+      const slots = readSlots(text, lng);
+      if (slots.members && !slots.country && !slots.years && (slots.contactService === undefined || MEMBER_FIELDS.has(slots.contactService))) {
+        return { intent: { kind: 'contact', query: { ...previous.query, members: true } }, reason: 'same-subject' };
+      }
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.

@@ -121,6 +121,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const country = countries[0];
     const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);
+    const members = contacts.recognizer.asksMembers(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -131,6 +132,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(countries.length > 1 ? { countries } : {}),
       ...(contactService ? { contactService } : {}),
       ...(anonymous ? { anonymous } : {}),
+      ...(members ? { members } : {}),
     };
   };
 }
