@@ -11,6 +11,8 @@ import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
 import { COUNTIES, EMBASSY_CITIES } from '../stats/answers/stats-recognizer';
+import { toEnglishCues } from '../stats/answers/stats-words';
+import { normalize } from '../language/text';
 import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
@@ -364,9 +366,34 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
     // persons in the inquiries), asked without a subject, shown beside it.
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
+    // "А скільки їх?", "ان کی تعداد کتنی ہے؟", "how many are there?" after the card or the article about a service of
+    // people (the advisers, the envoys): how many they are, the published headcount with its source.
+    const headcount = previous.kind === 'contact' ? headcountOf(previous.query.serviceId, text, lng, slots, own.kind) : undefined;
+    if (headcount) return { intent: headcount, reason: 'same-subject' };
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/** Services of people whose number is published (content/stats/published.json, metric staff), by their contact id. */
+const HEADCOUNT_SERVICES: ReadonlyMap<string, StatsServiceId> = new Map<string, StatsServiceId>([
+  ['diversity-advisers', 'diversity-advisers'],
+  ['special-envoys', 'special-envoys'],
+]);
+/** "how many", as the statistics words write it in every language (nb, nn and en are read as written). */
+const HOW_MANY = /(?:^|\s)(?:how many|hvor mange|kor mange)(?:\s|$)/u;
+
+/**
+ * How many people a service of people has, asked without naming it or anything else counted ("А скільки їх?"): its
+ * headcount. A figure of another kind (cases, a year, a split) is the statistics reader's own question.
+ */
+function headcountOf(serviceId: string | undefined, text: string, lng: Lang, slots: FollowUpSlots, ownKind: string): StatsIntent | undefined {
+  const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
+  if (!service || ownKind === 'stats') return undefined;
+  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService || (slots.metric && slots.metric !== 'staff')) return undefined;
+  if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
+  if (!HOW_MANY.test(toEnglishCues(normalize(text), lng))) return undefined;
+  return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
 }
 
 /**
