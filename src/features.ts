@@ -7,7 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
-import { createHistoryRecognizer } from './conversation/history-reader';
+import { createHistoryRecognizer, formerNameReader } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
@@ -178,6 +178,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
+      asksFormerName: formerNameReader(),
     }),
     serviceOfArticle,
     guidance,

@@ -107,6 +107,8 @@ export interface FollowUpDeps {
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
   /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
   readonly now?: () => Date;
+  /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
+  readonly asksFormerName?: (text: string, lng: Lang) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -275,6 +277,8 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
+      // "magacoodii hore?", "what were they called before?": the names before are told by the history.
+      if (!slots.country && !slots.years && deps.asksFormerName?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
       if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
     }

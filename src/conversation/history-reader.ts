@@ -88,6 +88,17 @@ export function loadHistoryWords(dir: string = contentPath('understanding', 'his
   return out;
 }
 
+/**
+ * Whether a message asks for the names before ("what were they called before?", "magacoodii hore?"), in its language,
+ * Norwegian or English: after an answer about a service with a history, its history answers that.
+ */
+export function formerNameReader(words: ReadonlyMap<Lang, HistoryWords> = loadHistoryWords()): (text: string, lng: Lang) => boolean {
+  return (text, lng) => {
+    const normalized = normalize(text);
+    return [lng, 'nb' as const, 'en' as const].some((l) => words.get(l)?.renamed.test(normalized) === true);
+  };
+}
+
 /** The article that tells the history of the services (content/knowledge/articles/history-special-services.json). */
 export const HISTORY_ARTICLE: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
 /** The years it tells: Kompetanseteamet from 2004 to the end of the action plan against forced marriage 2008–2011. */
