@@ -566,8 +566,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
-      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more said by the writer makes them a grown-up caller.
-      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' || (caller === undefined && adultAge && !minor) ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
+      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more, said beside Kompetanseteamet named, makes a
+      // grown-up caller (people over 18 may contact it themselves).
+      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' || (caller === undefined && adultAge && !minor && serviceId === 'kompetanseteamet') ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
     };
 
     // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
