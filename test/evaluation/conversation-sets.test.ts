@@ -84,31 +84,31 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).
-  'general-blind-20.json': { core: 0.86, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
+  'general-blind-20.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
   // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %; 91.2 % after en12.
   'general-blind-21.json': { core: 0.92, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   // After session 12's merges (9206ace): blind-16…21 core 89.5, 93.6, 97.1, 92.4, 86.5, 92.4 %.
   // blind-22/-23: held back unseen, first (blind) run at 9206ace, 2026-12-03 (session 12, after the session's general
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
   // Session 13 (danger13): blind-22 recall 100 % (a trip a friend may not come back from read in every language).
-  'general-blind-22.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-23.json': { core: 0.88, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  'general-blind-22.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-23.json': { core: 0.89, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: recall 100 % once fear of a controller's reaction, a
   // person kept abroad soon and a duty question about minors in general were read (danger13b); follow-ups and two
   // needs in the other languages (follow13) raised both; after session 13's merges: 94.7 % / 94.7 % (blind-22 93.6 %,
   // blind-23 88.3 %).
   'general-blind-24.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-25.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-25.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-26/-27: held back unseen, first (blind) run at 56a29b7, 2026-12-04 (session 13, after the session's general
   // work), 86.5 % / 91.2 % core, recall 89.3 % / 95.7 %, did-you-mean 0.0 % / 1.9 %; no tuning on them yet.
   // After danger13c, oos13 and the lead's danger and doubt words: 89.5 % / 92.4 %, recall 100 % on both.
-  'general-blind-26.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-27.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-26.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-27.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
   // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %.
-  'general-blind-28.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-29.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-28.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-29.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
