@@ -617,9 +617,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const canHelp = CAN_HELP.exec(padded)?.[0];
       const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
       if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
-      // "من هم أعضاء Kompetanseteamet؟", "kto wchodzi w skład zespołu?": who sits in it is said on its card (its members
-      // and how an inquiry is routed), not in the article about it.
-      if (query.members && serviceId === 'kompetanseteamet' && !figures && !country) return { query, score: SCORE.specific };
+      // "من هم أعضاء Kompetanseteamet؟", "kto wchodzi w skład zespołu?": in the nine other languages the article about it
+      // names the member agencies without their short names, so its card (its members, AVdir as NAV's directorate, and
+      // how an inquiry is routed) answers; in Norwegian and English the article does.
+      const articleNamesMembers = lng === undefined || ['nb', 'nn', 'en'].includes(lng);
+      if (query.members && serviceId === 'kompetanseteamet' && !figures && !country && !articleNamesMembers) return { query, score: SCORE.specific };
       // "How do I find the nearest adviser, and can someone hold a course for the teachers?": the service asked for and
       // those who train staff, both (a course is no question about the service's use here).
       if (asksForTraining && (strong || weak) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
