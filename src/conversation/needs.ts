@@ -363,15 +363,19 @@ function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
 }
 
 /**
- * Whether the whole message's statistics reading is a part's figure split by a country that another part asks about as
- * a contact: "Kto odpowiada za Irak i ile spraw mieli wysłannicy w 2023?" reads as a whole as the envoys' cases from
- * Iraq, but the country belongs to the question of who covers it, and the figure part asks the envoys' cases.
+ * Whether the whole message's statistics reading is a part's figure split by what another part asks about as a
+ * contact: "Kto odpowiada za Irak i ile spraw mieli wysłannicy w 2023?" reads as a whole as the envoys' cases from
+ * Iraq, and "Which embassy envoy deals with Eritrea? Also, total cases for the envoys in 2023?" as their cases by
+ * embassy, but the country and the embassy belong to the question of who covers it; the figure part asks the cases.
  */
 function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
   const w = statsOf(whole)?.query;
   const p = statsOf(part)?.query;
-  if (!w || !p || w.breakdown !== 'origin-country' || w.category === undefined || p.breakdown !== undefined) return false;
-  const countryAsked = parts.some((other) => contactOf(other)?.query.country === w.category);
+  if (!w || !p || w.breakdown === undefined || p.breakdown !== undefined) return false;
+  const countryAsked = parts.some((other) => {
+    const asked = contactOf(other)?.query;
+    return asked?.country !== undefined && (w.breakdown === 'embassy' || (w.breakdown === 'origin-country' && w.category === asked.country));
+  });
   const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
   return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }

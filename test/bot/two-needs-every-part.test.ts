@@ -19,6 +19,8 @@ describe('conversation: every part of a message with two needs is answered', () 
     // A country's envoy and the envoys' cases, when the whole message reads as the cases from that country.
     ['pl', 'Kto odpowiada za Irak i ile spraw mieli specjalni wysłannicy w 2023 roku?', [['Amman'], ['245']]],
     ['ti', 'ንዒራቕ ዝሓላፍነት ዘለዎ ፍሉይ ልኡኽ መን እዩ፧ ልኡኻት ኣብ 2023 ክንደይ ጉዳያት ነይሮምዎም፧', [['Amman', 'ዓማን'], ['245']]],
+    // … or as their cases by embassy, from the envoy asked about; a country under a region ("other African countries").
+    ['en', 'Which embassy envoy deals with Eritrea? Also, total cases for the envoys in 2023?', [['Nairobi'], ['245']]],
     // The children's line, and the one for adults.
     ['nb', 'Hva er nummeret til Alarmtelefonen, og finnes det noe tilsvarende for voksne?', [['116 111'], ['116 006']]],
     ['en', "What's the children's helpline number and the line for adults?", [['116 111'], ['116 006']]],
