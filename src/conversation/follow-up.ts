@@ -6,7 +6,7 @@ import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
 import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import { ENVOY_IDS, envoyIdSchema, type ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { ENVOY_IDS, envoyIdSchema, isServiceId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -356,6 +356,9 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
     asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
+    // "hva er telefonnummeret deres?", "как с ними связаться?" after one service's figure: that service's contact.
+    const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => words.detail.has(t)) ? contactOfFigure(previous.query) : undefined;
+    if (serviceOfFigure) return { intent: serviceOfFigure, reason: 'same-subject' };
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? parsedOfKind(statsIntentSchema, 'stats', own) : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
@@ -398,6 +401,13 @@ function headcountOf(serviceId: string | undefined, text: string, lng: Lang, slo
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if (!HOW_MANY.test(toEnglishCues(normalize(text), lng))) return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
+}
+
+/** The contact of the one service a figure is about (the statistics and the contacts features name it alike). */
+function contactOfFigure(query: StatsQuery): ContactIntent | undefined {
+  const services = [...new Set([...query.services, ...(query.service ? [query.service] : [])])];
+  const [service, ...others] = services;
+  return others.length === 0 && isServiceId(service) ? { kind: 'contact', query: { serviceId: service } } : undefined;
 }
 
 /**

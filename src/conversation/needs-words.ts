@@ -5,7 +5,7 @@ import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
-import { normalize } from '../language/text';
+import { normalize, tokenize } from '../language/text';
 
 /**
  * Where one message may ask two things, per language (content/understanding/needs/<lng>.json), so a native-speaker
@@ -19,6 +19,9 @@ import { normalize } from '../language/text';
  * - `pointsBack`: words that point back to what the message said before ("det", "that", "это"); a short part made of
  *   little more than a question word and one of them ("Hva innebærer det?", "what does that mean?") asks about the
  *   story, so it is read as the whole message, never as a need of its own.
+ * - `callers`: words that name a group of callers ("voksne", "adults", "البالغين"; "barn", "children"): a part that
+ *   names the other group than the line asked about before it ("Alarmtelefonen's number, and the one for adults?")
+ *   asks for that group's lines. A trailing * matches a word's start, a leading * its end (Tigrinya "ንዓበይቲኸ").
  * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
  */
 export const needsWordsFileSchema = z
@@ -31,6 +34,7 @@ export const needsWordsFileSchema = z
     prefixJoin: z.array(z.object({ prefix: z.string().trim().min(1), before: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
     questionStarts: z.array(z.string().trim().min(1)).optional(),
     pointsBack: z.array(z.string().trim().min(1)).optional(),
+    callers: z.object({ adults: z.array(z.string().trim().min(1)).min(1), young: z.array(z.string().trim().min(1)).min(1) }).strict().optional(),
   })
   .strict();
 export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
@@ -40,6 +44,16 @@ export interface NeedsWords {
   readonly boundaries: readonly RegExp[];
   /** Normalised words that point back to the story ("det", "that"). */
   readonly pointsBack: ReadonlySet<string>;
+  /** Which group of callers a part names, if one: adults, or children and young people. */
+  readonly callerGroup: (part: string) => CallerGroup | undefined;
+}
+
+export type CallerGroup = 'adults' | 'young';
+
+/** Whether a normalised token is one of the words ("voksne", "dorosł*", "*ዓበይቲ*"). */
+function wordMatcher(words: readonly string[]): (token: string) => boolean {
+  const forms = words.map((w) => normalize(w)).map((w) => ({ start: w.startsWith('*'), end: w.endsWith('*'), core: w.replace(/^\*|\*$/gu, '') }));
+  return (token) => forms.some((f) => (f.start && f.end ? token.includes(f.core) : f.end ? token.startsWith(f.core) : f.start ? token.endsWith(f.core) : token === f.core));
 }
 
 /** A letter, a combining mark, a digit or an apostrophe inside a word ("Mangfoldsrådgiver'lar", "ከምኡ'ውን"). */
@@ -68,7 +82,15 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const words = longestFirst(before).map(phrasePattern).join('|');
     boundaries.push(new RegExp(`${AROUND}(?<!${WORD_CHAR})${escape(prefix)}(?=(?:${words})(?!${WORD_CHAR}))`, 'giu'));
   }
-  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))) };
+  const adults = wordMatcher(file.callers?.adults ?? []);
+  const young = wordMatcher(file.callers?.young ?? []);
+  const callerGroup = (part: string): CallerGroup | undefined => {
+    const tokens = tokenize(normalize(part));
+    const isAdults = tokens.some(adults);
+    const isYoung = tokens.some(young);
+    return isAdults === isYoung ? undefined : isAdults ? 'adults' : 'young';
+  };
+  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup };
 }
 
 /** Reads every language's file; a broken file names itself. */

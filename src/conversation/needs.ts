@@ -2,11 +2,11 @@ import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
-import { ASKS_WHO_TO_CONTACT, contactIntentSchema } from '../contacts/intents';
+import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
-import type { NeedsWords } from './needs-words';
+import type { CallerGroup, NeedsWords } from './needs-words';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 
 /** A reading as the contact, statistics or article schema parses it, when it is of that kind (see `parsedOfKind`). */
@@ -135,6 +135,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const asked = closing ?? afterOpening;
     const spans = clauseSpans(asked, words);
     if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
+    // "Which line is for adults, and which for children?": both groups of callers named, each part asks for its own.
+    const groupsNamed = new Set(spans.map((span) => words.callerGroup(asked.slice(span.start, span.end))));
+    const bothGroups = groupsNamed.has('adults') && groupsNamed.has('young');
 
     const readings = new Map<string, Understanding>();
     const understand = (part: string): Understanding => {
@@ -150,7 +153,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // "Kompetanseteamet's number, and may adults call them themselves?": when the whole message reads clearly as one
     // part's question, that part anchors the split, and the other part needs to be read only "probably" (at least
     // 0.5) as a question of another subject. Without such a part, every part must be as sure as the whole reading.
-    const anchored = wholeIsClear && rememberReading(whole.intent) !== undefined;
+    // A whole read as a question of whom to contact ("… og finst det ei anonym linje?") anchors it as a clear one does.
+    const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
@@ -166,6 +170,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       if (aboutWhole || introduction) {
         return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
       }
+      // "Alarmtelefonen's number, and the one for adults?": a part that names the other group of callers than the line
+      // asked about before it, and asks about no service or country of its own, asks for that group's lines.
+      const otherGroup = groupsLine(before, own, words.callerGroup(part), bothGroups);
+      if (otherGroup) return { intent: otherGroup, sure: CLEAR };
       const resolved = before && deps.followUp?.(part, lng, own, before, slots);
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
@@ -200,7 +208,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
     const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
-      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent)) return true;
+      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent) || figureWithoutPartsCountry(whole.intent, intent, parts)) return true;
       if (wholeService === undefined) return false;
       const part = contactOf(intent)?.query;
       // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
@@ -247,7 +255,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?": the figure asked with a pronoun is the
       // whole message's figure, which names the service from the part before.
       const withWhole =
-        wholeScore >= PROBABLY ? intents.map((intent) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent) : intent)) : intents;
+        wholeScore >= PROBABLY ? intents.map((intent, i) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent, intents[i - 1]) : intent)) : intents;
       if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
     }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
@@ -280,6 +288,28 @@ function namesItsOwnContact(own: Understanding, followUp: IntentBase): boolean {
   if (!query || (query.serviceId === undefined && query.country === undefined) || (own.candidates[0]?.score ?? 0) < CLEAR) return false;
   const kept = contactOf(followUp)?.query;
   return !kept || kept.serviceId !== query.serviceId || kept.country !== query.country;
+}
+
+/** The lines for children and young people, and those for grown-ups (services.json: who each line is for). */
+const LINE_OF = { young: 'alarmtelefonen', adults: 'vo-linjen' } as const;
+const LINES_FOR: Readonly<Record<CallerGroup, ReadonlySet<string>>> = { young: new Set([LINE_OF.young]), adults: new Set([LINE_OF.adults]) };
+
+/**
+ * The line for a group of callers that a part names ("… og for voksne?", "a jaki dla dorosłych?"), when the message
+ * names both groups or the part before asked about the line for the other group (Alarmtelefonen, or a contact for a
+ * child), and the part asks about no service, country or figure of its own.
+ */
+function groupsLine(before: RememberedReading | undefined, own: Understanding, group: CallerGroup | undefined, bothGroups: boolean): ContactIntent | undefined {
+  if (!group) return undefined;
+  const was = before && contactOf(before)?.query;
+  const wasYoung = was !== undefined && ((was.serviceId !== undefined && LINES_FOR.young.has(was.serviceId)) || (was.serviceId === undefined && (was.minor === true || was.youngCaller === true)));
+  const wasAdults = was !== undefined && ((was.serviceId !== undefined && LINES_FOR.adults.has(was.serviceId)) || (was.serviceId === undefined && was.adultCaller === true));
+  if (!bothGroups && (group === 'adults' ? !wasYoung : !wasAdults)) return undefined;
+  const ownQuery = contactOf(own.intent)?.query;
+  // "… وما هو خط الأطفال؟": a part that names the group's line however unsurely ("the children's line") is that line.
+  if (ownQuery?.serviceId === LINE_OF[group] && ownQuery.country === undefined) return { kind: 'contact', query: ownQuery };
+  if ((ownQuery && (ownQuery.serviceId !== undefined || ownQuery.country !== undefined)) || statsOf(own.intent) !== undefined) return undefined;
+  return { kind: 'contact', query: group === 'adults' ? { serviceId: LINE_OF.adults, adultCaller: true } : { serviceId: LINE_OF.young, minor: true } };
 }
 
 /** No two parts ask about the same subject. */
@@ -332,10 +362,41 @@ function namesServiceOf(whole: IntentBase, part: IntentBase): boolean {
   return p.metric === w.metric && split && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
-/** The whole message's figure for a part that names no service: without a split the part does not ask. */
-function wholeFigure(whole: IntentBase, part: IntentBase): IntentBase {
+/**
+ * Whether the whole message's statistics reading is a part's figure split by what another part asks about as a
+ * contact: "Kto odpowiada za Irak i ile spraw mieli wysłannicy w 2023?" reads as a whole as the envoys' cases from
+ * Iraq, and "Which embassy envoy deals with Eritrea? Also, total cases for the envoys in 2023?" as their cases by
+ * embassy, but the country and the embassy belong to the question of who covers it; the figure part asks the cases.
+ */
+function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || w.breakdown === undefined || p.breakdown !== undefined) return false;
+  const countryAsked = parts.some((other) => {
+    const asked = contactOf(other)?.query;
+    return asked?.country !== undefined && (w.breakdown === 'embassy' || (w.breakdown === 'origin-country' && w.category === asked.country));
+  });
+  const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
+  return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * The whole message's figure for a part that names no service: without a split the part does not ask, and of the
+ * services the whole message names, the one the part before asked about ("Okulumuzda danışman yok. IMDi uzman
+ * ekibiyle nasıl iletişime geçerim ve 2023'te kaç kişiye ulaştılar?": the expert team's reach, not a comparison with
+ * the advisers the story mentions).
+ */
+function wholeFigure(whole: IntentBase, part: IntentBase, before: IntentBase | undefined): IntentBase {
   const w = statsOf(whole);
   const p = statsOf(part)?.query;
+  const service = contactOf(before)?.query.serviceId;
+  if (w && service !== undefined && w.query.services.length > 1 && (w.query.services as readonly string[]).includes(service)) {
+    const one = w.query.services.find((s) => s === service);
+    if (one !== undefined) {
+      const figure: IntentBase & { readonly query: typeof w.query } = { kind: w.kind, query: { ...w.query, service: one, services: [one], mode: w.query.mode === 'compare' ? 'value' : w.query.mode } };
+      return figure;
+    }
+  }
   if (!w || !p || p.breakdown !== undefined || w.query.breakdown === undefined) return whole;
   const { breakdown: _breakdown, category: _category, ...query } = w.query;
   const figure: IntentBase & { readonly query: typeof query } = { kind: w.kind, query };

@@ -84,6 +84,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).
+  // Session 14 (two14, every part of two needs answered): 87.1 %.
   'general-blind-20.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
   // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %; 91.2 % after en12.
   'general-blind-21.json': { core: 0.92, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
@@ -106,7 +107,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-26.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-27.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
-  // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %.
+  // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %. Session 14 (two14, every part of two needs answered): 95.9 % / 93.0 %.
   'general-blind-28.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-29.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },

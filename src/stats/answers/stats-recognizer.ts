@@ -109,6 +109,8 @@ const TREND = re(W.trend);
 /** Asking how a figure splits up ("hvilke land", "fordelt på kjønn", "which countries"). */
 const BREAKDOWN_CUE = re(W.breakdownCue);
 const COMPARE = re(W.compare);
+/** "Hva er forskjellen på mangfoldsrådgiverne og Kompetanseteamet?" asks what tells two services apart: a figure only when it names what is counted. */
+const DIFFERENCE = re(W.differenceWord);
 const TOTAL = re(W.total);
 
 const REGISTER = re(W.register);
@@ -588,7 +590,7 @@ export function parseStatsQuestion(
   else if (breakdown && breakdownCue && hasService && hasMetric) score = 0.92;
   else if (cue && (hasService || hasMetric)) score = 0.85;
   else if (breakdown && breakdownCue && (hasService || hasMetric)) score = 0.85;
-  else if (services.length >= 2 && COMPARE.test(text)) score = 0.85;
+  else if (services.length >= 2 && COMPARE.test(text) && (hasMetric || !DIFFERENCE.test(text))) score = 0.85;
   else if (breakdown && hasService && hasMetric) score = 0.8;
   // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
