@@ -178,6 +178,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
+      aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
     }),
     serviceOfArticle,
     guidance,

@@ -103,6 +103,8 @@ export interface FollowUpDeps {
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
   /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
   readonly now?: () => Date;
+  /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
+  readonly aroundTheClock?: (serviceId: string) => boolean;
 }
 
 /** Longer than this, a message is a question of its own. */
@@ -296,7 +298,12 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
-    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
+    // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) {
+      const service = previous.query.serviceId;
+      const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
+      return { intent: intentOf(previous), reason: open ? 'same-subject' : 'after-hours' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
