@@ -68,6 +68,20 @@ describe('calm questions that name a word of the emergency', () => {
     expect(isConcern(text, lng)).toBe(false);
   });
 
+  it.each([
+    ['ru', 'Брат следит за мной. Это негативный социальный контроль?'],
+    ['ur', 'Mera bhai mujh par nazar rakhta hai. Kya yeh manfi samaji control hai?'],
+    ['en', 'My brother keeps an eye on me all the time. Is that negative social control?'],
+  ] as const)('%s: being watched is everyday control, not someone waiting outside', (_lng, text) => {
+    const read = situation.read(text);
+    expect(read.concepts.has('control')).toBe(true);
+    expect(read.concepts.has('waitedFor')).toBe(false);
+  });
+
+  it('someone waiting outside the school is still danger', () => {
+    expect(isDanger('Broren hennes venter ved skolen hver dag og følger etter henne.', 'nb')).toBe(true);
+  });
+
   it('Roman Urdu "foran" (at once) is not Norwegian "foran" (ahead of)', () => {
     expect(situation.read('Går avvergeplikten foran taushetsplikten når det gjelder tvangsekteskap?').concepts.has('soon')).toBe(false);
     expect(situation.read('Mujhe foran madad chahiye').concepts.has('soon')).toBe(true);
