@@ -78,6 +78,15 @@ describe('calm questions that name a word of the emergency', () => {
     expect(read.concepts.has('waitedFor')).toBe(false);
   });
 
+  it.each([
+    ['nb', 'En kvinne på 24 sier at mannen tar lønna hennes og bestemmer hvem hun kan treffe. Hun sier det ikke er vold.'],
+    ['ru', 'Клиентка говорит, что муж не бьет её, но забирает зарплату.'],
+    ['pl', 'Klientka mówi, że mąż nie bije, ale zabiera jej pensję.'],
+  ] as const)('%s: an adult under control whose harm the writer denies is no case of violence', (lng, text) => {
+    expect(isConcern(text, lng)).toBe(false);
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
   it('someone waiting outside the school is still danger', () => {
     expect(isDanger('Broren hennes venter ved skolen hver dag og følger etter henne.', 'nb')).toBe(true);
   });
