@@ -103,7 +103,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-26/-27: held back unseen, first (blind) run at 56a29b7, 2026-12-04 (session 13, after the session's general
   // work), 86.5 % / 91.2 % core, recall 89.3 % / 95.7 %, did-you-mean 0.0 % / 1.9 %; no tuning on them yet.
   // After danger13c, oos13 and the lead's danger and doubt words: 89.5 % / 92.4 %, recall 100 % on both.
-  'general-blind-26.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-26.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-27.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
   // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %.
