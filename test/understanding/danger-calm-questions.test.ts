@@ -22,7 +22,7 @@ describe('calm questions that name a word of the emergency', () => {
   it.each([
     ['so', 'Waxaan ahay hooyo. Ilmahayga ayaa xakameyn ka cabanaya. Halkee waalidku ka heli karaan caawimaad?'],
     ['pl', 'Jestem mamą nastolatki. Gdzie rodzice mogą szukać pomocy w sprawie kontroli społecznej?'],
-  ] as const)('%s: "help" asked for as a noun in a question is no plea', (lng, text) => {
+  ] as const)('%s: "help" asked for as a noun in a question is no plea', (_lng, text) => {
     expect(dangerStrength(normalize(text))).toBeUndefined();
   });
 
@@ -31,7 +31,7 @@ describe('calm questions that name a word of the emergency', () => {
     ['so', 'Fadlan caawimaad'],
     ['pl', 'Pomocy!'],
     ['pl', 'pomocy, on tu jest'],
-  ] as const)('%s: "help" cried out is still a plea', (lng, text) => {
+  ] as const)('%s: "help" cried out is still a plea', (_lng, text) => {
     expect(dangerStrength(normalize(text))).toBe('strong');
   });
 
