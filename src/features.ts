@@ -179,6 +179,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
       asksFormerName: formerNameReader(),
+      aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
     }),
     serviceOfArticle,
     guidance,

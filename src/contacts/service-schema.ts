@@ -46,6 +46,8 @@ export const serviceSchema = z
     emails: z.array(emailSchema).default([]),
     links: z.array(linkSchema).default([]),
     hours: sourcedText.optional(),
+    /** Open day and night, as its hours say ("Døgnåpent"): a question about nights or closing time is answered by its card. */
+    aroundTheClock: z.boolean().optional(),
     members: sourcedText.optional(),
     whoMayContact: sourcedText.optional(),
     /** Said whenever the directory holds no number or hours for the service: where the reader finds them. */

@@ -109,6 +109,8 @@ export interface FollowUpDeps {
   readonly now?: () => Date;
   /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
+  /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
+  readonly aroundTheClock?: (serviceId: string) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -315,7 +317,12 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
-    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) return { intent: intentOf(previous), reason: 'after-hours' };
+    // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours)) {
+      const service = previous.query.serviceId;
+      const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
+      return { intent: intentOf(previous), reason: open ? 'same-subject' : 'after-hours' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {

@@ -76,9 +76,15 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (strength === 'strong') return true;
       const described = read(u.text);
       if (minorMarriageOnDuty(duty, described)) return true;
-      // Danger named only in general words is no emergency in a general question or one asking for training.
-      const topical = described.concepts.has('general') || described.concepts.has('training');
+      // Danger named only in general words is no emergency in a general question, one asking for training, or one the
+      // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named).
+      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent');
       return described.danger.length > 0 || (strength === 'weak' && !topical && !supposed(duty, described));
+    },
+    calledNotUrgent: (u, duty = false) => {
+      const described = read(u.text);
+      const { concepts } = described;
+      return strengthOf(u.normalized) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.

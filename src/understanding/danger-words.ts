@@ -256,6 +256,18 @@ function pleaOfStems(stems: string): string {
   return `(?:${stems})[^\\p{L}\\p{N}]*(?:!|$)|^(?=(?:\\S+\\s+){0,${PLEA_ALONE_WORDS - 1}}\\S*\\s*$)[\\s\\S]*(?:${stems})`;
 }
 
+/** Question marks of the scripts we read (Latin, Arabic, Ethiopic). */
+const QUESTION_MARKS = '?؟፧';
+
+/**
+ * "Help" as a noun ("caawimaad", "pomocy") is a cry as a plea is, but not in a question: "Halkee waalidku ka heli karaan
+ * caawimaad?", "Gdzie szukać pomocy?" ask where to find help. A plea's verb asked ("ساعدوني؟", "can you help me?") stays
+ * a plea.
+ */
+function helpNounOfStems(stems: string): string {
+  return `(?:${stems})[^\\p{L}\\p{N}${QUESTION_MARKS}]*(?:!|$)|^(?![\\s\\S]*[${QUESTION_MARKS}])(?=(?:\\S+\\s+){0,${PLEA_ALONE_WORDS - 1}}\\S*\\s*$)[\\s\\S]*(?:${stems})`;
+}
+
 function compileStems(group: DangerRules['stems'], files: readonly DangerFile[]): DangerLexicon['stems'] {
   const used = new Set([...group.strong.flat(), ...group.weak.flat()]);
   const strong: Rule[] = [];
@@ -279,7 +291,7 @@ function compileStems(group: DangerRules['stems'], files: readonly DangerFile[])
         }
       }
       const joined = normalize(stems.join('|'));
-      compiled.set(concept, new RegExp(concept === 'plea' ? pleaOfStems(joined) : joined, 'u'));
+      compiled.set(concept, new RegExp(concept === 'plea' ? pleaOfStems(joined) : concept === 'helpNoun' ? helpNounOfStems(joined) : joined, 'u'));
     }
     // A language without words for a rule's concept never fires that rule (Tigrinya names no weapon yet).
     const rulesFor = (list: readonly (readonly string[])[]): Rule[] =>

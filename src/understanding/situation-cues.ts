@@ -126,8 +126,9 @@ export const CONCEPTS = [
    */
   'notUrgent',
   /**
-   * A service's name with a person's word in it ("child welfare", "çocuk koruma", "حماية الطفل"): its words name the
-   * service, not a child at risk, so no 'someone' is read there (a duty question from child welfare is no case).
+   * A service's name with a person's word in it ("child welfare", "çocuk koruma", "حماية الطفل", "xannaanada
+   * carruurta"), or a harm's ("kadın sünneti", "çocuk evliliği", "زواج القاصرات"): its words name the service or the
+   * harm, not a person at risk, so no 'someone' is read there (a duty question from child welfare is no case).
    */
   'serviceName',
   /**

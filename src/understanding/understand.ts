@@ -11,6 +11,11 @@ export interface DangerDetector {
    * supposition ("if a pupil tells me…") asks what the duty is, so danger named only in general words is no emergency.
    */
   isDanger(utterance: Utterance, duty?: boolean): boolean;
+  /**
+   * Whether danger named only in general words ("112") is no emergency because the asker calls the matter not urgent
+   * ("when do we call 112 and when 02800?"): the answer, unless nothing answers it, when the numbers do.
+   */
+  calledNotUrgent?(utterance: Utterance, duty?: boolean): boolean;
   /** Whether a young person writes about themselves (their age, their own parents): the children's lines come first. */
   isYoungWriter?(utterance: Utterance): boolean;
   /**
@@ -79,7 +84,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read), candidates };
     }
     const duty = (asker?.duties.length ?? 0) > 0;
-    const isDanger = danger.isDanger(utterance, duty);
+    // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.
+    const isDanger = danger.isDanger(utterance, duty) || (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
     const described = !isDanger && danger.isConcern?.(utterance, duty) === true;
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
@@ -102,6 +108,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** The readings of a message nothing read surely: the closest articles offered, or "I don't know". */
+const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
 
 /** What the danger reader and the role reader found, as the scope rules name it. */
 function known(signals: ReadonlySet<string> | undefined, asker: AskerReading | undefined): ReadonlySet<string> {

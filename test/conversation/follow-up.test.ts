@@ -138,6 +138,16 @@ describe('follow-up resolver', () => {
     expect(followUp?.intent).toEqual(expected);
   });
 
+  it.each([
+    ['en', 'is it open at night?'],
+    ['nb', 'er de åpne om natta?'],
+    ['ur', 'raat ko?'],
+  ] as const)('[%s] "%s" after a service open day and night is its card again, not the numbers for after hours', (lng, message) => {
+    const ud: RememberedReading = { kind: 'contact', query: { serviceId: 'ud-operations-centre' } };
+    expect(readers.followUp(message, lng, understand(message, lng), ud)).toEqual({ intent: again(ud), reason: 'same-subject' });
+    expect(readers.followUp(message, lng, understand(message, lng), kompetanseteamet)?.reason).toBe('after-hours');
+  });
+
   it('does nothing without a previous answer', () => {
     expect(readers.followUp('og i 2008?', 'nb', understand('og i 2008?', 'nb'), undefined)).toBeUndefined();
   });
