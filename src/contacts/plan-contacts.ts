@@ -145,6 +145,12 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);
+  // A kindergarten asking for its diversity adviser: there is none (the advisers are at upper- and some lower-secondary
+  // schools and some adult-education centres, 000_9bfa3949974afa9c.txt 382-383); Kompetanseteamet advises kindergartens.
+  if (asked === 'diversity-advisers' && role === 'kindergarten' && !query.place) {
+    add('diversity-advisers', { key: 'advisersNotKindergarten' });
+    add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  }
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support
