@@ -57,7 +57,7 @@ const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, read
  * RVTS raises regional competence on the same topics, FGM included (001_e2d92cbbfe31b5d0.txt, 1600); IMDi's expert
  * team mainly trains staff at adult-education centres, refugee services and schools without an adviser
  * (001_e2d92cbbfe31b5d0.txt, 1568); Røde Kors-telefonen talks with anyone worried, anonymously (the action plan's
- * appendix); SEIF advises immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about
+ * appendix), and with VO-linjen it is a line NAV's users, who are adults, may call themselves; SEIF advises immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about
  * violence in the family (the same appendix, as the directory says). The police's own guidance line is not in the
  * directory, so none is named.
  */
@@ -68,7 +68,14 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
   ['school-health', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametHealth' } }, { serviceId: 'diversity-advisers', reason: { key: 'advisersGeneric' } }]],
   ['kindergarten', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
   ['reception-centre', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
-  ['nav', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametNav' } }]],
+  [
+    'nav',
+    [
+      { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametNav' } },
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } },
+      { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
+    ],
+  ],
   ['refugee-services', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
   ['adult-education', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
   ['diversity-adviser', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
