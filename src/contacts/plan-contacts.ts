@@ -84,6 +84,7 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
     'parent',
     [
       { serviceId: 'rode-kors-telefonen', reason: { key: 'parentRedCross' } },
+      { serviceId: 'diversity-advisers', reason: { key: 'advisersParents' } },
       { serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } },
       { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
     ],
@@ -104,8 +105,9 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
  *    a grown-up other than the asker ("a number she can call herself"): Røde Kors-telefonen, VO-linjen, Kompetanseteamet.
  *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
  *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
- *    team for refugee services and adult education; for a parent Røde Kors-telefonen, SEIF and VO-linjen, the advice
- *    lines the action plan's appendix names for families), then the overview.
+ *    team for refugee services and adult education; for a parent Røde Kors-telefonen, the school's diversity adviser
+ *    (the advisers also work with parents, most at lower-secondary schools: 001_e2d92cbbfe31b5d0.txt, 1552), SEIF and
+ *    VO-linjen, the advice lines the action plan's appendix names for families), then the overview.
  *  - Nothing specific: an overview (Kompetanseteamet, diversity advisers, special envoys, UD, Røde Kors-telefonen, 112).
  */
 export function planSteps(query: ContactQuery, directory: Directory): PlanStep[] {
