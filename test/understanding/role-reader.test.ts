@@ -81,6 +81,8 @@ describe('the role reader', () => {
     ['Barnevern\'e bildirme yükümlülüğüm var mı?', ['notify']],
     ['Есть ли обязанность предотвращения?', ['avert']],
     ['Czy muszę zgłosić to do barnevernet?', ['notify']],
+    ['Czy muszę także zgłosić sprawę do barnevernet?', ['notify']],
+    ['کیا مجھے بچوں کی بہبود (barnevernet) کو بھی اطلاع دینی ہوگی؟', ['notify']],
     ['Hvem kan jeg kontakte?', []],
   ];
   it.each(DUTIES)('"%s" asks about %j', (text, duties) => {
