@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
 import { createNeedsReader } from './conversation/needs';
 import { loadNeedsWords } from './conversation/needs-words';
+import { forAskerRole } from './conversation/reading-rules';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { createStorageHealth, type StorageHealth } from './storage/storage-health';
 import { openDatabase } from './storage/postgres/database';
@@ -120,7 +121,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     searchContacts: features.searchContacts,
     followUp: features.followUp,
     // Each part of a message is read by the same (cached) understanding as a whole message.
-    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp, serviceOfArticle: features.serviceOfArticle }),
+    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp, serviceOfArticle: features.serviceOfArticle, forRole: forAskerRole }),
   });
   return {
     adapter,

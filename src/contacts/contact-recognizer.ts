@@ -385,6 +385,8 @@ const ADULT_AGE_SAID = new RegExp(String.raw` (?:${folded(W.ageSaid.persons)}) (
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
 const CASE_ADVICE = new RegExp(` (${folded(W.caseAdvice)}) `, 'u');
+/** "Vi har ingen konkret sak", "we have no specific case": a case named only to say there is none asks no advice in it. */
+const NO_CASE = unicodeWords(new RegExp(String.raw`\b(${folded(W.negations)})( \p{L}+)? (${folded(W.caseAdvice)})\b`, 'gu'));
 /** "advice in specific cases", "råd i konkrete saker": advice in cases asked for beside training; folded text. */
 const ADVICE_IN_CASES = new RegExp(
   ` (${folded(W.adviceInCases.advice)}) (?:${folded(W.adviceInCases.prepositions)}) (?:(?:${folded(W.adviceInCases.modifiers)}) )*(${folded(W.adviceInCases.cases)})(?: |$)`,
@@ -654,7 +656,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const ownWishForTraining =
       !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
-      const caseAdvice = (CASE_ADVICE.test(padded) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(padded);
+      const withCase = padded.replace(NO_CASE, ' ');
+      const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase);
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };

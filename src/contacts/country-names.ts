@@ -59,6 +59,8 @@ export function worldCountryRecords(): readonly WorldCountry[] {
 /** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
 const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
+/** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
+const WHOLE_ONLY_ALIASES = new Set(['grozny']);
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
 const NORWAY_CODES = new Set(['NO', 'SJ', 'BV']);
 
@@ -165,7 +167,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     }
   }
   for (const [code, names] of Object.entries(aliases)) {
-    for (const name of names) for (const form of norwegianForms(name)) add(form, code, true);
+    for (const name of names) for (const form of norwegianForms(name)) add(form, code, true, !WHOLE_ONLY_ALIASES.has(keyOf(form)));
   }
 
   const lookup = (phrase: string): string | undefined => {

@@ -57,7 +57,7 @@ const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, read
  * RVTS raises regional competence on the same topics, FGM included (001_e2d92cbbfe31b5d0.txt, 1600); IMDi's expert
  * team mainly trains staff at adult-education centres, refugee services and schools without an adviser
  * (001_e2d92cbbfe31b5d0.txt, 1568); Røde Kors-telefonen talks with anyone worried, anonymously (the action plan's
- * appendix); SEIF advises immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about
+ * appendix), and with VO-linjen it is a line NAV's users, who are adults, may call themselves; SEIF advises immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about
  * violence in the family (the same appendix, as the directory says). The police's own guidance line is not in the
  * directory, so none is named.
  */
@@ -68,7 +68,14 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
   ['school-health', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametHealth' } }, { serviceId: 'diversity-advisers', reason: { key: 'advisersGeneric' } }]],
   ['kindergarten', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
   ['reception-centre', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
-  ['nav', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametNav' } }]],
+  [
+    'nav',
+    [
+      { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametNav' } },
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } },
+      { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
+    ],
+  ],
   ['refugee-services', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
   ['adult-education', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }, { serviceId: 'expert-team', reason: { key: 'expertTeamServices' } }]],
   ['diversity-adviser', [{ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } }]],
@@ -77,6 +84,7 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
     'parent',
     [
       { serviceId: 'rode-kors-telefonen', reason: { key: 'parentRedCross' } },
+      { serviceId: 'diversity-advisers', reason: { key: 'advisersParents' } },
       { serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } },
       { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
     ],
@@ -97,8 +105,9 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
  *    a grown-up other than the asker ("a number she can call herself"): Røde Kors-telefonen, VO-linjen, Kompetanseteamet.
  *  - A professional who says who they are (`askerRole`): never their own service, and with nothing more specific,
  *    what their role needs first (Kompetanseteamet's advice in a concrete case; RVTS for health staff; IMDi's expert
- *    team for refugee services and adult education; for a parent Røde Kors-telefonen, SEIF and VO-linjen, the advice
- *    lines the action plan's appendix names for families), then the overview.
+ *    team for refugee services and adult education; for a parent Røde Kors-telefonen, the school's diversity adviser
+ *    (the advisers also work with parents, most at lower-secondary schools: 001_e2d92cbbfe31b5d0.txt, 1552), SEIF and
+ *    VO-linjen, the advice lines the action plan's appendix names for families), then the overview.
  *  - Nothing specific: an overview (Kompetanseteamet, diversity advisers, special envoys, UD, Røde Kors-telefonen, 112).
  */
 export function planSteps(query: ContactQuery, directory: Directory): PlanStep[] {
@@ -145,6 +154,12 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);
+  // A kindergarten asking for its diversity adviser: there is none (the advisers are at upper- and some lower-secondary
+  // schools and some adult-education centres, 000_9bfa3949974afa9c.txt 382-383); Kompetanseteamet advises kindergartens.
+  if (asked === 'diversity-advisers' && role === 'kindergarten' && !query.place) {
+    add('diversity-advisers', { key: 'advisersNotKindergarten' });
+    add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  }
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support

@@ -2,6 +2,7 @@ import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
+import type { Role } from '../understanding/role-reader';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema } from '../knowledge/intents';
@@ -46,6 +47,11 @@ export interface NeedsDeps {
   readonly followUp?: FollowUpResolver;
   /** The service an article is about ("service-expert-team": the expert team), as the follow-up resolver reads it. */
   readonly serviceOfArticle?: (articleId: string) => string | undefined;
+  /**
+   * A part's reading for the role the whole message says the asker has (a part is read without the story that said
+   * it: "I teach adults … Who can we talk to?"); reading-rules.ts `forAskerRole`.
+   */
+  readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
 }
 
 /** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
@@ -197,7 +203,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A part read only "probably" is a question when it says enough to be one: "… for born og unge" is no second need.
       const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
       const clear = probableQuestion || asksWhoToContact || asWhole;
-      return clear && !own.youngWriter && rememberReading(own.intent) ? { intent: own.intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
+      const intent = whole.role && !own.role && deps.forRole ? deps.forRole(own.intent, whole.role) : own.intent;
+      return clear && !own.youngWriter && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
     const wholeSubject = subjectOf(whole.intent);

@@ -4,7 +4,7 @@ import { articleIntentSchema, suggestIntentSchema, type ArticleIntent, type Unkn
 import { normalize } from '../language/text';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
 import { statsIntentSchema } from '../stats/intents';
-import type { AskerReading, Duty } from '../understanding/role-reader';
+import type { AskerReading, Duty, Role } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { SlotReader } from './follow-up';
@@ -107,7 +107,47 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     if (article) return article;
   }
   const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
-  return forRole ?? intent;
+  return forRole ?? forServiceAbroad(intent, asker, candidates) ?? forAdultService(intent, asker);
+}
+
+/** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */
+const SCHOOL_READERS: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser', 'parent']);
+
+/**
+ * A front-line service (child welfare, police, health, NAV, refugee services, a reception centre, a kindergarten) with
+ * a case abroad: the contact plan for the country (the envoy, UD, Kompetanseteamet) for their role, not the school
+ * staff's article ("talk to the pupil alone", "contact child welfare") that the story's words also match.
+ */
+function forServiceAbroad(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase | undefined {
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (!article || !asker.role || SCHOOL_READERS.has(asker.role) || !PUPIL_CASE_ARTICLES.has(article.articleId)) return undefined;
+  const abroad = candidates.flatMap((c) => parsedOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
+  const contact: ContactIntent | undefined = abroad ? { kind: 'contact', query: { ...abroad, askerRole: asker.role } } : undefined;
+  return contact;
+}
+
+/** Services whose people are adults: NAV's users, adult education's participants. */
+const ADULT_SERVICES: ReadonlySet<Role> = new Set<Role>(['nav', 'adult-education']);
+/** Articles written for a pupil or a young person at school: what staff do, how to talk with them, the signs at school. */
+const PUPIL_ARTICLES: ReadonlySet<string> = new Set(['what-school-staff-should-do', 'talking-with-young-person', 'signs-at-school']);
+/** The same, and the school's article on a stay abroad ("talk to the pupil about the trip", "contact child welfare"). */
+const PUPIL_CASE_ARTICLES: ReadonlySet<string> = new Set([...PUPIL_ARTICLES, 'involuntary-stay-abroad']);
+
+/**
+ * NAV or adult education asking about one of their own (an adult): the article for a person over 18 (the person
+ * decides, the duty to avert, Kompetanseteamet takes adults themselves and coordinates housing and support), not the
+ * school staff's advice about a pupil.
+ */
+function forAdultService(intent: IntentBase, asker: AskerReading): IntentBase {
+  return asker.role ? forAskerRole(intent, asker.role) : intent;
+}
+
+/** A reading for the asker's role, when the role was said elsewhere in the message (a part of two needs): see forAdultService. */
+export function forAskerRole(intent: IntentBase, role: Role): IntentBase {
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (!article || !ADULT_SERVICES.has(role) || !PUPIL_ARTICLES.has(article.articleId)) return intent;
+  const adults: ArticleIntent = { kind: 'article', articleId: 'adults-over-18' };
+  return adults;
 }
 
 /** What a follow-up can change, as the statistics and contacts features read it. */

@@ -30,8 +30,15 @@ describe('a place to get advice, anonymously if wanted, is whom to contact', () 
     expect(reading?.score).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("gives a parent Røde Kors-telefonen, SEIF and VO-linjen first", () => {
-    const steps = planSteps({ askerRole: 'parent' }, directory).map((s) => s.serviceId);
-    expect(steps.slice(0, 3)).toEqual(['rode-kors-telefonen', 'seif', 'vo-linjen']);
+  it('reads parents asking where parents get help as the asker calling, not their daughter', () => {
+    const query = recognizer.read('Vi er foreldre til en jente på 15 og føler press fra slekta. Hvor kan foreldre få hjelp?', 'nb')?.query;
+    expect(query?.youngCaller).toBeUndefined();
+    expect(recognizer.read('Our daughter is 15. Where can parents get support?', 'en')?.query.youngCaller).toBeUndefined();
+  });
+
+  it("gives a parent Røde Kors-telefonen, the school's diversity adviser (who works with parents), SEIF and VO-linjen first", () => {
+    const steps = planSteps({ askerRole: 'parent' }, directory);
+    expect(steps.slice(0, 4).map((s) => s.serviceId)).toEqual(['rode-kors-telefonen', 'diversity-advisers', 'seif', 'vo-linjen']);
+    expect(steps[1]?.reason.key).toBe('advisersParents');
   });
 });

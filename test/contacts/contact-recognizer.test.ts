@@ -47,6 +47,14 @@ describe('contact recognizer', () => {
     expect(recognizer.read('hvem er mangfoldsrådgiver i Ås', 'nb')?.query.place).toBe('Ås');
   });
 
+  it('a school without an adviser and with no case, wanting a course: training, not advice in a case', () => {
+    const nb = recognizer.read('Skolen vår er uten mangfoldsrådgiver, og vi har ingen konkret sak. Hvem kan holde kurs for lærerne?', 'nb')?.query;
+    expect(nb).toMatchObject({ noAdviser: true, training: true });
+    expect(nb?.caseAdvice).toBeUndefined();
+    expect(recognizer.read('Ми хотіли б пройти навчання для колективу. До кого звернутися?', 'uk')?.query.training).toBe(true);
+    expect(recognizer.read('Мы хотели бы пройти обучение для коллектива. К кому обратиться?', 'ru')?.query.training).toBe(true);
+  });
+
   it('reads "she cannot live at home any more" as asking where she can live', () => {
     expect(recognizer.read('Kan hun ringe Kompetanseteamet selv? Hun er 22 og kan ikke bo hjemme lenger.', 'nb')?.query).toMatchObject({ serviceId: 'kompetanseteamet', housing: true });
     expect(recognizer.read("She is 20 and can't live at home any more. Who can help her?", 'en')?.query.housing).toBe(true);

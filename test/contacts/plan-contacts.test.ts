@@ -18,6 +18,15 @@ describe('planContacts', () => {
     expect(planner.planContacts({ country: 'SO' }, 'nn')[0]?.reason).toBe('Spesialutsendinga ved ambassaden i Nairobi har operativt ansvar for Somalia.');
   });
 
+  it('a kindergarten asking for its diversity adviser: none in kindergartens, and Kompetanseteamet advises them', () => {
+    expect(ids({ askerRole: 'kindergarten', serviceId: 'diversity-advisers' }).slice(0, 2)).toEqual(['diversity-advisers', 'kompetanseteamet']);
+    const plan = planner.planContacts({ askerRole: 'kindergarten', serviceId: 'diversity-advisers' }, 'nb');
+    expect(plan[0]?.reason).toContain('ikke i barnehager');
+    expect(plan[1]?.reasonKey).toBe('kompetanseteametCase');
+    // A school asking keeps the plain lookup.
+    expect(planner.planContacts({ askerRole: 'school', serviceId: 'diversity-advisers' }, 'en')[0]?.reasonKey).toBe('asked');
+  });
+
   it('with no envoy for the country: UD operations centre first, then Kompetanseteamet', () => {
     const plan = planner.planContacts({ country: 'BR', whereabouts: 'abroad' }, 'en');
     expect(plan.map((p) => p.serviceId)).toEqual(['ud-operations-centre', 'kompetanseteamet']);

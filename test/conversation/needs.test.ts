@@ -83,6 +83,17 @@ describe('createNeedsReader: each part a question of its own', () => {
     return { understand, needs: createNeedsReader({ words, understand }) };
   };
 
+  it('reads a part for the role the whole message says the asker has', () => {
+    const whole = 'I work at NAV. A woman of 30 is controlled by her family. Who can we talk to, and how many cases did the envoys have?';
+    const understand = fakeUnderstand({
+      'Who can we talk to': [article('talking-with-young-person'), 0.9],
+      'how many cases did the envoys have?': [stats('special-envoys', 'cases'), 0.95],
+    });
+    const wholeReading: Understanding = { danger: false, role: 'nav', intent: { kind: 'unknown' }, candidates: [] };
+    const needs = createNeedsReader({ words, understand, forRole: (i, role) => (role === 'nav' && i.kind === 'article' ? article('adults-over-18') : i) });
+    expect(needs(whole, 'en', wholeReading, undefined)).toEqual([article('adults-over-18'), stats('special-envoys', 'cases')]);
+  });
+
   it('answers a figure and a contact asked together', () => {
     const whole = 'how many cases did the envoys have, and who covers Ethiopia?';
     const { understand, needs } = readerFor({

@@ -36,6 +36,12 @@ const STATEMENTS: ReadonlyArray<readonly [Lang, string, Role]> = [
   ['pl', 'Pracuję w barnevernet', 'child-welfare'],
   ['ti', 'ኣነ ሓኪም እየ', 'health'],
   ['ti', 'ኣነ መምህር እየ', 'school'],
+  ['en', 'I teach at an adult education centre', 'adult-education'],
+  ['nb', 'Jeg underviser på voksenopplæringen', 'adult-education'],
+  ['fa', 'من پدر یک دختر ۱۵ ساله هستم', 'parent'],
+  ['ur', 'میں ایک 15 سالہ بیٹی کا باپ ہوں', 'parent'],
+  ['so', 'Waxaan ahay aabbaha gabadh 15 jir ah', 'parent'],
+  ['ti', 'ኣደ ጓል 15 ዓመት እየ', 'parent'],
 ];
 
 describe('the role reader', () => {
@@ -75,6 +81,8 @@ describe('the role reader', () => {
     ['Barnevern\'e bildirme yükümlülüğüm var mı?', ['notify']],
     ['Есть ли обязанность предотвращения?', ['avert']],
     ['Czy muszę zgłosić to do barnevernet?', ['notify']],
+    ['Czy muszę także zgłosić sprawę do barnevernet?', ['notify']],
+    ['کیا مجھے بچوں کی بہبود (barnevernet) کو بھی اطلاع دینی ہوگی؟', ['notify']],
     ['Hvem kan jeg kontakte?', []],
   ];
   it.each(DUTIES)('"%s" asks about %j', (text, duties) => {

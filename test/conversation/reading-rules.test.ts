@@ -1,0 +1,37 @@
+import { forAsker, forAskerRole } from '../../src/conversation/reading-rules';
+import type { Candidate, IntentBase } from '../../src/understanding/types';
+
+const article = (articleId: string): IntentBase => {
+  const intent = { kind: 'article', articleId };
+  return intent;
+};
+const contact = (query: object): IntentBase => {
+  const intent = { kind: 'contact', query };
+  return intent;
+};
+
+describe('forAsker: the answer fits who is asking', () => {
+  it('NAV or adult education asking about one of their own gets the article for a person over 18, not the advice about a pupil', () => {
+    for (const id of ['what-school-staff-should-do', 'talking-with-young-person', 'signs-at-school']) {
+      expect(forAsker(article(id), { role: 'nav', duties: [] }, [])).toEqual(article('adults-over-18'));
+      expect(forAskerRole(article(id), 'adult-education')).toEqual(article('adults-over-18'));
+    }
+  });
+
+  it('keeps the article for a school, and any other article for NAV', () => {
+    expect(forAsker(article('what-school-staff-should-do'), { role: 'school', duties: [] }, [])).toEqual(article('what-school-staff-should-do'));
+    expect(forAskerRole(article('forced-marriage'), 'nav')).toEqual(article('forced-marriage'));
+  });
+
+  it('a front-line service with a case abroad gets the contact plan for the country, a school keeps its article', () => {
+    const candidates: Candidate[] = [
+      { intent: article('involuntary-stay-abroad'), score: 0.8, source: 'articles' },
+      { intent: contact({ country: 'KE', whereabouts: 'travelling-soon', minor: true }), score: 0.7, source: 'contacts' },
+    ];
+    expect(forAsker(article('involuntary-stay-abroad'), { role: 'child-welfare', duties: [] }, candidates)).toEqual(
+      contact({ country: 'KE', whereabouts: 'travelling-soon', minor: true, askerRole: 'child-welfare' }),
+    );
+    expect(forAsker(article('involuntary-stay-abroad'), { role: 'school', duties: [] }, candidates)).toEqual(article('involuntary-stay-abroad'));
+    expect(forAsker(article('involuntary-stay-abroad'), { role: 'police', duties: [] }, candidates.slice(0, 1))).toEqual(article('involuntary-stay-abroad'));
+  });
+});
