@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { BoundedMemo } from './bounded-memo';
+import { ReadingMemo } from './reading-memo';
 import type { Lang } from './languages';
 
 /** Snowball stemmer per language where Snowball has one (Arabic, Russian, Turkish among the other languages); the rest are stemmed lightly. */
@@ -75,10 +76,23 @@ export function foldArabicKeyboard(text: string): string {
 }
 
 /**
+ * The normalised texts of the message being read: the readers of one message normalise the same few texts ~45 times
+ * (the message, its clauses, their cue texts), each a Unicode normalisation and six replacements (see `ReadingMemo`:
+ * nothing is kept past the current turn of the event loop).
+ */
+const normalizedTexts = new ReadingMemo<string>();
+/** The tokens of the texts of the message being read (~60 calls a message for a few texts); each caller gets its own copy. */
+const tokensOfTexts = new ReadingMemo<readonly string[]>();
+
+/**
  * Lower-cases, applies Unicode compatibility normalisation, and removes marks that users type
  * inconsistently (Arabic diacritics and tatweel, zero-width characters). Norwegian æ, ø, å are kept.
  */
 export function normalize(text: string): string {
+  return normalizedTexts.get(text, normalizeOnce);
+}
+
+function normalizeOnce(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -93,5 +107,9 @@ export function normalize(text: string): string {
 
 /** Splits normalised text into word tokens (letters and digits of any script). */
 export function tokenize(normalized: string): string[] {
+  return tokensOfTexts.get(normalized, tokensOf).slice();
+}
+
+function tokensOf(normalized: string): readonly string[] {
   return normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }

@@ -32,6 +32,8 @@ const SUB_GOAL_C = re(W.subGoalC);
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = re(W.imdi);
 const GENERIC_ADVISERS = re(W.genericAdvisers);
+/** Each service's name with the rest of its last word ("rådgiverne" of "mangfoldsrådgiverne"): made on first use, not per message. */
+let serviceNamesWhole: readonly RegExp[] | undefined;
 /** "the advisers at the embassies" are the integration advisers, the envoys of today, not the school advisers. */
 const EMBASSY_WORD = re(W.embassyWord);
 /** How far after "advisers" an embassy word still describes them (about three words). */
@@ -161,6 +163,13 @@ export function monthBeforeYear(text: string): number | undefined {
 }
 
 function servicesIn(text: string): ServiceId[] {
+  return servicesOfTexts.get(text, servicesInOnce).slice();
+}
+
+/** The services each cue text of the message being read names: the statistics, history and follow-up readers ask ~6 times a message for ~2 texts. */
+const servicesOfTexts = new ReadingMemo<readonly ServiceId[]>();
+
+function servicesInOnce(text: string): ServiceId[] {
   const found: ServiceId[] = [];
   const positions: Array<[number, ServiceId]> = [];
   for (const [service, pattern] of SERVICE_PATTERNS) {
@@ -175,7 +184,8 @@ function servicesIn(text: string): ServiceId[] {
   if (found.includes('voluntary-integration-grant') && !SUB_GOAL_C.test(text)) return found.filter((s) => s !== 'ngo-grants');
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
-  for (const [, pattern] of SERVICE_PATTERNS) rest = rest.replace(new RegExp(`${pattern.source}\\S*`, 'gu'), ' ');
+  serviceNamesWhole ??= SERVICE_PATTERNS.map(([, pattern]) => new RegExp(`${pattern.source}\\S*`, 'gu'));
+  for (const pattern of serviceNamesWhole) rest = rest.replace(pattern, ' ');
   const generic = GENERIC_ADVISERS.exec(rest);
   if (generic && !found.includes('diversity-advisers') && !found.includes('advisers-and-envoys')) {
     // "advisers at the embassies", "ኣማኸርቲ ኣብ ኤምባሲታት": an embassy a few words on names the envoys' posts.
@@ -355,9 +365,12 @@ function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>)
 /** Metrics that say how many there are of a service or its means, not what its cases were: a breakdown by embassy or county of those is not asked. */
 const NOT_PER_PLACE: readonly (Metric | undefined)[] = ['staff', 'positions', 'funding-nok', 'funding-share', 'organisations'];
 
+/** The breakdowns each cue text of the message being read names, in the patterns' order (asked ~4 times a message of the same text). */
+const breakdownsOfTexts = new ReadingMemo<readonly BreakdownDimension[]>();
+
 function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
-  for (const [dimension, pattern] of BREAKDOWN_PATTERNS) {
-    if (!pattern.test(text)) continue;
+  const named = breakdownsOfTexts.get(text, (t) => BREAKDOWN_PATTERNS.filter(([, pattern]) => pattern.test(t)).map(([dimension]) => dimension));
+  for (const dimension of named) {
     // "hvor mange så sommerkampanjen?" names no metric: a campaign's views are what is counted.
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
