@@ -23,4 +23,10 @@ module.exports = {
   // jest's default (cores − 1, i.e. one worker there). On a machine shared with other work, `npx jest -w 1` leaves a
   // core to the others.
   maxWorkers: '100%',
+  // The known heaviest files first, whether or not jest has timings from an earlier run (test/jest/sequencer.js).
+  testSequencer: '<rootDir>/test/jest/sequencer.js',
+  // A worker whose heap is this large after a file is replaced by a fresh one before its next file: in a worker that
+  // has run many files, the next files ran up to 1.7× slower (the conversation sets: 44 s of CPU in a fresh worker,
+  // 75 s after eight app-building files). docs/performance.md § Tests, seventh pass.
+  workerIdleMemoryLimit: '700MB',
 };

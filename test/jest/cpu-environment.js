@@ -33,7 +33,8 @@ class CpuEnvironment extends TestEnvironment {
 
   async teardown() {
     const cpu = process.cpuUsage(this.cpu);
-    const line = { file: this.file, cpu: Math.round((cpu.user + cpu.system) / 1000), children: childrenCpuMs() - this.children, wall: Date.now() - this.started };
+    const memory = process.memoryUsage();
+    const line = { file: this.file, cpu: Math.round((cpu.user + cpu.system) / 1000), children: childrenCpuMs() - this.children, wall: Date.now() - this.started, heapMB: Math.round(memory.heapUsed / 1e6), rssMB: Math.round(memory.rss / 1e6) };
     appendFileSync(process.env['JEST_CPU_LOG'] ?? 'jest-cpu.log', JSON.stringify(line) + '\n');
     await super.teardown();
   }
