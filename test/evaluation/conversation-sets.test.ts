@@ -93,7 +93,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
   // Session 13 (danger13): blind-22 recall 100 % (a trip a friend may not come back from read in every language).
   'general-blind-22.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-23.json': { core: 0.89, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  'general-blind-23.json': { core: 0.9, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: recall 100 % once fear of a controller's reaction, a
   // person kept abroad soon and a duty question about minors in general were read (danger13b); follow-ups and two
@@ -104,12 +104,18 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-26/-27: held back unseen, first (blind) run at 56a29b7, 2026-12-04 (session 13, after the session's general
   // work), 86.5 % / 91.2 % core, recall 89.3 % / 95.7 %, did-you-mean 0.0 % / 1.9 %; no tuning on them yet.
   // After danger13c, oos13 and the lead's danger and doubt words: 89.5 % / 92.4 %, recall 100 % on both.
-  'general-blind-26.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-26.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-27.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
   // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %. Session 14 (two14, every part of two needs answered): 95.9 % / 93.0 %.
-  'general-blind-28.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-29.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-28.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-29.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // Session 14 after the merges (follow14, two14, calm14, story14): blind-23 90.1 %, -26 91.2 %, -28 97.7 %, -29 94.2 %.
+  // blind-30/-31: held back unseen, first (blind) run at 4d168dd, 2026-12-04 (session 14, after the session's general
+  // work), 94.7 % / 90.1 % core, recall 96.9 % / 95.2 %, did-you-mean 0.6 % / 2.6 %. The two danger misses (beating told
+  // in the past tense in Russian, in the passive in Tigrinya) read by the lead's danger words: 95.3 % / 90.6 %, recall 100 %.
+  'general-blind-30.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-31.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.03 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
