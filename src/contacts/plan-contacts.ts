@@ -57,8 +57,9 @@ const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, read
  * RVTS raises regional competence on the same topics, FGM included (001_e2d92cbbfe31b5d0.txt, 1600); IMDi's expert
  * team mainly trains staff at adult-education centres, refugee services and schools without an adviser
  * (001_e2d92cbbfe31b5d0.txt, 1568); Røde Kors-telefonen talks with anyone worried, anonymously (the action plan's
- * appendix), and with VO-linjen it is a line NAV's users, who are adults, may call themselves; SEIF advises immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about
- * violence in the family (the same appendix, as the directory says). The police's own guidance line is not in the
+ * appendix), and with VO-linjen it is a line NAV's users, who are adults, may call themselves; SEIF advises
+ * immigrants and refugees on their rights, and VO-linjen takes adults who need to talk about violence in the family
+ * (the same appendix, as the directory says). The police's own guidance line is not in the
  * directory, so none is named.
  */
 const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, readonly PlanStep[]>([

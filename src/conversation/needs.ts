@@ -397,12 +397,10 @@ function wholeFigure(whole: IntentBase, part: IntentBase, before: IntentBase | u
   const w = statsOf(whole);
   const p = statsOf(part)?.query;
   const service = contactOf(before)?.query.serviceId;
-  if (w && service !== undefined && w.query.services.length > 1 && (w.query.services as readonly string[]).includes(service)) {
-    const one = w.query.services.find((s) => s === service);
-    if (one !== undefined) {
-      const figure: IntentBase & { readonly query: typeof w.query } = { kind: w.kind, query: { ...w.query, service: one, services: [one], mode: w.query.mode === 'compare' ? 'value' : w.query.mode } };
-      return figure;
-    }
+  const one = w && w.query.services.length > 1 ? w.query.services.find((s) => s === service) : undefined;
+  if (w && one !== undefined) {
+    const figure: IntentBase & { readonly query: typeof w.query } = { kind: w.kind, query: { ...w.query, service: one, services: [one], mode: w.query.mode === 'compare' ? 'value' : w.query.mode } };
+    return figure;
   }
   if (!w || !p || p.breakdown !== undefined || w.query.breakdown === undefined) return whole;
   const { breakdown: _breakdown, category: _category, ...query } = w.query;

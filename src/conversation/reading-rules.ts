@@ -107,7 +107,7 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     if (article) return article;
   }
   const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
-  return forRole ?? forServiceAbroad(intent, asker, candidates) ?? forAdultService(intent, asker);
+  return forRole ?? forServiceAbroad(intent, asker, candidates) ?? (asker.role ? forAskerRole(intent, asker.role) : intent);
 }
 
 /** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */
@@ -136,13 +136,8 @@ const PUPIL_CASE_ARTICLES: ReadonlySet<string> = new Set([...PUPIL_ARTICLES, 'in
 /**
  * NAV or adult education asking about one of their own (an adult): the article for a person over 18 (the person
  * decides, the duty to avert, Kompetanseteamet takes adults themselves and coordinates housing and support), not the
- * school staff's advice about a pupil.
+ * school staff's advice about a pupil. Also for a part of two needs whose role was said elsewhere in the message.
  */
-function forAdultService(intent: IntentBase, asker: AskerReading): IntentBase {
-  return asker.role ? forAskerRole(intent, asker.role) : intent;
-}
-
-/** A reading for the asker's role, when the role was said elsewhere in the message (a part of two needs): see forAdultService. */
 export function forAskerRole(intent: IntentBase, role: Role): IntentBase {
   const article = parsedOfKind(articleIntentSchema, 'article', intent);
   if (!article || !ADULT_SERVICES.has(role) || !PUPIL_ARTICLES.has(article.articleId)) return intent;
