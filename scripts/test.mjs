@@ -1,0 +1,24 @@
+// @ts-check
+/**
+ * `npm test`: the typecheck and jest side by side instead of one after the other (docs/performance.md § Tests,
+ * eighth pass). `tsc --noEmit` is one thread: on CI's clean clone ~20–30 s of one core while the other waited, and
+ * jest's own start (its global setup writing the build's data on a clean clone, its file map) is mostly one thread
+ * too. What a run reports is unchanged (scripts/side-by-side.mjs): type errors are printed whole when the typecheck
+ * ends, a failed typecheck stops jest and is the run's exit code, as `npm run typecheck && jest` did; otherwise the
+ * run's code is jest's. Arguments go to jest (`npm test -- path/to/file`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runSideBySide } from './side-by-side.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `npm run typecheck`'s command (package.json), run by this node without npm's and a shell's start-up.
+const [tsc, ...typecheckArgs] = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.typecheck.split(/\s+/u);
+if (tsc !== 'tsc') throw new Error(`package.json's typecheck script should start with tsc, not ${tsc}`);
+
+process.exitCode = await runSideBySide({
+  cwd: root,
+  check: [process.execPath, path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ...typecheckArgs],
+  main: [process.execPath, path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)],
+});
