@@ -274,6 +274,13 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
         return { intent: { kind: 'contact', query: { ...previous.query, members: true } }, reason: 'same-subject' };
       }
     }
+    // "А скільки їх?", "چند نفر هستند؟", "تعدادشان چقدر است؟", "how many are there?" after the card or the article about
+    // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
+    // when the words read on their own as a count of persons or a figures question without a service.
+    if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
+      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own);
+      if (headcount) return { intent: headcount, reason: 'same-subject' };
+    }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
@@ -380,10 +387,6 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
     // persons in the inquiries), asked without a subject, shown beside it.
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
-    // "А скільки їх?", "ان کی تعداد کتنی ہے؟", "how many are there?" after the card or the article about a service of
-    // people (the advisers, the envoys): how many they are, the published headcount with its source.
-    const headcount = previous.kind === 'contact' ? headcountOf(previous.query.serviceId, text, lng, slots, own.kind) : undefined;
-    if (headcount) return { intent: headcount, reason: 'same-subject' };
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
@@ -398,16 +401,31 @@ const HEADCOUNT_SERVICES: ReadonlyMap<string, StatsServiceId> = new Map<string, 
 const HOW_MANY = /(?:^|\s)(?:how many|hvor mange|kor mange)(?:\s|$)/u;
 
 /**
- * How many people a service of people has, asked without naming it or anything else counted ("А скільки їх?"): its
- * headcount. A figure of another kind (cases, a year, a split) is the statistics reader's own question.
+ * How many people a service of people has, asked without naming it or anything else counted ("А скільки їх?",
+ * "تعدادشان چقدر است؟"): its headcount. A figure of another kind (cases, a year, a split) is the statistics reader's own
+ * question. People counted ("چند نفر هستند؟", "kaç kişiler?") are the service's own people only when nothing but "they
+ * are" is said beside them: "how many people did they help?" counts the persons in their cases.
  */
-function headcountOf(serviceId: string | undefined, text: string, lng: Lang, slots: FollowUpSlots, ownKind: string): StatsIntent | undefined {
+function headcountOf(serviceId: string | undefined, text: string, lng: Lang, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, own: { readonly kind: string }): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
-  if (!service || ownKind === 'stats') return undefined;
-  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService || (slots.metric && slots.metric !== 'staff')) return undefined;
+  if (!service) return undefined;
+  const asksCount = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
+  if (!asksCount) return undefined;
+  // A figures question of its own names its service: another service's figure is its own question.
+  const ownStats = parsedOfKind(statsIntentSchema, 'stats', own);
+  if (ownStats && [...ownStats.query.services, ...(ownStats.query.service ? [ownStats.query.service] : [])].some((s) => s !== service)) return undefined;
+  const slots = readSlots();
+  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
-  if (!HOW_MANY.test(toEnglishCues(normalize(text), lng))) return undefined;
+  if (slots.metric === 'persons' ? !onlyBeing(said, words) : slots.metric !== undefined && slots.metric !== 'staff') return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
+}
+
+/** Beside the words that ask a count, at most one word (the people counted) and otherwise only "they are / there are". */
+function onlyBeing(said: readonly string[], words: FollowUpWords): boolean {
+  const counting = new Set(words.howMany.flatMap((p) => (containsAny(said, [p]) ? p : [])));
+  const rest = said.filter((t) => !counting.has(t) && !words.being.has(t) && !words.they.has(t) && !words.filler.has(t) && !words.opener.has(t) && !words.lead.some((l) => l.length === 1 && l[0] === t));
+  return rest.length <= 1;
 }
 
 /** The contact of the one service a figure is about (the statistics and the contacts features name it alike). */
