@@ -73,6 +73,8 @@ export interface FollowUpSlots {
   readonly anonymous?: boolean;
   /** The message asks who is in Kompetanseteamet or which member represents a field ("and who represents NAV?"). */
   readonly members?: boolean;
+  /** The message says the person is abroad ("and at the weekend, if she is abroad?"). */
+  readonly abroad?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -322,6 +324,10 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
         return { intent: merged ?? { kind: 'stats', query: { ...query, ...thisYear, mode: 'value' } }, reason: 'ellipsis' };
       }
     }
+    // "and at the weekend, if she is abroad?", "a co w weekend, gdy ona jest w Pakistanie?" after a service with office
+    // hours: who answers for a person abroad at any hour, UD's operations centre (and, for a country named, its plan).
+    const abroadNow = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? personAbroadAtAnyHour(previous, said, words, () => readSlots(text, lng), deps) : undefined;
+    if (abroadNow) return { intent: abroadNow, reason: 'ellipsis' };
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
     // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
@@ -480,6 +486,25 @@ function countrySwitch(
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
+}
+
+/** UD's operations centre, open day and night for Norwegians abroad (content/contacts/services.json). */
+const UD_OPERATIONS_CENTRE: ContactServiceId = 'ud-operations-centre';
+
+/**
+ * A person abroad, asked about beside hours or a contact's details ("weekend", "number") after a service that is not open day and
+ * night and not about a country: the operations centre, or the contact plan of the country named (which has it).
+ */
+function personAbroadAtAnyHour(previous: Extract<RememberedReading, { kind: 'contact' }>, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, deps: FollowUpDeps): ContactIntent | undefined {
+  const service = previous.query.serviceId;
+  if (previous.query.country !== undefined || previous.query.whereabouts === 'abroad' || service === undefined || deps.aroundTheClock?.(service) === true) return undefined;
+  // Closed or urgent ("after hours", "acute") is the after-hours answer: the numbers open now, UD's among them.
+  if (!said.some((t) => words.detail.has(t)) || containsAny(said, words.afterHours)) return undefined;
+  const slots = readSlots();
+  const country = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
+  if ((!slots.abroad && !country) || slots.contactService || slots.years || slots.metric || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  const role = previous.query.askerRole ? { askerRole: previous.query.askerRole } : {};
+  return { kind: 'contact', query: country ? { country, whereabouts: 'abroad', ...role } : { serviceId: UD_OPERATIONS_CENTRE, ...role } };
 }
 
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */

@@ -157,6 +157,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);
     const members = contacts.recognizer.asksMembers(text);
+    const abroad = contacts.recognizer.saysAbroad(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -168,6 +169,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(contactService ? { contactService } : {}),
       ...(anonymous ? { anonymous } : {}),
       ...(members ? { members } : {}),
+      ...(abroad ? { abroad } : {}),
     };
   };
 }
