@@ -423,7 +423,9 @@ function headcountOf(serviceId: string | undefined, text: string, lng: Lang, sai
   const slots = readSlots();
   if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
-  if (slots.metric === 'persons' ? !onlyBeing(said, words) : slots.metric !== undefined && slots.metric !== 'staff') return undefined;
+  if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
+  // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
+  if (!onlyBeing(said, words)) return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
 }
 
@@ -502,7 +504,8 @@ function personAbroadAtAnyHour(previous: Extract<RememberedReading, { kind: 'con
   if (!said.some((t) => words.detail.has(t)) || containsAny(said, words.afterHours)) return undefined;
   const slots = readSlots();
   const country = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
-  if ((!slots.abroad && !country) || slots.contactService || slots.years || slots.metric || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  // A girl or a boy named reads as a split by gender, which says nothing here; a year or a service is a figure asked.
+  if ((!slots.abroad && !country) || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   const role = previous.query.askerRole ? { askerRole: previous.query.askerRole } : {};
   return { kind: 'contact', query: country ? { country, whereabouts: 'abroad', ...role } : { serviceId: UD_OPERATIONS_CENTRE, ...role } };
 }
