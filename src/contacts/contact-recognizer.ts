@@ -442,6 +442,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   asksAnonymity(text: string): boolean;
   /** Whether the message asks who is in Kompetanseteamet or which member agency represents a field (its members' words). */
   asksMembers(text: string): boolean;
+  /** Whether the message says the person is abroad ("she is stuck abroad", "za granicą"), whatever else it asks. */
+  saysAbroad(text: string): boolean;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -685,6 +687,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     asksMembers(text) {
       return membersAsked.test(tokenize(fold(text)));
+    },
+    saysAbroad(text) {
+      const tokens = tokenize(fold(text));
+      return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

@@ -31,6 +31,10 @@ import { readDataFile } from '../paths/data-file';
  *   later", "rok później"), not relative to today;
  * - `now`: phrases for "now", "today", "currently" ("og nå?", "and today?", "а сейчас?"): after a figure for a past
  *   year, the same figure as it stands now (the latest published);
+ * - `howMany`: phrases, anywhere, that ask a count without the statistics words' "how many" ("antall", "عددهم",
+ *   "تعداد", "sayıları", "liczba"): never a word for a phone number;
+ * - `being`: single words that say no more than "they are / there are / work there" ("er", "هستند", "są", "እዮም"),
+ *   beside a count of people ("چند نفر هستند؟", "kaç kişiler?"): with nothing else, the people of a service are counted;
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme.
@@ -60,6 +64,8 @@ export const followUpWordsFileSchema = z
     yearAfter: z.array(z.string().min(1)).optional(),
     yearBefore: z.array(z.string().min(1)).optional(),
     now: z.array(z.string().min(1)).optional(),
+    howMany: z.array(z.string().min(1)).optional(),
+    being: z.array(wordSchema).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
@@ -89,6 +95,9 @@ export interface FollowUpWords {
   readonly yearBefore: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
   readonly now: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere. */
+  readonly howMany: readonly (readonly string[])[];
+  readonly being: ReadonlySet<string>;
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
@@ -113,6 +122,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     yearAfter: longestFirst(file.yearAfter ?? []),
     yearBefore: longestFirst(file.yearBefore ?? []),
     now: longestFirst(file.now ?? []),
+    howMany: longestFirst(file.howMany ?? []),
+    being: new Set((file.being ?? []).flatMap(phrase)),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)

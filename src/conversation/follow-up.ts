@@ -73,6 +73,8 @@ export interface FollowUpSlots {
   readonly anonymous?: boolean;
   /** The message asks who is in Kompetanseteamet or which member represents a field ("and who represents NAV?"). */
   readonly members?: boolean;
+  /** The message says the person is abroad ("and at the weekend, if she is abroad?"). */
+  readonly abroad?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -274,6 +276,13 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
         return { intent: { kind: 'contact', query: { ...previous.query, members: true } }, reason: 'same-subject' };
       }
     }
+    // "А скільки їх?", "چند نفر هستند؟", "تعدادشان چقدر است؟", "how many are there?" after the card or the article about
+    // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
+    // when the words read on their own as a count of persons or a figures question without a service.
+    if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
+      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own);
+      if (headcount) return { intent: headcount, reason: 'same-subject' };
+    }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
@@ -315,6 +324,10 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
         return { intent: merged ?? { kind: 'stats', query: { ...query, ...thisYear, mode: 'value' } }, reason: 'ellipsis' };
       }
     }
+    // "and at the weekend, if she is abroad?", "a co w weekend, gdy ona jest w Pakistanie?" after a service with office
+    // hours: who answers for a person abroad at any hour, UD's operations centre (and, for a country named, its plan).
+    const abroadNow = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? personAbroadAtAnyHour(previous, said, words, () => readSlots(text, lng), deps) : undefined;
+    if (abroadNow) return { intent: abroadNow, reason: 'ellipsis' };
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
     // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
@@ -380,10 +393,6 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
     // persons in the inquiries), asked without a subject, shown beside it.
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
-    // "А скільки їх?", "ان کی تعداد کتنی ہے؟", "how many are there?" after the card or the article about a service of
-    // people (the advisers, the envoys): how many they are, the published headcount with its source.
-    const headcount = previous.kind === 'contact' ? headcountOf(previous.query.serviceId, text, lng, slots, own.kind) : undefined;
-    if (headcount) return { intent: headcount, reason: 'same-subject' };
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
@@ -398,16 +407,33 @@ const HEADCOUNT_SERVICES: ReadonlyMap<string, StatsServiceId> = new Map<string, 
 const HOW_MANY = /(?:^|\s)(?:how many|hvor mange|kor mange)(?:\s|$)/u;
 
 /**
- * How many people a service of people has, asked without naming it or anything else counted ("А скільки їх?"): its
- * headcount. A figure of another kind (cases, a year, a split) is the statistics reader's own question.
+ * How many people a service of people has, asked without naming it or anything else counted ("А скільки їх?",
+ * "تعدادشان چقدر است؟"): its headcount. A figure of another kind (cases, a year, a split) is the statistics reader's own
+ * question. People counted ("چند نفر هستند؟", "kaç kişiler?") are the service's own people only when nothing but "they
+ * are" is said beside them: "how many people did they help?" counts the persons in their cases.
  */
-function headcountOf(serviceId: string | undefined, text: string, lng: Lang, slots: FollowUpSlots, ownKind: string): StatsIntent | undefined {
+function headcountOf(serviceId: string | undefined, text: string, lng: Lang, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, own: { readonly kind: string }): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
-  if (!service || ownKind === 'stats') return undefined;
-  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService || (slots.metric && slots.metric !== 'staff')) return undefined;
+  if (!service) return undefined;
+  const asksCount = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
+  if (!asksCount) return undefined;
+  // A figures question of its own names its service: another service's figure is its own question.
+  const ownStats = parsedOfKind(statsIntentSchema, 'stats', own);
+  if (ownStats && [...ownStats.query.services, ...(ownStats.query.service ? [ownStats.query.service] : [])].some((s) => s !== service)) return undefined;
+  const slots = readSlots();
+  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
-  if (!HOW_MANY.test(toEnglishCues(normalize(text), lng))) return undefined;
+  if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
+  // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
+  if (!onlyBeing(said, words)) return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
+}
+
+/** Beside the words that ask a count, at most one word (the people counted) and otherwise only "they are / there are". */
+function onlyBeing(said: readonly string[], words: FollowUpWords): boolean {
+  const counting = new Set(words.howMany.flatMap((p) => (containsAny(said, [p]) ? p : [])));
+  const rest = said.filter((t) => !counting.has(t) && !words.being.has(t) && !words.they.has(t) && !words.filler.has(t) && !words.opener.has(t) && !words.lead.some((l) => l.length === 1 && l[0] === t));
+  return rest.length <= 1;
 }
 
 /** The contact of the one service a figure is about (the statistics and the contacts features name it alike). */
@@ -462,6 +488,26 @@ function countrySwitch(
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
+}
+
+/** UD's operations centre, open day and night for Norwegians abroad (content/contacts/services.json). */
+const UD_OPERATIONS_CENTRE: ContactServiceId = 'ud-operations-centre';
+
+/**
+ * A person abroad, asked about beside hours or a contact's details ("weekend", "number") after a service that is not open day and
+ * night and not about a country: the operations centre, or the contact plan of the country named (which has it).
+ */
+function personAbroadAtAnyHour(previous: Extract<RememberedReading, { kind: 'contact' }>, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, deps: FollowUpDeps): ContactIntent | undefined {
+  const service = previous.query.serviceId;
+  if (previous.query.country !== undefined || previous.query.whereabouts === 'abroad' || service === undefined || deps.aroundTheClock?.(service) === true) return undefined;
+  // Closed or urgent ("after hours", "acute") is the after-hours answer: the numbers open now, UD's among them.
+  if (!said.some((t) => words.detail.has(t)) || containsAny(said, words.afterHours)) return undefined;
+  const slots = readSlots();
+  const country = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
+  // A girl or a boy named reads as a split by gender, which says nothing here; a year or a service is a figure asked.
+  if ((!slots.abroad && !country) || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  const role = previous.query.askerRole ? { askerRole: previous.query.askerRole } : {};
+  return { kind: 'contact', query: country ? { country, whereabouts: 'abroad', ...role } : { serviceId: UD_OPERATIONS_CENTRE, ...role } };
 }
 
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */

@@ -151,12 +151,13 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const normalized = normalize(text);
     const stats = readStatsSlots(normalized, now(), lng);
     // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
-    const category = stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined;
+    const category = stats.category ?? (stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined);
     const countries = [...new Set(contacts.directory.countries.find(text, lng).map((m) => m.code))];
     const country = countries[0];
     const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);
     const members = contacts.recognizer.asksMembers(text);
+    const abroad = contacts.recognizer.saysAbroad(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -168,6 +169,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(contactService ? { contactService } : {}),
       ...(anonymous ? { anonymous } : {}),
       ...(members ? { members } : {}),
+      ...(abroad ? { abroad } : {}),
     };
   };
 }

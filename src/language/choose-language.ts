@@ -26,6 +26,7 @@ export interface LanguageSignals {
  */
 export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
+  if (keepsConversationLanguage(s.detected, s.previous) && s.previous) return s.previous;
   if (s.detected.lng && s.detected.reliable) {
     // Nynorsk from one word in a bokmål conversation is a dialect ("kor lenge e dæ opent?"): the reply stays bokmål.
     if (s.detected.variantWeak && s.previous === 'nb') return 'nb';
@@ -41,4 +42,20 @@ export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.detected.lng === 'nb' && s.locale === 'nn') return 'nn';
   if (s.detected.lng) return s.detected.lng;
   return s.locale ?? s.fallback;
+}
+
+/**
+ * Conversations held in a language whose writers often type a few words in Latin letters ("aur phone number?", "and
+ * their email?"): Urdu and Dari (Roman Urdu, Finglish), Arabic, Somali and Tigrinya.
+ */
+const KEEPS_LATIN_TURNS: ReadonlySet<Lang> = new Set<Lang>(['ur', 'fa', 'ar', 'so', 'ti']);
+/**
+ * A short message read as English or Norwegian in a conversation held in Urdu, Dari, Arabic, Somali or Tigrinya keeps
+ * the conversation's language unless it is plainly English or Norwegian: not with a word of Roman Urdu, Finglish or
+ * Somali in it ("aur phone number?"), nor with fewer than two English or Norwegian words of its own ("their email?",
+ * "number?"). "What is forced marriage?", "and their phone?" and "Hva er tvangsekteskap?" switch (one language per turn).
+ */
+function keepsConversationLanguage(detected: Detection, previous: Lang | undefined): boolean {
+  if (!previous || !KEEPS_LATIN_TURNS.has(previous)) return false;
+  return (detected.lng === 'en' || detected.lng === 'nb' || detected.lng === 'nn') && detected.littleOwn === true;
 }

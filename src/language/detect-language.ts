@@ -26,6 +26,12 @@ export interface Detection {
    * bokmål; with no conversation yet it is nynorsk.
    */
   readonly variantWeak?: boolean;
+  /**
+   * True for English or Norwegian read from little of its own: fewer than two of that language's marker words that are
+   * not typed alike in every language ("their email?", "number?"), or beside a Latin-letter word of Urdu, Dari or
+   * Somali ("aur phone number?"). A conversation held in such a language keeps it then (chooseLanguage).
+   */
+  readonly littleOwn?: boolean;
 }
 
 export interface LanguageDetector {
@@ -192,9 +198,21 @@ interface Verdict {
    * they may tip a choice, never make it sure, so "A e-mail?" in a Polish conversation stays Polish.
    */
   readonly borrowed?: number;
+  /** English or Norwegian: the marker words of that language that are not typed alike in every language. */
+  readonly ownWords?: number;
+  readonly alsoWords?: readonly Lang[];
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
+
+/** English or Norwegian words of their own (not "phone", "e-mail") that make a message plainly that language. */
+const PLAIN_OWN_WORDS = 2;
+
+/** See `Detection.littleOwn`. */
+function littleOwn(verdict: Verdict): boolean {
+  if (verdict.ownWords === undefined) return false;
+  return verdict.ownWords < PLAIN_OWN_WORDS || (verdict.alsoWords ?? []).length > 0;
+}
 
 const UNSUPPORTED: Detection = { lng: undefined, reliable: false, unsupported: true };
 
@@ -306,7 +324,14 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     if (plLetters > 0) unique.add('pl');
     const verdict = best(scores, unique);
     const borrowed = 2 * tokens.filter((t) => INTERNATIONAL.has(t) && ENGLISH.has(t)).length;
-    return verdict?.lng === 'en' && borrowed > 0 ? { ...verdict, borrowed } : verdict;
+    const latinMarkers = { ur: ROMAN_URDU, fa: FINGLISH, so: SOMALI } as const;
+    const foreign = tokens.filter((t) => !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t));
+    const alsoWords = (['ur', 'fa', 'so'] as const).filter((l) => count(foreign, latinMarkers[l]) > 0);
+    const also = alsoWords.length > 0 ? { alsoWords } : {};
+    if (verdict?.lng === 'en') return { ...verdict, ...(borrowed > 0 ? { borrowed } : {}), ownWords: tokens.filter((t) => ENGLISH.has(t) && !INTERNATIONAL.has(t)).length, ...also };
+    // Norwegian is plainly Norwegian by its letters too ("hun får ikke gå ut"): only a word of another language beside it
+    // makes it little of its own.
+    return verdict?.lng === 'nb' ? { ...verdict, ownWords: alsoWords.length > 0 ? norwegianWords : PLAIN_OWN_WORDS, ...also } : verdict;
   }
 
   return {
@@ -345,11 +370,12 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         // a nynorsk user is not switched to bokmål by "skal vi bestille tolk".
         const variant = norwegianVariant(tokens);
         const reliable = clear && enough;
-        if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true };
-        return reliable && variant.lng === 'nn' && variant.margin <= 1 ? { lng: variant.lng, reliable, variantWeak: true } : { lng: variant.lng, reliable };
+        const latin = littleOwn(verdict) ? { littleOwn: true } : {};
+        if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true, ...latin };
+        return reliable && variant.lng === 'nn' && variant.margin <= 1 ? { lng: variant.lng, reliable, variantWeak: true, ...latin } : { lng: variant.lng, reliable, ...latin };
       }
       const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
-      return { lng: verdict.lng, reliable };
+      return littleOwn(verdict) ? { lng: verdict.lng, reliable, littleOwn: true } : { lng: verdict.lng, reliable };
     },
   };
 }

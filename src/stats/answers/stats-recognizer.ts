@@ -476,10 +476,15 @@ function cueText(normalized: string, lng?: Lang): string {
 export interface StatsSlots {
   readonly services: readonly ServiceId[];
   readonly years?: YearRange;
-  /** Only when the message names what is counted. */
+  /** Only when the message names what is counted, or its split implies it (a case type counts cases). */
   readonly metric?: Metric;
   readonly breakdown?: BreakdownDimension;
+  /** The one part of the split named ("i Oslo", "in Amman", "om kjønnslemlestelse"): a code from the fixed lists. */
+  readonly category?: string;
 }
+
+/** Splits by a place or an age: they say where or whom, not what is counted ("og i Oslo?" after the schools is schools). */
+const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age', 'school'];
 
 /**
  * What a message names, without deciding whether it asks for figures: for short follow-ups ("og i 2008?",
@@ -490,10 +495,11 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   const services = servicesIn(text);
   const years = askedYears(text, now.getUTCFullYear());
   const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
-  const { breakdown } = askedBreakdown(text, named);
+  const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
-  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? metricForBreakdown(breakdown));
-  return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}) };
+  const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
+  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied);
+  return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) };
 }
 
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
