@@ -180,6 +180,12 @@ export const CONCEPTS = [
    * a harm, the danger is coming now.
    */
   'comingFor',
+  /**
+   * Others taking or sending the writer abroad ("they will take me to Pakistan", "de skal sende meg til Somalia",
+   * "меня увезут", "beni götürecekler"): the writer's own removal, feared or planned; with a country abroad it is
+   * danger, even put as "if" (a young person's "what if they take me there?" is the fear itself).
+   */
+  'takenSelf',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

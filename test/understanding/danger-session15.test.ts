@@ -1,65 +1,50 @@
-import { dangerStrength } from '../../src/understanding/danger-detector';
 import { createDangerReader } from '../../src/understanding/danger-reader';
-import { loadRoleReader } from '../../src/understanding/role-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
-import { normalize } from '../../src/language/text';
 import type { Lang } from '../../src/language/languages';
 
 /**
- * Calm questions that got the emergency card (issue #13, session 15), written for this test: a duty question put as a
- * supposition, confidentiality asked as a duty, danger in general words of the stem languages in a general question,
- * a mother's own cutting long past, a person said to be safe now, and figures asked about a campaign. Danger said
- * plainly, or a supposed case with a time or with violence at home, stays danger.
+ * Session 15: the fresh blind sets found two kinds of described danger missed. (1) Others taking or sending the writer
+ * to a country abroad ("they will take me to Pakistan", "если меня отправят в Ирак"), also put as "if": the writer's
+ * fear of removal, not a supposition (concept takenSelf, rule taken-self-abroad). (2) In Somali, a small girl's cutting
+ * told as "cleaning" her on a trip in the holidays, with a child's age under ten written "6 jirka". Written for this
+ * test, not copied from a set.
  */
-const situation = loadSituationReader();
-const reader = createDangerReader(situation);
-const roles = loadRoleReader();
-const duty = (text: string) => roles.read(text).duties.length > 0;
-const card = (text: string, lng: Lang) => {
-  const u = prepareUtterance(text, lng);
-  const d = duty(text);
-  return reader.isDanger(u, d) || reader.isConcern?.(u, d) === true;
-};
+const danger = createDangerReader(loadSituationReader());
+const isDanger = (text: string, lng: Lang) => danger.isDanger(prepareUtterance(text, lng));
 
-describe('calm questions that named a word of the emergency (session 15)', () => {
+describe('danger: the writer taken or sent abroad by others', () => {
   it.each([
-    ['en', "I'm an ER nurse. A patient who is an adult says her husband controls her money. What are my duties?"],
-    ['en', 'Hypothetically, if a patient tells me her brother threatens her, do I have to report it?'],
-    ['so', 'Waxaan ka shaqeeyaa xannaanada carruurta. Haddii aan ka shakiyo in gabadh yar la gudi doono, ma waajib baa inaan u sheego barnevernet?'],
-    ['so', 'Waxaan ahay kalkaaliso iskuul. Ma waajib baa inaan u sheego barnevernet haddii ay jirto khatar gudniin?'],
-    ['nb', 'Som jordmor: hva er plikten min når en mor er kjønnslemlestet og har døtre?'],
-    ['uk', "Я медсестра на станції здоров'я. У мами обрізання, в неї є доньки. Чи треба повідомляти службу захисту дітей?"],
-    ['nb', 'Jeg jobber i politiet. En voksen kvinne som har vært utsatt for æresrelatert vold er nå trygg. Hvem koordinerer bolig og oppfølging?'],
-    ['pl', 'Jestem pielęgniarką szkolną. Rodzina uczennicy planuje w przyszłości zaaranżowane małżeństwo, ale nic nie dzieje się teraz. Z kim się skonsultować?'],
-    ['uk', 'Скільки переглядів мала кампанія літніх канікул 2023 про молодь, яку вивозять за кордон проти волі?'],
-    ['fa', 'کمپین تعطیلات تابستانی ۲۰۲۳ درباره جوانانی که به زور به خارج برده می‌شوند چند بار دیده شد؟'],
-    ['ru', 'Сколько просмотров набрала летняя кампания 2023 года о принудительных браках в соцсетях?'],
-  ] as const)('%s: no emergency card: %s', (lng, text) => {
-    expect(card(text, lng)).toBe(false);
+    ['en', 'what if my parents send me to Iraq after exams? can anyone stop it'],
+    ['nb', 'foreldra mine skal sende meg til Somalia etter jul, hva kan jeg gjøre'],
+    ['nn', 'dei vil senda meg til Pakistan i haust, kven kan hjelpa meg?'],
+    ['ru', 'родители хотят отправить меня в Дагестан, к кому обратиться?'],
+    ['uk', 'якщо батьки відправлять мене до Іраку, хто мені допоможе?'],
+    ['pl', 'rodzice chcą wysłać mnie do Pakistanu, co mam zrobić?'],
+    ['tr', 'ailem beni yazın Türkiye\'ye gönderecek, ne yapabilirim?'],
+    ['so', 'waalidkay waxay rabaan inay i geeyaan Muqdisho, maxaan sameeyaa?'],
+    ['ar', 'أهلي يريدون أن يرسلوني إلى العراق، ماذا أفعل؟'],
+    ['fa', 'خانواده‌ام می‌خواهند مرا به ایران بفرستند، چه کار کنم؟'],
+    ['ur', 'میرے والدین مجھے پاکستان بھیجنا چاہتے ہیں، میں کیا کروں؟'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
   });
 
   it.each([
-    ['en', "I'm a doctor. Does my duty of confidentiality apply if a patient tells me she is being forced to marry?"],
-    ['tr', 'Doktorum. Bir hasta bana ailesinin onu zorla evlendireceğini söylerse sır saklama yükümlülüğüm geçerli mi?'],
-    ['uk', 'Я лікар. Якщо пацієнтка скаже, що її хочуть видати заміж примусово, чи діє лікарська таємниця?'],
-  ] as const)('%s: confidentiality asked is a duty question: %s', (_lng, text) => {
-    expect(duty(text)).toBe(true);
+    ['en', 'can you send me the number for the embassy in Pakistan?'],
+    ['nb', 'kan du sende meg nummeret til ambassaden i Pakistan?'],
+    ['en', 'what does the law say if parents take a child abroad against her will?'],
+    ['ru', 'какие страны покрывает посольство в Анкаре?'],
+  ] as const)('%s, calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
   });
+});
 
-  it.each([
-    ['so', 'Khatar baan ku jiraa, i caawi!'],
-    ['ar', 'أنا في خطر الآن'],
-    ['uk', 'Я в небезпеці, брат погрожує мені'],
-    ['nb', 'Må jeg melde hvis et barn forteller at faren slår moren hver kveld?'],
-    ['en', 'Do I have to report it if a pupil says she is being sent abroad tomorrow to be married?'],
-    ['en', "I'm a midwife. A mother who was cut herself has just given birth to a girl, and I am worried the newborn is at risk of FGM. What must I do?"],
-  ] as const)('%s: still the emergency card: %s', (lng, text) => {
-    expect(card(text, lng)).toBe(true);
+describe('danger: a small girl to be "cleaned" abroad in the holidays (Somali)', () => {
+  it('reads the euphemism with a young child and a trip in the holiday', () => {
+    expect(isDanger('Deriskayga ayaa doonaya inay gabadheeda 7 jirka ah u qaado Itoobiya fasaxa si ay u nadiifiso.', 'so')).toBe(true);
   });
-
-  it('danger in general words of a stem language is weak, fear for one’s life strong', () => {
-    expect(dangerStrength(normalize('Gabar ka yar 18 ayaa khatar ugu jirta guur qasab ah'))).toBe('weak');
-    expect(dangerStrength(normalize('Waxaan ka baqayaa nolosheyda khatar'))).toBe('strong');
+  it('leaves cleaning at home alone', () => {
+    expect(isDanger('Sidee baan u nadiifiyaa guriga ka hor fasaxa?', 'so')).toBe(false);
   });
 });
