@@ -31,6 +31,8 @@ import { readDataFile } from '../paths/data-file';
  *   later", "rok później"), not relative to today;
  * - `now`: phrases for "now", "today", "currently" ("og nå?", "and today?", "а сейчас?"): after a figure for a past
  *   year, the same figure as it stands now (the latest published);
+ * - `coverage`: phrases asking what a post is responsible for ("hvilke land", "which countries", "hangi ülkelerden",
+ *   "за какие страны"): after an envoy answer, what that post covers, every level;
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme.
@@ -60,6 +62,7 @@ export const followUpWordsFileSchema = z
     yearAfter: z.array(z.string().min(1)).optional(),
     yearBefore: z.array(z.string().min(1)).optional(),
     now: z.array(z.string().min(1)).optional(),
+    coverage: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
@@ -89,6 +92,8 @@ export interface FollowUpWords {
   readonly yearBefore: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
   readonly now: readonly (readonly string[])[];
+  /** Phrases asking what a post covers ("which countries", "responsible for"). */
+  readonly coverage: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
@@ -113,6 +118,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     yearAfter: longestFirst(file.yearAfter ?? []),
     yearBefore: longestFirst(file.yearBefore ?? []),
     now: longestFirst(file.now ?? []),
+    coverage: longestFirst(file.coverage ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)
