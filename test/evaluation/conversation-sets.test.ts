@@ -117,8 +117,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-30.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-31.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.03 },
   // blind-32/-33: first (blind) run at 4dfcad2, 2026-12-04 (session 15, before any change), 93.6 % / 97.1 % core,
-  // recall 96.4 % / 95.7 %, did-you-mean 0.6 % / 0.6 %.
-  'general-blind-32.json': { core: 0.93, emergencyRecall: 0.96, maxDidYouMean: 0.01 },
+  // recall 96.4 % / 95.7 %, did-you-mean 0.6 % / 0.6 %. facts15 (published facts asked in the other languages): blind-32 96.5 %.
+  'general-blind-32.json': { core: 0.96, emergencyRecall: 0.96, maxDidYouMean: 0.01 },
   'general-blind-33.json': { core: 0.97, emergencyRecall: 0.95, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
