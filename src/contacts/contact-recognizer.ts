@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
@@ -193,7 +193,7 @@ const P = {
   strong: compile([...W.contact, ...OTHER_CONTACT]),
   weak: compile([...W.weak, ...OTHER_WEAK]),
   info: compile(W.contactDetails),
-  article: compile(W.aboutService),
+  article: compile([...W.aboutService, ...OTHER_ABOUT_SERVICE]),
   aboutUse: compile(W.aboutUse),
   covers: compile([...W.covers, ...OTHER_COVERS]),
   embassy: compile([...W.embassy, ...OTHER_EMBASSY]),

@@ -21,6 +21,8 @@ export const otherLanguageWordsSchema = z
       .object({
         ...(Object.fromEntries(KEYS.map((k) => [k, list])) as Record<(typeof KEYS)[number], typeof list>),
         whoAdvises: z.array(z.object({ who: list, verbs: list }).strict()).min(1),
+        /** "Who runs it?", "kim yönetiyor?": a question about a named service itself, answered by its article. */
+        aboutService: list.optional(),
       })
       .strict(),
   })
@@ -35,6 +37,8 @@ const WORDS = loadOtherLanguageWords();
 
 /** Asking how to reach someone: number, phone, call, contact, e-mail. */
 export const OTHER_CONTACT: readonly string[] = WORDS.contact;
+/** "Who runs / owns <service>": the service's own article says (ung.no is run by Bufdir). */
+export const OTHER_ABOUT_SERVICE: readonly string[] = WORDS.aboutService ?? [];
 /** "Who covers / is responsible for <country>". */
 export const OTHER_COVERS: readonly string[] = WORDS.covers;
 /** Embassy. */

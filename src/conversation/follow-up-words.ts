@@ -35,6 +35,8 @@ import { readDataFile } from '../paths/data-file';
  *   "تعداد", "sayıları", "liczba"): never a word for a phone number;
  * - `being`: single words that say no more than "they are / there are / work there" ("er", "هستند", "są", "እዮም"),
  *   beside a count of people ("چند نفر هستند؟", "kaç kişiler?"): with nothing else, the people of a service are counted;
+ * - `coverage`: phrases asking what a post is responsible for ("hvilke land", "which countries", "hangi ülkelerden",
+ *   "за какие страны"): after an envoy answer, what that post covers, every level;
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme.
@@ -66,6 +68,7 @@ export const followUpWordsFileSchema = z
     now: z.array(z.string().min(1)).optional(),
     howMany: z.array(z.string().min(1)).optional(),
     being: z.array(wordSchema).optional(),
+    coverage: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
@@ -98,6 +101,8 @@ export interface FollowUpWords {
   /** Token sequences, matched anywhere. */
   readonly howMany: readonly (readonly string[])[];
   readonly being: ReadonlySet<string>;
+  /** Phrases asking what a post covers ("which countries", "responsible for"). */
+  readonly coverage: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
@@ -124,6 +129,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     now: longestFirst(file.now ?? []),
     howMany: longestFirst(file.howMany ?? []),
     being: new Set((file.being ?? []).flatMap(phrase)),
+    coverage: longestFirst(file.coverage ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)

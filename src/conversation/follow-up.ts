@@ -293,6 +293,13 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
       if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
     }
+    // "hangi ülkelerden sorumlu?", "за какие страны он отвечает?" after an envoy answer: what that post covers (its
+    // card says every level), however the message would read on its own; a country, a service or a year named is a
+    // question of its own.
+    if (aboutEnvoys && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.coverage)) {
+      const slots = readSlots(text, lng);
+      if (!slots.country && !slots.contactService && !slots.years) return { intent: intentOf(previous), reason: 'same-subject' };
+    }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {

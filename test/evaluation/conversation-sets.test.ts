@@ -119,8 +119,8 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-32/-33: first (blind) run at 4dfcad2, 2026-12-04 (session 15, before any change), 93.6 % / 97.1 % core,
   // recall 96.4 % / 95.7 %, did-you-mean 0.6 % / 0.6 %. The two danger misses (the writer taken abroad by others, put
   // as "if"; a small girl to be "cleaned" abroad in the holiday, in Somali) read by the lead's danger words: 94.2 % /
-  // 97.7 %, recall 100 %.
-  'general-blind-32.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // 97.7 %, recall 100 %. facts15 (published facts asked in the other languages): blind-32 96.5 %.
+  'general-blind-32.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-33.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };

@@ -122,7 +122,8 @@ describe('answering statistics questions from published figures', () => {
 
   it('gives breakdowns with their total, and ranked lists without counts', () => {
     const gender = answerStats(q({ service: 'advisers-and-envoys', metric: 'persons', fromYear: 2008, toYear: 2008, breakdown: 'gender' }), published);
-    expect(gender.figures.map((f) => f.id)).toEqual(['advisers-and-envoys.persons.2008']);
+    // The first months of 2008 are one published statement: the cases come with the persons and their split.
+    expect(gender.figures.map((f) => f.id)).toEqual(['advisers-and-envoys.cases.2008', 'advisers-and-envoys.persons.2008']);
     expect(gender.breakdown.map((f) => [f.breakdown?.category, f.observations[0]?.value])).toEqual([
       ['female', 282],
       ['male', 107],
@@ -150,7 +151,8 @@ describe('answering statistics questions from published figures', () => {
   it('falls back to the joint 2008 figure when the advisers or envoys have no separate one', () => {
     const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
     expect(answer.jointFigureFor).toEqual(['diversity-advisers']);
-    expect(values(answer)).toEqual({ 'advisers-and-envoys.cases.2008': [381] });
+    expect(values(answer)).toEqual({ 'advisers-and-envoys.cases.2008': [381], 'advisers-and-envoys.persons.2008': [391] });
+    expect(answer.breakdown.map((f) => f.observations[0]?.value)).toEqual([282, 107, 2]);
   });
 
   it('without a year, shows every year with data (a series), most recent last', () => {

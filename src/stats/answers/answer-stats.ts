@@ -534,9 +534,32 @@ function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure
     // The joint figures answer every count asked ("cases and persons"), as the parts' would have.
     const jointQuery: StatsQueryModel = { ...query, service: JOINT_2008, services: [JOINT_2008] };
     const joint = withOtherMetrics(answerFor(jointQuery, published, registered), jointQuery, published);
-    if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...joint, jointFigureFor: parts };
+    if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...withJointCompanions(joint, published), jointFigureFor: parts };
   }
-  return answer;
+  return withJointCompanions(answer, published);
+}
+
+/** The joint 2008 counts the source states as one sentence: the cases, the persons they involved, and those persons by gender. */
+const JOINT_COUNTS: readonly Metric[] = ['cases', 'persons'];
+
+/**
+ * The advisers' first months (June–December 2008) are published as one statement: 381 cases involving 391 persons,
+ * 282 women, 107 men and 2 unknown. A count asked of that period ("how many cases in their first months?", "how
+ * many people did they help?") is answered with the whole statement, as the history tells it, so the figure a
+ * reader looks for is never the one left out. Only for the whole count (no case type, place or other split asked).
+ */
+function withJointCompanions(answer: StatsAnswer, published: readonly PublishedFigure[]): StatsAnswer {
+  const { query } = answer;
+  if (answer.status !== 'figures' || answer.figures.length === 0 || query.category !== undefined || query.mode === 'difference' || query.claimed) return answer;
+  if (query.breakdown !== undefined && query.breakdown !== 'gender') return answer;
+  if (!answer.figures.every((f) => f.service === JOINT_2008 && JOINT_COUNTS.includes(f.metric) && !f.breakdown)) return answer;
+  const samePeriod = (f: ValueFigure) => answer.figures.some((g) => JSON.stringify(g.period) === JSON.stringify(f.period));
+  const joint = published.filter((f): f is ValueFigure => f.kind === 'value' && f.service === JOINT_2008 && JOINT_COUNTS.includes(f.metric) && samePeriod(f));
+  const added = joint.filter((f) => !f.breakdown && !answer.figures.some((g) => g.id === f.id));
+  const split = answer.breakdown.length > 0 ? [] : joint.filter((f) => f.metric === 'persons' && f.breakdown?.dimension === 'gender');
+  if (added.length === 0 && split.length === 0) return answer;
+  const figures = [...answer.figures, ...added].sort((a, b) => JOINT_COUNTS.indexOf(a.metric) - JOINT_COUNTS.indexOf(b.metric));
+  return { ...answer, figures, breakdown: [...answer.breakdown, ...split], isSeries: false, trend: undefined };
 }
 
 /**
