@@ -23,7 +23,7 @@ const { loadExtraPhrasings } = require(path.join(root, 'dist', 'src', 'knowledge
 writeIndexTerms(INDEX_TERMS_FILE, (await loadArticles()).map(toIndexable), loadExtraPhrasings());
 process.stdout.write(`index terms written to ${path.relative(root, INDEX_TERMS_FILE)}\n`);
 
-// - dist/data/phrases-<reader>.json: the parts the situation, role and scope readers compile their cue phrases to,
+// - dist/data/phrases-<reader>.bin: the parts the situation, role and scope readers compile their cue phrases to and their word tries,
 //   see src/understanding/compiled-phrases.ts.
 const { writeReaderPhrases } = require(path.join(root, 'dist', 'src', 'understanding', 'write-compiled-phrases.js'));
 process.stdout.write(`compiled phrases written for the ${writeReaderPhrases().join(', ')} readers\n`);

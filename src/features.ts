@@ -7,7 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
-import { createHistoryRecognizer, formerNameReader } from './conversation/history-reader';
+import { createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
@@ -143,6 +143,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const contactSearch = createContactSearch({ contacts, translate });
   const roles = loadRoleReader();
   const scope = loadScopeReader();
+  // Read once for the history reader, the follow-up and the former-name question (each read its own copy before).
+  const historyWords = loadHistoryWords();
+  const followUpWords = loadFollowUpWords();
   const serviceOfArticle = (id: string): ServiceId | undefined => {
     const article = guidance.articles.find((a) => a.id === id);
     const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
@@ -152,7 +155,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     list,
     understand: createUnderstanding(
       // History asked directly crosses guidance and statistics: the history article, not one figure of that year.
-      [...list.flatMap((f) => f.recognizers), createHistoryRecognizer({ now: deps.now })],
+      [...list.flatMap((f) => f.recognizers), createHistoryRecognizer({ now: deps.now, words: historyWords, followUpWords })],
       guidance.danger,
       {
         fallback: guidance.fallback,
@@ -173,12 +176,12 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     acuteLine: guidance.acuteLine,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
-      words: loadFollowUpWords(),
+      words: followUpWords,
       readSlots: followUpSlots(contacts, deps.now),
       now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
-      asksFormerName: formerNameReader(),
+      asksFormerName: formerNameReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
     }),
     serviceOfArticle,

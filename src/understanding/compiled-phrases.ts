@@ -4,7 +4,9 @@ import { endianness } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../paths/content-root';
-import { decodePart, PhraseBook, partCode } from './phrase-book';
+import { PhraseBook, PREFIX, WORD } from './phrase-book';
+import { rememberWordTries, wordTrie } from './phrase-index';
+import { PhraseTrie } from './phrase-trie';
 
 /*
  * The situation, role and scope readers fold, split and tokenize ~45,000 cue phrases (the role phrases are every frame
@@ -14,24 +16,26 @@ import { decodePart, PhraseBook, partCode } from './phrase-book';
  * and builds the reader from them alone, without reading its cue files, checking them with zod again or compiling.
  * The build read and checked the very same files: the file names what it was made from (the reader's data files and
  * the code that reads and compiles them), and when either differs the reader reads its data and compiles as before.
+ * The file also holds each list's word trie laid out (phrase-trie.ts): sorting the phrases by their leading words and
+ * laying the trie out was, after reading the file, most of building the situation reader at a start.
  */
 
 export const COMPILED_READERS = ['situation', 'roles', 'scope'] as const;
 export type CompiledReader = (typeof COMPILED_READERS)[number];
 
-const FORMAT = 'veiviser-compiled-phrases-2';
+const FORMAT = 'veiviser-compiled-phrases-3';
 
 /**
- * Where a reader's compiled phrases are: `npm run build` writes `phrases-<reader>.json` for the compiled app, the test
- * run's global setup `phrases-<reader>.sources.json` for the TypeScript sources (tests, tsx scripts). The fingerprint
+ * Where a reader's compiled phrases are: `npm run build` writes `phrases-<reader>.bin` for the compiled app, the test
+ * run's global setup `phrases-<reader>.sources.bin` for the TypeScript sources (tests, tsx scripts). The fingerprint
  * decides either way.
  */
 export function compiledPhrasesFile(reader: CompiledReader): string {
-  return path.join(projectRoot(), 'dist', 'data', `phrases-${reader}${path.extname(__filename) === '.ts' ? '.sources' : ''}.json`);
+  return path.join(projectRoot(), 'dist', 'data', `phrases-${reader}${path.extname(__filename) === '.ts' ? '.sources' : ''}.bin`);
 }
 
 /** The modules whose code decides which phrases a reader compiles, in what order, to what parts, and how they are kept. */
-const PHRASE_CODE = ['./situation-cues', './role-reader', './scope-reader', './phrase-book', './phrase-parts', './compiled-phrases', '../language/text'];
+const PHRASE_CODE = ['./situation-cues', './role-reader', './scope-reader', './phrase-book', './phrase-parts', './phrase-index', './phrase-trie', './compiled-phrases', '../language/text'];
 
 /**
  * What a reader's phrases were compiled from: every file of its data directory (names and bytes), by this code, on a
@@ -47,74 +51,179 @@ export function phrasesFingerprint(reader: CompiledReader, dir: string): string 
   return hash.digest('hex');
 }
 
-const fileSchema = z.object({
+/** An array of the file's body: where it starts (a multiple of 4) and how many bytes it has. */
+const extentSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+
+const headerSchema = z.object({
   format: z.literal(FORMAT),
   fingerprint: z.string(),
-  /** Every distinct part once: `w<word>`, `p<prefix>`, `a` (an age), `g` (a gap). */
-  parts: z.array(z.string().min(1)),
-  /** The PhraseBook's number arrays, as base64 of their bytes. */
-  starts: z.string(),
-  ids: z.string(),
-  values: z.string(),
-  lists: z.string(),
+  /** Every distinct part once: its kind (a byte each), and its text (UTF-8, the texts joined by NUL characters). */
+  kinds: extentSchema,
+  texts: extentSchema,
+  /** The PhraseBook's number arrays in the body. */
+  starts: extentSchema,
+  ids: extentSchema,
+  values: extentSchema,
+  lists: extentSchema,
+  /** Each list's word trie, laid out: its words as part numbers (every leading word is a word part), its arrays. */
+  tries: z.array(
+    z.object({
+      list: z.number().int().min(0).max(255),
+      words: extentSchema,
+      childStart: extentSchema,
+      childWord: extentSchema,
+      childNode: extentSchema,
+      hereStart: extentSchema,
+      here: extentSchema,
+      entries: extentSchema,
+    }),
+  ),
 });
+type Extent = z.infer<typeof extentSchema>;
 
-function bytesOf(array: Uint8Array | Uint32Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
+/*
+ * The file: the header's length in bytes (a 32-bit number), the header (JSON: the format, the fingerprint, the parts
+ * and where each array is), then the arrays' bytes, each starting at a multiple of 4 of the file, so a start reads
+ * them where they are, without decoding or copying ~1.5 MB of numbers.
+ */
 
-/** A copy of the bytes as a Uint32Array (a Buffer's bytes may not be aligned for one). */
-function uint32s(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length % 4 !== 0) throw new Error('not a whole number of 32-bit numbers');
-  const out = new Uint32Array(bytes.length / 4);
-  new Uint8Array(out.buffer).set(bytes);
-  return out;
+/** Between two parts' texts in the file. */
+const TEXT_END = '\u0000';
+
+/** Lays arrays out one after the other from `offset`, each at a multiple of 4; returns their extents and the bytes. */
+class Body {
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+  add(array: Uint8Array | Uint32Array): Extent {
+    const start = this.length;
+    const bytes = Buffer.isBuffer(array) ? array : Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const pad = (4 - (bytes.length % 4)) % 4;
+    this.chunks.push(bytes, Buffer.alloc(pad));
+    this.length += bytes.length + pad;
+    return [start, bytes.length];
+  }
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
 }
 
 /** Writes a reader's book, compiled from `dir` (its data directory), to `file`. */
 export function writeCompiledPhrases(file: string, reader: CompiledReader, dir: string, book: PhraseBook): void {
-  const parts = book.texts.map((text, id) => partCode(book.kinds[id] ?? 0, text));
+  if (book.texts.some((text) => text.includes(TEXT_END))) throw new Error('a part holds a NUL character');
+  const wordPart = new Map<string, number>();
+  book.texts.forEach((text, id) => {
+    if (book.kinds[id] === WORD) wordPart.set(text, id);
+  });
+  const body = new Body();
+  const arrays = { kinds: body.add(book.kinds), texts: body.add(Buffer.from(book.texts.join(TEXT_END), 'utf8')), starts: body.add(book.starts), ids: body.add(book.parts), values: body.add(book.values), lists: body.add(book.lists) };
+  const tries = [...new Set(book.lists)]
+    .sort((a, b) => a - b)
+    .map((list) => {
+      const trie = wordTrie(book, list).laidOut();
+      const words = Uint32Array.from(trie.words, (word) => {
+        const id = wordPart.get(word);
+        if (id === undefined) throw new Error(`"${word}" leads a phrase but is not a word part`);
+        return id;
+      });
+      return {
+        list,
+        words: body.add(words),
+        childStart: body.add(trie.childStart),
+        childWord: body.add(trie.childWord),
+        childNode: body.add(trie.childNode),
+        hereStart: body.add(trie.hereStart),
+        here: body.add(trie.here),
+        entries: body.add(trie.entries),
+      };
+    });
+  const header = Buffer.from(JSON.stringify({ format: FORMAT, fingerprint: phrasesFingerprint(reader, dir), ...arrays, tries }), 'utf8');
+  const headerPad = (4 - (header.length % 4)) % 4;
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length + headerPad);
   // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(
-    partial,
-    JSON.stringify({
-      format: FORMAT,
-      fingerprint: phrasesFingerprint(reader, dir),
-      parts,
-      starts: bytesOf(book.starts),
-      ids: bytesOf(book.parts),
-      values: bytesOf(book.values),
-      lists: bytesOf(book.lists),
-    }),
-  );
+  writeFileSync(partial, Buffer.concat([length, header, Buffer.alloc(headerPad, 0x20), body.bytes()]));
   renameSync(partial, file);
+}
+
+/** The file's header (JSON) and its body, or undefined when the file is not of this layout (an earlier format). */
+function splitFile(bytes: Buffer): { readonly header: unknown; readonly body: Buffer } | undefined {
+  if (bytes.length < 4) return undefined;
+  const length = bytes.readUInt32LE(0);
+  if (length % 4 !== 0 || 4 + length > bytes.length) return undefined;
+  try {
+    return { header: JSON.parse(bytes.toString('utf8', 4, 4 + length)) as unknown, body: bytes.subarray(4 + length) };
+  } catch {
+    // Not this layout: the format of an earlier build (JSON from the first byte), to be written again.
+    return undefined;
+  }
+}
+
+/** The bytes of `extent` in `body` as 32-bit numbers, where they are when they are aligned (a copy otherwise). */
+function uint32sAt(body: Buffer, [start, length]: Extent): Uint32Array {
+  if (length % 4 !== 0 || start + length > body.length) throw new Error('an array of numbers lies outside the file');
+  const offset = body.byteOffset + start;
+  if (offset % 4 === 0) return new Uint32Array(body.buffer, offset, length / 4);
+  const out = new Uint32Array(length / 4);
+  new Uint8Array(out.buffer).set(body.subarray(start, start + length));
+  return out;
+}
+
+function bytesAt(body: Buffer, [start, length]: Extent): Uint8Array {
+  if (start + length > body.length) throw new Error('an array of bytes lies outside the file');
+  return new Uint8Array(body.buffer, body.byteOffset + start, length);
 }
 
 /**
  * The book the build wrote for this reader's data in `dir`, or why there is none to use (no file: tests and `tsx`
  * before the test setup has written theirs; out of date: the data or the code changed since, or an earlier format).
- * A file of this format whose arrays do not fit together is an error, not a reason to compile.
+ * A file of this format whose arrays do not fit together is an error, not a reason to compile. The book's word tries
+ * come with it (phrase-index.ts uses them instead of laying them out again).
  */
 export function readCompiledPhrases(file: string, reader: CompiledReader, dir: string): { readonly book: PhraseBook; readonly reason?: undefined } | { readonly book?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const head = z.object({ format: z.literal(FORMAT), fingerprint: z.string() }).safeParse(raw);
-  if (!head.success || head.data.fingerprint !== phrasesFingerprint(reader, dir)) return { reason: 'out of date' };
-  const data = fileSchema.parse(raw);
+  const split = splitFile(readFileSync(file));
+  const head = z.object({ format: z.literal(FORMAT), fingerprint: z.string() }).safeParse(split?.header);
+  if (!split || !head.success || head.data.fingerprint !== phrasesFingerprint(reader, dir)) return { reason: 'out of date' };
+  const { body } = split;
   try {
-    const parts = data.parts.map(decodePart);
-    return {
-      book: new PhraseBook({
-        kinds: Uint8Array.from(parts, (p) => p.kind),
-        texts: parts.map((p) => p.text),
-        starts: uint32s(data.starts),
-        parts: uint32s(data.ids),
-        values: new Uint8Array(Buffer.from(data.values, 'base64')),
-        lists: new Uint8Array(Buffer.from(data.lists, 'base64')),
-      }),
-    };
+    const data = headerSchema.parse(split.header);
+    const [textsStart, textsLength] = data.texts;
+    if (textsStart + textsLength > body.length) throw new Error('the parts lie outside the file');
+    const kinds = bytesAt(body, data.kinds);
+    const texts = kinds.length === 0 ? [] : body.toString('utf8', textsStart, textsStart + textsLength).split(TEXT_END);
+    for (let id = 0; id < kinds.length; id++) if ((kinds[id] === WORD || kinds[id] === PREFIX) !== (texts[id] !== '')) throw new Error(`part ${id} is not a part`);
+    const book = new PhraseBook({
+      kinds,
+      texts,
+      starts: uint32sAt(body, data.starts),
+      parts: uint32sAt(body, data.ids),
+      values: bytesAt(body, data.values),
+      lists: bytesAt(body, data.lists),
+    });
+    const tries = new Map<number, PhraseTrie>();
+    for (const trie of data.tries) {
+      const words = Array.from(uint32sAt(body, trie.words), (id) => {
+        if (book.kinds[id] !== WORD) throw new Error(`part ${id} leads a phrase but is not a word`);
+        return book.texts[id] ?? '';
+      });
+      const entries = uint32sAt(body, trie.entries);
+      for (const p of entries) if (p >= book.size || book.lists[p] !== trie.list) throw new Error(`phrase ${p} is not in list ${trie.list}`);
+      tries.set(
+        trie.list,
+        PhraseTrie.restore({
+          words,
+          childStart: uint32sAt(body, trie.childStart),
+          childWord: uint32sAt(body, trie.childWord),
+          childNode: uint32sAt(body, trie.childNode),
+          hereStart: uint32sAt(body, trie.hereStart),
+          here: uint32sAt(body, trie.here),
+          entries,
+        }),
+      );
+    }
+    rememberWordTries(book, tries);
+    return { book };
   } catch (error) {
     throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,6 +1,31 @@
 import { AGE, PREFIX, WORD, type PhraseBook } from './phrase-book';
 import { PhraseTrie } from './phrase-trie';
 
+/**
+ * Each book's word tries by list: laid out once per book and list (sorting ~30,000 phrases by their words was the
+ * largest part of building the situation reader), or given by the build's file (compiled-phrases.ts).
+ */
+const triesOfBooks = new WeakMap<PhraseBook, Map<number, PhraseTrie>>();
+
+/** The phrases of `list` that start with a word, by their leading words, laid out (see phrase-trie.ts). */
+export function wordTrie(book: PhraseBook, list: number): PhraseTrie {
+  let tries = triesOfBooks.get(book);
+  if (!tries) triesOfBooks.set(book, (tries = new Map()));
+  let trie = tries.get(list);
+  if (!trie) {
+    trie = new PhraseTrie();
+    for (let p = 0; p < book.size; p++) if (book.lists[p] === list && book.firstKind(p) === WORD) trie.add(book.leadingWords(p), p);
+    trie.freeze();
+    tries.set(list, trie);
+  }
+  return trie;
+}
+
+/** Word tries laid out before for `book` (by `wordTrie` over the same book), used instead of laying them out again. */
+export function rememberWordTries(book: PhraseBook, tries: ReadonlyMap<number, PhraseTrie>): void {
+  triesOfBooks.set(book, new Map(tries));
+}
+
 /** The keys a token's word-beginning phrases are filed under: its first two letters, then its first letter. */
 export function prefixKeys(token: string): string[] {
   const letters = [...token];
@@ -15,7 +40,7 @@ export function prefixKeys(token: string): string[] {
  * those by word beginning), which decides between two roles read at the same place.
  */
 export class PhraseIndex<T> {
-  readonly byWords = new PhraseTrie();
+  readonly byWords: PhraseTrie;
   readonly byPrefix = new Map<string, Uint32Array>();
   /** Phrases that start with an age ("# år gammel"): the situation reader tries them at a number from 10 to 17. */
   readonly byAge: Uint32Array;
@@ -26,13 +51,13 @@ export class PhraseIndex<T> {
     list: number,
     private readonly names: readonly T[],
   ) {
+    this.byWords = wordTrie(book, list);
     const prefixed = new Map<string, number[]>();
     const aged: number[] = [];
     for (let p = 0; p < book.size; p++) {
       if (book.lists[p] !== list) continue;
       const first = book.firstKind(p);
-      if (first === WORD) this.byWords.add(book.leadingWords(p), p);
-      else if (first === AGE) aged.push(p);
+      if (first === AGE) aged.push(p);
       else if (first === PREFIX) {
         const key = [...book.firstText(p)].slice(0, 2).join('');
         const bucket = prefixed.get(key);
@@ -42,7 +67,6 @@ export class PhraseIndex<T> {
     }
     for (const [key, phrases] of prefixed) this.byPrefix.set(key, Uint32Array.from(phrases));
     this.byAge = Uint32Array.from(aged);
-    this.byWords.freeze();
   }
 
   /** Phrase `p`'s value. */

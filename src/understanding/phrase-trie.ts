@@ -7,7 +7,7 @@ interface Pending {
 }
 
 /** The trie as numbers: node n's next words are `childWord[childStart[n]…childStart[n + 1]]`, word numbers ascending. */
-interface Frozen {
+export interface Frozen {
   readonly childStart: Uint32Array;
   readonly childWord: Uint32Array;
   readonly childNode: Uint32Array;
@@ -19,6 +19,11 @@ interface Frozen {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** A laid-out trie as data (what the build writes, see compiled-phrases.ts): its words by number and its arrays. */
+export interface LaidOutTrie extends Frozen {
+  readonly words: readonly string[];
+}
 
 /**
  * Cue phrases that start with a word, by their leading words. A token used to meet every phrase that starts with it:
@@ -35,6 +40,38 @@ export class PhraseTrie {
   private readonly words = new Map<string, number>();
   private pending: Pending | undefined = { starts: [], words: [], entries: [] };
   private frozen: Frozen | undefined;
+
+  /**
+   * A trie laid out before (by `laidOut` of a trie with the same phrases added), without adding and sorting them again.
+   * The arrays are checked to fit together, so a damaged file cannot make a look-up read past them.
+   */
+  static restore(data: LaidOutTrie): PhraseTrie {
+    const { words, childStart, childWord, childNode, hereStart, here, entries } = data;
+    const nodes = hereStart.length - 1;
+    const fits =
+      nodes >= 1 &&
+      childStart.length === nodes + 1 &&
+      childStart[nodes] === childWord.length &&
+      childNode.length === childWord.length &&
+      hereStart[nodes] === here.length &&
+      ascending(childStart) &&
+      ascending(hereStart) &&
+      childWord.every((w) => w < words.length) &&
+      childNode.every((n) => n > 0 && n < nodes) &&
+      here.every((seq) => seq < entries.length);
+    if (!fits) throw new Error('the laid-out trie does not add up');
+    const trie = new PhraseTrie();
+    words.forEach((word, id) => trie.words.set(word, id));
+    if (trie.words.size !== words.length) throw new Error('the laid-out trie names a word twice');
+    trie.pending = undefined;
+    trie.frozen = { childStart, childWord, childNode, hereStart, here, entries };
+    return trie;
+  }
+
+  /** The trie as data, laid out (see `restore`). */
+  laidOut(): LaidOutTrie {
+    return { words: [...this.words.keys()], ...this.freeze() };
+  }
 
   /**
    * A phrase by its leading plain words (at least one: what comes after them is the matcher's), with its entry (a
@@ -153,4 +190,9 @@ export class PhraseTrie {
     }
     return -1;
   }
+}
+
+function ascending(array: Uint32Array): boolean {
+  for (let i = 1; i < array.length; i++) if ((array[i] ?? 0) < (array[i - 1] ?? 0)) return false;
+  return array[0] === 0;
 }

@@ -5,6 +5,7 @@ import { loadEvalSets } from '../../src/evaluation/eval-set';
 import { contentPath } from '../../src/paths/content-root';
 import { COMPILED_READERS, compiledPhrasesFile, readCompiledPhrases, writeCompiledPhrases, type CompiledReader } from '../../src/understanding/compiled-phrases';
 import { partCode, type PhraseBook } from '../../src/understanding/phrase-book';
+import { wordTrie } from '../../src/understanding/phrase-index';
 import { compileRolePhrases, loadRoleReader, roleFileSchema } from '../../src/understanding/role-reader';
 import { compileScopePhrases, loadScopeReader, scopeFileSchema } from '../../src/understanding/scope-reader';
 import { compileParts, compileSituationPhrases, fold, cueFileSchema, loadSituationReader, partsCompiler } from '../../src/understanding/situation-cues';
@@ -97,7 +98,7 @@ describe("the understanding readers' compiled phrases (written by the build and 
   it('is out of date when a phrase of the data changes, and the reader then compiles the new phrase', () => {
     const dir = path.join(tmp, 'scope');
     cpSync(DIRS.scope, dir, { recursive: true });
-    const file = path.join(tmp, 'phrases-scope.json');
+    const file = path.join(tmp, 'phrases-scope.bin');
     writeCompiledPhrases(file, 'scope', dir, COMPILE.scope(dir));
     expect(readCompiledPhrases(file, 'scope', dir).reason).toBeUndefined();
 
@@ -118,18 +119,52 @@ describe("the understanding readers' compiled phrases (written by the build and 
     writeFileSync(other, JSON.stringify({ format: 'veiviser-compiled-phrases-1', fingerprint: 'x', parts: [], lengths: [], ids: [] }));
     expect(readCompiledPhrases(other, 'scope', DIRS.scope).reason).toBe('out of date');
 
-    const good = path.join(tmp, 'good.json');
+    const good = path.join(tmp, 'good.bin');
     writeCompiledPhrases(good, 'scope', DIRS.scope, COMPILE.scope(DIRS.scope));
-    const written = JSON.parse(readFileSync(good, 'utf8')) as { ids: string; parts: string[] };
-    const damaged = path.join(tmp, 'damaged.json');
+    const damaged = path.join(tmp, 'damaged.bin');
     // One phrase's part numbers cut off: the phrases no longer add up.
-    writeFileSync(damaged, JSON.stringify({ ...written, ids: Buffer.from(written.ids, 'base64').subarray(4).toString('base64') }));
-    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.json: the phrases do not add up/);
-    // A part number beyond the table.
-    writeFileSync(damaged, JSON.stringify({ ...written, parts: written.parts.slice(0, 1) }));
-    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.json: part \d+ is not in the table/);
+    rewriteHeader(good, damaged, (header) => ({ ...header, ids: [header.ids[0], header.ids[1] - 4] }));
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: the phrases do not add up/);
+    // A table of one part: the phrases' part numbers go beyond it.
+    const body = readFileSync(good).subarray(4 + readFileSync(good).readUInt32LE(0));
+    rewriteHeader(good, damaged, (header) => {
+      const firstText = body.toString('utf8', header.texts[0], header.texts[0] + header.texts[1]).split('\u0000')[0] ?? '';
+      return { ...header, kinds: [header.kinds[0], 1], texts: [header.texts[0], Buffer.byteLength(firstText)] };
+    });
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: part \d+ is not in the table/);
+    // A trie whose node points past the others.
+    rewriteHeader(good, damaged, (header) => ({ ...header, tries: header.tries.map((trie) => ({ ...trie, childNode: [trie.childNode[0], 0] })) }));
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: the laid-out trie does not add up/);
+  });
+
+  it.each(COMPILED_READERS)("gives the %s reader's word tries laid out as laying them out from the compiled data gives them", (reader) => {
+    const fresh = COMPILE[reader](DIRS[reader]);
+    const read = fromFile(reader);
+    const lists = [...new Set(fresh.lists)];
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(wordTrie(read, list).laidOut()).toEqual(wordTrie(fresh, list).laidOut());
   });
 });
+
+type Extent = [number, number];
+interface Header {
+  readonly kinds: Extent;
+  readonly texts: Extent;
+  readonly ids: Extent;
+  readonly tries: ReadonlyArray<{ readonly childNode: Extent }>;
+}
+
+/** Writes `from` to `to` with its header (the JSON after the first four bytes) changed by `edit`. */
+function rewriteHeader(from: string, to: string, edit: (header: Header) => unknown): void {
+  const bytes = readFileSync(from);
+  const length = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
+  const json = Buffer.from(JSON.stringify(edit(header)), 'utf8');
+  const padded = Buffer.concat([json, Buffer.alloc((4 - (json.length % 4)) % 4, 0x20)]);
+  const prefix = Buffer.alloc(4);
+  prefix.writeUInt32LE(padded.length);
+  writeFileSync(to, Buffer.concat([prefix, padded, bytes.subarray(4 + length)]));
+}
 
 /** A phrase of the book written back in the cue syntax (`word*`, `#`, `...`), to compile it again. */
 /** Whether every word part of a phrase folds to itself, so that its rebuilt source compiles to the same parts. */

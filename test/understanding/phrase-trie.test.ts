@@ -36,4 +36,16 @@ describe('PhraseTrie', () => {
     expect(other.candidates(['b'], 0)).toEqual([]);
     expect(() => other.add(['a'], 2)).toThrow('after its first look-up');
   });
+
+  it('restored from its laid-out arrays (as the build writes it) gives the same candidates, and refuses arrays that do not fit', () => {
+    const restored = PhraseTrie.restore(trie.laidOut());
+    for (const text of ['hei jeg er en rektorinne', 'jeg er rektor', 'jeg jobber som', 'er jeg', 'jeg']) {
+      for (let at = 0; at < tokens(text).length; at++) expect(restored.candidates(tokens(text), at)).toEqual(trie.candidates(tokens(text), at));
+    }
+    expect(() => restored.add(['jeg'], 9)).toThrow('after its first look-up');
+    const laidOut = trie.laidOut();
+    expect(() => PhraseTrie.restore({ ...laidOut, childNode: laidOut.childNode.map(() => laidOut.hereStart.length) })).toThrow('does not add up');
+    expect(() => PhraseTrie.restore({ ...laidOut, words: [] })).toThrow('does not add up');
+    expect(() => PhraseTrie.restore({ ...laidOut, words: laidOut.words.map(() => 'jeg') })).toThrow('names a word twice');
+  });
 });
