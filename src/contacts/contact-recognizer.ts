@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
@@ -211,6 +211,7 @@ const P = {
   helpline: compile(HELPLINE),
   numberAsked: compile(NUMBER_ASKED),
   also: compile(ALSO),
+  adviceInCase: compile(ADVICE_IN_CASE),
 };
 
 /**
@@ -657,7 +658,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
       const withCase = padded.replace(NO_CASE, ' ');
-      const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase);
+      const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase) || P.adviceInCase.test(tokenize(withCase));
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
