@@ -451,7 +451,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
     for (const name of names) {
       const key = tokenize(fold(name)).join(' ');
-      if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
+      if (!key) continue;
+      aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
+      // The Norwegian genitive ("Kompetanseteamets telefonnummer", "barnevernets rutiner") names the same service.
+      if (/\p{L}$/u.test(key) && !key.endsWith('s')) aliases.push({ key: `${key}s`, serviceId: service.id, online: service.kind === 'online' });
     }
   }
   aliases.sort((a, b) => b.key.length - a.key.length);
