@@ -49,7 +49,9 @@ function giving(give: readonly { verb: string; objects: readonly string[] }[]): 
 }
 
 /** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing (a negation, at most one word, the name). */
-const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
+const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
+/** The same for the diversity advisers, in the other languages too ("nie ma doradcy", "немає радника"): a school without one. */
+const NEGATED_ADVISER = unicodeWords(new RegExp(String.raw`\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
 /**
  * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
  * helping, whoever the pronoun is. Matched on folded text (å → a). `generic` lists the fixed phrasings; this is the
@@ -451,10 +453,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
     for (const name of names) {
       const key = tokenize(fold(name)).join(' ');
-      if (!key) continue;
-      aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
-      // The Norwegian genitive ("Kompetanseteamets telefonnummer", "barnevernets rutiner") names the same service.
-      if (/\p{L}$/u.test(key) && !key.endsWith('s')) aliases.push({ key: `${key}s`, serviceId: service.id, online: service.kind === 'online' });
+      if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
     }
   }
   aliases.sort((a, b) => b.key.length - a.key.length);
@@ -474,7 +473,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       .filter((a): a is (typeof aliases)[number] => {
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
-        return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
+        const negated = adviserAliasIds.has(a.serviceId) ? NEGATED_ADVISER : NEGATED_SERVICE;
+        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
@@ -487,7 +487,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         const a = aliases[i];
         if (!a || !adviserAliasIds.has(a.serviceId)) continue;
         const at = padded.indexOf(` ${a.key} `);
-        if (at >= 0 && NEGATED_SERVICE.test(padded.slice(0, at + 1))) return true;
+        if (at >= 0 && NEGATED_ADVISER.test(padded.slice(0, at + 1))) return true;
       }
     return false;
   };

@@ -51,7 +51,7 @@ describe('conversation: advice in a case and training for the staff, asked toget
   const { chat } = oneAppPerFile();
 
   const BOTH: ReadonlyArray<readonly [Lang, string]> = [
-    ['nn', 'Eg er lærar på vaksenopplæringa. Vi har ei sak der ei deltakar vert kontrollert, og vi treng råd. Vi vil òg gjerne ha kurs for personalet.'],
+    ['nn', 'Eg er lærar på vaksenopplæringa. Vi har ei sak der ei deltakar vert kontrollert, og vi treng råd i saka. Vi vil òg gjerne ha kurs for personalet.'],
     ['uk', 'Я викладаю в центрі освіти для дорослих. Нам потрібна порада у справі та навчання для персоналу.'],
     ['pl', 'Pracuję w ośrodku kształcenia dorosłych. Potrzebujemy porady w konkretnej sprawie i szkolenia dla pracowników. Do kogo się zwrócić?'],
     ['ar', 'أعمل في مركز تعليم الكبار. نحتاج إلى مشورة في حالة إحدى المشاركات وتدريب للموظفين. من يساعدنا؟'],

@@ -115,7 +115,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // work), 94.7 % / 90.1 % core, recall 96.9 % / 95.2 %, did-you-mean 0.6 % / 2.6 %. The two danger misses (beating told
   // in the past tense in Russian, in the passive in Tigrinya) read by the lead's danger words: 95.3 % / 90.6 %, recall 100 %.
   'general-blind-30.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-31.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-31.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.03 },
   // blind-32/-33: first (blind) run at 4dfcad2, 2026-12-04 (session 15, before any change), 93.6 % / 97.1 % core,
   // recall 96.4 % / 95.7 %, did-you-mean 0.6 % / 0.6 %.
   'general-blind-32.json': { core: 0.93, emergencyRecall: 0.96, maxDidYouMean: 0.01 },
