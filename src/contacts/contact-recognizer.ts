@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
@@ -50,6 +50,8 @@ function giving(give: readonly { verb: string; objects: readonly string[] }[]): 
 
 /** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing (a negation, at most one word, the name). */
 const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
+/** The same for the diversity advisers, in the other languages too ("nie ma doradcy", "немає радника"): a school without one. */
+const NEGATED_ADVISER = unicodeWords(new RegExp(String.raw`\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
 /**
  * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
  * helping, whoever the pronoun is. Matched on folded text (å → a). `generic` lists the fixed phrasings; this is the
@@ -211,6 +213,7 @@ const P = {
   helpline: compile(HELPLINE),
   numberAsked: compile(NUMBER_ASKED),
   also: compile(ALSO),
+  adviceInCase: compile(ADVICE_IN_CASE),
 };
 
 /**
@@ -472,7 +475,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       .filter((a): a is (typeof aliases)[number] => {
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
-        return at >= 0 && !NEGATED_SERVICE.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
+        const negated = adviserAliasIds.has(a.serviceId) ? NEGATED_ADVISER : NEGATED_SERVICE;
+        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
       });
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
@@ -485,7 +489,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         const a = aliases[i];
         if (!a || !adviserAliasIds.has(a.serviceId)) continue;
         const at = padded.indexOf(` ${a.key} `);
-        if (at >= 0 && NEGATED_SERVICE.test(padded.slice(0, at + 1))) return true;
+        if (at >= 0 && NEGATED_ADVISER.test(padded.slice(0, at + 1))) return true;
       }
     return false;
   };
@@ -659,7 +663,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
       const withCase = padded.replace(NO_CASE, ' ');
-      const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase);
+      const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase) || P.adviceInCase.test(tokenize(withCase));
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent', 'figures'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -96,3 +96,13 @@ export const OTHER_NOT_URGENT: readonly string[] = WORDS.notUrgent;
  * named in it is no contact question.
  */
 export const OTHER_FIGURES: readonly string[] = WORDS.figures;
+/**
+ * Advice asked in a case itself, in all twelve languages ("trenger råd i en sak", "порада у справі", "porady w tej
+ * sprawie"): beside a wish for training, the case's advice (Kompetanseteamet) comes before those who train staff.
+ */
+export const ADVICE_IN_CASE: readonly string[] = WORDS.adviceInCase;
+/**
+ * A service named only to say it is missing, the word right before the name ("nie ma doradcy", "немає радника",
+ * "لا يوجد مستشار"): beside the Norwegian and English negations (contact-words.json).
+ */
+export const OTHER_NEGATIONS: readonly string[] = WORDS.negations;

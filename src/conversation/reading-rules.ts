@@ -103,7 +103,7 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
     const ranked = candidates.flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];
-    const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen } : undefined;
+    const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen, ...(asker.role ? { askerRole: asker.role } : {}) } : undefined;
     if (article) return article;
   }
   const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
@@ -136,13 +136,23 @@ const PUPIL_CASE_ARTICLES: ReadonlySet<string> = new Set([...PUPIL_ARTICLES, 'in
 /**
  * NAV or adult education asking about one of their own (an adult): the article for a person over 18 (the person
  * decides, the duty to avert, Kompetanseteamet takes adults themselves and coordinates housing and support), not the
- * school staff's advice about a pupil. Also for a part of two needs whose role was said elsewhere in the message.
+ * school staff's advice about a pupil. A child-welfare caseworker asking what to do about a child: the duty-to-notify
+ * article, whose opening for child welfare says the duty runs to them, what Bufdir's guide for child welfare says
+ * about reprisals, and that Kompetanseteamet advises child welfare in concrete cases. Every article carries the
+ * asker's role, for an opening written for it. Also for a part of two needs whose role was said elsewhere in the message.
  */
 export function forAskerRole(intent: IntentBase, role: Role): IntentBase {
   const article = parsedOfKind(articleIntentSchema, 'article', intent);
-  if (!article || !ADULT_SERVICES.has(role) || !PUPIL_ARTICLES.has(article.articleId)) return intent;
-  const adults: ArticleIntent = { kind: 'article', articleId: 'adults-over-18' };
-  return adults;
+  if (!article) return intent;
+  const articleId =
+    ADULT_SERVICES.has(role) && PUPIL_ARTICLES.has(article.articleId)
+      ? 'adults-over-18'
+      : role === 'child-welfare' && PUPIL_ARTICLES.has(article.articleId)
+        ? 'duty-to-notify'
+        : article.articleId;
+  // The card's opening is the one written for the asker's role, where the article has one (article-schema.ts `openings`).
+  const forRole: ArticleIntent = { kind: 'article', articleId, askerRole: role };
+  return forRole;
 }
 
 /** What a follow-up can change, as the statistics and contacts features read it. */

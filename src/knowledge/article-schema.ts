@@ -3,6 +3,7 @@ import { localizedListSchema, localizedTextSchema } from '../content/localized';
 import { sourceSchema } from '../content/source';
 import { SERVICE_IDS, type ServiceId } from '../contacts/service-ids';
 import { LANGUAGES, type Lang } from '../language/languages';
+import { roleSchema } from '../understanding/role-reader';
 
 /** What an article is about; cards and the content report group articles by it. */
 export const ARTICLE_TOPICS = ['phenomenon', 'at-school', 'law', 'service', 'policy', 'about'] as const;
@@ -87,6 +88,11 @@ export const articleSchema = z
     /** What not to do. */
     dont: localizedListSchema.default({}),
     phrasings: phrasingsSchema,
+    /**
+     * The short answer for askers whose role the main one does not address ("School staff have a duty…" to a nurse
+     * or a child-welfare caseworker): the first opening listing the asker's role replaces it. Sourced like the rest.
+     */
+    openings: z.array(z.object({ roles: z.array(roleSchema).min(1), short: withNynorsk(shortSchema) }).strict()).default([]),
     relatedServices: z.array(z.enum(RELATED_SERVICE_IDS)).default([]),
     followUps: z.array(articleIdSchema).default([]),
     sources: z.array(sourceSchema).min(1, 'every article needs at least one source'),

@@ -12,6 +12,7 @@ import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../c
 import type { Source } from '../content/source';
 import type { Lang } from '../language/languages';
 import type { ArticleIntent, SuggestIntent } from './intents';
+import type { Role } from '../understanding/role-reader';
 import type { EmergencyContact } from './emergency-contacts';
 import { voteSchema, type FeedbackStore } from './feedback-store';
 
@@ -25,6 +26,8 @@ export interface GuidanceArticle {
   readonly relatedServices: readonly string[];
   readonly followUps: readonly string[];
   readonly sources: readonly Source[];
+  /** Short answers for askers the main one does not address (article-schema.ts `openings`). */
+  readonly openings?: readonly { readonly roles: readonly Role[]; readonly short: LocalizedText }[];
 }
 
 export interface GuidanceDeps {
@@ -45,8 +48,12 @@ async function sendCard(turn: Turn, card: AdaptiveCard): Promise<void> {
 }
 
 /** Resolves an article to one language: the text falls back as a whole (nn → nb → en), never mixed. */
-export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<GuidanceDeps, 'articles' | 'serviceName' | 'serviceCall'>): ArticleView {
-  const short = pickRequired(article.short, lng);
+export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<GuidanceDeps, 'articles' | 'serviceName' | 'serviceCall'>, askerRole?: Role): ArticleView {
+  const main = pickRequired(article.short, lng);
+  // The opening for the asker's role, when it is written in the language the rest of the card falls back to.
+  const forRole = askerRole ? article.openings?.find((o) => o.roles.includes(askerRole)) : undefined;
+  const opening = forRole ? pick(forRole.short, lng) : undefined;
+  const short = opening && opening.lng === main.lng ? opening : main;
   const textLng = short.lng;
   const inTextLng = (text: LocalizedText) => pickRequired(text, textLng).value;
   const list = (items: LocalizedList) => pick(items, textLng)?.value ?? [];
@@ -82,7 +89,7 @@ function callFirstOf(related: readonly string[], lng: Lang, serviceCall: Guidanc
 
 /** Handlers for guidance intents and card actions. The lead wires them into the bot (see src/knowledge/index.ts). */
 export function createGuidanceHandlers(deps: GuidanceDeps) {
-  const showArticle = async (turn: Turn, articleId: string) => {
+  const showArticle = async (turn: Turn, articleId: string, askerRole?: Role) => {
     const article = deps.articles.get(articleId);
     if (!article) {
       // The id may come from a card submit: it is not logged, since it could carry anything.
@@ -90,10 +97,10 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
       await turn.context.sendActivity(turn.t('guidance:missing.article'));
       return;
     }
-    await sendCard(turn, articleCard(turn.lng, turn.t, articleView(article, turn.lng, deps)));
+    await sendCard(turn, articleCard(turn.lng, turn.t, articleView(article, turn.lng, deps, askerRole)));
   };
 
-  const handleArticle = (turn: Turn, intent: ArticleIntent) => showArticle(turn, intent.articleId);
+  const handleArticle = (turn: Turn, intent: ArticleIntent) => showArticle(turn, intent.articleId, intent.askerRole);
 
   const handleSuggest = async (turn: Turn, intent: SuggestIntent) => {
     const topics = intent.articleIds.flatMap((articleId) => {

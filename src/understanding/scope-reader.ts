@@ -48,6 +48,12 @@ export const SCOPE_CONCEPTS = [
    * scope; only a harm, a control or a concern described keeps it (rules.json).
    */
   'errand',
+  /**
+   * What the asker's own service can get ("hva kan vi få fra teamet?", "can you help us?", "що ми можемо отримати?"):
+   * with a role named, a question about the help for that role (caseAsk in rules.json), answered with the services
+   * that advise it and how to reach them, not "did you mean".
+   */
+  'forUs',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
@@ -100,6 +106,8 @@ export const scopeRulesSchema = z
     outOfScope: z.array(ruleSchema).min(1),
     /** A "what do I do?" about a case: the advice for the asker's role, with the emergency line on top, not "I can't answer". */
     caseAsk: z.array(ruleSchema).min(1),
+    /** What a professional's own service can get, asked with nothing else read surely: the advice for their role, with no emergency line (no case is described). */
+    roleAsk: z.array(ruleSchema).default([]),
   })
   .strict();
 export type ScopeRules = z.infer<typeof scopeRulesSchema>;
@@ -109,6 +117,8 @@ export interface ScopeReading {
   readonly outOfScope: readonly string[];
   /** The case-ask rules that fired. */
   readonly caseAsk: readonly string[];
+  /** The role-ask rules that fired. */
+  readonly roleAsk: readonly string[];
 }
 
 export interface ScopeReader {
@@ -142,9 +152,9 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
       const own = new Set<ScopeConcept>();
       for (const m of index.matches(tokenize(fold(text)))) own.add(m.value);
       // Most messages name no everyday subject and ask no "what do I do": nothing to weigh.
-      if (own.size === 0) return { outOfScope: [], caseAsk: [] };
+      if (own.size === 0) return { outOfScope: [], caseAsk: [], roleAsk: [] };
       const has = (s: Signal) => own.has(s as ScopeConcept) || known.has(s);
-      return { outOfScope: fired(rules.outOfScope, has), caseAsk: fired(rules.caseAsk, has) };
+      return { outOfScope: fired(rules.outOfScope, has), caseAsk: fired(rules.caseAsk, has), roleAsk: fired(rules.roleAsk, has) };
     },
   };
 }

@@ -90,8 +90,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
+    // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
+    const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
-    const forCase = asked ?? ((concern || isDanger || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
+    const forCase = asked ?? roleAsked ?? ((concern || isDanger || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;

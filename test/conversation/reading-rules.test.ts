@@ -1,8 +1,8 @@
 import { forAsker, forAskerRole } from '../../src/conversation/reading-rules';
 import type { Candidate, IntentBase } from '../../src/understanding/types';
 
-const article = (articleId: string): IntentBase => {
-  const intent = { kind: 'article', articleId };
+const article = (articleId: string, askerRole?: string): IntentBase => {
+  const intent = { kind: 'article', articleId, ...(askerRole ? { askerRole } : {}) };
   return intent;
 };
 const contact = (query: object): IntentBase => {
@@ -13,14 +13,21 @@ const contact = (query: object): IntentBase => {
 describe('forAsker: the answer fits who is asking', () => {
   it('NAV or adult education asking about one of their own gets the article for a person over 18, not the advice about a pupil', () => {
     for (const id of ['what-school-staff-should-do', 'talking-with-young-person', 'signs-at-school']) {
-      expect(forAsker(article(id), { role: 'nav', duties: [] }, [])).toEqual(article('adults-over-18'));
-      expect(forAskerRole(article(id), 'adult-education')).toEqual(article('adults-over-18'));
+      expect(forAsker(article(id), { role: 'nav', duties: [] }, [])).toEqual(article('adults-over-18', 'nav'));
+      expect(forAskerRole(article(id), 'adult-education')).toEqual(article('adults-over-18', 'adult-education'));
     }
   });
 
+  it('a child-welfare caseworker asking what to do about a child gets the duty-to-notify article, with the opening for child welfare', () => {
+    for (const id of ['what-school-staff-should-do', 'talking-with-young-person', 'signs-at-school']) {
+      expect(forAsker(article(id), { role: 'child-welfare', duties: [] }, [])).toEqual(article('duty-to-notify', 'child-welfare'));
+    }
+    expect(forAsker(article('forced-marriage'), { role: 'police', duties: ['notify'] }, [])).toEqual(article('duty-to-notify', 'police'));
+  });
+
   it('keeps the article for a school, and any other article for NAV', () => {
-    expect(forAsker(article('what-school-staff-should-do'), { role: 'school', duties: [] }, [])).toEqual(article('what-school-staff-should-do'));
-    expect(forAskerRole(article('forced-marriage'), 'nav')).toEqual(article('forced-marriage'));
+    expect(forAsker(article('what-school-staff-should-do'), { role: 'school', duties: [] }, [])).toEqual(article('what-school-staff-should-do', 'school'));
+    expect(forAskerRole(article('forced-marriage'), 'nav')).toEqual(article('forced-marriage', 'nav'));
   });
 
   it('a front-line service with a case abroad gets the contact plan for the country, a school keeps its article', () => {
@@ -31,7 +38,7 @@ describe('forAsker: the answer fits who is asking', () => {
     expect(forAsker(article('involuntary-stay-abroad'), { role: 'child-welfare', duties: [] }, candidates)).toEqual(
       contact({ country: 'KE', whereabouts: 'travelling-soon', minor: true, askerRole: 'child-welfare' }),
     );
-    expect(forAsker(article('involuntary-stay-abroad'), { role: 'school', duties: [] }, candidates)).toEqual(article('involuntary-stay-abroad'));
-    expect(forAsker(article('involuntary-stay-abroad'), { role: 'police', duties: [] }, candidates.slice(0, 1))).toEqual(article('involuntary-stay-abroad'));
+    expect(forAsker(article('involuntary-stay-abroad'), { role: 'school', duties: [] }, candidates)).toEqual(article('involuntary-stay-abroad', 'school'));
+    expect(forAsker(article('involuntary-stay-abroad'), { role: 'police', duties: [] }, candidates.slice(0, 1))).toEqual(article('involuntary-stay-abroad', 'police'));
   });
 });

@@ -14,6 +14,7 @@ function article(id: string, overrides: Partial<Article> = {}): Article {
     phrasings: { nb: ['hva'], nn: ['kva'], en: ['what'] },
     relatedServices: [],
     followUps: [],
+    openings: [],
     sources: [{ kind: 'seed', file: '001_e2d92cbbfe31b5d0.txt', title: 'IMDi årsrapport 2023', lines: [10, 12] }],
     review: REVIEW,
     ...overrides,
