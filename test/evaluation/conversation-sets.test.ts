@@ -122,6 +122,11 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // 97.7 %, recall 100 %. facts15 (published facts asked in the other languages): blind-32 96.5 %.
   'general-blind-32.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-33.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-34/-35: held back unseen, first (blind) run at 0c0cb4a, 2026-12-04 (session 15, after the session's general
+  // work), 89.5 % / 89.5 % core, recall 97.1 % / 100 %, did-you-mean 1.3 % / 1.9 %. The danger miss (a girl to go
+  // "home for good" after the summer, in nynorsk) read by the lead's words: 90.1 %, recall 100 %.
+  'general-blind-34.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-35.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

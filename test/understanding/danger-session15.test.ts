@@ -48,3 +48,13 @@ describe('danger: a small girl to be "cleaned" abroad in the holidays (Somali)',
     expect(isDanger('Sidee baan u nadiifiyaa guriga ka hor fasaxa?', 'so')).toBe(false);
   });
 });
+
+describe('danger: a girl to go "home for good" (nb, nn, en)', () => {
+  it.each([
+    ['nb', 'en elev i 10. klasse sier at hun skal hjem for godt etter sommeren, og hun var lei seg'],
+    ['nn', 'ein elev fortalde at ho skal heim for godt etter ferien og gret'],
+    ['en', 'a pupil told me she is going back for good after the summer and she was crying'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
