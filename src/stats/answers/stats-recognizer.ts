@@ -610,7 +610,9 @@ export function parseStatsQuestion(
   else if (cue && (hasService || hasMetric)) score = 0.85;
   else if (breakdown && breakdownCue && (hasService || hasMetric)) score = 0.85;
   else if (services.length >= 2 && COMPARE.test(text) && (hasMetric || !DIFFERENCE.test(text))) score = 0.85;
-  else if (breakdown && hasService && hasMetric) score = 0.8;
+  // A split word, a service and a metric with no word asking for a split or for figures ("a 15-year-old girl … we have
+  // no diversity adviser" in a long story) are words of the story, not a figure question.
+  else if (breakdown && hasService && hasMetric && (FIGURES_WORD.test(text) || STATISTICS_WORD.test(text) || text.length < 160)) score = 0.8;
   // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
   else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
