@@ -63,10 +63,12 @@ describeWithPostgres('PostgreSQL storage (shared by instances)', () => {
   storageContract('the contract', async (ttlMs) => ({ storage: new PostgresStorage(db.pool({ max: 2 }), ttlMs), close: async () => undefined }));
 
   it('forgets an item after its TTL', async () => {
-    const storage = new PostgresStorage(db.pool({ max: 1 }), 200);
+    // A TTL long enough that the read right after the write cannot miss it on a loaded machine (200 ms once did, with
+    // another suite running beside CI), and a wait past it.
+    const storage = new PostgresStorage(db.pool({ max: 1 }), 2000);
     await storage.write({ short: { n: 1 } });
     expect(Object.keys(await storage.read(['short']))).toEqual(['short']);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(await storage.read(['short'])).toEqual({});
     // An expired item may be written again whatever eTag the writer still holds.
     await storage.write({ short: { n: 2, eTag: 'stale' } });
