@@ -299,7 +299,6 @@ function namesItsOwnContact(own: Understanding, followUp: IntentBase): boolean {
 
 /** The lines for children and young people, and those for grown-ups (services.json: who each line is for). */
 const LINE_OF = { young: 'alarmtelefonen', adults: 'vo-linjen' } as const;
-const LINES_FOR: Readonly<Record<CallerGroup, ReadonlySet<string>>> = { young: new Set([LINE_OF.young]), adults: new Set([LINE_OF.adults]) };
 
 /**
  * The line for a group of callers that a part names ("… og for voksne?", "a jaki dla dorosłych?"), when the message
@@ -309,8 +308,8 @@ const LINES_FOR: Readonly<Record<CallerGroup, ReadonlySet<string>>> = { young: n
 function groupsLine(before: RememberedReading | undefined, own: Understanding, group: CallerGroup | undefined, bothGroups: boolean): ContactIntent | undefined {
   if (!group) return undefined;
   const was = before && contactOf(before)?.query;
-  const wasYoung = was !== undefined && ((was.serviceId !== undefined && LINES_FOR.young.has(was.serviceId)) || (was.serviceId === undefined && (was.minor === true || was.youngCaller === true)));
-  const wasAdults = was !== undefined && ((was.serviceId !== undefined && LINES_FOR.adults.has(was.serviceId)) || (was.serviceId === undefined && was.adultCaller === true));
+  const wasYoung = was !== undefined && (was.serviceId === LINE_OF.young || (was.serviceId === undefined && (was.minor === true || was.youngCaller === true)));
+  const wasAdults = was !== undefined && (was.serviceId === LINE_OF.adults || (was.serviceId === undefined && was.adultCaller === true));
   if (!bothGroups && (group === 'adults' ? !wasYoung : !wasAdults)) return undefined;
   const ownQuery = contactOf(own.intent)?.query;
   // "… وما هو خط الأطفال؟": a part that names the group's line however unsurely ("the children's line") is that line.

@@ -50,7 +50,7 @@ export const SCOPE_CONCEPTS = [
   'errand',
   /**
    * What the asker's own service can get ("hva kan vi få fra teamet?", "can you help us?", "що ми можемо отримати?"):
-   * with a role named, a question about the help for that role (caseAsk in rules.json), answered with the services
+   * with a role named, a question about the help for that role (roleAsk in rules.json), answered with the services
    * that advise it and how to reach them, not "did you mean".
    */
   'forUs',

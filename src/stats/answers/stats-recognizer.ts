@@ -547,6 +547,9 @@ const EXPLICIT_PERSONS = re(W.explicitPersons);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = re(W.notAFigure);
 
+/** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
+const SHORT_QUESTION = 160;
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
   normalized: string,
@@ -612,7 +615,7 @@ export function parseStatsQuestion(
   else if (services.length >= 2 && COMPARE.test(text) && (hasMetric || !DIFFERENCE.test(text))) score = 0.85;
   // A split word, a service and a metric with no word asking for a split or for figures ("a 15-year-old girl … we have
   // no diversity adviser" in a long story) are words of the story, not a figure question.
-  else if (breakdown && hasService && hasMetric && (FIGURES_WORD.test(text) || STATISTICS_WORD.test(text) || text.length < 160)) score = 0.8;
+  else if (breakdown && hasService && hasMetric && (FIGURES_WORD.test(text) || STATISTICS_WORD.test(text) || text.length < SHORT_QUESTION)) score = 0.8;
   // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
   else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
