@@ -90,9 +90,17 @@ export const articleSchema = z
     phrasings: phrasingsSchema,
     /**
      * The short answer for askers whose role the main one does not address ("School staff have a duty…" to a nurse
-     * or a child-welfare caseworker): the first opening listing the asker's role replaces it. Sourced like the rest.
+     * or a child-welfare caseworker): the first opening listing the asker's role replaces it, and its steps and what
+     * to avoid, where it has them, replace the article's ("notify child welfare" to child welfare itself, "do not
+     * examine the pupil" to a nurse). Sourced like the rest.
      */
-    openings: z.array(z.object({ roles: z.array(roleSchema).min(1), short: withNynorsk(shortSchema) }).strict()).default([]),
+    openings: z
+      .array(
+        z
+          .object({ roles: z.array(roleSchema).min(1), short: withNynorsk(shortSchema), steps: localizedListSchema.optional(), dont: localizedListSchema.optional() })
+          .strict(),
+      )
+      .default([]),
     relatedServices: z.array(z.enum(RELATED_SERVICE_IDS)).default([]),
     followUps: z.array(articleIdSchema).default([]),
     sources: z.array(sourceSchema).min(1, 'every article needs at least one source'),

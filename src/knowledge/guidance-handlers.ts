@@ -27,7 +27,12 @@ export interface GuidanceArticle {
   readonly followUps: readonly string[];
   readonly sources: readonly Source[];
   /** Short answers for askers the main one does not address (article-schema.ts `openings`). */
-  readonly openings?: readonly { readonly roles: readonly Role[]; readonly short: LocalizedText }[];
+  readonly openings?: readonly {
+    readonly roles: readonly Role[];
+    readonly short: LocalizedText;
+    readonly steps?: LocalizedList;
+    readonly dont?: LocalizedList;
+  }[];
 }
 
 export interface GuidanceDeps {
@@ -53,16 +58,22 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
   // The opening for the asker's role, when it is written in the language the rest of the card falls back to.
   const forRole = askerRole ? article.openings?.find((o) => o.roles.includes(askerRole)) : undefined;
   const opening = forRole ? pick(forRole.short, lng) : undefined;
-  const short = opening && opening.lng === main.lng ? opening : main;
+  const useOpening = opening !== undefined && opening.lng === main.lng;
+  const short = useOpening ? opening : main;
   const textLng = short.lng;
   const inTextLng = (text: LocalizedText) => pickRequired(text, textLng).value;
   const list = (items: LocalizedList) => pick(items, textLng)?.value ?? [];
+  // The role's own steps and things to avoid where it has them in the card's language, so its first step is not the school's.
+  const roleList = (items: LocalizedList | undefined, otherwise: LocalizedList) => {
+    const own = useOpening && items ? list(items) : [];
+    return own.length > 0 ? own : list(otherwise);
+  };
   return {
     id: article.id,
     title: inTextLng(article.title),
     short: short.value,
-    steps: list(article.steps),
-    dont: list(article.dont),
+    steps: roleList(forRole?.steps, article.steps),
+    dont: roleList(forRole?.dont, article.dont),
     relatedServices: article.relatedServices.flatMap((serviceId) => {
       const name = deps.serviceName(serviceId, lng);
       return name ? [{ serviceId, name }] : [];

@@ -147,6 +147,13 @@ function buildersIn(lng: Lang, contacts: ContactFeature, articles: ReadonlyMap<s
 
   const views = [...articles.values()].map((article) => articleView(article, lng, { articles, serviceName }));
   for (const view of views) add(`article ${view.id}`, articleCard(lng, t, view));
+  // The same articles as a role with an opening of its own reads them (its own short answer, steps and cautions).
+  for (const article of articles.values()) {
+    for (const opening of article.openings ?? []) {
+      const asker = opening.roles[0];
+      if (asker) add(`article ${article.id} for ${asker}`, articleCard(lng, t, articleView(article, lng, { articles, serviceName }, asker)));
+    }
+  }
   add('did you mean', suggestionCard(lng, t, views.slice(0, 3).map((v) => ({ articleId: v.id, title: v.title }))));
 
   for (const query of CONTACT_QUERIES) add(`contacts ${JSON.stringify(query)}`, contacts.contactCardFor(query, lng, t));
