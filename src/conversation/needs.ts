@@ -190,7 +190,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // Nor is a figure asked after an article part ("When is it due, and was it 245 cases for us in 2023?") that
       // article again: it is the figure.
       const ownFigure = resolved?.reason === 'same-subject' && before?.kind === 'article' && statsOf(own.intent) !== undefined && (own.candidates[0]?.score ?? 0) >= PROBABLY;
-      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure ? undefined : resolved;
+      // Nor is a wish for training ("… and who can train our office on it?") the article before it again: "it" names the
+      // topic of the course, the part asks who gives it.
+      const ownTraining = resolved?.reason === 'same-subject' && articleOf(resolved.intent) !== undefined && asksForTraining(own);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -289,6 +292,11 @@ function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string)
   return own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY && subjectOf(own.intent) !== subjectOf(followUp) && tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS;
 }
 
+/** A part read as a question of who trains a service's staff, as surely as a plain "whom do we contact". */
+function asksForTraining(own: Understanding): boolean {
+  return contactOf(own.intent)?.query.training === true && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
 function namesItsOwnContact(own: Understanding, followUp: IntentBase): boolean {
   const query = contactOf(own.intent)?.query;
@@ -325,11 +333,14 @@ function differentNeeds(intents: readonly IntentBase[]): boolean {
 
 /**
  * What a reading is about: a contact question's service and country (not who asks or where the person is: "held
- * in Pakistan" and "cases in Pakistan" are one need), otherwise the whole reading.
+ * in Pakistan" and "cases in Pakistan" are one need), an article's id (not the role it opens for: one part read with
+ * the asker's role and one without are one article), otherwise the whole reading.
  */
 function subjectOf(intent: IntentBase): string {
   const contact = contactOf(intent);
-  return contact ? keyOf({ kind: 'contact', serviceId: contact.query.serviceId, country: contact.query.country }) : keyOf(intent);
+  if (contact) return keyOf({ kind: 'contact', serviceId: contact.query.serviceId, country: contact.query.country });
+  const article = articleOf(intent);
+  return article ? keyOf({ kind: 'article', articleId: article.articleId }) : keyOf(intent);
 }
 
 /**

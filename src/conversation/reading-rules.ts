@@ -84,6 +84,8 @@ const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
   ['notify', 'duty-to-notify'],
   ['avert', 'duty-to-avert'],
 ]);
+/** The article for a person over 18 (the duty to avert still applies; the person may call Kompetanseteamet). */
+const ADULT_ARTICLE = 'adults-over-18';
 /** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
 const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
 /** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
@@ -100,7 +102,11 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
   if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
-    const articles = asker.duties.flatMap((d) => DUTY_ARTICLES.get(d) ?? []);
+    // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
+    // duties?"), the article for a person over 18 answers (she decides, the duty to avert, she may call
+    // Kompetanseteamet herself).
+    const adult = query?.adultCaller === true;
+    const articles = asker.duties.flatMap((d) => (adult && d === 'notify' ? ADULT_ARTICLE : DUTY_ARTICLES.get(d)) ?? []);
     const ranked = candidates.flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen, ...(asker.role ? { askerRole: asker.role } : {}) } : undefined;
