@@ -113,7 +113,8 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     if (article) return article;
   }
   const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
-  return forRole ?? forServiceAbroad(intent, asker, candidates) ?? (asker.role ? forAskerRole(intent, asker.role) : intent);
+  const topic = besideOwnService(intent, asker, candidates);
+  return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
 }
 
 /** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */
@@ -138,6 +139,36 @@ const ADULT_SERVICES: ReadonlySet<Role> = new Set<Role>(['nav', 'adult-education
 const PUPIL_ARTICLES: ReadonlySet<string> = new Set(['what-school-staff-should-do', 'talking-with-young-person', 'signs-at-school']);
 /** The same, and the school's article on a stay abroad ("talk to the pupil about the trip", "contact child welfare"). */
 const PUPIL_CASE_ARTICLES: ReadonlySet<string> = new Set([...PUPIL_ARTICLES, 'involuntary-stay-abroad']);
+
+/**
+ * The articles a child-welfare caseworker's own words draw when they ask about a topic: "I work in child welfare"
+ * reads as the duty to notify child welfare (which runs to them), "what do we do" as the school staff's article
+ * (which `forAskerRole` turns into the duty to notify).
+ */
+const DRAWN_BY_OWN_SERVICE: ReadonlySet<string> = new Set(['duty-to-notify', ...PUPIL_ARTICLES]);
+/** The topics whose articles open for child welfare (content/knowledge/articles/: `openings`). */
+const TOPIC_ARTICLES: ReadonlySet<string> = new Set(['forced-marriage', 'fgm', 'involuntary-stay-abroad', 'negative-social-control', 'honour-related-violence']);
+/** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least the topic asked is read at. */
+const PROBABLY = 0.5;
+/** How near the top reading the topic must be read: the top one drew on the caseworker's own words, the topic on the question. */
+const NEAR_TOP = 0.85;
+
+/**
+ * A child-welfare caseworker who asks about a topic and no duty ("I work in child welfare. What can we do about
+ * children kept abroad?"): the topic's article, which opens for them (the risk of reprisals, Kompetanseteamet, UD
+ * and the envoys abroad), not the duty-to-notify article their own words drew. Kept when no topic is read at least
+ * "probably" and nearly as surely as the reading ("I work in child welfare. What should we do?").
+ */
+function besideOwnService(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (!article || asker.role !== 'child-welfare' || asker.duties.length > 0 || !DRAWN_BY_OWN_SERVICE.has(article.articleId)) return intent;
+  const top = candidates[0]?.score ?? 0;
+  const topic = candidates.find((c) => {
+    const id = parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId;
+    return id !== undefined && TOPIC_ARTICLES.has(id) && c.score >= PROBABLY && c.score >= NEAR_TOP * top;
+  });
+  return topic?.intent ?? intent;
+}
 
 /**
  * NAV or adult education asking about one of their own (an adult): the article for a person over 18 (the person
