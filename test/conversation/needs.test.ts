@@ -68,7 +68,7 @@ describe('createNeedsReader: each part a question of its own', () => {
   const intent = (fields: { readonly kind: string } & Record<string, unknown>): IntentBase => fields;
   const stats = (service: string, metric: string): IntentBase => intent({ kind: 'stats', query: { service, services: [service], metric, mode: 'value' } });
   const contact = (query: object): IntentBase => intent({ kind: 'contact', query });
-  const article = (articleId: string): IntentBase => intent({ kind: 'article', articleId });
+  const article = (articleId: string, askerRole?: string): IntentBase => intent({ kind: 'article', articleId, ...(askerRole ? { askerRole } : {}) });
 
   /** A stand-in understanding: each known text has one reading and a score; anything else is not understood. */
   function fakeUnderstand(readings: Record<string, readonly [IntentBase, number]>) {
@@ -224,6 +224,16 @@ describe('createNeedsReader: each part a question of its own', () => {
       'the e-mail of Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet', askerRole: 'school' }), 0.99],
     });
     expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('keeps one answer when both parts read as one article, one of them opened for the asker\'s role', () => {
+    const whole = 'Hva er tvangsekteskap, og hva bør vi i politiet vite om det?';
+    const { understand, needs } = readerFor({
+      [whole]: [article('forced-marriage', 'police'), 0.9],
+      'Hva er tvangsekteskap': [article('forced-marriage'), 0.95],
+      'hva bør vi i politiet vite om det?': [article('forced-marriage', 'police'), 0.9],
+    });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toBeUndefined();
   });
 
   it('keeps one answer when the whole reading draws on both parts (one figure, not an article and a figure)', () => {

@@ -41,4 +41,27 @@ describe('forAsker: the answer fits who is asking', () => {
     expect(forAsker(article('involuntary-stay-abroad'), { role: 'school', duties: [] }, candidates)).toEqual(article('involuntary-stay-abroad', 'school'));
     expect(forAsker(article('involuntary-stay-abroad'), { role: 'police', duties: [] }, candidates.slice(0, 1))).toEqual(article('involuntary-stay-abroad', 'police'));
   });
+
+  it('a child-welfare caseworker asking about a topic and no duty gets the topic, which opens for them, not the duty their workplace drew', () => {
+    const read = (top: number, topic: number): Candidate[] => [
+      { intent: article('duty-to-notify'), score: top, source: 'articles' },
+      { intent: article('fgm'), score: topic, source: 'articles' },
+    ];
+    expect(forAsker(article('duty-to-notify'), { role: 'child-welfare', duties: [] }, read(0.62, 0.58))).toEqual(article('fgm', 'child-welfare'));
+    // "What do we do" as the school staff's article is drawn by the same words.
+    const school: Candidate[] = [{ intent: article('what-school-staff-should-do'), score: 0.7, source: 'articles' }, ...read(0.62, 0.66).slice(1)];
+    expect(forAsker(article('what-school-staff-should-do'), { role: 'child-welfare', duties: [] }, school)).toEqual(article('fgm', 'child-welfare'));
+    // A topic read far below the top one, or below "probably", is no question of its own.
+    expect(forAsker(article('duty-to-notify'), { role: 'child-welfare', duties: [] }, read(0.88, 0.55))).toEqual(article('duty-to-notify', 'child-welfare'));
+    expect(forAsker(article('duty-to-notify'), { role: 'child-welfare', duties: [] }, read(0.47, 0.45))).toEqual(article('duty-to-notify', 'child-welfare'));
+    // The duty asked, or another role, keeps the duty article.
+    expect(forAsker(article('duty-to-notify'), { role: 'child-welfare', duties: ['notify'] }, read(0.62, 0.58))).toEqual(article('duty-to-notify', 'child-welfare'));
+    expect(forAsker(article('duty-to-notify'), { role: 'police', duties: [] }, read(0.62, 0.58))).toEqual(article('duty-to-notify', 'police'));
+  });
+
+  it('the duty to notify asked about a grown-up gets the article for a person over 18', () => {
+    expect(forAsker(contact({ adultCaller: true }), { role: 'refugee-services', duties: ['notify'] }, [])).toEqual(article('adults-over-18', 'refugee-services'));
+    expect(forAsker(contact({}), { role: 'refugee-services', duties: ['notify'] }, [])).toEqual(article('duty-to-notify', 'refugee-services'));
+    expect(forAsker(contact({ adultCaller: true }), { role: 'nav', duties: ['avert'] }, [])).toEqual(article('duty-to-avert', 'nav'));
+  });
 });
