@@ -175,6 +175,12 @@ describe('contact recognizer', () => {
     expect(read('who can I contact as a teacher?')?.query).toEqual({});
   });
 
+  it('reads "which number do I call?" as a plain question of whom to contact, in bokmål, nynorsk and English', () => {
+    expect(read('Which number should I call when a patient tells me about threats at home?')?.query).toEqual({});
+    expect(read('hvilket nummer kan jeg ringe når en deltaker blir kontrollert?')?.query).toEqual({});
+    expect(read('kva nummer skal eg ringje om ei jente blir halden heime?')?.query.minor).toBe(true);
+  });
+
   it('keeps a school name as written, including one-word compounds', () => {
     expect(read('hvem er mangfoldsrådgiver på Årstad vidaregåande skule')?.query.place).toBe('Årstad vidaregåande skule');
     expect(read('har Bergen katedralskole mangfoldsrådgiver')?.query.place).toBe('Bergen Katedralskole');

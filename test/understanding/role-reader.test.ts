@@ -66,6 +66,11 @@ describe('the role reader', () => {
     expect(read('Jeg er sykepleier på skolen').role).toBe('school-health');
   });
 
+  it('reads a title after a bare "as" ("as nurse"), not in a list of others ("such as teachers")', () => {
+    expect(read('What should I do as nurse when a patient says she is being married off?').role).toBe('health');
+    expect(read('Services such as teachers and nurses: who can help?').role).toBeUndefined();
+  });
+
   it('a parent writes about their own child', () => {
     expect(read('Jeg er mor til en jente på 15').role).toBe('parent');
     expect(read('My daughter is being pressured to marry').role).toBe('parent');
@@ -84,6 +89,10 @@ describe('the role reader', () => {
     ['Czy muszę także zgłosić sprawę do barnevernet?', ['notify']],
     ['کیا مجھے بچوں کی بہبود (barnevernet) کو بھی اطلاع دینی ہوگی؟', ['notify']],
     ['Hvem kan jeg kontakte?', []],
+    // The role said between the verb and its particle, and a duty "to alert" (varsle) in bokmål and nynorsk.
+    ['Må jeg som miljøarbeider melde fra om dette?', ['notify']],
+    ['Har vi noen plikt til å varsle noen når en deltaker forteller om trusler?', ['notify']],
+    ['Må eg som sakshandsamar melde frå om det eg har høyrt?', ['notify']],
   ];
   it.each(DUTIES)('"%s" asks about %j', (text, duties) => {
     expect(read(text).duties).toEqual(duties);
