@@ -202,11 +202,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
       // however clearly the whole message reads as that other: the contacts recognizer reads it no surer than this.
       const asksWhoToContact = score >= ASKS_WHO_TO_CONTACT && contactOf(own.intent) !== undefined;
-      const asWhole = keyOf(own.intent) === wholeKey && wholeScore >= PROBABLY;
+      // "… A woman (24) … What are my duties here, and where can she get help herself?": the part asking a duty the
+      // whole message asks is what the whole reading answers (it saw the story: the duty towards a grown-up).
+      const asksWholeDuty = (own.duties ?? []).some((d) => (whole.duties ?? []).includes(d)) && articleOf(whole.intent) !== undefined;
+      const asWhole = (keyOf(own.intent) === wholeKey || asksWholeDuty) && wholeScore >= PROBABLY;
       // A part read only "probably" is a question when it says enough to be one: "… for born og unge" is no second need.
       const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
       const clear = probableQuestion || asksWhoToContact || asWhole;
-      const intent = whole.role && !own.role && deps.forRole ? deps.forRole(own.intent, whole.role) : own.intent;
+      const intent = asksWholeDuty ? whole.intent : whole.role && !own.role && deps.forRole ? deps.forRole(own.intent, whole.role) : own.intent;
       return clear && !own.youngWriter && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 

@@ -226,6 +226,20 @@ describe('createNeedsReader: each part a question of its own', () => {
     expect(needs(whole, 'en', understand(whole), undefined)).toBeUndefined();
   });
 
+  it('a part asking the duty the whole message asks takes the whole reading (it saw the story), beside a part of its own', () => {
+    const whole = 'En deltaker på 30 forteller at mannen styrer alt. Hvilken plikt har jeg, og hvor kan hun selv ringe?';
+    const adults = article('adults-over-18', 'nav');
+    const readings: Record<string, readonly [IntentBase, number]> = {
+      [whole]: [adults, 0.75],
+      'Hvilken plikt har jeg': [article('duty-to-notify'), 0.52],
+      'hvor kan hun selv ringe?': [contact({ helpline: true }), 0.75],
+    };
+    const base = fakeUnderstand(readings);
+    const understand = (text: string): Understanding => (text === whole || text === 'Hvilken plikt har jeg' ? { ...base(text), duties: ['notify'] } : base(text));
+    const needs = createNeedsReader({ words, understand });
+    expect(needs(whole, 'nb', understand(whole), undefined)).toEqual([adults, contact({ helpline: true })]);
+  });
+
   it('keeps one answer when both parts read as one article, one of them opened for the asker\'s role', () => {
     const whole = 'Hva er tvangsekteskap, og hva bør vi i politiet vite om det?';
     const { understand, needs } = readerFor({
