@@ -479,6 +479,38 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
       });
   };
+  /**
+   * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
+   * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
+   * last named: a story says where the family comes from (or where the writer does: "jestem z Polski") before where
+   * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
+   */
+  const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
+    const mentions = deps.directory.countries.find(text, lng);
+    const asking = askingSentence(text);
+    if (mentions.length <= 1 || asking === text) return mentions[0]?.code;
+    const asked = deps.directory.countries.find(asking, lng);
+    if (asked.length > 0) return asked[0]?.code;
+    const byName = mentions.filter((m) => {
+      const route = deps.directory.envoys.route(m.code);
+      return route.kind === 'envoy' && route.level !== 'secondary';
+    });
+    const pool = byName.length > 0 ? byName : mentions;
+    return pool[pool.length - 1]?.code;
+  };
+  /**
+   * A story about a person abroad or about to be taken there names services on the way ("we sent a report to child
+   * welfare", "he doesn't want me to call the police", "Me har ikkje mangfaldsrådgjevar"): a service counts as asked
+   * for only when the asking sentence names it ("… hvem kan hjelpe hvis hun blir holdt igjen der?" asks for whoever
+   * helps abroad). A message of one or two sentences asks with all of it.
+   */
+  const askedServices = <A extends { key: string }>(text: string, named: readonly A[], abroad: boolean): readonly A[] => {
+    if (!abroad || named.length === 0) return named;
+    const asking = askingSentence(text);
+    if (asking === text) return named;
+    const askingPadded = ` ${tokenize(fold(asking).replace(NOT_CONTACT_WORDS, 'teacher')).join(' ')} `;
+    return named.filter((a) => askingPadded.includes(` ${a.key} `));
+  };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
   /** The helplines (Alarmtelefonen, VO-linjen, Røde Kors-telefonen, SEIF): services with a card and no article. */
   const helplineIds = new Set<ServiceId>(deps.directory.services.filter((s) => s.kind === 'helpline').map((s) => s.id));
@@ -519,8 +551,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    */
   const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
     const has = (p: CompiledPhrases) => p.test(tokens);
-    const country = deps.directory.countries.find(text, lng)[0]?.code;
-    const named = namedIn(tokens, padded);
+    const country = storyCountry(text, lng);
+    const named = askedServices(text, namedIn(tokens, padded), country !== undefined && (has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak)));
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.

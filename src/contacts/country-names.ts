@@ -57,7 +57,7 @@ export function worldCountryRecords(): readonly WorldCountry[] {
 }
 
 /** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
-const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
 /** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
 const WHOLE_ONLY_ALIASES = new Set(['grozny']);
