@@ -403,6 +403,9 @@ const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${fo
  * (a service with "kontakt/ring/nummer", "who covers" a country, an adviser at a named school, a phone number)
  * beats all but a near-verbatim article phrasing; a person held in a named country beats an article at ≤ 0.94.
  */
+/** Services a story tells of having told, or of being refused: named on the way, not asked for (see `askedServices`). */
+const STORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['police', 'police-emergency', 'child-welfare', 'child-welfare-emergency']);
+
 const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
 
 export interface ContactRecognizerDeps {
@@ -481,16 +484,20 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
-   * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
+   * one its asking sentence names; none when it tells of no journey or stay abroad; otherwise, of those an envoy
+   * covers by name (not only as part of a region), the
    * last named: a story says where the family comes from (or where the writer does: "jestem z Polski") before where
    * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
    */
-  const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
+  const storyCountry = (text: string, lng: Lang | undefined, journey: boolean): string | undefined => {
     const mentions = deps.directory.countries.find(text, lng);
     const asking = askingSentence(text);
-    if (mentions.length <= 1 || asking === text) return mentions[0]?.code;
+    if (mentions.length === 0 || asking === text) return mentions[0]?.code;
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
+    // "Vi har ei ung kvinne på 19 fra Afghanistan …" with no journey and no stay abroad in the story: where she comes
+    // from, not a country to look up an envoy for.
+    if (!journey) return undefined;
     const byName = mentions.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
       return route.kind === 'envoy' && route.level !== 'secondary';
@@ -499,17 +506,19 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return pool[pool.length - 1]?.code;
   };
   /**
-   * A story about a person abroad or about to be taken there names services on the way ("we sent a report to child
-   * welfare", "he doesn't want me to call the police", "Me har ikkje mangfaldsrådgjevar"): a service counts as asked
-   * for only when the asking sentence names it ("… hvem kan hjelpe hvis hun blir holdt igjen der?" asks for whoever
-   * helps abroad). A message of one or two sentences asks with all of it.
+   * A story names services on the way ("we sent a report to child welfare", "she won't go to the police", "Me har
+   * ikkje mangfaldsrådgjevar"): in a story of more than two sentences, a service counts as asked for only when the
+   * asking sentence names it ("… hvem kan hjelpe hvis hun blir holdt igjen der?" asks for whoever helps abroad). That
+   * holds for every service when the story is about a person abroad or about to be taken there, and otherwise for the
+   * police and child welfare, the services a story tells of having told, or of being refused ("hun vil ikke gå til
+   * politiet … hvem kan jeg spørre om råd?"); a helpline or a team named before "can she call them?" stays asked.
    */
-  const askedServices = <A extends { key: string }>(text: string, named: readonly A[], abroad: boolean): readonly A[] => {
-    if (!abroad || named.length === 0) return named;
+  const askedServices = <A extends { key: string; serviceId: ServiceId }>(text: string, named: readonly A[], abroad: boolean): readonly A[] => {
+    if (named.length === 0) return named;
     const asking = askingSentence(text);
     if (asking === text) return named;
     const askingPadded = ` ${tokenize(fold(asking).replace(NOT_CONTACT_WORDS, 'teacher')).join(' ')} `;
-    return named.filter((a) => askingPadded.includes(` ${a.key} `));
+    return named.filter((a) => askingPadded.includes(` ${a.key} `) || !(abroad || STORY_SERVICES.has(a.serviceId)));
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
   /** The helplines (Alarmtelefonen, VO-linjen, Røde Kors-telefonen, SEIF): services with a card and no article. */
@@ -551,8 +560,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    */
   const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
     const has = (p: CompiledPhrases) => p.test(tokens);
-    const country = storyCountry(text, lng);
-    const named = askedServices(text, namedIn(tokens, padded), country !== undefined && (has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak)));
+    const journey = has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak);
+    const country = storyCountry(text, lng, journey);
+    const named = askedServices(text, namedIn(tokens, padded), country !== undefined && journey);
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
