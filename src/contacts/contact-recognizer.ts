@@ -484,20 +484,16 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
-   * one its asking sentence names; none when it tells of no journey or stay abroad; otherwise, of those an envoy
-   * covers by name (not only as part of a region), the
+   * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
    * last named: a story says where the family comes from (or where the writer does: "jestem z Polski") before where
    * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
    */
-  const storyCountry = (text: string, lng: Lang | undefined, journey: boolean): string | undefined => {
+  const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
     const mentions = deps.directory.countries.find(text, lng);
     const asking = askingSentence(text);
     if (mentions.length === 0 || asking === text) return mentions[0]?.code;
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
-    // "Vi har ei ung kvinne på 19 fra Afghanistan …" with no journey and no stay abroad in the story: where she comes
-    // from, not a country to look up an envoy for.
-    if (!journey) return undefined;
     const byName = mentions.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
       return route.kind === 'envoy' && route.level !== 'secondary';
@@ -507,16 +503,21 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   /**
    * A story names services on the way ("we sent a report to child welfare", "she won't go to the police", "Me har
-   * ikkje mangfaldsrådgjevar"): in a story of more than two sentences, a service counts as asked for only when the
-   * asking sentence names it ("… hvem kan hjelpe hvis hun blir holdt igjen der?" asks for whoever helps abroad). That
-   * holds for every service when the story is about a person abroad or about to be taken there, and otherwise for the
-   * police and child welfare, the services a story tells of having told, or of being refused ("hun vil ikke gå til
-   * politiet … hvem kan jeg spørre om råd?"); a helpline or a team named before "can she call them?" stays asked.
+   * ikkje mangfaldsrådgjevar"). In a story of more than two sentences about a person abroad or about to be taken
+   * there, a service counts as asked for only when the asking sentence names it ("… hvem kan hjelpe hvis hun blir
+   * holdt igjen der?" asks for whoever helps abroad). In a story that names no country, the police and child welfare (the services a
+   * story tells of having told, or of being refused: "hun vil ikke gå til politiet … hvem kan jeg spørre om råd?")
+   * count only when a question or the last sentence names them; a helpline or a team named before "can she call
+   * them?" stays asked. A country named with no journey keeps the services as they are (the family's origin beside
+   * "we work in child welfare": the case is read as one, with the emergency line on top).
    */
-  const askedServices = <A extends { key: string; serviceId: ServiceId }>(text: string, named: readonly A[], abroad: boolean): readonly A[] => {
-    if (named.length === 0) return named;
-    const asking = askingSentence(text);
-    if (asking === text) return named;
+  const askedServices = <A extends { key: string; serviceId: ServiceId }>(text: string, named: readonly A[], about: 'abroad' | 'country' | 'story'): readonly A[] => {
+    if (named.length === 0 || about === 'country') return named;
+    const abroad = about === 'abroad';
+    const sentences = sentencesOf(text);
+    if (sentences.length <= 2) return named;
+    const last = sentences[sentences.length - 1] ?? text;
+    const asking = abroad ? askingSentence(text) : [...sentences.filter((x) => /[?؟፧]\s*$/u.test(x)), last].join(' ');
     const askingPadded = ` ${tokenize(fold(asking).replace(NOT_CONTACT_WORDS, 'teacher')).join(' ')} `;
     return named.filter((a) => askingPadded.includes(` ${a.key} `) || !(abroad || STORY_SERVICES.has(a.serviceId)));
   };
@@ -561,8 +562,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
     const has = (p: CompiledPhrases) => p.test(tokens);
     const journey = has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak);
-    const country = storyCountry(text, lng, journey);
-    const named = askedServices(text, namedIn(tokens, padded), country !== undefined && journey);
+    const country = storyCountry(text, lng);
+    const named = askedServices(text, namedIn(tokens, padded), country === undefined ? 'story' : journey ? 'abroad' : 'country');
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
