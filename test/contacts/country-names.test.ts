@@ -51,6 +51,10 @@ describe('country names in free text', () => {
     expect(codes('ho skal gifte seg med ein mann i Irak', 'nn')).toEqual(['IQ']);
   });
 
+  it('does not read everyday words of the declining languages as countries ("багато" is many, not the Bahamas)', () => {
+    expect(codes('у нас багато учнів з різних країн', 'uk')).toEqual([]);
+  });
+
   it('reads the Somali name of Mogadishu as Somalia', () => {
     expect(codes('xagaaga waxaan u safraynaa Muqdisho', 'so')).toEqual(['SO']);
   });
