@@ -125,7 +125,19 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
  * diversity adviser, coming from a job in child welfare"): a service named
  * right after these words introduces the writer, it is not the service asked for.
  */
-const OWN_WORKPLACE = new RegExp(String.raw` (${folded(W.ownWorkplace)}) (?:\S+ ){0,2}$`, 'u');
+const OWN_WORKPLACE = new RegExp(String.raw` (${folded(W.ownWorkplace)}) ((?:\S+ ){0,2})$`, 'u');
+/**
+ * Whether the words before a service's name introduce the writer's workplace; not when a word of contacting stands
+ * between ("kan vi i barnehagen ringe kompetanseteamet direkte?": the kindergarten is theirs, the team is asked for), or just
+ * before it.
+ */
+function ownWorkplace(before: string): boolean {
+  const match = OWN_WORKPLACE.exec(before);
+  if (!match) return false;
+  // The word before the introduction counts too: "ringer vi i barnehagen kompetanseteamet direkte?".
+  const previous = before.slice(0, match.index).trim().split(' ').slice(-1);
+  return !P.strong.test([...previous, ...tokenize(match[2] ?? '')]);
+}
 const SCHOOL_TYPE = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ ){1,2})(${asWritten(longestFirst(W.schoolTypes))})(?= |$)`, 'u');
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
 const SCHOOL_COMPOUND = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:${asWritten(W.schoolNameEndings)}))(?= |$)`, 'u');
@@ -479,7 +491,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
         const negated = adviserAliasIds.has(a.serviceId) ? NEGATED_ADVISER : NEGATED_SERVICE;
-        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
+        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !ownWorkplace(padded.slice(0, at + 1));
       });
   };
   /**

@@ -37,6 +37,12 @@ describe('conversation: stories and duty questions get the answer for the asker'
     // The writer's role said as "<role> here" or "new in <role>".
     ['nn', 'Politiet her. Kven kan gi oss råd i ei sak om æresrelatert vald før vi snakkar med familien?', [KT]],
     ['en', 'New in the police. Who advises us on forced marriage cases?', [KT]],
+    // A service asked for right after the writer's own workplace, with a word of calling beside it.
+    ['nb', 'Kan vi i skolehelsetjenesten ringe Kompetanseteamet selv, eller må vi gå gjennom barnevernet?', [KT]],
+    ['nb', 'Ringer vi på asylmottaket Kompetanseteamet direkte?', [KT]],
+    // The police when it is not an emergency, said as "when there is no emergency".
+    ['ar', 'ما هو رقم الشرطة إذا ما في حالة طوارئ؟', [['02800']]],
+    ['pl', 'Jaki numer na policję, gdy nie ma nagłej sytuacji?', [['02800']]],
     // A duty asked in words of its own.
     ['nb', 'Helsesykepleier her. Har jeg noen plikt til å gjøre noe når en elev på 14 forteller om streng kontroll hjemme, eller gjelder bare taushetsplikten?', [CHILD_WELFARE]],
     ['en', 'As a teacher, am I required to do anything if a 13-year-old says her parents read all her messages?', [CHILD_WELFARE]],
