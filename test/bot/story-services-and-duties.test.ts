@@ -37,6 +37,8 @@ describe('conversation: stories and duty questions get the answer for the asker'
     // The writer's role said as "<role> here" or "new in <role>".
     ['nn', 'Politiet her. Kven kan gi oss råd i ei sak om æresrelatert vald før vi snakkar med familien?', [KT]],
     ['en', 'New in the police. Who advises us on forced marriage cases?', [KT]],
+    // Roman Urdu: "I work in child welfare" is the writer's workplace, not the service asked for.
+    ['ur', 'main barnevern mein kaam karti hoon. agar koi larki chhutiyon ke baad Norway wapas na aaye to hum kis se rabta karein?', [['478 09 050', '23 95 00 00']]],
     // A service asked for right after the writer's own workplace, with a word of calling beside it.
     ['nb', 'Kan vi i skolehelsetjenesten ringe Kompetanseteamet selv, eller må vi gå gjennom barnevernet?', [KT]],
     ['nb', 'Ringer vi på asylmottaket Kompetanseteamet direkte?', [KT]],
