@@ -48,6 +48,8 @@ describe('conversation: stories and duty questions get the answer for the asker'
     // A duty asked in words of its own.
     ['nb', 'Helsesykepleier her. Har jeg noen plikt til å gjøre noe når en elev på 14 forteller om streng kontroll hjemme, eller gjelder bare taushetsplikten?', [CHILD_WELFARE]],
     ['en', 'As a teacher, am I required to do anything if a 13-year-old says her parents read all her messages?', [CHILD_WELFARE]],
+    // Sharing information with child welfare, against one's confidentiality, is the duty to notify.
+    ['nb', 'Jobber i NAV. Kan jeg dele opplysninger med barnevernet om en 12-åring som ikke får gå ut av huset? Jeg har jo taushetsplikt.', [['opplysningsplikt']]],
   ];
 
   it.each(CASES)('%s: %s', async (lang, message, facts) => {
