@@ -187,15 +187,25 @@ describe('language detection on short, real messages', () => {
     expect(detector.detect('?!')).toEqual({ lng: undefined, reliable: false });
   });
 
-  it('says when nynorsk is read from one word only, as a dialect writes it ("kor", "ikkje")', () => {
-    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+  it('reads the nynorsk forms dialects share ("kor", "ho", "ikkje") as a lean, and a message typed as spoken as no standard', () => {
+    expect(detector.detect('kor mange saker kom inn i fjor')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    expect(detector.detect('ho er borte')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    // Two of them weigh one marker word: "ho vil ikkje reise" is nynorsk.
+    expect(detector.detect('ho vil ikkje reise')).toEqual({ lng: 'nn', reliable: true });
+    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
     expect(detector.detect('kva gjer eg no')).toEqual({ lng: 'nn', reliable: true });
     expect(detector.detect('hva gjør jeg nå').variantWeak).toBeUndefined();
   });
 
-  it('tells nynorsk from bokmål by marker words', () => {
+  it('tells nynorsk from bokmål by the balance of marker words and endings', () => {
     expect(norwegianVariant(['kva', 'gjer', 'eg', 'no']).lng).toBe('nn');
     expect(norwegianVariant(['hva', 'gjør', 'jeg', 'nå']).lng).toBe('nb');
+    // A tie is bokmål, and no lead: the conversation or Teams decide (variantWeak).
+    expect(norwegianVariant(['hva', 'med', 'berre']).margin).toBe(0);
+    // -arar, -ingar and -leg are nynorsk; -lig and -het bokmål.
+    expect(norwegianVariant(['tolkar', 'og', 'sjukepleiarar']).lng).toBe('nn');
+    expect(norwegianVariant(['meldingar', 'i', 'veka']).lng).toBe('nn');
+    expect(norwegianVariant(['er', 'det', 'farlig', 'for', 'sikkerheten']).lng).toBe('nb');
   });
 });
 
