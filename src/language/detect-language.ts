@@ -120,6 +120,16 @@ const RUSSIAN_LETTERS = /[ыэъё]/gu;
 /** An apostrophe inside a Cyrillic word (п'ять, зв'язатися, сім'я): Ukrainian writes it where Russian writes ъ or ь. */
 const UKRAINIAN_APOSTROPHE = /[а-щьюяіїєґ]['’ʼ][а-щьюяіїєґ]/gu;
 const CYRILLIC_LETTERS = /[а-яёіїєґ]/gu;
+/**
+ * Spellings of Ukrainian written without і, ї, є or ґ: the soft sign in -ськ-, -зьк-, -цьк- (норвезькою, українська;
+ * Russian норвежский, украинский) and infinitives in -ати, -ити, -яти (написати, зробити; Russian -ать, -ить).
+ */
+const UKRAINIAN_SHAPE = /(?:[сзц]ьк|..[аия]ти$)/u;
+/**
+ * A Turkish case ending written after an apostrophe on a name ("Oslo'da", "Norveç'ten", "Ahmet'in"): no other language
+ * we read writes one.
+ */
+const TURKISH_CASE_AFTER_NAME = /\p{L}['’](?:d[ae]n?|t[ae]n?|y?[ıiuü]n?|n[ıiuü]n|y[ae]|l[ae])$/u;
 /** Cyrillic letters in a message from which the absence of і, ї, є and ґ says Russian. */
 const WITHOUT_I_IS_RUSSIAN = 30;
 const TURKISH_LETTERS = /[ğış]/gu;
@@ -321,8 +331,9 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const ukLetters = letters(text, UKRAINIAN_LETTERS) + letters(text, UKRAINIAN_APOSTROPHE);
     // і is among Ukrainian's most frequent letters: a sentence of some length without any (nor ї, є, ґ) is Russian
     // written without ы, э, ъ, ё ("Какой номер у телефона доверия для детей?"), as much as one of those letters says.
-    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
-    const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
+    const ukShapes = tokens.filter((t) => UKRAINIAN_SHAPE.test(t) && !RUSSIAN.has(t)).length;
+    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && ukShapes === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
+    const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters + ukShapes, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
     const vote = eldVote(guess, ['uk', 'ru']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
@@ -361,7 +372,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       en: (latinFrame ? 1 : 2) * englishWords + englishTypos,
       // A Somali-looking spelling counts only for a word that is no English or Norwegian word.
       so: 2 * somaliWords + tokens.filter((t) => SOMALI_SHAPE.test(t) && !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t)).length,
-      tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
+      tr: 2 * count(tokens, TURKISH) + 3 * trLetters + 2 * tokens.filter((t) => TURKISH_CASE_AFTER_NAME.test(t)).length,
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
       ur: 2 * count(tokens, ROMAN_URDU),
       fa: 2 * count(tokens, FINGLISH),
