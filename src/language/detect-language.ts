@@ -216,16 +216,36 @@ const DIALECT_SHARED_WEIGHT = 0.5;
  */
 const DECIDING_MARGIN = 1;
 
+const NORWEGIAN_LETTER = /[æøå]/u;
+
+/** A word as typed on a keyboard without æ, ø, å (å and æ as a, ø as o, æ also as e). */
+function withoutNorwegianLetters(word: string): string[] {
+  const base = word.replace(/å/gu, 'a').replace(/ø/gu, 'o');
+  return [base.replace(/æ/gu, 'e'), base.replace(/æ/gu, 'a')];
+}
+
+/**
+ * Marker words of one standard that are a word of the other typed without æ, ø, å: "fra" is bokmål, and nynorsk "frå"
+ * without å; "vere" nynorsk, and bokmål "være" without æ. In a message with none of those letters they tell nothing.
+ */
+const EITHER_WITHOUT_LETTERS: ReadonlySet<string> = new Set([
+  ...[...NYNORSK].flatMap(withoutNorwegianLetters).filter((w) => BOKMAL.has(w)),
+  ...[...BOKMAL].flatMap(withoutNorwegianLetters).filter((w) => NYNORSK.has(w)),
+]);
+
 /**
  * Tells bokmål from nynorsk by the balance of their marker words and word endings; a tie is bokmål, the more common
  * written form (reported as weak by the detector, so the conversation or Teams can say otherwise). In a message
- * written as spoken ("æ", "itj", "kæm"), the nynorsk forms dialects share say nothing of the writer's standard.
+ * written as spoken ("æ", "itj", "kæm"), the nynorsk forms dialects share say nothing of the writer's standard; in one
+ * typed without æ, ø, å, neither do the words that are the other standard's without those letters ("fra", "vere").
  */
 export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
   const spoken = tokens.some((t) => NORWEGIAN_DIALECT.has(t));
+  const withoutLetters = !tokens.some((t) => NORWEGIAN_LETTER.test(t));
   let nn = 0;
   let nb = 0;
   for (const t of tokens) {
+    if (withoutLetters && EITHER_WITHOUT_LETTERS.has(t)) continue;
     if (NYNORSK_DIALECT.has(t)) nn += spoken ? 0 : DIALECT_SHARED_WEIGHT;
     else if (NYNORSK.has(t)) nn += 1;
     else if (BOKMAL.has(t)) nb += 1;

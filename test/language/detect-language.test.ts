@@ -207,6 +207,12 @@ describe('language detection on short, real messages', () => {
     expect(norwegianVariant(['meldingar', 'i', 'veka']).lng).toBe('nn');
     expect(norwegianVariant(['er', 'det', 'farlig', 'for', 'sikkerheten']).lng).toBe('nb');
   });
+
+  it('reads "fra" and "vere" as no standard in a message typed without æ, ø, å (nynorsk "frå", bokmål "være")', () => {
+    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia'])).toEqual({ lng: 'nn', markers: 1, margin: 1 });
+    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia', 'nå']).lng).toBe('nb');
+    expect(norwegianVariant(['han', 'skal', 'vere', 'hjemme'])).toEqual({ lng: 'nb', markers: 1, margin: 1 });
+  });
 });
 
 /**
