@@ -368,13 +368,14 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const names = norwegianNameTokens(allTokens);
     const others = allTokens.filter((_, i) => !names[i]);
     if (others.length > 0 && others.length < allTokens.length) {
-      const verdict = latinWords(others.join(' '), others, guess);
+      // eld read the names too ("lambarka VO-linjen?" looks Norwegian to it): its vote is left out here.
+      const verdict = latinWords(others.join(' '), others, undefined);
       if (verdict) return verdict;
     }
     return latinWords(text, allTokens, guess);
   }
 
-  function latinWords(own: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
+  function latinWords(own: string, tokens: readonly string[], guess: EldResult | undefined): Verdict | undefined {
     const trLetters = letters(own, TURKISH_LETTERS);
     const plLetters = letters(own, POLISH_LETTERS);
     const noLetters = letters(own, NORWEGIAN_LETTERS);
@@ -397,7 +398,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       ur: 2 * count(tokens, ROMAN_URDU),
       fa: 2 * count(tokens, FINGLISH),
     };
-    const vote = eldVote(guess, ['nb', 'en', 'tr', 'pl']);
+    const vote = guess && eldVote(guess, ['nb', 'en', 'tr', 'pl']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
     if (trLetters > 0) unique.add('tr');

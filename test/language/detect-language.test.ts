@@ -278,6 +278,10 @@ describe('language detection: dialect, the two standards mixed, and mixed langua
     ['допоможи написати лист норвезькою', 'uk'],
     ['Какой номер у телефона доверия для детей?', 'ru'],
     ["Stavanger'da kime başvurabilirim", 'tr'],
+    // "do" is Polish as well as English; eld, which read the service's name too, does not vote beside it.
+    ['numer telefonu do barnevernet?', 'pl'],
+    ['lambarka helsestasjonen?', 'so'],
+    ['what do I do now', 'en'],
   ] as const)('mixed and borrowed words: "%s" is %s', (text, lng) => {
     expect(read(text)).toEqual({ lng, reliable: true });
   });
