@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { codeFile, RUNNING_SOURCES } from '../paths/code-file';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
 import { TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { SPELLING_DIR, SPELLING_FAMILIES } from '../language/spelling-data';
@@ -105,6 +105,7 @@ export function readIndexTerms(
   extra: ExtraPhrasings,
 ): { readonly terms: IndexTermsByFamily; readonly reason?: undefined } | { readonly terms?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
+  if (!codeFilesPresent(TERM_CODE)) return { reason: 'out of date' };
   const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
   // An earlier format, other texts or other code: stemmed again, whatever the rest of the file holds.
   const head = headSchema.safeParse(raw);

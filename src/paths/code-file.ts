@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './content-root';
 
@@ -13,4 +14,13 @@ export const RUNNING_SOURCES = path.extname(__filename) === '.ts';
  */
 export function codeFile(module: string): string {
   return RUNNING_SOURCES ? path.join(projectRoot(), 'src', `${module}.ts`) : path.join(projectRoot(), 'dist', 'src', `${module}.js`);
+}
+
+/**
+ * Whether every one of these modules' files is there. A bundle copied without the build's `dist/src` has none of
+ * them: the build's data cannot then be checked against the code that made it, and counts as out of date (the readers
+ * compile and stem at start, as without the data), rather than stopping the start.
+ */
+export function codeFilesPresent(modules: readonly string[]): boolean {
+  return modules.every((module) => existsSync(codeFile(module)));
 }

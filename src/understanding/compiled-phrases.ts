@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { codeFile, RUNNING_SOURCES } from '../paths/code-file';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
 import { PhraseBook, PREFIX, WORD } from './phrase-book';
 import { rememberWordTries, wordTrie } from './phrase-index';
@@ -193,6 +193,7 @@ function bytesAt(body: Buffer, [start, length]: Extent): Uint8Array {
  */
 export function readCompiledPhrases(file: string, reader: CompiledReader, dir: string): { readonly book: PhraseBook; readonly reason?: undefined } | { readonly book?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
+  if (!codeFilesPresent(PHRASE_CODE)) return { reason: 'out of date' };
   const split = splitFile(readFileSync(file));
   const head = z.object({ format: z.literal(FORMAT), fingerprint: z.string() }).safeParse(split?.header);
   if (!split || !head.success || head.data.fingerprint !== phrasesFingerprint(reader, dir)) return { reason: 'out of date' };
