@@ -171,6 +171,12 @@ export const CONCEPTS = [
    */
   'pastCutting',
   /**
+   * The writer's own husband or wife named ("mannen min", "my husband", "زوجي", "شوهرم", "мій чоловік"): a parent
+   * telling what her husband thinks speaks of a marriage long made, not one arranged for her child, so its words start
+   * no wedding (see MASKED); a young writer with a husband is a child married (the concern rule own-spouse-young).
+   */
+  'ownSpouse',
+  /**
    * Again, a second time ("igjen", "again", "مرة أخرى"): with a stay abroad that happened before and a new trip, the
    * risk is a repeat of an involuntary stay abroad.
    */
@@ -367,14 +373,15 @@ const MASK = 2;
 /**
  * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
  * welfare", "çocuk" in "çocuk koruma"), "can no longer" before "find" or "reach" is no despair ("больше не могу
- * найти номер"), a harm denied is none ("no violence", "ingen trusler"), and a cutting long past is no cutting at hand
- * ("a mother who has been cut").
+ * найти номер"), a harm denied is none ("no violence", "ingen trusler"), a cutting long past is no cutting at hand
+ * ("a mother who has been cut"), and the writer's own husband is no wedding at hand ("my husband says…").
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
+  ['ownSpouse', new Set<Concept>(['wedding'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
