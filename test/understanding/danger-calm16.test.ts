@@ -92,3 +92,23 @@ describe('Ukrainian "ніж" is "than" after a comparative and before a year (se
     expect(dangerStrength(normalize('він погрожував мені ножем'))).toBe('strong');
   });
 });
+
+describe('people of a kind asked about in general are no particular person (session 16)', () => {
+  it.each([
+    ['en', 'Which helpline can young people call anonymously about honour violence?'],
+    ['en', 'Is there a chat for teenagers who are controlled by their family?'],
+    ['nb', 'Hvor kan voksne beboere ringe anonymt om tvangsekteskap, og finnes det en chat?'],
+    ['nn', 'Finst det ein chat for ungdom som blir kontrollert av familien?'],
+    ['tr', "Türkiye'de zorla evlilik riski olan gençlere kim yardım eder?"],
+    ['ru', 'Есть ли анонимная линия для молодёжи о принудительных браках?'],
+  ] as const)('%s: a question for a helpline is no case and no emergency: %s', (lng, text) => {
+    expect(card(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'two teenagers at our school say their parents will marry them off this summer'],
+    ['nb', 'en ungdom på 16 forteller om trusler fra broren, hvem kan vi ringe?'],
+  ] as const)('%s: particular young people told of keep the card or the line: %s', (lng, text) => {
+    expect(card(text, lng)).toBe(true);
+  });
+});
