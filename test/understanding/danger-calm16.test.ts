@@ -112,3 +112,22 @@ describe('people of a kind asked about in general are no particular person (sess
     expect(card(text, lng)).toBe(true);
   });
 });
+
+describe('a stay abroad put as a supposition, with no one named, asks for a contact (session 16)', () => {
+  it.each([
+    ['nb', 'hva er nummeret til UD hvis noen sitter fast i utlandet?'],
+    ['en', 'is there a 24 hour number for Norwegians stuck abroad, and which envoy covers Kenya?'],
+    ['en', 'who do we call at night if someone gets stuck abroad?'],
+  ] as const)('%s: no emergency card: %s', (lng, text) => {
+    expect(danger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'is there a 24 hour number if a pupil gets stuck abroad?'],
+    ['nn', 'kva gjer vi om søstera mi ikkje får kome heim frå Irak?'],
+    ['en', 'my niece is stuck in Iraq and they took her passport'],
+    ['nb', 'eleven sitter fast i Somalia og får ikke reise hjem'],
+  ] as const)('%s: a particular person kept abroad, even put as "if", stays danger: %s', (lng, text) => {
+    expect(danger(text, lng)).toBe(true);
+  });
+});
