@@ -132,19 +132,20 @@ describe('a stay abroad put as a supposition, with no one named, asks for a cont
   });
 });
 
-describe('a husband named is a marriage made, not a wedding coming (session 16)', () => {
-  it.each([
-    ['en', 'I teach adults. A woman of 30 in my class says her husband takes her wages, and today she cried. Who can she call?'],
-    ['pl', 'Uczę dorosłych. Jej mąż zabiera jej pieniądze i dziś płakała na lekcji. Gdzie może zadzwonić anonimowo?'],
-    ['ar', 'أنا معلمة للكبار. طالبة عمرها 28 تقول إن زوجها يأخذ راتبها، واليوم بكت. لمن تتصل؟'],
-  ] as const)('%s: no emergency card: %s', (lng, text) => {
-    expect(danger(text, lng)).toBe(false);
-  });
-
+describe('a marriage arranged, said in its own words beside a husband named, stays danger (session 16)', () => {
   it.each([
     ['en', "her husband's family will marry her little sister off tomorrow"],
     ['pl', 'chcą ją wydać za mąż w przyszłym tygodniu, ma 15 lat'],
-  ] as const)('%s: a marriage arranged soon, said in its own words, stays danger: %s', (lng, text) => {
+  ] as const)('%s: still the emergency card: %s', (lng, text) => {
+    expect(danger(text, lng)).toBe(true);
+  });
+});
+
+describe('a friend kept abroad, or kept until she marries, is a case even put as "if" (session 16)', () => {
+  it.each([
+    ['en', 'my friend is in Somalia and says they will never let her come back if she refuses the marriage'],
+    ['fa', 'دوستم در ایران است و میگوید اگر ازدواج نکند دیگر نمیگذارند برگردد'],
+  ] as const)('%s: still the emergency card: %s', (lng, text) => {
     expect(danger(text, lng)).toBe(true);
   });
 });
