@@ -1,6 +1,6 @@
 /**
  * Whole-program figures, the bot side by side with the echo bot, both built and started the way `npm start` starts
- * Veiviser (`npm start`'s Node flags and `dist/src/index.js`; the echo bot from dist/bench/echo-main.js):
+ * Veiviser (`npm start`'s Node flags and program, `dist/veiviser.js`; the echo bot from dist/bench/echo-main.js):
  *
  * - startup: spawn → first answered request (a POST to /api/messages that comes back 200, its reply delivered to the
  *   connector), and RSS 3 s later (idle). Rounds alternate the bots; medians.
@@ -22,11 +22,25 @@ import autocannon from 'autocannon';
 import { z } from 'zod';
 import type { LeanConnector } from './lean-connector';
 
+/** The words of `npm start`'s command (package.json). */
+function startWords(): string[] {
+  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
+  return manifest.scripts.start.split(/\s+/u);
+}
+
 /** The Node flags `npm start` runs Veiviser with (package.json), which every benchmark gives both bots by default. */
 export function startFlags(): string[] {
-  const manifest = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')));
-  const words = manifest.scripts.start.split(/\s+/u);
+  const words = startWords();
   return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
+}
+
+/** The program `npm start` runs (the bundled app, dist/veiviser.js), relative to the project root. */
+export function startEntry(): string {
+  const entry = startWords()
+    .slice(1)
+    .find((w) => !w.startsWith('--'));
+  if (entry === undefined) throw new Error('package.json: the start script names no program');
+  return entry;
 }
 import { teamsTraffic, type TypedQuestion } from './teams-traffic';
 
@@ -113,11 +127,19 @@ export interface RunningBot {
 
 /**
  * Starts a bot's built program and sends it a question every 10 ms until one is answered. `node`: the Node binary
- * both bots run on (`--node`), by default the one running the benchmark.
+ * both bots run on (`--node`), by default the one running the benchmark; `program`: the file it runs, relative to the
+ * project root (by default the echo bot's, or the one `npm start` runs).
  */
-export async function startProgram(kind: BotKind, connector: LeanConnector, nodeFlags: readonly string[], env: NodeJS.ProcessEnv = {}, node: string = process.execPath): Promise<RunningBot> {
+export async function startProgram(
+  kind: BotKind,
+  connector: LeanConnector,
+  nodeFlags: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  node: string = process.execPath,
+  program: string = kind === 'echo' ? path.join('dist', 'bench', 'echo-main.js') : startEntry(),
+): Promise<RunningBot> {
   const port = await freePort();
-  const entry = kind === 'echo' ? path.join(ROOT, 'dist', 'bench', 'echo-main.js') : path.join(ROOT, 'dist', 'src', 'index.js');
+  const entry = path.join(ROOT, program);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-bench-'));
   const started = performance.now();
   const child = spawn(node, [...nodeFlags, entry], {

@@ -1,8 +1,9 @@
 /**
- * `npm run eval:conversations -- --set=<file or folder> [--failures] [--json=<out>]`: whole conversations through the
- * real bot, scored by what a person sees (src/evaluation/conversation-eval.ts). `--failures` prints, per failing
- * item, its id, language, kind, what failed and its English note, never the messages; `--json` writes the report
- * and per-item verdicts (no messages, no replies).
+ * `npm run eval:conversations -- --set=<file or folder> [--failures] [--json=<out>] [--locale=en-US]`: whole
+ * conversations through the real bot, scored by what a person sees (src/evaluation/conversation-eval.ts). `--failures`
+ * prints, per failing item, its id, language, kind, what failed and its English note, never the messages; `--json`
+ * writes the report and per-item verdicts (no messages, no replies); `--locale` gives every item that Teams locale
+ * instead of its language's (how people whose Teams runs in English are answered).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,9 +21,10 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const set = option('set');
-  if (!set) throw new Error('usage: npm run eval:conversations -- --set=<file or folder> [--failures] [--json=<out>]');
+  if (!set) throw new Error('usage: npm run eval:conversations -- --set=<file or folder> [--failures] [--json=<out>] [--locale=<Teams locale>]');
   const items = loadConversationSet(path.resolve(set));
-  const runner = await createConversationRunner();
+  const locale = option('locale');
+  const runner = await createConversationRunner(locale ? { locale } : {});
   try {
     const report = await evaluateConversations(items, runner);
     console.log(`${path.basename(set)}: ${items.length} conversations\n`);

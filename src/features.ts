@@ -166,6 +166,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         readScope: (text, known) => scope.read(text, known),
         forOutOfScope,
         forCaseAsk,
+        asksForFigures: (intent) => intent.kind === 'stats',
       },
     ),
     danger: guidance.danger,

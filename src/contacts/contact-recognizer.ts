@@ -125,7 +125,19 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
  * diversity adviser, coming from a job in child welfare"): a service named
  * right after these words introduces the writer, it is not the service asked for.
  */
-const OWN_WORKPLACE = new RegExp(String.raw` (${folded(W.ownWorkplace)}) (?:\S+ ){0,2}$`, 'u');
+const OWN_WORKPLACE = new RegExp(String.raw` (${folded(W.ownWorkplace)}) ((?:\S+ ){0,2})$`, 'u');
+/**
+ * Whether the words before a service's name introduce the writer's workplace; not when a word of contacting stands
+ * between ("kan vi i barnehagen ringe kompetanseteamet direkte?": the kindergarten is theirs, the team is asked for), or just
+ * before it.
+ */
+function ownWorkplace(before: string): boolean {
+  const match = OWN_WORKPLACE.exec(before);
+  if (!match) return false;
+  // The word before the introduction counts too: "ringer vi i barnehagen kompetanseteamet direkte?".
+  const previous = before.slice(0, match.index).trim().split(' ').slice(-1);
+  return !P.strong.test([...previous, ...tokenize(match[2] ?? '')]);
+}
 const SCHOOL_TYPE = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ ){1,2})(${asWritten(longestFirst(W.schoolTypes))})(?= |$)`, 'u');
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
 const SCHOOL_COMPOUND = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:${asWritten(W.schoolNameEndings)}))(?= |$)`, 'u');
@@ -403,6 +415,9 @@ const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${fo
  * (a service with "kontakt/ring/nummer", "who covers" a country, an adviser at a named school, a phone number)
  * beats all but a near-verbatim article phrasing; a person held in a named country beats an article at ≤ 0.94.
  */
+/** Services a story tells of having told, or of being refused: named on the way, not asked for (see `askedServices`). */
+const STORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['police', 'police-emergency', 'child-welfare', 'child-welfare-emergency']);
+
 const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
 
 export interface ContactRecognizerDeps {
@@ -476,8 +491,47 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
         const negated = adviserAliasIds.has(a.serviceId) ? NEGATED_ADVISER : NEGATED_SERVICE;
-        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !OWN_WORKPLACE.test(padded.slice(0, at + 1));
+        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !ownWorkplace(padded.slice(0, at + 1));
       });
+  };
+  /**
+   * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
+   * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
+   * last named: a story says where the family comes from (or where the writer does: "jestem z Polski") before where
+   * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
+   */
+  const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
+    const mentions = deps.directory.countries.find(text, lng);
+    const asking = askingSentence(text);
+    if (mentions.length === 0 || asking === text) return mentions[0]?.code;
+    const asked = deps.directory.countries.find(asking, lng);
+    if (asked.length > 0) return asked[0]?.code;
+    const byName = mentions.filter((m) => {
+      const route = deps.directory.envoys.route(m.code);
+      return route.kind === 'envoy' && route.level !== 'secondary';
+    });
+    const pool = byName.length > 0 ? byName : mentions;
+    return pool[pool.length - 1]?.code;
+  };
+  /**
+   * A story names services on the way ("we sent a report to child welfare", "she won't go to the police", "Me har
+   * ikkje mangfaldsrådgjevar"). In a story of more than two sentences about a person abroad or about to be taken
+   * there, a service counts as asked for only when the asking sentence names it ("… hvem kan hjelpe hvis hun blir
+   * holdt igjen der?" asks for whoever helps abroad). In a story that names no country, the police and child welfare (the services a
+   * story tells of having told, or of being refused: "hun vil ikke gå til politiet … hvem kan jeg spørre om råd?")
+   * count only when a question or the last sentence names them; a helpline or a team named before "can she call
+   * them?" stays asked. A country named with no journey keeps the services as they are (the family's origin beside
+   * "we work in child welfare": the case is read as one, with the emergency line on top).
+   */
+  const askedServices = <A extends { key: string; serviceId: ServiceId }>(text: string, named: readonly A[], about: 'abroad' | 'country' | 'story'): readonly A[] => {
+    if (named.length === 0 || about === 'country') return named;
+    const abroad = about === 'abroad';
+    const sentences = sentencesOf(text);
+    if (sentences.length <= 2) return named;
+    const last = sentences[sentences.length - 1] ?? text;
+    const asking = abroad ? askingSentence(text) : [...sentences.filter((x) => /[?؟፧]\s*$/u.test(x)), last].join(' ');
+    const askingPadded = ` ${tokenize(fold(asking).replace(NOT_CONTACT_WORDS, 'teacher')).join(' ')} `;
+    return named.filter((a) => askingPadded.includes(` ${a.key} `) || !(abroad || STORY_SERVICES.has(a.serviceId)));
   };
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
   /** The helplines (Alarmtelefonen, VO-linjen, Røde Kors-telefonen, SEIF): services with a card and no article. */
@@ -519,8 +573,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    */
   const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
     const has = (p: CompiledPhrases) => p.test(tokens);
-    const country = deps.directory.countries.find(text, lng)[0]?.code;
-    const named = namedIn(tokens, padded);
+    const journey = has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak);
+    const country = storyCountry(text, lng);
+    const named = askedServices(text, namedIn(tokens, padded), country === undefined ? 'story' : journey ? 'abroad' : 'country');
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.

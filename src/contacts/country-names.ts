@@ -57,8 +57,10 @@ export function worldCountryRecords(): readonly WorldCountry[] {
 }
 
 /** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
-const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
+/** Everyday words of the declining languages that read as a declined country name: Ukrainian "багато" (many) is not the Bahamas ("Багами"). */
+const NOT_A_DECLINED_COUNTRY = new Set(['багато', 'богато']);
 /** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
 const WHOLE_ONLY_ALIASES = new Set(['grozny']);
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
@@ -201,7 +203,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
   const declined = (token: string, maxCut: number): string | undefined => {
-    if (token.length < 5) return undefined;
+    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token)) return undefined;
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;

@@ -8,7 +8,7 @@ export { createEnvoyRouter, type EnvoyRoute, type EnvoyRouter, type Responsibili
 export { createCountryNames, type CountryNames, type CountryMention } from './country-names';
 export { createAdviserDirectory, loadAdviserDirectory, schoolKey, type AdviserDirectory, type AdviserLookup } from './adviser-directory';
 export { adviserSchema, advisersFileSchema, type Adviser, type AdvisersFile } from './adviser-schema';
-export { parseAdviserCsv, type CsvError, type CsvResult } from './adviser-csv';
+// Not the adviser CSV reader: only `npm run import:advisers` reads CSV, and from here it loaded csv-parse at every start.
 export { createNorwegianPlaces, type County, type Municipality, type NorwegianPlaces } from './norwegian-places';
 export { SERVICE_IDS, ENVOY_IDS, isServiceId, serviceIdSchema, type ServiceId, type EnvoyId } from './service-ids';
 export type { Service } from './service-schema';

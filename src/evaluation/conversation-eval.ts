@@ -689,11 +689,20 @@ export interface ConversationRunner {
   close(): Promise<void>;
 }
 
+export interface ConversationRunnerOptions {
+  readonly now?: () => Date;
+  /**
+   * One Teams locale for every item ("en-US"), instead of the one a writer of the item's language would most likely
+   * have (LOCALE_OF): how replies fare for people whose Teams runs in another language than they write in.
+   */
+  readonly locale?: string;
+}
+
 /**
  * Builds the real app once (real features, language detection and i18n; an empty temporary DATA_DIR; defaults for
  * everything else, as `npm start` would run with no environment) and drives its bot through a TestAdapter per item.
  */
-export async function createConversationRunner(options: { readonly now?: () => Date } = {}): Promise<ConversationRunner> {
+export async function createConversationRunner(options: ConversationRunnerOptions = {}): Promise<ConversationRunner> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-conversation-eval-'));
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const app = await createApp(env, createLogger({ level: 'silent' }), { preferences: memoryLanguagePreferences(), ...(options.now ? { now: options.now } : {}) });
@@ -703,7 +712,7 @@ export async function createConversationRunner(options: { readonly now?: () => D
     markers,
     async converse(item) {
       const id = `conversation-eval-${++conversations}`;
-      const locale = LOCALE_OF[item.lang];
+      const locale = options.locale ?? LOCALE_OF[item.lang];
       let error: string | undefined;
       const adapter = new TestAdapter((context) => app.bot.run(context), {
         locale,

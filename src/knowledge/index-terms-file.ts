@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
 import { TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { SPELLING_DIR, SPELLING_FAMILIES } from '../language/spelling-data';
@@ -22,10 +23,10 @@ const FORMAT = 'veiviser-index-terms-2';
  * run's global setup writes `index-terms.sources.json` for the TypeScript sources (tests and tsx scripts), so each
  * test file that builds the app reads the terms instead of stemming them again. The fingerprint decides either way.
  */
-export const INDEX_TERMS_FILE = path.join(projectRoot(), 'dist', 'data', path.extname(__filename) === '.ts' ? 'index-terms.sources.json' : 'index-terms.json');
+export const INDEX_TERMS_FILE = path.join(projectRoot(), 'dist', 'data', RUNNING_SOURCES ? 'index-terms.sources.json' : 'index-terms.json');
 
 /** The modules whose code decides an index term (tokens, spelling and synonyms, stop words, stemming). */
-const TERM_CODE = ['./article-index', '../language/text', '../language/spelling', '../language/spelling-data', '../language/other-lexicons', '../language/languages'];
+const TERM_CODE = ['knowledge/article-index', 'language/text', 'language/spelling', 'language/spelling-data', 'language/other-lexicons', 'language/languages'];
 
 function stemmerVersion(): string {
   const file = require.resolve('snowball-stemmers/package.json');
@@ -35,7 +36,7 @@ function stemmerVersion(): string {
 /** What the terms were made from: these texts, by this code (the running modules' own files) and this stemmer. */
 export function termsFingerprint(texts: ReadonlyMap<TextFamily, FamilyTexts>): string {
   const hash = createHash('sha256').update(FORMAT).update(stemmerVersion());
-  for (const module of TERM_CODE) hash.update(readFileSync(require.resolve(module)));
+  for (const module of TERM_CODE) hash.update(readFileSync(codeFile(module)));
   // The spelling words are data: a reviewer's edit must rebuild the terms as a code change does.
   for (const family of SPELLING_FAMILIES) hash.update(readFileSync(path.join(SPELLING_DIR, `${family}.json`)));
   for (const family of TEXT_FAMILIES) hash.update(JSON.stringify([family, texts.get(family)]));
@@ -104,6 +105,7 @@ export function readIndexTerms(
   extra: ExtraPhrasings,
 ): { readonly terms: IndexTermsByFamily; readonly reason?: undefined } | { readonly terms?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
+  if (!codeFilesPresent(TERM_CODE)) return { reason: 'out of date' };
   const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
   // An earlier format, other texts or other code: stemmed again, whatever the rest of the file holds.
   const head = headSchema.safeParse(raw);

@@ -15,8 +15,8 @@ export interface LanguageSignals {
 
 /**
  * Chooses the reply language: explicit choice → the message's language (when reliable; plainly Norwegian text stays
- * Norwegian, in the conversation's variant when it names none, and bokmål when one dialect word reads as nynorsk in a bokmål
- * conversation) →
+ * Norwegian, in the conversation's variant when its words name none or lean by one word only, else in a Norwegian
+ * Teams' variant) →
  * the conversation's language (a few uncertain words keep it) → Teams' locale when a weak detection names another
  * language written in the locale's script ("Номер Kompetanseteamet?" from a Ukrainian Teams is Ukrainian, not
  * Russian; "numer telefonu do SEIF?" from a Polish Teams is Polish) → a weak detection → Teams' locale → default.
@@ -28,11 +28,11 @@ export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
   if (keepsConversationLanguage(s.detected, s.previous) && s.previous) return s.previous;
   if (s.detected.lng && s.detected.reliable) {
-    // Nynorsk from one word in a bokmål conversation is a dialect ("kor lenge e dæ opent?"): the reply stays bokmål.
-    if (s.detected.variantWeak && s.previous === 'nb') return 'nb';
-    if (!s.detected.variantUnmarked) return s.detected.lng;
-    // Plainly Norwegian, bokmål or nynorsk not said: the conversation's variant, else a nynorsk Teams, else bokmål.
+    if (!s.detected.variantUnmarked && !s.detected.variantWeak) return s.detected.lng;
+    // Plainly Norwegian, bokmål or nynorsk not said or nearly even ("kor mange saker hadde dei?" is a Trønder's
+    // bokmål as often as nynorsk): the conversation's variant, else a bokmål or nynorsk Teams, else the lean.
     if (s.previous === 'nb' || s.previous === 'nn') return s.previous;
+    if (s.detected.variantWeak && (s.locale === 'nb' || s.locale === 'nn')) return s.locale;
     return s.locale === 'nn' ? 'nn' : s.detected.lng;
   }
   if (s.previous) return s.previous;

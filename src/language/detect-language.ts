@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../paths/content-root';
 import { loadCompactEld, type EldLike } from './eld-model';
-import { foldArabic, loadLanguageMarkers } from './language-markers';
+import { foldArabic, hasEnding, loadLanguageMarkers } from './language-markers';
 import type { Lang } from './languages';
 import { unicodeWords } from './word-boundary';
 import { BoundedMemo } from './bounded-memo';
@@ -21,9 +21,9 @@ export interface Detection {
    */
   readonly variantUnmarked?: boolean;
   /**
-   * True for nynorsk read from one word more than bokmål ("kor lenge e dæ opent?"): dialects write "kor", "ka",
-   * "ikkje", "eg" as nynorsk does, so in a bokmål conversation this is a bokmål writer's dialect and the reply stays
-   * bokmål; with no conversation yet it is nynorsk.
+   * True for Norwegian whose bokmål and nynorsk words are even, or lean only by nynorsk forms many bokmål writers'
+   * dialects share ("kor mange saker hadde dei i 2022", "ho e ikkje her"). `lng` is the lean; the conversation's
+   * Norwegian, then a bokmål or nynorsk Teams, decide before it (chooseLanguage).
    */
   readonly variantWeak?: boolean;
   /**
@@ -48,8 +48,8 @@ export type { EldLike } from './eld-model';
  *   2. letters only one candidate uses (Urdu ے ہ ں ٹ, Arabic ة and the Arabic-keyboard ي ك, Ukrainian і ї є ґ,
  *      Russian ы э ъ ё, Turkish ğ ı ş, Polish ą ę ł ń ś ź ż, Norwegian æ ø å),
  *   3. frequent function and domain words (marker words), including Somali, which eld has no model for.
- * Bokmål and nynorsk are told apart by marker words only; a short Norwegian message without any keeps the
- * conversation's variant (reported as not reliable).
+ * Bokmål and nynorsk are told apart by the balance of their marker words and endings only (norwegianVariant); a
+ * Norwegian message without any, or nearly even, keeps the conversation's variant (variantUnmarked, variantWeak).
  * A message mostly in another script (Chinese, Thai…), or a sentence eld is sure is French, German, Spanish… with no
  * more than a stray marker word of ours, is reported as `unsupported`, so the bot can offer the languages it has.
  */
@@ -59,7 +59,17 @@ const {
   bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
   romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
   courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES, norwegianNameTails: NAME_TAILS,
+  nynorskDialect: NYNORSK_DIALECT, norwegianDialect: NORWEGIAN_DIALECT, bokmalEndings: BOKMAL_ENDINGS, nynorskEndings: NYNORSK_ENDINGS,
+  dariEndings: DARI_ENDINGS,
 } = MARKERS;
+
+/**
+ * Dialect words that are Norwegian evidence too ("æ", "itj", "kæm"): those no other language we read types alike
+ * ("ka" is Somali and Roman Urdu as well).
+ */
+const DIALECT_OWN: ReadonlySet<string> = new Set(
+  [...NORWEGIAN_DIALECT].filter((w) => ![ENGLISH, SOMALI, TURKISH, POLISH, ROMAN_URDU, FINGLISH].some((list) => list.has(w))),
+);
 
 /**
  * Which tokens belong to a Norwegian service's name: a word that begins one (NORWEGIAN_NAMES), and the words that
@@ -90,6 +100,13 @@ export function isMarkerWord(word: string): boolean {
 }
 
 
+/**
+ * Spellings of Persian that Urdu writes otherwise: a word ending in ه (Urdu writes ہ: "کہ", "یہ"), and a verb with
+ * the glued prefix می ("میکردم", "میخواهد"; Urdu's میں, میرا, میری are shorter or end in ں or ے). Arabic writes
+ * final ه too, so these count only where no Arabic letter is seen.
+ */
+const PERSIAN_SHAPE = /(?:^[\p{L}]+ه$|^می[\p{L}]{3,}$)/u;
+
 const SCRIPT_ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF]/u;
 const SCRIPT_ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;
 const SCRIPT_CYRILLIC = /[\u0400-\u04FF]/u;
@@ -103,6 +120,16 @@ const RUSSIAN_LETTERS = /[ыэъё]/gu;
 /** An apostrophe inside a Cyrillic word (п'ять, зв'язатися, сім'я): Ukrainian writes it where Russian writes ъ or ь. */
 const UKRAINIAN_APOSTROPHE = /[а-щьюяіїєґ]['’ʼ][а-щьюяіїєґ]/gu;
 const CYRILLIC_LETTERS = /[а-яёіїєґ]/gu;
+/**
+ * Spellings of Ukrainian written without і, ї, є or ґ: the soft sign in -ськ-, -зьк-, -цьк- (норвезькою, українська;
+ * Russian норвежский, украинский) and infinitives in -ати, -ити, -яти (написати, зробити; Russian -ать, -ить).
+ */
+const UKRAINIAN_SHAPE = /(?:[сзц]ьк|..[аия]ти$)/u;
+/**
+ * A Turkish case ending written after an apostrophe on a name ("Oslo'da", "Norveç'ten", "Ahmet'in"): no other language
+ * we read writes one.
+ */
+const TURKISH_CASE_AFTER_NAME = /\p{L}['’](?:d[ae]n?|t[ae]n?|y?[ıiuü]n?|n[ıiuü]n|y[ae]|l[ae])$/u;
 /** Cyrillic letters in a message from which the absence of і, ї, є and ґ says Russian. */
 const WITHOUT_I_IS_RUSSIAN = 30;
 const TURKISH_LETTERS = /[ğış]/gu;
@@ -177,11 +204,55 @@ function oneEditFrom(word: string, list: ReadonlySet<string>): boolean {
 const englishTypoMemo = new BoundedMemo<string, boolean>(5000);
 const isEnglishTypo = (word: string): boolean => englishTypoMemo.get(word, (w) => oneEditFrom(w, ENGLISH));
 
-/** Tells bokmål from nynorsk by marker words; ties go to bokmål, the more common written form. */
+/**
+ * What a nynorsk form that dialects share ("ho", "kor", "ikkje") weighs against a marker word of either standard: many
+ * bokmål writers type their dialect so.
+ */
+const DIALECT_SHARED_WEIGHT = 0.5;
+/**
+ * A lead of less than one marker word is a lean, not a verdict: a tie ("hva" beside "ikkje", a long message mixing
+ * both) or only dialect-shared forms ("kor mange saker hadde dei i 2022?"). The conversation's Norwegian, then a
+ * bokmål or nynorsk Teams, decide (chooseLanguage). One word of a standard, and nothing against it, decides.
+ */
+const DECIDING_MARGIN = 1;
+
+const NORWEGIAN_LETTER = /[æøå]/u;
+
+/** A word as typed on a keyboard without æ, ø, å (å and æ as a, ø as o, æ also as e). */
+function withoutNorwegianLetters(word: string): string[] {
+  const base = word.replace(/å/gu, 'a').replace(/ø/gu, 'o');
+  return [base.replace(/æ/gu, 'e'), base.replace(/æ/gu, 'a')];
+}
+
+/**
+ * Marker words of one standard that are a word of the other typed without æ, ø, å: "fra" is bokmål, and nynorsk "frå"
+ * without å; "vere" nynorsk, and bokmål "være" without æ. In a message with none of those letters they tell nothing.
+ */
+const EITHER_WITHOUT_LETTERS: ReadonlySet<string> = new Set([
+  ...[...NYNORSK].flatMap(withoutNorwegianLetters).filter((w) => BOKMAL.has(w)),
+  ...[...BOKMAL].flatMap(withoutNorwegianLetters).filter((w) => NYNORSK.has(w)),
+]);
+
+/**
+ * Tells bokmål from nynorsk by the balance of their marker words and word endings; a tie is bokmål, the more common
+ * written form (reported as weak by the detector, so the conversation or Teams can say otherwise). In a message
+ * written as spoken ("æ", "itj", "kæm"), the nynorsk forms dialects share say nothing of the writer's standard; in one
+ * typed without æ, ø, å, neither do the words that are the other standard's without those letters ("fra", "vere").
+ */
 export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
-  // Nynorsk definite plurals in -ane/-arane (elevane, rådgivarane) have bokmål -ene/-erne.
-  const nn = count(tokens, NYNORSK) + tokens.filter((t) => !NYNORSK.has(t) && t.length > 6 && /(?:arane|ane)$/u.test(t)).length;
-  const nb = count(tokens, BOKMAL);
+  const spoken = tokens.some((t) => NORWEGIAN_DIALECT.has(t));
+  const withoutLetters = !tokens.some((t) => NORWEGIAN_LETTER.test(t));
+  let nn = 0;
+  let nb = 0;
+  for (const t of tokens) {
+    if (withoutLetters && EITHER_WITHOUT_LETTERS.has(t)) continue;
+    if (NYNORSK_DIALECT.has(t)) nn += spoken ? 0 : DIALECT_SHARED_WEIGHT;
+    else if (NYNORSK.has(t)) nn += 1;
+    else if (BOKMAL.has(t)) nb += 1;
+    else if (NORWEGIAN.has(t) || NORWEGIAN_DIALECT.has(t)) continue;
+    else if (hasEnding(t, NYNORSK_ENDINGS)) nn += 1;
+    else if (hasEnding(t, BOKMAL_ENDINGS)) nb += 1;
+  }
   return nn > nb ? { lng: 'nn', markers: nn, margin: nn - nb } : { lng: 'nb', markers: nb, margin: nb - nn };
 }
 
@@ -204,6 +275,9 @@ interface Verdict {
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
+
+/** Roman Urdu or Finglish words from which a Latin-letter sentence is read as Urdu or Dari carrying English nouns. */
+const LATIN_FRAME_WORDS = 3;
 
 /** English or Norwegian words of their own (not "phone", "e-mail") that make a message plainly that language. */
 const PLAIN_OWN_WORDS = 2;
@@ -260,7 +334,9 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const nonArabic = letters(text, NON_ARABIC_LETTERS);
     const scores: Scores = {
       ar: 2 * count(folded, ARABIC) + 2 * arabicLetters - 3 * nonArabic,
-      fa: 2 * count(folded, DARI),
+      // Persian verbs in -ند (شدند, هستند, می‌کنند): Urdu conjugates with ہیں, not an ending.
+      fa: 2 * count(folded, DARI) + 2 * folded.filter((t) => !DARI.has(t) && !URDU.has(t) && hasEnding(t, DARI_ENDINGS)).length +
+        (arabicLetters === 0 ? folded.filter((t) => PERSIAN_SHAPE.test(t) && !URDU.has(t)).length : 0),
       ur: 2 * count(folded, URDU) + 3 * urduLetters,
     };
     const vote = eldVote(guess, ['ar', 'fa', 'ur']);
@@ -275,8 +351,9 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const ukLetters = letters(text, UKRAINIAN_LETTERS) + letters(text, UKRAINIAN_APOSTROPHE);
     // і is among Ukrainian's most frequent letters: a sentence of some length without any (nor ї, є, ґ) is Russian
     // written without ы, э, ъ, ё ("Какой номер у телефона доверия для детей?"), as much as one of those letters says.
-    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
-    const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
+    const ukShapes = tokens.filter((t) => UKRAINIAN_SHAPE.test(t) && !RUSSIAN.has(t)).length;
+    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && ukShapes === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
+    const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters + ukShapes, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
     const vote = eldVote(guess, ['uk', 'ru']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
@@ -291,33 +368,37 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const names = norwegianNameTokens(allTokens);
     const others = allTokens.filter((_, i) => !names[i]);
     if (others.length > 0 && others.length < allTokens.length) {
-      const verdict = latinWords(others.join(' '), others, guess);
+      // eld read the names too ("lambarka VO-linjen?" looks Norwegian to it): its vote is left out here.
+      const verdict = latinWords(others.join(' '), others, undefined);
       if (verdict) return verdict;
     }
     return latinWords(text, allTokens, guess);
   }
 
-  function latinWords(own: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
+  function latinWords(own: string, tokens: readonly string[], guess: EldResult | undefined): Verdict | undefined {
     const trLetters = letters(own, TURKISH_LETTERS);
     const plLetters = letters(own, POLISH_LETTERS);
     const noLetters = letters(own, NORWEGIAN_LETTERS);
-    const norwegianWords = tokens.filter((t) => NORWEGIAN.has(t) || NYNORSK.has(t) || BOKMAL.has(t)).length;
+    const norwegianWords = tokens.filter((t) => NORWEGIAN.has(t) || NYNORSK.has(t) || BOKMAL.has(t) || DIALECT_OWN.has(t)).length;
     const englishWords = count(tokens, ENGLISH);
     // English typed in a hurry ("controll", "mariage", "honur"): a word one letter from an English marker word counts
     // half, so a typo does not hand the message to Somali or Polish. Words of any other of our languages are left out.
     const englishTypos = tokens.filter((t) => t.length >= 5 && !ENGLISH.has(t) && !SOMALI.has(t) && !POLISH.has(t) && !TURKISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t) && isEnglishTypo(t)).length;
     const somaliWords = count(tokens, SOMALI);
+    // Urdu and Dari typed in Latin letters carry English nouns ("forced marriage cases ke liye kis embassy mein…");
+    // English sentences carry no Urdu or Dari grammar. With a few words of those, an English word weighs half.
+    const latinFrame = count(tokens, ROMAN_URDU) + count(tokens, FINGLISH) >= LATIN_FRAME_WORDS;
     const scores: Scores = {
       nb: 2 * norwegianWords + 2 * noLetters,
-      en: 2 * englishWords + englishTypos,
+      en: (latinFrame ? 1 : 2) * englishWords + englishTypos,
       // A Somali-looking spelling counts only for a word that is no English or Norwegian word.
       so: 2 * somaliWords + tokens.filter((t) => SOMALI_SHAPE.test(t) && !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t)).length,
-      tr: 2 * count(tokens, TURKISH) + 3 * trLetters,
+      tr: 2 * count(tokens, TURKISH) + 3 * trLetters + 2 * tokens.filter((t) => TURKISH_CASE_AFTER_NAME.test(t)).length,
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
       ur: 2 * count(tokens, ROMAN_URDU),
       fa: 2 * count(tokens, FINGLISH),
     };
-    const vote = eldVote(guess, ['nb', 'en', 'tr', 'pl']);
+    const vote = guess && eldVote(guess, ['nb', 'en', 'tr', 'pl']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;
     const unique = new Set<Lang>();
     if (trLetters > 0) unique.add('tr');
@@ -372,7 +453,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         const reliable = clear && enough;
         const latin = littleOwn(verdict) ? { littleOwn: true } : {};
         if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true, ...latin };
-        return reliable && variant.lng === 'nn' && variant.margin <= 1 ? { lng: variant.lng, reliable, variantWeak: true, ...latin } : { lng: variant.lng, reliable, ...latin };
+        return reliable && variant.margin < DECIDING_MARGIN ? { lng: variant.lng, reliable, variantWeak: true, ...latin } : { lng: variant.lng, reliable, ...latin };
       }
       const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
       return littleOwn(verdict) ? { lng: verdict.lng, reliable, littleOwn: true } : { lng: verdict.lng, reliable };

@@ -12,6 +12,10 @@ import { readDataFile } from '../paths/data-file';
  */
 const reviewSchema = wordReviewSchema; // one vocabulary with every other word file
 const wordList = z.array(z.string().min(1).regex(/^\S+$/u, 'one lower-case word per entry')).min(1);
+/** A word ending only this language writes, and the shortest word it is read in (shorter words are often stems). */
+const endingList = z
+  .array(z.object({ ending: z.string().min(2).regex(/^\S+$/u, 'one ending, no spaces'), minLength: z.number().int().min(3) }).strict())
+  .min(1);
 
 const languageFileSchema = z
   .object({
@@ -24,8 +28,23 @@ const languageFileSchema = z
     norwegianShared: wordList.optional(),
     /** ur and fa: the language typed in Latin letters (Roman Urdu, Finglish). */
     romanMarkers: wordList.optional(),
+    /**
+     * nn only: nynorsk forms that many bokmål writers also type for their own dialect ("ho", "kor", "ikkje"). They
+     * say Norwegian, weigh half a marker for nynorsk, and nothing for it in a message written as spoken (nb `dialect`).
+     */
+    dialectShared: wordList.optional(),
+    /**
+     * nb only: Norwegian words of neither written standard, as people type their dialect ("æ", "itj", "kæm"). One in a
+     * message says it is written as spoken, so the nynorsk forms dialects share do not tell the writer's standard.
+     */
+    dialect: wordList.optional(),
+    /** nb, nn and fa: word endings only this language writes (bokmål -lig, nynorsk -arar, -leg; Persian verbs in -ند). */
+    endings: endingList.optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.dialectShared === undefined || f.lang === 'nn', { message: 'dialectShared belongs in nn.json', path: ['dialectShared'] })
+  .refine((f) => f.dialect === undefined || f.lang === 'nb', { message: 'dialect belongs in nb.json', path: ['dialect'] })
+  .refine((f) => f.endings === undefined || ['nb', 'nn', 'fa'].includes(f.lang), { message: 'endings are read for nb, nn and fa only', path: ['endings'] });
 
 const commonFileSchema = z
   .object({
@@ -42,9 +61,24 @@ const commonFileSchema = z
   })
   .strict();
 
+export type WordEnding = z.infer<typeof endingList>[number];
+
+/** Whether a word ends in one of `endings` and is long enough for it (a word that is only the ending is no evidence). */
+export function hasEnding(word: string, endings: readonly WordEnding[]): boolean {
+  return endings.some((e) => word.length >= e.minLength && word.endsWith(e.ending));
+}
+
 export interface LanguageMarkers {
   readonly bokmal: ReadonlySet<string>;
+  /** Nynorsk words, the markers and the forms dialects share (`nynorskDialect`). */
   readonly nynorsk: ReadonlySet<string>;
+  /** The nynorsk forms many bokmål writers type for their dialect: half a marker (see languageFileSchema). */
+  readonly nynorskDialect: ReadonlySet<string>;
+  /** Bokmål and nynorsk word endings (-lig, -het; -arar, -ingar, -ane, -leg). */
+  readonly bokmalEndings: readonly WordEnding[];
+  readonly nynorskEndings: readonly WordEnding[];
+  /** Norwegian words of neither written standard ("æ", "itj"): the message is written as spoken. */
+  readonly norwegianDialect: ReadonlySet<string>;
   readonly norwegian: ReadonlySet<string>;
   readonly english: ReadonlySet<string>;
   readonly somali: ReadonlySet<string>;
@@ -55,6 +89,8 @@ export interface LanguageMarkers {
   /** Arabic-script sets hold words folded by `foldArabic`. */
   readonly arabic: ReadonlySet<string>;
   readonly dari: ReadonlySet<string>;
+  /** Persian word endings Urdu does not write (verbs in -ند), on words folded by `foldArabic`. */
+  readonly dariEndings: readonly WordEnding[];
   readonly urdu: ReadonlySet<string>;
   readonly ukrainian: ReadonlySet<string>;
   readonly russian: ReadonlySet<string>;
@@ -81,13 +117,18 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
   const set = (words: readonly string[] | undefined, fold: (w: string) => string = (w) => w): ReadonlySet<string> =>
     new Set((words ?? []).map((w) => fold(w.toLowerCase())));
   const nb = file('nb');
+  const nn = file('nn');
   const ur = file('ur');
   const fa = file('fa');
   const common = parse('common.json', commonFileSchema);
   return {
     bokmal: set(nb.markers),
     norwegian: set(nb.norwegianShared),
-    nynorsk: set(file('nn').markers),
+    nynorsk: set([...nn.markers, ...(nn.dialectShared ?? [])]),
+    nynorskDialect: set(nn.dialectShared),
+    bokmalEndings: nb.endings ?? [],
+    nynorskEndings: nn.endings ?? [],
+    norwegianDialect: set(nb.dialect),
     english: set(file('en').markers),
     somali: set(file('so').markers),
     turkish: set(file('tr').markers),
@@ -96,6 +137,7 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
     finglish: set(fa.romanMarkers),
     arabic: set(file('ar').markers, foldArabic),
     dari: set(fa.markers, foldArabic),
+    dariEndings: (fa.endings ?? []).map((e) => ({ ...e, ending: foldArabic(e.ending) })),
     urdu: set(ur.markers, foldArabic),
     ukrainian: set(file('uk').markers),
     russian: set(file('ru').markers),

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
 import { PhraseBook, PREFIX, WORD } from './phrase-book';
 import { rememberWordTries, wordTrie } from './phrase-index';
@@ -31,11 +32,21 @@ const FORMAT = 'veiviser-compiled-phrases-3';
  * decides either way.
  */
 export function compiledPhrasesFile(reader: CompiledReader): string {
-  return path.join(projectRoot(), 'dist', 'data', `phrases-${reader}${path.extname(__filename) === '.ts' ? '.sources' : ''}.bin`);
+  return path.join(projectRoot(), 'dist', 'data', `phrases-${reader}${RUNNING_SOURCES ? '.sources' : ''}.bin`);
 }
 
 /** The modules whose code decides which phrases a reader compiles, in what order, to what parts, and how they are kept. */
-const PHRASE_CODE = ['./situation-cues', './role-reader', './scope-reader', './phrase-book', './phrase-parts', './phrase-index', './phrase-trie', './compiled-phrases', '../language/text'];
+const PHRASE_CODE = [
+  'understanding/situation-cues',
+  'understanding/role-reader',
+  'understanding/scope-reader',
+  'understanding/phrase-book',
+  'understanding/phrase-parts',
+  'understanding/phrase-index',
+  'understanding/phrase-trie',
+  'understanding/compiled-phrases',
+  'language/text',
+];
 
 /**
  * What a reader's phrases were compiled from: every file of its data directory (names and bytes), by this code, on a
@@ -43,7 +54,7 @@ const PHRASE_CODE = ['./situation-cues', './role-reader', './scope-reader', './p
  */
 export function phrasesFingerprint(reader: CompiledReader, dir: string): string {
   const hash = createHash('sha256').update(FORMAT).update(reader).update(endianness());
-  for (const module of PHRASE_CODE) hash.update(readFileSync(require.resolve(module)));
+  for (const module of PHRASE_CODE) hash.update(readFileSync(codeFile(module)));
   for (const file of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()) {
     hash.update(`\0${file}\0`);
     hash.update(readFileSync(path.join(dir, file)));
@@ -182,6 +193,7 @@ function bytesAt(body: Buffer, [start, length]: Extent): Uint8Array {
  */
 export function readCompiledPhrases(file: string, reader: CompiledReader, dir: string): { readonly book: PhraseBook; readonly reason?: undefined } | { readonly book?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
+  if (!codeFilesPresent(PHRASE_CODE)) return { reason: 'out of date' };
   const split = splitFile(readFileSync(file));
   const head = z.object({ format: z.literal(FORMAT), fingerprint: z.string() }).safeParse(split?.header);
   if (!split || !head.success || head.data.fingerprint !== phrasesFingerprint(reader, dir)) return { reason: 'out of date' };

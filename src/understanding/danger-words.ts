@@ -71,6 +71,11 @@ export const dangerFileSchema = z
      * before reading: every language, so a danger word the writer denies is not read as danger.
      */
     notUrgent: z.array(entry).optional(),
+    /**
+     * A harm the writer says is not done ("nobody hits me", "ikkje redd for at dei slår meg", "qof i garaacay ma jiro"):
+     * removed before reading like notUrgent, so control told with "but no one beats her" is not read as a beating.
+     */
+    harmDenied: z.array(entry).optional(),
     /** nb, nn, en: rule words never corrected to (notTargets) and ordinary words never corrected (notTypos). */
     typos: z
       .object({ notTargets: z.array(word), notTypos: z.array(word) })
@@ -104,7 +109,7 @@ export type DangerRules = z.infer<typeof dangerRulesSchema>;
 export type Rule = readonly RegExp[];
 
 export interface DangerLexicon {
-  /** Phrases that name the opposite of danger, to be removed (global). */
+  /** Phrases that name the opposite of danger (not urgent, a harm denied), to be removed (global). */
   readonly notUrgent: RegExp;
   /** Norwegian and English rules, matched on the message and on its typo-corrected form. */
   readonly wholeWords: {
@@ -161,7 +166,7 @@ export function loadDangerLexicon(dir: string = contentPath('understanding', 'da
     if (data === undefined) throw new Error(`${dir} has no ${lang}.json`);
     return data;
   };
-  const notUrgent = [...rules.wholeWords.languages, ...rules.stems.languages].flatMap((l) => fileOf(l).notUrgent ?? []);
+  const notUrgent = [...rules.wholeWords.languages, ...rules.stems.languages].flatMap((l) => [...(fileOf(l).notUrgent ?? []), ...(fileOf(l).harmDenied ?? [])]);
   return {
     // No phrases: nothing to remove (an empty group would match between every two characters).
     notUrgent: notUrgent.length > 0 ? new RegExp(`(?<![\\p{L}])(${literal(notUrgent)})(?![\\p{L}])`, 'gu') : /(?!)/gu,

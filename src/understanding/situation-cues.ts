@@ -171,6 +171,25 @@ export const CONCEPTS = [
    */
   'pastCutting',
   /**
+   * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
+   * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
+   * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.
+   */
+  'people',
+  /**
+   * A friend of the writer named ("my friend", "venninna mi", "صاحبتي", "دوستم", "ዓርከይቲ"): a particular person, read
+   * where a supposition needs one to be a case ("my friend won't be let back unless she marries": the kept-abroad rules).
+   */
+  'friend',
+  /**
+   * The writer's own husband or wife named ("mannen min", "my husband", "زوجي", "شوهرم", "мій чоловік"): a parent
+   * telling what her husband thinks speaks of a marriage long made, not one arranged for her child, so its words start
+   * no wedding (see MASKED); a young writer with a husband is a child married (the concern rule own-spouse-young). A
+   * client's husband ("her husband") still reads as a marriage: the rules for an adult in a marriage she did not choose
+   * need it.
+   */
+  'ownSpouse',
+  /**
    * Again, a second time ("igjen", "again", "مرة أخرى"): with a stay abroad that happened before and a new trip, the
    * risk is a repeat of an involuntary stay abroad.
    */
@@ -367,14 +386,17 @@ const MASK = 2;
 /**
  * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
  * welfare", "çocuk" in "çocuk koruma"), "can no longer" before "find" or "reach" is no despair ("больше не могу
- * найти номер"), a harm denied is none ("no violence", "ingen trusler"), and a cutting long past is no cutting at hand
- * ("a mother who has been cut").
+ * найти номер"), a harm denied is none ("no violence", "ingen trusler"), a cutting long past is no cutting at hand
+ * ("a mother who has been cut"), the writer's own husband is no wedding at hand ("my husband says…"), and
+ * people of a kind in general are no particular person ("young people", "residents").
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
+  ['ownSpouse', new Set<Concept>(['wedding'])],
+  ['people', new Set<Concept>(['someone', 'minor'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */

@@ -62,6 +62,11 @@ export interface UnderstandingRules<I extends IntentBase> {
   forOutOfScope?(intent: I): I;
   /** A "what do I do?" about a case that nothing read: who advises the asker (undefined when the reading stands). */
   forCaseAsk?(intent: I): I | undefined;
+  /**
+   * Whether the reading asks for published figures ("how many honour killings were registered in 2022?"): the harm
+   * it names is what is counted, not a person in danger (see `figuresOnly`).
+   */
+  asksForFigures?(intent: I): boolean;
 }
 
 /**
@@ -85,7 +90,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     }
     const duty = (asker?.duties.length ?? 0) > 0;
     // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.
-    const isDanger = danger.isDanger(utterance, duty) || (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
+    const isDanger =
+      (danger.isDanger(utterance, duty) && !figuresOnly(read, rules, danger.signals?.(utterance))) ||
+      (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
     const described = !isDanger && danger.isConcern?.(utterance, duty) === true;
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
@@ -110,6 +117,19 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Who a figures question would be about if it told of a case: a particular person, the writer, their family or age.
+ * A question for figures that names none of them, and describes no danger, counts a harm ("honour killings",
+ * "tvangsekteskap … 2021, 2022") rather than telling of a person in danger now.
+ */
+const A_PERSON: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'firstPerson', 'minor', 'dangerDescribed', 'concernDescribed'];
+
+/** A question for published figures with no person in it and no danger described: the plain danger words name what is counted. */
+function figuresOnly<I extends IntentBase>(read: I, rules: UnderstandingRules<I>, signals: ReadonlySet<string> | undefined): boolean {
+  if (!signals || rules.asksForFigures?.(read) !== true) return false;
+  return !A_PERSON.some((s) => signals.has(s));
+}
 
 /** The readings of a message nothing read surely: the closest articles offered, or "I don't know". */
 const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);

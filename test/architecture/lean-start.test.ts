@@ -32,9 +32,10 @@ describe('start-up', () => {
     expect(loaded.filter((file) => /\/botbuilder-dialogs\/lib\/(index|prompts\/)/.test(file))).toEqual([]);
   }, 120_000);
 
-  it('loads pg only to open a database, and country names only in the languages Veiviser reads', () => {
+  it('loads pg only to open a database, csv-parse only to import advisers, and country names only in the languages Veiviser reads', () => {
     const loaded = modulesLoadedByApp().map((file) => file.split(path.sep).join('/'));
     expect(loaded.filter((file) => file.includes('/node_modules/pg/'))).toEqual([]);
+    expect(loaded.filter((file) => file.includes('/node_modules/csv-parse/'))).toEqual([]);
     const countryLanguages = loaded.filter((file) => file.includes('/i18n-iso-countries/langs/')).map((file) => path.basename(file, '.json'));
     expect(countryLanguages.sort()).toEqual(['ar', 'en', 'fa', 'nb', 'nn', 'pl', 'ru', 'so', 'tr', 'uk', 'ur']);
   }, 120_000);

@@ -47,6 +47,16 @@ describe('country names in free text', () => {
     // Polish "grozi" (threatens) is no declined form of Grozny; the city's own forms still are Russia.
     expect(codes('nieletniej grozi przymusowe małżeństwo', 'pl')).toEqual([]);
     expect(codes('rodzina mieszka w Groznym', 'pl')).toEqual(['RU']);
+    // "ein mann" (nn) is a man, not the Isle of Man (Manx "Mann").
+    expect(codes('ho skal gifte seg med ein mann i Irak', 'nn')).toEqual(['IQ']);
+  });
+
+  it('does not read everyday words of the declining languages as countries ("багато" is many, not the Bahamas)', () => {
+    expect(codes('у нас багато учнів з різних країн', 'uk')).toEqual([]);
+  });
+
+  it('reads the Somali name of Mogadishu as Somalia', () => {
+    expect(codes('xagaaga waxaan u safraynaa Muqdisho', 'so')).toEqual(['SO']);
   });
 
   it('names a country in the reader’s language, falling back along the chain', () => {

@@ -276,6 +276,22 @@ describe('conversations end to end through the real bot', () => {
   });
 });
 
+describe('conversations with one Teams locale for every item', () => {
+  let runner: ConversationRunner;
+  beforeAll(async () => {
+    runner = await createConversationRunner({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await runner.close();
+  });
+
+  it('answers a nynorsk and an English question from an English Teams each in the language written', async () => {
+    const report = await evaluateConversations(EXAMPLES.filter((e) => e.lang === 'nn' || e.lang === 'en'), runner);
+    for (const verdict of report.verdicts) expect(verdict).toMatchObject({ pass: true, replyLanguage: verdict.lang });
+    expect(report.verdicts.map((v) => v.lang)).toEqual(expect.arrayContaining(['nn', 'en']));
+  });
+});
+
 describe('the per-set table npm run eval prints', () => {
   const verdict = (lang: ConversationItem['lang'], pass: boolean, extra: Partial<ItemVerdict> = {}): ItemVerdict => ({
     id: `${lang}-x`,

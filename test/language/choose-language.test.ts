@@ -48,12 +48,21 @@ describe('choosing the reply language: nynorsk, and languages we do not answer i
     expect(chooseLanguage(signals({ detected: plain, locale: 'nn' }))).toBe('nn');
     expect(chooseLanguage(signals({ detected: plain, previous: 'ar', locale: 'nn' }))).toBe('nn');
   });
-  it('keeps a bokmål conversation bokmål when one dialect word reads as nynorsk, and answers it in nynorsk otherwise', () => {
+  it('lets the conversation, then a Norwegian Teams, decide a nearly even bokmål/nynorsk message; the lean only after them', () => {
     const dialect: Detection = { lng: 'nn', reliable: true, variantWeak: true };
-    expect(chooseLanguage(signals({ detected: dialect, previous: 'nb', locale: 'nb' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: dialect, previous: 'nb', locale: 'nn' }))).toBe('nb');
     expect(chooseLanguage(signals({ detected: dialect, previous: 'nn', locale: 'nb' }))).toBe('nn');
-    expect(chooseLanguage(signals({ detected: dialect, locale: 'nb' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: dialect, locale: 'nb' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: dialect, previous: 'en', locale: 'nb' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: dialect, locale: 'en' }))).toBe('nn');
+    const tie: Detection = { lng: 'nb', reliable: true, variantWeak: true };
+    expect(chooseLanguage(signals({ detected: tie, locale: 'nn' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: tie, previous: 'nn', locale: 'nb' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: tie, locale: 'en' }))).toBe('nb');
+  });
+  it('answers a message plainly in one standard in that standard, whatever the conversation and Teams', () => {
     expect(chooseLanguage(signals({ detected: { lng: 'nn', reliable: true }, previous: 'nb', locale: 'nb' }))).toBe('nn');
+    expect(chooseLanguage(signals({ detected: { lng: 'nb', reliable: true }, previous: 'nn', locale: 'nn' }))).toBe('nb');
   });
   it('still lets the conversation decide before the locale', () => {
     expect(chooseLanguage(signals({ detected: norwegian, previous: 'nb', locale: 'nn' }))).toBe('nb');

@@ -187,15 +187,103 @@ describe('language detection on short, real messages', () => {
     expect(detector.detect('?!')).toEqual({ lng: undefined, reliable: false });
   });
 
-  it('says when nynorsk is read from one word only, as a dialect writes it ("kor", "ikkje")', () => {
-    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+  it('reads the nynorsk forms dialects share ("kor", "ho", "ikkje") as a lean, and a message typed as spoken as no standard', () => {
+    expect(detector.detect('kor mange saker kom inn i fjor')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    expect(detector.detect('ho er borte')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    // Two of them weigh one marker word: "ho vil ikkje reise" is nynorsk.
+    expect(detector.detect('ho vil ikkje reise')).toEqual({ lng: 'nn', reliable: true });
+    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
     expect(detector.detect('kva gjer eg no')).toEqual({ lng: 'nn', reliable: true });
     expect(detector.detect('hva gjør jeg nå').variantWeak).toBeUndefined();
   });
 
-  it('tells nynorsk from bokmål by marker words', () => {
+  it('tells nynorsk from bokmål by the balance of marker words and endings', () => {
     expect(norwegianVariant(['kva', 'gjer', 'eg', 'no']).lng).toBe('nn');
     expect(norwegianVariant(['hva', 'gjør', 'jeg', 'nå']).lng).toBe('nb');
+    // A tie is bokmål, and no lead: the conversation or Teams decide (variantWeak).
+    expect(norwegianVariant(['hva', 'med', 'berre']).margin).toBe(0);
+    // -arar, -ingar and -leg are nynorsk; -lig and -het bokmål.
+    expect(norwegianVariant(['tolkar', 'og', 'sjukepleiarar']).lng).toBe('nn');
+    expect(norwegianVariant(['meldingar', 'i', 'veka']).lng).toBe('nn');
+    expect(norwegianVariant(['er', 'det', 'farlig', 'for', 'sikkerheten']).lng).toBe('nb');
+  });
+
+  it('reads "fra" and "vere" as no standard in a message typed without æ, ø, å (nynorsk "frå", bokmål "være")', () => {
+    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia'])).toEqual({ lng: 'nn', markers: 1, margin: 1 });
+    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia', 'nå']).lng).toBe('nb');
+    expect(norwegianVariant(['han', 'skal', 'vere', 'hjemme'])).toEqual({ lng: 'nb', markers: 1, margin: 1 });
+  });
+});
+
+/**
+ * Issue #13, one language per turn and the right one: messages as people type them, in dialect, in nynorsk without
+ * æ, ø, å, mixing the two standards, Persian beside Urdu, Roman Urdu carrying English nouns, and a Norwegian service
+ * name inside another language's sentence.
+ */
+describe('language detection: dialect, the two standards mixed, and mixed languages', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+  const read = (text: string) => {
+    const { littleOwn: _little, ...rest } = detector.detect(text);
+    return rest;
+  };
+
+  it.each([
+    // Typed as spoken ("æ", "itj", "kæm"): "ho" and "kjem" are the writer's dialect, the bokmål words decide.
+    ['æ e bekymra for ei jente i klassen min, ho sa at ho itj får gå ut etter skolen', { lng: 'nb', reliable: true }],
+    ['kem kan æ ring om ho e redd?', { lng: 'nb', reliable: true, variantUnmarked: true }],
+    ['kan du gi meg nummeret til barnevernet? ho e itj trygg heime', { lng: 'nb', reliable: true, variantUnmarked: true }],
+    ['ka e telefonnummeret te barnevernet', { lng: 'nb', reliable: true, variantUnmarked: true }],
+    // A bokmål message with one nynorsk word, and a nynorsk one with a bokmål word: the balance decides.
+    ['hva gjør jeg hvis ho ikkje kommer tilbake', { lng: 'nb', reliable: true }],
+    ['korleis kan eg hjelpe ho når foreldrene er imot', { lng: 'nn', reliable: true }],
+  ] as const)('dialect and mixed Norwegian: "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    'kva gjer eg om ein elev ikkje kjem att etter ferien',
+    'har de nokon tal for gutar i 2021?',
+    'eg veit ikkje kven eg skal ringje',
+    'kor mange meldingar fekk dei i fjor',
+    'brukarane våre treng rettleiing',
+  ])('nynorsk without æ, ø, å, and with "de" (you) as nynorsk writes it: "%s"', (text) => {
+    expect(read(text)).toEqual({ lng: 'nn', reliable: true });
+  });
+
+  it('leaves a message that leans only by dialect-shared nynorsk forms to the conversation and Teams', () => {
+    expect(read('kor mange saker kom inn i 2022?')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
+    expect(read('har de nummeret til kompetanseteamet?')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
+  });
+
+  it.each([
+    ['کی مشاوران اقلیت شروع به کار کردند؟', 'fa'],
+    ['دخترم میخواهد برگردد ولی پدرش نمیگذارد', 'fa'],
+    ['آنها کی به نروژ آمدند و چند نفر بودند؟', 'fa'],
+    ['لڑکی کی شادی کب ہوگی؟', 'ur'],
+    ['بیٹی کی ماں کو کس سے بات کرنی چاہیے؟', 'ur'],
+  ] as const)('Persian or Urdu by the letters and words only one writes: "%s" is %s', (text, lng) => {
+    expect(read(text)).toEqual({ lng, reliable: true });
+  });
+
+  it.each([
+    ['Somalia ke forced marriage cases ke liye kaunsi embassy responsible hai?', 'ur'],
+    ['meri beti ka school counselor kehta hai ke family se baat karo', 'ur'],
+    ['What is the number for the embassy in Pakistan?', 'en'],
+    ['sideen ula xiriiraa barnevernet?', 'so'],
+    ['barnevernet chce zabrać moje dzieci, co robić', 'pl'],
+    ['هل يمكن أن يساعدني barnevernet؟', 'ar'],
+    ['допоможи написати лист норвезькою', 'uk'],
+    ['Какой номер у телефона доверия для детей?', 'ru'],
+    ["Stavanger'da kime başvurabilirim", 'tr'],
+    // "do" is Polish as well as English; eld, which read the service's name too, does not vote beside it.
+    ['numer telefonu do barnevernet?', 'pl'],
+    ['lambarka helsestasjonen?', 'so'],
+    ['what do I do now', 'en'],
+  ] as const)('mixed and borrowed words: "%s" is %s', (text, lng) => {
+    expect(read(text)).toEqual({ lng, reliable: true });
   });
 });
 

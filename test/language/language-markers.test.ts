@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { foldArabic, loadLanguageMarkers } from '../../src/language/language-markers';
+import { foldArabic, hasEnding, loadLanguageMarkers } from '../../src/language/language-markers';
 import { LANGUAGES } from '../../src/language/languages';
 import { foldArabicKeyboard, normalize } from '../../src/language/text';
 import { contentPath } from '../../src/paths/content-root';
@@ -41,6 +41,36 @@ describe('language marker words are data, one file per language', () => {
     expect(() => loadLanguageMarkers(broken)).toThrow(/so\.json is invalid/u);
     writeFileSync(path.join(broken, 'so.json'), JSON.stringify({ ...so, lang: 'tr' }));
     expect(() => loadLanguageMarkers(broken)).toThrow(/says lang "tr"/u);
+  });
+});
+
+describe('the words that tell bokmål from nynorsk', () => {
+  const markers = loadLanguageMarkers();
+  it('keeps bokmål and nynorsk marker words apart, and dialect words out of both', () => {
+    const both = [...markers.bokmal].filter((w) => markers.nynorsk.has(w));
+    expect(both).toEqual([]);
+    const dialectInStandard = [...markers.norwegianDialect].filter((w) => markers.bokmal.has(w) || markers.nynorsk.has(w));
+    expect(dialectInStandard).toEqual([]);
+  });
+
+  it('reads the dialect-shared nynorsk forms as nynorsk words, and the endings of each standard', () => {
+    expect(markers.nynorskDialect.has('ikkje')).toBe(true);
+    expect(markers.nynorsk.has('ikkje')).toBe(true);
+    expect(markers.norwegianDialect.has('itj')).toBe(true);
+    expect(hasEnding('brukarar', markers.nynorskEndings)).toBe(true);
+    expect(hasEnding('arar', markers.nynorskEndings)).toBe(false);
+    expect(hasEnding('vanlig', markers.bokmalEndings)).toBe(true);
+    expect(hasEnding(foldArabic('کردند'), markers.dariEndings)).toBe(true);
+  });
+
+  it('rejects dialect words or endings in a file that is not read for them', () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'markers-'));
+    for (const f of readdirSync(dir)) copyFileSync(path.join(dir, f), path.join(broken, f));
+    const so = JSON.parse(readFileSync(path.join(dir, 'so.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(broken, 'so.json'), JSON.stringify({ ...so, dialectShared: ['ho'] }));
+    expect(() => loadLanguageMarkers(broken)).toThrow(/so\.json is invalid/u);
+    writeFileSync(path.join(broken, 'so.json'), JSON.stringify({ ...so, endings: [{ ending: 'aa', minLength: 4 }] }));
+    expect(() => loadLanguageMarkers(broken)).toThrow(/so\.json is invalid/u);
   });
 });
 

@@ -111,8 +111,8 @@ describe('situation reader: a harm told with the place it happens in', () => {
   });
 
   it.each([
-    ['nb', 'Jeg er jordmor. En kvinne fra Somalia som selv er omskåret, har fått en datter.'],
-    ['en', 'A patient from Sudan told me she was cut as a child and now has a baby girl.'],
+    ['nb', 'Jeg er jordmor. En kvinne fra Somalia er bekymret for at datteren kan bli omskåret en dag.'],
+    ['en', 'A patient from Sudan told me she worries that her baby girl could be cut one day.'],
     ['ru', 'Пациентка из Эритреи рассказала, что её в детстве обрезали, у неё родилась дочь.'],
   ] as const)('%s: the country someone comes from is not a trip there: a concern, not danger', (_lng, text) => {
     const read = reader.read(text);
