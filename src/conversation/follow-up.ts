@@ -75,6 +75,8 @@ export interface FollowUpSlots {
   readonly members?: boolean;
   /** The message says the person is abroad ("and at the weekend, if she is abroad?"). */
   readonly abroad?: boolean;
+  /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
+  readonly minor?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -204,7 +206,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
       return slots;
     };
     const whole = resolve(text, lng, understanding, previous, readSlots);
-    if (whole) return withCallerOf(whole, understanding);
+    if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
@@ -221,13 +223,30 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
  * the contact answered again is answered for that caller (people over 18 may contact Kompetanseteamet themselves).
  */
 const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
-function withCallerOf(followUp: FollowUp, understanding: Understanding): FollowUp {
+function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: () => FollowUpSlots, previous: RememberedReading | undefined): FollowUp {
+  if (followUp.intent.kind !== 'contact') return followUp;
   const own = parsedOfKind(contactIntentSchema, 'contact', understanding.intent);
-  if (followUp.intent.kind !== 'contact' || !own) return followUp;
-  const flags = Object.fromEntries(CALLER_FLAGS.filter((flag) => own.query[flag] === true).map((flag) => [flag, true]));
+  const flags: Partial<Record<(typeof CALLER_FLAGS)[number], true>> = Object.fromEntries((own ? CALLER_FLAGS.filter((flag) => own.query[flag] === true) : []).map((flag) => [flag, true]));
+  // "kan hun ringe dem selv?", "can a grown woman call them herself?" after the card of a service that people over 18 may
+  // contact themselves (Kompetanseteamet): whether the person may call is the question, answered by their age; a
+  // message read likeliest as the article on persons over 18 (however unsurely: the follow-up already says it is about
+  // the card), or as a line someone of no stated age will call, asks it.
+  const service = followUp.intent.query.serviceId;
+  const likeliest = understanding.candidates[0]?.intent;
+  const asksSelf = (own !== undefined && own.query.helpline === true && own.query.serviceId === undefined) || parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId === ADULTS_ARTICLE;
+  if (service !== undefined && SELF_CONTACT_SERVICES.has(service) && asksSelf && !flags.youngCaller && !flags.adultCaller) {
+    const wasMinor = previous?.kind === 'contact' && previous.query.minor === true;
+    if (wasMinor || slots().minor === true) flags.youngCaller = true;
+    else flags.adultCaller = true;
+  }
   if (Object.keys(flags).length === 0) return followUp;
   return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
 }
+
+/** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
+const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
+/** The article on exposed persons over 18: what they decide themselves and who helps them. */
+const ADULTS_ARTICLE = 'adults-over-18';
 
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);

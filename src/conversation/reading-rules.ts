@@ -168,6 +168,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const anonymous = contacts.recognizer.asksAnonymity(text);
     const members = contacts.recognizer.asksMembers(text);
     const abroad = contacts.recognizer.saysAbroad(text);
+    const minor = contacts.recognizer.saysMinor(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -180,6 +181,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(anonymous ? { anonymous } : {}),
       ...(members ? { members } : {}),
       ...(abroad ? { abroad } : {}),
+      ...(minor ? { minor } : {}),
     };
   };
 }
