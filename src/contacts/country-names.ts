@@ -56,8 +56,11 @@ export function worldCountryRecords(): readonly WorldCountry[] {
   return worldCache;
 }
 
-/** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
-const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+/**
+ * Short or everyday words that are also country names or spellings; they never count as a country on their own.
+ * "мали" is Ukrainian "(they) had" ("Скільки справ мали радники?"), also the Russian spelling of Mali.
+ */
+const NOT_A_COUNTRY = new Set(['man', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea', 'мали']);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
 /** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
 const WHOLE_ONLY_ALIASES = new Set(['grozny']);

@@ -77,6 +77,8 @@ export interface FollowUpSlots {
   readonly abroad?: boolean;
   /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
   readonly minor?: boolean;
+  /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
+  readonly norway?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -299,12 +301,19 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
     // when the words read on their own as a count of persons or a figures question without a service.
     if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
-      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own);
+      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true);
       if (headcount) return { intent: headcount, reason: 'same-subject' };
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
+    // "how many advisers are there, and what were they called before?": after a figure of a service with a history,
+    // the names it had before are the history's too (a year asked after a figure is that figure's, below).
+    const figureOfHistory = previous.kind === 'stats' && [...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])].some((s) => HISTORY_SERVICES.has(s));
+    if (figureOfHistory && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && deps.asksFormerName?.(text, lng) === true) {
+      const slots = readSlots(text, lng);
+      if (!slots.country && !slots.years && !slots.metric) return { intent: HISTORY, reason: 'same-subject' };
+    }
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
       // "magacoodii hore?", "what were they called before?": the names before are told by the history.
@@ -438,7 +447,16 @@ const HOW_MANY = /(?:^|\s)(?:how many|hvor mange|kor mange)(?:\s|$)/u;
  * question. People counted ("چند نفر هستند؟", "kaç kişiler?") are the service's own people only when nothing but "they
  * are" is said beside them: "how many people did they help?" counts the persons in their cases.
  */
-function headcountOf(serviceId: string | undefined, text: string, lng: Lang, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, own: { readonly kind: string }): StatsIntent | undefined {
+function headcountOf(
+  serviceId: string | undefined,
+  text: string,
+  lng: Lang,
+  said: readonly string[],
+  words: FollowUpWords,
+  readSlots: () => FollowUpSlots,
+  own: { readonly kind: string },
+  namesNorway: (token: string) => boolean,
+): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
   if (!service) return undefined;
   const asksCount = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
@@ -451,7 +469,8 @@ function headcountOf(serviceId: string | undefined, text: string, lng: Lang, sai
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
   // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
-  if (!onlyBeing(said, words)) return undefined;
+  // "How many are there in all of Norway?": Norway is where they work, not something else counted.
+  if (!onlyBeing(slots.norway === true ? said.filter((t) => !namesNorway(t)) : said, words)) return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
 }
 

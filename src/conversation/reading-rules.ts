@@ -169,6 +169,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const members = contacts.recognizer.asksMembers(text);
     const abroad = contacts.recognizer.saysAbroad(text);
     const minor = contacts.recognizer.saysMinor(text);
+    const norway = contacts.directory.countries.mentionsNorway(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -182,6 +183,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(members ? { members } : {}),
       ...(abroad ? { abroad } : {}),
       ...(minor ? { minor } : {}),
+      ...(norway ? { norway } : {}),
     };
   };
 }
