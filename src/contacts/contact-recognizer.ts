@@ -452,6 +452,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysAbroad(text: string): boolean;
   /** Whether the message says the person is a child (a pupil, a daughter, an age under 18) and names no adult, whatever else it asks. */
   saysMinor(text: string): boolean;
+  /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
+  namesHelpline(text: string): boolean;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -707,6 +709,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysAbroad(text) {
       const tokens = tokenize(fold(text));
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
+    },
+    namesHelpline(text) {
+      return P.helpline.test(tokenize(fold(text)));
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);

@@ -79,6 +79,8 @@ export interface FollowUpSlots {
   readonly minor?: boolean;
   /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
   readonly norway?: boolean;
+  /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
+  readonly helpline?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -235,7 +237,9 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: (
   // the card), or as a line someone of no stated age will call, asks it.
   const service = followUp.intent.query.serviceId;
   const likeliest = understanding.candidates[0]?.intent;
-  const asksSelf = (own !== undefined && own.query.helpline === true && own.query.serviceId === undefined) || parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId === ADULTS_ARTICLE;
+  // A line read of someone who will call, not of a word for a line ("a czy jest też czat?" asks for a chat).
+  const someoneCalls = own !== undefined && own.query.helpline === true && own.query.serviceId === undefined && slots().helpline !== true;
+  const asksSelf = someoneCalls || parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId === ADULTS_ARTICLE;
   if (service !== undefined && SELF_CONTACT_SERVICES.has(service) && asksSelf && !flags.youngCaller && !flags.adultCaller) {
     const wasMinor = previous?.kind === 'contact' && previous.query.minor === true;
     if (wasMinor || slots().minor === true) flags.youngCaller = true;

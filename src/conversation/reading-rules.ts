@@ -170,6 +170,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const abroad = contacts.recognizer.saysAbroad(text);
     const minor = contacts.recognizer.saysMinor(text);
     const norway = contacts.directory.countries.mentionsNorway(text);
+    const helpline = contacts.recognizer.namesHelpline(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -184,6 +185,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(abroad ? { abroad } : {}),
       ...(minor ? { minor } : {}),
       ...(norway ? { norway } : {}),
+      ...(helpline ? { helpline } : {}),
     };
   };
 }

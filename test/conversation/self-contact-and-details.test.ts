@@ -9,7 +9,10 @@ import { oneAppPerFile } from '../helpers/test-app';
  * - Kompetanseteamet's opening hours, asked in the first message in another language than Norwegian or English;
  * - how many advisers there are, after their case count;
  * - an envoy asked for by the embassy in Urdu, then how to reach them;
- * - somewhere to talk without giving one's name, in Somali, then the number.
+ * - somewhere to talk without giving one's name, in Somali, then the number;
+ * - whether a named line may be called without giving a name, beside its number;
+ * - how many advisers there are after their card ("in all of Norway") or their case count ("in total");
+ * - the names the advisers had before, beside how many there are; FGM's Norwegian term beside whom to call.
  */
 describe('needs that used to be dropped (conversations)', () => {
   const { chat } = oneAppPerFile();
@@ -100,5 +103,64 @@ describe('needs that used to be dropped (conversations)', () => {
       .send('lambarka fadlan?')
       .assertReply((reply) => expect(text(reply)).toContain('815 55 201'))
       .startTest();
+  });
+
+  it.each([
+    ['en-US', "What's the number of the Red Cross line, and can a client ring them without giving her name?", 'Anonymous'],
+    ['ar-SA', 'ما رقم خط الصليب الأحمر؟ وهل تستطيع الفتاة الاتصال بدون ما تذكر اسمها؟', 'مجهولة'],
+  ] as const)('[%s] a line\'s number and whether she may stay anonymous: the card says it is anonymous', async (locale, message, anonymous) => {
+    const adapter = chat({ locale });
+    await adapter.receiveActivity(message);
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toContain('815 55 201');
+    expect(shown).toContain(anonymous);
+  });
+
+  it.each([
+    ['nb-NO', 'Hva er nummeret til mangfoldsrådgiverne?', 'Hvor mange finnes det i hele Norge?'],
+    ['ar-SA', 'ما رقم مستشاري التنوع في المدارس؟', 'وكم عددهم في النرويج كلها؟'],
+  ] as const)('[%s] after the advisers\' card, how many there are in all of Norway is their headcount', async (locale, first, second) => {
+    await chat({ locale })
+      .send(first)
+      .assertReply(() => undefined)
+      .send(second)
+      .assertReply((reply) => expect(text(reply)).toMatch(/\b59\b/u))
+      .startTest();
+  });
+
+  it('[uk] after the advisers\' cases in 2023 (899, not a country Mali), how many advisers in total is 59', async () => {
+    await chat({ locale: 'uk-UA' })
+      .send('Скільки справ мали радники з питань різноманіття у 2023?')
+      .assertReply((reply) => {
+        expect(text(reply)).toContain('899');
+        expect(text(reply)).not.toMatch(/Малі/u);
+      })
+      .send('А скільки всього цих радників?')
+      .assertReply((reply) => expect(text(reply)).toMatch(/\b59\b/u))
+      .startTest();
+  });
+
+  it('[nb] how many advisers there are and what they were called before: both answered', async () => {
+    const adapter = chat({ locale: 'nb-NO' });
+    await adapter.receiveActivity('Hvor mange mangfoldsrådgivere har vi i Norge, og hva het de før?');
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toMatch(/\b59\b/u);
+    expect(shown).toMatch(/minoritetsrådgiver/iu);
+  });
+
+  it('[en] the Norwegian word for FGM and whom to ask about a case: the term and Kompetanseteamet', async () => {
+    const adapter = chat({ locale: 'en-US' });
+    await adapter.receiveActivity('What is FGM in Norwegian, and who can advise us on a case?');
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toContain('kjønnslemlestelse');
+    expect(shown).toContain('478 09 050');
+  });
+
+  it("[en] the VO line's number beside the Red Cross line's", async () => {
+    const adapter = chat({ locale: 'en-US' });
+    await adapter.receiveActivity('could I have the numbers of the VO line and of the Red Cross line?');
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toContain('116 006');
+    expect(shown).toContain('815 55 201');
   });
 });
