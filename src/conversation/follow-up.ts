@@ -384,6 +384,13 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       asksDetails = true;
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
     }
+    // "… og hvordan finner jeg telefonnummeret til den som er nærmest skolen vår?" after one service's figure: that
+    // service's contact, also when it is said at some length (a short one is read below); a figure asked, or another
+    // service, country or year named, is a question of its own.
+    if (previous.kind === 'stats' && said.length > MAX_SUBJECTLESS_TOKENS && said.length <= MAX_PUSHBACK_TOKENS && own.kind !== 'stats' && !clearAndDifferent && said.some((t) => words.detail.has(t))) {
+      const contact = isEmpty(readSlots(said.join(' '), lng)) ? contactOfFigure(previous.query) : undefined;
+      if (contact) return { intent: contact, reason: 'same-subject' };
+    }
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
     if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
