@@ -375,6 +375,15 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
       return { intent: intentOf(previous), reason: open ? 'same-subject' : 'after-hours' };
     }
+    // "… og hvordan finner jeg telefonnummeret til den som er nærmest skolen vår?" after one service's figure: that
+    // service's contact, also when it is said at some length (a short one is read below); a figure asked, or another
+    // service, country or year named, is a question of its own.
+    if (previous.kind === 'stats' && said.length > MAX_SUBJECTLESS_TOKENS && said.length <= MAX_PUSHBACK_TOKENS && own.kind !== 'stats' && !clearAndDifferent && said.some((t) => words.detail.has(t))) {
+      const contact = contactOfFigure(previous.query);
+      // "… tlf til rådgiveren": the service of the figure named again is no other subject.
+      const { contactService, ...named } = readSlots(said.join(' '), lng);
+      if (contact && isEmpty(named) && (contactService === undefined || contactService === contact.query.serviceId)) return { intent: contact, reason: 'same-subject' };
+    }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
     if (said.length > MAX_TOKENS) {
@@ -383,13 +392,6 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
-    }
-    // "… og hvordan finner jeg telefonnummeret til den som er nærmest skolen vår?" after one service's figure: that
-    // service's contact, also when it is said at some length (a short one is read below); a figure asked, or another
-    // service, country or year named, is a question of its own.
-    if (previous.kind === 'stats' && said.length > MAX_SUBJECTLESS_TOKENS && said.length <= MAX_PUSHBACK_TOKENS && own.kind !== 'stats' && !clearAndDifferent && said.some((t) => words.detail.has(t))) {
-      const contact = isEmpty(readSlots(said.join(' '), lng)) ? contactOfFigure(previous.query) : undefined;
-      if (contact) return { intent: contact, reason: 'same-subject' };
     }
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
     const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');

@@ -163,4 +163,22 @@ describe('needs that used to be dropped (conversations)', () => {
     expect(shown).toContain('116 006');
     expect(shown).toContain('815 55 201');
   });
+
+  it.each([
+    ['nb-NO', 'Hva er oppgaven til en mangfoldsrådgiver, og hvor mange av dem er det i hele landet?'],
+    ['en-US', 'What does a diversity adviser do, and how many advisers are there in the whole country?'],
+  ] as const)('[%s] "in the whole country" is nationwide, not a split by country of origin: the headcount beside the article', async (locale, message) => {
+    const adapter = chat({ locale });
+    await adapter.receiveActivity(message);
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toMatch(/\b59\b/u);
+  });
+
+  it('[nb] a figure and, at some length, how to find the nearest one\'s phone: the headcount and where the numbers are', async () => {
+    const adapter = chat({ locale: 'nb-NO' });
+    await adapter.receiveActivity('Hvor mange mangfoldsrådgivere har IMDi, og hvordan finner jeg tlf til rådgiveren som er nærmest oss her i Bergen?');
+    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    expect(shown).toMatch(/\b59\b/u);
+    expect(shown).toContain('imdi.no');
+  });
 });
