@@ -89,6 +89,8 @@ interface WordOrderCaller {
   readonly grownUpCaller: RegExp;
   /** "en jente på 16", "a girl of 16". */
   readonly youngAge: RegExp;
+  /** "en pasient på 19", "a woman of 23". */
+  readonly grownUpAge: RegExp;
   /** A person other than the asker, named or as a pronoun ("henne", "the patient"). */
   readonly someoneElse: RegExp;
 }
@@ -116,6 +118,7 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     grownUp: new RegExp(` (${all('grownUp')})(?: |$)`, 'u'),
     grownUpCaller: new RegExp(` (${all('grownUpCaller')}) `, 'u'),
     youngAge: new RegExp(` (?:${all('agePrepositions')}) 1[0-7] `, 'u'),
+    grownUpAge: new RegExp(` (?:${all('agePrepositions')}) (?:1[89]|[2-9]\\d) `, 'u'),
     someoneElse: new RegExp(` (?:${persons}|${all('givenTo')}|${all('someoneElse')}) `, 'u'),
   };
 }
@@ -267,7 +270,7 @@ function thirdPersonCaller(w: WordOrderCaller, padded: string, minor: boolean, s
   if (caller === undefined) return undefined;
   // The caller's own words first, then an age or adulthood the message states, then the people it names.
   if (P.minor.test(tokenize(caller)) || CHILD_AGE.test(caller) || w.youngAge.test(`${caller} `)) return 'young';
-  if (w.grownUp.test(`${caller} `) || w.grownUpCaller.test(`${caller} `) || statedAdult) return 'adult';
+  if (w.grownUp.test(`${caller} `) || w.grownUpCaller.test(`${caller} `) || w.grownUpAge.test(`${caller} `) || statedAdult) return 'adult';
   if (minor) return 'young';
   if (w.grownUp.test(padded)) return 'adult';
   // Words between the modal and the verb that name nobody ("who can possibly call") are no caller; a pronoun there
@@ -462,6 +465,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   asksMembers(text: string): boolean;
   /** Whether the message says the person is abroad ("she is stuck abroad", "za granicą"), whatever else it asks. */
   saysAbroad(text: string): boolean;
+  /** Whether the message says the person is a child (a pupil, a daughter, an age under 18) and names no adult, whatever else it asks. */
+  saysMinor(text: string): boolean;
+  /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
+  namesHelpline(text: string): boolean;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -631,7 +638,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
       // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more, said beside Kompetanseteamet named, makes a
       // grown-up caller (people over 18 may contact it themselves).
-      ...(caller === 'young' ? { youngCaller: true } : caller === 'adult' || (caller === undefined && adultAge && !minor && serviceId === 'kompetanseteamet') ? { adultCaller: true } : caller === 'someone' ? { helpline: true } : {}),
+      // "can she call Kompetanseteamet herself?" (no age said): people over 18 may, which is the answer to give.
+      ...(caller === 'young'
+        ? { youngCaller: true }
+        : caller === 'adult' || (caller === undefined && adultAge && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
+          ? { adultCaller: true }
+          : caller === 'someone'
+            ? { helpline: true }
+            : {}),
     };
 
     // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
@@ -750,6 +764,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysAbroad(text) {
       const tokens = tokenize(fold(text));
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
+    },
+    namesHelpline(text) {
+      return P.helpline.test(tokenize(fold(text)));
+    },
+    saysMinor(text) {
+      const { tokens, padded } = wordsOf(text);
+      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && (P.minor.test(tokens) || CHILD_AGE.test(padded));
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

@@ -58,6 +58,11 @@ export function worldCountryRecords(): readonly WorldCountry[] {
 
 /** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
 const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+/**
+ * Names of a country in one language that are everyday words in another, read as the country only in that language:
+ * "Мали" is Russian for Mali, and Ukrainian for "(they) had" ("Скільки справ мали радники?"; Mali is "Малі" there).
+ */
+const NAME_ONLY_IN: ReadonlyMap<string, Lang> = new Map([['мали', 'ru']]);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
 /** Everyday words of the declining languages that read as a declined country name: Ukrainian "багато" (many) is not the Bahamas ("Багами"). */
 const NOT_A_DECLINED_COUNTRY = new Set(['багато', 'богато']);
@@ -216,7 +221,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
-  const scan = (text: string, maxCut: number): CountryMention[] => {
+  const scan = (text: string, maxCut: number, lng?: Lang): CountryMention[] => {
     const tokens = tokenize(fold(text));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -224,7 +229,9 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
       const token = tokens[i] ?? '';
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
       for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
-        const code = lookup(tokens.slice(i, i + n).join(' '));
+        const words = tokens.slice(i, i + n).join(' ');
+        const only = NAME_ONLY_IN.get(words);
+        const code = only !== undefined && only !== lng ? undefined : lookup(words);
         if (code) {
           found.push({ code, start: i, end: i + n });
           i += n - 1;
@@ -240,7 +247,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
 
   return {
     size: index.size,
-    find: (text, lng) => scan(text, (lng && INFLECTING.get(lng)) ?? 0).filter((m) => !NORWAY_CODES.has(m.code)),
+    find: (text, lng) => scan(text, (lng && INFLECTING.get(lng)) ?? 0, lng).filter((m) => !NORWAY_CODES.has(m.code)),
     mentionsNorway: (text) => scan(text, 0).some((m) => m.code === 'NO'),
     name(code, lng) {
       const override = data.displayNames[code]?.[lng];

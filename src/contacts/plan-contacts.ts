@@ -152,6 +152,13 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
   }
+  // "Can she call them herself? She is 16": people over 18 may contact Kompetanseteamet themselves, and it advises the
+  // services around a younger person; someone under 18 has the children's line and the Red Cross line (domain.md §12).
+  if (asked === 'kompetanseteamet' && query.youngCaller && !query.adultCaller && !query.youngSelf) {
+    add('kompetanseteamet', { key: 'kompetanseteametYoungCaller' });
+    add('alarmtelefonen', { key: 'youngCallerChildrensLine' });
+    add('rode-kors-telefonen', { key: 'youngCallerRedCross' });
+  }
   // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);

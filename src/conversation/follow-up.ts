@@ -75,6 +75,12 @@ export interface FollowUpSlots {
   readonly members?: boolean;
   /** The message says the person is abroad ("and at the weekend, if she is abroad?"). */
   readonly abroad?: boolean;
+  /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
+  readonly minor?: boolean;
+  /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
+  readonly norway?: boolean;
+  /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
+  readonly helpline?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -204,7 +210,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
       return slots;
     };
     const whole = resolve(text, lng, understanding, previous, readSlots);
-    if (whole) return withCallerOf(whole, understanding);
+    if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
@@ -221,13 +227,32 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
  * the contact answered again is answered for that caller (people over 18 may contact Kompetanseteamet themselves).
  */
 const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
-function withCallerOf(followUp: FollowUp, understanding: Understanding): FollowUp {
+function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: () => FollowUpSlots, previous: RememberedReading | undefined): FollowUp {
+  if (followUp.intent.kind !== 'contact') return followUp;
   const own = parsedOfKind(contactIntentSchema, 'contact', understanding.intent);
-  if (followUp.intent.kind !== 'contact' || !own) return followUp;
-  const flags = Object.fromEntries(CALLER_FLAGS.filter((flag) => own.query[flag] === true).map((flag) => [flag, true]));
+  const flags: Partial<Record<(typeof CALLER_FLAGS)[number], true>> = Object.fromEntries((own ? CALLER_FLAGS.filter((flag) => own.query[flag] === true) : []).map((flag) => [flag, true]));
+  // "kan hun ringe dem selv?", "can a grown woman call them herself?" after the card of a service that people over 18 may
+  // contact themselves (Kompetanseteamet): whether the person may call is the question, answered by their age; a
+  // message read likeliest as the article on persons over 18 (however unsurely: the follow-up already says it is about
+  // the card), or as a line someone of no stated age will call, asks it.
+  const service = followUp.intent.query.serviceId;
+  const likeliest = understanding.candidates[0]?.intent;
+  // A line read of someone who will call, not of a word for a line ("a czy jest też czat?" asks for a chat).
+  const someoneCalls = own !== undefined && own.query.helpline === true && own.query.serviceId === undefined && slots().helpline !== true;
+  const asksSelf = someoneCalls || parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId === ADULTS_ARTICLE;
+  if (service !== undefined && SELF_CONTACT_SERVICES.has(service) && asksSelf && !flags.youngCaller && !flags.adultCaller) {
+    const wasMinor = previous?.kind === 'contact' && previous.query.minor === true;
+    if (wasMinor || slots().minor === true) flags.youngCaller = true;
+    else flags.adultCaller = true;
+  }
   if (Object.keys(flags).length === 0) return followUp;
   return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
 }
+
+/** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
+const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
+/** The article on exposed persons over 18: what they decide themselves and who helps them. */
+const ADULTS_ARTICLE = 'adults-over-18';
 
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
@@ -280,12 +305,19 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
     // when the words read on their own as a count of persons or a figures question without a service.
     if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
-      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own);
+      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true);
       if (headcount) return { intent: headcount, reason: 'same-subject' };
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
+    // "how many advisers are there, and what were they called before?": after a figure of a service with a history,
+    // the names it had before are the history's too (a year asked after a figure is that figure's, below).
+    const figureOfHistory = previous.kind === 'stats' && [...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])].some((s) => HISTORY_SERVICES.has(s));
+    if (figureOfHistory && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && deps.asksFormerName?.(text, lng) === true) {
+      const slots = readSlots(text, lng);
+      if (!slots.country && !slots.years && !slots.metric) return { intent: HISTORY, reason: 'same-subject' };
+    }
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
       // "magacoodii hore?", "what were they called before?": the names before are told by the history.
@@ -342,6 +374,15 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const service = previous.query.serviceId;
       const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
       return { intent: intentOf(previous), reason: open ? 'same-subject' : 'after-hours' };
+    }
+    // "… og hvordan finner jeg telefonnummeret til den som er nærmest skolen vår?" after one service's figure: that
+    // service's contact, also when it is said at some length (a short one is read below); a figure asked, or another
+    // service, country or year named, is a question of its own.
+    if (previous.kind === 'stats' && said.length > MAX_SUBJECTLESS_TOKENS && said.length <= MAX_PUSHBACK_TOKENS && own.kind !== 'stats' && !clearAndDifferent && said.some((t) => words.detail.has(t))) {
+      const contact = contactOfFigure(previous.query);
+      // "… tlf til rådgiveren": the service of the figure named again is no other subject.
+      const { contactService, ...named } = readSlots(said.join(' '), lng);
+      if (contact && isEmpty(named) && (contactService === undefined || contactService === contact.query.serviceId)) return { intent: contact, reason: 'same-subject' };
     }
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
     // asked at some length, after a contact, by a message that is not a clear question of its own.
@@ -419,7 +460,16 @@ const HOW_MANY = /(?:^|\s)(?:how many|hvor mange|kor mange)(?:\s|$)/u;
  * question. People counted ("چند نفر هستند؟", "kaç kişiler?") are the service's own people only when nothing but "they
  * are" is said beside them: "how many people did they help?" counts the persons in their cases.
  */
-function headcountOf(serviceId: string | undefined, text: string, lng: Lang, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots, own: { readonly kind: string }): StatsIntent | undefined {
+function headcountOf(
+  serviceId: string | undefined,
+  text: string,
+  lng: Lang,
+  said: readonly string[],
+  words: FollowUpWords,
+  readSlots: () => FollowUpSlots,
+  own: { readonly kind: string },
+  namesNorway: (token: string) => boolean,
+): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
   if (!service) return undefined;
   const asksCount = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
@@ -432,7 +482,8 @@ function headcountOf(serviceId: string | undefined, text: string, lng: Lang, sai
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
   // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
-  if (!onlyBeing(said, words)) return undefined;
+  // "How many are there in all of Norway?": Norway is where they work, not something else counted.
+  if (!onlyBeing(slots.norway === true ? said.filter((t) => !namesNorway(t)) : said, words)) return undefined;
   return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
 }
 

@@ -205,6 +205,9 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const anonymous = contacts.recognizer.asksAnonymity(text);
     const members = contacts.recognizer.asksMembers(text);
     const abroad = contacts.recognizer.saysAbroad(text);
+    const minor = contacts.recognizer.saysMinor(text);
+    const norway = contacts.directory.countries.mentionsNorway(text);
+    const helpline = contacts.recognizer.namesHelpline(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -217,6 +220,9 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(anonymous ? { anonymous } : {}),
       ...(members ? { members } : {}),
       ...(abroad ? { abroad } : {}),
+      ...(minor ? { minor } : {}),
+      ...(norway ? { norway } : {}),
+      ...(helpline ? { helpline } : {}),
     };
   };
 }

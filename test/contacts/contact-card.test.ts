@@ -37,7 +37,7 @@ describe('contact card', () => {
     // The envoy's answer is said above the list, and why it is not first.
     expect(texts(card)[1]).toBe('Spesialutsendingen ved ambassaden i Nairobi har operativt ansvar for Somalia. Direkte kontakt med utsendingen publiseres ikke, så de du kan nå nå, står først.');
     expect(texts(card)).toContain('**Hvorfor:** Personen er i utlandet: UDs operative senter hjelper norske borgere i utlandet døgnet rundt.');
-    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00 · Døgnåpent (24/7).', 'E-post: UDops@mfa.no', 'Telefon: 478 09 050 · Mandag–fredag kl. 09–15.']));
+    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00 · Døgnåpent (24/7).', 'E-post: UDops@mfa.no', 'Telefon: 478 09 050 · Mandag–fredag kl. 09.00–15.00.']));
     const urls = actions(card).map((a) => a['url']).filter(Boolean);
     expect(urls).toEqual(expect.arrayContaining(['tel:+4723950000', 'mailto:UDops@mfa.no', 'tel:47809050', 'mailto:kompetanseteamet@bufdir.no']));
     expect(actions(card).filter((a) => a['type'] === 'Action.Submit').map((a) => a['data'])).toContainEqual({ verb: 'show-contact', serviceId: 'kompetanseteamet' });

@@ -53,7 +53,7 @@ describe('the service directory (content/contacts/services.json)', () => {
 
   it("states Kompetanseteamet's hours, members and who may contact it", () => {
     const team = directory.service('kompetanseteamet');
-    expect(team.hours?.text.nb).toBe('Mandag–fredag kl. 09–15.');
+    expect(team.hours?.text.nb).toBe('Mandag–fredag kl. 09.00–15.00.');
     expect(team.members?.text.nb).toMatch(/Bufdir, IMDi, UDI, Politidirektoratet.*AVdir.*Hdir/);
     expect(team.whoMayContact?.text.en).toMatch(/over 18/);
     expect(directory.service('rode-kors-telefonen').hours?.text.nb).toBe('Hverdager kl. 9–17.');

@@ -300,8 +300,8 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
   return metric === 'persons' ? [INQUIRY_WORD.test(pair[0]) ? 'inquiries' : 'cases'] : [];
 }
 
-/** "hvor mange mangfoldsrådgivere er det?" asks for the staff count: the service noun is the thing counted. */
-const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) )?(?:${W.headcountNoun})`);
+/** "hvor mange mangfoldsrådgivere er det?", "how many of these advisers in total?" ask for the staff count: the service noun is the thing counted. */
+const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`);
 /**
  * The same with "how many" after the noun, as Urdu, Turkish, Dari, Somali and Tigrinya put it ("تنوع کے مشیر کتنے
  * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
