@@ -44,7 +44,9 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
         expect(calls(block ?? {})).toEqual(['tel:112']);
         // The answer is on the card itself, not behind a "show the answer" button.
         expect(showCardButtons(reply)).toBe(0);
-        expect(JSON.stringify(card(reply)['body'])).toContain('Tvangsekteskap');
+        // A trip abroad with a date in the story: the answer is the plan of whom to call before the journey.
+        expect(JSON.stringify(card(reply)['body'])).toContain('Kompetanseteamet');
+        expect(JSON.stringify(card(reply)['body'])).toContain('tel:47809050');
       })
       .startTest();
   });
