@@ -116,10 +116,10 @@ export interface StatsAnswer {
    */
   readonly laterChanges?: readonly ValueFigure[];
   /**
-   * The one year asked for is later than the sources' latest ("i fjor" in 2026): the figures shown are that latest
-   * year's, and `missing` says first that the year asked has none.
+   * The years asked for have no figure ("i fjor" in 2026, "2019" between 2018 and 2021): the figures shown are the
+   * nearest years' (these), and `missing` says first that the years asked have none.
    */
-  readonly latestInstead?: number;
+  readonly nearestInstead?: readonly number[];
 }
 
 function yearsOf(figure: PublishedFigure): readonly number[] {
@@ -503,7 +503,7 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withLaterChanges(withLatestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
+  const answer = withLaterChanges(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
 
@@ -563,16 +563,31 @@ function withJointCompanions(answer: StatsAnswer, published: readonly PublishedF
 }
 
 /**
- * "Hvor mange saker hadde de i fjor?" when the sources stop before that year: no figure for it is said first, then the
- * latest published year's figures (with the same split or topic), not only a button to ask again. Only past the
- * end of the data: a year between two published ones keeps its nearest years on both sides.
+ * "Hvor mange saker hadde de i fjor?" when the sources stop before that year, or "i 2019?" between two published
+ * years: no figure for it is said first, then the figures of the nearest years that have one (the latest, or one on
+ * each side), with the same split or topic, not only buttons to ask again.
  */
-function withLatestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
   const [missing] = answer.missing;
-  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.fromYear !== query.toYear) return answer;
-  if (missing.nearest.length !== 1 || (missing.nearest[0] ?? Infinity) > query.fromYear) return answer;
-  const latest = missing.nearest[0] as number;
-  const instead = answerJoint({ ...query, fromYear: latest, toYear: latest }, published, registered);
-  if (instead.status !== 'figures' || instead.missing.length > 0) return answer;
-  return { ...instead, missing: answer.missing, latestInstead: latest };
+  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.toYear === undefined) return answer;
+  if (missing.nearest.length === 0) return answer;
+  // Each nearest year as a question of its own: a span between them would ask again for the years without figures.
+  const mode = query.mode === 'trend' || query.mode === 'difference' ? 'value' : query.mode;
+  const parts = missing.nearest.map((year) => answerJoint({ ...query, fromYear: year, toYear: year, mode }, published, registered));
+  if (parts.some((p) => p.status !== 'figures' || p.missing.length > 0)) return answer;
+  const [first, ...rest] = parts;
+  if (!first) return answer;
+  const merged =
+    rest.length === 0
+      ? first
+      : {
+          ...first,
+          figures: parts.flatMap((p) => p.figures),
+          breakdown: parts.flatMap((p) => p.breakdown),
+          rankings: parts.flatMap((p) => p.rankings),
+          isSeries: false,
+          trend: undefined,
+          hasDiscrepancy: parts.some((p) => p.hasDiscrepancy),
+        };
+  return { ...merged, missing: answer.missing, nearestInstead: missing.nearest };
 }
