@@ -547,6 +547,11 @@ const EXPLICIT_PERSONS = re(W.explicitPersons);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = re(W.notAFigure);
 
+/** Splits that describe the cases themselves: their countries of origin, their types. */
+const ORIGIN_OR_TYPE: readonly BreakdownDimension[] = ['origin-country', 'case-type'];
+/** The counts those splits describe. */
+const COUNTED_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
+
 /** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
 const SHORT_QUESTION = 160;
 
@@ -606,6 +611,9 @@ export function parseStatsQuestion(
   // "which countries of origin did the advisers' cases have in 2023 — was Afghanistan among them?": the split of a
   // named count of a named service in a named year, even when it names a country.
   else if (breakdown && breakdownCue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
+  // "what are the most common countries of origin in the advisers' cases (latest numbers)?": which countries or case
+  // types a named service's cases were, with no year, is still a figure question, even when it says "numbers".
+  else if (breakdown && ORIGIN_OR_TYPE.includes(breakdown) && breakdownCue && hasService && hasMetric && COUNTED_CASES.includes(metric ?? 'staff')) score = 0.995;
   else if (cue && hasService && hasMetric) score = 0.95;
   else if (cue && hasService && years) score = 0.92;
   else if (hasService && hasMetric && years) score = 0.92;

@@ -1,0 +1,108 @@
+import type { Activity } from 'botbuilder';
+import type { Lang } from '../../src/language/languages';
+import { normalize } from '../../src/language/text';
+import { cardTexts } from '../../src/evaluation/conversation-eval';
+import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
+import { oneAppPerFile } from '../helpers/test-app';
+
+/**
+ * Issue #13 (session 16): a count asked together with what the cases were about, or where the people came from, in
+ * the words people use ("о чём в основном", "کدوم کشورها", "kis qism ke", "jakie były najczęstsze kategorie",
+ * "hvilke typer"), keeps the split: the card shows the total and the published order or split beside it. And a year
+ * the sources have no figure for is said first, then the nearest years' figures.
+ */
+const NOW = new Date('2026-06-01T12:00:00Z');
+const read = (text: string, lng: Lang) => parseStatsQuestion(normalize(text), NOW, lng);
+
+describe('a count and the countries the people came from', () => {
+  it.each<[Lang, string, string]>([
+    ['so', 'Sannadkii 2023 immisa kiis ayay qabteen spesialutsendinger, dalalka ugu badanna ma sheegi kartaa?', 'special-envoys'],
+    ['ur', 'spesialutsendinger کے پاس 2023 میں کتنے کیس تھے اور لوگ کن ملکوں سے آئے تھے؟', 'special-envoys'],
+    ['fa', 'مشاوران تنوع (mangfoldsrådgivere) در ۲۰۲۳ چند پرونده داشتند و آدم‌ها از کدوم کشورها آمده بودند؟', 'diversity-advisers'],
+    ['ru', 'Откуда чаще всего были люди в делах spesialutsendinger за 2023 год и сколько было дел?', 'special-envoys'],
+  ])('[%s] %s → the count and the countries of origin', (lng, text, service) => {
+    expect(read(text, lng)?.query).toMatchObject({ services: [service], metric: 'cases', fromYear: 2023, breakdown: 'origin-country' });
+  });
+
+  it('"most common countries of origin" in a service\'s cases is a figure question without a year, even with "numbers" in it', () => {
+    const parsed = read('most common countries of origin among the special envoys cases? need recent numbers', 'en');
+    expect(parsed?.query).toMatchObject({ services: ['special-envoys'], metric: 'cases', breakdown: 'origin-country' });
+    // Above the contacts recognizer's reading of "numbers" as phone numbers (0.99).
+    expect(parsed?.score).toBeGreaterThan(0.99);
+  });
+});
+
+describe('a count and what the cases were about', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Hvor mange saker fikk Kompetanseteamet i 2022, og hvilke typer dominerte?'],
+    ['nn', 'Kor mange saker hadde Kompetanseteamet i 2022, og kva typar var vanlegast?'],
+    ['ru', 'Сколько дел у Kompetanseteamet было в 2022 году и о чём в основном были эти дела?'],
+    ['uk', 'Скільки справ мав Kompetanseteamet у 2022 році і про що найчастіше вони були?'],
+    ['ur', '2022 mein Kompetanseteamet ke paas kitne cases the aur wo kis qism ke the?'],
+    ['fa', 'Kompetanseteamet در ۲۰۲۲ چند پرونده داشت و بیشتر درباره چه بودند؟'],
+    ['pl', 'Ile spraw prowadził Kompetanseteamet w 2022 roku i jakie były najczęstsze kategorie?'],
+  ])('[%s] %s → the count and its case types', (lng, text) => {
+    expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'cases', fromYear: 2022, breakdown: 'case-type' });
+  });
+
+  it('Russian "чаще всего" is "most often", not "in total" ("всего")', () => {
+    expect(read('Сколько дел у Kompetanseteamet было в 2022 году и о чём в основном были эти дела?', 'ru')?.query.mode).toBe('value');
+  });
+});
+
+const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
+
+describe('conversation: the total and its split, and the nearest years for a year without a figure', () => {
+  const { chat } = oneAppPerFile();
+
+  it('ru: the envoys\' 2023 cases and where the people came from: 245, then the published order of countries', async () => {
+    await chat({ locale: 'ru-RU' })
+      .send('Откуда чаще всего были люди в делах spesialutsendinger за 2023 год и сколько было дел?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('245');
+        expect(text).toMatch(/Ирак/u);
+        expect(text).toMatch(/Сомали/u);
+      })
+      .startTest();
+  });
+
+  it('pl: Kompetanseteamet\'s 2022 cases and their main categories: 891 and threats and violence 368', async () => {
+    await chat({ locale: 'pl-PL' })
+      .send('Ile spraw prowadził Kompetanseteamet w 2022 roku i jakie były najczęstsze kategorie?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('891');
+        expect(text).toContain('368');
+      })
+      .startTest();
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['nb-NO', 'hvor mange saker hadde kompetanseteamet i 2023?', /Jeg har ikke tall for saker \(Kompetanseteamet\) i 2023\./u],
+    ['en-US', 'Kompetanseteamet: number of cases in 2023, please', /I don't have figures for cases \(Kompetanseteamet\) in 2023\./u],
+  ])('(%s) Kompetanseteamet in 2023: no published figure, said first, then 891 in 2022', async (locale, question, noFigure) => {
+    await chat({ locale })
+      .send(question)
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toMatch(noFigure);
+        expect(text).toContain('891');
+        expect(text).not.toMatch(/1[\s,.\u00a0]?137/u);
+        expect(text.search(noFigure)).toBeLessThan(text.indexOf('891'));
+      })
+      .startTest();
+  });
+
+  it('en: a year between two published ones gives both neighbours\' figures: 2017 → 597 in 2016 and 595 in 2018', async () => {
+    await chat({ locale: 'en-US' })
+      .send('how many cases did Kompetanseteamet have in 2017?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain("I don't have figures for cases (Kompetanseteamet) in 2017.");
+        expect(text).toContain('597');
+        expect(text).toContain('595');
+      })
+      .startTest();
+  });
+});
