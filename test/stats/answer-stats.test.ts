@@ -59,7 +59,8 @@ describe('answering statistics questions from published figures', () => {
     const june = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008, month: 6 }), published);
     expect(values(june)).toEqual({ 'kompetanseteamet.cases.2008-06': [28] });
     const year = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
-    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248] });
+    // The persons the same table counts come beside the inquiries.
+    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248], 'kompetanseteamet.persons.2008': [269] });
   });
 
   it('answers how much a grant got with its share of the whole beside the amount, year by year (sub-goal C)', () => {
@@ -87,6 +88,15 @@ describe('answering statistics questions from published figures', () => {
     expect(both.trend).toBeUndefined();
   });
 
+  it('a total over the years asked is the sum the source publishes, with the persons of the same table beside it', () => {
+    const total = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'total' }), published);
+    expect(values(total)).toEqual({ 'kompetanseteamet.inquiries.2004-2008': [645], 'kompetanseteamet.persons.2004-2008': [712] });
+    const persons = answerStats(q({ service: 'kompetanseteamet', metric: 'persons', fromYear: 2007, toYear: 2007 }), published);
+    expect(Object.keys(values(persons))).toEqual(['kompetanseteamet.persons.2007', 'kompetanseteamet.inquiries.2007']);
+    // Bufdir counts 2022 in cases alone: nothing beside it.
+    expect(Object.keys(values(answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2022, toYear: 2022 }), published)))).toEqual(['kompetanseteamet.cases.2022']);
+  });
+
   it('gives the 2004–2008 series with the published sum, and the change from the first whole year', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }), published);
     expect(values(answer)).toEqual({
@@ -106,7 +116,7 @@ describe('answering statistics questions from published figures', () => {
 
   it('uses the source’s word when it counts inquiries where the question says cases, and prefers whole years', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
-    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.inquiries.2008']);
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.inquiries.2008', 'kompetanseteamet.persons.2008']);
     expect(answer.metricUsed).toBe('inquiries');
   });
 

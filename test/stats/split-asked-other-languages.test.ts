@@ -50,6 +50,27 @@ describe('a count and what the cases were about', () => {
   });
 });
 
+describe('inquiries and the persons they concerned (Kompetanseteamet 2004–2008)', () => {
+  it('nynorsk "henvendingar" are inquiries; the persons asked beside them are read too', () => {
+    expect(read('Kor mange henvendingar kom inn til Kompetanseteamet i 2006, og kor mange personar var involverte?', 'nn')?.query).toMatchObject({
+      metric: 'inquiries',
+      alsoMetrics: ['persons'],
+      fromYear: 2006,
+    });
+  });
+
+  it('the count named first is the one asked, "personer" after it comes beside it', () => {
+    expect(read('antall henvendelser til Kompetanseteamet i 2006 + antall personer', 'nb')?.query.metric).toBe('inquiries');
+    expect(read('Kompetanseteamet 2006: how many persons, and how many inquiries?', 'en')?.query.metric).toBe('persons');
+  });
+
+  it('"the advisers in 2008, how many cases" counts their cases, not the advisers', () => {
+    const query = read('mangfaldsrådgivarane i 2008 – kor mange saker hadde dei?', 'nn')?.query;
+    expect(query?.metric).toBe('cases');
+    expect(query?.alsoMetrics ?? []).not.toContain('staff');
+  });
+});
+
 const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
 
 describe('conversation: the total and its split, and the nearest years for a year without a figure', () => {
@@ -90,6 +111,30 @@ describe('conversation: the total and its split, and the nearest years for a yea
         expect(text).toContain('891');
         expect(text).not.toMatch(/1[\s,.\u00a0]?137/u);
         expect(text.search(noFigure)).toBeLessThan(text.indexOf('891'));
+      })
+      .startTest();
+  });
+
+  it('nb: the total inquiries 2004–2008 is the published sum with the persons beside it, not the years one by one', async () => {
+    await chat()
+      .send('Kompetanseteamet: hvor mange henvendelser totalt fra 2004 til 2008?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('645');
+        expect(text).toContain('712');
+        expect(text).not.toMatch(/\b116\b/u);
+      })
+      .startTest();
+  });
+
+  it('nn: the inquiries of one year and the persons, answered by the figures, not the history article', async () => {
+    await chat({ locale: 'nn-NO' })
+      .send('Kor mange henvendingar kom inn til Kompetanseteamet i 2006, og kor mange personar var involverte?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toContain('116');
+        expect(text).toContain('129');
+        expect(text).toMatch(/^Statistikk/u);
       })
       .startTest();
   });

@@ -312,6 +312,10 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   } else if (query.mode === 'trend') {
     breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === 'change'));
   }
+  // "Hvor mange henvendelser til sammen 2004–2008?": one service's total over the years asked, where the source
+  // publishes that sum itself, is the sum, not the years it adds up (the series is asked with "per år", "utviklingen").
+  const publishedSums = totals.filter((f) => isSum(f) && f.period.kind === 'range' && f.period.fromYear === from && f.period.toYear === to);
+  if (!query.breakdown && query.mode === 'total' && services.length === 1 && publishedSums.length > 0) totals.splice(0, totals.length, ...publishedSums);
   // Percentages without a breakdown are shares (of a grant, of traffic): show them beside the amount they describe.
   if (!query.breakdown && totals.length === 0) totals.push(...sortFigures(services, valueFigures.filter((f) => f.breakdown !== undefined && f.breakdown.dimension !== 'change')));
 
@@ -526,8 +530,42 @@ function withLaterChanges(answer: StatsAnswer, query: StatsQueryModel, published
   return later.length > 0 ? { ...answer, laterChanges: later } : answer;
 }
 
+/**
+ * Counts a source publishes side by side for the same periods, each the measure of the other: Kompetanseteamet's
+ * inquiries and the persons they concerned, 2004–2008 (IMDi annual report 2008, one table).
+ */
+const COMPANION_COUNTS: ReadonlyArray<readonly [ServiceId, readonly Metric[]]> = [['kompetanseteamet', ['inquiries', 'persons']]];
+
+/**
+ * "Hvor mange henvendelser fikk Kompetanseteamet i 2007?", "… 2004–2008 til sammen?": the persons the same table
+ * counts are shown beside the inquiries (of the year, or of the published sum), each under its own label, so the
+ * figure a reader looks for beside it is never the one left out. Only where every figure shown has its companion for
+ * the same period (not 2022, which Bufdir counts in cases alone); a series keeps its chart and its development.
+ */
+function withCompanionCounts(answer: StatsAnswer, published: readonly PublishedFigure[]): StatsAnswer {
+  const { query } = answer;
+  if (answer.status !== 'figures' || answer.figures.length === 0 || query.breakdown !== undefined || query.category !== undefined || query.mode === 'difference' || query.claimed) return answer;
+  const group = COMPANION_COUNTS.find(([service, metrics]) => answer.figures.every((f) => f.service === service && metrics.includes(f.metric) && !f.breakdown))?.[1];
+  if (!group) return answer;
+  const samePeriod = (a: ValueFigure, b: ValueFigure) => JSON.stringify(a.period) === JSON.stringify(b.period);
+  const companionsOf = (f: ValueFigure) =>
+    published.filter((g): g is ValueFigure => g.kind === 'value' && g.service === f.service && g.metric !== f.metric && group.includes(g.metric) && !g.breakdown && samePeriod(f, g));
+  const shownMetrics = new Set(answer.figures.map((f) => f.metric));
+  const primary = answer.figures.filter((f) => f.metric === answer.figures[0]?.metric);
+  if (shownMetrics.size > 1 || primary.some((f) => companionsOf(f).length === 0)) return answer;
+  // A series keeps one row a year and its chart (the card's first screen): "per år" asks for the development.
+  if (answer.isSeries) return answer;
+  const added = primary.flatMap(companionsOf).filter((g) => !answer.figures.some((f) => f.id === g.id));
+  if (added.length === 0) return answer;
+  const rank = (f: ValueFigure) => (f.period.kind === 'range' ? 1 : 0);
+  // Period by period, the count asked first: the chart and the development beside the table are drawn from it.
+  const asked = (f: ValueFigure) => (f.metric === primary[0]?.metric ? 0 : 1);
+  const figures = [...answer.figures, ...added].sort((a, b) => rank(a) - rank(b) || startYear(a) - startYear(b) || asked(a) - asked(b));
+  return { ...answer, figures, hasDiscrepancy: answer.hasDiscrepancy || added.some(hasDiscrepancy) };
+}
+
 function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published);
+  const answer = withCompanionCounts(withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published), published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).

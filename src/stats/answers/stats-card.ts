@@ -499,8 +499,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   }
 
   if (answer.isSeries) {
+    // The count asked, not the companion count shown beside it in the table (the persons beside the inquiries).
     const points = figures
-      .filter((f) => f.period.kind !== 'range')
+      .filter((f) => f.period.kind !== 'range' && f.metric === figures[0]?.metric)
       .map((f) => ({ label: periodLabel(f.period, t), value: distinctObservations(f)[0]?.value ?? 0 }));
     if (points.length >= 3 && points.length <= MAX_CHART_POINTS) {
       const metric = t(`stats:metricTitle.${figures[0]?.metric ?? 'cases'}`);

@@ -214,9 +214,27 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
     if (metric === 'funding-nok' && services.includes('nora')) continue;
-    return metric;
+    return metric === 'persons' ? countNamedBeforePersons(text, pattern) ?? metric : metric;
   }
   return undefined;
+}
+
+/** The counts the sources publish beside the persons they concern. */
+const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
+
+/**
+ * "sum henvendelser 2004–2008 + antall personer", "how many inquiries … and persons": the count named first is the
+ * one asked, the persons beside it (an explicit "personer" is otherwise read before "saker" or "henvendelser").
+ */
+function countNamedBeforePersons(text: string, persons: RegExp): Metric | undefined {
+  const at = persons.exec(text)?.index ?? Infinity;
+  let best: [number, Metric] | undefined;
+  for (const [metric, pattern] of METRIC_PATTERNS) {
+    if (!BESIDE_PERSONS.includes(metric)) continue;
+    const match = pattern.exec(text);
+    if (match && match.index < at && (!best || match.index < best[0])) best = [match.index, metric];
+  }
+  return best?.[1];
 }
 
 /** Each question for a number or an amount ("hvor mange", "how much"), counted. */
@@ -308,8 +326,13 @@ const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:$
  */
 const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`);
 function asksForHeadcount(text: string): boolean {
-  return HEADCOUNT.test(text) || HEADCOUNT_AFTER.test(text);
+  if (HEADCOUNT.test(text)) return true;
+  const after = HEADCOUNT_AFTER.exec(text);
+  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases.
+  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length));
 }
+/** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
+const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);
 
 /**
  * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
