@@ -88,9 +88,10 @@ describe('answering statistics questions from published figures', () => {
     expect(both.trend).toBeUndefined();
   });
 
-  it('a total over the years asked is the sum the source publishes, with the persons of the same table beside it', () => {
+  it('a total over the years asked gets the persons of the same table beside the published sum', () => {
     const total = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'total' }), published);
-    expect(values(total)).toEqual({ 'kompetanseteamet.inquiries.2004-2008': [645], 'kompetanseteamet.persons.2004-2008': [712] });
+    expect(values(total)).toMatchObject({ 'kompetanseteamet.inquiries.2004-2008': [645], 'kompetanseteamet.persons.2004-2008': [712], 'kompetanseteamet.inquiries.2007': [177] });
+    expect(Object.keys(values(total)).filter((id) => id.startsWith('kompetanseteamet.persons'))).toEqual(['kompetanseteamet.persons.2004-2008']);
     const persons = answerStats(q({ service: 'kompetanseteamet', metric: 'persons', fromYear: 2007, toYear: 2007 }), published);
     expect(Object.keys(values(persons))).toEqual(['kompetanseteamet.persons.2007', 'kompetanseteamet.inquiries.2007']);
     // Bufdir counts 2022 in cases alone: nothing beside it.

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
 import { cardTexts } from '../../src/evaluation/conversation-eval';
-import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
+import { explicitYears, parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
 import { oneAppPerFile } from '../helpers/test-app';
 
 /**
@@ -71,6 +71,44 @@ describe('inquiries and the persons they concerned (Kompetanseteamet 2004–2008
   });
 });
 
+describe('what is counted, in the other languages and in remarks beside the question', () => {
+  it('a remark that mentions figures ("har sett 28 % et sted") does not decide what the question counts', () => {
+    const text = 'Skal vise utviklingen på et møte. Hvor mange henvendelser kom inn til Kompetanseteamet i 2006 og 2007? Har sett andre tall et sted.';
+    expect(read(text, 'nb')?.query).toMatchObject({ metric: 'inquiries', fromYear: 2006, toYear: 2007 });
+  });
+
+  it.each<[Lang, string]>([
+    ['ru', 'На сколько процентов выросло число обращений в Kompetanseteamet с 2006 по 2007?'],
+    ['uk', 'На скільки відсотків зросла кількість звернень до Kompetanseteamet з 2006 по 2007?'],
+    ['pl', 'O ile procent wzrosła liczba zgłoszeń do Kompetanseteamet od 2006 do 2007?'],
+  ])('[%s] "by how many percent" is the change of one count, not a second count: %s', (lng, text) => {
+    expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'inquiries', mode: 'trend' });
+  });
+
+  it.each<[Lang, string, 'local' | 'national']>([
+    ['uk', 'Скільки місцевих проєктів підтримали комуни у 2022 році?', 'local'],
+    ['ar', 'كم عدد المشاريع المحلية في 2023؟', 'local'],
+    ['pl', 'Ile projektów lokalnych sfinansowano w 2022?', 'local'],
+    ['ru', 'Сколько национальных проектов профинансировал IMDi в 2023 году?', 'national'],
+  ])('[%s] projects are counted as projects, local or national: %s', (lng, text, level) => {
+    expect(read(text, lng)?.query).toMatchObject({ metric: 'projects', breakdown: 'project-level', category: level });
+  });
+
+  it.each<[Lang, string]>([
+    ['ur', '2024 میں Kompetanseteamet کو کتنی رقم سے تقویت ملی؟'],
+    ['ru', 'На какую сумму усилили Kompetanseteamet в 2024 году?'],
+    ['so', 'Kompetanseteamet immisa lacag ayaa lagu xoojiyey 2024?'],
+  ])('[%s] how much a service was strengthened with is an amount: %s', (lng, text) => {
+    expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'funding-nok', fromYear: 2024 });
+  });
+
+  it('years written short after a full one are a list ("2021, 22 og 23"); a smaller number after a year is no year', () => {
+    expect(explicitYears('tilskudd delmål c 2021 22 og 23')).toEqual({ fromYear: 2021, toYear: 2023 });
+    expect(explicitYears('2021/22')).toEqual({ fromYear: 2021, toYear: 2022 });
+    expect(explicitYears('i 2023 12 saker')).toEqual({ fromYear: 2023, toYear: 2023 });
+  });
+});
+
 const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
 
 describe('conversation: the total and its split, and the nearest years for a year without a figure', () => {
@@ -115,14 +153,13 @@ describe('conversation: the total and its split, and the nearest years for a yea
       .startTest();
   });
 
-  it('nb: the total inquiries 2004–2008 is the published sum with the persons beside it, not the years one by one', async () => {
+  it('nb: the total inquiries 2004–2008 is the published sum with the persons beside it', async () => {
     await chat()
       .send('Kompetanseteamet: hvor mange henvendelser totalt fra 2004 til 2008?')
       .assertReply((reply) => {
         const text = seen(reply);
-        expect(text).toContain('645');
-        expect(text).toContain('712');
-        expect(text).not.toMatch(/\b116\b/u);
+        expect(text).toContain('645 henvendelser');
+        expect(text).toContain('712 personer');
       })
       .startTest();
   });
@@ -135,6 +172,19 @@ describe('conversation: the total and its split, and the nearest years for a yea
         expect(text).toContain('116');
         expect(text).toContain('129');
         expect(text).toMatch(/^Statistikk/u);
+      })
+      .startTest();
+  });
+
+  it('ru: the inquiries of 2006 and how many percent more in 2007: both years, the computed change and the source\'s wording', async () => {
+    await chat({ locale: 'ru-RU' })
+      .send('Сколько обращений получил Kompetanseteamet в 2006 и на сколько процентов их стало больше в 2007?')
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toMatch(/^Статистика/u);
+        expect(text).toContain('116');
+        expect(text).toContain('177');
+        expect(text).toMatch(/\+53\s?%/u);
       })
       .startTest();
   });

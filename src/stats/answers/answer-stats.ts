@@ -312,10 +312,6 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   } else if (query.mode === 'trend') {
     breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === 'change'));
   }
-  // "Hvor mange henvendelser til sammen 2004–2008?": one service's total over the years asked, where the source
-  // publishes that sum itself, is the sum, not the years it adds up (the series is asked with "per år", "utviklingen").
-  const publishedSums = totals.filter((f) => isSum(f) && f.period.kind === 'range' && f.period.fromYear === from && f.period.toYear === to);
-  if (!query.breakdown && query.mode === 'total' && services.length === 1 && publishedSums.length > 0) totals.splice(0, totals.length, ...publishedSums);
   // Percentages without a breakdown are shares (of a grant, of traffic): show them beside the amount they describe.
   if (!query.breakdown && totals.length === 0) totals.push(...sortFigures(services, valueFigures.filter((f) => f.breakdown !== undefined && f.breakdown.dimension !== 'change')));
 
@@ -538,7 +534,7 @@ const COMPANION_COUNTS: ReadonlyArray<readonly [ServiceId, readonly Metric[]]> =
 
 /**
  * "Hvor mange henvendelser fikk Kompetanseteamet i 2007?", "… 2004–2008 til sammen?": the persons the same table
- * counts are shown beside the inquiries (of the year, or of the published sum), each under its own label, so the
+ * counts are shown beside the inquiries (of the year, or of the published sum a total asks for), each under its own label, so the
  * figure a reader looks for beside it is never the one left out. Only where every figure shown has its companion for
  * the same period (not 2022, which Bufdir counts in cases alone); a series keeps its chart and its development.
  */
@@ -553,9 +549,10 @@ function withCompanionCounts(answer: StatsAnswer, published: readonly PublishedF
   const shownMetrics = new Set(answer.figures.map((f) => f.metric));
   const primary = answer.figures.filter((f) => f.metric === answer.figures[0]?.metric);
   if (shownMetrics.size > 1 || primary.some((f) => companionsOf(f).length === 0)) return answer;
-  // A series keeps one row a year and its chart (the card's first screen): "per år" asks for the development.
-  if (answer.isSeries) return answer;
-  const added = primary.flatMap(companionsOf).filter((g) => !answer.figures.some((f) => f.id === g.id));
+  // A series keeps one row a year and its chart (the card's first screen); a total asked over it gets the companion
+  // of the published sum ("til sammen 2004–2008": 645 inquiries, 712 persons).
+  const companioned = !answer.isSeries ? primary : query.mode === 'total' ? primary.filter(isSum) : [];
+  const added = companioned.flatMap(companionsOf).filter((g) => !answer.figures.some((f) => f.id === g.id));
   if (added.length === 0) return answer;
   const rank = (f: ValueFigure) => (f.period.kind === 'range' ? 1 : 0);
   // Period by period, the count asked first: the chart and the development beside the table are drawn from it.

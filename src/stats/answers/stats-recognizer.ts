@@ -124,11 +124,24 @@ export interface YearRange {
   readonly toYear: number;
 }
 
+/** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
+const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
+
 /** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
   if (years.length === 0) return undefined;
+  // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
+  for (const run of text.matchAll(SHORT_YEARS)) {
+    let last = Number(run[1]);
+    for (const short of (run[2] ?? '').match(/\d{2}/gu) ?? []) {
+      const year = last - (last % 100) + Number(short);
+      if (year <= last || year > last + 10) break;
+      years.push(year);
+      last = year;
+    }
+  }
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
@@ -237,6 +250,8 @@ function countNamedBeforePersons(text: string, persons: RegExp): Metric | undefi
   return best?.[1];
 }
 
+/** A question for a number or an amount, once ("hvor mange", "how much"). */
+const HOW_MANY_ASKED = re(W.numberQuestion);
 /** Each question for a number or an amount ("hvor mange", "how much"), counted. */
 const NUMBER_QUESTIONS = re(W.numberQuestion, 'gu');
 /** The message up to its first "how many": what follows is the second question. */
@@ -560,7 +575,10 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   const sentences = normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
   if (sentences.length < 2) return undefined;
   const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
-  return asking.length === 1 && asking[0] !== undefined ? metricIn(asking[0], services) : undefined;
+  // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
+  // asks "how many" is the question; a remark that mentions figures is not.
+  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED.test(x)) : asking;
+  return asked.length === 1 && asked[0] !== undefined ? metricIn(asked[0], services) : undefined;
 }
 
 /** Words for what a count of people would be beside: cases, inquiries, girls ("hvor mange ansatte" is staff without them). */
