@@ -189,6 +189,21 @@ describe('conversation: the total and its split, and the nearest years for a yea
       .startTest();
   });
 
+  it.each<[string, string, RegExp]>([
+    ['uk-UA', 'Скільки українців було серед справ spesialutsendinger у 2023 році?', /немає даних/u],
+    ['so-SO', 'Immisa kiis ayay spesialutsendinger qabteen 2023? Immisa ka mid ah ayaa ahaa dad Soomaali ah?', /Ma hayo tirooyin/u],
+  ])('(%s) a count for one people is not published: said first, then the envoys\' 245 cases', async (locale, question, noFigure) => {
+    await chat({ locale })
+      .send(question)
+      .assertReply((reply) => {
+        const text = seen(reply);
+        expect(text).toMatch(noFigure);
+        expect(text).toContain('245');
+        expect(text.search(noFigure)).toBeLessThan(text.indexOf('245'));
+      })
+      .startTest();
+  });
+
   it('en: a year between two published ones gives both neighbours\' figures: 2017 → 597 in 2016 and 595 in 2018', async () => {
     await chat({ locale: 'en-US' })
       .send('how many cases did Kompetanseteamet have in 2017?')

@@ -721,7 +721,11 @@ function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonl
   if (named(u.text).length === 0) return [];
   return u.text.split(CLAUSE_END).flatMap((clause) => {
     const countries = named(clause);
-    return countries.length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined ? countries : [];
+    if (countries.length === 0) return [];
+    // "… 2023? Immisa ka mid ah ayaa ahaa dad Soomaali ah?": a clause asking "how many of them" counts the cases asked
+    // before it, even when it names neither a service nor what is counted.
+    const asksNumber = parseStatsQuestion(normalize(clause), now, u.lng) !== undefined || NUMBER_CUE.test(cueText(normalize(clause), u.lng));
+    return asksNumber ? countries : [];
   });
 }
 
