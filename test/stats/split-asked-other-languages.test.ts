@@ -102,6 +102,12 @@ describe('what is counted, in the other languages and in remarks beside the ques
     expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'funding-nok', fromYear: 2024 });
   });
 
+  it('"when" with a year and a case word, no service and no number asked, is no figure question', () => {
+    expect(read('når ble det nye saksregistreringssystemet tatt i bruk? noen sier 2022', 'nb')).toBeUndefined();
+    expect(read('when was the case registration tool launched, 2022?', 'en')).toBeUndefined();
+    expect(read('saker i 2022?', 'nb')?.query).toMatchObject({ metric: 'cases', fromYear: 2022 });
+  });
+
   it('years written short after a full one are a list ("2021, 22 og 23"); a smaller number after a year is no year', () => {
     expect(explicitYears('tilskudd delmål c 2021 22 og 23')).toEqual({ fromYear: 2021, toYear: 2023 });
     expect(explicitYears('2021/22')).toEqual({ fromYear: 2021, toYear: 2022 });

@@ -585,6 +585,8 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
 const COUNTS_CASES_OR_PEOPLE = re(W.countsCasesOrPeople);
 /** "personer", "individuals": people counted by that word, not by a gender word alone. */
 const EXPLICIT_PERSONS = re(W.explicitPersons);
+/** "når", "when", "hvilket år": the question asks when, not how many. */
+const WHEN_ASKED = re(W.whenAsked);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = re(W.notAFigure);
 
@@ -669,7 +671,9 @@ export function parseStatsQuestion(
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
   else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
   else if (trend && hasService && hasMetric) score = 0.8;
-  else if (hasMetric && years && metric !== 'staff') score = 0.6;
+  // "når kom det nye saksregistreringsverktøyet? en kollega mener 2022": a "when" with a year and a case word, no
+  // service and no number asked, asks when something happened, not how many.
+  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text)) score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
