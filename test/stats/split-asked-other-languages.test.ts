@@ -102,6 +102,14 @@ describe('what is counted, in the other languages and in remarks beside the ques
     expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'funding-nok', fromYear: 2024 });
   });
 
+  it.each<[Lang, string]>([
+    ['tr', "2008'de azınlık danışmanları kaç okulda çalışıyordu, hangi şehirlerde?"],
+    ['ru', 'Сколько школ имели советников по делам меньшинств (minoritetsrådgivere) в 2008 году и в каком городе больше всего?'],
+    ['pl', 'W ilu szkołach byli doradcy ds. mniejszości (minoritetsrådgivere) w 2008 i w których miastach?'],
+  ])('[%s] "in which city" of the 2008 schools asks the split the source publishes, by county: %s', (lng, text) => {
+    expect(read(text, lng)?.query).toMatchObject({ metric: 'schools', fromYear: 2008, breakdown: 'county' });
+  });
+
   it('"when" with a year and a case word, no service and no number asked, is no figure question', () => {
     expect(read('når ble det nye saksregistreringssystemet tatt i bruk? noen sier 2022', 'nb')).toBeUndefined();
     expect(read('when was the case registration tool launched, 2022?', 'en')).toBeUndefined();
