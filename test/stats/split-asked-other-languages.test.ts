@@ -110,6 +110,10 @@ describe('what is counted, in the other languages and in remarks beside the ques
     expect(read(text, lng)?.query).toMatchObject({ metric: 'schools', fromYear: 2008, breakdown: 'county' });
   });
 
+  it('"hangi şehirde?" alone (in which city is the embassy?) asks where, not for a split by county', () => {
+    expect(read('hangi şehirde?', 'tr')?.query.breakdown).toBeUndefined();
+  });
+
   it('"when" with a year and a case word, no service and no number asked, is no figure question', () => {
     expect(read('når ble det nye saksregistreringssystemet tatt i bruk? noen sier 2022', 'nb')).toBeUndefined();
     expect(read('when was the case registration tool launched, 2022?', 'en')).toBeUndefined();
