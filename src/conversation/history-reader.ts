@@ -26,6 +26,8 @@ import { readDataFile } from '../paths/data-file';
  *   of 2008, the prevention unit), beside the services the statistics reader finds in any language;
  * - `plans`: words for an action plan ("handlingsplan", "action plan", "خطة العمل"): a plan named with years the
  *   history tells ("the action plan 2008–2011") is the history's own plan, whatever else the question asks;
+ * - `formerPosts`: the embassy posts of 2008 that are closed now ("Colombo", "Rabat"): named with the envoys (the
+ *   integration advisers of 2008), the question is about the posts' past, which the history tells;
  * - `own`: a start word about the writer's own start or a pupil's school ("I've just started as the envoy in Ankara"):
  *   not history.
  * A story (a long message) is a case, never a history question.
@@ -44,6 +46,8 @@ export const historyWordsFileSchema = z
     then: z.array(phrase).min(1),
     subjects: z.array(phrase).min(1),
     plans: z.array(phrase).min(1),
+    /** The 2008 embassy posts that are closed now (Colombo, Rabat), as the language writes them. */
+    formerPosts: z.array(phrase).default([]),
     own: z.array(phrase),
   })
   .strict();
@@ -55,6 +59,7 @@ interface HistoryWords {
   readonly then: RegExp;
   readonly subjects: RegExp;
   readonly plans: RegExp;
+  readonly formerPosts: RegExp | undefined;
   readonly own: RegExp | undefined;
 }
 
@@ -81,7 +86,7 @@ function phrasesPattern(phrases: readonly string[]): RegExp {
 }
 
 function compile(file: HistoryWordsFile): HistoryWords {
-  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), plans: phrasesPattern(file.plans), own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
+  return { began: phrasesPattern(file.began), renamed: phrasesPattern(file.renamed), then: phrasesPattern(file.then), subjects: phrasesPattern(file.subjects), plans: phrasesPattern(file.plans), formerPosts: file.formerPosts.length > 0 ? phrasesPattern(file.formerPosts) : undefined, own: file.own.length > 0 ? phrasesPattern(file.own) : undefined };
 }
 
 /** Reads every language's file; a broken file names itself. */
@@ -111,6 +116,8 @@ export const HISTORY_ARTICLE: ArticleIntent = { kind: 'article', articleId: 'his
 export const HISTORY_YEARS = { from: 2004, to: 2011 } as const;
 /** The services whose beginnings it tells (IMDi: the prevention unit of 2008). */
 const HISTORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['diversity-advisers', 'special-envoys', 'advisers-and-envoys', 'kompetanseteamet', 'imdi']);
+/** The envoys, who were the integration advisers at the embassies in 2008 (with the minority advisers in the joint figure). */
+const ENVOY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['special-envoys', 'advisers-and-envoys']);
 /** Above the statistics reader's surest reading (0.995) and a contact card's: the history words decide. */
 const HISTORY_SCORE = 0.998;
 /** The statistics reader's score for a number asked of a service (src/stats/answers/stats-recognizer.ts). */
@@ -157,6 +164,9 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       if (inHistory && read(u, (w) => w.plans.test(text))) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const subject = slots.services.some((s) => HISTORY_SERVICES.has(s)) || read(u, (w) => w.subjects.test(text));
       if (!subject) return [];
+      // "were there ever envoys in Colombo or Rabat?": a post closed since 2008, named with the envoys, is their past.
+      const formerPost = slots.services.some((s) => ENVOY_SERVICES.has(s)) && read(u, (w) => w.formerPosts?.test(text) === true);
+      if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number

@@ -36,28 +36,31 @@ describe('answering statistics questions from published figures', () => {
 
   it('says a year is unknown and gives the nearest years with data, never a guess', () => {
     const answer = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2015, toYear: 2015 }), published);
-    expect(answer.status).toBe('no-data');
-    expect(answer.figures).toEqual([]);
+    // Said first (missing), then the nearest year's published figure, never a figure for 2015.
     expect(answer.missing).toEqual([{ service: 'diversity-advisers', metric: 'cases', years: [2015], nearest: [2023], available: [2023] }]);
+    expect(answer.nearestInstead).toEqual([2023]);
+    expect(answer.figures.map((f) => f.id)).toEqual(['diversity-advisers.cases.2023']);
 
     const between = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
     expect(between.missing[0]?.nearest).toEqual([2018, 2021]);
     // Every year that has a figure, not only the two nearest: the 2004–2008 inquiries count as Kompetanseteamet's cases.
-    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023]);
+    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022]);
   });
 
   it('names the missing years of a range and shows the years that have data', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
-    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022', 'kompetanseteamet.cases.2023']);
-    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023] }]);
-    expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022']);
+    // Bufdir's published counts stop at 2022 (domain brief §12): no figure for 2023 or later.
+    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2023, 2024, 2025], nearest: [2022], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022] }]);
+    expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2022, value: 891 }, changePercent: 17 });
   });
 
   it('answers a month asked with its year from the part of the year that covers it (28 cases in June 2008, not 248 inquiries)', () => {
     const june = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008, month: 6 }), published);
     expect(values(june)).toEqual({ 'kompetanseteamet.cases.2008-06': [28] });
     const year = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
-    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248] });
+    // The persons the same table counts come beside the inquiries.
+    expect(values(year)).toEqual({ 'kompetanseteamet.inquiries.2008': [248], 'kompetanseteamet.persons.2008': [269] });
   });
 
   it('answers how much a grant got with its share of the whole beside the amount, year by year (sub-goal C)', () => {
@@ -85,6 +88,16 @@ describe('answering statistics questions from published figures', () => {
     expect(both.trend).toBeUndefined();
   });
 
+  it('a total over the years asked gets the persons of the same table beside the published sum', () => {
+    const total = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'total' }), published);
+    expect(values(total)).toMatchObject({ 'kompetanseteamet.inquiries.2004-2008': [645], 'kompetanseteamet.persons.2004-2008': [712], 'kompetanseteamet.inquiries.2007': [177] });
+    expect(Object.keys(values(total)).filter((id) => id.startsWith('kompetanseteamet.persons'))).toEqual(['kompetanseteamet.persons.2004-2008']);
+    const persons = answerStats(q({ service: 'kompetanseteamet', metric: 'persons', fromYear: 2007, toYear: 2007 }), published);
+    expect(Object.keys(values(persons))).toEqual(['kompetanseteamet.persons.2007', 'kompetanseteamet.inquiries.2007']);
+    // Bufdir counts 2022 in cases alone: nothing beside it.
+    expect(Object.keys(values(answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2022, toYear: 2022 }), published)))).toEqual(['kompetanseteamet.cases.2022']);
+  });
+
   it('gives the 2004–2008 series with the published sum, and the change from the first whole year', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' }), published);
     expect(values(answer)).toEqual({
@@ -104,15 +117,15 @@ describe('answering statistics questions from published figures', () => {
 
   it('uses the source’s word when it counts inquiries where the question says cases, and prefers whole years', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2008, toYear: 2008 }), published);
-    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.inquiries.2008']);
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.inquiries.2008', 'kompetanseteamet.persons.2008']);
     expect(answer.metricUsed).toBe('inquiries');
   });
 
   it('sums across services, as a range where a part has disagreeing sources, and names what is missing', () => {
     const answer = answerStats(q({ services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' }), published);
     expect(answer.totals).toHaveLength(1);
-    // Diversity advisers 899 or 897 (two sources) + special envoys 243 + Kompetanseteamet 1137.
-    expect(answer.totals[0]).toMatchObject({ year: 2023, min: 2279, max: 2281, missingServices: [] });
+    // Diversity advisers 899 or 897 (two sources) + special envoys 245; Kompetanseteamet has no 2023 figure.
+    expect(answer.totals[0]).toMatchObject({ year: 2023, min: 1142, max: 1144, missingServices: ['kompetanseteamet'] });
   });
 
   it('compares services side by side', () => {
@@ -187,13 +200,20 @@ describe('a year after the sources\' latest', () => {
   it('says the year has no figure, then shows the latest year with one, not only a button', () => {
     const answer = answerStats(q({ service: 'special-envoys', metric: 'cases', fromYear: 2026, toYear: 2026 }), published);
     expect(answer.status).toBe('figures');
-    expect(answer.latestInstead).toBe(2023);
+    expect(answer.nearestInstead).toEqual([2023]);
     expect(answer.missing).toEqual([expect.objectContaining({ years: [2026], nearest: [2023] })]);
     expect(answer.figures.map((f) => f.id)).toEqual(['special-envoys.cases.2023']);
   });
-  it('a year between two published ones keeps the nearest years on both sides, without figures', () => {
+  it('a year between two published ones: the figures of the nearest year on each side, after saying it has none', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
-    expect(answer.status).toBe('no-data');
-    expect(answer.latestInstead).toBeUndefined();
+    expect(answer.missing).toEqual([expect.objectContaining({ years: [2019], nearest: [2018, 2021] })]);
+    expect(answer.nearestInstead).toEqual([2018, 2021]);
+    expect(answer.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2018', 'kompetanseteamet.cases.2021']);
+  });
+
+  it('a span after the latest year: the latest year with a figure (Kompetanseteamet 2023–2024 gets 2022)', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2023, toYear: 2024 }), published);
+    expect(answer.missing).toEqual([expect.objectContaining({ years: [2023, 2024], nearest: [2022] })]);
+    expect(answer.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2022']);
   });
 });

@@ -101,7 +101,7 @@ describe('a doubt that names another value', () => {
 
   it('a value found nowhere is said to be none I have, never turned into a figure', () => {
     const card = text(envoys({ values: [3131], approximate: false }), 'en');
-    expect(card).toContain('I have no published figure of 3,131 about this.');
+    expect(card).toContain('I have no published figure of 3\u00a0131 about this.');
   });
 
   it('"28 %" is matched among percentages only', () => {

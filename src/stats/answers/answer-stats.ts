@@ -116,10 +116,10 @@ export interface StatsAnswer {
    */
   readonly laterChanges?: readonly ValueFigure[];
   /**
-   * The one year asked for is later than the sources' latest ("i fjor" in 2026): the figures shown are that latest
-   * year's, and `missing` says first that the year asked has none.
+   * The years asked for have no figure ("i fjor" in 2026, "2019" between 2018 and 2021): the figures shown are the
+   * nearest years' (these), and `missing` says first that the years asked have none.
    */
-  readonly latestInstead?: number;
+  readonly nearestInstead?: readonly number[];
 }
 
 function yearsOf(figure: PublishedFigure): readonly number[] {
@@ -503,7 +503,7 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withLaterChanges(withLatestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
+  const answer = withLaterChanges(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
 
@@ -526,8 +526,43 @@ function withLaterChanges(answer: StatsAnswer, query: StatsQueryModel, published
   return later.length > 0 ? { ...answer, laterChanges: later } : answer;
 }
 
+/**
+ * Counts a source publishes side by side for the same periods, each the measure of the other: Kompetanseteamet's
+ * inquiries and the persons they concerned, 2004–2008 (IMDi annual report 2008, one table).
+ */
+const COMPANION_COUNTS: ReadonlyArray<readonly [ServiceId, readonly Metric[]]> = [['kompetanseteamet', ['inquiries', 'persons']]];
+
+/**
+ * "Hvor mange henvendelser fikk Kompetanseteamet i 2007?", "… 2004–2008 til sammen?": the persons the same table
+ * counts are shown beside the inquiries (of the year, or of the published sum a total asks for), each under its own label, so the
+ * figure a reader looks for beside it is never the one left out. Only where every figure shown has its companion for
+ * the same period (not 2022, which Bufdir counts in cases alone); a series keeps its chart and its development.
+ */
+function withCompanionCounts(answer: StatsAnswer, published: readonly PublishedFigure[]): StatsAnswer {
+  const { query } = answer;
+  if (answer.status !== 'figures' || answer.figures.length === 0 || query.breakdown !== undefined || query.category !== undefined || query.mode === 'difference' || query.claimed) return answer;
+  const group = COMPANION_COUNTS.find(([service, metrics]) => answer.figures.every((f) => f.service === service && metrics.includes(f.metric) && !f.breakdown))?.[1];
+  if (!group) return answer;
+  const samePeriod = (a: ValueFigure, b: ValueFigure) => JSON.stringify(a.period) === JSON.stringify(b.period);
+  const companionsOf = (f: ValueFigure) =>
+    published.filter((g): g is ValueFigure => g.kind === 'value' && g.service === f.service && g.metric !== f.metric && group.includes(g.metric) && !g.breakdown && samePeriod(f, g));
+  const shownMetrics = new Set(answer.figures.map((f) => f.metric));
+  const primary = answer.figures.filter((f) => f.metric === answer.figures[0]?.metric);
+  if (shownMetrics.size > 1 || primary.some((f) => companionsOf(f).length === 0)) return answer;
+  // A series keeps one row a year and its chart (the card's first screen); a total asked over it gets the companion
+  // of the published sum ("til sammen 2004–2008": 645 inquiries, 712 persons).
+  const companioned = !answer.isSeries ? primary : query.mode === 'total' ? primary.filter(isSum) : [];
+  const added = companioned.flatMap(companionsOf).filter((g) => !answer.figures.some((f) => f.id === g.id));
+  if (added.length === 0) return answer;
+  const rank = (f: ValueFigure) => (f.period.kind === 'range' ? 1 : 0);
+  // Period by period, the count asked first: the chart and the development beside the table are drawn from it.
+  const asked = (f: ValueFigure) => (f.metric === primary[0]?.metric ? 0 : 1);
+  const figures = [...answer.figures, ...added].sort((a, b) => rank(a) - rank(b) || startYear(a) - startYear(b) || asked(a) - asked(b));
+  return { ...answer, figures, hasDiscrepancy: answer.hasDiscrepancy || added.some(hasDiscrepancy) };
+}
+
 function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published);
+  const answer = withCompanionCounts(withOtherMetrics(withShareOfAmount(answerFor(query, published, registered), query, published), query, published), published);
   const parts = query.services.filter((s) => PARTS_OF_JOINT.includes(s));
   if ((answer.status === 'no-data' || answer.breakdownUnavailable) && parts.length > 0 && !query.services.includes(JOINT_2008)) {
     // No separate figure for the advisers or the envoys, but a joint one may exist (381 cases in June–December 2008).
@@ -563,16 +598,31 @@ function withJointCompanions(answer: StatsAnswer, published: readonly PublishedF
 }
 
 /**
- * "Hvor mange saker hadde de i fjor?" when the sources stop before that year: no figure for it is said first, then the
- * latest published year's figures (with the same split or topic), not only a button to ask again. Only past the
- * end of the data: a year between two published ones keeps its nearest years on both sides.
+ * "Hvor mange saker hadde de i fjor?" when the sources stop before that year, or "i 2019?" between two published
+ * years: no figure for it is said first, then the figures of the nearest years that have one (the latest, or one on
+ * each side), with the same split or topic, not only buttons to ask again.
  */
-function withLatestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
   const [missing] = answer.missing;
-  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.fromYear !== query.toYear) return answer;
-  if (missing.nearest.length !== 1 || (missing.nearest[0] ?? Infinity) > query.fromYear) return answer;
-  const latest = missing.nearest[0] as number;
-  const instead = answerJoint({ ...query, fromYear: latest, toYear: latest }, published, registered);
-  if (instead.status !== 'figures' || instead.missing.length > 0) return answer;
-  return { ...instead, missing: answer.missing, latestInstead: latest };
+  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.toYear === undefined) return answer;
+  if (missing.nearest.length === 0) return answer;
+  // Each nearest year as a question of its own: a span between them would ask again for the years without figures.
+  const mode = query.mode === 'trend' || query.mode === 'difference' ? 'value' : query.mode;
+  const parts = missing.nearest.map((year) => answerJoint({ ...query, fromYear: year, toYear: year, mode }, published, registered));
+  if (parts.some((p) => p.status !== 'figures' || p.missing.length > 0)) return answer;
+  const [first, ...rest] = parts;
+  if (!first) return answer;
+  const merged =
+    rest.length === 0
+      ? first
+      : {
+          ...first,
+          figures: parts.flatMap((p) => p.figures),
+          breakdown: parts.flatMap((p) => p.breakdown),
+          rankings: parts.flatMap((p) => p.rankings),
+          isSeries: false,
+          trend: undefined,
+          hasDiscrepancy: parts.some((p) => p.hasDiscrepancy),
+        };
+  return { ...merged, missing: answer.missing, nearestInstead: missing.nearest };
 }

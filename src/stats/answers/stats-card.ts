@@ -49,14 +49,27 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 /**
  * Numbers as the reader's language groups them, in Latin digits: "2 358 198" in Polish, Russian and Ukrainian,
  * "3.500" in Turkish; a comma-grouped English number reads as a decimal there. Languages whose own grouping needs
- * their own digits keep the English grouping.
+ * their own digits keep the English decimal point.
  */
 const NUMBER_LOCALE: Partial<Record<Lang, string>> = { pl: 'pl-PL', ru: 'ru-RU', uk: 'uk-UA', tr: 'tr-TR' };
 
+/**
+ * English and the languages that borrow its decimal point group thousands with a no-break space, as SI and ISO 80000
+ * write them ("3 500", "2 358 198"): the readers live in Norway, where "3,500" is three and a half, and many of them
+ * read a comma as a decimal sign in their first language too. The decimal point stays ("NOK 1.04 million").
+ */
+const SPACE_GROUPED: ReadonlySet<string> = new Set(['en-GB']);
+const GROUP_SPACE = '\u00a0';
+
 export function formatNumber(value: number, lng: Lang): string {
   let format = numberFormats.get(lng);
-  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(NUMBER_LOCALE[lng] ?? LOCALE[lng] ?? 'en-GB', { maximumFractionDigits: 2, numberingSystem: 'latn' })));
-  return format.format(value);
+  const locale = NUMBER_LOCALE[lng] ?? LOCALE[lng] ?? 'en-GB';
+  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' })));
+  if (!SPACE_GROUPED.has(locale)) return format.format(value);
+  return format
+    .formatToParts(value)
+    .map((part) => (part.type === 'group' ? GROUP_SPACE : part.value))
+    .join('');
 }
 
 export function formatDate(date: Date, lng: Lang): string {
@@ -455,8 +468,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
 
   // A doubt: the answer again, said to stand as its source publishes it.
   if (answer.query.claimed) body.push(paragraph(t('stats:doubt.restate'), { spacing: 'Small' }));
-  // The year asked has no figure and the latest year's are shown instead: that comes first.
-  const latestFirst = answer.latestInstead !== undefined;
+  // The years asked have no figure and the nearest years' are shown instead: that comes first.
+  const latestFirst = answer.nearestInstead !== undefined;
   if (latestFirst) body.push(...missingElements(answer, lng, t, false));
   // What I have no figure for comes first, before any number that could be read as the answer.
   body.push(...notHaveElements(answer, lng, t));
@@ -486,8 +499,9 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   }
 
   if (answer.isSeries) {
+    // The count asked, not the companion count shown beside it in the table (the persons beside the inquiries).
     const points = figures
-      .filter((f) => f.period.kind !== 'range')
+      .filter((f) => f.period.kind !== 'range' && f.metric === figures[0]?.metric)
       .map((f) => ({ label: periodLabel(f.period, t), value: distinctObservations(f)[0]?.value ?? 0 }));
     if (points.length >= 3 && points.length <= MAX_CHART_POINTS) {
       const metric = t(`stats:metricTitle.${figures[0]?.metric ?? 'cases'}`);

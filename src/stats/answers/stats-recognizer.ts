@@ -124,11 +124,24 @@ export interface YearRange {
   readonly toYear: number;
 }
 
+/** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
+const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
+
 /** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
   if (years.length === 0) return undefined;
+  // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
+  for (const run of text.matchAll(SHORT_YEARS)) {
+    let last = Number(run[1]);
+    for (const short of (run[2] ?? '').match(/\d{2}/gu) ?? []) {
+      const year = last - (last % 100) + Number(short);
+      if (year <= last || year > last + 10) break;
+      years.push(year);
+      last = year;
+    }
+  }
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
@@ -214,11 +227,31 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
     if (metric === 'funding-nok' && services.includes('nora')) continue;
-    return metric;
+    return metric === 'persons' ? countNamedBeforePersons(text, pattern) ?? metric : metric;
   }
   return undefined;
 }
 
+/** The counts the sources publish beside the persons they concern. */
+const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
+
+/**
+ * "sum henvendelser 2004–2008 + antall personer", "how many inquiries … and persons": the count named first is the
+ * one asked, the persons beside it (an explicit "personer" is otherwise read before "saker" or "henvendelser").
+ */
+function countNamedBeforePersons(text: string, persons: RegExp): Metric | undefined {
+  const at = persons.exec(text)?.index ?? Infinity;
+  let best: [number, Metric] | undefined;
+  for (const [metric, pattern] of METRIC_PATTERNS) {
+    if (!BESIDE_PERSONS.includes(metric)) continue;
+    const match = pattern.exec(text);
+    if (match && match.index < at && (!best || match.index < best[0])) best = [match.index, metric];
+  }
+  return best?.[1];
+}
+
+/** A question for a number or an amount, once ("hvor mange", "how much"). */
+const HOW_MANY_ASKED = re(W.numberQuestion);
 /** Each question for a number or an amount ("hvor mange", "how much"), counted. */
 const NUMBER_QUESTIONS = re(W.numberQuestion, 'gu');
 /** The message up to its first "how many": what follows is the second question. */
@@ -308,8 +341,13 @@ const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:$
  */
 const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`);
 function asksForHeadcount(text: string): boolean {
-  return HEADCOUNT.test(text) || HEADCOUNT_AFTER.test(text);
+  if (HEADCOUNT.test(text)) return true;
+  const after = HEADCOUNT_AFTER.exec(text);
+  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases.
+  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length));
 }
+/** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
+const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);
 
 /**
  * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
@@ -537,15 +575,25 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   const sentences = normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
   if (sentences.length < 2) return undefined;
   const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
-  return asking.length === 1 && asking[0] !== undefined ? metricIn(asking[0], services) : undefined;
+  // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
+  // asks "how many" is the question; a remark that mentions figures is not.
+  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED.test(x)) : asking;
+  return asked.length === 1 && asked[0] !== undefined ? metricIn(asked[0], services) : undefined;
 }
 
 /** Words for what a count of people would be beside: cases, inquiries, girls ("hvor mange ansatte" is staff without them). */
 const COUNTS_CASES_OR_PEOPLE = re(W.countsCasesOrPeople);
 /** "personer", "individuals": people counted by that word, not by a gender word alone. */
 const EXPLICIT_PERSONS = re(W.explicitPersons);
+/** "når", "when", "hvilket år": the question asks when, not how many. */
+const WHEN_ASKED = re(W.whenAsked);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = re(W.notAFigure);
+
+/** Splits that describe the cases themselves: their countries of origin, their types. */
+const ORIGIN_OR_TYPE: readonly BreakdownDimension[] = ['origin-country', 'case-type'];
+/** The counts those splits describe. */
+const COUNTED_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 
 /** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
 const SHORT_QUESTION = 160;
@@ -606,6 +654,9 @@ export function parseStatsQuestion(
   // "which countries of origin did the advisers' cases have in 2023 — was Afghanistan among them?": the split of a
   // named count of a named service in a named year, even when it names a country.
   else if (breakdown && breakdownCue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
+  // "what are the most common countries of origin in the advisers' cases (latest numbers)?": which countries or case
+  // types a named service's cases were, with no year, is still a figure question, even when it says "numbers".
+  else if (breakdown && ORIGIN_OR_TYPE.includes(breakdown) && breakdownCue && hasService && hasMetric && COUNTED_CASES.includes(metric ?? 'staff')) score = 0.995;
   else if (cue && hasService && hasMetric) score = 0.95;
   else if (cue && hasService && years) score = 0.92;
   else if (hasService && hasMetric && years) score = 0.92;
@@ -620,7 +671,9 @@ export function parseStatsQuestion(
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
   else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
   else if (trend && hasService && hasMetric) score = 0.8;
-  else if (hasMetric && years && metric !== 'staff') score = 0.6;
+  // "når kom det nye saksregistreringsverktøyet? en kollega mener 2022": a "when" with a year and a case word, no
+  // service and no number asked, asks when something happened, not how many.
+  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text)) score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
@@ -672,7 +725,11 @@ function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonl
   if (named(u.text).length === 0) return [];
   return u.text.split(CLAUSE_END).flatMap((clause) => {
     const countries = named(clause);
-    return countries.length > 0 && parseStatsQuestion(normalize(clause), now, u.lng) !== undefined ? countries : [];
+    if (countries.length === 0) return [];
+    // "… 2023? Immisa ka mid ah ayaa ahaa dad Soomaali ah?": a clause asking "how many of them" counts the cases asked
+    // before it, even when it names neither a service nor what is counted.
+    const asksNumber = parseStatsQuestion(normalize(clause), now, u.lng) !== undefined || NUMBER_CUE.test(cueText(normalize(clause), u.lng));
+    return asksNumber ? countries : [];
   });
 }
 
