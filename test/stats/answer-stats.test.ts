@@ -44,15 +44,15 @@ describe('answering statistics questions from published figures', () => {
     const between = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2019 }), published);
     expect(between.missing[0]?.nearest).toEqual([2018, 2021]);
     // Every year that has a figure, not only the two nearest: the 2004–2008 inquiries count as Kompetanseteamet's cases.
-    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022]);
+    expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023]);
   });
 
   it('names the missing years of a range and shows the years that have data', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
-    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022']);
-    // Bufdir's published counts stop at 2022 (domain brief §12): no figure for 2023 or later.
-    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2023, 2024, 2025], nearest: [2022], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022] }]);
-    expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2022, value: 891 }, changePercent: 17 });
+    expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022', 'kompetanseteamet.cases.2023']);
+    // Bufdir's published counts: 891 in 2022 (domain brief §12), 1 137 in 2023 (Bufdir's press release); none later.
+    expect(answer.missing).toEqual([{ service: 'kompetanseteamet', metric: 'cases', years: [2024, 2025], nearest: [2023], available: [2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023] }]);
+    expect(answer.trend).toEqual({ from: { year: 2021, value: 759 }, to: { year: 2023, value: 1137 }, changePercent: 50 });
   });
 
   it('answers a month asked with its year from the part of the year that covers it (28 cases in June 2008, not 248 inquiries)', () => {
@@ -124,8 +124,8 @@ describe('answering statistics questions from published figures', () => {
   it('sums across services, as a range where a part has disagreeing sources, and names what is missing', () => {
     const answer = answerStats(q({ services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' }), published);
     expect(answer.totals).toHaveLength(1);
-    // Diversity advisers 899 or 897 (two sources) + special envoys 245; Kompetanseteamet has no 2023 figure.
-    expect(answer.totals[0]).toMatchObject({ year: 2023, min: 1142, max: 1144, missingServices: ['kompetanseteamet'] });
+    // Diversity advisers 899 or 897 (two sources) + special envoys 245 + Kompetanseteamet 1 137 (Bufdir).
+    expect(answer.totals[0]).toMatchObject({ year: 2023, min: 2279, max: 2281, missingServices: [] });
   });
 
   it('compares services side by side', () => {
@@ -211,9 +211,9 @@ describe('a year after the sources\' latest', () => {
     expect(answer.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2018', 'kompetanseteamet.cases.2021']);
   });
 
-  it('a span after the latest year: the latest year with a figure (Kompetanseteamet 2023–2024 gets 2022)', () => {
-    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2023, toYear: 2024 }), published);
-    expect(answer.missing).toEqual([expect.objectContaining({ years: [2023, 2024], nearest: [2022] })]);
-    expect(answer.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2022']);
+  it('a span after the latest year: the latest year with a figure (Kompetanseteamet 2024–2025 gets 2023)', () => {
+    const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2024, toYear: 2025 }), published);
+    expect(answer.missing).toEqual([expect.objectContaining({ years: [2024, 2025], nearest: [2023] })]);
+    expect(answer.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2023']);
   });
 });

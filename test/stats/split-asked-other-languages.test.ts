@@ -156,17 +156,16 @@ describe('conversation: the total and its split, and the nearest years for a yea
   });
 
   it.each<[string, string, RegExp]>([
-    ['nb-NO', 'hvor mange saker hadde kompetanseteamet i 2023?', /Jeg har ikke tall for saker \(Kompetanseteamet\) i 2023\./u],
-    ['en-US', 'Kompetanseteamet: number of cases in 2023, please', /I don't have figures for cases \(Kompetanseteamet\) in 2023\./u],
-  ])('(%s) Kompetanseteamet in 2023: no published figure, said first, then 891 in 2022', async (locale, question, noFigure) => {
+    ['nb-NO', 'hvor mange saker hadde kompetanseteamet i 2024?', /Jeg har ikke tall for saker \(Kompetanseteamet\) i 2024\./u],
+    ['en-US', 'Kompetanseteamet: number of cases in 2024, please', /I don't have figures for cases \(Kompetanseteamet\) in 2024\./u],
+  ])('(%s) Kompetanseteamet in 2024: no published figure, said first, then 1 137 in 2023 (Bufdir)', async (locale, question, noFigure) => {
     await chat({ locale })
       .send(question)
       .assertReply((reply) => {
         const text = seen(reply);
         expect(text).toMatch(noFigure);
-        expect(text).toContain('891');
-        expect(text).not.toMatch(/1[\s,.\u00a0]?137/u);
-        expect(text.search(noFigure)).toBeLessThan(text.indexOf('891'));
+        expect(text).toMatch(/1[\s\u00a0]137/u);
+        expect(text.search(noFigure)).toBeLessThan(text.search(/1[\s\u00a0]137/u));
       })
       .startTest();
   });
