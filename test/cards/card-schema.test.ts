@@ -91,6 +91,8 @@ const STATS_QUERIES: readonly { query: StatsQueryModel; registered?: RegisteredS
   { query: { services: ['diversity-advisers', 'special-envoys'], metric: 'cases', fromYear: 2022, toYear: 2024, mode: 'compare' } },
   { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2015, toYear: 2015, mode: 'value' } },
   { query: { services: [], metric: 'cases', fromYear: 1990, toYear: 1990, mode: 'value' } },
+  // A metric the service never published (no nearest year to show): the no-data card.
+  { query: { services: ['special-envoys'], metric: 'persons', fromYear: 2015, toYear: 2015, mode: 'value' } },
   { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
   { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
   // "how much did it go up?": two years, the difference and the source's own stated change (D02)
@@ -366,6 +368,8 @@ const WRITTEN: Partial<Record<Lang, readonly Turn[]>> = {
     'sammenlign saker for mangfoldsrådgiverne og spesialutsendingene 2022-2024',
     'hvor mange saker totalt i 2023',
     'hvor mange saker hadde mangfoldsrådgiverne i 1990',
+    // a metric the service never published: no nearest year to show, the no-data card
+    'hvor mange personer hjalp spesialutsendingene i 2015',
     'hvem kan hjelpe med tvangsekteskap',
     'ambassaden i Somalia',
     'mangfoldsrådgiver på Hellerud vgs',
@@ -384,6 +388,8 @@ const WRITTEN: Partial<Record<Lang, readonly Turn[]>> = {
     'family culture',
     'compare the special envoys and the diversity advisers in 2023',
     'how many cases did the diversity advisers have in 1990',
+    // a metric the service never published: no nearest year to show, the no-data card
+    'how many persons did the special envoys help in 2015',
     'What were Kompetanseteamet cases about in 2022?',
     'can adults over 18 get help from kompetanseteamet themselves',
     'who should I call about a pupil at risk of forced marriage',
@@ -399,6 +405,8 @@ const WRITTEN: Partial<Record<Lang, readonly Turn[]>> = {
     'عدد الاستفسارات إلى Kompetanseteamet من 2004 إلى 2008',
     'كم حالة عند mangfoldsrådgiverne و spesialutsendingene من 2022 إلى 2024',
     'كم عدد الحالات عند mangfoldsrådgiverne في 1990',
+    // a metric the service never published: no nearest year to show, the no-data card
+    'كم عدد الأشخاص الذين ساعدهم spesialutsendingene في 2015',
     'من المسؤول عن الصومال',
     'رقم mangfoldsrådgiver في مدرستنا',
     'بنت عمي عمرها ١٦ ابوها ضربها ضرب شديد امبارح لانه شافها مع شب، وبكرا رح يسافروا فيها عالاردن يزوجوها. وين نبلغ؟',
