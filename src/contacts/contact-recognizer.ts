@@ -14,6 +14,7 @@ import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersW
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
+import { wordMatcher } from './word-matcher';
 
 /**
  * Reads contact questions: a service by name ("telefonnummer til Kompetanseteamet", old names like
@@ -277,32 +278,6 @@ function thirdPersonCaller(w: WordOrderCaller, padded: string, minor: boolean, s
   // ("hun", "they"), or a third person right before "can call", is someone of no stated age.
   const betweenModalAndVerb = match !== null && caller === ` ${match[2] ?? ''}`;
   return betweenModalAndVerb && !w.thirdPersonPronoun.test(`${caller} `) ? undefined : 'someone';
-}
-
-/** A word list folded like the text: a trailing * matches a word's start, a leading * its end. */
-interface WordMatcher {
-  /** Where a phrase of the list starts in `tokens`, with its length. */
-  at(tokens: readonly string[]): { index: number; length: number }[];
-}
-function wordMatcher(phrases: readonly string[]): WordMatcher {
-  const compiled = phrases.map((p) => {
-    const suffix = p.startsWith('*');
-    const prefix = p.endsWith('*');
-    return { words: tokenize(fold(p.replace(/^\*|\*$/gu, ''))), suffix, prefix };
-  });
-  const wordAt = (token: string | undefined, w: string, first: boolean, last: boolean, c: (typeof compiled)[number]): boolean =>
-    token !== undefined && (token === w || (last && c.prefix && token.startsWith(w)) || (first && c.suffix && token.endsWith(w)));
-  return {
-    at(tokens) {
-      const found: { index: number; length: number }[] = [];
-      tokens.forEach((_, i) => {
-        for (const c of compiled) {
-          if (c.words.length > 0 && c.words.every((w, j) => wordAt(tokens[i + j], w, j === 0, j === c.words.length - 1, c))) found.push({ index: i, length: c.words.length });
-        }
-      });
-      return found;
-    },
-  };
 }
 
 /** Each language's who-will-call words (content/understanding/who-will-call), folded like the text. */

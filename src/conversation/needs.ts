@@ -1,5 +1,6 @@
 import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
+import { allMatches } from '../language/all-matches';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
@@ -90,7 +91,7 @@ export function splitClauses(text: string, words: NeedsWords): string[] {
 
 function clauseSpans(text: string, words: NeedsWords): Span[] {
   const cuts = words.boundaries
-    .flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
+    .flatMap((pattern) => allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: Span[] = [];
   let from = 0;

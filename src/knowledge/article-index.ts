@@ -386,9 +386,11 @@ class FamilyIndex {
 
   /** The readings of tokens' question words, in order. */
   private readingsOf(tokens: readonly string[]): WordReading[] {
-    const lng = stemLang(this.family);
-    return questionWords(tokens, this.family).map((word) => this.recentWords.get(word, (w) => ({ term: termOf(w, lng) })));
+    return questionWords(tokens, this.family).map((word) => this.recentWords.get(word, this.readWord));
   }
+
+  /** A word's reading before it is resolved: its index term. */
+  private readonly readWord = (word: string): WordReading => ({ term: termOf(word, stemLang(this.family)) });
 
   /** A new mark for the scratch arrays (cleared once in four billion). */
   private nextStamp(): number {
@@ -508,7 +510,9 @@ class FamilyIndex {
       for (let p = this.docStarts[d] ?? 0, end = this.docStarts[d + 1] ?? 0; p < end; p++) termInDoc[this.docTerms[p] ?? 0] = mark;
       matched.length = 0;
       let covered = 0;
-      resolved.forEach(({ terms, qualities }, r) => {
+      // Plain loops, not forEach: a closure per phrasing met was most of what a question allocated here.
+      for (let r = 0; r < resolved.length; r++) {
+        const { terms, qualities } = resolved[r] ?? NO_CANDIDATES;
         let quality = 0;
         for (let j = 0; j < terms.length; j++) {
           const t = terms[j] ?? 0;
@@ -522,7 +526,7 @@ class FamilyIndex {
           quality = Math.max(quality, q);
         }
         covered += (weights[r] ?? 0) * quality;
-      });
+      }
       let matchedWeight = 0;
       for (const t of matched) matchedWeight += (idfs[t] ?? 0) * (matchedQuality[t] ?? 0);
       const coverage = queryWeight > 0 ? covered / queryWeight : 0;
@@ -550,7 +554,8 @@ class FamilyIndex {
       const base = a * vocabularySize;
       let covered = 0;
       let titled = 0;
-      resolved.forEach(({ terms, qualities }, r) => {
+      for (let r = 0; r < resolved.length; r++) {
+        const { terms, qualities } = resolved[r] ?? NO_CANDIDATES;
         let quality = 0;
         let titleQuality = 0;
         for (let j = 0; j < terms.length; j++) {
@@ -563,7 +568,7 @@ class FamilyIndex {
         const weight = weights[r] ?? 0;
         covered += weight * quality;
         titled += weight * titleQuality;
-      });
+      }
       const articleCoverage = queryWeight > 0 ? covered / queryWeight : 0;
       const titleCoverage = queryWeight > 0 ? titled / queryWeight : 0;
       const share = this.scoring.articleShare;

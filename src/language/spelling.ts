@@ -122,8 +122,8 @@ export function applyPhrases(tokens: readonly string[], family: TextFamily): str
 const AGE_WORDS = new Set(['år', 'års', 'åring', 'åringen', 'åringar', 'åringer', 'years', 'year', 'yo', 'yr', 'yrs']);
 
 /** "19 år", "16-åring", "17 years": an age says adult (18 or more) or young person, which matters for the answer. */
-function withAges(tokens: readonly string[], family: TextFamily): string[] {
-  if (family !== 'no' && family !== 'en') return [...tokens];
+function withAges(tokens: readonly string[], family: TextFamily): readonly string[] {
+  if (family !== 'no' && family !== 'en') return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -177,7 +177,8 @@ function splitScripts(token: string): string[] {
  */
 export function canonicalWords(tokens: readonly string[], family: TextFamily): string[] {
   // "ንbarnevernet", "IMDiنی": a Norwegian name glued to another script's prefix or suffix is two words.
-  tokens = tokens.flatMap(splitScripts);
+  // Most messages have no such token: then the tokens are used as they are, without an array per token.
+  if (!tokens.every((token) => ONE_SCRIPT.test(token))) tokens = tokens.flatMap(splitScripts);
   // Polish is often typed without its marks ("malzenstwo"); it has no Snowball stemmer to feed, so fold first.
   const letters = isArabicScriptFamily(family) ? tokens.map(foldArabicLetters) : family === 'pl' ? tokens.map(foldAscii) : tokens;
   const words = applyPhrases(withAges(letters, family), family);

@@ -45,13 +45,13 @@ function lightStem(word: string, lng: Lang): string {
   return word;
 }
 
-/** Stems of recent words, per language. */
-const stems = new Map<Lang, BoundedMemo<string, string>>();
+/** Stems of recent words, per language, with the language's stemming (one function, not a closure per word). */
+const stems = new Map<Lang, { readonly memo: BoundedMemo<string, string>; readonly compute: (word: string) => string }>();
 
 export function stem(word: string, lng: Lang): string {
-  let memo = stems.get(lng);
-  if (!memo) stems.set(lng, (memo = new BoundedMemo(5000)));
-  return memo.get(word, (w) => stemUncached(w, lng));
+  let language = stems.get(lng);
+  if (!language) stems.set(lng, (language = { memo: new BoundedMemo(5000), compute: (w) => stemUncached(w, lng) }));
+  return language.memo.get(word, language.compute);
 }
 
 function stemUncached(word: string, lng: Lang): string {

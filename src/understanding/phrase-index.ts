@@ -28,8 +28,16 @@ export function rememberWordTries(book: PhraseBook, tries: ReadonlyMap<number, P
 
 /** The keys a token's word-beginning phrases are filed under: its first two letters, then its first letter. */
 export function prefixKeys(token: string): string[] {
-  const letters = [...token];
-  return letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
+  // Letters as code points, found in place: spreading every token of every message into an array of letters was a
+  // good part of what the situation, role and scope readers allocated.
+  const one = letterEnd(token, 0);
+  return one < token.length ? [token.slice(0, letterEnd(token, one)), token.slice(0, one)] : [token.slice(0, one)];
+}
+
+/** Where the letter (code point) that starts at `at` ends; `at` at the end of the token. */
+function letterEnd(token: string, at: number): number {
+  const code = token.codePointAt(at);
+  return code === undefined ? at : at + (code > 0xffff ? 2 : 1);
 }
 
 /**
@@ -77,7 +85,8 @@ export class PhraseIndex<T> {
   /** Every phrase that starts with a word or a word beginning and matches, with where it starts. */
   *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
     const book = this.book;
-    for (const [at, token] of tokens.entries()) {
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at] ?? '';
       for (const p of this.byWords.candidates(tokens, at)) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
       if (this.byPrefix.size === 0) continue;
       for (const key of prefixKeys(token)) {

@@ -390,11 +390,17 @@ function caseTypeTopic(text: string): string | undefined {
   return best?.[1];
 }
 
+/**
+ * Each county's pattern as a whole word, made once: made anew on every call, each was compiled again whenever V8's
+ * compilation cache had let it go (every full garbage collection, under load every few hundred messages).
+ */
+const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
-function placeIn(text: string, places: ReadonlyArray<readonly [string, string]>): string | undefined {
+function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
   let best: [number, string] | undefined;
   for (const [id, pattern] of places) {
-    const match = new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u').exec(text);
+    const match = pattern.exec(text);
     if (match && (!best || match.index < best[0])) best = [match.index, id];
   }
   return best?.[1];
@@ -467,7 +473,7 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
-    const county = placeIn(text, COUNTIES);
+    const county = placeIn(text, COUNTY_WORDS);
     return county ? { breakdown: found, category: county } : { breakdown: found };
   }
   // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
