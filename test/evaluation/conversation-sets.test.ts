@@ -47,65 +47,65 @@ interface Floor {
 /** Achieved 2026-12-03 (raised in session 11 after its merges), a little below the measured figure so the VM's nothing-changes runs pass. */
 const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-1.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-2.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-3.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-4.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-5.json': { core: 0.90, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-2.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-3.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-4.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-5.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-6/-7: first (blind) run at b652820, 2026-12-03, 59.6 % / 62.0 % core (test/eval/README.md).
-  'general-blind-6.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
-  'general-blind-7.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-6.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-7.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-8/-9: first (blind) run at 66a648d, 2026-12-03, 73.7 % / 67.8 % core.
-  'general-blind-8.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-9.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-8.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-9.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.035 },
   // blind-10/-11: first (blind) run at 23adc68, 2026-12-03 (session 9), 77.2 % / 79.5 % core (test/eval/README.md).
-  'general-blind-10.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.035 },
-  'general-blind-11.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-10.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.035 },
+  'general-blind-11.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-14/-15: first (blind) run at c039466, 2026-12-03 (session 10, before any change made for them), 73.1 % / 77.2 %
   // core, recall 89.8 % / 94.6 %; tuned in the same session to 84.8 % / 89.5 %, recall 100 %. Recall 100 % on both
   // since danger said only indirectly was read (a cutting in other words, a child held abroad with her passport kept).
-  'general-blind-14.json': { core: 0.87, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-15.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  'general-blind-14.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-15.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-12/-13: first (blind) run at 1e82d8b, 2026-12-03 (session 10, after the session's general work), 80.7 % / 77.8 %
   // core, recall 89.1 % / 80.0 %; tuned in the same session to 87.1 % / 83.0 %, recall 95.3 % / 93.3 %. Session 11: 88.3 % /
   // 85.4 %, recall 100 % on both (the emergency number asked for, a writer who cannot talk at home, a long after-hours
   // follow-up, a person held abroad said conditionally in Tigrinya).
-  'general-blind-12.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-13.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-12.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-13.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-18/-19: first (blind) run at 41c1017, 2026-12-03 (session 11, before any change), 89.5 % / 82.5 % core, recall
   // 86.1 % / 100 %; tuned in session 11 to 94.2 % / 86.0 %, recall 94.4 % / 100 % (two danger conversations of -18 open).
   // Session 12: -18 recall 100 % (a parent's death threat in Persian, a minor's marriage against her will in Urdu); figures,
   // history and the expert team asked in twelve languages (facts12).
   'general-blind-18.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.015 },
-  'general-blind-19.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-19.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-16/-17: held back unseen, first (blind) run at 8c604ab, 2026-12-03 (session 11, after the session's general
   // work), 84.8 % / 86.5 % core, recall 100 % / 96.4 %. Session 12 (facts12): 86.5 % / 90.6 %.
-  'general-blind-16.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-17.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.015 },
+  'general-blind-16.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-17.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.015 },
   // blind-20: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 84.2 % core, recall 86.7 %; 86.0 %
   // core, recall 93.3 % (28/30) once a person taken or sent abroad soon and a feared cutting on a trip were read in every
   // language (danger12b; a nb, a fa and a ti long story still open).
   // Session 14 (two14, every part of two needs answered): 87.1 %.
-  'general-blind-20.json': { core: 0.87, emergencyRecall: 0.93, maxDidYouMean: 0.04 },
+  'general-blind-20.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.04 },
   // blind-21: first (blind) run at 58fa69d, 2026-12-03 (session 12, before any change), 90.6 % core, recall 94.7 %; 91.2 % after en12.
-  'general-blind-21.json': { core: 0.92, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  'general-blind-21.json': { core: 0.93, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   // After session 12's merges (9206ace): blind-16…21 core 89.5, 93.6, 97.1, 92.4, 86.5, 92.4 %.
   // blind-22/-23: held back unseen, first (blind) run at 9206ace, 2026-12-03 (session 12, after the session's general
   // work), 91.2 % / 87.1 % core, recall 96.3 % / 93.3 %, did-you-mean 1.3 % / 3.2 %; no tuning on them yet.
   // Session 13 (danger13): blind-22 recall 100 % (a trip a friend may not come back from read in every language).
-  'general-blind-22.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-23.json': { core: 0.9, emergencyRecall: 0.93, maxDidYouMean: 0.035 },
+  'general-blind-22.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-23.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.035 },
   // blind-24/-25: first (blind) run at 1f775e7, 2026-12-04 (session 13, before any change), 92.4 % / 91.8 % core,
   // recall 100 % / 93.5 %, did-you-mean 2.6 % / 1.9 %. blind-25: recall 100 % once fear of a controller's reaction, a
   // person kept abroad soon and a duty question about minors in general were read (danger13b); follow-ups and two
   // needs in the other languages (follow13) raised both; after session 13's merges: 94.7 % / 94.7 % (blind-22 93.6 %,
   // blind-23 88.3 %).
   'general-blind-24.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.03 },
-  'general-blind-25.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-25.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-26/-27: held back unseen, first (blind) run at 56a29b7, 2026-12-04 (session 13, after the session's general
   // work), 86.5 % / 91.2 % core, recall 89.3 % / 95.7 %, did-you-mean 0.0 % / 1.9 %; no tuning on them yet.
   // After danger13c, oos13 and the lead's danger and doubt words: 89.5 % / 92.4 %, recall 100 % on both.
-  'general-blind-26.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-27.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-26.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-27.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-28/-29: first (blind) run at c8195dd, 2026-12-04 (session 14, before any change), 93.6 % / 90.6 % core,
   // recall 100 % / 100 %, did-you-mean 0.0 % / 0.0 %. Session 14 (two14, every part of two needs answered): 95.9 % / 93.0 %.
   'general-blind-28.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
@@ -114,19 +114,26 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-30/-31: held back unseen, first (blind) run at 4d168dd, 2026-12-04 (session 14, after the session's general
   // work), 94.7 % / 90.1 % core, recall 96.9 % / 95.2 %, did-you-mean 0.6 % / 2.6 %. The two danger misses (beating told
   // in the past tense in Russian, in the passive in Tigrinya) read by the lead's danger words: 95.3 % / 90.6 %, recall 100 %.
-  'general-blind-30.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-31.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-30.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-31.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.03 },
   // blind-32/-33: first (blind) run at 4dfcad2, 2026-12-04 (session 15, before any change), 93.6 % / 97.1 % core,
   // recall 96.4 % / 95.7 %, did-you-mean 0.6 % / 0.6 %. The two danger misses (the writer taken abroad by others, put
   // as "if"; a small girl to be "cleaned" abroad in the holiday, in Somali) read by the lead's danger words: 94.2 % /
   // 97.7 %, recall 100 %. facts15 (published facts asked in the other languages): blind-32 96.5 %.
-  'general-blind-32.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-32.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-33.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-34/-35: held back unseen, first (blind) run at 0c0cb4a, 2026-12-04 (session 15, after the session's general
   // work), 89.5 % / 89.5 % core, recall 97.1 % / 100 %, did-you-mean 1.3 % / 1.9 %. The danger miss (a girl to go
   // "home for good" after the summer, in nynorsk) read by the lead's words: 90.1 %, recall 100 %.
-  'general-blind-34.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-35.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-34.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-35.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-36/-37: held back unseen, first (blind) run at 23923d9, 2026-12-04 (session 16, after the session's general
+  // work), 88.3 % / 88.3 % core, recall 94.6 % / 95.2 %, did-you-mean 1.9 % / 1.3 %, wrong language 0 / 0. The six
+  // danger misses read by the lead's danger words (school abroad after Christmas, a fracture explained away, "she won't
+  // be here any more", a small girl cut "down there", "done like me", a threat to send a girl away): 89.5 % / 90.1 %,
+  // recall 100 %. Session 16 raised the floors of the older sets to the measured scores less a point.
+  'general-blind-36.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-37.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.015 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

@@ -11,7 +11,8 @@ import type { Lang } from '../../src/language/languages';
  * (Somali); (5) "we will send you to <country>" and a child afraid to go home (Persian); (6) a girl told she will
  * "become clean" on a summer trip (Tigrinya); (7) a girl going "home for good" in the nine other languages.
  */
-const danger = createDangerReader(loadSituationReader());
+const situation = loadSituationReader();
+const danger = createDangerReader(situation);
 const isDanger = (text: string, lng: Lang) => danger.isDanger(prepareUtterance(text, lng));
 
 describe('danger: a girl promised to someone for marriage, with a near date', () => {
@@ -77,5 +78,39 @@ describe('danger: a girl going "home for good" (the nine other languages)', () =
     ['ti', 'ተመሃሪት ድሕሪ ክረምቲ ንሓዋሩ ናብ ዓዲ ክትምለስ እያ ኢላ'],
   ] as const)('%s: %s', (lng, text) => {
     expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+/**
+ * After the held-back sets' first run (general-blind-36/-37): described danger still missed, in our own words:
+ * a child to be sent to "school" abroad after Christmas; a fracture the girl explains away; "she won't be here any
+ * more" after the holidays; a small girl cut "down there"; a mother saying her newborn will be done "like me"; a
+ * father threatening to send a girl away.
+ */
+describe('danger: described after the held-back run of session 16', () => {
+  it.each([
+    ['nb', 'en elev på 14 skal sendes på skole i Somalia etter jul, og hun vil ikke'],
+    ['ru', 'девочке 15 лет, у неё перелом руки, говорит, что упала, отец не отходит от неё'],
+    ['en', 'a 15-year-old came in with a fractured wrist and her brother answers every question for her'],
+    ['ru', 'ученица сказала, что после каникул её здесь, скорее всего, уже не будет'],
+    ['so', 'hooyadu waxay tiri gabadheeda sidayda oo kale ayaa loo samayn doonaa'],
+    ['ru', 'отец пригрозил отправить её к родственникам, если она не перестанет общаться с подругами'],
+    ['uk', 'батько погрожує відправити її до бабусі, якщо вона не слухатиметься'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it('a small girl cut "down there" is a case of cutting (the answer comes with "call 112 if acute" on top)', () => {
+    expect(situation.read('en jente på 5 sa at hun ble skåret i tissen hos bestemor i ferien').concern.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['nb', 'hun snakker brukket norsk, trenger vi tolk?'],
+    ['ru', 'у меня сломался телефон, как позвонить в Kompetanseteamet?'],
+    ['tr', 'telefonum kırık, numaranızı yazar mısınız?'],
+    ['so', 'waxaan ka imid Jabuuti, yaan la xiriiraa?'],
+    ['nb', 'vi skal ha foreldremøte etter jul, hvem kan holde et kurs om sosial kontroll?'],
+  ] as const)('%s, calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
   });
 });
