@@ -542,7 +542,8 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
-  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied);
+  // "og folk?", "а людей?" after a count of inquiries: a follow-up of people words alone asks how many persons.
+  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied ?? (ELLIPTIC_PERSONS.test(text) ? 'persons' : undefined));
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) };
 }
 
@@ -591,6 +592,8 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
 const COUNTS_CASES_OR_PEOPLE = re(W.countsCasesOrPeople);
 /** "personer", "individuals": people counted by that word, not by a gender word alone. */
 const EXPLICIT_PERSONS = re(W.explicitPersons);
+/** A message of people words alone ("and people?", "og folk?", "а людей?"): in a follow-up, how many persons. */
+const ELLIPTIC_PERSONS = re(W.ellipticPersons);
 /** "når", "when", "hvilket år": the question asks when, not how many. */
 const WHEN_ASKED = re(W.whenAsked);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
