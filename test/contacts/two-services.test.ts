@@ -74,3 +74,16 @@ describe('a number the asker will pass on', () => {
     expect(recognizer.read('må jeg gi dem opplysninger om eleven?')).toBeUndefined();
   });
 });
+
+describe('a service named and a line asked for by what it is for (issue #13: two contacts at once)', () => {
+  it('gives the named service first and the lines after it, in several languages', () => {
+    expect(planned('Kan du gi meg nummeret til Kompetanseteamet? Og finnes det en hjelpetelefon for kvinner som blir slått hjemme?').slice(0, 3)).toEqual(['kompetanseteamet', 'rode-kors-telefonen', 'vo-linjen']);
+    expect(planned('I need Kompetanseteamet’s phone number, plus a helpline a woman can ring about family violence.').slice(0, 3)).toEqual(['kompetanseteamet', 'rode-kors-telefonen', 'vo-linjen']);
+    expect(planned('Poproszę numer Kompetanseteamet. Czy jest też telefon zaufania dla kobiet?', 'pl')).toEqual(expect.arrayContaining(['kompetanseteamet', 'rode-kors-telefonen']));
+  });
+
+  it('keeps one card for the service alone or for a line named by name', () => {
+    expect(planned('Hva er telefonnummeret til Kompetanseteamet?')).toEqual(['kompetanseteamet']);
+    expect(planned('what is the number for VO-linjen, the helpline?')[0]).toBe('vo-linjen');
+  });
+});
