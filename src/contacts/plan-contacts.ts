@@ -276,6 +276,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     const kept = lines.filter((l) => !own.includes(l.serviceId));
     steps.splice(0, steps.length, ...rest.slice(0, at), ...kept, ...rest.slice(at));
   }
+  // "A number for children, and where can we as staff get advice?": a line for the person and advice for the staff
+  // asked together; Kompetanseteamet advises services in concrete cases (content/contacts/services.json).
+  if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
+    add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {
