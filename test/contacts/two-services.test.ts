@@ -87,3 +87,17 @@ describe('a service named and a line asked for by what it is for (issue #13: two
     expect(planned('what is the number for VO-linjen, the helpline?')[0]).toBe('vo-linjen');
   });
 });
+
+describe('a line for the person and advice for the staff asked together', () => {
+  it('adds Kompetanseteamet to the lines when the staff ask advice for themselves, in several languages', () => {
+    expect(planned('Is there a number for kids that I can pass on, and where do we as staff get advice?')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+    expect(planned('Чи є номер для дітей? І де нам як працівникам отримати пораду?', 'uk')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+    expect(planned('Czy jest numer dla dzieci? I gdzie my jako pracownicy możemy dostać poradę?', 'pl')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+  });
+
+  it('reads advice asked beside training as case advice', () => {
+    const reading = recognizer.read('Who can we call for advice about this pupil, and is there a course our teachers can take?');
+    expect(reading?.query).toMatchObject({ training: true, caseAdvice: true });
+    expect(planSteps(reading?.query ?? {}, directory)[0]?.serviceId).toBe('kompetanseteamet');
+  });
+});
