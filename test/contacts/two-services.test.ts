@@ -101,3 +101,10 @@ describe('a line for the person and advice for the staff asked together', () => 
     expect(planSteps(reading?.query ?? {}, directory)[0]?.serviceId).toBe('kompetanseteamet');
   });
 });
+
+describe('the Red Cross line as nynorsk writers name it', () => {
+  it('reads "Raude Kors-telefonen" beside a country asked about: the line and the envoy', () => {
+    expect(planned('kven dekkjer Somalia, og har de nummeret til raude kors-telefonen?', 'nn')).toEqual(expect.arrayContaining(['rode-kors-telefonen', 'envoy-nairobi']));
+    expect(asked('ringje raudekorstelefonen eller raude kors?', 'nn')).toEqual(['rode-kors-telefonen']);
+  });
+});
