@@ -281,6 +281,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
     add('kompetanseteamet', { key: 'kompetanseteametCase' });
   }
+  // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
+  // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
+  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && !abroad && (query.helpline || query.youngCaller || (asked !== undefined && LINES.has(asked)))) {
+    add('diversity-advisers', { key: 'advisersGeneric' });
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {

@@ -45,4 +45,10 @@ describe('conversation: two contacts asked at once are both answered', () => {
     expect(text).toContain('815 55 201');
     expect(text).toContain('478 09 050');
   });
+
+  it("someone at school and a number for young people (en, a parent): Alarmtelefonen and the school's diversity adviser", async () => {
+    const text = await replies('I am a dad. Who can my son speak with at school about the pressure he gets from relatives? Also, is there a phone number for children and teens?', 'en-US');
+    expect(text).toContain('116 111');
+    expect(text).toMatch(/[Dd]iversity adviser/);
+  });
 });

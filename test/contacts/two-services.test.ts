@@ -108,3 +108,13 @@ describe('the Red Cross line as nynorsk writers name it', () => {
     expect(asked('ringje raudekorstelefonen eller raude kors?', 'nn')).toEqual(['rode-kors-telefonen']);
   });
 });
+
+describe('someone to talk to at school asked beside a line', () => {
+  it("adds the school's diversity adviser to the lines, in several languages, but not for a kindergarten", () => {
+    expect(planned('Who can my son speak with at school about the pressure, and is there a phone number for children?')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    expect(planned('Z kim córka może porozmawiać w szkole? I czy jest numer dla dzieci?', 'pl')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    expect(planned('Bu konuyu okulda kiminle konuşabilir? Çocuklar için numara var mı?', 'tr')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    // Told of in a story, not asked: no adviser added.
+    expect(recognizer.read('She told a teacher at school. Is there a phone number for children?')?.query.atSchool).toBeUndefined();
+  });
+});
