@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
@@ -227,6 +227,8 @@ const P = {
   figures: compile([...W.figures, ...OTHER_FIGURES]),
   anonymous: compile(ANONYMOUS),
   helpline: compile(HELPLINE),
+  staffAdvice: compile(STAFF_ADVICE),
+  talkAtSchool: compile(TALK_AT_SCHOOL),
   numberAsked: compile(NUMBER_ASKED),
   also: compile(ALSO),
   adviceInCase: compile(ADVICE_IN_CASE),
@@ -608,6 +610,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
+      // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
+      ...(has(P.staffAdvice) ? { caseAdvice: true } : {}),
+      // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
+      ...(sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x)))) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),

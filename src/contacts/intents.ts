@@ -43,6 +43,8 @@ export const contactQuerySchema = z
      * Kompetanseteamet for the case, then those who train.
      */
     caseAdvice: z.boolean().optional(),
+    /** Someone to talk to at school asked for in a question, beside a line ("who at school, and is there a number?"). */
+    atSchool: z.boolean().optional(),
     /** Who is in Kompetanseteamet asked, or a member agency's field ("who can advise on the immigration side?"): its members and routing. */
     members: z.boolean().optional(),
     /** Somewhere to live asked about ("who helps her with a place to live?"): Kompetanseteamet coordinates the offer for over-18s. */

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -82,6 +82,13 @@ export const ANONYMOUS: readonly string[] = WORDS.anonymous;
  * "телефон довіри"): the lines (Alarmtelefonen, Røde Kors-telefonen) come first on the contact card.
  */
 export const HELPLINE: readonly string[] = WORDS.helpline;
+/**
+ * Advice asked for the asker's staff beside what else the message asks ("… and we as staff need someone to consult",
+ * "нам, сотрудникам"), in all twelve languages: Kompetanseteamet advises services in a case (issue #13, two contacts).
+ */
+export const STAFF_ADVICE: readonly string[] = WORDS.staffAdvice;
+/** Someone to talk to at school, asked beside a line ("who can she talk to at school, and is there a number?"): the school's diversity adviser. */
+export const TALK_AT_SCHOOL: readonly string[] = WORDS.talkAtSchool;
 /**
  * "شماره VO-linjen چند است؟", "Alarmtelefonen'in numarası kaç?": a figure word that, beside a word for a phone number,
  * asks for the number itself, not for a count.

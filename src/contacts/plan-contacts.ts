@@ -92,6 +92,9 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
   ],
 ]);
 
+/** The lines a person calls themselves (a service named that is one of them is the line asked for). */
+const LINES: ReadonlySet<ServiceId> = new Set<ServiceId>(['alarmtelefonen', 'rode-kors-telefonen', 'vo-linjen', 'ung-no', 'seif']);
+
 /**
  * Which services to contact, in order, and why. Pure: the same question always gives the same list.
  *  - A young person writing about themselves: Alarmtelefonen (116 111), Røde Kors-telefonen, ung.no first.
@@ -259,6 +262,29 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }];
     const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
     steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+  }
+  // "Kompetanseteamet's number, and is there a free helpline for women?": a service named beside a line asked for by
+  // what it is for gets that line after it (issue #13: two contacts asked at once). For a child, Alarmtelefonen and the
+  // anonymous Red Cross line; otherwise the Red Cross line and VO-linjen, the line for violence in close relationships
+  // (content/contacts/services.json, as the directory says of each).
+  else if (query.helpline && !query.youngSelf && asked !== undefined && !LINES.has(asked)) {
+    const lines: PlanStep[] = query.minor
+      ? [{ serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }]
+      : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } }];
+    const at = steps.findIndex((s) => s.serviceId === asked) + 1;
+    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
+    const kept = lines.filter((l) => !own.includes(l.serviceId));
+    steps.splice(0, steps.length, ...rest.slice(0, at), ...kept, ...rest.slice(at));
+  }
+  // "A number for children, and where can we as staff get advice?": a line for the person and advice for the staff
+  // asked together; Kompetanseteamet advises services in concrete cases (content/contacts/services.json).
+  if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
+    add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  }
+  // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
+  // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
+  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && !abroad && (query.helpline || query.youngCaller || (asked !== undefined && LINES.has(asked)))) {
+    add('diversity-advisers', { key: 'advisersGeneric' });
   }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.

@@ -74,3 +74,47 @@ describe('a number the asker will pass on', () => {
     expect(recognizer.read('må jeg gi dem opplysninger om eleven?')).toBeUndefined();
   });
 });
+
+describe('a service named and a line asked for by what it is for (issue #13: two contacts at once)', () => {
+  it('gives the named service first and the lines after it, in several languages', () => {
+    expect(planned('Kan du gi meg nummeret til Kompetanseteamet? Og finnes det en hjelpetelefon for kvinner som blir slått hjemme?').slice(0, 3)).toEqual(['kompetanseteamet', 'rode-kors-telefonen', 'vo-linjen']);
+    expect(planned('I need Kompetanseteamet’s phone number, plus a helpline a woman can ring about family violence.').slice(0, 3)).toEqual(['kompetanseteamet', 'rode-kors-telefonen', 'vo-linjen']);
+    expect(planned('Poproszę numer Kompetanseteamet. Czy jest też telefon zaufania dla kobiet?', 'pl')).toEqual(expect.arrayContaining(['kompetanseteamet', 'rode-kors-telefonen']));
+  });
+
+  it('keeps one card for the service alone or for a line named by name', () => {
+    expect(planned('Hva er telefonnummeret til Kompetanseteamet?')).toEqual(['kompetanseteamet']);
+    expect(planned('what is the number for VO-linjen, the helpline?')[0]).toBe('vo-linjen');
+  });
+});
+
+describe('a line for the person and advice for the staff asked together', () => {
+  it('adds Kompetanseteamet to the lines when the staff ask advice for themselves, in several languages', () => {
+    expect(planned('Is there a number for kids that I can pass on, and where do we as staff get advice?')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+    expect(planned('Чи є номер для дітей? І де нам як працівникам отримати пораду?', 'uk')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+    expect(planned('Czy jest numer dla dzieci? I gdzie my jako pracownicy możemy dostać poradę?', 'pl')).toEqual(expect.arrayContaining(['alarmtelefonen', 'kompetanseteamet']));
+  });
+
+  it('reads advice asked beside training as case advice', () => {
+    const reading = recognizer.read('Who can we call for advice about this pupil, and is there a course our teachers can take?');
+    expect(reading?.query).toMatchObject({ training: true, caseAdvice: true });
+    expect(planSteps(reading?.query ?? {}, directory)[0]?.serviceId).toBe('kompetanseteamet');
+  });
+});
+
+describe('the Red Cross line as nynorsk writers name it', () => {
+  it('reads "Raude Kors-telefonen" beside a country asked about: the line and the envoy', () => {
+    expect(planned('kven dekkjer Somalia, og har de nummeret til raude kors-telefonen?', 'nn')).toEqual(expect.arrayContaining(['rode-kors-telefonen', 'envoy-nairobi']));
+    expect(asked('ringje raudekorstelefonen eller raude kors?', 'nn')).toEqual(['rode-kors-telefonen']);
+  });
+});
+
+describe('someone to talk to at school asked beside a line', () => {
+  it("adds the school's diversity adviser to the lines, in several languages, but not for a kindergarten", () => {
+    expect(planned('Who can my son speak with at school about the pressure, and is there a phone number for children?')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    expect(planned('Z kim córka może porozmawiać w szkole? I czy jest numer dla dzieci?', 'pl')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    expect(planned('Bu konuyu okulda kiminle konuşabilir? Çocuklar için numara var mı?', 'tr')).toEqual(expect.arrayContaining(['alarmtelefonen', 'diversity-advisers']));
+    // Told of in a story, not asked: no adviser added.
+    expect(recognizer.read('She told a teacher at school. Is there a phone number for children?')?.query.atSchool).toBeUndefined();
+  });
+});
