@@ -131,9 +131,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // work), 88.3 % / 88.3 % core, recall 94.6 % / 95.2 %, did-you-mean 1.9 % / 1.3 %, wrong language 0 / 0. The six
   // danger misses read by the lead's danger words (school abroad after Christmas, a fracture explained away, "she won't
   // be here any more", a small girl cut "down there", "done like me", a threat to send a girl away): 89.5 % / 90.1 %,
-  // recall 100 %. Session 16 raised the floors of the older sets to the measured scores less a point.
-  'general-blind-36.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-37.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  // recall 100 %. lines16 and stat37 (two contacts at once; statistics follow-ups): 91.2 % / 94.7 %. Session 16 raised
+  // the floors of the older sets to the measured scores less a point.
+  'general-blind-36.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-37.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.015 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
