@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, createConversationRunner, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
  * A long story about someone who may be taken abroad (issue #13: long stories get the right answer), through the real
@@ -9,13 +10,7 @@ import { containsFact, createConversationRunner, readTurn, type ConversationRunn
  * other details. Own phrasings, one class in several languages.
  */
 describe('conversation: a long story about a journey abroad gets the envoy for the destination', () => {
-  let runner: ConversationRunner;
-  beforeAll(async () => {
-    runner = await createConversationRunner();
-  }, 60_000);
-  afterAll(async () => {
-    await runner.close();
-  });
+  const runner = conversationRunnerPerFile();
 
   const KT = ['478 09 050'];
   /** [language, message, facts the reply shows (each a list of spellings)]. */

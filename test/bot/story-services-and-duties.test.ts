@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, createConversationRunner, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
  * Long stories and duty questions (issue #13), through the real bot, in own phrasings:
@@ -11,13 +12,7 @@ import { containsFact, createConversationRunner, readTurn, type ConversationRunn
  *   duty's answer (child welfare), not "did you mean".
  */
 describe('conversation: stories and duty questions get the answer for the asker', () => {
-  let runner: ConversationRunner;
-  beforeAll(async () => {
-    runner = await createConversationRunner();
-  }, 60_000);
-  afterAll(async () => {
-    await runner.close();
-  });
+  const runner = conversationRunnerPerFile();
 
   const KT = ['478 09 050'];
   const CHILD_WELFARE = ['barnevern', 'child welfare'];

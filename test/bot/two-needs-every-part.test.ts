@@ -1,18 +1,13 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, createConversationRunner, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
  * Two needs in one message get every part answered (issue #13, point 2): what a person sees after one message, through
  * the real bot. Each case names a class, in more than one language; the facts are the domain's (domain.md §2, §3, §12).
  */
 describe('conversation: every part of a message with two needs is answered', () => {
-  let runner: ConversationRunner;
-  beforeAll(async () => {
-    runner = await createConversationRunner();
-  }, 60_000);
-  afterAll(async () => {
-    await runner.close();
-  });
+  const runner = conversationRunnerPerFile();
 
   /** [language, message, facts the reply shows (each a list of spellings)]. */
   const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
