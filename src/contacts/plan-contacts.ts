@@ -92,6 +92,16 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
   ],
 ]);
 
+/**
+ * Moves `lines` (less the asker's own services) to the front of `steps`, or right after the service `after` when it is
+ * in the plan, and drops their earlier places: the lines a message asks for, in the order they are said of.
+ */
+function placeLines(steps: PlanStep[], lines: readonly PlanStep[], own: readonly ServiceId[], after?: ServiceId): void {
+  const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
+  const at = after === undefined ? 0 : rest.findIndex((s) => s.serviceId === after) + 1;
+  steps.splice(0, steps.length, ...rest.slice(0, at), ...lines.filter((l) => !own.includes(l.serviceId)), ...rest.slice(at));
+}
+
 /** The lines a person calls themselves (a service named that is one of them is the line asked for). */
 const LINES: ReadonlySet<ServiceId> = new Set<ServiceId>(['alarmtelefonen', 'rode-kors-telefonen', 'vo-linjen', 'ung-no', 'seif']);
 
@@ -241,8 +251,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       { serviceId: 'rode-kors-telefonen', reason: { key: 'youngCallerRedCross' } },
       { serviceId: 'ung-no', reason: { key: 'youngCallerUngNo' } },
     ];
-    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
-    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+    placeLines(steps, lines, own);
   }
   // How a grown-up other than the asker can get help ("is there a number she can call herself?"): the anonymous line,
   // the line for violence in close relationships, and Kompetanseteamet, which people over 18 may contact themselves.
@@ -252,16 +261,14 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } },
       { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAdultSelf' } },
     ];
-    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
-    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+    placeLines(steps, lines, own);
   }
   // A helpline asked for: the lines, Alarmtelefonen first for a child, then everything else the message needs.
   else if (query.helpline && !query.youngSelf && asked === undefined) {
     const lines: PlanStep[] = query.minor
       ? [{ serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }];
-    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
-    steps.splice(0, steps.length, ...lines.filter((l) => !own.includes(l.serviceId)), ...rest);
+    placeLines(steps, lines, own);
   }
   // "Kompetanseteamet's number, and is there a free helpline for women?": a service named beside a line asked for by
   // what it is for gets that line after it (issue #13: two contacts asked at once). For a child, Alarmtelefonen and the
@@ -271,10 +278,7 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     const lines: PlanStep[] = query.minor
       ? [{ serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } }, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } }];
-    const at = steps.findIndex((s) => s.serviceId === asked) + 1;
-    const rest = steps.filter((s) => !lines.some((l) => l.serviceId === s.serviceId));
-    const kept = lines.filter((l) => !own.includes(l.serviceId));
-    steps.splice(0, steps.length, ...rest.slice(0, at), ...kept, ...rest.slice(at));
+    placeLines(steps, lines, own, asked);
   }
   // "A number for children, and where can we as staff get advice?": a line for the person and advice for the staff
   // asked together; Kompetanseteamet advises services in concrete cases (content/contacts/services.json).

@@ -1,6 +1,5 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 
 /**
  * A long story about someone who may be taken abroad (issue #13: long stories get the right answer), through the real
@@ -48,10 +47,6 @@ describe('conversation: a long story about a journey abroad gets the envoy for t
   ];
 
   it.each(CASES)('%s: %s', async (lang, message, facts) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
-    expect(view.didYouMean || view.cannotAnswer).toBe(false);
-    expect(view.replyLanguage).toBe(lang);
-    for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
+    await expectAnsweredWith(runner, lang, message, facts);
   });
 });

@@ -1,6 +1,5 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 
 /**
  * Long stories and duty questions (issue #13), through the real bot, in own phrasings:
@@ -48,10 +47,6 @@ describe('conversation: stories and duty questions get the answer for the asker'
   ];
 
   it.each(CASES)('%s: %s', async (lang, message, facts) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
-    expect(view.didYouMean || view.cannotAnswer).toBe(false);
-    expect(view.replyLanguage).toBe(lang);
-    for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
+    await expectAnsweredWith(runner, lang, message, facts);
   });
 });

@@ -1,6 +1,5 @@
 import type { Lang } from '../../src/language/languages';
-import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 
 /**
  * Two needs in one message get every part answered (issue #13, point 2): what a person sees after one message, through
@@ -37,10 +36,6 @@ describe('conversation: every part of a message with two needs is answered', () 
   ];
 
   it.each(CASES)('%s: %s', async (lang, message, facts) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
-    expect(view.didYouMean || view.cannotAnswer).toBe(false);
-    expect(view.replyLanguage).toBe(lang);
-    for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
+    await expectAnsweredWith(runner, lang, message, facts);
   });
 });

@@ -1,4 +1,5 @@
-import { createConversationRunner, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, createConversationRunner, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
 
 /**
  * One real app per test file, driven as the conversation evaluation drives it (src/evaluation/conversation-eval.ts):
@@ -25,4 +26,16 @@ export function conversationRunnerPerFile(): ConversationRunner {
     // Closed by afterAll.
     close: async () => undefined,
   };
+}
+
+/**
+ * One message through the runner, answered in its own language with every fact shown (each fact a list of spellings):
+ * no "did you mean" and no "cannot answer". The check the one-message conversation tables share.
+ */
+export async function expectAnsweredWith(runner: ConversationRunner, lang: Lang, message: string, facts: readonly (readonly string[])[]): Promise<void> {
+  const run = await runner.converse({ lang, turns: [message] });
+  const view = readTurn(run.replies, runner.markers);
+  expect(view.didYouMean || view.cannotAnswer).toBe(false);
+  expect(view.replyLanguage).toBe(lang);
+  for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
 }
