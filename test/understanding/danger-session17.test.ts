@@ -9,7 +9,9 @@ import type { Lang } from '../../src/language/languages';
  * that the family "will deal with her" or "teach her a lesson" (not in English, where "lesson" marks a teaching
  * question); (3) the asker saying there is no crisis keeps a calm
  * question from getting the "112 if acute" line, while plain danger stays danger. Being followed around at school by a
- * sibling who reports to the family is control, not an emergency, in Persian as in the other languages.
+ * sibling who reports to the family is control, not an emergency, in Persian as in the other languages. (4) "She
+ * will not live to see…" said by a relative is a death threat. (5) A school nurse or teacher planning a talk with a
+ * class or a group of girls about FGM is a teaching question, not a case.
  */
 const situation = loadSituationReader();
 const danger = createDangerReader(situation);
@@ -69,5 +71,28 @@ describe('"no crisis" said by the asker: no "112 if acute" on a calm question', 
     ['en', 'just wondering, my dad took my passport and we fly tomorrow'],
   ] as const)('plain danger stays danger — %s: %s', (lng, text) => {
     expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('danger: "she will not live to see it" from a relative', () => {
+  it.each([
+    ['uk', 'свекруха сказала, що вона не доживе до весілля з тим хлопцем'],
+    ['ru', 'дядя сказал ей, что она не доживёт до выпускного, если не послушается'],
+    ['en', 'her uncle told her she will not live to see her graduation if she keeps this up'],
+    ['pl', 'teść powiedział, że ona nie dożyje rozwodu'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm: planning a talk with a class or a group of girls about FGM', () => {
+  it.each([
+    ['ru', 'я учитель, хочу провести беседу с ученицами 9 класса про обрезание девочек, с чего начать?'],
+    ['uk', 'хочу провести бесіду з дівчатами 8 класу про каліцтво статевих органів, як підготуватися?'],
+    ['pl', 'przygotowuję pogadankę dla dziewczynek z 8 klasy o okaleczaniu narządów płciowych, od czego zacząć?'],
+    ['en', 'I want to give a talk to year 9 girls about FGM, where do I start?'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+    expect(isConcern(text, lng)).toBe(false);
   });
 });
