@@ -55,6 +55,16 @@ export const CONCEPTS = [
   'despair',
   'honour',
   'general',
+  /**
+   * A time long past ("for to år siden", "last year", "лет назад"): the case told is over, so the message reads as a
+   * general question ('general'), unless it also says something happened lately ('recent').
+   */
+  'longAgo',
+  /**
+   * Something that happened lately ("i går", "since then", "на прошлой неделе", "dün"): a story that began long ago
+   * ('longAgo') and goes on now is a present case, not a past one.
+   */
+  'recent',
   'hedge',
   'selfAge',
   'ownFamily',
@@ -393,7 +403,7 @@ const MASK = 2;
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
@@ -482,6 +492,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
           if (bucket) for (const p of bucket) tryPhrase(p, at);
         }
       });
+      // A time long past makes the message a general question unless it also says something happened lately.
+      if (concepts.has('longAgo') && !concepts.has('recent')) concepts.add('general');
       return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), readAsCase: fired(rules.readAsCase, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
     },
   };

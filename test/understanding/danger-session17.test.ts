@@ -11,7 +11,11 @@ import type { Lang } from '../../src/language/languages';
  * question from getting the "112 if acute" line, while plain danger stays danger. Being followed around at school by a
  * sibling who reports to the family is control, not an emergency, in Persian as in the other languages. (4) "She
  * will not live to see…" said by a relative is a death threat. (5) A school nurse or teacher planning a talk with a
- * class or a group of girls about FGM is a teaching question, not a case.
+ * class or a group of girls about FGM is a teaching question, not a case. (6) A story that began long ago ("settled
+ * two years ago") and goes on lately ("since then", "yesterday") is a present case: a time long past makes a message
+ * general only when nothing happened lately. (7) A cutting named as "what is done to (the other) girls" on a trip or
+ * abroad in a season. (8) Guarding a girl's door, being taken "to the family" on Friday (pl), followed home and "you
+ * will see" (tr).
  */
 const situation = loadSituationReader();
 const danger = createDangerReader(situation);
@@ -94,5 +98,59 @@ describe('calm: planning a talk with a class or a group of girls about FGM', () 
   ] as const)('%s: %s', (lng, text) => {
     expect(isDanger(text, lng)).toBe(false);
     expect(isConcern(text, lng)).toBe(false);
+  });
+});
+
+describe('a story that began long ago and goes on lately is a present case', () => {
+  it.each([
+    ['nb', 'hun kom til kommunen for tre år siden. siden da har onkelen stått utenfor skolen hver dag og fulgt henne hjem'],
+    ['nn', 'familien kom for to år sidan. i går stod broren utanfor skulen og venta på ho igjen'],
+    ['en', 'she arrived two years ago. since then her cousin has been waiting outside the school every day'],
+    ['ru', 'семья приехала три года назад. вчера брат опять ждал её у школы'],
+    ['pl', 'przyjechała dwa lata temu, a wczoraj wujek znowu czekał na nią przed szkołą'],
+    ['tr', 'iki yıl önce geldiler. dün yine abisi okulun önünde onu bekliyordu'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'for to år siden sto en onkel utenfor skolen og ventet på en elev. hvordan skulle vi ha håndtert det?'],
+    ['en', 'years ago an uncle was waiting outside the school for a pupil. what should we have done?'],
+    ['ru', 'три года назад дядя ждал ученицу у школы. как надо было поступить?'],
+  ] as const)('a case long past stays general — %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+describe('danger: a cutting named as "what is done to girls", abroad in a season or on a long trip', () => {
+  it.each([
+    ['en', 'the mother says grandma will do what is due to girls when they are in Egypt this summer'],
+    ['ru', 'мама сказала, что летом в Судане бабушка сделает девочке то, что положено девочкам'],
+    ['uk', 'мама каже, що влітку в Єгипті бабуся зробить те, що належить дівчатам'],
+    ['pl', 'mama mówi, że latem w Egipcie babcia zrobi to, co należy się dziewczynkom'],
+    ['so', 'hooyadu waxay tiri gabadha waxaa loo samayn doonaa waxa gabdhaha loo sameeyo, xagaagan Soomaaliya ayay u socdaan'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('danger: a door guarded, a girl taken "to the family" on Friday, followed home with "you will see"', () => {
+  it.each([
+    ['pl', 'ojciec siedzi pod jej drzwiami cały dzień'],
+    ['pl', 'w sobotę mają ją odwieźć do rodziny w Pakistanie'],
+    ['tr', 'kuzeninin onu her gün takip ettiğini söyledi, çok korkuyor'],
+    ['tr', 'abisi bir daha görürsem görürsün dedi'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm: someone waits outside, and the writer says she is not afraid of harm from him', () => {
+  it.each([
+    ['nb', 'broren hennes har stått utenfor jobben hver dag, men hun sier hun ikke er redd for at han skal gjøre noe, hun er bare lei'],
+    ['nn', 'faren har stått utanfor skulen nokre dagar, men ho seier ho ikkje er redd for han'],
+    ['en', 'her cousin follows her home from the course, but she says she is not afraid of him, just tired of it'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
   });
 });
