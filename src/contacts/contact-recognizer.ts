@@ -696,6 +696,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return { query, score: 0.38 };
     }
     if (country) {
+      // "Which envoy covers Sudan? And is there training for our staff?": the country's contacts and those who train
+      // staff, both in one plan.
+      const withTraining =
+        asksForTraining && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+      if (withTraining !== query && (has(P.covers) || has(P.embassy) || strong || weak)) return { query: withTraining, score: SCORE.specific };
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
       // "Pakistan mein kaun madad karega?", "ኣብ ኤርትራ መን ክሕግዝ ይኽእል?": who helps, asked in another language, about a country.

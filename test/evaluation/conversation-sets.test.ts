@@ -135,6 +135,11 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // the floors of the older sets to the measured scores less a point.
   'general-blind-36.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-37.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.015 },
+  // blind-40: written at the start of session 17 as a development set (danger told only indirectly next to calm
+  // look-alikes), first run at ecb0103, 2026-12-04: 82.5 % core, recall 90.4 %, did-you-mean 3.2 %. After the lead's
+  // general danger work (a time long past only with nothing lately, "what is done to girls", guarded doors) and training
+  // asked beside a country: 86.5 %, recall 100 %.
+  'general-blind-40.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
