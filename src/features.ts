@@ -25,7 +25,7 @@ import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader } from './understanding/role-reader';
-import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forYoungWriter } from './conversation/reading-rules';
+import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
 import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
@@ -166,6 +166,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         readScope: (text, known) => scope.read(text, known),
         forOutOfScope,
         forCaseAsk,
+        forSituation,
+        topicBeside,
         asksForFigures: (intent) => intent.kind === 'stats',
       },
     ),

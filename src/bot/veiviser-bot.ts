@@ -338,7 +338,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous, slots);
-    const answers = needs ?? [understanding.intent];
+    // A case's topic before its contact plan ("what do I do?": the steps, then whom to call); a follow-up answers alone.
+    const topic = followUp ? undefined : understood.topic;
+    const answers = needs ?? (topic ? [topic, understanding.intent] : [understanding.intent]);
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
     const carried = !understanding.danger && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
@@ -356,7 +358,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     });
     // "Show in Norwegian" replays one intent, so a turn with several answers gets the note without the button.
     const noteNamespace = answers.map((a) => this.deps.intents.namespaceOf(a)).find((ns) => needsReviewNote(this.deps.reviewStatus, lng, ns)) ?? this.deps.intents.namespaceOf(understanding.intent);
-    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (needs ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (answers.length > 1 ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
     // "What if it's acute after closing time?" after a contact: the numbers open now come first.
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);

@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWeWishWords, type AdviceWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -418,6 +418,8 @@ export interface ContactRecognizerDeps {
   readonly membersWords?: readonly string[];
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
+  /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
+  readonly websiteWords?: readonly string[];
   /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
   readonly adviceWords?: AdviceWords;
   /** Who will call, per language; by default content/understanding/who-will-call. */
@@ -535,6 +537,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const trainingWish = compile(deps.trainingWishWords ?? loadTrainingWishWords());
   const weWish = compile(deps.weWishWords ?? loadWeWishWords());
   const housing = compile(deps.housingWords ?? loadHousingWords());
+  const website = compile(deps.websiteWords ?? loadWebsiteWords());
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compile(adviceWords.advice);
   const whereAsked = compile(adviceWords.where);
@@ -615,6 +618,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
       ...(sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x)))) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
+      // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
+      ...(website.test(tokens) ? { website: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
       // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more, said beside Kompetanseteamet named, makes a
@@ -722,8 +727,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
-    // "Finnes det en chat …?", "children's helpline number": the lines are the answer.
-    if (query.helpline && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "Finnes det en chat …?", "children's helpline number": the lines are the answer; "is there a website where young
+    // people read about their rights?": the sites.
+    if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.

@@ -32,6 +32,8 @@ export const contactQuerySchema = z
     adultCaller: z.boolean().optional(),
     /** The asker asks for a helpline, hotline or chat ("hjelpetelefon", "telefon довіри"): the lines come first. */
     helpline: z.boolean().optional(),
+    /** A website asked for, somewhere a young person can read themselves ("en nettside hun kan lese på"): Nora and ung.no. */
+    website: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */
     anonymous: z.boolean().optional(),
     /** The message says there is no diversity adviser ("vi har ingen mangfoldsrådgiver på skolen"): IMDi's expert team instead. */

@@ -290,6 +290,18 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && !abroad && (query.helpline || query.youngCaller || (asked !== undefined && LINES.has(asked)))) {
     add('diversity-advisers', { key: 'advisersGeneric' });
   }
+  // "Who can we get advice from, and is there a website she can read herself?": beside the advice, the sites the
+  // directory names for young people (Nora: to read on their own, about their rights and whom to contact; ung.no: to ask
+  // anonymously); not beside another service's own site asked for ("Kompetanseteamet's website").
+  if (query.website && (asked === undefined || query.minor || query.youngCaller || query.youngSelf)) {
+    const sites: PlanStep[] = [
+      { serviceId: 'nora', reason: { key: 'whenToUse', serviceId: 'nora' } },
+      { serviceId: 'ung-no', reason: { key: 'whenToUse', serviceId: 'ung-no' } },
+    ];
+    // With a role or a case the advice for the asker stays first; a site asked on its own is the answer itself.
+    const first = role !== undefined || query.minor || query.caseAdvice ? steps.find((s) => !sites.some((site) => site.serviceId === s.serviceId)) : undefined;
+    placeLines(steps, sites, own, first?.serviceId);
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {

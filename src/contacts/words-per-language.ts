@@ -45,6 +45,12 @@ export const loadWeWishWords = (file: string = contentPath('contacts', 'we-wish-
 export const loadHousingWords = (file: string = contentPath('contacts', 'housing-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Words that ask for a website or somewhere a young person can read for themselves ("nettside", "a website for young
+ * people", "сайт"): the answer adds Nora and ung.no, the sites the directory names for young people (issue #13, kind 3).
+ */
+export const loadWebsiteWords = (file: string = contentPath('contacts', 'website-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask for another way than the police ("what other options does she have?", "без поліції"): said of a
  * third person, the lines she can contact herself are the answer (the card still says 112 in danger).
  */

@@ -8,6 +8,7 @@ import type { AskerReading, Duty, Role } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { SlotReader } from './follow-up';
+import { ABOUT } from '../understanding/danger-reader';
 
 /**
  * How a message's reading is completed with what crosses features: a young person's reading, the asker's role and
@@ -50,6 +51,58 @@ export function forConcern(intent: IntentBase): IntentBase {
   }
   const contact: ContactIntent = { kind: 'contact', query: {} };
   return contact;
+}
+
+/**
+ * The topic a described case is about, by what the situation reader found in the rules that fired (danger, concern,
+ * a case to advise on: `about:<concept>`, src/understanding/danger-reader.ts). The words that tell it are data, in
+ * every language (content/understanding/situation/<lng>.json: a cutting said plainly, or as "tahara", "sunna", "be
+ * made clean", "purification", "the custom" …); first match wins.
+ */
+const TOPIC_OF_CASE: readonly { readonly about: readonly string[]; readonly articleId: string }[] = [
+  { about: [`${ABOUT}cutting`, `${ABOUT}cuttingPlanned`, `${ABOUT}pastCutting`], articleId: 'fgm' },
+];
+/** A case about a journey abroad ("she goes to Pakistan for the summer", "kept there", "won't come back"). */
+const ABROAD_CASE: readonly string[] = ['trip', 'abroad', 'notBack', 'neverReturn'];
+/** Articles a case's topic never replaces: the duties asked about (the asker's duty question decides, see `forAsker`). */
+const KEPT_BESIDE_TOPIC: ReadonlySet<string> = new Set(['duty-to-notify', 'duty-to-avert']);
+
+function topicOfCase(signals: ReadonlySet<string>): string | undefined {
+  return TOPIC_OF_CASE.find((t) => t.about.some((a) => signals.has(a)))?.articleId;
+}
+
+/**
+ * A case whose topic the situation names (a girl to be "made clean" on a summer trip) read as a look-alike article
+ * (Nora, forced marriage), a choice or nothing: the topic's article, which says what the law and the duties are and
+ * whom to call (issue #13, kind 1). A contact reading stays (see `topicBeside`), and so does a duty article.
+ */
+export function forSituation(intent: IntentBase, signals: ReadonlySet<string>): IntentBase {
+  const articleId = topicOfCase(signals);
+  if (!articleId) return intent;
+  const read = parsedOfKind(articleIntentSchema, 'article', intent);
+  const replaced = NOT_UNDERSTOOD.has(intent.kind) || (read !== undefined && read.articleId !== articleId && !KEPT_BESIDE_TOPIC.has(read.articleId));
+  if (!replaced) return intent;
+  const article: ArticleIntent = { kind: 'article', articleId, ...(read?.askerRole ? { askerRole: read.askerRole } : {}) };
+  return article;
+}
+
+/**
+ * The article whose steps come before a contact plan for a case (issue #13, kinds 1 and 2): a cutting described (the
+ * FGM article: the law, the duty to notify child welfare, what the health service does), or a "what do I do?" about a
+ * person going or kept abroad (the article on involuntary stays abroad: talk with the pupil, act before the journey).
+ * For the asker's role (its opening and steps), then the plan says whom to call. Not for a service asked for by name
+ * ("Kompetanseteamet's number?"), which is the answer on its own.
+ */
+export function topicBeside(intent: IntentBase, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role }): IntentBase | undefined {
+  const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  if (!query || query.serviceId !== undefined || query.youngSelf || query.members || query.training) return undefined;
+  const described = topicOfCase(signals);
+  const abroad = query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon' || ABROAD_CASE.some((c) => signals.has(`${ABOUT}${c}`));
+  const articleId = described ?? (asked.whatToDo && abroad ? 'involuntary-stay-abroad' : undefined);
+  if (!articleId) return undefined;
+  const role = asked.role ?? query.askerRole;
+  const article: ArticleIntent = { kind: 'article', articleId, ...(role ? { askerRole: role } : {}) };
+  return article;
 }
 
 /** Readings an everyday matter outside the domain replaces: a look-alike article, a choice, the triage, a contact card. */

@@ -17,6 +17,7 @@ function narrow(intent: IntentBase): Intent {
 export function typedUnderstanding(understand: (text: string, lng: Lang) => Understanding): UnderstandFn {
   return (text, lng) => {
     const u = understand(text, lng);
-    return { ...u, intent: narrow(u.intent), candidates: u.candidates.map((c) => ({ ...c, intent: narrow(c.intent) })) };
+    const { topic, ...rest } = u;
+    return { ...rest, ...(topic ? { topic: narrow(topic) } : {}), intent: narrow(u.intent), candidates: u.candidates.map((c) => ({ ...c, intent: narrow(c.intent) })) };
   };
 }

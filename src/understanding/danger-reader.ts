@@ -77,6 +77,9 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
   return child && pushed;
 }
 
+/** The prefix of a signal naming what a described case is about ("about:cutting"; see `Situation.about`). */
+export const ABOUT = 'about:';
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -127,6 +130,8 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.concern.length > 0) signals.add('concernDescribed');
       if (strength === 'strong') signals.add('dangerStrong');
       if (strength === 'weak') signals.add('dangerWeak');
+      // What the described case is about ("about:cutting"): the reading rules name its topic from it.
+      for (const c of described.about) signals.add(`${ABOUT}${c}`);
       return signals;
     },
   };

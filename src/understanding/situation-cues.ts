@@ -377,6 +377,11 @@ export interface Situation {
   readonly readAsCase: readonly string[];
   readonly youngWriter: boolean;
   readonly concepts: ReadonlySet<Concept>;
+  /**
+   * What the case is about: the concepts of every danger, concern and case rule that fired ("cutting" when a cutting,
+   * said plainly or as "tahara", "be made clean", is part of the case described), none when no rule fired.
+   */
+  readonly about: ReadonlySet<Concept>;
 }
 
 export interface SituationReader {
@@ -494,7 +499,14 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       });
       // A time long past makes the message a general question unless it also says something happened lately.
       if (concepts.has('longAgo') && !concepts.has('recent')) concepts.add('general');
-      return { danger: fired(rules.danger, concepts), concern: fired(rules.concern, concepts), readAsCase: fired(rules.readAsCase, concepts), youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts };
+      const danger = fired(rules.danger, concepts);
+      const concern = fired(rules.concern, concepts);
+      const readAsCase = fired(rules.readAsCase, concepts);
+      const about = new Set<Concept>();
+      for (const [list, ids] of [[rules.danger, danger], [rules.concern, concern], [rules.readAsCase, readAsCase]] as const) {
+        for (const rule of list) if (ids.includes(rule.id)) for (const c of rule.all) about.add(c);
+      }
+      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about };
     },
   };
 }

@@ -50,6 +50,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   /** The professional duties the message asks about (to notify child welfare, to avert a crime). */
   readonly duties?: readonly Duty[];
   readonly intent: I;
+  /**
+   * An article answered before `intent`, a contact plan: the steps of the case's topic for the asker (the FGM article
+   * for a cutting told in any words; the article on stays abroad for a "what do I do?" about a trip), then whom to call.
+   */
+  readonly topic?: I;
   /** The runner-up candidates, for "did you mean" and for evaluation. */
   readonly candidates: readonly Candidate<I>[];
 }

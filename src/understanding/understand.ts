@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
-import type { AskerReading } from './role-reader';
+import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
 import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from './types';
 
@@ -63,6 +63,17 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** A "what do I do?" about a case that nothing read: who advises the asker (undefined when the reading stands). */
   forCaseAsk?(intent: I): I | undefined;
   /**
+   * The topic a described case is about, whatever words told it (a cutting said as "tahara" or "be made clean": the FGM
+   * article), when a look-alike article or nothing sure was read (a contact plan stays, with `topicBeside`): `signals`
+   * as `DangerDetector.signals`.
+   */
+  forSituation?(intent: I, signals: ReadonlySet<string>): I;
+  /**
+   * The article whose steps come before a contact plan: the topic of a described case (a cutting), or the topic of a
+   * "what do I do?" about a trip abroad, for the asker's role. Undefined when the reading is not a contact plan for a case.
+   */
+  topicBeside?(intent: I, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role }): I | undefined;
+  /**
    * Whether the reading asks for published figures ("how many honour killings were registered in 2022?"): the harm
    * it names is what is counted, not a person in danger (see `figuresOnly`).
    */
@@ -81,9 +92,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       .filter((c) => Number.isFinite(c.score))
       .sort((a, b) => b.score - a.score);
     const best = candidates[0];
+    const signals = danger.signals?.(utterance) ?? NOTHING;
     const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
     const asker = rules.readAsker?.(text);
-    const scope = rules.readScope ? rules.readScope(text, known(danger.signals?.(utterance), asker)) : undefined;
+    const scope = rules.readScope ? rules.readScope(text, known(signals, asker)) : undefined;
     if (scope && scope.outOfScope.length > 0 && rules.forOutOfScope) {
       // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
       return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read), candidates };
@@ -91,7 +103,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const duty = (asker?.duties.length ?? 0) > 0;
     // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.
     const isDanger =
-      (danger.isDanger(utterance, duty) && !figuresOnly(read, rules, danger.signals?.(utterance))) ||
+      (danger.isDanger(utterance, duty) && !figuresOnly(read, rules, signals)) ||
       (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
     const described = !isDanger && danger.isConcern?.(utterance, duty) === true;
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
@@ -101,10 +113,16 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
     const forCase = asked ?? roleAsked ?? ((concern || isDanger || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
-    const intent = asker && rules.forAsker ? rules.forAsker(forCase, asker, candidates) : forCase;
+    // The case's topic, whatever words told it, over a look-alike article.
+    const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
+    const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates) : situated;
     const youngWriter = danger.isYoungWriter?.(utterance) === true;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
+    // A young person writing about themselves gets the lines for them, not the steps written for staff.
+    const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
+    const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, ...(asker?.role ? { role: asker.role } : {}) });
     return {
+      ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
       ...(youngWriter ? { youngWriter } : {}),

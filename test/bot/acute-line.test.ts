@@ -44,8 +44,13 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
         expect(calls(block ?? {})).toEqual(['tel:112']);
         // The answer is on the card itself, not behind a "show the answer" button.
         expect(showCardButtons(reply)).toBe(0);
-        // A trip abroad with a date in the story: the answer is the plan of whom to call before the journey.
+        // "What do I do?" about a trip abroad: the steps of the article on stays abroad first (issue #13, kind 2)…
+        expect(JSON.stringify(card(reply)['body'])).toContain('Snakk med eleven alene om reisen');
         expect(JSON.stringify(card(reply)['body'])).toContain('Kompetanseteamet');
+      })
+      .assertReply((reply) => {
+        // …then the plan of whom to call before the journey, with the call button.
+        expect(acuteBlock(reply)).toBeUndefined();
         expect(JSON.stringify(card(reply)['body'])).toContain('tel:47809050');
       })
       .startTest();
@@ -55,6 +60,8 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
     await chat()
       .send(CASE_NB)
       .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
+      // The contact plan after the article's steps.
+      .assertReply((reply) => expect(JSON.stringify(card(reply)['body'])).toContain('tel:47809050'))
       .send('hvem kan jeg ringe for råd?')
       .assertReply((reply) => {
         expect(acuteBlock(reply)).toBeDefined();

@@ -3,7 +3,8 @@ import { MAX_BUTTON_TITLE } from '../../src/contacts/contact-card';
 import { createContactSearch, SEARCH_CONTACTS_COMMAND, SEARCH_PARAMETER } from '../../src/contacts/message-extension';
 import { SERVICE_IDS } from '../../src/contacts/service-ids';
 import type { ContactQuery } from '../../src/contacts/intents';
-import { LANGUAGES, type Lang } from '../../src/language/languages';
+import { LANGUAGES, RTL_LANGUAGES, type Lang } from '../../src/language/languages';
+import { isolateCardText, stripIsolates } from '../../src/language/bidi';
 import { openPart, shownText } from '../helpers/open-part';
 import { directory, fixtureAdvisers, places, translate } from './contact-fixtures';
 
@@ -144,5 +145,34 @@ describe('contact cards are readable', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const toggle of toggles) for (const target of toggle['targetElements'] as string[]) expect(ids).toContain(target);
     expect(JSON.stringify(card)).toContain('[Bufdir – Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold (lest 1. november 2026)](https://www.bufdir.no/vold/aresrelatert/kompetanseteamet/)');
+  });
+});
+
+const RTL_LANGUAGES_LIST = [...RTL_LANGUAGES];
+
+describe('opening hours are said once, and read left to right in right-to-left replies (issue #13, kind 4)', () => {
+  /** The services with office hours, and the hour they close (content/contacts/services.json). */
+  const OFFICE_HOURS = [
+    { id: 'kompetanseteamet', closes: '15', phone: '478 09 050' },
+    { id: 'rode-kors-telefonen', closes: '17', phone: '815 55 201' },
+  ] as const;
+
+  it.each(LANGUAGES)('the hour a service closes appears once in its hours (%s)', (lng) => {
+    for (const { id, closes } of OFFICE_HOURS) {
+      const hours = directory.service(id).hours?.text[lng] ?? '';
+      // "من 09 إلى 15 (09:00–15:00)" said the time twice; Urdu's "سہ پہر 3 بجے" is the same hour again in other words.
+      expect({ id, times: hours.match(new RegExp(`(?<!\\d)${closes}(?!\\d)`, 'gu'))?.length ?? 0 }).toEqual({ id, times: 1 });
+      expect(hours).not.toMatch(/\(\s*\d/u);
+    }
+  });
+
+  it.each(RTL_LANGUAGES_LIST)('the card line with the number and hours isolates the times left to right (%s)', (lng) => {
+    for (const { id, phone } of OFFICE_HOURS) {
+      const card = isolateCardText(contacts.contactCardFor({ serviceId: id }, lng, translate(lng)));
+      const line = nodes(card).flatMap((n) => (typeof n['value'] === 'string' && n['value'].includes(phone) ? [n['value']] : []))[0] ?? '';
+      // U+2066 … U+2069 around the clock times, as Teams shows them: "09:00–15:00" reads the same in an Arabic line.
+      expect(line).toMatch(new RegExp(`\\u2066\\d{1,2}:00\\u2060?–\\u2060?\\d{1,2}:00\\u2069`, 'u'));
+      expect(stripIsolates(line).match(/\d{1,2}:00/gu)).toHaveLength(2);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { forAsker, forAskerRole } from '../../src/conversation/reading-rules';
+import { forAsker, forAskerRole, forSituation, topicBeside } from '../../src/conversation/reading-rules';
 import type { Candidate, IntentBase } from '../../src/understanding/types';
 
 const article = (articleId: string, askerRole?: string): IntentBase => {
@@ -63,5 +63,50 @@ describe('forAsker: the answer fits who is asking', () => {
     expect(forAsker(contact({ adultCaller: true }), { role: 'refugee-services', duties: ['notify'] }, [])).toEqual(article('adults-over-18', 'refugee-services'));
     expect(forAsker(contact({}), { role: 'refugee-services', duties: ['notify'] }, [])).toEqual(article('duty-to-notify', 'refugee-services'));
     expect(forAsker(contact({ adultCaller: true }), { role: 'nav', duties: ['avert'] }, [])).toEqual(article('duty-to-avert', 'nav'));
+  });
+});
+
+describe('the topic of a described case (issue #13, kinds 1 and 2)', () => {
+  /** What the danger reader says a described case is about (src/understanding/danger-reader.ts `ABOUT`). */
+  const about = (...concepts: string[]): ReadonlySet<string> => new Set(concepts.map((c) => `about:${c}`));
+  const nothing: ReadonlySet<string> = new Set();
+
+  it('a cutting described in any words replaces a look-alike article or nothing sure with the FGM article', () => {
+    expect(forSituation(article('service-nora'), about('cutting', 'someone'))).toEqual(article('fgm'));
+    expect(forSituation(article('forced-marriage', 'kindergarten'), about('cuttingPlanned'))).toEqual(article('fgm', 'kindergarten'));
+    const choice: IntentBase = { kind: 'suggest', ...{ articleIds: ['involuntary-stay-abroad'] } };
+    expect(forSituation(choice, about('pastCutting', 'trip'))).toEqual(article('fgm'));
+    expect(forSituation({ kind: 'unknown' }, about('cutting'))).toEqual(article('fgm'));
+  });
+
+  it('keeps a duty article, a contact plan, and any reading when no cutting is described', () => {
+    expect(forSituation(article('duty-to-notify'), about('cutting'))).toEqual(article('duty-to-notify'));
+    expect(forSituation(contact({ country: 'SD', whereabouts: 'travelling-soon' }), about('cutting'))).toEqual(contact({ country: 'SD', whereabouts: 'travelling-soon' }));
+    expect(forSituation(article('forced-marriage'), about('wedding', 'someone'))).toEqual(article('forced-marriage'));
+    // The concept said outside any fired rule ("tradition" in a general question) is no case: no `about:` signal.
+    expect(forSituation(article('negative-social-control'), new Set(['cutting']))).toEqual(article('negative-social-control'));
+  });
+
+  it('puts the FGM article, for the asker, before the contact plan of a cutting case', () => {
+    const plan = contact({ country: 'SO', whereabouts: 'travelling-soon', minor: true, askerRole: 'health' });
+    expect(topicBeside(plan, about('cutting', 'trip'), { whatToDo: false, role: 'health' })).toEqual(article('fgm', 'health'));
+    expect(topicBeside(contact({}), about('cuttingPlanned'), { whatToDo: false })).toEqual(article('fgm'));
+  });
+
+  it('puts the article on stays abroad before the plan when school or front-line staff ask what to do about a trip', () => {
+    const trip = contact({ country: 'PK', whereabouts: 'travelling-soon', minor: true, askerRole: 'school' });
+    expect(topicBeside(trip, about('trip', 'season'), { whatToDo: true, role: 'school' })).toEqual(article('involuntary-stay-abroad', 'school'));
+    expect(topicBeside(contact({ askerRole: 'kindergarten' }), about('neverReturn', 'someone'), { whatToDo: true, role: 'kindergarten' })).toEqual(
+      article('involuntary-stay-abroad', 'kindergarten'),
+    );
+    // Asking only whom to call, or who covers a country, keeps the plan alone.
+    expect(topicBeside(trip, about('trip', 'season'), { whatToDo: false, role: 'school' })).toBeUndefined();
+    expect(topicBeside(contact({ country: 'PK' }), nothing, { whatToDo: true })).toBeUndefined();
+  });
+
+  it('never beside a service asked for by name, a young person\'s own lines, or an article', () => {
+    expect(topicBeside(contact({ serviceId: 'kompetanseteamet' }), about('cutting'), { whatToDo: true })).toBeUndefined();
+    expect(topicBeside(contact({ youngSelf: true, minor: true }), about('cutting'), { whatToDo: true })).toBeUndefined();
+    expect(topicBeside(article('fgm'), about('cutting'), { whatToDo: true })).toBeUndefined();
   });
 });
