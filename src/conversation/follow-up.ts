@@ -595,23 +595,34 @@ function personThere(
   const said = opened < 0 ? [] : all.slice(opened);
   if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
   const slots = readSlots(text, lng);
-  if (!containsAny(said, words.there) && slots.abroad !== true && slots.embassy !== true) return undefined;
+  const there = containsAny(said, words.there) || slots.abroad === true;
+  if (!there && slots.embassy !== true) return undefined;
   if (slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService !== undefined && !ABROAD_SERVICES.has(slots.contactService)) return undefined;
   const contact = previous?.kind === 'contact' ? previous.query : undefined;
   const known = contact?.country ?? caseCountry;
   const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
   if (named !== undefined && known !== undefined && named !== known) return undefined;
+  // "which embassy covers Somalia?", "а Чечня теж туди?": a country named is a question about who covers it, unless the
+  // message says the person is held or abroad there ("уже в Грозном и не может выехать").
+  if (named !== undefined && slots.abroad !== true) return undefined;
   const country = named ?? known;
-  // "а если девушка уже за границей?" after a service's card, no country ever named: who helps anyone abroad.
-  if (country === undefined && !(contact !== undefined && slots.abroad === true)) return undefined;
+  // "а если девушка уже за границей?" after a service's card, no country ever named: UD's operations centre, which
+  // helps Norwegians anywhere abroad, day and night.
+  if (country === undefined) {
+    if (contact === undefined || slots.abroad !== true) return undefined;
+    return { kind: 'contact', query: { serviceId: UD_OPERATIONS_CENTRE, ...(contact.askerRole ? { askerRole: contact.askerRole } : {}) } };
+  }
   // A sure reading of its own is another question, unless it is a contact for a person abroad or nobody in particular.
   const own = understanding.intent;
   const ownContact = parsedOfKind(contactIntentSchema, 'contact', own);
   const clear = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
   if (clear && !(ownContact && (ownContact.query.serviceId === undefined || ABROAD_SERVICES.has(ownContact.query.serviceId)))) return undefined;
-  const { serviceId: _service, alsoServiceIds: _also, country: _country, whereabouts: _where, ...rest } = contact ?? {};
-  return { kind: 'contact', query: { ...rest, ...(country ? { country } : {}), whereabouts: 'abroad' } };
+  const { serviceId: _service, alsoServiceIds: _also, country: _country, whereabouts, ...rest } = contact ?? {};
+  // "who at the embassy can help?" alone asks who covers the country (the envoy, and UD's operations centre beside it);
+  // the person is abroad only when the message says so.
+  const where = there ? { whereabouts: 'abroad' as const } : whereabouts ? { whereabouts } : {};
+  return { kind: 'contact', query: { ...rest, country, ...where } };
 }
 
 /**

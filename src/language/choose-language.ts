@@ -27,6 +27,8 @@ export interface LanguageSignals {
 export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
   if (keepsConversationLanguage(s.detected, s.previous) && s.previous) return s.previous;
+  // One word of the sibling variety in a message otherwise written alike in both keeps the conversation's language.
+  if (s.detected.siblingByOneWord && s.detected.lng && s.previous && SIBLING[s.detected.lng] === s.previous) return s.previous;
   if (s.detected.lng && s.detected.reliable) {
     if (!s.detected.variantUnmarked && !s.detected.variantWeak) return s.detected.lng;
     // Plainly Norwegian, bokmål or nynorsk not said or nearly even ("kor mange saker hadde dei?" is a Trønder's
@@ -43,6 +45,9 @@ export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.detected.lng) return s.detected.lng;
   return s.locale ?? s.fallback;
 }
+
+/** Each language's sibling variety: written alike enough that one word does not tell a writer's language. */
+const SIBLING: Partial<Readonly<Record<Lang, Lang>>> = { nb: 'nn', nn: 'nb', ru: 'uk', uk: 'ru', fa: 'ur', ur: 'fa' };
 
 /**
  * Conversations held in a language whose writers often type a few words in Latin letters ("aur phone number?", "and
