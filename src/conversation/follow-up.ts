@@ -403,9 +403,10 @@ function resolverOf(
       const { contactService, ...named } = readSlots(said.join(' '), lng);
       if (contact && isEmpty(named) && (contactService === undefined || contactService === contact.query.serviceId)) return { intent: contact, reason: 'same-subject' };
     }
-    // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
-    // asked at some length, after a contact, by a message that is not a clear question of its own.
-    if (said.length > MAX_TOKENS) {
+    // "is there an email too, I want to send them the case summary", "is any of these anonymous?", "أستطيع أن أكتب إيميل
+    // بدل الاتصال؟ …": a contact's details asked at some length, after a contact, by a message that is not a clear
+    // question of its own.
+    if (said.length > MAX_SUBJECTLESS_TOKENS) {
       if (previous.kind !== 'contact' || clearOnItsOwn || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
       const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
@@ -460,7 +461,9 @@ function resolverOf(
     // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
     // persons in the inquiries), asked without a subject, shown beside it.
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
-    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
+    // "کیا نام بتائے بغیر بات ہو سکتی ہے؟", "можно без имени?" after a contact: the same contacts, the anonymous line first.
+    const anonymously = previous.kind === 'contact' && slots.anonymous === true;
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }

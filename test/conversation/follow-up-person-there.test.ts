@@ -71,6 +71,44 @@ describe('a person of the case already in its country (readers)', () => {
   });
 });
 
+describe('details and anonymity asked after a contact, and a count asked with the words turned round (readers)', () => {
+  let readers: Features;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-details-'));
+    readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
+  });
+  afterAll(async () => {
+    await readers.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const follow = (message: string, lng: Lang, previous: RememberedReading) => readers.followUp(message, lng, readers.understand(message, lng), previous)?.intent;
+  const RED_CROSS: RememberedReading = { kind: 'contact', query: { serviceId: 'rode-kors-telefonen' } };
+  const CHILDRENS_LINE: RememberedReading = { kind: 'contact', query: { serviceId: 'alarmtelefonen' } };
+  const KT: RememberedReading = { kind: 'contact', query: { serviceId: 'kompetanseteamet' } };
+
+  it.each([
+    ['ur', 'کیا وہ اپنا نام بتائے بغیر بات کر سکتی ہے؟'],
+    ['pl', 'czy mogę tam zadzwonić anonimowo?'],
+    ['nb', 'går det an å være anonym?'],
+  ] as const)('[%s] %j after a line asks the same contacts with the anonymous line first', (lng, message) => {
+    expect(follow(message, lng, RED_CROSS)).toMatchObject({ kind: 'contact', query: { serviceId: 'rode-kors-telefonen', anonymous: true } });
+  });
+
+  it('a contact\'s details asked in eleven or twelve words, with a reason, are still that contact\'s', () => {
+    expect(follow('هل يمكن أن أرسل لهم إيميل؟ لا أستطيع أن أتكلم بصوت عالٍ في غرفتي', 'ar', CHILDRENS_LINE)).toEqual({ kind: 'contact', query: { serviceId: 'alarmtelefonen' } });
+    expect(follow('fadlan lambarkooda ii soo dir', 'so', KT)).toEqual({ kind: 'contact', query: { serviceId: 'kompetanseteamet' } });
+  });
+
+  it.each([
+    ['ru', 'а человек сколько было?'],
+    ['uk', 'а осіб скільки?'],
+  ] as const)('[%s] %j after inquiries asks the persons of the same year', (lng, message) => {
+    const INQUIRIES: RememberedReading = { kind: 'stats', query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2007, toYear: 2007, mode: 'value' } };
+    expect(follow(message, lng, INQUIRIES)).toMatchObject({ kind: 'stats', query: { metric: 'persons', fromYear: 2007, toYear: 2007 } });
+  });
+});
+
 describe('a person of the case already in its country, and one word of the sibling variety (conversations)', () => {
   const { chat } = oneAppPerFile();
   const markers = cardMarkers();
@@ -87,6 +125,16 @@ describe('a person of the case already in its country, and one word of the sibli
         expect(text([reply])).toContain('Nairobi');
         expect(shown(reply).replyLanguage).toBe('nb');
       })
+      .startTest();
+  });
+
+  it('"do they have e-mail?" after a contact answered beside an article is the contact\'s', async () => {
+    await chat({ locale: 'nb-NO' })
+      .send('Kan jeg få telefonnummeret til Kompetanseteamet, og hva er egentlig negativ sosial kontroll?')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('har de e-post også?')
+      .assertReply((reply) => expect(text([reply])).toContain('kompetanseteamet@bufdir.no'))
       .startTest();
   });
 
