@@ -41,7 +41,9 @@ import { readDataFile } from '../paths/data-file';
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme;
  * - `there`: phrases, anywhere, that point back at the country of the case ("dit", "from there", "там", "halkaas",
- *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad.
+ *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad;
+ * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
+ *   diversity advisers, the services for a school without one.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -73,6 +75,7 @@ export const followUpWordsFileSchema = z
     coverage: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
+    none: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -110,6 +113,8 @@ export interface FollowUpWords {
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
   /** Token sequences, matched anywhere: the country of the case pointed back at. */
   readonly there: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: there is none (no adviser at the school). */
+  readonly none: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -140,6 +145,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .filter((p) => p.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length),
     there: longestFirst(file.there ?? []),
+    none: longestFirst(file.none ?? []),
   };
 }
 

@@ -312,6 +312,18 @@ function resolverOf(
     // the envoy who covers it).
     const there = figuresAsked ? undefined : personThere(previous, caseCountry, text, lng, understanding, words, readSlots);
     if (there) return { intent: there, reason: 'ellipsis' };
+    // "og hvis vi ikke har noen?", "aur agar school mein advisor hi na ho to?", "peki okulda yoksa?" after the diversity
+    // advisers: the services for a school without one (IMDi's expert team, Kompetanseteamet).
+    if (previous.kind === 'contact' && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && containsAny(said, words.none)) {
+      const slots = readSlots(text, lng);
+      const other = slots.contactService !== undefined && slots.contactService !== 'diversity-advisers';
+      // The advisers were the answer, or the message names them ("aur agar school mein advisor na ho?" after a plan).
+      const advisers = previous.query.serviceId === 'diversity-advisers' || slots.contactService === 'diversity-advisers' || (slots.statsServices ?? []).includes('diversity-advisers');
+      if (advisers && !slots.country && !slots.years && !other && (slots.statsServices ?? []).every((x) => x === 'diversity-advisers')) {
+        const { serviceId: _service, alsoServiceIds: _also, place: _place, ...rest } = { ...previous.query, place: undefined };
+        return { intent: { kind: 'contact', query: { ...rest, noAdviser: true } }, reason: 'same-subject' };
+      }
+    }
     // "kto wchodzi w skład zespołu?", "and which of them represents NAV?" after Kompetanseteamet: its card with its member
     // agencies and how an inquiry is routed (another service or a country named is a question of its own).
     if (previous.kind === 'contact' && previous.query.serviceId === 'kompetanseteamet' && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS) {

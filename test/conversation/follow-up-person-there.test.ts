@@ -101,6 +101,24 @@ describe('details and anonymity asked after a contact, and a count asked with th
   });
 
   it.each([
+    ['nb', 'og hvis skolen ikke har noen?'],
+    ['en', 'what if our school does not have one?'],
+    ['tr', 'peki bizim okulda yoksa?'],
+    ['pl', 'a jeśli w naszej szkole nie ma takiej osoby?'],
+    ['ru', 'а если в нашей школе такого нет?'],
+    ['ur', 'agar hamare school mein koi advisor na ho to kis se baat karein?'],
+  ] as const)('[%s] %j after the diversity advisers asks the services for a school without one', (lng, message) => {
+    const ADVISERS: RememberedReading = { kind: 'contact', query: { serviceId: 'diversity-advisers', askerRole: 'school' } };
+    expect(follow(message, lng, ADVISERS)).toEqual({ kind: 'contact', query: { askerRole: 'school', noAdviser: true } });
+  });
+
+  it('"none" beside a year or a country is a question of its own', () => {
+    const ADVISERS: RememberedReading = { kind: 'contact', query: { serviceId: 'diversity-advisers' } };
+    const intent = follow('og hvis det ikke finnes tall for 2022?', 'nb', ADVISERS);
+    expect(intent?.kind === 'contact' ? intent.query.noAdviser : undefined).toBeUndefined();
+  });
+
+  it.each([
     ['ru', 'а человек сколько было?'],
     ['uk', 'а осіб скільки?'],
   ] as const)('[%s] %j after inquiries asks the persons of the same year', (lng, message) => {
