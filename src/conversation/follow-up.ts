@@ -419,7 +419,10 @@ function resolverOf(
     // بدل الاتصال؟ …": a contact's details asked at some length, after a contact, by a message that is not a clear
     // question of its own.
     if (said.length > MAX_SUBJECTLESS_TOKENS) {
-      if (previous.kind !== 'contact' || clearOnItsOwn || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
+      // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
+      // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
+      const asksAnew = said.length <= MAX_TOKENS && own.kind === 'contact';
+      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
       const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
