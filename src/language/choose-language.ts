@@ -14,7 +14,8 @@ export interface LanguageSignals {
 }
 
 /**
- * Chooses the reply language: explicit choice → the message's language (when reliable; plainly Norwegian text stays
+ * Chooses the reply language: explicit choice → the conversation's language when the message is its sibling variety by
+ * one word only ("kva er nummeret?" in a bokmål conversation) → the message's language (when reliable; plainly Norwegian text stays
  * Norwegian, in the conversation's variant when its words name none or lean by one word only, else in a Norwegian
  * Teams' variant) →
  * the conversation's language (a few uncertain words keep it) → Teams' locale when a weak detection names another
