@@ -8,6 +8,8 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
+import { parsedOfKind } from '../understanding/intent-of-kind';
+import { contactIntentSchema } from '../contacts/intents';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
@@ -58,6 +60,8 @@ export interface BotDeps {
   readonly searchContacts?: (value: unknown, lng: Lang) => ContactSearchOutcome;
   /** Reads a short follow-up ("og i 2008?", "and Somalia?", "er du sikker?") against the last answer. */
   readonly followUp?: FollowUpResolver;
+  /** The first country other than Norway a message names (ISO code), kept as the country of the case. */
+  readonly countryNamed?: (text: string, lng: Lang) => string | undefined;
   /**
    * Reads a message that asks two or three things ("hvor mange saker hadde de, og hvem dekker Etiopia?") as one
    * question each (conversation/needs.ts); without it every message gets one answer.
@@ -334,7 +338,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // Danger is already decided: a follow-up only changes which answer the message gets.
     // The follow-up and the two-needs reading read the same words' slots: once each for this message.
     const slots = slotMemo();
-    const followUp = this.deps.followUp?.(text, lng, understood, previous, slots);
+    const followUp = this.deps.followUp?.(text, lng, understood, previous, slots, facts.caseCountry);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous, slots);
@@ -386,11 +390,19 @@ export class VeiviserBot extends TeamsActivityHandler {
     else if (answered) for (const intent of answers) await this.deps.intents.dispatch(turn, intent);
     // What this answer was about, for the next message's follow-up (with several, the last asked); "I didn't
     // understand" keeps the one before.
-    const last = answers[answers.length - 1] ?? understanding.intent;
+    // A contact answered beside an article ("the Red Cross line's number, and what is negative social control?") is what
+    // "do they have e-mail?", "are they open at weekends?" ask about next: an article has no details of its own.
+    const lastAsked = answers[answers.length - 1] ?? understanding.intent;
+    const contactBeside = lastAsked.kind === 'article' ? [...answers].reverse().find((a) => a.kind === 'contact') : undefined;
+    const last = contactBeside ?? lastAsked;
     const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last, previous);
+    // The country of the case: the one this turn's contact answer is about, else the one the message names, else the one before.
+    const answeredCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query.country).find((c) => c !== undefined);
+    const caseCountry = answeredCountry ?? this.deps.countryNamed?.(text, lng) ?? facts.caseCountry;
     this.deps.conversation.update(context, {
       lng: turn.lng,
       lastAnswered,
+      ...(caseCountry ? { caseCountry } : {}),
       ...situationFlags(facts, answers, { danger: emergency, concern }),
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });

@@ -448,6 +448,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysMinor(text: string): boolean;
   /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
   namesHelpline(text: string): boolean;
+  /** Whether the message names an embassy ("ambassaden", "السفارة", "посольство"), whatever else it asks. */
+  namesEmbassy(text: string): boolean;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -759,6 +761,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     namesHelpline(text) {
       return P.helpline.test(tokenize(fold(text)));
+    },
+    namesEmbassy(text) {
+      return P.embassy.test(tokenize(fold(text)));
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);

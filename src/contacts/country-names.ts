@@ -185,12 +185,13 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
       const genitive = index.get(phrase.slice(0, -1));
       if (genitive) return genitive;
     }
-    // Arabic attaches prepositions: "بالعراق", "والصومال".
+    // Arabic attaches prepositions: "بالعراق", "والصومال"; "ل" before "ال" drops its alif: "للعراق" (to Iraq).
     if (ARABIC_SCRIPT.test(phrase)) {
       for (const prefix of ARABIC_PREFIXES) {
         if (!phrase.startsWith(prefix)) continue;
         const rest = phrase.slice(prefix.length);
-        const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined);
+        const elided = prefix === 'ل' && rest.startsWith('ل') ? index.get(rest.slice(1)) : undefined;
+        const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined) ?? elided;
         if (found) return found;
       }
     }

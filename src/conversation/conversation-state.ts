@@ -35,6 +35,11 @@ export interface ConversationFacts {
   readonly concern?: boolean;
   /** A message of this conversation was a young person writing about their own situation. */
   readonly youngWriter?: boolean;
+  /**
+   * The country of the case this conversation is about: an ISO 3166-1 code, the last one a message or an answer named
+   * (never the place as written). "And if she is already there?" asks about it.
+   */
+  readonly caseCountry?: string;
 }
 
 /** Readings of a message nothing understood: "did you mean" or "I can't answer that". */
@@ -94,6 +99,7 @@ const factsSchema = z.object({
   danger: z.boolean().optional(),
   concern: z.boolean().optional(),
   youngWriter: z.boolean().optional(),
+  caseCountry: z.string().regex(/^[A-Z]{2}$/u).optional(),
 });
 
 const FACTS = 'facts';

@@ -39,7 +39,11 @@ import { readDataFile } from '../paths/data-file';
  *   "за какие страны"): after an envoy answer, what that post covers, every level;
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
- *   with what that post covers, and a closed post with the history of the scheme.
+ *   with what that post covers, and a closed post with the history of the scheme;
+ * - `there`: phrases, anywhere, that point back at the country of the case ("dit", "from there", "там", "halkaas",
+ *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad;
+ * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
+ *   diversity advisers, the services for a school without one.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -70,6 +74,8 @@ export const followUpWordsFileSchema = z
     being: z.array(wordSchema).optional(),
     coverage: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
+    there: z.array(z.string().min(1)).optional(),
+    none: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -105,6 +111,10 @@ export interface FollowUpWords {
   readonly coverage: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
+  /** Token sequences, matched anywhere: the country of the case pointed back at. */
+  readonly there: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: there is none (no adviser at the school). */
+  readonly none: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -134,6 +144,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length),
+    there: longestFirst(file.there ?? []),
+    none: longestFirst(file.none ?? []),
   };
 }
 

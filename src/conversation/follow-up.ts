@@ -81,6 +81,8 @@ export interface FollowUpSlots {
   readonly norway?: boolean;
   /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
   readonly helpline?: boolean;
+  /** The message names an embassy ("ambassaden", "السفارة"): with the country of the case known, its envoy is asked. */
+  readonly embassy?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -106,7 +108,12 @@ export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
 }
-export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined, slots?: SlotMemo) => FollowUp | undefined;
+/**
+ * `caseCountry`: the country of the case this conversation is about (ISO code, the last one a message or an answer
+ * named), kept apart from the last answer, so "and if she is already there?" after an answer that named no country
+ * (an article, "I didn't understand") still knows where "there" is.
+ */
+export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined, slots?: SlotMemo, caseCountry?: string) => FollowUp | undefined;
 
 export interface FollowUpDeps {
   readonly words: ReadonlyMap<Lang, FollowUpWords>;
@@ -201,7 +208,7 @@ export function intentOf(reading: RememberedReading): FollowUpIntent {
 
 export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   const resolve = resolverOf(deps);
-  return (text, lng, understanding, previous, memo = slotMemo()) => {
+  return (text, lng, understanding, previous, memo = slotMemo(), caseCountry) => {
     // The slot reader is a pure function of the text and the language (and the day, which one message does not change).
     const readSlots: SlotReader = (t, l) => {
       const key = `${l}\u0000${t}`;
@@ -209,7 +216,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
       if (!slots) memo.set(key, (slots = deps.readSlots(t, l)));
       return slots;
     };
-    const whole = resolve(text, lng, understanding, previous, readSlots);
+    const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry);
     if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
@@ -217,7 +224,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
-    const part = resolve(first, lng, understanding, previous, readSlots);
+    const part = resolve(first, lng, understanding, previous, readSlots, caseCountry);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
@@ -257,11 +264,18 @@ const ADULTS_ARTICLE = 'adults-over-18';
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
 
-function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader) => FollowUp | undefined {
-  return (text, lng, understanding, asked, readSlots) => {
+function resolverOf(
+  deps: FollowUpDeps,
+): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry?: string) => FollowUp | undefined {
+  return (text, lng, understanding, asked, readSlots, caseCountry) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
-    if (!asked || !words || understanding.youngWriter) return undefined;
+    if (!words || understanding.youngWriter) return undefined;
+    // "og hvis hun allerede er der?" after a turn nothing answered, in a conversation about a case in a country.
+    if (!asked) {
+      const there = caseCountry === undefined ? undefined : personThere(undefined, caseCountry, text, lng, understanding, words, readSlots);
+      return there ? { intent: there, reason: 'ellipsis' } : undefined;
+    }
     // After the article about a service, its details ("how do I call them, when are they open?") are its contact's.
     const service = asked.kind === 'article' ? deps.serviceOfArticle?.(asked.articleId) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
@@ -292,6 +306,23 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // what it is.
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "hva om hun allerede har reist ned dit?", "а если меня уже увезут, кому звонить оттуда?", "who at the embassy can
+    // help?" in a conversation about a case in a country: who helps a person abroad there (UD's operations centre and
+    // the envoy who covers it).
+    const there = figuresAsked ? undefined : personThere(previous, caseCountry, text, lng, understanding, words, readSlots);
+    if (there) return { intent: there, reason: 'ellipsis' };
+    // "og hvis vi ikke har noen?", "aur agar school mein advisor hi na ho to?", "peki okulda yoksa?" after the diversity
+    // advisers: the services for a school without one (IMDi's expert team, Kompetanseteamet).
+    if (previous.kind === 'contact' && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && containsAny(said, words.none)) {
+      const slots = readSlots(text, lng);
+      const other = slots.contactService !== undefined && slots.contactService !== 'diversity-advisers';
+      // The advisers were the answer, or the message names them ("aur agar school mein advisor na ho?" after a plan).
+      const advisers = previous.query.serviceId === 'diversity-advisers' || slots.contactService === 'diversity-advisers' || (slots.statsServices ?? []).includes('diversity-advisers');
+      if (advisers && !slots.country && !slots.years && !other && (slots.statsServices ?? []).every((x) => x === 'diversity-advisers')) {
+        const { serviceId: _service, alsoServiceIds: _also, place: _place, ...rest } = { ...previous.query, place: undefined };
+        return { intent: { kind: 'contact', query: { ...rest, noAdviser: true } }, reason: 'same-subject' };
+      }
     }
     // "kto wchodzi w skład zespołu?", "and which of them represents NAV?" after Kompetanseteamet: its card with its member
     // agencies and how an inquiry is routed (another service or a country named is a question of its own).
@@ -384,10 +415,14 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
       const { contactService, ...named } = readSlots(said.join(' '), lng);
       if (contact && isEmpty(named) && (contactService === undefined || contactService === contact.query.serviceId)) return { intent: contact, reason: 'same-subject' };
     }
-    // "is there an email too, I want to send them the case summary", "is any of these anonymous?": a contact's details
-    // asked at some length, after a contact, by a message that is not a clear question of its own.
-    if (said.length > MAX_TOKENS) {
-      if (previous.kind !== 'contact' || clearOnItsOwn || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
+    // "is there an email too, I want to send them the case summary", "is any of these anonymous?", "أستطيع أن أكتب إيميل
+    // بدل الاتصال؟ …": a contact's details asked at some length, after a contact, by a message that is not a clear
+    // question of its own.
+    if (said.length > MAX_SUBJECTLESS_TOKENS) {
+      // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
+      // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
+      const asksAnew = said.length <= MAX_TOKENS && own.kind === 'contact';
+      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
       const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
@@ -441,7 +476,9 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // "how many people did that involve?", "сколько человек это касалось?": another count of the last figure (the
     // persons in the inquiries), asked without a subject, shown beside it.
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
-    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount) return undefined;
+    // "کیا نام بتائے بغیر بات ہو سکتی ہے؟", "можно без имени?" after a contact: the same contacts, the anonymous line first.
+    const anonymously = previous.kind === 'contact' && slots.anonymous === true;
+    if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
 }
@@ -550,6 +587,61 @@ function countrySwitch(
 
 /** UD's operations centre, open day and night for Norwegians abroad (content/contacts/services.json). */
 const UD_OPERATIONS_CENTRE: ContactServiceId = 'ud-operations-centre';
+
+/** Services that help a person abroad: a message naming one of them still asks who helps in the country of the case. */
+const ABROAD_SERVICES: ReadonlySet<string> = new Set<string>(['special-envoys', UD_OPERATIONS_CENTRE, ...ENVOY_IDS]);
+
+/**
+ * The person of the case is (or will be) in its country: "hva om hun allerede har reist ned dit", "кому звонить
+ * оттуда?", "Sidee bay caawimaad uga heli kartaa halkaas?", "who at the embassy can help?". The country is the last
+ * contact answer's, else the conversation's (`caseCountry`), else one the message names beside the embassy. The answer
+ * is the contact plan for a person abroad in that country: UD's operations centre, day and night, and the envoy who
+ * covers it. Another country named is a country switch (`countrySwitch`); a year, a figure or another service named,
+ * or a clear question of another kind, is a question of its own.
+ */
+function personThere(
+  previous: RememberedReading | undefined,
+  caseCountry: string | undefined,
+  text: string,
+  lng: Lang,
+  understanding: Understanding,
+  words: FollowUpWords,
+  readSlots: SlotReader,
+): ContactIntent | undefined {
+  const all = prepareUtterance(text, lng).tokens;
+  const opened = all.findIndex((t) => !words.opener.has(t));
+  const said = opened < 0 ? [] : all.slice(opened);
+  if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
+  const slots = readSlots(text, lng);
+  const there = containsAny(said, words.there) || slots.abroad === true;
+  if (!there && slots.embassy !== true) return undefined;
+  if (slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  if (slots.contactService !== undefined && !ABROAD_SERVICES.has(slots.contactService)) return undefined;
+  const contact = previous?.kind === 'contact' ? previous.query : undefined;
+  const known = contact?.country ?? caseCountry;
+  const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
+  if (named !== undefined && known !== undefined && named !== known) return undefined;
+  // "which embassy covers Somalia?", "а Чечня теж туди?": a country named is a question about who covers it, unless the
+  // message says the person is held or abroad there ("уже в Грозном и не может выехать").
+  if (named !== undefined && slots.abroad !== true) return undefined;
+  const country = named ?? known;
+  // "а если девушка уже за границей?" after a service's card, no country ever named: UD's operations centre, which
+  // helps Norwegians anywhere abroad, day and night.
+  if (country === undefined) {
+    if (contact === undefined || slots.abroad !== true) return undefined;
+    return { kind: 'contact', query: { serviceId: UD_OPERATIONS_CENTRE, ...(contact.askerRole ? { askerRole: contact.askerRole } : {}) } };
+  }
+  // A sure reading of its own is another question, unless it is a contact for a person abroad or nobody in particular.
+  const own = understanding.intent;
+  const ownContact = parsedOfKind(contactIntentSchema, 'contact', own);
+  const clear = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
+  if (clear && !(ownContact && (ownContact.query.serviceId === undefined || ABROAD_SERVICES.has(ownContact.query.serviceId)))) return undefined;
+  const { serviceId: _service, alsoServiceIds: _also, country: _country, whereabouts, ...rest } = contact ?? {};
+  // "who at the embassy can help?" alone asks who covers the country (the envoy, and UD's operations centre beside it);
+  // the person is abroad only when the message says so.
+  const where = there ? { whereabouts: 'abroad' as const } : whereabouts ? { whereabouts } : {};
+  return { kind: 'contact', query: { ...rest, country, ...where } };
+}
 
 /**
  * A person abroad, asked about beside hours or a contact's details ("weekend", "number") after a service that is not open day and

@@ -261,6 +261,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const minor = contacts.recognizer.saysMinor(text);
     const norway = contacts.directory.countries.mentionsNorway(text);
     const helpline = contacts.recognizer.namesHelpline(text);
+    const embassy = contacts.recognizer.namesEmbassy(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -276,6 +277,7 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(minor ? { minor } : {}),
       ...(norway ? { norway } : {}),
       ...(helpline ? { helpline } : {}),
+      ...(embassy ? { embassy } : {}),
     };
   };
 }

@@ -14,7 +14,8 @@ export interface LanguageSignals {
 }
 
 /**
- * Chooses the reply language: explicit choice → the message's language (when reliable; plainly Norwegian text stays
+ * Chooses the reply language: explicit choice → the conversation's language when the message is its sibling variety by
+ * one word only ("kva er nummeret?" in a bokmål conversation) → the message's language (when reliable; plainly Norwegian text stays
  * Norwegian, in the conversation's variant when its words name none or lean by one word only, else in a Norwegian
  * Teams' variant) →
  * the conversation's language (a few uncertain words keep it) → Teams' locale when a weak detection names another
@@ -27,6 +28,8 @@ export interface LanguageSignals {
 export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
   if (keepsConversationLanguage(s.detected, s.previous) && s.previous) return s.previous;
+  // One word of the sibling variety in a message otherwise written alike in both keeps the conversation's language.
+  if (s.detected.siblingByOneWord && s.detected.lng && s.previous && SIBLING[s.detected.lng] === s.previous) return s.previous;
   if (s.detected.lng && s.detected.reliable) {
     if (!s.detected.variantUnmarked && !s.detected.variantWeak) return s.detected.lng;
     // Plainly Norwegian, bokmål or nynorsk not said or nearly even ("kor mange saker hadde dei?" is a Trønder's
@@ -43,6 +46,9 @@ export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.detected.lng) return s.detected.lng;
   return s.locale ?? s.fallback;
 }
+
+/** Each language's sibling variety: written alike enough that one word does not tell a writer's language. */
+const SIBLING: Partial<Readonly<Record<Lang, Lang>>> = { nb: 'nn', nn: 'nb', ru: 'uk', uk: 'ru', fa: 'ur', ur: 'fa' };
 
 /**
  * Conversations held in a language whose writers often type a few words in Latin letters ("aur phone number?", "and

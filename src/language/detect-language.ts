@@ -32,6 +32,12 @@ export interface Detection {
    * Somali ("aur phone number?"). A conversation held in such a language keeps it then (chooseLanguage).
    */
   readonly littleOwn?: boolean;
+  /**
+   * True when the message is this language rather than its sibling variety (bokmål and nynorsk, Russian and Ukrainian,
+   * Dari and Urdu) by one word of its own only, the rest written alike in both ("kva er nummeret?", "а скільки їх?"): a
+   * conversation held in the sibling keeps its language (chooseLanguage); a whole message in the other one switches.
+   */
+  readonly siblingByOneWord?: boolean;
 }
 
 export interface LanguageDetector {
@@ -272,6 +278,8 @@ interface Verdict {
   /** English or Norwegian: the marker words of that language that are not typed alike in every language. */
   readonly ownWords?: number;
   readonly alsoWords?: readonly Lang[];
+  /** Russian, Ukrainian, Dari or Urdu: how many words are that language's own rather than its sibling's. */
+  readonly siblingOwn?: number;
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
@@ -344,7 +352,11 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const unique = new Set<Lang>();
     if (urduLetters > 0) unique.add('ur');
     if (arabicLetters > 0 && nonArabic === 0) unique.add('ar');
-    return best(scores, unique) ?? { lng: nonArabic > 0 ? 'fa' : 'ar', score: 0, margin: 0, unique: false };
+    const verdict = best(scores, unique) ?? { lng: nonArabic > 0 ? 'fa' : 'ar', score: 0, margin: 0, unique: false };
+    if (verdict.lng === 'ar') return verdict;
+    const own = (t: string) =>
+      verdict.lng === 'ur' ? URDU.has(t) || letters(t, URDU_LETTERS) > 0 : DARI.has(t) || (!URDU.has(t) && (hasEnding(t, DARI_ENDINGS) || (arabicLetters === 0 && PERSIAN_SHAPE.test(t))));
+    return { ...verdict, siblingOwn: folded.filter(own).length };
   }
 
   function cyrillicScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
@@ -359,7 +371,10 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const unique = new Set<Lang>();
     if (ukLetters > 0 && ruLetters === 0) unique.add('uk');
     if (ruLetters > 0 && ukLetters === 0) unique.add('ru');
-    return best(scores, unique) ?? { lng: 'ru', score: 0, margin: 0, unique: false };
+    const verdict = best(scores, unique) ?? { lng: 'ru', score: 0, margin: 0, unique: false };
+    const own = (t: string) =>
+      verdict.lng === 'uk' ? UKRAINIAN.has(t) || letters(t, UKRAINIAN_LETTERS) > 0 || (UKRAINIAN_SHAPE.test(t) && !RUSSIAN.has(t)) : RUSSIAN.has(t) || letters(t, RUSSIAN_LETTERS) > 0;
+    return { ...verdict, siblingOwn: tokens.filter(own).length };
   }
 
   function latinScript(text: string, allTokens: readonly string[], guess: EldResult): Verdict | undefined {
@@ -453,10 +468,14 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         const reliable = clear && enough;
         const latin = littleOwn(verdict) ? { littleOwn: true } : {};
         if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true, ...latin };
-        return reliable && variant.margin < DECIDING_MARGIN ? { lng: variant.lng, reliable, variantWeak: true, ...latin } : { lng: variant.lng, reliable, ...latin };
+        if (reliable && variant.margin < DECIDING_MARGIN) return { lng: variant.lng, reliable, variantWeak: true, ...latin };
+        // "kva er nummeret deira?" after bokmål answers: one word of the other standard is no change of language.
+        const byOne = variant.margin >= DECIDING_MARGIN && variant.margin < DECIDING_MARGIN + 1 ? { siblingByOneWord: true } : {};
+        return { lng: variant.lng, reliable, ...latin, ...byOne };
       }
       const reliable = (enough && clear) || (verdict.unique && verdict.margin > 0);
-      return littleOwn(verdict) ? { lng: verdict.lng, reliable, littleOwn: true } : { lng: verdict.lng, reliable };
+      const byOne = verdict.siblingOwn !== undefined && verdict.siblingOwn <= 1 ? { siblingByOneWord: true } : {};
+      return littleOwn(verdict) ? { lng: verdict.lng, reliable, littleOwn: true, ...byOne } : { lng: verdict.lng, reliable, ...byOne };
     },
   };
 }

@@ -90,3 +90,23 @@ describe('choosing the reply language: nynorsk, and languages we do not answer i
     expect(chooseLanguage(signals({ detected: foreign, preferred: 'uk', previous: 'ar' }))).toBe('uk');
   });
 });
+
+describe('choosing the reply language: one word of the sibling variety keeps the conversation', () => {
+  it('keeps a bokmål conversation bokmål for a message nynorsk by one word, and switches for a whole nynorsk message', () => {
+    const byOne: Detection = { lng: 'nn', reliable: true, siblingByOneWord: true };
+    expect(chooseLanguage(signals({ detected: byOne, previous: 'nb', locale: 'nb' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: byOne, previous: 'nb', locale: 'en' }))).toBe('nb');
+    expect(chooseLanguage(signals({ detected: { lng: 'nn', reliable: true }, previous: 'nb', locale: 'nb' }))).toBe('nn');
+  });
+  it('keeps Russian for one Ukrainian word, Ukrainian for one Russian word, Dari for one Urdu word', () => {
+    expect(chooseLanguage(signals({ detected: { lng: 'uk', reliable: true, siblingByOneWord: true }, previous: 'ru', locale: 'en' }))).toBe('ru');
+    expect(chooseLanguage(signals({ detected: { lng: 'ru', reliable: true, siblingByOneWord: true }, previous: 'uk', locale: 'en' }))).toBe('uk');
+    expect(chooseLanguage(signals({ detected: { lng: 'ur', reliable: true, siblingByOneWord: true }, previous: 'fa', locale: 'en' }))).toBe('fa');
+  });
+  it('leaves a fresh conversation, or one held in a language that is no sibling, to the message', () => {
+    const byOne: Detection = { lng: 'uk', reliable: true, siblingByOneWord: true };
+    expect(chooseLanguage(signals({ detected: byOne, locale: 'en' }))).toBe('uk');
+    expect(chooseLanguage(signals({ detected: byOne, previous: 'pl', locale: 'en' }))).toBe('uk');
+    expect(chooseLanguage(signals({ detected: { lng: 'nn', reliable: true, siblingByOneWord: true }, previous: 'en', locale: 'en' }))).toBe('nn');
+  });
+});

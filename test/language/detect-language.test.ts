@@ -152,8 +152,9 @@ describe('language detection on short, real messages', () => {
 
   const table = Object.entries(SHORT_MESSAGES).flatMap(([lng, messages]) => messages.map((text) => [lng, text] as const));
   it.each(table)('%s: "%s"', (expected, text) => {
-    // Nynorsk from one word is nynorsk (variantWeak only keeps a bokmål conversation bokmål: choose-language.ts).
-    const { variantWeak: _weak, ...read } = detector.detect(text);
+    // Nynorsk from one word is nynorsk (variantWeak and siblingByOneWord only keep a conversation in the sibling
+    // variety in its language: choose-language.ts).
+    const { variantWeak: _weak, siblingByOneWord: _byOne, ...read } = detector.detect(text);
     expect(read).toEqual({ lng: expected, reliable: true });
   });
 
@@ -175,6 +176,15 @@ describe('language detection on short, real messages', () => {
     expect(detector.detect('takk')).toEqual({ lng: 'nb', reliable: false });
   });
 
+  it('says when a message is its language rather than the sibling variety by one word only, and not when by more', () => {
+    expect(detector.detect('kva er telefonnummeret til barnevernet?')).toMatchObject({ lng: 'nn', siblingByOneWord: true });
+    expect(detector.detect('kva gjer eg no')).not.toHaveProperty('siblingByOneWord');
+    expect(detector.detect('hvem ringer jeg da')).not.toHaveProperty('siblingByOneWord');
+    expect(detector.detect('а де це?')).toMatchObject({ lng: 'uk', siblingByOneWord: true });
+    expect(detector.detect('скільки їх було в минулому році і хто їх рахує?')).not.toHaveProperty('siblingByOneWord');
+    expect(detector.detect('какие страны чаще всего встречаются в этих делах?')).not.toHaveProperty('siblingByOneWord');
+  });
+
   it('trusts a single word only when its letters belong to one language', () => {
     expect(detector.detect('مساعدة')).toEqual({ lng: 'ar', reliable: true }); // ة is Arabic only
     expect(detector.detect('ሓገዝ')).toEqual({ lng: 'ti', reliable: true });
@@ -191,7 +201,7 @@ describe('language detection on short, real messages', () => {
     expect(detector.detect('kor mange saker kom inn i fjor')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
     expect(detector.detect('ho er borte')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
     // Two of them weigh one marker word: "ho vil ikkje reise" is nynorsk.
-    expect(detector.detect('ho vil ikkje reise')).toEqual({ lng: 'nn', reliable: true });
+    expect(detector.detect('ho vil ikkje reise')).toEqual({ lng: 'nn', reliable: true, siblingByOneWord: true });
     expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
     expect(detector.detect('kva gjer eg no')).toEqual({ lng: 'nn', reliable: true });
     expect(detector.detect('hva gjør jeg nå').variantWeak).toBeUndefined();
@@ -226,7 +236,7 @@ describe('language detection: dialect, the two standards mixed, and mixed langua
     detector = await loadLanguageDetector();
   });
   const read = (text: string) => {
-    const { littleOwn: _little, ...rest } = detector.detect(text);
+    const { littleOwn: _little, siblingByOneWord: _byOne, ...rest } = detector.detect(text);
     return rest;
   };
 
