@@ -88,6 +88,14 @@ const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
 const ADULT_ARTICLE = 'adults-over-18';
 /** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
 const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
+/**
+ * A statistics reading that only names the harm a duty question is about ("in FGM cases, which comes first,
+ * avvergeplikt or opplysningsplikt?"): no year and no service counted, so no figure was asked for.
+ */
+function harmNamedOnly(intent: IntentBase): boolean {
+  const stats = parsedOfKind(statsIntentSchema, 'stats', intent)?.query;
+  return stats !== undefined && stats.services.length === 0 && stats.service === undefined && stats.fromYear === undefined && stats.toYear === undefined;
+}
 /** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
 const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
 
@@ -101,7 +109,7 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
   const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
-  if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
+  if (asker.duties.length > 0 && (DUTY_REPLACES.has(intent.kind) || harmNamedOnly(intent)) && !keepsContact) {
     // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
     // duties?"), the article for a person over 18 answers (she decides, the duty to avert, she may call
     // Kompetanseteamet herself).
@@ -112,7 +120,15 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen, ...(asker.role ? { askerRole: asker.role } : {}) } : undefined;
     if (article) return article;
   }
-  const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
+  // A duty to notify asked beside a country ("she is to be sent to Somalia: must I notify, and whom?"): the plan for the
+  // country keeps child welfare in it, whom the duty runs to for a child (not for a grown-up: the article for adults).
+  const notifies = keepsContact && asker.duties.includes('notify') && query?.adultCaller !== true;
+  const kept = query && notifies ? { ...query, minor: true } : query;
+  if (kept && notifies && !asker.role) {
+    const forChild: ContactIntent = { kind: 'contact', query: kept };
+    return forChild;
+  }
+  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, askerRole: asker.role } } : undefined;
   const topic = besideOwnService(intent, asker, candidates);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
 }
