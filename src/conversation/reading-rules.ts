@@ -107,7 +107,11 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  const read = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  // A child to be taken abroad, in a duty question that a topic article won ("hun blir sendt til Pakistan … hva er
+  // plikta vår, og hvem på ambassaden samarbeider vi med?"): the country's plan the contacts recognizer read.
+  const abroad = read === undefined && asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) ? caseAbroad(candidates) : undefined;
+  const query = read ?? abroad;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
   if (asker.duties.length > 0 && (DUTY_REPLACES.has(intent.kind) || harmNamedOnly(intent)) && !keepsContact) {
     // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
@@ -131,6 +135,11 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, askerRole: asker.role } } : undefined;
   const topic = besideOwnService(intent, asker, candidates);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
+}
+
+/** A contact reading of a person in a country abroad, or about to be taken there (the country and where the person is). */
+function caseAbroad(candidates: readonly Candidate[]): ContactIntent['query'] | undefined {
+  return candidates.flatMap((c) => parsedOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
 }
 
 /** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */

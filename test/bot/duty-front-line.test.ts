@@ -14,7 +14,8 @@ import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conver
  *   ("112 if acute" on top), never the children's and young people's lines;
  * - someone over 18 on the duty path: the answer says the duty to notify child welfare is about children, and gives
  *   the lines a grown-up can call herself (Røde Kors-telefonen 815 55 201, VO-linjen 116 006);
- * - a duty to notify asked about a child to be taken abroad keeps child welfare in the country's plan;
+ * - a duty to notify asked about a child to be taken abroad keeps child welfare in the country's plan, and gets the
+ *   envoy for the country even when a topic article was read first;
  * - "in FGM cases, which comes first?" is the duty question it is, not a request for FGM figures.
  * The sentences are this file's own, in several languages; none is in the evaluation sets.
  */
@@ -83,6 +84,13 @@ describe('conversation: duty questions from front-line roles', () => {
     expect(view.emergency).toBe(true);
     expect(containsFact(view.texts, childWelfare)).toBe(true);
     expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Vi i barnevernet: en gutt på 15 forteller at han skal etterlates i Irak etter sommerferien. Hva er plikten vår, og hvem ved ambassaden kan vi samarbeide med?', [['Amman'], ['478 09 050']]],
+    ['en', 'I work at a health station. A 14-year-old says she will be left in Somalia after the summer holiday. What is my duty, and who at the embassy do we work with?', [['Nairobi'], ['478 09 050'], ['child welfare']]],
+  ] as const)('%s: the duty asked with a child to be left abroad: the envoy for the country, Kompetanseteamet', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
   });
 
   it.each([
