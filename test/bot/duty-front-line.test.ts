@@ -112,6 +112,8 @@ describe('role reader: front-line roles and duties said in more ways', () => {
     ["barnevern'de çalışıyorum. ilk adım ne olmalı?", 'child-welfare', 'notify'],
     ["voksenopplæring'de öğretmenim. Ne yapmalıyım?", 'adult-education', undefined],
     ['What are my obligations as an adult ed teacher here?', 'adult-education', 'notify'],
+    ['styrer i barnehage. gir teamet råd til oss også?', 'kindergarten', undefined],
+    ['styrar i ein barnehage: kven kan vi ringje?', 'kindergarten', undefined],
   ] as const)('"%s": role %s, duty %s', (text, role, duty) => {
     const read = roles.read(text);
     expect(read.role).toBe(role);
