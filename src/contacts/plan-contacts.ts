@@ -240,8 +240,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
   }
   if (query.noAdviser && !query.youngSelf) add('expert-team', { key: 'expertTeamNoAdviser' });
-  // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not.
-  const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined);
+  // A child in a case adds child welfare; a child merely mentioned in an adviser lookup ("ungdomsskolen") does not. A
+  // school named in a case abroad ("sent to a «school» in Somalia") is no adviser lookup, as above.
+  const adviserLookup = asked === 'diversity-advisers' || (asked === undefined && query.place !== undefined && !abroad);
   if (query.minor && !adviserLookup && !query.youngSelf) add('child-welfare', { key: 'childWelfareMinor' });
   // Whom a young person can call ("who can my daughter talk to?"): the lines for young people, said of them, first;
   // then what the asker's role and the rest of the message need.

@@ -141,6 +141,14 @@ const DUTY_ARTICLES: ReadonlyMap<Duty, string> = new Map<Duty, string>([
 const ADULT_ARTICLE = 'adults-over-18';
 /** Readings a duty question replaces: a topic article, a choice, nothing, the triage, a contact card for no one in particular. */
 const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unknown', 'triage', 'contact']);
+/**
+ * A statistics reading that only names the harm a duty question is about ("in FGM cases, which comes first,
+ * avvergeplikt or opplysningsplikt?"): no year and no service counted, so no figure was asked for.
+ */
+function harmNamedOnly(intent: IntentBase): boolean {
+  const stats = parsedOfKind(statsIntentSchema, 'stats', intent)?.query;
+  return stats !== undefined && stats.services.length === 0 && stats.service === undefined && stats.fromYear === undefined && stats.toYear === undefined;
+}
 /** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
 const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
 
@@ -152,9 +160,13 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  const read = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  // A child to be taken abroad, in a duty question that a topic article won ("hun blir sendt til Pakistan … hva er
+  // plikta vår, og hvem på ambassaden samarbeider vi med?"): the country's plan the contacts recognizer read.
+  const abroad = read === undefined && asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) ? caseAbroad(candidates) : undefined;
+  const query = read ?? abroad;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
-  if (asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) && !keepsContact) {
+  if (asker.duties.length > 0 && (DUTY_REPLACES.has(intent.kind) || harmNamedOnly(intent)) && !keepsContact) {
     // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
     // duties?"), the article for a person over 18 answers (she decides, the duty to avert, she may call
     // Kompetanseteamet herself).
@@ -165,9 +177,22 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen, ...(asker.role ? { askerRole: asker.role } : {}) } : undefined;
     if (article) return article;
   }
-  const forRole: ContactIntent | undefined = query && asker.role ? { kind: 'contact', query: { ...query, askerRole: asker.role } } : undefined;
+  // A duty to notify asked beside a country ("she is to be sent to Somalia: must I notify, and whom?"): the plan for the
+  // country keeps child welfare in it, whom the duty runs to for a child (not for a grown-up: the article for adults).
+  const notifies = keepsContact && asker.duties.includes('notify') && query?.adultCaller !== true;
+  const kept = query && notifies ? { ...query, minor: true } : query;
+  if (kept && notifies && !asker.role) {
+    const forChild: ContactIntent = { kind: 'contact', query: kept };
+    return forChild;
+  }
+  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, askerRole: asker.role } } : undefined;
   const topic = besideOwnService(intent, asker, candidates);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
+}
+
+/** A contact reading of a person in a country abroad, or about to be taken there (the country and where the person is). */
+function caseAbroad(candidates: readonly Candidate[]): ContactIntent['query'] | undefined {
+  return candidates.flatMap((c) => parsedOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
 }
 
 /** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */

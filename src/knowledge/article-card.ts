@@ -36,6 +36,8 @@ export interface ArticleView {
   readonly relatedServices: readonly { readonly serviceId: string; readonly name: string }[];
   /** The first related service a person can call for advice, with its number: said in the open part. */
   readonly callFirst?: ArticleCall;
+  /** The lines a grown-up at risk can call herself, with their numbers (article-schema.ts `personLines`). */
+  readonly personLines?: readonly ArticleCall[];
   /** Follow-up articles; each becomes a button that asks for it by title. */
   readonly followUps: readonly { readonly articleId: string; readonly title: string }[];
   readonly sources: readonly Source[];
@@ -124,6 +126,8 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
     more.push(paragraph(t('guidance:article.steps'), { weight: 'Bolder' }), numberedList(article.steps.slice(OPEN_STEPS), OPEN_STEPS + 1));
   }
   if (article.dont.length > OPEN_DONTS) more.push(paragraph(t('guidance:article.dont'), { weight: 'Bolder' }), bulletList(article.dont.slice(OPEN_DONTS)));
+  const lines = (article.personLines ?? []).flatMap((l) => (l.number ? [`${l.name}: ${l.number}`] : []));
+  if (lines.length > 0) more.push(paragraph(t('guidance:article.personLines', { lines: lines.join(' · ') })));
   const contactTitles = contactButtonTitles(article.relatedServices.map((s) => s.name));
   const sources = sourcesSection(uniqueSources(article.sources), lng, t, { id: `sources-${article.id}` });
   // One row of buttons opens each part in place, so the card stays one screen in a narrow chat column.

@@ -102,6 +102,11 @@ export const articleSchema = z
       )
       .default([]),
     relatedServices: z.array(z.enum(RELATED_SERVICE_IDS)).default([]),
+    /**
+     * The lines the person at risk can call herself when she is a grown-up (Røde Kors-telefonen, VO-linjen): their
+     * numbers come from the directory, like every contact's, and the card lists them under the steps.
+     */
+    personLines: z.array(z.enum(RELATED_SERVICE_IDS)).optional(),
     followUps: z.array(articleIdSchema).default([]),
     sources: z.array(sourceSchema).min(1, 'every article needs at least one source'),
     /** Who has checked each language's text; a language without an entry is not written. */

@@ -24,6 +24,8 @@ export interface GuidanceArticle {
   readonly steps: LocalizedList;
   readonly dont: LocalizedList;
   readonly relatedServices: readonly string[];
+  /** The lines a grown-up at risk can call herself (article-schema.ts `personLines`). */
+  readonly personLines?: readonly string[];
   readonly followUps: readonly string[];
   readonly sources: readonly Source[];
   /** Short answers for askers the main one does not address (article-schema.ts `openings`). */
@@ -79,6 +81,7 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
       return name ? [{ serviceId, name }] : [];
     }),
     ...callFirstOf(article.relatedServices, lng, deps.serviceCall),
+    ...(article.personLines?.length ? { personLines: article.personLines.flatMap((serviceId) => deps.serviceCall?.(serviceId, lng) ?? []) } : {}),
     followUps: article.followUps.flatMap((articleId) => {
       const other = deps.articles.get(articleId);
       return other ? [{ articleId, title: pickRequired(other.title, lng).value }] : [];

@@ -105,7 +105,12 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const isDanger =
       (danger.isDanger(utterance, duty) && !figuresOnly(read, rules, signals)) ||
       (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
-    const described = !isDanger && danger.isConcern?.(utterance, duty) === true;
+    // The young writer's rules (first person, despair, confinement, one's own age) read in a professional's story tell
+    // of the case they handle ("I'm a teacher … she said they won't let me live"): a case about someone else, with the
+    // "112 if acute" line on top, not the children's lines (below).
+    const writesAsYoung = danger.isYoungWriter?.(utterance) === true;
+    const caseOfProfessional = writesAsYoung && professional(asker);
+    const described = !isDanger && (danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
@@ -116,7 +121,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
     const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates) : situated;
-    const youngWriter = danger.isYoungWriter?.(utterance) === true;
+    // A writer who says they work as a professional ("I'm a police officer", "NAV ayaan ka shaqeeyaa") writes about
+    // someone else's case, however much the story reads like a child's own: their role's advice, not the children's lines.
+    const youngWriter = writesAsYoung && !caseOfProfessional;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
@@ -135,6 +142,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */
+function professional(asker: AskerReading | undefined): boolean {
+  return asker?.role !== undefined && asker.role !== 'parent';
+}
 
 /**
  * Who a figures question would be about if it told of a case: a particular person, the writer, their family or age.
