@@ -124,6 +124,11 @@ export interface YearRange {
   readonly toYear: number;
 }
 
+/** A year written alone with its last two digits, after a preposition or an apostrophe (content/stats/stats-grammar.json `shortYear`). */
+const SHORT_YEAR = re(W.shortYear, 'gu');
+/** "i 35" is no year yet: two digits read as a year only up to 2030 (the sources' years end long before). */
+const LATEST_SHORT_YEAR = 30;
+
 /** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
 const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
 
@@ -131,6 +136,11 @@ const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
+  // "i 22?", "in '22", "2022'de" (rewritten "in '22"): a year of this century written with its last two digits.
+  for (const match of text.matchAll(SHORT_YEAR)) {
+    const digits = match.slice(1).find((g) => g !== undefined);
+    if (digits !== undefined && Number(digits) <= LATEST_SHORT_YEAR) years.push(2000 + Number(digits));
+  }
   if (years.length === 0) return undefined;
   // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
   for (const run of text.matchAll(SHORT_YEARS)) {
