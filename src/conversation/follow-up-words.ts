@@ -37,6 +37,8 @@ import { readDataFile } from '../paths/data-file';
  *   beside a count of people ("چند نفر هستند؟", "kaç kişiler?"): with nothing else, the people of a service are counted;
  * - `coverage`: phrases asking what a post is responsible for ("hvilke land", "which countries", "hangi ülkelerden",
  *   "за какие страны"): after an envoy answer, what that post covers, every level;
+ * - `why`: phrases asking why ("hvorfor", "why", "почему"): after a figure, the reason for its change, which no
+ *   source gives (the answer says so, with the figures the change lies between);
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme.
@@ -69,6 +71,7 @@ export const followUpWordsFileSchema = z
     howMany: z.array(z.string().min(1)).optional(),
     being: z.array(wordSchema).optional(),
     coverage: z.array(z.string().min(1)).optional(),
+    why: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
@@ -103,6 +106,8 @@ export interface FollowUpWords {
   readonly being: ReadonlySet<string>;
   /** Phrases asking what a post covers ("which countries", "responsible for"). */
   readonly coverage: readonly (readonly string[])[];
+  /** Phrases asking why ("hvorfor", "why", "почему"), matched anywhere. */
+  readonly why: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
 }
@@ -130,6 +135,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     howMany: longestFirst(file.howMany ?? []),
     being: new Set((file.being ?? []).flatMap(phrase)),
     coverage: longestFirst(file.coverage ?? []),
+    why: longestFirst(file.why ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)

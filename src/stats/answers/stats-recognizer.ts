@@ -709,6 +709,7 @@ export function parseStatsQuestion(
   const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
+  const unpublished = unpublishedAsked(text, mode, breakdown);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
@@ -720,8 +721,21 @@ export function parseStatsQuestion(
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
+    ...(unpublished ? { unpublished } : {}),
   };
   return { query, score };
+}
+
+/** "i snitt per år", "on average": a yearly average, which no source publishes. */
+const AVERAGE = re(W.average);
+/** "hvorfor", "why", "what caused": a reason asked, which the sources do not give for a change in the figures. */
+const WHY_ASKED = re(W.whyAsked);
+
+/** What a figures question asks that no source publishes: an average per year, or why a figure changed. */
+function unpublishedAsked(text: string, mode: StatsQueryModel['mode'], breakdown: BreakdownDimension | undefined): StatsQueryModel['unpublished'] {
+  // "the average age": the split asked says what is not published ("by age"), not a yearly average.
+  if (breakdown === undefined && AVERAGE.test(text)) return 'average';
+  return (mode === 'trend' || mode === 'difference') && WHY_ASKED.test(text) ? 'reason' : undefined;
 }
 
 export function isRegisterRequest(normalized: string): boolean {
