@@ -54,6 +54,20 @@ describe('a split asked in everyday words', () => {
     expect(parse(text, lng)?.breakdown).toBe('county');
   });
 
+  it.each<[Lang, string]>([
+    ['en', 'the advisers and the envoys together, how many cases in 2023?'],
+    ['ru', 'сколько дел вели посланники и советники вместе в 2023 году?'],
+    ['pl', 'ile spraw w 2023 mieli razem doradcy ds. różnorodności i wysłannicy?'],
+    ['tr', 'elçiler ve danışmanlar 2023te birlikte kaç vakayla ilgilendi?'],
+  ])('[%s] %s → the sum of both', (lng, text) => {
+    expect(parse(text, lng)).toMatchObject({ metric: 'cases', fromYear: 2023, mode: 'total' });
+    expect(parse(text, lng)?.services).toEqual(expect.arrayContaining(['special-envoys', 'diversity-advisers']));
+  });
+
+  it('"work together" asks no figure', () => {
+    expect(parse('how do the advisers and the envoys work together?', 'en')).toBeUndefined();
+  });
+
   it('Turkish "kaç kıza" counts girls, not the advisers themselves', () => {
     expect(parse("2008'de danışmanlar kaç kıza destek oldu?", 'tr')).toMatchObject({ metric: 'persons', breakdown: 'gender', fromYear: 2008 });
   });
