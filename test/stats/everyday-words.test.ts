@@ -27,6 +27,34 @@ describe('a year written with two digits', () => {
     expect(parse(text, lng)).toMatchObject({ services: ['kompetanseteamet'], metric: 'cases', fromYear: 2022, toYear: 2022 });
   });
 
+  it.each<[Lang, string, number]>([
+    ['nb', 'hvor mange saker fikk kompetanseteamet i tjueto?', 2022],
+    ['nb', 'antall saker hos kompetanseteamet i tjuetjueen', 2021],
+    ['nb', 'hvor mange saker hadde minoritetsrådgiverne i totusenogåtte?', 2008],
+    ['en', "what was Kompetanseteamet's case count in twenty twenty-one?", 2021],
+    ['en', 'how many cases did Kompetanseteamet get in two thousand and sixteen?', 2016],
+  ])('[%s] %s → a year written as words', (lng, text, year) => {
+    expect(parse(text, lng)).toMatchObject({ fromYear: year, toYear: year });
+  });
+
+  it('"twenty twenty-two" is 2022 alone, not 2020 too', () => {
+    expect(parse('cases at Kompetanseteamet in twenty twenty-two?', 'en')).toMatchObject({ fromYear: 2022, toYear: 2022 });
+  });
+
+  it.each<[Lang, string]>([
+    ['ru', 'сколько дел было у Kompetanseteamet за последние три года?'],
+    ['uk', 'скільки справ мав Kompetanseteamet за останні три роки?'],
+    ['tr', 'Kompetanseteamet son üç yılda kaç vaka aldı?'],
+    ['pl', 'ile spraw miał Kompetanseteamet w ostatnich trzech latach?'],
+    ['ar', 'كم حالة لدى Kompetanseteamet في آخر ثلاث سنوات؟'],
+    ['fa', 'Kompetanseteamet در سه سال گذشته چند پرونده داشت؟'],
+    ['ur', 'پچھلے تین سالوں میں Kompetanseteamet کے کتنے کیس تھے؟'],
+    ['so', 'immisa kiis ayay Kompetanseteamet lahayd saddexdii sano ee la soo dhaafay?'],
+    ['ti', 'Kompetanseteamet ኣብ ዝሓለፉ ሰለስተ ዓመታት ክንደይ ጉዳያት ነይሩዎ?'],
+  ])('[%s] %s → the last three years, not last year alone', (lng, text) => {
+    expect(parse(text, lng)).toMatchObject({ fromYear: 2023, toYear: 2025 });
+  });
+
   it('two digits that count something are no year', () => {
     expect(parse('hvor mange saker hadde de 22 skolene?', 'nb')?.fromYear).toBeUndefined();
     expect(parse('how many cases came from 22 schools?', 'en')?.fromYear).toBeUndefined();

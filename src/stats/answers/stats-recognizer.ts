@@ -129,6 +129,9 @@ const SHORT_YEAR = re(W.shortYear, 'gu');
 /** "i 35" is no year yet: two digits read as a year only up to 2030 (the sources' years end long before). */
 const LATEST_SHORT_YEAR = 30;
 
+/** Years written as words (content/stats/stats-grammar.json `yearWords`). */
+const YEAR_WORDS: ReadonlyArray<readonly [number, RegExp]> = GRAMMAR.yearWords.map(([year, source]) => [year, re(source)] as const);
+
 /** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
 const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
 
@@ -141,6 +144,8 @@ export function explicitYears(text: string): YearRange | undefined {
     const digits = match.slice(1).find((g) => g !== undefined);
     if (digits !== undefined && Number(digits) <= LATEST_SHORT_YEAR) years.push(2000 + Number(digits));
   }
+  // "twenty twenty-two", "totusenogåtte", "i tjueto?": a year written as words.
+  for (const [year, pattern] of YEAR_WORDS) if (pattern.test(text)) years.push(year);
   if (years.length === 0) return undefined;
   // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
   for (const run of text.matchAll(SHORT_YEARS)) {
