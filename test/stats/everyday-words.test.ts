@@ -172,6 +172,16 @@ describe('in a conversation', () => {
     expect(at(view.texts, said)).toBeLessThan(at(view.texts, '891'));
   });
 
+  it.each<[Lang, string, string]>([
+    ['nb', 'hvordan har antall saker hos rådgiverne endret seg fra 2008 til 2023?', '899'],
+    ['en', 'compare the envoys’ case numbers in 2008 and 2023', '245'],
+  ])('[%s] a comparison back to 2008: the joint 2008 figure (381), labelled joint, beside the later one', async (lng, message, later) => {
+    const view = await turn(lng, [message]);
+    expect(containsFact(view.texts, ['381'])).toBe(true);
+    expect(containsFact(view.texts, [later])).toBe(true);
+    expect(at(view.texts, lng === 'nb' ? 'til sammen' : 'together')).toBeGreaterThanOrEqual(0);
+  });
+
   it('"why is that?" after one figure alone claims no change', async () => {
     const view = await turn('en', ['how many cases did the envoys have in 2023?', 'why is that?']);
     expect(at(view.texts, 'no reason for the change')).toBe(-1);
