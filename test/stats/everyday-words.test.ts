@@ -96,6 +96,13 @@ describe('a split asked in everyday words', () => {
     expect(parse('how do the advisers and the envoys work together?', 'en')).toBeUndefined();
   });
 
+  it.each<[string]>([['how many people versus how many inquiries did Kompetanseteamet have in 2007?'], ['how many inquiries and how many people did Kompetanseteamet get in 2005?']])(
+    '[en] %s → the inquiries and the persons they concerned',
+    (text) => {
+      expect(parse(text, 'en')).toMatchObject({ metric: 'inquiries', alsoMetrics: ['persons'] });
+    },
+  );
+
   it('Turkish "kaç kıza" counts girls, not the advisers themselves', () => {
     expect(parse("2008'de danışmanlar kaç kıza destek oldu?", 'tr')).toMatchObject({ metric: 'persons', breakdown: 'gender', fromYear: 2008 });
   });

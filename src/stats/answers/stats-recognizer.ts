@@ -294,6 +294,8 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
     if ((metric === 'cases' && other === 'inquiries') || (metric === 'inquiries' && other === 'cases')) continue;
     others.push(other);
   }
+  // "how many people versus how many inquiries": people asked beside the inquiries or cases are the persons they concerned.
+  for (const other of pairedPersons(text, metric)) if (!others.includes(other)) others.push(other);
   return others;
 }
 
