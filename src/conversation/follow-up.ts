@@ -337,7 +337,7 @@ function resolverOf(deps: FollowUpDeps): (text: string, lng: Lang, understanding
     // year was shown, so the answer never invents a year without a figure to compare with).
     // "why is that?" after one figure alone asks no change: only a change shown or named ("went up") is one.
     const changeShown = asked.kind === 'stats' && (asked.query.mode === 'difference' || asked.query.mode === 'trend' || (asked.earlier ?? []).length > 0 || (asked.query.fromYear ?? 0) < (asked.query.toYear ?? 0));
-    if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.why) && (changeShown || containsAny(said, words.difference))) {
+    if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.why) && (changeShown || containsAny(said, words.change))) {
       const slots = readSlots(said.join(' '), lng);
       const oneYearShown = !slots.years && (asked.earlier ?? []).length === 0 && asked.query.fromYear === asked.query.toYear;
       const change = oneYearShown ? undefined : differenceOf(asked, slots);

@@ -194,6 +194,12 @@ describe('in a conversation', () => {
     expect(at(view.texts, 'no reason for the change')).toBe(-1);
   });
 
+  it('"why do the figures differ?" after one figure with two sources asks about the sources, not a change', async () => {
+    const view = await turn('nb', ['hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'hvorfor er det forskjell på tallene?']);
+    expect(at(view.texts, 'ingen grunn til endringen')).toBe(-1);
+    expect(containsFact(view.texts, ['897'])).toBe(true);
+  });
+
   it.each<[Lang, string, string]>([
     ['nb', 'hvor mange saker har kompetanseteamet i snitt i året?', 'ikke publisert noe gjennomsnitt'],
     ['en', 'on average, how many cases does Kompetanseteamet handle per year?', 'No average is published'],
