@@ -37,6 +37,10 @@ import { readDataFile } from '../paths/data-file';
  *   beside a count of people ("چند نفر هستند؟", "kaç kişiler?"): with nothing else, the people of a service are counted;
  * - `coverage`: phrases asking what a post is responsible for ("hvilke land", "which countries", "hangi ülkelerden",
  *   "за какие страны"): after an envoy answer, what that post covers, every level;
+ * - `why`: phrases asking why ("hvorfor", "why", "почему"): after a figure, the reason for its change, which no
+ *   source gives (the answer says so, with the figures the change lies between);
+ * - `change`: phrases naming a change of a figure ("gikk opp", "dropped", "выросло"): a "why" after one figure asks
+ *   the reason for a change only with one of them ("hvorfor er det forskjell på tallene?" asks about the sources);
  * - `posts`: how the envoy posts' cities are written in the language ("أنقرة", "Анкаре", "کولمبو"), by the post's id,
  *   or, for the posts that have closed since 2008, by the city ("colombo", "rabat"): a doubt naming a post is answered
  *   with what that post covers, and a closed post with the history of the scheme;
@@ -73,6 +77,8 @@ export const followUpWordsFileSchema = z
     howMany: z.array(z.string().min(1)).optional(),
     being: z.array(wordSchema).optional(),
     coverage: z.array(z.string().min(1)).optional(),
+    why: z.array(z.string().min(1)).optional(),
+    change: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
@@ -109,6 +115,10 @@ export interface FollowUpWords {
   readonly being: ReadonlySet<string>;
   /** Phrases asking what a post covers ("which countries", "responsible for"). */
   readonly coverage: readonly (readonly string[])[];
+  /** Phrases asking why ("hvorfor", "why", "почему"), matched anywhere. */
+  readonly why: readonly (readonly string[])[];
+  /** Phrases naming a change of a figure ("gikk opp", "dropped", "выросло"), not a difference between sources; matched anywhere. */
+  readonly change: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
   /** Token sequences, matched anywhere: the country of the case pointed back at. */
@@ -140,6 +150,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     howMany: longestFirst(file.howMany ?? []),
     being: new Set((file.being ?? []).flatMap(phrase)),
     coverage: longestFirst(file.coverage ?? []),
+    why: longestFirst(file.why ?? []),
+    change: longestFirst(file.change ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))
       .filter((p) => p.phrase.length > 0)

@@ -363,6 +363,19 @@ function resolverOf(
       const slots = readSlots(text, lng);
       if (!slots.country && !slots.contactService && !slots.years) return { intent: intentOf(previous), reason: 'same-subject' };
     }
+    // "hvorfor gikk det opp?", "why did it drop?", "а почему так выросло?": after a figure, the reason for its change,
+    // which no source gives: said first, then the figures the change lies between (every published year when only one
+    // year was shown, so the answer never invents a year without a figure to compare with).
+    // "why is that?" after one figure alone asks no change: only a change shown or named ("went up") is one.
+    const changeShown = asked.kind === 'stats' && (asked.query.mode === 'difference' || asked.query.mode === 'trend' || (asked.earlier ?? []).length > 0 || (asked.query.fromYear ?? 0) < (asked.query.toYear ?? 0));
+    if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.why) && (changeShown || containsAny(said, words.change))) {
+      const slots = readSlots(said.join(' '), lng);
+      const oneYearShown = !slots.years && (asked.earlier ?? []).length === 0 && asked.query.fromYear === asked.query.toYear;
+      const change = oneYearShown ? undefined : differenceOf(asked, slots);
+      const { fromYear: _from, toYear: _to, ...series } = asked.query;
+      const query = change ? change.query : { ...series, mode: 'trend' as const };
+      if (change || (!slots.country && !slots.contactService)) return { intent: { kind: 'stats', query: { ...query, unpublished: 'reason' } }, reason: 'arithmetic' };
+    }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {

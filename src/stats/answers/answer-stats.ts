@@ -571,7 +571,31 @@ function answerJoint(query: StatsQueryModel, published: readonly PublishedFigure
     const joint = withOtherMetrics(answerFor(jointQuery, published, registered), jointQuery, published);
     if (joint.status === 'figures' && !joint.breakdownUnavailable) return { ...withJointCompanions(joint, published), jointFigureFor: parts };
   }
-  return withJointCompanions(answer, published);
+  const withEarlierJoint = jointForYearsWithout(answer, query, parts, published, registered);
+  return withEarlierJoint ?? withJointCompanions(answer, published);
+}
+
+/**
+ * "sammenlign rådgivernes saker i 2008 og 2023": one part's own figures start later than the years asked, and the
+ * joint 2008 figure covers some of the years it lacks (381 cases in June–December 2008). Those years are shown with
+ * the joint figure, each row under its own service and the joint one said to be joint; no change is drawn between a
+ * joint figure and one part's.
+ */
+function jointForYearsWithout(answer: StatsAnswer, query: StatsQueryModel, parts: readonly ServiceId[], published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer | undefined {
+  const [part] = parts;
+  if (answer.status !== 'figures' || parts.length !== 1 || part === undefined || query.services.length !== 1) return undefined;
+  if (query.breakdown !== undefined || query.category !== undefined || query.mode === 'difference' || query.claimed) return undefined;
+  const metric = query.metric ?? defaultMetric(part);
+  const lacking = answer.missing.filter((m) => m.service === part && m.metric === metric).flatMap((m) => m.years);
+  const jointYears = lacking.filter((year) => published.some((f) => f.kind === 'value' && f.service === JOINT_2008 && f.metric === metric && !f.breakdown && yearsOf(f).includes(year)));
+  if (jointYears.length === 0) return undefined;
+  const jointQuery: StatsQueryModel = { ...query, service: JOINT_2008, services: [JOINT_2008], fromYear: Math.min(...jointYears), toYear: Math.max(...jointYears), mode: 'value' };
+  const joint = answerFor(jointQuery, published, registered);
+  if (joint.status !== 'figures' || joint.figures.length === 0) return undefined;
+  const covered = new Set(jointYears);
+  const missing = answer.missing.map((m) => (m.service === part ? { ...m, years: m.years.filter((y) => !covered.has(y)) } : m)).filter((m) => m.years.length > 0);
+  const figures = [...joint.figures, ...answer.figures.filter((f) => !joint.figures.some((g) => g.id === f.id))];
+  return { ...answer, figures, missing, jointFigureFor: parts, isSeries: false, trend: undefined, hasDiscrepancy: answer.hasDiscrepancy || joint.hasDiscrepancy };
 }
 
 /** The joint 2008 counts the source states as one sentence: the cases, the persons they involved, and those persons by gender. */

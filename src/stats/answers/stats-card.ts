@@ -472,6 +472,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const latestFirst = answer.nearestInstead !== undefined;
   if (latestFirst) body.push(...missingElements(answer, lng, t, false));
   // What I have no figure for comes first, before any number that could be read as the answer.
+  if (answer.query.unpublished) body.push(caveat(lng, t(`stats:unpublished.${answer.query.unpublished}`)));
   body.push(...notHaveElements(answer, lng, t));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
 

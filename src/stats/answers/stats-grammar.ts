@@ -20,7 +20,7 @@ export const STATS_WORD_LISTS = [
   'trend', 'compare', 'differenceWord', 'total', 'breakdownCue', 'listAsked', 'exact',
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',
   'organisationShare', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
-  'spanLead', 'spanYears', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'register', 'whenAsked',
+  'spanLead', 'spanYears', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'register', 'whenAsked', 'shortYear', 'average', 'whyAsked',
 ] as const;
 export type StatsWordList = (typeof STATS_WORD_LISTS)[number];
 
@@ -51,6 +51,8 @@ export const statsGrammarFileSchema = z
     months: z.array(z.array(z.string().min(1)).min(1)).length(12),
     /** Numbers written as words ("de siste fem årene"). */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
+    /** Years written as words, by the year ("twenty twenty-two", "totusenogåtte", "i tjueto?"). */
+    yearWords: z.record(z.string().regex(/^(?:19|20)\d{2}$/u), patterns),
     words: z.record(z.enum(STATS_WORD_LISTS), patterns),
   })
   .strict();
@@ -68,6 +70,8 @@ export interface StatsGrammar {
   readonly embassyCities: readonly string[];
   readonly months: ReadonlyArray<readonly string[]>;
   readonly numberWords: Readonly<Record<string, number>>;
+  /** Each year written as words, with its patterns as one alternation. */
+  readonly yearWords: ReadonlyArray<readonly [number, string]>;
 }
 
 /** Every pattern is compiled here, so a reviewer's broken pattern stops the start with its file and list named. */
@@ -96,5 +100,6 @@ export function loadStatsGrammar(file: string = contentPath('stats', 'stats-gram
     embassyCities: data.embassyCities,
     months: data.months,
     numberWords: data.numberWords,
+    yearWords: Object.entries(data.yearWords).map(([year, p]) => [Number(year), join(`yearWords.${year}`, p)] as const),
   };
 }

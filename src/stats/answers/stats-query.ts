@@ -51,6 +51,12 @@ export const statsQuerySchema = z.object({
   alsoMetrics: z.array(metricSchema).optional(),
   mode: statsModeSchema.default('value'),
   /**
+   * What the question asks about the figures that no source publishes: why they changed ("hvorfor gikk det opp?",
+   * "why did it drop?") or an average per year ("i snitt per år"). The answer says so first, then shows the published
+   * figures; it never works out a reason or an average of its own.
+   */
+  unpublished: z.enum(['reason', 'average']).optional(),
+  /**
    * A doubt about the answer that names another value ("er du sikker? jeg trodde det var 245", "rundt 900"): the
    * answer is restated with its source, and the published figures with that value are named. Numbers only, never
    * the user's words; never remembered after the turn.

@@ -124,6 +124,14 @@ export interface YearRange {
   readonly toYear: number;
 }
 
+/** A year written alone with its last two digits, after a preposition or an apostrophe (content/stats/stats-grammar.json `shortYear`). */
+const SHORT_YEAR = re(W.shortYear, 'gu');
+/** "i 35" is no year yet: two digits read as a year only up to 2030 (the sources' years end long before). */
+const LATEST_SHORT_YEAR = 30;
+
+/** Years written as words (content/stats/stats-grammar.json `yearWords`). */
+const YEAR_WORDS: ReadonlyArray<readonly [number, RegExp]> = GRAMMAR.yearWords.map(([year, source]) => [year, re(source)] as const);
+
 /** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
 const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
 
@@ -131,6 +139,13 @@ const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
+  // "i 22?", "in '22", "2022'de" (rewritten "in '22"): a year of this century written with its last two digits.
+  for (const match of text.matchAll(SHORT_YEAR)) {
+    const digits = match.slice(1).find((g) => g !== undefined);
+    if (digits !== undefined && Number(digits) <= LATEST_SHORT_YEAR) years.push(2000 + Number(digits));
+  }
+  // "twenty twenty-two", "totusenogåtte", "i tjueto?": a year written as words.
+  for (const [year, pattern] of YEAR_WORDS) if (pattern.test(text)) years.push(year);
   if (years.length === 0) return undefined;
   // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
   for (const run of text.matchAll(SHORT_YEARS)) {
@@ -279,6 +294,8 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
     if ((metric === 'cases' && other === 'inquiries') || (metric === 'inquiries' && other === 'cases')) continue;
     others.push(other);
   }
+  // "how many people versus how many inquiries": people asked beside the inquiries or cases are the persons they concerned.
+  for (const other of pairedPersons(text, metric)) if (!others.includes(other)) others.push(other);
   return others;
 }
 
@@ -699,6 +716,7 @@ export function parseStatsQuestion(
   const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
+  const unpublished = unpublishedAsked(text, mode, breakdown);
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
@@ -710,8 +728,21 @@ export function parseStatsQuestion(
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
+    ...(unpublished ? { unpublished } : {}),
   };
   return { query, score };
+}
+
+/** "i snitt per år", "on average": a yearly average, which no source publishes. */
+const AVERAGE = re(W.average);
+/** "hvorfor", "why", "what caused": a reason asked, which the sources do not give for a change in the figures. */
+const WHY_ASKED = re(W.whyAsked);
+
+/** What a figures question asks that no source publishes: an average per year, or why a figure changed. */
+function unpublishedAsked(text: string, mode: StatsQueryModel['mode'], breakdown: BreakdownDimension | undefined): StatsQueryModel['unpublished'] {
+  // "the average age": the split asked says what is not published ("by age"), not a yearly average.
+  if (breakdown === undefined && AVERAGE.test(text)) return 'average';
+  return (mode === 'trend' || mode === 'difference') && WHY_ASKED.test(text) ? 'reason' : undefined;
 }
 
 export function isRegisterRequest(normalized: string): boolean {
