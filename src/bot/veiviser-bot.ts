@@ -12,7 +12,7 @@ import { rememberReading, slotMemo, type FollowUpResolver } from '../conversatio
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
-import { emergencyReply, withAcuteLine, type EmergencyOptions } from '../cards/emergency-card';
+import { emergencyReply, withAcuteLine, withCalmLine, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -24,7 +24,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_CONCERN, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_CALM_CASE, TURN_CONCERN, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -248,10 +248,12 @@ export class VeiviserBot extends TeamsActivityHandler {
   private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
     const emergency = context.turnState.get(TURN_EMERGENCY) === true;
     const concern = context.turnState.get(TURN_CONCERN) === true;
-    if (!emergency && !concern) return held;
+    const calm = context.turnState.get(TURN_CALM_CASE) === true;
+    if (!emergency && !concern && !calm) return held;
     const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
     const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
     const t = fixedT(this.deps.i18n, lng);
+    if (!emergency && !concern) return onFirstCard(held, (card) => withCalmLine(card, t));
     if (!emergency) return this.withAcuteLine(context, held, lng, t);
     const answers: AdaptiveCard[] = [];
     const notes: string[] = [];
@@ -282,16 +284,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
-    return held.map((activity, i) => {
-      if (i !== at) return activity;
-      let done = false;
-      const attachments = (activity.attachments ?? []).map((x) => {
-        if (done || x.contentType !== CardFactory.contentTypes.adaptiveCard || !isAdaptiveCard(x.content)) return x;
-        done = true;
-        return { ...x, content: withAcuteLine(x.content, line) };
-      });
-      return { ...activity, attachments };
-    });
+    return onFirstCard(held, (card) => withAcuteLine(card, line));
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -363,14 +356,23 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
     // that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
-    const concern =
-      !emergency &&
-      !plainHelp &&
-      (understanding.concern === true ||
-        understanding.youngWriter === true ||
-        describesCaseAbroad([understood.intent, ...answers]) ||
-        carriesConcern(facts, answers));
+    const concernBy =
+      emergency || plainHelp
+        ? undefined
+        : understanding.concern === true
+          ? 'reading'
+          : understanding.youngWriter === true
+            ? 'young-writer'
+            : describesCaseAbroad([understood.intent, ...answers])
+              ? 'case-abroad'
+              : carriesConcern(facts, answers)
+                ? 'carried'
+                : undefined;
+    const concern = concernBy !== undefined;
     if (concern) context.turnState.set(TURN_CONCERN, true);
+    // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
+    else if (!emergency && !plainHelp && understanding.calm === true) context.turnState.set(TURN_CALM_CASE, true);
+    this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
@@ -393,4 +395,18 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }
+}
+
+/** The replies with the first Adaptive Card changed by `change` (the others as they were). */
+function onFirstCard(held: readonly Partial<Activity>[], change: (card: AdaptiveCard) => AdaptiveCard): readonly Partial<Activity>[] {
+  let done = false;
+  return held.map((activity) => {
+    if (done) return activity;
+    const attachments = (activity.attachments ?? []).map((x) => {
+      if (done || x.contentType !== CardFactory.contentTypes.adaptiveCard || !isAdaptiveCard(x.content)) return x;
+      done = true;
+      return { ...x, content: change(x.content) };
+    });
+    return done ? { ...activity, attachments } : activity;
+  });
 }

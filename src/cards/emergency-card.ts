@@ -106,6 +106,20 @@ export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyC
   );
 }
 
+/** The police emergency number, as every language's answers write it. */
+const POLICE_NUMBER = '112';
+
+/**
+ * A case its writer says is not dangerous now ("she is not in danger", "no violence"): "Is someone in danger now? Call
+ * 112" as a plain sentence at the end of the answer, not the attention block, so a worry is not shown as an emergency.
+ */
+export function withCalmLine(card: AdaptiveCard, t: Translate): AdaptiveCard {
+  // An answer that already says when to call 112 (a contact plan's "is someone in danger now", an article's step) keeps it.
+  if (JSON.stringify(card.body).includes(POLICE_NUMBER)) return card;
+  return { ...card, body: [...card.body, paragraph(t('guidance:emergency.title'))] };
+}
+
+
 /** An answer card with the short emergency line on top (`acuteLine`). */
 export function withAcuteLine(card: AdaptiveCard, line: CardElement): AdaptiveCard {
   return { ...card, body: [line, ...card.body] };

@@ -77,6 +77,22 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
   return child && pushed;
 }
 
+/**
+ * What outweighs a writer's "she is not in danger" or "no violence": a time (a trip or a wedding soon), a killing, an
+ * injury, someone coming for the person, a person locked in, despair, or a writer who cannot talk at home.
+ */
+const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'killing', 'injury', 'comingFor', 'locked', 'despair', 'cannotTalkHome'];
+
+/**
+ * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
+ * "she is safe at the shelter now"), and nothing in the message outweighs it: a worry the writer has judged, so the
+ * answer comes with "is someone in danger now? call 112" as a plain sentence inside it, not the emergency block.
+ */
+function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
+}
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -91,9 +107,10 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
   };
   return {
     isDanger: (u, duty = false) => {
+      const described = read(u.text);
+      if (saidSafe(described)) return false;
       const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
-      const described = read(u.text);
       if (minorMarriageOnDuty(duty, described)) return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named).
@@ -106,6 +123,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return strengthOf(u.normalized) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
+    saidSafe: (u) => {
+      const described = read(u.text);
+      // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
+      // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
+      const { concepts } = described;
+      return (concepts.has('safeNow') || concepts.has('harmDenied')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u.normalized) !== undefined);
+    },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(u.text);
@@ -113,7 +137,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     isConcern: (u, duty) => {
       const described = read(u.text);
-      if (supposed(duty, described)) return false;
+      if (supposed(duty, described) || saidSafe(described)) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.

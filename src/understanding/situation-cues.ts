@@ -165,6 +165,12 @@ export const CONCEPTS = [
    */
   'harmDenied',
   /**
+   * The writer says no one is in danger now ("she is not in danger", "ho er ikkje i fare", "сейчас в безопасности",
+   * "is safe at the shelter now"): a worry, not an emergency, unless the message also gives a time, a killing, an
+   * injury or someone coming (src/understanding/danger-reader.ts `saidSafe`). Its words name no harm (see MASKED).
+   */
+  'safeNow',
+  /**
    * A cutting a woman went through long ago, said of her ("a mother who has been cut", "kjønnslemlestet mor",
    * "sünnetli bir anne", "у мами обрізання", "was cut as a child"): her own past, no one named at risk now, so its
    * words start no cutting or harm (see MASKED); a cutting planned for her daughter is read in its own words.
@@ -394,6 +400,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury'])],
+  ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],

@@ -41,6 +41,8 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly danger: boolean;
   /** A concrete case about a person at risk that is not an emergency: "is someone in danger now? call 112" on top of the answer. */
   readonly concern?: boolean;
+  /** A case the writer says is not dangerous now: the answer, with "is someone in danger now? call 112" as a plain sentence in it. */
+  readonly calm?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */
