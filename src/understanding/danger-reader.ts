@@ -78,10 +78,11 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
 }
 
 /**
- * What outweighs a writer's "she is not in danger" or "no violence": a time (a trip or a wedding soon), a killing, an
- * injury, someone coming for the person, a person locked in, despair, or a writer who cannot talk at home.
+ * What outweighs a writer's "she is not in danger" or "no violence": a time (a trip or a wedding soon), a beating, a
+ * threat or a killing named outside the denial ("nobody hits me at school, but my dad hits me"), an injury, someone
+ * coming for the person, fear of going home, a person locked in, despair, or a writer who cannot talk at home.
  */
-const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'killing', 'injury', 'comingFor', 'locked', 'despair', 'cannotTalkHome'];
+const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome'];
 
 /**
  * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
