@@ -24,7 +24,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_CALM_CASE, TURN_CONCERN, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -269,7 +269,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       answers.push(...cards);
     }
     const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
-    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young }), answers, notes, lng, t);
+    const asInformation = context.turnState.get(TURN_NUMBERS_AS_INFORMATION) === true;
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
@@ -353,6 +354,12 @@ export class VeiviserBot extends TeamsActivityHandler {
     // "What if it's acute after closing time?" after a contact: the numbers open now come first.
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
+    // "Is it open at night? And if it's urgent?" about a service, with no case in the conversation and no time at hand:
+    // the numbers open now answer it, in an ordinary block; a case told before, or "it is Friday night now", keeps the
+    // emergency card.
+    const numbersAsInformation =
+      emergency && !understanding.danger && !carried && facts.danger !== true && facts.concern !== true && facts.youngWriter !== true && understanding.timeAtHand !== true;
+    if (numbersAsInformation) context.turnState.set(TURN_NUMBERS_AS_INFORMATION, true);
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
     // that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.

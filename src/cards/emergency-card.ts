@@ -31,6 +31,11 @@ export interface EmergencyContact {
 export interface EmergencyOptions {
   /** A young person writing about themselves: the children's line comes right after 112. */
   readonly young?: boolean;
+  /**
+   * The numbers asked for as information, with no case in the conversation ("is the line open at night? and if it is
+   * urgent?"): the same numbers in an ordinary block, not the attention block that means danger.
+   */
+  readonly asInformation?: boolean;
 }
 
 /** The children's and young people's line; moved up for a young person writing about themselves. */
@@ -64,7 +69,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
           actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)))),
         ],
-        { style: 'attention' },
+        { style: options.asInformation === true ? 'emphasis' : 'attention' },
       ),
       container(
         lng,

@@ -43,6 +43,8 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly concern?: boolean;
   /** A case the writer says is not dangerous now: the answer, with "is someone in danger now? call 112" as a plain sentence in it. */
   readonly calm?: boolean;
+  /** The message names a time close at hand ("now", "tonight", "this weekend"). */
+  readonly timeAtHand?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */

@@ -114,6 +114,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       danger: isDanger,
       ...(concern ? { concern } : {}),
       ...(calm ? { calm } : {}),
+      ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),

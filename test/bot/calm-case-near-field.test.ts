@@ -34,6 +34,25 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     expect((await say(lang, message)).emergency).toBe(true);
   });
 
+  const conversation = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
+
+  it.each([
+    ['nb', ['hva er telefonnummeret til kompetanseteamet?', 'og hvis noe haster om natta?']],
+    ['en', ['how do I reach Kompetanseteamet?', 'and at night, if it is urgent?']],
+    ['nn', ['kva er nummeret til Røde Kors-telefonen?', 'er han open om natta òg?']],
+  ] as const)('%s: the numbers open at night asked as information are shown, without the emergency block: %j', async (lang, turns) => {
+    const view = await conversation(lang, turns);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['112'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', ['Lærer her. Ei elev på 15 sier faren vil ta henne med til Somalia og gifte henne bort. Hvem ringer jeg?', 'og hvis det haster etter at de har stengt?']],
+    ['en', ['Social worker: we think a 14-year-old may be cut on a trip to Sudan. Who can advise us?', 'they are closed now, what if it is urgent?']],
+  ] as const)('%s: after a case, the numbers open at night come as the emergency card: %j', async (lang, turns) => {
+    expect((await conversation(lang, turns)).emergency).toBe(true);
+  });
+
   it.each([
     ['nb', 'Er det lov å ha med seg kniv på offentlig sted? Trenger paragrafen.'],
     ['en', 'what does the law say about carrying a small knife in town?'],
