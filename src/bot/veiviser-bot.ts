@@ -43,6 +43,8 @@ export interface BotDeps {
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** The short emergency line a concrete case's answer gets on top (a person at risk, not an emergency). */
   readonly acuteLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
+  /** A case its writer says is not dangerous now: 112 and the line the case needs, at the end of the answer (`calmLine`). */
+  readonly calmLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -248,12 +250,12 @@ export class VeiviserBot extends TeamsActivityHandler {
   private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
     const emergency = context.turnState.get(TURN_EMERGENCY) === true;
     const concern = context.turnState.get(TURN_CONCERN) === true;
-    const calm = context.turnState.get(TURN_CALM_CASE) === true;
+    const calm = context.turnState.get(TURN_CALM_CASE) !== undefined;
     if (!emergency && !concern && !calm) return held;
     const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
     const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
     const t = fixedT(this.deps.i18n, lng);
-    if (!emergency && !concern) return onFirstCard(held, (card) => withCalmLine(card, t));
+    if (!emergency && !concern) return this.withCalmLine(context, held, lng, t);
     if (!emergency) return this.withAcuteLine(context, held, lng, t);
     const answers: AdaptiveCard[] = [];
     const notes: string[] = [];
@@ -279,6 +281,17 @@ export class VeiviserBot extends TeamsActivityHandler {
    * A concrete case that is not an emergency: the first answer card gets "is someone in danger now? call 112" on top,
    * so the number is on screen with the answer, which stays open (a reply with no card gets the line as a card of its own).
    */
+  /** A case its writer says is not dangerous now: `calmLine` at the end of the first answer card. */
+  private withCalmLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
+    const build = this.deps.calmLine;
+    if (!build) return held;
+    const young = context.turnState.get(TURN_YOUNG_WRITER) === true || context.turnState.get(TURN_CALM_CASE) === 'young';
+    return onFirstCard(held, (card) => {
+      const line = build(lng, t, { young }, JSON.stringify(card.body));
+      return line ? withCalmLine(card, line) : card;
+    });
+  }
+
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
     const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true });
@@ -378,7 +391,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const concern = concernBy !== undefined;
     if (concern) context.turnState.set(TURN_CONCERN, true);
     // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
-    else if (!emergency && !plainHelp && understanding.calm === true) context.turnState.set(TURN_CALM_CASE, true);
+    else if (!emergency && !plainHelp && understanding.calm !== undefined) context.turnState.set(TURN_CALM_CASE, understanding.calm);
     this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);

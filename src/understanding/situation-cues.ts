@@ -415,6 +415,8 @@ function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
     }
   }
   for (const file of files) for (const phrase of file.cues.notUrgent ?? []) yield { list: CALM, value: number('notUrgent'), phrase, label: 'notUrgent' };
+  // "Not in danger right now": the time beside the writer's word is no "soon" either.
+  for (const file of files) for (const phrase of file.cues.safeNow ?? []) yield { list: CALM, value: number('safeNow'), phrase, label: 'safeNow' };
   for (const masking of MASKED.keys()) for (const file of files) for (const phrase of file.cues[masking] ?? []) yield { list: MASK, value: number(masking), phrase, label: masking };
 }
 

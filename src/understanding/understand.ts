@@ -113,7 +113,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     return {
       danger: isDanger,
       ...(concern ? { concern } : {}),
-      ...(calm ? { calm } : {}),
+      ...(calm ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) } : {}),
       ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),

@@ -27,6 +27,16 @@ describe('calm cases, described danger and near-field questions (session 17)', (
   });
 
   it.each([
+    ['nb', 'Kontaktlærer her. En gutt på 15 forteller at onkelen sjekker alt han skriver på nett. Han sier han ikke er i fare, men vil snakke med noen. Hvor kan han henvende seg?', ['116 111', '116111']],
+    ['en', 'I work at NAV. A client of 31 says her husband manages all her money and decides who she meets. She is not in danger, she says. Where can we get advice?', ['478 09 050', '47809050']],
+  ] as const)('%s: a calm case gets the line it needs (the children’s line for a child, Kompetanseteamet otherwise) without the block: %s', async (lang, message, line) => {
+    const view = await say(lang, message);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['112'])).toBe(true);
+    expect(containsFact(view.texts, line)).toBe(true);
+  });
+
+  it.each([
     ['nb', 'Eleven min på 15 sier faren har kjøpt billett til Irak og at hun skal giftes der neste uke. Hva gjør jeg?'],
     ['en', 'My student told me her brothers beat her yesterday and she is afraid to go home tonight'],
     ['nn', 'Ho er ikkje i fare seier ho, men onkelen står og ventar utanfor skulen og har truga med å drepe henne.'],
