@@ -66,6 +66,7 @@ export interface Features {
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** The short emergency line on top of the answer to a concrete case (a person at risk, not an emergency). */
   readonly acuteLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
+  readonly calmLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
@@ -177,6 +178,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     conversationFlow: firstActiveFlow(list.flatMap((f) => (f.flow ? [f.flow] : []))),
     emergencyCard: guidance.emergencyCard,
     acuteLine: guidance.acuteLine,
+    calmLine: guidance.calmLine,
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
       words: followUpWords,

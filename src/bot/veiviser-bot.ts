@@ -14,7 +14,7 @@ import { rememberReading, slotMemo, type FollowUpResolver } from '../conversatio
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
-import { emergencyReply, withAcuteLine, type EmergencyOptions } from '../cards/emergency-card';
+import { emergencyReply, withAcuteLine, withCalmLine, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -26,7 +26,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_CONCERN, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -45,6 +45,8 @@ export interface BotDeps {
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** The short emergency line a concrete case's answer gets on top (a person at risk, not an emergency). */
   readonly acuteLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
+  /** A case its writer says is not dangerous now: 112 and the line the case needs, at the end of the answer (`calmLine`). */
+  readonly calmLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -252,10 +254,12 @@ export class VeiviserBot extends TeamsActivityHandler {
   private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
     const emergency = context.turnState.get(TURN_EMERGENCY) === true;
     const concern = context.turnState.get(TURN_CONCERN) === true;
-    if (!emergency && !concern) return held;
+    const calm = context.turnState.get(TURN_CALM_CASE) !== undefined;
+    if (!emergency && !concern && !calm) return held;
     const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
     const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
     const t = fixedT(this.deps.i18n, lng);
+    if (!emergency && !concern) return this.withCalmLine(context, held, lng, t);
     if (!emergency) return this.withAcuteLine(context, held, lng, t);
     const answers: AdaptiveCard[] = [];
     const notes: string[] = [];
@@ -271,7 +275,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       answers.push(...cards);
     }
     const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
-    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young }), answers, notes, lng, t);
+    const asInformation = context.turnState.get(TURN_NUMBERS_AS_INFORMATION) === true;
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
@@ -280,22 +285,24 @@ export class VeiviserBot extends TeamsActivityHandler {
    * A concrete case that is not an emergency: the first answer card gets "is someone in danger now? call 112" on top,
    * so the number is on screen with the answer, which stays open (a reply with no card gets the line as a card of its own).
    */
+  /** A case its writer says is not dangerous now: `calmLine` at the end of the first answer card. */
+  private withCalmLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
+    const build = this.deps.calmLine;
+    if (!build) return held;
+    const young = context.turnState.get(TURN_YOUNG_WRITER) === true || context.turnState.get(TURN_CALM_CASE) === 'young';
+    return onFirstCard(held, (card) => {
+      const line = build(lng, t, { young }, JSON.stringify(card.body));
+      return line ? withCalmLine(card, line) : card;
+    });
+  }
+
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
     const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true });
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
-    return held.map((activity, i) => {
-      if (i !== at) return activity;
-      let done = false;
-      const attachments = (activity.attachments ?? []).map((x) => {
-        if (done || x.contentType !== CardFactory.contentTypes.adaptiveCard || !isAdaptiveCard(x.content)) return x;
-        done = true;
-        return { ...x, content: withAcuteLine(x.content, line) };
-      });
-      return { ...activity, attachments };
-    });
+    return onFirstCard(held, (card) => withAcuteLine(card, line));
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -366,17 +373,32 @@ export class VeiviserBot extends TeamsActivityHandler {
     // "What if it's acute after closing time?" after a contact: the numbers open now come first.
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
     if (emergency) context.turnState.set(TURN_EMERGENCY, true);
+    // "Is it open at night? And if it's urgent?" about a service, with no case in the conversation and no time at hand:
+    // the numbers open now answer it, in an ordinary block; a case told before, or "it is Friday night now", keeps the
+    // emergency card.
+    const numbersAsInformation =
+      emergency && !understanding.danger && !carried && facts.danger !== true && facts.concern !== true && facts.youngWriter !== true && understanding.timeAtHand !== true;
+    if (numbersAsInformation) context.turnState.set(TURN_NUMBERS_AS_INFORMATION, true);
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
     // that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
-    const concern =
-      !emergency &&
-      !plainHelp &&
-      (understanding.concern === true ||
-        understanding.youngWriter === true ||
-        describesCaseAbroad([understood.intent, ...answers]) ||
-        carriesConcern(facts, answers));
+    const concernBy =
+      emergency || plainHelp
+        ? undefined
+        : understanding.concern === true
+          ? 'reading'
+          : understanding.youngWriter === true
+            ? 'young-writer'
+            : describesCaseAbroad([understood.intent, ...answers])
+              ? 'case-abroad'
+              : carriesConcern(facts, answers)
+                ? 'carried'
+                : undefined;
+    const concern = concernBy !== undefined;
     if (concern) context.turnState.set(TURN_CONCERN, true);
+    // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
+    else if (!emergency && !plainHelp && understanding.calm !== undefined) context.turnState.set(TURN_CALM_CASE, understanding.calm);
+    this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.
@@ -407,4 +429,18 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }
+}
+
+/** The replies with the first Adaptive Card changed by `change` (the others as they were). */
+function onFirstCard(held: readonly Partial<Activity>[], change: (card: AdaptiveCard) => AdaptiveCard): readonly Partial<Activity>[] {
+  let done = false;
+  return held.map((activity) => {
+    if (done) return activity;
+    const attachments = (activity.attachments ?? []).map((x) => {
+      if (done || x.contentType !== CardFactory.contentTypes.adaptiveCard || !isAdaptiveCard(x.content)) return x;
+      done = true;
+      return { ...x, content: change(x.content) };
+    });
+    return done ? { ...activity, attachments } : activity;
+  });
 }

@@ -31,6 +31,11 @@ export interface EmergencyContact {
 export interface EmergencyOptions {
   /** A young person writing about themselves: the children's line comes right after 112. */
   readonly young?: boolean;
+  /**
+   * The numbers asked for as information, with no case in the conversation ("is the line open at night? and if it is
+   * urgent?"): the same numbers in an ordinary block, not the attention block that means danger.
+   */
+  readonly asInformation?: boolean;
 }
 
 /** The children's and young people's line; moved up for a young person writing about themselves. */
@@ -64,7 +69,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
           actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)))),
         ],
-        { style: 'attention' },
+        { style: options.asInformation === true ? 'emphasis' : 'attention' },
       ),
       container(
         lng,
@@ -104,6 +109,40 @@ export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyC
     ],
     { style: 'attention' },
   );
+}
+
+/** Kompetanseteamet: advice in a concrete case, and help an adult at risk may ask for herself. */
+const COMPETENCE_TEAM = 'kompetanseteamet';
+
+/** A number as the answer's text may write it: without spaces (no-break ones too). */
+const compact = (text: string) => text.replace(/[\s\u00a0\u202f]/gu, '');
+
+/**
+ * A case its writer says is not dangerous now ("she is not in danger", "no violence"): at the end of the answer, in an
+ * ordinary block (not the attention block that means danger), "Is someone in danger now? Call 112" and the line the
+ * case needs (Alarmtelefonen for a young person, Kompetanseteamet for advice otherwise), leaving out what the answer
+ * already shows (`answerText`: its card as JSON). Undefined when the answer says it all already.
+ */
+export function calmLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions, answerText: string): CardElement | undefined {
+  const said = compact(answerText);
+  const line = options.young === true ? CHILDRENS_LINE : COMPETENCE_TEAM;
+  const shown = contacts.filter((c) => (c.serviceId === POLICE || c.serviceId === line) && !said.includes(compact(c.phone)));
+  if (shown.length === 0) return undefined;
+  const sources = sourcesSection(uniqueSources(shown.flatMap((c) => c.sources)), lng, t, {
+    id: 'calm-sources',
+    notes: shown.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
+  });
+  return container(lng, [
+    ...(shown.some((c) => c.serviceId === POLICE) ? [paragraph(t('guidance:emergency.title'))] : []),
+    factSet(shown.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
+    ...sources.inline,
+    ...(sources.hidden ? [actionSet([sources.hidden.action]), sources.hidden.container] : []),
+  ]);
+}
+
+/** An answer card with the calm line at its end (`calmLine`). */
+export function withCalmLine(card: AdaptiveCard, line: CardElement): AdaptiveCard {
+  return { ...card, body: [...card.body, line] };
 }
 
 /** An answer card with the short emergency line on top (`acuteLine`). */

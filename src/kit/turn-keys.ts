@@ -2,8 +2,11 @@
 export const TURN_LANGUAGE = Symbol('veiviser.turnLanguage');
 /** Set when the turn must show the emergency numbers; the bot then puts them first, in one card (see reply-buffer.ts). */
 export const TURN_EMERGENCY = Symbol('veiviser.turnEmergency');
-/** Set when the message was written by a young person about themselves: the children's lines come first. */
 /** Set when the message is a concrete case about a person at risk, not an emergency: the answer gets the short emergency line on top. */
 export const TURN_CONCERN = Symbol('veiviser.turnConcern');
+/** Set when the message is a case its writer says is not dangerous now: the answer gets "call 112" as a plain sentence. */
+export const TURN_CALM_CASE = Symbol('veiviser.turnCalmCase');
+/** Set when the emergency numbers are asked for as information, with no case in the conversation: an ordinary block. */
+export const TURN_NUMBERS_AS_INFORMATION = Symbol('veiviser.turnNumbersAsInformation');
 /** Set when the message was written by a young person about themselves: the children's lines come first. */
 export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');

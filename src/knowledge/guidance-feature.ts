@@ -53,6 +53,7 @@ export interface GuidanceFeature extends Feature {
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** The short "is someone in danger now? call 112" line on top of the answer to a concrete case. */
   readonly acuteLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
+  readonly calmLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
 }
 
 /** Below this, an article reading is not even offered under "did you mean". */
@@ -97,6 +98,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
     sendEmergency: handlers.sendEmergency,
     emergencyCard: handlers.emergencyCard,
     acuteLine: handlers.acuteLine,
+    calmLine: handlers.calmLine,
     cardActions: handlers.cardActions,
   };
 }

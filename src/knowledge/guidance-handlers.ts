@@ -5,7 +5,7 @@ import type { Turn } from '../kit/turn';
 import { articleCard, type ArticleCall, type ArticleView } from './article-card';
 import { cannotAnswerCard } from './cannot-answer-card';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
-import { acuteLine, emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
+import { acuteLine, calmLine, emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
 import { TURN_EMERGENCY } from '../kit/turn-keys';
 import { suggestionCard } from './suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
@@ -140,6 +140,7 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
 
   const buildEmergencyCard = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => emergencyCard(lng, t, deps.emergencyContacts, options);
   const buildAcuteLine = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => acuteLine(lng, t, deps.emergencyContacts, options);
+  const buildCalmLine = (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => calmLine(lng, t, deps.emergencyContacts, options, answerText);
 
   const feedbackAction = cardAction(
     'feedback',
@@ -163,7 +164,7 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
   );
 
   const cardActions: readonly CardActionHandler[] = [feedbackAction, showArticleAction];
-  return { handleArticle, handleSuggest, handleUnknown, sendEmergency, emergencyCard: buildEmergencyCard, acuteLine: buildAcuteLine, cardActions };
+  return { handleArticle, handleSuggest, handleUnknown, sendEmergency, emergencyCard: buildEmergencyCard, acuteLine: buildAcuteLine, calmLine: buildCalmLine, cardActions };
 }
 
 export type GuidanceHandlers = ReturnType<typeof createGuidanceHandlers>;

@@ -80,6 +80,23 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
 /** The prefix of a signal naming what a described case is about ("about:cutting"; see `Situation.about`). */
 export const ABOUT = 'about:';
 
+/**
+ * What outweighs a writer's "she is not in danger" or "no violence": a time (a trip or a wedding soon), a beating, a
+ * threat or a killing named outside the denial ("nobody hits me at school, but my dad hits me"), an injury, someone
+ * coming for the person, fear of going home, a person locked in, despair, or a writer who cannot talk at home.
+ */
+const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome'];
+
+/**
+ * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
+ * "she is safe at the shelter now"), and nothing in the message outweighs it: a worry the writer has judged, so the
+ * answer comes with "is someone in danger now? call 112" as a plain sentence inside it, not the emergency block.
+ */
+function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
+}
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -94,9 +111,10 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
   };
   return {
     isDanger: (u, duty = false) => {
+      const described = read(u.text);
+      if (saidSafe(described)) return false;
       const strength = strengthOf(u.normalized);
       if (strength === 'strong') return true;
-      const described = read(u.text);
       if (minorMarriageOnDuty(duty, described)) return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named).
@@ -109,6 +127,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return strengthOf(u.normalized) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
+    saidSafe: (u) => {
+      const described = read(u.text);
+      // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
+      // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
+      const { concepts } = described;
+      return (concepts.has('safeNow') || concepts.has('harmDenied')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u.normalized) !== undefined);
+    },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(u.text);
@@ -116,7 +141,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     isConcern: (u, duty) => {
       const described = read(u.text);
-      if (supposed(duty, described)) return false;
+      if (supposed(duty, described) || saidSafe(described)) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.

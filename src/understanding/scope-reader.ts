@@ -54,6 +54,13 @@ export const SCOPE_CONCEPTS = [
    * that advise it and how to reach them, not "did you mean".
    */
   'forUs',
+  /**
+   * A subject next to the domain but outside it: another law or rule (carrying a knife in public, traffic rules), the
+   * hours of Norwegian or civics tuition a participant is owed, a lesson plan or teaching material, child support or a
+   * visitation agreement. Out of scope even beside a plain danger word ("kniv" in a question about the knife law) or a
+   * person ("the participants"); a harm, a control, a marriage against someone's will or a concern keeps it in (rules.json).
+   */
+  'nearField',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 

@@ -175,6 +175,12 @@ export const CONCEPTS = [
    */
   'harmDenied',
   /**
+   * The writer says no one is in danger now ("she is not in danger", "ho er ikkje i fare", "сейчас в безопасности",
+   * "is safe at the shelter now"): a worry, not an emergency, unless the message also gives a time, a killing, an
+   * injury or someone coming (src/understanding/danger-reader.ts `saidSafe`). Its words name no harm (see MASKED).
+   */
+  'safeNow',
+  /**
    * A cutting a woman went through long ago, said of her ("a mother who has been cut", "kjønnslemlestet mor",
    * "sünnetli bir anne", "у мами обрізання", "was cut as a child"): her own past, no one named at risk now, so its
    * words start no cutting or harm (see MASKED); a cutting planned for her daughter is read in its own words.
@@ -409,6 +415,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction'])],
+  ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
@@ -423,6 +430,8 @@ function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
     }
   }
   for (const file of files) for (const phrase of file.cues.notUrgent ?? []) yield { list: CALM, value: number('notUrgent'), phrase, label: 'notUrgent' };
+  // "Not in danger right now": the time beside the writer's word is no "soon" either.
+  for (const file of files) for (const phrase of file.cues.safeNow ?? []) yield { list: CALM, value: number('safeNow'), phrase, label: 'safeNow' };
   for (const masking of MASKED.keys()) for (const file of files) for (const phrase of file.cues[masking] ?? []) yield { list: MASK, value: number(masking), phrase, label: masking };
 }
 

@@ -41,6 +41,13 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly danger: boolean;
   /** A concrete case about a person at risk that is not an emergency: "is someone in danger now? call 112" on top of the answer. */
   readonly concern?: boolean;
+  /**
+   * A case its writer says is not dangerous now: the answer, with "is someone in danger now? call 112" and the line the
+   * case needs at its end (not the emergency block): 'young' when a child or the young writer is the one at issue.
+   */
+  readonly calm?: 'young' | 'adult';
+  /** The message names a time close at hand ("now", "tonight", "this weekend"). */
+  readonly timeAtHand?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */

@@ -30,6 +30,11 @@ export interface DangerDetector {
    */
   isCase?(utterance: Utterance, duty?: boolean): boolean;
   /**
+   * A case the writer says is not dangerous now ("she is not in danger", "no violence"), which would otherwise have been
+   * read as danger or a concern: answered as a case, with "is someone in danger now? call 112" as a plain sentence.
+   */
+  saidSafe?(utterance: Utterance): boolean;
+  /**
    * What the message describes and how plainly it names danger, as the scope rules name it (the situation's concepts,
    * `dangerDescribed`, `concernDescribed`, `dangerStrong`, `dangerWeak`: src/understanding/scope-reader.ts).
    */
@@ -117,7 +122,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
-    const forCase = asked ?? roleAsked ?? ((concern || isDanger || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
+    const calm = !isDanger && !concern && danger.saidSafe?.(utterance) === true;
+    const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
     const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates) : situated;
@@ -132,6 +138,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
+      ...(calm ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) } : {}),
+      ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),
