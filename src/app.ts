@@ -110,6 +110,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     cardActions: features.cardActions,
     emergencyCard: features.emergencyCard,
     acuteLine: features.acuteLine,
+    abroadNote: features.abroadNote,
     log,
     defaultLanguage: env.DEFAULT_LANGUAGE,
     allowedTenants: new Set(env.ALLOWED_TENANT_IDS),

@@ -8,11 +8,12 @@ import { normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
+import type { IntentBase } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
-import { emergencyReply, withAcuteLine, type EmergencyOptions } from '../cards/emergency-card';
+import { emergencyReply, withAcuteLine, type AbroadNote, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -43,6 +44,8 @@ export interface BotDeps {
   readonly emergencyCard: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => AdaptiveCard;
   /** The short emergency line a concrete case's answer gets on top (a person at risk, not an emergency). */
   readonly acuteLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
+  /** Who covers the country abroad a danger or a case names, said with the emergency numbers (contacts feature). */
+  readonly abroadNote?: (text: string, lng: Lang, answers: readonly IntentBase[]) => AbroadNote | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -267,7 +270,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       answers.push(...cards);
     }
     const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
-    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young }), answers, notes, lng, t);
+    const abroad = this.abroadOf(context);
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, ...(abroad ? { abroad } : {}) }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
@@ -278,7 +282,8 @@ export class VeiviserBot extends TeamsActivityHandler {
    */
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
-    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true });
+    const abroad = this.abroadOf(context);
+    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(abroad ? { abroad } : {}) });
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
@@ -292,6 +297,12 @@ export class VeiviserBot extends TeamsActivityHandler {
       });
       return { ...activity, attachments };
     });
+  }
+
+  /** The envoy who covers the country abroad a turn's case names, for that turn's emergency numbers. */
+  private readonly abroadNotes = new WeakMap<TurnContext, AbroadNote>();
+  private abroadOf(context: TurnContext): AbroadNote | undefined {
+    return this.abroadNotes.get(context);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -371,6 +382,9 @@ export class VeiviserBot extends TeamsActivityHandler {
         describesCaseAbroad([understood.intent, ...answers]) ||
         carriesConcern(facts, answers));
     if (concern) context.turnState.set(TURN_CONCERN, true);
+    // A case in a country abroad (or about to be taken there): the envoy who covers it, beside the emergency numbers.
+    const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, answers) : undefined;
+    if (abroad) this.abroadNotes.set(context, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.

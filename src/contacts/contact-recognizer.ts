@@ -446,6 +446,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysMinor(text: string): boolean;
   /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
   namesHelpline(text: string): boolean;
+  /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
+  countryOf(text: string, lng?: Lang): string | undefined;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -485,9 +487,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
    */
   const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
-    const mentions = deps.directory.countries.find(text, lng);
     const asking = askingSentence(text);
-    if (mentions.length === 0 || asking === text) return mentions[0]?.code;
+    // A short question may misspell the country it asks about ("hvem dekker Somlia?").
+    if (asking === text) return deps.directory.countries.find(text, lng, { typos: true })[0]?.code;
+    const mentions = deps.directory.countries.find(text, lng);
+    if (mentions.length === 0) return undefined;
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
     const byName = mentions.filter((m) => {
@@ -746,6 +750,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const tokens = tokenize(fold(text));
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
     },
+    countryOf: storyCountry,
     namesHelpline(text) {
       return P.helpline.test(tokenize(fold(text)));
     },

@@ -120,12 +120,37 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['tr', 3],
 ]);
 
+export interface FindOptions {
+  /**
+   * Also a name typed with one letter wrong, missing, extra or swapped ("Somlia", "Erittrea"): only in the Latin
+   * script, when the word or the name has at least `TYPO_MIN_LENGTH` letters and neither fewer than one less, the word
+   * is no name itself, and one country fits.
+   * For questions that ask about a country; a story's words are read as written.
+   */
+  readonly typos?: boolean;
+}
+
+/** Shorter names are too close to everyday words ("jorden" is not Jordan, "Gambia" and "Zambia" are one letter apart). */
+const TYPO_MIN_LENGTH = 7;
+
+/** Whether `a` becomes `b` by one edit: a letter changed, added, removed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export interface CountryNames {
   /**
    * Every country named in the text, in order of appearance, longest match first at each position.
    * With `lng` pl, ru, uk or tr, a declined name is also found by stripping a case ending (see `INFLECTING`).
    */
-  find(text: string, lng?: Lang): CountryMention[];
+  find(text: string, lng?: Lang, options?: FindOptions): CountryMention[];
   /** The country's name in `lng` (falling back along the language chain). */
   name(code: string, lng: Lang): string;
   /** True when the text names Norway (so the person is not abroad). */
@@ -218,10 +243,19 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     return undefined;
   };
 
+  // Single-word Latin names long enough to be found with a typo, and the one country each could be.
+  const typoKeys = [...index.keys()].filter((key) => !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
+  const withTypo = (token: string): string | undefined => {
+    if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
+    const near = typoKeys.filter((key) => Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && oneEditApart(token, key));
+    const codes = new Set(near.map((key) => index.get(key)));
+    return codes.size === 1 ? [...codes][0] : undefined;
+  };
+
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
-  const scan = (text: string, maxCut: number, lng?: Lang): CountryMention[] => {
+  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): CountryMention[] => {
     const tokens = tokenize(fold(text));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -239,7 +273,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
           break;
         }
       }
-      const code = !matched && maxCut > 0 ? declined(tokens[i] ?? '', maxCut) : undefined;
+      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut) : undefined) ?? (typos ? withTypo(token) : undefined));
       if (code) found.push({ code, start: i, end: i + 1 });
     }
     return found;
@@ -247,7 +281,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
 
   return {
     size: index.size,
-    find: (text, lng) => scan(text, (lng && INFLECTING.get(lng)) ?? 0, lng).filter((m) => !NORWAY_CODES.has(m.code)),
+    find: (text, lng, options) => scan(text, (lng && INFLECTING.get(lng)) ?? 0, lng, options?.typos === true).filter((m) => !NORWAY_CODES.has(m.code)),
     mentionsNorway: (text) => scan(text, 0).some((m) => m.code === 'NO'),
     name(code, lng) {
       const override = data.displayNames[code]?.[lng];

@@ -13,4 +13,4 @@ export { createNorwegianPlaces, type County, type Municipality, type NorwegianPl
 export { SERVICE_IDS, ENVOY_IDS, isServiceId, serviceIdSchema, type ServiceId, type EnvoyId } from './service-ids';
 export type { Service } from './service-schema';
 export { contactCard, serviceDisplayName, SHOW_CONTACT_VERB } from './contact-card';
-export { contactIntentSchemas, contactQuerySchema, type ContactIntent, type ContactQuery } from './intents';
+export { contactIntentSchema, contactIntentSchemas, contactQuerySchema, type ContactIntent, type ContactQuery } from './intents';

@@ -199,7 +199,8 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const stats = readStatsSlots(normalized, now(), lng);
     // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
     const category = stats.category ?? (stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined);
-    const countries = [...new Set(contacts.directory.countries.find(text, lng).map((m) => m.code))];
+    // A follow-up is short and names what it asks about: a misspelt country ("og Somlia?") is still that country.
+    const countries = [...new Set(contacts.directory.countries.find(text, lng, { typos: true }).map((m) => m.code))];
     const country = countries[0];
     const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);
