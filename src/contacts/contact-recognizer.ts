@@ -242,6 +242,11 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
+/** Languages whose country names are read with a one-letter typo (see `FindOptions.typos`). */
+export function typosIn(lng: Lang | undefined): boolean {
+  return lng === 'nb' || lng === 'nn' || lng === 'en';
+}
+
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
   if (sentences.length <= 2) return text;
@@ -488,8 +493,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    */
   const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
     const asking = askingSentence(text);
-    // A short question may misspell the country it asks about ("hvem dekker Somlia?").
-    if (asking === text) return deps.directory.countries.find(text, lng, { typos: true })[0]?.code;
+    // A short question may misspell the country it asks about ("hvem dekker Somlia?"); in nb, nn and en only, where a
+    // word one letter from a name is no inflection of it (Somali "Soomaaliga" is "the Somali …", not a typo).
+    if (asking === text) return deps.directory.countries.find(text, lng, { typos: typosIn(lng) })[0]?.code;
     const mentions = deps.directory.countries.find(text, lng);
     if (mentions.length === 0) return undefined;
     const asked = deps.directory.countries.find(asking, lng);

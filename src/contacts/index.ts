@@ -1,6 +1,6 @@
 /** The contacts feature: the sourced service directory, envoy routing, diversity advisers and the contact card. */
 export { createContactFeature, showContactSchema, type ContactFeature, type ContactFeatureDeps } from './contact-feature';
-export { createContactRecognizer, type ContactReading, type ContactRecognizerDeps } from './contact-recognizer';
+export { createContactRecognizer, typosIn, type ContactReading, type ContactRecognizerDeps } from './contact-recognizer';
 export { createContactPlanner, planSteps, reasonText, type ContactPlanner, type PlannedContact, type PlanStep } from './plan-contacts';
 export { searchDirectory, type DirectoryHit, type DirectorySearchResult } from './search-directory';
 export { createDirectory, loadDirectory, readEnvoysFile, readServicesFile, type Directory } from './directory';
