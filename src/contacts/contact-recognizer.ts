@@ -500,18 +500,16 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // A short question may misspell the country it asks about ("hvem dekker Somlia?"); in nb, nn and en only, where a
     // word one letter from a name is no inflection of it (Somali "Soomaaliga" is "the Somali …", not a typo).
     const mentions = deps.directory.countries.find(text, lng, { typos: short && typosIn(lng) });
-    if (mentions.length === 0) return undefined;
-    // "learners from Syria … she is taken to Eritrea": a country said as where someone comes from gives way to the
-    // others the message names.
-    const tokens = tokenize(fold(text));
-    const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
-    // Only where people come from, and no journey, stay or return said ("we are from Dagestan … no one is taking her
-    // anywhere"): no case abroad, so no country to route.
-    if (notOrigins.length === 0 && !journey) return undefined;
-    const story = notOrigins.length > 0 ? notOrigins : mentions;
-    if (short) return story[0]?.code;
+    if (short) return mentions[0]?.code;
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
+    // A story: "learners from Syria … she was taken to Eritrea": a country said as where someone comes from gives way
+    // to the others it names; and with only where people come from and no journey, stay or return told ("we are from
+    // Dagestan … no one is taking her anywhere"), there is no case abroad to route.
+    const tokens = tokenize(fold(text));
+    const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
+    if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
+    const story = notOrigins.length > 0 ? notOrigins : mentions;
     const byName = story.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
       return route.kind === 'envoy' && route.level !== 'secondary';

@@ -66,6 +66,8 @@ const NAME_ONLY_IN: ReadonlyMap<string, Lang> = new Map([['мали', 'ru']]);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
 /** Everyday words of the declining languages that read as a declined country name: Ukrainian "багато" (many) is not the Bahamas ("Багами"). */
 const NOT_A_DECLINED_COUNTRY = new Set(['багато', 'богато']);
+/** Polish "po polsku", "po turecku" ("in Polish", "in Turkish"): a language, not the declined name of a country. */
+const LANGUAGE_ADVERB = /[sc]ku$/u;
 /** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
 const WHOLE_ONLY_ALIASES = new Set(['grozny']);
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
@@ -122,9 +124,9 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
 
 export interface FindOptions {
   /**
-   * Also a name typed with one letter wrong, missing, extra or swapped ("Somlia", "Erittrea"): only in the Latin
-   * script, when the word or the name has at least `TYPO_MIN_LENGTH` letters and neither fewer than one less, the word
-   * is no name itself, and one country fits.
+   * Also a country's own name in nb, nn or en typed with one letter wrong, missing, extra or swapped ("Somlia",
+   * "Erittrea"), the first letter kept: only in the Latin script, when the word or the name has at least
+   * `TYPO_MIN_LENGTH` letters and neither fewer than one less, the word is no name itself, and one country fits.
    * For questions that ask about a country; a story's words are read as written.
    */
   readonly typos?: boolean;
@@ -182,10 +184,15 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
   };
 
+  /** The countries' own names in nb, nn and en (no demonyms, spellings or cities): the names a typo is read as. */
+  const typoNames = new Set<string>();
   for (const lng of PACKAGE_LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(lng, { select: 'all' }))) {
       // Short names in other scripts are real names ("ОАЭ", "Чад", "مصر"); short Latin ones are too often words.
-      for (const name of names) add(name, code, !LATIN_SCRIPT.test(name));
+      for (const name of names) {
+        add(name, code, !LATIN_SCRIPT.test(name));
+        if (lng === 'nb' || lng === 'nn' || lng === 'en') typoNames.add(keyOf(name));
+      }
     }
   }
   for (const record of worldCountryRecords()) {
@@ -233,7 +240,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
   const declined = (token: string, maxCut: number): string | undefined => {
-    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token)) return undefined;
+    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token) || LANGUAGE_ADVERB.test(token)) return undefined;
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
@@ -244,10 +251,11 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   };
 
   // Single-word Latin names long enough to be found with a typo, and the one country each could be.
-  const typoKeys = [...index.keys()].filter((key) => !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
+  const typoKeys = [...typoNames].filter((key) => index.has(key) && !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
   const withTypo = (token: string): string | undefined => {
     if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
-    const near = typoKeys.filter((key) => Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && oneEditApart(token, key));
+    // A typo keeps the first letter: "Vestland" (a county) is not "Estland".
+    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && oneEditApart(token, key));
     const codes = new Set(near.map((key) => index.get(key)));
     return codes.size === 1 ? [...codes][0] : undefined;
   };

@@ -131,3 +131,11 @@ describe('country names people write as a city, a region or a demonym, and with 
     expect(typo('samtalen gikk bra')).toEqual([]);
   });
 });
+
+describe('words that only look like a declined country', () => {
+  it('reads Polish "po polsku" / "po turecku" as a language, not Poland or Turkey', () => {
+    expect(names.find('piszę po polsku, bo tak mi łatwiej', 'pl').map((m) => m.code)).toEqual([]);
+    expect(names.find('mówi tylko po turecku', 'pl').map((m) => m.code)).toEqual([]);
+    expect(names.find('rodzina mieszka w Polsce', 'pl').map((m) => m.code)).toEqual(['PL']);
+  });
+});
