@@ -111,6 +111,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     emergencyCard: features.emergencyCard,
     acuteLine: features.acuteLine,
     calmLine: features.calmLine,
+    abroadNote: features.abroadNote,
     log,
     defaultLanguage: env.DEFAULT_LANGUAGE,
     allowedTenants: new Set(env.ALLOWED_TENANT_IDS),

@@ -2,14 +2,14 @@ import { MemoryStorage, type BotState } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { commandIntentSchemas, createCommandsFeature } from './commands';
-import { contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature, type ServiceId } from './contacts';
+import { contactIntentSchema, contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature, type ServiceId } from './contacts';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
 import { createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
-import type { EmergencyOptions } from './cards/emergency-card';
+import type { AbroadNote, EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
 import type { CardActionHandler } from './kit/card-action';
 import type { ConversationFlow } from './kit/conversation-flow';
@@ -67,6 +67,11 @@ export interface Features {
   /** The short emergency line on top of the answer to a concrete case (a person at risk, not an emergency). */
   readonly acuteLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
   readonly calmLine: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
+  /**
+   * Who covers the country abroad a danger or a case names, for the emergency numbers; none when the turn's answers
+   * already include a contact card about a country (it names the envoy itself).
+   */
+  readonly abroadNote: (text: string, lng: Lang, answers: readonly IntentBase[]) => AbroadNote | undefined;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
@@ -179,6 +184,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     emergencyCard: guidance.emergencyCard,
     acuteLine: guidance.acuteLine,
     calmLine: guidance.calmLine,
+    abroadNote: (text, lng, answers) => (answers.some((a) => contactIntentSchema.safeParse(a).data?.query.country !== undefined) ? undefined : contacts.envoyNote(text, lng)),
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
       words: followUpWords,

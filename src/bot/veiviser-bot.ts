@@ -10,11 +10,12 @@ import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import { contactIntentSchema } from '../contacts/intents';
+import type { IntentBase } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
-import { emergencyReply, withAcuteLine, withCalmLine, type EmergencyOptions } from '../cards/emergency-card';
+import { emergencyReply, withAcuteLine, withCalmLine, type AbroadNote, type EmergencyOptions } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -47,6 +48,8 @@ export interface BotDeps {
   readonly acuteLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions) => CardElement;
   /** A case its writer says is not dangerous now: 112 and the line the case needs, at the end of the answer (`calmLine`). */
   readonly calmLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
+  /** Who covers the country abroad a danger or a case names, said with the emergency numbers (contacts feature). */
+  readonly abroadNote?: (text: string, lng: Lang, answers: readonly IntentBase[]) => AbroadNote | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -276,7 +279,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     }
     const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
     const asInformation = context.turnState.get(TURN_NUMBERS_AS_INFORMATION) === true;
-    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation }), answers, notes, lng, t);
+    const abroad = this.abroadOf(context);
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation, ...(abroad ? { abroad } : {}) }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
@@ -298,11 +302,18 @@ export class VeiviserBot extends TeamsActivityHandler {
 
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
-    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true });
+    const abroad = this.abroadOf(context);
+    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(abroad ? { abroad } : {}) });
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
     return onFirstCard(held, (card) => withAcuteLine(card, line));
+  }
+
+  /** The envoy who covers the country abroad a turn's case names, for that turn's emergency numbers. */
+  private readonly abroadNotes = new WeakMap<TurnContext, AbroadNote>();
+  private abroadOf(context: TurnContext): AbroadNote | undefined {
+    return this.abroadNotes.get(context);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -399,6 +410,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
     else if (!emergency && !plainHelp && understanding.calm !== undefined) context.turnState.set(TURN_CALM_CASE, understanding.calm);
     this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
+    // A case in a country abroad (or about to be taken there): the envoy who covers it, beside the emergency numbers.
+    const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, answers) : undefined;
+    if (abroad) this.abroadNotes.set(context, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.

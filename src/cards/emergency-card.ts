@@ -27,6 +27,12 @@ export interface EmergencyContact {
   readonly sources: readonly Source[];
 }
 
+/** Who covers the country abroad a message names ("the special envoy in Nairobi covers Somalia"), with its sources. */
+export interface AbroadNote {
+  readonly text: string;
+  readonly sources: readonly Source[];
+}
+
 /** Options for the emergency card. */
 export interface EmergencyOptions {
   /** A young person writing about themselves: the children's line comes right after 112. */
@@ -36,6 +42,8 @@ export interface EmergencyOptions {
    * urgent?"): the same numbers in an ordinary block, not the attention block that means danger.
    */
   readonly asInformation?: boolean;
+  /** A case in or on the way to a country an envoy covers: that envoy, said under the numbers. */
+  readonly abroad?: AbroadNote;
 }
 
 /** The children's and young people's line; moved up for a young person writing about themselves. */
@@ -57,7 +65,7 @@ export function orderEmergencyContacts(contacts: readonly EmergencyContact[], op
  */
 export function emergencyCard(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): AdaptiveCard {
   const ordered = orderEmergencyContacts(contacts, options);
-  const sources = uniqueSources(ordered.flatMap((c) => c.sources));
+  const sources = uniqueSources([...ordered.flatMap((c) => c.sources), ...(options.abroad?.sources ?? [])]);
   return adaptiveCard(
     lng,
     [
@@ -67,6 +75,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           heading(t('guidance:emergency.title')),
           paragraph(t('guidance:emergency.intro')),
           factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
+          ...(options.abroad ? [paragraph(options.abroad.text)] : []),
           actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)))),
         ],
         { style: options.asInformation === true ? 'emphasis' : 'attention' },
@@ -94,7 +103,7 @@ const POLICE = 'police-emergency';
  */
 export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
   const shown = contacts.filter((c) => c.serviceId === POLICE || (options.young === true && c.serviceId === CHILDRENS_LINE));
-  const sources = sourcesSection(uniqueSources(shown.flatMap((c) => c.sources)), lng, t, {
+  const sources = sourcesSection(uniqueSources([...shown.flatMap((c) => c.sources), ...(options.abroad?.sources ?? [])]), lng, t, {
     id: 'acute-sources',
     notes: shown.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
   });
@@ -103,6 +112,7 @@ export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyC
     lng,
     [
       { type: 'TextBlock', text: t('guidance:emergency.title'), weight: 'Bolder', wrap: true },
+      ...(options.abroad ? [paragraph(options.abroad.text)] : []),
       ...sources.inline,
       actionSet([...calls, ...(sources.hidden ? [sources.hidden.action] : [])]),
       ...(sources.hidden ? [sources.hidden.container] : []),

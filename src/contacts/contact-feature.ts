@@ -12,7 +12,8 @@ import { loadAdviserDirectory, type AdviserDirectory } from './adviser-directory
 import { createContactRecognizer, type ContactReading } from './contact-recognizer';
 import { loadDirectory, type Directory } from './directory';
 import { createNorwegianPlaces, type NorwegianPlaces } from './norwegian-places';
-import { createContactPlanner, type PlannedContact } from './plan-contacts';
+import { createContactPlanner, envoyStep, reasonText, type PlannedContact } from './plan-contacts';
+import type { AbroadNote } from '../cards/emergency-card';
 import { searchDirectory, type DirectorySearchResult } from './search-directory';
 import { isEnvoyId, serviceIdSchema, type ServiceId } from './service-ids';
 import { pick } from '../content/localized';
@@ -31,7 +32,7 @@ export interface ContactFeatureDeps {
 
 /** Contacts as a feature (the contact intent, "show contact" buttons), plus what triage and the message extension use. */
 export interface ContactFeature extends Feature {
-  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean };
+  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean; countryOf(text: string, lng?: Lang): string | undefined };
   readonly directory: Directory;
   readonly advisers: AdviserDirectory;
   /** Which services to contact, in order, each with a reason in `lng`. */
@@ -40,6 +41,11 @@ export interface ContactFeature extends Feature {
   searchDirectory(text: string, lng: Lang): DirectorySearchResult;
   /** The card for a query, for other features (triage) that decide the query themselves. */
   contactCardFor(query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard;
+  /**
+   * The envoy who covers the country abroad a message names, in one sentence with its sources, for the emergency
+   * numbers of a case there; undefined when it names none, or one no envoy covers (the Ministry's line is then all).
+   */
+  envoyNote(text: string, lng: Lang): AbroadNote | undefined;
   /** The card for one service in full, e.g. from an article's "contact" button. */
   serviceCard(serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard;
   handleContact(turn: Turn, intent: ContactIntent): Promise<void>;
@@ -148,6 +154,14 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     return contactCard(lng, t, { entries: [{ service, sources: directory.sourcesOf(service) }], detailed: true, closedPosts: directory.envoys.closedPosts });
   };
 
+  const envoyNote = (text: string, lng: Lang): AbroadNote | undefined => {
+    const country = recognizer.countryOf(text, lng);
+    const route = country ? directory.envoys.route(country) : undefined;
+    if (!country || route?.kind !== 'envoy') return undefined;
+    const envoy = directory.service(route.envoyId);
+    return { text: reasonText(envoyStep(route, country, false).reason, lng, deps.translate(lng), directory), sources: directory.sourcesOf(envoy) };
+  };
+
   const send = async (turn: Turn, card: AdaptiveCard) => {
     await turn.context.sendActivity(MessageFactory.attachment(toAttachment(card)));
   };
@@ -168,6 +182,7 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     planContacts: (query, lng) => planner.planContacts(query, lng),
     searchDirectory: (text, lng) => searchDirectory({ directory, advisers, read: (t) => recognizer.read(t, lng) }, text, lng),
     contactCardFor,
+    envoyNote,
     serviceCard,
     handleContact,
     cardActions: [cardAction(SHOW_CONTACT_VERB, showContactSchema, (turn, data) => send(turn, serviceCard(data.serviceId, turn.lng, turn.t)), { replayable: true })],

@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -242,6 +242,11 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
+/** Languages whose country names are read with a one-letter typo (see `FindOptions.typos`). */
+export function typosIn(lng: Lang | undefined): boolean {
+  return lng === 'nb' || lng === 'nn' || lng === 'en';
+}
+
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
   if (sentences.length <= 2) return text;
@@ -424,6 +429,8 @@ export interface ContactRecognizerDeps {
   readonly adviceWords?: AdviceWords;
   /** Who will call, per language; by default content/understanding/who-will-call. */
   readonly whoWillCall?: WhoWillCallFiles;
+  /** Words for "from" before a country (where someone comes from), every language; by default content/contacts/origin-words.json. */
+  readonly originWords?: readonly string[];
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -450,6 +457,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   namesHelpline(text: string): boolean;
   /** Whether the message names an embassy ("ambassaden", "السفارة", "посольство"), whatever else it asks. */
   namesEmbassy(text: string): boolean;
+  /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
+  countryOf(text: string, lng?: Lang): string | undefined;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -482,23 +491,34 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !ownWorkplace(padded.slice(0, at + 1));
       });
   };
+  const originWords = new Set((deps.originWords ?? loadOriginWords()).map((w) => tokenize(fold(w)).join(' ')));
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
    * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
    * last named: a story says where the family comes from (or where the writer does: "jestem z Polski") before where
    * the person will be taken ("… en fetter som bor i Iran"), and an uncle visiting from Germany is no case abroad.
    */
-  const storyCountry = (text: string, lng: Lang | undefined): string | undefined => {
-    const mentions = deps.directory.countries.find(text, lng);
+  const storyCountry = (text: string, lng: Lang | undefined, journey: boolean): string | undefined => {
     const asking = askingSentence(text);
-    if (mentions.length === 0 || asking === text) return mentions[0]?.code;
+    const short = asking === text;
+    // A short question may misspell the country it asks about ("hvem dekker Somlia?"); in nb, nn and en only, where a
+    // word one letter from a name is no inflection of it (Somali "Soomaaliga" is "the Somali …", not a typo).
+    const mentions = deps.directory.countries.find(text, lng, { typos: short && typosIn(lng) });
+    if (short) return mentions[0]?.code;
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
-    const byName = mentions.filter((m) => {
+    // A story: "learners from Syria … she was taken to Eritrea": a country said as where someone comes from gives way
+    // to the others it names; and with only where people come from and no journey, stay or return told ("we are from
+    // Dagestan … no one is taking her anywhere"), there is no case abroad to route.
+    const tokens = tokenize(fold(text));
+    const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
+    if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
+    const story = notOrigins.length > 0 ? notOrigins : mentions;
+    const byName = story.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
       return route.kind === 'envoy' && route.level !== 'secondary';
     });
-    const pool = byName.length > 0 ? byName : mentions;
+    const pool = byName.length > 0 ? byName : story;
     return pool[pool.length - 1]?.code;
   };
   /**
@@ -556,14 +576,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return { tokens, padded: ` ${joined} `, command: COMMAND_KEYS.has(joined) };
   };
 
+  /** Whether a message says someone is abroad, travels soon, or cannot come back. */
+  const journeyIn = (tokens: readonly string[]): boolean => P.abroadStrong.test(tokens) || P.travel.test(tokens) || P.abroadWeak.test(tokens);
+
   /**
    * The service a message asks for, as the contact reading settles it: the most specific name, not a website beside a
    * country, the emergency service when it is urgent or after hours, not the police when another way is asked for.
    */
   const serviceOf = (text: string, lng: Lang | undefined, tokens: readonly string[], padded: string) => {
     const has = (p: CompiledPhrases) => p.test(tokens);
-    const journey = has(P.abroadStrong) || has(P.travel) || has(P.abroadWeak);
-    const country = storyCountry(text, lng);
+    const journey = journeyIn(tokens);
+    const country = storyCountry(text, lng, journey);
     const named = askedServices(text, namedIn(tokens, padded), country === undefined ? 'story' : journey ? 'abroad' : 'country');
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
@@ -759,6 +782,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const tokens = tokenize(fold(text));
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
     },
+    countryOf: (text, lng) => storyCountry(text, lng, journeyIn(wordsOf(text).tokens)),
     namesHelpline(text) {
       return P.helpline.test(tokenize(fold(text)));
     },

@@ -66,6 +66,8 @@ const NAME_ONLY_IN: ReadonlyMap<string, Lang> = new Map([['мали', 'ru']]);
 const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
 /** Everyday words of the declining languages that read as a declined country name: Ukrainian "багато" (many) is not the Bahamas ("Багами"). */
 const NOT_A_DECLINED_COUNTRY = new Set(['багато', 'богато']);
+/** Polish "po polsku", "po turecku" ("in Polish", "in Turkish"): a language, not the declined name of a country. */
+const LANGUAGE_ADVERB = /[sc]ku$/u;
 /** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
 const WHOLE_ONLY_ALIASES = new Set(['grozny']);
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
@@ -120,12 +122,37 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['tr', 3],
 ]);
 
+export interface FindOptions {
+  /**
+   * Also a country's own name in nb, nn or en typed with one letter wrong, missing, extra or swapped ("Somlia",
+   * "Erittrea"), the first letter kept: only in the Latin script, when the word or the name has at least
+   * `TYPO_MIN_LENGTH` letters and neither fewer than one less, the word is no name itself, and one country fits.
+   * For questions that ask about a country; a story's words are read as written.
+   */
+  readonly typos?: boolean;
+}
+
+/** Shorter names are too close to everyday words ("jorden" is not Jordan, "Gambia" and "Zambia" are one letter apart). */
+const TYPO_MIN_LENGTH = 7;
+
+/** Whether `a` becomes `b` by one edit: a letter changed, added, removed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export interface CountryNames {
   /**
    * Every country named in the text, in order of appearance, longest match first at each position.
    * With `lng` pl, ru, uk or tr, a declined name is also found by stripping a case ending (see `INFLECTING`).
    */
-  find(text: string, lng?: Lang): CountryMention[];
+  find(text: string, lng?: Lang, options?: FindOptions): CountryMention[];
   /** The country's name in `lng` (falling back along the language chain). */
   name(code: string, lng: Lang): string;
   /** True when the text names Norway (so the person is not abroad). */
@@ -157,10 +184,15 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
   };
 
+  /** The countries' own names in nb, nn and en (no demonyms, spellings or cities): the names a typo is read as. */
+  const typoNames = new Set<string>();
   for (const lng of PACKAGE_LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(lng, { select: 'all' }))) {
       // Short names in other scripts are real names ("ОАЭ", "Чад", "مصر"); short Latin ones are too often words.
-      for (const name of names) add(name, code, !LATIN_SCRIPT.test(name));
+      for (const name of names) {
+        add(name, code, !LATIN_SCRIPT.test(name));
+        if (lng === 'nb' || lng === 'nn' || lng === 'en') typoNames.add(keyOf(name));
+      }
     }
   }
   for (const record of worldCountryRecords()) {
@@ -209,7 +241,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
   const declined = (token: string, maxCut: number): string | undefined => {
-    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token)) return undefined;
+    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token) || LANGUAGE_ADVERB.test(token)) return undefined;
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
@@ -219,10 +251,20 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     return undefined;
   };
 
+  // Single-word Latin names long enough to be found with a typo, and the one country each could be.
+  const typoKeys = [...typoNames].filter((key) => index.has(key) && !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
+  const withTypo = (token: string): string | undefined => {
+    if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
+    // A typo keeps the first letter: "Vestland" (a county) is not "Estland".
+    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && oneEditApart(token, key));
+    const codes = new Set(near.map((key) => index.get(key)));
+    return codes.size === 1 ? [...codes][0] : undefined;
+  };
+
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
-  const scan = (text: string, maxCut: number, lng?: Lang): CountryMention[] => {
+  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): CountryMention[] => {
     const tokens = tokenize(fold(text));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -240,7 +282,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
           break;
         }
       }
-      const code = !matched && maxCut > 0 ? declined(tokens[i] ?? '', maxCut) : undefined;
+      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut) : undefined) ?? (typos ? withTypo(token) : undefined));
       if (code) found.push({ code, start: i, end: i + 1 });
     }
     return found;
@@ -248,7 +290,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
 
   return {
     size: index.size,
-    find: (text, lng) => scan(text, (lng && INFLECTING.get(lng)) ?? 0, lng).filter((m) => !NORWAY_CODES.has(m.code)),
+    find: (text, lng, options) => scan(text, (lng && INFLECTING.get(lng)) ?? 0, lng, options?.typos === true).filter((m) => !NORWAY_CODES.has(m.code)),
     mentionsNorway: (text) => scan(text, 0).some((m) => m.code === 'NO'),
     name(code, lng) {
       const override = data.displayNames[code]?.[lng];

@@ -1,6 +1,6 @@
 /** The contacts feature: the sourced service directory, envoy routing, diversity advisers and the contact card. */
 export { createContactFeature, showContactSchema, type ContactFeature, type ContactFeatureDeps } from './contact-feature';
-export { createContactRecognizer, type ContactReading, type ContactRecognizerDeps } from './contact-recognizer';
+export { createContactRecognizer, typosIn, type ContactReading, type ContactRecognizerDeps } from './contact-recognizer';
 export { createContactPlanner, planSteps, reasonText, type ContactPlanner, type PlannedContact, type PlanStep } from './plan-contacts';
 export { searchDirectory, type DirectoryHit, type DirectorySearchResult } from './search-directory';
 export { createDirectory, loadDirectory, readEnvoysFile, readServicesFile, type Directory } from './directory';
@@ -13,4 +13,4 @@ export { createNorwegianPlaces, type County, type Municipality, type NorwegianPl
 export { SERVICE_IDS, ENVOY_IDS, isServiceId, serviceIdSchema, type ServiceId, type EnvoyId } from './service-ids';
 export type { Service } from './service-schema';
 export { contactCard, serviceDisplayName, SHOW_CONTACT_VERB } from './contact-card';
-export { contactIntentSchemas, contactQuerySchema, type ContactIntent, type ContactQuery } from './intents';
+export { contactIntentSchema, contactIntentSchemas, contactQuerySchema, type ContactIntent, type ContactQuery } from './intents';

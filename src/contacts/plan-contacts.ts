@@ -32,7 +32,7 @@ export interface PlannedContact {
   readonly reasonKey: string;
 }
 
-function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, beforeTravel: boolean): PlanStep {
+export function envoyStep(route: EnvoyRoute & { kind: 'envoy' }, country: string, beforeTravel: boolean): PlanStep {
   const base = { country, city: route.city, ...(route.note ? { note: route.note } : {}) };
   if (beforeTravel) return { serviceId: route.envoyId, reason: { key: 'envoyBeforeTravel', ...base } };
   if (route.level === 'secondary') {

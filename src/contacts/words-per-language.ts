@@ -14,10 +14,21 @@ const wordsPerLanguageFileSchema = z
   .strict();
 
 /** Every language's words of content/contacts/<name>.json as one list (a message may mix languages). */
-export function loadWordsPerLanguage(file: string): readonly string[] {
-  const data = readDataFile(file, wordsPerLanguageFileSchema);
+export function loadWordsPerLanguage(file: string, schema: typeof wordsPerLanguageFileSchema = wordsPerLanguageFileSchema): readonly string[] {
+  const data = readDataFile(file, schema);
   return Object.values(data.words).flat();
 }
+
+/** Single words, which in Polish and Ukrainian may be one letter ("z", "з"). */
+const singleWordsFileSchema = wordsPerLanguageFileSchema.extend({
+  words: z.partialRecord(langSchema, z.array(z.string().trim().regex(/^\S+$/u, 'one word')).min(1)),
+});
+
+/**
+ * Words for "from" that, right before a country in a story, say where someone comes from ("fra Syria", "z Syrii",
+ * "из Сирии"), not where the person is or will be taken.
+ */
+export const loadOriginWords = (file: string = contentPath('contacts', 'origin-words.json')): readonly string[] => loadWordsPerLanguage(file, singleWordsFileSchema);
 
 /**
  * Words that ask for training for staff ("kurs", "opplæring", "training", "szkolenie", "ስልጠና"): a question for

@@ -592,7 +592,9 @@ function countrySwitch(
   const named = slots.countries ?? [slots.country];
   // A post is named by its city, which also reads as the country it is in ("Ankara" → Turkey): with a post named, the
   // country asked about before stays when the message names it again.
-  const country = post && before !== undefined && named.includes(before) ? before : named.find((c) => c !== before);
+  // A city in the country asked about before ("isn't it in Asmara?" after Eritrea) asks about that country again.
+  const again = before !== undefined && named.includes(before) ? before : undefined;
+  const country = post && again ? again : (named.find((c) => c !== before) ?? again);
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };

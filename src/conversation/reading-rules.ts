@@ -1,5 +1,6 @@
 import type { ContactFeature } from '../contacts/contact-feature';
 import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { typosIn } from '../contacts/contact-recognizer';
 import { articleIntentSchema, suggestIntentSchema, type ArticleIntent, type UnknownIntent } from '../knowledge/intents';
 import { normalize } from '../language/text';
 import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
@@ -277,7 +278,8 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const stats = readStatsSlots(normalized, now(), lng);
     // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
     const category = stats.category ?? (stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined);
-    const countries = [...new Set(contacts.directory.countries.find(text, lng).map((m) => m.code))];
+    // A follow-up is short and names what it asks about: a misspelt country ("og Somlia?") is still that country (nb, nn, en).
+    const countries = [...new Set(contacts.directory.countries.find(text, lng, { typos: typosIn(lng) }).map((m) => m.code))];
     const country = countries[0];
     const contactService = contacts.recognizer.namedService(text, lng);
     const anonymous = contacts.recognizer.asksAnonymity(text);

@@ -204,6 +204,8 @@ function buildersIn(lng: Lang, contacts: ContactFeature, articles: ReadonlyMap<s
   const emergency = emergencyCard(lng, t, numbers);
   add('emergency', emergency);
   add('emergency for a young person', emergencyCard(lng, t, numbers, { young: true }));
+  const abroad = contacts.envoyNote('Eleven er holdt tilbake i Somalia og får ikke reise hjem.', lng);
+  if (abroad) add('emergency for a case abroad', emergencyCard(lng, t, numbers, { abroad }));
   const firstArticle = views[0];
   const answers: AdaptiveCard[] = [
     ...(firstArticle ? [articleCard(lng, t, firstArticle)] : []),

@@ -57,6 +57,14 @@ describe('emergency card', () => {
     expect(emergencyCard('ar', tEn, contacts).rtl).toBe(true);
   });
 
+  it('says who covers the country of a case abroad under the numbers, with that sentence\'s sources', () => {
+    const abroad = { text: 'The special envoy at the embassy in Nairobi has operational responsibility for Somalia.', sources: [{ kind: 'web', title: 'norway.no – envoys', url: 'https://www.norway.no/envoys', checked: '2026-12-03' }] } as const;
+    const text = json(emergencyCard('en', tEn, contacts, { abroad }));
+    expect(text).toContain('embassy in Nairobi has operational responsibility for Somalia');
+    expect(text).toContain('https://www.norway.no/envoys');
+    expect(json(emergencyCard('en', tEn, contacts))).not.toContain('Nairobi');
+  });
+
   it('refuses a number without a source', () => {
     const file = {
       sources: {},

@@ -108,3 +108,34 @@ describe('country names in the other answer languages', () => {
     expect(codes('the man')).toEqual([]);
   });
 });
+
+describe('country names people write as a city, a region or a demonym, and with a typo', () => {
+  it('reads cities and regions that lie in one country, in the scripts people write them in', () => {
+    expect(codes('hun er i Hargeisa')).toEqual(['SO']);
+    expect(codes('Hargeysa')).toEqual(['SO']);
+    expect(names.find('она сейчас в Грозном', 'ru').map((m) => m.code)).toEqual(['RU']);
+    expect(names.find('отправят в Дагестан', 'ru').map((m) => m.code)).toEqual(['RU']);
+    expect(codes('ученица (чеченка)')).toEqual(['RU']);
+    expect(codes('ኣብ ኣስመራ')).toEqual(['ER']);
+    expect(codes('محتجزة في بغداد')).toEqual(['IQ']);
+  });
+
+  it('reads a one-letter typo only when asked to, only for long Latin words, and only when one country fits', () => {
+    const typo = (text: string) => names.find(text, 'nb', { typos: true }).map((m) => m.code);
+    expect(codes('hvem dekker Somlia?')).toEqual([]);
+    expect(typo('hvem dekker Somlia?')).toEqual(['SO']);
+    expect(typo('which envoy covers Afganistan')).toEqual(['AF']);
+    expect(typo('and Erittrea?')).toEqual(['ER']);
+    // Everyday words one letter from a short name stay words: "jorden" (the earth) is not Jordan.
+    expect(typo('hele jorden rundt')).toEqual([]);
+    expect(typo('samtalen gikk bra')).toEqual([]);
+  });
+});
+
+describe('words that only look like a declined country', () => {
+  it('reads Polish "po polsku" / "po turecku" as a language, not Poland or Turkey', () => {
+    expect(names.find('piszę po polsku, bo tak mi łatwiej', 'pl').map((m) => m.code)).toEqual([]);
+    expect(names.find('mówi tylko po turecku', 'pl').map((m) => m.code)).toEqual([]);
+    expect(names.find('rodzina mieszka w Polsce', 'pl').map((m) => m.code)).toEqual(['PL']);
+  });
+});
