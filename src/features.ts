@@ -71,7 +71,7 @@ export interface Features {
    * Who covers the country abroad a danger or a case names, for the emergency numbers; none when the turn's answers
    * already include a contact card about a country (it names the envoy itself).
    */
-  readonly abroadNote: (text: string, lng: Lang, answers: readonly IntentBase[]) => AbroadNote | undefined;
+  readonly abroadNote: (text: string, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
@@ -184,7 +184,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     emergencyCard: guidance.emergencyCard,
     acuteLine: guidance.acuteLine,
     calmLine: guidance.calmLine,
-    abroadNote: (text, lng, answers) => (answers.some((a) => contactIntentSchema.safeParse(a).data?.query.country !== undefined) ? undefined : contacts.envoyNote(text, lng)),
+    abroadNote: (text, lng, answers, caseCountry) =>
+      answers.some((a) => contactIntentSchema.safeParse(a).data?.query.country !== undefined) ? undefined : contacts.envoyNote(text, lng, caseCountry),
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
       words: followUpWords,

@@ -49,7 +49,7 @@ export interface BotDeps {
   /** A case its writer says is not dangerous now: 112 and the line the case needs, at the end of the answer (`calmLine`). */
   readonly calmLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
   /** Who covers the country abroad a danger or a case names, said with the emergency numbers (contacts feature). */
-  readonly abroadNote?: (text: string, lng: Lang, answers: readonly IntentBase[]) => AbroadNote | undefined;
+  readonly abroadNote?: (text: string, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -411,7 +411,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     else if (!emergency && !plainHelp && understanding.calm !== undefined) context.turnState.set(TURN_CALM_CASE, understanding.calm);
     this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
     // A case in a country abroad (or about to be taken there): the envoy who covers it, beside the emergency numbers.
-    const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, answers) : undefined;
+    // Under the emergency numbers every answer is behind a "show the answer" button, so the envoy is said on the card
+    // even when a contact card about the country is one of them.
+    // A message after a case told earlier in the conversation keeps that case's country ("where exactly is the embassy?").
+    const earlierCase = facts.danger === true || facts.concern === true;
+    const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, emergency ? [] : answers, earlierCase ? facts.caseCountry : undefined) : undefined;
     if (abroad) this.abroadNotes.set(context, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);

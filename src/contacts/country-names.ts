@@ -91,7 +91,8 @@ function keyOf(name: string): string {
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
-const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك'];
+/** Arabic prepositions and conjunctions attached to a name; colloquial "ع" (على, "to/on") only before "ال": "عالعراق". */
+const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك', 'ع'];
 const ETHIOPIC_SCRIPT = /[\u1200-\u137F]/;
 /** Tigrinya attaches "to/for" (ን), "by/in" (ብ) and "and" (ን…ን) to the name: "ንኢትዮጵያ", "ብሱዳን". */
 const ETHIOPIC_PREFIXES = ['ን', 'ብ', 'ና'];
@@ -222,6 +223,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
       for (const prefix of ARABIC_PREFIXES) {
         if (!phrase.startsWith(prefix)) continue;
         const rest = phrase.slice(prefix.length);
+        if (prefix === 'ع' && !rest.startsWith('ال')) continue;
         const elided = prefix === 'ل' && rest.startsWith('ل') ? index.get(rest.slice(1)) : undefined;
         const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined) ?? elided;
         if (found) return found;
