@@ -298,6 +298,16 @@ class FamilyIndex {
   private readonly articleDice: Float64Array;
   private readonly articleCoverage: Float64Array;
   private readonly articlePrecision: Float64Array;
+  /**
+   * Which of the question's terms reach each phrasing met, in the question's order: a list per phrasing (its first
+   * and last link by phrasing, valid while `docSeen` has the match's mark; the links' term and next link in the two
+   * growing arrays, emptied per match). A phrasing is then scored against the terms it shares with the question,
+   * not against every term: a term it lacks adds nothing to its coverage (w × 0) and matches none of its words.
+   */
+  private readonly reachFirst: Int32Array;
+  private readonly reachLast: Int32Array;
+  private readonly reachTerm: number[] = [];
+  private readonly reachNext: number[] = [];
   private stamp = 0;
 
   constructor(
@@ -368,6 +378,8 @@ class FamilyIndex {
     for (const word of this.words) this.scripts.add(scriptOf(word));
     this.typos = new TypoSearch([...this.words].reverse());
     this.docSeen = new Uint32Array(docs.length);
+    this.reachFirst = new Int32Array(docs.length);
+    this.reachLast = new Int32Array(docs.length);
     this.articleSeen = new Uint32Array(this.articleIds.length);
     this.termInDoc = new Uint32Array(vocabularySize);
     this.termMatched = new Uint32Array(vocabularySize);
@@ -488,17 +500,29 @@ class FamilyIndex {
 
     // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo
     // matching), in the order the candidates meet them; and the articles in the order their first phrasing is met.
-    const { docSeen, articleSeen, termInDoc, termMatched, matchedQuality, idfs } = this;
+    const { docSeen, articleSeen, termInDoc, termMatched, matchedQuality, idfs, reachFirst, reachLast, reachTerm, reachNext } = this;
     const seen = this.nextStamp();
     const hits: number[] = [];
-    for (const { terms } of resolved) {
+    reachTerm.length = 0;
+    reachNext.length = 0;
+    for (let r = 0; r < resolved.length; r++) {
+      const { terms } = resolved[r] ?? NO_CANDIDATES;
       for (const t of terms) {
         for (let p = this.postingStarts[t] ?? 0, end = this.postingStarts[t + 1] ?? 0; p < end; p++) {
           const d = this.postings[p] ?? 0;
+          const link = reachTerm.length;
           if (docSeen[d] !== seen) {
             docSeen[d] = seen;
             hits.push(d);
+            reachFirst[d] = link;
+          } else {
+            const last = reachLast[d] ?? 0;
+            if (reachTerm[last] === r) continue; // another of this term's candidates reached it already
+            reachNext[last] = link;
           }
+          reachLast[d] = link;
+          reachTerm.push(r);
+          reachNext.push(-1);
         }
       }
     }
@@ -510,8 +534,10 @@ class FamilyIndex {
       for (let p = this.docStarts[d] ?? 0, end = this.docStarts[d + 1] ?? 0; p < end; p++) termInDoc[this.docTerms[p] ?? 0] = mark;
       matched.length = 0;
       let covered = 0;
-      // Plain loops, not forEach: a closure per phrasing met was most of what a question allocated here.
-      for (let r = 0; r < resolved.length; r++) {
+      // Plain loops, not forEach: a closure per phrasing met was most of what a question allocated here. Only the
+      // question's terms that reach this phrasing, in the question's order (see reachFirst).
+      for (let k = reachFirst[d] ?? -1; k >= 0; k = reachNext[k] ?? -1) {
+        const r = reachTerm[k] ?? 0;
         const { terms, qualities } = resolved[r] ?? NO_CANDIDATES;
         let quality = 0;
         for (let j = 0; j < terms.length; j++) {
