@@ -638,7 +638,7 @@ export function parseStatsQuestion(
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
   const years = askedYears(text, year);
-  const breakdownCue = BREAKDOWN_CUE.test(text);
+  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text);
   const cue = NUMBER_CUE.test(text);
   const trend = TREND.test(text);
   let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
@@ -656,6 +656,10 @@ export function parseStatsQuestion(
     services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric, countries);
+  // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
+  const sentences = normalized.split(/[?!؟።]+|\.(?=\s)/u).filter((x) => x.trim().length > 0).map((x) => cueText(x.trim(), lng));
+  const breakdownCue =
+    breakdownCueAnywhere && (sentences.length < 2 || (breakdown !== undefined && sentences.some((x) => BREAKDOWN_CUE.test(x) && askedBreakdown(x, metric, countries).breakdown === breakdown)));
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
   if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
@@ -667,6 +671,11 @@ export function parseStatsQuestion(
   if (category && breakdown === 'case-type' && metric !== 'inquiries' && metric !== 'persons') metric = 'cases';
   // "oppdrag fordelt på sakstype": a split that describes cases counts cases, never assignments or staff.
   if (breakdown && CASE_DIMENSIONS.includes(breakdown) && metric !== undefined && !['cases', 'inquiries', 'persons'].includes(metric)) metric = 'cases';
+
+  // "Who could give our officers a lecture or a training day?" told in a story that says "this year": a wish for
+  // training, not a count of lectures or assignments. Those count only with a word asking for a figure, a year named,
+  // or a short question with a year ("fagteamets oppdrag i fjor").
+  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYears(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
