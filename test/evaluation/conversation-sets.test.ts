@@ -139,6 +139,12 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // look-alikes), first run at ecb0103, 2026-12-04: 82.5 % core, recall 90.4 %, did-you-mean 3.2 %. After the lead's
   // general danger work (a time long past only with nothing lately, "what is done to girls", guarded doors) and training
   // asked beside a country: 86.5 %, recall 100 %.
+  // blind-38/-39: held back unseen, first (blind) run at 02944e9, 2026-12-04 (session 17, after every branch was
+  // merged): 86.0 % / 87.1 % core, recall 98.1 % / 90.2 %, did-you-mean 1.9 % / 1.3 %, wrong language 0 / 0. The seven
+  // danger misses read by the lead's danger words (wedding gold and a party back home, "وهددها", "I'll send him", a
+  // Persian age with "my", an engagement arranged, a beating and "to be cleaned" in Tigrinya): 86.5 % / 90.6 %, recall 100 %.
+  'general-blind-38.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  'general-blind-39.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-40.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };

@@ -154,3 +154,23 @@ describe('calm: someone waits outside, and the writer says she is not afraid of 
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+/**
+ * After the held-back pair (general-blind-38/-39) was run once: wedding preparations (gold bought, a big party back
+ * home) on a trip; a threat with the Arabic "and" attached; "I'll send him" (fa) and a Persian age with "my"
+ * attached; an engagement arranged (tr); a beating (ti); a girl taken to be "cleaned" (ti). Own phrasings.
+ */
+describe('after the held-back pair: described danger or a concern, in the words people use', () => {
+  const either = (text: string, lng: Lang) => isDanger(text, lng) || isConcern(text, lng);
+  it.each([
+    ['en', 'her mother has bought gold and talks about a big party back home, and the 14yo is flying out after the summer'],
+    ['nb', 'mora har kjøpt gull og snakker om stor fest i hjemlandet, jenta på 15 skal reise etter sommeren'],
+    ['ar', 'زوجها منعها من العمل وهددها إذا رجعت للدورة'],
+    ['fa', 'پسر ۱۴ ساله‌ام رو باباش میگه میفرستمش عراق پیش عموش'],
+    ['tr', 'ailesi 16 yaşındaki kızları için memlekette nişan ayarlamış, kız istemiyor'],
+    ['ti', 'ሰብኣያ ከም ዝወቕዓ ነጊራትኒ'],
+    ['ti', 'ኣደ ንጓላ ኣብ ሱዳን ክትጸሪ ክትወስዳ ትደሊ'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(either(text, lng)).toBe(true);
+  });
+});
