@@ -93,6 +93,12 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 /** Arabic prepositions and conjunctions attached to a name; colloquial "ع" (على, "to/on") only before "ال": "عالعراق". */
 const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك', 'ع'];
+/**
+ * Spoken Persian (and Dari) attaches the copula or the object marker to the name: "ایرانه" (it is Iran), "پاکستانه",
+ * "افغانستانو" (Afghanistan, as object), "عراقست" (it is Iraq). Stripped only when the whole word is no name and what
+ * is left is a name of at least four letters ("ترکیه" is a name itself and is found as it is).
+ */
+const PERSIAN_ENCLITICS = ['ست', 'ه', 'و'];
 const ETHIOPIC_SCRIPT = /[\u1200-\u137F]/;
 /** Tigrinya attaches "to/for" (ን), "by/in" (ብ) and "and" (ን…ን) to the name: "ንኢትዮጵያ", "ብሱዳን". */
 const ETHIOPIC_PREFIXES = ['ን', 'ብ', 'ና'];
@@ -227,6 +233,12 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
         const elided = prefix === 'ل' && rest.startsWith('ل') ? index.get(rest.slice(1)) : undefined;
         const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined) ?? elided;
         if (found) return found;
+      }
+    }
+    if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ')) {
+      for (const suffix of PERSIAN_ENCLITICS) {
+        const rest = phrase.slice(0, -suffix.length);
+        if (phrase.endsWith(suffix) && rest.length >= 4 && index.has(rest)) return index.get(rest);
       }
     }
     if (ETHIOPIC_SCRIPT.test(phrase)) {

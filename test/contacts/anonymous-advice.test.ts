@@ -13,6 +13,9 @@ describe('a place to get advice, anonymously if wanted, is whom to contact', () 
     ['ar', 'أين يمكن للوالدين الحصول على المشورة؟'],
     ['fa', 'کجا می‌توانم بدون ذکر نام مشاوره بگیرم؟'],
     ['ur', 'main anonymous tor par mashwara kahan le sakta hoon?'],
+    ['fa', 'شماره‌ای هست که بدون گفتن اسمم زنگ بزنم و مشورت بگیرم؟'],
+    ['fa', 'جایی هست که بشه بدون ذکر اسمم با یکی درباره خانواده‌ام حرف بزنم؟'],
+    ['fa', 'میخوام مشاوره بگیرم ولی اسمم مخفی بمونه، کجا برم؟'],
     ['pl', 'gdzie mogę dostać poradę anonimowo?'],
   ] as const)('%s: %s', (lng, text) => {
     const reading = recognizer.read(text, lng);

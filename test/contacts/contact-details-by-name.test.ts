@@ -33,6 +33,9 @@ describe('contact recognizer: a service named in the writer\'s own language, wit
     ['so', 'lambarka khadka carruurta?', 'alarmtelefonen'],
     ['ru', 'номер детской линии?', 'alarmtelefonen'],
     ['tr', 'aile içi şiddet hattı numarası?', 'vo-linjen'],
+    ['fa', 'شماره تلفن کمک برای خشونت خانگی رو میخوام', 'vo-linjen'],
+    ['fa', 'خط کمک خشونت در خانواده چت هم داره؟', 'vo-linjen'],
+    ['en', 'is there a helpline for domestic violence I can chat with?', 'vo-linjen'],
     ['tr', 'Kırmızı Haç hattının numarası?', 'rode-kors-telefonen'],
     // Open around the clock asked of a service: its hours are on its card.
     ['nb', 'UD operative senter 24/7', 'ud-operations-centre'],

@@ -85,6 +85,16 @@ describe('country names in the other answer languages', () => {
     expect(codes('ብሱዳን')).toEqual(['SD']);
   });
 
+  it('reads spoken Persian names with the copula or object marker attached (ایرانه, پاکستانه, عراقو)', () => {
+    expect(codes('این پرونده مال ایرانه')).toEqual(['IR']);
+    expect(codes('سفارت کدوم کشور برای پاکستانه')).toEqual(['PK']);
+    expect(codes('عراقو کی پوشش میده؟')).toEqual(['IQ']);
+    expect(codes('خانواده‌اش سومالیه')).toEqual(['SO']);
+    expect(codes('این کار خیلی سخته و معلمه')).toEqual([]); // a stem that is no name is left alone
+    expect(codes('ترکیه')).toEqual(['TR']); // a name ending in ه is found whole
+    expect(codes('مصره')).toEqual([]); // too short a stem to strip
+  });
+
   it('reads demonyms and adjectives in the other languages', () => {
     expect(codes('طالبة صومالية')).toEqual(['SO']);
     expect(codes('شاگرد افغان')).toEqual(['AF']);

@@ -47,6 +47,9 @@ describe('follow-ups that keep their context (readers)', () => {
   it.each([
     ['fa', 'چند نفر هستند؟'],
     ['fa', 'تعدادشان چقدر است؟'],
+    ['fa', 'کلا چند تا از اونا تو نروژ هستن؟'],
+    ['fa', 'تو سراسر کشور چند تا از اینا داریم؟'],
+    ['fa', 'چند تا ازشون هست؟'],
     ['ar', 'ما هو عددهم؟'],
     ['tr', 'kaç kişiler?'],
     ['pl', 'jaka jest ich liczba?'],

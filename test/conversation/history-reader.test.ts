@@ -19,6 +19,8 @@ describe('history asked directly', () => {
     ['uk', 'Як раніше називалися mangfoldsrådgivere і коли назву змінили?'],
     ['fa', 'در سال ۲۰۰۸ کدام سازمان‌ها عضو Kompetanseteamet بودند؟'],
     ['tr', "2008'de azınlık danışmanları kaç okulda ve hangi illerde başladı?"],
+    ['tr', '2008 yılında uyum danışmanları hangi kentlerde görev yapıyordu?'],
+    ['tr', "entegrasyon danışmanları 2008'de neredeydi, hangi büyükelçiliklerde?"],
     ['ti', 'ኣብ 2008 ጉዳያት ምብራቕ ኣፍሪቃን ቀርኒ ኣፍሪቃን ብኣየናይ ኤምባሲ ይሽፈኑ ነይሮም?'],
     ['en', 'back in 2008 what did the Colombo post cover?'],
     ['pl', 'Ile osób liczyła Forebyggingsenheten w 2008 i gdzie się mieściła?'],
@@ -41,6 +43,7 @@ describe('history asked directly', () => {
     ['en', 'who are the members of Kompetanseteamet?'],
     ['nb', 'når ble koordineringen flyttet?'],
     ['en', 'when did the school year start?'],
+    ['tr', "2023'te vakalar en çok hangi şehirlerden geldi?"],
   ])('[%s] %s → left to the other readers', (lng, text) => {
     expect(read(text, lng)).toEqual([]);
   });
