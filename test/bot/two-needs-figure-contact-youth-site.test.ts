@@ -44,4 +44,18 @@ describe('conversation: a figure beside another service\'s contact, and a contac
     const text = await turn('kvar kan elevane sjølve lese meir om negativ sosial kontroll?', 'nn-NO', 1);
     expect(text).toContain('Nora');
   });
+
+  it.each([
+    ['nb-NO', '1) hva er nummeret til Alarmtelefonen 2) hvor mange saker hadde Kompetanseteamet i 2022?', ['116 111', '891']],
+    ['en-US', "(1) what is the e-mail of IMDi's expert team (2) how many envoys are there?", ['post@imdi.no', 'Nairobi']],
+  ])('%s: a numbered list on one line is a list of questions, each answered', async (locale, message, facts) => {
+    const text = await turn(message, locale, 2);
+    for (const fact of facts) expect(text).toContain(fact);
+  });
+
+  it('tr: "where can we get … training for our staff", beside another service\'s number: who trains staff, and the number', async () => {
+    const text = await turn("Zorla evlilik konusunda ekibimiz için eğitimi nereden alabiliriz, ve Alarmtelefonen'in numarası ne?", 'tr-TR', 2);
+    expect(text).toContain('post@imdi.no');
+    expect(text).toContain('116 111');
+  });
 });
