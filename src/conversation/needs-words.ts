@@ -61,6 +61,13 @@ const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}'’]";
 /** Commas and spaces around a join word belong to neither question. */
 const AROUND = '[\\s,،፣]*';
 
+/**
+ * A numbered item of a list written on one line ("1) who advises us … 2) is there a course …", "(1) … (2) …"), in
+ * every language and script: the marker is cut out, so each item may be a part. One digit only, so an age in
+ * brackets ("a girl (16)") is never a marker.
+ */
+const LIST_MARKER = /(?<=^|\s)\(?[1-9\u0661-\u0669\u06F1-\u06F9]\)\s+/gu;
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "og så" also matches "og  så" and "og\nså". */
 const phrasePattern = (phrase: string): string => phrase.split(/\s+/u).map(escape).join('\\s+');
@@ -70,7 +77,7 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
   const joins = longestFirst(file.join).map(phrasePattern).join('|');
   // The mark stays with the question it ends; only the space after it is cut. A dash between digits ("2022–2023") has no space after it.
   const marks = longestFirst(file.marks).map(escape).join('|');
-  const boundaries = [new RegExp(`${AROUND}(?<!${WORD_CHAR})(?:${joins})(?!${WORD_CHAR})${AROUND}`, 'giu'), new RegExp(`(?<=${marks})\\s+`, 'gu')];
+  const boundaries = [new RegExp(`${AROUND}(?<!${WORD_CHAR})(?:${joins})(?!${WORD_CHAR})${AROUND}`, 'giu'), new RegExp(`(?<=${marks})\\s+`, 'gu'), LIST_MARKER];
   // "Hva er nummeret til Røde Kors-telefonen, er den anonym?": a comma between two clauses that each start as a
   // question. A clause before the comma that starts otherwise ("Når hun er over 18, kan hun ringe selv?") is not one.
   if (file.questionStarts && file.questionStarts.length > 0) {

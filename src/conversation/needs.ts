@@ -222,7 +222,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
     const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
-      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent) || figureWithoutPartsCountry(whole.intent, intent, parts)) return true;
+      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent) || figureWithoutPartsCountry(whole.intent, intent, parts) || figureBesideContact(whole.intent, intent, parts)) return true;
       if (wholeService === undefined) return false;
       const part = contactOf(intent)?.query;
       // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
@@ -399,6 +399,23 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
   });
   const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
   return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * Whether the whole message's statistics reading is a part's figure with another part's service drawn in: "the envoys'
+ * cases in 2023 and Kompetanseteamet's e-mail" reads as a whole as a comparison of both services' cases, but the
+ * second service is asked for as a contact; the figure part asks the first service's figure, which the whole covers.
+ */
+function figureBesideContact(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || !covers(whole, part)) return false;
+  const wServices = new Set<string>([...w.services, ...(w.service ? [w.service] : [])]);
+  const pServices = new Set<string>([...p.services, ...(p.service ? [p.service] : [])]);
+  return parts.some((other) => {
+    const service = contactOf(other)?.query.serviceId;
+    return service !== undefined && wServices.has(service) && !pServices.has(service);
+  });
 }
 
 /**
