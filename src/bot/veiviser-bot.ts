@@ -27,7 +27,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_ABROAD_NOTE, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -285,10 +285,6 @@ export class VeiviserBot extends TeamsActivityHandler {
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
 
-  /**
-   * A concrete case that is not an emergency: the first answer card gets "is someone in danger now? call 112" on top,
-   * so the number is on screen with the answer, which stays open (a reply with no card gets the line as a card of its own).
-   */
   /** A case its writer says is not dangerous now: `calmLine` at the end of the first answer card. */
   private withCalmLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     const build = this.deps.calmLine;
@@ -300,6 +296,10 @@ export class VeiviserBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * A concrete case that is not an emergency: the first answer card gets "is someone in danger now? call 112" on top,
+   * so the number is on screen with the answer, which stays open (a reply with no card gets the line as a card of its own).
+   */
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
     const abroad = this.abroadOf(context);
@@ -311,9 +311,8 @@ export class VeiviserBot extends TeamsActivityHandler {
   }
 
   /** The envoy who covers the country abroad a turn's case names, for that turn's emergency numbers. */
-  private readonly abroadNotes = new WeakMap<TurnContext, AbroadNote>();
   private abroadOf(context: TurnContext): AbroadNote | undefined {
-    return this.abroadNotes.get(context);
+    return context.turnState.get<AbroadNote | undefined>(TURN_ABROAD_NOTE);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -416,7 +415,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A message after a case told earlier in the conversation keeps that case's country ("where exactly is the embassy?").
     const earlierCase = facts.danger === true || facts.concern === true;
     const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, emergency ? [] : answers, earlierCase ? facts.caseCountry : undefined) : undefined;
-    if (abroad) this.abroadNotes.set(context, abroad);
+    if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
     // An active triage gets the message first; a new question leaves it.

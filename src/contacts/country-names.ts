@@ -17,6 +17,7 @@ import { contentPath } from '../paths/content-root';
 import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import { readDataFile } from '../paths/data-file';
+import { withinDistance } from '../language/edit-distance';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -142,18 +143,6 @@ export interface FindOptions {
 /** Shorter names are too close to everyday words ("jorden" is not Jordan, "Gambia" and "Zambia" are one letter apart). */
 const TYPO_MIN_LENGTH = 7;
 
-/** Whether `a` becomes `b` by one edit: a letter changed, added, removed, or two neighbours swapped. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 export interface CountryNames {
   /**
    * Every country named in the text, in order of appearance, longest match first at each position.
@@ -270,7 +259,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   const withTypo = (token: string): string | undefined => {
     if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
     // A typo keeps the first letter: "Vestland" (a county) is not "Estland".
-    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && oneEditApart(token, key));
+    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && token !== key && withinDistance(token, key, 1));
     const codes = new Set(near.map((key) => index.get(key)));
     return codes.size === 1 ? [...codes][0] : undefined;
   };

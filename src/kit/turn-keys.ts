@@ -8,5 +8,7 @@ export const TURN_CONCERN = Symbol('veiviser.turnConcern');
 export const TURN_CALM_CASE = Symbol('veiviser.turnCalmCase');
 /** Set when the emergency numbers are asked for as information, with no case in the conversation: an ordinary block. */
 export const TURN_NUMBERS_AS_INFORMATION = Symbol('veiviser.turnNumbersAsInformation');
+/** The envoy who covers the country abroad the turn's case names (an `AbroadNote`), said with the emergency numbers. */
+export const TURN_ABROAD_NOTE = Symbol('veiviser.turnAbroadNote');
 /** Set when the message was written by a young person about themselves: the children's lines come first. */
 export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');

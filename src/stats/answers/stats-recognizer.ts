@@ -596,7 +596,7 @@ const COUNTS_ORGANISATIONS = re(W.countsOrganisations);
  * number says what is counted; a remark beside it (what the figure is for) does not.
  */
 function metricOfAskingSentence(normalized: string, lng: Lang | undefined, services: readonly ServiceId[]): Metric | undefined {
-  const sentences = normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  const sentences = sentencesOf(normalized);
   if (sentences.length < 2) return undefined;
   const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
   // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
@@ -623,6 +623,24 @@ const COUNTED_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 
 /** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
 const SHORT_QUESTION = 160;
+
+/** The sentences of a normalised message (split after ? ! . and their Arabic and Ge'ez forms). */
+function sentencesOf(normalized: string): string[] {
+  return normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+}
+
+/**
+ * Whether a split word ("which", "fordelt") asks for the split the message names: in a one-sentence message always;
+ * in several sentences only in the one that names it ("Which envoy covers Sudan? Also FGM?" asks no split by case type).
+ */
+function splitAskedWhereNamed(normalized: string, lng: Lang | undefined, breakdown: BreakdownDimension | undefined, metric: Metric | undefined, countries: readonly string[]): boolean {
+  const sentences = sentencesOf(normalized);
+  if (sentences.length < 2) return true;
+  return breakdown !== undefined && sentences.some((x) => {
+    const cues = cueText(x, lng);
+    return BREAKDOWN_CUE.test(cues) && askedBreakdown(cues, metric, countries).breakdown === breakdown;
+  });
+}
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
@@ -657,9 +675,7 @@ export function parseStatsQuestion(
   if (campaignReach) metric = 'unique-users';
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
-  const sentences = normalized.split(/[?!؟።]+|\.(?=\s)/u).filter((x) => x.trim().length > 0).map((x) => cueText(x.trim(), lng));
-  const breakdownCue =
-    breakdownCueAnywhere && (sentences.length < 2 || (breakdown !== undefined && sentences.some((x) => BREAKDOWN_CUE.test(x) && askedBreakdown(x, metric, countries).breakdown === breakdown)));
+  const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
   if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
