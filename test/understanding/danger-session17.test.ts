@@ -174,3 +174,13 @@ describe('after the held-back pair: described danger or a concern, in the words 
     expect(either(text, lng)).toBe(true);
   });
 });
+
+describe('review: "she will be married" said of a girl is a marriage arranged for her (en)', () => {
+  it('a 16-year-old who will be married abroad this summer is danger', () => {
+    expect(isDanger('a 16-year-old in my caseload says she will be married in Somalia this summer', 'en')).toBe(true);
+  });
+  it('a question about the marriage age stays calm', () => {
+    expect(isDanger('at what age can you be married in Norway?', 'en')).toBe(false);
+    expect(isConcern('at what age can you be married in Norway?', 'en')).toBe(false);
+  });
+});
