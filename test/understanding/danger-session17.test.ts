@@ -179,6 +179,13 @@ describe('review: "she will be married" said of a girl is a marriage arranged fo
   it('a 16-year-old who will be married abroad this summer is danger', () => {
     expect(isDanger('a 16-year-old in my caseload says she will be married in Somalia this summer', 'en')).toBe(true);
   });
+  it.each([
+    ['nb', 'ei jente på 16 sier hun skal giftes i Pakistan i sommer, må vi melde?'],
+    ['nn', 'ei jente på 16 seier ho skal giftast i Irak i sommar, må vi melde?'],
+    ['en', 'a 15 year old told me she is getting married in Iraq in the summer holidays'],
+  ] as const)('the same said in other words is danger or a case — %s: %s', (lng, text) => {
+    expect(isDanger(text, lng) || isConcern(text, lng)).toBe(true);
+  });
   it('a question about the marriage age stays calm', () => {
     expect(isDanger('at what age can you be married in Norway?', 'en')).toBe(false);
     expect(isConcern('at what age can you be married in Norway?', 'en')).toBe(false);
