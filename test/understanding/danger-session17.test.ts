@@ -182,7 +182,7 @@ describe('review: "she will be married" said of a girl is a marriage arranged fo
   it.each([
     ['nb', 'ei jente på 16 sier hun skal giftes i Pakistan i sommer, må vi melde?'],
     ['nn', 'ei jente på 16 seier ho skal giftast i Irak i sommar, må vi melde?'],
-    ['en', 'a 15 year old told me she is getting married in Iraq in the summer holidays'],
+    ['en', 'a 15 year old told me she will be married in Iraq in the summer holidays'],
   ] as const)('the same said in other words is danger or a case — %s: %s', (lng, text) => {
     expect(isDanger(text, lng) || isConcern(text, lng)).toBe(true);
   });
