@@ -79,6 +79,12 @@ export const CONCEPTS = [
   'anonymous',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
+  /**
+   * Being sent home or abroad as the price of something the person does ("skal sendast heim om ho klagar", "they'll send
+   * her back if she tells", "отправят домой, если"): with control described, the family or a country named, a threat;
+   * alone it is everyday school speech ("sent home if she has a fever").
+   */
+  'sentAwayIf',
   /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */
   'season',
   /** Someone plans or wants the cutting of a particular girl ("they want her cut"). */
