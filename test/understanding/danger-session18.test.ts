@@ -8,7 +8,9 @@ import type { Lang } from '../../src/language/languages';
  * evaluation set): (1) being sent home or abroad as the price of what the person does ("they will send me back if I
  * keep seeing him"), a threat when said beside control of her life, her own family or spouse, a country, or of the
  * writer herself — while "sent home if she has a fever" stays school speech; (2) "you will not live" said by a relative
- * (ru "тебе не жить", uk "тобі не жити") as a death threat.
+ * (ru "тебе не жить", uk "тобі не жити") as a death threat; (3) hair pulled or a slap in the face (nb, nn, en, fa);
+ * (4) a one-way ticket or "she does not know when she will come back" (ru, uk, tr, ti); (5) driven to relatives
+ * against her will (nb, nn); (6) not let out of the house (ti, "they do not allow her").
  */
 const situation = loadSituationReader();
 const danger = createDangerReader(situation);
@@ -43,6 +45,26 @@ describe('danger: "you will not live" from a relative', () => {
     ['ru', 'отец сказал если я не перестану встречаться с ним, то мне не жить'],
     ['ru', 'брат написал сестре: тебе не жить, если опозоришь семью'],
     ['uk', 'дядько сказав їй, що їй не жити, якщо вона піде з дому'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('danger: violence, one-way trips and a girl kept in, in more words', () => {
+  it.each([
+    ['nb', 'broren lugget henne i gangen i dag fordi hun hadde på seg skjørt'],
+    ['nn', 'far hennar drog ho etter håret inn i bilen'],
+    ['en', 'her uncle pulled her hair and shouted at her outside the school gate'],
+    ['fa', 'پدرش امروز صبح زد تو صورتش چون دیر اومده بود خونه'],
+    ['ru', 'родители взяли ей только билет в одну сторону в Чечню'],
+    ['ru', 'сестра улетела к родственникам и никто не знает когда вернется'],
+    ['uk', 'батько купив їй квиток тільки в один бік, вона дуже боїться'],
+    ['tr', 'annesi ona sadece gidiş bileti aldı, kız çok korkuyor'],
+    ['tr', 'kız kardeşim Pakistan a gitti, ne zaman döneceği belli değil'],
+    ['ti', 'ናብ ሱዳን ናይ ምኻድ ጥራይ ትኬት ገዚኦምላ'],
+    ['ti', 'ሓዋ ካብ ገዛ ክትወጽእ ኣይፈቕዱላን እዮም'],
+    ['nb', 'faren skal kjøre henne til slekta i Danmark i helgen og hun vil ikke'],
+    ['nn', 'dei skal køyre ho til slekta i Tyskland, men ho vil ikkje'],
   ] as const)('%s: %s', (lng, text) => {
     expect(isDanger(text, lng)).toBe(true);
   });
