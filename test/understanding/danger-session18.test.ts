@@ -69,3 +69,12 @@ describe('danger: violence, one-way trips and a girl kept in, in more words', ()
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+describe('danger: people on their way to get someone who has "shamed" them', () => {
+  it.each([
+    ['en', 'her cousins texted that she has shamed the family and they are on their way to get her'],
+    ['en', 'my uncles say i dishonoured them and they are coming for me tonight'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
