@@ -87,6 +87,12 @@ export const CONCEPTS = [
   'sentAwayIf',
   /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */
   'season',
+  /**
+   * The person is afraid, with nothing named as what she fears ("hun virker redd", "she's terrified", "боится",
+   * "çok korkuyor"): beside a trip or a stay abroad in the coming months, or a wedding, for a particular person, the
+   * trip or the wedding is what she fears. Fear of a reaction or of going home are their own concepts.
+   */
+  'scared',
   /** Someone plans or wants the cutting of a particular girl ("they want her cut"). */
   'cuttingPlanned',
   /**

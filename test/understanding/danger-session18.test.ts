@@ -78,3 +78,26 @@ describe('danger: people on their way to get someone who has "shamed" them', () 
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+describe('danger: a person who is afraid, beside a trip or a stay abroad in the coming months, or a wedding', () => {
+  it.each([
+    ['nb', 'ei elev sier familien skal til Irak i sommerferien og hun virker redd når hun snakker om det'],
+    ['nn', 'dei skal til Somalia etter skuleslutt og ho er livredd, seier venninna'],
+    ['en', 'a 14 year old in my class is going to Afghanistan this summer and she is terrified'],
+    ['ru', 'девочку 15 лет летом везут в Дагестан, она очень боится'],
+    ['tr', 'öğrencim yazın Pakistan a gidecekler, çok korkuyor'],
+    ['pl', 'uczennica jedzie latem do Czeczenii i bardzo się boi'],
+    ['en', 'she is scared, they keep talking about her wedding'],
+    ['ru', 'после каникул её оставят у бабушки в Чечне, потому что она стала слишком свободной'],
+    ['nb', 'mannen tar telefonen hennes og hun ikke har vært ute av leiligheten på to uker'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'what should a teacher do if a pupil is scared before a trip abroad this summer?'],
+    ['nb', 'hvis en elev er redd før en reise i sommer, hva bør skolen gjøre?'],
+  ] as const)('calm (a supposition): %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
