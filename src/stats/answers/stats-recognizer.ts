@@ -238,6 +238,10 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
   if (AMOUNT_CUE.test(text) && grants && !SHARE_OF.test(text)) return 'funding-nok';
+  // "for a school project: how many cases …": the count named right after "how many" is what is counted; another
+  // metric's word elsewhere in the message (the project the question is for) is not.
+  const counted = countedRightAfterHowMany(text);
+  if (counted !== undefined) return counted;
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
@@ -245,6 +249,23 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
     return metric === 'persons' ? countNamedBeforePersons(text, pattern) ?? metric : metric;
   }
   return undefined;
+}
+
+/** What a case count is called right after "how many" ("how many cases", "hvor mange henvendelser"). */
+const CASE_COUNTS: readonly Metric[] = ['cases', 'inquiries'];
+/** "how many" followed by what it counts, up to the end of its clause. */
+const AFTER_HOW_MANY = re(`(?:${W.howMany})\\s+([^,;:?!.]*)`);
+
+/**
+ * The case count named right after "how many" ("how many cases", "kor mange saker"): what is counted, whatever other
+ * metric's word the message also has ("til eit skuleprosjekt", "for a school project", "for our grant report"), which
+ * the list's order would otherwise take first. Only cases and inquiries: what a question is for is never a case count.
+ */
+function countedRightAfterHowMany(text: string): Metric | undefined {
+  const after = AFTER_HOW_MANY.exec(text)?.[1];
+  if (after === undefined) return undefined;
+  const next = after.split(/\s+/u).slice(0, 2).join(' ');
+  return METRIC_PATTERNS.find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
 }
 
 /** The counts the sources publish beside the persons they concern. */
