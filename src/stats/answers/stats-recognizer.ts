@@ -160,6 +160,24 @@ export function explicitYears(text: string): YearRange | undefined {
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
+/**
+ * Years listed one by one ("2018 og 2022", "у 2016 і у 2022", "2016 و2022", "2021, 2022 and 2023"): each is asked, not
+ * the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
+ */
+const YEAR = '(?:19|20)\\d{2}(?!\\d)';
+const YEAR_LIST = re(
+  `(?<!(?:${W.yearSpanBefore})\\s+(?:(?:${W.yearListPreposition})\\s+)?)(?<!\\d)${YEAR}(?:\\s*(?:,|(?:${W.yearListJoin})(?=[\\s\\d]))\\s*(?:(?:${W.yearListPreposition})\\s+)?${YEAR})+`,
+);
+
+/** The years a question lists one by one, in order (at least two, and no other year named), or undefined. */
+export function listedYears(text: string): number[] | undefined {
+  const list = YEAR_LIST.exec(text);
+  if (!list) return undefined;
+  const listed = [...new Set((list[0].match(/(?:19|20)\d{2}/gu) ?? []).map(Number))].sort((a, b) => a - b);
+  const named = new Set((text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).map(Number));
+  return listed.length >= 2 && named.size === listed.length ? listed : undefined;
+}
+
 /** "siste fem år", "the past 3 years": a span of years up to last year. */
 const LAST_YEARS = re(`(?:${W.spanLead})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${W.spanYears})`);
 const YEAR_BEFORE_LAST = re(W.yearBeforeLast);
@@ -763,11 +781,14 @@ export function parseStatsQuestion(
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
   const unpublished = unpublishedAsked(text, mode, breakdown);
+  // "2018 og 2022": those two years, not the years between them (a difference already shows only its two ends).
+  const listed = years && (mode === 'trend' || mode === 'value') ? listedYears(text) : undefined;
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(listed && years && listed[0] === years.fromYear && listed[listed.length - 1] === years.toYear ? { years: listed } : {}),
     ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
