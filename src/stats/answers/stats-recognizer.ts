@@ -733,6 +733,11 @@ export function parseStatsQuestion(
   if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYears(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
+  // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
+  // service: asked with no service named ("what are the rules for sick leave, how many days?", "ile dni zwolnienia
+  // przysługuje pracownikowi?") they are about working life in general, which is not this bot's field. After a
+  // figure, the follow-up reader keeps its service ("og sykefraværet?").
+  if (!hasService && metric !== undefined && (STAFF_SHARES.includes(metric) || (metric === 'staff' && !years))) return undefined;
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
   // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
   // names a year and something counted, or asks how the cases split up.
