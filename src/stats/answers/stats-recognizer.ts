@@ -161,12 +161,12 @@ export function explicitYears(text: string): YearRange | undefined {
 }
 
 /**
- * Years listed one by one ("2018 og 2022", "у 2016 і у 2022", "2016 و2022", "2021, 2022 and 2023"): each is asked, not
- * the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
+ * Years listed one by one ("2018 og 2022", "у 2016 і у 2022", "2016 و2022", "2021, 2022 and 2023", and with the commas
+ * gone from the cue text "2016 2018 and 2022"): each is asked, not the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
  */
 const YEAR = '(?:19|20)\\d{2}(?!\\d)';
 const YEAR_LIST = re(
-  `(?<!(?:${W.yearSpanBefore})\\s+(?:(?:${W.yearListPreposition})\\s+)?)(?<!\\d)${YEAR}(?:\\s*(?:,|(?:${W.yearListJoin})(?=[\\s\\d]))\\s*(?:(?:${W.yearListPreposition})\\s+)?${YEAR})+`,
+  `(?<!(?:${W.yearSpanBefore})\\s+(?:(?:${W.yearListPreposition})\\s+)?)(?<!\\d)${YEAR}(?:(?:\\s*,\\s*|\\s+(?:(?:${W.yearListJoin})(?=[\\s\\d])\\s*)?)(?:(?:${W.yearListPreposition})\\s+)?${YEAR})+`,
 );
 
 /** The years a question lists one by one, in order (at least two, and no other year named), or undefined. */
