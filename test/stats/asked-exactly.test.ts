@@ -68,6 +68,18 @@ describe('an involuntary stay abroad told in other words is that case type', () 
   });
 });
 
+describe('the other case types in everyday words', () => {
+  it.each<[string, Lang, string]>([
+    ['Ile spraw dotyczących kontroli społecznej prowadził Kompetanseteamet w 2022?', 'pl', 'negative-social-control'],
+    ['Сколько дел о социальном контроле было у Kompetanseteamet в 2022?', 'ru', 'negative-social-control'],
+    ['2022 میں Kompetanseteamet کے پاس زبردستی شادی کے کتنے کیس تھے؟', 'ur', 'forced-marriage'],
+    ['how many Kompetanseteamet cases in 2022 were about young people forced into marriage?', 'en', 'forced-marriage'],
+    ['how many 2022 cases did Kompetanseteamet have of girls scared of being made to marry?', 'en', 'fear-of-forced-marriage'],
+  ])('%s', (text, lng, category) => {
+    expect(read(text, lng)).toMatchObject({ service: 'kompetanseteamet', fromYear: 2022, breakdown: 'case-type', category });
+  });
+});
+
 describe('a count about working life with no service named is no figures question', () => {
   it.each<[string, Lang]>([
     ['what are the rules on sick leave without a doctor, how many days a year?', 'en'],

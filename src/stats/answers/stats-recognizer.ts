@@ -415,8 +415,8 @@ const SERVICE_NAME_TAIL = re(W.serviceNameTail, 'gu');
 const PEOPLE = `(?:${W.people})\\b`;
 
 /**
- * "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM", and (the second pattern of each
- * case type) "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt
+ * "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM", and (the second and third patterns of
+ * each case type, the third with the people the cases concerned before the topic) "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt
  * kjønnslemlestelse?": the count asked, a few words, then what the counted cases were about, in the same sentence.
  * Made once, on the first question that needs them.
  */
@@ -425,6 +425,9 @@ function topicCountPatterns(): readonly RegExp[] {
   topicCounts ??= CASE_TYPE_TOPICS.flatMap(([, pattern]) => [
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')),
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')),
+    // "how many cases were about young people forced into marriage?", "… om unge som ble etterlatt i utlandet": the
+    // people the cases were about, then what happened to them.
+    unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:\\S+ )?${PEOPLE} (?:(?:who|that|som|der) (?:\\S+ ){0,2})?(?:${pattern.source})`, 'u')),
   ]);
   return topicCounts;
 }
