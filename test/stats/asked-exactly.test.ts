@@ -125,6 +125,13 @@ describe('through the bot', () => {
     expect(containsFact(view.texts, ['759'])).toBe(false);
   });
 
+  it('an unpublished split for two years says it for those years, then gives their totals', async () => {
+    const view = await lastTurn('en', ['how many FGM cases did Kompetanseteamet record in 2016 and in 2022?']);
+    expect(view.texts.join(' ')).toMatch(/I don't have figures for [^.]*\(Kompetanseteamet, 2016 and 2022\)/u);
+    expect(containsFact(view.texts, ['597'])).toBe(true);
+    expect(containsFact(view.texts, ['891'])).toBe(true);
+  });
+
   it.each<[Lang, string]>([
     ['en', "In 2022, how many of Kompetanseteamet's cases involved someone kept abroad against their will?"],
     ['pl', 'Ile spraw Kompetanseteamet w 2022 dotyczyło osób zatrzymanych za granicą wbrew ich woli?'],
