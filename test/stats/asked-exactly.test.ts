@@ -118,6 +118,19 @@ describe('through the bot', () => {
     expect(containsFact(view.texts, ['891'])).toBe(true);
   });
 
+  it.each<[Lang, string]>([
+    ['nb', 'hvor mange skilsmisser var det i Norge i 2021?'],
+    ['en', 'how many burglaries were reported in Bergen in 2021?'],
+    ['pl', 'ile było kradzieży w Oslo w 2022?'],
+    ['ar', 'كم حالة طلاق سجلت في النرويج في 2021؟'],
+    ['tr', "2022'de Norveç'te kaç kızamık vakası görüldü?"],
+    ['ru', 'сколько было краж в Осло в 2021 году?'],
+  ])('%s: a count of an everyday matter is declined, not answered with our case figures', async (lang, text) => {
+    const view = await lastTurn(lang, [text]);
+    expect(view.didYouMean || view.cannotAnswer).toBe(true);
+    expect(view.answers).toBe(0);
+  });
+
   it('two years asked: those two years, not the one between them', async () => {
     const view = await lastTurn('en', ['How many cases did Kompetanseteamet handle in 2018 and 2022?']);
     expect(containsFact(view.texts, ['595'])).toBe(true);
