@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
 import { PACKAGE_LANGUAGES, worldCountrySchema, type CountryPackages } from './country-packages';
+import { parseDataFile } from '../paths/data-file';
 
 /*
  * The country names as the build writes them (scripts/build-data.mjs): what Veiviser reads of the two country
@@ -78,9 +79,13 @@ export function writeCountryNames(file: string, packages: CountryPackages, index
 export function readCountryNames(file: string): { readonly tables: Required<CountryTables>; readonly reason?: undefined } | { readonly tables?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
   if (!codeFilesPresent(COUNTRY_CODE)) return { reason: 'out of date' };
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const raw: unknown = JSON.parse(text);
   const head = headSchema.safeParse(raw);
   if (!head.success || head.data.fingerprint !== fingerprint()) return { reason: 'out of date' };
-  const data = fileSchema.parse(raw);
+  // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
+  const parsed = parseDataFile(file, text, raw, fileSchema);
+  if (!parsed.success) throw new Error(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
+  const data = parsed.data;
   return { tables: { packages: { names: data.names, world: data.world }, index: data.index } };
 }
