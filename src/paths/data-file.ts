@@ -85,8 +85,13 @@ export function writeCheckedData(file: string, build: string, files: ReadonlyMap
   renameSync(partial, file);
 }
 
-function relative(file: string): string {
-  return path.relative(projectRoot(), path.resolve(file)).split(path.sep).join('/');
+/**
+ * The file's path from the project root, for the files the program ships (content/, locales/, the build's dist/data);
+ * undefined for any other (an operator's file, the data directory): those are always parsed, never listed.
+ */
+function shipped(file: string): string | undefined {
+  const relative = path.relative(projectRoot(), path.resolve(file)).split(path.sep).join('/');
+  return relative.startsWith('../') || path.isAbsolute(relative) ? undefined : relative;
 }
 
 function sha256(text: string): string {
@@ -115,7 +120,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * bytes with this program: then the schema's result the build found, without parsing.
  */
 export function parseDataFile<T>(file: string, text: string, json: unknown, schema: z.ZodType<T>): z.ZodSafeParseResult<T> {
-  const key = BUILD_ID === undefined && recording === undefined ? undefined : relative(file);
+  const key = BUILD_ID === undefined && recording === undefined ? undefined : shipped(file);
   const known = key === undefined || BUILD_ID === undefined ? undefined : checkedFiles().get(key);
   if (key !== undefined && known !== undefined && (trustedFor.get(key) ?? schema) === schema && known.sha256 === sha256(text)) {
     trustedFor.set(key, schema);

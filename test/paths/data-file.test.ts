@@ -12,6 +12,7 @@ import { buildSync } from 'esbuild';
 import { z } from 'zod';
 import { parseDataFile, readDataFile, recordCheckedData, sameData } from '../../src/paths/data-file';
 
+const ROOT = path.join(__dirname, '..', '..');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A contact list as a data file might hold one: the schema fills in a default and orders keys its own way. */
@@ -19,9 +20,11 @@ const contactsSchema = z.object({ lang: z.string(), phones: z.array(z.object({ n
 const wordsSchema = z.object({ lang: z.string(), words: z.array(z.string().min(1)) });
 
 describe('data files checked by the build', () => {
+  /** Inside the project (dist/ is the build's, never committed): only the program's own files are listed. */
   let tmp: string;
   beforeAll(() => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'veiviser-data-'));
+    mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+    tmp = mkdtempSync(path.join(ROOT, 'dist', 'data-file-test-'));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -48,10 +51,23 @@ describe('data files checked by the build', () => {
     expect(readDataFile(words, wordsSchema)).toEqual({ lang: 'nb', words: ['tvangsgifte', 'kontroll'] });
     expect(readDataFile(contacts, contactsSchema).reviewed).toBe(false);
     expect(() => readDataFile(broken, wordsSchema)).toThrow(/broken\.json is invalid/);
-    const key = (file: string) => path.relative(path.join(__dirname, '..', '..'), file).split(path.sep).join('/');
+    const key = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
     expect(listed.get(key(words))).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(listed.get(key(contacts))?.data).toEqual({ lang: 'nb', phones: [{ name: 'Alarmtelefonen', phone: '116111' }], reviewed: false });
     expect(listed.has(key(broken))).toBe(false);
+  });
+
+  it("never lists a file outside the project (an operator's file, the data directory)", () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'veiviser-data-'));
+    try {
+      const file = path.join(outside, 'registrars.json');
+      writeFileSync(file, JSON.stringify({ lang: 'nb', words: ['saksbehandler'] }));
+      const listed = recordCheckedData();
+      expect(readDataFile(file, wordsSchema).words).toEqual(['saksbehandler']);
+      expect(listed.size).toBe(0);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('leaves out a file two schemas read, and one whose result JSON cannot carry', () => {
