@@ -57,8 +57,11 @@ export function worldCountryRecords(): readonly WorldCountry[] {
   return worldCache;
 }
 
-/** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
-const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+/**
+ * Short or everyday words that are also country names or spellings; they never count as a country on their own.
+ * Russian and Ukrainian "того" ("of that": "того року", "того же года") is written like Togo.
+ */
+const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea', 'того']);
 /**
  * Names of a country in one language that are everyday words in another, read as the country only in that language:
  * "Мали" is Russian for Mali, and Ukrainian for "(they) had" ("Скільки справ мали радники?"; Mali is "Малі" there).

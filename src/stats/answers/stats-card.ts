@@ -370,10 +370,12 @@ function askedForText(answer: StatsAnswer, lng: Lang, t: Translate): string | un
 
 /** "(mangfoldsrådgiverne, 2023)": whose figures and which years the "I don't have" is about. */
 function scopeText(services: readonly string[], answer: StatsAnswer, lng: Lang, t: Translate): string {
-  const { fromYear, toYear } = answer.query;
+  const { fromYear, toYear, years } = answer.query;
+  // "2016 and 2022" asked one by one are those years, not the span between them.
+  const span = years ? joinList(years.map(String), lng) : fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
   const parts = [
     ...(services.length > 0 ? [joinList(services.map((s) => t(`stats:service.${s}`)), lng)] : []),
-    ...(fromYear !== undefined && toYear !== undefined ? [fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`] : []),
+    ...(fromYear !== undefined && toYear !== undefined ? [span] : []),
   ];
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
