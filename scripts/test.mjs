@@ -6,6 +6,12 @@
  * too. What a run reports is unchanged (scripts/side-by-side.mjs): type errors are printed whole when the typecheck
  * ends, a failed typecheck stops jest and is the run's exit code, as `npm run typecheck && jest` did; otherwise the
  * run's code is jest's. Arguments go to jest (`npm test -- path/to/file`).
+ *
+ * Jest runs with a larger young generation (`--max-semi-space-size`), which its workers inherit (jest-worker forks them
+ * with jest's `execArgv`): a test file that builds the app allocates ~100–200 MB in a second or two, most of it kept
+ * for the file's life (readers, indexes, modules), and with V8's default 16 MB semi-spaces every scavenge copies
+ * that live data again. 64 MB: ~70 scavenges instead of ~250 over ten app-building files and ~6 % less CPU
+ * (docs/performance.md § Tests, ninth pass). Processes the tests spawn are not affected (they are spawned, not forked).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +23,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [tsc, ...typecheckArgs] = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.typecheck.split(/\s+/u);
 if (tsc !== 'tsc') throw new Error(`package.json's typecheck script should start with tsc, not ${tsc}`);
 
+/** Node flags for jest's process and, through its `execArgv`, its workers (see above). */
+const JEST_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 process.exitCode = await runSideBySide({
   cwd: root,
   check: [process.execPath, path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ...typecheckArgs],
-  main: [process.execPath, path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)],
+  main: [process.execPath, ...JEST_NODE_FLAGS, path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)],
 });

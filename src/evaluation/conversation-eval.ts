@@ -11,6 +11,7 @@ import { isolateRightToLeftReplies } from '../bot/rtl-isolation';
 import { SHOW_IN_NORWEGIAN_VERB } from '../bot/review-note';
 import { ASK_VERB } from '../cards/card-kit';
 import { parseEnv } from '../config/env';
+import { BoundedMemo } from '../language/bounded-memo';
 import { createI18n, fixedT } from '../language/i18n';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { createLogger } from '../logging/logger';
@@ -142,6 +143,16 @@ function escapeRegExp(text: string): string {
 
 /** A spelling as a pattern: a space may or may not sit between two digits, and a number is never part of a longer one. */
 function factPattern(spelling: string): RegExp | undefined {
+  return factPatterns.get(spelling, makeFactPattern);
+}
+
+/**
+ * The sets ask for the same spellings over and over (a phone number, a service's name): each is made into a pattern
+ * once, not once per item it is asked of. The patterns have no `g` flag, so `test` keeps no state between texts.
+ */
+const factPatterns = new BoundedMemo<string, RegExp | undefined>(5_000);
+
+function makeFactPattern(spelling: string): RegExp | undefined {
   const needle = normalizeForMatch(spelling);
   if (!needle) return undefined;
   const chars = [...needle];
@@ -155,7 +166,11 @@ function factPattern(spelling: string): RegExp | undefined {
  * ("23 95 00 00" is found in "+47 23 95 00 00").
  */
 export function containsFact(visible: readonly string[], spellings: readonly string[]): boolean {
-  const haystacks = visible.map(foldText);
+  return foldedContainsFact(visible.map(foldText), spellings);
+}
+
+/** `containsFact` on texts already folded (`foldText`): an item with several facts folds its turn's texts once. */
+function foldedContainsFact(haystacks: readonly string[], spellings: readonly string[]): boolean {
   return spellings.some((spelling) => {
     const pattern = factPattern(spelling);
     return pattern !== undefined && haystacks.some((h) => pattern.test(h));
@@ -466,7 +481,8 @@ export interface ItemVerdict {
  * - a turn that threw fails.
  */
 export function judgeItem(item: ConversationItem, view: TurnView, extra: { readonly error?: string; readonly ms?: number } = {}): ItemVerdict {
-  const missingFacts = item.mustContain.flatMap((spellings, i) => (containsFact(view.texts, spellings) ? [] : [i + 1]));
+  const haystacks = item.mustContain.length > 0 ? view.texts.map(foldText) : [];
+  const missingFacts = item.mustContain.flatMap((spellings, i) => (foldedContainsFact(haystacks, spellings) ? [] : [i + 1]));
   const answered = missingFacts.length === 0;
   const declined = view.didYouMean || view.cannotAnswer;
   const wrongLanguage = view.replyLanguage !== item.lang;

@@ -21,17 +21,19 @@ const CASE_IN_SOMALIA: RememberedReading = { kind: 'contact', query: { country: 
 const CASE_IN_IRAQ: RememberedReading = { kind: 'contact', query: { country: 'IQ' } };
 const ARTICLE: RememberedReading = { kind: 'article', articleId: 'involuntary-stay-abroad' };
 
+/** The readers both reader describes ask, built once for the file (the same clock; neither writes to its folder). */
+let readers: Features;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-person-there-'));
+  readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
+});
+afterAll(async () => {
+  await readers.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
 describe('a person of the case already in its country (readers)', () => {
-  let readers: Features;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-person-there-'));
-    readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
-  });
-  afterAll(async () => {
-    await readers.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
   const follow = (message: string, lng: Lang, previous: RememberedReading | undefined, caseCountry?: string) =>
     readers.followUp(message, lng, readers.understand(message, lng), previous, undefined, caseCountry)?.intent;
 
@@ -72,16 +74,6 @@ describe('a person of the case already in its country (readers)', () => {
 });
 
 describe('details and anonymity asked after a contact, and a count asked with the words turned round (readers)', () => {
-  let readers: Features;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-details-'));
-    readers = await createReaders({ i18n: createI18n(), dataDir, now: () => new Date('2026-06-01T12:00:00Z'), feedback: memoryFeedbackStore() });
-  });
-  afterAll(async () => {
-    await readers.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
   const follow = (message: string, lng: Lang, previous: RememberedReading) => readers.followUp(message, lng, readers.understand(message, lng), previous)?.intent;
   const RED_CROSS: RememberedReading = { kind: 'contact', query: { serviceId: 'rode-kors-telefonen' } };
   const CHILDRENS_LINE: RememberedReading = { kind: 'contact', query: { serviceId: 'alarmtelefonen' } };

@@ -52,22 +52,44 @@ export function conversation(testApp: TestApp, template: Partial<Activity> = {})
 }
 
 /**
+ * The app `oneAppPerFile()` builds when it is given no overrides, shared by every describe of the file that asks for
+ * it: built by the first of them, closed when the file's tests are done (a build is ~0.2–0.5 s of CPU; four files
+ * built one per describe, up to four each). Each test still has its own conversations and user, numbered across the
+ * whole file (`fileTests`), so no test sees another's state whichever describe it is in.
+ */
+let fileApp: Promise<TestApp> | undefined;
+let fileTests = 0;
+
+// This module is imported at the top of a test file (or of a helper imported there), while jest collects the file's
+// root block: this hook is the file's own and runs after every describe's. A test file that never asked for the shared
+// app closes nothing.
+afterAll(async () => {
+  const app = fileApp;
+  fileApp = undefined;
+  // A build that failed was reported by the beforeAll that awaited it; there is nothing to close then.
+  const built = await app?.catch(() => undefined);
+  await built?.close();
+});
+
+/**
  * One app for every test of a file, built in beforeAll (a build costs seconds), and a `chat` whose conversations
  * and user are each test's own: no test sees another's conversation state, language choice or rate limit, as if the
- * app were new for it.
+ * app were new for it. Without overrides every describe of the file shares one app (above); with overrides the
+ * describe has its own, closed after it.
  */
 export function oneAppPerFile(envOverrides: Record<string, string> = {}, overrides: AppOverrides = {}): {
   readonly testApp: () => TestApp;
   chat(template?: Partial<Activity>): TestAdapter;
 } {
+  const shared = Object.keys(envOverrides).length === 0 && Object.keys(overrides).length === 0;
   let built: TestApp | undefined;
   let test = 0;
   beforeAll(async () => {
-    built = await buildTestApp(envOverrides, overrides);
+    built = await (shared ? (fileApp ??= buildTestApp()) : buildTestApp(envOverrides, overrides));
   }, 120_000);
-  afterAll(() => built?.close());
+  afterAll(() => (shared ? undefined : built?.close()));
   beforeEach(() => {
-    test += 1;
+    test = ++fileTests;
   });
   const testApp = (): TestApp => {
     if (!built) throw new Error('the app is built in beforeAll');

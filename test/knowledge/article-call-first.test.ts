@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
+import { oneAppPerFile } from '../helpers/test-app';
 
 /** The open part of a card: its body without the containers a button shows (isVisible: false). */
 function openText(reply: Partial<Activity>): string {
@@ -14,12 +14,8 @@ function openText(reply: Partial<Activity>): string {
  * questions were answered without Kompetanseteamet's number).
  */
 describe('article cards say whom to call for advice, with the number, in the open part', () => {
-  let testApp: TestApp;
-  // One app build: at load 17 it passed jest's default 20 s hook timeout (2026-12-03), as other files' builds did.
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  }, 120_000);
-  afterAll(() => testApp.close());
+  // One app for the file (oneAppPerFile's beforeAll allows a build 120 s: at load 17 one passed jest's default 20 s).
+  const { chat } = oneAppPerFile();
 
   it.each([
     ['nb-NO', 'hva er kjønnslemlestelse?', 'Ring Kompetanseteamet'],
@@ -27,7 +23,7 @@ describe('article cards say whom to call for advice, with the number, in the ope
     ['en-US', 'what is the duty to avert?', 'Call Kompetanseteamet'],
     ['ar-SA', 'ما هو ختان الإناث؟', 'Kompetanseteamet'],
   ])('%s: "%s"', async (locale, question, says) => {
-    await conversation(testApp, { locale })
+    await chat({ locale })
       .send(question)
       .assertReply((reply) => {
         const text = openText(reply);
@@ -40,17 +36,13 @@ describe('article cards say whom to call for advice, with the number, in the ope
 
 /** A service with no phone is reached by e-mail: the expert team's article says where to write on the first screen. */
 describe('an article about a service reached by e-mail only says how to write to it', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  }, 120_000);
-  afterAll(() => testApp.close());
+  const { chat } = oneAppPerFile();
 
   it.each([
     ['nb-NO', 'hvordan bestiller vi opplæring fra IMDis forebyggingsteam?', 'Skriv til'],
     ['en-US', 'what does the expert team at IMDi do?', 'Write to'],
   ])('%s: "%s"', async (locale, question, says) => {
-    await conversation(testApp, { locale })
+    await chat({ locale })
       .send(question)
       .assertReply((reply) => {
         const text = openText(reply);
