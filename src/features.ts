@@ -195,6 +195,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       serviceOfArticle,
       asksFormerName: formerNameReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
+      actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
     }),
     serviceOfArticle,
     guidance,

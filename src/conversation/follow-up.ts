@@ -126,6 +126,11 @@ export interface FollowUpDeps {
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
   /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
   readonly aroundTheClock?: (serviceId: string) => boolean;
+  /**
+   * Whether the envoy of a country also acts there for nationals of other countries (Turkey): with that country named
+   * beside others ("Syrians living in Turkey"), the person is there, whatever their nationality.
+   */
+  readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -336,7 +341,10 @@ function resolverOf(
     // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
     // when the words read on their own as a count of persons or a figures question without a service.
     if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
-      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true);
+      // An answer about a country's envoy, or one post, is about the envoys: "how many are there?" counts them.
+      const { serviceId, country } = previous.query;
+      const ofPeople = envoyIdSchema.safeParse(serviceId).success ? 'special-envoys' : (serviceId ?? (country !== undefined ? 'special-envoys' : undefined));
+      const headcount = headcountOf(ofPeople, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true, (token, named) => (readSlots(token, lng).statsServices ?? []).includes(named));
       if (headcount) return { intent: headcount, reason: 'same-subject' };
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
@@ -385,7 +393,7 @@ function resolverOf(
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
     // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
     // a message that is no clear question of another kind asks the same for that country.
-    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng));
+    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
@@ -519,6 +527,7 @@ function headcountOf(
   readSlots: () => FollowUpSlots,
   own: { readonly kind: string },
   namesNorway: (token: string) => boolean,
+  namesService: (token: string, service: StatsServiceId) => boolean,
 ): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
   if (!service) return undefined;
@@ -528,13 +537,17 @@ function headcountOf(
   const ownStats = parsedOfKind(statsIntentSchema, 'stats', own);
   if (ownStats && [...ownStats.query.services, ...(ownStats.query.service ? [ownStats.query.service] : [])].some((s) => s !== service)) return undefined;
   const slots = readSlots();
-  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
+  // "а скільки їх було у 2023?", "and in 2008?": a year asked is the headcount of that year.
+  if (slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
   // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
   // "How many are there in all of Norway?": Norway is where they work, not something else counted.
-  if (!onlyBeing(slots.norway === true ? said.filter((t) => !namesNorway(t)) : said, words)) return undefined;
-  return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
+  // The service's own name ("how many such envoys are there?") and a year are what is counted, not something else.
+  const besides = said.filter((t) => !(slots.norway === true && namesNorway(t)) && !(slots.years !== undefined && /\d/u.test(t)) && !namesService(t, service));
+  if (!onlyBeing(besides, words)) return undefined;
+  const years = slots.years ? { fromYear: slots.years.fromYear, toYear: slots.years.toYear } : {};
+  return { kind: 'stats', query: { service, services: [service], metric: 'staff', ...years, mode: slots.years && slots.years.toYear > slots.years.fromYear ? 'trend' : 'value' } };
 }
 
 /** Beside the words that ask a count, at most one word (the people counted) and otherwise only "they are / there are". */
@@ -580,13 +593,17 @@ function countrySwitch(
   clearOnItsOwn: boolean,
   words: FollowUpWords,
   readSlots: () => FollowUpSlots,
+  actsForThirdCountryNationals: (countryCode: string) => boolean = () => false,
 ): ContactIntent | undefined {
   if (previous.kind !== 'contact') return undefined;
   const before = previous.query.country;
   if (before === undefined && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) return undefined;
   if (clearOnItsOwn && !COUNTRY_FOLLOW_UP_READINGS.has(own.kind) && leadLength(said, words.lead) === 0) return undefined;
   const slots = readSlots();
-  if (!slots.country || slots.years || slots.metric || slots.breakdown || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  // "a girl from Chechnya taken to Turkey": a girl or a boy named reads as persons split by gender, which is no figure
+  // asked unless the message asks a count.
+  const aPerson = slots.metric === 'persons' && (slots.breakdown === undefined || slots.breakdown === 'gender') && !HOW_MANY.test(said.join(' ')) && !containsAny(said, words.howMany);
+  if (!slots.country || slots.years || ((slots.metric || slots.breakdown) && !aPerson) || (slots.statsServices?.length ?? 0) > 0) return undefined;
   const post = envoyIdSchema.safeParse(slots.contactService).data;
   if (slots.contactService && !post && slots.contactService !== 'special-envoys') return undefined;
   const named = slots.countries ?? [slots.country];
@@ -594,7 +611,10 @@ function countrySwitch(
   // country asked about before stays when the message names it again.
   // A city in the country asked about before ("isn't it in Asmara?" after Eritrea) asks about that country again.
   const again = before !== undefined && named.includes(before) ? before : undefined;
-  const country = post && again ? again : (named.find((c) => c !== before) ?? again);
+  // "Syrians living in Turkey", "a Chechen girl taken to Turkey": beside a nationality, a country whose envoy acts for
+  // nationals of other countries there is where the person is.
+  const residence = named.length > 1 ? named.find((c) => actsForThirdCountryNationals(c)) : undefined;
+  const country = residence ?? (post && again ? again : (named.find((c) => c !== before) ?? again));
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
