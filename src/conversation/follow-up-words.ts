@@ -47,7 +47,10 @@ import { readDataFile } from '../paths/data-file';
  * - `there`: phrases, anywhere, that point back at the country of the case ("dit", "from there", "там", "halkaas",
  *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad;
  * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
- *   diversity advisers, the services for a school without one.
+ *   diversity advisers, the services for a school without one;
+ * - `placement`: phrases, anywhere, asking where a service's people work or at which kinds of school or centre ("hvor
+ *   jobber de", "ungdomsskole", "adult education", "де вони працюють"): after an answer about the diversity advisers or
+ *   the envoys, the article that says where they are.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -82,6 +85,7 @@ export const followUpWordsFileSchema = z
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
+    placement: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -125,6 +129,8 @@ export interface FollowUpWords {
   readonly there: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: there is none (no adviser at the school). */
   readonly none: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: where a service's people work, or a kind of school or centre. */
+  readonly placement: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -158,6 +164,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .sort((a, b) => b.phrase.length - a.phrase.length),
     there: longestFirst(file.there ?? []),
     none: longestFirst(file.none ?? []),
+    placement: longestFirst(file.placement ?? []),
   };
 }
 

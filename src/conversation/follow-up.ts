@@ -347,6 +347,22 @@ function resolverOf(
       const headcount = headcountOf(ofPeople, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true, (token, named) => (readSlots(token, lng).statsServices ?? []).includes(named));
       if (headcount) return { intent: headcount, reason: 'same-subject' };
     }
+    // "hvor jobber de?", "finnes de på ungdomsskoler også?", "а в voksenopplæring теж є?" after an answer about the
+    // diversity advisers or the envoys (their card, their article, a figure of theirs): the service's article, which
+    // says where they work (upper-secondary, some lower-secondary schools and adult-education centres; the four posts).
+    // Their number, a count, a school without one, or another service, country or year is another question.
+    const placed = placementArticleOf(previous);
+    // "where do they work" says "work", which beside nothing else asks opening hours: only a detail word outside the
+    // phrase asks the card.
+    const outsidePlacement = placed ? uncovered(said, words.placement) : said;
+    if (placed && said.length <= MAX_TOKENS && outsidePlacement.length < said.length && !outsidePlacement.some((t) => words.detail.has(t)) && !containsAny(said, words.howMany) && !containsAny(said, words.none)) {
+      const slots = readSlots(text, lng);
+      const otherService = slots.contactService !== undefined && slots.contactService !== placed.service;
+      const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng));
+      if (!countAsked && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
+        return { intent: { kind: 'article', articleId: placed.articleId }, reason: 'same-subject' };
+      }
+    }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
     const historyBefore = aboutEnvoys || (previous.kind === 'contact' && HISTORY_SERVICES.has(previous.query.serviceId ?? '')) || (asked.kind === 'article' && asked.articleId === HISTORY.articleId);
@@ -502,6 +518,20 @@ function resolverOf(
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
     return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
   };
+}
+
+/** Services of people whose article says where they work: the advisers' schools and centres, the envoys' posts. */
+const PLACEMENT_ARTICLES: ReadonlyMap<string, string> = new Map([
+  ['diversity-advisers', 'service-diversity-advisers'],
+  ['special-envoys', 'service-special-envoys'],
+]);
+
+/** The service of people the last answer was about (its card, its article or one figure of it), with its article. */
+function placementArticleOf(previous: RememberedReading): { readonly service: string; readonly articleId: string } | undefined {
+  const services = previous.kind === 'contact' ? [envoyIdSchema.safeParse(previous.query.serviceId).success ? 'special-envoys' : previous.query.serviceId] : previous.kind === 'stats' ? [...new Set([...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])])] : [];
+  const [service, ...others] = services;
+  const articleId = service === undefined || others.length > 0 ? undefined : PLACEMENT_ARTICLES.get(service);
+  return service !== undefined && articleId !== undefined ? { service, articleId } : undefined;
 }
 
 /** Services of people whose number is published (content/stats/published.json, metric staff), by their contact id. */
@@ -767,6 +797,15 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
   if (!suffix || !isEmpty(slotsOf([token]))) return token;
   const stem = token.slice(0, -suffix.length);
   return isEmpty(slotsOf([stem])) ? token : stem;
+}
+
+/** The tokens that no phrase covers where it occurs. */
+function uncovered(tokens: readonly string[], phrases: readonly (readonly string[])[]): string[] {
+  const covered = new Set<number>();
+  tokens.forEach((_, at) => {
+    for (const p of phrases) if (p.every((w, i) => tokens[at + i] === w)) p.forEach((_w, i) => covered.add(at + i));
+  });
+  return tokens.filter((_, i) => !covered.has(i));
 }
 
 function containsAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
