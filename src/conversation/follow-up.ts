@@ -120,6 +120,8 @@ export interface FollowUpDeps {
   readonly readSlots: SlotReader;
   /** The service an article is about (the article on Kompetanseteamet), for a follow-up asking its details. */
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
+  /** The service a topic article's card says to call for advice first (its first related service with a number). */
+  readonly adviceServiceOfArticle?: (articleId: string) => ContactServiceId | undefined;
   /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
   readonly now?: () => Date;
   /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
@@ -282,7 +284,14 @@ function resolverOf(
       return there ? { intent: there, reason: 'ellipsis' } : undefined;
     }
     // After the article about a service, its details ("how do I call them, when are they open?") are its contact's.
-    const service = asked.kind === 'article' ? deps.serviceOfArticle?.(asked.articleId) : undefined;
+    // After a topic's article, whose card says whom to call for advice first ("Call Kompetanseteamet for advice: …"),
+    // a detail asked ("har dem epost og?", "are they open on Saturdays?") is that service's; staying anonymous is
+    // asked of every line, not of that one.
+    const detailAsked = (): boolean => {
+      const tokens = prepareUtterance(text, lng).tokens;
+      return tokens.some((t) => words.detail.has(t)) && readSlots(text, lng).anonymous !== true;
+    };
+    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? deps.adviceServiceOfArticle?.(asked.articleId) : undefined)) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
@@ -359,8 +368,12 @@ function resolverOf(
       const slots = readSlots(text, lng);
       const otherService = slots.contactService !== undefined && slots.contactService !== placed.service;
       const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng));
-      if (!countAsked && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
-        return { intent: { kind: 'article', articleId: placed.articleId }, reason: 'same-subject' };
+      // "… på ungdomsskoler eller bare på vgs?" reads as the number of schools: what is counted named is a figure asked.
+      if (!countAsked && !slots.metric && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
+        // After their headcount, the same figure again: its card says where they work and what changed since (the
+        // adult-education pilot), which the article does not.
+        const figure = previous.kind === 'stats' && previous.query.metric === 'staff' ? intentOf(previous) : undefined;
+        return { intent: figure ?? { kind: 'article', articleId: placed.articleId }, reason: 'same-subject' };
       }
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
