@@ -56,8 +56,8 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
 
   it('uk: after the advisers\' card, "how many were there in 2023?" is their headcount that year', async () => {
     await chat({ locale: 'uk-UA' })
-      .send('хто такі mangfoldsrådgivere і як з ними зв’язатися?')
-      .assertReply(() => undefined)
+      .send('як зв’язатися з радником з питань різноманіття?')
+      .assertReply((reply) => expect(body(reply)).toContain('imdi.no'))
       .send('а скільки їх було в 2023 році?')
       .assertReply((reply) => {
         expect(body(reply)).toContain('59');
@@ -84,12 +84,12 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
       .startTest();
   });
 
-  it('uk: after the advisers\' headcount, "do they work in adult education too?" is their article', async () => {
+  it('uk: after the advisers\' headcount, "are they at adult-education centres too?" is that figure again, which says where they work', async () => {
     await chat()
       .send('скільки радників з різноманіття працює в Норвегії?')
       .assertReply((reply) => expect(body(reply)).toContain('59'))
       .send('а в центрах освіти для дорослих вони теж є?')
-      .assertReply((reply) => expect(body(reply)).toContain('освіти для дорослих'))
+      .assertReply((reply) => expect(body(reply)).toMatch(/освіти (для )?дорослих/))
       .startTest();
   });
 
