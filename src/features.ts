@@ -157,6 +157,13 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
     return service !== undefined && isServiceId(service) ? service : undefined;
   };
+  // The service a topic article's card names first to call for advice, by the card's own rule (a number first).
+  const adviceServiceOfArticle = (id: string): ServiceId | undefined => {
+    const related = guidance.articles.find((a) => a.id === id)?.relatedServices ?? [];
+    const calls = related.flatMap((s) => serviceToCall(contacts.directory, s, 'nb', translate('nb')) ?? []);
+    const first = calls.find((c) => c.number !== undefined) ?? calls.find((c) => c.email !== undefined);
+    return first !== undefined && isServiceId(first.serviceId) ? first.serviceId : undefined;
+  };
   return {
     list,
     understand: createUnderstanding(
@@ -193,8 +200,10 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,
+      adviceServiceOfArticle,
       asksFormerName: formerNameReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
+      actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
     }),
     serviceOfArticle,
     guidance,

@@ -40,6 +40,8 @@ export interface EnvoyRouter {
   coveredIn2008(city: string): readonly string[] | undefined;
   /** What a current post covers ("which countries does Ankara cover?"). */
   post(envoyId: EnvoyId): EnvoyPost | undefined;
+  /** Whether the post of a country also acts there for nationals of other countries (Turkey: Ankara). */
+  actsForThirdCountryNationals(countryCode: string): boolean;
 }
 
 /**
@@ -74,7 +76,9 @@ export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry
       }
     }
   }
+  const thirdCountry = new Set(file.envoys.flatMap((e) => e.thirdCountryNationals ?? []));
   return {
+    actsForThirdCountryNationals: (code) => thirdCountry.has(code.toUpperCase()),
     route(code) {
       const upper = code.toUpperCase();
       if (excluded.has(upper)) return { kind: 'norway' };

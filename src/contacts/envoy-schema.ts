@@ -38,6 +38,12 @@ const envoySchema = z
     secondary: z.object({ countries: z.array(countryCode), regions: z.array(z.string().min(1)) }).strict(),
     /** Qualifiers shown with a country, e.g. Russia: "mostly Chechnya". */
     notes: z.record(countryCode, localizedTextSchema).optional(),
+    /**
+     * Countries of its operational responsibility where the post also acts for nationals of other countries who are
+     * there (Ankara: Turkey, "also third-country nationals in Turkey"): a person of any nationality in such a country is
+     * that post's case.
+     */
+    thirdCountryNationals: z.array(countryCode).optional(),
     sources: sourceRefs,
   })
   .strict();
@@ -63,6 +69,11 @@ export const envoysFileSchema = z
     for (const envoy of file.envoys) {
       for (const region of envoy.secondary.regions) {
         if (!(region in file.regions)) ctx.addIssue({ code: 'custom', path: ['envoys'], message: `${envoy.id} names unknown region "${region}"` });
+      }
+    }
+    for (const envoy of file.envoys) {
+      for (const code of envoy.thirdCountryNationals ?? []) {
+        if (!envoy.operational.includes(code)) ctx.addIssue({ code: 'custom', path: ['envoys'], message: `${envoy.id}: third-country nationals in ${code}, which is not its operational responsibility` });
       }
     }
     const closed = new Set(file.closedPosts.map((p) => p.city));

@@ -50,6 +50,9 @@ import { readDataFile } from '../paths/data-file';
  *   diversity advisers, the services for a school without one;
  * - `total`: phrases, anywhere, asking the whole of a figure ("og totalt?", "and overall?", "а всего?", "toplam"):
  *   after a part of a figure (a case type, a split), the figure for all cases in the same years.
+ * - `placement`: phrases, anywhere, asking where a service's people work or at which kinds of school or centre ("hvor
+ *   jobber de", "ungdomsskole", "adult education", "де вони працюють"): after an answer about the diversity advisers or
+ *   the envoys, the article that says where they are.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -85,6 +88,7 @@ export const followUpWordsFileSchema = z
     there: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
+    placement: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -130,6 +134,8 @@ export interface FollowUpWords {
   readonly none: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the whole of a figure asked after a part of it. */
   readonly total: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: where a service's people work, or a kind of school or centre. */
+  readonly placement: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -164,6 +170,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     there: longestFirst(file.there ?? []),
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
+    placement: longestFirst(file.placement ?? []),
   };
 }
 

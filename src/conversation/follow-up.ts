@@ -120,12 +120,19 @@ export interface FollowUpDeps {
   readonly readSlots: SlotReader;
   /** The service an article is about (the article on Kompetanseteamet), for a follow-up asking its details. */
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
+  /** The service a topic article's card says to call for advice first (its first related service with a number). */
+  readonly adviceServiceOfArticle?: (articleId: string) => ContactServiceId | undefined;
   /** The turn's clock: "and now?" after a past year's figure asks this year's, which the answer gives as the latest published. */
   readonly now?: () => Date;
   /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
   /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
   readonly aroundTheClock?: (serviceId: string) => boolean;
+  /**
+   * Whether the envoy of a country also acts there for nationals of other countries (Turkey): with that country named
+   * beside others ("Syrians living in Turkey"), the person is there, whatever their nationality.
+   */
+  readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -277,7 +284,14 @@ function resolverOf(
       return there ? { intent: there, reason: 'ellipsis' } : undefined;
     }
     // After the article about a service, its details ("how do I call them, when are they open?") are its contact's.
-    const service = asked.kind === 'article' ? deps.serviceOfArticle?.(asked.articleId) : undefined;
+    // After a topic's article, whose card says whom to call for advice first ("Call Kompetanseteamet for advice: …"),
+    // a detail asked ("har dem epost og?", "are they open on Saturdays?") is that service's; staying anonymous is
+    // asked of every line, not of that one.
+    const detailAsked = (): boolean => {
+      const tokens = prepareUtterance(text, lng).tokens;
+      return tokens.some((t) => words.detail.has(t)) && readSlots(text, lng).anonymous !== true;
+    };
+    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? deps.adviceServiceOfArticle?.(asked.articleId) : undefined)) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
@@ -342,8 +356,31 @@ function resolverOf(
     // a service of people (the advisers, the envoys): how many they are, the published headcount with its source, also
     // when the words read on their own as a count of persons or a figures question without a service.
     if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && !(clearOnItsOwn && own.kind === 'article')) {
-      const headcount = headcountOf(previous.query.serviceId, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true);
+      // An answer about a country's envoy, or one post, is about the envoys: "how many are there?" counts them.
+      const { serviceId, country } = previous.query;
+      const ofPeople = envoyIdSchema.safeParse(serviceId).success ? 'special-envoys' : (serviceId ?? (country !== undefined ? 'special-envoys' : undefined));
+      const headcount = headcountOf(ofPeople, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true, (token, named) => (readSlots(token, lng).statsServices ?? []).includes(named));
       if (headcount) return { intent: headcount, reason: 'same-subject' };
+    }
+    // "hvor jobber de?", "finnes de på ungdomsskoler også?", "а в voksenopplæring теж є?" after an answer about the
+    // diversity advisers or the envoys (their card, their article, a figure of theirs): the service's article, which
+    // says where they work (upper-secondary, some lower-secondary schools and adult-education centres; the four posts).
+    // Their number, a count, a school without one, or another service, country or year is another question.
+    const placed = placementArticleOf(previous);
+    // "where do they work" says "work", which beside nothing else asks opening hours: only a detail word outside the
+    // phrase asks the card.
+    const outsidePlacement = placed ? uncovered(said, words.placement) : said;
+    if (placed && said.length <= MAX_TOKENS && outsidePlacement.length < said.length && !outsidePlacement.some((t) => words.detail.has(t)) && !containsAny(said, words.howMany) && !containsAny(said, words.none)) {
+      const slots = readSlots(text, lng);
+      const otherService = slots.contactService !== undefined && slots.contactService !== placed.service;
+      const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng));
+      // "… på ungdomsskoler eller bare på vgs?" reads as the number of schools: what is counted named is a figure asked.
+      if (!countAsked && !slots.metric && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
+        // After their headcount, the same figure again: its card says where they work and what changed since (the
+        // adult-education pilot), which the article does not.
+        const figure = previous.kind === 'stats' && previous.query.metric === 'staff' ? intentOf(previous) : undefined;
+        return { intent: figure ?? { kind: 'article', articleId: placed.articleId }, reason: 'same-subject' };
+      }
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
@@ -391,7 +428,7 @@ function resolverOf(
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
     // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
     // a message that is no clear question of another kind asks the same for that country.
-    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng));
+    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
@@ -502,6 +539,20 @@ function resolverOf(
   };
 }
 
+/** Services of people whose article says where they work: the advisers' schools and centres, the envoys' posts. */
+const PLACEMENT_ARTICLES: ReadonlyMap<string, string> = new Map([
+  ['diversity-advisers', 'service-diversity-advisers'],
+  ['special-envoys', 'service-special-envoys'],
+]);
+
+/** The service of people the last answer was about (its card, its article or one figure of it), with its article. */
+function placementArticleOf(previous: RememberedReading): { readonly service: string; readonly articleId: string } | undefined {
+  const services = previous.kind === 'contact' ? [envoyIdSchema.safeParse(previous.query.serviceId).success ? 'special-envoys' : previous.query.serviceId] : previous.kind === 'stats' ? [...new Set([...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])])] : [];
+  const [service, ...others] = services;
+  const articleId = service === undefined || others.length > 0 ? undefined : PLACEMENT_ARTICLES.get(service);
+  return service !== undefined && articleId !== undefined ? { service, articleId } : undefined;
+}
+
 /** Services of people whose number is published (content/stats/published.json, metric staff), by their contact id. */
 const HEADCOUNT_SERVICES: ReadonlyMap<string, StatsServiceId> = new Map<string, StatsServiceId>([
   ['diversity-advisers', 'diversity-advisers'],
@@ -525,6 +576,7 @@ function headcountOf(
   readSlots: () => FollowUpSlots,
   own: { readonly kind: string },
   namesNorway: (token: string) => boolean,
+  namesService: (token: string, service: StatsServiceId) => boolean,
 ): StatsIntent | undefined {
   const service = serviceId === undefined ? undefined : HEADCOUNT_SERVICES.get(serviceId);
   if (!service) return undefined;
@@ -534,13 +586,17 @@ function headcountOf(
   const ownStats = parsedOfKind(statsIntentSchema, 'stats', own);
   if (ownStats && [...ownStats.query.services, ...(ownStats.query.service ? [ownStats.query.service] : [])].some((s) => s !== service)) return undefined;
   const slots = readSlots();
-  if (slots.years || slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
+  // "а скільки їх було у 2023?", "and in 2008?": a year asked is the headcount of that year.
+  if (slots.breakdown || slots.category || slots.country || slots.contactService) return undefined;
   if ((slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if (slots.metric !== undefined && slots.metric !== 'staff' && slots.metric !== 'persons') return undefined;
   // "how many did they help?", "how many people did they reach?": what they did is counted, not them.
   // "How many are there in all of Norway?": Norway is where they work, not something else counted.
-  if (!onlyBeing(slots.norway === true ? said.filter((t) => !namesNorway(t)) : said, words)) return undefined;
-  return { kind: 'stats', query: { service, services: [service], metric: 'staff', mode: 'value' } };
+  // The service's own name ("how many such envoys are there?") and a year are what is counted, not something else.
+  const besides = said.filter((t) => !(slots.norway === true && namesNorway(t)) && !(slots.years !== undefined && /\d/u.test(t)) && !namesService(t, service));
+  if (!onlyBeing(besides, words)) return undefined;
+  const years = slots.years ? { fromYear: slots.years.fromYear, toYear: slots.years.toYear } : {};
+  return { kind: 'stats', query: { service, services: [service], metric: 'staff', ...years, mode: slots.years && slots.years.toYear > slots.years.fromYear ? 'trend' : 'value' } };
 }
 
 /** Beside the words that ask a count, at most one word (the people counted) and otherwise only "they are / there are". */
@@ -586,13 +642,17 @@ function countrySwitch(
   clearOnItsOwn: boolean,
   words: FollowUpWords,
   readSlots: () => FollowUpSlots,
+  actsForThirdCountryNationals: (countryCode: string) => boolean = () => false,
 ): ContactIntent | undefined {
   if (previous.kind !== 'contact') return undefined;
   const before = previous.query.country;
   if (before === undefined && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) return undefined;
   if (clearOnItsOwn && !COUNTRY_FOLLOW_UP_READINGS.has(own.kind) && leadLength(said, words.lead) === 0) return undefined;
   const slots = readSlots();
-  if (!slots.country || slots.years || slots.metric || slots.breakdown || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  // "a girl from Chechnya taken to Turkey": a girl or a boy named reads as persons split by gender, which is no figure
+  // asked unless the message asks a count.
+  const aPerson = slots.metric === 'persons' && (slots.breakdown === undefined || slots.breakdown === 'gender') && !HOW_MANY.test(said.join(' ')) && !containsAny(said, words.howMany);
+  if (!slots.country || slots.years || ((slots.metric || slots.breakdown) && !aPerson) || (slots.statsServices?.length ?? 0) > 0) return undefined;
   const post = envoyIdSchema.safeParse(slots.contactService).data;
   if (slots.contactService && !post && slots.contactService !== 'special-envoys') return undefined;
   const named = slots.countries ?? [slots.country];
@@ -600,7 +660,10 @@ function countrySwitch(
   // country asked about before stays when the message names it again.
   // A city in the country asked about before ("isn't it in Asmara?" after Eritrea) asks about that country again.
   const again = before !== undefined && named.includes(before) ? before : undefined;
-  const country = post && again ? again : (named.find((c) => c !== before) ?? again);
+  // "Syrians living in Turkey", "a Chechen girl taken to Turkey": beside a nationality, a country whose envoy acts for
+  // nationals of other countries there is where the person is.
+  const residence = named.length > 1 ? named.find((c) => actsForThirdCountryNationals(c)) : undefined;
+  const country = residence ?? (post && again ? again : (named.find((c) => c !== before) ?? again));
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
@@ -770,6 +833,15 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
   if (!suffix || !isEmpty(slotsOf([token]))) return token;
   const stem = token.slice(0, -suffix.length);
   return isEmpty(slotsOf([stem])) ? token : stem;
+}
+
+/** The tokens that no phrase covers where it occurs. */
+function uncovered(tokens: readonly string[], phrases: readonly (readonly string[])[]): string[] {
+  const covered = new Set<number>();
+  tokens.forEach((_, at) => {
+    for (const p of phrases) if (p.every((w, i) => tokens[at + i] === w)) p.forEach((_w, i) => covered.add(at + i));
+  });
+  return tokens.filter((_, i) => !covered.has(i));
 }
 
 function containsAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import isoCountries from 'i18n-iso-countries';
+import { envoysFileSchema } from '../../src/contacts/envoy-schema';
+import { contentPath } from '../../src/paths/content-root';
 import { createContactPlanner } from '../../src/contacts/plan-contacts';
 import { LANGUAGES } from '../../src/language/languages';
 import { directory, translate } from './contact-fixtures';
@@ -174,5 +177,24 @@ describe('the 2008 table (domain.md §9): history, for saying what an earlier an
 
   it('names no countries where the 2008 report named a region only (Nairobi: East Africa and the Horn of Africa)', () => {
     expect(envoys.coveredIn2008('Nairobi')).toBeUndefined();
+  });
+});
+
+describe('third-country nationals (domain.md §12: Ankara, "Turkey (and third-country nationals in Turkey)")', () => {
+  it('the envoy of Turkey also acts there for nationals of other countries; no other country has that', () => {
+    expect(envoys.actsForThirdCountryNationals('TR')).toBe(true);
+    expect(envoys.actsForThirdCountryNationals('tr')).toBe(true);
+    for (const code of ['SY', 'IQ', 'RU', 'PK', 'SO', 'KE', 'AF']) expect(envoys.actsForThirdCountryNationals(code)).toBe(false);
+  });
+});
+
+describe('envoys.json: third-country nationals only where the post has operational responsibility', () => {
+  it('rejects a post said to act for third-country nationals in a country it only guides on', () => {
+    const file = JSON.parse(readFileSync(contentPath('contacts', 'envoys.json'), 'utf8')) as { envoys: { id: string; thirdCountryNationals?: string[] }[] };
+    expect(envoysFileSchema.safeParse(file).success).toBe(true);
+    const ankara = file.envoys.find((e) => e.id === 'envoy-ankara');
+    if (!ankara) throw new Error('no Ankara post');
+    ankara.thirdCountryNationals = ['RU'];
+    expect(envoysFileSchema.safeParse(file).success).toBe(false);
   });
 });
