@@ -16,6 +16,9 @@ describe('conversation: a figure and a contact asked together are both answered'
     ['nn', 'Kor mange saker hadde Kompetanseteamet i 2016? Gi meg òg telefonnummeret', [['597'], ['478 09 050']]],
     ['en', 'How many cases did Kompetanseteamet get in 2022? And their phone number please', [['891'], ['478 09 050']]],
     ['ru', 'Сколько дел было у Kompetanseteamet в 2021 году? И телефон у них какой', [['759'], ['478 09 050']]],
+    // … with the conjunction or the possessive written onto the word ("ورقم هاتفهم", "تلفنشان").
+    ['ar', 'كم عدد حالات فريق الكفاءات (Kompetanseteamet) في 2022؟ ورقم هاتفهم', [['891'], ['478 09 050']]],
+    ['fa', 'Kompetanseteamet در سال ۲۰۲۱ چند پرونده داشت؟ و تلفنشان', [['759', '۷۵۹'], ['478 09 050', '۴۷۸ ۰۹ ۰۵۰']]],
     // A story that closes with the figure's question and a request for the contact.
     [
       'nb',
