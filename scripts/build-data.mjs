@@ -27,3 +27,9 @@ process.stdout.write(`index terms written to ${path.relative(root, INDEX_TERMS_F
 //   see src/understanding/compiled-phrases.ts.
 const { writeReaderPhrases } = require(path.join(root, 'dist', 'src', 'understanding', 'write-compiled-phrases.js'));
 process.stdout.write(`compiled phrases written for the ${writeReaderPhrases().join(', ')} readers\n`);
+
+// - dist/data/country-names.json: what the app reads of the two country packages and the index of their folded names,
+//   see src/contacts/country-names-file.ts (a start then loads neither package).
+const { writeCountryTables } = require(path.join(root, 'dist', 'src', 'contacts', 'country-names.js'));
+writeCountryTables();
+process.stdout.write('country names written to dist/data/country-names.json\n');

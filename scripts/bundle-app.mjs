@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildId } from './build-id.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 // esbuild is a devDependency, as tsc is: `npm run build` needs the development install (`npm ci`).
@@ -26,5 +27,7 @@ await esbuild.build({
   // The map leads an error's stack back to the TypeScript sources (through tsc's maps) with `node --enable-source-maps`.
   sourcemap: 'linked',
   logLevel: 'warning',
+  // The program's id, so it trusts only the data check that its own modules ran (src/paths/data-file.ts).
+  define: { VEIVISER_BUILD_ID: JSON.stringify(buildId(root)) },
 });
 process.stdout.write(`app bundled to ${path.relative(root, outfile)}\n`);

@@ -1,23 +1,11 @@
-// The package's plain entry: its main entry registers all of its 78 languages; we read eleven (registered below).
-import countries from 'i18n-iso-countries/index';
-import ar from 'i18n-iso-countries/langs/ar.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fa from 'i18n-iso-countries/langs/fa.json';
-import nb from 'i18n-iso-countries/langs/nb.json';
-import nn from 'i18n-iso-countries/langs/nn.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import so from 'i18n-iso-countries/langs/so.json';
-import tr from 'i18n-iso-countries/langs/tr.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
-import ur from 'i18n-iso-countries/langs/ur.json';
-import worldCountries from 'world-countries';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import { readDataFile } from '../paths/data-file';
 import { withinDistance } from '../language/edit-distance';
+import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTables, type PackageIndex } from './country-names-file';
+import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -25,11 +13,6 @@ import { withinDistance } from '../language/edit-distance';
  * localized names, world-countries for English demonyms and spellings) plus a small sourced alias file
  * for what neither has (Norwegian adjectives, parts of countries, big cities).
  */
-
-/** Languages i18n-iso-countries has names for; Tigrinya is missing from the package. */
-const PACKAGE_LANGUAGES: readonly string[] = ['nb', 'nn', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl'];
-// One registry for the process (stats-card.ts reads the same module for nb, nn and en).
-for (const locale of [nb, nn, en, ar, so, fa, ur, uk, ru, tr, pl]) countries.registerLocale(locale);
 
 const aliasFileSchema = z
   .object({
@@ -39,26 +22,36 @@ const aliasFileSchema = z
   })
   .strict();
 
-/** Parts of the world-countries records we read; parsed, so a package update cannot surprise us. */
-const worldCountrySchema = z.object({
-  cca2: z.string().length(2),
-  name: z.object({ common: z.string(), official: z.string() }),
-  altSpellings: z.array(z.string()),
-  region: z.string(),
-  subregion: z.string(),
-  demonyms: z.record(z.string(), z.object({ f: z.string(), m: z.string() })).optional(),
-});
-export type WorldCountry = z.infer<typeof worldCountrySchema>;
+export type { WorldCountry } from './country-packages';
 
-let worldCache: readonly WorldCountry[] | undefined;
-/** The world-countries records (region, subregion, spellings), validated once. */
-export function worldCountryRecords(): readonly WorldCountry[] {
-  worldCache ??= z.array(worldCountrySchema).parse(worldCountries);
-  return worldCache;
+let tablesCache: CountryTables | undefined;
+/** The build's country tables (see country-names-file.ts), or the packages read now when the build's are missing or stale. */
+export function countryTables(): CountryTables {
+  tablesCache ??= readCountryNames(COUNTRY_NAMES_FILE).tables ?? { packages: readCountryPackages() };
+  return tablesCache;
 }
 
-/** Short or everyday words that are also country names or spellings; they never count as a country on their own. */
-const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea']);
+/**
+ * Reads the packages and writes them with the index of their names (the build's data step; the test run's global
+ * setup, `onlyStale`: only when the file is missing or was made from other packages or code). Returns whether it wrote.
+ */
+export function writeCountryTables(options: { readonly onlyStale?: boolean } = {}): boolean {
+  if (options.onlyStale && !readCountryNames(COUNTRY_NAMES_FILE).reason) return false;
+  const packages = readCountryPackages();
+  writeCountryNames(COUNTRY_NAMES_FILE, packages, packageIndex(packages));
+  return true;
+}
+
+/** The world-countries records (region, subregion, spellings), validated once. */
+export function worldCountryRecords(): readonly WorldCountry[] {
+  return countryTables().packages.world;
+}
+
+/**
+ * Short or everyday words that are also country names or spellings; they never count as a country on their own.
+ * Russian and Ukrainian "того" ("of that": "того року", "того же года") is written like Togo.
+ */
+const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea', 'того']);
 /**
  * Names of a country in one language that are everyday words in another, read as the country only in that language:
  * "Мали" is Russian for Mali, and Ukrainian for "(they) had" ("Скільки справ мали радники?"; Mali is "Малі" there).
@@ -163,47 +156,73 @@ export function loadCountryAliases(file: string = contentPath('contacts', 'count
   return readDataFile(file, aliasFileSchema);
 }
 
-export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases()): CountryNames {
-  const aliases = data.aliases;
-  const index = new Map<string, string>();
+/** The index being built: folded names and their countries, as `add` writes them. */
+interface IndexBuilder {
+  readonly index: Map<string, string>;
   /** English demonyms and alternative spellings ("Polish"): found whole, never the stem of a declined word ("polis"). */
-  const notDeclinable = new Set<string>();
-  let longest = 1;
-  const add = (name: string, code: string, allowShort = false, declinable = true) => {
-    const key = keyOf(name);
-    if (!key || NOT_A_COUNTRY.has(key)) return;
-    if (key.length < 4 && !allowShort && !SHORT_KEYS_ALLOWED.has(key)) return;
-    if (!declinable && !index.has(key)) notDeclinable.add(key);
-    // First writer wins: package names are added before aliases, so an alias never steals a real name.
-    if (!index.has(key)) index.set(key, code);
-    longest = Math.max(longest, key.split(' ').length);
-    if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
-  };
+  readonly notDeclinable: Set<string>;
+  readonly longest: () => number;
+  add(name: string, code: string, allowShort?: boolean, declinable?: boolean): void;
+}
 
+function indexBuilder(from?: PackageIndex): IndexBuilder {
+  const index = new Map<string, string>(from?.entries);
+  const notDeclinable = new Set<string>(from?.notDeclinable);
+  let longest = from?.longest ?? 1;
+  return {
+    index,
+    notDeclinable,
+    longest: () => longest,
+    add(name, code, allowShort = false, declinable = true) {
+      const key = keyOf(name);
+      if (!key || NOT_A_COUNTRY.has(key)) return;
+      if (key.length < 4 && !allowShort && !SHORT_KEYS_ALLOWED.has(key)) return;
+      if (!declinable && !index.has(key)) notDeclinable.add(key);
+      // First writer wins: package names are added before aliases, so an alias never steals a real name.
+      if (!index.has(key)) index.set(key, code);
+      longest = Math.max(longest, key.split(' ').length);
+      if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
+    },
+  };
+}
+
+/** The packages' names folded into the index (the build writes it, see country-names-file.ts; the aliases come after). */
+export function packageIndex(packages: CountryPackages): PackageIndex {
+  const builder = indexBuilder();
   /** The countries' own names in nb, nn and en (no demonyms, spellings or cities): the names a typo is read as. */
   const typoNames = new Set<string>();
   for (const lng of PACKAGE_LANGUAGES) {
-    for (const [code, names] of Object.entries(countries.getNames(lng, { select: 'all' }))) {
+    for (const [code, names] of Object.entries(packages.names[lng] ?? {})) {
       // Short names in other scripts are real names ("ОАЭ", "Чад", "مصر"); short Latin ones are too often words.
       for (const name of names) {
-        add(name, code, !LATIN_SCRIPT.test(name));
+        builder.add(name, code, !LATIN_SCRIPT.test(name));
         if (lng === 'nb' || lng === 'nn' || lng === 'en') typoNames.add(keyOf(name));
       }
     }
   }
-  for (const record of worldCountryRecords()) {
-    add(record.name.common, record.cca2);
-    add(record.name.official, record.cca2);
-    for (const spelling of record.altSpellings) if (spelling.length >= 4) add(spelling, record.cca2, false, false);
+  for (const record of packages.world) {
+    builder.add(record.name.common, record.cca2);
+    builder.add(record.name.official, record.cca2);
+    for (const spelling of record.altSpellings) if (spelling.length >= 4) builder.add(spelling, record.cca2, false, false);
     const english = record.demonyms?.['eng'];
     if (english) {
-      add(english.m, record.cca2, false, false);
-      add(english.f, record.cca2, false, false);
+      builder.add(english.m, record.cca2, false, false);
+      builder.add(english.f, record.cca2, false, false);
     }
   }
-  for (const [code, names] of Object.entries(aliases)) {
-    for (const name of names) for (const form of norwegianForms(name)) add(form, code, true, !WHOLE_ONLY_ALIASES.has(keyOf(form)));
+  return { entries: [...builder.index], notDeclinable: [...builder.notDeclinable], typoNames: [...typoNames], longest: builder.longest() };
+}
+
+export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(), tables: CountryTables = countryTables()): CountryNames {
+  const { packages } = tables;
+  const base = tables.index ?? packageIndex(packages);
+  const builder = indexBuilder(base);
+  const { index, notDeclinable } = builder;
+  const typoNames = new Set(base.typoNames);
+  for (const [code, names] of Object.entries(data.aliases)) {
+    for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !WHOLE_ONLY_ALIASES.has(keyOf(form)));
   }
+  const longest = builder.longest();
 
   const lookup = (phrase: string): string | undefined => {
     const direct = index.get(phrase);
@@ -299,13 +318,13 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
       const override = data.displayNames[code]?.[lng];
       if (override) return override;
       // English: world-countries' common names read better in a sentence ("Syria", not "Syrian Arab Republic").
-      const common = lng === 'en' ? worldCountryRecords().find((r) => r.cca2 === code)?.name.common : undefined;
+      const common = lng === 'en' ? commonEnglishName(packages, code) : undefined;
       if (common) return common;
       for (const candidate of [...fallbackChain(lng), 'en']) {
-        const name = countries.getName(code, candidate, { select: 'alias' });
+        const name = packageName(packages, code, candidate, 'alias');
         if (name) return name;
       }
-      return worldCountryRecords().find((r) => r.cca2 === code)?.name.common ?? code;
+      return commonEnglishName(packages, code) ?? code;
     },
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { langSchema } from '../language/languages';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
+import { parseDataFile } from '../paths/data-file';
 
 /**
  * Who will call, when it is not the asker ("kızım kimi arayabilir?", "есть ли номер, по которому женщина может сама
@@ -93,9 +94,10 @@ export function loadWhoWillCallWords(dir: string = contentPath('understanding', 
   const nearVerb: WhoWillCallWords[] = [];
   const wordOrder: WordOrderWords[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const data = JSON.parse(text) as unknown;
     const byOrder = typeof data === 'object' && data !== null && 'reading' in data;
-    const result = byOrder ? wordOrderFileSchema.safeParse(data) : whoWillCallFileSchema.safeParse(data);
+    const result = byOrder ? parseDataFile(path.join(dir, file), text, data, wordOrderFileSchema) : parseDataFile(path.join(dir, file), text, data, whoWillCallFileSchema);
     if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
     if (`${result.data.lang}.json` !== file) throw new Error(`${path.join(dir, file)} says lang "${result.data.lang}"`);
     if ('reading' in result.data) wordOrder.push(result.data);

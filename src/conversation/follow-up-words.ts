@@ -47,7 +47,9 @@ import { readDataFile } from '../paths/data-file';
  * - `there`: phrases, anywhere, that point back at the country of the case ("dit", "from there", "там", "halkaas",
  *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad;
  * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
- *   diversity advisers, the services for a school without one.
+ *   diversity advisers, the services for a school without one;
+ * - `total`: phrases, anywhere, asking the whole of a figure ("og totalt?", "and overall?", "а всего?", "toplam"):
+ *   after a part of a figure (a case type, a split), the figure for all cases in the same years.
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -82,6 +84,7 @@ export const followUpWordsFileSchema = z
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
+    total: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -125,6 +128,8 @@ export interface FollowUpWords {
   readonly there: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: there is none (no adviser at the school). */
   readonly none: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the whole of a figure asked after a part of it. */
+  readonly total: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -158,6 +163,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .sort((a, b) => b.phrase.length - a.phrase.length),
     there: longestFirst(file.there ?? []),
     none: longestFirst(file.none ?? []),
+    total: longestFirst(file.total ?? []),
   };
 }
 

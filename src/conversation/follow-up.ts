@@ -10,7 +10,7 @@ import { ENVOY_IDS, envoyIdSchema, isServiceId, type ServiceId as ContactService
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
-import { COUNTIES, EMBASSY_CITIES } from '../stats/answers/stats-recognizer';
+import { COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { normalize } from '../language/text';
 import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
@@ -306,6 +306,12 @@ function resolverOf(
     // what it is.
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
+    }
+    // "og totalt det året?", "and overall?", "а всего за тот год?" after a part of a figure (a case type, a split):
+    // the whole figure for the same years, not the part again nor a question of its own.
+    if (asked.kind === 'stats' && (asked.query.breakdown !== undefined || asked.query.category !== undefined) && said.length <= MAX_TOKENS && containsAny(said, words.total)) {
+      const whole = wholeOf(asked.query, readSlots(text, lng), explicitYears(toEnglishCues(normalize(text), lng)));
+      if (whole) return { intent: whole, reason: 'ellipsis' };
     }
     // "hva om hun allerede har reist ned dit?", "а если меня уже увезут, кому звонить оттуда?", "who at the embassy can
     // help?" in a conversation about a case in a country: who helps a person abroad there (UD's operations centre and
@@ -739,6 +745,23 @@ export function differenceOf(previous: Extract<RememberedReading, { kind: 'stats
   // No year was ever shown (a series of every year): the series, with its change from first to last.
   const years = pair ? { fromYear: pair[0], toYear: pair[1] } : {};
   return { kind: 'stats', query: { ...query, ...years, mode: pair ? 'difference' : 'trend' } };
+}
+
+/**
+ * The whole of a figure whose part was shown (Kompetanseteamet's FGM cases in 2022 → all its cases in 2022): the same
+ * services and count, without the split, for the years the message writes out or else the years last shown ("that
+ * year", "this year" in a follow-up are the year of the part). Undefined when the message names something else: a
+ * country, a contact, another split or part, or another service.
+ */
+function wholeOf(previous: StatsQuery, slots: FollowUpSlots, written: { readonly fromYear: number; readonly toYear: number } | undefined): StatsIntent | undefined {
+  if (slots.country || slots.contactService || slots.breakdown || slots.category) return undefined;
+  const services = previous.services.length > 0 ? previous.services : previous.service ? [previous.service] : [];
+  if ((slots.statsServices ?? []).some((s) => !services.includes(s))) return undefined;
+  const { breakdown: _breakdown, category: _category, alsoMetrics: _also, countsPerPart: _parts, ...rest } = previous;
+  const years = written ?? (previous.fromYear !== undefined && previous.toYear !== undefined ? { fromYear: previous.fromYear, toYear: previous.toYear } : undefined);
+  const mode = years && years.fromYear < years.toYear ? 'trend' : 'value';
+  const metric = slots.metric !== undefined && COUNTS_PEOPLE_OR_CASES.includes(slots.metric) ? slots.metric : previous.metric;
+  return { kind: 'stats', query: statsQuerySchema.parse(defined({ ...rest, metric, ...(years ?? {}), mode })) };
 }
 
 /** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */

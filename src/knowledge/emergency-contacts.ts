@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { EmergencyContact } from '../cards/emergency-card';
 import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
 import { localizedTextSchema } from '../content/localized';
 import { sourceSchema } from '../content/source';
 
@@ -42,7 +42,10 @@ export type { EmergencyContact };
 
 /** Parses content/contacts/emergency.json, resolving source ids to the sources themselves. */
 export function parseEmergencyContacts(data: unknown): EmergencyContact[] {
-  const file = emergencyFileSchema.parse(data);
+  return emergencyContacts(emergencyFileSchema.parse(data));
+}
+
+function emergencyContacts(file: z.infer<typeof emergencyFileSchema>): EmergencyContact[] {
   return file.contacts.map((c) => ({
     serviceId: c.serviceId,
     phone: c.phone,
@@ -58,5 +61,6 @@ export function parseEmergencyContacts(data: unknown): EmergencyContact[] {
 }
 
 export function loadEmergencyContacts(file: string = contentPath('contacts', 'emergency.json')): EmergencyContact[] {
-  return parseEmergencyContacts(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
+  return emergencyContacts(readDataFile(file, emergencyFileSchema));
 }

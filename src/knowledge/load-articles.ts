@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { articleSchema, type Article } from './article-schema';
+import { parseDataFile } from '../paths/data-file';
 
 /** Thrown when an article file cannot be read or does not match the schema; names the file and the field. */
 export class ArticleContentError extends Error {
@@ -27,7 +28,7 @@ export function parseArticle(text: string, file: string): Article {
   } catch (error) {
     throw new ArticleContentError(file, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const parsed = articleSchema.safeParse(data);
+  const parsed = parseDataFile(file, text, data, articleSchema);
   if (!parsed.success) throw new ArticleContentError(file, describeIssues(parsed.error));
   if (path.basename(file) !== `${parsed.data.id}.json`) {
     throw new ArticleContentError(file, `id "${parsed.data.id}" does not match the file name`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LANGUAGES, type Lang } from './languages';
+import { parseDataFile } from '../paths/data-file';
 
 /**
  * The locale files, `locales/<lng>/<namespace>.json`, checked when they are loaded (issue #14).
@@ -85,7 +86,7 @@ export function parseLocaleFile(file: string, text: string): LocaleTree {
     const where = position ? ` (line ${lineAndColumn(text, Number(position[1]))})` : '';
     throw new LocaleFileError(file, '', `is not valid JSON${where}: ${message}`);
   }
-  const result = localeTreeSchema.safeParse(json);
+  const result = parseDataFile(file, text, json, localeTreeSchema);
   if (result.success) return result.data;
   const { path: at, issue } = innermost(result.error.issues[0]!, []);
   if (at.length === 0) throw new LocaleFileError(file, '', `must hold an object of strings, not ${describe(json)}`);

@@ -79,8 +79,20 @@ export const CONCEPTS = [
   'anonymous',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
+  /**
+   * Being sent home or abroad as the price of something the person does ("skal sendast heim om ho klagar", "they'll send
+   * her back if she tells", "отправят домой, если"): with control described, the family or a country named, a threat;
+   * alone it is everyday school speech ("sent home if she has a fever").
+   */
+  'sentAwayIf',
   /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */
   'season',
+  /**
+   * The person is afraid, with nothing named as what she fears ("hun virker redd", "she's terrified", "боится",
+   * "çok korkuyor"): beside a trip or a stay abroad in the coming months, or a wedding, for a particular person, the
+   * trip or the wedding is what she fears. Fear of a reaction or of going home are their own concepts.
+   */
+  'scared',
   /** Someone plans or wants the cutting of a particular girl ("they want her cut"). */
   'cuttingPlanned',
   /**

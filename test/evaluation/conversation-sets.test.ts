@@ -146,7 +146,7 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-38.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'general-blind-39.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-40.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
-  'general-blind-41.json': { core: 0.88, emergencyRecall: 0.95, maxDidYouMean: 0.025 },
+  'general-blind-41.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

@@ -257,7 +257,10 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
 
   // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
   const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
-  const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to));
+  // "2018 og 2022": only the years listed, not those between them.
+  const listed = query.years;
+  const inList = (f: PublishedFigure) => listed === undefined || (!isSum(f) && yearsOf(f).some((y) => listed.includes(y)));
+  const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to) && inList(f));
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
   const endpoints = query.mode === 'difference' && from !== undefined && to !== undefined ? [from, to] : undefined;
@@ -284,7 +287,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       services,
       published.filter(
         (f): f is RankingFigure =>
-          f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
+          f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && inList(f) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
       ),
     );
     const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
@@ -318,8 +321,8 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   // Years asked for that have no total for a service: say so, with the nearest years that have one.
   const missing: MissingYears[] = [];
   if (from !== undefined && to !== undefined && !(query.breakdown && !breakdownUnavailable)) {
-    const asked: number[] = endpoints ? [...new Set(endpoints)] : [];
-    if (!endpoints) for (let y = from; y <= to; y++) asked.push(y);
+    const asked: number[] = endpoints ? [...new Set(endpoints)] : listed ? [...listed] : [];
+    if (!endpoints && !listed) for (let y = from; y <= to; y++) asked.push(y);
     const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
     for (const service of checkServices) {
       const all = published.filter(

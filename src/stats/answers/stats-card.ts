@@ -1,18 +1,5 @@
-// The plain entry, as contacts/country-names.ts: the main entry registers all 78 of the package's languages.
-import countries from 'i18n-iso-countries/index';
-import en from 'i18n-iso-countries/langs/en.json';
-import ar from 'i18n-iso-countries/langs/ar.json';
-import fa from 'i18n-iso-countries/langs/fa.json';
-import nb from 'i18n-iso-countries/langs/nb.json';
-import nn from 'i18n-iso-countries/langs/nn.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import so from 'i18n-iso-countries/langs/so.json';
-import tr from 'i18n-iso-countries/langs/tr.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
-import ur from 'i18n-iso-countries/langs/ur.json';
-import worldCountries from 'world-countries';
-import { z } from 'zod';
+import { countryTables } from '../../contacts/country-names';
+import { commonEnglishName, packageName } from '../../contacts/country-packages';
 import { readerSource, readerSourceMarkdown } from '../../content/source';
 import { pickRequired } from '../../content/localized';
 import type { Translate } from '../../language/i18n';
@@ -23,16 +10,7 @@ import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
 // Country names in the reply's language (Tigrinya has none in the package: English common names).
-for (const locale of [nb, nn, en, ar, fa, pl, ru, so, tr, uk, ur]) countries.registerLocale(locale);
 const COUNTRY_NAME_LANGS: ReadonlySet<Lang> = new Set<Lang>(['nb', 'nn', 'ar', 'fa', 'pl', 'ru', 'so', 'tr', 'uk', 'ur']);
-
-/** English common names ("Syria", not "Syrian Arab Republic"); parsed, so a package update cannot surprise us. */
-const englishCommonNames = new Map(
-  z
-    .array(z.object({ cca2: z.string(), name: z.object({ common: z.string() }) }))
-    .parse(worldCountries)
-    .map((c) => [c.cca2, c.name.common] as const),
-);
 
 /**
  * The answer to a statistics question: the figure(s), a table for series and breakdowns, a chart where it helps
@@ -127,8 +105,10 @@ function distinctObservations(figure: ValueFigure): Observation[] {
 function categoryLabel(category: string, lng: Lang, t: Translate): string {
   if (/^[A-Z]{2}$/.test(category)) {
     // The short name where the package has one ("Россия", not "Российская Федерация").
-    if (COUNTRY_NAME_LANGS.has(lng)) return countries.getName(category, lng, { select: 'alias' }) ?? englishCommonNames.get(category) ?? category;
-    return englishCommonNames.get(category) ?? countries.getName(category, 'en') ?? category;
+    // English common names ("Syria", not "Syrian Arab Republic").
+    const { packages } = countryTables();
+    if (COUNTRY_NAME_LANGS.has(lng)) return packageName(packages, category, lng, 'alias') ?? commonEnglishName(packages, category) ?? category;
+    return commonEnglishName(packages, category) ?? packageName(packages, category, 'en', 'official') ?? category;
   }
   return t(`stats:category.${category}`);
 }
@@ -370,10 +350,12 @@ function askedForText(answer: StatsAnswer, lng: Lang, t: Translate): string | un
 
 /** "(mangfoldsrådgiverne, 2023)": whose figures and which years the "I don't have" is about. */
 function scopeText(services: readonly string[], answer: StatsAnswer, lng: Lang, t: Translate): string {
-  const { fromYear, toYear } = answer.query;
+  const { fromYear, toYear, years } = answer.query;
+  // "2016 and 2022" asked one by one are those years, not the span between them.
+  const span = years ? joinList(years.map(String), lng) : fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
   const parts = [
     ...(services.length > 0 ? [joinList(services.map((s) => t(`stats:service.${s}`)), lng)] : []),
-    ...(fromYear !== undefined && toYear !== undefined ? [fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`] : []),
+    ...(fromYear !== undefined && toYear !== undefined ? [span] : []),
   ];
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

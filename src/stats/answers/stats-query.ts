@@ -32,6 +32,11 @@ export const statsQuerySchema = z.object({
   /** Inclusive; relative years ("i fjor", "the last five years") are already resolved against the turn's clock. */
   fromYear: z.number().int().optional(),
   toYear: z.number().int().optional(),
+  /**
+   * The years the question lists one by one ("2018 og 2022", "у 2016 і 2022"), from `fromYear` to `toYear`: only these
+   * are asked, not the years between them. Without it every year of the span is.
+   */
+  years: z.array(z.number().int()).min(2).optional(),
   breakdown: breakdownDimensionSchema.optional(),
   /**
    * The one part of the breakdown the question asks about: a case type ("saker om kjønnslemlestelse" → `fgm`), an

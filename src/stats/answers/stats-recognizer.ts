@@ -160,6 +160,24 @@ export function explicitYears(text: string): YearRange | undefined {
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
+/**
+ * Years listed one by one ("2018 og 2022", "у 2016 і у 2022", "2016 و2022", "2021, 2022 and 2023", and with the commas
+ * gone from the cue text "2016 2018 and 2022"): each is asked, not the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
+ */
+const YEAR = '(?:19|20)\\d{2}(?!\\d)';
+const YEAR_LIST = re(
+  `(?<!(?:${W.yearSpanBefore})\\s+(?:(?:${W.yearListPreposition})\\s+)?)(?<!\\d)${YEAR}(?:(?:\\s*,\\s*|\\s+(?:(?:${W.yearListJoin})(?=[\\s\\d])\\s*)?)(?:(?:${W.yearListPreposition})\\s+)?${YEAR})+`,
+);
+
+/** The years a question lists one by one, in order (at least two, and no other year named), or undefined. */
+export function listedYears(text: string): number[] | undefined {
+  const list = YEAR_LIST.exec(text);
+  if (!list) return undefined;
+  const listed = [...new Set((list[0].match(/(?:19|20)\d{2}/gu) ?? []).map(Number))].sort((a, b) => a - b);
+  const named = new Set((text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).map(Number));
+  return listed.length >= 2 && named.size === listed.length ? listed : undefined;
+}
+
 /** "siste fem år", "the past 3 years": a span of years up to last year. */
 const LAST_YEARS = re(`(?:${W.spanLead})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${W.spanYears})`);
 const YEAR_BEFORE_LAST = re(W.yearBeforeLast);
@@ -238,6 +256,10 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
   if (AMOUNT_CUE.test(text) && grants && !SHARE_OF.test(text)) return 'funding-nok';
+  // "for a school project: how many cases …": the count named right after "how many" is what is counted; another
+  // metric's word elsewhere in the message (the project the question is for) is not.
+  const counted = countedRightAfterHowMany(text);
+  if (counted !== undefined) return counted;
   for (const [metric, pattern] of METRIC_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
@@ -245,6 +267,23 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
     return metric === 'persons' ? countNamedBeforePersons(text, pattern) ?? metric : metric;
   }
   return undefined;
+}
+
+/** What a case count is called right after "how many" ("how many cases", "hvor mange henvendelser"). */
+const CASE_COUNTS: readonly Metric[] = ['cases', 'inquiries'];
+/** "how many" followed by what it counts, up to the end of its clause. */
+const AFTER_HOW_MANY = re(`(?:${W.howMany})\\s+([^,;:?!.]*)`);
+
+/**
+ * The case count named right after "how many" ("how many cases", "kor mange saker"): what is counted, whatever other
+ * metric's word the message also has ("til eit skuleprosjekt", "for a school project", "for our grant report"), which
+ * the list's order would otherwise take first. Only cases and inquiries: what a question is for is never a case count.
+ */
+function countedRightAfterHowMany(text: string): Metric | undefined {
+  const after = AFTER_HOW_MANY.exec(text)?.[1];
+  if (after === undefined) return undefined;
+  const next = after.split(/\s+/u).slice(0, 2).join(' ');
+  return METRIC_PATTERNS.find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
 }
 
 /** The counts the sources publish beside the persons they concern. */
@@ -376,8 +415,8 @@ const SERVICE_NAME_TAIL = re(W.serviceNameTail, 'gu');
 const PEOPLE = `(?:${W.people})\\b`;
 
 /**
- * "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM", and (the second pattern of each
- * case type) "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt
+ * "hvor mange tvangsekteskap …", "how many FGM cases", "how many of them were FGM", and (the second and third patterns of
+ * each case type, the third with the people the cases concerned before the topic) "how many of Kompetanseteamet's 2022 cases were about FGM?", "hvor mange av sakene i 2022 gjaldt
  * kjønnslemlestelse?": the count asked, a few words, then what the counted cases were about, in the same sentence.
  * Made once, on the first question that needs them.
  */
@@ -386,6 +425,9 @@ function topicCountPatterns(): readonly RegExp[] {
   topicCounts ??= CASE_TYPE_TOPICS.flatMap(([, pattern]) => [
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')),
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')),
+    // "how many cases were about young people forced into marriage?", "… om unge som ble etterlatt i utlandet": the
+    // people the cases were about, then what happened to them.
+    unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:\\S+ )?${PEOPLE} (?:(?:who|that|som|der) (?:\\S+ ){0,2})?(?:${pattern.source})`, 'u')),
   ]);
   return topicCounts;
 }
@@ -694,6 +736,11 @@ export function parseStatsQuestion(
   if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYears(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
+  // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
+  // service: asked with no service named ("what are the rules for sick leave, how many days?", "ile dni zwolnienia
+  // przysługuje pracownikowi?") they are about working life in general, which is not this bot's field. After a
+  // figure, the follow-up reader keeps its service ("og sykefraværet?").
+  if (!hasService && metric !== undefined && (STAFF_SHARES.includes(metric) || (metric === 'staff' && !years))) return undefined;
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
   // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
   // names a year and something counted, or asks how the cases split up.
@@ -742,11 +789,14 @@ export function parseStatsQuestion(
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
   const unpublished = unpublishedAsked(text, mode, breakdown);
+  // "2018 og 2022": those two years, not the years between them (a difference already shows only its two ends).
+  const listed = years && (mode === 'trend' || mode === 'value') ? listedYears(text) : undefined;
   const query: StatsQueryModel = {
     ...(services[0] ? { service: services[0] } : {}),
     services,
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(listed && years && listed[0] === years.fromYear && listed[listed.length - 1] === years.toYear ? { years: listed } : {}),
     ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),

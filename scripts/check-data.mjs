@@ -1,0 +1,35 @@
+// The build's last step (after the bundle, see `npm run build`): starts the compiled app once, as `npm start` would,
+// and writes dist/data/checked-data.json: every data file the start read whose zod schema accepted it as it is, by its
+// SHA-256, for this build's program (scripts/build-id.mjs). The bundle then parses at start only the files that differ
+// from what was checked here (src/paths/data-file.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildId } from './build-id.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dist = (module) => path.join(root, 'dist', 'src', module);
+
+// First, before any module that reads data at its load.
+const { recordCheckedData, writeCheckedData, CHECKED_DATA_FILE } = require(dist('paths/data-file.js'));
+const checked = recordCheckedData();
+const { createApp } = require(dist('app.js'));
+const { parseEnv } = require(dist('config/env.js'));
+const { createLogger } = require(dist('logging/logger.js'));
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-check-'));
+try {
+  // The environment of a plain `npm start` (no .env: the values are given), its state in a directory of its own.
+  const env = parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+  const app = await createApp(env, createLogger({ level: 'error', name: 'check-data' }));
+  await app.close();
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+writeCheckedData(CHECKED_DATA_FILE, buildId(root), checked);
+process.stdout.write(`${checked.size} data files checked, listed in ${path.relative(root, CHECKED_DATA_FILE)}\n`);
+// Timers the app started (its stores' flushes) are not waited for.
+process.exit(0);

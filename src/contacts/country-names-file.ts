@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
+import { projectRoot } from '../paths/content-root';
+import { PACKAGE_LANGUAGES, worldCountrySchema, type CountryPackages } from './country-packages';
+import { parseDataFile } from '../paths/data-file';
+
+/*
+ * The country names as the build writes them (scripts/build-data.mjs): what Veiviser reads of the two country
+ * packages, and the index of their names folded as the country reader looks them up (3,000+ names of eleven
+ * languages, ~40 ms of CPU to fold at every start). A start then loads neither package. The file names what it was made
+ * from (the packages' versions and the code that reads and folds them); when either differs, or the file is missing,
+ * the start reads the packages and folds their names as before.
+ */
+
+const FORMAT = 'veiviser-country-names-1';
+
+/** The build writes `country-names.json` for the compiled app; the test run's global setup `.sources.json` for the sources. */
+export const COUNTRY_NAMES_FILE = path.join(projectRoot(), 'dist', 'data', RUNNING_SOURCES ? 'country-names.sources.json' : 'country-names.json');
+
+/** The modules whose code decides what the file holds: the packages' fields, the folding of names and the index. */
+const COUNTRY_CODE = ['contacts/country-packages', 'contacts/country-names', 'contacts/country-names-file', 'language/text'];
+const PACKAGES = ['i18n-iso-countries', 'world-countries'];
+
+/**
+ * The index of the packages' names (before the alias file's, which the start adds): each folded name and its country
+ * in the order they were added (the first writer wins), the names found only whole, the countries' own names in nb,
+ * nn and en (those a typo is read as), and the most words a name has.
+ */
+export interface PackageIndex {
+  readonly entries: readonly (readonly [string, string])[];
+  readonly notDeclinable: readonly string[];
+  readonly typoNames: readonly string[];
+  readonly longest: number;
+}
+
+export interface CountryTables {
+  readonly packages: CountryPackages;
+  /** Undefined when the packages were read at start: the country reader folds their names itself. */
+  readonly index?: PackageIndex;
+}
+
+function packageVersion(name: string): string {
+  return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'))).version;
+}
+
+function fingerprint(): string {
+  const hash = createHash('sha256').update(FORMAT);
+  for (const name of PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
+  for (const module of COUNTRY_CODE) hash.update(readFileSync(codeFile(module)));
+  return hash.digest('hex');
+}
+
+/** Checks that cost a loop, not a parser per value: the file is the build's own, named by its fingerprint. */
+const strings = z.custom<string[]>((v) => Array.isArray(v) && v.every((e) => typeof e === 'string'), 'a list of strings');
+const pairs = z.custom<[string, string][]>((v) => Array.isArray(v) && v.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string'), 'pairs of strings');
+const namesOf = z.custom<Record<string, string[]>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((names) => Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === 'string')),
+  'names by country',
+);
+const headSchema = z.object({ format: z.literal(FORMAT), fingerprint: z.string() });
+const fileSchema = headSchema.extend({
+  names: z.object(Object.fromEntries(PACKAGE_LANGUAGES.map((lng) => [lng, namesOf]))),
+  world: z.array(worldCountrySchema),
+  index: z.object({ entries: pairs, notDeclinable: strings, typoNames: strings, longest: z.number().int().positive() }),
+});
+
+/** Writes the packages' data and their index (the build's data step, the test run's global setup). */
+export function writeCountryNames(file: string, packages: CountryPackages, index: PackageIndex): void {
+  // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify({ format: FORMAT, fingerprint: fingerprint(), names: packages.names, world: packages.world, index }));
+  renameSync(partial, file);
+}
+
+/** The build's country tables when they were made by this code from these packages, or why not. */
+export function readCountryNames(file: string): { readonly tables: Required<CountryTables>; readonly reason?: undefined } | { readonly tables?: undefined; readonly reason: 'no file' | 'out of date' } {
+  if (!existsSync(file)) return { reason: 'no file' };
+  if (!codeFilesPresent(COUNTRY_CODE)) return { reason: 'out of date' };
+  const text = readFileSync(file, 'utf8');
+  const raw: unknown = JSON.parse(text);
+  const head = headSchema.safeParse(raw);
+  if (!head.success || head.data.fingerprint !== fingerprint()) return { reason: 'out of date' };
+  // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
+  const parsed = parseDataFile(file, text, raw, fileSchema);
+  if (!parsed.success) throw new Error(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
+  const data = parsed.data;
+  return { tables: { packages: { names: data.names, world: data.world }, index: data.index } };
+}

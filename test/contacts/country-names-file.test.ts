@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import countries from 'i18n-iso-countries';
+import { createCountryNames, countryTables, packageIndex } from '../../src/contacts/country-names';
+import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames } from '../../src/contacts/country-names-file';
+import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages } from '../../src/contacts/country-packages';
+import { LANGUAGES } from '../../src/language/languages';
+
+/** Messages naming countries as people write them: plain, declined, with prefixes, with a typo. */
+const MESSAGES: readonly (readonly [string, (typeof LANGUAGES)[number]])[] = [
+  ['eleven ble sendt til Somalia i sommer', 'nb'],
+  ['hun er holdt tilbake i Irak, hva gjør vi', 'nb'],
+  ['somaliske jenter og Pakistans ambassade', 'nb'],
+  ['my student was taken to Syria, who covers it?', 'en'],
+  ['a Polish girl from Chechnya', 'en'],
+  ['uczennica została w Pakistanie', 'pl'],
+  ['её увезли в Ирак', 'ru'],
+  ['kız Somali’den döndü', 'tr'],
+  ['البنت في العراق وبالصومال', 'ar'],
+  ['دختر را به افغانستان بردند', 'fa'],
+  ['who covers Erittrea?', 'en'],
+];
+
+describe('the country names the build writes (a start loads neither country package)', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'veiviser-countries-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('the file the test setup wrote is up to date and holds the packages and the index folding them gives', () => {
+    const { tables, reason } = readCountryNames(COUNTRY_NAMES_FILE);
+    expect(reason).toBeUndefined();
+    const packages = readCountryPackages();
+    expect(tables?.packages).toEqual(packages);
+    expect(tables?.index).toEqual(packageIndex(packages));
+  });
+
+  it('reads each language as i18n-iso-countries itself gives the names: every name, the short one, the official one', () => {
+    const { packages } = countryTables();
+    for (const lng of PACKAGE_LANGUAGES) {
+      countries.registerLocale(JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${lng}.json`), 'utf8')) as countries.LocaleData);
+      expect(packages.names[lng]).toEqual(countries.getNames(lng, { select: 'all' }));
+      for (const code of Object.keys(countries.getAlpha2Codes())) {
+        expect(packageName(packages, code, lng, 'alias')).toBe(countries.getName(code, lng, { select: 'alias' }));
+        expect(packageName(packages, code.toLowerCase(), lng, 'official')).toBe(countries.getName(code.toLowerCase(), lng));
+      }
+    }
+    expect(packageName(packages, 'ER', 'ti', 'alias')).toBeUndefined();
+    expect(commonEnglishName(packages, 'SY')).toBe('Syria');
+  });
+
+  it('finds and names countries the same from the file as from the packages read at start', () => {
+    const fromFile = createCountryNames();
+    const fromPackages = createCountryNames(undefined, { packages: readCountryPackages() });
+    expect(fromFile.size).toBe(fromPackages.size);
+    for (const [text, lng] of MESSAGES) {
+      expect(fromFile.find(text, lng, { typos: true })).toEqual(fromPackages.find(text, lng, { typos: true }));
+      expect(fromFile.find(text, lng, { typos: true }).length).toBeGreaterThan(0);
+    }
+    for (const code of ['SO', 'IQ', 'SY', 'RU', 'ER', 'PK']) for (const lng of LANGUAGES) expect(fromFile.name(code, lng)).toBe(fromPackages.name(code, lng));
+    expect(fromFile.name('SY', 'en')).toBe('Syria');
+    expect(fromFile.name('RU', 'ru')).toBe('Россия');
+  });
+
+  it('counts a file made from other packages or code as out of date, and a missing one as missing', () => {
+    const file = path.join(tmp, 'country-names.json');
+    expect(readCountryNames(file).reason).toBe('no file');
+    const packages = readCountryPackages();
+    writeCountryNames(file, packages, packageIndex(packages));
+    expect(readCountryNames(file).reason).toBeUndefined();
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...written, fingerprint: 'made by other code' }));
+    expect(readCountryNames(file).reason).toBe('out of date');
+  });
+
+  it('stops on a damaged file of the right fingerprint, naming what is wrong', () => {
+    const file = path.join(tmp, 'damaged.json');
+    const packages = readCountryPackages();
+    writeCountryNames(file, packages, packageIndex(packages));
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { index: Record<string, unknown> };
+    writeFileSync(file, JSON.stringify({ ...written, index: { ...written.index, entries: [['somalia']] } }));
+    expect(() => readCountryNames(file)).toThrow(/pairs of strings/);
+  });
+});

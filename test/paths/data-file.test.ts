@@ -1,0 +1,134 @@
+/**
+ * Data files are checked with zod by the build, and a start of the built program parses only what the build did not
+ * check as it is now (src/paths/data-file.ts). The sources (these tests, tsx) always parse; the trusted path is checked
+ * through a small program bundled as `npm run build` bundles the app, with a build id of its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { z } from 'zod';
+import { parseDataFile, readDataFile, recordCheckedData, sameData } from '../../src/paths/data-file';
+
+const ROOT = path.join(__dirname, '..', '..');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A contact list as a data file might hold one: the schema fills in a default and orders keys its own way. */
+const contactsSchema = z.object({ lang: z.string(), phones: z.array(z.object({ name: z.string(), phone: z.string().regex(/^\d{3,8}$/) })), reviewed: z.boolean().default(false) });
+const wordsSchema = z.object({ lang: z.string(), words: z.array(z.string().min(1)) });
+
+describe('data files checked by the build', () => {
+  /** Inside the project (dist/ is the build's, never committed): only the program's own files are listed. */
+  let tmp: string;
+  beforeAll(() => {
+    mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+    tmp = mkdtempSync(path.join(ROOT, 'dist', 'data-file-test-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  const write = (name: string, data: unknown): string => {
+    const file = path.join(tmp, name);
+    writeFileSync(file, JSON.stringify(data));
+    return file;
+  };
+
+  it('tells the same JSON data from data that only looks alike', () => {
+    expect(sameData({ a: [1, 'x', null, true] }, { a: [1, 'x', null, true] })).toBe(true);
+    expect(sameData({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(sameData({ a: undefined }, {})).toBe(false);
+    expect(sameData([new Date(0)], [new Date(0)])).toBe(false);
+    expect(sameData(new Set([1]), new Set([1]))).toBe(false);
+    expect(sameData(Number.NaN, Number.NaN)).toBe(false);
+  });
+
+  it('lists what the check read: a file as it is by its hash, a file its schema changes with the result, never a broken one', () => {
+    const words = write('nb.json', { lang: 'nb', words: ['tvangsgifte', 'kontroll'] });
+    const contacts = write('contacts.json', { phones: [{ phone: '116111', name: 'Alarmtelefonen' }], lang: 'nb' });
+    const broken = write('broken.json', { lang: 'nb', words: [''] });
+    const listed = recordCheckedData();
+    expect(readDataFile(words, wordsSchema)).toEqual({ lang: 'nb', words: ['tvangsgifte', 'kontroll'] });
+    expect(readDataFile(contacts, contactsSchema).reviewed).toBe(false);
+    expect(() => readDataFile(broken, wordsSchema)).toThrow(/broken\.json is invalid/);
+    const key = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+    expect(listed.get(key(words))).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(listed.get(key(contacts))?.data).toEqual({ lang: 'nb', phones: [{ name: 'Alarmtelefonen', phone: '116111' }], reviewed: false });
+    expect(listed.has(key(broken))).toBe(false);
+  });
+
+  it("never lists a file outside the project (an operator's file, the data directory)", () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'veiviser-data-'));
+    try {
+      const file = path.join(outside, 'registrars.json');
+      writeFileSync(file, JSON.stringify({ lang: 'nb', words: ['saksbehandler'] }));
+      const listed = recordCheckedData();
+      expect(readDataFile(file, wordsSchema).words).toEqual(['saksbehandler']);
+      expect(listed.size).toBe(0);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves out a file two schemas read, and one whose result JSON cannot carry', () => {
+    const file = write('en.json', { lang: 'en', words: ['forced marriage'] });
+    const listed = recordCheckedData();
+    readDataFile(file, wordsSchema);
+    readDataFile(file, wordsSchema.extend({ note: z.string().optional() }));
+    const asSet = write('set.json', { lang: 'en', words: ['a', 'b'] });
+    readDataFile(asSet, wordsSchema.transform((w) => ({ ...w, words: new Set(w.words) })));
+    expect(listed.size).toBe(0);
+  });
+
+  it('parses every file when the sources run (no build id), whatever the list says', () => {
+    const file = write('pl.json', { lang: 'pl', words: [''] });
+    const text = JSON.stringify({ lang: 'pl', words: [''] });
+    expect(parseDataFile(file, text, JSON.parse(text), wordsSchema).success).toBe(false);
+  });
+
+  describe('in a bundled program', () => {
+    /** A project of its own: package.json, content/, and a program bundled from data-file.ts with a build id. */
+    let project: string;
+    const run = (): string => execFileSync(process.execPath, [path.join(project, 'dist', 'program.js')], { encoding: 'utf8' });
+    const list = (build: string, files: Record<string, unknown>) =>
+      writeFileSync(path.join(project, 'dist', 'data', 'checked-data.json'), JSON.stringify({ format: 'veiviser-checked-data-1', build, files }));
+
+    beforeAll(() => {
+      project = path.join(tmp, 'project');
+      mkdirSync(path.join(project, 'content'), { recursive: true });
+      mkdirSync(path.join(project, 'dist', 'data'), { recursive: true });
+      writeFileSync(path.join(project, 'package.json'), '{"name":"data-file-test"}');
+      const entry = path.join(project, 'program.ts');
+      writeFileSync(
+        entry,
+        [
+          `import { z } from 'zod';`,
+          `import { readDataFile } from ${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'paths', 'data-file'))};`,
+          `const schema = z.object({ lang: z.string(), phones: z.array(z.object({ name: z.string(), phone: z.string().regex(/^\\d{3,8}$/) })) });`,
+          `try { process.stdout.write(JSON.stringify(readDataFile(${JSON.stringify(path.join(project, 'content', 'phones.json'))}, schema))); }`,
+          `catch (error) { process.stdout.write('error: ' + (error instanceof Error ? error.message : String(error))); }`,
+        ].join('\n'),
+      );
+      buildSync({ entryPoints: [entry], outfile: path.join(project, 'dist', 'program.js'), bundle: true, platform: 'node', format: 'cjs', nodePaths: [path.join(__dirname, '..', '..', 'node_modules')], define: { VEIVISER_BUILD_ID: '"build-1"' }, logLevel: 'error' });
+    });
+
+    it("takes the build's result for the bytes it checked, and parses a file edited since, or listed for another build", () => {
+      const text = JSON.stringify({ lang: 'nb', phones: [{ name: 'Alarmtelefonen', phone: '116111' }] });
+      writeFileSync(path.join(project, 'content', 'phones.json'), text);
+      // What the build found (here marked, so the test sees it was used rather than the file parsed again).
+      const checked = { lang: 'nb', phones: [{ name: 'Alarmtelefonen (checked by the build)', phone: '116111' }] };
+      list('build-1', { 'content/phones.json': { sha256: sha256(text), data: checked } });
+      expect(JSON.parse(run())).toEqual(checked);
+      list('build-1', { 'content/phones.json': { sha256: sha256(text) } });
+      expect(JSON.parse(run())).toEqual(JSON.parse(text));
+
+      // Edited after the build: a wrong number is found, as without the list.
+      writeFileSync(path.join(project, 'content', 'phones.json'), JSON.stringify({ lang: 'nb', phones: [{ name: 'Alarmtelefonen', phone: '11 61 11' }] }));
+      expect(run()).toMatch(/^error: .*phones\.json is invalid/);
+      // The list of another program: parsed.
+      writeFileSync(path.join(project, 'content', 'phones.json'), text);
+      list('build-0', { 'content/phones.json': { sha256: sha256(text), data: checked } });
+      expect(JSON.parse(run())).toEqual(JSON.parse(text));
+    });
+  });
+});
