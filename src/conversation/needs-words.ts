@@ -22,6 +22,11 @@ import { normalize, tokenize } from '../language/text';
  * - `callers`: words that name a group of callers ("voksne", "adults", "البالغين"; "barn", "children"): a part that
  *   names the other group than the line asked about before it ("Alarmtelefonen's number, and the one for adults?")
  *   asks for that group's lines. A trailing * matches a word's start, a leading * its end (Tigrinya "ንዓበይቲኸ").
+ * - `requests`: words or phrases that open a question or a request written without a question mark: question words,
+ *   "send me", "legg ved", "I need", and what a contact is ("nummeret", "the e-mail", "رقم"). A closing sentence or a
+ *   last part that opens with one ("… i 2022? Og legg ved nummeret deres") asks as a question does; a plain
+ *   statement after a question ("Hva betyr det? Skal ha foreldremøte") does not. Matched on the first words, after
+ *   any join words; a trailing * on a phrase's last word matches that word's start.
  * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
  */
 export const needsWordsFileSchema = z
@@ -35,6 +40,7 @@ export const needsWordsFileSchema = z
     questionStarts: z.array(z.string().trim().min(1)).optional(),
     pointsBack: z.array(z.string().trim().min(1)).optional(),
     callers: z.object({ adults: z.array(z.string().trim().min(1)).min(1), young: z.array(z.string().trim().min(1)).min(1) }).strict().optional(),
+    requests: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
@@ -46,6 +52,11 @@ export interface NeedsWords {
   readonly pointsBack: ReadonlySet<string>;
   /** Which group of callers a part names, if one: adults, or children and young people. */
   readonly callerGroup: (part: string) => CallerGroup | undefined;
+  /**
+   * Whether a sentence or part asks something: it ends in a question mark, or opens (after any join words) as a
+   * question or a request ("og legg ved nummeret", "and send me their e-mail", "وكمان رقم …").
+   */
+  readonly asks: (part: string) => boolean;
 }
 
 export type CallerGroup = 'adults' | 'young';
@@ -67,6 +78,9 @@ const AROUND = '[\\s,،፣]*';
  * brackets ("a girl (16)") is never a marker.
  */
 const LIST_MARKER = /(?<=^|\s)\(?[1-9\u0661-\u0669\u06F1-\u06F9]\)\s+/gu;
+
+/** A question mark in any of the twelve languages' scripts, ending a sentence or part. */
+const QUESTION_MARK_END = /[?؟፧]$/u;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "og så" also matches "og  så" and "og\nså". */
@@ -97,7 +111,26 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const isYoung = tokens.some(young);
     return isAdults === isYoung ? undefined : isAdults ? 'adults' : 'young';
   };
-  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup };
+  const joinWords = new Set(file.join.flatMap((phrase) => tokenize(normalize(phrase))));
+  const requests = (file.requests ?? []).map((phrase) => {
+    const tokens = tokenize(normalize(phrase));
+    return { tokens, prefix: phrase.trim().endsWith('*') };
+  });
+  const opensWith = (tokens: readonly string[], phrase: { readonly tokens: readonly string[]; readonly prefix: boolean }): boolean =>
+    phrase.tokens.length > 0 &&
+    phrase.tokens.every((word, i) => {
+      const token = tokens[i];
+      return token !== undefined && (phrase.prefix && i === phrase.tokens.length - 1 ? token.startsWith(word) : token === word);
+    });
+  const asks = (part: string): boolean => {
+    if (QUESTION_MARK_END.test(part.trim())) return true;
+    const tokens = tokenize(normalize(part));
+    const first = tokens.findIndex((token) => !joinWords.has(token));
+    if (first < 0) return false;
+    const rest = tokens.slice(first);
+    return requests.some((phrase) => opensWith(rest, phrase));
+  };
+  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks };
 }
 
 /** Reads every language's file; a broken file names itself. */

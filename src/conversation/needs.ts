@@ -65,8 +65,8 @@ const MAX_PARTS = 3;
 const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
 /** A sentence that ends before the part does: the part is a story with a question in it, not one question. */
 const SENTENCE_INSIDE = /[.!።?؟፧]\s+\S/u;
-/** A story's last sentence when it is a question: "… I går hadde ho blåmerke. Kva gjer vi, og kvar kan ho ringje?" */
-const CLOSING_QUESTION = /[.!።?؟፧]\s+([^.!።?؟፧]+[?؟፧])\s*$/u;
+/** Where one sentence ends and the next begins. */
+const SENTENCE_END = /(?<=[.!።?؟፧])\s+(?=\S)/gu;
 /** A question mark in any of the twelve languages' scripts, ending a part. */
 const QUESTION_END = /[?؟፧]$/u;
 /** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least a part may be read at. */
@@ -104,6 +104,40 @@ function clauseSpans(text: string, words: NeedsWords): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).replace(TRIM, '').length > 0);
 }
 
+/** The message's sentences as written. */
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const end of allMatches(SENTENCE_END, text)) {
+    spans.push({ start: from, end: end.index });
+    from = end.index + end[0].length;
+  }
+  spans.push({ start: from, end: text.length });
+  return spans;
+}
+
+/**
+ * The questions a message of several sentences may close with, and the story before them, longest run first: its last
+ * sentences, as long as each asks (a question mark, or a question or request written without one: "… i 2022? Og legg
+ * gjerne ved nummeret deres"), down to the last sentence alone. None when the message is one sentence or ends in a
+ * statement; a run is offered only while the story before it asks nothing (a question among statements is read with
+ * them, as one message). A message whose every sentence asks is asked whole, with no story.
+ */
+function closingQuestions(text: string, words: NeedsWords): Array<{ readonly story: string; readonly asked: string }> {
+  const sentences = sentenceSpans(text);
+  if (sentences.length < 2) return [];
+  let first = sentences.length;
+  while (first > 0 && words.asks(text.slice(sentences[first - 1]?.start ?? 0, sentences[first - 1]?.end ?? 0))) first--;
+  const out: Array<{ readonly story: string; readonly asked: string }> = [];
+  for (let i = first; i < sentences.length; i++) {
+    const start = sentences[i]?.start ?? 0;
+    const story = text.slice(0, start).trim();
+    if (/[?؟፧]/u.test(story)) break;
+    out.push({ story, asked: text.slice(start) });
+  }
+  return out;
+}
+
 /** Every way to group consecutive clauses into 2…MAX_PARTS parts, as the index where each part starts. */
 function groupings(clauses: number): number[][] {
   const out: number[][] = [];
@@ -114,6 +148,19 @@ function groupings(clauses: number): number[][] {
   };
   extend([0]);
   return out;
+}
+
+/** What a message asks, after the story before it (if any), cut into clauses. */
+interface Asked {
+  readonly story: string;
+  readonly asked: string;
+  readonly spans: readonly Span[];
+}
+
+/** A split into needs: the parts' readings, and how sure the least sure of them is. */
+interface Split {
+  readonly intents: IntentBase[];
+  readonly sure: number;
 }
 
 /** A part's reading, and how sure it is. */
@@ -133,18 +180,15 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
     const opening = OPENING.exec(text);
     const afterOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
-    // A story that ends in a question: the question is what may hold two needs; the story is what the whole
-    // message's reading (and danger, role and age) already drew on.
-    // Questions one after another ("Who covers Somalia? And Iraq?") are not a story.
-    const closingMatch = SENTENCE_INSIDE.test(afterOpening.trim()) ? CLOSING_QUESTION.exec(afterOpening.trim()) : null;
-    const story = closingMatch ? afterOpening.trim().slice(0, closingMatch.index + 1) : '';
-    const closing = closingMatch && !/[?؟፧]/u.test(story) ? closingMatch[1] : undefined;
-    const asked = closing ?? afterOpening;
-    const spans = clauseSpans(asked, words);
-    if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
-    // "Which line is for adults, and which for children?": both groups of callers named, each part asks for its own.
-    const groupsNamed = new Set(spans.map((span) => words.callerGroup(asked.slice(span.start, span.end))));
-    const bothGroups = groupsNamed.has('adults') && groupsNamed.has('young');
+    // A story that ends in questions: they are what may hold two needs; the story is what the whole message's
+    // reading (and danger, role and age) already drew on. Questions one after another ("Who covers Somalia? And
+    // Iraq?", "Trenger tallet for 2023. Send meg også e-posten deres") are not a story: each sentence is asked.
+    const trimmed = afterOpening.trim();
+    // The longest run of closing questions first; when its first sentence is no need of its own ("I'd like to show
+    // what we did last time. How many …? And what is …?"), it belongs to the story, and the shorter run is tried.
+    const closings = closingQuestions(trimmed, words);
+    const candidates: readonly Asked[] =
+      closings.length > 0 ? closings.map((closing) => ({ ...closing, spans: sentenceSpans(closing.asked).flatMap((sentence) => clauseSpans(closing.asked.slice(sentence.start, sentence.end), words).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))) })) : [{ story: '', asked: afterOpening, spans: clauseSpans(afterOpening, words) }];
 
     const readings = new Map<string, Understanding>();
     const understand = (part: string): Understanding => {
@@ -166,7 +210,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
-    const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number): PartReading | undefined => {
+    const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number, { story, bothGroups }: { readonly story: string; readonly bothGroups: boolean }): PartReading | undefined => {
       // "…the joint annual report replaces the separate counts. When is it due, and was it 245 cases for us?": a part
       // that only points back ("when is it due", "hva innebærer det") asks about the story, so it is read with it.
       const pointing = pointsBackOnly(part, words.pointsBack);
@@ -222,7 +266,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const wholeServices = new Set([...(wholeService ? [wholeService] : []), ...(wholeQuery?.alsoServiceIds ?? [])]);
     /** A part about the whole reading's subject, or (the whole a service's contact) that service's contact or article ("what is fagteamet?"). */
     const answersWhole = (intent: IntentBase, parts: readonly IntentBase[] = []): boolean => {
-      if (subjectOf(intent) === wholeSubject || namesServiceOf(whole.intent, intent) || figureWithoutPartsCountry(whole.intent, intent, parts) || figureBesideContact(whole.intent, intent, parts)) return true;
+      if (
+        subjectOf(intent) === wholeSubject ||
+        namesServiceOf(whole.intent, intent) ||
+        figureWithoutSplit(whole.intent, intent, parts) ||
+        figureWithoutPartsCountry(whole.intent, intent, parts) ||
+        figureBesideContact(whole.intent, intent, parts, serviceOfArticle)
+      )
+        return true;
       if (wholeService === undefined) return false;
       const part = contactOf(intent)?.query;
       // Only beside a part that is no contact: two services' contacts asked together are the whole reading's one card.
@@ -234,44 +285,58 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const article = articleOf(intent);
       return article && deps.serviceOfArticle?.(article.articleId);
     };
-    let best: { readonly intents: IntentBase[]; readonly sure: number } | undefined;
-    for (const starts of groupings(spans.length)) {
-      const parts = starts.map((start, i) => asked.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? asked.length).replace(TRIM, ''));
-      if (parts.some((part) => SENTENCE_INSIDE.test(part))) continue;
-      // Sentences cut at a question mark are each a question: "Hva betyr X? Skal ha foreldremøte" asks one thing.
-      if (parts.slice(0, -1).some((part) => QUESTION_END.test(part)) && !parts.every((part) => QUESTION_END.test(part))) continue;
-      const intents: IntentBase[] = [];
-      let sure = 1;
-      let before = previous;
-      let doubts = 0;
-      for (const [i, part] of parts.entries()) {
-        const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough);
-        if (!reading) break;
-        if (reading.doubt) {
-          // The part before, asked again with what the doubt names.
-          intents[intents.length - 1] = reading.intent;
-          doubts++;
-        } else intents.push(reading.intent);
-        sure = Math.min(sure, reading.sure);
-        before = rememberReading(reading.intent);
+    /** The best split of the asked sentences into needs, or undefined when no split has every part a need of its own. */
+    const splitOf = ({ story, asked, spans }: Asked): Split | undefined => {
+      if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
+      // "Which line is for adults, and which for children?": both groups of callers named, each part asks for its own.
+      const groupsNamed = new Set(spans.map((span) => words.callerGroup(asked.slice(span.start, span.end))));
+      const bothGroups = groupsNamed.has('adults') && groupsNamed.has('young');
+      let best: Split | undefined;
+      for (const starts of groupings(spans.length)) {
+        const parts = starts.map((start, i) => asked.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? asked.length).replace(TRIM, ''));
+        if (parts.some((part) => SENTENCE_INSIDE.test(part))) continue;
+        // Sentences cut at a question mark are each a question: "Hva betyr X? Skal ha foreldremøte" asks one thing, but
+        // "… i 2021? og kva er e-postadressa deira" asks two, the second without its mark, and "Når ringer vi 112 og når
+        // 02800? Og …?" three, each opening as a question.
+        // A part of two words without its mark before another is the opening of one question ("Как узнать, есть ли …?").
+        const asksOnItsOwn = (part: string, i: number): boolean => QUESTION_END.test(part) || (words.asks(part) && (i === parts.length - 1 || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS));
+        if (parts.slice(0, -1).some((part) => QUESTION_END.test(part)) && !parts.every(asksOnItsOwn)) continue;
+        const intents: IntentBase[] = [];
+        let sure = 1;
+        let before = previous;
+        let doubts = 0;
+        for (const [i, part] of parts.entries()) {
+          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups });
+          if (!reading) break;
+          if (reading.doubt) {
+            // The part before, asked again with what the doubt names.
+            intents[intents.length - 1] = reading.intent;
+            doubts++;
+          } else intents.push(reading.intent);
+          sure = Math.min(sure, reading.sure);
+          before = rememberReading(reading.intent);
+        }
+        if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
+        // A part read only "probably" is a need of its own when another part asks what the whole (clear) reading answers.
+        if (sure < sureEnough && !intents.some((intent) => answersWhole(intent, intents))) continue;
+        if (doubts === 0) {
+          if (intents.every((intent) => covers(whole.intent, intent))) continue;
+          // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
+          // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
+          if (wholeIsClear && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
+        }
+        // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
+        // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
+        // "Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?": the figure asked with a pronoun is the
+        // whole message's figure, which names the service from the part before.
+        const withWhole =
+          wholeScore >= PROBABLY ? intents.map((intent, i) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent, intents[i - 1]) : intent)) : intents;
+        if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
       }
-      if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
-      // A part read only "probably" is a need of its own when another part asks what the whole (clear) reading answers.
-      if (sure < sureEnough && !intents.some((intent) => answersWhole(intent, intents))) continue;
-      if (doubts === 0) {
-        if (intents.every((intent) => covers(whole.intent, intent))) continue;
-        // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
-        // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-        if (wholeIsClear && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
-      }
-      // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
-      // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
-      // "Hva gjør spesialutsendingene? Hvor mange oppdrag hadde de i 2023?": the figure asked with a pronoun is the
-      // whole message's figure, which names the service from the part before.
-      const withWhole =
-        wholeScore >= PROBABLY ? intents.map((intent, i) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent, intents[i - 1]) : intent)) : intents;
-      if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
-    }
+      return best;
+    };
+    let best: Split | undefined;
+    for (const candidate of candidates) if ((best = splitOf(candidate))) break;
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
@@ -402,18 +467,37 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
 }
 
 /**
+ * Whether the whole message's statistics reading is a part's figure with a split the part does not ask: the story
+ * before the question named a topic in passing ("… a meeting on forced marriage. How many cases did Kompetanseteamet
+ * have in 2021? And their e-mail"), and the whole reading drew it in. The part asks the same services' figure for the
+ * same years, and every other part asks a contact; it answers what the whole reading answers, and the contact is a
+ * need of its own.
+ */
+function figureWithoutSplit(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || w.breakdown === undefined || p.breakdown !== undefined) return false;
+  // Only beside contacts: a part asking more of the figure ("… and what were most of them about?") is the split.
+  if (!parts.every((other) => other === part || contactOf(other) !== undefined)) return false;
+  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
+  return services(w) === services(p) && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
  * Whether the whole message's statistics reading is a part's figure with another part's service drawn in: "the envoys'
  * cases in 2023 and Kompetanseteamet's e-mail" reads as a whole as a comparison of both services' cases, but the
  * second service is asked for as a contact; the figure part asks the first service's figure, which the whole covers.
  */
-function figureBesideContact(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+function figureBesideContact(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[], serviceOfArticle: (intent: IntentBase) => string | undefined): boolean {
   const w = statsOf(whole)?.query;
   const p = statsOf(part)?.query;
   if (!w || !p || !covers(whole, part)) return false;
   const wServices = new Set<string>([...w.services, ...(w.service ? [w.service] : [])]);
   const pServices = new Set<string>([...p.services, ...(p.service ? [p.service] : [])]);
+  // The other service asked for as its contact, or as the article about it ("… and what is IMDi's expert team?") beside
+  // a figure that names its own service (an article beside a figure of no service is about that figure's service).
   return parts.some((other) => {
-    const service = contactOf(other)?.query.serviceId;
+    const service = contactOf(other)?.query.serviceId ?? (pServices.size > 0 ? serviceOfArticle(other) : undefined);
     return service !== undefined && wServices.has(service) && !pServices.has(service);
   });
 }

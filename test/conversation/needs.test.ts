@@ -63,6 +63,33 @@ describe('splitClauses: where a message may ask two things', () => {
   });
 });
 
+describe('asks: a clause that asks, with or without its question mark', () => {
+  const asks = (lng: Lang, clause: string): boolean => {
+    const w = words.get(lng);
+    if (!w) throw new Error(`no needs words for ${lng}`);
+    return w.asks(clause);
+  };
+  /** [language, clause, whether it asks]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, boolean]> = [
+    ['nb', 'og legg gjerne ved nummeret deres', true],
+    ['nb', 'Hvor mange saker var det?', true],
+    ['nb', 'Skal ha foreldremøte i morgen', false],
+    ['nn', 'Ta med e-postadressa òg', true],
+    ['nn', 'Vi hadde ei sak i fjor', false],
+    ['en', 'And please send me their e-mail', true],
+    ['en', 'their opening hours', true],
+    ['en', 'We met the family last week', false],
+    ['ru', 'и их номер телефона', true],
+    ['ru', 'Мы говорили с семьёй', false],
+    ['ar', 'وكمان رقم خط الصليب الأحمر', true],
+    ['pl', 'oraz ich adres e-mail', true],
+    ['tr', 've telefon numaraları', true],
+  ];
+  it.each(CASES)('%s: %s → %s', (lng, clause, expected) => {
+    expect(asks(lng, clause)).toBe(expected);
+  });
+});
+
 describe('createNeedsReader: each part a question of its own', () => {
   /** Any intent as the understanding step hands it on: a kind and its own fields. */
   const intent = (fields: { readonly kind: string } & Record<string, unknown>): IntentBase => fields;
@@ -340,5 +367,46 @@ describe('createNeedsReader: each part a question of its own', () => {
       followUp: (text, _lng, _u, previous) => (text === 'how many schools?' && previous?.kind === 'stats' ? { intent: statsIntentSchema.parse(schools), reason: 'same-subject' } : undefined),
     });
     expect(needs(whole, 'en', understand(whole), undefined)).toEqual([advisers, schools]);
+  });
+  it('answers a figure and a contact asked after it without a question mark, and keeps one answer for a statement', () => {
+    const whole = 'Hvor mange saker hadde Kompetanseteamet i 2021? Og send meg e-posten deres';
+    const figure = stats('kompetanseteamet', 'cases');
+    const email = contact({ serviceId: 'kompetanseteamet' });
+    const understand = fakeUnderstand({ [whole]: [figure, 0.99], 'Hvor mange saker hadde Kompetanseteamet i 2021?': [figure, 0.99], 'send meg e-posten deres': [contact({}), 0.5] });
+    const followUp = (text: string) => (text === 'send meg e-posten deres' ? { intent: { kind: 'contact' as const, query: { serviceId: 'kompetanseteamet' as const } }, reason: 'same-subject' as const } : undefined);
+    expect(createNeedsReader({ words, understand, followUp })(whole, 'nb', understand(whole), undefined)).toEqual([figure, email]);
+
+    const told = 'Hvor mange saker hadde Kompetanseteamet i 2021? Vi skriver en rapport om det';
+    const b = readerFor({ [told]: [figure, 0.99], 'Hvor mange saker hadde Kompetanseteamet i 2021?': [figure, 0.99], 'Vi skriver en rapport om det': [article('negative-social-control'), 0.9] });
+    expect(b.needs(told, 'nb', b.understand(told), undefined)).toBeUndefined();
+  });
+
+  it("splits a story's closing questions, and leaves a wish before them that is no need of its own to the story", () => {
+    const story = 'I coordinate a refugee service. We had a case last spring that is closed now.';
+    const wish = "I'd like to show the figures to my team.";
+    const whole = `${story} ${wish} How many cases did Kompetanseteamet have in 2021? And their e-mail please`;
+    const figure = stats('kompetanseteamet', 'cases');
+    const email = contact({ serviceId: 'kompetanseteamet' });
+    const { understand, needs } = readerFor({
+      [whole]: [figure, 0.99],
+      [wish]: [article('negative-social-control'), 0.2],
+      'How many cases did Kompetanseteamet have in 2021?': [figure, 0.99],
+      'their e-mail please': [email, 0.9],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([figure, email]);
+  });
+
+  it('answers a figure beside a contact when the whole reading drew a split from the story that the question does not ask', () => {
+    const whole = 'We had a meeting on forced marriage. How many cases did Kompetanseteamet have in 2021? And their phone number?';
+    const split = intent({ kind: 'stats', query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases', breakdown: 'case-type', category: 'forced-marriage', mode: 'value' } });
+    const figure = stats('kompetanseteamet', 'cases');
+    const phone = contact({ serviceId: 'kompetanseteamet' });
+    const { understand, needs } = readerFor({ [whole]: [split, 0.99], 'How many cases did Kompetanseteamet have in 2021?': [figure, 0.99], 'their phone number?': [phone, 0.9] });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([figure, phone]);
+
+    // Beside a part that asks more of the figure (read alone as some article), the split is what was asked: one answer.
+    const more = 'How many cases did Kompetanseteamet have in 2021? And what were most of them about?';
+    const b = readerFor({ [more]: [split, 0.99], 'How many cases did Kompetanseteamet have in 2021?': [figure, 0.99], 'what were most of them about?': [article('action-plans'), 0.55] });
+    expect(b.needs(more, 'en', b.understand(more), undefined)).toBeUndefined();
   });
 });
