@@ -255,13 +255,25 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   };
 
   // Single-word Latin names long enough to be found with a typo, and the one country each could be.
-  const typoKeys = [...typoNames].filter((key) => index.has(key) && !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
+  // Filed by their first letter: a typo keeps it ("Vestland", a county, is not "Estland"), so a token is compared with
+  // the 25 or fewer names that share it instead of all ~210.
+  const typoKeys = new Map<string, string[]>();
+  for (const key of typoNames) {
+    if (!index.has(key) || key.includes(' ') || key.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(key)) continue;
+    const first = key[0] ?? '';
+    typoKeys.set(first, [...(typoKeys.get(first) ?? []), key]);
+  }
   const withTypo = (token: string): string | undefined => {
     if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
-    // A typo keeps the first letter: "Vestland" (a county) is not "Estland".
-    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && token !== key && withinDistance(token, key, 1));
-    const codes = new Set(near.map((key) => index.get(key)));
-    return codes.size === 1 ? [...codes][0] : undefined;
+    let code: string | undefined;
+    for (const key of typoKeys.get(token[0] ?? '') ?? []) {
+      if (Math.max(key.length, token.length) < TYPO_MIN_LENGTH || token === key || !withinDistance(token, key, 1)) continue;
+      const near = index.get(key);
+      // Only when one country fits: "Gambia" and "Zambia" are one letter apart.
+      if (code !== undefined && near !== code) return undefined;
+      code = near;
+    }
+    return code;
   };
 
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
