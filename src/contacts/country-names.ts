@@ -18,6 +18,7 @@ import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import { readDataFile } from '../paths/data-file';
 import { withinDistance } from '../language/edit-distance';
+import { ReadingMemo } from '../language/reading-memo';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -279,15 +280,23 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
-  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): CountryMention[] => {
-    const tokens = tokenize(fold(text));
+  /**
+   * The same texts are looked in many times while one message is read (~16 scans of ~4 texts a message: the contact
+   * and statistics recognizers, the follow-up's slots, the two-needs parts): each text folded once, each scan done once.
+   */
+  const tokensOfText = new ReadingMemo<readonly string[]>();
+  const scans = new ReadingMemo<readonly CountryMention[]>();
+  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): readonly CountryMention[] =>
+    scans.get(`${maxCut}\u0000${typos ? 't' : ''}\u0000${lng ?? ''}\u0000${text}`, () => scanOnce(text, maxCut, lng, typos));
+  const scanOnce = (text: string, maxCut: number, lng: Lang | undefined, typos: boolean): CountryMention[] => {
+    const tokens = tokensOfText.get(text, (t) => tokenize(fold(t)));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
       const token = tokens[i] ?? '';
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
       for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
-        const words = tokens.slice(i, i + n).join(' ');
+        const words = n === 1 ? token : tokens.slice(i, i + n).join(' ');
         const only = NAME_ONLY_IN.get(words);
         const code = only !== undefined && only !== lng ? undefined : lookup(words);
         if (code) {
