@@ -157,7 +157,7 @@ const YEAR = / (?:19|20)\d\d /u;
 const PHONE_NUMBERS = new RegExp(` (?:${folded(W.phoneWords)}) numbers `, 'u');
 const NUMBER_OF = new RegExp(` (?<!(?:${folded(W.phoneWords)}) )numbers? of `, 'u');
 
-interface CompiledPhrases {
+export interface CompiledPhrases {
   test(tokens: readonly string[]): boolean;
 }
 /** Whether `words` are the tokens from `at` on. */
@@ -166,7 +166,20 @@ function followsAt(words: readonly string[], tokens: readonly string[], at: numb
   return true;
 }
 
-function compile(phrases: Phrases): CompiledPhrases {
+/** What a list has nowhere (shared: a miss allocates nothing). */
+const NO_PHRASES: readonly never[] = [];
+
+/**
+ * A word's first one or two UTF-16 units as a number ("ra" and "r" and "" never collide): the prefix phrases are filed
+ * by it, so a token is looked up without a substring made for each token of each list.
+ */
+function headKey(word: string, units: 1 | 2): number {
+  if (word.length === 0) return 0;
+  if (units === 1 || word.length === 1) return word.charCodeAt(0) + 1;
+  return (word.charCodeAt(0) + 1) * 65537 + word.charCodeAt(1) + 1;
+}
+
+export function compilePhrases(phrases: Phrases): CompiledPhrases {
   // Whole phrases by their first word: `padded` is the tokens joined by single spaces, so a phrase is in it exactly
   // when its words follow one another in the tokens (looking each phrase up in the text cost more than the reading).
   const exact = new Map<string, (readonly string[])[]>();
@@ -177,27 +190,28 @@ function compile(phrases: Phrases): CompiledPhrases {
   }
   // Plain loops, no closure per try: every list is read on every message.
   const exactAt = (tokens: readonly string[], i: number): boolean => {
-    for (const words of exact.get(tokens[i] ?? '') ?? []) if (followsAt(words, tokens, i)) return true;
+    for (const words of exact.get(tokens[i] ?? '') ?? NO_PHRASES) if (followsAt(words, tokens, i)) return true;
     return false;
   };
   // Prefix phrases by the first one or two letters of their last word, so a token is checked only against those it could start.
-  const prefixes = new Map<string, { head: readonly string[]; last: string }[]>();
+  const prefixes = new Map<number, { head: readonly string[]; last: string }[]>();
   for (const p of phrases.filter((p) => p.endsWith('*'))) {
     const words = tokenize(fold(p.slice(0, -1)));
     const last = words[words.length - 1] ?? '';
-    const key = last.slice(0, 2);
+    const key = headKey(last, 2);
     prefixes.set(key, [...(prefixes.get(key) ?? []), { head: words.slice(0, -1), last }]);
   }
   const startingAt = (tokens: readonly string[], i: number, candidates: readonly { head: readonly string[]; last: string }[] | undefined): boolean => {
-    for (const { head, last } of candidates ?? []) if (i >= head.length && (tokens[i] ?? '').startsWith(last) && followsAt(head, tokens, i - head.length)) return true;
+    for (const { head, last } of candidates ?? NO_PHRASES) if (i >= head.length && (tokens[i] ?? '').startsWith(last) && followsAt(head, tokens, i - head.length)) return true;
     return false;
   };
   return {
     test(tokens) {
       for (let i = 0; i < tokens.length; i++) if (exactAt(tokens, i)) return true;
+      if (prefixes.size === 0) return false;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] ?? '';
-        if (startingAt(tokens, i, prefixes.get(token.slice(0, 2))) || (token.length > 1 && startingAt(tokens, i, prefixes.get(token.slice(0, 1))))) return true;
+        if (startingAt(tokens, i, prefixes.get(headKey(token, 2))) || (token.length > 1 && startingAt(tokens, i, prefixes.get(headKey(token, 1))))) return true;
       }
       return false;
     },
@@ -208,30 +222,30 @@ function compile(phrases: Phrases): CompiledPhrases {
 const NOT_CONTACT_WORDS = unicodeWords(new RegExp(String.raw`\b(?:${folded(W.notContactWords.map((w) => w.slice(0, -1)))})\w*`, 'g'));
 
 const P = {
-  strong: compile([...W.contact, ...OTHER_CONTACT]),
-  weak: compile([...W.weak, ...OTHER_WEAK]),
-  info: compile(W.contactDetails),
-  article: compile([...W.aboutService, ...OTHER_ABOUT_SERVICE]),
-  aboutUse: compile(W.aboutUse),
-  covers: compile([...W.covers, ...OTHER_COVERS]),
-  embassy: compile([...W.embassy, ...OTHER_EMBASSY]),
-  abroadStrong: compile([...W.held, ...OTHER_HELD]),
-  travel: compile([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
-  abroadWeak: compile([...W.abroadWeak, ...OTHER_ABROAD_WEAK]),
-  minor: compile([...W.minor, ...OTHER_MINOR]),
-  adult: compile(W.adult),
-  urgent: compile([...W.urgent, ...OTHER_URGENT]),
-  notUrgent: compile([...W.notUrgent, ...OTHER_NOT_URGENT]),
-  afterHours: compile(W.afterHours),
-  generic: compile([...W.generic, ...OTHER_GENERIC]),
-  figures: compile([...W.figures, ...OTHER_FIGURES]),
-  anonymous: compile(ANONYMOUS),
-  helpline: compile(HELPLINE),
-  staffAdvice: compile(STAFF_ADVICE),
-  talkAtSchool: compile(TALK_AT_SCHOOL),
-  numberAsked: compile(NUMBER_ASKED),
-  also: compile(ALSO),
-  adviceInCase: compile(ADVICE_IN_CASE),
+  strong: compilePhrases([...W.contact, ...OTHER_CONTACT]),
+  weak: compilePhrases([...W.weak, ...OTHER_WEAK]),
+  info: compilePhrases(W.contactDetails),
+  article: compilePhrases([...W.aboutService, ...OTHER_ABOUT_SERVICE]),
+  aboutUse: compilePhrases(W.aboutUse),
+  covers: compilePhrases([...W.covers, ...OTHER_COVERS]),
+  embassy: compilePhrases([...W.embassy, ...OTHER_EMBASSY]),
+  abroadStrong: compilePhrases([...W.held, ...OTHER_HELD]),
+  travel: compilePhrases([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
+  abroadWeak: compilePhrases([...W.abroadWeak, ...OTHER_ABROAD_WEAK]),
+  minor: compilePhrases([...W.minor, ...OTHER_MINOR]),
+  adult: compilePhrases(W.adult),
+  urgent: compilePhrases([...W.urgent, ...OTHER_URGENT]),
+  notUrgent: compilePhrases([...W.notUrgent, ...OTHER_NOT_URGENT]),
+  afterHours: compilePhrases(W.afterHours),
+  generic: compilePhrases([...W.generic, ...OTHER_GENERIC]),
+  figures: compilePhrases([...W.figures, ...OTHER_FIGURES]),
+  anonymous: compilePhrases(ANONYMOUS),
+  helpline: compilePhrases(HELPLINE),
+  staffAdvice: compilePhrases(STAFF_ADVICE),
+  talkAtSchool: compilePhrases(TALK_AT_SCHOOL),
+  numberAsked: compilePhrases(NUMBER_ASKED),
+  also: compilePhrases(ALSO),
+  adviceInCase: compilePhrases(ADVICE_IN_CASE),
 };
 
 /**
@@ -555,16 +569,16 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       }
     return false;
   };
-  const training = compile(deps.trainingWords ?? loadTrainingWords());
-  const trainingWish = compile(deps.trainingWishWords ?? loadTrainingWishWords());
-  const weWish = compile(deps.weWishWords ?? loadWeWishWords());
-  const housing = compile(deps.housingWords ?? loadHousingWords());
-  const website = compile(deps.websiteWords ?? loadWebsiteWords());
+  const training = compilePhrases(deps.trainingWords ?? loadTrainingWords());
+  const trainingWish = compilePhrases(deps.trainingWishWords ?? loadTrainingWishWords());
+  const weWish = compilePhrases(deps.weWishWords ?? loadWeWishWords());
+  const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
+  const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
-  const adviceAsked = compile(adviceWords.advice);
-  const whereAsked = compile(adviceWords.where);
-  const besidesPolice = compile(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
-  const membersAsked = compile(deps.membersWords ?? loadMembersWords());
+  const adviceAsked = compilePhrases(adviceWords.advice);
+  const whereAsked = compilePhrases(adviceWords.where);
+  const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
+  const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);

@@ -6,6 +6,7 @@ import { readDataFile } from '../paths/data-file';
 import { withinDistance } from '../language/edit-distance';
 import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTables, type PackageIndex } from './country-names-file';
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
+import { ReadingMemo } from '../language/reading-memo';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -274,27 +275,47 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
   };
 
   // Single-word Latin names long enough to be found with a typo, and the one country each could be.
-  const typoKeys = [...typoNames].filter((key) => index.has(key) && !key.includes(' ') && key.length >= TYPO_MIN_LENGTH - 1 && LATIN_SCRIPT.test(key));
+  // Filed by their first letter: a typo keeps it ("Vestland", a county, is not "Estland"), so a token is compared with
+  // the 25 or fewer names that share it instead of all ~210.
+  const typoKeys = new Map<string, string[]>();
+  for (const key of typoNames) {
+    if (!index.has(key) || key.includes(' ') || key.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(key)) continue;
+    const first = key[0] ?? '';
+    typoKeys.set(first, [...(typoKeys.get(first) ?? []), key]);
+  }
   const withTypo = (token: string): string | undefined => {
     if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;
-    // A typo keeps the first letter: "Vestland" (a county) is not "Estland".
-    const near = typoKeys.filter((key) => key[0] === token[0] && Math.max(key.length, token.length) >= TYPO_MIN_LENGTH && token !== key && withinDistance(token, key, 1));
-    const codes = new Set(near.map((key) => index.get(key)));
-    return codes.size === 1 ? [...codes][0] : undefined;
+    let code: string | undefined;
+    for (const key of typoKeys.get(token[0] ?? '') ?? []) {
+      if (Math.max(key.length, token.length) < TYPO_MIN_LENGTH || token === key || !withinDistance(token, key, 1)) continue;
+      const near = index.get(key);
+      // Only when one country fits: "Gambia" and "Zambia" are one letter apart.
+      if (code !== undefined && near !== code) return undefined;
+      code = near;
+    }
+    return code;
   };
 
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
-  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): CountryMention[] => {
-    const tokens = tokenize(fold(text));
+  /**
+   * The same texts are looked in many times while one message is read (~16 scans of ~4 texts a message: the contact
+   * and statistics recognizers, the follow-up's slots, the two-needs parts): each text folded once, each scan done once.
+   */
+  const tokensOfText = new ReadingMemo<readonly string[]>();
+  const scans = new ReadingMemo<readonly CountryMention[]>();
+  const scan = (text: string, maxCut: number, lng?: Lang, typos = false): readonly CountryMention[] =>
+    scans.get(`${maxCut}\u0000${typos ? 't' : ''}\u0000${lng ?? ''}\u0000${text}`, () => scanOnce(text, maxCut, lng, typos));
+  const scanOnce = (text: string, maxCut: number, lng: Lang | undefined, typos: boolean): CountryMention[] => {
+    const tokens = tokensOfText.get(text, (t) => tokenize(fold(t)));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
       const token = tokens[i] ?? '';
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
       for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
-        const words = tokens.slice(i, i + n).join(' ');
+        const words = n === 1 ? token : tokens.slice(i, i + n).join(' ');
         const only = NAME_ONLY_IN.get(words);
         const code = only !== undefined && only !== lng ? undefined : lookup(words);
         if (code) {

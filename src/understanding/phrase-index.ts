@@ -26,18 +26,21 @@ export function rememberWordTries(book: PhraseBook, tries: ReadonlyMap<number, P
   triesOfBooks.set(book, new Map(tries));
 }
 
-/** The keys a token's word-beginning phrases are filed under: its first two letters, then its first letter. */
-export function prefixKeys(token: string): string[] {
-  // Letters as code points, found in place: spreading every token of every message into an array of letters was a
-  // good part of what the situation, role and scope readers allocated.
-  const one = letterEnd(token, 0);
-  return one < token.length ? [token.slice(0, letterEnd(token, one)), token.slice(0, one)] : [token.slice(0, one)];
-}
+/** One more than the highest code point: two letters a and b make the key (a + 1) × this + b + 1, above every one-letter key. */
+const CODE_POINTS = 0x110001;
 
-/** Where the letter (code point) that starts at `at` ends; `at` at the end of the token. */
-function letterEnd(token: string, at: number): number {
-  const code = token.codePointAt(at);
-  return code === undefined ? at : at + (code > 0xffff ? 2 : 1);
+/**
+ * The key a token's word-beginning phrases are filed under, as a number (spreading every token of every message into
+ * letters, then a string of each beginning, was a good part of what the situation, role and scope readers
+ * allocated): `letters` 2 gives the key of the token's first two letters (code points; of its one letter when it has
+ * one, 0 when it is empty), 1 the key of its first letter. Different beginnings never share a key.
+ */
+export function prefixCode(token: string, letters: 1 | 2): number {
+  const first = token.codePointAt(0);
+  if (first === undefined) return 0;
+  if (letters === 1) return first + 1;
+  const second = token.codePointAt(first > 0xffff ? 2 : 1);
+  return second === undefined ? first + 1 : (first + 1) * CODE_POINTS + second + 1;
 }
 
 /**
@@ -49,7 +52,8 @@ function letterEnd(token: string, at: number): number {
  */
 export class PhraseIndex<T> {
   readonly byWords: PhraseTrie;
-  readonly byPrefix = new Map<string, Uint32Array>();
+  /** Phrases that start with a word beginning, by the `prefixCode` of its first two letters (or its one). */
+  readonly byPrefix = new Map<number, Uint32Array>();
   /** Phrases that start with an age ("# år gammel"): the situation reader tries them at a number from 10 to 17. */
   readonly byAge: Uint32Array;
 
@@ -60,14 +64,14 @@ export class PhraseIndex<T> {
     private readonly names: readonly T[],
   ) {
     this.byWords = wordTrie(book, list);
-    const prefixed = new Map<string, number[]>();
+    const prefixed = new Map<number, number[]>();
     const aged: number[] = [];
     for (let p = 0; p < book.size; p++) {
       if (book.lists[p] !== list) continue;
       const first = book.firstKind(p);
       if (first === AGE) aged.push(p);
       else if (first === PREFIX) {
-        const key = [...book.firstText(p)].slice(0, 2).join('');
+        const key = prefixCode(book.firstText(p), 2);
         const bucket = prefixed.get(key);
         if (bucket) bucket.push(p);
         else prefixed.set(key, [p]);
@@ -82,6 +86,17 @@ export class PhraseIndex<T> {
     return this.names[this.book.values[p] ?? 0] as T;
   }
 
+  /**
+   * The phrases filed under the token's first two letters (`k` 0), then (`k` 1) under its first letter when it has
+   * more than one.
+   */
+  prefixBucket(token: string, k: number): Uint32Array | undefined {
+    const two = prefixCode(token, 2);
+    if (k === 0) return this.byPrefix.get(two);
+    const one = prefixCode(token, 1);
+    return one === two ? undefined : this.byPrefix.get(one);
+  }
+
   /** Every phrase that starts with a word or a word beginning and matches, with where it starts. */
   *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
     const book = this.book;
@@ -89,8 +104,8 @@ export class PhraseIndex<T> {
       const token = tokens[at] ?? '';
       for (const p of this.byWords.candidates(tokens, at)) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
       if (this.byPrefix.size === 0) continue;
-      for (const key of prefixKeys(token)) {
-        const bucket = this.byPrefix.get(key);
+      for (let k = 0; k <= 1; k++) {
+        const bucket = this.prefixBucket(token, k);
         if (bucket) for (const p of bucket) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
       }
     }

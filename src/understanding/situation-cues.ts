@@ -7,7 +7,7 @@ import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, isAge, PREFIX, WORD, type PhraseBook, type SourcePhrase } from './phrase-book';
-import { PhraseIndex, prefixKeys } from './phrase-index';
+import { PhraseIndex } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
 import { wordReviewSchema } from '../language/word-review';
 
@@ -527,8 +527,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       tokens.forEach((token, at) => {
         for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
         if (isAge(token)) for (const p of cues.byAge) tryPhrase(p, at);
-        for (const key of prefixKeys(token)) {
-          const bucket = cues.byPrefix.get(key);
+        for (let k = 0; k <= 1; k++) {
+          const bucket = cues.prefixBucket(token, k);
           if (bucket) for (const p of bucket) tryPhrase(p, at);
         }
       });

@@ -149,3 +149,31 @@ describe('words that only look like a declined country', () => {
     expect(names.find('rodzina mieszka w Polsce', 'pl').map((m) => m.code)).toEqual(['PL']);
   });
 });
+
+describe('the same text read again with other options, as one message is read many times', () => {
+  it('gives each language and option its own reading, whatever was asked of the text before', () => {
+    const ask = (text: string, lng?: Parameters<typeof names.find>[1], typos = false) => names.find(text, lng, { typos }).map((m) => m.code);
+    // A typo read only when asked for, before and after it was.
+    const misspelt = 'og hva med Etiopa nå?';
+    expect(ask(misspelt, 'nb')).toEqual([]);
+    expect(ask(misspelt, 'nb', true)).toEqual(['ET']);
+    expect(ask(misspelt, 'nb')).toEqual([]);
+    // A declined name only in the language that declines it, in either order.
+    const declined = 'rodzina wyjechała do Somalii latem';
+    expect(ask(declined, 'nb')).toEqual([]);
+    expect(ask(declined, 'pl')).toEqual(['SO']);
+    expect(ask(declined, 'nb')).toEqual([]);
+    // Norway is never a country abroad, but the same text does name Norway.
+    const home = 'hun kom tilbake til Norge fra Irak';
+    expect(ask(home, 'nb')).toEqual(['IQ']);
+    expect(names.mentionsNorway(home)).toBe(true);
+    expect(ask(home, 'nb')).toEqual(['IQ']);
+  });
+
+  it('hands every caller a list of its own', () => {
+    const text = 'saken gjelder Somalia og Eritrea';
+    const first = names.find(text, 'nb');
+    first.splice(0, first.length);
+    expect(names.find(text, 'nb').map((m) => m.code)).toEqual(['SO', 'ER']);
+  });
+});

@@ -1,26 +1,23 @@
-import { prefixKeys } from '../../src/understanding/phrase-index';
+import { prefixCode } from '../../src/understanding/phrase-index';
 
-/** The keys as they were worked out before: the token spread into its letters (code points). */
-const byLetters = (token: string): string[] => {
-  const letters = [...token];
-  return letters.length >= 2 ? [letters.slice(0, 2).join(''), letters[0] ?? ''] : [letters[0] ?? ''];
-};
+/** A token's first `n` letters, the token spread into its letters (code points), as the keys were worked out before. */
+const firstLetters = (token: string, n: number): string => [...token].slice(0, n).join('');
+
+const TOKENS = ['ab', 'a', 'æres', 'ንbarnevernet', 'imdiنی', 'не', 'нет', '😀', '😀😀', '😀a', '\ud83d', '\ud83dx', 'x\ude00', '\ude00\ud83d', 'é', 'e\u0301x', 'e\u0301', '١٦', '١', '', 'tvangsekteskap', 'tv', 't', 'زواج', 'زو', 'ز', 'ት', '𝒜𝒷c', '𝒜𝒷', '𝒜', 'a😀', 'a😀b'];
 
 describe("the keys a token's word-beginning phrases are filed under", () => {
-  it('are its first two letters, then its first letter', () => {
-    expect(prefixKeys('tvangsekteskap')).toEqual(['tv', 't']);
-    expect(prefixKeys('زواج')).toEqual(['زو', 'ز']);
-    expect(prefixKeys('ት')).toEqual(['ት']);
-    expect(prefixKeys('')).toEqual(['']);
+  it('are the same for two tokens exactly when their first two letters are (or their one letter, or both are empty)', () => {
+    for (const a of TOKENS) for (const b of TOKENS) expect([a, b, prefixCode(a, 2) === prefixCode(b, 2)]).toEqual([a, b, firstLetters(a, 2) === firstLetters(b, 2)]);
+  });
+
+  it('of the first letter are the same exactly when the first letters are, and a one-letter token has one key', () => {
+    for (const a of TOKENS) for (const b of TOKENS) expect([a, b, prefixCode(a, 1) === prefixCode(b, 1)]).toEqual([a, b, firstLetters(a, 1) === firstLetters(b, 1)]);
+    for (const a of TOKENS) expect([a, prefixCode(a, 1) === prefixCode(a, 2)]).toEqual([a, [...a].length <= 1]);
   });
 
   it('count a letter outside the basic plane as one letter', () => {
-    expect(prefixKeys('𝒜𝒷c')).toEqual(['𝒜𝒷', '𝒜']);
-    expect(prefixKeys('a😀')).toEqual(['a😀', 'a']);
-  });
-
-  it('are what spreading the token into letters gives, in every script and with broken surrogates', () => {
-    const tokens = ['ab', 'a', 'æres', 'ንbarnevernet', 'imdiنی', 'не', '😀', '😀😀', '\ud83d', '\ud83dx', 'x\ude00', '\ude00\ud83d', 'é', 'e\u0301x', '١٦'];
-    for (const token of tokens) expect(prefixKeys(token)).toEqual(byLetters(token));
+    expect(prefixCode('𝒜𝒷c', 2)).toBe(prefixCode('𝒜𝒷', 2));
+    expect(prefixCode('a😀b', 2)).toBe(prefixCode('a😀', 2));
+    expect(prefixCode('a😀', 2)).not.toBe(prefixCode('a\ud83d', 2));
   });
 });
