@@ -399,7 +399,7 @@ export class VeiviserBot extends TeamsActivityHandler {
           ? 'reading'
           : understanding.youngWriter === true
             ? 'young-writer'
-            : describesCaseAbroad([understood.intent, ...answers])
+            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true
               ? 'case-abroad'
               : carriesConcern(facts, answers)
                 ? 'carried'
