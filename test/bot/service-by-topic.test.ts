@@ -49,6 +49,15 @@ describe('helplines named by their topic, services for people in general, near-f
     expect(containsFact(view.texts, fact)).toBe(true);
   });
 
+  it.each([
+    ['nb', ['hvem er spesialutsendingen for unge som holdes igjen i utlandet, i Irak?', 'og Somalia?'], ['Nairobi']],
+    ['en', ['which envoy helps young people held abroad in Pakistan?', 'and Sudan?'], ['Nairobi']],
+  ] as const)('%s: a follow-up of a service for people abroad in general is no case either: %j', async (lang, turns, fact) => {
+    const view = await say(lang, turns);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, fact)).toBe(true);
+  });
+
   it('a pupil named as held abroad is still a case with the numbers first', async () => {
     expect((await say('nb', ['eleven min på 15 er holdt igjen i Somalia og får ikke reise hjem. hvem ringer jeg?'])).emergency).toBe(true);
   });
