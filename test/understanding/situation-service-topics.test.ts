@@ -35,6 +35,8 @@ describe('a service named by its topic is no danger and no case (session 18)', (
     ['tr', 'Aile içi şiddet hattının numarası nedir? Bir meslektaşım bugün sordu'],
     ['pl', 'Jaki jest numer telefonu w sprawie przemocy domowej? Koleżanka pytała dziś'],
     ['ti', 'ቁጽሪ መስመር ሓገዝ ብዛዕባ ብግዲ ምምርዓው እንታይ እዩ?'],
+    ['tr', 'Danışanıma vermek için Kızılhaç namus şiddeti hattının numarasını öğrenebilir miyim?'],
+    ['ar', 'هل يوجد رقم لخط الصليب الأحمر عن السيطرة الاجتماعية؟'],
   ] as const)('%s: no emergency, no concern: %s', (lng, text) => {
     expect(read(text, lng)).toEqual({ danger: false, concern: false });
   });
@@ -60,5 +62,14 @@ describe('a service named by its topic is no danger and no case (session 18)', (
     ['fa', 'پدرم مرا زد و گفت مرا می‌کشد. شماره خط کمک خشونت خانگی چند است؟'],
   ] as const)('%s: danger beside the request still gets the emergency card: %s', (lng, text) => {
     expect(read(text, lng).danger).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Hva er det vanlige nummeret til politiet, altså ikke 112?'],
+    ['nn', 'Kva nummer har politiet når det ikkje er 112 vi skal ringje, men vanleg nummer?'],
+    ['en', "What's the police number for ordinary matters, not 112?"],
+    ['ur', 'police ka aam number kya hai jo emergency na ho?'],
+  ] as const)('%s: the police number that is not 112 is asked for, not an emergency: %s', (lng, text) => {
+    expect(read(text, lng).danger).toBe(false);
   });
 });
