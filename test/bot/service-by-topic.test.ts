@@ -58,6 +58,16 @@ describe('helplines named by their topic, services for people in general, near-f
     expect(containsFact(view.texts, fact)).toBe(true);
   });
 
+  it.each([
+    ['nb', 'hvordan når jeg Alarmtelefonen? og hva er politiets vanlige nummer, ikke 112?', ['116 111'], ['02800']],
+    ['nn', 'korleis når eg Alarmtelefonen, og kva nummer har politiet når det ikkje er 112?', ['116 111'], ['02800']],
+  ] as const)('%s: "how do I reach" a line and the police number that is not 112: both numbers, no emergency block: %s', async (lang, message, line, police) => {
+    const view = await say(lang, [message]);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, line)).toBe(true);
+    expect(containsFact(view.texts, police)).toBe(true);
+  });
+
   it('a pupil named as held abroad is still a case with the numbers first', async () => {
     expect((await say('nb', ['eleven min på 15 er holdt igjen i Somalia og får ikke reise hjem. hvem ringer jeg?'])).emergency).toBe(true);
   });
