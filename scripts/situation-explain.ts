@@ -18,6 +18,8 @@ const whole = createSituationReader(files, rules);
 for (const message of process.argv.slice(2)) {
   const read = whole.read(message);
   console.log(`\ndanger rules: ${read.danger.join(', ') || '–'}; concern rules: ${read.concern.join(', ') || '–'}; read as a case: ${read.readAsCase.join(', ') || '–'}; young writer: ${read.youngWriter}`);
+  // The words of harms named as a service's topic ("telefonen om tvangsekteskap"): no harm starts there.
+  if (read.namedTopics.length > 0) console.log(`  a service named by its topic: words ${read.namedTopics.join(', ')} of ${read.tokenCount}`);
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) {

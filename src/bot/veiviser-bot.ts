@@ -392,6 +392,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
     // that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
+    // A follow-up ("and Ethiopia?") of an answer about people abroad in general (a service for them, no case) keeps
+    // their whereabouts in its reading: still no case, unless this message tells of one itself.
+    const abroadOfNoCase = followUp !== undefined && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
     const concernBy =
       emergency || plainHelp
         ? undefined
@@ -399,7 +402,7 @@ export class VeiviserBot extends TeamsActivityHandler {
           ? 'reading'
           : understanding.youngWriter === true
             ? 'young-writer'
-            : describesCaseAbroad([understood.intent, ...answers])
+            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && !abroadOfNoCase
               ? 'case-abroad'
               : carriesConcern(facts, answers)
                 ? 'carried'

@@ -1,5 +1,6 @@
 import { dangerStrength } from './danger-detector';
-import type { Concept, SituationReader } from './situation-cues';
+import type { Concept, Situation, SituationReader } from './situation-cues';
+import type { Utterance } from './types';
 import type { DangerDetector } from './understand';
 
 /**
@@ -97,6 +98,28 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
 }
 
+/**
+ * The normalised message with the words of harms named as a service's topic blanked ("Røde Kors-telefonen om
+ * tvangsekteskap", "the helpline on violence in close relationships": the situation reader finds them), so the plain
+ * danger words do not read a service's name as the writer's danger. The situation reader counts the tokens of the
+ * folded text; when the normalised text splits differently the message is read whole, as before.
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+function withoutNamedTopics(normalized: string, described: Situation): string {
+  if (described.namedTopics.length === 0) return normalized;
+  const found = [...normalized.matchAll(TOKEN)];
+  if (found.length !== described.tokenCount) return normalized;
+  const blank = new Set(described.namedTopics);
+  let out = '';
+  let from = 0;
+  found.forEach((m, i) => {
+    if (!blank.has(i) || m.index === undefined) return;
+    out += normalized.slice(from, m.index) + ' '.repeat(m[0].length);
+    from = m.index + m[0].length;
+  });
+  return out + normalized.slice(from);
+}
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -105,15 +128,17 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     return last.read;
   };
   let lastStrength: { text: string; strength: ReturnType<typeof dangerStrength> } | undefined;
-  const strengthOf = (normalized: string) => {
+  const plainStrength = (normalized: string) => {
     if (lastStrength?.text !== normalized) lastStrength = { text: normalized, strength: dangerStrength(normalized) };
     return lastStrength.strength;
   };
+  /** How plainly the message names danger, a service's topic left out. */
+  const strengthOf = (u: Utterance) => plainStrength(withoutNamedTopics(u.normalized, read(u.text)));
   return {
     isDanger: (u, duty = false) => {
       const described = read(u.text);
       if (saidSafe(described)) return false;
-      const strength = strengthOf(u.normalized);
+      const strength = strengthOf(u);
       if (strength === 'strong') return true;
       if (minorMarriageOnDuty(duty, described)) return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
@@ -124,7 +149,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     calledNotUrgent: (u, duty = false) => {
       const described = read(u.text);
       const { concepts } = described;
-      return strengthOf(u.normalized) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
+      return strengthOf(u) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(u.text).youngWriter,
     saidSafe: (u) => {
@@ -132,7 +157,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
       // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
       const { concepts } = described;
-      return (concepts.has('safeNow') || concepts.has('harmDenied')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u.normalized) !== undefined);
+      return (concepts.has('safeNow') || concepts.has('harmDenied')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
     },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
@@ -149,7 +174,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     signals: (u) => {
       const described = read(u.text);
-      const strength = strengthOf(u.normalized);
+      const strength = strengthOf(u);
       const signals = new Set<string>(described.concepts);
       if (described.danger.length > 0) signals.add('dangerDescribed');
       if (described.concern.length > 0) signals.add('concernDescribed');

@@ -233,6 +233,29 @@ export const CONCEPTS = [
    * danger, even put as "if" (a young person's "what if they take me there?" is the fear itself).
    */
   'takenSelf',
+  /**
+   * A line or service one calls, writes to or asks for, by a word for it or by its name ("telefonen", "hjelpetelefon*",
+   * "helpline", "the number for", "Røde Kors", "VO-linjen", "ہیلپ لائن", "горячая линия", "yardım hattı"): beside a
+   * harm named as a topic (serviceTopic) it names a service by what it is about (see NAMED_TOPIC_REACH).
+   */
+  'helpline',
+  /**
+   * A harm or a field named as what a service is about ("tvangsekteskap", "vold i nære relasjoner", "negative social
+   * control", "العنف في العلاقات القريبة", "насилия в близких отношениях"): right beside a helpline it names the
+   * service ("Røde Kors-telefonen om tvangsekteskap", "the helpline on violence in close relationships"), not the
+   * writer's own danger, so its words start no harm there (see SERVICE_TOPIC_MASKS); elsewhere it is read as ever.
+   */
+  'serviceTopic',
+  /**
+   * A word that joins a service to what it is about ("om", "on", "about", "по вопросам", "w sprawie", "بشأن",
+   * "کے بارے میں", "ብዛዕባ"): a topic a few words from a helpline names it only with one of these between them.
+   */
+  'aboutWord',
+  /**
+   * Information asked to be sent to the writer ("send me the number", "kan du sende meg lenken", "send meg info"): a
+   * message, not a person sent abroad, so its words start no trip (see MASKED).
+   */
+  'infoSent',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -396,6 +419,12 @@ export interface Situation {
   readonly youngWriter: boolean;
   readonly concepts: ReadonlySet<Concept>;
   /**
+   * The words (indexes into the message's folded tokens, `tokenCount` of them) of harms named as a service's topic
+   * ("Røde Kors-telefonen om tvangsekteskap"): the plain danger words do not read them either (danger-reader.ts).
+   */
+  readonly namedTopics: readonly number[];
+  readonly tokenCount: number;
+  /**
    * What the case is about: the concepts of every danger, concern and case rule that fired ("cutting" when a cutting,
    * said plainly or as "tahara", "be made clean", is part of the case described), none when no rule fired.
    */
@@ -416,12 +445,33 @@ const NOT_URGENT_REACH = 3;
 const CUES = 0;
 const CALM = 1;
 const MASK = 2;
+/** The helpline words and the service topics once more (a service named by its topic: see namedTopics). */
+const HELPLINE = 3;
+const TOPIC = 4;
+const ABOUT = 5;
+/**
+ * How near a service topic must stand to a helpline word to name it: right beside it ("domestic violence helpline",
+ * "خط کمک خشونت خانگی"), or up to three words after or before it with a word joining them ("telefonen om
+ * tvangsekteskap", "линия по вопросам насилия", "جبری شادی کے بارے میں ریڈ کراس ہیلپ لائن"); a topic one word after a
+ * named one ("… on forced marriage and honour-related violence") is named too.
+ */
+const NAMED_TOPIC_REACH = 3;
+/** The message's words, as `tokenize` finds them, with where they stand. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/** A mark that ends a clause, in the scripts we read. */
+const CLAUSE_MARK = /[,.;:!?؟،؛።፣፤]/u;
+/** What a service's topic words cannot start: the harm it is about, and the people its name has in it. */
+const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
+  'harm', 'wedding', 'marriedOff', 'againstWill', 'cutting', 'cuttingPlanned', 'control', 'honour', 'threat', 'beaten', 'killing', 'injury', 'fearReaction',
+  'ownFamily', 'someone', 'minor',
+]);
 /**
  * Phrases whose words cannot start a phrase of some other concepts: a service's name is no person ("child" in "child
  * welfare", "çocuk" in "çocuk koruma"), "can no longer" before "find" or "reach" is no despair ("больше не могу
  * найти номер"), a harm denied is none ("no violence", "ingen trusler"), a cutting long past is no cutting at hand
- * ("a mother who has been cut"), the writer's own husband is no wedding at hand ("my husband says…"), and
- * people of a kind in general are no particular person ("young people", "residents").
+ * ("a mother who has been cut"), the writer's own husband is no wedding at hand ("my husband says…"),
+ * people of a kind in general are no particular person ("young people", "residents"), and information sent is no
+ * journey ("send me the number").
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
@@ -431,6 +481,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
+  ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
@@ -445,6 +496,15 @@ function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
   // "Not in danger right now": the time beside the writer's word is no "soon" either.
   for (const file of files) for (const phrase of file.cues.safeNow ?? []) yield { list: CALM, value: number('safeNow'), phrase, label: 'safeNow' };
   for (const masking of MASKED.keys()) for (const file of files) for (const phrase of file.cues[masking] ?? []) yield { list: MASK, value: number(masking), phrase, label: masking };
+  for (const [list, concept] of [[HELPLINE, 'helpline'], [TOPIC, 'serviceTopic'], [ABOUT, 'aboutWord']] as const) {
+    for (const file of files) {
+      for (const phrase of file.cues[concept] ?? []) {
+        // Their reach is counted in words: a gap would hide how many the phrase covered.
+        if (phrase.split(/\s+/u).includes('...')) throw new Error(`situation/${file.lang}.json: the ${concept} phrase "${phrase}" has a gap`);
+        yield { list, value: number(concept), phrase, label: concept };
+      }
+    }
+  }
 }
 
 /** The cue files' phrases compiled (by `compile`, by default each distinct word folded once: see partsCompiler). */
@@ -486,12 +546,66 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   };
   const notUrgentRest = unfiled(CALM);
   const masksRest = unfiled(MASK);
+  const helplines = new PhraseIndex<Concept>(book, HELPLINE, CONCEPTS);
+  const topics = new PhraseIndex<Concept>(book, TOPIC, CONCEPTS);
+  const abouts = new PhraseIndex<Concept>(book, ABOUT, CONCEPTS);
+  const helplinesRest = unfiled(HELPLINE);
+  const topicsRest = unfiled(TOPIC);
+  const aboutsRest = unfiled(ABOUT);
+  /** Where phrases of `index` (and of `rest`, tried at every token) match, as [start, end) spans. */
+  const spans = (index: PhraseIndex<Concept>, rest: readonly number[], tokens: readonly string[]): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    for (const { at, length } of index.matches(tokens)) found.push([at, at + length]);
+    for (const p of rest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) found.push([at, at + book.length(p)]);
+    return found;
+  };
+  /**
+   * The tokens of the harms named as a service's topic: a topic within NAMED_TOPIC_REACH words after or before a
+   * helpline word (or inside it: "tvangsekteskapstelefonen"), or right after a topic so named ("… and honour-related
+   * violence").
+   */
+  const namedTopics = (tokens: readonly string[], folded: string): number[] => {
+    const found = spans(topics, topicsRest, tokens);
+    if (found.length === 0) return [];
+    const anchors = spans(helplines, helplinesRest, tokens);
+    if (anchors.length === 0) return [];
+    const joins = spans(abouts, aboutsRest, tokens);
+    // "Ring Røde Kors-telefonen, tvangsekteskapet er i morgen": a clause mark between them parts the service from the case.
+    const offsets = [...folded.matchAll(TOKEN)];
+    const parted = (from: number, to: number) => {
+      const end = from > 0 ? offsets[from - 1] : undefined;
+      const start = offsets[to];
+      if (offsets.length !== tokens.length || end?.index === undefined || start?.index === undefined) return false;
+      return CLAUSE_MARK.test(folded.slice(end.index + end[0].length, start.index));
+    };
+    /** The words from `from` to `to` (exclusive): none, or at most NAMED_TOPIC_REACH with a joining word among them. */
+    const joined = (from: number, to: number) =>
+      to - from >= 0 && to - from <= NAMED_TOPIC_REACH && !parted(from, to) && (to === from || joins.some(([start, end]) => start >= from && end <= to));
+    const near = ([from, to]: [number, number], [start, end]: [number, number]) =>
+      (from >= start && from < end) || joined(end, from) || joined(to, start);
+    const named: Array<[number, number]> = found.filter((topic) => anchors.some((anchor) => near(topic, anchor)));
+    if (named.length === 0) return [];
+    // A list of topics after a named one: each within the reach of the one before it.
+    const rest = found.filter((t) => !named.includes(t)).sort((a, b) => a[0] - b[0]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const topic of rest) {
+        if (named.includes(topic) || !named.some(([, end]) => topic[0] >= end && topic[0] <= end + 1)) continue;
+        named.push(topic);
+        grew = true;
+      }
+    }
+    const at = new Set<number>();
+    for (const [start, end] of named) for (let i = start; i < end; i++) at.add(i);
+    return [...at].sort((a, b) => a - b);
+  };
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
   return {
     read(text) {
-      const tokens = tokenize(fold(text));
+      const folded = fold(text);
+      const tokens = tokenize(folded);
       const concepts = new Set<Concept>();
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
       // Both are sets of where a phrase reaches, so the order phrases are found in does not matter.
@@ -516,6 +630,13 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       };
       for (const { value, at, length } of masks.matches(tokens)) maskAt(value, at, length);
       for (const p of masksRest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) maskAt(masks.valueOf(p), at, book.length(p));
+      const serviceTopics = namedTopics(tokens, folded);
+      for (const i of serviceTopics) {
+        masked ??= new Map<number, Set<Concept>>();
+        const here = masked.get(i) ?? new Set<Concept>();
+        for (const c of SERVICE_TOPIC_MASKS) here.add(c);
+        masked.set(i, here);
+      }
       /** Phrase `p` at token `at`: its concept, unless already read (or a "soon" in a calm stretch). */
       const tryPhrase = (p: number, at: number) => {
         const concept = cues.valueOf(p);
@@ -541,7 +662,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const [list, ids] of [[rules.danger, danger], [rules.concern, concern], [rules.readAsCase, readAsCase]] as const) {
         for (const rule of list) if (ids.includes(rule.id)) for (const c of rule.all) about.add(c);
       }
-      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about };
+      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, tokenCount: tokens.length };
     },
   };
 }

@@ -48,6 +48,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly calm?: 'young' | 'adult';
   /** The message names a time close at hand ("now", "tonight", "this weekend"). */
   readonly timeAtHand?: boolean;
+  /**
+   * The message speaks of people of a kind and of no particular person ("UD's number for Norwegians abroad", "the envoy
+   * for young people held abroad"): a person abroad it names is who a service is for, not a case.
+   */
+  readonly peopleInGeneral?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */

@@ -140,6 +140,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(concern ? { concern } : {}),
       ...(calm ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) } : {}),
       ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
+      ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),
@@ -150,6 +151,14 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
+const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'friend', 'takenSelf', 'dangerDescribed', 'concernDescribed'];
+
+/** People of a kind named, and no particular person: who a service is for ("Norwegians abroad"), not a case. */
+function inGeneral(signals: ReadonlySet<string>): boolean {
+  return signals.has('people') && !PARTICULAR.some((s) => signals.has(s));
+}
 
 /** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */
 function professional(asker: AskerReading | undefined): boolean {
