@@ -147,6 +147,12 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // by the asker, or no person at all, leaves a question about the duty itself.
       return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
     },
+    withKnown: (u, known) => {
+      const described = situation.read(u.text, known);
+      if (saidSafe(described)) return undefined;
+      if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
+      return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
+    },
     signals: (u) => {
       const described = read(u.text);
       const strength = strengthOf(u.normalized);

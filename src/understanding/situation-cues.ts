@@ -221,6 +221,12 @@ export const CONCEPTS = [
    * danger, even put as "if" (a young person's "what if they take me there?" is the fear itself).
    */
   'takenSelf',
+  /**
+   * A person's own wedding said in everyday words that also tell of a calm family wedding ("getting married", "is
+   * getting married"): alone, or with a sister and a summer, nothing ("my sister is getting married in Pakistan next
+   * summer and we are all invited"); with a child's age and a country abroad or a trip, a child's marriage planned there.
+   */
+  'marrying',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -391,7 +397,11 @@ export interface Situation {
 }
 
 export interface SituationReader {
-  read(text: string): Situation;
+  /**
+   * `known`: concepts an earlier message of the conversation settled ("a girl of 15" said before "she is getting
+   * married in Iraq this summer"): the rules fire as if the message had said them too, when it names a person.
+   */
+  read(text: string, known?: readonly Concept[]): Situation;
 }
 
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
@@ -478,7 +488,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
   return {
-    read(text) {
+    read(text, known = []) {
       const tokens = tokenize(fold(text));
       const concepts = new Set<Concept>();
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
@@ -522,6 +532,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       });
       // A time long past makes the message a general question unless it also says something happened lately.
       if (concepts.has('longAgo') && !concepts.has('recent')) concepts.add('general');
+      // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
+      if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);
       const concern = fired(rules.concern, concepts);
       const readAsCase = fired(rules.readAsCase, concepts);
