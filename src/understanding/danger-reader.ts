@@ -97,6 +97,9 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
 }
 
+/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
+const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -148,6 +151,8 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
     },
     withKnown: (u, known) => {
+      // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
+      if (!MARRIAGE.some((c) => read(u.text).concepts.has(c))) return undefined;
       const described = situation.read(u.text, known);
       if (saidSafe(described)) return undefined;
       if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';

@@ -227,6 +227,12 @@ export const CONCEPTS = [
    * summer and we are all invited"); with a child's age and a country abroad or a trip, a child's marriage planned there.
    */
   'marrying',
+  /**
+   * A person's sexual orientation or gender identity named ("skeiv", "homofil", "trans", "LHBT", "gay", "мій син гей",
+   * "eşcinsel", "دگرباش"): no rule needs it; the case's topic is the article on LGBTQ+ young people
+   * (src/conversation/reading-rules.ts), beside the contact plan for the case.
+   */
+  'queer',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
