@@ -798,7 +798,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);
-      return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
+      return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || byWordOrder.grownUpAge.test(padded);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);
