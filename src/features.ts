@@ -28,7 +28,8 @@ import { loadRoleReader } from './understanding/role-reader';
 import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
 import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
-import { createUnderstanding, type DangerDetector, type Understand } from './understanding/understand';
+import { createUnderstanding, prepareUtterance, type DangerDetector, type Understand } from './understanding/understand';
+import { ageBandOf, type AgeBand } from './conversation/age-band';
 import type { StorageHealth } from './storage/storage-health';
 import { serviceToCall } from './contacts/service-call';
 
@@ -76,6 +77,13 @@ export interface Features {
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */
   readonly followUp: FollowUpResolver;
+  /** What a message says of the person's age: under 18, grown up, or nothing (src/conversation/age-band.ts). */
+  readonly ageBand: (text: string, lng: Lang) => AgeBand | undefined;
+  /**
+   * A message read with the age band an earlier message said: a child's wedding abroad told after "a girl of 15"
+   * ('danger' or 'concern', as the situation rules read it with the child's age); undefined for a grown-up or nothing.
+   */
+  readonly withAgeKnown: (text: string, lng: Lang, band: AgeBand) => 'danger' | 'concern' | undefined;
   /** The service an article is about ("service-kompetanseteamet": Kompetanseteamet), if it is a service's article. */
   readonly serviceOfArticle: (articleId: string) => ServiceId | undefined;
   /** For the evaluation and tests: the guidance articles and the contact directory. */
@@ -206,6 +214,12 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
     }),
     serviceOfArticle,
+    ageBand: (text, lng) => {
+      const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
+      const minor = contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true;
+      return ageBandOf({ minor, adult: contacts.recognizer.saysAdult(text) });
+    },
+    withAgeKnown: (text, lng, band) => (band === 'under-18' ? guidance.danger.withKnown?.(prepareUtterance(text, lng), ['minor']) : undefined),
     guidance,
     contacts,
     async close() {

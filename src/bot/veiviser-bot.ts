@@ -13,6 +13,7 @@ import { contactIntentSchema } from '../contacts/intents';
 import type { IntentBase } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { NeedsReader } from '../conversation/needs';
+import { withAgeBand, type AgeBand } from '../conversation/age-band';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
 import { emergencyReply, withAcuteLine, withCalmLine, type AbroadNote, type EmergencyOptions } from '../cards/emergency-card';
@@ -67,6 +68,10 @@ export interface BotDeps {
   readonly followUp?: FollowUpResolver;
   /** The first country other than Norway a message names (ISO code), kept as the country of the case. */
   readonly countryNamed?: (text: string, lng: Lang) => string | undefined;
+  /** What a message says of the person's age (under 18 or grown up), kept for the messages that follow. */
+  readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
+  /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
+  readonly withAgeKnown?: (text: string, lng: Lang, band: AgeBand) => 'danger' | 'concern' | undefined;
   /**
    * Reads a message that asks two or three things ("hvor mange saker hadde de, og hvem dekker Etiopia?") as one
    * question each (conversation/needs.ts); without it every message gets one answer.
@@ -349,8 +354,14 @@ export class VeiviserBot extends TeamsActivityHandler {
     const detected = this.deps.detector.detect(text);
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
-    const understood = this.deps.understand(text, lng);
     const facts = this.deps.conversation.facts(context);
+    // The person's age said in an earlier message, and what this one says (a band, never the age).
+    const saidBand = this.deps.ageBand?.(text, lng);
+    const ageBand = saidBand ?? facts.ageBand;
+    const read = this.deps.understand(text, lng);
+    // "She is getting married in Iraq this summer" after "a girl of 15": read with the child's age said before.
+    const withAge = !read.danger && saidBand === undefined && facts.ageBand ? this.deps.withAgeKnown?.(text, lng, facts.ageBand) : undefined;
+    const understood = withAge === 'danger' ? { ...read, danger: true } : withAge === 'concern' && !read.concern ? { ...read, concern: true } : read;
     const previous = facts.lastAnswered;
     // Danger is already decided: a follow-up only changes which answer the message gets.
     // The follow-up and the two-needs reading read the same words' slots: once each for this message.
@@ -361,7 +372,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous, slots);
     // A case's topic before its contact plan ("what do I do?": the steps, then whom to call); a follow-up answers alone.
     const topic = followUp ? undefined : understood.topic;
-    const answers = needs ?? (topic ? [topic, understanding.intent] : [understanding.intent]);
+    // "Can she call them herself?": the lines for the person's age said earlier in the conversation.
+    const answers = (needs ?? (topic ? [topic, understanding.intent] : [understanding.intent])).map((a) => withAgeBand(a, ageBand));
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
     const carried = !understanding.danger && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
@@ -445,6 +457,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       lng: turn.lng,
       lastAnswered,
       ...(caseCountry ? { caseCountry } : {}),
+      ...(ageBand ? { ageBand } : {}),
       ...situationFlags(facts, answers, { danger: emergency, concern }),
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });

@@ -313,6 +313,7 @@ function whoWillCallMatchers(files: readonly WhoWillCallWords[]) {
     young: wordMatcher(l.young),
     grownUp: wordMatcher(l.grownUp),
     someone: wordMatcher(l.someone),
+    self: wordMatcher(l.self),
     age: wordMatcher(l.age),
   }));
 }
@@ -336,7 +337,7 @@ function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text:
   };
   for (const l of languages) {
     const calls = l.calls.at(tokens);
-    if (calls.length === 0 || l.ways.at(tokens).length === 0) continue;
+    if (calls.length === 0 || (l.ways.at(tokens).length === 0 && l.self.at(tokens).length === 0)) continue;
     if (l.asker.at(tokens).length > 0) return undefined;
     const talkedAbout = new Set(l.about.at(tokens).flatMap(({ index, length }) => [index + length, index + length + 1]));
     // "16 лет", "15 yaşında", "١٦ سنة": a number before an age word.
@@ -467,6 +468,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysAbroad(text: string): boolean;
   /** Whether the message says the person is a child (a pupil, a daughter, an age under 18) and names no adult, whatever else it asks. */
   saysMinor(text: string): boolean;
+  /** A grown-up said: an age of 18 or more ("28 år", "30 лет", "she's 24") or a word for an adult ("voksen", "over 18"). */
+  saysAdult(text: string): boolean;
   /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
   namesHelpline(text: string): boolean;
   /** Whether the message names an embassy ("ambassaden", "السفارة", "посольство"), whatever else it asks. */
@@ -806,6 +809,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);
       return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && (P.minor.test(tokens) || CHILD_AGE.test(padded));
+    },
+    saysAdult(text) {
+      const { tokens, padded } = wordsOf(text);
+      return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || byWordOrder.grownUpAge.test(padded);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

@@ -34,6 +34,11 @@ export const whoWillCallFileSchema = z
     grownUp: phrases,
     /** A pronoun or "herself": someone of no stated age. */
     someone: phrases,
+    /**
+     * "Herself", "on her own" ("сама", "بنفسها", "kendisi", "خودش"): with a verb of calling, the message asks whether
+     * someone else may call herself ("может ли она сама позвонить?"), a way asked even without a who-word or a number.
+     */
+    self: phrases.default([]),
     /** Words after a number that make it an age. */
     age: phrases,
   })

@@ -4,6 +4,7 @@ import { langSchema, type Lang } from '../language/languages';
 import { contactIntentSchema } from '../contacts/intents';
 import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
 import { parsedOfKind } from '../understanding/intent-of-kind';
+import { ageBandSchema, type AgeBand } from './age-band';
 
 /**
  * The one conversation state: what the bot remembers about a person's conversation, and the state features keep
@@ -40,6 +41,8 @@ export interface ConversationFacts {
    * (never the place as written). "And if she is already there?" asks about it.
    */
   readonly caseCountry?: string;
+  /** Whether the person the conversation is about is under 18 or grown up, as the last message that said it said (never the age). */
+  readonly ageBand?: AgeBand;
 }
 
 /** Readings of a message nothing understood: "did you mean" or "I can't answer that". */
@@ -100,6 +103,7 @@ const factsSchema = z.object({
   concern: z.boolean().optional(),
   youngWriter: z.boolean().optional(),
   caseCountry: z.string().regex(/^[A-Z]{2}$/u).optional(),
+  ageBand: ageBandSchema.optional(),
 });
 
 const FACTS = 'facts';

@@ -73,11 +73,24 @@ function topicOfCase(signals: ReadonlySet<string>): string | undefined {
 }
 
 /**
+ * A young person's sexual orientation or gender identity named in a question about help or control ("where can a gay
+ * 16-year-old get help when the family controls him?"): the article on LGBTQ+ young people, whose steps and lines
+ * (the children's lines, ung.no, Nora, Kompetanseteamet, Skeiv verden) come before the contact plan.
+ */
+const QUEER = 'queer';
+const QUEER_ARTICLE = 'lgbtq-young-people';
+
+/**
  * A case whose topic the situation names (a girl to be "made clean" on a summer trip) read as a look-alike article
  * (Nora, forced marriage), a choice or nothing: the topic's article, which says what the law and the duties are and
  * whom to call (issue #13, kind 1). A contact reading stays (see `topicBeside`), and so does a duty article.
  */
 export function forSituation(intent: IntentBase, signals: ReadonlySet<string>): IntentBase {
+  // A question about LGBTQ+ young people nothing read surely: their article (a reading of another article stays).
+  if (signals.has(QUEER) && NOT_UNDERSTOOD.has(intent.kind) && topicOfCase(signals) === undefined) {
+    const article: ArticleIntent = { kind: 'article', articleId: QUEER_ARTICLE };
+    return article;
+  }
   const articleId = topicOfCase(signals);
   if (!articleId) return intent;
   const read = parsedOfKind(articleIntentSchema, 'article', intent);
@@ -97,7 +110,7 @@ export function forSituation(intent: IntentBase, signals: ReadonlySet<string>): 
 export function topicBeside(intent: IntentBase, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role }): IntentBase | undefined {
   const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   if (!query || query.serviceId !== undefined || query.youngSelf || query.members || query.training) return undefined;
-  const described = topicOfCase(signals);
+  const described = topicOfCase(signals) ?? (signals.has(QUEER) ? QUEER_ARTICLE : undefined);
   const abroad = query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon' || ABROAD_CASE.some((c) => signals.has(`${ABOUT}${c}`));
   const articleId = described ?? (asked.whatToDo && abroad ? 'involuntary-stay-abroad' : undefined);
   if (!articleId) return undefined;

@@ -120,6 +120,9 @@ function withoutNamedTopics(normalized: string, described: Situation): string {
   return out + normalized.slice(from);
 }
 
+/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
+const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
+
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
@@ -171,6 +174,14 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
       return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
+    },
+    withKnown: (u, known) => {
+      // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
+      if (!MARRIAGE.some((c) => read(u.text).concepts.has(c))) return undefined;
+      const described = situation.read(u.text, known);
+      if (saidSafe(described)) return undefined;
+      if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
+      return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
     },
     signals: (u) => {
       const described = read(u.text);

@@ -256,6 +256,18 @@ export const CONCEPTS = [
    * message, not a person sent abroad, so its words start no trip (see MASKED).
    */
   'infoSent',
+  /**
+   * A person's own wedding said in everyday words that also tell of a calm family wedding ("getting married", "is
+   * getting married"): alone, or with a sister and a summer, nothing ("my sister is getting married in Pakistan next
+   * summer and we are all invited"); with a child's age and a country abroad or a trip, a child's marriage planned there.
+   */
+  'marrying',
+  /**
+   * A person's sexual orientation or gender identity named ("skeiv", "homofil", "trans", "LHBT", "gay", "мій син гей",
+   * "eşcinsel", "دگرباش"): no rule needs it; the case's topic is the article on LGBTQ+ young people
+   * (src/conversation/reading-rules.ts), beside the contact plan for the case.
+   */
+  'queer',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -432,7 +444,11 @@ export interface Situation {
 }
 
 export interface SituationReader {
-  read(text: string): Situation;
+  /**
+   * `known`: concepts an earlier message of the conversation settled ("a girl of 15" said before "she is getting
+   * married in Iraq this summer"): the rules fire as if the message had said them too, when it names a person.
+   */
+  read(text: string, known?: readonly Concept[]): Situation;
 }
 
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
@@ -603,7 +619,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
   return {
-    read(text) {
+    read(text, known = []) {
       const folded = fold(text);
       const tokens = tokenize(folded);
       const concepts = new Set<Concept>();
@@ -655,6 +671,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       });
       // A time long past makes the message a general question unless it also says something happened lately.
       if (concepts.has('longAgo') && !concepts.has('recent')) concepts.add('general');
+      // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
+      if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);
       const concern = fired(rules.concern, concepts);
       const readAsCase = fired(rules.readAsCase, concepts);

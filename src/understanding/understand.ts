@@ -3,6 +3,7 @@ import { normalize, tokenize } from '../language/text';
 import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
 import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from './types';
+import type { Concept } from './situation-cues';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
 export interface DangerDetector {
@@ -39,6 +40,12 @@ export interface DangerDetector {
    * `dangerDescribed`, `concernDescribed`, `dangerStrong`, `dangerWeak`: src/understanding/scope-reader.ts).
    */
   signals?(utterance: Utterance): ReadonlySet<string>;
+  /**
+   * The message read as if it said what an earlier message of the conversation said of the person (`known`: 'minor',
+   * a child's age): 'danger' or 'concern' when the rules fire then ("she is getting married in Iraq" after "a girl
+   * of 15"), undefined otherwise.
+   */
+  withKnown?(utterance: Utterance, known: readonly Concept[]): 'danger' | 'concern' | undefined;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {

@@ -23,6 +23,7 @@ const EXPECTED_IDS = [
   'duty-to-notify',
   'duty-to-avert',
   'boys-and-lgbtq',
+  'lgbtq-young-people',
   'parents-role',
   'adults-over-18',
   'action-plans',

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import type { IntentBase } from '../understanding/types';
+
+/**
+ * The age band of the person a conversation is about: under 18 or grown up, never the age or the words that said it.
+ * Said once ("a girl of 15 in my class…", "the woman I follow up is 28"), it answers the questions that follow without
+ * one: "can she call them herself?" gets the lines for young people or the lines adults call themselves, and "she is
+ * getting married in Iraq this summer" is read as a child's marriage.
+ */
+export const AGE_BANDS = ['under-18', 'adult'] as const;
+export const ageBandSchema = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof ageBandSchema>;
+
+/** What one message says of a person's age: a child's age or words, a grown-up's; both or neither say nothing. */
+export function ageBandOf(says: { readonly minor: boolean; readonly adult: boolean }): AgeBand | undefined {
+  if (says.minor && !says.adult) return 'under-18';
+  if (says.adult && !says.minor) return 'adult';
+  return undefined;
+}
+
+/**
+ * A contact question for a line someone else is to call, with no age said ("kan hun ringe selv?", "is there a number
+ * she can call herself?", "может ли она сама позвонить?"): with the conversation's age band, the lines for that age
+ * first (youngCaller: Alarmtelefonen, Røde Kors-telefonen, ung.no; adultCaller: the lines a grown-up calls herself).
+ * A question that names a service, a country or an age of its own keeps its reading.
+ */
+export function withAgeBand(intent: IntentBase, band: AgeBand | undefined): IntentBase {
+  if (band === undefined) return intent;
+  const contact = contactIntentSchema.safeParse(intent).data;
+  if (!contact) return intent;
+  const q = contact.query;
+  const ageless = q.helpline === true && !q.youngCaller && !q.adultCaller && !q.youngSelf && q.minor !== true && !q.serviceId && !q.country && !q.askerRole;
+  if (!ageless) return intent;
+  const query: ContactIntent['query'] = band === 'under-18' ? { ...q, minor: true, youngCaller: true } : { ...q, adultCaller: true };
+  const read: ContactIntent = { kind: 'contact', query };
+  return read;
+}
