@@ -101,3 +101,22 @@ describe('danger: a person who is afraid, beside a trip or a stay abroad in the 
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+describe('danger: after the held-back run (general words for what the misses told, in our own sentences)', () => {
+  it.each([
+    ['nn', 'ei jente i klassen seier telefonen er teken frå ho og at ho ikkje får gå ut lenger'],
+    ['nb', 'eleven sier mobilen er tatt og familien snakker om å finne en mann til henne i hjemlandet etter eksamen'],
+    ['so', 'gabadhayda yar waxay ayeeydeed rabtaa in la nadiifiyo xagaagan markaan tagno Itoobiya'],
+    ['ur', 'میری سہیلی کا باپ اسے دھمکیاں دیتا ہے کہ وہ اسے مارے گا'],
+    ['tr', 'amcası ona ailenin namusunu temizleyeceğiz diye mesaj atmış, çok korkuyor'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'hva skjer etter eksamen på videregående, når kommer karakterene?'],
+    ['tr', 'yazın köye gideceğiz, dedemi ziyaret edeceğiz, çok mutluyum'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
