@@ -146,7 +146,14 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-38.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
   'general-blind-39.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-40.json': { core: 0.85, emergencyRecall: 1, maxDidYouMean: 0.025 },
-  'general-blind-41.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  // blind-41 (session 18, development set): first run at c8857fe 90.6 %, recall 95.8 %; after the session's work 97.7 %.
+  'general-blind-41.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.025 },
+  // blind-42/-43: held back unseen, first (blind) run at cfec521, 2026-12-05 (session 18, after every branch was
+  // merged): 90.1 % / 94.2 % core, recall 100 % / 93.3 %, did-you-mean 3.8 % / 1.3 %. After the lead's danger words for
+  // the misses: -43 95.9 %, recall 98.3 % — gb43-118 (a threat's own "if" read as the asker's supposition in a duty
+  // question) is open, so -43's recall floor is below 100 % until it is mended.
+  'general-blind-42.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.04 },
+  'general-blind-43.json': { core: 0.95, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
