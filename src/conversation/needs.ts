@@ -496,8 +496,13 @@ function figureBesideContact(whole: IntentBase, part: IntentBase, parts: readonl
   const pServices = new Set<string>([...p.services, ...(p.service ? [p.service] : [])]);
   // The other service asked for as its contact, or as the article about it ("… and what is IMDi's expert team?") beside
   // a figure that names its own service (an article beside a figure of no service is about that figure's service).
+  // An article part counts only when the figure part holds the whole's years: "كم حالة عند mangfoldsrådgiverne و
+  // spesialutsendingene من 2022 إلى 2024" is one comparison whose years stand after the second service, not a figure
+  // beside an article about the envoys.
+  const sameYears = p.fromYear === w.fromYear && p.toYear === w.toYear;
   return parts.some((other) => {
-    const service = contactOf(other)?.query.serviceId ?? (pServices.size > 0 ? serviceOfArticle(other) : undefined);
+    const contact = contactOf(other)?.query.serviceId;
+    const service = contact ?? (pServices.size > 0 && sameYears ? serviceOfArticle(other) : undefined);
     return service !== undefined && wServices.has(service) && !pServices.has(service);
   });
 }

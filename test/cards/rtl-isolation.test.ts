@@ -41,9 +41,9 @@ const ARTICLE_IDS = readdirSync(path.join(__dirname, '..', '..', 'content', 'kno
  * that", per language. The weather is an everyday subject the scope reading declines, so it is no "did you mean".
  */
 const OFF_TOPIC: Readonly<Record<string, { readonly suggest: string; readonly cannot: string }>> = {
-  ar: { suggest: 'أحتاج مساعدة في المدرسة', cannot: 'كم الساعة الآن في طوكيو' },
+  ar: { suggest: 'عائلة وثقافة', cannot: 'كم الساعة الآن في طوكيو' },
   fa: { suggest: 'فرهنگ و خانواده', cannot: 'ساعت چند است در توکیو' },
-  ur: { suggest: 'خاندان میں مسئلہ', cannot: 'ٹوکیو میں کیا وقت ہے' },
+  ur: { suggest: 'خاندان', cannot: 'ٹوکیو میں کیا وقت ہے' },
 };
 /**
  * Words a user types, per language: an emergency, a topic, a contact question naming a country, help, language,
