@@ -49,7 +49,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
  * ("if a child tells us her father beats her mother"): violence at home told to the asker is a case at hand.
  */
 const NOT_SUPPOSED: readonly Concept[] = [
-  'soon', 'season', 'trip', 'abroad',
+  'soon', 'season', 'trip', 'abroad', 'harmIf',
   'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor',
 ];
 function supposedDanger(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {

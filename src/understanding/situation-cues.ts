@@ -85,6 +85,12 @@ export const CONCEPTS = [
    * alone it is everyday school speech ("sent home if she has a fever").
    */
   'sentAwayIf',
+  /**
+   * Harm promised to a person for what she does, the threat told before its condition ("truer med at hvis hun…", "he
+   * will beat her if she goes to work", "دھمکیاں دیتا ہے کہ اگر", "угрожает, что если…"): the "if" is the threat's own,
+   * not the asker's supposition, so a duty question telling it is a case at hand (danger-reader.ts NOT_SUPPOSED).
+   */
+  'harmIf',
   /** A named time in the coming months ("this summer", "next summer"): with a marriage against someone's will, it is planned. */
   'season',
   /**

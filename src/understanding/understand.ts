@@ -136,7 +136,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates) : situated;
     // A writer who says they work as a professional ("I'm a police officer", "NAV ayaan ka shaqeeyaa") writes about
     // someone else's case, however much the story reads like a child's own: their role's advice, not the children's lines.
-    const youngWriter = writesAsYoung && !caseOfProfessional;
+    // A duty question about a person it names ("if a pupil tells me her brother threatens her, must I notify?") is asked
+    // by someone whose duty it is, whatever role they leave unsaid: no children's lines, the duty read as it is put.
+    const dutyAboutSomeone = duty && signals.has('someone');
+    const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;

@@ -150,10 +150,10 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-41.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.025 },
   // blind-42/-43: held back unseen, first (blind) run at cfec521, 2026-12-05 (session 18, after every branch was
   // merged): 90.1 % / 94.2 % core, recall 100 % / 93.3 %, did-you-mean 3.8 % / 1.3 %. After the lead's danger words for
-  // the misses: -43 95.9 %, recall 98.3 % — gb43-118 (a threat's own "if" read as the asker's supposition in a duty
-  // question) is open, so -43's recall floor is below 100 % until it is mended.
+  // the misses: -43 95.9 %, recall 98.3 %; session 19's threat told with its own "if" (concept harmIf) mended the last
+  // miss, gb43-118: recall 100 %.
   'general-blind-42.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.04 },
-  'general-blind-43.json': { core: 0.95, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  'general-blind-43.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
