@@ -56,7 +56,10 @@ function supposedDanger(duty: boolean, described: ReturnType<SituationReader['re
   const { concepts } = described;
   // A child's marriage is never only supposed: the tuned sets want the numbers for it in a duty question.
   const childMarriage = (concepts.has('wedding') || concepts.has('marriedOff')) && (concepts.has('minor') || concepts.has('selfAge'));
-  return supposed(duty, described) && !childMarriage && !NOT_SUPPOSED.some((c) => concepts.has(c));
+  // Nor is a cutting planned for a child the question names with her age ("if we suspect a girl of 3 is to be cut"):
+  // a particular child, not the duty in general ("if we suspect a child might be cut").
+  const childCutting = concepts.has('cuttingPlanned') && concepts.has('minor') && concepts.has('someone');
+  return supposed(duty, described) && !childMarriage && !childCutting && !NOT_SUPPOSED.some((c) => concepts.has(c));
 }
 
 /**

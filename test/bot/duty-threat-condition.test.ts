@@ -10,6 +10,10 @@ import { oneAppPerFile } from '../helpers/test-app';
  * src/understanding/danger-reader.ts NOT_SUPPOSED). A duty question that supposes the case ("if a pupil tells me her
  * brother threatens her, must I notify?") stays advice on the duty, in every language, and is not read as a young
  * person's own story when it names the person it is about (src/understanding/understand.ts dutyAboutSomeone).
+ * Also (after the development set general-blind-44 showed the classes; these sentences are our own): a person afraid
+ * beside being sent to a country abroad, whatever her age (rule scared-trip-abroad-someone); "she'll regret it" said by
+ * her family as a threat, in ten languages; an adult pressed to marry a man she never met (a case, with the "112 if
+ * acute" line); a passport or bank card taken (fa); a cutting suspected for a child named with her age, asked as a duty.
  */
 const markers = cardMarkers();
 const seen = (reply: Partial<Activity>) => readTurn([reply], markers);
@@ -48,6 +52,47 @@ describe('conversation: a threat told with its own "if" in a duty question', () 
         const view = seen(reply);
         expect(view.emergency).toBe(false);
         expect(view.texts.join('\n')).toMatch(/barnevern/iu);
+      })
+      .startTest();
+  });
+});
+
+describe('conversation: danger told in details to a front-line service (session 19)', () => {
+  const { chat } = oneAppPerFile();
+
+  const DANGER: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er helsesykepleier. En jente i 9. klasse sier at foreldrene skal sende henne til Pakistan i sommer, og hun virker livredd. Hva gjør jeg?'],
+    ['nn', 'Eg er lærar. Ei elev seier at ho skal sendast til Somalia, og ho verkar livredd. Kva gjer eg?'],
+    ['en', "I'm a nurse. A woman (29) says her husband will send her to Iraq to stay with his parents, and she is terrified. Who can advise me?"],
+    ['en', "A client at NAV (26) told me her brothers said she'll regret it if she moves in with her boyfriend. Who can I call for advice?"],
+    ['nb', 'En deltaker på introprogrammet (22) sier familien har sagt at hun skal få angre hvis hun fortsetter på kurset. Hvem kan gi oss råd?'],
+    ['ru', 'Моя клиентка (24) говорит, что братья сказали: она пожалеет об этом, если уйдёт из дома. Куда обратиться за советом?'],
+    ['en', 'A student (20) says her parents are pressuring her to marry a cousin she has never met. Who can help her?'],
+    ['fa', 'من مددکار هستم. یک زن ۲۸ ساله می گوید شوهرش پاسپورت و مدارک و کارت بانکی اش را گرفته است. از کی مشاوره بگیرم؟'],
+    ['nb', 'Har helsestasjonen meldeplikt hvis vi mistenker at ei jente på 4 år skal omskjæres når familien reiser?'],
+  ];
+
+  it.each(DANGER)('%s: %s — the emergency numbers on top', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        expect(seen(reply).emergency).toBe(true);
+      })
+      .startTest();
+  });
+
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Har barnehagen plikt til å melde hvis vi mistenker at et barn skal kjønnslemlestes?'],
+    ['en', "She's terrified it will get back to her parents that she talked to me. Is the Red Cross line anonymous?"],
+    ['en', "You won't regret it if you call them, they are really nice. What are their opening hours?"],
+    ['nb', 'Eleven virker redd for muntlig eksamen i engelsk. Hvordan kan vi hjelpe?'],
+  ];
+
+  it.each(CALM)('%s: %s — no emergency card', async (lng, message) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        expect(seen(reply).emergency).toBe(false);
       })
       .startTest();
   });
