@@ -240,6 +240,22 @@ export const CONCEPTS = [
    */
   'takenSelf',
   /**
+   * A particular person taken or sent away by others ("she was taken to Pakistan", "они увезли её", "wywieźli ją",
+   * "götürüldü"): with a country abroad, someone removed already or being removed — an involuntary stay abroad (the
+   * writer's own removal is takenSelf). Alone it is no danger ("the report was sent to child welfare").
+   */
+  'takenAway',
+  /**
+   * Taken or sent "there", to the place the conversation named ("what if she has already been taken there?", "а если
+   * её уже увезли туда?"): with a particular person, the removal is told (rule taken-there-someone).
+   */
+  'takenThere',
+  /**
+   * A removal told as done already ("she has already been taken to…", "её уже увезли", "już ją wywieźli", "allerede
+   * sendt"): with a particular person, danger even inside "what if" — the "already" tells what happened.
+   */
+  'alreadyTaken',
+  /**
    * A line or service one calls, writes to or asks for, by a word for it or by its name ("telefonen", "hjelpetelefon*",
    * "helpline", "the number for", "Røde Kors", "VO-linjen", "ہیلپ لائن", "горячая линия", "yardım hattı"): beside a
    * harm named as a topic (serviceTopic) it names a service by what it is about (see NAMED_TOPIC_REACH).

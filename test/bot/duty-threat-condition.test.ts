@@ -97,3 +97,34 @@ describe('conversation: danger told in details to a front-line service (session 
       .startTest();
   });
 });
+
+describe('conversation: a person already taken abroad, even asked as "what if" (session 19)', () => {
+  const { chat } = oneAppPerFile();
+
+  const TAKEN: ReadonlyArray<readonly [Lang, readonly string[]]> = [
+    ['en', ['Which envoy covers Iraq?', 'and if she has already been taken there?']],
+    ['ru', ['Кто отвечает за Россию?', 'а если девочку уже увезли в Чечню?']],
+    ['nb', ['En elev på 15 har allerede blitt sendt til Somalia og kommer ikke på skolen. Hva gjør vi?']],
+    ['pl', ['Uczennica (15) została już wywieziona do Pakistanu i nie wróciła do szkoły. Co robić?']],
+    ['tr', ["15 yaşındaki öğrencimiz geçen ay Türkiye'ye götürüldü ve okula dönmedi. Ne yapmalıyız?"]],
+  ];
+
+  it.each(TAKEN)('%s: %j — the emergency numbers on the last answer', async (lng, turns) => {
+    let flow = chat({ locale: LOCALE_OF[lng] });
+    turns.forEach((turn, i) => {
+      flow = flow.send(turn).assertReply((reply) => {
+        if (i === turns.length - 1) expect(seen(reply).emergency).toBe(true);
+      });
+    });
+    await flow.startTest();
+  });
+
+  it('ru: "if a girl was taken to Turkey, which embassy?" is a procedure question, no emergency card', async () => {
+    await chat({ locale: LOCALE_OF.ru })
+      .send('Какое посольство помогает, если девушку из Чечни увезли в Турцию?')
+      .assertReply((reply) => {
+        expect(seen(reply).emergency).toBe(false);
+      })
+      .startTest();
+  });
+});
