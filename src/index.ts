@@ -1,7 +1,7 @@
 // First: the modules loaded after it are compiled from Node's on-disk compile cache when it has them.
 import { flushCompileCache } from './compile-cache';
-// Second: V8's own heap growing while the modules load and the app is built (src/start-up-heap.ts).
-import { startUpOver } from './start-up-heap';
+// Second: V8 set for start-up (heap growing, no optimizing compiler) until the server listens (src/start-up-v8.ts).
+import { startUpOver } from './start-up-v8';
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
