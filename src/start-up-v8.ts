@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { heapGrowingPercent, namesOptimizer } from './start-up-flags';
 
 /*
  * V8 while the process starts, and once it has started (issue #16; docs/performance.md, fourteenth pass).
@@ -28,21 +29,6 @@ import vm from 'node:vm';
 
 /** How long after `listening` the collection runs: after the first requests a start-up usually meets. */
 const COLLECT_AFTER_MS = 1_000;
-
-/** The heap-growing percentage the command line asks for (V8's flag, either spelling), or undefined when none. */
-export function heapGrowingPercent(execArgv: readonly string[]): number | undefined {
-  let found: number | undefined;
-  for (const arg of execArgv) {
-    const match = /^--heap[-_]growing[-_]percent=(\d+)$/u.exec(arg);
-    if (match?.[1] !== undefined) found = Number(match[1]); // the last one wins, as for V8
-  }
-  return found;
-}
-
-/** Whether the command line decides about the optimizing compiler itself (then start-up leaves it as it is). */
-export function namesOptimizer(execArgv: readonly string[]): boolean {
-  return execArgv.some((arg) => /^--(?:no-?)?(?:turbofan|opt|jitless|max-opt)(?:=|$)/u.test(arg.replaceAll('_', '-')));
-}
 
 const steadyGrowing = heapGrowingPercent(process.execArgv);
 const optimizerDuringStart = !namesOptimizer(process.execArgv);
