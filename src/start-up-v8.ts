@@ -12,8 +12,9 @@ import { heapGrowingPercent, namesOptimizer } from './start-up-flags';
  *   from ~6 to ~55 MB, 20 % of growth makes V8 mark everything built so far again each time (three full collections
  *   before the server listens). During start-up V8 grows the heap as it would by itself.
  * - The optimizing compiler (TurboFan): start-up's loops (laying out tries, folding names, parsing data) run hot once,
- *   and optimizing them is CPU spent on code that will not run again. During start-up functions run in the
- *   interpreter and the baseline compiler; the code a turn runs is optimized when turns make it hot.
+ *   and optimizing them is CPU spent on code that will not run again. During start-up functions run in V8's
+ *   cheaper tiers (the interpreter, Sparkplug, and Maglev where V8 has it on: Node 24); the code a turn runs is
+ *   optimized by TurboFan when turns make it hot.
  *
  * Both are left as the command line has them when it names them otherwise (`--no-turbofan`, `--jitless`, …).
  *
