@@ -1,5 +1,7 @@
 // First: the modules loaded after it are compiled from Node's on-disk compile cache when it has them.
 import { flushCompileCache } from './compile-cache';
+// Second: V8 set for start-up (heap growing, no optimizing compiler) until the server listens (src/start-up-v8.ts).
+import { startUpOver } from './start-up-v8';
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
   const url = await listen(running, env.PORT, env.HOST);
   log.info('listening', { url, version, localMode, defaultLanguage: env.DEFAULT_LANGUAGE });
   flushCompileCache();
+  startUpOver();
 }
 
 main().catch((error: unknown) => {

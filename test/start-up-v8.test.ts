@@ -1,0 +1,88 @@
+/**
+ * V8 during start-up and after it (src/start-up-v8.ts): the optimizing compiler and the command line's heap growing
+ * wait until the server listens, and one memory-reducing collection follows. Checked in fresh processes started with
+ * `npm start`'s kind of command line: V8's flags belong to a process, and jest runs code its own way.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { heapGrowingPercent, namesOptimizer } from '../src/start-up-flags';
+
+const ROOT = path.join(__dirname, '..');
+
+/** Runs `script` after requiring src/start-up-v8.ts (through tsx) with the Node flags given, and returns what it prints. */
+function afterStartUpV8(flags: readonly string[], script: string): string {
+  const run = `const startUp = require('./src/start-up-v8.ts'); ${script}`;
+  return execFileSync(process.execPath, [...flags, '--import', 'tsx', '-e', run], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+}
+
+/**
+ * A function made hot, then whether V8 optimized it with TurboFan (`%GetOptimizationStatus`, bit 6). Printed as
+ * "<before startUpOver> <after>", each for a function of its own.
+ */
+const TURBOFAN_BEFORE_AND_AFTER = `
+  const status = new Function('f', 'return %GetOptimizationStatus(f)');
+  const turbofanned = (f) => { for (let i = 0; i < 300000; i++) f(50); return (status(f) & (1 << 6)) !== 0; };
+  const sumBefore = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i * 2; return s; };
+  const sumAfter = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i * 3; return s; };
+  const before = turbofanned(sumBefore);
+  startUp.startUpOver(60000);
+  process.stdout.write(before + ' ' + turbofanned(sumAfter));
+`;
+
+describe('V8 during start-up', () => {
+  it('is set by the entry point right after the compile cache, before the modules whose loading is start-up', () => {
+    const imports = readFileSync(path.join(ROOT, 'src', 'index.ts'), 'utf8').match(/^import .*$/gmu) ?? [];
+    expect(imports.slice(0, 2)).toEqual(["import { flushCompileCache } from './compile-cache';", "import { startUpOver } from './start-up-v8';"]);
+  });
+
+  it("reads the command line's heap-growing percentage in either spelling, the last one winning as for V8", () => {
+    expect(heapGrowingPercent(['--max-semi-space-size=8', '--heap-growing-percent=20'])).toBe(20);
+    expect(heapGrowingPercent(['--heap_growing_percent=35'])).toBe(35);
+    expect(heapGrowingPercent(['--heap-growing-percent=20', '--heap-growing-percent=50'])).toBe(50);
+    expect(heapGrowingPercent(['--max-semi-space-size=8', '--inspect'])).toBeUndefined();
+  });
+
+  it('leaves the optimizing compiler to a command line that names it', () => {
+    expect(namesOptimizer(['--no-turbofan'])).toBe(true);
+    expect(namesOptimizer(['--no_opt'])).toBe(true);
+    expect(namesOptimizer(['--jitless'])).toBe(true);
+    expect(namesOptimizer(['--max-opt=2'])).toBe(true);
+    expect(namesOptimizer(['--max-semi-space-size=8', '--heap-growing-percent=20'])).toBe(false);
+    expect(namesOptimizer(['--optimize-for-size'])).toBe(false);
+  });
+
+  it('optimizes no hot function with TurboFan until start-up is over, and does from then on', () => {
+    expect(afterStartUpV8(['--allow-natives-syntax', '--heap-growing-percent=20'], TURBOFAN_BEFORE_AND_AFTER)).toBe('false true');
+  }, 60_000);
+
+  it('leaves TurboFan off all along when the command line turns it off', () => {
+    expect(afterStartUpV8(['--allow-natives-syntax', '--no-turbofan'], TURBOFAN_BEFORE_AND_AFTER)).toBe('false false');
+  }, 60_000);
+
+  // V8 ≥ 12 (Node 22) takes gc's 'last-resort' flavour; Node 20's V8 runs a plain full collection, which keeps the young generation.
+  const reduces = Number(process.versions.node.split('.')[0]) >= 22;
+
+  it('collects after start-up, without exposing gc to the program' + (reduces ? ', giving back the grown young generation' : ''), () => {
+    const out = afterStartUpV8(
+      ['--max-semi-space-size=8', '--heap-growing-percent=20'],
+      `
+      const v8 = require('node:v8');
+      const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+      // Start-up's allocations, most of which survive: the young generation grows to its largest.
+      const kept = [];
+      for (let i = 0; i < 400000; i++) kept.push({ i, text: 'x' + i });
+      const grown = newSpace();
+      startUp.startUpOver(20);
+      setTimeout(() => {
+        const exposed = typeof globalThis.gc !== 'undefined' || require('node:vm').runInNewContext('typeof gc') !== 'undefined';
+        process.stdout.write(JSON.stringify({ grown: grown / 1048576, after: newSpace() / 1048576, kept: kept.length, exposed }));
+      }, 300);
+      `,
+    );
+    const { grown, after, kept, exposed } = JSON.parse(out) as { grown: number; after: number; kept: number; exposed: boolean };
+    expect({ kept, exposed }).toEqual({ kept: 400000, exposed: false });
+    expect(grown).toBe(16); // two semi-spaces of --max-semi-space-size
+    if (reduces) expect(after).toBeLessThanOrEqual(grown / 2);
+  }, 60_000);
+});
