@@ -21,6 +21,8 @@ import { readDataFile } from '../paths/data-file';
  * - `afterHours`: words asking what to do when the service last shown is closed or it is urgent ("stengt",
  *   "akutt", "after hours"): the numbers open now (the emergency card) answer that;
  * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ");
+ * - `prefix`: letters glued before a name that mean "and", "for", "to" (Arabic "و", "ل"): "لمستشاري التنوع" names the
+ *   advisers once the "ل" is left off;
  * - `difference`: phrases, anywhere in a short message, that ask arithmetic on the last figures shown ("økning",
  *   "what's the difference", "more than", "roughly the same", "compare"): both figures and what lies between them;
  * - `doubt`: phrases, anywhere in a message, that doubt the last answer without opening with it ("which is right?",
@@ -71,6 +73,7 @@ export const followUpWordsFileSchema = z
     opener: z.array(wordSchema).optional(),
     detail: z.array(wordSchema).optional(),
     suffix: z.array(wordSchema).optional(),
+    prefix: z.array(wordSchema).optional(),
     afterHours: z.array(z.string().min(1)).optional(),
     difference: z.array(z.string().min(1)).optional(),
     doubt: z.array(z.string().min(1)).optional(),
@@ -106,6 +109,8 @@ export interface FollowUpWords {
   readonly afterHours: readonly (readonly string[])[];
   /** Endings as they are written after normalising, longest first. */
   readonly suffix: readonly string[];
+  /** Letters glued before a word, as written after normalising, longest first. */
+  readonly prefix: readonly string[];
   /** Token sequences, matched anywhere. */
   readonly difference: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
@@ -151,6 +156,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     detail: new Set((file.detail ?? []).flatMap(phrase)),
     afterHours: longestFirst(file.afterHours ?? []),
     suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    prefix: (file.prefix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     difference: longestFirst(file.difference ?? []),
     doubt: longestFirst(file.doubt ?? []),
     approximately: new Set((file.approximately ?? []).flatMap(phrase)),

@@ -485,7 +485,9 @@ function resolverOf(
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
     }
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
-    const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
+    // Fillers are not counted: Urdu's and Somali's postpositions ("کے پاس") make a name of two words four.
+    const unfilled = said.filter((t) => !words.filler.has(t)).length;
+    const noEllipsis = Math.min(said.length - longestLead(words.lead, said.length), unfilled) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
     if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
       const mayBeAnother = previous.kind === 'stats' && own.kind !== 'stats' && said.length <= MAX_SUBJECTLESS_TOKENS;
       return mayBeAnother ? anotherServiceFigure(previous, own, readSlots(said.join(' '), lng), said.length) : undefined;
@@ -493,13 +495,17 @@ function resolverOf(
 
     const slotsOf = (ts: readonly string[]) => readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
-    const tokens = said.map((t) => unglued(t, words.suffix, slotsOf));
+    const tokens = ungluedPrefixes(
+      said.map((t) => unglued(t, words.suffix, slotsOf)),
+      words.prefix,
+      slotsOf,
+    );
     const slots = slotsOf(tokens);
     // "og i 2008?", "and Ethiopia?", "spesialutsendingene?": after the lead word, nothing but what changes.
     // A clear question of another kind ("og telefonnummeret til Kompetanseteamet?") is not; a bare service name is
     // often read as that service's article, which does not make it a question of its own.
     const lead = leadLength(tokens, words.lead);
-    if (tokens.length - lead <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
+    if (Math.min(tokens.length - lead, tokens.slice(lead).filter((t) => !words.filler.has(t)).length) <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
       const merged = merge(previous, slots);
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
@@ -775,8 +781,13 @@ function doubted(asked: RememberedReading, text: string, said: readonly string[]
     const named = intent.query.country ? (envoyIdSchema.safeParse(slots().contactService).data ?? written) : undefined;
     return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
   }
-  if (intent.kind !== 'stats') return intent;
+  if (asked.kind !== 'stats' || intent.kind !== 'stats') return intent;
   const claim = readClaim(text, said, words);
+  // "are you sure it went down?", "stemmer det at det økte?": the change is doubted, not the figure alone: both years'
+  // figures and the change between them (the years shown before, or the year before the one shown). A value named
+  // ("I thought it fell to 700") is said to be what it is, as for any doubt.
+  const change = !claim && containsAny(said, words.change) ? differenceOf(asked, slots()) : undefined;
+  if (change) return change;
   return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;
 }
 
@@ -835,6 +846,22 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
   return isEmpty(slotsOf([stem])) ? token : stem;
 }
 
+/**
+ * "وبالنسبة لمستشاري التنوع؟": words that name nothing as written, with a letter glued before one of them ("ل", "for"),
+ * read without it when only then they name something (the name may be several words, so the whole is read each time).
+ */
+function ungluedPrefixes(tokens: readonly string[], prefixes: readonly string[], slotsOf: (ts: readonly string[]) => FollowUpSlots): readonly string[] {
+  if (prefixes.length === 0 || !isEmpty(slotsOf(tokens))) return tokens;
+  for (const [i, token] of tokens.entries()) {
+    for (const prefix of prefixes) {
+      if (token.length <= prefix.length + 2 || !token.startsWith(prefix)) continue;
+      const candidate = tokens.map((t, j) => (j === i ? token.slice(prefix.length) : t));
+      if (!isEmpty(slotsOf(candidate))) return candidate;
+    }
+  }
+  return tokens;
+}
+
 /** The tokens that no phrase covers where it occurs. */
 function uncovered(tokens: readonly string[], phrases: readonly (readonly string[])[]): string[] {
   const covered = new Set<number>();
@@ -873,15 +900,38 @@ function leadLength(tokens: readonly string[], leads: readonly (readonly string[
  * True when the words after the lead name something and little else: every word other than a filler is needed for
  * what they name (leaving it out changes the reading), except at most one word next to a needed one that names
  * nothing alone ("special" in "the special envoys"). "hvor mange saker hadde de i 2008" asks more than it names.
+ * Words that name only together count as needed, as few of them as the name takes: in "negativ sosial kontroll"
+ * "negativ kontroll" and "sosial kontroll" each name the case type, so neither word is needed alone, but one is.
  */
 function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots, filler: ReadonlySet<string>, slotsOf: (ts: readonly string[]) => FollowUpSlots): boolean {
   if (from >= tokens.length || isEmpty(slots)) return false;
-  const needed = tokens.map((token, i) => i >= from && !filler.has(token) && !sameSlots(slotsOf(tokens.filter((_, j) => j !== i)), slots));
-  const extra = tokens.flatMap((token, i) => (i >= from && !filler.has(token) && !needed[i] ? [i] : []));
+  // A word that only says where the service is ("the envoys at the embassies", "the advisers in Norway") names no
+  // other subject: beside a name it is as a filler.
+  const quiet = tokens.map((token) => filler.has(token) || wherePeopleWork(slotsOf([token])));
+  const needed = tokens.map((_, i) => i >= from && !quiet[i] && !sameSlots(slotsOf(tokens.filter((_t, j) => j !== i)), slots));
+  // Left out one by one, first to last, while the reading stays: what is left besides the needed words is the name's.
+  const dropped = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (i < from || needed[i] || quiet[i]) return;
+    if (sameSlots(slotsOf(tokens.filter((_t, j) => j !== i && !dropped.has(j))), slots)) dropped.add(i);
+    else needed[i] = true;
+  });
+  const extra = [...dropped];
   if (extra.length === 0) return true;
   if (extra.length > 1) return false;
   const i = extra[0] ?? 0;
-  return (needed[i - 1] === true || needed[i + 1] === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+  // Next to a needed word, fillers between ("радники з різноманіття": "з" is a filler, "різноманіття" adds nothing).
+  const neighbour = (step: number): boolean | undefined => {
+    let j = i + step;
+    while (j >= from && j < tokens.length && quiet[j] === true) j += step;
+    return needed[j];
+  };
+  return (neighbour(-1) === true || neighbour(1) === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+}
+
+/** Words that name nothing but an embassy or Norway: where the services' people work, no subject of their own. */
+function wherePeopleWork(slots: FollowUpSlots): boolean {
+  return isEmpty(slots) && (slots.embassy === true || slots.norway === true);
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {
