@@ -55,6 +55,8 @@ import { readDataFile } from '../paths/data-file';
  * - `placement`: phrases, anywhere, asking where a service's people work or at which kinds of school or centre ("hvor
  *   jobber de", "ungdomsskole", "adult education", "де вони працюють"): after an answer about the diversity advisers or
  *   the envoys, the article that says where they are.
+ * - `period`: phrases asking which years or period something runs for ("hvilke år gjelder den", "what period does it
+ *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -92,6 +94,7 @@ export const followUpWordsFileSchema = z
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
+    period: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -141,6 +144,8 @@ export interface FollowUpWords {
   readonly total: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: where a service's people work, or a kind of school or centre. */
   readonly placement: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
+  readonly period: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -177,6 +182,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
+    period: longestFirst(file.period ?? []),
   };
 }
 

@@ -126,6 +126,8 @@ export interface FollowUpDeps {
   readonly now?: () => Date;
   /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
+  /** Whether a message asks what something was like back then ("who was in it then?"): after the history, the history. */
+  readonly asksBackThen?: (text: string, lng: Lang) => boolean;
   /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
   readonly aroundTheClock?: (serviceId: string) => boolean;
   /**
@@ -397,7 +399,19 @@ function resolverOf(
       // "magacoodii hore?", "what were they called before?": the names before are told by the history.
       if (!slots.country && !slots.years && deps.asksFormerName?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
-      if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
+      // "and in 2008, who had Bangladesh?" after an envoy answer: which post covered a country then is the history's
+      // (the 2008 posts and what they covered); a country asked of today is the country switch below.
+      const countryThen = slots.country !== undefined && aboutEnvoys;
+      if (inHistory && !slots.metric && (!slots.country || countryThen) && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
+      // "а хто тоді входив до нього?", "who was in it back then?" after the history: the history again, which names them.
+      const afterHistory = asked.kind === 'article' && asked.articleId === HISTORY.articleId;
+      if (afterHistory && !slots.country && !slots.contactService && !slots.metric && deps.asksBackThen?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
+    }
+    // "kva år gjeld han for?", "what period does it cover?" after an article (an action plan): that article again, whose
+    // title and text give the years; a year, a country or a service named is a question of its own.
+    if (asked.kind === 'article' && !clearAndDifferent && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.period)) {
+      const slots = readSlots(text, lng);
+      if (isEmpty(slots)) return { intent: intentOf(asked), reason: 'same-subject' };
     }
     // "hangi ülkelerden sorumlu?", "за какие страны он отвечает?" after an envoy answer: what that post covers (its
     // card says every level), however the message would read on its own; a country, a service or a year named is a
@@ -428,7 +442,9 @@ function resolverOf(
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
     // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
     // a message that is no clear question of another kind asks the same for that country.
-    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
+    // After the history of the posts ("wasn't it Ankara before?"), a country asked is who covers it today.
+    const afterPosts: RememberedReading = asked.kind === 'article' && asked.articleId === HISTORY.articleId ? { kind: 'contact', query: { serviceId: 'special-envoys' } } : previous;
+    const switched = countrySwitch(afterPosts, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
