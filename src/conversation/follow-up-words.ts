@@ -57,6 +57,8 @@ import { readDataFile } from '../paths/data-file';
  *   the envoys, the article that says where they are.
  * - `period`: phrases asking which years or period something runs for ("hvilke år gjelder den", "what period does it
  *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
+ * - `split`: phrases asking how a figure is split without saying by what ("hvordan fordelte de seg", "break it down"):
+ *   after a count of cases, its split by case type;
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -95,6 +97,7 @@ export const followUpWordsFileSchema = z
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
+    split: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -146,6 +149,8 @@ export interface FollowUpWords {
   readonly placement: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
   readonly period: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: how a figure is split, without saying by what ("hvordan fordelte de seg?"). */
+  readonly split: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -183,6 +188,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
     period: longestFirst(file.period ?? []),
+    split: longestFirst(file.split ?? []),
   };
 }
 

@@ -323,6 +323,15 @@ function resolverOf(
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
     }
+    // "hvordan fordelte de seg?", "can you break that down?" after a count of cases: the split by case type (the split
+    // the case counts publish); a split named ("by gender") is the figure part below, another subject a question of its own.
+    if (asked.kind === 'stats' && asked.query.breakdown === undefined && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.split) && COUNTS_PEOPLE_OR_CASES.includes(asked.query.metric ?? 'cases')) {
+      const slots = readSlots(text, lng);
+      const services = [...asked.query.services, ...(asked.query.service ? [asked.query.service] : [])];
+      if (!slots.breakdown && !slots.category && !slots.country && !slots.contactService && !slots.years && (slots.statsServices ?? []).every((x) => services.includes(x))) {
+        return { intent: { kind: 'stats', query: { ...asked.query, breakdown: 'case-type' } }, reason: 'same-subject' };
+      }
+    }
     // "og totalt det året?", "and overall?", "а всего за тот год?" after a part of a figure (a case type, a split):
     // the whole figure for the same years, not the part again nor a question of its own.
     if (asked.kind === 'stats' && (asked.query.breakdown !== undefined || asked.query.category !== undefined) && said.length <= MAX_TOKENS && containsAny(said, words.total)) {

@@ -8,7 +8,8 @@ import { oneAppPerFile } from '../helpers/test-app';
  * answered in its language, and the last answer shows each fact (any one of its spellings).
  * - after a figure: a case type named by words that name it only together ("negativ sosial kontroll"), in nynorsk
  *   words, another service with a glued Arabic "ل" or a Ukrainian "з", the origins, the advisers' own number, a doubt
- *   about the change (both years), the envoys at the embassies in Urdu (postpositions not counted);
+ *   about the change (both years), the envoys at the embassies in Urdu (postpositions not counted), how the cases
+ *   were split (by case type);
  * - after a service's card: when to call, in a dialect's "å" for "og"; whether a grown sister may call herself;
  * - after names and history: when the name changed, who was in the team then, a country after the history of the
  *   posts, which post covered a country in 2008, the years of the plan, what a post covers, the envoys' cities;
@@ -23,6 +24,8 @@ const CONVERSATIONS: ReadonlyArray<readonly [Lang, readonly string[], readonly (
   ['nn', ['Kor mange saker hadde mangfaldsrådgjevarane i 2023?', 'og kor mange rådgjevarar er det?'], [['59']]],
   ['en', ['Kompetanseteamet: number of cases in 2021?', 'and in 2022?', 'are you sure it went down?'], [['759'], ['891']]],
   ['ur', ['2023 میں mangfoldsrådgivere کے کیسز زیادہ تر کن ممالک سے تھے؟', 'اور سفارت خانوں میں خصوصی نمائندوں کے؟'], [['روس', 'Russia']]],
+  ['nb', ['Hvor mange saker hadde Kompetanseteamet i 2022?', 'og hvordan fordeler de seg?'], [['368'], ['135'], ['113']]],
+  ['en', ['Kompetanseteamet cases 2022', 'can you break that down?'], [['368'], ['135']]],
   ['nb', ['hva er nummeret til røde kors-telefonen?', 'å når kan vi ringe dem?'], [['9–17']]],
   ['en', ['Kompetanseteamet contact details', 'can my sister, who is 25, phone them herself?'], [['18']]],
   ['nb', ['hva het mangfoldsrådgiverne før?', 'og når ble navnet endret?'], [['2024']]],
