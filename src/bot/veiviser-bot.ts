@@ -443,13 +443,13 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
     else if (answered) for (const intent of answers) await this.deps.intents.dispatch(turn, intent);
     // What this answer was about, for the next message's follow-up (with several, the last asked); "I didn't
-    // understand" keeps the one before.
+    // understand" and "did you mean …?" keep the one before (the next message often says the same again, shorter).
     // A contact answered beside an article ("the Red Cross line's number, and what is negative social control?") is what
     // "do they have e-mail?", "are they open at weekends?" ask about next: an article has no details of its own.
     const lastAsked = answers[answers.length - 1] ?? understanding.intent;
     const contactBeside = lastAsked.kind === 'article' ? [...answers].reverse().find((a) => a.kind === 'contact') : undefined;
     const last = contactBeside ?? lastAsked;
-    const lastAnswered = !answered ? undefined : last.kind === 'unknown' ? previous : rememberReading(last, previous);
+    const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? previous : rememberReading(last, previous);
     // The country of the case: the one this turn's contact answer is about, else the one the message names, else the one before.
     const answeredCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query.country).find((c) => c !== undefined);
     const caseCountry = answeredCountry ?? this.deps.countryNamed?.(text, lng) ?? facts.caseCountry;

@@ -21,6 +21,8 @@ import { readDataFile } from '../paths/data-file';
  * - `afterHours`: words asking what to do when the service last shown is closed or it is urgent ("stengt",
  *   "akutt", "after hours"): the numbers open now (the emergency card) answer that;
  * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ");
+ * - `prefix`: letters glued before a name that mean "and", "for", "to" (Arabic "و", "ل"): "لمستشاري التنوع" names the
+ *   advisers once the "ل" is left off;
  * - `difference`: phrases, anywhere in a short message, that ask arithmetic on the last figures shown ("økning",
  *   "what's the difference", "more than", "roughly the same", "compare"): both figures and what lies between them;
  * - `doubt`: phrases, anywhere in a message, that doubt the last answer without opening with it ("which is right?",
@@ -53,6 +55,10 @@ import { readDataFile } from '../paths/data-file';
  * - `placement`: phrases, anywhere, asking where a service's people work or at which kinds of school or centre ("hvor
  *   jobber de", "ungdomsskole", "adult education", "де вони працюють"): after an answer about the diversity advisers or
  *   the envoys, the article that says where they are.
+ * - `period`: phrases asking which years or period something runs for ("hvilke år gjelder den", "what period does it
+ *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
+ * - `split`: phrases asking how a figure is split without saying by what ("hvordan fordelte de seg", "break it down"):
+ *   after a count of cases, its split by case type;
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -71,6 +77,7 @@ export const followUpWordsFileSchema = z
     opener: z.array(wordSchema).optional(),
     detail: z.array(wordSchema).optional(),
     suffix: z.array(wordSchema).optional(),
+    prefix: z.array(wordSchema).optional(),
     afterHours: z.array(z.string().min(1)).optional(),
     difference: z.array(z.string().min(1)).optional(),
     doubt: z.array(z.string().min(1)).optional(),
@@ -89,6 +96,8 @@ export const followUpWordsFileSchema = z
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
+    period: z.array(z.string().min(1)).optional(),
+    split: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -106,6 +115,8 @@ export interface FollowUpWords {
   readonly afterHours: readonly (readonly string[])[];
   /** Endings as they are written after normalising, longest first. */
   readonly suffix: readonly string[];
+  /** Letters glued before a word, as written after normalising, longest first. */
+  readonly prefix: readonly string[];
   /** Token sequences, matched anywhere. */
   readonly difference: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
@@ -136,6 +147,10 @@ export interface FollowUpWords {
   readonly total: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: where a service's people work, or a kind of school or centre. */
   readonly placement: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
+  readonly period: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: how a figure is split, without saying by what ("hvordan fordelte de seg?"). */
+  readonly split: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -151,6 +166,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     detail: new Set((file.detail ?? []).flatMap(phrase)),
     afterHours: longestFirst(file.afterHours ?? []),
     suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    prefix: (file.prefix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     difference: longestFirst(file.difference ?? []),
     doubt: longestFirst(file.doubt ?? []),
     approximately: new Set((file.approximately ?? []).flatMap(phrase)),
@@ -171,6 +187,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
+    period: longestFirst(file.period ?? []),
+    split: longestFirst(file.split ?? []),
   };
 }
 

@@ -126,6 +126,8 @@ export interface FollowUpDeps {
   readonly now?: () => Date;
   /** Whether a message asks for the names before ("what were they called before?"): the history answers it. */
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
+  /** Whether a message asks what something was like back then ("who was in it then?"): after the history, the history. */
+  readonly asksBackThen?: (text: string, lng: Lang) => boolean;
   /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
   readonly aroundTheClock?: (serviceId: string) => boolean;
   /**
@@ -321,6 +323,15 @@ function resolverOf(
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
     }
+    // "hvordan fordelte de seg?", "can you break that down?" after a count of cases: the split by case type (the split
+    // the case counts publish); a split named ("by gender") is the figure part below, another subject a question of its own.
+    if (asked.kind === 'stats' && asked.query.breakdown === undefined && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.split) && COUNTS_PEOPLE_OR_CASES.includes(asked.query.metric ?? 'cases')) {
+      const slots = readSlots(text, lng);
+      const services = [...asked.query.services, ...(asked.query.service ? [asked.query.service] : [])];
+      if (!slots.breakdown && !slots.category && !slots.country && !slots.contactService && !slots.years && (slots.statsServices ?? []).every((x) => services.includes(x))) {
+        return { intent: { kind: 'stats', query: { ...asked.query, breakdown: 'case-type' } }, reason: 'same-subject' };
+      }
+    }
     // "og totalt det året?", "and overall?", "а всего за тот год?" after a part of a figure (a case type, a split):
     // the whole figure for the same years, not the part again nor a question of its own.
     if (asked.kind === 'stats' && (asked.query.breakdown !== undefined || asked.query.category !== undefined) && said.length <= MAX_TOKENS && containsAny(said, words.total)) {
@@ -397,7 +408,19 @@ function resolverOf(
       // "magacoodii hore?", "what were they called before?": the names before are told by the history.
       if (!slots.country && !slots.years && deps.asksFormerName?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
-      if (inHistory && !slots.metric && !slots.country && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
+      // "and in 2008, who had Bangladesh?" after an envoy answer: which post covered a country then is the history's
+      // (the 2008 posts and what they covered); a country asked of today is the country switch below.
+      const countryThen = slots.country !== undefined && aboutEnvoys;
+      if (inHistory && !slots.metric && (!slots.country || countryThen) && (slots.statsServices?.length ?? 0) <= 1) return { intent: HISTORY, reason: 'ellipsis' };
+      // "а хто тоді входив до нього?", "who was in it back then?" after the history: the history again, which names them.
+      const afterHistory = asked.kind === 'article' && asked.articleId === HISTORY.articleId;
+      if (afterHistory && !slots.country && !slots.contactService && !slots.metric && deps.asksBackThen?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
+    }
+    // "kva år gjeld han for?", "what period does it cover?" after an article (an action plan): that article again, whose
+    // title and text give the years; a year, a country or a service named is a question of its own.
+    if (asked.kind === 'article' && !clearAndDifferent && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.period)) {
+      const slots = readSlots(text, lng);
+      if (isEmpty(slots)) return { intent: intentOf(asked), reason: 'same-subject' };
     }
     // "hangi ülkelerden sorumlu?", "за какие страны он отвечает?" after an envoy answer: what that post covers (its
     // card says every level), however the message would read on its own; a country, a service or a year named is a
@@ -428,7 +451,9 @@ function resolverOf(
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
     // Ankara or Amman that takes Iraq?": after an answer about a country's envoy, another country (or a post) named in
     // a message that is no clear question of another kind asks the same for that country.
-    const switched = countrySwitch(previous, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
+    // After the history of the posts ("wasn't it Ankara before?"), a country asked is who covers it today.
+    const afterPosts: RememberedReading = asked.kind === 'article' && asked.articleId === HISTORY.articleId ? { kind: 'contact', query: { serviceId: 'special-envoys' } } : previous;
+    const switched = countrySwitch(afterPosts, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
@@ -485,7 +510,9 @@ function resolverOf(
       return { intent: mergeContact(previous.query, slots) ?? intentOf(previous), reason: 'same-subject' };
     }
     // Neither an ellipsis nor a question without a subject (below) can be this message: no need to read its names.
-    const noEllipsis = said.length - longestLead(words.lead, said.length) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
+    // Fillers are not counted: Urdu's and Somali's postpositions ("کے پاس") make a name of two words four.
+    const unfilled = said.filter((t) => !words.filler.has(t)).length;
+    const noEllipsis = Math.min(said.length - longestLead(words.lead, said.length), unfilled) > MAX_ELLIPSIS_TOKENS || (clearAndDifferent && own.kind !== 'article');
     if (noEllipsis && (said.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent)) {
       const mayBeAnother = previous.kind === 'stats' && own.kind !== 'stats' && said.length <= MAX_SUBJECTLESS_TOKENS;
       return mayBeAnother ? anotherServiceFigure(previous, own, readSlots(said.join(' '), lng), said.length) : undefined;
@@ -493,13 +520,17 @@ function resolverOf(
 
     const slotsOf = (ts: readonly string[]) => readSlots(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
-    const tokens = said.map((t) => unglued(t, words.suffix, slotsOf));
+    const tokens = ungluedPrefixes(
+      said.map((t) => unglued(t, words.suffix, slotsOf)),
+      words.prefix,
+      slotsOf,
+    );
     const slots = slotsOf(tokens);
     // "og i 2008?", "and Ethiopia?", "spesialutsendingene?": after the lead word, nothing but what changes.
     // A clear question of another kind ("og telefonnummeret til Kompetanseteamet?") is not; a bare service name is
     // often read as that service's article, which does not make it a question of its own.
     const lead = leadLength(tokens, words.lead);
-    if (tokens.length - lead <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
+    if (Math.min(tokens.length - lead, tokens.slice(lead).filter((t) => !words.filler.has(t)).length) <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
       const merged = merge(previous, slots);
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
@@ -775,8 +806,13 @@ function doubted(asked: RememberedReading, text: string, said: readonly string[]
     const named = intent.query.country ? (envoyIdSchema.safeParse(slots().contactService).data ?? written) : undefined;
     return named ? { kind: 'contact', query: { ...intent.query, doubtedPost: named } } : intent;
   }
-  if (intent.kind !== 'stats') return intent;
+  if (asked.kind !== 'stats' || intent.kind !== 'stats') return intent;
   const claim = readClaim(text, said, words);
+  // "are you sure it went down?", "stemmer det at det økte?": the change is doubted, not the figure alone: both years'
+  // figures and the change between them (the years shown before, or the year before the one shown). A value named
+  // ("I thought it fell to 700") is said to be what it is, as for any doubt.
+  const change = !claim && containsAny(said, words.change) ? differenceOf(asked, slots()) : undefined;
+  if (change) return change;
   return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;
 }
 
@@ -835,6 +871,22 @@ function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: reado
   return isEmpty(slotsOf([stem])) ? token : stem;
 }
 
+/**
+ * "وبالنسبة لمستشاري التنوع؟": words that name nothing as written, with a letter glued before one of them ("ل", "for"),
+ * read without it when only then they name something (the name may be several words, so the whole is read each time).
+ */
+function ungluedPrefixes(tokens: readonly string[], prefixes: readonly string[], slotsOf: (ts: readonly string[]) => FollowUpSlots): readonly string[] {
+  if (prefixes.length === 0 || !isEmpty(slotsOf(tokens))) return tokens;
+  for (const [i, token] of tokens.entries()) {
+    for (const prefix of prefixes) {
+      if (token.length <= prefix.length + 2 || !token.startsWith(prefix)) continue;
+      const candidate = tokens.map((t, j) => (j === i ? token.slice(prefix.length) : t));
+      if (!isEmpty(slotsOf(candidate))) return candidate;
+    }
+  }
+  return tokens;
+}
+
 /** The tokens that no phrase covers where it occurs. */
 function uncovered(tokens: readonly string[], phrases: readonly (readonly string[])[]): string[] {
   const covered = new Set<number>();
@@ -873,15 +925,38 @@ function leadLength(tokens: readonly string[], leads: readonly (readonly string[
  * True when the words after the lead name something and little else: every word other than a filler is needed for
  * what they name (leaving it out changes the reading), except at most one word next to a needed one that names
  * nothing alone ("special" in "the special envoys"). "hvor mange saker hadde de i 2008" asks more than it names.
+ * Words that name only together count as needed, as few of them as the name takes: in "negativ sosial kontroll"
+ * "negativ kontroll" and "sosial kontroll" each name the case type, so neither word is needed alone, but one is.
  */
 function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots, filler: ReadonlySet<string>, slotsOf: (ts: readonly string[]) => FollowUpSlots): boolean {
   if (from >= tokens.length || isEmpty(slots)) return false;
-  const needed = tokens.map((token, i) => i >= from && !filler.has(token) && !sameSlots(slotsOf(tokens.filter((_, j) => j !== i)), slots));
-  const extra = tokens.flatMap((token, i) => (i >= from && !filler.has(token) && !needed[i] ? [i] : []));
+  // A word that only says where the service is ("the envoys at the embassies", "the advisers in Norway") names no
+  // other subject: beside a name it is as a filler.
+  const quiet = tokens.map((token) => filler.has(token) || wherePeopleWork(slotsOf([token])));
+  const needed = tokens.map((_, i) => i >= from && !quiet[i] && !sameSlots(slotsOf(tokens.filter((_t, j) => j !== i)), slots));
+  // Left out one by one, first to last, while the reading stays: what is left besides the needed words is the name's.
+  const dropped = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (i < from || needed[i] || quiet[i]) return;
+    if (sameSlots(slotsOf(tokens.filter((_t, j) => j !== i && !dropped.has(j))), slots)) dropped.add(i);
+    else needed[i] = true;
+  });
+  const extra = [...dropped];
   if (extra.length === 0) return true;
   if (extra.length > 1) return false;
   const i = extra[0] ?? 0;
-  return (needed[i - 1] === true || needed[i + 1] === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+  // Next to a needed word, fillers between ("радники з різноманіття": "з" is a filler, "різноманіття" adds nothing).
+  const neighbour = (step: number): boolean | undefined => {
+    let j = i + step;
+    while (j >= from && j < tokens.length && quiet[j] === true) j += step;
+    return needed[j];
+  };
+  return (neighbour(-1) === true || neighbour(1) === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+}
+
+/** Words that name nothing but an embassy or Norway: where the services' people work, no subject of their own. */
+function wherePeopleWork(slots: FollowUpSlots): boolean {
+  return isEmpty(slots) && (slots.embassy === true || slots.norway === true);
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {

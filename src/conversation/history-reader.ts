@@ -110,6 +110,17 @@ export function formerNameReader(words: ReadonlyMap<Lang, HistoryWords> = loadHi
   };
 }
 
+/**
+ * Whether a message asks what something was like back then ("who was in it then?", "а хто тоді входив до нього?"), in
+ * its language, Norwegian or English: after the history itself, that history again (it names the members and posts).
+ */
+export function backThenReader(words: ReadonlyMap<Lang, HistoryWords> = loadHistoryWords()): (text: string, lng: Lang) => boolean {
+  return (text, lng) => {
+    const normalized = normalize(text);
+    return [lng, 'nb' as const, 'en' as const].some((l) => words.get(l)?.then.test(normalized) === true);
+  };
+}
+
 /** The article that tells the history of the services (content/knowledge/articles/history-special-services.json). */
 export const HISTORY_ARTICLE: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
 /** The years it tells: Kompetanseteamet from 2004 to the end of the action plan against forced marriage 2008–2011. */
