@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -440,6 +440,8 @@ export interface ContactRecognizerDeps {
   readonly housingWords?: readonly string[];
   /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
   readonly websiteWords?: readonly string[];
+  /** Words for a kindergarten and an adult-education centre, every language; by default content/contacts/institution-words.json. */
+  readonly institutionWords?: InstitutionWords;
   /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
   readonly adviceWords?: AdviceWords;
   /** Who will call, per language; by default content/understanding/who-will-call. */
@@ -577,6 +579,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const weWish = compilePhrases(deps.weWishWords ?? loadWeWishWords());
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
+  const institutionWords = deps.institutionWords ?? loadInstitutionWords();
+  const kindergarten = compilePhrases(institutionWords.kindergarten);
+  const adultEducation = compilePhrases(institutionWords.adultEducation);
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAsked = compilePhrases(adviceWords.where);
@@ -644,6 +649,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
     const place = findPlace(text, adviserContext, deps);
+    // "Har barnehager mangfoldsrådgiver?", "also at adult-education centres?": where the advisers work is asked.
+    const institution = adviserContext && !place ? (kindergarten.test(tokens) ? 'kindergarten' : adultEducation.test(tokens) ? 'adult-education' : undefined) : undefined;
 
     const query: ContactQuery = {
       ...(serviceId ? { serviceId } : {}),
@@ -654,6 +661,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(minor || caller === 'young' ? { minor: true } : {}),
       ...(has(P.anonymous) ? { anonymous: true } : {}),
       ...(serviceId === undefined && saysNoAdviser(tokens, padded) ? { noAdviser: true } : {}),
+      ...(institution ? { institution } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
       ...(has(P.staffAdvice) ? { caseAdvice: true } : {}),
@@ -713,6 +721,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
       if (figures && !(has(P.info) && !numbersOfAYear && (!NUMBER_OF.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
+      // "Har barnehager egen mangfoldsrådgiver?": they have none, and who advises a kindergarten instead is the answer
+      // (the card's), not the advisers' article.
+      if (institution === 'kindergarten' && !asksForTraining) return { query, score: SCORE.likely };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.

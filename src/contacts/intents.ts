@@ -38,6 +38,12 @@ export const contactQuerySchema = z
     anonymous: z.boolean().optional(),
     /** The message says there is no diversity adviser ("vi har ingen mangfoldsrådgiver på skolen"): IMDi's expert team instead. */
     noAdviser: z.boolean().optional(),
+    /**
+     * A kind of place asked about beside the diversity advisers ("har barnehager mangfoldsrådgiver?", "are there advisers
+     * at adult-education centres?"): the card says where the advisers work (not in kindergartens; some adult-education
+     * centres, a pilot strengthened in 2024) and, for a kindergarten, that Kompetanseteamet advises it in a case.
+     */
+    institution: z.enum(['kindergarten', 'adult-education']).optional(),
     /** Training for staff asked for ("where can we get a course?"): IMDi's expert team and RVTS, which raise competence. */
     training: z.boolean().optional(),
     /**

@@ -177,9 +177,16 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (asked && forRole) add(asked, forRole.reason);
   // A kindergarten asking for its diversity adviser: there is none (the advisers are at upper- and some lower-secondary
   // schools and some adult-education centres, 000_9bfa3949974afa9c.txt 382-383); Kompetanseteamet advises kindergartens.
-  if (asked === 'diversity-advisers' && role === 'kindergarten' && !query.place) {
+  // The same when a kindergarten is what the question asks about ("har barnehager egen mangfoldsrådgiver?").
+  if (asked === 'diversity-advisers' && (role === 'kindergarten' || query.institution === 'kindergarten') && !query.place) {
     add('diversity-advisers', { key: 'advisersNotKindergarten' });
     add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  }
+  // "Are there advisers at adult-education centres too?": some centres have one, a pilot strengthened with two of 2024's
+  // six new positions (003_ebbfcc0e49845029.txt 1193-1199); a centre without one has IMDi's expert team (fagteamet).
+  if (asked === 'diversity-advisers' && query.institution === 'adult-education' && !query.place) {
+    add('diversity-advisers', { key: 'advisersAdultEducation' });
+    add('expert-team', { key: 'expertTeamNoAdviser' });
   }
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();

@@ -96,3 +96,31 @@ export function loadAdviceWords(file: string = contentPath('contacts', 'advice-w
   const data = readDataFile(file, adviceWordsFileSchema);
   return { advice: Object.values(data.advice).flat(), where: Object.values(data.where).flat() };
 }
+
+const institutionWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    kinds: z
+      .object({
+        kindergarten: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+        adultEducation: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** The kinds of place a diversity-adviser question may ask about, every language's words in one list per kind. */
+export interface InstitutionWords {
+  readonly kindergarten: readonly string[];
+  readonly adultEducation: readonly string[];
+}
+
+/**
+ * Words for a kindergarten and an adult-education centre ("barnehage", "voksenopplæring", "przedszkole"): beside the
+ * diversity advisers named, where the advisers are (not in kindergartens; some adult-education centres) is the answer.
+ */
+export function loadInstitutionWords(file: string = contentPath('contacts', 'institution-words.json')): InstitutionWords {
+  const data = readDataFile(file, institutionWordsFileSchema);
+  return { kindergarten: Object.values(data.kinds.kindergarten).flat(), adultEducation: Object.values(data.kinds.adultEducation).flat() };
+}

@@ -26,6 +26,9 @@ export interface ArticleRecognizerOptions {
   readonly storyLead?: number;
 }
 
+/** How much more of the question the best article's phrasing must cover than the runner-up's to be read alone at a near score. */
+const COVERAGE_LEAD = 0.2;
+
 /** From this many words, in two sentences or more, a message is a story with a question (see `storyLead`). */
 const LONG_MESSAGE_WORDS = 16;
 
@@ -122,7 +125,11 @@ export function scoreMatches(
   const offTopic = cued && (isContactQuestion(asked, asked === normalized ? text : asked) || isStatsQuestion(asked));
   const top = matches[0]?.similarity ?? 0;
   const second = matches[1]?.similarity ?? 0;
-  const ambiguous = top - second < options.minGap;
+  // Two readings are close when their scores are and the runner-up covers about as much of the question: an article
+  // whose phrasing covers nearly every word of it ("what should I say when a student confides in me") against one that
+  // shares a third fewer of them is one clear reading, however near their blended scores.
+  const coverageLead = (matches[0]?.coverage ?? 0) - (matches[1]?.coverage ?? 0);
+  const ambiguous = top - second < options.minGap && !(top >= options.accept && coverageLead >= COVERAGE_LEAD);
   const story = parts.story.length > 0 && parts.focus.length + parts.story.length >= LONG_MESSAGE_WORDS;
   const clearLead = options.storyLead !== undefined && story && top - second >= options.storyLead && top >= (options.accept + options.suggest) / 2;
   return matches.map((m, i) => {

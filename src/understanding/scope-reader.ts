@@ -61,6 +61,13 @@ export const SCOPE_CONCEPTS = [
    * person ("the participants"); a harm, a control, a marriage against someone's will or a concern keeps it in (rules.json).
    */
   'nearField',
+  /**
+   * A class outing or a day out in Norway (the zoo, a museum, an excursion, "klassetur"): said with a trip word and a
+   * time ("the trip to the zoo next week") it is an errand about the outing, not a person sent away, unless a person,
+   * a country, harm or control is said (everyday-outing in rules.json). Alone it decides nothing: a pupil kept from
+   * school trips is a sign of control.
+   */
+  'outing',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
