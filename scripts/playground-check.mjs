@@ -11,9 +11,14 @@
 //   npm run check:playground -- --attach                      use a bot / Playground that already answer
 //   npm run check:playground -- --no-build                    skip `npm run build` (dist/ is current)
 //   npm run check:playground -- --out /tmp/shots              screenshots elsewhere than docs/screenshots
+//   npm run check:playground -- --without-isolates            remove LRI/RLI/FSI/PDI from the replies before looking,
+//                                                             as a client that does not support them would show them
+//   npm run check:playground -- --crops                       also save each multi-part figure alone, 4× (<out>/crops/)
 //
 // Needs Debian's Chromium (`apt-get install -y chromium`) or CHROMIUM_PATH; playwright-core drives it (no browser
-// download). Exit code: 0 all checks passed, 1 a check failed, 2 the run could not start.
+// download). Urdu letters (ہ ے ۔) need a font that has them: `apt-get install -y fonts-noto-core` (DejaVu, the
+// only Arabic-script font of a bare Debian, draws them as empty boxes).
+// Exit code: 0 all checks passed, 1 a check failed, 2 the run could not start.
 //
 // The locale: the Playground (0.2.x) writes `locale: "en-US"` into every activity it sends (messages, card
 // submits, invokes, installationUpdate), on its server, with no setting, environment variable or CLI option to
@@ -35,6 +40,8 @@ import { fileURLToPath } from 'node:url';
 //         isolatedNumbers – every emergency number in the replies is wrapped in U+2066 LRI (right-to-left cards);
 //         clickExample – clicking an example button on the last card gets an answer from the bot;
 //         numbersLeftToRight – every phone number in the replies is drawn left to right (first digit left of last);
+//         ltrRunsInOrder – every isolated run and every figure of more than one group (1 137, 2019–2020, +90, 116 111)
+//           is drawn glyph by glyph left to right, per line of its block of text;
 //         welcome – the welcome card arrives when the chat opens.
 // ---------------------------------------------------------------------------------------------------------------
 const SCENARIOS = [
@@ -46,7 +53,7 @@ const SCENARIOS = [
     checks: { emergencyInView: true, language: 'nb' },
   },
   { name: 'danger-en', locales: ['en-US'], say: ['they are taking me to Somalia tomorrow'], checks: { emergencyInView: true, language: 'en' } },
-  { name: 'danger-ar', locales: ['nb-NO'], say: ['هددوني بالقتل'], checks: { numbersLeftToRight: true, emergencyInView: true, language: 'ar', isolatedNumbers: true } },
+  { name: 'danger-ar', locales: ['nb-NO'], say: ['هددوني بالقتل'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, emergencyInView: true, language: 'ar', isolatedNumbers: true } },
   { name: 'welcome', locales: ['nb-NO', 'en-US'], say: [], checks: { welcome: true, language: 'locale', clickExample: true } },
   { name: 'help', locales: ['nb-NO'], say: ['hjelp'], checks: { language: 'nb', clickExample: true } },
   { name: 'contact-nb-text', locales: ['en-US'], say: ['telefonnummer til kompetanseteamet'], checks: { language: 'nb' } },
@@ -54,18 +61,24 @@ const SCENARIOS = [
   { name: 'article-nb', locales: ['nb-NO'], say: ['hva bør skoleansatte gjøre og ikke gjøre?'], checks: { language: 'nb' } },
   { name: 'article-nb-talk', locales: ['nb-NO'], say: ['hvordan snakker jeg med en elev jeg er bekymret for?'], checks: { language: 'nb' } },
   { name: 'article-en', locales: ['en-US'], say: ['what should school staff do and not do?'], checks: { language: 'en' } },
-  { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { numbersLeftToRight: true, language: 'ar' } },
+  { name: 'article-ar', locales: ['nb-NO'], say: ['ما معنى الزواج القسري'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, language: 'ar' } },
   // Contact and statistics cards (issue #17): who to call and why on the first screen; chart numbers as in the table.
   { name: 'contact-country-nb', locales: ['nb-NO'], say: ['hvem dekker Somalia?'], checks: { language: 'nb' } },
   { name: 'contact-country-en', locales: ['en-US'], say: ['who covers Iran?'], checks: { language: 'en' } },
-  { name: 'contact-country-ar', locales: ['nb-NO'], say: ['من المسؤول عن الصومال'], checks: { numbersLeftToRight: true, language: 'ar' } },
+  { name: 'contact-country-ar', locales: ['nb-NO'], say: ['من المسؤول عن الصومال'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, language: 'ar' } },
   { name: 'contact-held-nb', locales: ['nb-NO'], say: ['eleven min holdes tilbake i Somalia av familien, hvem kontakter jeg?'], checks: { language: 'nb' } },
-  { name: 'stats-nb', locales: ['nb-NO'], say: ['hvordan har antall saker hos Kompetanseteamet utviklet seg fra 2016 til 2023?'], checks: { language: 'nb' } },
-  { name: 'stats-en', locales: ['en-US'], say: ['how did the number of Kompetanseteamet cases develop from 2016 to 2023?'], checks: { language: 'en' } },
+  { name: 'stats-nb', locales: ['nb-NO'], say: ['hvordan har antall saker hos Kompetanseteamet utviklet seg fra 2016 til 2023?'], checks: { ltrRunsInOrder: true, language: 'nb' } },
+  { name: 'stats-en', locales: ['en-US'], say: ['how did the number of Kompetanseteamet cases develop from 2016 to 2023?'], checks: { ltrRunsInOrder: true, language: 'en' } },
   // Dari and Urdu are right to left too: their numbers must read left to right as well (issue #12).
-  { name: 'danger-fa', locales: ['nb-NO'], say: ['برادرم می‌گوید که مرا می‌کشد'], checks: { numbersLeftToRight: true, emergencyInView: true, language: 'fa', isolatedNumbers: true } },
-  { name: 'contact-held-ur', locales: ['nb-NO'], say: ['ہماری ایک طالبہ کو پاکستان میں روک لیا گیا ہے کس سے رابطہ کریں'], checks: { numbersLeftToRight: true, language: 'ur' } },
-  { name: 'stats-ar', locales: ['nb-NO'], say: ['كيف تطور عدد حالات Kompetanseteamet من 2016 إلى 2023؟'], checks: { language: 'ar' } },
+  { name: 'danger-ur', locales: ['nb-NO'], say: ['میرا چچا کہتا ہے وہ مجھے مار ڈالے گا'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, emergencyInView: true, language: 'ur', isolatedNumbers: true } },
+  { name: 'danger-fa', locales: ['nb-NO'], say: ['برادرم می‌گوید که مرا می‌کشد'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, emergencyInView: true, language: 'fa', isolatedNumbers: true } },
+  { name: 'contact-held-ur', locales: ['nb-NO'], say: ['ہماری ایک طالبہ کو پاکستان میں روک لیا گیا ہے کس سے رابطہ کریں'], checks: { numbersLeftToRight: true, ltrRunsInOrder: true, language: 'ur' } },
+  // Statistics in the three right-to-left languages: figures with a group space (1 137), year spans, signed changes.
+  { name: 'stats-ar', locales: ['nb-NO'], say: ['كيف تطور عدد حالات Kompetanseteamet من 2016 إلى 2023؟'], checks: { ltrRunsInOrder: true, language: 'ar' } },
+  { name: 'stats-fa', locales: ['nb-NO'], say: ['تعداد پرونده‌های Kompetanseteamet از ۲۰۱۶ تا ۲۰۲۳ چطور تغییر کرد؟'], checks: { ltrRunsInOrder: true, language: 'fa' } },
+  { name: 'stats-ur', locales: ['nb-NO'], say: ['Kompetanseteamet کے کیسوں کی تعداد 2016 سے 2023 تک کیسے بدلی؟'], checks: { ltrRunsInOrder: true, language: 'ur' } },
+  // A fall, with a minus sign: the special envoys went from 6 in 2008 to 4 in 2023, "−33 %", which read "33−" while the sign sat outside the isolate.
+  { name: 'stats-fall-ar', locales: ['nb-NO'], say: ['كيف تغير عدد المبعوثين الخاصين من 2008 إلى 2023؟'], checks: { ltrRunsInOrder: true, language: 'ar' } },
 ];
 
 /** The numbers a person in danger must see without scrolling. */
@@ -101,7 +114,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // Command line
 // ---------------------------------------------------------------------------------------------------------------
 function parseArgs(argv) {
-  const opts = { attach: false, build: true, only: undefined, locale: undefined, out: path.join(ROOT, 'docs/screenshots') };
+  const opts = { attach: false, build: true, only: undefined, locale: undefined, out: path.join(ROOT, 'docs/screenshots'), withoutIsolates: false, crops: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--attach') opts.attach = true;
@@ -109,8 +122,10 @@ function parseArgs(argv) {
     else if (arg === '--only') opts.only = new Set(argv[++i].split(','));
     else if (arg === '--locale') opts.locale = argv[++i];
     else if (arg === '--out') opts.out = path.resolve(argv[++i]);
+    else if (arg === '--without-isolates') opts.withoutIsolates = true;
+    else if (arg === '--crops') opts.crops = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 16).map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split("\n").slice(1, 22).map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else fail(`unknown option ${arg} (try --help)`);
   }
@@ -340,6 +355,9 @@ async function launchBrowser(tmp) {
         '(Do not use `npx playwright install`: it downloads a browser.)',
     );
   }
+  // Without a font for Urdu the screenshots show boxes where Teams shows letters: say so, but look anyway.
+  const urduFonts = spawnSync('fc-list', [':lang=ur', 'family'], { encoding: 'utf8' });
+  if (urduFonts.status === 0 && urduFonts.stdout.trim() === '') console.warn('playground-check: no font covers Urdu (apt-get install -y fonts-noto-core): Urdu letters will show as boxes');
   let chromium;
   try {
     ({ chromium } = await import('playwright-core'));
@@ -538,8 +556,77 @@ function inspectRepliesInPage({ numbers, phones }) {
     };
   });
 
+  // Every left-to-right run the bot isolated (LRI … PDI) and every figure of more than one group (1 137, 2019–2020,
+  // +90, 09:00–15:00, 116 111), read per block of text (a paragraph, a table cell, a button), with where each of its
+  // characters is drawn. A run reads right when, on each line it covers, every character is drawn right of the one
+  // before it. Text nodes are joined per block only, so two table cells never make one "number".
+  const blockOf = (node) => {
+    let e = node.parentElement;
+    while (e && e !== region && getComputedStyle(e).display.startsWith('inline')) e = e.parentElement;
+    return e ?? region;
+  };
+  const byBlock = new Map();
+  for (const { node } of nodes) {
+    const block = blockOf(node);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), node]);
+  }
+  const ltrRuns = [];
+  const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\s]/;
+  for (const [block, textNodes] of byBlock) {
+    let text = '';
+    const parts = [];
+    for (const node of textNodes) {
+      parts.push({ node, start: text.length });
+      text += node.data;
+    }
+    const at = (pos) => {
+      let i = parts.length - 1;
+      while (i > 0 && parts[i].start > pos) i--;
+      return { node: parts[i].node, offset: pos - parts[i].start };
+    };
+    const box = (pos) => {
+      const { node, offset } = at(pos);
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    const measure = (from, to, isolated, signOutside = false) => {
+      const glyphs = [];
+      for (let i = from; i < to; i++) if (!INVISIBLE.test(text[i])) glyphs.push({ c: text[i], r: box(i) });
+      if (glyphs.length < 2 || glyphs.some((g) => g.r.width === 0)) return;
+      const lines = [];
+      for (const g of glyphs) {
+        const line = lines.find((l) => Math.abs(l[0].r.top - g.r.top) < g.r.height / 2);
+        if (line) line.push(g);
+        else lines.push([g]);
+      }
+      const inOrder = lines.every((l) => l.every((g, i) => i === 0 || g.r.left > l[i - 1].r.left));
+      const shown = lines.map((l) => [...l].sort((a, b) => a.r.left - b.r.left).map((g) => g.c).join('')).join(' / ');
+      const card = cardIndexOf(block);
+      // Only the cards: the message header's time ("1:27 AM") is the Playground's, not the bot's.
+      // Where the run is drawn (its first line), for --crops.
+      const first = lines[0];
+      const drawn = { x: Math.min(...first.map((g) => g.r.left)), y: Math.min(...first.map((g) => g.r.top)), right: Math.max(...first.map((g) => g.r.right)), bottom: Math.max(...first.map((g) => g.r.bottom)) };
+      if (card >= 0) ltrRuns.push({ run: strip(text.slice(from, to)), shown, isolated, signOutside, inOrder, lines: lines.length, card, direction: getComputedStyle(block).direction, box: drawn });
+    };
+    const inside = [];
+    for (const m of text.matchAll(/\u2066([^\u2066-\u2069]*)\u2069/g)) {
+      // A sign just before the isolate belongs to the figure ("−0.3"): measured with it, so a sign left outside shows.
+      const signed = /[+\u2212\u00b1-]/.test(text[m.index - 1] ?? '') && /\d/.test(m[1].charAt(0)) && !/[\p{L}\p{Nd}]/u.test(text[m.index - 2] ?? '');
+      measure(signed ? m.index - 1 : m.index + 1, m.index + m[0].length - 1, true, signed);
+      inside.push([m.index, m.index + m[0].length]);
+    }
+    const FIGURE = /[+\u2212-]?\d+(?:[\u00a0\u202f\u2009 .,:\u2060\u2010-\u2013-]+\d+)+|[+\u2212]\d+/g;
+    for (const m of text.matchAll(FIGURE)) {
+      if (inside.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      measure(m.index, m.index + m[0].length, false);
+    }
+  }
+
   return {
     text: strip(raw),
+    ltrRuns,
     phoneNumbers,
     visible,
     scroll: { top: Math.round(region.scrollTop), height: region.scrollHeight, client: region.clientHeight },
@@ -551,6 +638,18 @@ function inspectRepliesInPage({ numbers, phones }) {
     phones: phones.flatMap(find),
     buttons: cards.flatMap((c, card) => [...c.querySelectorAll('button')].map((b) => ({ card, label: strip(b.getAttribute('aria-label') ?? b.innerText) }))),
   };
+}
+
+/**
+ * --without-isolates: what a client that ignores the isolate characters shows (WebKit lacked them for years: W3C's
+ * Arabic gap analysis, alreq#244). Removing them is what such a bidi algorithm does with characters it treats as
+ * boundary neutrals; the embeddings, marks and no-break spaces the text also carries stay.
+ */
+function removeIsolatesInPage() {
+  for (const panel of document.querySelectorAll('.ac-preview-panel')) {
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/[\u2066-\u2069]/.test(n.data)) n.data = n.data.replace(/[\u2066-\u2069]/g, '');
+  }
 }
 
 const inspectReplies = (page) => page.evaluate(inspectRepliesInPage, { numbers: EMERGENCY_NUMBERS, phones: emergencyPhones() });
@@ -621,6 +720,53 @@ function checkNumbersLeftToRight(view) {
   };
 }
 
+/**
+ * Everything that reads left to right inside right-to-left text reads left to right on screen: every isolated run
+ * (numbers with a group space, year spans, signed changes, times, phone numbers, Latin names) and every figure of
+ * more than one group, measured glyph by glyph. The screenshot alone cannot show this to a reader who re-reads the
+ * Arabic (a viewer that re-orders "من 597 … إلى 1 137" logically reports "137 1" for a correct line): the boxes can.
+ */
+function checkLtrRunsInOrder(view) {
+  const runs = view.ltrRuns;
+  const bad = runs.filter((r) => !r.inOrder);
+  const figures = runs.filter((r) => /\d\D+\d|[+\u2212]\d/.test(r.run));
+  const sample = figures.slice(0, 4).map((r) => `«${r.run}» shown «${r.shown}»`).join(', ');
+  return {
+    name: 'left-to-right runs (figures, spans, phone numbers, names) read left to right',
+    pass: runs.length > 0 && bad.length === 0,
+    detail:
+      `${runs.length - bad.length} of ${runs.length} in order (${runs.filter((r) => r.isolated).length} isolated, ${figures.length} multi-part figures` +
+      `${runs.some((r) => r.lines > 1) ? `, ${runs.filter((r) => r.lines > 1).length} wrapped` : ''})` +
+      (bad.length ? `; reversed: ${bad.map((r) => `«${r.run}» shown «${r.shown}» (${r.signOutside ? 'sign outside its isolate' : r.isolated ? 'isolated' : 'NOT isolated'}, ${r.direction})`).join(' | ')}` : sample ? `; e.g. ${sample}` : ''),
+  };
+}
+
+/**
+ * --crops: each figure of more than one part, cut out alone at 4× (same layout: only the device pixel ratio changes).
+ * A figure seen without the Arabic around it cannot be re-read in logical order: "1 137" is what is drawn.
+ */
+async function cropFigures(page, view, prefix) {
+  const figures = view.ltrRuns.filter((r) => /\d\D+\d|[+\u2212\u00b1-]\d/.test(r.run));
+  if (figures.length === 0) return [];
+  fs.mkdirSync(path.dirname(prefix), { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  const files = [];
+  try {
+    for (const [i, r] of figures.entries()) {
+      const file = `${prefix}-${String(i + 1).padStart(2, '0')}.png`;
+      const clip = { x: r.box.x - 3, y: r.box.y - 2, width: r.box.right - r.box.x + 6, height: r.box.bottom - r.box.y + 4, scale: 4 };
+      if (clip.y < 0 || clip.y + clip.height > VIEWPORT.height) continue;
+      // Chromium draws the clip again at 4× (no upscaling of the 1× pixels); the layout is the page's own.
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip });
+      fs.writeFileSync(file, Buffer.from(data, 'base64'));
+      files.push(file);
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return files;
+}
+
 function checkWelcome(view) {
   return { name: 'welcome card shown when the chat opens', pass: view.cards.length > 0, detail: view.cards[0] ? `«${view.cards[0].text.slice(0, 60)}…»` : 'no card' };
 }
@@ -677,8 +823,9 @@ async function runScenario(scenario, locale, env) {
       const wait = await waitForReplies(page, rec, { since });
       if (wait.arrived === 0) record({ name: `reply to «${text}»`, pass: false, detail: `no reply within ${REPLY_TIMEOUT_MS / 1000} s` });
     }
+    if (env.withoutIsolates) await page.evaluate(removeIsolatesInPage);
     const view = await inspectReplies(page);
-    const shot = path.join(env.out, `${scenario.name}-${locale}.png`);
+    const shot = path.join(env.out, `${scenario.name}-${locale}${env.withoutIsolates ? '-without-isolates' : ''}.png`);
     await page.screenshot({ path: shot });
     env.screenshots.push(shot);
     const { checks } = scenario;
@@ -687,13 +834,15 @@ async function runScenario(scenario, locale, env) {
     if (checks.language) record(checkLanguage(view, checks.language === 'locale' ? langOf(locale) : checks.language, locale));
     if (checks.isolatedNumbers) record(checkIsolatedNumbers(view));
     if (checks.numbersLeftToRight) record(checkNumbersLeftToRight(view));
+    if (checks.ltrRunsInOrder) record(checkLtrRunsInOrder(view));
+    if (env.crops) env.screenshots.push(...(await cropFigures(page, view, path.join(env.out, 'crops', `${scenario.name}-${locale}`))));
     if (checks.clickExample) {
       record(await clickExample(page, rec, env.proxy, env.examples));
       const after = path.join(env.out, `${scenario.name}-${locale}-clicked.png`);
       await page.screenshot({ path: after });
       env.screenshots.push(after);
     }
-    env.measurements.push({ run: label, cards: view.cards.map(({ text, ...box }) => ({ ...box, text: text.slice(0, 80) })), numbers: view.numbers, phoneNumbers: view.phoneNumbers, scroll: view.scroll });
+    env.measurements.push({ run: label, cards: view.cards.map(({ text, ...box }) => ({ ...box, text: text.slice(0, 80) })), numbers: view.numbers, phoneNumbers: view.phoneNumbers, ltrRuns: view.ltrRuns, scroll: view.scroll });
   } catch (err) {
     record({ name: 'run', pass: false, detail: err instanceof Error ? err.message : String(err) });
   } finally {
@@ -757,6 +906,8 @@ async function main() {
     playground,
     proxy: playground.attached ? undefined : proxy,
     out: opts.out,
+    withoutIsolates: opts.withoutIsolates,
+    crops: opts.crops,
     examples: exampleQuestions(),
     screenshots: [],
     consoleErrors: [],

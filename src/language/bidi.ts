@@ -14,7 +14,7 @@
  * A run is one or more words (letters of a left-to-right script, digits, combining marks), or URLs, joined by
  * spaces and the punctuation that sits inside numbers, names, e-mails and addresses (- – ' . , : / @ & + _ # ? = % ~).
  * Punctuation at the end of a run is left outside it ("ring 112." keeps the full stop in the sentence), except a
- * plus that is part of a name ("LGBTQ+"). Brackets never join: "Alarmtelefonen (116 111)" is two runs, and the
+ * plus that is part of a name ("LGBTQ+"); a sign before a number belongs to it ("−0.3", "+90"). Brackets never join: "Alarmtelefonen (116 111)" is two runs, and the
  * brackets mirror with the right-to-left sentence.
  *
  * Left untouched: text already inside an isolate (so isolating twice is isolating once), a Markdown list number at
@@ -36,10 +36,21 @@ const WORD = String.raw`${WORD_START}(?:${WORD_START}|\p{M})*(?:\++(?![\p{L}\p{N
 const URL_CHAR = String.raw`[^\s<>"'\x60()\[\]{}\u2066-\u2069${RTL_SCRIPTS}]`;
 const URL_END = String.raw`[^\s<>"'\x60()\[\]{}\u2066-\u2069${RTL_SCRIPTS}.,;:!?]`;
 const URL = String.raw`(?:https?:\/\/|www\.)${URL_CHAR}*${URL_END}`;
-/** "+47" starts a run only before a digit; elsewhere a plus joins ("a+b"). */
-const ATOM = String.raw`(?:${URL}|\+(?=\p{Nd})${WORD}|${WORD})`;
-/** What may sit between two parts of one run: spaces (not line breaks: an isolate ends with its paragraph) and inner punctuation. */
-const JOINERS = String.raw`[ \t\u00A0\u2007\u2009\u202F\-\u2010-\u2014'\u2019.,:/@&+_#?=%~]+`;
+/**
+ * A sign starts a run only before a digit ("+47", "−0.3", "±0"; elsewhere a plus joins, "a+b"). Left outside, the
+ * sign is a neutral beside the isolate and goes with the right-to-left sentence: "(−0.3٪)" showed as "(٪0.3−)". A
+ * hyphen is a sign only where no word ends just before it ("كوفيد-19" keeps its hyphen with the word).
+ */
+const ATOM = String.raw`(?:${URL}|(?:[+\u2212\u00B1]|(?<![\p{L}\p{M}\p{Nd}])-)(?=\p{Nd})${WORD}|${WORD})`;
+/**
+ * What may sit between two parts of one run: spaces (not line breaks: an isolate ends with its paragraph) and inner
+ * punctuation. A figure's group and decimal separators are here in every form the three right-to-left languages
+ * write them: the no-break space (U+00A0) and narrow no-break space (U+202F) that group "1 137", the thin and
+ * figure spaces, and the Arabic thousands and decimal separators (U+066C, U+066B in "۱٬۱۳۷", "٣٫٥"). Those two are
+ * Arabic numbers (class AN) to the bidi algorithm, not separators: left outside, they cut "۱٬۱۳۷" into two isolates
+ * that a right-to-left line lays out as "۱۳۷٬۱".
+ */
+const JOINERS = String.raw`[ \t\u00A0\u2007\u2009\u202F\u066B\u066C\-\u2010-\u2014'\u2019.,:/@&+_#?=%~]+`;
 const RUN = String.raw`${ATOM}(?:${JOINERS}${ATOM})*`;
 
 const LINK = String.raw`\[(?<label>[^\]\r\n]*)\]\((?<target>[^)\s]*)\)`;

@@ -109,11 +109,42 @@ describe('isolateLtr: numbers, addresses and Latin names in right-to-left text r
   });
 });
 
+describe('isolateLtr: figures in Arabic, Persian and Urdu sentences are one left-to-right run each', () => {
+  // The no-break spaces are kept as written: "1\u00a0204" is what formatNumber gives ar, fa and ur.
+  it.each([
+    ['a figure grouped with a no-break space (ar)', 'ارتفع العدد من 1\u00a0204 إلى 2\u00a0358 حالة', 'ارتفع العدد من ⟨1\u00a0204⟩ إلى ⟨2\u00a0358⟩ حالة'],
+    ['a figure grouped with a narrow no-break space (fa)', 'مجموع 12\u202f500 پرونده ثبت شد', 'مجموع ⟨12\u202f500⟩ پرونده ثبت شد'],
+    ['a figure grouped with a thin space (ur)', 'کل 3\u2009400 کیس درج ہوئے', 'کل ⟨3\u2009400⟩ کیس درج ہوئے'],
+    ['Persian digits with the Arabic thousands separator', 'تعداد ۱۲٬۵۰۰ پرونده', 'تعداد ⟨۱۲٬۵۰۰⟩ پرونده'],
+    ['Arabic-Indic digits with the Arabic decimal separator', 'نحو ٢٫٥ مليون كرونة', 'نحو ⟨٢٫٥⟩ مليون كرونة'],
+    ['a span of years inside a sentence (ar)', 'الأرقام متاحة للفترة 2017–2019 فقط', 'الأرقام متاحة للفترة ⟨2017–2019⟩ فقط'],
+    ['a span of grouped figures (ur)', 'ذرائع کے مطابق 1\u00a0240–1\u00a0260 کیس', 'ذرائع کے مطابق ⟨1\u00a0240–1\u00a0260⟩ کیس'],
+    ['two sources\u2019 figures, the second in brackets (fa)', 'منابع 1\u00a0204 (1\u00a0198) می‌گویند', 'منابع ⟨1\u00a0204⟩ (⟨1\u00a0198⟩) می‌گویند'],
+    ['a rise with its sign (ar)', 'زيادة 45 حالة (+4٪).', 'زيادة ⟨45⟩ حالة (⟨+4⟩٪).'],
+    ['a fall with a minus sign (ar)', 'انخفاض حالتين (−0.4٪).', 'انخفاض حالتين (⟨−0.4⟩٪).'],
+    ['a fall with a hyphen-minus and no change with ± (fa)', 'تغییر: -7 و ±0', 'تغییر: ⟨-7⟩ و ⟨±0⟩'],
+    ['a date in digits (ur)', 'آخری بار 05.11.2026 کو دیکھا گیا', 'آخری بار ⟨05.11.2026⟩ کو دیکھا گیا'],
+    ['a time span (fa)', 'ساعت کاری 08:30–15:00', 'ساعت کاری ⟨08:30–15:00⟩'],
+    ['a phone number (ur)', 'فون 22 24 70 00 پر', 'فون ⟨22 24 70 00⟩ پر'],
+  ])('%s', (_what, text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('a hyphen right after a word stays with the word, not with the number', () => {
+    expect(iso('جائحة كوفيد-19')).toBe('جائحة كوفيد-⟨19⟩');
+    expect(iso('Post-2')).toBe('⟨Post-2⟩');
+  });
+
+  it('items of a list keep the list\u2019s own comma between their runs, so they are read right to left', () => {
+    expect(iso('في 2016، 2018 و2021')).toBe('في ⟨2016⟩، ⟨2018⟩ و⟨2021⟩');
+  });
+});
+
 describe('isolateLtr, for any text', () => {
   // What cards are made of: Arabic and Latin letters, digits, the joiners, Markdown and line breaks.
   const piece = fc.constantFrom(
     'ا', 'ل', 'ـ', 'ً', '،', '؟', 'پ', 'a', 'Z', 'æ', 'é', '0', '7', '۱', ' ', '\u00a0', '-', '–', '+', '.', ',', ':', '/', '@', "'",
-    '?', '=', '%', '(', ')', '[', ']', '*', '#', '\r', '\n', '1. ', 'https://', 'www.', 'ung.no', '](', '\u2067', '\u2068',
+    '?', '=', '%', '(', ')', '[', ']', '*', '#', '\r', '\n', '1. ', 'https://', 'www.', 'ung.no', '](', '\u2067', '\u2068', '\u2212', '±', '٬', '٫', '\u202f',
   );
   const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
 

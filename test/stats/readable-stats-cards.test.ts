@@ -148,3 +148,36 @@ describe('statistics cards fit on a screen', () => {
     expect(JSON.stringify(c)).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt|\bl\. \d/);
   });
 });
+
+/**
+ * Figures in right-to-left statistics cards: "1 137", "+90 %", "−0.3 %" and "2019–2020" must read left to right
+ * in Arabic, Persian and Urdu as they do in Norwegian. The card isolates each figure whole (LRI … PDI); the group
+ * separator is a no-break space, which the bidi algorithm keeps inside one number (class CS, "common number
+ * separator") even in a client that ignores the isolates, where a plain space would split "1 137" into "137 1".
+ */
+describe('figures in Arabic, Persian and Urdu statistics cards', () => {
+  const RTL: readonly Lang[] = ['ar', 'fa', 'ur'];
+  /** Every string a reader sees, as the card carries it (isolates kept); a link's target is not shown. */
+  const shownRaw = (c: unknown): string[] =>
+    elements(c).flatMap((e) => ['text', 'title', 'value'].flatMap((key) => (typeof e[key] === 'string' ? [String(e[key]).replace(/\]\([^)]*\)/gu, ']')] : [])));
+  const queries = [
+    ...everyQuery(),
+    // 597 in 2016 → 595 in 2018: a fall, written with a minus sign.
+    { services: ['kompetanseteamet'], metric: 'cases', fromYear: 2016, toYear: 2018, mode: 'difference' } satisfies StatsQueryModel,
+  ];
+
+  it.each(RTL)('%s groups thousands with a no-break space, a separator inside one number for the bidi algorithm', (lng) => {
+    expect(formatNumber(1137, lng)).toBe('1\u00a0137');
+    expect(formatNumber(2_358_198, lng)).toBe('2\u00a0358\u00a0198');
+  });
+
+  it.each(RTL)('%s: every figure sits whole in one isolate, with its sign, its group spaces and its span', (lng) => {
+    const shown = queries.flatMap((q) => shownRaw(card(q, lng)));
+    expect(shown.length).toBeGreaterThan(500);
+    // No digit outside an isolate, no isolate cut at a group space, a span's dash or before a sign.
+    expect(shown.filter((s) => /\d/u.test(s.replace(/\u2066[^\u2069]*\u2069/gu, '')))).toEqual([]);
+    expect(shown.filter((s) => /\d\u2069[\u00a0\u202f\u066b\u066c\u2013-]\u2066?\d|[+\u2212\u00b1]\u2066\d/u.test(s))).toEqual([]);
+    const runs = shown.flatMap((s) => [...s.matchAll(/\u2066([^\u2069]*)\u2069/gu)].map((m) => (m[1] ?? '').replace(/\u2060/gu, '')));
+    expect(runs).toEqual(expect.arrayContaining(['1\u00a0137', '+90', '−0.3', '2019–2020']));
+  });
+});
