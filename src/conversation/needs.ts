@@ -238,7 +238,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // Nor is a wish for training ("… and who can train our office on it?") the article before it again: "it" names the
       // topic of the course, the part asks who gives it.
       const ownTraining = resolved?.reason === 'same-subject' && articleOf(resolved.intent) !== undefined && asksForTraining(own);
-      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining ? undefined : resolved;
+      // Nor is "… Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?" the contact of the article
+      // before it: a part asking whom to call, when the whole message asks the same, is the whole's plan (it saw the
+      // story: her age, who will call, the asker's role).
+      const ownPlan = resolved?.reason === 'same-subject' && before?.kind === 'article' && asksForPlan(own) && subjectOf(own.intent) === subjectOf(whole.intent);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining || ownPlan ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -364,6 +368,12 @@ function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string)
 /** A part read as a question of who trains a service's staff, as surely as a plain "whom do we contact". */
 function asksForTraining(own: Understanding): boolean {
   return contactOf(own.intent)?.query.training === true && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/** A part read as a question of whom to contact that names no service or country: the plan of whom to call is its answer. */
+function asksForPlan(own: Understanding): boolean {
+  const query = contactOf(own.intent)?.query;
+  return query !== undefined && query.serviceId === undefined && query.country === undefined && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
 }
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
