@@ -78,6 +78,9 @@ const MAX_OPENING_TOKENS = 6;
 /** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */
 const TRIM = /^[\s,،፣;؛–—-]+|[\s,،፣;؛–—-]+$/gu;
 
+/** A comma in the twelve languages' scripts, with the space after it. */
+const COMMA = /[,،፣]\s+/u;
+
 /** A clause's place in the message as written. */
 interface Span {
   readonly start: number;
@@ -172,11 +175,11 @@ interface PartReading {
 }
 
 export function createNeedsReader(deps: NeedsDeps): NeedsReader {
-  return (text, lng, whole, previous, slots = slotMemo()) => {
+  return (text, lng, read0, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
     if (!words) return undefined;
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
-    if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
+    if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
     const opening = OPENING.exec(text);
     const afterOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
@@ -196,6 +199,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       if (!reading) readings.set(part, (reading = deps.understand(part, lng)));
       return reading;
     };
+    // "Where can I as a parent get advice, and whom can my son call himself?": who will call, said in a part of its own,
+    // beside the asker's own question of whom to contact, is one plan for both (the whole message's reading took the
+    // asker for the caller).
+    const partsCaller = callerOfParts(read0, candidates, understand);
+    const whole: Understanding = partsCaller ? { ...read0, intent: partsCaller } : read0;
     const wholeKey = keyOf(whole.intent);
     const wholeScore = whole.candidates[0]?.score ?? 0;
     const wholeIsClear = wholeScore >= CLEAR;
@@ -344,7 +352,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
-    return best?.intents;
+    // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
+    return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
 }
 
@@ -374,6 +383,31 @@ function asksForTraining(own: Understanding): boolean {
 function asksForPlan(own: Understanding): boolean {
   const query = contactOf(own.intent)?.query;
   return query !== undefined && query.serviceId === undefined && query.country === undefined && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/**
+ * The whole message's plan with the caller a part of it names, when the whole reading is a plan of whom to contact for
+ * the asker (a role said, no service, no country, no caller) and a part asks on its own whom a young person or a
+ * grown-up may call ("… куда может позвонить сам сын?", "… kızım kimi arayabilir?"): read whole, the asker's "I" made the
+ * asker the caller. Undefined otherwise.
+ */
+function callerOfParts(whole: Understanding, candidates: readonly Asked[], understand: (part: string) => Understanding): ContactIntent | undefined {
+  const query = contactOf(whole.intent)?.query;
+  if (!query || query.serviceId !== undefined || query.country !== undefined || query.youngCaller || query.adultCaller || query.askerRole === undefined || whole.youngWriter) return undefined;
+  // The parts are the clauses, and the pieces of the question between its commas ("Bir anne olarak nereden destek
+  // alabilirim, kızım kimi arayabilir?"): only a caller is taken from them, never a need of its own.
+  const parts = candidates.flatMap(({ asked, spans }) => [
+    ...(spans.length < 2 ? [] : spans.map((span) => asked.slice(span.start, span.end))),
+    ...asked.split(COMMA).slice(1),
+  ]);
+  const callers = parts.flatMap((text) => {
+    const part = understand(text.replace(TRIM, ''));
+    const own = asksForPlan(part) ? contactOf(part.intent)?.query : undefined;
+    return own?.youngCaller ? (['youngCaller'] as const) : own?.adultCaller ? (['adultCaller'] as const) : [];
+  });
+  // Both named, or neither: no one caller to add.
+  const caller = callers.length > 0 && callers.every((c) => c === callers[0]) ? callers[0] : undefined;
+  return caller ? { kind: 'contact', query: { ...query, [caller]: true } } : undefined;
 }
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
