@@ -5,6 +5,7 @@ import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import type { ServiceId } from '../contacts/service-ids';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
@@ -53,6 +54,8 @@ export interface NeedsDeps {
    * it: "I teach adults … Who can we talk to?"); reading-rules.ts `forAskerRole`.
    */
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
+  /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
+  readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
 }
 
 /** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
@@ -218,7 +221,13 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
-    const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number, { story, bothGroups }: { readonly story: string; readonly bothGroups: boolean }): PartReading | undefined => {
+    const read = (
+      part: string,
+      before: RememberedReading | undefined,
+      first: boolean,
+      least: number,
+      { story, bothGroups, partBefore }: { readonly story: string; readonly bothGroups: boolean; readonly partBefore?: string },
+    ): PartReading | undefined => {
       // "…the joint annual report replaces the separate counts. When is it due, and was it 245 cases for us?": a part
       // that only points back ("when is it due", "hva innebærer det") asks about the story, so it is read with it.
       const pointing = pointsBackOnly(part, words.pointsBack);
@@ -233,7 +242,13 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // asked about before it, and asks about no service or country of its own, asks for that group's lines.
       const otherGroup = groupsLine(before, own, words.callerGroup(part), bothGroups);
       if (otherGroup) return { intent: otherGroup, sure: CLEAR };
-      const resolved = before && deps.followUp?.(part, lng, own, before, slots);
+      // "What were the diversity advisers called before, and how many of them are there?": after an article of no one
+      // service (their history), "them" is the one service the part before names, as after its contact card.
+      const namedBefore = before?.kind === 'article' && serviceOfArticle(before) === undefined && partBefore !== undefined ? deps.namedService?.(partBefore, lng) : undefined;
+      // A figure, or (the part not an article of its own) the service's contact, asked of it; otherwise the article's follow-up.
+      const ofNamed = namedBefore ? deps.followUp?.(part, lng, own, { kind: 'contact', query: { serviceId: namedBefore } }, slots) : undefined;
+      const ofNamedKept = ofNamed && (ofNamed.intent.kind === 'stats' || (ofNamed.intent.kind === 'contact' && !(own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY))) ? ofNamed : undefined;
+      const resolved = before && (ofNamedKept ?? deps.followUp?.(part, lng, own, before, slots));
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
       // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
@@ -318,7 +333,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         let before = previous;
         let doubts = 0;
         for (const [i, part] of parts.entries()) {
-          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups });
+          const partBefore = parts[i - 1];
+          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups, ...(partBefore !== undefined ? { partBefore } : {}) });
           if (!reading) break;
           if (reading.doubt) {
             // The part before, asked again with what the doubt names.
