@@ -767,7 +767,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "… we want to raise our competence. Who can help?": the service's own wish for training, said before the question.
     const ownWishForTraining =
       !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
-    if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
+    // "Kto prowadzi szkolenia dla personelu?", "Yaa shaqaalaha wax u bari kara?": who gives it, asked in another language
+    // (where "who runs" of a named service would be its article, training named with no service asks who gives it).
+    const whoGivesIt = asksWhoAdvisesInOtherLanguage(tokens);
+    if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining || whoGivesIt) && (!articleQuestion || whoGivesIt)) {
       const withCase = padded.replace(NO_CASE, ' ');
       const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase) || P.adviceInCase.test(tokenize(withCase));
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
