@@ -245,9 +245,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "What were the diversity advisers called before, and how many of them are there?": after an article of no one
       // service (their history), "them" is the one service the part before names, as after its contact card.
       const namedBefore = before?.kind === 'article' && serviceOfArticle(before) === undefined && partBefore !== undefined ? deps.namedService?.(partBefore, lng) : undefined;
-      // A figure, or (the part not an article of its own) the service's contact, asked of it; otherwise the article's follow-up.
+      // A figure asked of it, or its contact when the whole message reads as that contact ("…, og hvordan finner jeg
+      // nummeret til en rådgiver?"); a doubt ("var det ikke UDI …?") or what the service does ("gjev dei råd til
+      // barnehagar?") stays with the article.
       const ofNamed = namedBefore ? deps.followUp?.(part, lng, own, { kind: 'contact', query: { serviceId: namedBefore } }, slots) : undefined;
-      const ofNamedKept = ofNamed && (ofNamed.intent.kind === 'stats' || (ofNamed.intent.kind === 'contact' && !(own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY))) ? ofNamed : undefined;
+      const contactAsked = ofNamed?.intent.kind === 'contact' && contactOf(whole.intent)?.query.serviceId === namedBefore;
+      const ofNamedKept = ofNamed && ofNamed.reason !== 'pushback' && ofNamed.reason !== 'after-hours' && (ofNamed.intent.kind === 'stats' || contactAsked) ? ofNamed : undefined;
       const resolved = before && (ofNamedKept ?? deps.followUp?.(part, lng, own, before, slots));
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
@@ -298,7 +301,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         namesServiceOf(whole.intent, intent) ||
         figureWithoutSplit(whole.intent, intent, parts) ||
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
-        figureBesideContact(whole.intent, intent, parts, serviceOfArticle)
+        figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
+        otherFigureOfTheService(whole.intent, intent)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -524,6 +528,19 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
   });
   const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
   return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * Whether a part asks another figure of the services the whole message's figure is about: "What did the advisers use to
+ * be called, and how many of them are there?" reads whole as their cases, but the part asks their staff; the whole
+ * reading is a misreading of the part, not one question drawn from several (that one adds a split to the part's figure).
+ */
+function otherFigureOfTheService(whole: IntentBase, part: IntentBase): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || p.metric === undefined || w.metric === undefined || p.metric === w.metric) return false;
+  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
+  return services(w) === services(p) && services(p) !== keyOf([]);
 }
 
 /**
