@@ -302,7 +302,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         figureWithoutSplit(whole.intent, intent, parts) ||
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
         figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
-        otherFigureOfTheService(whole.intent, intent)
+        otherFigureOfTheService(whole.intent, intent, parts)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -535,10 +535,12 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
  * be called, and how many of them are there?" reads whole as their cases, but the part asks their staff; the whole
  * reading is a misreading of the part, not one question drawn from several (that one adds a split to the part's figure).
  */
-function otherFigureOfTheService(whole: IntentBase, part: IntentBase): boolean {
+function otherFigureOfTheService(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
   const w = statsOf(whole)?.query;
   const p = statsOf(part)?.query;
   if (!w || !p || p.metric === undefined || w.metric === undefined || p.metric === w.metric) return false;
+  // Only the one figure beside questions of other kinds: of two figures, the whole reading may well be the one asked.
+  if (parts.some((other) => other !== part && statsOf(other) !== undefined)) return false;
   const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
   return services(w) === services(p) && services(p) !== keyOf([]);
 }
