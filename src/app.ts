@@ -126,7 +126,14 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     withAgeKnown: features.withAgeKnown,
     countryNamed: (text, lng) => features.contacts.directory.countries.find(text, lng).map((m) => m.code).find((code) => code !== 'NO'),
     // Each part of a message is read by the same (cached) understanding as a whole message.
-    needs: createNeedsReader({ words: loadNeedsWords(), understand, followUp: features.followUp, serviceOfArticle: features.serviceOfArticle, forRole: forAskerRole }),
+    needs: createNeedsReader({
+      words: loadNeedsWords(),
+      understand,
+      followUp: features.followUp,
+      serviceOfArticle: features.serviceOfArticle,
+      forRole: forAskerRole,
+      namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
+    }),
   });
   return {
     adapter,

@@ -49,10 +49,14 @@ function giving(give: readonly { verb: string; objects: readonly string[] }[]): 
   return give.map(({ verb, objects }) => String.raw`${folded([verb])} (?:\S+ ){0,2}?(?:${folded(objects)})`).join('|');
 }
 
-/** "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing (a negation, at most one word, the name). */
-const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
+/**
+ * "Skolen har ingen mangfoldsrådgiver": the service is named only to say it is missing (a negation, at most one word, the
+ * name). "phone no. for SEIF": "no" after a phone word is the number, not a negation.
+ */
+const NOT_A_NUMBER = String.raw`(?<!(?:${folded(W.phoneWords)}) )`;
+const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`${NOT_A_NUMBER}\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
 /** The same for the diversity advisers, in the other languages too ("nie ma doradcy", "немає радника"): a school without one. */
-const NEGATED_ADVISER = unicodeWords(new RegExp(String.raw`\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
+const NEGATED_ADVISER = unicodeWords(new RegExp(String.raw`${NOT_A_NUMBER}\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
 /**
  * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
  * helping, whoever the pronoun is. Matched on folded text (å → a). `generic` lists the fixed phrasings; this is the
@@ -774,7 +778,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "… we want to raise our competence. Who can help?": the service's own wish for training, said before the question.
     const ownWishForTraining =
       !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
-    if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining) && !articleQuestion) {
+    // "Kto prowadzi szkolenia dla personelu?", "Yaa shaqaalaha wax u bari kara?": who gives it, asked in another language
+    // (where "who runs" of a named service would be its article, training named with no service asks who gives it).
+    const whoGivesIt = asksWhoAdvisesInOtherLanguage(tokens);
+    if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining || whoGivesIt) && (!articleQuestion || whoGivesIt)) {
       const withCase = padded.replace(NO_CASE, ' ');
       const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase) || P.adviceInCase.test(tokenize(withCase));
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };

@@ -542,6 +542,20 @@ function resolverOf(
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
+    // "أين أجد رقم هاتف المستشار؟" after the advisers' count, "hvordan finner jeg nummeret til en rådgiver?" after their
+    // card: the service of the figure or contact named again, with a detail asked, is that service's contact, as at
+    // some length above; any other name is a subject of its own.
+    const asksDetail = own.kind !== 'stats' && tokens.some((t) => words.detail.has(t));
+    const figureContact = !asksDetail
+      ? undefined
+      : previous.kind === 'stats'
+        ? contactOfFigure(previous.query)
+        : previous.kind === 'contact' && previous.query.serviceId !== undefined && previous.query.country === undefined
+          ? { kind: 'contact' as const, query: { serviceId: previous.query.serviceId } }
+          : undefined;
+    const { contactService: namedService, statsServices: namedFigures, ...otherSlots } = slots;
+    const named = [...new Set([...(namedService ? [namedService] : []), ...(namedFigures ?? [])])];
+    if (figureContact && named.length === 1 && named[0] === figureContact.query.serviceId && isEmpty(otherSlots)) return { intent: figureContact, reason: 'same-subject' };
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
     asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));

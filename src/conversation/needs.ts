@@ -5,6 +5,7 @@ import type { IntentBase, Understanding } from '../understanding/types';
 import type { Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import type { ServiceId } from '../contacts/service-ids';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
@@ -53,6 +54,8 @@ export interface NeedsDeps {
    * it: "I teach adults … Who can we talk to?"); reading-rules.ts `forAskerRole`.
    */
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
+  /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
+  readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
 }
 
 /** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
@@ -77,6 +80,9 @@ const OPENING = /^([^.!?:؟።፧]{1,80}[.!:።])\s+(?=\S)/u;
 const MAX_OPENING_TOKENS = 6;
 /** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */
 const TRIM = /^[\s,،፣;؛–—-]+|[\s,،፣;؛–—-]+$/gu;
+
+/** A comma in the twelve languages' scripts, with the space after it. */
+const COMMA = /[,،፣]\s+/u;
 
 /** A clause's place in the message as written. */
 interface Span {
@@ -172,11 +178,11 @@ interface PartReading {
 }
 
 export function createNeedsReader(deps: NeedsDeps): NeedsReader {
-  return (text, lng, whole, previous, slots = slotMemo()) => {
+  return (text, lng, read0, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
     if (!words) return undefined;
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
-    if (!rememberReading(whole.intent) && !NOT_UNDERSTOOD.has(whole.intent.kind)) return undefined;
+    if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
     const opening = OPENING.exec(text);
     const afterOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
@@ -196,6 +202,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       if (!reading) readings.set(part, (reading = deps.understand(part, lng)));
       return reading;
     };
+    // "Where can I as a parent get advice, and whom can my son call himself?": who will call, said in a part of its own,
+    // beside the asker's own question of whom to contact, is one plan for both (the whole message's reading took the
+    // asker for the caller).
+    const partsCaller = callerOfParts(read0, candidates, understand);
+    const whole: Understanding = partsCaller ? { ...read0, intent: partsCaller } : read0;
     const wholeKey = keyOf(whole.intent);
     const wholeScore = whole.candidates[0]?.score ?? 0;
     const wholeIsClear = wholeScore >= CLEAR;
@@ -210,7 +221,13 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
-    const read = (part: string, before: RememberedReading | undefined, first: boolean, least: number, { story, bothGroups }: { readonly story: string; readonly bothGroups: boolean }): PartReading | undefined => {
+    const read = (
+      part: string,
+      before: RememberedReading | undefined,
+      first: boolean,
+      least: number,
+      { story, bothGroups, partBefore }: { readonly story: string; readonly bothGroups: boolean; readonly partBefore?: string },
+    ): PartReading | undefined => {
       // "…the joint annual report replaces the separate counts. When is it due, and was it 245 cases for us?": a part
       // that only points back ("when is it due", "hva innebærer det") asks about the story, so it is read with it.
       const pointing = pointsBackOnly(part, words.pointsBack);
@@ -225,7 +242,16 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // asked about before it, and asks about no service or country of its own, asks for that group's lines.
       const otherGroup = groupsLine(before, own, words.callerGroup(part), bothGroups);
       if (otherGroup) return { intent: otherGroup, sure: CLEAR };
-      const resolved = before && deps.followUp?.(part, lng, own, before, slots);
+      // "What were the diversity advisers called before, and how many of them are there?": after an article of no one
+      // service (their history), "them" is the one service the part before names, as after its contact card.
+      const namedBefore = before?.kind === 'article' && serviceOfArticle(before) === undefined && partBefore !== undefined ? deps.namedService?.(partBefore, lng) : undefined;
+      // A figure asked of it, or its contact when the whole message reads as that contact ("…, og hvordan finner jeg
+      // nummeret til en rådgiver?"); a doubt ("var det ikke UDI …?") or what the service does ("gjev dei råd til
+      // barnehagar?") stays with the article.
+      const ofNamed = namedBefore ? deps.followUp?.(part, lng, own, { kind: 'contact', query: { serviceId: namedBefore } }, slots) : undefined;
+      const contactAsked = ofNamed?.intent.kind === 'contact' && contactOf(whole.intent)?.query.serviceId === namedBefore;
+      const ofNamedKept = ofNamed && ofNamed.reason !== 'pushback' && ofNamed.reason !== 'after-hours' && (ofNamed.intent.kind === 'stats' || contactAsked) ? ofNamed : undefined;
+      const resolved = before && (ofNamedKept ?? deps.followUp?.(part, lng, own, before, slots));
       // A part that names a service or country of its own ("… og politiets nummer når det ikke haster") asks about
       // that, not about the part before, whatever else in it reads as a follow-up ("ikke haster" as "after hours?");
       // a doubt naming a post ("er det framleis Ankara?") stays a doubt.
@@ -238,7 +264,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // Nor is a wish for training ("… and who can train our office on it?") the article before it again: "it" names the
       // topic of the course, the part asks who gives it.
       const ownTraining = resolved?.reason === 'same-subject' && articleOf(resolved.intent) !== undefined && asksForTraining(own);
-      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining ? undefined : resolved;
+      // Nor is "… Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?" the contact of the article
+      // before it: a part asking whom to call, when the whole message asks the same, is the whole's plan (it saw the
+      // story: her age, who will call, the asker's role).
+      const ownPlan = resolved?.reason === 'same-subject' && before?.kind === 'article' && asksForPlan(own) && subjectOf(own.intent) === subjectOf(whole.intent);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining || ownPlan ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -271,7 +301,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         namesServiceOf(whole.intent, intent) ||
         figureWithoutSplit(whole.intent, intent, parts) ||
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
-        figureBesideContact(whole.intent, intent, parts, serviceOfArticle)
+        figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
+        otherFigureOfTheService(whole.intent, intent, parts)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -306,7 +337,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         let before = previous;
         let doubts = 0;
         for (const [i, part] of parts.entries()) {
-          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups });
+          const partBefore = parts[i - 1];
+          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups, ...(partBefore !== undefined ? { partBefore } : {}) });
           if (!reading) break;
           if (reading.doubt) {
             // The part before, asked again with what the doubt names.
@@ -340,7 +372,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
-    return best?.intents;
+    // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
+    return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
 }
 
@@ -364,6 +397,37 @@ function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string)
 /** A part read as a question of who trains a service's staff, as surely as a plain "whom do we contact". */
 function asksForTraining(own: Understanding): boolean {
   return contactOf(own.intent)?.query.training === true && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/** A part read as a question of whom to contact that names no service or country: the plan of whom to call is its answer. */
+function asksForPlan(own: Understanding): boolean {
+  const query = contactOf(own.intent)?.query;
+  return query !== undefined && query.serviceId === undefined && query.country === undefined && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/**
+ * The whole message's plan with the caller a part of it names, when the whole reading is a plan of whom to contact for
+ * the asker (a role said, no service, no country, no caller) and a part asks on its own whom a young person or a
+ * grown-up may call ("… куда может позвонить сам сын?", "… kızım kimi arayabilir?"): read whole, the asker's "I" made the
+ * asker the caller. Undefined otherwise.
+ */
+function callerOfParts(whole: Understanding, candidates: readonly Asked[], understand: (part: string) => Understanding): ContactIntent | undefined {
+  const query = contactOf(whole.intent)?.query;
+  if (!query || query.serviceId !== undefined || query.country !== undefined || query.youngCaller || query.adultCaller || query.askerRole === undefined || whole.youngWriter) return undefined;
+  // The parts are the clauses, and the pieces of the question between its commas ("Bir anne olarak nereden destek
+  // alabilirim, kızım kimi arayabilir?"): only a caller is taken from them, never a need of its own.
+  const parts = candidates.flatMap(({ asked, spans }) => [
+    ...(spans.length < 2 ? [] : spans.map((span) => asked.slice(span.start, span.end))),
+    ...asked.split(COMMA).slice(1),
+  ]);
+  const callers = parts.flatMap((text) => {
+    const part = understand(text.replace(TRIM, ''));
+    const own = asksForPlan(part) ? contactOf(part.intent)?.query : undefined;
+    return own?.youngCaller ? (['youngCaller'] as const) : own?.adultCaller ? (['adultCaller'] as const) : [];
+  });
+  // Both named, or neither: no one caller to add.
+  const caller = callers.length > 0 && callers.every((c) => c === callers[0]) ? callers[0] : undefined;
+  return caller ? { kind: 'contact', query: { ...query, [caller]: true } } : undefined;
 }
 
 /** A part read clearly as a contact of a service or country that the follow-up reading of it does not keep. */
@@ -464,6 +528,21 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
   });
   const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
   return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * Whether a part asks another figure of the services the whole message's figure is about: "What did the advisers use to
+ * be called, and how many of them are there?" reads whole as their cases, but the part asks their staff; the whole
+ * reading is a misreading of the part, not one question drawn from several (that one adds a split to the part's figure).
+ */
+function otherFigureOfTheService(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || p.metric === undefined || w.metric === undefined || p.metric === w.metric) return false;
+  // Only the one figure beside questions of other kinds: of two figures, the whole reading may well be the one asked.
+  if (parts.some((other) => other !== part && statsOf(other) !== undefined)) return false;
+  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
+  return services(w) === services(p) && services(p) !== keyOf([]);
 }
 
 /**

@@ -38,10 +38,9 @@ describe('conversation: two questions in one message get an answer each, in one 
       .startTest();
   });
 
-  // KNOWN REGRESSION (session 18, after the merges of needs18, calm18 and gaps18): the lines come in another order —
-  // Kompetanseteamet before VO-linjen — though all three are there and the children's line is not. Marked failing so
-  // CI stays honest; mend the order (anonymous line, VO-linjen, then Kompetanseteamet) and make it a plain test again.
-  it.failing("a story's closing question with two needs: the article, then the lines a grown-up can call herself (known regression)", async () => {
+  // The closing question "is there a number she can call herself?" asks whom to call, as the whole message does: it
+  // gets the whole's plan (she is 34: the lines for adults), not the contact of the article asked before it.
+  it("a story's closing question with two needs: the article, then the lines a grown-up can call herself", async () => {
     await chat()
       .send('Jeg er veileder i NAV. En bruker på 34 forteller at mannen har bankkortet hennes og bestemmer hvem hun får treffe. Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?')
       .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll er/))
