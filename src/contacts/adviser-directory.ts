@@ -12,9 +12,11 @@ import { SCHOOL_TYPE_KEYS, schoolTypes, type SchoolType } from './school-types';
  * are data (school-types.ts).
  */
 const TYPE_WORDS: ReadonlySet<string> = new Set(SCHOOL_TYPE_KEYS);
+/** The forms of each type, read with the module like the other word files (school-types.ts). */
+const SCHOOL_TYPES = schoolTypes();
 
 /** "Hellerud videregående skole" → "hellerud vgs". */
-export function schoolKey(name: string, types: readonly SchoolType[] = schoolTypes()): string {
+export function schoolKey(name: string, types: readonly SchoolType[] = SCHOOL_TYPES): string {
   let text = tokenize(fold(name)).join(' ');
   for (const [pattern, canonical] of types) text = text.replace(pattern, canonical);
   return text.replace(/\s+/g, ' ').trim();

@@ -133,6 +133,8 @@ export interface QuestionParts {
 const SENTENCE_END = /(?<=[.!?؟።۔፧])\s+|\n+/u;
 const QUESTION_MARK = /[?؟፧]/u;
 
+/** The question words that open an indirect question, read with the module like the other word files (question-words.ts). */
+const QUESTION_WORDS = indirectQuestionWords();
 /** Words of introduction before an indirect question that make it a story worth discounting. */
 const MIN_INTRODUCTION = 4;
 
@@ -148,7 +150,7 @@ function oneSentence(tokens: readonly string[], words: ReadonlySet<string>): Que
 }
 
 /** `openers`: the question words that open an indirect question (the shipped ones but in a test). */
-export function questionParts(normalized: string, openers: ReadonlySet<string> = indirectQuestionWords()): QuestionParts {
+export function questionParts(normalized: string, openers: ReadonlySet<string> = QUESTION_WORDS): QuestionParts {
   const sentences = normalized
     .split(SENTENCE_END)
     .map((text) => ({ tokens: tokenize(text), asks: QUESTION_MARK.test(text) }))
