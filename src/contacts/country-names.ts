@@ -230,6 +230,10 @@ export function packageIndex(packages: CountryPackages, words: CountryWords = co
   return { entries: [...builder.index], notDeclinable: [...builder.notDeclinable], typoNames: [...typoNames], longest: builder.longest() };
 }
 
+/**
+ * `wordLists`: the words read apart (the shipped ones but in a test); the build's index in `tables` was folded with the
+ * shipped ones, so a test of other words passes tables without an index.
+ */
 export function createCountryNames(
   data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(),
   tables: CountryTables = countryTables(),
