@@ -4,25 +4,21 @@ import { tokenize } from '../language/text';
 import { ADVISERS_FILE_NAME, advisersFileSchema, type Adviser } from './adviser-schema';
 import { fold } from './country-names';
 import type { County, Municipality, NorwegianPlaces } from './norwegian-places';
-import { unicodeWords } from '../language/word-boundary';
+import { SCHOOL_TYPE_KEYS, schoolTypes, type SchoolType } from './school-types';
 
 /**
- * School-type words as people write them. "Hellerud vgs", "Hellerud videregående skole" and
- * "Hellerud vidaregåande" are the same school; the type word is kept (as a canonical form) so
- * "Hellerud vgs" and a "Hellerud skole" (a primary school) stay apart when both exist.
+ * The canonical school-type words a school's key keeps: "Hellerud videregående skole" and "Hellerud vidaregåande" are
+ * "hellerud vgs", and stay apart from a "Hellerud skole" (a primary school) when both exist. The forms people write
+ * are data (school-types.ts).
  */
-const SCHOOL_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
-  [unicodeWords(/\b(videregående|videregaende|vidaregåande|vidaregaande|vgs|v g s|vg skole|vgskole|upper secondary|high school)( skole| skule| school)?\b/g), 'vgs'],
-  [unicodeWords(/\b(ungdomsskole|ungdomsskule|ungdomskole|u skole|lower secondary( school)?)\b/g), 'us'],
-  [unicodeWords(/\b(voksenopplæringen|voksenopplæring|vaksenopplæringa|vaksenopplæring|adult education( centre| center)?|vo senter)\b/g), 'vo'],
-  [unicodeWords(/\b(skole|skule|school)\b/g), 'skole'],
-];
-const TYPE_WORDS = new Set(['vgs', 'us', 'vo', 'skole']);
+const TYPE_WORDS: ReadonlySet<string> = new Set(SCHOOL_TYPE_KEYS);
+/** The forms of each type, read with the module like the other word files (school-types.ts). */
+const SCHOOL_TYPES = schoolTypes();
 
 /** "Hellerud videregående skole" → "hellerud vgs". */
-export function schoolKey(name: string): string {
+export function schoolKey(name: string, types: readonly SchoolType[] = SCHOOL_TYPES): string {
   let text = tokenize(fold(name)).join(' ');
-  for (const [pattern, canonical] of SCHOOL_TYPES) text = text.replace(pattern, canonical);
+  for (const [pattern, canonical] of types) text = text.replace(pattern, canonical);
   return text.replace(/\s+/g, ' ').trim();
 }
 

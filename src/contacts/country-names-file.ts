@@ -6,6 +6,7 @@ import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file'
 import { projectRoot } from '../paths/content-root';
 import { PACKAGE_LANGUAGES, worldCountrySchema, type CountryPackages } from './country-packages';
 import { parseDataFile } from '../paths/data-file';
+import { COUNTRY_WORDS_DIR, countryWordsFiles } from './country-words';
 
 /*
  * The country names as the build writes them (scripts/build-data.mjs): what Veiviser reads of the two country
@@ -20,8 +21,11 @@ const FORMAT = 'veiviser-country-names-1';
 /** The build writes `country-names.json` for the compiled app; the test run's global setup `.sources.json` for the sources. */
 export const COUNTRY_NAMES_FILE = path.join(projectRoot(), 'dist', 'data', RUNNING_SOURCES ? 'country-names.sources.json' : 'country-names.json');
 
-/** The modules whose code decides what the file holds: the packages' fields, the folding of names and the index. */
-const COUNTRY_CODE = ['contacts/country-packages', 'contacts/country-names', 'contacts/country-names-file', 'language/text'];
+/**
+ * The modules whose code decides what the file holds: the packages' fields, the folding of names and the index; and the
+ * words the index leaves out or keeps however short (content/understanding/countries/, read by country-words.ts).
+ */
+const COUNTRY_CODE = ['contacts/country-packages', 'contacts/country-names', 'contacts/country-words', 'contacts/country-names-file', 'language/text'];
 const PACKAGES = ['i18n-iso-countries', 'world-countries'];
 
 /**
@@ -46,10 +50,12 @@ function packageVersion(name: string): string {
   return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'))).version;
 }
 
-function fingerprint(): string {
+/** `wordsDir`: the country words the index was folded with (the shipped ones but in a test). */
+function fingerprint(wordsDir: string): string {
   const hash = createHash('sha256').update(FORMAT);
   for (const name of PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
   for (const module of COUNTRY_CODE) hash.update(readFileSync(codeFile(module)));
+  for (const file of countryWordsFiles(wordsDir)) hash.update(path.basename(file)).update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -68,21 +74,24 @@ const fileSchema = headSchema.extend({
 });
 
 /** Writes the packages' data and their index (the build's data step, the test run's global setup). */
-export function writeCountryNames(file: string, packages: CountryPackages, index: PackageIndex): void {
+export function writeCountryNames(file: string, packages: CountryPackages, index: PackageIndex, wordsDir: string = COUNTRY_WORDS_DIR): void {
   // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify({ format: FORMAT, fingerprint: fingerprint(), names: packages.names, world: packages.world, index }));
+  writeFileSync(partial, JSON.stringify({ format: FORMAT, fingerprint: fingerprint(wordsDir), names: packages.names, world: packages.world, index }));
   renameSync(partial, file);
 }
 
 /** The build's country tables when they were made by this code from these packages, or why not. */
-export function readCountryNames(file: string): { readonly tables: Required<CountryTables>; readonly reason?: undefined } | { readonly tables?: undefined; readonly reason: 'no file' | 'out of date' } {
+export function readCountryNames(
+  file: string,
+  wordsDir: string = COUNTRY_WORDS_DIR,
+): { readonly tables: Required<CountryTables>; readonly reason?: undefined } | { readonly tables?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
   if (!codeFilesPresent(COUNTRY_CODE)) return { reason: 'out of date' };
   const text = readFileSync(file, 'utf8');
   const raw: unknown = JSON.parse(text);
   const head = headSchema.safeParse(raw);
-  if (!head.success || head.data.fingerprint !== fingerprint()) return { reason: 'out of date' };
+  if (!head.success || head.data.fingerprint !== fingerprint(wordsDir)) return { reason: 'out of date' };
   // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
   const parsed = parseDataFile(file, text, raw, fileSchema);
   if (!parsed.success) throw new Error(`${file} is invalid: ${z.prettifyError(parsed.error)}`);

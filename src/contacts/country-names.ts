@@ -7,6 +7,7 @@ import { withinDistance } from '../language/edit-distance';
 import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTables, type PackageIndex } from './country-names-file';
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
 import { ReadingMemo } from '../language/reading-memo';
+import { countryWords, type CountryWords } from './country-words';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -48,23 +49,11 @@ export function worldCountryRecords(): readonly WorldCountry[] {
   return countryTables().packages.world;
 }
 
-/**
- * Short or everyday words that are also country names or spellings; they never count as a country on their own.
- * Russian and Ukrainian "того" ("of that": "того року", "того же года") is written like Togo.
+/*
+ * The words read apart (everyday words that are also country names, names read only whole or only in one language,
+ * the letters Arabic, Persian and Tigrinya attach to a name) are data: content/understanding/countries/<lng>.json,
+ * read by country-words.ts and folded here like a message.
  */
-const NOT_A_COUNTRY = new Set(['man', 'mann', 'chad', 'us', 'u s', 'u s a', 'cook', 'heard', 'jersey', 'guernsey', 'norfolk', 'christmas', 'georgia', 'niger', 'dominica', 'ny', 'sør', 'nord', 'vest', 'øst', 'republic', 'republikken', 'kingdom', 'state', 'islands', 'guinea', 'того']);
-/**
- * Names of a country in one language that are everyday words in another, read as the country only in that language:
- * "Мали" is Russian for Mali, and Ukrainian for "(they) had" ("Скільки справ мали радники?"; Mali is "Малі" there).
- */
-const NAME_ONLY_IN: ReadonlyMap<string, Lang> = new Map([['мали', 'ru']]);
-const SHORT_KEYS_ALLOWED = new Set(['usa', 'uae', 'drc']);
-/** Everyday words of the declining languages that read as a declined country name: Ukrainian "багато" (many) is not the Bahamas ("Багами"). */
-const NOT_A_DECLINED_COUNTRY = new Set(['багато', 'богато']);
-/** Polish "po polsku", "po turecku" ("in Polish", "in Turkish"): a language, not the declined name of a country. */
-const LANGUAGE_ADVERB = /[sc]ku$/u;
-/** Aliases found only whole, never as the stem of a declined word: Polish "grozi" (threatens) is not Grozny. */
-const WHOLE_ONLY_ALIASES = new Set(['grozny']);
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
 const NORWAY_CODES = new Set(['NO', 'SJ', 'BV']);
 
@@ -84,19 +73,46 @@ function keyOf(name: string): string {
   return tokenize(fold(name)).join(' ');
 }
 
+/** The words of country-words.ts folded as a message is: what the reader compares. */
+interface WordsApart {
+  readonly notACountry: ReadonlySet<string>;
+  readonly shortNames: ReadonlySet<string>;
+  /** "Мали" is Russian for Mali, and Ukrainian for "(they) had": some names are read only in their own language. */
+  readonly namesOnlyIn: ReadonlyMap<string, ReadonlySet<Lang>>;
+  readonly notADeclinedCountry: ReadonlySet<string>;
+  readonly notDeclinedEndings: readonly string[];
+  readonly wholeOnly: ReadonlySet<string>;
+  /** The attached letters as written (a message's letters are compared as they are). */
+  readonly arabicPrefixes: readonly string[];
+  readonly arabicPrefixesBeforeArticle: ReadonlySet<string>;
+  readonly ethiopicPrefixes: readonly string[];
+  readonly arabicSuffixes: readonly string[];
+}
+
+function wordsApart(words: CountryWords): WordsApart {
+  const keys = (list: readonly string[]) => new Set(list.map(keyOf));
+  const namesOnlyIn = new Map<string, Set<Lang>>();
+  for (const [name, lng] of words.namesOnlyIn) {
+    const key = keyOf(name);
+    namesOnlyIn.set(key, (namesOnlyIn.get(key) ?? new Set<Lang>()).add(lng));
+  }
+  return {
+    notACountry: keys(words.notACountry),
+    shortNames: keys(words.shortNames),
+    namesOnlyIn,
+    notADeclinedCountry: keys(words.notADeclinedCountry),
+    notDeclinedEndings: words.notDeclinedEndings.map(keyOf),
+    wholeOnly: keys(words.wholeOnly),
+    arabicPrefixes: [...words.arabicPrefixes, ...words.arabicPrefixesBeforeArticle],
+    arabicPrefixesBeforeArticle: new Set(words.arabicPrefixesBeforeArticle),
+    ethiopicPrefixes: words.ethiopicPrefixes,
+    arabicSuffixes: words.arabicSuffixes,
+  };
+}
+
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
-/** Arabic prepositions and conjunctions attached to a name; colloquial "ع" (على, "to/on") only before "ال": "عالعراق". */
-const ARABIC_PREFIXES = ['و', 'ب', 'ل', 'ف', 'ک', 'ك', 'ع'];
-/**
- * Spoken Persian (and Dari) attaches the copula or the object marker to the name: "ایرانه" (it is Iran), "پاکستانه",
- * "افغانستانو" (Afghanistan, as object), "عراقست" (it is Iraq). Stripped only when the whole word is no name and what
- * is left is a name of at least four letters ("ترکیه" is a name itself and is found as it is).
- */
-const PERSIAN_ENCLITICS = ['ست', 'ه', 'و'];
 const ETHIOPIC_SCRIPT = /[\u1200-\u137F]/;
-/** Tigrinya attaches "to/for" (ን), "by/in" (ብ) and "and" (ን…ን) to the name: "ንኢትዮጵያ", "ብሱዳን". */
-const ETHIOPIC_PREFIXES = ['ን', 'ብ', 'ና'];
 
 /** Norwegian inflections of adjectives and demonyms: somalisk → somaliske, somalier → somaliere/somalierne. */
 function norwegianForms(word: string): string[] {
@@ -166,7 +182,7 @@ interface IndexBuilder {
   add(name: string, code: string, allowShort?: boolean, declinable?: boolean): void;
 }
 
-function indexBuilder(from?: PackageIndex): IndexBuilder {
+function indexBuilder(apart: WordsApart, from?: PackageIndex): IndexBuilder {
   const index = new Map<string, string>(from?.entries);
   const notDeclinable = new Set<string>(from?.notDeclinable);
   let longest = from?.longest ?? 1;
@@ -176,8 +192,8 @@ function indexBuilder(from?: PackageIndex): IndexBuilder {
     longest: () => longest,
     add(name, code, allowShort = false, declinable = true) {
       const key = keyOf(name);
-      if (!key || NOT_A_COUNTRY.has(key)) return;
-      if (key.length < 4 && !allowShort && !SHORT_KEYS_ALLOWED.has(key)) return;
+      if (!key || apart.notACountry.has(key)) return;
+      if (key.length < 4 && !allowShort && !apart.shortNames.has(key)) return;
       if (!declinable && !index.has(key)) notDeclinable.add(key);
       // First writer wins: package names are added before aliases, so an alias never steals a real name.
       if (!index.has(key)) index.set(key, code);
@@ -188,8 +204,8 @@ function indexBuilder(from?: PackageIndex): IndexBuilder {
 }
 
 /** The packages' names folded into the index (the build writes it, see country-names-file.ts; the aliases come after). */
-export function packageIndex(packages: CountryPackages): PackageIndex {
-  const builder = indexBuilder();
+export function packageIndex(packages: CountryPackages, words: CountryWords = countryWords()): PackageIndex {
+  const builder = indexBuilder(wordsApart(words));
   /** The countries' own names in nb, nn and en (no demonyms, spellings or cities): the names a typo is read as. */
   const typoNames = new Set<string>();
   for (const lng of PACKAGE_LANGUAGES) {
@@ -214,14 +230,23 @@ export function packageIndex(packages: CountryPackages): PackageIndex {
   return { entries: [...builder.index], notDeclinable: [...builder.notDeclinable], typoNames: [...typoNames], longest: builder.longest() };
 }
 
-export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(), tables: CountryTables = countryTables()): CountryNames {
+/**
+ * `wordLists`: the words read apart (the shipped ones but in a test); the build's index in `tables` was folded with the
+ * shipped ones, so a test of other words passes tables without an index.
+ */
+export function createCountryNames(
+  data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(),
+  tables: CountryTables = countryTables(),
+  wordLists: CountryWords = countryWords(),
+): CountryNames {
   const { packages } = tables;
-  const base = tables.index ?? packageIndex(packages);
-  const builder = indexBuilder(base);
+  const apart = wordsApart(wordLists);
+  const base = tables.index ?? packageIndex(packages, wordLists);
+  const builder = indexBuilder(apart, base);
   const { index, notDeclinable } = builder;
   const typoNames = new Set(base.typoNames);
   for (const [code, names] of Object.entries(data.aliases)) {
-    for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !WHOLE_ONLY_ALIASES.has(keyOf(form)));
+    for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !apart.wholeOnly.has(keyOf(form)));
   }
   const longest = builder.longest();
 
@@ -235,23 +260,25 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     }
     // Arabic attaches prepositions: "بالعراق", "والصومال"; "ل" before "ال" drops its alif: "للعراق" (to Iraq).
     if (ARABIC_SCRIPT.test(phrase)) {
-      for (const prefix of ARABIC_PREFIXES) {
+      for (const prefix of apart.arabicPrefixes) {
         if (!phrase.startsWith(prefix)) continue;
         const rest = phrase.slice(prefix.length);
-        if (prefix === 'ع' && !rest.startsWith('ال')) continue;
+        if (apart.arabicPrefixesBeforeArticle.has(prefix) && !rest.startsWith('ال')) continue;
         const elided = prefix === 'ل' && rest.startsWith('ل') ? index.get(rest.slice(1)) : undefined;
         const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined) ?? elided;
         if (found) return found;
       }
     }
+    // Spoken Persian's copula or object marker ("ایرانه", "افغانستانو"): stripped only when the whole word is no name
+    // and what is left is a name of at least four letters ("ترکیه" is a name itself and is found as it is).
     if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ')) {
-      for (const suffix of PERSIAN_ENCLITICS) {
+      for (const suffix of apart.arabicSuffixes) {
         const rest = phrase.slice(0, -suffix.length);
         if (phrase.endsWith(suffix) && rest.length >= 4 && index.has(rest)) return index.get(rest);
       }
     }
     if (ETHIOPIC_SCRIPT.test(phrase)) {
-      for (const prefix of ETHIOPIC_PREFIXES) if (phrase.startsWith(prefix) && index.has(phrase.slice(prefix.length))) return index.get(phrase.slice(prefix.length));
+      for (const prefix of apart.ethiopicPrefixes) if (phrase.startsWith(prefix) && index.has(phrase.slice(prefix.length))) return index.get(phrase.slice(prefix.length));
     }
     return undefined;
   };
@@ -264,7 +291,7 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
   const declined = (token: string, maxCut: number): string | undefined => {
-    if (token.length < 5 || NOT_A_DECLINED_COUNTRY.has(token) || LANGUAGE_ADVERB.test(token)) return undefined;
+    if (token.length < 5 || apart.notADeclinedCountry.has(token) || apart.notDeclinedEndings.some((ending) => token.endsWith(ending))) return undefined;
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
@@ -316,8 +343,8 @@ export function createCountryNames(data: Pick<CountryAliases, 'aliases' | 'displ
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
       for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
         const words = n === 1 ? token : tokens.slice(i, i + n).join(' ');
-        const only = NAME_ONLY_IN.get(words);
-        const code = only !== undefined && only !== lng ? undefined : lookup(words);
+        const only = apart.namesOnlyIn.get(words);
+        const code = only !== undefined && (lng === undefined || !only.has(lng)) ? undefined : lookup(words);
         if (code) {
           found.push({ code, start: i, end: i + n });
           i += n - 1;

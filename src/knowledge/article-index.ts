@@ -4,6 +4,7 @@ import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } f
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 import { TypoSearch } from './typo-search';
+import { indirectQuestionWords } from './question-words';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
 export interface IndexableArticle {
@@ -132,27 +133,29 @@ export interface QuestionParts {
 const SENTENCE_END = /(?<=[.!?؟።۔፧])\s+|\n+/u;
 const QUESTION_MARK = /[?؟፧]/u;
 
-/**
- * Question words of Norwegian and English that start an indirect question inside a sentence ("jeg jobber som
- * helsesykepleier og lurer på hva tvangsekteskap er", "I'm a teacher and wonder what the signs are").
- */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['hva', 'hvem', 'hvordan', 'hvorfor', 'hvilke', 'hvilken', 'kva', 'kven', 'korleis', 'kvifor', 'what', 'who', 'how', 'why', 'which']);
+/** The question words that open an indirect question, read with the module like the other word files (question-words.ts). */
+const QUESTION_WORDS = indirectQuestionWords();
 /** Words of introduction before an indirect question that make it a story worth discounting. */
 const MIN_INTRODUCTION = 4;
 
-/** One sentence: what follows a question word after a few words of introduction is the focus, the introduction the story. */
-function oneSentence(tokens: readonly string[]): QuestionParts {
+/**
+ * One sentence: what follows a question word after a few words of introduction is the focus, the introduction the story
+ * ("jeg jobber som helsesykepleier og lurer på hva tvangsekteskap er", "I'm a teacher and wonder what the signs are").
+ * The question words are data: content/understanding/question-words/<lng>.json (question-words.ts).
+ */
+function oneSentence(tokens: readonly string[], words: ReadonlySet<string>): QuestionParts {
   // A sentence that itself opens with a question ("hva het planen …, og hva heter den nye?") is all question.
-  const at = tokens.findIndex((t) => QUESTION_WORDS.has(t));
+  const at = tokens.findIndex((t) => words.has(t));
   return at >= MIN_INTRODUCTION ? { focus: tokens.slice(at), story: tokens.slice(0, at) } : { focus: tokens, story: [] };
 }
 
-export function questionParts(normalized: string): QuestionParts {
+/** `openers`: the question words that open an indirect question (the shipped ones but in a test). */
+export function questionParts(normalized: string, openers: ReadonlySet<string> = QUESTION_WORDS): QuestionParts {
   const sentences = normalized
     .split(SENTENCE_END)
     .map((text) => ({ tokens: tokenize(text), asks: QUESTION_MARK.test(text) }))
     .filter((s) => s.tokens.length > 0);
-  if (sentences.length < 2) return oneSentence(sentences[0]?.tokens ?? []);
+  if (sentences.length < 2) return oneSentence(sentences[0]?.tokens ?? [], openers);
   const anyAsked = sentences.some((s) => s.asks);
   const isFocus = (i: number) => (anyAsked ? sentences[i]?.asks === true : i === sentences.length - 1);
   return {

@@ -8,7 +8,7 @@ import { readDataFile } from '../paths/data-file';
  * The spelling equivalences and stop words of every text family (spelling.ts, other-lexicons.ts), as reviewable data:
  * content/understanding/spelling/<family>.json, one file per family with a review status like
  * locales/review-status.json, so a native speaker can correct the Somali or Tigrinya words without touching code.
- * The rules that are code stay code (nynorsk word endings, ages, honour compounds, letter folding).
+ * The rules that are code stay code (nynorsk word endings, which ages are adult, honour compounds, letter folding).
  */
 export const SPELLING_FAMILIES = ['no', 'en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'] as const;
 export type SpellingFamily = (typeof SPELLING_FAMILIES)[number];
@@ -24,6 +24,8 @@ export const spellingFileSchema = z
     $comment: z.string().optional(),
     family: z.enum(SPELLING_FAMILIES),
     review: wordReviewSchema,
+    /** Norwegian and English only: the words after a number that make it an age ("19 år", "17 years"). */
+    ageWords: z.array(word).min(1).optional(),
     stopWords: z.array(word).min(1),
     /** Norwegian only: nynorsk, dialect or casual word forms → bokmål. */
     nynorskToBokmal: z.record(word, word).optional(),

@@ -119,7 +119,8 @@ export function applyPhrases(tokens: readonly string[], family: TextFamily): str
   return out;
 }
 
-const AGE_WORDS = new Set(['år', 'års', 'åring', 'åringen', 'åringar', 'åringer', 'years', 'year', 'yo', 'yr', 'yrs']);
+/** Words after a number that make it an age, Norwegian and English alike: people mix them ("16 years" in a Norwegian question). */
+const AGE_WORDS: ReadonlySet<string> = new Set([...(DATA.no.ageWords ?? []), ...(DATA.en.ageWords ?? [])]);
 
 /** "19 år", "16-åring", "17 years": an age says adult (18 or more) or young person, which matters for the answer. */
 function withAges(tokens: readonly string[], family: TextFamily): readonly string[] {

@@ -21,6 +21,15 @@ describe('spelling words are data, one file per text family', () => {
     expect(canonicalWords(['what', 'is', 'nsc'], 'en')).toEqual(expect.arrayContaining(['negative', 'social', 'control']));
   });
 
+  it('reads an age by the age words of both files, in both families (people mix them)', () => {
+    expect(spellingData().no.ageWords).toContain('år');
+    expect(spellingData().en.ageWords).toContain('years');
+    expect(canonicalWords(['eleven', 'er', '15', 'år'], 'no')).toContain('ungdom');
+    expect(canonicalWords(['eleven', 'er', '20', 'years'], 'no')).toContain('voksen');
+    expect(canonicalWords(['my', 'pupil', 'is', '16', 'år'], 'en')).toContain('youth');
+    expect(canonicalWords(['she', 'turned', '15', 'today'], 'en')).not.toContain('youth');
+  });
+
   it('rejects a file a reviewer broke (a rule with one side, two words as one stop word, the wrong family)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'spelling-'));
     for (const f of readdirSync(SPELLING_DIR)) copyFileSync(path.join(SPELLING_DIR, f), path.join(dir, f));
@@ -29,6 +38,9 @@ describe('spelling words are data, one file per text family', () => {
     expect(() => loadSpellingFile('so', dir)).toThrow(/so\.json is invalid/u);
     writeFileSync(path.join(dir, 'so.json'), JSON.stringify({ ...so, stopWords: ['waa maxay'] }));
     expect(() => loadSpellingFile('so', dir)).toThrow(/so\.json is invalid/u);
+    const no = JSON.parse(readFileSync(path.join(SPELLING_DIR, 'no.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(dir, 'no.json'), JSON.stringify({ ...no, ageWords: ['år gammel'] }));
+    expect(() => loadSpellingFile('no', dir)).toThrow(/no\.json is invalid/u);
     writeFileSync(path.join(dir, 'so.json'), JSON.stringify({ ...so, family: 'tr' }));
     expect(() => loadSpellingFile('so', dir)).toThrow(/says family "tr"/u);
   });
