@@ -59,4 +59,23 @@ describe('dialect typed as spoken, in a nynorsk Teams', () => {
     expect(shown(replies)).toMatch(/Kjønnslemlesting/u);
     expect(shown(replies)).not.toMatch(/Meinte du/u);
   });
+
+  it.each([
+    ['nn-NO', 'kæm ska vi ring for råd om ei jente som blir passa på heile tida? vi har itj nån mangfoldsrådgiver her'],
+    ['nn-NO', 'kven kan eg ringje for råd om ein elev som vert kontrollert? me har ikkje mangfaldsrådgjevar på skulen'],
+    ['nb-NO', 'vi har ikke mangfoldsrådgiver på skolen, hvem kan vi ringe om en elev som blir kontrollert?'],
+    ['en-US', "who can we call about a pupil who is watched all the time? we don't have a diversity adviser"],
+  ] as const)('a school that says it has no adviser is pointed to Kompetanseteamet first (%s: "%s")', async (locale, text) => {
+    const say = newChat(testApp, locale);
+    const first = texts(cardOf((await say(text))[0])?.body ?? []);
+    const plan = first.find((t) => /^1\. /u.test(t));
+    expect(plan).toMatch(/Kompetanseteamet|competence team/u);
+  });
+
+  it.each(['ka kan du hjelp mæ med', 'kva kan du hjelpe meg med?'])('"%s" opens the help card in nynorsk', async (text) => {
+    const say = newChat(testApp, 'nn-NO');
+    const replies = await say(text);
+    expect(cardOf(replies[0])?.lang).toBe('nn');
+    expect(shown(replies)).toMatch(/Dette kan eg hjelpe med/u);
+  });
 });
