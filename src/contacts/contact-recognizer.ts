@@ -744,7 +744,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (query.members && serviceId === 'kompetanseteamet' && !figures && !country && !articleNamesMembers) return { query, score: SCORE.specific };
       // "How do I find the nearest adviser, and can someone hold a course for the teachers?": the service asked for and
       // those who train staff, both (a course is no question about the service's use here).
-      if (asksForTraining && (strong || weak) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
+      // "Kan Kompetanseteamet komme og ha kurs for oss?": a wish for a course, asked of the service named, is the same.
+      const wishedOfIt = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
+      if (asksForTraining && (strong || weak || wishedOfIt) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
       // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
       // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };

@@ -240,26 +240,35 @@ const EITHER_WITHOUT_LETTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * In a message typed as spoken ("æ", "itj", "kæm"), the writer's standard shows only through a few words, and a
+ * Trønder or Nordlending who writes nynorsk types "skolen" as readily as one who writes bokmål: a lead of fewer than
+ * this many marker words is a lean there, and the conversation or a nynorsk/bokmål Teams decides (variantWeak).
+ */
+const SPOKEN_DECIDING_MARGIN = 2;
+
+/**
  * Tells bokmål from nynorsk by the balance of their marker words and word endings; a tie is bokmål, the more common
  * written form (reported as weak by the detector, so the conversation or Teams can say otherwise). In a message
- * written as spoken ("æ", "itj", "kæm"), the nynorsk forms dialects share say nothing of the writer's standard; in one
- * typed without æ, ø, å, neither do the words that are the other standard's without those letters ("fra", "vere").
+ * written as spoken ("æ", "itj", "kæm"), the nynorsk forms dialects share lean as elsewhere, and the verdict needs a
+ * larger lead (SPOKEN_DECIDING_MARGIN); in one typed without æ, ø, å, the words that are the other standard's without
+ * those letters ("fra", "vere") say nothing. A bokmål word that begins a service's or role's official name
+ * ("mangfoldsrådgiver", "helsesykepleier") says nothing either: nynorsk writers keep the names as they are published.
  */
-export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number } {
+export function norwegianVariant(tokens: readonly string[]): { lng: 'nb' | 'nn'; markers: number; margin: number; spoken: boolean } {
   const spoken = tokens.some((t) => NORWEGIAN_DIALECT.has(t));
   const withoutLetters = !tokens.some((t) => NORWEGIAN_LETTER.test(t));
   let nn = 0;
   let nb = 0;
   for (const t of tokens) {
     if (withoutLetters && EITHER_WITHOUT_LETTERS.has(t)) continue;
-    if (NYNORSK_DIALECT.has(t)) nn += spoken ? 0 : DIALECT_SHARED_WEIGHT;
+    if (NYNORSK_DIALECT.has(t)) nn += DIALECT_SHARED_WEIGHT;
     else if (NYNORSK.has(t)) nn += 1;
-    else if (BOKMAL.has(t)) nb += 1;
+    else if (BOKMAL.has(t)) nb += NORWEGIAN_NAMES.test(t) ? 0 : 1;
     else if (NORWEGIAN.has(t) || NORWEGIAN_DIALECT.has(t)) continue;
     else if (hasEnding(t, NYNORSK_ENDINGS)) nn += 1;
     else if (hasEnding(t, BOKMAL_ENDINGS)) nb += 1;
   }
-  return nn > nb ? { lng: 'nn', markers: nn, margin: nn - nb } : { lng: 'nb', markers: nb, margin: nb - nn };
+  return nn > nb ? { lng: 'nn', markers: nn, margin: nn - nb, spoken } : { lng: 'nb', markers: nb, margin: nb - nn, spoken };
 }
 
 type Scores = Partial<Record<Lang, number>>;
@@ -468,7 +477,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         const reliable = clear && enough;
         const latin = littleOwn(verdict) ? { littleOwn: true } : {};
         if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true, ...latin };
-        if (reliable && variant.margin < DECIDING_MARGIN) return { lng: variant.lng, reliable, variantWeak: true, ...latin };
+        const deciding = variant.spoken ? SPOKEN_DECIDING_MARGIN : DECIDING_MARGIN;
+        if (reliable && variant.margin < deciding) return { lng: variant.lng, reliable, variantWeak: true, ...latin };
         // "kva er nummeret deira?" after bokmål answers: one word of the other standard is no change of language.
         const byOne = variant.margin >= DECIDING_MARGIN && variant.margin < DECIDING_MARGIN + 1 ? { siblingByOneWord: true } : {};
         return { lng: variant.lng, reliable, ...latin, ...byOne };

@@ -197,12 +197,12 @@ describe('language detection on short, real messages', () => {
     expect(detector.detect('?!')).toEqual({ lng: undefined, reliable: false });
   });
 
-  it('reads the nynorsk forms dialects share ("kor", "ho", "ikkje") as a lean, and a message typed as spoken as no standard', () => {
+  it('reads the nynorsk forms dialects share ("kor", "ho", "ikkje") as a lean, in a message typed as spoken too', () => {
     expect(detector.detect('kor mange saker kom inn i fjor')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
     expect(detector.detect('ho er borte')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
     // Two of them weigh one marker word: "ho vil ikkje reise" is nynorsk.
     expect(detector.detect('ho vil ikkje reise')).toEqual({ lng: 'nn', reliable: true, siblingByOneWord: true });
-    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nb', reliable: true, variantUnmarked: true });
+    expect(detector.detect('kor lenge e dæ opent?')).toEqual({ lng: 'nn', reliable: true, variantWeak: true });
     expect(detector.detect('kva gjer eg no')).toEqual({ lng: 'nn', reliable: true });
     expect(detector.detect('hva gjør jeg nå').variantWeak).toBeUndefined();
   });
@@ -219,9 +219,9 @@ describe('language detection on short, real messages', () => {
   });
 
   it('reads "fra" and "vere" as no standard in a message typed without æ, ø, å (nynorsk "frå", bokmål "være")', () => {
-    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia'])).toEqual({ lng: 'nn', markers: 1, margin: 1 });
+    expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia'])).toEqual({ lng: 'nn', markers: 1, margin: 1, spoken: false });
     expect(norwegianVariant(['ho', 'kjem', 'fra', 'somalia', 'nå']).lng).toBe('nb');
-    expect(norwegianVariant(['han', 'skal', 'vere', 'hjemme'])).toEqual({ lng: 'nb', markers: 1, margin: 1 });
+    expect(norwegianVariant(['han', 'skal', 'vere', 'hjemme'])).toEqual({ lng: 'nb', markers: 1, margin: 1, spoken: false });
   });
 });
 
@@ -241,10 +241,10 @@ describe('language detection: dialect, the two standards mixed, and mixed langua
   };
 
   it.each([
-    // Typed as spoken ("æ", "itj", "kæm"): "ho" and "kjem" are the writer's dialect, the bokmål words decide.
-    ['æ e bekymra for ei jente i klassen min, ho sa at ho itj får gå ut etter skolen', { lng: 'nb', reliable: true }],
-    ['kem kan æ ring om ho e redd?', { lng: 'nb', reliable: true, variantUnmarked: true }],
-    ['kan du gi meg nummeret til barnevernet? ho e itj trygg heime', { lng: 'nb', reliable: true, variantUnmarked: true }],
+    // Typed as spoken ("æ", "itj", "kæm"): a lead of one or two words is a lean; the conversation or Teams decides.
+    ['æ e bekymra for ei jente i klassen min, ho sa at ho itj får gå ut etter skolen', { lng: 'nb', reliable: true, variantWeak: true }],
+    ['kem kan æ ring om ho e redd?', { lng: 'nn', reliable: true, variantWeak: true }],
+    ['kan du gi meg nummeret til barnevernet? ho e itj trygg heime', { lng: 'nn', reliable: true, variantWeak: true }],
     ['ka e telefonnummeret te barnevernet', { lng: 'nb', reliable: true, variantUnmarked: true }],
     // A bokmål message with one nynorsk word, and a nynorsk one with a bokmål word: the balance decides.
     ['hva gjør jeg hvis ho ikkje kommer tilbake', { lng: 'nb', reliable: true }],
@@ -458,5 +458,47 @@ describe('language detection: Urdu and Persian typed in Latin letters (Roman Urd
     ['so', 'gabadhayda waa la guursanayaa, yaan wacaa?'],
   ] as const)('does not take other languages for them: "%s" → %s', (expected, text) => {
     expect(detector.detect(text).lng).toBe(expected);
+  });
+});
+
+/**
+ * Issue #13, nynorsk as people in Vestland, Trøndelag, Sogn and Nordland type it: a message typed as spoken leans by
+ * every word of either standard, decides only by a lead of two, and a bokmål service or role name is no bokmål word.
+ */
+describe('language detection: dialect typed as spoken, and service names kept in bokmål', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+  const read = (text: string) => {
+    const { littleOwn: _little, siblingByOneWord: _byOne, ...rest } = detector.detect(text);
+    return rest;
+  };
+
+  it.each([
+    // Two nynorsk words of its own ("kontaktlærar", "lurar") in a Trønder's message: nynorsk, whatever Teams says.
+    ['æ e kontaktlærar og lurar på kem æ ska ring om ei jente', { lng: 'nn', reliable: true }],
+    ['eg e uroleg for ho, kem kan eg snakk med', { lng: 'nn', reliable: true }],
+    // Three bokmål words in a message typed as spoken: bokmål.
+    ['hvem ska æ ringe te når jeg e bekymra for hun', { lng: 'nb', reliable: true }],
+  ] as const)('a message typed as spoken with a clear lead: "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // One bokmål word against one nynorsk word, or a lead of one: the conversation or a nynorsk/bokmål Teams decides.
+    ['æ e lærar og vi har itj nån på skolen som kan sånt, kæm ska vi ring', 'nb'],
+    ['ka ska æ sei te ho om ho itj får gå ut', 'nn'],
+    ['kor lenge e dæm opne i dag', 'nn'],
+  ] as const)('a message typed as spoken with a lead of less than two words is a lean: "%s" leans %s', (text, lng) => {
+    expect(read(text)).toEqual({ lng, reliable: true, variantWeak: true });
+  });
+
+  it('reads a bokmål service or role name as no bokmål word, its nynorsk form still as nynorsk', () => {
+    expect(norwegianVariant(['ho', 'snakka', 'med', 'mangfoldsrådgiver'])).toMatchObject({ lng: 'nn', margin: 0.5 });
+    expect(norwegianVariant(['kven', 'er', 'helsesykepleier', 'på', 'skulen'])).toMatchObject({ lng: 'nn', margin: 2 });
+    expect(norwegianVariant(['eg', 'snakka', 'med', 'mangfaldsrådgjevar'])).toMatchObject({ lng: 'nn', margin: 1.5 });
+    // A bokmål writer's own words still decide.
+    expect(norwegianVariant(['jeg', 'har', 'snakket', 'med', 'mangfoldsrådgiver'])).toMatchObject({ lng: 'nb', margin: 1 });
   });
 });

@@ -657,6 +657,11 @@ const ELLIPTIC_PERSONS = re(W.ellipticPersons);
 const WHEN_ASKED = re(W.whenAsked);
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = re(W.notAFigure);
+/**
+ * "vi hadde ei sak i fjor", "we had a case last year": the one case of a story told around another question (who can
+ * train us?), not a count of cases. Left out of the words read for figures unless the message asks for a number.
+ */
+const OWN_CASE = re(W.ownCase, 'gu');
 
 /** Splits that describe the cases themselves: their countries of origin, their types. */
 const ORIGIN_OR_TYPE: readonly BreakdownDimension[] = ['origin-country', 'case-type'];
@@ -692,7 +697,8 @@ export function parseStatsQuestion(
   /** ISO codes of the countries the message names (the contact directory's country names), in order. */
   countries: readonly string[] = [],
 ): { query: StatsQueryModel; score: number } | undefined {
-  const text = cueText(normalized, lng);
+  const cues = cueText(normalized, lng);
+  const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ');
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
