@@ -290,6 +290,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } }];
     placeLines(steps, lines, own, asked);
   }
+  // School staff with a case (a pupil to be taken abroad, a pupil under control): beside the plan for the case, the
+  // school's diversity adviser, who follows up pupils and advises staff (domain.md §1), where the school has one.
+  if (role === 'school' && asked === undefined && steps.length > 0 && !query.training) add('diversity-advisers', { key: 'advisersGeneric' });
   // A parent asking for help as a parent (issue #13 point 7: answer for the asker's role), whatever else the story names
   // (the family's country of origin, the child's age, the child welfare service they fear to ask): the advice lines for
   // parents, as when nothing more specific is asked. Before the rest when no one is said to be abroad or about to go;

@@ -199,7 +199,10 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const forChild: ContactIntent = { kind: 'contact', query: kept };
     return forChild;
   }
-  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, askerRole: asker.role } } : undefined;
+  // A professional's case about a particular child ("a 17-year-old came in tonight, her brother beat her") that the
+  // contact words did not read as a child's: the child is under 18 all the same, so child welfare is in the plan.
+  const child = asker.role !== undefined && asker.role !== 'parent' && kept?.minor !== true && kept?.youngSelf !== true && signals.has('minor') && signals.has('someone') && !signals.has('people');
+  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
   // A parent's story about pressure or control in their own family that nothing read surely ("is there anyone at school
   // who talks with parents?"): the lines for parents (Røde Kors-telefonen, the school's diversity adviser, SEIF), not
   // "did you mean". An everyday matter (a passport, screen time, bullying) names none of the domain's cues and stays as
