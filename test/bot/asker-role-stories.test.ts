@@ -98,6 +98,40 @@ describe('conversation: long stories answered for the asker', () => {
     await expectAnsweredWith(runner, lang, message, [TRAINERS]);
   });
 
+  const KT = ['478 09 050'];
+  const CHILD_WELFARE = ['barnevern', 'child welfare'];
+
+  /** A teacher's duty question: child welfare, Kompetanseteamet for advice and the school's diversity adviser. */
+  const TEACHER_DUTY: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Som kontaktlærer lurer jeg på: må jeg melde til barnevernet selv når en elev på 15 sier at foreldrene har bestemt hvem hun skal gifte seg med etter skolen? Hvem kan jeg få råd av?'],
+    ['nn', 'Eg er lærar. Ei elev på 14 seier ho ikkje får ha vener heime og må gå rett heim. Har eg plikt til å melde frå til barnevernet, og kven kan eg spørje om råd?'],
+    ['en', "I'm a teacher. A 14-year-old pupil says her brother decides everything and she will be married off after 10th grade. Do I have a duty to tell child welfare myself, and who can advise me?"],
+  ];
+
+  it.each(TEACHER_DUTY)('a teacher asking about the duty (%s) is told of child welfare, Kompetanseteamet and the diversity adviser: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [CHILD_WELFARE, KT, ADVISER]);
+  });
+
+  /** Front-line staff telling of a child in danger, in their own words of their work: the numbers, and child welfare. */
+  const FRONT_LINE_DANGER: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['uk', 'Працюю вихователькою в садочку. Дівчинка 5 років каже, що влітку поїде до Сомалі і там її «зроблять чистою». Що ми маємо робити, кому повідомити?', ['barnevern', 'захисту дітей']],
+    ['pl', 'Jestem pielęgniarką na ostrym dyżurze. Dziś przyszła 16-latka z siniakami i mówi, że ojciec ją pobił za chłopaka. Co mam teraz zrobić?', ['barnevern', 'ochrony dzieci', 'opieki nad dziećmi']],
+  ];
+
+  it.each(FRONT_LINE_DANGER)('front-line staff with a child in danger (%s) get the numbers and child welfare: %s', async (lang, message, childWelfare) => {
+    await expectAnsweredWith(runner, lang, message, [childWelfare]);
+    expect(await emergencyBlock(lang, message)).toBe(true);
+  });
+
+  it('a refugee-service worker asking in Levantine Arabic about a controlled 19-year-old is pointed to Kompetanseteamet', async () => {
+    await expectAnsweredWith(
+      runner,
+      'ar',
+      'أنا موظفة بخدمة اللاجئين. شاب عمره ٢٠ سنة قال لي إن أهله بيراقبوا تلفونه وما بيخلوه يطلع. هل لازم أبلغ حدا؟ وشو بقدر أعمل؟',
+      [['Kompetanseteamet', '478 09 050']],
+    );
+  });
+
   it('a parent whose story nothing reads surely gets the lines for parents, not "did you mean"', async () => {
     await expectAnsweredWith(
       runner,

@@ -135,6 +135,11 @@ describe('planContacts for the asker’s role', () => {
     expect(ids({ askerRole: 'parent', serviceId: 'kompetanseteamet' })).not.toContain('seif');
   });
 
+  it('school staff with a case get the school’s diversity adviser beside the plan for it', () => {
+    expect(ids({ askerRole: 'school', country: 'SO', whereabouts: 'travelling-soon', minor: true })).toContain('diversity-advisers');
+    expect(ids({ askerRole: 'health', country: 'SO', whereabouts: 'travelling-soon', minor: true })).not.toContain('diversity-advisers');
+  });
+
   it('a young person asking who at school they can talk to gets the school’s diversity adviser after the lines', () => {
     expect(ids({ youngSelf: true, atSchool: true })).toEqual(['alarmtelefonen', 'rode-kors-telefonen', 'ung-no', 'diversity-advisers']);
     expect(planner.planContacts({ youngSelf: true, atSchool: true }, 'nb')[3]?.reason).toContain('mangfoldsrådgiveren');
