@@ -316,7 +316,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Who can we get advice from, and is there a website she can read herself?": beside the advice, the sites the
   // directory names for young people (Nora: to read on their own, about their rights and whom to contact; ung.no: to ask
   // anonymously); not beside another service's own site asked for ("Kompetanseteamet's website").
-  if (query.website && (asked === undefined || query.minor || query.youngCaller || query.youngSelf)) {
+  // The diversity advisers have no site of their own: a site asked beside them is the one for young people (ung.no is
+  // also where the advisers answer young people's questions).
+  if (query.website && (asked === undefined || asked === 'diversity-advisers' || query.minor || query.youngCaller || query.youngSelf)) {
     const sites: PlanStep[] = [
       { serviceId: 'nora', reason: { key: 'whenToUse', serviceId: 'nora' } },
       { serviceId: 'ung-no', reason: { key: 'whenToUse', serviceId: 'ung-no' } },
