@@ -137,8 +137,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // A writer who says they work as a professional ("I'm a police officer", "NAV ayaan ka shaqeeyaa") writes about
     // someone else's case, however much the story reads like a child's own: their role's advice, not the children's lines.
     // A parent who says so ("I'm a dad of two girls, 13 and 16", "my daughter") writes about their child, whose age and
-    // "my brothers" read like a young writer's own: the lines for parents, not the children's lines (issue #13 point 7).
-    const youngWriter = writesAsYoung && !caseOfProfessional && asker?.role !== 'parent';
+    // "my brothers" read like a young writer's own: in a calm story the lines for parents, not the children's lines
+    // (issue #13 point 7). With danger the young writer's reading stays: a parent's words can be a young writer's too
+    // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
+    const youngWriter = writesAsYoung && !caseOfProfessional && !(asker?.role === 'parent' && !isDanger);
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
