@@ -412,7 +412,7 @@ export class VeiviserBot extends TeamsActivityHandler {
         ? undefined
         : understanding.concern === true
           ? 'reading'
-          : understanding.youngWriter === true
+          : understanding.youngWriter === true && understanding.calm === undefined
             ? 'young-writer'
             : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && !abroadOfNoCase
               ? 'case-abroad'

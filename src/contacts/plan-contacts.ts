@@ -106,6 +106,12 @@ function placeLines(steps: PlanStep[], lines: readonly PlanStep[], own: readonly
 const LINES: ReadonlySet<ServiceId> = new Set<ServiceId>(['alarmtelefonen', 'rode-kors-telefonen', 'vo-linjen', 'ung-no', 'seif']);
 
 /**
+ * The services a parent names as the ones they fear to go to ("without child welfare getting involved", "I am afraid
+ * barnevernet will take her"): named, not asked for, so the lines for parents still follow them.
+ */
+const PARENT_FEARED: ReadonlySet<ServiceId> = new Set<ServiceId>(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
+
+/**
  * Which services to contact, in order, and why. Pure: the same question always gives the same list.
  *  - A young person writing about themselves: Alarmtelefonen (116 111), Røde Kors-telefonen, ung.no first.
  *  - A named service comes first ("telefonnummer til Kompetanseteamet"); then, when the asker wants to stay anonymous,
@@ -153,6 +159,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('alarmtelefonen', { key: 'youngChildrensLine' });
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });
+    // "Is there someone at school I can tell?": the school's diversity adviser, who helps young people exposed to
+    // negative social control (domain.md §1; advisers at upper-secondary and some lower-secondary schools).
+    if (query.atSchool && !abroad) add('diversity-advisers', { key: 'youngAdviser' });
   }
   // "Who in Kompetanseteamet represents the police?", "who can advise on the immigration side?": its members, and the
   // coordinator at Bufdir who connects the caller to the best-placed one (the directory's sourced members text).
@@ -288,6 +297,19 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
       : [{ serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } }, { serviceId: 'vo-linjen', reason: { key: 'whenToUse', serviceId: 'vo-linjen' } }];
     placeLines(steps, lines, own, asked);
   }
+  // School staff with a case (a pupil to be taken abroad, a pupil under control): beside the plan for the case, the
+  // school's diversity adviser, who follows up pupils and advises staff (domain.md §1), where the school has one.
+  if (role === 'school' && asked === undefined && steps.length > 0 && !query.training) add('diversity-advisers', { key: 'advisersGeneric' });
+  // A parent asking for help as a parent (issue #13 point 7: answer for the asker's role), whatever else the story names
+  // (the family's country of origin, the child's age, the child welfare service they fear to ask): the advice lines for
+  // parents, as when nothing more specific is asked. Before the rest when no one is said to be abroad or about to go;
+  // after the envoy, UD and Kompetanseteamet when someone is. A line or a service the parent named keeps its place first.
+  if (role === 'parent' && !query.youngCaller && (asked === undefined || PARENT_FEARED.has(asked))) {
+    const forParents = FIRST_FOR_ROLE.get('parent') ?? [];
+    const someoneAbroad = abroad && (query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon');
+    if (someoneAbroad) for (const step of forParents) add(step.serviceId, step.reason);
+    else placeLines(steps, forParents, own, asked);
+  }
   // "A number for children, and where can we as staff get advice?": a line for the person and advice for the staff
   // asked together; Kompetanseteamet advises services in concrete cases (content/contacts/services.json).
   if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
@@ -301,7 +323,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Who can we get advice from, and is there a website she can read herself?": beside the advice, the sites the
   // directory names for young people (Nora: to read on their own, about their rights and whom to contact; ung.no: to ask
   // anonymously); not beside another service's own site asked for ("Kompetanseteamet's website").
-  if (query.website && (asked === undefined || query.minor || query.youngCaller || query.youngSelf)) {
+  // The diversity advisers have no site of their own: a site asked beside them is the one for young people (ung.no is
+  // also where the advisers answer young people's questions).
+  if (query.website && (asked === undefined || asked === 'diversity-advisers' || query.minor || query.youngCaller || query.youngSelf)) {
     const sites: PlanStep[] = [
       { serviceId: 'nora', reason: { key: 'whenToUse', serviceId: 'nora' } },
       { serviceId: 'ung-no', reason: { key: 'whenToUse', serviceId: 'ung-no' } },

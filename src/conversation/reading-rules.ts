@@ -173,7 +173,7 @@ const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-we
  * contact question is answered for the asker's role (a child-welfare caseworker is not sent to child welfare).
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
-export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
+export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[], signals: ReadonlySet<string> = NO_SIGNALS): IntentBase {
   const read = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   // A child to be taken abroad, in a duty question that a topic article won ("hun blir sendt til Pakistan … hva er
   // plikta vår, og hvem på ambassaden samarbeider vi med?"): the country's plan the contacts recognizer read.
@@ -199,9 +199,35 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const forChild: ContactIntent = { kind: 'contact', query: kept };
     return forChild;
   }
-  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, askerRole: asker.role } } : undefined;
+  // A professional's case about a particular child ("a 17-year-old came in tonight, her brother beat her") that the
+  // contact words did not read as a child's: the child is under 18 all the same, so child welfare is in the plan.
+  const child = asker.role !== undefined && asker.role !== 'parent' && kept?.minor !== true && kept?.youngSelf !== true && signals.has('minor') && signals.has('someone') && !signals.has('people');
+  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
+  // A parent's story about pressure or control in their own family that nothing read surely ("is there anyone at school
+  // who talks with parents?"): the lines for parents (Røde Kors-telefonen, the school's diversity adviser, SEIF), not
+  // "did you mean". An everyday matter (a passport, screen time, bullying) names none of the domain's cues and stays as
+  // it was read.
+  if (!forRole && asker.role === 'parent' && NOT_UNDERSTOOD.has(intent.kind) && (PARENT_PRESSURE.some((c) => signals.has(c)) || offersForParents(intent))) {
+    const forParent: ContactIntent = { kind: 'contact', query: { askerRole: 'parent' } };
+    return forParent;
+  }
   const topic = besideOwnService(intent, asker, candidates);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
+}
+
+const NO_SIGNALS: ReadonlySet<string> = new Set();
+
+/**
+ * What the situation reader finds in a parent's story of pressure or control in the family (src/understanding/
+ * situation-cues.ts): control, honour, a wedding, a marriage or a journey planned by others, something against the
+ * child's will, a harm named, relatives.
+ */
+const PARENT_PRESSURE: readonly string[] = ['control', 'honour', 'wedding', 'marrying', 'marriedOff', 'againstWill', 'harm', 'cutting', 'threat', 'trip', 'longStay', 'ownFamily', 'helpline'];
+
+/** The articles for parents' questions that a choice offered to a parent names: their role, the school's advisers. */
+const FOR_PARENTS: ReadonlySet<string> = new Set(['parents-role', 'service-diversity-advisers']);
+function offersForParents(intent: IntentBase): boolean {
+  return (parsedOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds ?? []).some((id) => FOR_PARENTS.has(id));
 }
 
 /** A contact reading of a person in a country abroad, or about to be taken there (the country and where the person is). */

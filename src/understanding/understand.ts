@@ -65,7 +65,7 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
-  forAsker?(intent: I, asker: AskerReading, candidates: readonly Candidate<I>[]): I;
+  forAsker?(intent: I, asker: AskerReading, candidates: readonly Candidate<I>[], signals?: ReadonlySet<string>): I;
   /** A concrete case about a person at risk that nothing else read: who can advise on it, not "did you mean". */
   forConcern?(intent: I): I;
   /** Whether the message is about our domain at all, and whether it asks "what do I do?" about a case (scope-reader.ts). */
@@ -133,13 +133,18 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
-    const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates) : situated;
+    const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates, signals) : situated;
     // A writer who says they work as a professional ("I'm a police officer", "NAV ayaan ka shaqeeyaa") writes about
     // someone else's case, however much the story reads like a child's own: their role's advice, not the children's lines.
     // A duty question about a person it names ("if a pupil tells me her brother threatens her, must I notify?") is asked
     // by someone whose duty it is, whatever role they leave unsaid: no children's lines, the duty read as it is put.
     const dutyAboutSomeone = duty && signals.has('someone');
-    const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone;
+    // A parent who says so ("I'm a dad of two girls, 13 and 16", "my daughter") writes about their child, whose age and
+    // "my brothers" read like a young writer's own: in a calm story the lines for parents, not the children's lines
+    // (issue #13 point 7). With danger the young writer's reading stays: a parent's words can be a young writer's too
+    // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
+    const parentCalm = asker?.role === 'parent' && !isDanger;
+    const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
@@ -148,7 +153,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
-      ...(calm ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) } : {}),
+      ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
+        ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) }
+        : {}),
       ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
@@ -161,6 +168,12 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * What keeps a young writer's own case from being calm though they say no one hits them: a marriage, a journey abroad,
+ * a cutting or not coming back (they keep "is someone in danger now? call 112" on top, with the children's line).
+ */
+const ON_THE_WAY: readonly string[] = ['wedding', 'marrying', 'marriedOff', 'trip', 'abroad', 'notBack', 'neverReturn', 'cutting', 'cuttingPlanned', 'longStay'];
 
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
 const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'friend', 'takenSelf', 'dangerDescribed', 'concernDescribed'];

@@ -120,6 +120,32 @@ describe('planContacts for the asker’s role', () => {
     expect(planner.planContacts({ askerRole: 'parent' }, 'en')[0]).toMatchObject({ serviceId: 'rode-kors-telefonen', reasonKey: 'parentRedCross' });
   });
 
+  it('a parent whose story names the family’s country, the child or child welfare still gets the lines for parents', () => {
+    const forParents = ['rode-kors-telefonen', 'diversity-advisers', 'seif', 'vo-linjen'];
+    // The family's country of origin, with no one said to be abroad: the lines for parents first, the country after.
+    expect(ids({ askerRole: 'parent', country: 'ER', minor: true }).slice(0, 4)).toEqual(forParents);
+    expect(ids({ askerRole: 'parent', country: 'ER', minor: true })).toContain('child-welfare');
+    // Child welfare named as the service the parent fears: named first, the lines for parents right after it.
+    expect(ids({ askerRole: 'parent', serviceId: 'child-welfare' }).slice(0, 5)).toEqual(['child-welfare', ...forParents]);
+    // Someone abroad or about to be taken there: the country's plan first, the lines for parents after it.
+    const abroad = ids({ askerRole: 'parent', country: 'SO', whereabouts: 'abroad', minor: true });
+    expect(abroad[0]).toBe('envoy-nairobi');
+    expect(abroad).toEqual(expect.arrayContaining(forParents));
+    // A line the parent asked for by name stays the answer on its own.
+    expect(ids({ askerRole: 'parent', serviceId: 'kompetanseteamet' })).not.toContain('seif');
+  });
+
+  it('school staff with a case get the school’s diversity adviser beside the plan for it', () => {
+    expect(ids({ askerRole: 'school', country: 'SO', whereabouts: 'travelling-soon', minor: true })).toContain('diversity-advisers');
+    expect(ids({ askerRole: 'health', country: 'SO', whereabouts: 'travelling-soon', minor: true })).not.toContain('diversity-advisers');
+  });
+
+  it('a young person asking who at school they can talk to gets the school’s diversity adviser after the lines', () => {
+    expect(ids({ youngSelf: true, atSchool: true })).toEqual(['alarmtelefonen', 'rode-kors-telefonen', 'ung-no', 'diversity-advisers']);
+    expect(planner.planContacts({ youngSelf: true, atSchool: true }, 'nb')[3]?.reason).toContain('mangfoldsrådgiveren');
+    expect(ids({ youngSelf: true })).not.toContain('diversity-advisers');
+  });
+
   it('a young person writing about themselves is answered as one, whatever the role words', () => {
     expect(ids({ askerRole: 'parent', youngSelf: true })).toEqual(ids({ youngSelf: true }));
   });

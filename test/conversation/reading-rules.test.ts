@@ -66,6 +66,32 @@ describe('forAsker: the answer fits who is asking', () => {
   });
 });
 
+describe('forAsker: parents and a particular child (issue #13 point 7)', () => {
+  const suggest = (articleIds: string[]): IntentBase => {
+    const intent = { kind: 'suggest', articleIds };
+    return intent;
+  };
+  const parent = { role: 'parent' as const, duties: [] };
+
+  it('a parent’s story of pressure in the family that nothing read surely gets the lines for parents', () => {
+    expect(forAsker(suggest(['what-school-staff-should-do', 'fgm']), parent, [], new Set(['control', 'someone']))).toEqual(contact({ askerRole: 'parent' }));
+    expect(forAsker({ kind: 'unknown' }, parent, [], new Set(['helpline']))).toEqual(contact({ askerRole: 'parent' }));
+    // The articles for parents offered in the choice are enough: "does my son's school have an adviser?"
+    expect(forAsker(suggest(['service-diversity-advisers', 'history-special-services']), parent, [], new Set())).toEqual(contact({ askerRole: 'parent' }));
+  });
+
+  it('an everyday matter a parent asks about (screen time, a passport, bullying) stays as it was read', () => {
+    expect(forAsker({ kind: 'unknown' }, parent, [], new Set(['someone', 'firstPerson']))).toEqual({ kind: 'unknown' });
+    expect(forAsker(suggest(['involuntary-stay-abroad', 'fgm']), parent, [], new Set(['adultRole']))).toEqual(suggest(['involuntary-stay-abroad', 'fgm']));
+  });
+
+  it('a professional’s case about a particular child adds the child to the plan (child welfare), not for people in general', () => {
+    expect(forAsker(contact({}), { role: 'health', duties: [] }, [], new Set(['minor', 'someone']))).toEqual(contact({ minor: true, askerRole: 'health' }));
+    expect(forAsker(contact({}), { role: 'health', duties: [] }, [], new Set(['minor', 'someone', 'people']))).toEqual(contact({ askerRole: 'health' }));
+    expect(forAsker(contact({}), parent, [], new Set(['minor', 'someone']))).toEqual(contact({ askerRole: 'parent' }));
+  });
+});
+
 describe('the topic of a described case (issue #13, kinds 1 and 2)', () => {
   /** What the danger reader says a described case is about (src/understanding/danger-reader.ts `ABOUT`). */
   const about = (...concepts: string[]): ReadonlySet<string> => new Set(concepts.map((c) => `about:${c}`));
