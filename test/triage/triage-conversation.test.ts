@@ -146,19 +146,29 @@ describe('triage conversation', () => {
   });
 
   it('skips what the first message already says: "sendt til Somalia, hun er 15" needs no where, country or age', async () => {
+    // A pupil of 15 sent to Somalia by others is an involuntary stay abroad (the situation rule
+    // taken-away-abroad-someone): the emergency card first, with the triage's next question, the role, under it.
     let plan: Reply = {};
     await chat()
       .send('Jeg er bekymret for en elev. Hun er sendt til Somalia, hun er 15')
-      .assertReply(asks(NB.danger))
-      .send('nei')
-      .assertReply(asks(NB.role))
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        const answers = JSON.stringify(readEmergencyReply(reply).answers);
+        expect(answers).toMatch(NB.role);
+        expect(answers).not.toMatch(NB.danger);
+        expect(answers).not.toMatch(NB.where);
+      })
       .send('jeg er lærer')
       .assertReply((reply) => {
         plan = reply;
       })
       .startTest();
-    expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
-    expect(servicesIn(plan)).toContain('child-welfare');
+    // The plan comes under the emergency card's numbers (the danger the first message told is carried).
+    expect(isEmergencyReply(plan)).toBe(true);
+    const planned = [...JSON.stringify(readEmergencyReply(plan).answers).matchAll(/"serviceId":"([a-z-]+)"/g)].map((m) => m[1]!);
+    // With danger told, the police's emergency line leads the plan; the envoy for Somalia and child welfare are in it.
+    expect(planned[0]).toBe('police-emergency');
+    expect(planned).toEqual(expect.arrayContaining(['envoy-nairobi', 'child-welfare']));
   });
 
   it('one free-text answer can answer several questions at once', async () => {
@@ -225,6 +235,7 @@ describe('triage conversation', () => {
     const planCard = JSON.stringify(plan.attachments?.[0]?.content);
     expect(planCard).toContain('Din plan');
     expect(planCard).toContain('ingen akutt fare · I utlandet (Somalia) · Under 18 · Skole eller barnehage');
+    console.log(JSON.stringify(plan).slice(0, 1500));
     expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
     expect(servicesIn(plan)).toContain('child-welfare');
   });
@@ -252,6 +263,7 @@ describe('triage conversation', () => {
       })
       .startTest();
     expect(plan.attachments).toHaveLength(2);
+    console.log(JSON.stringify(plan).slice(0, 1500));
     expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
     expect(servicesIn(plan)).toContain('child-welfare');
   });
