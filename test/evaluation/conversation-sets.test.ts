@@ -158,9 +158,12 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   // session's work 94.7 %, recall 96.8 % (a mother "to be sent home" with her children, relatives guarding a patient).
   'general-blind-44.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   // blind-45/-46: held back unseen, first (blind) run at bb86a1d, 2026-12-05 (session 19, after every branch was
-  // merged): 91.8 % / 91.8 % core, recall 95.5 % / 93.9 %, did-you-mean 1.3 % / 1.3 %. Their misses are open.
-  'general-blind-45.json': { core: 0.91, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
-  'general-blind-46.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
+  // merged): 91.8 % / 91.8 % core, recall 95.5 % / 93.9 %, did-you-mean 1.3 % / 1.3 %. After the lead's danger words
+  // for the six misses (wanting help to get home, "not going home again", would not go home, Levantine threats with
+  // "and" attached and "get rid of her", a Tigrinya marriage made, "is it allowed" no longer a general question):
+  // 93.6 % / 93.6 %, recall 100 %.
+  'general-blind-45.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-46.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
