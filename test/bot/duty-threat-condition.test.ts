@@ -17,6 +17,16 @@ import { oneAppPerFile } from '../helpers/test-app';
  */
 const markers = cardMarkers();
 const seen = (reply: Partial<Activity>) => readTurn([reply], markers);
+type Chat = ReturnType<typeof oneAppPerFile>['chat'];
+/** One message in a language; the reply carries the emergency numbers or not, as `want` says. */
+const emergencyIs = (chat: Chat, want: boolean) => async (lng: Lang, message: string) => {
+  await chat({ locale: LOCALE_OF[lng] })
+    .send(message)
+    .assertReply((reply) => {
+      expect(seen(reply).emergency).toBe(want);
+    })
+    .startTest();
+};
 
 describe('conversation: a threat told with its own "if" in a duty question', () => {
   const { chat } = oneAppPerFile();
@@ -30,14 +40,7 @@ describe('conversation: a threat told with its own "if" in a duty question', () 
     ['fa', 'من در مدرسه کار می کنم. دختری ۱۶ ساله گفت برادرش تهدید می کند که اگر با دوستانش بیرون برود او را می زند. آیا باید به barnevernet خبر بدهم؟'],
   ];
 
-  it.each(AT_HAND)('%s: the emergency numbers first', async (lng, message) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        expect(seen(reply).emergency).toBe(true);
-      })
-      .startTest();
-  });
+  it.each(AT_HAND)('%s: the emergency numbers first', emergencyIs(chat, true));
 
   const SUPPOSED: ReadonlyArray<readonly [Lang, string]> = [
     ['nb', 'Hvis en elev forteller at broren truer henne, må jeg da melde fra til barnevernet?'],
@@ -72,14 +75,7 @@ describe('conversation: danger told in details to a front-line service (session 
     ['nb', 'Har helsestasjonen meldeplikt hvis vi mistenker at ei jente på 4 år skal omskjæres når familien reiser?'],
   ];
 
-  it.each(DANGER)('%s: %s — the emergency numbers on top', async (lng, message) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        expect(seen(reply).emergency).toBe(true);
-      })
-      .startTest();
-  });
+  it.each(DANGER)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
 
   const CALM: ReadonlyArray<readonly [Lang, string]> = [
     ['nb', 'Har barnehagen plikt til å melde hvis vi mistenker at et barn skal kjønnslemlestes?'],
@@ -88,14 +84,7 @@ describe('conversation: danger told in details to a front-line service (session 
     ['nb', 'Eleven virker redd for muntlig eksamen i engelsk. Hvordan kan vi hjelpe?'],
   ];
 
-  it.each(CALM)('%s: %s — no emergency card', async (lng, message) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        expect(seen(reply).emergency).toBe(false);
-      })
-      .startTest();
-  });
+  it.each(CALM)('%s: %s — no emergency card', emergencyIs(chat, false));
 });
 
 describe('conversation: a person already taken abroad, even asked as "what if" (session 19)', () => {
@@ -140,14 +129,7 @@ describe('conversation: danger read after the held-back sets of session 19 (thei
     ['ti', 'ኣብ ክፍልና ዘላ ጓል 16 ዓመት ስድራኣ መርዕውዋ። እንታይ ክንገብር ኣሎና፧'],
   ];
 
-  it.each(DANGER)('%s: %s — the emergency numbers on top', async (lng, message) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        expect(seen(reply).emergency).toBe(true);
-      })
-      .startTest();
-  });
+  it.each(DANGER)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
 
   it('ar: "is it allowed in Norway?" about a harm stays a general question', async () => {
     await chat({ locale: LOCALE_OF.ar })
