@@ -47,6 +47,13 @@ describe('answering statistics questions from published figures', () => {
     expect(between.missing[0]?.available).toEqual([2004, 2005, 2006, 2007, 2008, 2016, 2018, 2021, 2022, 2023]);
   });
 
+  it('two listed years without figures ("2019 and 2020") show the figures of the nearest years, as one year does', () => {
+    const listed = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2019, toYear: 2020, years: [2019, 2020], mode: 'trend' }), published);
+    expect(listed.missing[0]?.years).toEqual([2019, 2020]);
+    expect(listed.nearestInstead).toEqual([2018, 2021]);
+    expect(listed.figures.map((f) => f.id)).toEqual(['kompetanseteamet.cases.2018', 'kompetanseteamet.cases.2021']);
+  });
+
   it('names the missing years of a range and shows the years that have data', () => {
     const answer = answerStats(q({ service: 'kompetanseteamet', metric: 'cases', fromYear: 2021, toYear: 2025, mode: 'trend' }), published);
     expect(Object.keys(values(answer))).toEqual(['kompetanseteamet.cases.2021', 'kompetanseteamet.cases.2022', 'kompetanseteamet.cases.2023']);

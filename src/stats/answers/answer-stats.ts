@@ -635,7 +635,9 @@ function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, publish
   if (missing.nearest.length === 0) return answer;
   // Each nearest year as a question of its own: a span between them would ask again for the years without figures.
   const mode = query.mode === 'trend' || query.mode === 'difference' ? 'value' : query.mode;
-  const parts = missing.nearest.map((year) => answerJoint({ ...query, fromYear: year, toYear: year, mode }, published, registered));
+  // The years the question listed ("2019 and 2020") are the ones without figures: each part asks its own year only.
+  const { years: _listed, ...asked } = query;
+  const parts = missing.nearest.map((year) => answerJoint({ ...asked, fromYear: year, toYear: year, mode }, published, registered));
   if (parts.some((p) => p.status !== 'figures' || p.missing.length > 0)) return answer;
   const [first, ...rest] = parts;
   if (!first) return answer;
