@@ -36,6 +36,9 @@ describe('conversation: two needs whose parts meet in one answer', () => {
     ['en', 'Who could run a training day for our teachers, and who advises us on a case we are handling?', [ADVISES, TRAINS]],
     ['nn', 'Vi treng rettleiing i ei konkret sak og eit kurs for personalet. Kven kan hjelpe oss?', [ADVISES, TRAINS]],
     ['uk', 'Хто може провести навчання для працівників і до кого звернутися по пораду в конкретній справі?', [ADVISES, TRAINS]],
+    // ... and "where do we call when we have an actual case" as the advice half (session 19, the lead's own sentences).
+    ['en', 'Who can run a workshop for our staff on honour-related violence, and who do we call when we have an actual case?', [ADVISES, TRAINS]],
+    ['nb', 'Hvem kan holde kurs for oss om negativ sosial kontroll, og hvor ringer vi når vi står i en konkret sak?', [ADVISES, TRAINS]],
     // Who trains the staff, asked "who runs training", and where pupils can read.
     ['pl', 'Kto prowadzi szkolenia dla nauczycieli o kontroli społecznej? I gdzie uczniowie mogą o tym poczytać w internecie?', [TRAINS, SITES]],
     // Two contacts named by what they are: "phone no." is a number; the 24-hour line for Norwegians abroad is UD's.
