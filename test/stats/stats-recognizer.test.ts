@@ -204,6 +204,9 @@ describe('statistics questions in the other answer languages', () => {
     ["uzman ekip 2023'te kaç görev yaptı", 'tr', 'expert-team', 'assignments', 2023],
     ['сколько лекций провела Kompetanseteamet в 2008 году', 'ru', 'kompetanseteamet', 'lectures', 2008],
     ['скільки нових посад отримали радники з питань різноманіття у 2024 році', 'uk', 'diversity-advisers', 'positions', 2024],
+    // The advisers named as "consultants" (uk, ru) or with "з" alone (uk), session 19.
+    ['скільки справ мали консультанти з різноманіття у 2023 році', 'uk', 'diversity-advisers', 'cases', 2023],
+    ['сколько дел было у консультантов по разнообразию в 2023 году', 'ru', 'diversity-advisers', 'cases', 2023],
     ['jakie finansowanie dostał Kompetanseteamet w 2024', 'pl', 'kompetanseteamet', 'funding-nok', 2024],
     ["Kompetanseteamet 2024'te ne kadar ek fon aldı", 'tr', 'kompetanseteamet', 'funding-nok', 2024],
   ] as const)('names the expert team, assignments, positions, lectures and funding: %s (%s) → %s, %s, %d', (text, lng, service, metric, year) => {
