@@ -4,6 +4,21 @@ import { loadEvalSets } from '../../src/evaluation/eval-set';
 import type { Lang } from '../../src/language/languages';
 
 /**
+ * A detector loaded once for the describe block that calls this, and its reading without the two scores the tables do
+ * not state (the little own-word evidence and the sibling's one-word lead).
+ */
+function readingWithoutScores(): (text: string) => Omit<ReturnType<LanguageDetector['detect']>, 'littleOwn' | 'siblingByOneWord'> {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+  return (text) => {
+    const { littleOwn: _little, siblingByOneWord: _byOne, ...rest } = detector.detect(text);
+    return rest;
+  };
+}
+
+/**
  * Short messages as staff type them in a chat: 2–6 words, no capitals or question marks, typos welcome.
  * Each must be read as its language and be reliable enough to switch the reply language.
  */
@@ -231,14 +246,7 @@ describe('language detection on short, real messages', () => {
  * name inside another language's sentence.
  */
 describe('language detection: dialect, the two standards mixed, and mixed languages', () => {
-  let detector: LanguageDetector;
-  beforeAll(async () => {
-    detector = await loadLanguageDetector();
-  });
-  const read = (text: string) => {
-    const { littleOwn: _little, siblingByOneWord: _byOne, ...rest } = detector.detect(text);
-    return rest;
-  };
+  const read = readingWithoutScores();
 
   it.each([
     // Typed as spoken ("æ", "itj", "kæm"): a lead of one or two words is a lean; the conversation or Teams decides.
@@ -466,14 +474,7 @@ describe('language detection: Urdu and Persian typed in Latin letters (Roman Urd
  * every word of either standard, decides only by a lead of two, and a bokmål service or role name is no bokmål word.
  */
 describe('language detection: dialect typed as spoken, and service names kept in bokmål', () => {
-  let detector: LanguageDetector;
-  beforeAll(async () => {
-    detector = await loadLanguageDetector();
-  });
-  const read = (text: string) => {
-    const { littleOwn: _little, siblingByOneWord: _byOne, ...rest } = detector.detect(text);
-    return rest;
-  };
+  const read = readingWithoutScores();
 
   it.each([
     // Two nynorsk words of its own ("kontaktlærar", "lurar") in a Trønder's message: nynorsk, whatever Teams says.
