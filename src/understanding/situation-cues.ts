@@ -256,6 +256,12 @@ export const CONCEPTS = [
    */
   'alreadyTaken',
   /**
+   * A person never left alone with staff, kept from speaking to them alone ("svigermor lar henne ikke snakke med meg
+   * alene", "relatives stand in the ward and won't let her talk to me alone", "не оставляет её одну"): a sign of control
+   * a health or front-line service meets; with a particular person, a case (the "112 if acute" line with the advice).
+   */
+  'guarded',
+  /**
    * A line or service one calls, writes to or asks for, by a word for it or by its name ("telefonen", "hjelpetelefon*",
    * "helpline", "the number for", "Røde Kors", "VO-linjen", "ہیلپ لائن", "горячая линия", "yardım hattı"): beside a
    * harm named as a topic (serviceTopic) it names a service by what it is about (see NAMED_TOPIC_REACH).

@@ -155,8 +155,9 @@ const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-42.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.04 },
   'general-blind-43.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-44 (session 19, development set): first run at eb26fb7 88.9 %, recall 85.5 %, did-you-mean 0 %; after the
-  // session's work 94.7 %, recall 96.8 % (a mother "to be sent home" with her children, relatives guarding a patient).
-  'general-blind-44.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  // session's work 95.3 %, recall 98.4 % (relatives guarding a patient read by concept guarded; open: a mother "to be
+  // sent home" with her children, told by a kindergarten).
+  'general-blind-44.json': { core: 0.95, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   // blind-45/-46: held back unseen, first (blind) run at bb86a1d, 2026-12-05 (session 19, after every branch was
   // merged): 91.8 % / 91.8 % core, recall 95.5 % / 93.9 %, did-you-mean 1.3 % / 1.3 %. After the lead's danger words
   // for the six misses (wanting help to get home, "not going home again", would not go home, Levantine threats with
