@@ -1,10 +1,8 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema, LANGUAGES, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
-import { readDataFile } from '../paths/data-file';
+import { readLanguageFiles } from '../paths/data-file';
 
 /**
  * The words of the bot's two commands (help, and the language card or a switch of language), per language
@@ -44,10 +42,7 @@ export interface CommandWords {
 
 /** Reads every language's file; a broken file names itself. */
 export function loadCommandWords(dir: string = contentPath('understanding', 'commands')): CommandWords {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => readDataFile(path.join(dir, f), commandWordsFileSchema));
+  const files = readLanguageFiles(dir, commandWordsFileSchema);
   const order: readonly Lang[] = ['nn', ...LANGUAGES.filter((l) => l !== 'nn')];
   return {
     help: files.flatMap((f) => f.help),

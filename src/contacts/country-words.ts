@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
-import { readDataFile } from '../paths/data-file';
+import { readLanguageFiles } from '../paths/data-file';
 
 /**
  * The words the country reader (country-names.ts) treats apart, per language: everyday words that are also a
@@ -76,11 +76,7 @@ export function countryWordsFiles(dir: string = COUNTRY_WORDS_DIR): string[] {
 
 /** Reads every language's file; a broken file names itself. */
 export function loadCountryWords(dir: string = COUNTRY_WORDS_DIR): CountryWords {
-  const files = countryWordsFiles(dir).map((file) => {
-    const data = readDataFile(file, countryWordsFileSchema);
-    if (path.basename(file) !== `${data.lang}.json`) throw new Error(`${file} says lang "${data.lang}"`);
-    return data;
-  });
+  const files = readLanguageFiles(dir, countryWordsFileSchema);
   const all = (pick: (f: CountryWordsFile) => readonly string[] | undefined): string[] => files.flatMap((f) => pick(f) ?? []);
   const prefixes = all((f) => f.prefixes);
   return {

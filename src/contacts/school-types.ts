@@ -1,12 +1,10 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { wordReviewSchema } from '../language/word-review';
 import { unicodeWords } from '../language/word-boundary';
-import { readDataFile } from '../paths/data-file';
+import { readLanguageFiles } from '../paths/data-file';
 import { fold } from './country-names';
 
 /**
@@ -55,15 +53,7 @@ const alternatives = (words: readonly string[]): string =>
 
 /** Every language's forms of each type together, as patterns on a folded name, in the order they are replaced. */
 export function loadSchoolTypes(dir: string = SCHOOL_TYPES_DIR): readonly SchoolType[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      const data = readDataFile(file, schoolTypesFileSchema);
-      if (name !== `${data.lang}.json`) throw new Error(`${file} says lang "${data.lang}"`);
-      return data;
-    });
+  const files = readLanguageFiles(dir, schoolTypesFileSchema);
   return SCHOOL_TYPE_KEYS.flatMap((key): SchoolType[] => {
     const forms = folded(files.flatMap((f) => f.types[key]?.forms ?? []));
     const then = folded(files.flatMap((f) => f.types[key]?.then ?? []));

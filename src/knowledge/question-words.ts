@@ -1,11 +1,9 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { langSchema } from '../language/languages';
 import { normalize } from '../language/text';
 import { wordReviewSchema } from '../language/word-review';
-import { readDataFile } from '../paths/data-file';
+import { readLanguageFiles } from '../paths/data-file';
 
 /**
  * The question words that open an indirect question inside a sentence ("… og lurer på hva tvangsekteskap er"), per
@@ -27,14 +25,7 @@ export type QuestionWordsFile = z.infer<typeof questionWordsFileSchema>;
 /** Every language's question words together, as a message's tokens are written (normalised). */
 export function loadQuestionWords(dir: string = QUESTION_WORDS_DIR): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const file = path.join(dir, name);
-    const data = readDataFile(file, questionWordsFileSchema);
-    if (name !== `${data.lang}.json`) throw new Error(`${file} says lang "${data.lang}"`);
-    for (const word of data.words) words.add(normalize(word));
-  }
+  for (const data of readLanguageFiles(dir, questionWordsFileSchema)) for (const word of data.words) words.add(normalize(word));
   return words;
 }
 

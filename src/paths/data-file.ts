@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './content-root';
@@ -141,4 +141,20 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
   const result = parseDataFile(file, text, JSON.parse(text) as unknown, schema);
   if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
   return result.data;
+}
+
+/**
+ * Every language's file of a folder of words (`<lang>.json`, in name order), each read by `readDataFile`: a broken file,
+ * or one whose `lang` is not its name, names itself.
+ */
+export function readLanguageFiles<T extends { readonly lang: string }>(dir: string, schema: z.ZodType<T>): T[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      const data = readDataFile(file, schema);
+      if (name !== `${data.lang}.json`) throw new Error(`${file} says lang "${data.lang}"`);
+      return data;
+    });
 }
