@@ -752,6 +752,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
       // "What is VO-linjen?", "tell me about Alarmtelefonen": a helpline has no article of its own; its card says what
       // it is for, whom it takes and how to reach it, so the card answers a question about it.
+      // "Kan jeg ringe Kompetanseteamet og drøfte en elev uten å si navn?": whether the service named may be reached
+      // anonymously is its card's answer (the plan says so), not a question about the service in general.
+      // Asked, not told: "we register our cases anonymously … when was the tool launched?" asks no way to reach anyone.
+      const asksAnonymously = query.anonymous === true && P.anonymous.test(tokenize(fold(askingSentence(text))));
+      if (asksAnonymously && !figures && !country && !query.youngSelf) return { query, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: helplineIds.has(serviceId) && !figures ? SCORE.likely : 0.3 };
       if (asksForLine || country) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };

@@ -181,6 +181,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('alarmtelefonen', { key: 'youngCallerChildrensLine' });
     add('rode-kors-telefonen', { key: 'youngCallerRedCross' });
   }
+  // "Can I call Kompetanseteamet and discuss a pupil without giving her name?": a professional may discuss a case with it
+  // anonymised (its inquiries are anonymised: 002_1038b4cdd0183d6d.txt 999-1003; its article says so from Bufdir's page).
+  if (asked === 'kompetanseteamet' && query.anonymous && !query.youngSelf && !query.adultCaller) add('kompetanseteamet', { key: 'kompetanseteametAnonymous' });
   // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;
   if (asked && forRole) add(asked, forRole.reason);

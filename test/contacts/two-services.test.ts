@@ -118,3 +118,22 @@ describe('someone to talk to at school asked beside a line', () => {
     expect(recognizer.read('She told a teacher at school. Is there a phone number for children?')?.query.atSchool).toBeUndefined();
   });
 });
+
+describe('a case discussed with Kompetanseteamet without a name (session 20)', () => {
+  // Own phrasings: a professional asks whether the service named can be reached anonymously; the card answers (its
+  // inquiries are anonymised), not "did you mean". Told in passing ("we register our cases anonymously"), it asks nothing.
+  it.each([
+    ['nb', 'Jeg er lærer og har taushetsplikt. Kan jeg ta kontakt med Kompetanseteamet om en elev uten å oppgi navnet hennes?'],
+    ['en', 'School counsellor here: can I talk to Kompetanseteamet about a student anonymously?'],
+  ] as const)('%s: %s', (lng, text) => {
+    const reading = recognizer.read(text, lng);
+    expect(reading?.query).toMatchObject({ serviceId: 'kompetanseteamet', anonymous: true });
+    expect(reading?.score).toBeGreaterThanOrEqual(0.5);
+    expect(planSteps(reading?.query ?? {}, directory)[0]).toEqual({ serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAnonymous' } });
+  });
+
+  it('does not read anonymity told in passing as asked', () => {
+    const reading = recognizer.read('I just started as an adviser. We register our cases anonymously in a tool together with the envoys. When was that tool launched?', 'en');
+    expect((reading?.score ?? 0) < 0.5).toBe(true);
+  });
+});
