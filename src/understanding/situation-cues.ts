@@ -261,6 +261,11 @@ export const CONCEPTS = [
    */
   'homeFrom',
   /**
+   * Going to a wedding as a guest ("vi skal i bryllup til kusina mi", "we're going to my cousin's wedding"): the family's
+   * outing, not a person married off (keeps wedding-season-someone calm).
+   */
+  'weddingGuest',
+  /**
    * A removal told as done already ("she has already been taken to…", "её уже увезли", "już ją wywieźli", "allerede
    * sendt"): with a particular person, danger even inside "what if" — the "already" tells what happened.
    */
