@@ -68,6 +68,8 @@ export interface BotDeps {
   readonly followUp?: FollowUpResolver;
   /** The first country other than Norway a message names (ISO code), kept as the country of the case. */
   readonly countryNamed?: (text: string, lng: Lang) => string | undefined;
+  /** The directory service a message names (its id), for "what's their number?" after a message nothing answered. */
+  readonly serviceNamed?: (text: string, lng: Lang) => string | undefined;
   /** What a message says of the person's age (under 18 or grown up), kept for the messages that follow. */
   readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
   /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
@@ -449,7 +451,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     const lastAsked = answers[answers.length - 1] ?? understanding.intent;
     const contactBeside = lastAsked.kind === 'article' ? [...answers].reverse().find((a) => a.kind === 'contact') : undefined;
     const last = contactBeside ?? lastAsked;
-    const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? previous : rememberReading(last, previous);
+    // A message nothing answered that names a service ("can Kompetanseteamet help with housing, or only under-18s?")
+    // makes that service what "what's their number?" asks about next (its id, categorical).
+    const named = last.kind === 'unknown' || last.kind === 'suggest' ? this.deps.serviceNamed?.(text, lng) : undefined;
+    const unread = named !== undefined ? rememberReading({ kind: 'contact', query: { serviceId: named } }) : previous;
+    const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? unread : rememberReading(last, previous);
     // The country of the case: the one this turn's contact answer is about, else the one the message names, else the one before.
     const answeredCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query.country).find((c) => c !== undefined);
     const caseCountry = answeredCountry ?? this.deps.countryNamed?.(text, lng) ?? facts.caseCountry;

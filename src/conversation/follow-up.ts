@@ -77,12 +77,16 @@ export interface FollowUpSlots {
   readonly abroad?: boolean;
   /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
   readonly minor?: boolean;
+  /** The message says the person is grown up ("jeg er 19", "she's 24", "over 18"). */
+  readonly adult?: boolean;
   /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
   readonly norway?: boolean;
   /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
   readonly helpline?: boolean;
   /** The message names an embassy ("ambassaden", "السفارة"): with the country of the case known, its envoy is asked. */
   readonly embassy?: boolean;
+  /** A question of the message asks about someone at school ("who can I talk to at school?"): the school's adviser beside. */
+  readonly atSchool?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -265,6 +269,25 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: (
   return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
 }
 
+/**
+ * The card of a service people over 18 may contact themselves, again for the caller a follow-up describes: an age said
+ * ("jeg er 19", "she is 16"), or a word for oneself with nothing else read ("can I call them myself?": the age the
+ * conversation said before, else a grown-up). Undefined when neither is said, or a country or a year is named.
+ */
+function callerOfSelf(previous: Extract<RememberedReading, { kind: 'contact' }>, said: readonly string[], words: FollowUpWords, own: { readonly kind: string }, readSlots: () => FollowUpSlots): ContactIntent | undefined {
+  const self = containsAny(said, words.self);
+  const slots = readSlots();
+  const band = slots.adult === true && slots.minor !== true ? 'adult' : slots.minor === true && slots.adult !== true ? 'young' : undefined;
+  if (band === undefined && !(self && SELF_READINGS.has(own.kind))) return undefined;
+  if (slots.country || slots.years || (slots.statsServices ?? []).some((s) => s !== previous.query.serviceId)) return undefined;
+  if (slots.contactService !== undefined && slots.contactService !== previous.query.serviceId && !self) return undefined;
+  const young = band === 'young' || (band === undefined && previous.query.minor === true);
+  const { youngCaller: _young, adultCaller: _adult, ...query } = previous.query;
+  return { kind: 'contact', query: young ? { ...query, minor: true, youngCaller: true } : { ...query, adultCaller: true } };
+}
+/** Readings a word for oneself may stand in without an age said: a contact question, or nothing read surely. */
+const SELF_READINGS: ReadonlySet<string> = new Set(['contact', 'unknown', 'suggest']);
+
 /** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
 const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
@@ -317,6 +340,13 @@ function resolverOf(
     if (aboutEnvoys && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && posts.some((p) => isClosedPost(p))) {
       return { intent: HISTORY, reason: pushback ? 'pushback' : 'same-subject' };
     }
+    // "jeg er 19, kan jeg ringe dem selv?", "من ۱۹ سالمه، خودم می‌تونم زنگ بزنم؟", "she's 16, can she call them herself?"
+    // after the card of a service people over 18 may contact themselves (Kompetanseteamet): whether the person may call
+    // it is the question, answered for the age said (over 18: directly; under 18: the lines for young people beside the
+    // team, which advises the services around them). Another service named beside a word for oneself is the alternative
+    // asked about ("or must the school call?"); a country, a year or a clear question of another kind is its own.
+    const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, () => readSlots(text, lng)) : undefined;
+    if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
@@ -1052,8 +1082,11 @@ function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric
 }
 
 function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): ContactIntent | undefined {
-  // "can I call without giving my name?": the same contacts with the anonymous line first.
-  if (slots.anonymous && !slots.country && !slots.contactService) return { kind: 'contact', query: { ...previous, anonymous: true } };
+  // "can I call without giving my name?": the same contacts with the anonymous line first. "and who at school?" after
+  // the lines: the same contacts with the school's adviser beside them (a kindergarten's plan leaves it out).
+  if ((slots.anonymous || slots.atSchool) && !slots.country && !slots.contactService) {
+    return { kind: 'contact', query: { ...previous, ...(slots.anonymous ? { anonymous: true } : {}), ...(slots.atSchool ? { atSchool: true } : {}) } };
+  }
   const { serviceId: _service, country: _country, whereabouts, ...rest } = previous;
   if (slots.country) return { kind: 'contact', query: defined({ ...rest, whereabouts, country: slots.country, serviceId: slots.contactService }) };
   if (slots.contactService) return { kind: 'contact', query: { ...rest, serviceId: slots.contactService } };
