@@ -10,7 +10,10 @@ import { oneAppPerFile } from '../helpers/test-app';
  *   figure again, with what the sources say, not "did you mean".
  * - After Kompetanseteamet's card, an age said or a word for oneself ("I'm 22, can I call them myself?") asks whether
  *   that person may call it: people over 18 may.
- * - A message nothing answered that names a service makes it what "how do I reach them?" asks about next.
+ * - A message nothing answered that names a service makes it what "how do I reach them?" asks about next; after an
+ *   article of no one service (the history, for "are they still called minority advisers?"), the service the message
+ *   named is the one whose number is asked.
+ * - "which schools do they work at?" in Turkish after the advisers' article: where they work, not their card again.
  */
 describe('follow-ups keep the caller, the school, the source and the service', () => {
   const { chat } = oneAppPerFile();
@@ -82,5 +85,23 @@ describe('follow-ups keep the caller, the school, the source and the service', (
     const shown = await turn(adapter, 'og hvordan når jeg dem?');
     expect(shown.cannotAnswer).toBe(false);
     expect(shown.texts.join(' | ')).toContain('478 09 050');
+  });
+
+  it.each([
+    ['nb-NO', 'kalles de fortsatt minoritetsrådgivere?', 'ok, og hvor finner jeg telefonnummeret til den som jobber på skolen vår?'],
+    ['nn-NO', 'heiter dei framleis minoritetsrådgivarar?', 'og kvar finn eg telefonnummeret til den på skulen vår?'],
+  ] as const)('[%s] after the history answers the old name, the number asked is the advisers\' (listed per school on imdi.no)', async (locale, first, second) => {
+    const adapter = chat({ locale });
+    await turn(adapter, first);
+    const shown = await turn(adapter, second);
+    expect(shown.didYouMean).toBe(false);
+    expect(shown.texts.join(' | ')).toContain('imdi.no');
+  });
+
+  it('[tr-TR] "which schools do they work at?" after the advisers\' article says where they work', async () => {
+    const adapter = chat({ locale: 'tr-TR' });
+    await turn(adapter, 'mangfoldsrådgiver kimdir?');
+    const shown = await turn(adapter, 'peki hangi okullarda çalışıyorlar?');
+    expect(shown.texts.join(' | ')).toMatch(/lise/iu);
   });
 });
