@@ -14,6 +14,7 @@ import { oneAppPerFile } from '../helpers/test-app';
  *   article of no one service (the history, for "are they still called minority advisers?"), the service the message
  *   named is the one whose number is asked.
  * - "which schools do they work at?" in Turkish after the advisers' article: where they work, not their card again.
+ * - A parent asking for a line "my kids/teenagers can call themselves" asks for the children's line (who-will-call words).
  */
 describe('follow-ups keep the caller, the school, the source and the service', () => {
   const { chat } = oneAppPerFile();
@@ -103,5 +104,13 @@ describe('follow-ups keep the caller, the school, the source and the service', (
     await turn(adapter, 'mangfoldsrådgiver kimdir?');
     const shown = await turn(adapter, 'peki hangi okullarda çalışıyorlar?');
     expect(shown.texts.join(' | ')).toMatch(/lise/iu);
+  });
+
+  it('[en-US] a line "my teenagers could ring on their own" is the children\'s line, and its e-mail is the next answer', async () => {
+    const adapter = chat({ locale: 'en-US' });
+    const first = await turn(adapter, 'is there a number my teenagers could ring on their own if home gets bad?');
+    expect(first.texts.join(' | ')).toContain('116 111');
+    const shown = await turn(adapter, 'and do they have an email address too?');
+    expect(shown.texts.join(' | ')).toContain('alarm@116111.no');
   });
 });
