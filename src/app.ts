@@ -124,6 +124,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     followUp: features.followUp,
     ageBand: features.ageBand,
     withAgeKnown: features.withAgeKnown,
+    serviceNamed: (text, lng) => features.contacts.recognizer.namedService(text, lng),
     countryNamed: (text, lng) => features.contacts.directory.countries.find(text, lng).map((m) => m.code).find((code) => code !== 'NO'),
     // Each part of a message is read by the same (cached) understanding as a whole message.
     needs: createNeedsReader({

@@ -180,7 +180,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       guidance.danger,
       {
         fallback: guidance.fallback,
-        forYoungWriter,
+        forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text)),
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,

@@ -12,6 +12,7 @@ import { parsedOfKind } from '../understanding/intent-of-kind';
 import { contactIntentSchema } from '../contacts/intents';
 import type { IntentBase } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
+import type { ServiceId } from '../contacts/service-ids';
 import type { NeedsReader } from '../conversation/needs';
 import { withAgeBand, type AgeBand } from '../conversation/age-band';
 import type { IntentRegistry } from '../kit/intent-registry';
@@ -68,6 +69,8 @@ export interface BotDeps {
   readonly followUp?: FollowUpResolver;
   /** The first country other than Norway a message names (ISO code), kept as the country of the case. */
   readonly countryNamed?: (text: string, lng: Lang) => string | undefined;
+  /** The directory service a message names (its id), for "what's their number?" after a message nothing answered. */
+  readonly serviceNamed?: (text: string, lng: Lang) => ServiceId | undefined;
   /** What a message says of the person's age (under 18 or grown up), kept for the messages that follow. */
   readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
   /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
@@ -366,7 +369,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // Danger is already decided: a follow-up only changes which answer the message gets.
     // The follow-up and the two-needs reading read the same words' slots: once each for this message.
     const slots = slotMemo();
-    const followUp = this.deps.followUp?.(text, lng, understood, previous, slots, facts.caseCountry);
+    const followUp = this.deps.followUp?.(text, lng, understood, previous, slots, facts.caseCountry, facts.namedService);
     const understanding = followUp ? { ...understood, intent: followUp.intent } : understood;
     // Two questions in one message get an answer each; otherwise `answers` is the one reading, as always.
     const needs = followUp ? undefined : this.needs?.(text, lng, understood, previous, slots);
@@ -449,13 +452,20 @@ export class VeiviserBot extends TeamsActivityHandler {
     const lastAsked = answers[answers.length - 1] ?? understanding.intent;
     const contactBeside = lastAsked.kind === 'article' ? [...answers].reverse().find((a) => a.kind === 'contact') : undefined;
     const last = contactBeside ?? lastAsked;
-    const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? previous : rememberReading(last, previous);
+    // A message nothing answered that names a service ("can Kompetanseteamet help with housing, or only under-18s?")
+    // makes that service what "what's their number?" asks about next (its id, categorical).
+    const namedService = this.deps.serviceNamed?.(text, lng);
+    const named = last.kind === 'unknown' || last.kind === 'suggest' ? namedService : undefined;
+    const unread = named !== undefined ? rememberReading({ kind: 'contact', query: { serviceId: named } }) : previous;
+    const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? unread : rememberReading(last, previous);
     // The country of the case: the one this turn's contact answer is about, else the one the message names, else the one before.
     const answeredCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query.country).find((c) => c !== undefined);
     const caseCountry = answeredCountry ?? this.deps.countryNamed?.(text, lng) ?? facts.caseCountry;
     this.deps.conversation.update(context, {
       lng: turn.lng,
       lastAnswered,
+      // The service this message named, for "where do I find their number?" after an article of no one service (the history).
+      namedService: answered ? namedService : undefined,
       ...(caseCountry ? { caseCountry } : {}),
       ...(ageBand ? { ageBand } : {}),
       ...situationFlags(facts, answers, { danger: emergency, concern }),

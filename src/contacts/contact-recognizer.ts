@@ -256,6 +256,11 @@ const P = {
  * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
  * longer story, the last sentence that ends in a question mark, or the last.
  */
+/** School asked about in a question ("Who can she talk to at school?"), not told of in a story ("at school she said …"). */
+function asksAtSchool(text: string): boolean {
+  return sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x))));
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
@@ -480,6 +485,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   namesHelpline(text: string): boolean;
   /** Whether the message names an embassy ("ambassaden", "السفارة", "посольство"), whatever else it asks. */
   namesEmbassy(text: string): boolean;
+  /** Whether a question of the message asks about someone at school ("who can I talk to at school?", "مين بالمدرسة؟"). */
+  asksAtSchool(text: string): boolean;
+  /** Whether the message speaks of someone at school ("at school", "بالمدرسة"), question or not: a short follow-up's words. */
+  saysAtSchool(text: string): boolean;
   /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
   countryOf(text: string, lng?: Lang): string | undefined;
 } {
@@ -670,7 +679,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
       ...(has(P.staffAdvice) ? { caseAdvice: true } : {}),
       // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
-      ...(sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x)))) ? { atSchool: true } : {}),
+      ...(asksAtSchool(text) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
       ...(website.test(tokens) ? { website: true } : {}),
@@ -830,6 +839,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     namesEmbassy(text) {
       return P.embassy.test(tokenize(fold(text)));
+    },
+    asksAtSchool,
+    saysAtSchool(text) {
+      return P.talkAtSchool.test(tokenize(fold(text)));
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);

@@ -2,6 +2,7 @@ import { PrivateConversationState, type BotState, type Storage, type TurnContext
 import { z } from 'zod';
 import { langSchema, type Lang } from '../language/languages';
 import { contactIntentSchema } from '../contacts/intents';
+import { serviceIdSchema, type ServiceId } from '../contacts/service-ids';
 import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import { ageBandSchema, type AgeBand } from './age-band';
@@ -43,6 +44,11 @@ export interface ConversationFacts {
   readonly caseCountry?: string;
   /** Whether the person the conversation is about is under 18 or grown up, as the last message that said it said (never the age). */
   readonly ageBand?: AgeBand;
+  /**
+   * The directory service the last message named (its id, never the words): after an article about no one service
+   * ("is it still called minority adviser?" answered by the history), "where do I find their number?" asks its contact.
+   */
+  readonly namedService?: ServiceId | undefined;
 }
 
 /** Readings of a message nothing understood: "did you mean" or "I can't answer that". */
@@ -104,6 +110,7 @@ const factsSchema = z.object({
   youngWriter: z.boolean().optional(),
   caseCountry: z.string().regex(/^[A-Z]{2}$/u).optional(),
   ageBand: ageBandSchema.optional(),
+  namedService: serviceIdSchema.optional(),
 });
 
 const FACTS = 'facts';
@@ -149,6 +156,7 @@ export function createConversationStore(storage: Storage): ConversationStore {
       if (!current) return;
       const next = { ...this.facts(context), ...facts };
       if (next.lastAnswered === undefined) delete next.lastAnswered;
+      if (next.namedService === undefined) delete next.namedService;
       current[FACTS] = next;
     },
     async save(context) {

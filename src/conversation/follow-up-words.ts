@@ -59,6 +59,8 @@ import { readDataFile } from '../paths/data-file';
  *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
  * - `split`: phrases asking how a figure is split without saying by what ("hvordan fordelte de seg", "break it down"):
  *   after a count of cases, its split by case type;
+ * - `self`: words for oneself ("myself", "herself", "selv", "خودم", "сама"): after the card of a service people over 18
+ *   may contact themselves (Kompetanseteamet), whether the person may call it herself, answered by the age said;
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -98,6 +100,7 @@ export const followUpWordsFileSchema = z
     placement: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
     split: z.array(z.string().min(1)).optional(),
+    self: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -151,6 +154,8 @@ export interface FollowUpWords {
   readonly period: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: how a figure is split, without saying by what ("hvordan fordelte de seg?"). */
   readonly split: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: oneself ("myself", "on her own"), of a person who may call a service herself. */
+  readonly self: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -189,6 +194,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     placement: longestFirst(file.placement ?? []),
     period: longestFirst(file.period ?? []),
     split: longestFirst(file.split ?? []),
+    self: longestFirst(file.self ?? []),
   };
 }
 

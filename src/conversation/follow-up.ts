@@ -77,12 +77,16 @@ export interface FollowUpSlots {
   readonly abroad?: boolean;
   /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
   readonly minor?: boolean;
+  /** The message says the person is grown up ("jeg er 19", "she's 24", "over 18"). */
+  readonly adult?: boolean;
   /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
   readonly norway?: boolean;
   /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
   readonly helpline?: boolean;
   /** The message names an embassy ("ambassaden", "السفارة"): with the country of the case known, its envoy is asked. */
   readonly embassy?: boolean;
+  /** A question of the message asks about someone at school ("who can I talk to at school?"): the school's adviser beside. */
+  readonly atSchool?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -113,7 +117,16 @@ export interface FollowUp {
  * named), kept apart from the last answer, so "and if she is already there?" after an answer that named no country
  * (an article, "I didn't understand") still knows where "there" is.
  */
-export type FollowUpResolver = (text: string, lng: Lang, understanding: Understanding, previous: RememberedReading | undefined, slots?: SlotMemo, caseCountry?: string) => FollowUp | undefined;
+export type FollowUpResolver = (
+  text: string,
+  lng: Lang,
+  understanding: Understanding,
+  previous: RememberedReading | undefined,
+  slots?: SlotMemo,
+  caseCountry?: string,
+  /** The service the message before named (a directory id): a detail asked after an article of no one service is its. */
+  namedBefore?: string,
+) => FollowUp | undefined;
 
 export interface FollowUpDeps {
   readonly words: ReadonlyMap<Lang, FollowUpWords>;
@@ -217,7 +230,7 @@ export function intentOf(reading: RememberedReading): FollowUpIntent {
 
 export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   const resolve = resolverOf(deps);
-  return (text, lng, understanding, previous, memo = slotMemo(), caseCountry) => {
+  return (text, lng, understanding, previous, memo = slotMemo(), caseCountry, namedBefore) => {
     // The slot reader is a pure function of the text and the language (and the day, which one message does not change).
     const readSlots: SlotReader = (t, l) => {
       const key = `${l}\u0000${t}`;
@@ -225,7 +238,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
       if (!slots) memo.set(key, (slots = deps.readSlots(t, l)));
       return slots;
     };
-    const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry);
+    const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry, namedBefore);
     if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
@@ -233,7 +246,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
-    const part = resolve(first, lng, understanding, previous, readSlots, caseCountry);
+    const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
@@ -265,6 +278,32 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: (
   return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
 }
 
+/**
+ * The card of a service people over 18 may contact themselves, again for the caller a follow-up describes: an age said
+ * ("jeg er 19", "she is 16"), or a word for oneself with nothing else read ("can I call them myself?": the age the
+ * conversation said before, else a grown-up). Undefined when neither is said, or a country or a year is named.
+ */
+function callerOfSelf(previous: Extract<RememberedReading, { kind: 'contact' }>, said: readonly string[], words: FollowUpWords, own: { readonly kind: string }, clear: boolean, readSlots: () => FollowUpSlots): ContactIntent | undefined {
+  // An article read unsurely ("jeg er 19, kan jeg ringe dem selv?" as the team's article) still asks it; a sure one does not.
+  if (!SELF_READINGS.has(own.kind) && !(own.kind === 'article' && !clear)) return undefined;
+  // A reading that already says who calls ("…and may a woman over 18 call them herself?" beside the number) is answered
+  // as it reads; a site to read oneself ("where they can read about it themselves") asks no caller.
+  const ownContact = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
+  if (ownContact?.adultCaller || ownContact?.youngCaller || ownContact?.website) return undefined;
+  const self = containsAny(said, words.self);
+  const slots = readSlots();
+  const band = slots.adult === true && slots.minor !== true ? 'adult' : slots.minor === true && slots.adult !== true ? 'young' : undefined;
+  if (band === undefined && !self) return undefined;
+  // "and if the girl is already abroad?": where she is, not who may call, is asked.
+  if (slots.abroad || slots.country || slots.years || slots.helpline || (slots.statsServices ?? []).some((s) => s !== previous.query.serviceId)) return undefined;
+  if (slots.contactService !== undefined && slots.contactService !== previous.query.serviceId && !self) return undefined;
+  const young = band === 'young' || (band === undefined && previous.query.minor === true);
+  const { youngCaller: _young, adultCaller: _adult, ...query } = previous.query;
+  return { kind: 'contact', query: young ? { ...query, minor: true, youngCaller: true } : { ...query, adultCaller: true } };
+}
+/** Readings a caller's age or a word for oneself asks in: a contact question, or nothing read surely. */
+const SELF_READINGS: ReadonlySet<string> = new Set(['contact', 'unknown', 'suggest']);
+
 /** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
 const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
@@ -275,8 +314,8 @@ const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason
 
 function resolverOf(
   deps: FollowUpDeps,
-): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry?: string) => FollowUp | undefined {
-  return (text, lng, understanding, asked, readSlots, caseCountry) => {
+): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry?: string, namedBefore?: string) => FollowUp | undefined {
+  return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
     if (!words || understanding.youngWriter) return undefined;
@@ -293,7 +332,10 @@ function resolverOf(
       const tokens = prepareUtterance(text, lng).tokens;
       return tokens.some((t) => words.detail.has(t)) && readSlots(text, lng).anonymous !== true;
     };
-    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? deps.adviceServiceOfArticle?.(asked.articleId) : undefined)) : undefined;
+    // After an article of no one service whose card names none to call (the history), the service the message before
+    // named ("heter de fortsatt minoritetsrådgivere?") is the one whose details are asked.
+    const namedServiceBefore = namedBefore !== undefined && isServiceId(namedBefore) ? namedBefore : undefined;
+    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? (deps.adviceServiceOfArticle?.(asked.articleId) ?? namedServiceBefore) : undefined)) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
@@ -317,6 +359,13 @@ function resolverOf(
     if (aboutEnvoys && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && posts.some((p) => isClosedPost(p))) {
       return { intent: HISTORY, reason: pushback ? 'pushback' : 'same-subject' };
     }
+    // "jeg er 19, kan jeg ringe dem selv?", "من ۱۹ سالمه، خودم می‌تونم زنگ بزنم؟", "she's 16, can she call them herself?"
+    // after the card of a service people over 18 may contact themselves (Kompetanseteamet): whether the person may call
+    // it is the question, answered for the age said (over 18: directly; under 18: the lines for young people beside the
+    // team, which advises the services around them). Another service named beside a word for oneself is the alternative
+    // asked about ("or must the school call?"); a country, a year or a clear question of another kind is its own.
+    const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, clearOnItsOwn, () => readSlots(text, lng)) : undefined;
+    if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
@@ -1052,8 +1101,11 @@ function metricAfter(previous: Metric | undefined, slots: FollowUpSlots): Metric
 }
 
 function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlots): ContactIntent | undefined {
-  // "can I call without giving my name?": the same contacts with the anonymous line first.
-  if (slots.anonymous && !slots.country && !slots.contactService) return { kind: 'contact', query: { ...previous, anonymous: true } };
+  // "can I call without giving my name?": the same contacts with the anonymous line first. "and who at school?" after
+  // the lines: the same contacts with the school's adviser beside them (a kindergarten's plan leaves it out).
+  if ((slots.anonymous || slots.atSchool) && !slots.country && !slots.contactService) {
+    return { kind: 'contact', query: { ...previous, ...(slots.anonymous ? { anonymous: true } : {}), ...(slots.atSchool ? { atSchool: true } : {}) } };
+  }
   const { serviceId: _service, country: _country, whereabouts, ...rest } = previous;
   if (slots.country) return { kind: 'contact', query: defined({ ...rest, whereabouts, country: slots.country, serviceId: slots.contactService }) };
   if (slots.contactService) return { kind: 'contact', query: { ...rest, serviceId: slots.contactService } };

@@ -24,12 +24,14 @@ const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'su
  * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
  * or whereabouts the message named). Statistics, commands and registration are left as they are.
  */
-export function forYoungWriter(intent: IntentBase): IntentBase {
+export function forYoungWriter(intent: IntentBase, asksAtSchool = false): IntentBase {
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  // "Is there someone at school I can talk to?" read as an article or nothing sure: the lines, and the school's adviser.
+  const atSchool = asksAtSchool ? { atSchool: true } : {};
   const lines: ContactIntent | undefined = contact
-    ? { kind: 'contact', query: { ...contact.query, youngSelf: true } }
+    ? { kind: 'contact', query: { ...contact.query, ...atSchool, youngSelf: true } }
     : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
-      ? { kind: 'contact', query: { youngSelf: true } }
+      ? { kind: 'contact', query: { ...atSchool, youngSelf: true } }
       : undefined;
   return lines ?? intent;
 }
@@ -325,9 +327,12 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
     const members = contacts.recognizer.asksMembers(text);
     const abroad = contacts.recognizer.saysAbroad(text);
     const minor = contacts.recognizer.saysMinor(text);
+    const adult = contacts.recognizer.saysAdult(text);
     const norway = contacts.directory.countries.mentionsNorway(text);
     const helpline = contacts.recognizer.namesHelpline(text);
     const embassy = contacts.recognizer.namesEmbassy(text);
+    // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
+    const atSchool = contacts.recognizer.saysAtSchool(text);
     return {
       ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
       ...(stats.years ? { years: stats.years } : {}),
@@ -341,9 +346,11 @@ export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotRe
       ...(members ? { members } : {}),
       ...(abroad ? { abroad } : {}),
       ...(minor ? { minor } : {}),
+      ...(adult ? { adult } : {}),
       ...(norway ? { norway } : {}),
       ...(helpline ? { helpline } : {}),
       ...(embassy ? { embassy } : {}),
+      ...(atSchool ? { atSchool } : {}),
     };
   };
 }

@@ -61,7 +61,7 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** With nothing confident (guidance: suggest the closest articles, or say we don't know). */
   fallback(candidates: readonly Candidate<I>[]): I;
   /** A young person writing about their own situation: the reading they get instead (the children's lines). */
-  forYoungWriter?(intent: I): I;
+  forYoungWriter?(intent: I, text: string): I;
   /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
@@ -145,7 +145,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
     const parentCalm = asker?.role === 'parent' && !isDanger;
     const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
-    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent) : intent;
+    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, ...(asker?.role ? { role: asker.role } : {}) });
