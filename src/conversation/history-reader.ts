@@ -179,13 +179,16 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const formerPost = slots.services.some((s) => ENVOY_SERVICES.has(s)) && read(u, (w) => w.formerPosts?.test(text) === true);
       if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
+      const parsed = parseStatsQuestion(text, options.now(), u.lng);
+      // "which schools in Bergen had advisers back in 2008?": one county's schools (or the city's), which the
+      // statistics card names school by school; the history tells only how many there were in all.
+      if (!renamed && parsed?.query.breakdown === 'county' && parsed.query.category !== undefined && parsed.query.metric === 'schools') return [];
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
       // asked of a service in such a year ("hvor mange minoritetsrådgivere var det i 2008?") is the statistics card's.
       // Two numbers asked with nothing counted named ("how many were they, and at how many schools?"): the statistics
       // card would show one guessed figure; the history tells that year's figures together.
       const numbersAsked = toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0;
-      const parsed = parseStatsQuestion(text, options.now(), u.lng);
       const numberAsked = numbersAsked < 2 && (parsed?.score ?? 0) >= NUMBER_ASKED;
       // Two numbers asked, and the statistics reading keeps one ("how many advisers were there, and at how many
       // schools?" read as the schools alone): the history tells that year's figures together.

@@ -128,9 +128,23 @@ export const CASE_TYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'threats-and-violence': ['threats-and-violence'],
 };
 
+/**
+ * Today's counties and the former counties they were made of: the 2008 figures count Sør-Trøndelag and Hordaland, so
+ * "skolene i Trøndelag" or "i Vestland" is answered with the former counties' figures, each under its own name.
+ */
+export const COUNTY_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  trondelag: ['trondelag', 'sor-trondelag', 'nord-trondelag'],
+  vestland: ['vestland', 'hordaland', 'sogn-og-fjordane'],
+  viken: ['viken', 'akershus', 'buskerud', 'ostfold'],
+  innlandet: ['innlandet', 'hedmark', 'oppland'],
+  agder: ['agder', 'vest-agder', 'aust-agder'],
+};
+
 /** The published categories that answer a question about `category` of `dimension` (the category itself when no family). */
 export function categoryFamily(dimension: BreakdownDimension, category: string): readonly string[] {
-  return dimension === 'case-type' ? (CASE_TYPE_FAMILIES[category] ?? [category]) : [category];
+  if (dimension === 'case-type') return CASE_TYPE_FAMILIES[category] ?? [category];
+  if (dimension === 'county') return COUNTY_FAMILIES[category] ?? [category];
+  return [category];
 }
 
 /** The services whose figures can be summed into "all the special services" (same metric, same year). */

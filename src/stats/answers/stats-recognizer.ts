@@ -455,6 +455,9 @@ function caseTypeTopic(text: string): string | undefined {
  */
 const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
+/** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
+const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
   let best: [number, string] | undefined;
@@ -532,8 +535,13 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   if (found === 'county') {
-    const county = placeIn(text, COUNTY_WORDS);
+    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : undefined);
     return county ? { breakdown: found, category: county } : { breakdown: found };
+  }
+  // "hvilke skoler i Trondheim hadde rådgivere i 2008?": the schools are counted per county; a city names its county.
+  if (found === undefined && metric === 'schools') {
+    const county = placeIn(text, CITY_WORDS);
+    if (county) return { breakdown: 'county', category: county };
   }
   // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
   // from that country of origin, a split the sources publish only as an order, never as a count per country.
