@@ -489,7 +489,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     const withService = new Set(figures.map((f) => f.service)).size > 1;
     body.push(figureTable(figures, withService, lng, t, sources));
     if (answer.metricUsed) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
-    const notes = [...new Set(figures.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
+    const shownIds = new Set(figures.map((f) => f.id));
+    const notes = [...new Set(figures.filter((f) => f.noteUnlessShown === undefined || !shownIds.has(f.noteUnlessShown)).map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
     if (answer.hasDiscrepancy) body.push(caveat(lng, t('stats:discrepancy', { values: discrepancyValues(figures, lng) })));
   }

@@ -283,8 +283,14 @@ function countedRightAfterHowMany(text: string): Metric | undefined {
   const after = AFTER_HOW_MANY.exec(text)?.[1];
   if (after === undefined) return undefined;
   const next = after.split(/\s+/u).slice(0, 2).join(' ');
+  // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
+  // "how many", are counted; the cases named before them say where.
+  if (EXPLICIT_PERSONS_NEXT.test(next)) return 'persons';
   return METRIC_PATTERNS.find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
 }
+
+/** The persons named right after "how many" ("how many persons", "kor mange personar"). */
+const EXPLICIT_PERSONS_NEXT = re(`^(?:${W.explicitPersons})`);
 
 /** The counts the sources publish beside the persons they concern. */
 const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
@@ -399,8 +405,9 @@ const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (
 function asksForHeadcount(text: string): boolean {
   if (HEADCOUNT.test(text)) return true;
   const after = HEADCOUNT_AFTER.exec(text);
-  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases.
-  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length));
+  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
+  // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
+  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length)) && !COUNTS_CASES_OR_PEOPLE.test(after[0]);
 }
 /** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
 const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);

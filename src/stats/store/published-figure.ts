@@ -166,6 +166,11 @@ const figureBase = {
   period: periodSchema,
   /** Why a reader should be careful, e.g. "anonymised data; figures carry reservations". */
   note: localizedTextSchema.optional(),
+  /**
+   * The figure the note points a reader to (Kompetanseteamet's 2023 note names the 891 cases of 2022): where the card
+   * shows that figure too, the note is left out, as the table says it already.
+   */
+  noteUnlessShown: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9-]+)+$/).optional(),
   /** Discrepancy id in domain-facts.json (D01–D14), when the sources disagree. */
   discrepancy: z.string().regex(/^D\d{2}$/).optional(),
 };
