@@ -511,7 +511,8 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
   return { ...answer, figures, isSeries: false, hasDiscrepancy: answer.hasDiscrepancy || shares.some(hasDiscrepancy) };
 }
 
-export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+export function answerStats(asked: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const query = withFirstYear(asked, published);
   const answer = withLaterChanges(withNearestMetric(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
@@ -681,4 +682,19 @@ function withNearestMetric(answer: StatsAnswer, query: StatsQueryModel, publishe
   const nearest = answerJoint({ ...rest, metric: instead }, published, registered);
   if (nearest.status !== 'figures' || nearest.figures.length === 0 || nearest.missing.length > 0) return answer;
   return { ...answer, status: 'figures', figures: nearest.figures, hasDiscrepancy: answer.hasDiscrepancy || nearest.hasDiscrepancy, metricInstead: instead };
+}
+
+/**
+ * "kor mange henvendingar fekk Kompetanseteamet det aller første året?": the first year with a published figure for
+ * the services and count asked (November–December 2004: 11 inquiries) is the year asked. No figure at all: unchanged.
+ */
+function withFirstYear(query: StatsQueryModel, published: readonly PublishedFigure[]): StatsQueryModel {
+  if (!query.firstYear || query.fromYear !== undefined || query.services.length === 0) return query;
+  const metrics = equivalentMetrics(query.metric ?? defaultMetric(query.services[0]));
+  const years = published
+    .filter((f) => f.kind === 'value' && query.services.includes(f.service) && metrics.includes(f.metric) && !f.breakdown && !isSum(f))
+    .map(startYear);
+  if (years.length === 0) return query;
+  const first = Math.min(...years);
+  return { ...query, fromYear: first, toYear: first, mode: query.mode === 'trend' ? 'value' : query.mode };
 }

@@ -50,6 +50,11 @@ export const statsQuerySchema = z.object({
    * does not answer it, and the answer says so first.
    */
   countsPerPart: z.boolean().optional(),
+  /**
+   * "det aller første året", "in its first year": the first year the service has a published figure for the count
+   * asked (Kompetanseteamet's November–December 2004), resolved against the published figures, not guessed.
+   */
+  firstYear: z.boolean().optional(),
   /** A month named with the year ("i juni 2008"): a figure published for part of that year answers before the whole year's. */
   month: z.number().int().min(1).max(12).optional(),
   /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */

@@ -809,6 +809,7 @@ export function parseStatsQuestion(
   const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
+  const firstYear = !years && hasService && FIRST_YEAR.test(text);
   const unpublished = unpublishedAsked(text, mode, breakdown);
   // "2018 og 2022": those two years, not the years between them (a difference already shows only its two ends).
   const listed = years && (mode === 'trend' || mode === 'value') ? listedYears(text) : undefined;
@@ -819,6 +820,7 @@ export function parseStatsQuestion(
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
     ...(listed && years && listed[0] === years.fromYear && listed[listed.length - 1] === years.toYear ? { years: listed } : {}),
     ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
+    ...(firstYear ? { firstYear } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
@@ -828,6 +830,9 @@ export function parseStatsQuestion(
   };
   return { query, score };
 }
+
+/** "det aller første året", "the very first year": the first year a service has figures for. */
+const FIRST_YEAR = re(W.firstYear);
 
 /** "i snitt per år", "on average": a yearly average, which no source publishes. */
 const AVERAGE = re(W.average);
