@@ -180,15 +180,15 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
       const parsed = parseStatsQuestion(text, options.now(), u.lng);
-      // "which schools in Bergen had advisers back in 2008?": one county's schools (or the city's), which the
-      // statistics card names school by school; the history tells only how many there were in all.
-      if (!renamed && parsed?.query.breakdown === 'county' && parsed.query.category !== undefined && parsed.query.metric === 'schools') return [];
-      // "how many inquiries did Kompetanseteamet get in its very first year?", "how many of the 2008 cases were about
-      // forced marriage?": one count, of the first year or of one case type, which the statistics card gives with its
-      // source; the history tells the beginnings, not that count.
-      const oneCount = parsed !== undefined && parsed.score >= NUMBER_ASKED && (toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0) < 2;
-      const countOfPart = parsed?.query.firstYear === true || (parsed?.query.breakdown === 'case-type' && parsed.query.category !== undefined);
-      if (!renamed && oneCount && countOfPart) return [];
+      // One thing asked of one part: "which schools in Bergen had advisers back in 2008?" (one county's schools, or the
+      // city's, which the statistics card names school by school), "how many inquiries did Kompetanseteamet get in its
+      // very first year?", "how many of the 2008 cases were about forced marriage?". The statistics card gives it with
+      // its source; the history tells the beginnings, not that part. Two or more numbers asked ("how many advisers, at
+      // how many schools, and how many in Oslo?") are that year's figures together: the history's.
+      const oneThing = parsed !== undefined && parsed.score >= NUMBER_ASKED && (toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0) < 2;
+      const countySchools = parsed?.query.breakdown === 'county' && parsed.query.category !== undefined && parsed.query.metric === 'schools';
+      const countOfPart = countySchools || parsed?.query.firstYear === true || (parsed?.query.breakdown === 'case-type' && parsed.query.category !== undefined);
+      if (!renamed && oneThing && countOfPart) return [];
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
       // A year of the history with what that year was like ("hvem satt i … i 2008?"), or with no number asked: a number
       // asked of a service in such a year ("hvor mange minoritetsrådgivere var det i 2008?") is the statistics card's.

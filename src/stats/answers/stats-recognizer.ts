@@ -83,6 +83,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['staff-group', re(STAFF_GROUPS.map(([, p]) => p).join('|'))],
   ['referrer', REFERRER_SERVICE],
   ['school', PER_SCHOOL],
+  ['school-type', re(W.schoolType)],
   ['origin-country', re(W.originCountry)],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', re(W.gender)],
@@ -488,7 +489,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
-    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school') && NOT_PER_PLACE.includes(metric)) continue;
+    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school' || dimension === 'school-type') && NOT_PER_PLACE.includes(metric)) continue;
+    if (dimension === 'school-type' && metric === 'schools') continue;
     if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
@@ -562,7 +564,7 @@ function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric |
   if (breakdown === 'gender') return 'persons';
   if (breakdown === 'organisation') return 'staff';
   if (breakdown !== undefined && (CASE_DIMENSIONS.includes(breakdown) || breakdown === 'origin-country')) return 'cases';
-  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school') return 'cases';
+  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school' || breakdown === 'school-type') return 'cases';
   return undefined;
 }
 
@@ -602,7 +604,7 @@ export interface StatsSlots {
 }
 
 /** Splits by a place or an age: they say where or whom, not what is counted ("og i Oslo?" after the schools is schools). */
-const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age', 'school'];
+const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age', 'school', 'school-type'];
 
 /**
  * What a message names, without deciding whether it asks for figures: for short follow-ups ("og i 2008?",

@@ -102,6 +102,11 @@ export const BREAKDOWN_DIMENSIONS = [
   'age',
   /** Per school (the advisers' cases at each school). Asked for; the sources publish only the national total. */
   'school',
+  /**
+   * Per type of school (upper secondary, lower secondary, adult education). Asked for; the sources say where the
+   * advisers work, never how their cases split between those schools.
+   */
+  'school-type',
   /** IMDi's own staff groups in the equality reports: top management, middle managers, caseworkers. */
   'staff-group',
 ] as const;
