@@ -171,3 +171,47 @@ describe('words of the other languages for embassies, origins and case types', (
     });
   });
 });
+
+describe('a split the sources do not publish, and a count asked beside another', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'hvordan fordeler mangfoldsrådgivernes saker seg mellom videregående og voksenopplæringen i 2023?'],
+    ['nn', 'kor mange av sakene til mangfaldsrådgjevarane var frå vidaregåande skular og kor mange frå vaksenopplæringa?'],
+    ['en', 'how many cases did the diversity advisers have, split between upper secondary schools and adult education?'],
+    ['pl', 'ile spraw doradców ds. różnorodności według typu szkoły?'],
+  ])('[%s] %s → the cases by type of school, which the answer says it does not have', (lng, text) => {
+    const query = read(text, lng)?.query;
+    expect(query).toMatchObject({ services: ['diversity-advisers'], metric: 'cases', breakdown: 'school-type' });
+    const answer = query ? answerStats(query, published) : undefined;
+    expect(answer?.breakdownUnavailable).toBe(true);
+    expect(answer?.figures.length).toBeGreaterThan(0);
+  });
+
+  it.each<[Lang, string]>([
+    ['uk', 'скільки справ мали спецпосланці у 2023 році і скільки їх усього?'],
+    ['ru', 'сколько дел было у спецпосланников в 2023 году и сколько их вообще?'],
+  ])('[%s] %s → the cases and the envoys\' own number', (lng, text) => {
+    expect(read(text, lng)?.query).toMatchObject({ services: ['special-envoys'], metric: 'cases', alsoMetrics: ['staff'] });
+  });
+
+  it('[en] the persons involved in the advisers\' 2008 cases are persons, split by gender, not the advisers', () => {
+    expect(read('the minority advisers 2008, how many persons were involved and how many of them women?', 'en')?.query).toMatchObject({ metric: 'persons', breakdown: 'gender' });
+  });
+
+  it.each<[string]>([['ቁጽሪ Kompetanseteamet ሃበኒ። ኣብ ክንደይ ሰዓት እዮም ዝሰርሑ?'], ['ቁጽሪ ስልኪ Kompetanseteamet እንታይ እዩ?']])('[ti] %s → a phone number asked, no figure', (text) => {
+    expect(read(text, 'ti')).toBeUndefined();
+  });
+
+  it('[ti] "ቁጽሪ" before what is counted is still a count', () => {
+    expect(read('ቁጽሪ ጉዳያት ናይ Kompetanseteamet ኣብ 2022 ክንደይ ነይሩ?', 'ti')?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'cases', fromYear: 2022 });
+  });
+
+  const { chat } = oneAppPerFile();
+  it('(fa) how many of them were women, after the advisers\' 2008 cases: 282 of 391 persons', async () => {
+    await chat({ locale: 'fa-IR' })
+      .send('مشاوران اقلیت در سال ۲۰۰۸ چند پرونده داشتند؟')
+      .assertReply((reply) => expect(seen(reply)).toContain('381'))
+      .send('چند نفرشون زن بودن؟')
+      .assertReply((reply) => expect(seen(reply)).toContain('282'))
+      .startTest();
+  });
+});

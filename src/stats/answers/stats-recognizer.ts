@@ -408,8 +408,13 @@ function asksForHeadcount(text: string): boolean {
   const after = HEADCOUNT_AFTER.exec(text);
   // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
   // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
-  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length)) && !COUNTS_CASES_OR_PEOPLE.test(after[0]);
+  if (after === null || COUNTS_CASES_OR_PEOPLE.test(after[0])) return false;
+  const rest = text.slice(after.index + after[0].length);
+  // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
+  return !COUNTED_NEXT.test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** "… how many persons were involved", "… were helped": persons of the cases, not a headcount of the service. */
+const PERSONS_OF_CASES = /^\s*(?:(?:were|was|are|is|got|have been|had been) )?(?:involved|helped|affected|concerned)\b/u;
 /** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
 const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);
 
