@@ -116,7 +116,7 @@ export function equivalentMetrics(metric: Metric): readonly Metric[] {
  * Breakdowns that describe cases: asked with another metric ("oppdrag" and then "fordelt på sakstype?"), they still
  * ask about cases, never about assignments or staff. (Origin is not one: staff have a country background too.)
  */
-export const CASE_DIMENSIONS: readonly BreakdownDimension[] = ['case-type', 'referrer', 'outcome'];
+export const CASE_DIMENSIONS: readonly BreakdownDimension[] = ['case-type', 'referrer', 'outcome', 'school-type'];
 
 /**
  * A case type asked about, and the published categories that count it: "tvangsekteskap" is counted as forced

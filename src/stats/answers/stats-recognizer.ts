@@ -495,7 +495,6 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
     if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school' || dimension === 'school-type') && NOT_PER_PLACE.includes(metric)) continue;
-    if (dimension === 'school-type' && metric === 'schools') continue;
     if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
