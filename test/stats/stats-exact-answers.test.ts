@@ -215,3 +215,27 @@ describe('a split the sources do not publish, and a count asked beside another',
       .startTest();
   });
 });
+
+describe('the amount one organisation got of a grant (the national resource environments 2024)', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'how much money did NOAS receive from the national resource environments grant in 2024?', 'noas'],
+    ['nb', 'hvor mye penger fikk MiRa-senteret som nasjonalt ressursmiljø i 2024?', 'mira'],
+    ['nn', 'kor mykje fekk Bydelsmødre av tilskotet til nasjonale ressursmiljø i 2024?', 'bydelsmodre'],
+  ])('[%s] %s → that organisation\'s amount', (lng, text, recipient) => {
+    const query = read(text, lng)?.query;
+    expect(query).toMatchObject({ services: ['national-resource-environments'], metric: 'funding-nok', breakdown: 'recipient', category: recipient, fromYear: 2024 });
+    const answer = query ? answerStats(query, published) : undefined;
+    expect(answer?.breakdown.map((f) => f.breakdown?.category)).toEqual([recipient]);
+  });
+
+  it('a year without the split says so, then the whole grant', () => {
+    const query = read('hvor mye fikk NOAS av tilskuddet til nasjonale ressursmiljøer i 2023?', 'nb')?.query;
+    const answer = query ? answerStats(query, published) : undefined;
+    expect(answer?.breakdownUnavailable).toBe(true);
+    expect(answer?.figures.map((f) => f.observations[0]?.value)).toEqual([37_500_000]);
+  });
+
+  it('the organisation\'s phone number is still a contact question', () => {
+    expect(read('hva er telefonnummeret til SEIF?', 'nb')).toBeUndefined();
+  });
+});

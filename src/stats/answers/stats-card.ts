@@ -110,8 +110,26 @@ function categoryLabel(category: string, lng: Lang, t: Translate): string {
     if (COUNTRY_NAME_LANGS.has(lng)) return packageName(packages, category, lng, 'alias') ?? commonEnglishName(packages, category) ?? category;
     return commonEnglishName(packages, category) ?? packageName(packages, category, 'en', 'official') ?? category;
   }
-  return t(`stats:category.${category}`);
+  return RECIPIENT_NAMES[category] ?? t(`stats:category.${category}`);
 }
+
+/** The organisations a grant went to, by the names the allocation letter gives them: proper nouns in every language. */
+const RECIPIENT_NAMES: Readonly<Record<string, string>> = {
+  ars: 'Antirasistisk senter (ARS)',
+  kia: 'Kristent Interkulturelt Arbeid (KIA)',
+  minotenk: 'Minotenk',
+  mira: 'MiRa Ressurssenter for kvinner med minoritetsbakgrunn',
+  mir: 'Multikulturelt Initiativ og Ressursnettverk',
+  noas: 'Norsk organisasjon for asylsøkere (NOAS)',
+  omod: 'Organisasjon mot offentlig diskriminering (OMOD)',
+  seif: 'Selvhjelp for innvandrere og flyktninger (SEIF)',
+  lim: 'LIM – Likestilling, integrering, mangfold',
+  utrop: 'Utrop',
+  caritas: 'Caritas Norge',
+  samora: 'Samora',
+  fargespill: 'Stiftelsen Fargespill',
+  bydelsmodre: 'Bydelsmødre',
+};
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
 

@@ -51,6 +51,8 @@ export const statsGrammarFileSchema = z
      * Sør-Trøndelag): read only where a county's schools are asked, each county id one of `counties`.
      */
     countyCities: z.array(z.object({ county: id, pattern: z.string().min(1) }).strict()),
+    /** The organisations a grant's amounts are published for (the national resource environments 2024), by name. */
+    recipients: z.array(z.object({ recipient: id, patterns }).strict()),
     /** The envoys' posts, as written after normalising. */
     embassyCities: z.array(id).min(1),
     /** The twelve months' names, each a list of whole words. */
@@ -74,6 +76,7 @@ export interface StatsGrammar {
   readonly staffGroups: ReadonlyArray<readonly [string, string]>;
   readonly counties: ReadonlyArray<readonly [string, string]>;
   readonly countyCities: ReadonlyArray<readonly [string, string]>;
+  readonly recipients: ReadonlyArray<readonly [string, string]>;
   readonly embassyCities: readonly string[];
   readonly months: ReadonlyArray<readonly string[]>;
   readonly numberWords: Readonly<Record<string, number>>;
@@ -108,6 +111,7 @@ export function loadStatsGrammar(file: string = contentPath('stats', 'stats-gram
       if (!data.counties.some((c) => c.county === county)) throw new Error(`${file} is invalid: countyCities: ${county} is not one of the counties`);
       return [county, join(`countyCities.${county}`, [pattern])] as const;
     }),
+    recipients: data.recipients.map(({ recipient, patterns: p }) => [recipient, join(`recipients.${recipient}`, p)] as const),
     embassyCities: data.embassyCities,
     months: data.months,
     numberWords: data.numberWords,

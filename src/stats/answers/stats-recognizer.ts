@@ -468,6 +468,9 @@ function caseTypeTopic(text: string): string | undefined {
  */
 const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
+/** The organisations a grant's amounts are published for, by name (content/stats/stats-grammar.json `recipients`). */
+const RECIPIENTS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]);
+
 /** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
 const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
@@ -546,6 +549,11 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     const named = CAMPAIGNS.filter(([, p]) => p.test(text));
     const campaign = named.length === 1 ? named[0]?.[0] : undefined;
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
+  }
+  // "how much did SEIF get of the resource-environment grant?": the amount one named organisation got.
+  if ((found === undefined || found === 'organisation' || found === 'funder') && metric === 'funding-nok') {
+    const recipient = placeIn(text, RECIPIENTS);
+    if (recipient) return { breakdown: 'recipient', category: recipient };
   }
   if (found === 'county') {
     const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : undefined);

@@ -107,6 +107,8 @@ export const BREAKDOWN_DIMENSIONS = [
    * advisers work, never how their cases split between those schools.
    */
   'school-type',
+  /** The organisations a grant went to, each with its amount (the national resource environments, allocation letter 2024). */
+  'recipient',
   /** IMDi's own staff groups in the equality reports: top management, middle managers, caseworkers. */
   'staff-group',
 ] as const;
