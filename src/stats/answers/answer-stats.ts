@@ -120,6 +120,12 @@ export interface StatsAnswer {
    * nearest years' (these), and `missing` says first that the years asked have none.
    */
   readonly nearestInstead?: readonly number[];
+  /**
+   * The count asked has no figure for the years asked ("how many people did the envoys help in 2023?": the sources
+   * count cases, not persons), and the figures shown are this nearest count instead, for the same years; `missing`
+   * says first that the count asked has none.
+   */
+  readonly metricInstead?: Metric;
 }
 
 function yearsOf(figure: PublishedFigure): readonly number[] {
@@ -505,8 +511,9 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
   return { ...answer, figures, isSeries: false, hasDiscrepancy: answer.hasDiscrepancy || shares.some(hasDiscrepancy) };
 }
 
-export function answerStats(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const answer = withLaterChanges(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published);
+export function answerStats(asked: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const query = withFirstYear(asked, published);
+  const answer = withLaterChanges(withNearestMetric(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
 
@@ -654,4 +661,40 @@ function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, publish
           hasDiscrepancy: parts.some((p) => p.hasDiscrepancy),
         };
   return { ...merged, missing: answer.missing, nearestInstead: missing.nearest };
+}
+
+/** The count the sources publish for a service where the one asked is not published: the persons helped are counted as cases. */
+const NEAREST_METRIC: Partial<Record<Metric, Metric>> = { persons: 'cases' };
+
+/**
+ * "Hvor mange jenter og gutter fikk hjelp av mangfoldsrådgiverne i 2023?", "how many people did the envoys help in
+ * 2023?": the sources count those services' cases, not the persons in them. No figure for the count asked is said
+ * first (`missing`), then the nearest published count for the same service and years, under its own label — never
+ * the cases shown as persons. Only where nothing else answers the count (a published order of girls and boys stays).
+ */
+function withNearestMetric(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
+  const asked = answer.query.metric;
+  const instead = asked === undefined ? undefined : NEAREST_METRIC[asked];
+  if (instead === undefined || answer.figures.length > 0 || answer.breakdown.length > 0 || answer.missing.length === 0) return answer;
+  if (query.fromYear === undefined || query.claimed || query.mode === 'difference' || answer.nearestInstead !== undefined) return answer;
+  if (query.services.length === 0 || !query.services.every((s) => CASE_SERVICES.includes(s))) return answer;
+  const { breakdown: _split, category: _part, countsPerPart: _each, alsoMetrics: _also, ...rest } = query;
+  const nearest = answerJoint({ ...rest, metric: instead }, published, registered);
+  if (nearest.status !== 'figures' || nearest.figures.length === 0 || nearest.missing.length > 0) return answer;
+  return { ...answer, status: 'figures', figures: nearest.figures, hasDiscrepancy: answer.hasDiscrepancy || nearest.hasDiscrepancy, metricInstead: instead };
+}
+
+/**
+ * "kor mange henvendingar fekk Kompetanseteamet det aller første året?": the first year with a published figure for
+ * the services and count asked (November–December 2004: 11 inquiries) is the year asked. No figure at all: unchanged.
+ */
+function withFirstYear(query: StatsQueryModel, published: readonly PublishedFigure[]): StatsQueryModel {
+  if (!query.firstYear || query.fromYear !== undefined || query.services.length === 0) return query;
+  const metrics = equivalentMetrics(query.metric ?? defaultMetric(query.services[0]));
+  const years = published
+    .filter((f) => f.kind === 'value' && query.services.includes(f.service) && metrics.includes(f.metric) && !f.breakdown && !isSum(f))
+    .map(startYear);
+  if (years.length === 0) return query;
+  const first = Math.min(...years);
+  return { ...query, fromYear: first, toYear: first, mode: query.mode === 'trend' ? 'value' : query.mode };
 }

@@ -110,8 +110,26 @@ function categoryLabel(category: string, lng: Lang, t: Translate): string {
     if (COUNTRY_NAME_LANGS.has(lng)) return packageName(packages, category, lng, 'alias') ?? commonEnglishName(packages, category) ?? category;
     return commonEnglishName(packages, category) ?? packageName(packages, category, 'en', 'official') ?? category;
   }
-  return t(`stats:category.${category}`);
+  return RECIPIENT_NAMES[category] ?? t(`stats:category.${category}`);
 }
+
+/** The organisations a grant went to, by the names the allocation letter gives them: proper nouns in every language. */
+const RECIPIENT_NAMES: Readonly<Record<string, string>> = {
+  ars: 'Antirasistisk senter (ARS)',
+  kia: 'Kristent Interkulturelt Arbeid (KIA)',
+  minotenk: 'Minotenk',
+  mira: 'MiRa Ressurssenter for kvinner med minoritetsbakgrunn',
+  mir: 'Multikulturelt Initiativ og Ressursnettverk',
+  noas: 'Norsk organisasjon for asylsøkere (NOAS)',
+  omod: 'Organisasjon mot offentlig diskriminering (OMOD)',
+  seif: 'Selvhjelp for innvandrere og flyktninger (SEIF)',
+  lim: 'LIM – Likestilling, integrering, mangfold',
+  utrop: 'Utrop',
+  caritas: 'Caritas Norge',
+  samora: 'Samora',
+  fargespill: 'Stiftelsen Fargespill',
+  bydelsmodre: 'Bydelsmødre',
+};
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
@@ -404,6 +422,14 @@ function missingElements(answer: StatsAnswer, lng: Lang, t: Translate, withNeare
   });
 }
 
+/** "Jeg har ikke tall for personer (mangfoldsrådgiverne) i 2023.": the count asked, before the count shown instead of it. */
+function missingCountElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  return answer.missing.map((m) => {
+    const what = m.service ? t('stats:metricOfService', { metric: t(`stats:metric.${m.metric}`), service: t(`stats:service.${m.service}`) }) : t(`stats:metric.${m.metric}`);
+    return caveat(lng, t('stats:noData', { what, years: yearsLabel(m.years, lng) }));
+  });
+}
+
 /** "Hvor mange saker hadde mangfoldsrådgiverne i 2023?" as a button for each nearest year with data. */
 function nearestYearActions(answer: StatsAnswer, t: Translate) {
   return answer.missing.flatMap((m) =>
@@ -453,9 +479,14 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   // The years asked have no figure and the nearest years' are shown instead: that comes first.
   const latestFirst = answer.nearestInstead !== undefined;
   if (latestFirst) body.push(...missingElements(answer, lng, t, false));
+  // The count asked has no figure and another count of the same years is shown instead: that comes first too.
+  const metricInstead = answer.metricInstead;
+  if (metricInstead !== undefined) body.push(...missingCountElements(answer, lng, t));
   // What I have no figure for comes first, before any number that could be read as the answer.
   if (answer.query.unpublished) body.push(caveat(lng, t(`stats:unpublished.${answer.query.unpublished}`)));
   body.push(...notHaveElements(answer, lng, t));
+  // A split not had says already which broader figure follows.
+  if (metricInstead !== undefined && !answer.breakdownUnavailable) body.push(paragraph(t('stats:metricInstead', { metric: t(`stats:metric.${metricInstead}`) }), { spacing: 'None' }));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
 
   if (answer.status === 'no-data') {
@@ -476,7 +507,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     const withService = new Set(figures.map((f) => f.service)).size > 1;
     body.push(figureTable(figures, withService, lng, t, sources));
     if (answer.metricUsed) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
-    const notes = [...new Set(figures.map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
+    const shownIds = new Set(figures.map((f) => f.id));
+    const notes = [...new Set(figures.filter((f) => f.noteUnlessShown === undefined || !shownIds.has(f.noteUnlessShown)).map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));
     if (answer.hasDiscrepancy) body.push(caveat(lng, t('stats:discrepancy', { values: discrepancyValues(figures, lng) })));
   }
@@ -536,7 +568,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
   body.push(...laterChangeElements(answer, lng, t));
-  if (!latestFirst) body.push(...missingElements(answer, lng, t));
+  if (!latestFirst && metricInstead === undefined) body.push(...missingElements(answer, lng, t));
   body.push(...registeredElements(answer, lng, t));
   body.push(...sources.elements());
 

@@ -21,7 +21,7 @@ export const STATS_WORD_LISTS = [
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',
   'organisationShare', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
   'spanLead', 'spanYears', 'yearListJoin', 'yearListPreposition', 'yearSpanBefore', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'register', 'whenAsked', 'shortYear', 'average', 'whyAsked',
-  'ownCase',
+  'ownCase', 'firstYear', 'schoolType',
 ] as const;
 export type StatsWordList = (typeof STATS_WORD_LISTS)[number];
 
@@ -46,6 +46,13 @@ export const statsGrammarFileSchema = z
     staffGroups: z.array(z.object({ group: id, patterns }).strict()).min(1),
     /** Norwegian counties, current and former names; the former halves first (the 2008 figures count them). */
     counties: z.array(z.object({ county: id, pattern: z.string().min(1) }).strict()).min(1),
+    /**
+     * Cities named for the county they lay in when the 2008 figures were counted ("skolene i Trondheim" are those of
+     * Sør-Trøndelag): read only where a county's schools are asked, each county id one of `counties`.
+     */
+    countyCities: z.array(z.object({ county: id, pattern: z.string().min(1) }).strict()),
+    /** The organisations a grant's amounts are published for (the national resource environments 2024), by name. */
+    recipients: z.array(z.object({ recipient: id, patterns }).strict()),
     /** The envoys' posts, as written after normalising. */
     embassyCities: z.array(id).min(1),
     /** The twelve months' names, each a list of whole words. */
@@ -68,6 +75,8 @@ export interface StatsGrammar {
   readonly campaigns: ReadonlyArray<readonly [string, string]>;
   readonly staffGroups: ReadonlyArray<readonly [string, string]>;
   readonly counties: ReadonlyArray<readonly [string, string]>;
+  readonly countyCities: ReadonlyArray<readonly [string, string]>;
+  readonly recipients: ReadonlyArray<readonly [string, string]>;
   readonly embassyCities: readonly string[];
   readonly months: ReadonlyArray<readonly string[]>;
   readonly numberWords: Readonly<Record<string, number>>;
@@ -98,6 +107,11 @@ export function loadStatsGrammar(file: string = contentPath('stats', 'stats-gram
     campaigns: data.campaigns.map(({ campaign, patterns: p }) => [campaign, join(`campaigns.${campaign}`, p)] as const),
     staffGroups: data.staffGroups.map(({ group, patterns: p }) => [group, join(`staffGroups.${group}`, p)] as const),
     counties: data.counties.map(({ county, pattern }) => [county, join(`counties.${county}`, [pattern])] as const),
+    countyCities: data.countyCities.map(({ county, pattern }) => {
+      if (!data.counties.some((c) => c.county === county)) throw new Error(`${file} is invalid: countyCities: ${county} is not one of the counties`);
+      return [county, join(`countyCities.${county}`, [pattern])] as const;
+    }),
+    recipients: data.recipients.map(({ recipient, patterns: p }) => [recipient, join(`recipients.${recipient}`, p)] as const),
     embassyCities: data.embassyCities,
     months: data.months,
     numberWords: data.numberWords,

@@ -50,6 +50,11 @@ export const statsQuerySchema = z.object({
    * does not answer it, and the answer says so first.
    */
   countsPerPart: z.boolean().optional(),
+  /**
+   * "det aller første året", "in its first year": the first year the service has a published figure for the count
+   * asked (Kompetanseteamet's November–December 2004), resolved against the published figures, not guessed.
+   */
+  firstYear: z.boolean().optional(),
   /** A month named with the year ("i juni 2008"): a figure published for part of that year answers before the whole year's. */
   month: z.number().int().min(1).max(12).optional(),
   /** Other things the question counts too ("… og hvor mange personer nådde de?"); shown where published. */
@@ -111,7 +116,7 @@ export function equivalentMetrics(metric: Metric): readonly Metric[] {
  * Breakdowns that describe cases: asked with another metric ("oppdrag" and then "fordelt på sakstype?"), they still
  * ask about cases, never about assignments or staff. (Origin is not one: staff have a country background too.)
  */
-export const CASE_DIMENSIONS: readonly BreakdownDimension[] = ['case-type', 'referrer', 'outcome'];
+export const CASE_DIMENSIONS: readonly BreakdownDimension[] = ['case-type', 'referrer', 'outcome', 'school-type'];
 
 /**
  * A case type asked about, and the published categories that count it: "tvangsekteskap" is counted as forced
@@ -128,9 +133,23 @@ export const CASE_TYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'threats-and-violence': ['threats-and-violence'],
 };
 
+/**
+ * Today's counties and the former counties they were made of: the 2008 figures count Sør-Trøndelag and Hordaland, so
+ * "skolene i Trøndelag" or "i Vestland" is answered with the former counties' figures, each under its own name.
+ */
+export const COUNTY_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  trondelag: ['trondelag', 'sor-trondelag', 'nord-trondelag'],
+  vestland: ['vestland', 'hordaland', 'sogn-og-fjordane'],
+  viken: ['viken', 'akershus', 'buskerud', 'ostfold'],
+  innlandet: ['innlandet', 'hedmark', 'oppland'],
+  agder: ['agder', 'vest-agder', 'aust-agder'],
+};
+
 /** The published categories that answer a question about `category` of `dimension` (the category itself when no family). */
 export function categoryFamily(dimension: BreakdownDimension, category: string): readonly string[] {
-  return dimension === 'case-type' ? (CASE_TYPE_FAMILIES[category] ?? [category]) : [category];
+  if (dimension === 'case-type') return CASE_TYPE_FAMILIES[category] ?? [category];
+  if (dimension === 'county') return COUNTY_FAMILIES[category] ?? [category];
+  return [category];
 }
 
 /** The services whose figures can be summed into "all the special services" (same metric, same year). */

@@ -83,6 +83,7 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['staff-group', re(STAFF_GROUPS.map(([, p]) => p).join('|'))],
   ['referrer', REFERRER_SERVICE],
   ['school', PER_SCHOOL],
+  ['school-type', re(W.schoolType)],
   ['origin-country', re(W.originCountry)],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', re(W.gender)],
@@ -283,8 +284,14 @@ function countedRightAfterHowMany(text: string): Metric | undefined {
   const after = AFTER_HOW_MANY.exec(text)?.[1];
   if (after === undefined) return undefined;
   const next = after.split(/\s+/u).slice(0, 2).join(' ');
+  // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
+  // "how many", are counted; the cases named before them say where.
+  if (EXPLICIT_PERSONS_NEXT.test(next)) return 'persons';
   return METRIC_PATTERNS.find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
 }
+
+/** The persons named right after "how many" ("how many persons", "kor mange personar"). */
+const EXPLICIT_PERSONS_NEXT = re(`^(?:${W.explicitPersons})`);
 
 /** The counts the sources publish beside the persons they concern. */
 const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
@@ -399,9 +406,15 @@ const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (
 function asksForHeadcount(text: string): boolean {
   if (HEADCOUNT.test(text)) return true;
   const after = HEADCOUNT_AFTER.exec(text);
-  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases.
-  return after !== null && !COUNTED_NEXT.test(text.slice(after.index + after[0].length));
+  // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
+  // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
+  if (after === null || COUNTS_CASES_OR_PEOPLE.test(after[0])) return false;
+  const rest = text.slice(after.index + after[0].length);
+  // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
+  return !COUNTED_NEXT.test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** "… how many persons were involved", "… were helped": persons of the cases, not a headcount of the service. */
+const PERSONS_OF_CASES = /^\s*(?:(?:were|was|are|is|got|have been|had been) )?(?:involved|helped|affected|concerned)\b/u;
 /** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
 const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);
 
@@ -455,6 +468,12 @@ function caseTypeTopic(text: string): string | undefined {
  */
 const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
+/** The organisations a grant's amounts are published for, by name (content/stats/stats-grammar.json `recipients`). */
+const RECIPIENTS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]);
+
+/** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
+const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
   let best: [number, string] | undefined;
@@ -478,7 +497,7 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
     if (dimension === 'staff-group' && metric !== 'women-share') continue;
     if (dimension === 'gender' && STAFF_SHARES.includes(metric)) continue;
-    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school') && NOT_PER_PLACE.includes(metric)) continue;
+    if ((dimension === 'embassy' || dimension === 'county' || dimension === 'school' || dimension === 'school-type') && NOT_PER_PLACE.includes(metric)) continue;
     if (dimension === 'school' && metric === 'schools') continue;
     // "how much funding … and where did it come from?": money comes from a funder, not from a country of origin.
     if (dimension === 'origin-country' && (metric === 'funding-nok' || metric === 'funding-share')) continue;
@@ -531,9 +550,19 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     const campaign = named.length === 1 ? named[0]?.[0] : undefined;
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
+  // "how much did SEIF get of the resource-environment grant?": the amount one named organisation got.
+  if ((found === undefined || found === 'organisation' || found === 'funder') && metric === 'funding-nok') {
+    const recipient = placeIn(text, RECIPIENTS);
+    if (recipient) return { breakdown: 'recipient', category: recipient };
+  }
   if (found === 'county') {
-    const county = placeIn(text, COUNTY_WORDS);
+    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : undefined);
     return county ? { breakdown: found, category: county } : { breakdown: found };
+  }
+  // "hvilke skoler i Trondheim hadde rådgivere i 2008?": the schools are counted per county; a city names its county.
+  if (found === undefined && metric === 'schools') {
+    const county = placeIn(text, CITY_WORDS);
+    if (county) return { breakdown: 'county', category: county };
   }
   // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
   // from that country of origin, a split the sources publish only as an order, never as a count per country.
@@ -547,7 +576,7 @@ function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric |
   if (breakdown === 'gender') return 'persons';
   if (breakdown === 'organisation') return 'staff';
   if (breakdown !== undefined && (CASE_DIMENSIONS.includes(breakdown) || breakdown === 'origin-country')) return 'cases';
-  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school') return 'cases';
+  if (breakdown === 'embassy' || breakdown === 'county' || breakdown === 'age' || breakdown === 'school' || breakdown === 'school-type') return 'cases';
   return undefined;
 }
 
@@ -587,7 +616,7 @@ export interface StatsSlots {
 }
 
 /** Splits by a place or an age: they say where or whom, not what is counted ("og i Oslo?" after the schools is schools). */
-const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age', 'school'];
+const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age', 'school', 'school-type'];
 
 /**
  * What a message names, without deciding whether it asks for figures: for short follow-ups ("og i 2008?",
@@ -794,6 +823,7 @@ export function parseStatsQuestion(
   const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
+  const firstYear = !years && hasService && FIRST_YEAR.test(text);
   const unpublished = unpublishedAsked(text, mode, breakdown);
   // "2018 og 2022": those two years, not the years between them (a difference already shows only its two ends).
   const listed = years && (mode === 'trend' || mode === 'value') ? listedYears(text) : undefined;
@@ -804,6 +834,7 @@ export function parseStatsQuestion(
     ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
     ...(listed && years && listed[0] === years.fromYear && listed[listed.length - 1] === years.toYear ? { years: listed } : {}),
     ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
+    ...(firstYear ? { firstYear } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
@@ -813,6 +844,9 @@ export function parseStatsQuestion(
   };
   return { query, score };
 }
+
+/** "det aller første året", "the very first year": the first year a service has figures for. */
+const FIRST_YEAR = re(W.firstYear);
 
 /** "i snitt per år", "on average": a yearly average, which no source publishes. */
 const AVERAGE = re(W.average);

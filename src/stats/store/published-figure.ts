@@ -102,6 +102,13 @@ export const BREAKDOWN_DIMENSIONS = [
   'age',
   /** Per school (the advisers' cases at each school). Asked for; the sources publish only the national total. */
   'school',
+  /**
+   * Per type of school (upper secondary, lower secondary, adult education). Asked for; the sources say where the
+   * advisers work, never how their cases split between those schools.
+   */
+  'school-type',
+  /** The organisations a grant went to, each with its amount (the national resource environments, allocation letter 2024). */
+  'recipient',
   /** IMDi's own staff groups in the equality reports: top management, middle managers, caseworkers. */
   'staff-group',
 ] as const;
@@ -166,6 +173,11 @@ const figureBase = {
   period: periodSchema,
   /** Why a reader should be careful, e.g. "anonymised data; figures carry reservations". */
   note: localizedTextSchema.optional(),
+  /**
+   * The figure the note points a reader to (Kompetanseteamet's 2023 note names the 891 cases of 2022): where the card
+   * shows that figure too, the note is left out, as the table says it already.
+   */
+  noteUnlessShown: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9-]+)+$/).optional(),
   /** Discrepancy id in domain-facts.json (D01–D14), when the sources disagree. */
   discrepancy: z.string().regex(/^D\d{2}$/).optional(),
 };
