@@ -81,6 +81,16 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
   return child && pushed;
 }
 
+/**
+ * A duty question asked in general, or about a case long over ("spør generelt", "she was forced to marry three years
+ * ago, now divorced": 'general', which a time long past adds): what the duty is, no case at hand, so no "112 if acute"
+ * line. Signs found on a person, or a time now or soon, keep the case ("fant tegn på kjønnslemlestelse i dag").
+ */
+function askedInGeneral(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return concepts.has('general') && !concepts.has('signsFound') && !concepts.has('soon') && !concepts.has('recent');
+}
+
 /** The prefix of a signal naming what a described case is about ("about:cutting"; see `Situation.about`). */
 export const ABOUT = 'about:';
 
@@ -177,7 +187,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
-      return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
+      return duty && !described.concepts.has('notUrgent') && !askedInGeneral(described) && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
     },
     withKnown: (u, known) => {
       // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
