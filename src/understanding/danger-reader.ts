@@ -183,11 +183,11 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     isConcern: (u, duty) => {
       const described = read(u.text);
-      if (supposed(duty, described) || saidSafe(described)) return false;
+      if (supposed(duty, described) || saidSafe(described) || (duty && askedInGeneral(described))) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
-      return duty && !described.concepts.has('notUrgent') && !askedInGeneral(described) && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
+      return duty && !described.concepts.has('notUrgent') && CASE_HARMS.some((c) => described.concepts.has(c)) && namesPerson(described);
     },
     withKnown: (u, known) => {
       // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
