@@ -11,7 +11,7 @@ describe('a thing sent is no person sent away', () => {
   it.each([
     'I sent the form to the diversity adviser yesterday, is there anyone else I should contact?',
     'We sent a letter to the parents today about the class trip.',
-    'I have taken the online course about forced marriage today.',
+    'I have taken the online course today, where do I find the certificate?',
     'Hun kom for sent på skolen i dag igjen.',
     'Waxaan u guuray Oslo bishii hore, hadda waxaan raadinayaa dugsi.',
   ])('no danger: %s', (message) => {
