@@ -179,7 +179,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(u.text);
-      return described.readAsCase.length > 0 || (supposed(duty, described) && described.concern.length > 0);
+      // So is one asked in general ("general question: if a patient says her husband controls her…"): the advice on
+      // such a case, without the line.
+      return described.readAsCase.length > 0 || ((supposed(duty, described) || (duty && askedInGeneral(described))) && described.concern.length > 0);
     },
     isConcern: (u, duty) => {
       const described = read(u.text);
