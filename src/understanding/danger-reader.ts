@@ -81,6 +81,16 @@ function minorMarriageOnDuty(duty: boolean, described: ReturnType<SituationReade
   return child && pushed;
 }
 
+/**
+ * A duty question asked in general, or about a case long over ("spør generelt", "she was forced to marry three years
+ * ago, now divorced": 'general', which a time long past adds): what the duty is, no case at hand, so no "112 if acute"
+ * line. Signs found on a person, or a time now or soon, keep the case ("fant tegn på kjønnslemlestelse i dag").
+ */
+function askedInGeneral(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return concepts.has('general') && !concepts.has('signsFound') && !concepts.has('soon') && !concepts.has('recent');
+}
+
 /** The prefix of a signal naming what a described case is about ("about:cutting"; see `Situation.about`). */
 export const ABOUT = 'about:';
 
@@ -169,11 +179,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(u.text);
-      return described.readAsCase.length > 0 || (supposed(duty, described) && described.concern.length > 0);
+      // So is one asked in general ("general question: if a patient says her husband controls her…"): the advice on
+      // such a case, without the line.
+      return described.readAsCase.length > 0 || ((supposed(duty, described) || (duty && askedInGeneral(described))) && described.concern.length > 0);
     },
     isConcern: (u, duty) => {
       const described = read(u.text);
-      if (supposed(duty, described) || saidSafe(described)) return false;
+      if (supposed(duty, described) || saidSafe(described) || (duty && askedInGeneral(described))) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
