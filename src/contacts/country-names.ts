@@ -131,13 +131,14 @@ export interface CountryMention {
 
 /**
  * Languages that decline country names or attach case suffixes ("w Iraku", "в Ираке", "pakistanda", "Somali'den"):
- * up to this many letters of ending are stripped when nothing matches.
+ * up to this many letters of ending are stripped when nothing matches. Turkish typed without the apostrophe stacks the
+ * locative and "-ki" into four letters ("türkiyedeki", "ıraktaki": the one in Turkey, in Iraq).
  */
 const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['pl', 2],
   ['ru', 2],
   ['uk', 2],
-  ['tr', 3],
+  ['tr', 4],
 ]);
 
 export interface FindOptions {
