@@ -131,15 +131,17 @@ export interface CountryMention {
 
 /**
  * Languages that decline country names or attach case suffixes ("w Iraku", "в Ираке", "pakistanda", "Somali'den"):
- * up to this many letters of ending are stripped when nothing matches. Turkish typed without the apostrophe stacks the
- * locative and "-ki" into four letters ("türkiyedeki", "ıraktaki": the one in Turkey, in Iraq).
+ * up to this many letters of ending are stripped when nothing matches.
  */
 const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['pl', 2],
   ['ru', 2],
   ['uk', 2],
-  ['tr', 4],
+  ['tr', 3],
 ]);
+
+/** Turkish's locative with "-ki" ("-deki", "-taki": the one in …), cut only whole. */
+const LOCATIVE_KI = /[dt][ae]ki$/u;
 
 export interface FindOptions {
   /**
@@ -291,8 +293,12 @@ export function createCountryNames(
     const prefix = key.slice(0, 4);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
-  const declined = (token: string, maxCut: number): string | undefined => {
+  const declined = (token: string, maxCut: number, lng: Lang | undefined): string | undefined => {
     if (token.length < 5 || apart.notADeclinedCountry.has(token) || apart.notDeclinedEndings.some((ending) => token.endsWith(ending))) return undefined;
+    // Turkish typed without the apostrophe stacks the locative and "-ki" into four letters ("türkiyedeki": the one in
+    // Turkey): only that ending is cut whole, and the rest must be a name itself (a wider cut read "personel" as Persia).
+    const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
+    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return index.get(token.slice(0, ki.index));
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
@@ -353,7 +359,7 @@ export function createCountryNames(
           break;
         }
       }
-      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut) : undefined) ?? (typos ? withTypo(token) : undefined));
+      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut, lng) : undefined) ?? (typos ? withTypo(token) : undefined));
       if (code) found.push({ code, start: i, end: i + 1 });
     }
     return found;

@@ -84,6 +84,7 @@ describe('country names in the other answer languages', () => {
     expect(names.find('kuzenim türkiyedeki köyde kalıyor', 'tr').map((m) => m.code)).toEqual(['TR']);
     expect(names.find('somalideki akrabaları onu bekliyor', 'tr').map((m) => m.code)).toEqual(['SO']);
     expect(names.find('okuldaki öğretmenler endişeli', 'tr')).toEqual([]);
+    expect(names.find('personel eğitimi için kime başvurabiliriz', 'tr')).toEqual([]);
   });
 
   it('never reads a declined word from an English demonym or spelling ("polisin" is the police, not "Polish")', () => {
