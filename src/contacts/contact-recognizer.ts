@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -57,6 +57,16 @@ const NOT_A_NUMBER = String.raw`(?<!(?:${folded(W.phoneWords)}) )`;
 const NEGATED_SERVICE = unicodeWords(new RegExp(String.raw`${NOT_A_NUMBER}\b(${folded(W.negations)})( \p{L}+)? $`, 'u'));
 /** The same for the diversity advisers, in the other languages too ("nie ma doradcy", "немає радника"): a school without one. */
 const NEGATED_ADVISER = unicodeWords(new RegExp(String.raw`${NOT_A_NUMBER}\b(${folded([...W.negations, ...OTHER_NEGATIONS])})( \p{L}+)? $`, 'u'));
+/**
+ * The negation after the adviser's name, at most one word on ("okulumuzda çeşitlilik danışmanı yok", "dugsigayaga
+ * la-taliye ma leh", "ኣብ ቤት ትምህርትና ኣማኻሪ የለን"): matched on what follows the name in the padded text.
+ */
+const NEGATED_ADVISER_AFTER =
+  OTHER_NEGATIONS_AFTER.length > 0 ? new RegExp(String.raw`^ (?:\p{L}+ )?(?:${folded(OTHER_NEGATIONS_AFTER)}) `, 'u') : undefined;
+/** Whether the adviser named at `at` (its key `key`) is said to be missing, by a negation before or after the name. */
+function adviserNegated(padded: string, at: number, key: string): boolean {
+  return NEGATED_ADVISER.test(padded.slice(0, at + 1)) || (NEGATED_ADVISER_AFTER?.test(padded.slice(at + key.length + 1)) ?? false);
+}
 /**
  * "Hvem kan gi oss råd", "kven kan vi drøfte saka med", "who can guide us": who, a modal, then a verb of advising or
  * helping, whoever the pronoun is. Matched on folded text (å → a). `generic` lists the fixed phrasings; this is the
@@ -519,8 +529,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       .filter((a): a is (typeof aliases)[number] => {
         if (!a) return false;
         const at = padded.indexOf(` ${a.key} `);
-        const negated = adviserAliasIds.has(a.serviceId) ? NEGATED_ADVISER : NEGATED_SERVICE;
-        return at >= 0 && !negated.test(padded.slice(0, at + 1)) && !ownWorkplace(padded.slice(0, at + 1));
+        if (at < 0) return false;
+        const negated = adviserAliasIds.has(a.serviceId) ? adviserNegated(padded, at, a.key) : NEGATED_SERVICE.test(padded.slice(0, at + 1));
+        return !negated && !ownWorkplace(padded.slice(0, at + 1));
       });
   };
   const originWords = new Set((deps.originWords ?? loadOriginWords()).map((w) => tokenize(fold(w)).join(' ')));
@@ -583,7 +594,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         const a = aliases[i];
         if (!a || !adviserAliasIds.has(a.serviceId)) continue;
         const at = padded.indexOf(` ${a.key} `);
-        if (at >= 0 && NEGATED_ADVISER.test(padded.slice(0, at + 1))) return true;
+        if (at >= 0 && adviserNegated(padded, at, a.key)) return true;
       }
     return false;
   };

@@ -140,6 +140,9 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['tr', 3],
 ]);
 
+/** Turkish's locative with "-ki" ("-deki", "-taki": the one in …), cut only whole. */
+const LOCATIVE_KI = /[dt][ae]ki$/u;
+
 export interface FindOptions {
   /**
    * Also a country's own name in nb, nn or en typed with one letter wrong, missing, extra or swapped ("Somlia",
@@ -290,8 +293,12 @@ export function createCountryNames(
     const prefix = key.slice(0, 4);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
   }
-  const declined = (token: string, maxCut: number): string | undefined => {
+  const declined = (token: string, maxCut: number, lng: Lang | undefined): string | undefined => {
     if (token.length < 5 || apart.notADeclinedCountry.has(token) || apart.notDeclinedEndings.some((ending) => token.endsWith(ending))) return undefined;
+    // Turkish typed without the apostrophe stacks the locative and "-ki" into four letters ("türkiyedeki": the one in
+    // Turkey): only that ending is cut whole, and the rest must be a name itself (a wider cut read "personel" as Persia).
+    const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
+    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return index.get(token.slice(0, ki.index));
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
@@ -352,7 +359,7 @@ export function createCountryNames(
           break;
         }
       }
-      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut) : undefined) ?? (typos ? withTypo(token) : undefined));
+      const code = matched ? undefined : ((maxCut > 0 ? declined(token, maxCut, lng) : undefined) ?? (typos ? withTypo(token) : undefined));
       if (code) found.push({ code, start: i, end: i + 1 });
     }
     return found;

@@ -23,6 +23,11 @@ export const otherLanguageWordsSchema = z
         whoAdvises: z.array(z.object({ who: list, verbs: list }).strict()).min(1),
         /** "Who runs it?", "kim yönetiyor?": a question about a named service itself, answered by its article. */
         aboutService: list.optional(),
+        /**
+         * A negation that follows the service's name ("çeşitlilik danışmanı yok", "la-taliye ma leh", "ኣማኻሪ የለን",
+         * "مشاور نداریم"): Turkish, Somali, Tigrinya and Dari put it after the name, at most one word on.
+         */
+        negationsAfter: list.optional(),
       })
       .strict(),
   })
@@ -113,3 +118,5 @@ export const ADVICE_IN_CASE: readonly string[] = WORDS.adviceInCase;
  * "لا يوجد مستشار"): beside the Norwegian and English negations (contact-words.json).
  */
 export const OTHER_NEGATIONS: readonly string[] = WORDS.negations;
+/** The same said after the name, in the languages that place it there ("çeşitlilik danışmanı yok", "ኣማኻሪ የለን"). */
+export const OTHER_NEGATIONS_AFTER: readonly string[] = WORDS.negationsAfter ?? [];

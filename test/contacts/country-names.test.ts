@@ -74,6 +74,19 @@ describe('country names in the other answer languages', () => {
     expect(codes('oğlum pakistanda kaldı')).toEqual([]);
   });
 
+  it('reads the big cities people name instead of Afghanistan or Pakistan, in their own script (Herat, Kharian)', () => {
+    expect(names.find('پدربزرگم در هرات زندگی می‌کند', 'fa').map((m) => m.code)).toEqual(['AF']);
+    expect(names.find('گھر والے اسے کھاریاں لے جائیں گے', 'ur').map((m) => m.code)).toEqual(['PK']);
+    expect(names.find('مزار یعنی چه؟', 'fa')).toEqual([]);
+  });
+
+  it('reads the Turkish locative with "-ki" typed without an apostrophe (the one in Turkey, in Somalia)', () => {
+    expect(names.find('kuzenim türkiyedeki köyde kalıyor', 'tr').map((m) => m.code)).toEqual(['TR']);
+    expect(names.find('somalideki akrabaları onu bekliyor', 'tr').map((m) => m.code)).toEqual(['SO']);
+    expect(names.find('okuldaki öğretmenler endişeli', 'tr')).toEqual([]);
+    expect(names.find('personel eğitimi için kime başvurabiliriz', 'tr')).toEqual([]);
+  });
+
   it('never reads a declined word from an English demonym or spelling ("polisin" is the police, not "Polish")', () => {
     expect(names.find('polisin acil olmayan hattı nedir', 'tr')).toEqual([]);
     expect(names.find('polise haber verdim', 'tr')).toEqual([]);
