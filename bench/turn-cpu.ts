@@ -25,12 +25,14 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1500' },
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
-    /** A directory for a CPU profile of each Veiviser run (`node --cpu-prof`). */
+    /** A directory for a CPU profile of each run (`node --cpu-prof`), named `<bot>-<round>.cpuprofile`. */
     profile: { type: 'string' },
+    /** Node flags for both bots instead of `npm start`'s (one string), as in `npm run bench -- --node-flags`. */
+    'node-flags': { type: 'string' },
   },
 });
 const CONNECTIONS = Number(args.connections);
-const NODE_FLAGS = startFlags();
+const NODE_FLAGS = args['node-flags'] !== undefined ? args['node-flags'].split(/\s+/u).filter((f) => f.length > 0) : startFlags();
 const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 const QUESTIONS = loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang }));
@@ -42,8 +44,8 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
 }
 
-function start(kind: 'veiviser' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
-  const profile = kind === 'veiviser' && args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
+function start(kind: 'veiviser' | 'echo', round: number): Promise<{ child: ChildProcess; port: number }> {
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`, `--cpu-prof-name=${kind}-${round}.cpuprofile`] : [];
   const child = fork(path.join(__dirname, '..', 'dist', 'bench', 'serve.js'), [kind], {
     execArgv: ['--expose-gc', ...NODE_FLAGS, ...profile],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -67,8 +69,8 @@ async function send(port: number, connector: LeanConnector, amount: number, offs
   });
 }
 
-async function measure(kind: 'veiviser' | 'echo', connector: LeanConnector): Promise<{ cpuPerRequest: number; errors: number }> {
-  const { child, port } = await start(kind);
+async function measure(kind: 'veiviser' | 'echo', connector: LeanConnector, round: number): Promise<{ cpuPerRequest: number; errors: number }> {
+  const { child, port } = await start(kind, round);
   try {
     const pid = child.pid ?? 0;
     const warmup = Number(args.warmup);
@@ -88,8 +90,8 @@ async function main(): Promise<void> {
   const connector = await startLeanConnector();
   try {
     for (let round = 1; round <= Number(args.rounds); round++) {
-      const echo = await measure('echo', connector);
-      const bot = await measure('veiviser', connector);
+      const echo = await measure('echo', connector, round);
+      const bot = await measure('veiviser', connector, round);
       process.stdout.write(
         `round ${round}: echo bot ${echo.cpuPerRequest.toFixed(2)} ms CPU/request, Veiviser ${bot.cpuPerRequest.toFixed(2)} ms ` +
           `(Veiviser's own work ${(bot.cpuPerRequest - echo.cpuPerRequest).toFixed(2)} ms); CPU-bound throughput ratio ${((100 * echo.cpuPerRequest) / bot.cpuPerRequest).toFixed(0)} %; ` +

@@ -179,6 +179,29 @@ describe('isolateLtr, for any text', () => {
   });
 });
 
+describe('isolateLtr remembers the strings it isolated (a right-to-left card is built anew each turn from the same content)', () => {
+  it('a string read again, from memory or after the memory let it go, is isolated as the first time', () => {
+    const texts = ['اتصل بـ 116 111', 'راسل post@kompetanseteamet.no.', 'اقرأ [Bufdir](https://bufdir.no) الآن', '1. اتصل بـ 112\r2. (أيام العمل 09–15)'];
+    const first = texts.map(isolateLtr);
+    expect(first.map(shown)).toEqual(['اتصل بـ ⟨116 111⟩', 'راسل ⟨post@kompetanseteamet.no⟩.', 'اقرأ [⟨Bufdir⟩](https://bufdir.no) الآن', '1. اتصل بـ ⟨112⟩\r2. (أيام العمل ⟨09–15⟩)']);
+    expect(texts.map(isolateLtr)).toEqual(first);
+    // More distinct strings than the memory keeps: the first ones have gone and are read again.
+    for (let i = 0; i < 6_000; i++) expect(isolateLtr(`رقم ${i}`)).toBe(`رقم \u2066${i}\u2069`);
+    expect(texts.map(isolateLtr)).toEqual(first);
+  });
+
+  it('gives a string the same isolates however often it is asked, whatever came between', () => {
+    const piece = fc.constantFrom('ا', 'ل', '،', 'a', 'Z', '0', '7', ' ', '-', '–', '+', '.', '@', '(', ')', '[', ']', '\r', '1. ', 'https://', '\u2067');
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 20 }), (texts) => {
+        const first = texts.map(isolateLtr);
+        return texts.map(isolateLtr).every((again, i) => again === first[i]) && [...texts].reverse().map(isolateLtr).reverse().every((again, i) => again === first[i]);
+      }),
+    );
+  });
+});
+
 describe('startsRightToLeft', () => {
   it.each([
     ['مرحبًا', true],
