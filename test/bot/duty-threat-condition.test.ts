@@ -144,3 +144,56 @@ describe('conversation: a person never left alone with staff (session 19, concep
   const CALM: ReadonlyArray<readonly [Lang, string]> = [['en', 'What are the signs of control? For example when a patient is never left alone with the doctor?']];
   it.each(CALM)('%s: %s — a general question, no emergency card', emergencyIs(chat, false));
 });
+
+describe('conversation: a person to be sent "home" by others, the country unnamed (session 20, concepts sentHome, homeFrom)', () => {
+  const { chat } = oneAppPerFile();
+
+  const SENT_HOME: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi er en barnehage. Faren til en jente sier at kona skal sendes hjem etter jul, og at datteren blir med. Hva gjør vi nå?'],
+    ['nn', 'Ei mor på norskkurset seier at svigerfamilien vil sende ho heim, og at borna skal bli verande her. Kven kan vi spørje?'],
+    ['en', 'One of our mums told the staff her husband says she is being sent back home and the children go with her. What should we do?'],
+    ['en', 'A woman in our language class says her in-laws keep saying they will send her home if she gets a job. Who can advise us?'],
+    ['uk', 'Я працюю в школі. Мама учня каже, що чоловік відправить її додому, а сина залишить тут. Що нам робити?'],
+    ['tr', 'Okulda çalışıyorum. Bir öğrencimizin annesi, kocasının onu memleketine geri göndereceğini söyledi. Kimi aramalıyız?'],
+    ['so', 'Waxaan ka shaqeeyaa dugsiga. Hooyo ayaa noo sheegtay in ninkeeda uu doonayo in dalkii loo celin doono. Yaan la xiriirnaa?'],
+  ];
+  it.each(SENT_HOME)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
+
+  const SCHOOL_HOME: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'En gutt i 3. klasse ble sendt hjem med feber i dag. Skal vi melde det noe sted?'],
+    ['nn', 'Ho vart send heim frå skulen i går fordi ho var sjuk. Må eg ringje nokon?'],
+    ['en', 'We sent a pupil home sick this morning. Do I need to tell anyone?'],
+  ];
+  it.each(SCHOOL_HOME)('%s: %s — sent home from school or sick: no emergency card', emergencyIs(chat, false));
+});
+
+describe('conversation: "police or child welfare first?" and "may we share this?" are duty questions (session 20)', () => {
+  const { chat } = oneAppPerFile();
+
+  // Own phrasings. A choice between the two services a duty runs to, or whether the asker may share what she heard, asks
+  // what the duty is and in what order: the duty article (which names Kompetanseteamet for advice in the case), not a
+  // list of the two services "you asked for".
+  const ORDER: ReadonlyArray<readonly [Lang, string, RegExp]> = [
+    ['en', 'We run an after-school club. A 15-year-old told us her parents have found her a husband and the wedding is in August. Should we go to the police or child welfare, and can we share this without her consent?', /duty to notify|duty to avert/iu],
+    ['nb', 'Jobber i SFO. Ei jente på 12 sier at storesøstera (17) skal giftes bort etter sommeren. Skal vi gå til barnevernet eller politiet, og har vi lov til å dele dette?', /opplysningsplikt|avverg/iu],
+    ['nn', 'Eg er lærar. Ein elev på 14 seier at faren har lova henne bort til ein fetter. Skal vi gå til politiet eller barnevernet, og har vi lov til å dele dette?', /opplysningsplikt|avverj/iu],
+  ];
+  it.each(ORDER)('%s: %s — the emergency numbers, then the duty with Kompetanseteamet', async (lng, message, duty) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        const view = seen(reply);
+        expect(view.emergency).toBe(true);
+        const text = view.texts.join('\n');
+        expect(text).toMatch(duty);
+        expect(text).toMatch(/Kompetanseteamet/u);
+      })
+      .startTest();
+  });
+
+  // A sister's age written after her ("storesøsteren (16)") makes her a minor in nb and nn as "søster 16" did.
+  it.each([
+    ['nb', 'Faren til en av barna i barnehagen sa at storesøsteren (16) skal hjem etter eksamen for å gifte seg. Hva gjør vi?'],
+    ['nn', 'Far til ein av ungane sa at storesystera (15) skal heim etter eksamen for å gifte seg. Kva gjer vi?'],
+  ] as const)('%s: %s — a minor to be married: the emergency numbers on top', emergencyIs(chat, true));
+});
