@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const url = await listen(running, env.PORT, env.HOST);
   log.info('listening', { url, version, localMode, defaultLanguage: env.DEFAULT_LANGUAGE });
   flushCompileCache();
-  startUpOver({ busy: running.busy, firstTurn: running.firstTurn });
+  startUpOver({ busy: running.busy });
 }
 
 main().catch((error: unknown) => {

@@ -20,8 +20,6 @@ export interface RunningServer {
   readonly server: Server;
   /** Whether a turn is being answered now. */
   busy(): boolean;
-  /** Settles when the first turn has been answered (or has failed). */
-  readonly firstTurn: Promise<void>;
   /** Stops accepting requests, waits for turns in flight, then closes the app (flushes stores). */
   stop(): Promise<void>;
 }
@@ -34,10 +32,6 @@ export function createServer(options: ServerOptions): RunningServer {
   const startedAt = options.startedAt ?? Date.now();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
-  let firstTurnOver = (): void => {};
-  const firstTurn = new Promise<void>((resolve) => {
-    firstTurnOver = resolve;
-  });
 
   const server = restify.createServer({ name: 'veiviser', handleUncaughtExceptions: false });
   // A slow or stalled client must not hold a connection (and a turn slot) for minutes.
@@ -85,7 +79,6 @@ export function createServer(options: ServerOptions): RunningServer {
       await turn;
     } finally {
       inFlight.delete(turn);
-      firstTurnOver();
     }
   });
 
@@ -156,7 +149,6 @@ export function createServer(options: ServerOptions): RunningServer {
   return {
     server,
     busy: () => inFlight.size > 0,
-    firstTurn,
     async stop() {
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

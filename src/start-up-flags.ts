@@ -17,8 +17,3 @@ export function heapGrowingPercent(execArgv: readonly string[]): number | undefi
 export function namesOptimizer(execArgv: readonly string[]): boolean {
   return execArgv.some((arg) => /^--(?:no-?)?(?:turbofan|opt|jitless|max-opt)(?:=|$)/u.test(arg.replaceAll('_', '-')));
 }
-
-/** Whether the command line decides how V8 compiles regular expressions (then the first turn leaves it as it is). */
-export function namesRegExpTiering(execArgv: readonly string[]): boolean {
-  return execArgv.some((arg) => /^--(?:no-?)?(?:regexp-tier-up|regexp-tier-up-ticks|regexp-interpret-all|jitless)(?:=|$)/u.test(arg.replaceAll('_', '-')));
-}

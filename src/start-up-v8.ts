@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { heapGrowingPercent, namesOptimizer, namesRegExpTiering } from './start-up-flags';
+import { heapGrowingPercent, namesOptimizer } from './start-up-flags';
 
 /*
  * V8 while the process starts, and once it has started (issue #16; docs/performance.md, fourteenth pass).
@@ -17,12 +17,6 @@ import { heapGrowingPercent, namesOptimizer, namesRegExpTiering } from './start-
  *   optimized by TurboFan when turns make it hot.
  *
  * Both are left as the command line has them when it names them otherwise (`--no-turbofan`, `--jitless`, …).
- *
- * The first turn after `listening` runs each of the readers' patterns for the first time, most of them more than once
- * (every part of the message). V8 compiles a pattern to bytecode on its first run and again to machine code on its
- * second (regexp tier-up): for the first turn it compiles each straight to machine code, which every pattern a turn
- * runs ends up as anyway; the turns after it compile new patterns as V8 does by default (unless the command line says
- * how: `--regexp-interpret-all`, `--no-regexp-tier-up`, …).
  *
  * Neither releases what start-up left behind: garbage of building the readers in old pages that are no longer full,
  * and a young generation grown to `--max-semi-space-size` by start-up's allocations (~15 MB of RSS, kept while the
@@ -41,7 +35,6 @@ const BUSY_RETRY_MS = 100;
 
 const steadyGrowing = heapGrowingPercent(process.execArgv);
 const optimizerDuringStart = !namesOptimizer(process.execArgv);
-const regExpTieringOwn = !namesRegExpTiering(process.execArgv);
 // 0: V8's own growing factor (the flag's default).
 if (steadyGrowing !== undefined) v8.setFlagsFromString('--heap-growing-percent=0');
 if (optimizerDuringStart) v8.setFlagsFromString('--no-turbofan');
@@ -71,11 +64,6 @@ export interface StartUpOverOptions {
    * heap (~0.1 s of CPU) inside it would delay the very answer a cold start is measured by.
    */
   readonly busy?: () => boolean;
-  /**
-   * Settles when the first turn has been answered: until then each pattern run is compiled straight to machine code.
-   * Without it, patterns are compiled as V8 does by default from now on.
-   */
-  readonly firstTurn?: Promise<unknown>;
 }
 
 /**
@@ -83,16 +71,11 @@ export interface StartUpOverOptions {
  * one memory-reducing collection `collectAfterMs` later, or as soon after that as nothing is `busy` (the timers do
  * not keep the process alive). Called once; a second call does nothing.
  */
-export function startUpOver({ collectAfterMs = COLLECT_AFTER_MS, busy = () => false, firstTurn }: StartUpOverOptions = {}): void {
+export function startUpOver({ collectAfterMs = COLLECT_AFTER_MS, busy = () => false }: StartUpOverOptions = {}): void {
   if (over) return;
   over = true;
   if (steadyGrowing !== undefined) v8.setFlagsFromString(`--heap-growing-percent=${steadyGrowing}`);
   if (optimizerDuringStart) v8.setFlagsFromString('--turbofan');
-  if (regExpTieringOwn && firstTurn !== undefined) {
-    v8.setFlagsFromString('--no-regexp-tier-up');
-    const tierUp = (): void => v8.setFlagsFromString('--regexp-tier-up');
-    firstTurn.then(tierUp, tierUp);
-  }
   const collect = memoryReducingCollection();
   if (collect === undefined) return;
   const whenIdle = (): void => {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { heapGrowingPercent, namesOptimizer, namesRegExpTiering } from '../src/start-up-flags';
+import { heapGrowingPercent, namesOptimizer } from '../src/start-up-flags';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -105,45 +105,5 @@ describe('V8 during start-up', () => {
     const collections = (JSON.parse(out) as number[]).filter((at) => at >= 50);
     expect(collections.length).toBeGreaterThanOrEqual(1);
     expect(Math.min(...collections)).toBeGreaterThanOrEqual(300);
-  }, 60_000);
-
-  it('leaves how regular expressions are compiled to a command line that names it', () => {
-    expect(namesRegExpTiering(['--no-regexp-tier-up'])).toBe(true);
-    expect(namesRegExpTiering(['--regexp_tier_up_ticks=5'])).toBe(true);
-    expect(namesRegExpTiering(['--regexp-interpret-all'])).toBe(true);
-    expect(namesRegExpTiering(['--max-semi-space-size=8', '--heap-growing-percent=20'])).toBe(false);
-  });
-
-  /** Three patterns, each run twice: one before startUpOver, one during the first turn, one after it; V8's trace of their compiles. */
-  const PATTERNS_AROUND_THE_FIRST_TURN = `
-    const twice = (pattern) => { pattern.test('xabbbc'); pattern.test('xabc'); process.stdout.write('|'); };
-    twice(/ab+c/u);
-    let firstTurnOver;
-    startUp.startUpOver({ collectAfterMs: 60000, firstTurn: new Promise((resolve) => (firstTurnOver = resolve)) });
-    twice(/de*ab+c/u);
-    firstTurnOver();
-    setTimeout(() => twice(/fg*ab+c/u), 10);
-  `;
-  /**
-   * How many patterns were compiled to bytecode first and to machine code on their second run during the first turn
-   * and after it (before it, tsx's own patterns are traced too).
-   */
-  const tierUps = (out: string): { during: number; after: number } => {
-    const [during, after] = out
-      .split('|')
-      .slice(1, 3)
-      .map((part) => (part.match(/needs tier-up compilation/gu) ?? []).length);
-    return { during: during ?? Number.NaN, after: after ?? Number.NaN };
-  };
-
-  it('compiles the patterns of the first turn straight to machine code, and the later ones as V8 does by default', () => {
-    const { during, after } = tierUps(afterStartUpV8(['--trace-regexp-tier-up', '--heap-growing-percent=20'], PATTERNS_AROUND_THE_FIRST_TURN));
-    expect(during).toBe(0);
-    expect(after).toBeGreaterThanOrEqual(1);
-  }, 60_000);
-
-  it('leaves regular expressions as the command line says', () => {
-    const { during } = tierUps(afterStartUpV8(['--trace-regexp-tier-up', '--regexp-tier-up-ticks=1'], PATTERNS_AROUND_THE_FIRST_TURN));
-    expect(during).toBeGreaterThanOrEqual(1);
   }, 60_000);
 });
