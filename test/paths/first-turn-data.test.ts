@@ -17,7 +17,7 @@ describe("the files a start's first answers read", () => {
   });
   afterAll(() => testApp.close());
 
-  it('are read through the checked-data list: command and statistics words, the sources’ sections, the short titles', async () => {
+  it('are read through the checked-data list: the command and statistics words, the short titles', async () => {
     const listed = recordCheckedData();
     await conversation(testApp).send('hva er tvangsekteskap?').startTest();
     await conversation(testApp, { locale: 'en-US' }).send('how many inquiries did the expert team get in 2021').startTest();
@@ -27,7 +27,6 @@ describe("the files a start's first answers read", () => {
       expect.arrayContaining([
         relative('content', 'understanding', 'commands', 'nb.json'),
         relative('content', 'stats', 'stats-words.json'),
-        relative('content', 'sources', 'seed-sections.json'),
         relative('content', 'knowledge', 'short-titles.json'),
       ]),
     );
