@@ -1,7 +1,8 @@
 // The build's last step (after the bundle, see `npm run build`): starts the compiled app once, as `npm start` would,
-// and writes dist/data/checked-data.json: every data file the start read whose zod schema accepted it as it is, by its
-// SHA-256, for this build's program (scripts/build-id.mjs). The bundle then parses at start only the files that differ
-// from what was checked here (src/paths/data-file.ts).
+// answers a few first messages, and writes dist/data/checked-data.json: every data file the start and those answers
+// read whose zod schema accepted it as it is, by its SHA-256, for this build's program (scripts/build-id.mjs). The
+// bundle then parses at start, and in its first turns, only the files that differ from what was checked here
+// (src/paths/data-file.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -19,12 +20,32 @@ const checked = recordCheckedData();
 const { createApp } = require(dist('app.js'));
 const { parseEnv } = require(dist('config/env.js'));
 const { createLogger } = require(dist('logging/logger.js'));
+// botbuilder's in-memory adapter drives the app's bot as the conversation tests do (no network, no port).
+const { TestAdapter } = require('botbuilder');
+
+/**
+ * First messages of the kinds every start meets: each turn reads some files on first use (the command words, the
+ * statistics words, the sources' sections and the articles' short titles of a card), which would otherwise be parsed
+ * with zod during a person's first question. Any message reads the command and statistics words; a guidance answer
+ * the cards' files.
+ */
+const FIRST_MESSAGES = [
+  ['nb-NO', 'hjelp'],
+  ['nb-NO', 'hva er tvangsekteskap?'],
+  ['nn-NO', 'kor mange saker hadde Kompetanseteamet i 2022?'],
+  ['en-US', 'who can advise us about a pupil kept abroad?'],
+];
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-check-'));
 try {
   // The environment of a plain `npm start` (no .env: the values are given), its state in a directory of its own.
   const env = parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'error' });
   const app = await createApp(env, createLogger({ level: 'error', name: 'check-data' }));
+  for (const [locale, text] of FIRST_MESSAGES) {
+    const adapter = new TestAdapter((context) => app.bot.run(context));
+    adapter.locale = locale;
+    await adapter.send(text).startTest();
+  }
   await app.close();
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

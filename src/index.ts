@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const url = await listen(running, env.PORT, env.HOST);
   log.info('listening', { url, version, localMode, defaultLanguage: env.DEFAULT_LANGUAGE });
   flushCompileCache();
-  startUpOver();
+  startUpOver({ busy: running.busy });
 }
 
 main().catch((error: unknown) => {

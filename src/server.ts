@@ -18,6 +18,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   readonly server: Server;
+  /** Whether a turn is being answered now. */
+  busy(): boolean;
   /** Stops accepting requests, waits for turns in flight, then closes the app (flushes stores). */
   stop(): Promise<void>;
 }
@@ -146,6 +148,7 @@ export function createServer(options: ServerOptions): RunningServer {
 
   return {
     server,
+    busy: () => inFlight.size > 0,
     async stop() {
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -30,6 +30,8 @@ import { heapGrowingPercent, namesOptimizer } from './start-up-flags';
 
 /** How long after `listening` the collection runs: after the first requests a start-up usually meets. */
 const COLLECT_AFTER_MS = 1_000;
+/** While turns are in flight, how long the collection waits before it looks again. */
+const BUSY_RETRY_MS = 100;
 
 const steadyGrowing = heapGrowingPercent(process.execArgv);
 const optimizerDuringStart = !namesOptimizer(process.execArgv);
@@ -53,16 +55,32 @@ function memoryReducingCollection(): (() => void) | undefined {
 
 let over = false;
 
+export interface StartUpOverOptions {
+  /** How long after now the collection runs at the earliest. */
+  readonly collectAfterMs?: number;
+  /**
+   * Whether the process is answering anything now (a turn in flight): the collection then waits until it is not. On a
+   * loaded machine the first turn can still be running a second after `listening`, and a collection of the whole
+   * heap (~0.1 s of CPU) inside it would delay the very answer a cold start is measured by.
+   */
+  readonly busy?: () => boolean;
+}
+
 /**
  * Start-up is over (the server listens): the command line's heap growing and the optimizing compiler from now on, and
- * one memory-reducing collection `collectAfterMs` later (the timer does not keep the process alive). Called once; a
- * second call does nothing.
+ * one memory-reducing collection `collectAfterMs` later, or as soon after that as nothing is `busy` (the timers do
+ * not keep the process alive). Called once; a second call does nothing.
  */
-export function startUpOver(collectAfterMs: number = COLLECT_AFTER_MS): void {
+export function startUpOver({ collectAfterMs = COLLECT_AFTER_MS, busy = () => false }: StartUpOverOptions = {}): void {
   if (over) return;
   over = true;
   if (steadyGrowing !== undefined) v8.setFlagsFromString(`--heap-growing-percent=${steadyGrowing}`);
   if (optimizerDuringStart) v8.setFlagsFromString('--turbofan');
   const collect = memoryReducingCollection();
-  if (collect !== undefined) setTimeout(collect, collectAfterMs).unref();
+  if (collect === undefined) return;
+  const whenIdle = (): void => {
+    if (busy()) setTimeout(whenIdle, BUSY_RETRY_MS).unref();
+    else collect();
+  };
+  setTimeout(whenIdle, collectAfterMs).unref();
 }

@@ -26,7 +26,7 @@ const TURBOFAN_BEFORE_AND_AFTER = `
   const sumBefore = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i * 2; return s; };
   const sumAfter = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i * 3; return s; };
   const before = turbofanned(sumBefore);
-  startUp.startUpOver(60000);
+  startUp.startUpOver({ collectAfterMs: 60000 });
   process.stdout.write(before + ' ' + turbofanned(sumAfter));
 `;
 
@@ -73,7 +73,7 @@ describe('V8 during start-up', () => {
       const kept = [];
       for (let i = 0; i < 400000; i++) kept.push({ i, text: 'x' + i });
       const grown = newSpace();
-      startUp.startUpOver(20);
+      startUp.startUpOver({ collectAfterMs: 20 });
       setTimeout(() => {
         const exposed = typeof globalThis.gc !== 'undefined' || require('node:vm').runInNewContext('typeof gc') !== 'undefined';
         process.stdout.write(JSON.stringify({ grown: grown / 1048576, after: newSpace() / 1048576, kept: kept.length, exposed }));
@@ -84,5 +84,26 @@ describe('V8 during start-up', () => {
     expect({ kept, exposed }).toEqual({ kept: 400000, exposed: false });
     expect(grown).toBe(16); // two semi-spaces of --max-semi-space-size
     if (reduces) expect(after).toBeLessThanOrEqual(grown / 2);
+  }, 60_000);
+
+  it('waits with the collection while a turn is being answered, and collects once none is', () => {
+    const out = afterStartUpV8(
+      ['--max-semi-space-size=8', '--heap-growing-percent=20'],
+      `
+      const { PerformanceObserver, performance } = require('node:perf_hooks');
+      const started = performance.now();
+      const collections = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.startTime > started) collections.push(Math.round(entry.startTime - started));
+      }).observe({ entryTypes: ['gc'] });
+      // A first turn still running well after the collection's time: busy for 300 ms, then nothing is allocated.
+      startUp.startUpOver({ collectAfterMs: 50, busy: () => performance.now() - started < 300 });
+      setTimeout(() => process.stdout.write(JSON.stringify(collections)), 700);
+      `,
+    );
+    // Collections from the collection's time on (before it, the script's own start-up may collect).
+    const collections = (JSON.parse(out) as number[]).filter((at) => at >= 50);
+    expect(collections.length).toBeGreaterThanOrEqual(1);
+    expect(Math.min(...collections)).toBeGreaterThanOrEqual(300);
   }, 60_000);
 });

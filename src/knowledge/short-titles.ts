@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { shortenAtWord } from '../cards/card-kit';
 import { pick } from '../content/localized';
 import { LANGUAGES, type Lang } from '../language/languages';
 import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
 
 /**
  * A button that names an article shows its short title: Teams cuts a button title off mid-word ("Slik snakker du med
@@ -41,9 +41,9 @@ export function checkShortTitles(titles: ShortTitles, articleIds: readonly strin
 
 let loaded: ShortTitles | undefined;
 
-/** The shipped short titles, read and checked once. */
+/** The shipped short titles, read and checked once (with zod unless the build checked this very file). */
 export function shortTitles(): ShortTitles {
-  loaded ??= parseShortTitles(JSON.parse(readFileSync(SHORT_TITLES_FILE, 'utf8')) as unknown);
+  loaded ??= readDataFile(SHORT_TITLES_FILE, shortTitlesSchema);
   return loaded;
 }
 

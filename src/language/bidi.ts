@@ -59,10 +59,20 @@ const LINK = String.raw`\[(?<label>[^\]\r\n]*)\]\((?<target>[^)\s]*)\)`;
 /** An ordered-list number at a line start: Markdown syntax, which must stay plain digits for the list to render. */
 const LIST_NUMBER = String.raw`^[ \t]*\d{1,9}[.)](?=[ \t])`;
 
-/** `m`: `^` matches after \r too, which is how cards separate list lines. */
-const TOKEN = new RegExp(String.raw`(?<isolate>[\u2066-\u2068])|(?<marker>${LIST_NUMBER})|(?<link>${LINK})|(?<run>${RUN})`, 'gmu');
-/** Inside a link label no line starts. */
-const INLINE_TOKEN = new RegExp(String.raw`(?<isolate>[\u2066-\u2068])|(?<run>${RUN})`, 'gu');
+/**
+ * The two token patterns, made on the first right-to-left text: their script classes (Script_Extensions) take V8 ~8 ms
+ * to build, which a start, and an instance that answers only in left-to-right languages, need not spend.
+ */
+let tokens: { readonly token: RegExp; readonly inline: RegExp } | undefined;
+function tokenPatterns(): { readonly token: RegExp; readonly inline: RegExp } {
+  tokens ??= {
+    /** `m`: `^` matches after \r too, which is how cards separate list lines. */
+    token: new RegExp(String.raw`(?<isolate>[\u2066-\u2068])|(?<marker>${LIST_NUMBER})|(?<link>${LINK})|(?<run>${RUN})`, 'gmu'),
+    /** Inside a link label no line starts. */
+    inline: new RegExp(String.raw`(?<isolate>[\u2066-\u2068])|(?<run>${RUN})`, 'gu'),
+  };
+  return tokens;
+}
 
 const ISOLATE_OPENERS = new Set(['\u2066', '\u2067', '\u2068']);
 /** Paragraph separators (bidi class B): an isolate ends at the end of its paragraph, matched or not. */
@@ -93,7 +103,7 @@ function isolateWith(pattern: RegExp, text: string): string {
       out += text.slice(start, end);
       pattern.lastIndex = end;
     } else if (groups['link'] !== undefined) {
-      out += `[${isolateWith(INLINE_TOKEN, groups['label'] ?? '')}](${groups['target'] ?? ''})`;
+      out += `[${isolateWith(tokenPatterns().inline, groups['label'] ?? '')}](${groups['target'] ?? ''})`;
     } else if (groups['run'] !== undefined) {
       out += LRI + keepRangesTogether(match[0]) + PDI;
     } else {
@@ -125,7 +135,7 @@ function keepRangesTogether(run: string): string {
 const isolatedTexts = new BoundedMemo<string, string>(5_000);
 
 function isolateText(text: string): string {
-  return isolateWith(TOKEN, text);
+  return isolateWith(tokenPatterns().token, text);
 }
 
 /** Every left-to-right run of `text` wrapped in LRI … PDI (see the rule at the top of this file). */

@@ -1,4 +1,5 @@
-import { unicodeWords } from '../../src/language/word-boundary';
+import fc from 'fast-check';
+import { unicodeWords, unicodeWordsSource } from '../../src/language/word-boundary';
 
 describe('word boundaries for every script', () => {
   it('finds no boundary inside a word with ø, å or æ', () => {
@@ -40,6 +41,36 @@ describe('word boundaries for every script', () => {
     expect(unicodeWords(/\bsak(?:er|ene)?\b/u).source).toBe('(?<!(?:\\p{L}|\\p{M}|\\p{N}|_))sak(?:er|ene)?(?!(?:\\p{L}|\\p{M}|\\p{N}|_))');
     // After a group that may end in a hyphen, the full boundary stays.
     expect(unicodeWords(/(?:x|-)\b/u).source).toContain('(?<=(?:\\p{L}|\\p{M}|\\p{N}|_))');
+  });
+
+  it('writes the boundary that neighbouring alternatives share once, with the same matches', () => {
+    const W = '(?:\\p{L}|\\p{M}|\\p{N}|_)';
+    // A word list bounded on both sides: one boundary before the list and one after it, not two per word.
+    expect(unicodeWordsSource(String.raw`\bhjem\b|\bheim\b|\bhome\b`)).toBe(`(?<!${W})(?:(?:hjem|heim|home)(?!${W}))`);
+    // Only neighbours share: an alternative without a boundary keeps its place between them.
+    expect(unicodeWordsSource(String.raw`\bsnitt|middel|\bavg|\bmean`)).toBe(`(?<!${W})snitt|middel|(?<!${W})(?:avg|mean)`);
+    expect(unicodeWordsSource(String.raw`fjor\b|i fjor\b|ifjor`)).toBe(`(?:fjor|i fjor)(?!${W})|ifjor`);
+    // Inside groups and lookarounds too; a range of letters or digits is a word character.
+    expect(unicodeWordsSource(String.raw`(?<!\bi |\bpå )\b[1-9]\d?\b`)).toBe(`(?<!(?<!${W})(?:i |på ))(?<!${W})[1-9]\\d?(?!${W})`);
+  });
+
+  it('matches what one full boundary per \\b matches, for lists of words, on any text', () => {
+    const full = (source: string): RegExp => {
+      const word = '(?:\\p{L}|\\p{M}|\\p{N}|_)';
+      return new RegExp(source.replace(/\\[\s\S]/gu, (e) => (e === '\\b' ? `(?:(?<!${word})(?=${word})|(?<=${word})(?!${word}))` : e)), 'gu');
+    };
+    const words = ['sak', 'saker', 'ar', 'år', 'i år', 'vs.', 'x-', '-y', 'мы', 'سنة', '12', '1-9', 'e\u0301'];
+    const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const alternative = fc.tuple(fc.boolean(), fc.constantFrom(...words), fc.boolean(), fc.constantFrom('', '?', '(?:ene)?', '\\p{L}*'));
+    const texts = fc.array(fc.constantFrom(...words, ' ', '.', 'ene', 'x', '_', '\u0301', '١'), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(alternative, { minLength: 1, maxLength: 6 }), fc.array(texts, { maxLength: 6 }), (alternatives, samples) => {
+        const source = alternatives.map(([before, word, after, tail]) => `${before ? '\\b' : ''}(?:${escape(word)})${tail}${after ? '\\b' : ''}`).join('|');
+        const ours = new RegExp(unicodeWordsSource(source), 'gu');
+        for (const text of samples) expect([source, text, [...text.matchAll(ours)].map((m) => [m.index, m[0]])]).toEqual([source, text, [...text.matchAll(full(source))].map((m) => [m.index, m[0]])]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
