@@ -148,8 +148,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (strength === 'strong') return true;
       if (minorMarriageOnDuty(duty, described)) return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
-      // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named).
-      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent');
+      // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named). Nor is
+      // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
+      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent') || described.concepts.has('homeFrom');
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {

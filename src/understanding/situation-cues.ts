@@ -251,6 +251,16 @@ export const CONCEPTS = [
    */
   'takenThere',
   /**
+   * A person to be sent "home" by others, the country left unnamed ("mor skal sendast heim", "he is sending her back
+   * home", "відправить її додому"): with a particular person, a removal decided over her head (rule sent-home-someone).
+   */
+  'sentHome',
+  /**
+   * "Home" from school, work or the kindergarten, or sick ("sent home sick", "hjem med feber"): the everyday sense of
+   * being sent home, which keeps sentHome and sentAwayIf from reading as a removal.
+   */
+  'homeFrom',
+  /**
    * A removal told as done already ("she has already been taken to…", "её уже увезли", "już ją wywieźli", "allerede
    * sendt"): with a particular person, danger even inside "what if" — the "already" tells what happened.
    */

@@ -144,3 +144,25 @@ describe('conversation: a person never left alone with staff (session 19, concep
   const CALM: ReadonlyArray<readonly [Lang, string]> = [['en', 'What are the signs of control? For example when a patient is never left alone with the doctor?']];
   it.each(CALM)('%s: %s — a general question, no emergency card', emergencyIs(chat, false));
 });
+
+describe('conversation: a person to be sent "home" by others, the country unnamed (session 20, concepts sentHome, homeFrom)', () => {
+  const { chat } = oneAppPerFile();
+
+  const SENT_HOME: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi er en barnehage. Faren til en jente sier at kona skal sendes hjem etter jul, og at datteren blir med. Hva gjør vi nå?'],
+    ['nn', 'Ei mor på norskkurset seier at svigerfamilien vil sende ho heim, og at borna skal bli verande her. Kven kan vi spørje?'],
+    ['en', 'One of our mums told the staff her husband says she is being sent back home and the children go with her. What should we do?'],
+    ['en', 'A woman in our language class says her in-laws keep saying they will send her home if she gets a job. Who can advise us?'],
+    ['uk', 'Я працюю в школі. Мама учня каже, що чоловік відправить її додому, а сина залишить тут. Що нам робити?'],
+    ['tr', 'Okulda çalışıyorum. Bir öğrencimizin annesi, kocasının onu memleketine geri göndereceğini söyledi. Kimi aramalıyız?'],
+    ['so', 'Waxaan ka shaqeeyaa dugsiga. Hooyo ayaa noo sheegtay in ninkeeda uu doonayo in dalkii loo celin doono. Yaan la xiriirnaa?'],
+  ];
+  it.each(SENT_HOME)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
+
+  const SCHOOL_HOME: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'En gutt i 3. klasse ble sendt hjem med feber i dag. Skal vi melde det noe sted?'],
+    ['nn', 'Ho vart send heim frå skulen i går fordi ho var sjuk. Må eg ringje nokon?'],
+    ['en', 'We sent a pupil home sick this morning. Do I need to tell anyone?'],
+  ];
+  it.each(SCHOOL_HOME)('%s: %s — sent home from school or sick: no emergency card', emergencyIs(chat, false));
+});
