@@ -144,6 +144,9 @@ function closingQuestions(text: string, words: NeedsWords, opensAsking: boolean)
   return out;
 }
 
+/** The fewest words a question after a statement has when it asks apart from the statement. */
+const MIN_WORDS_AFTER_STATEMENT = 5;
+
 /**
  * The questions of a message whose asking sentences stand among statements or before one ("Which envoy covers Sudan? A
  * patient asked, they plan a visit. Also, is there training …?", "How many advisers are there, and what were they
@@ -158,6 +161,9 @@ function askedAmongStatements(text: string, words: NeedsWords, opensAsking: bool
   });
   const first = sentences.findIndex((s) => s.asks);
   if (first < 0 || !sentences.slice(first).some((s) => !s.asks) || !sentences.some((s) => s.asks && QUESTION_END.test(s.sentence.trim()))) return [];
+  // A short question after a statement leans on it ("… they took my phone. Who can I talk to?"): not asked apart from it.
+  const afterStatement = sentences.filter((s, i) => s.asks && sentences.slice(first, i).some((before) => !before.asks));
+  if (afterStatement.some((s) => tokenize(normalize(s.sentence)).length < MIN_WORDS_AFTER_STATEMENT)) return [];
   const asked = sentences.filter((s) => s.asks).map((s) => s.sentence.trim()).join(' ');
   const story = sentences.filter((s) => !s.asks).map((s) => s.sentence.trim()).join(' ');
   const spans = sentenceSpans(asked).flatMap((sentence) => clauseSpans(asked.slice(sentence.start, sentence.end), words).map((c) => ({ start: c.start + sentence.start, end: c.end + sentence.start })));
@@ -306,6 +312,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
+      // "How many advisers are there, and are they only at upper secondary schools?": a question the understanding reads
+      // as nothing, which the follow-up reading takes for the figure before it again, asks something else about that
+      // figure's service: what its article says (where they work, whom they help).
+      const aboutService = followUp && !first && NOT_UNDERSTOOD.has(own.intent.kind) && keyOf(followUp.intent) === keyOf(before) && words.asks(part) ? articleOfServiceOf(before) : undefined;
+      if (aboutService) return { intent: aboutService, sure: PROBABLY };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
@@ -349,6 +360,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const serviceOfArticle = (intent: IntentBase): string | undefined => {
       const article = articleOf(intent);
       return article && deps.serviceOfArticle?.(article.articleId);
+    };
+    /** The article about the one service a figure or contact reading is about, when there is one. */
+    const articleOfServiceOf = (intent: IntentBase | undefined): IntentBase | undefined => {
+      const stats = statsOf(intent)?.query;
+      const service = stats ? (stats.service ?? (stats.services.length === 1 ? stats.services[0] : undefined)) : contactOf(intent)?.query.serviceId;
+      if (service === undefined) return undefined;
+      const article = { kind: 'article', articleId: `service-${service}` };
+      return serviceOfArticle(article) === service ? article : undefined;
     };
     /** The best split of the asked sentences into needs, or undefined when no split has every part a need of its own. */
     const splitOf = ({ story, asked, spans }: Asked): Split | undefined => {
