@@ -315,8 +315,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "How many advisers are there, and are they only at upper secondary schools?": a question the understanding reads
       // as nothing, which the follow-up reading takes for the figure before it again, asks something else about that
       // figure's service: what its article says (where they work, whom they help).
-      const aboutService = followUp && !first && NOT_UNDERSTOOD.has(own.intent.kind) && keyOf(followUp.intent) === keyOf(before) && words.asks(part) ? articleOfServiceOf(before) : undefined;
-      if (aboutService) return { intent: aboutService, sure: PROBABLY };
+      // "… and where do I find the one for our school?", read as nothing sure but with that service's article among its
+      // guesses, asks the same.
+      const serviceArticle = !first && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
+      const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
+      const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
+      if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
