@@ -166,3 +166,34 @@ describe('conversation: a person to be sent "home" by others, the country unname
   ];
   it.each(SCHOOL_HOME)('%s: %s — sent home from school or sick: no emergency card', emergencyIs(chat, false));
 });
+
+describe('conversation: "police or child welfare first?" and "may we share this?" are duty questions (session 20)', () => {
+  const { chat } = oneAppPerFile();
+
+  // Own phrasings. A choice between the two services a duty runs to, or whether the asker may share what she heard, asks
+  // what the duty is and in what order: the duty article (which names Kompetanseteamet for advice in the case), not a
+  // list of the two services "you asked for".
+  const ORDER: ReadonlyArray<readonly [Lang, string, RegExp]> = [
+    ['en', 'We run an after-school club. A 15-year-old told us her parents have found her a husband and the wedding is in August. Should we go to the police or child welfare, and can we share this without her consent?', /duty to notify|duty to avert/iu],
+    ['nb', 'Jobber i SFO. Ei jente på 12 sier at storesøstera (17) skal giftes bort etter sommeren. Skal vi gå til barnevernet eller politiet, og har vi lov til å dele dette?', /opplysningsplikt|avverg/iu],
+    ['nn', 'Eg er lærar. Ein elev på 14 seier at faren har lova henne bort til ein fetter. Skal vi gå til politiet eller barnevernet, og har vi lov til å dele dette?', /opplysningsplikt|avverj/iu],
+  ];
+  it.each(ORDER)('%s: %s — the emergency numbers, then the duty with Kompetanseteamet', async (lng, message, duty) => {
+    await chat({ locale: LOCALE_OF[lng] })
+      .send(message)
+      .assertReply((reply) => {
+        const view = seen(reply);
+        expect(view.emergency).toBe(true);
+        const text = view.texts.join('\n');
+        expect(text).toMatch(duty);
+        expect(text).toMatch(/Kompetanseteamet/u);
+      })
+      .startTest();
+  });
+
+  // A sister's age written after her ("storesøsteren (16)") makes her a minor in nb and nn as "søster 16" did.
+  it.each([
+    ['nb', 'Faren til en av barna i barnehagen sa at storesøsteren (16) skal hjem etter eksamen for å gifte seg. Hva gjør vi?'],
+    ['nn', 'Far til ein av ungane sa at storesystera (15) skal heim etter eksamen for å gifte seg. Kva gjer vi?'],
+  ] as const)('%s: %s — a minor to be married: the emergency numbers on top', emergencyIs(chat, true));
+});
