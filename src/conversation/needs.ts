@@ -217,11 +217,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       return reading;
     };
     const opening = OPENING.exec(text);
-    // An opening read clearly as a question of its own ("ናይ Kompetanseteamet ቁጽሪ ሃበኒ።", "Kompetanseteamet's number."),
-    // its request verb at the end where no request word opens it, is the first need, not a lead-in.
+    // An opening read clearly as a named service's contact or a figure ("ናይ Kompetanseteamet ቁጽሪ ሃበኒ።",
+    // "Kompetanseteamet's number."), its request verb at the end where no request word opens it, is the first need, not
+    // a lead-in; a case told ("My client is abroad, in Pakistan.") stays the story, whatever it reads as.
     const asksOnItsOwn = (sentence: string): boolean => {
       const reading = understand(sentence.replace(TRIM, ''));
-      return rememberReading(reading.intent) !== undefined && reading.role === undefined && (reading.candidates[0]?.score ?? 0) >= CLEAR;
+      const query = contactOf(reading.intent)?.query;
+      const named = (query !== undefined && query.serviceId !== undefined && query.country === undefined) || statsOf(reading.intent) !== undefined;
+      return named && reading.role === undefined && (reading.candidates[0]?.score ?? 0) >= CLEAR;
     };
     const shortOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? opening[1] : undefined;
     const opensAsking = shortOpening !== undefined && !shortOpening.endsWith(':') && asksOnItsOwn(shortOpening);
@@ -317,7 +320,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // figure's service: what its article says (where they work, whom they help).
       // "… and where do I find the one for our school?", read as nothing sure but with that service's article among its
       // guesses, asks the same.
-      const serviceArticle = !first && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
+      const serviceArticle = !first && statsOf(before) !== undefined && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
       const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
       const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
       if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };
@@ -365,10 +368,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const article = articleOf(intent);
       return article && deps.serviceOfArticle?.(article.articleId);
     };
-    /** The article about the one service a figure or contact reading is about, when there is one. */
+    /** The article about the one service a figure is about, when there is one (a contact's card already says what it does). */
     const articleOfServiceOf = (intent: IntentBase | undefined): IntentBase | undefined => {
       const stats = statsOf(intent)?.query;
-      const service = stats ? (stats.service ?? (stats.services.length === 1 ? stats.services[0] : undefined)) : contactOf(intent)?.query.serviceId;
+      const service = stats?.service ?? (stats?.services.length === 1 ? stats.services[0] : undefined);
       if (service === undefined) return undefined;
       const article = { kind: 'article', articleId: `service-${service}` };
       return serviceOfArticle(article) === service ? article : undefined;
