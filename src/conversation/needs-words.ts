@@ -27,6 +27,9 @@ import { normalize, tokenize } from '../language/text';
  *   last part that opens with one ("… i 2022? Og legg ved nummeret deres") asks as a question does; a plain
  *   statement after a question ("Hva betyr det? Skal ha foreldremøte") does not. Matched on the first words, after
  *   any join words; a trailing * on a phrase's last word matches that word's start.
+ * - `reasons`: words that open a clause giving the reason for the question before it ("since", "fordi", "потому что"):
+ *   a part not understood with that clause ("is there training for our staff since we have no adviser?") is read
+ *   without it, the clause being story (the whole message's reading drew on it).
  * A place to split is only an offer: src/conversation/needs.ts keeps a split only when every part is understood.
  */
 export const needsWordsFileSchema = z
@@ -41,6 +44,7 @@ export const needsWordsFileSchema = z
     pointsBack: z.array(z.string().trim().min(1)).optional(),
     callers: z.object({ adults: z.array(z.string().trim().min(1)).min(1), young: z.array(z.string().trim().min(1)).min(1) }).strict().optional(),
     requests: z.array(z.string().trim().min(1)).optional(),
+    reasons: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 export type NeedsWordsFile = z.infer<typeof needsWordsFileSchema>;
@@ -57,7 +61,12 @@ export interface NeedsWords {
    * question or a request ("og legg ved nummeret", "and send me their e-mail", "وكمان رقم …").
    */
   readonly asks: (part: string) => boolean;
+  /** The part before its first reason clause ("is there training for our staff" of "… since we have no adviser"), if it has one after a few words. */
+  readonly withoutReason: (part: string) => string | undefined;
 }
+
+/** The fewest words a question must have before a reason clause for it to be cut off. */
+const MIN_WORDS_BEFORE_REASON = 3;
 
 export type CallerGroup = 'adults' | 'young';
 
@@ -130,7 +139,14 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const rest = tokens.slice(first);
     return requests.some((phrase) => opensWith(rest, phrase));
   };
-  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks };
+  const reason = file.reasons && file.reasons.length > 0 ? new RegExp(`[\\s,،፣]*(?<!${WORD_CHAR})(?:${longestFirst(file.reasons).map(phrasePattern).join('|')})(?!${WORD_CHAR})`, 'iu') : undefined;
+  const withoutReason = (part: string): string | undefined => {
+    const at = reason?.exec(part)?.index;
+    if (at === undefined) return undefined;
+    const before = part.slice(0, at);
+    return tokenize(normalize(before)).length >= MIN_WORDS_BEFORE_REASON ? before : undefined;
+  };
+  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks, withoutReason };
 }
 
 /** Reads every language's file; a broken file names itself. */

@@ -129,11 +129,11 @@ function sentenceSpans(text: string): Span[] {
  * statement; a run is offered only while the story before it asks nothing (a question among statements is read with
  * them, as one message). A message whose every sentence asks is asked whole, with no story.
  */
-function closingQuestions(text: string, words: NeedsWords): Array<{ readonly story: string; readonly asked: string }> {
+function closingQuestions(text: string, words: NeedsWords, opensAsking: boolean): Array<{ readonly story: string; readonly asked: string }> {
   const sentences = sentenceSpans(text);
   if (sentences.length < 2) return [];
   let first = sentences.length;
-  while (first > 0 && words.asks(text.slice(sentences[first - 1]?.start ?? 0, sentences[first - 1]?.end ?? 0))) first--;
+  while (first > 0 && ((first === 1 && opensAsking) || words.asks(text.slice(sentences[first - 1]?.start ?? 0, sentences[first - 1]?.end ?? 0)))) first--;
   const out: Array<{ readonly story: string; readonly asked: string }> = [];
   for (let i = first; i < sentences.length; i++) {
     const start = sentences[i]?.start ?? 0;
@@ -142,6 +142,32 @@ function closingQuestions(text: string, words: NeedsWords): Array<{ readonly sto
     out.push({ story, asked: text.slice(start) });
   }
   return out;
+}
+
+/** The fewest words a question after a statement has when it asks apart from the statement. */
+const MIN_WORDS_AFTER_STATEMENT = 5;
+
+/**
+ * The questions of a message whose asking sentences stand among statements or before one ("Which envoy covers Sudan? A
+ * patient asked, they plan a visit. Also, is there training …?", "How many advisers are there, and what were they
+ * called? Some still say …"): the asking sentences from the first one on, read together, the statements between and
+ * after them being story. None unless a statement follows the first asking sentence and a sentence ends in a question
+ * mark (otherwise `closingQuestions` offers what there is).
+ */
+function askedAmongStatements(text: string, words: NeedsWords, opensAsking: boolean): Asked[] {
+  const sentences = sentenceSpans(text).map((span, i) => {
+    const sentence = text.slice(span.start, span.end);
+    return { sentence, asks: (i === 0 && opensAsking) || words.asks(sentence) };
+  });
+  const first = sentences.findIndex((s) => s.asks);
+  if (first < 0 || !sentences.slice(first).some((s) => !s.asks) || !sentences.some((s) => s.asks && QUESTION_END.test(s.sentence.trim()))) return [];
+  // A short question after a statement leans on it ("… they took my phone. Who can I talk to?"): not asked apart from it.
+  const afterStatement = sentences.filter((s, i) => s.asks && sentences.slice(first, i).some((before) => !before.asks));
+  if (afterStatement.some((s) => tokenize(normalize(s.sentence)).length < MIN_WORDS_AFTER_STATEMENT)) return [];
+  const asked = sentences.filter((s) => s.asks).map((s) => s.sentence.trim()).join(' ');
+  const story = sentences.filter((s) => !s.asks).map((s) => s.sentence.trim()).join(' ');
+  const spans = sentenceSpans(asked).flatMap((sentence) => clauseSpans(asked.slice(sentence.start, sentence.end), words).map((c) => ({ start: c.start + sentence.start, end: c.end + sentence.start })));
+  return [{ story, asked, spans }];
 }
 
 /** Every way to group consecutive clauses into 2…MAX_PARTS parts, as the index where each part starts. */
@@ -184,24 +210,35 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
-    const opening = OPENING.exec(text);
-    const afterOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? text.slice(opening[0].length) : text;
-    // A story that ends in questions: they are what may hold two needs; the story is what the whole message's
-    // reading (and danger, role and age) already drew on. Questions one after another ("Who covers Somalia? And
-    // Iraq?", "Trenger tallet for 2023. Send meg også e-posten deres") are not a story: each sentence is asked.
-    const trimmed = afterOpening.trim();
-    // The longest run of closing questions first; when its first sentence is no need of its own ("I'd like to show
-    // what we did last time. How many …? And what is …?"), it belongs to the story, and the shorter run is tried.
-    const closings = closingQuestions(trimmed, words);
-    const candidates: readonly Asked[] =
-      closings.length > 0 ? closings.map((closing) => ({ ...closing, spans: sentenceSpans(closing.asked).flatMap((sentence) => clauseSpans(closing.asked.slice(sentence.start, sentence.end), words).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))) })) : [{ story: '', asked: afterOpening, spans: clauseSpans(afterOpening, words) }];
-
     const readings = new Map<string, Understanding>();
     const understand = (part: string): Understanding => {
       let reading = readings.get(part);
       if (!reading) readings.set(part, (reading = deps.understand(part, lng)));
       return reading;
     };
+    const opening = OPENING.exec(text);
+    // An opening read clearly as a named service's contact or a figure ("ናይ Kompetanseteamet ቁጽሪ ሃበኒ።",
+    // "Kompetanseteamet's number."), its request verb at the end where no request word opens it, is the first need, not
+    // a lead-in; a case told ("My client is abroad, in Pakistan.") stays the story, whatever it reads as.
+    const asksOnItsOwn = (sentence: string): boolean => {
+      const reading = understand(sentence.replace(TRIM, ''));
+      const query = contactOf(reading.intent)?.query;
+      const named = (query !== undefined && query.serviceId !== undefined && query.country === undefined) || statsOf(reading.intent) !== undefined;
+      return named && reading.role === undefined && (reading.candidates[0]?.score ?? 0) >= CLEAR;
+    };
+    const shortOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? opening[1] : undefined;
+    const opensAsking = shortOpening !== undefined && !shortOpening.endsWith(':') && asksOnItsOwn(shortOpening);
+    const afterOpening = opening && shortOpening !== undefined && !opensAsking ? text.slice(opening[0].length) : text;
+    // A story that ends in questions: they are what may hold two needs; the story is what the whole message's
+    // reading (and danger, role and age) already drew on. Questions one after another ("Who covers Somalia? And
+    // Iraq?", "Trenger tallet for 2023. Send meg også e-posten deres") are not a story: each sentence is asked.
+    const trimmed = afterOpening.trim();
+    // The longest run of closing questions first; when its first sentence is no need of its own ("I'd like to show
+    // what we did last time. How many …? And what is …?"), it belongs to the story, and the shorter run is tried.
+    const closings = closingQuestions(trimmed, words, opensAsking);
+    const candidates: readonly Asked[] =
+      closings.length > 0 ? closings.map((closing) => ({ ...closing, spans: sentenceSpans(closing.asked).flatMap((sentence) => clauseSpans(closing.asked.slice(sentence.start, sentence.end), words).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))) })) : [{ story: '', asked: afterOpening, spans: clauseSpans(afterOpening, words) }];
+
     // "Where can I as a parent get advice, and whom can my son call himself?": who will call, said in a part of its own,
     // beside the asker's own question of whom to contact, is one plan for both (the whole message's reading took the
     // asker for the caller).
@@ -216,6 +253,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // part's question, that part anchors the split, and the other part needs to be read only "probably" (at least
     // 0.5) as a question of another subject. Without such a part, every part must be as sure as the whole reading.
     // A whole read as a question of whom to contact ("… og finst det ei anonym linje?") anchors it as a clear one does.
+    // A message the understanding reads as nothing sure (suggestions at most): its parts are all there is to answer.
+    const unreadWhole = NOT_UNDERSTOOD.has(whole.intent.kind);
     const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
@@ -231,7 +270,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "…the joint annual report replaces the separate counts. When is it due, and was it 245 cases for us?": a part
       // that only points back ("when is it due", "hva innebærer det") asks about the story, so it is read with it.
       const pointing = pointsBackOnly(part, words.pointsBack);
-      const own = pointing && story ? understand(`${story} ${part}`) : understand(part);
+      const asWritten = pointing && story ? understand(`${story} ${part}`) : understand(part);
+      // "… is there training for our staff since we have no adviser at our school?": the reason is story, the question is before it.
+      const beforeReason = NOT_UNDERSTOOD.has(asWritten.intent.kind) ? words.withoutReason(part) : undefined;
+      const own = beforeReason !== undefined ? understand(beforeReason) : asWritten;
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
       const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
@@ -262,8 +304,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // article again: it is the figure.
       const ownFigure = resolved?.reason === 'same-subject' && before?.kind === 'article' && statsOf(own.intent) !== undefined && (own.candidates[0]?.score ?? 0) >= PROBABLY;
       // Nor is a wish for training ("… and who can train our office on it?") the article before it again: "it" names the
-      // topic of the course, the part asks who gives it.
-      const ownTraining = resolved?.reason === 'same-subject' && articleOf(resolved.intent) !== undefined && asksForTraining(own);
+      // topic of the course, the part asks who gives it; nor, after a service's contact ("Kompetanseteamet's number, and
+      // is there a course for our staff?"), that service's card again: those who train staff are the answer.
+      const ownTraining = resolved?.reason === 'same-subject' && asksForTraining(own) && (articleOf(resolved.intent) !== undefined || trainsNoStaff(resolved.intent));
       // Nor is "… Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?" the contact of the article
       // before it: a part asking whom to call, when the whole message asks the same, is the whole's plan (it saw the
       // story: her age, who will call, the asker's role).
@@ -272,6 +315,15 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
+      // "How many advisers are there, and are they only at upper secondary schools?": a question the understanding reads
+      // as nothing, which the follow-up reading takes for the figure before it again, asks something else about that
+      // figure's service: what its article says (where they work, whom they help).
+      // "… and where do I find the one for our school?", read as nothing sure but with that service's article among its
+      // guesses, asks the same.
+      const serviceArticle = !first && statsOf(before) !== undefined && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
+      const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
+      const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
+      if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
@@ -316,6 +368,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const article = articleOf(intent);
       return article && deps.serviceOfArticle?.(article.articleId);
     };
+    /** The article about the one service a figure is about, when there is one (a contact's card already says what it does). */
+    const articleOfServiceOf = (intent: IntentBase | undefined): IntentBase | undefined => {
+      const stats = statsOf(intent)?.query;
+      const service = stats?.service ?? (stats?.services.length === 1 ? stats.services[0] : undefined);
+      if (service === undefined) return undefined;
+      const article = { kind: 'article', articleId: `service-${service}` };
+      return serviceOfArticle(article) === service ? article : undefined;
+    };
     /** The best split of the asked sentences into needs, or undefined when no split has every part a need of its own. */
     const splitOf = ({ story, asked, spans }: Asked): Split | undefined => {
       if (spans.length < 2 || spans.length > MAX_CLAUSES) return undefined;
@@ -334,11 +394,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         if (parts.slice(0, -1).some((part) => QUESTION_END.test(part)) && !parts.every(asksOnItsOwn)) continue;
         const intents: IntentBase[] = [];
         let sure = 1;
+        let clearest = 0;
         let before = previous;
         let doubts = 0;
         for (const [i, part] of parts.entries()) {
           const partBefore = parts[i - 1];
-          const reading = read(part, before, i === 0, anchored ? PROBABLY : sureEnough, { story, bothGroups, ...(partBefore !== undefined ? { partBefore } : {}) });
+          const reading = read(part, before, i === 0, anchored || unreadWhole ? PROBABLY : sureEnough, { story, bothGroups, ...(partBefore !== undefined ? { partBefore } : {}) });
           if (!reading) break;
           if (reading.doubt) {
             // The part before, asked again with what the doubt names.
@@ -346,16 +407,31 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
             doubts++;
           } else intents.push(reading.intent);
           sure = Math.min(sure, reading.sure);
+          clearest = Math.max(clearest, reading.sure);
           before = rememberReading(reading.intent);
         }
-        if (intents.length + doubts !== parts.length || !differentNeeds(intents)) continue;
+        if (intents.length + doubts !== parts.length) continue;
+        // "Who can train our team, and who advises in specific cases?": one plan of whom to contact, the case's advice first.
+        const wholeAsksTraining = contactOf(whole.intent)?.query.training === true;
+        const adviceAndTraining = caseAdviceBesideTraining(intents, (intent) => wholeAsksTraining && serviceOfArticle(intent) === 'expert-team');
+        if (adviceAndTraining) {
+          if (keyOf(adviceAndTraining) !== wholeKey && (!best || best.intents.length < 2)) best = { intents: [adviceAndTraining], sure };
+          continue;
+        }
+        if (!differentNeeds(intents)) continue;
         // A part read only "probably" is a need of its own when another part asks what the whole (clear) reading answers.
-        if (sure < sureEnough && !intents.some((intent) => answersWhole(intent, intents))) continue;
+        // Of a message not understood whole, a part read only "probably" is a need of its own beside a part read clearly:
+        // "Kompetanseteamet's number, and is there training for our staff since we have no adviser?" gets both answers,
+        // not a list of suggestions.
+        if (sure < sureEnough && !(unreadWhole ? clearest >= CLEAR : intents.some((intent) => answersWhole(intent, intents)))) continue;
         if (doubts === 0) {
           if (intents.every((intent) => covers(whole.intent, intent))) continue;
           // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and
           // violence in 2022 – how many of Kompetanseteamet's cases?" is one figure, not an article and a figure).
-          if (wholeIsClear && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
+          // A whole figure of which no part asks any figure is no such question: the whole read a word for a phone
+          // number as a count ("ቁጽሪ", "nummer": Kompetanseteamet's number, and a course for the staff).
+          const figureOfNoPart = statsOf(whole.intent) !== undefined && intents.every((intent) => statsOf(intent) === undefined);
+          if (wholeIsClear && !figureOfNoPart && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
         }
         // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
         // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
@@ -368,7 +444,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       return best;
     };
     let best: Split | undefined;
-    for (const candidate of candidates) if ((best = splitOf(candidate))) break;
+    for (const candidate of [...candidates, ...askedAmongStatements(trimmed, words, opensAsking)]) if ((best = splitOf(candidate))) break;
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
@@ -397,6 +473,28 @@ function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string)
 /** A part read as a question of who trains a service's staff, as surely as a plain "whom do we contact". */
 function asksForTraining(own: Understanding): boolean {
   return contactOf(own.intent)?.query.training === true && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/**
+ * The one plan for two parts that ask whom to contact and name no service or country, one for training staff and the
+ * other for advice ("Kto może przeszkolić nasz zespół i kto doradza w konkretnych sprawach?"): the case's advice
+ * (Kompetanseteamet) first, then those who train. Undefined for any other split.
+ */
+function caseAdviceBesideTraining(intents: readonly IntentBase[], trainers: (intent: IntentBase) => boolean): ContactIntent | undefined {
+  if (intents.length !== 2) return undefined;
+  const queries = intents.map((intent) => contactOf(intent)?.query);
+  const plain = (q: (typeof queries)[number]) => q !== undefined && q.serviceId === undefined && q.country === undefined;
+  const advice = queries.find((q) => plain(q) && q?.training !== true);
+  // The training asked as whom to contact, or as the article about those who train ("есть ли обучение для сотрудников?").
+  const training = queries.find((q) => plain(q) && q?.training === true) ?? (intents.some(trainers) ? {} : undefined);
+  if (!training || !advice) return undefined;
+  return { kind: 'contact', query: { ...training, ...advice, training: true, caseAdvice: true } };
+}
+
+/** A contact reading of a service that is not the one training staff (IMDi's expert team), with no wish for training kept. */
+function trainsNoStaff(intent: IntentBase): boolean {
+  const query = contactOf(intent)?.query;
+  return query !== undefined && query.serviceId !== undefined && query.serviceId !== 'expert-team' && query.training !== true;
 }
 
 /** A part read as a question of whom to contact that names no service or country: the plan of whom to call is its answer. */

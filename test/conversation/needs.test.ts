@@ -84,9 +84,33 @@ describe('asks: a clause that asks, with or without its question mark', () => {
     ['ar', 'وكمان رقم خط الصليب الأحمر', true],
     ['pl', 'oraz ich adres e-mail', true],
     ['tr', 've telefon numaraları', true],
+    // A question opened by its verb, written without its mark.
+    ['nb', 'og finnes det noen fra IMDi som kan holde kurs', true],
+    ['nn', 'og kan eg få e-posten deira', true],
+    ['en', 'and is there a course for the staff', true],
   ];
   it.each(CASES)('%s: %s → %s', (lng, clause, expected) => {
     expect(asks(lng, clause)).toBe(expected);
+  });
+});
+
+describe('withoutReason: a question before the clause giving its reason', () => {
+  const cut = (lng: Lang, part: string): string | undefined => {
+    const w = words.get(lng);
+    if (!w) throw new Error(`no needs words for ${lng}`);
+    return w.withoutReason(part)?.trim();
+  };
+  /** [language, part, the question before its reason, or undefined]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, string | undefined]> = [
+    ['en', 'can someone hold a course for us because none of us has met such a case', 'can someone hold a course for us'],
+    ['nb', 'kan noen holde kurs for oss, siden ingen her kjenner temaet', 'kan noen holde kurs for oss'],
+    ['ru', 'кто может провести семинар, потому что у нас нет советника', 'кто может провести семинар'],
+    // Too little before the reason word to be a question of its own; no reason word at all.
+    ['en', 'because we have no adviser', undefined],
+    ['en', 'is there training for the staff', undefined],
+  ];
+  it.each(CASES)('%s: %s', (lng, part, expected) => {
+    expect(cut(lng, part)).toBe(expected);
   });
 });
 
@@ -190,6 +214,30 @@ describe('createNeedsReader: each part a question of its own', () => {
     const followUp = () => ({ intent: { kind: 'contact' as const, query: {} }, reason: 'after-hours' as const });
     const needs = createNeedsReader({ words, understand, followUp });
     expect(needs(whole, 'en', understand(whole), undefined)).toEqual([contact({}), contact({ serviceId: 'police' })]);
+  });
+
+  it('answers the parts of a message not understood whole when one part reads clearly and the other probably', () => {
+    const whole = 'what is the number of Kompetanseteamet, and is there a course for the staff here';
+    const { understand, needs } = readerFor({
+      'what is the number of Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet' }), 0.99],
+      'is there a course for the staff here': [article('service-expert-team'), 0.7],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([contact({ serviceId: 'kompetanseteamet' }), article('service-expert-team')]);
+    // Neither part clear: the suggestions stay.
+    const unsure = readerFor({
+      'what is the number of Kompetanseteamet': [contact({ serviceId: 'kompetanseteamet' }), 0.7],
+      'is there a course for the staff here': [article('service-expert-team'), 0.7],
+    });
+    expect(unsure.needs(whole, 'en', unsure.understand(whole), undefined)).toBeUndefined();
+  });
+
+  it('answers whom to consult beside who trains the staff with one plan, the case\'s advice with it', () => {
+    const whole = 'who trains our team, and who advises in specific cases?';
+    const { understand, needs } = readerFor({
+      'who trains our team': [contact({ training: true }), 0.75],
+      'who advises in specific cases?': [contact({}), 0.75],
+    });
+    expect(needs(whole, 'en', understand(whole), undefined)).toEqual([contact({ training: true, caseAdvice: true })]);
   });
 
   it('keeps one answer when a part is not understood clearly', () => {
