@@ -30,3 +30,15 @@ describe('the country of a story that also says where people come from', () => {
     expect(recognizer.countryOf('Familien kommer fra Somalia. Nå sier jenta at de skal reise dit i sommerferien og at hun ikke får komme tilbake. Hvem hjelper?', 'nb')).toBe('SO');
   });
 });
+
+describe('a person writing "from" the country she is kept in (session 20)', () => {
+  // "from" names where the person writes from, not where she comes from, when the story says she cannot get back: a
+  // return ticket cancelled, not allowed to come home, kept there. Own phrasings.
+  it.each([
+    ['en', 'My niece (18) called me from Pakistan. They cancelled her return ticket and she is not allowed to come home. What do I do?', 'PK'],
+    ['nb', 'Kusina mi ringte fra Irak. Returbilletten hennes er borte og hun får ikke komme hjem før sommeren. Hva gjør jeg?', 'IQ'],
+    ['ru', 'Подруга написала мне из Сомали: у неё забрали обратный билет, и она не может вернуться. Что делать?', 'SO'],
+  ] as const)('%s: %s', (lng, text, country) => {
+    expect(recognizer.countryOf(text, lng)).toBe(country);
+  });
+});
