@@ -416,3 +416,10 @@ describe('a details follow-up, then a remark naming nothing', () => {
     expect(followUp?.intent).toEqual({ kind: 'contact', query: { serviceId: 'kompetanseteamet' } });
   });
 });
+
+describe('the readers of the file', () => {
+  it('are built once and shared by every describe (test/helpers/test-readers.ts)', async () => {
+    const first = await readersOfFile();
+    expect(await readersOfFile()).toBe(first);
+  });
+});
