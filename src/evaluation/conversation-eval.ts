@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
-import { createApp } from '../app';
+import { createApp, type App } from '../app';
 import { memoryLanguagePreferences } from '../storage/language-preferences';
 import { isolateRightToLeftReplies } from '../bot/rtl-isolation';
 import { SHOW_IN_NORWEGIAN_VERB } from '../bot/review-note';
@@ -722,12 +722,30 @@ export async function createConversationRunner(options: ConversationRunnerOption
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-conversation-eval-'));
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const app = await createApp(env, createLogger({ level: 'silent' }), { preferences: memoryLanguagePreferences(), ...(options.now ? { now: options.now } : {}) });
+  const runner = conversationRunnerOn(app, options);
+  return {
+    ...runner,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Conversations numbered across every runner of the process: runners that share one app never share a conversation. */
+let conversationsDriven = 0;
+
+/**
+ * Drives an app already built (a test file's shared app, test/helpers/test-app.ts) as `createConversationRunner`
+ * drives its own: a TestAdapter per item, each item a fresh personal conversation with a fresh user. `close` leaves the
+ * app to whoever built it; `options.now` is the app's, so it is not read here.
+ */
+export function conversationRunnerOn(app: App, options: Pick<ConversationRunnerOptions, 'locale'> = {}): ConversationRunner {
   const markers = cardMarkers();
-  let conversations = 0;
   return {
     markers,
     async converse(item) {
-      const id = `conversation-eval-${++conversations}`;
+      const id = `conversation-eval-${++conversationsDriven}`;
       const locale = options.locale ?? LOCALE_OF[item.lang];
       let error: string | undefined;
       const adapter = new TestAdapter((context) => app.bot.run(context), {
@@ -757,8 +775,7 @@ export async function createConversationRunner(options: ConversationRunnerOption
       return { replies, error, ms: performance.now() - started };
     },
     async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      // The app is its builder's to close.
     },
   };
 }

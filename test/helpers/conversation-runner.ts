@@ -1,29 +1,23 @@
-import { containsFact, createConversationRunner, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, conversationRunnerOn, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
+import { oneAppPerFile } from './test-app';
 
 /**
- * One real app per test file, driven as the conversation evaluation drives it (src/evaluation/conversation-eval.ts):
- * built in `beforeAll`, closed in `afterAll`. The returned runner forwards to it, so a file declares it once at the top
- * of its `describe` and calls `runner.converse(...)` in its tests.
+ * The real app driven as the conversation evaluation drives it (src/evaluation/conversation-eval.ts), on the app the
+ * test file shares (`oneAppPerFile`): a file whose describes use both this runner and `chat` builds one app, not two.
+ * The returned runner forwards to it, so a file declares it once at the top of its `describe` and calls
+ * `runner.converse(...)` in its tests; each conversation has its own id and user.
  */
 export function conversationRunnerPerFile(): ConversationRunner {
+  const { testApp } = oneAppPerFile();
   let live: ConversationRunner | undefined;
-  beforeAll(async () => {
-    live = await createConversationRunner();
-  }, 60_000);
-  afterAll(async () => {
-    await live?.close();
-  });
-  const current = (): ConversationRunner => {
-    if (!live) throw new Error('the conversation runner is built in beforeAll');
-    return live;
-  };
+  const current = (): ConversationRunner => (live ??= conversationRunnerOn(testApp().app));
   return {
     get markers() {
       return current().markers;
     },
     converse: (item) => current().converse(item),
-    // Closed by afterAll.
+    // The file's app is closed after its tests (test/helpers/test-app.ts).
     close: async () => undefined,
   };
 }

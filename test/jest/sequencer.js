@@ -12,7 +12,9 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 /** Paths under test/, heaviest first (CPU of worker and children in a full run, 2026-12-04). */
 const HEAVIEST = [
-  'evaluation/conversation-sets.test.ts',
+  // The conversation sets in two shares (test/evaluation/conversation-sets.ts), one in each fresh worker.
+  'evaluation/conversation-sets-1.test.ts',
+  'evaluation/conversation-sets-2.test.ts',
   'stats/crash.test.ts',
   'cards/card-schema.test.ts',
   'security/fuzz.test.ts',

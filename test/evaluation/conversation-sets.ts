@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { pickRequired } from '../../src/content/localized';
@@ -15,12 +16,14 @@ import { loadArticles } from '../../src/knowledge/load-articles';
 import { LANGUAGES, type Lang } from '../../src/language/languages';
 
 /**
- * The whole-conversation sets (test/eval/conversations, 894 conversations) are driven through the real bot once, and
- * two checks read the same replies: the floors of each set, and issue #17's "no card shows a seed file name or a line
- * number". They were two files that each drove every conversation (the two clocks they used, 2026-12-03 and
- * 2026-11-24, gave identical replies to all 894); driving them once saves about a minute and a half of CPU.
+ * The whole-conversation sets (test/eval/conversations) are driven through the real bot once, and two checks read the
+ * same replies: the floors of each set, and issue #17's "no card shows a seed file name or a line number". The work is
+ * shared between test files (conversation-sets-1.test.ts, conversation-sets-2.test.ts, each `conversationSetsShare(i,
+ * n)`): each drives every n-th set and every n-th article asked by its title, with its own app, so jest runs the shares
+ * on both workers at once instead of one file of a fifth of the suite's CPU on one (docs/performance.md § Tests, tenth
+ * pass). Every set and article is driven by exactly one share; each share holds its sets to their floors and reads its
+ * replies for file names. A new set needs only its floor below.
  */
-jest.setTimeout(600_000);
 
 const DIR = path.join(__dirname, '..', 'eval', 'conversations');
 const NOW = new Date('2026-12-03T12:00:00Z');
@@ -35,7 +38,7 @@ const NOW = new Date('2026-12-03T12:00:00Z');
  * Raise the floors when the figures improve; never lower them to make a change pass. The blind first scores of each
  * set are in test/eval/README.md.
  */
-interface Floor {
+export interface Floor {
   /** Items that pass (every fact shown, the right cards, the right language). */
   readonly core: number;
   /** Items whose writer marked danger and that got the emergency card. */
@@ -45,7 +48,7 @@ interface Floor {
 }
 
 /** Achieved 2026-12-03 (raised in session 11 after its merges), a little below the measured figure so the VM's nothing-changes runs pass. */
-const FLOORS: Readonly<Record<string, Floor>> = {
+export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-1.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-2.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-3.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
@@ -244,76 +247,93 @@ function seeReplies(replies: readonly Partial<Activity>[], where: string, runner
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// One drive of every conversation, read by both
+// One drive of a share of the conversations, read by both checks
 // ---------------------------------------------------------------------------------------------------------------
 
-let runner: ConversationRunner;
-const reports = new Map<string, ConversationReport>();
-const seen = new Reading();
-const perLanguage = new Map<Lang, number>();
+/** The sets share `share` of `shares` drives: every `shares`-th set of the floors, in their order. */
+export function setsOfShare(share: number, shares: number): string[] {
+  return Object.keys(FLOORS).filter((_, i) => i % shares === share);
+}
 
-beforeAll(async () => {
-  runner = await createConversationRunner({ now: () => NOW });
-  // Every reply of the floors' run is also read for file names and line numbers.
-  const reading: ConversationRunner = {
-    markers: runner.markers,
-    close: () => runner.close(),
-    async converse(item) {
-      const run = await runner.converse(item);
-      const lang = item.lang;
-      seeReplies(run.replies, `${'id' in item ? String(item.id) : '?'} (${lang})`, runner, seen);
-      perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
-      return run;
-    },
-  };
-  const sets = loadConversationSet(DIR);
-  let driven = 0;
-  for (const set of Object.keys(FLOORS)) {
-    const items = loadConversationSet(path.join(DIR, set));
-    driven += items.length;
-    reports.set(set, await evaluateConversations(items, reading));
-  }
-  // The floors name every set of the folder, so the file-name check saw every conversation.
-  expect(driven).toBe(sets.length);
-  const articles = await loadArticles();
-  for (const lng of LANGUAGES) {
-    for (const article of articles) {
-      const run = await runner.converse({ lang: lng, turns: [pickRequired(article.title, lng).value] });
-      seeReplies(run.replies, `article ${article.id} asked by title (${lng})`, runner, seen);
-      perLanguage.set(lng, (perLanguage.get(lng) ?? 0) + 1);
+/**
+ * Declares one share's tests: its sets' floors and the file-name check over its replies. The test files differ only
+ * in `share`; together they drive every set and every article in every language once.
+ */
+export function conversationSetsShare(share: number, shares: number): void {
+  jest.setTimeout(600_000);
+
+  const sets = setsOfShare(share, shares);
+  let runner: ConversationRunner;
+  const reports = new Map<string, ConversationReport>();
+  const seen = new Reading();
+  const perLanguage = new Map<Lang, number>();
+
+  beforeAll(async () => {
+    runner = await createConversationRunner({ now: () => NOW });
+    // Every reply of the floors' run is also read for file names and line numbers.
+    const reading: ConversationRunner = {
+      markers: runner.markers,
+      close: () => runner.close(),
+      async converse(item) {
+        const run = await runner.converse(item);
+        const lang = item.lang;
+        seeReplies(run.replies, `${'id' in item ? String(item.id) : '?'} (${lang})`, runner, seen);
+        perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
+        return run;
+      },
+    };
+    for (const set of sets) reports.set(set, await evaluateConversations(loadConversationSet(path.join(DIR, set)), reading));
+    // This share's articles, each asked by its title in every language: the (article, language) pairs are dealt out
+    // like the sets, so every language is asked in every share.
+    const articles = await loadArticles();
+    let pair = 0;
+    for (const lng of LANGUAGES) {
+      for (const article of articles) {
+        if (pair++ % shares !== share) continue;
+        const run = await runner.converse({ lang: lng, turns: [pickRequired(article.title, lng).value] });
+        seeReplies(run.replies, `article ${article.id} asked by title (${lng})`, runner, seen);
+        perLanguage.set(lng, (perLanguage.get(lng) ?? 0) + 1);
+      }
     }
-  }
-});
-afterAll(() => runner?.close());
-
-describe('conversation sets hold their floors', () => {
-  it.each(Object.entries(FLOORS))('%s', (set, floor) => {
-    const report = reports.get(set);
-    expect(report).toBeDefined();
-    if (!report) return;
-    expect(report.errors).toBe(0);
-    expect(ratio(report.core)).toBeGreaterThanOrEqual(floor.core);
-    if (report.emergencyRecall.total > 0) expect(ratio(report.emergencyRecall)).toBeGreaterThanOrEqual(floor.emergencyRecall);
-    expect(ratio(report.didYouMean)).toBeLessThanOrEqual(floor.maxDidYouMean);
   });
-});
+  afterAll(() => runner?.close());
 
-describe('no card shows a seed file name or a line number', () => {
-  it('drives the bot in all twelve languages and reads every kind of card', () => {
-    expect(LANGUAGES.filter((lng) => (perLanguage.get(lng) ?? 0) < 30)).toEqual([]);
-    expect((seen.texts.get('article, emergency, did you mean, cannot answer') ?? 0) > 0).toBe(true);
-    expect((seen.texts.get('contacts, statistics and other cards') ?? 0) > 0).toBe(true);
-    // The rule itself: it catches what cards used to show, and not a helpline's name.
-    expect(SEED_FILE.test('IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
-    expect(LINE_NUMBER.test('(001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
-    expect(LINE_NUMBER.test('VO-linjen – hjelpetelefon, 116 006')).toBe(false);
+  describe(`conversation sets hold their floors (share ${share + 1} of ${shares})`, () => {
+    it('the floors name every set of the folder, and the shares drive each once', () => {
+      const folder = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+      expect(Object.keys(FLOORS).sort()).toEqual(folder);
+      const dealt = Array.from({ length: shares }, (_, s) => setsOfShare(s, shares)).flat();
+      expect(dealt.sort()).toEqual(folder);
+    });
+
+    it.each(sets.map((set) => [set, FLOORS[set]] as const))('%s', (set, floor) => {
+      const report = reports.get(set);
+      expect(report).toBeDefined();
+      if (!report || !floor) return;
+      expect(report.errors).toBe(0);
+      expect(ratio(report.core)).toBeGreaterThanOrEqual(floor.core);
+      if (report.emergencyRecall.total > 0) expect(ratio(report.emergencyRecall)).toBeGreaterThanOrEqual(floor.emergencyRecall);
+      expect(ratio(report.didYouMean)).toBeLessThanOrEqual(floor.maxDidYouMean);
+    });
   });
 
-  it('in article, emergency, "did you mean" and "cannot answer" cards', () => {
-    expect(seen.offending.get('article, emergency, did you mean, cannot answer') ?? []).toEqual([]);
-  });
+  describe(`no card shows a seed file name or a line number (share ${share + 1} of ${shares})`, () => {
+    it('drives the bot in all twelve languages and reads every kind of card', () => {
+      expect(LANGUAGES.filter((lng) => (perLanguage.get(lng) ?? 0) < 30)).toEqual([]);
+      expect((seen.texts.get('article, emergency, did you mean, cannot answer') ?? 0) > 0).toBe(true);
+      expect((seen.texts.get('contacts, statistics and other cards') ?? 0) > 0).toBe(true);
+      // The rule itself: it catches what cards used to show, and not a helpline's name.
+      expect(SEED_FILE.test('IMDi årsrapport 2023 (001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
+      expect(LINE_NUMBER.test('(001_e2d92cbbfe31b5d0.txt, l. 1343–1343)')).toBe(true);
+      expect(LINE_NUMBER.test('VO-linjen – hjelpetelefon, 116 006')).toBe(false);
+    });
 
-  it('in contact, statistics and every other card', () => {
-    expect(seen.offending.get('contacts, statistics and other cards') ?? []).toEqual([]);
+    it('in article, emergency, "did you mean" and "cannot answer" cards', () => {
+      expect(seen.offending.get('article, emergency, did you mean, cannot answer') ?? []).toEqual([]);
+    });
+
+    it('in contact, statistics and every other card', () => {
+      expect(seen.offending.get('contacts, statistics and other cards') ?? []).toEqual([]);
+    });
   });
-});
+}

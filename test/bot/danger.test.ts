@@ -1,0 +1,408 @@
+import type { Activity } from 'botbuilder';
+import { cardTexts, containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
+import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
+import { oneAppPerFile } from '../helpers/test-app';
+
+/**
+ * Danger through the real bot: the attention line on a case, danger carried to the next turns, and a case abroad with
+ * its envoy. One app for the file (test/helpers/test-app.ts, oneAppPerFile); a describe per class, each the former file
+ * named in its first line. Danger read in duty questions and told in details: duty-threat-condition.test.ts.
+ */
+
+// (was acute-line.test.ts)
+describe('conversation: a concrete case gets the answer with "call 112 if acute" on top', () => {
+  /**
+   * A concrete case about a person at risk that is not an emergency ("a pupil of 14 is to be engaged on a trip in July",
+   * "her family wants the 8-year-old circumcised") gets the answer on screen with a short "is someone in danger now?
+   * call 112" block on top of it: the number is there when the reply has arrived, and the answer is not hidden behind
+   * a button as on the emergency card (issue #13: such cases got no emergency number at all).
+   */
+  type Json = Record<string, unknown>;
+
+  function card(reply: Partial<Activity>): Json {
+    const content = reply.attachments?.[0]?.content as Json | undefined;
+    if (!content || !Array.isArray(content['body'])) throw new Error('the reply has no Adaptive Card');
+    return content;
+  }
+
+  /** The first element of the card's body, when it is the attention block with its call buttons. */
+  function acuteBlock(reply: Partial<Activity>): Json | undefined {
+    const first = (card(reply)['body'] as Json[])[0];
+    return first?.['type'] === 'Container' && first['style'] === 'attention' ? first : undefined;
+  }
+
+  function calls(block: Json): string[] {
+    return JSON.stringify(block).match(/tel:[0-9+]+/g) ?? [];
+  }
+
+  function showCardButtons(reply: Partial<Activity>): number {
+    const actions = (card(reply)['actions'] ?? []) as Json[];
+    return actions.filter((a) => a['type'] === 'Action.ShowCard').length;
+  }
+
+  const { chat } = oneAppPerFile();
+
+  const CASE_NB = 'Jeg er kontaktlærer. Ei jente på 14 år sier at hun skal forloves med en fetter når familien drar til Irak i juli. Hva gjør jeg?';
+
+  it('puts the 112 block first and keeps the answer open on the same card', async () => {
+    await chat()
+      .send(CASE_NB)
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(block).toBeDefined();
+        expect(calls(block ?? {})).toEqual(['tel:112']);
+        // The answer is on the card itself, not behind a "show the answer" button.
+        expect(showCardButtons(reply)).toBe(0);
+        // "What do I do?" about a trip abroad: the steps of the article on stays abroad first (issue #13, kind 2)…
+        expect(JSON.stringify(card(reply)['body'])).toContain('Snakk med eleven alene om reisen');
+        expect(JSON.stringify(card(reply)['body'])).toContain('Kompetanseteamet');
+      })
+      .assertReply((reply) => {
+        // …then the plan of whom to call before the journey, with the call button.
+        expect(acuteBlock(reply)).toBeUndefined();
+        expect(JSON.stringify(card(reply)['body'])).toContain('tel:47809050');
+      })
+      .startTest();
+  });
+
+  it('keeps the block on a follow-up about the same case, with the contact answer under it', async () => {
+    await chat()
+      .send(CASE_NB)
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
+      // The contact plan after the article's steps.
+      .assertReply((reply) => expect(JSON.stringify(card(reply)['body'])).toContain('tel:47809050'))
+      .send('hvem kan jeg ringe for råd?')
+      .assertReply((reply) => {
+        expect(acuteBlock(reply)).toBeDefined();
+        expect(JSON.stringify(card(reply)['body'])).toContain('478 09 050');
+      })
+      .startTest();
+  });
+
+  it('answers a health worker in English with the block in English', async () => {
+    await chat()
+      .send("I'm a midwife. A mother told me her family wants her 8 year old daughter to be circumcised. Who can advise us?")
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(JSON.stringify(block)).toContain('Is someone in danger now? Call 112');
+        expect(JSON.stringify(card(reply)['body'])).toContain('478 09 050');
+      })
+      .startTest();
+  });
+
+  it('answers a duty question that names a harm with the block (a duty question is about acting on a case)', async () => {
+    await chat()
+      .send('Har vi opplysningsplikt til barnevernet når vi tror en elev utsettes for æresrelatert vold?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
+      .startTest();
+  });
+
+  it('gives a young person writing about their own situation the block with the children\'s line beside 112', async () => {
+    await chat()
+      .send('jeg er 15 og foreldrene mine leser alle meldingene mine og jeg får ikke lov å gå ut med venner')
+      .assertReply((reply) => {
+        const block = acuteBlock(reply);
+        expect(calls(block ?? {})).toEqual(['tel:112', 'tel:116111']);
+      })
+      .startTest();
+  });
+
+  it('keeps the children\'s line beside 112 on a young person\'s follow-up about their own case', async () => {
+    await chat()
+      .send('jeg er 15 og familien min snakker om at jeg skal gifte meg med en fetter')
+      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
+      .send('hvem kan jeg snakke med?')
+      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
+      .startTest();
+  });
+
+  it('gives a general question about the same topic no block', async () => {
+    await chat()
+      .send('Hva er tegn på tvangsekteskap?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
+      .send('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2022?')
+      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
+      .startTest();
+  });
+});
+
+// (was danger-carried.test.ts)
+/**
+ * Danger described in one message stays with the questions about the same situation that follow it: the emergency
+ * numbers are on top again (issue #13: a follow-up turn lost the emergency card the first turn had).
+ */
+describe('conversation: danger said earlier stays with the follow-ups about the same situation', () => {
+  const { chat } = oneAppPerFile();
+
+  const HELD_ABROAD = 'Datteren min er 19 og er i Pakistan hos familien til faren. Hun sier at hun ikke får komme hjem og at de har tatt passet hennes.';
+
+  it('a follow-up about opening hours after a described danger gets the emergency block and the answer', async () => {
+    await chat()
+      .send(HELD_ABROAD)
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+      .send('er de åpne i helga?')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        expect(readEmergencyReply(reply).answers.length).toBeGreaterThan(0);
+      })
+      .startTest();
+  });
+
+  it('a new question about whom to contact after a described danger keeps the emergency block', async () => {
+    await chat()
+      .send(HELD_ABROAD)
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+      .send('hvem kan jeg kontakte?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+      .startTest();
+  });
+
+  it('the same follow-up in a calm conversation gets no emergency block', async () => {
+    await chat()
+      .send('telefonnummer til Kompetanseteamet')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .send('er de åpne i helga?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .startTest();
+  });
+
+  it('a statistics question after a described danger is answered without the emergency block', async () => {
+    await chat()
+      .send(HELD_ABROAD)
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+      .send('hvor mange saker hadde mangfoldsrådgiverne i 2023?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .startTest();
+  });
+});
+
+// (was danger-carried-unread.test.ts)
+/**
+ * After a message that described danger, a next message the bot does not understand ("and then what?", "what if they
+ * move her?") keeps the emergency numbers on screen: they are the one sure help to show again, not "I can't answer
+ * that" (issue #13: the second turn of a danger conversation lost the emergency card). A flag, no text, is carried.
+ */
+describe('conversation: danger said earlier stays when the next message is not understood', () => {
+  const { chat } = oneAppPerFile();
+
+  const KEPT_ABROAD = 'Niesen min på 16 ble tatt med til Irak i sommer, og nå får hun ikke reise tilbake til Norge. Telefonen hennes er av.';
+
+  it.each(['hva om de flytter henne til Tyrkia i stedet?', 'kan jeg ringe uten å si navnet mitt? er redd mannen min finner det ut'])(
+    'a message nothing reads, after a described danger, gets the emergency numbers again: %s',
+    async (next) => {
+      await chat()
+        .send(KEPT_ABROAD)
+        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+        .send(next)
+        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
+        .startTest();
+    },
+  );
+
+  it('the same message in a calm conversation gets no emergency numbers', async () => {
+    await chat()
+      .send('telefonnummer til Kompetanseteamet')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .send('hva om de flytter henne til Tyrkia i stedet?')
+      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
+      .startTest();
+  });
+});
+
+// (was case-abroad-carried.test.ts)
+describe('conversation: a case abroad keeps the short 112 line on its follow-ups', () => {
+  /**
+   * A person abroad who cannot come back (or a child about to be taken there) is a concrete case even when no danger word
+   * is said: the contact answer gets "is someone in danger now? call 112" on top, and so do the questions that follow
+   * about the same situation ("and who covers Afghanistan?", "are they open on Friday evening?"), in every language,
+   * since the reading is categorical (`whereabouts`). A statistics question after it does not bring the line back.
+   */
+  type Json = Record<string, unknown>;
+
+  /** Whether the reply's first card opens with the attention block whose button calls 112. */
+  function opensWith112(reply: Partial<Activity>): boolean {
+    const content = reply.attachments?.[0]?.content as Json | undefined;
+    const first = Array.isArray(content?.['body']) ? (content['body'] as Json[])[0] : undefined;
+    return first?.['type'] === 'Container' && first['style'] === 'attention' && JSON.stringify(first).includes('"tel:112"');
+  }
+
+  const expect112 = (shown: boolean) => (reply: Partial<Activity>) => expect(opensWith112(reply)).toBe(shown);
+
+  const { chat } = oneAppPerFile();
+
+  const CASES = [
+    { lng: 'nb', abroad: 'Klienten vår er i Pakistan nå og skriver at hun ikke kan komme tilbake. Hvem kan hjelpe?', next: 'og hvem dekker Afghanistan?' },
+    { lng: 'en', abroad: 'Our client is in Pakistan now and says she cannot come back. Who can help?', next: 'and who covers Afghanistan then?' },
+    { lng: 'ar', abroad: 'موكلتي في الخارج، في باكستان. بمن أتصل؟', next: 'ومن يغطي أفغانستان؟' },
+  ] as const;
+
+  it.each(CASES)('$lng: the contact answer and the follow-up about another country both open with 112', async ({ abroad, next }) => {
+    await chat().send(abroad).assertReply(expect112(true)).send(next).assertReply(expect112(true)).startTest();
+  });
+
+  it('nb: an opening-hours follow-up of the case keeps the line', async () => {
+    await chat().send(CASES[0].abroad).assertReply(expect112(true)).send('er de åpne fredag kveld?').assertReply(expect112(true)).startTest();
+  });
+
+  it('nb: a statistics question after the case is answered without the line', async () => {
+    await chat()
+      .send(CASES[0].abroad)
+      .assertReply(expect112(true))
+      .send('hvor mange saker hadde Kompetanseteamet i 2023?')
+      .assertReply(expect112(false))
+      .startTest();
+  });
+
+  it('en: the same country questions without a person abroad get no line', async () => {
+    await chat().send('which envoy covers Pakistan?').assertReply(expect112(false)).send('and who covers Afghanistan then?').assertReply(expect112(false)).startTest();
+  });
+});
+
+// (was danger-abroad-envoy.test.ts)
+/**
+ * A danger or a concrete case about someone held in, or taken to, a country abroad (issue #13: the right contact):
+ * the special envoy who covers that country (domain.md §12) is named, whether the message names the country, a city
+ * or a region in it, and whatever the answer behind the numbers is (a contact card names the envoy itself; an article
+ * gets the envoy said with the emergency numbers or the "call 112" line on top). A country no envoy covers gets no
+ * envoy sentence (the Ministry's 24/7 line on the card is the help there), and a danger at home gets none. Own phrasings.
+ */
+describe('conversation: a case abroad names the envoy who covers the country', () => {
+  const runner = conversationRunnerPerFile();
+
+  const turnOf = async (lang: Lang, message: string) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
+    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
+    // What the first card shows without opening the answers behind its buttons.
+    return { view: readTurn(run.replies, runner.markers), inView: cardTexts({ ...first, actions: [] }) };
+  };
+
+  /** Danger, and the answer is the contact card for the country (a city or a region named instead of it). */
+  const CONTACT_CARD: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['nb', 'Ei elev på 15 ringte meg gråtende fra Hargeisa, passet er tatt og hun får ikke reise hjem til Norge.', ['Nairobi']],
+    ['so', 'Ardaydayda waxay iigu qortay Hargeysa: baasaboorkeeda waa la qaatay, waxaana lagu qasbayaa guur.', ['Nairobi', 'Nayroobi']],
+    ['en', 'My student texted from Grozny: her uncle took her phone and passport and says she is never going back to Norway.', ['Ankara']],
+    ['ru', 'Моя ученица пишет из Дагестана: у неё забрали паспорт, и её насильно выдают замуж.', ['Анкар', 'Ankara']],
+    ['ar', 'طالبتي محتجزة في بغداد، أخذوا جوازها ويريدون تزويجها بالقوة.', ['Amman', 'عمان', 'عمّان']],
+    ['nn', 'Ein elev på 16 er halden att i Kabul. Onkelen har teke passet hennar og ho får ikkje reise heim.', ['Islamabad']],
+  ];
+
+  it.each(CONTACT_CARD)('danger, contact card (%s): %s', async (lang, message, city) => {
+    const { view } = await turnOf(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, city)).toBe(true);
+  });
+
+  it('says the envoy under the emergency numbers when the answer behind them is an article (ti)', async () => {
+    const { view, inView } = await turnOf('ti', 'ተምሃሪተይ ድሕሪ ዕረፍቲ ኣይተመለሰትን። መሓዙታ ኣብ ሶማልያ ኣላ ኣይክትምለስን እያ ይብላ።');
+    expect(view.emergency).toBe(true);
+    expect(containsFact(inView, ['Nairobi', 'ናይሮቢ'])).toBe(true);
+  });
+
+  /** A case that is not an emergency, answered with the duty or the talk article: the envoy on the "call 112" line. */
+  const CONCERN: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['nb', 'Jeg jobber i barnevernet. En gutt på 14 sier faren skal sende ham til Somalia i juleferien og at han ikke skal komme tilbake. Hva er meldeplikten vår her?', ['Nairobi']],
+    ['ru', 'Я учитель. Ученицу 13 лет летом повезут в Чечню «знакомиться с женихом». Какие у нас обязанности?', ['Анкар', 'Ankara']],
+  ];
+
+  it.each(CONCERN)('a case, article (%s): %s', async (lang, message, city) => {
+    // The "call 112" line on top of the article, which the evaluation counts as an emergency block too.
+    const { inView } = await turnOf(lang, message);
+    expect(containsFact(inView, city)).toBe(true);
+  });
+
+  it('names no envoy for a country no envoy covers, nor for a danger at home', async () => {
+    const brazil = await turnOf('en', 'My pupil is held in Brazil by her father, who took her passport and threatens to hurt her.');
+    expect(containsFact(brazil.view.texts, ['23 95 00 00'])).toBe(true);
+    expect(brazil.inView.join(' ')).not.toMatch(/envoy/i);
+    const home = await turnOf('nb', 'Han slår meg hver dag og jeg tør ikke gå hjem.');
+    expect(home.inView.join(' ')).not.toMatch(/spesialutsending/i);
+  });
+});
+
+// (was abroad-envoy-in-view.test.ts)
+/**
+ * Under the emergency numbers every answer sits behind a "show the answer" button, so the envoy who covers the case's
+ * country is said on the card itself even when a contact card about the country is one of those answers; a later
+ * message about the same case ("where exactly is the embassy?") keeps the case's country; Levantine "عال…" ("to the")
+ * before a country is read as the country. Session 17, own phrasings.
+ */
+describe('conversation: the envoy is in view on the emergency card', () => {
+  const runner = conversationRunnerPerFile();
+
+  const lastInView = async (lang: Lang, turns: string[]) => {
+    const run = await runner.converse({ lang, turns });
+    const view = readTurn(run.replies, runner.markers);
+    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
+    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
+    return { view, inView: cardTexts({ ...first, actions: [] }) };
+  };
+
+  it.each([
+    ['nb', 'hva gjør jeg, en elev sitter fast i pakistan og får ikke komme hjem', ['Islamabad']],
+    ['en', 'what do I do, a pupil is stuck in iraq and her passport was taken', ['Amman']],
+  ] as const)('the article and the contact plan behind buttons, the envoy on the card (%s)', async (lang, message, city) => {
+    const { view, inView } = await lastInView(lang, [message]);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(inView, [...city])).toBe(true);
+  });
+
+  it('keeps the case country on the next message about it (ar, "عالعراق")', async () => {
+    const { view, inView } = await lastInView('ar', ['ابنة عمي عمرها ١٦، أخذوها عالعراق بالصيف وأخذوا جوازها وما رجعت', 'وين السفارة اللي بتساعد؟']);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(inView, ['Amman', 'عمان', 'عمّان'])).toBe(true);
+  });
+});
+
+// (was long-story-abroad.test.ts)
+/**
+ * A long story about someone who may be taken abroad (issue #13: long stories get the right answer), through the real
+ * bot. The story says where the family comes from, or where the writer does, before where the person will be taken,
+ * and names services on the way ("we already reported it to child welfare", "we have no diversity adviser"); the
+ * answer names the envoy for the country of the journey and Kompetanseteamet (domain.md §12), whatever the story's
+ * other details. Own phrasings, one class in several languages.
+ */
+describe('conversation: a long story about a journey abroad gets the envoy for the destination', () => {
+  const runner = conversationRunnerPerFile();
+
+  const KT = ['478 09 050'];
+  /** [language, message, facts the reply shows (each a list of spellings)]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
+    // The family's origin (Afghanistan, Islamabad) is named first; the journey goes to Iran (Amman).
+    [
+      'nb',
+      'Jeg er kontaktlærer på en ungdomsskole. Familien til en elev kom fra Afghanistan for seks år siden. Hun har lenge ikke fått være med på svømming. Nå sier hun at en onkel i Iran har ordnet et giftemål og at de reiser dit i vinterferien. Hva gjør jeg, og hvem hjelper hvis hun blir der?',
+      [['Amman'], KT],
+    ],
+    // Child welfare named as already told, earlier in the story: not the service asked for.
+    [
+      'en',
+      'I work in a refugee service. Last week we sent a report to child welfare about a 15-year-old boy whose family is from Somalia. Now his father says the boy will be sent to relatives in Kenya after Christmas and may not come back. What should we do now?',
+      [['Nairobi'], KT],
+    ],
+    // The writer's own country first ("jestem z Polski"), a school without an adviser, the journey to Iraq.
+    [
+      'pl',
+      'Jestem z Polski i pracuję jako nauczycielka w szkole średniej. Mamy ucznia, 16 lat, z rodziny irackiej. Nie mamy u nas doradcy ds. różnorodności. Ojciec chce wysłać go do Iraku na całe lato, żeby się tam ożenił. Co mam zrobić?',
+      [['Amman'], KT],
+    ],
+    // "ein mann" is a man, not the Isle of Man.
+    [
+      'nn',
+      'Eg er lærar på vidaregåande. Ei elev på 16 fortel at ho skal gifte seg med ein mann ho aldri har møtt. Familien reiser til Pakistan i påska. Ho er redd og vil ikkje at foreldra skal vite at ho har sagt noko. Kva gjer eg no?',
+      [['Islamabad'], KT],
+    ],
+    // "To send her away" said with the infinitive; Grozny lies in Chechnya (Ankara: Russia, mostly Chechnya).
+    [
+      'uk',
+      'Я працюю в NAV. У нас є молода жінка, їй 20 років, родина з Чечні. Її батько хоче відправити її до родичів у Грозний. Вона боїться, що не повернеться. Що нам робити?',
+      [['Ankara', 'Анкара'], KT],
+    ],
+  ];
+
+  it.each(CASES)('%s: %s', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});

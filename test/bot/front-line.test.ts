@@ -1,0 +1,568 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { cardMarkers, containsFact, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
+import { loadRoleReader } from '../../src/understanding/role-reader';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
+import { oneAppPerFile } from '../helpers/test-app';
+
+/**
+ * Front-line professionals and people telling a story, answered for who is asking (issue #13): their role's services,
+ * openings and duties. One app for the file (test/helpers/test-app.ts, oneAppPerFile); a describe per class, each the
+ * former file named in its first line.
+ */
+
+// (was front-line-roles.test.ts)
+describe('front-line professionals answered for their own role (issue #13)', () => {
+  /**
+   * Front-line professionals are answered for their own role, not as teachers (issue #13):
+   * - "what can we in <service> get?", "can you help us?" with nothing else read surely: the services that advise that
+   *   role, Kompetanseteamet's line first with the reason for the role, not "did you mean" and no emergency card;
+   * - advice in a case asked beside training for the staff: Kompetanseteamet for the case, then IMDi's expert team;
+   * - the duty-to-notify article opens for the asker: child welfare (the duty runs to them), health personnel
+   *   (helsepersonelloven § 33) and other public services (barnevernsloven); school staff keep the school's opening.
+   * The sentences are this file's own, in several languages; none is in the evaluation sets.
+   */
+  const markers = cardMarkers();
+  const seen = (reply: Partial<Activity>) => readTurn([reply], markers);
+  const shown = (reply: Partial<Activity>) => seen(reply).texts.join('\n');
+
+  describe('conversation: a professional asking what their own service can get is answered for their role', () => {
+    const { chat } = oneAppPerFile();
+
+    const ASKS: ReadonlyArray<readonly [Lang, string]> = [
+      ['nb', 'Jeg jobber i barnehage. Hva kan vi få hjelp til?'],
+      ['nb', 'Jeg er politi. Hvilken rolle har vi, og hva kan vi få fra teamet?'],
+      ['nn', 'Eg jobbar i politiet. Kva slags hjelp kan vi få?'],
+      ['en', 'I work in a kindergarten. What kind of help can we get?'],
+      ['en', "I'm a police officer. What can we get from you?"],
+      ['uk', 'Я працюю в поліції. Що ми можемо отримати від вас?'],
+      ['ru', 'Я работаю в детском саду. Какую помощь мы можем получить?'],
+      ['pl', 'Pracuję w przedszkolu. Jaką pomoc możemy otrzymać?'],
+      ['ar', 'أعمل في روضة أطفال. ما المساعدة التي يمكن أن نحصل عليها؟'],
+      ['so', 'Waxaan ka shaqeeyaa booliska. Maxaan ka heli karnaa?'],
+    ];
+
+    it.each(ASKS)('%s: "%s" gets Kompetanseteamet\'s line, not "did you mean" or the emergency card', async (lng, message) => {
+      await chat({ locale: LOCALE_OF[lng] })
+        .send(message)
+        .assertReply((reply) => {
+          const view = seen(reply);
+          expect(view.didYouMean).toBe(false);
+          expect(view.emergency).toBe(false);
+          expect(shown(reply)).toContain('478 09 050');
+        })
+        .startTest();
+    });
+  });
+
+  describe('conversation: advice in a case and training for the staff, asked together', () => {
+    const { chat } = oneAppPerFile();
+
+    const BOTH: ReadonlyArray<readonly [Lang, string]> = [
+      ['nn', 'Eg er lærar på vaksenopplæringa. Vi har ei sak der ei deltakar vert kontrollert, og vi treng råd i saka. Vi vil òg gjerne ha kurs for personalet.'],
+      ['uk', 'Я викладаю в центрі освіти для дорослих. Нам потрібна порада у справі та навчання для персоналу.'],
+      ['pl', 'Pracuję w ośrodku kształcenia dorosłych. Potrzebujemy porady w konkretnej sprawie i szkolenia dla pracowników. Do kogo się zwrócić?'],
+      // "وتدريب": the training word with the conjunction written onto it (content/contacts/training-words.json).
+      ['ar', 'أعمل في مركز تعليم الكبار. نحتاج إلى مشورة في حالة إحدى المشاركات وتدريب للموظفين. من يساعدنا؟'],
+    ];
+
+    /** The case's advice (Kompetanseteamet) first, then the training (IMDi's expert team), in one reply. */
+    const caseThenTraining = async (lng: Lang, message: string): Promise<void> => {
+      await chat({ locale: LOCALE_OF[lng] })
+        .send(message)
+        .assertReply((reply) => {
+          const text = shown(reply);
+          expect(text).toContain('478 09 050');
+          expect(text).toContain('post@imdi.no');
+          expect(text.indexOf('478 09 050')).toBeLessThan(text.indexOf('post@imdi.no'));
+        })
+        .startTest();
+    };
+
+    it.each(BOTH)('%s: "%s" gets Kompetanseteamet for the case, then IMDi\'s expert team', caseThenTraining);
+  });
+
+  describe('conversation: the duty to notify opens for the one asking', () => {
+    const { chat } = oneAppPerFile();
+
+    const OPENINGS: ReadonlyArray<readonly [Lang, string, string]> = [
+      ['en', 'I work in child welfare. What should we do when we suspect a forced marriage?', 'You work in child welfare'],
+      ['nb', 'Jeg jobber i barnevernet. Har vi opplysningsplikt i slike saker, og hvordan går vi fram?', 'Du jobber i barnevernet'],
+      ['uk', "Я медсестра на станції здоров'я. Який мій обов'язок, якщо я підозрюю, що дівчину контролюють?", 'Як медичний працівник'],
+      ['ru', 'Я работаю в полиции. Какая у нас обязанность, если девочку контролируют дома?', 'Каждый, кто работает'],
+      ['pl', 'Pracuję w przedszkolu. Jaki jest nasz obowiązek, jeśli dziecko może być zagrożone obrzezaniem?', 'Każdy, kto pracuje'],
+      ['en', 'I work in the police. Do we have a duty to notify child welfare?', 'Everyone who works for a public service'],
+      ['en', 'I work at a school. Do I have a duty to notify?', 'School staff have a personal duty'],
+    ];
+
+    it.each(OPENINGS)('%s: "%s" opens with "%s"', async (lng, message, opening) => {
+      await chat({ locale: LOCALE_OF[lng] })
+        .send(message)
+        .assertReply((reply) => {
+          expect(seen(reply).emergency).toBe(false);
+          expect(shown(reply)).toContain(opening);
+        })
+        .startTest();
+    });
+  });
+
+  describe("Kompetanseteamet's members", () => {
+    it('name AVdir by the agency only: no source says it runs NAV', () => {
+      const file = path.join(__dirname, '..', '..', 'content', 'contacts', 'services.json');
+      const raw = readFileSync(file, 'utf8');
+      const services = (JSON.parse(raw) as { services: Array<{ id: string; members?: { text: Record<string, string> } }> }).services;
+      const members = services.find((s) => s.id === 'kompetanseteamet')?.members?.text ?? {};
+      expect(Object.keys(members)).toHaveLength(12);
+      for (const text of Object.values(members)) {
+        expect(text).toContain('AVdir');
+        expect(text).not.toContain('NAV');
+      }
+    });
+  });
+});
+
+// (was front-line-topic-openings.test.ts)
+describe('a topic article opened for the front-line role asking (issue #13)', () => {
+  /**
+   * Front-line professionals asking about a topic get the topic's article opened for their role, not the school staff's
+   * (issue #13): child welfare is the service others notify (the risk of reprisals before the family is contacted,
+   * Kompetanseteamet advises them, UD's operations centre and the envoys abroad); the police hear § 253 and their own
+   * duty to notify; health personnel may offer a conversation and a voluntary examination (FGM); a kindergarten is
+   * named in § 284's third paragraph; other services hear that Kompetanseteamet advises them and that adults may call
+   * it themselves. School staff keep the school's opening. The sentences are this file's own, in several languages;
+   * none is in the evaluation sets.
+   */
+  const markers = cardMarkers();
+  const shown = (replies: readonly Partial<Activity>[]) => readTurn(replies, markers).texts.join('\n');
+
+  describe('conversation: a topic article opens for the front-line role asking', () => {
+    const { chat } = oneAppPerFile();
+
+    /** [language, what the professional writes, the role's opening, the school staff's wording it replaces] */
+    const ASKS: ReadonlyArray<readonly [Lang, string, string, string]> = [
+      ['en', "I'm a child welfare caseworker. What is forced marriage?", 'You work in child welfare, the service others notify', 'Under 18: notify child welfare. Over 18'],
+      ['nb', 'Jeg er politibetjent. Hva er tvangsekteskap?', 'Du jobber i politiet: tvangsekteskap er straffbart', 'Under 18 år: meld til barnevernet. Over 18 år'],
+      ['so', 'Waxaan ka shaqeeyaa booliska. Waa maxay guurka qasabka ah?', 'Waxaad ka shaqaysaa booliska', 'Ka yar 18: ogeysii adeegga daryeelka carruurta (barnevernet). Ka weyn 18'],
+      ['en', "I'm a school nurse. What should I know about female genital mutilation?", 'As health personnel you can offer the girl a conversation', 'involve the school nurse early'],
+      ['tr', 'Sağlık istasyonunda hemşireyim. Kadın sünneti nedir?', 'Sağlık personeli olarak kıza', 'okul sağlık hemşiresini (helsesykepleier) erkenden'],
+      ['nb', 'Jeg jobber i en barnehage. Hva sier loven om kjønnslemlestelse?', 'Du jobber i barnehage: kjønnslemlestelse er straffbart', 'Ikke undersøk eleven'],
+      ['pl', 'Pracuję w przedszkolu. Co to jest okaleczenie żeńskich narządów płciowych?', 'Pracujesz w przedszkolu', 'uczennic'],
+      ['ar', 'أعمل في الشرطة. ما هو ختان الإناث؟', 'أنت تعمل في خدمات رعاية الطفل أو في الشرطة', 'لا تفحص الطالبة بنفسك'],
+      ['en', 'I work in child welfare. What can we do about children kept abroad against their will?', 'You work in child welfare or the police', 'Talk to the pupil alone about the trip'],
+      ['nb', 'Jeg jobber på NAV. Hva gjør vi ved ufrivillig opphold i utlandet?', 'personer over 18 kan selv kontakte Kompetanseteamet', 'snakk med eleven'],
+      ['uk', 'Я працюю в службі захисту дітей. Що таке негативний соціальний контроль?', 'Ви працюєте в службі захисту дітей (barnevernet), до якої звертаються інші', 'Якщо вас турбує учень'],
+      ['en', 'I work at an asylum reception centre. What is negative social control?', 'If you are worried about someone you meet in your work', 'If you are worried about a pupil'],
+    ];
+
+    it.each(ASKS)('%s: "%s" opens with "%s", not the school staff\'s "%s"', async (lng, message, opening, school) => {
+      const replies: Partial<Activity>[] = [];
+      await chat({ locale: LOCALE_OF[lng] })
+        .send(message)
+        .assertReply((reply) => {
+          replies.push(reply);
+        })
+        .startTest();
+      const text = shown(replies);
+      expect(text).toContain(opening);
+      expect(text).not.toContain(school);
+    });
+
+    it('school staff keep the school\'s opening: "Jeg jobber på en ungdomsskole. Hva er negativ sosial kontroll?"', async () => {
+      await chat({ locale: LOCALE_OF.nb })
+        .send('Jeg jobber på en ungdomsskole. Hva er negativ sosial kontroll?')
+        .assertReply((reply) => {
+          const text = shown([reply]);
+          expect(text).toContain('Er du bekymret for en elev');
+          expect(text).not.toContain('Er du bekymret for noen du møter i jobben');
+        })
+        .startTest();
+    });
+
+    it('a child-welfare caseworker asking about their duty keeps the duty-to-notify article: "I work in child welfare. Do we have a duty to notify too?"', async () => {
+      await chat({ locale: LOCALE_OF.en })
+        .send('I work in child welfare. Do we have a duty to notify too?')
+        .assertReply((reply) => {
+          expect(shown([reply])).toContain('the duty to notify runs to you');
+        })
+        .startTest();
+    });
+  });
+
+  describe('conversation: a role opening brings its own steps and cautions', () => {
+    const { chat } = oneAppPerFile();
+
+    it('a midwife asking about FGM is told to offer a voluntary examination, not "do not examine the pupil"', async () => {
+      await chat({ locale: LOCALE_OF.nn })
+        .send('Eg er jordmor. Kva er kjønnslemlesting?')
+        .assertReply((reply) => {
+          const text = shown([reply]);
+          expect(text).toContain('Tilby jenta samtale og friviljug undersøking.');
+          expect(text).not.toContain('Ikkje undersøk eleven');
+        })
+        .startTest();
+    });
+
+    it('a police officer asking about forced marriage is told to notify child welfare for a child, and UD abroad', async () => {
+      await chat({ locale: LOCALE_OF.en })
+        .send('I am a police officer. Explain forced marriage to me.')
+        .assertReply((reply) => {
+          const text = shown([reply]);
+          expect(text).toContain('Under 18: notify child welfare – the duty is personal');
+          expect(text).toContain("Ministry of Foreign Affairs' operations centre");
+        })
+        .startTest();
+    });
+  });
+
+  describe('conversation: a topic and training for the staff, asked together by a service', () => {
+    const { chat } = oneAppPerFile();
+
+    const BOTH: ReadonlyArray<readonly [Lang, string, string, string]> = [
+      ['en', 'I work in the police. What is honour-related violence, and who can train our staff on it?', 'Honour-related violence', 'post@imdi.no'],
+      ['nb', 'Jeg jobber i politiet. Hva er æresrelatert vold, og hvem kan holde kurs om det for oss?', 'Æresrelatert vold', 'IMDis fagteam'],
+    ];
+
+    it.each(BOTH)('%s: "%s" gets the article, then who gives the course', async (lng, message, article, training) => {
+      const replies: Partial<Activity>[] = [];
+      const test = chat({ locale: LOCALE_OF[lng] })
+        .send(message)
+        .assertReply((reply) => {
+          replies.push(reply);
+        })
+        .assertReply((reply) => {
+          replies.push(reply);
+        });
+      await test.startTest();
+      expect(shown(replies.slice(0, 1))).toContain(article);
+      expect(shown(replies.slice(1))).toContain(training);
+    });
+  });
+});
+
+// (was duty-front-line.test.ts)
+describe('duty questions from front-line roles (issue #13)', () => {
+  /**
+   * Duty questions from front-line roles (issue #13: duty items and two needs from child welfare, police, health, NAV,
+   * refugee services, reception centres, adult education, kindergartens):
+   * - a duty question about a particular child pushed into a marriage ("we learned of a planned forced marriage of a
+   *   17-year-old: does avvergeplikt apply?") gets the emergency numbers first in every language, the child named by an
+   *   age adjective alone ("17-річної", "15-летней", "16-letniej"); the duty asked about the topic, with no one in it,
+   *   stays calm;
+   * - a writer who says they work in a service is answered for their role: their story is a case about someone else
+   *   ("112 if acute" on top), never the children's and young people's lines;
+   * - someone over 18 on the duty path: the answer says the duty to notify child welfare is about children, and gives
+   *   the lines a grown-up can call herself (Røde Kors-telefonen 815 55 201, VO-linjen 116 006);
+   * - a duty to notify asked about a child to be taken abroad keeps child welfare in the country's plan, and gets the
+   *   envoy for the country even when a topic article was read first;
+   * - "in FGM cases, which comes first?" is the duty question it is, not a request for FGM figures.
+   * The sentences are this file's own, in several languages; none is in the evaluation sets.
+   */
+  describe('conversation: duty questions from front-line roles', () => {
+    const runner = conversationRunnerPerFile();
+    const turn = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+
+    const CHILD_MARRIAGE_ON_DUTY: ReadonlyArray<readonly [Lang, string]> = [
+      ['nb', 'Gjelder avvergingsplikten for oss på helsestasjonen hvis vi har fått vite at en 16 år gammel jente skal tvangsgiftes?'],
+      ['nn', 'Gjeld avvergingsplikta for oss dersom vi har fått vite at ei 15 år gammal jente skal tvangsgiftast?'],
+      ['en', 'Does the duty to avert apply to our team if we have found out that a 16-year-old is being forced into a marriage?'],
+      ['ar', 'هل ينطبق علينا واجب منع الجريمة إذا عرفنا أن فتاة عمرها 16 سنة ستُزوَّج بالإكراه؟'],
+      ['so', 'Ma waajib baa nagu ah inaan ka hortagno haddii aan ogaanno in gabar 16 jir ah lagu qasbayo guur?'],
+      ['fa', 'اگر بفهمیم که یک دختر ۱۶ ساله قرار است به زور شوهر داده شود، آیا وظیفه جلوگیری برای ما هم صدق می‌کند؟'],
+      ['ur', 'اگر ہمیں پتا چلے کہ 16 سال کی لڑکی کی زبردستی شادی کی جا رہی ہے تو کیا روکنے کی ذمہ داری ہم پر بھی ہے؟'],
+      ['uk', 'Що ми мусимо зробити, якщо дізналися про примусовий шлюб, який готують для 16-річної? Чи діє для нас avvergeplikt?'],
+      ['ru', 'Распространяется ли на нас обязанность предотвращения, если мы узнали о принудительном браке, который готовят для 15-летней?'],
+      ['tr', '16 yaşındaki bir kızın zorla evlendirileceğini öğrenirsek önleme yükümlülüğü bizim için de geçerli mi?'],
+      ['pl', 'Czy dotyczy nas obowiązek zapobiegania, jeśli dowiedzieliśmy się o przymusowym małżeństwie planowanym dla 16-letniej?'],
+      ['ti', 'ጓል 16 ዓመት ብግዲ ክትምርዖ ምዃና እንተፈሊጥና፡ ናይ ምክልኻል ግዴታ ኣለና ድዩ?'],
+    ];
+
+    it.each(CHILD_MARRIAGE_ON_DUTY)('%s: a child to be married off, asked as a duty: the emergency numbers first', async (lang, message) => {
+      const view = await turn(lang, message);
+      expect(view.emergency).toBe(true);
+      expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    });
+
+    const DUTY_WITH_NO_ONE: ReadonlyArray<readonly [Lang, string]> = [
+      ['nb', 'Gjelder avvergingsplikten for barnevernet ved tvangsekteskap?'],
+      ['en', 'Does the duty to avert apply to child welfare staff in forced marriage cases?'],
+      ['uk', "Чи діє обов'язок запобігти для працівників служби захисту дітей у справах примусових шлюбів?"],
+      ['ru', 'Действует ли обязанность предотвращения для сотрудников службы защиты детей в делах о принудительных браках?'],
+      ['pl', 'Czy obowiązek zapobiegania dotyczy pracowników barnevernet w sprawach małżeństw przymusowych?'],
+    ];
+
+    it.each(DUTY_WITH_NO_ONE)('%s: the duty asked about the topic, no one in it: calm, with the police named', async (lang, message) => {
+      const view = await turn(lang, message);
+      expect(view.emergency).toBe(false);
+      expect(containsFact(view.texts, ['politi', 'police', 'поліці', 'полици', 'policj', '112'])).toBe(true);
+    });
+
+    it.each([
+      ['nb', 'Jeg er lærer på voksenopplæringen. En deltaker sier at svogeren følger etter henne hver dag og at hun ikke tør å dra hjem. Hva gjør jeg?', 'Er du under 18'],
+      ['en', "I'm a nurse at the health station. A mother told me she can't go home because her brothers will hurt her. What should I do?", 'If you are under 18'],
+    ] as const)('%s: a professional\'s story is a case about someone else, not a young writer\'s own', async (lang, message, youngLine) => {
+      const view = await turn(lang, message);
+      expect(view.emergency).toBe(true);
+      expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+      expect(view.texts.some((t) => t.includes(youngLine))).toBe(false);
+    });
+
+    it.each([
+      ['nb', 'Må jeg som NAV-veileder melde fra når en bruker (32) forteller at mannen styrer pengene hennes og telefonen?'],
+      ['en', 'As a refugee consultant, am I required to report it if a participant aged 29 says her husband decides who she may see?'],
+      ['pl', 'Jestem pielęgniarką. Czy mam obowiązek zgłoszenia, jeśli pacjentka (27 lat) mówi, że mąż zabiera jej pieniądze?'],
+    ] as const)('%s: a grown-up on the duty path: the lines she can call herself', async (lang, message) => {
+      await expectAnsweredWith(runner, lang, message, [['815 55 201'], ['116 006'], ['478 09 050']]);
+    });
+
+    it.each([
+      ['nb', 'Jeg er helsesykepleier. En elev på 14 skal sendes til Somalia i vinterferien og vil ikke. Har jeg opplysningsplikt, og hvem melder jeg til?', ['barnevern']],
+      ['fa', 'من پرستار هستم. یک دختر ۱۴ ساله گفت که در تعطیلات او را به افغانستان می‌فرستند. وظیفه من چیست؟', ['barnevern', 'حمایت از اطفال']],
+    ] as const)('%s: the duty to notify for a child to be taken abroad keeps child welfare in the plan', async (lang, message, childWelfare) => {
+      const view = await turn(lang, message);
+      expect(view.emergency).toBe(true);
+      expect(containsFact(view.texts, childWelfare)).toBe(true);
+      expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+    });
+
+    it.each([
+      ['nb', 'Vi i barnevernet: en gutt på 15 forteller at han skal etterlates i Irak etter sommerferien. Hva er plikten vår, og hvem ved ambassaden kan vi samarbeide med?', [['Amman'], ['478 09 050']]],
+      ['en', 'I work at a health station. A 14-year-old says she will be left in Somalia after the summer holiday. What is my duty, and who at the embassy do we work with?', [['Nairobi'], ['478 09 050'], ['child welfare']]],
+    ] as const)('%s: the duty asked with a child to be left abroad: the envoy for the country, Kompetanseteamet', async (lang, message, facts) => {
+      await expectAnsweredWith(runner, lang, message, facts);
+    });
+
+    it.each([
+      ['nb', 'Jordmor her. I saker om kjønnslemlestelse, hva er forskjellen på avvergeplikt og opplysningsplikt? Bare generelt.', ['politi'], ['barnevern']],
+      ['en', 'health visitor here: in cases of FGM, which comes first, the duty to avert or the duty to notify? general question', ['police'], ['child welfare']],
+    ] as const)('%s: "in FGM cases" in a duty question is the duty, not the FGM figures', async (lang, message, police, childWelfare) => {
+      await expectAnsweredWith(runner, lang, message, [police, childWelfare]);
+      expect((await turn(lang, message)).emergency).toBe(false);
+    });
+  });
+
+  describe('role reader: front-line roles and duties said in more ways', () => {
+    const roles = loadRoleReader();
+
+    it.each([
+      ['روانشناس هستم در یک کلینیک. وظیفه قانونی من چیست؟', 'health', 'notify'],
+      ['پولیس افسر ہوں۔ کیا ہمیں barnevernet کو بھی اطلاع دینی ہوتی ہے؟', 'police', 'notify'],
+      ['NAV ayaan ka shaqeeyaa. Ma waajib baa inaan u sheego barnevernet?', 'nav', 'notify'],
+      ["barnevern'de çalışıyorum. ilk adım ne olmalı?", 'child-welfare', 'notify'],
+      ["voksenopplæring'de öğretmenim. Ne yapmalıyım?", 'adult-education', undefined],
+      ['What are my obligations as an adult ed teacher here?', 'adult-education', 'notify'],
+      ['styrer i barnehage. gir teamet råd til oss også?', 'kindergarten', undefined],
+      ['styrar i ein barnehage: kven kan vi ringje?', 'kindergarten', undefined],
+    ] as const)('"%s": role %s, duty %s', (text, role, duty) => {
+      const read = roles.read(text);
+      expect(read.role).toBe(role);
+      if (duty) expect(read.duties).toContain(duty);
+    });
+
+    it.each([
+      ['Barnevernet her: hva er plikta vår når en jente forteller om tvangsekteskap?', 'notify'],
+      ["Що я зобовʼязана зробити, якщо бачу ознаки обрізання?", 'notify'],
+      ['Что я обязана сделать, если вижу признаки?', 'notify'],
+      ['Does our confidentiality stop us from telling anyone, and who should be told first?', 'notify'],
+    ] as const)('"%s" asks about the duty to %s', (text, duty) => {
+      expect(roles.read(text).duties).toContain(duty);
+    });
+
+    it('"my teacher" said by a young person is no role ("اگه معلمم بفهمه")', () => {
+      expect(roles.read('من ۱۶ سالمه و می‌ترسم اگه معلمم بفهمه به خانواده‌ام زنگ بزنه').role).toBeUndefined();
+    });
+  });
+});
+
+// (was story-services-and-duties.test.ts)
+/**
+ * Long stories and duty questions (issue #13), through the real bot, in own phrasings:
+ * - the police or child welfare named only in the story ("she won't go to the police") are not the service asked for:
+ *   the answer is who advises the asker (Kompetanseteamet, 478 09 050, domain.md §12), not the police's number;
+ * - a writer who opens with their role ("politiet her", "midwife here", "new in the police") is not sent to their own
+ *   service;
+ * - a duty asked in words of its own ("har jeg noen plikt …", "am I required to do anything", "عندي واجب") gets the
+ *   duty's answer (child welfare), not "did you mean".
+ */
+describe('conversation: stories and duty questions get the answer for the asker', () => {
+  const runner = conversationRunnerPerFile();
+
+  const KT = ['478 09 050'];
+  const CHILD_WELFARE = ['barnevern', 'child welfare'];
+  /** [language, message, facts the reply shows (each a list of spellings)]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
+    // Services named only in the story's statements.
+    [
+      'nb',
+      'Jeg er rådgiver på NAV. En bruker på 31 forteller at mannen tar lønna hennes og bestemmer hvem hun får treffe. Hun vil ikke anmelde ham til politiet. Hvem kan vi spørre om råd i en sånn sak?',
+      [KT],
+    ],
+    [
+      'en',
+      'I teach Norwegian to adults. One of my students, 28, says her in-laws keep her passport and read her messages. She refuses to go to the police. Who can give me advice on how to help her?',
+      [KT],
+    ],
+    // The writer's role said as "<role> here" or "new in <role>".
+    ['nn', 'Politiet her. Kven kan gi oss råd i ei sak om æresrelatert vald før vi snakkar med familien?', [KT]],
+    ['en', 'New in the police. Who advises us on forced marriage cases?', [KT]],
+    // Roman Urdu: "I work in child welfare" is the writer's workplace, not the service asked for.
+    ['ur', 'main barnevern mein kaam karti hoon. agar koi larki chhutiyon ke baad Norway wapas na aaye to hum kis se rabta karein?', [['478 09 050', '23 95 00 00']]],
+    // A service asked for right after the writer's own workplace, with a word of calling beside it.
+    ['nb', 'Kan vi i skolehelsetjenesten ringe Kompetanseteamet selv, eller må vi gå gjennom barnevernet?', [KT]],
+    ['nb', 'Ringer vi på asylmottaket Kompetanseteamet direkte?', [KT]],
+    // The police when it is not an emergency, said as "when there is no emergency".
+    ['ar', 'ما هو رقم الشرطة إذا ما في حالة طوارئ؟', [['02800']]],
+    ['pl', 'Jaki numer na policję, gdy nie ma nagłej sytuacji?', [['02800']]],
+    // A duty asked in words of its own.
+    ['nb', 'Helsesykepleier her. Har jeg noen plikt til å gjøre noe når en elev på 14 forteller om streng kontroll hjemme, eller gjelder bare taushetsplikten?', [CHILD_WELFARE]],
+    ['en', 'As a teacher, am I required to do anything if a 13-year-old says her parents read all her messages?', [CHILD_WELFARE]],
+    // Sharing information with child welfare, against one's confidentiality, is the duty to notify.
+    ['nb', 'Jobber i NAV. Kan jeg dele opplysninger med barnevernet om en 12-åring som ikke får gå ut av huset? Jeg har jo taushetsplikt.', [['opplysningsplikt']]],
+  ];
+
+  it.each(CASES)('%s: %s', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+// (was asker-role-stories.test.ts)
+/**
+ * Long stories answered for who is asking, their age and how calm the story is (issue #13 point 7), through the real
+ * bot, in own phrasings:
+ * - a parent under pressure from relatives or the community, with no danger to the child, gets the lines for parents
+ *   (Røde Kors-telefonen 815 55 201, the school's diversity adviser, SEIF), also when the story names the family's
+ *   country of origin, the child's age or the child welfare service they fear; and no emergency block when the parent
+ *   says no one threatens and no one is travelling;
+ * - a parent who describes a threat, a trip or a wedding planned for the child keeps the emergency numbers first;
+ * - a young person under rules at home with no violence asks who at school they can talk to: the diversity adviser;
+ * - a service planning a staff day or a theme week with no case gets IMDi's expert team (fagteamet, post@imdi.no) and
+ *   RVTS (domain.md §3, §6, §12).
+ */
+describe('conversation: long stories answered for the asker', () => {
+  const runner = conversationRunnerPerFile();
+
+  const RED_CROSS = ['815 55 201'];
+  const ADVISER = ['mangfoldsrådgiver', 'mangfaldsrådgjevar', 'diversity adviser'];
+  const TRAINERS = ['fagteam', 'post@imdi.no', 'RVTS'];
+
+  async function emergencyBlock(lang: Lang, message: string): Promise<boolean> {
+    const run = await runner.converse({ lang, turns: [message] });
+    return readTurn(run.replies, runner.markers).emergency;
+  }
+
+  /** Calm parents: [language, message]. The lines for parents, with no emergency block on top. */
+  const CALM_PARENTS: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er far til to gutter på 13 og 15, og vi kom fra Irak for lenge siden. Onklene deres mener guttene er blitt for norske. Ingen har truet noen, og vi skal ikke reise noe sted. Hvor kan vi som foreldre få råd om dette presset?'],
+    ['nb', 'Vi er foreldre til ei jente på 16 som vil flytte på hybel. Slekta i Somalia ringer og sier det er skam, men vi står på hennes side. Ingen truer henne. Hvem kan gi oss som foreldre råd?'],
+    ['nn', 'Eg er mor til ein gut på 15. Familien til mannen min meiner han må slutte på fotballen. Ingen har truga nokon, og vi skal ikkje reise. Kvar kan foreldre få råd om slikt press?'],
+    ['nn', 'Eg er far til to jenter. Folk i trussamfunnet snakkar om kleda deira. Det er ikkje vald eller truslar. Finst det nokon eg kan snakke med som forelder?'],
+    ['en', "I'm a dad of two teenage girls, 13 and 16. My brothers say the girls have too much freedom. Nobody has threatened anyone and there are no travel plans. Where can parents like me get some advice?"],
+    ['en', 'We are parents of a 15-year-old. Relatives in Pakistan say she should be engaged to a cousin one day, but we refuse and we are not travelling anywhere. Where can we as parents get advice on handling this?'],
+    ['uk', 'Я мама доньки 14 років. Родичі чоловіка постійно критикують її одяг. Ніхто не погрожує, ми нікуди не їдемо. Чи є консультація для батьків?'],
+    ['ru', 'Я мать дочери 15 лет. Родственники мужа звонят и говорят, что она живёт слишком свободно. Никто не угрожает, никуда ехать мы не собираемся. Где родители могут получить совет?'],
+    ['pl', 'Jestem matką 15-letniej córki. Rodzina męża ciągle krytykuje jej przyjaciół. Nikt nie grozi i nigdzie nie wyjeżdżamy. Gdzie rodzice mogą uzyskać poradę?'],
+    ['tr', 'Ben 16 yaşında bir oğlun babasıyım. Cemaatten insanlar bana baskı yapıyor. Şiddet yok, kimse tehdit etmiyor. Bir ebeveyn olarak kiminle konuşabilirim?'],
+    ['fa', 'من مادر یک دختر ۱۵ ساله هستم. خانواده شوهرم از لباس‌هایش ایراد می‌گیرند. کسی تهدید نکرده و جایی نمی‌رویم. والدین کجا می‌توانند مشاوره بگیرند؟'],
+    ['ar', 'أنا أم لبنت عمرها ١٥ سنة. أقارب زوجي يعلقون على صديقاتها. لا يوجد عنف ولا تهديد، ولن نسافر. أين يمكن للأهل الحصول على نصيحة؟'],
+    ['so', 'Waxaan ahay hooyo gabadh 15 jir ah leh. Qaraabada ninkayga ayaa dhaleeceeya dharkeeda. Qof ma hanjabin, meelna ma aadayno. Xagee waalidiintu talo ka heli karaan?'],
+    ['ur', 'میں ایک ۱۵ سالہ بیٹی کی ماں ہوں۔ رشتہ دار اس کے دوستوں پر تنقید کرتے ہیں۔ کوئی دھمکی نہیں، ہم کہیں نہیں جا رہے۔ والدین کہاں مشورہ لے سکتے ہیں؟'],
+  ];
+
+  it.each(CALM_PARENTS)('a calm parent (%s) gets the lines for parents, with no emergency block: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [RED_CROSS]);
+    expect(await emergencyBlock(lang, message)).toBe(false);
+  });
+
+  /** Parents who name the family's country or the service they fear: [language, message]. */
+  const PARENTS_NAMING_MORE: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er mor til en gutt på 14, og familien vår er fra Eritrea. Slekta her sier jeg oppdrar ham for norsk. Jeg vil ikke til barnevernet, for jeg er redd for hva de gjør. Hvem kan jeg snakke med som mor?'],
+    ['en', 'I am a father from Afghanistan and my daughter is 16. My cousins keep telling me to be stricter with her. I am scared that barnevernet will get involved if I ask for help. Is there someone who talks with parents like me?'],
+  ];
+
+  it.each(PARENTS_NAMING_MORE)('a parent naming a country or child welfare (%s) still gets the lines for parents: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [RED_CROSS, ADVISER]);
+  });
+
+  /** Parents who describe danger to the child: the emergency numbers stay first. */
+  const PARENTS_IN_DANGER: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er mor til ei jente på 15. Mannen min har kjøpt billetter til Pakistan neste uke og sier hun skal gifte seg der. Hvor kan foreldre få råd?'],
+    ['nb', 'Jeg er far. Slekta har truet med å ta datteren min på 14 med til Irak i sommer og la henne bli der. Hvem kan hjelpe oss som foreldre?'],
+    ['en', "I'm a father. My brother threatened to hurt my daughter (16) if she keeps seeing her boyfriend. Where can parents get advice?"],
+    ['en', 'As a mother I am scared: my husband hit our son yesterday because he refused to go to Somalia this summer. Who helps parents?'],
+  ];
+
+  it.each(PARENTS_IN_DANGER)('a parent describing danger (%s) keeps the emergency numbers: %s', async (lang, message) => {
+    expect(await emergencyBlock(lang, message)).toBe(true);
+  });
+
+  /** A young person under rules with no violence, asking who at school can help: [language, message]. */
+  const CALM_YOUNG: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er 16 og broren min sjekker mobilen min og bestemmer hvem jeg får være med. Han slår meg ikke. Er det noen på skolen jeg kan snakke med?'],
+    ['en', "I'm 15. My parents decide who my friends are and I can't join clubs after school. Nobody hits me. Is there someone at school I can talk to?"],
+  ];
+
+  it.each(CALM_YOUNG)('a calm young person (%s) is pointed to the school diversity adviser with no emergency block: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [ADVISER, RED_CROSS]);
+    expect(await emergencyBlock(lang, message)).toBe(false);
+  });
+
+  /** A service planning training with no case: [language, message]. */
+  const TRAINING: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Hei, jeg er rektor på en barneskole med elever fra mange land. Ingen konkret sak, men lærerne vil vite mer om negativ sosial kontroll til fagdagen i mars. Kan noen komme og snakke med personalet?'],
+    ['nb', 'Vi er et asylmottak som vil bruke en personalsamling i høst på tvangsekteskap. Ikke noe akutt. Hvem kan vi spørre om å holde et innlegg?'],
+    ['nn', 'Eg er styrar i ein barnehage. Vi har ingen saker, men personalet vil lære meir om sosial kontroll. Kven kan kome og halde eit innlegg på planleggingsdagen?'],
+    ['en', "Hello, I manage the refugee service in a small municipality. Nothing acute, but our new employees should learn about negative social control. Can someone hold a session for us?"],
+    ['en', 'We are a kindergarten planning an in-service day. No specific case, but staff want to understand honour-related violence better. Who can come and speak to our team?'],
+    ['tr', 'Bir anaokulu müdürüyüm. Somut bir vaka yok ama personel için negatif sosyal kontrol hakkında bir eğitim istiyoruz. Kim gelip anlatabilir?'],
+    ['fa', 'من مدیر یک مرکز آموزش بزرگسالان هستم. مورد مشخصی نداریم اما می‌خواهیم برای کارمندان آموزشی درباره کنترل اجتماعی منفی داشته باشیم. چه کسی می‌تواند بیاید؟'],
+    ['ur', 'میں مہاجرین کی سروس میں منیجر ہوں۔ کوئی خاص کیس نہیں، لیکن ہم عملے کے لیے منفی سماجی کنٹرول پر تربیت چاہتے ہیں۔ کون آ سکتا ہے؟'],
+  ];
+
+  it.each(TRAINING)('a service planning training (%s) gets those who train staff: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [TRAINERS]);
+  });
+
+  const KT = ['478 09 050'];
+  const CHILD_WELFARE = ['barnevern', 'child welfare'];
+
+  /** A teacher's duty question: child welfare, Kompetanseteamet for advice and the school's diversity adviser. */
+  const TEACHER_DUTY: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Som kontaktlærer lurer jeg på: må jeg melde til barnevernet selv når en elev på 15 sier at foreldrene har bestemt hvem hun skal gifte seg med etter skolen? Hvem kan jeg få råd av?'],
+    ['nn', 'Eg er lærar. Ei elev på 14 seier ho ikkje får ha vener heime og må gå rett heim. Har eg plikt til å melde frå til barnevernet, og kven kan eg spørje om råd?'],
+    ['en', "I'm a teacher. A 14-year-old pupil says her brother decides everything and she will be married off after 10th grade. Do I have a duty to tell child welfare myself, and who can advise me?"],
+  ];
+
+  it.each(TEACHER_DUTY)('a teacher asking about the duty (%s) is told of child welfare, Kompetanseteamet and the diversity adviser: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [CHILD_WELFARE, KT, ADVISER]);
+  });
+
+  /** Front-line staff telling of a child in danger, in their own words of their work: the numbers, and child welfare. */
+  const FRONT_LINE_DANGER: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['uk', 'Працюю вихователькою в садочку. Дівчинка 5 років каже, що влітку поїде до Сомалі і там її «зроблять чистою». Що ми маємо робити, кому повідомити?', ['barnevern', 'захисту дітей']],
+    ['pl', 'Jestem pielęgniarką na ostrym dyżurze. Dziś przyszła 16-latka z siniakami i mówi, że ojciec ją pobił za chłopaka. Co mam teraz zrobić?', ['barnevern', 'ochrony dzieci', 'opieki nad dziećmi']],
+  ];
+
+  it.each(FRONT_LINE_DANGER)('front-line staff with a child in danger (%s) get the numbers and child welfare: %s', async (lang, message, childWelfare) => {
+    await expectAnsweredWith(runner, lang, message, [childWelfare]);
+    expect(await emergencyBlock(lang, message)).toBe(true);
+  });
+
+  it('a refugee-service worker asking in Levantine Arabic about a controlled 19-year-old is pointed to Kompetanseteamet', async () => {
+    await expectAnsweredWith(
+      runner,
+      'ar',
+      'أنا موظفة بخدمة اللاجئين. شاب عمره ٢٠ سنة قال لي إن أهله بيراقبوا تلفونه وما بيخلوه يطلع. هل لازم أبلغ حدا؟ وشو بقدر أعمل؟',
+      [['Kompetanseteamet', '478 09 050']],
+    );
+  });
+
+  it('a parent whose story nothing reads surely gets the lines for parents, not "did you mean"', async () => {
+    await expectAnsweredWith(
+      runner,
+      'nb',
+      'Jeg er mor til tre. Den eldste er 14 og vil ikke gå i moskeen lenger, og svogeren min sier at vi mister henne. Det er ikke noe farlig på gang. Snakker noen på skolen med foreldre om slikt, og hvor finner jeg dem?',
+      [RED_CROSS, ADVISER],
+    );
+  });
+});

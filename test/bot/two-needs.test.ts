@@ -1,0 +1,385 @@
+import type { Activity } from 'botbuilder';
+import type { Lang } from '../../src/language/languages';
+import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
+import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
+import { oneAppPerFile } from '../helpers/test-app';
+
+/**
+ * Two needs in one message (issue #13): every part answered, in one turn, through the real bot. One app for the file
+ * (test/helpers/test-app.ts, oneAppPerFile); a describe per class, each the former file named in its first line.
+ */
+
+// (was two-needs-conversation.test.ts)
+describe('conversation: two questions in one message get an answer each, in one turn', () => {
+  function cardText(activity: Partial<Activity>): string {
+    const attachment = activity.attachments?.[0];
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    return JSON.stringify(attachment?.content);
+  }
+
+  const { chat } = oneAppPerFile();
+
+  it('"how many cases did the envoys have, and who covers Ethiopia?": the figure, then Nairobi; "and Somalia?" follows the last', async () => {
+    await chat({ locale: 'en-US' })
+      .send('how many cases did the envoys have, and who covers Ethiopia?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/envoy/i))
+      .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
+      .send('and Somalia?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('"hva er negativ sosial kontroll og hvem kan jeg ringe?": the article, then who to call', async () => {
+    await chat()
+      .send('hva er negativ sosial kontroll og hvem kan jeg ringe?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll/))
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .startTest();
+  });
+
+  it('"Який номер поліції для неекстрених випадків і який номер швидкої допомоги?": 02800 and 113', async () => {
+    await chat({ locale: 'uk-UA' })
+      .send('Який номер поліції для неекстрених випадків і який номер швидкої допомоги?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
+      .assertReply((reply) => expect(cardText(reply)).toContain('113'))
+      .startTest();
+  });
+
+  // The closing question "is there a number she can call herself?" asks whom to call, as the whole message does: it
+  // gets the whole's plan (she is 34: the lines for adults), not the contact of the article asked before it.
+  it("a story's closing question with two needs: the article, then the lines a grown-up can call herself", async () => {
+    await chat()
+      .send('Jeg er veileder i NAV. En bruker på 34 forteller at mannen har bankkortet hennes og bestemmer hvem hun får treffe. Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?')
+      .assertReply((reply) => expect(cardText(reply)).toMatch(/[Nn]egativ sosial kontroll er/))
+      .assertReply((reply) => {
+        const text = cardText(reply);
+        // The anonymous line, VO-linjen, then Kompetanseteamet (people over 18 may call it themselves); not the children's line first.
+        expect(text.indexOf('815 55 201')).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf('815 55 201')).toBeLessThan(text.indexOf('116 006'));
+        expect(text.indexOf('116 006')).toBeLessThan(text.indexOf('478 09 050'));
+        expect(text).not.toContain('116 111');
+      })
+      .startTest();
+  });
+
+  it('one question with an "og" in it stays one answer', async () => {
+    await chat()
+      .send('Hva er telefonnummeret til Kompetanseteamet og når er de åpne?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .assertNoReply()
+      .send('Hva er nummeret til Alarmtelefonen for barn og unge?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('116'))
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('a danger turn puts both answers behind buttons in the one emergency card', async () => {
+    await chat()
+      .send('hvem dekker Irak og hvem dekker Somalia når faren truer med å drepe henne?')
+      .assertReply((reply) => {
+        expect(isEmergencyReply(reply)).toBe(true);
+        const view = readEmergencyReply(reply);
+        expect(view.answers.length).toBeGreaterThanOrEqual(2);
+        expect(JSON.stringify(view.answers)).toContain('Amman');
+        expect(JSON.stringify(view.answers)).toContain('Nairobi');
+      })
+      .assertNoReply()
+      .startTest();
+  });
+});
+
+// (was two-needs-every-part.test.ts)
+/**
+ * Two needs in one message get every part answered (issue #13, point 2): what a person sees after one message, through
+ * the real bot. Each case names a class, in more than one language; the facts are the domain's (domain.md §2, §3, §12).
+ */
+describe('conversation: every part of a message with two needs is answered', () => {
+  const runner = conversationRunnerPerFile();
+
+  /** [language, message, facts the reply shows (each a list of spellings)]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
+    // A country's envoy and the envoys' cases, when the whole message reads as the cases from that country.
+    ['pl', 'Kto odpowiada za Irak i ile spraw mieli specjalni wysłannicy w 2023 roku?', [['Amman'], ['245']]],
+    ['ti', 'ንዒራቕ ዝሓላፍነት ዘለዎ ፍሉይ ልኡኽ መን እዩ፧ ልኡኻት ኣብ 2023 ክንደይ ጉዳያት ነይሮምዎም፧', [['Amman', 'ዓማን'], ['245']]],
+    // … or as their cases by embassy, from the envoy asked about; a country under a region ("other African countries").
+    ['en', 'Which embassy envoy deals with Eritrea? Also, total cases for the envoys in 2023?', [['Nairobi'], ['245']]],
+    // The children's line, and the one for adults.
+    ['nb', 'Hva er nummeret til Alarmtelefonen, og finnes det noe tilsvarende for voksne?', [['116 111'], ['116 006']]],
+    ['en', "What's the children's helpline number and the line for adults?", [['116 111'], ['116 006']]],
+    ['ru', 'Какой номер Alarmtelefonen для детей и какой номер для взрослых?', [['116 111'], ['116 006']]],
+    ['ar', 'ما هو خط المساعدة للبالغين وما هو خط الأطفال؟', [['116 006'], ['116 111']]],
+    // A line's number, and whether one must give one's name.
+    ['nb', 'Hva er nummeret til Røde Kors-telefonen, og må jeg si hvem jeg er?', [['815 55 201'], ['anonym']]],
+    ['en', 'Red Cross phone number please, and do I have to give my name?', [['815 55 201'], ['anonymous']]],
+    // Two emergency services asked calmly.
+    ['ti', 'ቍጽሪ ኣምቡላንስን ፖሊስን እንታይ እዩ፧', [['113'], ['112']]],
+    ['so', 'Waa maxay lambarka ambalaaska iyo lambarka booliska?', [['113'], ['112']]],
+    // What tells two services apart, and one's number: no comparison of figures.
+    ['nb', 'Hva er forskjellen mellom mangfoldsrådgiverne og Kompetanseteamet, og hvilket nummer har Kompetanseteamet?', [['skole'], ['478 09 050']]],
+    // A service's figure, then its contact details asked with a pronoun.
+    ['nb', 'Hvor mange saker hadde Kompetanseteamet i 2022, og hva er telefonnummeret deres?', [['891'], ['478 09 050']]],
+    ['ru', 'Сколько заданий было у экспертной команды в 2023 году и как с ними связаться?', [['63'], ['post@imdi.no']]],
+    // Where a teenager can read, and an anonymous line.
+    ['nn', 'Kvar kan ungdom lese om negativ sosial kontroll, og finst det ei anonym linje?', [['Nora'], ['815 55 201']]],
+  ];
+
+  it.each(CASES)('%s: %s', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+// (was two-needs-combined-parts.test.ts)
+/**
+ * Two needs in one message, where the parts meet in one plan or one part leans on the one before (issue #13, session
+ * 19): what a person sees after one message, through the real bot. The sentences are this file's own, in several
+ * languages; none is in the evaluation sets. The facts are the domain's (domain.md §1, §3, §5, §12).
+ */
+describe('conversation: two needs whose parts meet in one answer', () => {
+  const runner = conversationRunnerPerFile();
+
+  /** The lines a parent may call (Røde Kors-telefonen, VO-linjen, SEIF), and the children's line. */
+  const PARENT_LINES = ['815 55 201', '116 006', '22 03 48 30'];
+  const CHILDRENS_LINE = ['116 111'];
+  const ANONYMOUS_LINE = ['815 55 201'];
+  const SITES = ['Nora', 'imdi.no/nora', 'ung.no'];
+  const TRAINS = ['post@imdi.no'];
+  const ADVISES = ['478 09 050'];
+
+  /** [language, message, facts the reply shows (each a list of spellings)]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
+    // Help for the parent asking, and a line the child may call: read whole, the asker's "I" made the parent the caller.
+    ['uk', 'Моєму синові 13, батько перевіряє його телефон. Де я як мати можу отримати пораду, і куди може зателефонувати сам син?', [PARENT_LINES, CHILDRENS_LINE]],
+    ['pl', 'Mój syn ma 14 lat i wujek ciągle go kontroluje. Gdzie ja jako ojciec mogę dostać poradę i gdzie może zadzwonić syn?', [PARENT_LINES, CHILDRENS_LINE]],
+    ['tr', 'Oğlum 13 yaşında, amcası onu sürekli izliyor. Bir baba olarak nereden destek alabilirim, oğlum kimi arayabilir?', [PARENT_LINES, CHILDRENS_LINE]],
+    // An anonymous line, and where young people read about it online: the sites beside the line.
+    ['en', 'Is there a phone line where you can stay anonymous, and where can teenagers read about honour-related control online?', [ANONYMOUS_LINE, SITES]],
+    ['ru', 'Есть ли анонимная горячая линия о негативном социальном контроле? И где молодёжь может почитать об этом в интернете?', [ANONYMOUS_LINE, SITES]],
+    // The advisers' former name, and how many there are: "them" is the service the part before names.
+    ['en', 'What did the diversity advisers use to be called, and how many of them are there today?', [['minority adviser', 'minoritetsrådgiver'], ['59']]],
+    ['uk', 'Як раніше називали mangfoldsrådgivere і скільки їх є зараз?', [['minoritetsrådgiver', 'радники з питань меншин'], ['59']]],
+    // The advisers' count, and where to find an adviser's number, the service named again.
+    ['ar', 'كم عدد مستشاري التنوع؟ وأين أجد رقم هاتف المستشار في المدرسة؟', [['59', '٥٩'], ['imdi.no']]],
+    ['so', 'Immisa mangfoldsrådgiver ayaa jira, xaggeese ka helaa lambarka la-taliyaha?', [['59'], ['imdi.no']]],
+    // Advice in a case and training for the staff: Kompetanseteamet and IMDi's expert team.
+    ['en', 'Who could run a training day for our teachers, and who advises us on a case we are handling?', [ADVISES, TRAINS]],
+    ['nn', 'Vi treng rettleiing i ei konkret sak og eit kurs for personalet. Kven kan hjelpe oss?', [ADVISES, TRAINS]],
+    ['uk', 'Хто може провести навчання для працівників і до кого звернутися по пораду в конкретній справі?', [ADVISES, TRAINS]],
+    // ... and "where do we call when we have an actual case" as the advice half (session 19, the lead's own sentences).
+    ['en', 'Who can run a workshop for our staff on honour-related violence, and who do we call when we have an actual case?', [ADVISES, TRAINS]],
+    ['nb', 'Hvem kan holde kurs for oss om negativ sosial kontroll, og hvor ringer vi når vi står i en konkret sak?', [ADVISES, TRAINS]],
+    // Who trains the staff, asked "who runs training", and where pupils can read.
+    ['pl', 'Kto prowadzi szkolenia dla nauczycieli o kontroli społecznej? I gdzie uczniowie mogą o tym poczytać w internecie?', [TRAINS, SITES]],
+    // Two contacts named by what they are: "phone no." is a number; the 24-hour line for Norwegians abroad is UD's.
+    ['en', 'Could I have the phone no. for SEIF and the email for Kompetanseteamet?', [['22 03 48 30'], ['kompetanseteamet@bufdir.no']]],
+    ['en', 'I need the 24-hour number for Norwegians in trouble abroad and the police number for non-urgent matters', [['23 95 00 00'], ['02800']]],
+    ['en', "Nurse here. What's VO-linjen's number? And is there a team that trains hospital staff on FGM?", [['116 006'], TRAINS]],
+  ];
+
+  it.each(CASES)('%s: %s', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+// (was two-needs-figure-and-contact.test.ts)
+/**
+ * A published figure and a contact in one message (issue #13, "answer every part"): the figure's card and the
+ * contact's, in one reply, whether the contact is asked with a question mark or not, after a story or not, for the
+ * same service or another. The facts are the domain's (domain.md §1, §2, §3, §12; Bufdir's published case counts).
+ */
+describe('conversation: a figure and a contact asked together are both answered', () => {
+  const runner = conversationRunnerPerFile();
+
+  /** [language, message, facts the reply shows (each a list of spellings)]. */
+  const CASES: ReadonlyArray<readonly [Lang, string, readonly (readonly string[])[]]> = [
+    // The contact asked after the figure's question mark, without a mark of its own.
+    ['nb', 'Hvor mange saker fikk Kompetanseteamet i 2021? Og hva er e-posten deres', [['759'], ['kompetanseteamet@bufdir.no']]],
+    ['nn', 'Kor mange saker hadde Kompetanseteamet i 2016? Gi meg òg telefonnummeret', [['597'], ['478 09 050']]],
+    ['en', 'How many cases did Kompetanseteamet get in 2022? And their phone number please', [['891'], ['478 09 050']]],
+    ['ru', 'Сколько дел было у Kompetanseteamet в 2021 году? И телефон у них какой', [['759'], ['478 09 050']]],
+    // … with the conjunction or the possessive written onto the word ("ورقم هاتفهم", "تلفنشان").
+    ['ar', 'كم عدد حالات فريق الكفاءات (Kompetanseteamet) في 2022؟ ورقم هاتفهم', [['891'], ['478 09 050']]],
+    ['fa', 'Kompetanseteamet در سال ۲۰۲۱ چند پرونده داشت؟ و تلفنشان', [['759', '۷۵۹'], ['478 09 050', '۴۷۸ ۰۹ ۰۵۰']]],
+    // A story that closes with the figure's question and a request for the contact.
+    [
+      'nb',
+      'Jeg er rektor på en videregående skole. Vi skal lage en plan mot negativ sosial kontroll, og styret ber om tall. Hvor mange saker hadde Kompetanseteamet i 2022? Legg også ved telefonnummeret deres',
+      [['891'], ['478 09 050']],
+    ],
+    [
+      'en',
+      'I am a school nurse and our team is writing a short brief for the municipality about honour-related violence. Last year we had one case that is now closed. How many cases did Kompetanseteamet have in 2021? Also send me their e-mail address',
+      [['759'], ['kompetanseteamet@bufdir.no']],
+    ],
+    // … and a story whose closing questions come after a wish that is no question of its own.
+    [
+      'en',
+      "I'm a diversity adviser preparing a staff meeting. I'd like to show the bigger picture and I can't find the report. How many cases did the special envoys have in 2023? And what is the e-mail for IMDi's expert team?",
+      [['245'], ['post@imdi.no']],
+    ],
+    // One service's figure and another service's contact, which the whole message reads as a comparison.
+    ['nn', 'Kor mange oppdrag hadde spesialutsendingane i 2023? Og kva er e-postadressa til fagteamet i IMDi', [['15'], ['post@imdi.no']]],
+    ['uk', 'Скільки справ мали спеціальні посланці у 2023 році? А яка електронна адреса фахової команди IMDi?', [['245'], ['post@imdi.no']]],
+    // The envoy's post named in the writer's script, beside the envoys' count.
+    ['ru', 'Посланник по-прежнему сидит в Анкаре? И сколько дел было у посланников в 2023 году?', [['Ankara', 'Анкар'], ['245']]],
+    // The school's adviser and the anonymous line, from a parent who names the child's first school year.
+    ['ar', 'ابنتي في الصف الأول. أريد رقم مستشار التنوع في مدرستها، وكمان رقم خط الصليب الأحمر بدون ذكر اسمي', [['imdi', 'IMDi'], ['815 55 201']]],
+  ];
+
+  it.each(CASES)('%s: %s', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+// (was two-needs-figure-contact-youth-site.test.ts)
+describe('conversation: a figure beside another service\'s contact, and a contact beside the youth site', () => {
+  /** Every card of the turn as one string (each reply's first attachment). */
+  function turnText(replies: readonly Partial<Activity>[]): string {
+    return replies.map((reply) => JSON.stringify(reply.attachments?.[0]?.content ?? reply.text ?? '')).join('\n');
+  }
+
+  const { chat } = oneAppPerFile();
+
+  /** Sends one message and returns the text of its `count` replies. */
+  async function turn(message: string, locale: string, count: number): Promise<string> {
+    const replies: Partial<Activity>[] = [];
+    let flow = chat({ locale }).send(message);
+    for (let i = 0; i < count; i++) flow = flow.assertReply((reply) => void replies.push(reply));
+    await flow.startTest();
+    return turnText(replies);
+  }
+
+  it('"Kompetanseteamet\'s cases in 2022, and the envoys\' e-mail": the figure for Kompetanseteamet and the envoys\' contact, not one comparison', async () => {
+    const text = await turn('Hvor mange saker hadde Kompetanseteamet i 2022, og hva er e-postadressen til spesialutsendingene?', 'nb-NO', 2);
+    expect(text).toContain('891');
+    expect(text).toMatch(/[Ss]pesialutsending/);
+  });
+
+  it('"the expert team\'s assignments in 2023, and Kompetanseteamet\'s phone": the figure, then the number', async () => {
+    const text = await turn("how many assignments did IMDi's expert team carry out in 2023, and what's the phone number of Kompetanseteamet?", 'en-US', 2);
+    expect(text).toContain('63');
+    expect(text).toContain('478 09 050');
+  });
+
+  it.each([
+    ['nb', 'nb-NO', 'hva er nummeret til Alarmtelefonen, og hvor kan ungdommene selv lese mer om dette?', '116 111'],
+    ['pl', 'pl-PL', 'jaki jest e-mail do Kompetanseteamet i gdzie uczniowie mogą sami o tym poczytać?', 'kompetanseteamet@bufdir.no'],
+    ['en', 'en-US', "what's Kompetanseteamet's e-mail, and where can teenagers read up on this on their own?", 'kompetanseteamet@bufdir.no'],
+  ])('%s: a service\'s contact, and where young people can read about it themselves (Nora)', async (_lang, locale, message, contact) => {
+    const text = await turn(message, locale, 2);
+    expect(text).toContain(contact);
+    expect(text).toContain('Nora');
+  });
+
+  it('the youth site asked on its own is still Nora', async () => {
+    const text = await turn('kvar kan elevane sjølve lese meir om negativ sosial kontroll?', 'nn-NO', 1);
+    expect(text).toContain('Nora');
+  });
+
+  it.each([
+    ['nb-NO', '1) hva er nummeret til Alarmtelefonen 2) hvor mange saker hadde Kompetanseteamet i 2022?', ['116 111', '891']],
+    ['en-US', "(1) what is the e-mail of IMDi's expert team (2) how many envoys are there?", ['post@imdi.no', 'Nairobi']],
+  ])('%s: a numbered list on one line is a list of questions, each answered', async (locale, message, facts) => {
+    const text = await turn(message, locale, 2);
+    for (const fact of facts) expect(text).toContain(fact);
+  });
+
+  it('tr: "where can we get … training for our staff", beside another service\'s number: who trains staff, and the number', async () => {
+    const text = await turn("Zorla evlilik konusunda ekibimiz için eğitimi nereden alabiliriz, ve Alarmtelefonen'in numarası ne?", 'tr-TR', 2);
+    expect(text).toContain('post@imdi.no');
+    expect(text).toContain('116 111');
+  });
+});
+
+// (was two-contacts-conversation.test.ts)
+/**
+ * Issue #13: a message asking for two contacts at once (a service and a line; a line for the person and advice for the
+ * staff) gets both, in the one turn. Own phrasings, several languages.
+ */
+describe('conversation: two contacts asked at once are both answered', () => {
+  const { chat } = oneAppPerFile();
+
+  /** The answer's card as text (one contact card lists both). */
+  const replies = async (text: string, locale: string): Promise<string> => {
+    let got: Partial<Activity> | undefined;
+    await chat({ locale }).send(text).assertReply((r) => void (got = r)).startTest();
+    return JSON.stringify(got?.attachments?.map((x) => x.content) ?? []);
+  };
+
+  it('Kompetanseteamet by name and a free line for women (nb): 478 09 050, then the Red Cross line and VO-linjen', async () => {
+    const text = await replies('Kan du gi meg nummeret til Kompetanseteamet? Og har dere en gratis telefonlinje for kvinner som trenger noen å snakke med?', 'nb-NO');
+    expect(text).toContain('478 09 050');
+    expect(text).toContain('815 55 201');
+    expect(text.indexOf('478 09 050')).toBeLessThan(text.indexOf('815 55 201'));
+  });
+
+  it('Kompetanseteamet and a free line (pl): both numbers', async () => {
+    const text = await replies('Poproszę numer do Kompetanseteamet. Czy istnieje też darmowa linia dla kobiet, które chcą z kimś porozmawiać?', 'pl-PL');
+    expect(text).toContain('478 09 050');
+    expect(text).toMatch(/815 55 201|116 006/);
+  });
+
+  it("the children's number and advice for staff (en): Alarmtelefonen and Kompetanseteamet", async () => {
+    const text = await replies('Quick one from an after-school club: what is the number for kids who have a tough time at home, and where do we as staff turn for advice on honour-related control?', 'en-US');
+    expect(text).toContain('116 111');
+    expect(text).toContain('478 09 050');
+  });
+
+  it("the children's number and advice for staff (ru): Alarmtelefonen and Kompetanseteamet", async () => {
+    const text = await replies('Подскажите телефон для детей, которым тяжело в семье. И где нам как сотрудникам школы получить консультацию по вопросам контроля в семье?', 'ru-RU');
+    expect(text).toContain('116 111');
+    expect(text).toContain('478 09 050');
+  });
+
+  it('an anonymous line for a resident and advice for the staff (nb, "hvem ringer vi?"): the Red Cross line and Kompetanseteamet', async () => {
+    const text = await replies('En kvinne som bor hos oss vil prate anonymt med noen om familien sin, og vi som ansatte vil gjerne ha råd. Hvem ringer vi?', 'nb-NO');
+    expect(text).toContain('815 55 201');
+    expect(text).toContain('478 09 050');
+  });
+
+  it("someone at school and a number for young people (en, a parent): Alarmtelefonen and the school's diversity adviser", async () => {
+    const text = await replies('I am a dad. Who can my son speak with at school about the pressure he gets from relatives? Also, is there a phone number for children and teens?', 'en-US');
+    expect(text).toContain('116 111');
+    expect(text).toMatch(/[Dd]iversity adviser/);
+  });
+});
+
+// (was contact-beside-another-need.test.ts)
+describe('conversation: a plain contact question beside another need gets its own answer (issue #13, kind 1)', () => {
+  function cardText(activity: Partial<Activity>): string {
+    const attachment = activity.attachments?.[0];
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    return JSON.stringify(attachment?.content);
+  }
+
+  const { chat } = oneAppPerFile();
+
+  it('"who advises kindergartens on FGM, and the police number when it is not urgent": Kompetanseteamet, then 02800', async () => {
+    await chat()
+      .send('hvem gir råd til barnehager om kjønnslemlestelse, og hva er nummeret til politiet når det ikke haster akkurat nå')
+      .assertReply((reply) => {
+        // The contact plan, not the emergency card ("Er noen i fare nå? Ring 112" with the numbers first).
+        expect(cardText(reply)).toContain('Hvem du kan kontakte');
+        expect(cardText(reply)).not.toContain('Er noen i fare nå? Ring 112');
+        expect(cardText(reply)).toContain('478 09 050');
+      })
+      .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
+      .startTest();
+  });
+
+  it('a midwife asking in Russian whom to consult and the non-emergency police number: both', async () => {
+    await chat({ locale: 'ru-RU' })
+      .send('Я акушерка. Кто консультирует медиков в случаях калечащих операций на женских половых органах? И есть ли номер полиции не для экстренных случаев?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
+      .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
+      .startTest();
+  });
+
+  it('"the police non-emergency number, and the number of the ambulance": 02800 and 113', async () => {
+    await chat({ locale: 'en-US' })
+      .send('What is the police non-emergency number, and what is the number of the ambulance?')
+      .assertReply((reply) => expect(cardText(reply)).toContain('02800'))
+      .assertReply((reply) => expect(cardText(reply)).toContain('113'))
+      .startTest();
+  });
+});

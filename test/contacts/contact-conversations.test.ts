@@ -1,0 +1,249 @@
+import type { Activity } from 'botbuilder';
+import { createContactFeature } from '../../src/contacts/contact-feature';
+import { planSteps } from '../../src/contacts/plan-contacts';
+import { readTurn } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { isEmergencyReply } from '../helpers/emergency-reply';
+import { openPart } from '../helpers/open-part';
+import { conversation, oneAppPerFile, type TestApp } from '../helpers/test-app';
+import { directory, places, translate } from './contact-fixtures';
+
+/**
+ * Contact questions through the real bot: one clear contact need in everyday words, a website for a young person, where
+ * the diversity advisers work, and the order of a card's contacts. One app for the file (test/helpers/test-app.ts,
+ * oneAppPerFile); a describe per class, each the former file named in its first line.
+ */
+
+// (was clear-contact-asks.test.ts)
+describe('one clear contact need, in everyday words', () => {
+  /**
+   * Issue #13, class 1: a message that clearly asks for one contact gets it, not "did you mean": a course asked of
+   * someone ("can someone come and hold a course?"), professional advice asked where or by which number, a line a young
+   * person can call without a name, a website for young people. The words are data (content/contacts/training-wish-words.json,
+   * advice-words.json, website-words.json). Sentences are this file's own.
+   */
+  const recognizer = createContactFeature({ translate, dataDir: '/nonexistent', directory, places }).recognizer;
+
+  it.each([
+    ['nb', 'Kan noen komme og ha en fagdag om tvangsekteskap for lærerne?', { training: true }],
+    ['nn', 'Kan nokon kome og halde kurs for oss tilsette om æresvald?', { training: true }],
+    ['en', 'Could somebody come and hold a course on honour-based violence for our team?', { training: true }],
+    ['ar', 'هل يمكن لأحد أن يقدم ورشة عمل لموظفينا عن العنف المرتبط بالشرف؟', { training: true }],
+    ['en', 'what number should a health visitor ring for expert advice about cutting', {}],
+    ['nb', 'Hvilket nummer kan vi ringe for faglige råd om æresvold?', {}],
+    ['pl', 'Szukam strony dla młodzieży o kontroli w rodzinie, którą mogę pokazać uczniom.', { website: true }],
+  ] as const)('reads a contact question in %s: "%s"', (lng, message, query) => {
+    const reading = recognizer.read(message, lng);
+    expect(reading?.score).toBeGreaterThanOrEqual(0.75);
+    expect(reading?.query).toMatchObject(query);
+  });
+
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Kan dere komme og holde opplæring for de ansatte om negativ sosial kontroll?', 'post@imdi.no'],
+    ['en', 'Which number can a school nurse call for advice on forced marriage?', '478 09 050'],
+    ['uk', 'Мій брат хоче анонімно з кимось поговорити, бо батьки все контролюють. Куди звернутися?', '815 55 201'],
+    ['ti', 'ብዘይ ስም ክድውሉ ዝኽእሉ ቁጽሪ ንመንእሰያት ኣሎ ድዩ?', '815 55 201'],
+    ['fa', 'شماره‌ای هست که یک نوجوان بدون گفتن اسمش زنگ بزند؟', '815 55 201'],
+  ] as const)('%s: the contact, no "did you mean" ("%s")', async (lang: Lang, message: string, contact: string) => {
+    const turn = readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+    expect(turn.didYouMean || turn.cannotAnswer).toBe(false);
+    expect(turn.texts.join('\n').replace(/[\u2066-\u2069]/gu, '')).toContain(contact);
+  });
+});
+
+// (was website-for-young.test.ts)
+describe('a website for a young person, asked beside advice', () => {
+  /**
+   * Issue #13, kind 3: two contacts asked at once where one is a website for the young person ("who can we talk to, and
+   * is there a website she can read herself?"): the advice asked for, and beside it Nora (IMDi's portal where young people
+   * read about their rights and whom to contact) and ung.no (anonymous questions), as the directory says of each. The
+   * words asking for a site are data in every language (content/contacts/website-words.json). Sentences are this file's own.
+   */
+  const ids = (query: Parameters<typeof planSteps>[0]) => planSteps(query, directory).map((s) => s.serviceId);
+  const recognizer = createContactFeature({ translate, dataDir: '/nonexistent', directory, places }).recognizer;
+
+  it('plans Nora and ung.no right after the advice the asker needs first', () => {
+    expect(ids({ askerRole: 'reception-centre', minor: true, website: true }).slice(0, 3)).toEqual(['kompetanseteamet', 'nora', 'ung-no']);
+    expect(ids({ website: true }).slice(0, 2)).toEqual(['nora', 'ung-no']);
+    // A service's own website asked for ("Kompetanseteamet's website") is that service's card, no portal beside it.
+    expect(ids({ serviceId: 'kompetanseteamet', website: true })).not.toContain('nora');
+  });
+
+  it.each([
+    ['nb', 'Finnes det en nettside der ungdom kan lese om rettighetene sine?'],
+    ['en', 'Is there a website where teenagers can read about their rights?'],
+    ['ru', 'Есть ли сайт, где подростки могут почитать о своих правах?'],
+    ['pl', 'Czy jest strona internetowa, gdzie młodzież może poczytać o swoich prawach?'],
+    ['tr', 'Gençlerin haklarını okuyabileceği bir internet sitesi var mı?'],
+  ] as const)('reads a site asked for in %s: "%s"', (lng, message) => {
+    expect(recognizer.read(message, lng)?.query).toMatchObject({ website: true });
+  });
+
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Jeg jobber i barnevernet. En gutt på 15 blir kontrollert hjemme. Hvem kan vi drøfte saken med, og finnes det en nettside han kan lese om rettighetene sine på?'],
+    ['en', 'I teach at a lower secondary school. Two girls are not allowed to meet friends after school. Who can advise me, and is there a website for young people where they can read about their rights?'],
+    ['ru', 'Я учитель. Есть ли сайт, где подростки могут почитать о своих правах, если семья их контролирует?'],
+  ] as const)('%s: the advice and the sites for young people in one answer ("%s")', async (lang: Lang, message: string) => {
+    const turn = readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+    const texts = turn.texts.join('\n');
+    expect(turn.didYouMean || turn.cannotAnswer).toBe(false);
+    expect(texts).toContain('478 09 050');
+    expect(texts).toContain('Nora');
+    expect(texts).toContain('ung.no');
+  });
+});
+
+// (was where-advisers-work.test.ts)
+describe('where the diversity advisers work', () => {
+  /**
+   * Issue #13: where the diversity advisers work, asked by naming a kind of place beside them ("do kindergartens have
+   * one?", "also at adult-education centres?"). They work at upper-secondary schools, some lower-secondary schools and
+   * some adult-education centres (a pilot strengthened with two positions in 2024), not in kindergartens, which get case
+   * advice from Kompetanseteamet (domain.md §1, §4, §12). The words for the places are data in every language
+   * (content/contacts/institution-words.json). Sentences are this file's own.
+   */
+  const ids = (query: Parameters<typeof planSteps>[0]) => planSteps(query, directory).map((s) => s.serviceId);
+  const recognizer = createContactFeature({ translate, dataDir: '/nonexistent', directory, places }).recognizer;
+
+  it('plans "not in kindergartens" with Kompetanseteamet, and the adult-education pilot with the expert team', () => {
+    expect(ids({ serviceId: 'diversity-advisers', institution: 'kindergarten' }).slice(0, 2)).toEqual(['diversity-advisers', 'kompetanseteamet']);
+    expect(ids({ serviceId: 'diversity-advisers', institution: 'adult-education' }).slice(0, 2)).toEqual(['diversity-advisers', 'expert-team']);
+  });
+
+  it.each([
+    ['nb', 'Kan barnehagen vår bruke en mangfoldsrådgiver?', 'kindergarten'],
+    ['nn', 'Har barnehagar tilgang til ein mangfaldsrådgivar?', 'kindergarten'],
+    ['en', 'Can our preschool get help from a diversity adviser?', 'kindergarten'],
+    ['pl', 'Czy przedszkole może skorzystać z pomocy doradcy ds. różnorodności?', 'kindergarten'],
+    ['nb', 'Har voksenopplæringssenteret vårt en minoritetsrådgiver?', 'adult-education'],
+    ['en', 'Is a diversity adviser ever placed at an adult education centre?', 'adult-education'],
+    ['ru', 'Бывают ли советники по многообразию в центрах образования для взрослых?', 'adult-education'],
+  ] as const)('reads the place asked about in %s: "%s"', (lng, message, institution) => {
+    expect(recognizer.read(message, lng)?.query).toMatchObject({ serviceId: 'diversity-advisers', institution });
+  });
+
+  it('a school or town named is an adviser lookup, not a place kind', () => {
+    expect(recognizer.read('Hvem er mangfoldsrådgiver i Drammen?', 'nb')?.query.institution).toBeUndefined();
+  });
+
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Har barnehager en egen mangfoldsrådgiver, og hvem spør vi ellers?', 'ikke i barnehager', '478 09 050'],
+    ['en', 'Does a kindergarten have a diversity adviser we could phone?', 'not in kindergartens', '478 09 050'],
+    ['nn', 'Finst mangfaldsrådgivarar på vaksenopplæringa, eller berre på vidaregåande?', 'vaksenopplæringssenter', 'imdi.no'],
+    ['en', 'Could a diversity adviser be found at an adult-education centre too?', 'adult-education centres', 'imdi.no'],
+  ] as const)('%s: where the advisers work ("%s")', async (lang: Lang, message: string, where: string, contact: string) => {
+    const turn = readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+    const texts = turn.texts.join('\n');
+    expect(turn.didYouMean || turn.cannotAnswer).toBe(false);
+    expect(texts).toContain(where);
+    expect(texts).toContain(contact);
+  });
+});
+
+// (was contact-order-conversation.test.ts)
+describe('contact order through the bot', () => {
+  /**
+   * Issue #17, contact order, through the real bot: the first contact on the card is one a person can reach now, each
+   * says why it is in its place, no reason is given that the user did not state, and when someone is held abroad UD's
+   * operations centre (+47 23 95 00 00, 24/7) is on the card – also when the contact question comes a turn later.
+   */
+
+  type Json = Record<string, unknown>;
+  const MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+  // The file's app (test/helpers/test-app.ts), shared with its other describes; each chat below has its own id and user.
+  const fileApp = oneAppPerFile();
+  let app: TestApp;
+  let n = 0;
+  beforeAll(() => {
+    app = fileApp.testApp();
+  });
+
+  function chat(locale: string) {
+    n++;
+    return conversation(app, { locale, from: { id: `29:order-${n}`, name: 'Test' }, conversation: { id: `order-${n}`, isGroup: false, conversationType: 'personal', name: 'x' } });
+  }
+
+  /** The cards behind a card's "show the answer" buttons (the emergency card holds the answers there). */
+  function shownCards(card: Json): Json[] {
+    const actions = Array.isArray(card['actions']) ? (card['actions'] as Json[]) : [];
+    return actions.flatMap((a) => (a['type'] === 'Action.ShowCard' && typeof a['card'] === 'object' && a['card'] !== null ? [a['card'] as Json] : []));
+  }
+
+  /**
+   * The contact card among a turn's replies, by its heading: a reply of its own, or (when the message also described
+   * danger, e.g. someone held abroad) the answer behind the emergency card's "show the answer" button.
+   */
+  function contactCardIn(replies: Partial<Activity>[], title: string): Json {
+    const outer = replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as Json));
+    const cards = [...outer.flatMap(shownCards), ...outer];
+    const card = cards.find((c) => JSON.stringify(c).replace(MARKS, '').includes(`"text":"${title}"`));
+    if (!card) throw new Error(`no "${title}" card among ${cards.length} cards`);
+    return card;
+  }
+
+  /** The names of the numbered contacts, in order ("1. …", "2. …"). */
+  function contactsOf(card: Json): string[] {
+    return openPart(card).texts.filter((t) => /^\d\. /.test(t));
+  }
+
+  async function say(locale: string, ...turns: string[]): Promise<Partial<Activity>[][]> {
+    const adapter = chat(locale);
+    const replies: Partial<Activity>[][] = [];
+    for (const turn of turns) {
+      const got: Partial<Activity>[] = [];
+      await adapter.send(turn).startTest();
+      while (adapter.activeQueue.length > 0) {
+        const next = adapter.activeQueue.shift();
+        if (next) got.push(next);
+      }
+      replies.push(got);
+    }
+    return replies;
+  }
+
+  it('"who covers Iran?": Amman answers it first; Kompetanseteamet (call now) is first; no "the person is abroad"', async () => {
+    const [replies = []] = await say('en-US', 'who covers Iran?');
+    const card = contactCardIn(replies, 'Who to contact');
+    const open = openPart(card);
+    expect(open.texts[1]).toBe("The special envoy at the embassy in Amman gives guidance on cases concerning Iran. The envoy's direct contact is not published, so the services you can reach now come first.");
+    expect(contactsOf(card)).toEqual([
+      '1. National competence team against negative social control and honour-related violence',
+      '2. Ministry of Foreign Affairs operations centre (UD)',
+      '3. Special envoy for integration matters, Embassy in Amman',
+    ]);
+    expect(open.buttons[0]).toBe('Call 478 09 050');
+    const all = JSON.stringify(card);
+    expect(all).not.toContain('The person is abroad');
+    expect(all).toContain('If the person is abroad now');
+  });
+
+  it('"Eleven min holdes tilbake i Somalia": UD operations centre first, in view, with its 24/7 number and why', async () => {
+    const [replies = []] = await say('nb-NO', 'eleven min holdes tilbake i Somalia av familien, hvem kontakter jeg?');
+    // Someone held abroad is in danger: the emergency numbers (UD's 24/7 centre among them) come first.
+    expect(replies[0] && isEmergencyReply(replies[0])).toBe(true);
+    const card = contactCardIn(replies, 'Hvem du kan kontakte');
+    expect(contactsOf(card)[0]).toBe('1. Utenriksdepartementets operative senter');
+    const open = openPart(card);
+    expect(open.texts).toContain('Hvorfor: Personen er i utlandet: UDs operative senter hjelper norske borgere i utlandet døgnet rundt.');
+    expect(open.texts).toContain('+47 23 95 00 00 · Døgnåpent (24/7).');
+    expect(open.buttons[0]).toBe('Ring +47 23 95 00 00');
+    expect(contactsOf(card)).toContain('3. Spesialutsending for integreringssaker, ambassaden i Nairobi');
+  });
+
+  it('held abroad, then "who should I contact?" a turn later: UD operations centre is on the card', async () => {
+    const [, second = []] = await say('en-US', 'A pupil of mine is being kept in Iraq by her family and cannot come home.', 'Who should I contact?');
+    const card = contactCardIn(second, 'Who to contact');
+    // UD's own entry, in view (not only a mention of its number under the envoys), with its call button. The danger
+    // of turn 1 (a pupil kept abroad) is carried to this turn, so UD's 24/7 centre comes first, as when it is said at once.
+    expect(contactsOf(card)[0]).toBe('1. Ministry of Foreign Affairs operations centre (UD)');
+    expect(openPart(card).buttons).toContain('Call +47 23 95 00 00');
+  });
+});
