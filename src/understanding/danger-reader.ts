@@ -153,10 +153,12 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
   return {
     isDanger: (u, duty = false) => {
       const described = read(u.text);
+      // A child pushed into a marriage, asked as a duty, is danger even when the writer adds that no date is set or
+      // there is no violence ('harmDenied'): the duty is to avert the marriage. Only "she is safe now" outweighs it.
+      if (minorMarriageOnDuty(duty, described) && !described.concepts.has('safeNow')) return true;
       if (saidSafe(described)) return false;
       const strength = strengthOf(u);
       if (strength === 'strong') return true;
-      if (minorMarriageOnDuty(duty, described)) return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named). Nor is
       // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
