@@ -712,8 +712,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
           if (bucket) for (const p of bucket) tryPhrase(p, at);
         }
       });
-      // A time long past makes the message a general question unless it also says something happened lately.
-      if (concepts.has('longAgo') && !concepts.has('recent')) concepts.add('general');
+      // A time long past makes the message a general question unless it also says something happened lately, or names a
+      // season to come ("vi kom for åtte år siden … skal ta henne med til Pakistan i sommer": the arrival is long past, the
+      // trip is coming).
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season')) concepts.add('general');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
       if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);

@@ -1,0 +1,38 @@
+import { createDangerReader } from '../../src/understanding/danger-reader';
+import { loadRoleReader } from '../../src/understanding/role-reader';
+import { loadSituationReader } from '../../src/understanding/situation-cues';
+import { prepareUtterance } from '../../src/understanding/understand';
+import type { Lang } from '../../src/language/languages';
+
+/**
+ * Dangers the held-back sets of session 20 missed, read as classes (the lead's own sentences, none from a set): a story
+ * that tells when the family came ("for åtte år siden") beside a season to come is a present case, not a past one; "they
+ * have decided whom I shall have/marry" is a marriage arranged over her head; "they read my phone" is control. Each
+ * with a calm twin on the same topic.
+ */
+const reader = createDangerReader(loadSituationReader());
+const roles = loadRoleReader();
+const card = (lng: Lang, text: string) => {
+  const u = prepareUtterance(text, lng);
+  const duty = roles.read(text).duties.length > 0;
+  return reader.isDanger(u, duty) || reader.isConcern?.(u, duty) === true;
+};
+
+describe('held-back misses of session 20, as classes (lead)', () => {
+  it.each([
+    ['nb', 'Vi flyttet hit fra Irak for ti år siden. Nå sier faren at datteren (18) skal gifte seg med fetteren i Bagdad i sommerferien, og hun gråter hver dag. Hvem kan hjelpe oss?'],
+    ['nb', 'Ei elev skrev til meg i går: «de har bestemt hvem jeg skal gifte meg med, ikke si det til noen». Hva gjør jeg?'],
+    ['nn', 'Ei elev sende meg melding i natt: «dei har bestemt kven eg skal gifte meg med». Kva gjer eg?'],
+    ['en', 'A learner texted me tonight: "they have decided who I have to marry, please don\'t tell anyone". What should I do?'],
+  ] as const)('%s: %s — the emergency numbers or the "112 if acute" line', (lng, text) => {
+    expect(card(lng, text)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Vi flyttet hit fra Irak for ti år siden, og i sommer skal vi på ferie til Bergen. Har dere tips til aktiviteter for barn?'],
+    ['nb', 'Hvem bestemmer hvem som skal ha tilsyn med elevene i friminuttet?'],
+    ['en', 'My daughter reads my phone messages when I leave it on the table, how do I set a passcode?'],
+  ] as const)('%s: %s — calm', (lng, text) => {
+    expect(card(lng, text)).toBe(false);
+  });
+});
