@@ -73,6 +73,11 @@ describe('the same errands stay in scope when a harm, a marriage, a trip or cont
     ['nb', 'Bør vi bruke tolk når vi snakker med eleven om at hun skal giftes bort?'],
     ['en', 'Should we book an interpreter for the talk with the girl who is afraid of being married off?'],
     ['ar', 'هل نحجز مترجماً للحديث مع الفتاة التي يريد أهلها تزويجها بالقوة؟'],
+    // Whether to book one for a meeting is a question of using interpreters, not the errand of how to book.
+    ['nb', 'Bør vi bestille tolk til hjemmebesøket hos familien?'],
+    ['nn', 'Skal vi tinge tolk til samtalen med mora?'],
+    ['en', 'Should we order an interpreter for the home visit?'],
+    ['pl', 'Czy powinniśmy zamówić tłumacza na rozmowę z matką?'],
     // Proofreading a report of a threat.
     ['nb', 'Kan du korrekturlese bekymringsmeldingen om jenta som blir truet av broren sin?'],
     // Bedtime with control or violence.
