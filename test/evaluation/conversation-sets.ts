@@ -159,18 +159,25 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-43.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-44 (session 19, development set): first run at eb26fb7 88.9 %, recall 85.5 %, did-you-mean 0 %; after the
   // session's work 95.3 %, recall 98.4 % (relatives guarding a patient read by concept guarded; open: a mother "to be
-  // sent home" with her children, told by a kindergarten).
-  'general-blind-44.json': { core: 0.95, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  // sent home" with her children, told by a kindergarten; mended in session 20: concept sentHome). Session 20: 99.4 %, recall
+  // 100 %.
+  'general-blind-44.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-45/-46: held back unseen, first (blind) run at bb86a1d, 2026-12-05 (session 19, after every branch was
   // merged): 91.8 % / 91.8 % core, recall 95.5 % / 93.9 %, did-you-mean 1.3 % / 1.3 %. After the lead's danger words
   // for the six misses (wanting help to get home, "not going home again", would not go home, Levantine threats with
   // "and" attached and "get rid of her", a Tigrinya marriage made, "is it allowed" no longer a general question):
   // 93.6 % / 93.6 %, recall 100 %.
-  'general-blind-45.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-46.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-45.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-46.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-47 (session 20, development set): first run at af54a9e 93.0 %, recall 100 %, did-you-mean 1.9 % (two needs
-  // 76 %, en 81.5 %).
-  'general-blind-47.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // 76 %, en 81.5 %); after the session's work 97.7 %.
+  'general-blind-47.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-48/-49: held back unseen, first (blind) run at 6b71e7c, 2026-12-05 (session 20, after every understanding
+  // branch was merged): 87.7 % / 91.8 % core, recall 87.3 % / 92.6 %, did-you-mean 1.3 % / 1.9 %, out of scope declined
+  // 73.3 % / 80 %. After the session's danger words for the eleven misses and the near-field errands: 93.6 % / 95.9 %,
+  // recall 100 %.
+  'general-blind-48.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-49.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
