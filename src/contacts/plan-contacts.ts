@@ -182,7 +182,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('rode-kors-telefonen', { key: 'youngCallerRedCross' });
   }
   // "Can I call Kompetanseteamet and discuss a pupil without giving her name?": a professional may discuss a case with it
-  // anonymised (its inquiries are anonymised: 002_1038b4cdd0183d6d.txt 999-1003; its article says so from Bufdir's page).
+  // anonymously, as its article says (content/knowledge/articles/service-kompetanseteamet.json, from Bufdir's page on the
+  // team, the card's source); the 2008 annual report adds that what it is told is anonymised (002_1038b4cdd0183d6d.txt
+  // 999-1003), which speaks of its counts, not of how to call.
   if (asked === 'kompetanseteamet' && query.anonymous && !query.youngSelf && !query.adultCaller) add('kompetanseteamet', { key: 'kompetanseteametAnonymous' });
   // Asked for by name by a role it advises ("we are a kindergarten: can we call Kompetanseteamet?"): say so for the role.
   const forRole = asked && role ? FIRST_FOR_ROLE.get(role)?.find((step) => step.serviceId === asked) : undefined;

@@ -266,6 +266,12 @@ export const CONCEPTS = [
    */
   'weddingGuest',
   /**
+   * A person who wants to come back or home ("wants to come home", "واپس آنا چاہتی", "میخواهد برگردد"): with a sign she is
+   * kept abroad, or said of a child abroad by someone outside her family, she is held (rules wants-back-*); alone it is a
+   * holiday cut short.
+   */
+  'wantsBack',
+  /**
    * A removal told as done already ("she has already been taken to…", "её уже увезли", "już ją wywieźli", "allerede
    * sendt"): with a particular person, danger even inside "what if" — the "already" tells what happened.
    */

@@ -36,3 +36,20 @@ describe('held-back misses of session 20, as classes (lead)', () => {
     expect(card(lng, text)).toBe(false);
   });
 });
+
+describe('wanting to come back is danger only beside a sign of being kept (session 20 review)', () => {
+  it.each([
+    ['en', 'My son is at a football camp in Denmark and wants to come home early. Can the school help us change the ferry ticket?'],
+    ['en', 'My daughter is at a friend\'s cabin this weekend and wants to come home. Is there a late bus?'],
+  ] as const)('%s: %s — calm', (lng, text) => {
+    expect(card(lng, text)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'My cousin is in Iraq, her uncle has locked her in and she wants to come home. What can I do?'],
+    ['ur', 'میری کزن عراق میں ہے، اس کا پاسپورٹ لے لیا گیا ہے اور وہ واپس آنا چاہتی ہے۔ ہم کیا کریں؟'],
+    ['fa', 'یکی از شاگردان ۱۶ ساله ما در افغانستان است و به معلمش پیام داده که میخواهد برگردد. چه کار کنیم؟'],
+  ] as const)('%s: %s — held abroad: the emergency numbers or the "112 if acute" line', (lng, text) => {
+    expect(card(lng, text)).toBe(true);
+  });
+});
