@@ -33,3 +33,9 @@ process.stdout.write(`compiled phrases written for the ${writeReaderPhrases().jo
 const { writeCountryTables } = require(path.join(root, 'dist', 'src', 'contacts', 'country-names.js'));
 writeCountryTables();
 process.stdout.write('country names written to dist/data/country-names.json\n');
+
+// - dist/data/reader-dates.json: the content's checked dates as each language writes them, with this Node's ICU data,
+//   see src/content/reader-dates.ts (a first answer then makes no date formatter).
+const { writeReaderDates, readerDatesFile } = require(path.join(root, 'dist', 'src', 'content', 'reader-dates.js'));
+const dates = writeReaderDates();
+process.stdout.write(`${dates} dates written to ${path.relative(root, readerDatesFile())}\n`);

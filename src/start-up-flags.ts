@@ -17,3 +17,8 @@ export function heapGrowingPercent(execArgv: readonly string[]): number | undefi
 export function namesOptimizer(execArgv: readonly string[]): boolean {
   return execArgv.some((arg) => /^--(?:no-?)?(?:turbofan|opt|jitless|max-opt)(?:=|$)/u.test(arg.replaceAll('_', '-')));
 }
+
+/** Whether the command line decides how V8 tiers up regular expressions (then start-up leaves it as it is). */
+export function namesRegExpTierUp(execArgv: readonly string[]): boolean {
+  return execArgv.some((arg) => /^--(?:no-?)?regexp-tier-up(?:-ticks)?(?:=|$)/u.test(arg.replaceAll('_', '-')) || /^--regexp-interpret-all(?:=|$)/u.test(arg.replaceAll('_', '-')));
+}

@@ -1,12 +1,13 @@
 /**
- * V8 during start-up and after it (src/start-up-v8.ts): the optimizing compiler and the command line's heap growing
- * wait until the server listens, and one memory-reducing collection follows. Checked in fresh processes started with
+ * V8 during start-up and after it (src/start-up-v8.ts): the optimizing compiler, the command line's heap growing and
+ * V8's count of a pattern's runs before its machine code wait until the server listens, and one memory-reducing
+ * collection follows. Checked in fresh processes started with
  * `npm start`'s kind of command line: V8's flags belong to a process, and jest runs code its own way.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { heapGrowingPercent, namesOptimizer } from '../src/start-up-flags';
+import { heapGrowingPercent, namesOptimizer, namesRegExpTierUp } from '../src/start-up-flags';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -51,6 +52,44 @@ describe('V8 during start-up', () => {
     expect(namesOptimizer(['--max-semi-space-size=8', '--heap-growing-percent=20'])).toBe(false);
     expect(namesOptimizer(['--optimize-for-size'])).toBe(false);
   });
+
+  it('leaves the regular expressions\' tier-up to a command line that names it', () => {
+    expect(namesRegExpTierUp(['--regexp-tier-up-ticks=1'])).toBe(true);
+    expect(namesRegExpTierUp(['--regexp_tier_up_ticks=5'])).toBe(true);
+    expect(namesRegExpTierUp(['--no-regexp-tier-up'])).toBe(true);
+    expect(namesRegExpTierUp(['--regexp-interpret-all'])).toBe(true);
+    expect(namesRegExpTierUp(['--max-semi-space-size=8', '--heap-growing-percent=20'])).toBe(false);
+    expect(namesRegExpTierUp(['--regexp-peephole-optimization'])).toBe(false);
+  });
+
+  /**
+   * A pattern made during start-up and one made after it, each run a few times (a first question), then the first run
+   * on past its start-up count (the messages after it): whether V8 still runs each from bytecode
+   * (`%RegexpHasBytecode`: machine code replaces it at the tier-up), and how many of the runs matched.
+   */
+  const REGEXP_TIER_UP = `
+    const interpreted = new Function('r', 'return %RegexpHasBytecode(r, true)');
+    const runs = (re, n) => { let hits = 0; for (let i = 0; i < n; i++) if (re.test('et tvangsekteskap nå ' + i)) hits++; return hits; };
+    const duringStart = new RegExp('(?:tvangsekteskap|forced marriage) nå', 'u');
+    const firstQuestion = [runs(duringStart, 3), interpreted(duringStart)];
+    startUp.startUpOver({ collectAfterMs: 60000 });
+    const afterStart = new RegExp('(?:kjønnslemlestelse|tvangsekteskap) nå', 'u');
+    const madeAfter = [runs(afterStart, 3), interpreted(afterStart)];
+    const laterMessages = [runs(duringStart, startUp.START_UP_REGEXP_TICKS + 5), interpreted(duringStart)];
+    process.stdout.write(JSON.stringify({ firstQuestion, madeAfter, laterMessages }));
+  `;
+
+  it("interprets the patterns start-up makes for their first runs, compiles them to machine code later, and tiers up the others as V8 does", () => {
+    const out = JSON.parse(afterStartUpV8(['--allow-natives-syntax', '--max-semi-space-size=8', '--heap-growing-percent=20'], REGEXP_TIER_UP)) as unknown;
+    // The same matches whichever way a pattern runs; the process runs on past the tier-up (a flag switched at run
+    // time once crashed V8 on the turn after the first answer: fifteenth pass).
+    expect(out).toEqual({ firstQuestion: [3, true], madeAfter: [3, false], laterMessages: [25, false] });
+  }, 60_000);
+
+  it("leaves V8's regular expression tier-up as it is when the command line sets it", () => {
+    const out = JSON.parse(afterStartUpV8(['--allow-natives-syntax', '--regexp-tier-up-ticks=1'], REGEXP_TIER_UP)) as unknown;
+    expect(out).toEqual({ firstQuestion: [3, false], madeAfter: [3, false], laterMessages: [25, false] });
+  }, 60_000);
 
   it('optimizes no hot function with TurboFan until start-up is over, and does from then on', () => {
     expect(afterStartUpV8(['--allow-natives-syntax', '--heap-growing-percent=20'], TURBOFAN_BEFORE_AND_AFTER)).toBe('false true');

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { BoundedMemo } from '../language/bounded-memo';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
+import { readerDate } from './reader-dates';
 import { sectionOf, seedSections, type SeedSections } from './seed-sections';
+
+export { readerDate } from './reader-dates';
 
 /**
  * Where a fact comes from. Either a seed document with line range (the authority up to 2024),
@@ -59,38 +61,6 @@ export function sourceForReviewers(source: Source): string {
 export interface ReaderSource {
   readonly text: string;
   readonly url?: string;
-}
-
-const DATE_LOCALE: Readonly<Record<Lang, string>> = {
-  nb: 'nb-NO',
-  nn: 'nn-NO',
-  en: 'en-GB',
-  // Latin digits and the Gregorian calendar, as everywhere else in the cards (numbers are isolated left to right).
-  ar: 'ar-u-nu-latn',
-  fa: 'fa-AF-u-ca-gregory-nu-latn',
-  ur: 'ur-PK-u-nu-latn',
-  so: 'so',
-  uk: 'uk',
-  ru: 'ru',
-  tr: 'tr',
-  pl: 'pl',
-  ti: 'ti',
-};
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/**
- * Dates already written, by language and date: every card with a web source writes its checked date again, and
- * `Intl.DateTimeFormat.format` is the costly part of a source line. The dates are the content's (a few dozen).
- */
-const writtenDates = new BoundedMemo<string, string>(512);
-
-/** "3. november 2026", "3 November 2026": the month as a word, so no reader mistakes day for month. */
-export function readerDate(isoDate: string, lng: Lang): string {
-  return writtenDates.get(`${lng}\u0000${isoDate}`, () => {
-    let format = dateFormats.get(lng);
-    if (!format) dateFormats.set(lng, (format = new Intl.DateTimeFormat(DATE_LOCALE[lng], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
-    return format.format(new Date(`${isoDate}T12:00:00Z`));
-  });
 }
 
 const QUOTES: Partial<Record<Lang, readonly [string, string]>> = { en: ['“', '”'], pl: ['„', '”'], tr: ['“', '”'], so: ['“', '”'], ti: ['“', '”'] };

@@ -1,11 +1,15 @@
 import { readerDate, readerSource, readerSources, sourceForReviewers, type Source } from '../../src/content/source';
 import { findSeedHeadings } from '../../src/content/seed-headings';
+import { contentDates, formatterKey, readBuiltDates, writeReaderDates } from '../../src/content/reader-dates';
 import { parseSeedSections, sectionOf, seedSections, type SeedSections } from '../../src/content/seed-sections';
 import { adaptiveCard, caveatNote, sourcesToggle } from '../../src/cards/card-kit';
 import { createI18n, fixedT } from '../../src/language/i18n';
 import { LANGUAGES } from '../../src/language/languages';
 import { cardProblems } from '../helpers/validate-card';
 import { citedRanges } from '../../scripts/seed-sections';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /**
  * Issue #17: a teacher reads "IMDi årsrapport 2023, «Mangfoldsrådgivere»", not "001_e2d92cbbfe31b5d0.txt, l. 1343";
@@ -94,6 +98,37 @@ describe('readerSource: a source as a reader knows it', () => {
     expect(readerDate('2025-02-17', 'nb')).toBe('17. februar 2025');
     expect(readerDate('2025-02-17', 'en')).toBe('17 February 2025');
     expect(() => readerDate('not a date', 'nb')).toThrow(RangeError);
+  });
+
+  describe("the content's dates as the build writes them (a first answer then makes no date formatter)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reader-dates-'));
+
+    it('writes every date in every language exactly as a card would write it', () => {
+      const file = path.join(dir, 'dates.json');
+      expect(writeReaderDates(file, ['2026-11-03', '2025-02-17'])).toBe(2);
+      const built = readBuiltDates(file);
+      expect(built.size).toBe(2 * LANGUAGES.length);
+      expect(built.get('nb\u00002026-11-03')).toBe('3. november 2026');
+      expect(built.get('en\u00002025-02-17')).toBe('17 February 2025');
+      for (const lng of LANGUAGES) for (const date of ['2026-11-03', '2025-02-17']) expect(built.get(`${lng}\u0000${date}`)).toBe(readerDate(date, lng));
+    });
+
+    it("takes no dates from a file of another Node's locale data or another formatter, nor from a missing file", () => {
+      const file = path.join(dir, 'other.json');
+      writeReaderDates(file, ['2026-11-03']);
+      const written = JSON.parse(readFileSync(file, 'utf8')) as { formatter: string };
+      const other = { ...(JSON.parse(formatterKey()) as Record<string, unknown>), cldr: '1.0' };
+      writeFileSync(file, JSON.stringify({ ...written, formatter: JSON.stringify(other) }));
+      expect(readBuiltDates(file).size).toBe(0);
+      expect(readBuiltDates(path.join(dir, 'none.json')).size).toBe(0);
+    });
+
+    it("finds the content's checked dates, among them every date a web source was read", () => {
+      const dates = contentDates();
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date))).toBe(true);
+      expect(dates).toEqual([...new Set(dates)].sort());
+    });
   });
 
   it('lists each source once as the reader sees it (several notes on one page are one source)', () => {
