@@ -14,9 +14,9 @@ import { fileLanguagePreferences, postgresLanguagePreferences, type LanguagePref
 import { postgresFeedbackStore } from './knowledge';
 import { RateLimiter } from './kit/rate-limiter';
 import { isolateRightToLeftReplies } from './bot/rtl-isolation';
-import { VeiviserBot } from './bot/veiviser-bot';
+import { VeiviserBot, type BotDeps } from './bot/veiviser-bot';
 import type { Env } from './config/env';
-import { createFeatures } from './features';
+import { createFeatures, type Features } from './features';
 import { loadLanguageDetector, type LanguageDetector } from './language/detect-language';
 import { createI18n } from './language/i18n';
 import { loadReviewStatus } from './language/review-status';
@@ -45,6 +45,12 @@ export interface AppOverrides {
   readonly conversationStorage?: Storage;
   /** Test hook: e.g. a local OpenID metadata URL so token validation needs no network. */
   readonly auth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /**
+   * Benchmark hooks: the features and the bot's dependencies as the app will use them, to be returned (wrapped) before
+   * the bot is built (bench/reading-stages.ts times each reading of a message where it runs).
+   */
+  readonly features?: (features: Features) => Features;
+  readonly botDeps?: (deps: BotDeps) => BotDeps;
 }
 
 /** Channels the bot serves. The Agents Playground and Bot Framework Emulator are allowed only in local mode. */
@@ -86,7 +92,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     overrides.conversationStorage ??
     (database ? new PostgresStorage(database, CONVERSATION_TTL_MS) : new ExpiringMemoryStorage(CONVERSATION_TTL_MS, 50_000, () => now().getTime()));
   const conversation = createConversationStore(conversationStorage);
-  const features = await createFeatures({
+  const created = await createFeatures({
     conversationState: conversation.state,
     storageHealth,
     i18n,
@@ -98,9 +104,10 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
     ...(database ? { database, feedback: postgresFeedbackStore(database, log, storageHealth) } : {}),
   });
+  const features = overrides.features ? overrides.features(created) : created;
   const recent = { size: env.UNDERSTANDING_CACHE_SIZE, ttlMs: 10 * 60_000, now };
   const understand = cachedUnderstanding(features.understand, recent);
-  const bot = new VeiviserBot({
+  const deps: BotDeps = {
     i18n,
     understand,
     detector: cachedDetector(overrides.detector ?? (await loadLanguageDetector()), recent),
@@ -135,7 +142,8 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       forRole: forAskerRole,
       namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
     }),
-  });
+  };
+  const bot = new VeiviserBot(overrides.botDeps ? overrides.botDeps(deps) : deps);
   return {
     adapter,
     bot,

@@ -245,6 +245,9 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     // the follow-up is the question.
     const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
+    // A first sentence that cannot be a follow-up (a question of its own): the rest's slots are not read for it.
+    const words = deps.words.get(lng);
+    if (!words || understanding.youngWriter || !mayFollowUp(saidOf(first, lng, words))) return undefined;
     if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
     const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
@@ -309,6 +312,18 @@ const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['k
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
 
+/** The words of a message after those that say nothing before a follow-up ("ok takk. hva med Etiopia da"). */
+function saidOf(text: string, lng: Lang, words: FollowUpWords): string[] {
+  const all = prepareUtterance(text, lng).tokens;
+  const opened = all.findIndex((t) => !words.opener.has(t));
+  return opened < 0 ? [] : all.slice(opened);
+}
+
+/** Whether a message says anything, and little enough to be a follow-up (a doubt may give its reason). */
+function mayFollowUp(said: readonly string[]): boolean {
+  return said.length > 0 && said.length <= MAX_PUSHBACK_TOKENS;
+}
+
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
 
@@ -324,6 +339,10 @@ function resolverOf(
       const there = caseCountry === undefined ? undefined : personThere(undefined, caseCountry, text, lng, understanding, words, readSlots);
       return there ? { intent: there, reason: 'ellipsis' } : undefined;
     }
+    const said = saidOf(text, lng, words);
+    // A message this long is a question of its own: nothing below is read for it (the service asked about first reads
+    // the message's slots).
+    if (!mayFollowUp(said)) return undefined;
     // After the article about a service, its details ("how do I call them, when are they open?") are its contact's.
     // After a topic's article, whose card says whom to call for advice first ("Call Kompetanseteamet for advice: …"),
     // a detail asked ("har dem epost og?", "are they open on Saturdays?") is that service's; staying anonymous is
@@ -340,11 +359,6 @@ function resolverOf(
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
     const same = (): FollowUpIntent => (asked.kind === 'article' && !asksDetails ? intentOf(asked) : intentOf(previous));
-    const all = prepareUtterance(text, lng).tokens;
-    // "ok takk. hva med Etiopia da": words that say nothing before the follow-up itself.
-    const opened = all.findIndex((t) => !words.opener.has(t));
-    const said = opened < 0 ? [] : all.slice(opened);
-    if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
     const own = understanding.intent;
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;

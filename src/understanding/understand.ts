@@ -154,9 +154,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       danger: isDanger,
       ...(concern ? { concern } : {}),
       ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
-        ? { calm: youngWriter || danger.signals?.(utterance).has('minor') === true ? ('young' as const) : ('adult' as const) }
+        ? { calm: youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const) }
         : {}),
-      ...(danger.signals?.(utterance).has('soon') === true ? { timeAtHand: true } : {}),
+      ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),

@@ -622,7 +622,14 @@ const PLACE_SPLITS: readonly BreakdownDimension[] = ['embassy', 'county', 'age',
  * What a message names, without deciding whether it asks for figures: for short follow-ups ("og i 2008?",
  * "og spesialutsendingene?", "and by gender?") that change one part of the last statistics question.
  */
+const slotsOfTexts = new ReadingMemo<StatsSlots>();
+
 export function readStatsSlots(normalized: string, now: Date, lng?: Lang): StatsSlots {
+  // The history reader (in every understanding) and the follow-up's slot reader read the same message's slots.
+  return slotsOfTexts.get(`${now.getUTCFullYear()}\u0000${lng ?? ''}\u0000${normalized}`, () => readStatsSlotsOnce(normalized, now, lng));
+}
+
+function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined): StatsSlots {
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
   const years = askedYears(text, now.getUTCFullYear());
@@ -723,8 +730,11 @@ export function parseStatsQuestion(
   normalized: string,
   now: Date,
   lng?: Lang,
-  /** ISO codes of the countries the message names (the contact directory's country names), in order. */
-  countries: readonly string[] = [],
+  /**
+   * ISO codes of the countries the message names (the contact directory's country names), in order; a function is
+   * asked only when the reading needs them (finding them reads every clause of the message).
+   */
+  countriesNamed: readonly string[] | (() => readonly string[]) = [],
 ): { query: StatsQueryModel; score: number } | undefined {
   const cues = cueText(normalized, lng);
   const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ');
@@ -750,6 +760,10 @@ export function parseStatsQuestion(
   const campaignReach =
     services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
+  // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
+  // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
+  if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized)) return undefined;
+  const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
@@ -893,7 +907,8 @@ export function createStatsRecognizer(options: StatsRecognizerOptions): Recogniz
     name: 'stats',
     recognize(u: Utterance): Candidate<StatsIntent | RegisterCaseIntent>[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
-      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng, options.findCountries ? countriesAsked(u, options.findCountries, options.now()) : []);
+      const find = options.findCountries;
+      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng, find ? () => countriesAsked(u, find, options.now()) : []);
       if (!parsed) return [];
       return [{ intent: { kind: 'stats', query: parsed.query }, score: parsed.score, source: 'stats' }];
     },
