@@ -4,12 +4,13 @@ import path from 'node:path';
 import type { Activity, TestAdapter } from 'botbuilder';
 import { replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB, withReviewNote } from '../../src/bot/review-note';
 import { adaptiveCard, paragraph } from '../../src/cards/card-kit';
-import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import { createReaders } from '../../src/features';
 import { createI18n, type Translate } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { oneAppPerFile } from '../helpers/test-app';
+import { talk } from '../helpers/replies';
 
 /**
  * The bot's conversation through the real app: welcome, help and language, the reply's language, the review note,
@@ -56,66 +57,55 @@ describe('conversation: welcome, help, language', () => {
   });
 
   it('answers "hjelp" with the help card in bokmål and "help" in English', async () => {
-    await chat({ locale: 'nb-NO' })
-      .send('hjelp')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan jeg hjelpe med'))
-      .startTest();
-    await chat({ locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x', conversationType: 'personal' } })
-      .send('help')
-      .assertReply((reply) => expect(cardText(reply)).toContain('What I can help with'))
-      .startTest();
+    await talk(chat({ locale: 'nb-NO' }), ['hjelp', (reply) => expect(cardText(reply)).toContain('Dette kan jeg hjelpe med')]);
+    await talk(
+      chat({ locale: 'en-US', conversation: { id: 'english-chat', isGroup: false, name: 'x', conversationType: 'personal' } }),
+      ['help', (reply) => expect(cardText(reply)).toContain('What I can help with')],
+    );
   });
 
   it('offers the language card and remembers a choice made on it', async () => {
-    await chat()
-      .send('språk')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['språk', (reply) => {
         const text = cardText(reply);
         expect(text).toContain('Norsk nynorsk');
         expect(text).toContain('العربية');
         expect(text).toContain('"verb":"set-language"');
-      })
-      .send({ type: 'message', value: { verb: 'set-language', lng: 'nn' } })
-      .assertReply('Greitt, eg svarar på nynorsk frå no av.')
-      .send('hjelp')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Dette kan eg hjelpe med'))
-      .startTest();
+      }],
+      [{ type: 'message', value: { verb: 'set-language', lng: 'nn' } }, 'Greitt, eg svarar på nynorsk frå no av.'],
+      ['hjelp', (reply) => expect(cardText(reply)).toContain('Dette kan eg hjelpe med')],
+    );
   });
 
   it('switches language on "svar på nynorsk" and "answer in English"', async () => {
-    await chat()
-      .send('svar på nynorsk')
-      .assertReply('Greitt, eg svarar på nynorsk frå no av.')
-      .send('answer in English')
-      .assertReply("OK, I'll answer in English from now on.")
-      .startTest();
+    await talk(chat(), ['svar på nynorsk', 'Greitt, eg svarar på nynorsk frå no av.'], ['answer in English', "OK, I'll answer in English from now on."]);
   });
 
   it('lets the text decide over a Teams locale of en-US', async () => {
-    await chat({ locale: 'en-US' })
-      .send('jeg forstår ikke hva dette er for noe')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Det kan jeg dessverre ikke svare på'))
-      .startTest();
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['jeg forstår ikke hva dette er for noe', (reply) => expect(cardText(reply)).toContain('Det kan jeg dessverre ikke svare på')],
+    );
   });
 
   it('gives an honest reply with the help card for what it does not understand', async () => {
-    await chat({ locale: 'en-US' })
-      .send('qwerty zxcv asdf')
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['qwerty zxcv asdf', (reply) => {
         const text = cardText(reply);
         expect(text).toMatch(/can't answer|ikke svare på/);
         expect(text).toContain('112');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('refuses a card submit with an unknown verb or a bad payload politely, in the language', async () => {
-    await chat({ locale: 'nb-NO' })
-      .send({ type: 'message', value: { verb: 'no-such-thing' } })
-      .assertReply('Den knappen kjenner jeg ikke. Prøv igjen, eller skriv «hjelp».')
-      .send({ type: 'message', value: { verb: 'set-language', lng: 'xx' } })
-      .assertReply('Jeg kunne ikke lese svaret fra kortet. Prøv igjen, eller skriv spørsmålet ditt.')
-      .startTest();
+    await talk(
+      chat({ locale: 'nb-NO' }),
+      [{ type: 'message', value: { verb: 'no-such-thing' } }, 'Den knappen kjenner jeg ikke. Prøv igjen, eller skriv «hjelp».'],
+      [{ type: 'message', value: { verb: 'set-language', lng: 'xx' } }, 'Jeg kunne ikke lese svaret fra kortet. Prøv igjen, eller skriv spørsmålet ditt.'],
+    );
   });
 
   it('strips the @mention in a channel before understanding', async () => {
@@ -245,39 +235,35 @@ describe('machine-translation note and "show in Norwegian"', () => {
 
   it('shows an answer in Arabic with the note, and the same answer in bokmål from the button, without the note', async () => {
     let button: { data?: Record<string, unknown> } | undefined;
-    await chat({ locale: 'ar-SA' })
-      .send({ type: 'message', value: { verb: 'set-language', lng: 'ar' } })
-      .assertReply(() => undefined)
-      .send('ما هو ختان الإناث')
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale: 'ar-SA' }),
+      { type: 'message', value: { verb: 'set-language', lng: 'ar' } },
+      ['ما هو ختان الإناث', (reply) => {
         expect(card(reply).body.length).toBeGreaterThan(0);
         button = showInNorwegian(reply);
         expect(button).toBeDefined();
-      })
-      .startTest();
+      }],
+    );
     const { verb, ...rest } = button?.data ?? {};
-    await chat({ locale: 'ar-SA' })
-      .send({ type: 'message', value: { verb, ...rest } })
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale: 'ar-SA' }),
+      [{ type: 'message', value: { verb, ...rest } }, (reply) => {
         const content = card(reply) as unknown as { lang: string };
         expect(content.lang).toBe('nb');
         expect(showInNorwegian(reply)).toBeUndefined();
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('gives bokmål cards no note', async () => {
-    await chat({ locale: 'nb-NO' })
-      .send('hva er kjønnslemlestelse')
-      .assertReply((reply) => expect(showInNorwegian(reply)).toBeUndefined())
-      .startTest();
+    await talk(chat({ locale: 'nb-NO' }), ['hva er kjønnslemlestelse', (reply) => expect(showInNorwegian(reply)).toBeUndefined()]);
   });
 
   it('refuses a forged replay', async () => {
-    await chat()
-      .send({ type: 'message', value: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'action', value: { verb: 'register-case' } } })
-      .assertReply((reply) => expect(typeof reply.text).toBe('string'))
-      .startTest();
+    await talk(
+      chat(),
+      [{ type: 'message', value: { verb: SHOW_IN_NORWEGIAN_VERB, replay: 'action', value: { verb: 'register-case' } } }, (reply) => expect(typeof reply.text).toBe('string')],
+    );
   });
 });
 
@@ -306,13 +292,13 @@ describe('conversation: a country asked with a typo, or again by one of its citi
     ['ti', ['ጉዳይ ኤርትራ ኣየናይ ፍሉይ ልኡኽ እዩ ዝሕዞ?', 'ኣብ ኣስመራ ድዩ?'], ['Nairobi', 'ናይሮቢ']],
   ];
   it.each(FOLLOW_UPS)('a follow-up (%s): %j', async (lang, turns, city) => {
-    const view = readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
+    const view = await runner.turn(lang, turns);
     expect(view.cannotAnswer || view.didYouMean).toBe(false);
     expect(containsFact(view.texts, city)).toBe(true);
   });
 
   it('reads no typo where a word one letter from a name is an inflection (Somali "Soomaaliga")', async () => {
-    const view = readTurn((await runner.converse({ lang: 'so', turns: ['Sideen u heli karaa buug ku qoran af Soomaaliga?'] })).replies, runner.markers);
+    const view = await runner.turn('so', 'Sideen u heli karaa buug ku qoran af Soomaaliga?');
     expect(containsFact(view.texts, ['Nairobi'])).toBe(false);
   });
 });
@@ -330,8 +316,6 @@ describe('conversation: a country asked with a typo, or again by one of its citi
 describe('conversation: a case gets its topic\'s guidance, then its contacts', () => {
   const runner = conversationRunnerPerFile();
 
-  const view = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
-
   /** [language, the message, what the FGM guidance shows in that language (the law's section, child welfare in the card's words)] */
   const EUPHEMISMS: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
     ['en', "My neighbour's girl, 7, is flying to Mali in July; her grandmother wants her made pure before school starts. What should I do?", ['section 284', 'child welfare']],
@@ -344,7 +328,7 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
   ];
 
   it.each(EUPHEMISMS)('%s: a cutting told as a euphemism ("%s") gets the emergency numbers and the FGM guidance with child welfare and Kompetanseteamet', async (lang, message, guidance) => {
-    const turn = await view(lang, message);
+    const turn = await runner.turn(lang, message);
     expect(turn.emergency).toBe(true);
     expect(turn.replyLanguage).toBe(lang);
     expect(turn.didYouMean || turn.cannotAnswer).toBe(false);
@@ -353,7 +337,7 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
   });
 
   it('a journey to a named country keeps its contact plan after the FGM guidance: the envoy covering the country', async () => {
-    const turn = await view('en', "I'm a nurse at the health station. A mother says her two daughters will travel to Sudan this summer for their tahara, like all the girls in the family. What do I do?");
+    const turn = await runner.turn('en', "I'm a nurse at the health station. A mother says her two daughters will travel to Sudan this summer for their tahara, like all the girls in the family. What do I do?");
     const texts = turn.texts.join('\n');
     expect(texts).toContain('As health personnel you can offer the girl a conversation');
     expect(texts).toMatch(/Nairobi/);
@@ -370,7 +354,7 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
   ];
 
   it.each(TRIPS)('%s: "%s" opens with the role\'s steps ("%s"), then whom to contact (%s)', async (lang, message, step, envoy) => {
-    const turn = await view(lang, message);
+    const turn = await runner.turn(lang, message);
     const texts = turn.texts.join('\n');
     expect(turn.replyLanguage).toBe(lang);
     expect(texts).toContain(step);
@@ -381,7 +365,7 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
   });
 
   it('asking only who covers a country keeps the contact card alone', async () => {
-    const turn = await view('en', 'Which embassy covers Somalia?');
+    const turn = await runner.turn('en', 'Which embassy covers Somalia?');
     expect(turn.texts.join('\n')).not.toContain('Talk to the pupil alone about the trip');
   });
 });

@@ -4,6 +4,7 @@ import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
+import { talk } from '../helpers/replies';
 
 /**
  * Danger through the real bot: the attention line on a case, danger carried to the next turns, and a case abroad with
@@ -82,49 +83,47 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
   });
 
   it('answers a health worker in English with the block in English', async () => {
-    await chat()
-      .send("I'm a midwife. A mother told me her family wants her 8 year old daughter to be circumcised. Who can advise us?")
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ["I'm a midwife. A mother told me her family wants her 8 year old daughter to be circumcised. Who can advise us?", (reply) => {
         const block = acuteBlock(reply);
         expect(JSON.stringify(block)).toContain('Is someone in danger now? Call 112');
         expect(JSON.stringify(card(reply)['body'])).toContain('478 09 050');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('answers a duty question that names a harm with the block (a duty question is about acting on a case)', async () => {
-    await chat()
-      .send('Har vi opplysningsplikt til barnevernet når vi tror en elev utsettes for æresrelatert vold?')
-      .assertReply((reply) => expect(acuteBlock(reply)).toBeDefined())
-      .startTest();
+    await talk(
+      chat(),
+      ['Har vi opplysningsplikt til barnevernet når vi tror en elev utsettes for æresrelatert vold?', (reply) => expect(acuteBlock(reply)).toBeDefined()],
+    );
   });
 
   it('gives a young person writing about their own situation the block with the children\'s line beside 112', async () => {
-    await chat()
-      .send('jeg er 15 og foreldrene mine leser alle meldingene mine og jeg får ikke lov å gå ut med venner')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['jeg er 15 og foreldrene mine leser alle meldingene mine og jeg får ikke lov å gå ut med venner', (reply) => {
         const block = acuteBlock(reply);
         expect(calls(block ?? {})).toEqual(['tel:112', 'tel:116111']);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('keeps the children\'s line beside 112 on a young person\'s follow-up about their own case', async () => {
-    await chat()
-      .send('jeg er 15 og familien min snakker om at jeg skal gifte meg med en fetter')
-      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
-      .send('hvem kan jeg snakke med?')
-      .assertReply((reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111']))
-      .startTest();
+    await talk(
+      chat(),
+      ['jeg er 15 og familien min snakker om at jeg skal gifte meg med en fetter', (reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111'])],
+      ['hvem kan jeg snakke med?', (reply) => expect(calls(acuteBlock(reply) ?? {})).toEqual(['tel:112', 'tel:116111'])],
+    );
   });
 
   it('gives a general question about the same topic no block', async () => {
-    await chat()
-      .send('Hva er tegn på tvangsekteskap?')
-      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
-      .send('hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2022?')
-      .assertReply((reply) => expect(acuteBlock(reply)).toBeUndefined())
-      .startTest();
+    await talk(
+      chat(),
+      ['Hva er tegn på tvangsekteskap?', (reply) => expect(acuteBlock(reply)).toBeUndefined()],
+      ['hvor mange saker om tvangsekteskap hadde Kompetanseteamet i 2022?', (reply) => expect(acuteBlock(reply)).toBeUndefined()],
+    );
   });
 });
 
@@ -139,42 +138,38 @@ describe('conversation: danger said earlier stays with the follow-ups about the 
   const HELD_ABROAD = 'Datteren min er 19 og er i Pakistan hos familien til faren. Hun sier at hun ikke får komme hjem og at de har tatt passet hennes.';
 
   it('a follow-up about opening hours after a described danger gets the emergency block and the answer', async () => {
-    await chat()
-      .send(HELD_ABROAD)
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-      .send('er de åpne i helga?')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      [HELD_ABROAD, (reply) => expect(isEmergencyReply(reply)).toBe(true)],
+      ['er de åpne i helga?', (reply) => {
         expect(isEmergencyReply(reply)).toBe(true);
         expect(readEmergencyReply(reply).answers.length).toBeGreaterThan(0);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('a new question about whom to contact after a described danger keeps the emergency block', async () => {
-    await chat()
-      .send(HELD_ABROAD)
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-      .send('hvem kan jeg kontakte?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-      .startTest();
+    await talk(
+      chat(),
+      [HELD_ABROAD, (reply) => expect(isEmergencyReply(reply)).toBe(true)],
+      ['hvem kan jeg kontakte?', (reply) => expect(isEmergencyReply(reply)).toBe(true)],
+    );
   });
 
   it('the same follow-up in a calm conversation gets no emergency block', async () => {
-    await chat()
-      .send('telefonnummer til Kompetanseteamet')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .send('er de åpne i helga?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .startTest();
+    await talk(
+      chat(),
+      ['telefonnummer til Kompetanseteamet', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+      ['er de åpne i helga?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+    );
   });
 
   it('a statistics question after a described danger is answered without the emergency block', async () => {
-    await chat()
-      .send(HELD_ABROAD)
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-      .send('hvor mange saker hadde mangfoldsrådgiverne i 2023?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .startTest();
+    await talk(
+      chat(),
+      [HELD_ABROAD, (reply) => expect(isEmergencyReply(reply)).toBe(true)],
+      ['hvor mange saker hadde mangfoldsrådgiverne i 2023?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+    );
   });
 });
 
@@ -192,22 +187,16 @@ describe('conversation: danger said earlier stays when the next message is not u
   it.each(['hva om de flytter henne til Tyrkia i stedet?', 'kan jeg ringe uten å si navnet mitt? er redd mannen min finner det ut'])(
     'a message nothing reads, after a described danger, gets the emergency numbers again: %s',
     async (next) => {
-      await chat()
-        .send(KEPT_ABROAD)
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-        .send(next)
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-        .startTest();
+      await talk(chat(), [KEPT_ABROAD, (reply) => expect(isEmergencyReply(reply)).toBe(true)], [next, (reply) => expect(isEmergencyReply(reply)).toBe(true)]);
     },
   );
 
   it('the same message in a calm conversation gets no emergency numbers', async () => {
-    await chat()
-      .send('telefonnummer til Kompetanseteamet')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .send('hva om de flytter henne til Tyrkia i stedet?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .startTest();
+    await talk(
+      chat(),
+      ['telefonnummer til Kompetanseteamet', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+      ['hva om de flytter henne til Tyrkia i stedet?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+    );
   });
 });
 
@@ -239,24 +228,19 @@ describe('conversation: a case abroad keeps the short 112 line on its follow-ups
   ] as const;
 
   it.each(CASES)('$lng: the contact answer and the follow-up about another country both open with 112', async ({ abroad, next }) => {
-    await chat().send(abroad).assertReply(expect112(true)).send(next).assertReply(expect112(true)).startTest();
+    await talk(chat(), [abroad, expect112(true)], [next, expect112(true)]);
   });
 
   it('nb: an opening-hours follow-up of the case keeps the line', async () => {
-    await chat().send(CASES[0].abroad).assertReply(expect112(true)).send('er de åpne fredag kveld?').assertReply(expect112(true)).startTest();
+    await talk(chat(), [CASES[0].abroad, expect112(true)], ['er de åpne fredag kveld?', expect112(true)]);
   });
 
   it('nb: a statistics question after the case is answered without the line', async () => {
-    await chat()
-      .send(CASES[0].abroad)
-      .assertReply(expect112(true))
-      .send('hvor mange saker hadde Kompetanseteamet i 2023?')
-      .assertReply(expect112(false))
-      .startTest();
+    await talk(chat(), [CASES[0].abroad, expect112(true)], ['hvor mange saker hadde Kompetanseteamet i 2023?', expect112(false)]);
   });
 
   it('en: the same country questions without a person abroad get no line', async () => {
-    await chat().send('which envoy covers Pakistan?').assertReply(expect112(false)).send('and who covers Afghanistan then?').assertReply(expect112(false)).startTest();
+    await talk(chat(), ['which envoy covers Pakistan?', expect112(false)], ['and who covers Afghanistan then?', expect112(false)]);
   });
 });
 

@@ -1,6 +1,6 @@
-import type { Activity } from 'botbuilder';
-import { cardMarkers, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
+import { LOCALE_OF } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
+import { emergencyIs, replyTo, seen, talk } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
 /**
@@ -15,18 +15,6 @@ import { oneAppPerFile } from '../helpers/test-app';
  * her family as a threat, in ten languages; an adult pressed to marry a man she never met (a case, with the "112 if
  * acute" line); a passport or bank card taken (fa); a cutting suspected for a child named with her age, asked as a duty.
  */
-const markers = cardMarkers();
-const seen = (reply: Partial<Activity>) => readTurn([reply], markers);
-type Chat = ReturnType<typeof oneAppPerFile>['chat'];
-/** One message in a language; the reply carries the emergency numbers or not, as `want` says. */
-const emergencyIs = (chat: Chat, want: boolean) => async (lng: Lang, message: string) => {
-  await chat({ locale: LOCALE_OF[lng] })
-    .send(message)
-    .assertReply((reply) => {
-      expect(seen(reply).emergency).toBe(want);
-    })
-    .startTest();
-};
 
 describe('conversation: a threat told with its own "if" in a duty question', () => {
   const { chat } = oneAppPerFile();
@@ -48,16 +36,12 @@ describe('conversation: a threat told with its own "if" in a duty question', () 
     ['ru', 'Если ученица расскажет, что брат ей угрожает, должен ли я сообщить в barnevernet?'],
   ];
 
-  it.each(SUPPOSED)('%s: a supposed case gets the duty, no emergency card', async (lng, message) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        const view = seen(reply);
-        expect(view.emergency).toBe(false);
-        expect(view.texts.join('\n')).toMatch(/barnevern/iu);
-      })
-      .startTest();
-  });
+  it.each(SUPPOSED)('%s: a supposed case gets the duty, no emergency card', (lng, message) =>
+    replyTo(chat, lng, message, (reply) => {
+      const view = seen(reply);
+      expect(view.emergency).toBe(false);
+      expect(view.texts.join('\n')).toMatch(/barnevern/iu);
+    }));
 });
 
 describe('conversation: danger told in details to a front-line service (session 19)', () => {
@@ -99,12 +83,9 @@ describe('conversation: a person already taken abroad, even asked as "what if" (
   ];
 
   it.each(TAKEN)('%s: %j — the emergency numbers on the last answer', async (lng, turns) => {
-    const lastHasNumbers = (i: number) => (reply: Partial<Activity>) => {
-      if (i === turns.length - 1) expect(seen(reply).emergency).toBe(true);
-    };
-    let flow = chat({ locale: LOCALE_OF[lng] }).send(turns[0]!).assertReply(lastHasNumbers(0));
-    for (let i = 1; i < turns.length; i++) flow = flow.send(turns[i]!).assertReply(lastHasNumbers(i));
-    await flow.startTest();
+    const replies = await talk(chat({ locale: LOCALE_OF[lng] }), ...turns);
+    expect(replies).toHaveLength(turns.length);
+    expect(seen(replies[turns.length - 1]!).emergency).toBe(true);
   });
 
   it.each([['ru', 'Какое посольство помогает, если девушку из Чечни увезли в Турцию?']] as const)(
@@ -178,18 +159,14 @@ describe('conversation: "police or child welfare first?" and "may we share this?
     ['nb', 'Jobber i SFO. Ei jente på 12 sier at storesøstera (17) skal giftes bort etter sommeren. Skal vi gå til barnevernet eller politiet, og har vi lov til å dele dette?', /opplysningsplikt|avverg/iu],
     ['nn', 'Eg er lærar. Ein elev på 14 seier at faren har lova henne bort til ein fetter. Skal vi gå til politiet eller barnevernet, og har vi lov til å dele dette?', /opplysningsplikt|avverj/iu],
   ];
-  it.each(ORDER)('%s: %s — the emergency numbers, then the duty with Kompetanseteamet', async (lng, message, duty) => {
-    await chat({ locale: LOCALE_OF[lng] })
-      .send(message)
-      .assertReply((reply) => {
-        const view = seen(reply);
-        expect(view.emergency).toBe(true);
-        const text = view.texts.join('\n');
-        expect(text).toMatch(duty);
-        expect(text).toMatch(/Kompetanseteamet/u);
-      })
-      .startTest();
-  });
+  it.each(ORDER)('%s: %s — the emergency numbers, then the duty with Kompetanseteamet', (lng, message, duty) =>
+    replyTo(chat, lng, message, (reply) => {
+      const view = seen(reply);
+      expect(view.emergency).toBe(true);
+      const text = view.texts.join('\n');
+      expect(text).toMatch(duty);
+      expect(text).toMatch(/Kompetanseteamet/u);
+    }));
 
   // A sister's age written after her ("storesøsteren (16)") makes her a minor in nb and nn as "søster 16" did.
   it.each([

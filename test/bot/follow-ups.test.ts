@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { cardTexts, containsFact, readTurn } from '../../src/evaluation/conversation-eval';
-import type { Lang } from '../../src/language/languages';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
+import { cardJson, cardTextOf, talk } from '../helpers/replies';
 
 /**
  * Follow-ups through the real bot: what a next message means after the last answer (its subject, country, figures,
@@ -22,69 +22,63 @@ describe('conversation: follow-ups keep the last answer’s subject', () => {
   const { chat } = oneAppPerFile();
 
   it('"og i 2008?" after the diversity advisers’ cases in 2023 asks the same for 2008', async () => {
-    await chat()
-      .send('hvor mange saker hadde mangfoldsrådgiverne i 2023?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('2023'))
-      .send('og i 2008?')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['hvor mange saker hadde mangfoldsrådgiverne i 2023?', (reply) => expect(cardText(reply)).toContain('2023')],
+      ['og i 2008?', (reply) => {
         const text = cardText(reply);
         expect(text).toContain('2008');
         expect(text).toMatch(/[Mm]angfoldsrådgiver|[Mm]inoritetsrådgiver/);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('"who covers Iraq?" → "and Somalia?" routes Somalia: Nairobi', async () => {
-    await chat({ locale: 'en-US' })
-      .send('who covers Iraq?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Amman'))
-      .send('and Somalia?')
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['who covers Iraq?', (reply) => expect(cardText(reply)).toContain('Amman')],
+      ['and Somalia?', (reply) => {
         const text = cardText(reply);
         expect(text).toContain('Nairobi');
         expect(text).not.toContain('Amman');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('pushback after Iran → Amman restates Amman, not the city the user guessed', async () => {
-    await chat()
-      .send('hvem dekker Iran?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Amman'))
-      .send('er du sikker? jeg trodde det var Ankara')
-      .assertReply((reply) => expect(cardText(reply)).toContain('Amman'))
-      .startTest();
+    await talk(
+      chat(),
+      ['hvem dekker Iran?', (reply) => expect(cardText(reply)).toContain('Amman')],
+      ['er du sikker? jeg trodde det var Ankara', (reply) => expect(cardText(reply)).toContain('Amman')],
+    );
   });
 
   it('"når har de åpent?" after the Kompetanseteamet card shows that service again', async () => {
-    await chat()
-      .send('telefonnummer til Kompetanseteamet')
-      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
-      .send('når har de åpent?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
-      .startTest();
+    await talk(
+      chat(),
+      ['telefonnummer til Kompetanseteamet', (reply) => expect(cardText(reply)).toContain('478 09 050')],
+      ['når har de åpent?', (reply) => expect(cardText(reply)).toContain('478 09 050')],
+    );
   });
 
   it('"og i 2021?" after a question about FGM cases stays about FGM cases', async () => {
-    await chat()
-      .send('hvor mange saker om kjønnslemlestelse hadde Kompetanseteamet i 2022?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('kjønnslemlestelse'))
-      .send('og i 2021?')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['hvor mange saker om kjønnslemlestelse hadde Kompetanseteamet i 2022?', (reply) => expect(cardText(reply)).toContain('kjønnslemlestelse')],
+      ['og i 2021?', (reply) => {
         const text = cardText(reply);
         expect(text).toContain('2021');
         expect(text).toContain('kjønnslemlestelse');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('"w jakich godzinach działa?" after the Kompetanseteamet card shows that service again', async () => {
-    await chat({ locale: 'pl-PL' })
-      .send('Jaki jest numer do Kompetanseteamet?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
-      .send('w jakich godzinach działa?')
-      .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
-      .startTest();
+    await talk(
+      chat({ locale: 'pl-PL' }),
+      ['Jaki jest numer do Kompetanseteamet?', (reply) => expect(cardText(reply)).toContain('478 09 050')],
+      ['w jakich godzinach działa?', (reply) => expect(cardText(reply)).toContain('478 09 050')],
+    );
   });
 });
 
@@ -103,14 +97,8 @@ describe('conversation: a follow-up that describes staying anonymous gets the an
     ['ru-RU', 'какой телефон у Kompetanseteamet?', 'а можно так, чтобы никто не узнал моё имя?'],
     ['tr-TR', "Kompetanseteamet'in numarası ne?", 'peki kimse adımı bilmesin istiyorsam?'],
   ])('%s', async (locale, first, second) => {
-    const replies: Partial<Activity>[] = [];
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(JSON.stringify(reply.attachments?.[0]?.content)).toContain('478 09 050'))
-      .send(second)
-      .assertReply((reply) => void replies.push(reply))
-      .startTest();
-    expect(JSON.stringify(replies[0]?.attachments?.[0]?.content)).toContain('815 55 201');
+    const [, answer] = await talk(chat({ locale }), [first, (reply) => expect(JSON.stringify(reply.attachments?.[0]?.content)).toContain('478 09 050')], second);
+    expect(JSON.stringify(answer?.attachments?.[0]?.content)).toContain('815 55 201');
   });
 });
 
@@ -140,25 +128,17 @@ describe('conversation: a country follow-up after an envoy answer', () => {
   ];
 
   it.each(cases)('$lng: "$then" after "$first" is answered with $city', async ({ locale, first, firstCity, then, city }) => {
-    const replies: Partial<Activity>[] = [];
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(cardsText([reply])).toContain(firstCity))
-      .send(then)
-      .assertReply((reply) => void replies.push(reply))
-      .startTest();
-    expect(cardsText(replies)).toContain(city);
+    const replies = await talk(chat({ locale }), [first, (reply) => expect(cardsText([reply])).toContain(firstCity)], then);
+    expect(cardsText(replies.slice(1))).toContain(city);
   });
 
   it('a sure topic question that names a country stays its own question ("signs … in families from Pakistan")', async () => {
-    const replies: Partial<Activity>[] = [];
-    await chat({ locale: 'en-US' })
-      .send('which embassy covers Iraq?')
-      .assertReply((reply) => expect(cardsText([reply])).toContain('Amman'))
-      .send('what are the signs of forced marriage in families from Pakistan?')
-      .assertReply((reply) => void replies.push(reply))
-      .startTest();
-    expect(cardsText(replies)).not.toContain('Islamabad');
+    const replies = await talk(
+      chat({ locale: 'en-US' }),
+      ['which embassy covers Iraq?', (reply) => expect(cardsText([reply])).toContain('Amman')],
+      'what are the signs of forced marriage in families from Pakistan?',
+    );
+    expect(cardsText(replies.slice(1))).not.toContain('Islamabad');
   });
 });
 
@@ -169,77 +149,69 @@ describe('conversation: follow-ups about a service\'s details', () => {
    * the numbers open day and night; after the article about a service, "when are they open?" gets its contact card; a
    * named service's helpline asked for is its contact card, not the article on the topic named beside it.
    */
-  const body = (reply: Partial<Activity>): string => JSON.stringify(reply.attachments?.[0]?.content ?? {});
-
   const { chat } = oneAppPerFile();
 
   it('after a contact card, an urgent question after closing time gets the emergency numbers', async () => {
-    await chat()
-      .send('kompetanseteamet tlf?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .send('og hvis det skjer noe akutt etter stengetid?')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['kompetanseteamet tlf?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+      ['og hvis det skjer noe akutt etter stengetid?', (reply) => {
         expect(isEmergencyReply(reply)).toBe(true);
-        expect(body(reply)).toContain('tel:112');
-      })
-      .startTest();
+        expect(cardJson(reply)).toContain('tel:112');
+      }],
+    );
   });
 
   it('after a contact card, a longer after-hours question that says why gets the emergency numbers too', async () => {
-    await chat()
-      .send('kompetanseteamet tlf?')
-      .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-      .send('og utenfor åpningstiden? vi har ofte samtaler med familier sent på ettermiddagen og må vite hvem vi kan ringe da')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['kompetanseteamet tlf?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+      ['og utenfor åpningstiden? vi har ofte samtaler med familier sent på ettermiddagen og må vite hvem vi kan ringe da', (reply) => {
         expect(isEmergencyReply(reply)).toBe(true);
-        expect(body(reply)).toContain('tel:112');
-      })
-      .startTest();
+        expect(cardJson(reply)).toContain('tel:112');
+      }],
+    );
   });
 
   it('after the article about Kompetanseteamet, "when are they open?" gets its phone and hours', async () => {
-    await chat()
-      .send('Hva er Kompetanseteamet?')
-      .assertReply(() => undefined)
-      .send('når har de åpent og hvordan ringer jeg dem?')
-      .assertReply((reply) => {
-        expect(body(reply)).toContain('478 09 050');
-        expect(body(reply)).toMatch(/Mandag–fredag/);
-      })
-      .startTest();
+    await talk(
+      chat(),
+      'Hva er Kompetanseteamet?',
+      ['når har de åpent og hvordan ringer jeg dem?', (reply) => {
+        expect(cardJson(reply)).toContain('478 09 050');
+        expect(cardJson(reply)).toMatch(/Mandag–fredag/);
+      }],
+    );
   });
 
   it('a longer question about a contact\'s details ("is there an email too, I want to send them …") gets the same contact, no alarm', async () => {
-    await chat()
-      .send('number for the foreign ministry operations centre?')
-      .assertReply((reply) => expect(body(reply)).toContain('23 95 00 00'))
-      .send('is there an email too, I want to send them the summary of the case today')
-      .assertReply((reply) => {
+    await talk(
+      chat(),
+      ['number for the foreign ministry operations centre?', (reply) => expect(cardJson(reply)).toContain('23 95 00 00')],
+      ['is there an email too, I want to send them the summary of the case today', (reply) => {
         expect(isEmergencyReply(reply)).toBe(false);
-        expect(body(reply)).toContain('UDops@mfa.no');
-      })
-      .startTest();
+        expect(cardJson(reply)).toContain('UDops@mfa.no');
+      }],
+    );
   });
 
   it('after a figure, a split of it asked in a few words ("and the main countries of origin?") is that figure split', async () => {
-    await chat()
-      .send('How many cases did the envoys handle in 2023?')
-      .assertReply((reply) => expect(body(reply)).toContain('245'))
-      .send('and the main countries of origin?')
-      .assertReply((reply) => {
-        expect(body(reply)).toContain('Iraq');
-        expect(body(reply)).toContain('Somalia');
-      })
-      .startTest();
+    await talk(
+      chat(),
+      ['How many cases did the envoys handle in 2023?', (reply) => expect(cardJson(reply)).toContain('245')],
+      ['and the main countries of origin?', (reply) => {
+        expect(cardJson(reply)).toContain('Iraq');
+        expect(cardJson(reply)).toContain('Somalia');
+      }],
+    );
   });
 
   it('a named service\'s helpline asked for with a topic beside it is that service\'s contact card', async () => {
-    await chat()
-      .send("what's the Red Cross helpline for negative social control?")
-      .assertReply((reply) => expect(body(reply)).toContain('815 55 201'))
-      .send('is it open on saturdays')
-      .assertReply((reply) => expect(body(reply)).toMatch(/Weekdays/))
-      .startTest();
+    await talk(
+      chat(),
+      ["what's the Red Cross helpline for negative social control?", (reply) => expect(cardJson(reply)).toContain('815 55 201')],
+      ['is it open on saturdays', (reply) => expect(cardJson(reply)).toMatch(/Weekdays/)],
+    );
   });
 });
 
@@ -250,8 +222,7 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
    * another nationality in Turkey is Ankara's, "how many envoys are there?"), where the diversity advisers work and how
    * many they were in a year, and a detail asked after a topic's article (the service its card says to call first).
    */
-  const body = (reply: Partial<Activity>): string => JSON.stringify(reply.attachments?.[0]?.content ?? {});
-  const bodies = (replies: readonly Partial<Activity>[]): string => replies.map(body).join('\n');
+  const bodies = (replies: readonly Partial<Activity>[]): string => replies.map(cardJson).join('\n');
 
   const { chat } = oneAppPerFile();
 
@@ -260,52 +231,44 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
     ['en', 'which envoy covers Turkey?', 'does that include Syrians living in Turkey?'],
     ['tr', "Türkiye'den hangi özel temsilci sorumlu?", "Türkiye'de yaşayan Iraklılar için de mi?"],
   ])('%s: after Turkey, a person of another nationality living in Turkey is still the envoy in Ankara', async (_lng, first, second) => {
-    await chat()
-      .send(first)
-      .assertReply((reply) => expect(body(reply)).toContain('Ankara'))
-      .send(second)
-      .assertReply((reply) => {
-        expect(body(reply)).toContain('Ankara');
-        expect(body(reply)).not.toContain('Amman');
-      })
-      .startTest();
+    await talk(
+      chat(),
+      [first, (reply) => expect(cardJson(reply)).toContain('Ankara')],
+      [second, (reply) => {
+        expect(cardJson(reply)).toContain('Ankara');
+        expect(cardJson(reply)).not.toContain('Amman');
+      }],
+    );
   });
 
   it('ru: after Russia, a girl from Chechnya taken to Turkey is the envoy in Ankara, not "did you mean"', async () => {
-    await chat()
-      .send('какой посол отвечает за Россию?')
-      .assertReply(() => undefined)
-      .send('а если девочку из Чечни отвезли в Турцию?')
-      .assertReply((reply) => expect(body(reply)).toMatch(/Анкар/))
-      .startTest();
+    await talk(chat(), 'какой посол отвечает за Россию?', ['а если девочку из Чечни отвезли в Турцию?', (reply) => expect(cardJson(reply)).toMatch(/Анкар/)]);
   });
 
   it.each([
     ['nb', 'hvilken ambassade dekker Somalia?', 'hvor mange slike utsendinger finnes det?'],
     ['en', 'which envoy covers Kenya?', 'how many envoys are there altogether?'],
   ])('%s: after a country\'s envoy, "how many envoys are there?" counts the envoys', async (_lng, first, second) => {
-    await chat()
-      .send(first)
-      .assertReply((reply) => expect(body(reply)).toContain('Nairobi'))
-      .send(second)
-      .assertReply((reply) => {
-        expect(body(reply)).toMatch(/spesialutsending|special envoys/i);
-        expect(body(reply)).toContain('"4"');
-        expect(body(reply)).not.toContain('245');
-      })
-      .startTest();
+    await talk(
+      chat(),
+      [first, (reply) => expect(cardJson(reply)).toContain('Nairobi')],
+      [second, (reply) => {
+        expect(cardJson(reply)).toMatch(/spesialutsending|special envoys/i);
+        expect(cardJson(reply)).toContain('"4"');
+        expect(cardJson(reply)).not.toContain('245');
+      }],
+    );
   });
 
   it('uk: after the advisers\' card, "how many were there in 2023?" is their headcount that year', async () => {
-    await chat({ locale: 'uk-UA' })
-      .send('як зв’язатися з радником з питань різноманіття?')
-      .assertReply((reply) => expect(body(reply)).toContain('imdi.no'))
-      .send('а скільки їх було в 2023 році?')
-      .assertReply((reply) => {
-        expect(body(reply)).toContain('59');
-        expect(body(reply)).not.toContain('899');
-      })
-      .startTest();
+    await talk(
+      chat({ locale: 'uk-UA' }),
+      ['як зв’язатися з радником з питань різноманіття?', (reply) => expect(cardJson(reply)).toContain('imdi.no')],
+      ['а скільки їх було в 2023 році?', (reply) => {
+        expect(cardJson(reply)).toContain('59');
+        expect(cardJson(reply)).not.toContain('899');
+      }],
+    );
   });
 
   it.each([
@@ -315,33 +278,30 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
     ['pl', 'czym zajmuje się mangfoldsrådgiver?', 'czy pracują też w ośrodkach kształcenia dorosłych?', 'kształcenia dorosłych'],
     ['tr', 'mangfoldsrådgiver ne yapar?', 'ortaokullarda da var mı?', 'ortaokul'],
   ])('%s: after the advisers, where they work is told by their article', async (_lng, first, second, place) => {
-    await chat()
-      .send(first)
-      .assertReply(() => undefined)
-      .send(second)
-      .assertReply((reply) => {
-        expect(body(reply)).toContain(place);
-        expect(body(reply)).toContain('59');
-      })
-      .startTest();
+    await talk(
+      chat(),
+      first,
+      [second, (reply) => {
+        expect(cardJson(reply)).toContain(place);
+        expect(cardJson(reply)).toContain('59');
+      }],
+    );
   });
 
   it('uk: after the advisers\' headcount, "are they at adult-education centres too?" is that figure again, which says where they work', async () => {
-    await chat()
-      .send('скільки радників з різноманіття працює в Норвегії?')
-      .assertReply((reply) => expect(body(reply)).toContain('59'))
-      .send('а в центрах освіти для дорослих вони теж є?')
-      .assertReply((reply) => expect(body(reply)).toMatch(/освіти (для )?дорослих/))
-      .startTest();
+    await talk(
+      chat(),
+      ['скільки радників з різноманіття працює в Норвегії?', (reply) => expect(cardJson(reply)).toContain('59')],
+      ['а в центрах освіти для дорослих вони теж є?', (reply) => expect(cardJson(reply)).toMatch(/освіти (для )?дорослих/)],
+    );
   });
 
   it('after the advisers, their phone number is still their card (numbers per school on imdi.no), not the article', async () => {
-    await chat()
-      .send('hva gjør mangfoldsrådgiverne')
-      .assertReply(() => undefined)
-      .send('hvor finner jeg telefonnummeret til rådgiveren?')
-      .assertReply((reply) => expect(body(reply)).toContain('imdi.no'))
-      .startTest();
+    await talk(
+      chat(),
+      'hva gjør mangfoldsrådgiverne',
+      ['hvor finner jeg telefonnummeret til rådgiveren?', (reply) => expect(cardJson(reply)).toContain('imdi.no')],
+    );
   });
 
   it.each([
@@ -349,16 +309,7 @@ describe('conversation: follow-ups about the envoys, the advisers and a service 
     ['en', 'what is honour-related violence?', 'are they open on saturdays?', '09:00–15:00'],
     ['ru', 'что такое принудительный брак?', 'а электронная почта у них есть?', 'kompetanseteamet@bufdir.no'],
   ])('%s: after a topic\'s article, a detail asked is the service its card says to call first', async (_lng, first, second, detail) => {
-    const replies: Partial<Activity>[] = [];
-    await chat()
-      .send(first)
-      .assertReply(() => undefined)
-      .send(second)
-      .assertReply((reply) => {
-        replies.push(reply);
-        expect(isEmergencyReply(reply)).toBe(false);
-      })
-      .startTest();
+    const replies = (await talk(chat(), first, [second, (reply) => expect(isEmergencyReply(reply)).toBe(false)])).slice(1);
     expect(bodies(replies)).toContain(detail);
     expect(bodies(replies)).toContain('478 09 050');
   });
@@ -371,166 +322,152 @@ describe('conversation: follow-ups on the last figures and doubts about the last
    * mye da", "vs 2007? what's the growth"), a doubt that names another number ("trodde det var rundt 900"), and a year
    * without a figure. Every number shown is a published one or computed from two of them, each with its source.
    */
-  const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
-
   const { chat } = oneAppPerFile();
 
   it('nb: 2022, then "og i 2021?", then "how much was the increase?": both figures, 132 more, +17 %', async () => {
-    await chat()
-      .send('hvor mange saker hadde kompetanseteamet i 2022')
-      .assertReply((reply) => expect(seen(reply)).toContain('891'))
-      .send('og i 2021?')
-      .assertReply((reply) => expect(seen(reply)).toContain('759'))
-      .send('så økningen var på ca hvor mye da')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat(),
+      ['hvor mange saker hadde kompetanseteamet i 2022', (reply) => expect(cardTextOf(reply)).toContain('891')],
+      ['og i 2021?', (reply) => expect(cardTextOf(reply)).toContain('759')],
+      ['så økningen var på ca hvor mye da', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('759');
         expect(text).toContain('891');
         expect(text).toMatch(/132 flere \(\+17\s?%\)/);
         expect(text).toMatch(/bufdir\.no/);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('en: 2008 inquiries, then "vs 2007? what\'s the growth": 177 → 248, about +40 %, and the report\'s own +28 % with its source', async () => {
-    await chat({ locale: 'en-US' })
-      .send('How many inquiries did Kompetanseteamet get in 2008?')
-      .assertReply((reply) => expect(seen(reply)).toContain('248'))
-      .send("vs 2007? what's the growth")
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['How many inquiries did Kompetanseteamet get in 2008?', (reply) => expect(cardTextOf(reply)).toContain('248')],
+      ["vs 2007? what's the growth", (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('From 177 in 2007 to 248 in 2008: 71 more (+40%).');
         expect(text).toContain('The source itself gives the change from 2007 as 28%');
         expect(text).toContain('IMDi årsrapport 2008');
-      })
-      .send('the 2008 report says 28%, which is right?')
-      .assertReply((reply) => {
-        const text = seen(reply);
+      }],
+      ['the 2008 report says 28%, which is right?', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('The figure stands as the source publishes it');
         expect(text).toContain('+40%');
         expect(text).toContain('28%');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('ru: 2018, then "and compared with 2016?": 597 and 595, about the same', async () => {
-    await chat({ locale: 'ru-RU' })
-      .send('Сколько дел было у Kompetanseteamet в 2018 году?')
-      .assertReply((reply) => expect(seen(reply)).toContain('595'))
-      .send('а по сравнению с 2016?')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'ru-RU' }),
+      ['Сколько дел было у Kompetanseteamet в 2018 году?', (reply) => expect(cardTextOf(reply)).toContain('595')],
+      ['а по сравнению с 2016?', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('597');
         expect(text).toContain('595');
         expect(text).toContain('на 2 меньше');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('nb: the envoys\' 245, then "er du sikker? trodde det var rundt 900": 245 stands, with its source; ~900 is the advisers\' 899 / 897', async () => {
-    await chat()
-      .send('hvor mange saker hadde spesialutsendingene i 2023')
-      .assertReply((reply) => expect(seen(reply)).toContain('245'))
-      .send('er du sikker? trodde det var rundt 900')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat(),
+      ['hvor mange saker hadde spesialutsendingene i 2023', (reply) => expect(cardTextOf(reply)).toContain('245')],
+      ['er du sikker? trodde det var rundt 900', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('245');
         expect(text).toContain('Kilde:');
         expect(text).toContain('899 / 897 saker · mangfoldsrådgiverne · 2023');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('en: "are you sure? I thought it was 899" after the envoys: the advisers\' figure is named as what 899 is', async () => {
-    await chat({ locale: 'en-US' })
-      .send('How many cases did the envoys handle in 2023?')
-      .assertReply((reply) => expect(seen(reply)).toContain('245'))
-      .send('are you sure? I thought it was 899')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['How many cases did the envoys handle in 2023?', (reply) => expect(cardTextOf(reply)).toContain('245')],
+      ['are you sure? I thought it was 899', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('245');
         expect(text).toContain('899 is another published figure');
         expect(text).toContain('the diversity advisers');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('en: texting forms of a doubt ("r u sure? i saw 899") name the other figure as the full form does', async () => {
-    await chat({ locale: 'en-US' })
-      .send('envoy cases 2023?')
-      .assertReply((reply) => expect(seen(reply)).toContain('245'))
-      .send('r u sure? i saw 899')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['envoy cases 2023?', (reply) => expect(cardTextOf(reply)).toContain('245')],
+      ['r u sure? i saw 899', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('245');
         expect(text).toContain('899 is another published figure');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('nb: "og i 2019?" where no figure is published: says so, with the nearest years', async () => {
-    await chat()
-      .send('hvor mange saker hadde kompetanseteamet i 2022')
-      .assertReply((reply) => expect(seen(reply)).toContain('891'))
-      .send('og i 2019?')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat(),
+      ['hvor mange saker hadde kompetanseteamet i 2022', (reply) => expect(cardTextOf(reply)).toContain('891')],
+      ['og i 2019?', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('Jeg har ikke tall for saker (Kompetanseteamet) i 2019.');
         expect(text).toContain('2018 og 2021');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('nb: Iran → Amman, then "er du sikker? jeg trodde det var Ankara": Amman stands; Ankara is the 2008 table', async () => {
-    await chat()
-      .send('hvem dekker Iran?')
-      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
-      .send('er du sikker? jeg trodde det var Ankara')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat(),
+      ['hvem dekker Iran?', (reply) => expect(cardTextOf(reply)).toContain('Amman')],
+      ['er du sikker? jeg trodde det var Ankara', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('i 2008 dekket integreringsrådgiveren ved ambassaden i Ankara Tyrkia og Iran (IMDi årsrapport 2008)');
         expect(text).toContain('I dag dekkes Iran av spesialutsendingen i Amman.');
         expect(text).toContain('Spesialutsendingen ved ambassaden i Amman veileder i saker som gjelder Iran.');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('en: Iraq → Amman, then "wasn\'t it Nairobi?": Amman stands; Nairobi is said to cover other countries today', async () => {
-    await chat({ locale: 'en-US' })
-      .send('who covers Iraq?')
-      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
-      .send("wasn't it Nairobi?")
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['who covers Iraq?', (reply) => expect(cardTextOf(reply)).toContain('Amman')],
+      ["wasn't it Nairobi?", (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toMatch(/The special envoy in Nairobi covers .*Somalia.* today\. Iraq is covered by the special envoy in Amman\./);
         expect(text).toContain('The special envoy at the embassy in Amman has operational responsibility for Iraq.');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('en: "which envoy covers Iran now? is it still Ankara?": the guess is no second question; Amman, and what Ankara was', async () => {
-    await chat({ locale: 'en-US' })
-      .send('which envoy covers Iran now? is it still Ankara?')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['which envoy covers Iran now? is it still Ankara?', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('The special envoy at the embassy in Amman gives guidance on cases concerning Iran.');
         expect(text).toContain('in 2008 the integration adviser at the embassy in Ankara covered');
         expect(text).not.toContain('Embassy in Ankara');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('nn: the same, then "er du heilt sikker? eg las at det var Ankara": Amman stands', async () => {
-    await chat()
-      .send('kven av spesialutsendingane dekkjer Iran no? er det framleis Ankara?')
-      .assertReply((reply) => expect(seen(reply)).toContain('Amman'))
-      .send('er du heilt sikker? eg las at det var Ankara')
-      .assertReply((reply) => {
-        const text = seen(reply);
+    await talk(
+      chat(),
+      ['kven av spesialutsendingane dekkjer Iran no? er det framleis Ankara?', (reply) => expect(cardTextOf(reply)).toContain('Amman')],
+      ['er du heilt sikker? eg las at det var Ankara', (reply) => {
+        const text = cardTextOf(reply);
         expect(text).toContain('I dag blir Iran dekt av spesialutsendinga i Amman.');
         expect(text).not.toContain('ambassaden i Ankara rettleier');
-      })
-      .startTest();
+      }],
+    );
   });
 });
 
@@ -544,7 +481,6 @@ describe('conversation: follow-ups on the last figures and doubts about the last
  */
 describe('the age band kept in the conversation (issue #13)', () => {
   const runner = conversationRunnerPerFile();
-  const talk = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
   const at = (texts: readonly string[], spelling: string) => texts.join(' ').indexOf(spelling);
 
   it.each([
@@ -555,7 +491,7 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['pl', ['Chłopiec ma 15 lat i rodzina sprawdza każdą jego wiadomość', 'czy może sam zadzwonić?']],
     ['ar', ['تلميذة عمرها 14 سنة لا يسمح لها أهلها بالخروج وحدها', 'هل تستطيع أن تتصل بنفسها؟']],
   ] as const)('%s: a child said before gets the children’s line first: %j', async (lang, turns) => {
-    const view = await talk(lang, turns);
+    const view = await runner.turn(lang, turns);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
     expect(at(view.texts, '116 111')).toBeGreaterThanOrEqual(0);
@@ -568,7 +504,7 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['uk', ['Жінці 34 роки, чоловік вирішує, з ким їй можна спілкуватися', 'чи може вона сама зателефонувати?']],
     ['tr', ['28 yaşında bir kadının kayınvalidesi kiminle görüşeceğine karar veriyor', 'kendisi arayabilir mi?']],
   ] as const)('%s: a grown-up said before gets the lines adults call themselves, not the children’s line: %j', async (lang, turns) => {
-    const view = await talk(lang, turns);
+    const view = await runner.turn(lang, turns);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
     expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
@@ -579,7 +515,7 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['ru', 'может ли она сама позвонить?'],
     ['tr', 'kendisi arayabilir mi?'],
   ] as const)('%s: "can she call herself?" with no age said is still a question for the lines: %s', async (lang, message) => {
-    const view = await talk(lang, [message]);
+    const view = await runner.turn(lang, message);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
   });
@@ -589,7 +525,7 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['nb', ['Jeg er lærer for en gutt på 16', 'nå sier han at han gifter seg i Pakistan']],
     ['en', ['Our pupil is 15', 'she says she is getting married in Somalia next summer']],
   ] as const)('%s: a child’s wedding abroad told after her age gets the emergency numbers: %j', async (lang, turns) => {
-    expect((await talk(lang, turns)).emergency).toBe(true);
+    expect((await runner.turn(lang, turns)).emergency).toBe(true);
   });
 
   it.each([
@@ -597,7 +533,7 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['en', 'a girl of 13 in my class is getting married in Yemen'],
     ['nb', 'Jenta er 15 og gifter seg i Somalia'],
   ] as const)('%s: a child getting married abroad, said in one message, gets the emergency numbers: %s', async (lang, message) => {
-    expect((await talk(lang, [message])).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 
   it.each([
@@ -605,6 +541,6 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['en', ['My colleague is 35 and getting married in Turkey in June']],
     ['en', ['my cousin is 27 and lives in Bergen', 'she is getting married in Iraq this summer and we are invited']],
   ] as const)('%s: a grown-up’s or a sibling’s wedding with no child’s age stays calm: %j', async (lang, turns) => {
-    expect((await talk(lang, turns)).emergency).toBe(false);
+    expect((await runner.turn(lang, turns)).emergency).toBe(false);
   });
 });

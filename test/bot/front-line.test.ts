@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Activity } from 'botbuilder';
-import { cardMarkers, containsFact, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact, LOCALE_OF } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { loadRoleReader } from '../../src/understanding/role-reader';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { oneAppPerFile } from '../helpers/test-app';
+import { replyTo, seen, talk, textOf } from '../helpers/replies';
 
 /**
  * Front-line professionals and people telling a story, answered for who is asking (issue #13): their role's services,
@@ -24,9 +24,6 @@ describe('front-line professionals answered for their own role (issue #13)', () 
    *   (helsepersonelloven § 33) and other public services (barnevernsloven); school staff keep the school's opening.
    * The sentences are this file's own, in several languages; none is in the evaluation sets.
    */
-  const markers = cardMarkers();
-  const seen = (reply: Partial<Activity>) => readTurn([reply], markers);
-  const shown = (reply: Partial<Activity>) => seen(reply).texts.join('\n');
 
   describe('conversation: a professional asking what their own service can get is answered for their role', () => {
     const { chat } = oneAppPerFile();
@@ -45,15 +42,12 @@ describe('front-line professionals answered for their own role (issue #13)', () 
     ];
 
     it.each(ASKS)('%s: "%s" gets Kompetanseteamet\'s line, not "did you mean" or the emergency card', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          const view = seen(reply);
-          expect(view.didYouMean).toBe(false);
-          expect(view.emergency).toBe(false);
-          expect(shown(reply)).toContain('478 09 050');
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        const view = seen(reply);
+        expect(view.didYouMean).toBe(false);
+        expect(view.emergency).toBe(false);
+        expect(textOf(reply)).toContain('478 09 050');
+      });
     });
   });
 
@@ -70,15 +64,12 @@ describe('front-line professionals answered for their own role (issue #13)', () 
 
     /** The case's advice (Kompetanseteamet) first, then the training (IMDi's expert team), in one reply. */
     const caseThenTraining = async (lng: Lang, message: string): Promise<void> => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          const text = shown(reply);
-          expect(text).toContain('478 09 050');
-          expect(text).toContain('post@imdi.no');
-          expect(text.indexOf('478 09 050')).toBeLessThan(text.indexOf('post@imdi.no'));
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        const text = textOf(reply);
+        expect(text).toContain('478 09 050');
+        expect(text).toContain('post@imdi.no');
+        expect(text.indexOf('478 09 050')).toBeLessThan(text.indexOf('post@imdi.no'));
+      });
     };
 
     it.each(BOTH)('%s: "%s" gets Kompetanseteamet for the case, then IMDi\'s expert team', caseThenTraining);
@@ -98,13 +89,10 @@ describe('front-line professionals answered for their own role (issue #13)', () 
     ];
 
     it.each(OPENINGS)('%s: "%s" opens with "%s"', async (lng, message, opening) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          expect(seen(reply).emergency).toBe(false);
-          expect(shown(reply)).toContain(opening);
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        expect(seen(reply).emergency).toBe(false);
+        expect(textOf(reply)).toContain(opening);
+      });
     });
   });
 
@@ -134,8 +122,6 @@ describe('a topic article opened for the front-line role asking (issue #13)', ()
    * it themselves. School staff keep the school's opening. The sentences are this file's own, in several languages;
    * none is in the evaluation sets.
    */
-  const markers = cardMarkers();
-  const shown = (replies: readonly Partial<Activity>[]) => readTurn(replies, markers).texts.join('\n');
 
   describe('conversation: a topic article opens for the front-line role asking', () => {
     const { chat } = oneAppPerFile();
@@ -157,36 +143,23 @@ describe('a topic article opened for the front-line role asking (issue #13)', ()
     ];
 
     it.each(ASKS)('%s: "%s" opens with "%s", not the school staff\'s "%s"', async (lng, message, opening, school) => {
-      const replies: Partial<Activity>[] = [];
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          replies.push(reply);
-        })
-        .startTest();
-      const text = shown(replies);
+      const text = textOf(await replyTo(chat, lng, message));
       expect(text).toContain(opening);
       expect(text).not.toContain(school);
     });
 
     it('school staff keep the school\'s opening: "Jeg jobber på en ungdomsskole. Hva er negativ sosial kontroll?"', async () => {
-      await chat({ locale: LOCALE_OF.nb })
-        .send('Jeg jobber på en ungdomsskole. Hva er negativ sosial kontroll?')
-        .assertReply((reply) => {
-          const text = shown([reply]);
-          expect(text).toContain('Er du bekymret for en elev');
-          expect(text).not.toContain('Er du bekymret for noen du møter i jobben');
-        })
-        .startTest();
+      await replyTo(chat, 'nb', 'Jeg jobber på en ungdomsskole. Hva er negativ sosial kontroll?', (reply) => {
+        const text = textOf(reply);
+        expect(text).toContain('Er du bekymret for en elev');
+        expect(text).not.toContain('Er du bekymret for noen du møter i jobben');
+      });
     });
 
     it('a child-welfare caseworker asking about their duty keeps the duty-to-notify article: "I work in child welfare. Do we have a duty to notify too?"', async () => {
-      await chat({ locale: LOCALE_OF.en })
-        .send('I work in child welfare. Do we have a duty to notify too?')
-        .assertReply((reply) => {
-          expect(shown([reply])).toContain('the duty to notify runs to you');
-        })
-        .startTest();
+      await replyTo(chat, 'en', 'I work in child welfare. Do we have a duty to notify too?', (reply) => {
+        expect(textOf(reply)).toContain('the duty to notify runs to you');
+      });
     });
   });
 
@@ -194,25 +167,19 @@ describe('a topic article opened for the front-line role asking (issue #13)', ()
     const { chat } = oneAppPerFile();
 
     it('a midwife asking about FGM is told to offer a voluntary examination, not "do not examine the pupil"', async () => {
-      await chat({ locale: LOCALE_OF.nn })
-        .send('Eg er jordmor. Kva er kjønnslemlesting?')
-        .assertReply((reply) => {
-          const text = shown([reply]);
-          expect(text).toContain('Tilby jenta samtale og friviljug undersøking.');
-          expect(text).not.toContain('Ikkje undersøk eleven');
-        })
-        .startTest();
+      await replyTo(chat, 'nn', 'Eg er jordmor. Kva er kjønnslemlesting?', (reply) => {
+        const text = textOf(reply);
+        expect(text).toContain('Tilby jenta samtale og friviljug undersøking.');
+        expect(text).not.toContain('Ikkje undersøk eleven');
+      });
     });
 
     it('a police officer asking about forced marriage is told to notify child welfare for a child, and UD abroad', async () => {
-      await chat({ locale: LOCALE_OF.en })
-        .send('I am a police officer. Explain forced marriage to me.')
-        .assertReply((reply) => {
-          const text = shown([reply]);
-          expect(text).toContain('Under 18: notify child welfare – the duty is personal');
-          expect(text).toContain("Ministry of Foreign Affairs' operations centre");
-        })
-        .startTest();
+      await replyTo(chat, 'en', 'I am a police officer. Explain forced marriage to me.', (reply) => {
+        const text = textOf(reply);
+        expect(text).toContain('Under 18: notify child welfare – the duty is personal');
+        expect(text).toContain("Ministry of Foreign Affairs' operations centre");
+      });
     });
   });
 
@@ -225,18 +192,8 @@ describe('a topic article opened for the front-line role asking (issue #13)', ()
     ];
 
     it.each(BOTH)('%s: "%s" gets the article, then who gives the course', async (lng, message, article, training) => {
-      const replies: Partial<Activity>[] = [];
-      const test = chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          replies.push(reply);
-        })
-        .assertReply((reply) => {
-          replies.push(reply);
-        });
-      await test.startTest();
-      expect(shown(replies.slice(0, 1))).toContain(article);
-      expect(shown(replies.slice(1))).toContain(training);
+      // Two replies: the article, then the training.
+      await talk(chat({ locale: LOCALE_OF[lng] }), [message, (reply) => expect(textOf(reply)).toContain(article), (reply) => expect(textOf(reply)).toContain(training)]);
     });
   });
 });
@@ -261,7 +218,6 @@ describe('duty questions from front-line roles (issue #13)', () => {
    */
   describe('conversation: duty questions from front-line roles', () => {
     const runner = conversationRunnerPerFile();
-    const turn = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
 
     const CHILD_MARRIAGE_ON_DUTY: ReadonlyArray<readonly [Lang, string]> = [
       ['nb', 'Gjelder avvergingsplikten for oss på helsestasjonen hvis vi har fått vite at en 16 år gammel jente skal tvangsgiftes?'],
@@ -279,7 +235,7 @@ describe('duty questions from front-line roles (issue #13)', () => {
     ];
 
     it.each(CHILD_MARRIAGE_ON_DUTY)('%s: a child to be married off, asked as a duty: the emergency numbers first', async (lang, message) => {
-      const view = await turn(lang, message);
+      const view = await runner.turn(lang, message);
       expect(view.emergency).toBe(true);
       expect(view.didYouMean || view.cannotAnswer).toBe(false);
     });
@@ -293,7 +249,7 @@ describe('duty questions from front-line roles (issue #13)', () => {
     ];
 
     it.each(DUTY_WITH_NO_ONE)('%s: the duty asked about the topic, no one in it: calm, with the police named', async (lang, message) => {
-      const view = await turn(lang, message);
+      const view = await runner.turn(lang, message);
       expect(view.emergency).toBe(false);
       expect(containsFact(view.texts, ['politi', 'police', 'поліці', 'полици', 'policj', '112'])).toBe(true);
     });
@@ -302,7 +258,7 @@ describe('duty questions from front-line roles (issue #13)', () => {
       ['nb', 'Jeg er lærer på voksenopplæringen. En deltaker sier at svogeren følger etter henne hver dag og at hun ikke tør å dra hjem. Hva gjør jeg?', 'Er du under 18'],
       ['en', "I'm a nurse at the health station. A mother told me she can't go home because her brothers will hurt her. What should I do?", 'If you are under 18'],
     ] as const)('%s: a professional\'s story is a case about someone else, not a young writer\'s own', async (lang, message, youngLine) => {
-      const view = await turn(lang, message);
+      const view = await runner.turn(lang, message);
       expect(view.emergency).toBe(true);
       expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
       expect(view.texts.some((t) => t.includes(youngLine))).toBe(false);
@@ -320,7 +276,7 @@ describe('duty questions from front-line roles (issue #13)', () => {
       ['nb', 'Jeg er helsesykepleier. En elev på 14 skal sendes til Somalia i vinterferien og vil ikke. Har jeg opplysningsplikt, og hvem melder jeg til?', ['barnevern']],
       ['fa', 'من پرستار هستم. یک دختر ۱۴ ساله گفت که در تعطیلات او را به افغانستان می‌فرستند. وظیفه من چیست؟', ['barnevern', 'حمایت از اطفال']],
     ] as const)('%s: the duty to notify for a child to be taken abroad keeps child welfare in the plan', async (lang, message, childWelfare) => {
-      const view = await turn(lang, message);
+      const view = await runner.turn(lang, message);
       expect(view.emergency).toBe(true);
       expect(containsFact(view.texts, childWelfare)).toBe(true);
       expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
@@ -338,7 +294,7 @@ describe('duty questions from front-line roles (issue #13)', () => {
       ['en', 'health visitor here: in cases of FGM, which comes first, the duty to avert or the duty to notify? general question', ['police'], ['child welfare']],
     ] as const)('%s: "in FGM cases" in a duty question is the duty, not the FGM figures', async (lang, message, police, childWelfare) => {
       await expectAnsweredWith(runner, lang, message, [police, childWelfare]);
-      expect((await turn(lang, message)).emergency).toBe(false);
+      expect((await runner.turn(lang, message)).emergency).toBe(false);
     });
   });
 
@@ -446,10 +402,7 @@ describe('conversation: long stories answered for the asker', () => {
   const ADVISER = ['mangfoldsrådgiver', 'mangfaldsrådgjevar', 'diversity adviser'];
   const TRAINERS = ['fagteam', 'post@imdi.no', 'RVTS'];
 
-  async function emergencyBlock(lang: Lang, message: string): Promise<boolean> {
-    const run = await runner.converse({ lang, turns: [message] });
-    return readTurn(run.replies, runner.markers).emergency;
-  }
+  const emergencyBlock = async (lang: Lang, message: string): Promise<boolean> => (await runner.turn(lang, message)).emergency;
 
   /** Calm parents: [language, message]. The lines for parents, with no emergency block on top. */
   const CALM_PARENTS: ReadonlyArray<readonly [Lang, string]> = [

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { containsFact, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
+import { cardJson, replyTo, talk } from '../helpers/replies';
 
 /**
  * What the bot answers and what it declines (issue #13): everyday matters outside the domain, look-alike words, calm
@@ -74,13 +75,10 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(EVERYDAY)('%s: "%s" gets "I can\'t answer that", no article and no emergency card', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          expect(isEmergencyReply(reply)).toBe(false);
-          expect(text(reply)).toContain(cannotTitle(lng));
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(text(reply)).toContain(cannotTitle(lng));
+      });
     });
   });
 
@@ -108,13 +106,10 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(TASKS)('%s: "%s" gets "I can\'t answer that", no answer and no emergency card', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          expect(isEmergencyReply(reply)).toBe(false);
-          expect(text(reply)).toContain(cannotTitle(lng));
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(text(reply)).toContain(cannotTitle(lng));
+      });
     });
 
     const IN_SCOPE: ReadonlyArray<readonly [Lang, string]> = [
@@ -125,10 +120,7 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(IN_SCOPE)('%s: school, police or a plea in a question of the domain is answered: "%s"', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => expect(text(reply)).not.toContain(cannotTitle(lng)))
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => expect(text(reply)).not.toContain(cannotTitle(lng)));
     });
   });
 
@@ -143,10 +135,7 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(DANGER)('%s: a passport taken by the family is danger: "%s"', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => expect(isEmergencyReply(reply)).toBe(true));
     });
 
     const CASES: ReadonlyArray<readonly [Lang, string]> = [
@@ -156,10 +145,7 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(CASES)('%s: family reunification in a forced-marriage story is answered: "%s"', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => expect(text(reply)).not.toContain(cannotTitle(lng)))
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => expect(text(reply)).not.toContain(cannotTitle(lng)));
     });
   });
 
@@ -175,21 +161,15 @@ describe('what a message is about decides whether the bot answers it (scope read
     ];
 
     it.each(ASKS)('%s: "%s" gets Kompetanseteamet with the 112 line on top, not "I can\'t answer that"', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          expect(text(reply)).not.toContain(cannotTitle(lng));
-          expect(JSON.stringify(acuteBlock(reply) ?? {})).toContain('tel:112');
-          expect(text(reply)).toMatch(/478\s?09\s?050/u);
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        expect(text(reply)).not.toContain(cannotTitle(lng));
+        expect(JSON.stringify(acuteBlock(reply) ?? {})).toContain('tel:112');
+        expect(text(reply)).toMatch(/478\s?09\s?050/u);
+      });
     });
 
     it('an everyday question from a professional is still declined: a teacher asking about their tax return', async () => {
-      await chat({ locale: LOCALE_OF.nb })
-        .send('Jeg er lærer. Hva gjør jeg når skattemeldingen min er feil?')
-        .assertReply((reply) => expect(text(reply)).toContain(cannotTitle('nb')))
-        .startTest();
+      await replyTo(chat, 'nb', 'Jeg er lærer. Hva gjør jeg når skattemeldingen min er feil?', (reply) => expect(text(reply)).toContain(cannotTitle('nb')));
     });
   });
 });
@@ -224,20 +204,14 @@ describe('calm errands, and figures that name a harm (session 16)', () => {
     ];
 
     it.each(ERRANDS)('%s: "%s" gets "I can\'t answer that" and no emergency card', async (lng, message) => {
-      await chat({ locale: LOCALE_OF[lng] })
-        .send(message)
-        .assertReply((reply) => {
-          expect(isEmergencyReply(reply)).toBe(false);
-          expect(text(reply)).toContain(cannotTitle(lng));
-        })
-        .startTest();
+      await replyTo(chat, lng, message, (reply) => {
+        expect(isEmergencyReply(reply)).toBe(false);
+        expect(text(reply)).toContain(cannotTitle(lng));
+      });
     });
 
     it('being thrown out by one’s parents is no errand, even beside a Teams login', async () => {
-      await chat({ locale: LOCALE_OF.nb })
-        .send('foreldrene mine kastet meg ut i natt, og jeg kommer ikke inn på teams')
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-        .startTest();
+      await replyTo(chat, 'nb', 'foreldrene mine kastet meg ut i natt, og jeg kommer ikke inn på teams', (reply) => expect(isEmergencyReply(reply)).toBe(true));
     });
   });
 
@@ -245,17 +219,11 @@ describe('calm errands, and figures that name a harm (session 16)', () => {
     const { chat } = oneAppPerFile();
 
     it('"how many honour killing cases in 2022" gets no emergency card', async () => {
-      await chat({ locale: LOCALE_OF.en })
-        .send('how many honour killing cases did Kompetanseteamet have in 2022?')
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(false))
-        .startTest();
+      await replyTo(chat, 'en', 'how many honour killing cases did Kompetanseteamet have in 2022?', (reply) => expect(isEmergencyReply(reply)).toBe(false));
     });
 
     it('the same question with a threat to the writer gets the emergency card first', async () => {
-      await chat({ locale: LOCALE_OF.en })
-        .send('how many honour killing cases were there in 2022? my uncle says he will kill me')
-        .assertReply((reply) => expect(isEmergencyReply(reply)).toBe(true))
-        .startTest();
+      await replyTo(chat, 'en', 'how many honour killing cases were there in 2022? my uncle says he will kill me', (reply) => expect(isEmergencyReply(reply)).toBe(true));
     });
   });
 });
@@ -267,24 +235,18 @@ describe('conversation: look-alike words of unrelated questions', () => {
    * "MFA" in a question about a Teams password is not the Ministry of Foreign Affairs; "foreldrepenger" (parental
    * benefit) is not a question about grant money.
    */
-  const body = (reply: Partial<Activity>): string => JSON.stringify(reply.attachments?.[0]?.content ?? {});
-
   const { chat } = oneAppPerFile();
 
   it('a Teams password question mentioning MFA gets no UD contact card', async () => {
-    await chat()
-      .send('how do I reset my Teams password, it keeps asking for MFA')
-      .assertReply((reply) => expect(body(reply)).not.toContain('23 95 00 00'))
-      .startTest();
+    await talk(chat(), ['how do I reset my Teams password, it keeps asking for MFA', (reply) => expect(cardJson(reply)).not.toContain('23 95 00 00')]);
   });
 
   it('a parental-benefit question gets no grant figures, while a grant question still does', async () => {
-    await chat()
-      .send('hvor mye får man i foreldrepenger hvis man jobber 80%')
-      .assertReply((reply) => expect(body(reply)).not.toContain('tilskudd til frivillige organisasjoner'))
-      .send('hvor mye penger fikk frivillige organisasjoner i 2023?')
-      .assertReply((reply) => expect(body(reply)).toMatch(/10\s400\s000/u))
-      .startTest();
+    await talk(
+      chat(),
+      ['hvor mye får man i foreldrepenger hvis man jobber 80%', (reply) => expect(cardJson(reply)).not.toContain('tilskudd til frivillige organisasjoner')],
+      ['hvor mye penger fikk frivillige organisasjoner i 2023?', (reply) => expect(cardJson(reply)).toMatch(/10\s400\s000/u)],
+    );
   });
 });
 
@@ -297,7 +259,6 @@ describe('conversation: look-alike words of unrelated questions', () => {
  */
 describe('calm cases, described danger and near-field questions (session 17)', () => {
   const runner = conversationRunnerPerFile();
-  const say = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
 
   it.each([
     ['nb', 'Jeg jobber på asylmottak. En beboer på 24 forteller at mannen har tatt bankkortet hennes og bestemmer hvem hun snakker med. Hun sier hun ikke er i fare. Hvem kan gi oss råd?'],
@@ -305,7 +266,7 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['nn', 'Helsesjukepleiar her. Ei jente på 16 fortel at broren les alle meldingane hennar, men ho er ikkje i fare no. Kven kan eg spørje om råd?'],
     ['ar', 'أعمل في مركز استقبال. امرأة عمرها 25 سنة تقول إن زوجها أخذ جواز سفرها، لكنها ليست في خطر. بمن نتصل للاستشارة؟'],
   ] as const)('%s: answered, no emergency block, "112" said in the answer: %s', async (lang, message) => {
-    const view = await say(lang, message);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
@@ -317,7 +278,7 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['nb', 'Kontaktlærer her. En gutt på 15 forteller at onkelen sjekker alt han skriver på nett. Han sier han ikke er i fare, men vil snakke med noen. Hvor kan han henvende seg?', ['116 111', '116111']],
     ['en', 'I work at NAV. A client of 31 says her husband manages all her money and decides who she meets. She is not in danger, she says. Where can we get advice?', ['478 09 050', '47809050']],
   ] as const)('%s: a calm case gets the line it needs (the children’s line for a child, Kompetanseteamet otherwise) without the block: %s', async (lang, message, line) => {
-    const view = await say(lang, message);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, ['112'])).toBe(true);
     expect(containsFact(view.texts, line)).toBe(true);
@@ -328,17 +289,15 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['en', 'My student told me her brothers beat her yesterday and she is afraid to go home tonight'],
     ['nn', 'Ho er ikkje i fare seier ho, men onkelen står og ventar utanfor skulen og har truga med å drepe henne.'],
   ] as const)('%s: danger described still gets the emergency card first: %s', async (lang, message) => {
-    expect((await say(lang, message)).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
-
-  const conversation = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
 
   it.each([
     ['nb', ['hva er telefonnummeret til kompetanseteamet?', 'og hvis noe haster om natta?']],
     ['en', ['how do I reach Kompetanseteamet?', 'and at night, if it is urgent?']],
     ['nn', ['kva er nummeret til Røde Kors-telefonen?', 'er han open om natta òg?']],
   ] as const)('%s: the numbers open at night asked as information are shown, without the emergency block: %j', async (lang, turns) => {
-    const view = await conversation(lang, turns);
+    const view = await runner.turn(lang, turns);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, ['112'])).toBe(true);
   });
@@ -347,7 +306,7 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['nb', ['Lærer her. Ei elev på 15 sier faren vil ta henne med til Somalia og gifte henne bort. Hvem ringer jeg?', 'og hvis det haster etter at de har stengt?']],
     ['en', ['Social worker: we think a 14-year-old may be cut on a trip to Sudan. Who can advise us?', 'they are closed now, what if it is urgent?']],
   ] as const)('%s: after a case, the numbers open at night come as the emergency card: %j', async (lang, turns) => {
-    expect((await conversation(lang, turns)).emergency).toBe(true);
+    expect((await runner.turn(lang, turns)).emergency).toBe(true);
   });
 
   it.each([
@@ -359,7 +318,7 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['pl', 'Jakie są przepisy drogowe dla rowerzystów w Oslo?'],
     ['uk', 'Допоможіть скласти план уроку з математики'],
   ] as const)('%s: a near-field question is declined, no answer card, no emergency numbers: %s', async (lang, message) => {
-    const view = await say(lang, message);
+    const view = await runner.turn(lang, message);
     expect(view.didYouMean || view.cannotAnswer).toBe(true);
     expect(view.answers).toBe(0);
     expect(view.emergency).toBe(false);
@@ -369,7 +328,7 @@ describe('calm cases, described danger and near-field questions (session 17)', (
     ['nb', 'Jeg er lærer og vil undervise om tvangsekteskap i 10. trinn. Hvor finner jeg et undervisningsopplegg?'],
     ['en', 'my brother carries a knife and says he will hurt me if I talk to boys'],
   ] as const)('%s: the same words with the field in them stay in scope: %s', async (lang, message) => {
-    const view = await say(lang, message);
+    const view = await runner.turn(lang, message);
     expect(view.cannotAnswer).toBe(false);
     expect(view.answers + (view.emergency ? 1 : 0)).toBeGreaterThan(0);
   });
@@ -384,7 +343,6 @@ describe('calm cases, described danger and near-field questions (session 17)', (
  */
 describe('helplines named by their topic, services for people in general, near-field work rules (session 18)', () => {
   const runner = conversationRunnerPerFile();
-  const say = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
 
   it.each([
     ['nb', 'Kan du gi meg nummeret til Røde Kors-telefonen om tvangsekteskap? En kollega trenger det i dag', ['815 55 201']],
@@ -399,7 +357,7 @@ describe('helplines named by their topic, services for people in general, near-f
     ['tr', 'Yakın ilişkilerde şiddet hattının numarası nedir?', ['116 006']],
     ['pl', 'Jaki jest numer telefonu Czerwonego Krzyża w sprawie małżeństw przymusowych?', ['815 55 201']],
   ] as const)('%s: the line is answered with its number and no emergency block: %s', async (lang, message, number) => {
-    const view = await say(lang, [message]);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(view.didYouMean).toBe(false);
     expect(containsFact(view.texts, number)).toBe(true);
@@ -411,14 +369,14 @@ describe('helplines named by their topic, services for people in general, near-f
     ['ar', 'أبي ضربني اليوم وهددني بالقتل. ما رقم خط الصليب الأحمر بشأن الزواج القسري؟'],
     ['ru', 'Отец избил меня и угрожает убить. Какой номер Красного Креста по принудительным бракам?'],
   ] as const)('%s: a danger beside the request still gets the emergency card: %s', async (lang, message) => {
-    expect((await say(lang, [message])).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 
   it.each([
     ['en', 'what number do Norwegians stuck abroad call at the foreign ministry, and which envoy covers Iraq?', ['23 95 00 00']],
     ['nb', 'hvem er spesialutsendingen for unge som holdes igjen i utlandet, i Irak?', ['Amman']],
   ] as const)('%s: a service for people of a kind abroad is no case: no 112 block: %s', async (lang, message, fact) => {
-    const view = await say(lang, [message]);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, fact)).toBe(true);
   });
@@ -427,7 +385,7 @@ describe('helplines named by their topic, services for people in general, near-f
     ['nb', ['hvem er spesialutsendingen for unge som holdes igjen i utlandet, i Irak?', 'og Somalia?'], ['Nairobi']],
     ['en', ['which envoy helps young people held abroad in Pakistan?', 'and Sudan?'], ['Nairobi']],
   ] as const)('%s: a follow-up of a service for people abroad in general is no case either: %j', async (lang, turns, fact) => {
-    const view = await say(lang, turns);
+    const view = await runner.turn(lang, turns);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, fact)).toBe(true);
   });
@@ -436,14 +394,14 @@ describe('helplines named by their topic, services for people in general, near-f
     ['nb', 'hvordan når jeg Alarmtelefonen? og hva er politiets vanlige nummer, ikke 112?', ['116 111'], ['02800']],
     ['nn', 'korleis når eg Alarmtelefonen, og kva nummer har politiet når det ikkje er 112?', ['116 111'], ['02800']],
   ] as const)('%s: "how do I reach" a line and the police number that is not 112: both numbers, no emergency block: %s', async (lang, message, line, police) => {
-    const view = await say(lang, [message]);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, line)).toBe(true);
     expect(containsFact(view.texts, police)).toBe(true);
   });
 
   it('a pupil named as held abroad is still a case with the numbers first', async () => {
-    expect((await say('nb', ['eleven min på 15 er holdt igjen i Somalia og får ikke reise hjem. hvem ringer jeg?'])).emergency).toBe(true);
+    expect((await runner.turn('nb', 'eleven min på 15 er holdt igjen i Somalia og får ikke reise hjem. hvem ringer jeg?')).emergency).toBe(true);
   });
 
   it.each([
@@ -451,7 +409,7 @@ describe('helplines named by their topic, services for people in general, near-f
     ['nb', 'hvor mange egenmeldingsdager har jeg som ansatt i kommunen?'],
     ['ru', 'Сколько дней больничного можно взять без справки врача в Норвегии?'],
   ] as const)('%s: a question on sick-leave rules is declined, with no answer card and no emergency numbers: %s', async (lang, message) => {
-    const view = await say(lang, [message]);
+    const view = await runner.turn(lang, message);
     expect(view.answers).toBe(0);
     expect(view.emergency).toBe(false);
   });
@@ -474,7 +432,7 @@ describe('LGBTQ+ young people under negative social control (issue #13)', () => 
     ['pl', 'Gdzie szukać pomocy dla nastolatka geja, którego rodzina kontroluje?'],
     ['tr', 'Ailesinin baskısı altındaki eşcinsel bir genç nereden destek alabilir?'],
   ] as const)('%s: the LGBTQ+ article with Skeiv verden and the children’s line: %s', async (lang: Lang, message) => {
-    const view = readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
     expect(containsFact(view.texts, ['Skeiv verden'])).toBe(true);
@@ -492,7 +450,6 @@ describe('near-field errands declined, the same subjects beside danger in scope 
    * rules everyday-young-plans and everyday-outing in content/understanding/scope/rules.json). Sentences are this file's own.
    */
   const runner = conversationRunnerPerFile();
-  const turnOf = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
 
   describe('near-field errands are declined', () => {
     it.each([
@@ -506,7 +463,7 @@ describe('near-field errands declined, the same subjects beside danger in scope 
       ['ru', 'Помогите написать письмо родителям об экскурсии в зоопарк на следующей неделе.'],
       ['nb', 'Tenåringen min krangler om skjermtid hver kveld. Hvordan setter jeg grenser?'],
     ] as const)('%s: "%s"', async (lang, message) => {
-      const turn = await turnOf(lang, message);
+      const turn = await runner.turn(lang, message);
       expect(turn.didYouMean || turn.cannotAnswer).toBe(true);
       expect(turn.answers).toBe(0);
       expect(turn.emergency).toBe(false);
@@ -519,7 +476,7 @@ describe('near-field errands declined, the same subjects beside danger in scope 
       ['nb', 'Vi skal på klassetur til dyreparken neste uke, men en elev sier at hun blir sendt til Irak etterpå.'],
       ['ar', 'رحلة المدرسة إلى حديقة الحيوانات الأسبوع القادم لكن طالبة قالت إن أهلها سيزوجونها في الصومال'],
     ] as const)('%s: "%s"', async (lang, message) => {
-      const turn = await turnOf(lang, message);
+      const turn = await runner.turn(lang, message);
       expect(turn.emergency).toBe(true);
       expect(turn.cannotAnswer).toBe(false);
     });
@@ -537,105 +494,78 @@ describe('calm questions on the topic get no emergency card, their dangerous twi
    * letter for a parents' meeting, child benefit) are declined in the languages we answer in. Sentences are this file's own.
    */
   const runner = conversationRunnerPerFile();
-  const turnOf = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
 
-  describe("a thing sent, or Norwegian 'for sent' (late), is no person sent away", () => {
-    it.each([
-      ["en", "I sent an email to the diversity adviser yesterday and got no answer. Who else can I contact?"],
-      ["en", "We sent our report to child welfare today. What usually happens next?"],
-      ["nb", "Jeg kom for sent til fagdagen i går. Hvor finner jeg presentasjonen om negativ sosial kontroll?"],
-    ] as const)('%s: calm, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
+  type Messages = ReadonlyArray<readonly [Lang, string]>;
+  /** Each calm message is answered with no emergency card; each of its dangerous twins keeps the card. */
+  const calmAndTwins = (calm: Messages, twins: Messages): void => {
+    it.each(calm)('%s: calm, no emergency card: %s', async (lang, message) => {
+      const turn = await runner.turn(lang, message);
       expect(turn.emergency).toBe(false);
       expect(turn.answers).toBeGreaterThan(0);
     });
 
-    it.each([
+    it.each(twins)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
+      expect((await runner.turn(lang, message)).emergency).toBe(true);
+    });
+  };
+
+  describe("a thing sent, or Norwegian 'for sent' (late), is no person sent away", () =>
+    calmAndTwins([
+      ["en", "I sent an email to the diversity adviser yesterday and got no answer. Who else can I contact?"],
+      ["en", "We sent our report to child welfare today. What usually happens next?"],
+      ["nb", "Jeg kom for sent til fagdagen i går. Hvor finner jeg presentasjonen om negativ sosial kontroll?"],
+    ],
+    [
       ["en", "My pupil was sent to Pakistan yesterday and her phone is off. Who do I call?"],
       ["en", "They are sending her to Somalia tomorrow, she told me crying. What do I do?"],
-    ] as const)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
-    });
-  });
+    ]));
 
-  describe("a duty question asked in general, or with no case at hand", () => {
-    it.each([
+  describe("a duty question asked in general, or with no case at hand", () =>
+    calmAndTwins([
       ["nb", "Jeg spør generelt, har ingen konkret sak: har helsesykepleier plikt til å melde hvis en elev sier at hun skal giftes bort?"],
       ["nn", "Generelt spørsmål frå ein lærar: må eg melde til barnevernet om ei elev fortel at ho skal giftast bort? Inga konkret sak no."],
       ["en", "General question, no specific case: must a teacher notify child welfare if a pupil says her parents plan to marry her off?"],
       ["so", "Waxaan ahay macallin. Su'aal guud: haddii arday ii sheegto in qoyskeedu rabo inay guursiiyaan, ma waajib baa inaan u sheego barnevernet?"],
       ["fa", "من معلم هستم. سوال کلی: اگر یک دانش‌آموز بگوید خانواده‌اش می‌خواهند او را شوهر بدهند، آیا باید به barnevernet خبر بدهم؟"],
       ["pl", "Jestem nauczycielką. Pytanie ogólne: czy muszę zgłosić do barnevernet, jeśli uczennica powie, że rodzina chce ją wydać za mąż?"],
-    ] as const)('%s: calm, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
-      expect(turn.emergency).toBe(false);
-      expect(turn.answers).toBeGreaterThan(0);
-    });
-
-    it.each([
+    ],
+    [
       ["nb", "Jeg er lærer. Ei elev på 15 sa i dag at hun skal giftes bort i Pakistan neste uke. Har jeg plikt til å melde?"],
       ["en", "I'm a teacher. A 15-year-old pupil told me today she will be married off in Iraq next week. Must I notify anyone?"],
       ["nn", "Eg er lærar. Ei elev på 15 fortalde i dag at ho skal giftast bort i Somalia neste veke. Må eg melde?"],
-    ] as const)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
-    });
-  });
+    ]));
 
-  describe("a forced marriage long over", () => {
-    it.each([
+  describe("a forced marriage long over", () =>
+    calmAndTwins([
       ["nb", "Jeg er fastlege. En pasient ble tvangsgiftet for seks år siden, nå er hun skilt og har det trygt. Har jeg meldeplikt?"],
       ["nn", "Eg er lærar i vaksenopplæringa. Ein deltakar vart tvangsgift for fem år sidan, no er ho skild. Må eg melde noko?"],
       ["en", "I'm a GP. A patient was forced to marry six years ago and is now divorced. Do I have any duty to report?"],
-    ] as const)('%s: calm, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
-      expect(turn.emergency).toBe(false);
-      expect(turn.answers).toBeGreaterThan(0);
-    });
-
-    it.each([
+    ],
+    [
       ["nb", "Jeg er fastlege. En pasient på 17 forteller at hun skal tvangsgiftes i morgen. Har jeg meldeplikt?"],
       ["en", "I'm a GP. A 17-year-old patient says she will be forced to marry tomorrow. Do I have a duty to report?"],
-    ] as const)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
-    });
-  });
+    ]));
 
-  describe("marriage pressure with no date and no trip planned", () => {
-    it.each([
+  describe("marriage pressure with no date and no trip planned", () =>
+    calmAndTwins([
       ["en", "I teach adults. A 26-year-old learner says her family is pushing her to marry, no date set and nothing planned yet. Where can she get advice herself?"],
       ["nb", "Jeg er NAV-veileder. En bruker på 25 sier familien presser henne til å gifte seg, men ingen dato er satt og ingenting er planlagt. Hvor kan hun få råd?"],
       ["ur", "میں استاد ہوں۔ ایک طالبہ کہتی ہے کہ رشتہ داروں نے شادی کی بات کی ہے، کوئی تاریخ طے نہیں ہوئی۔ ہم کس سے مشورہ کریں؟"],
       ["so", "Hooyo ayaan ahay. Qaraabadu waxay ku cadaadinayaan in gabadhayda la gudo, laakiin anigu waan diiday oo mana jiro safar. Xaggee caawimaad laga helaa?"],
-    ] as const)('%s: calm, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
-      expect(turn.emergency).toBe(false);
-      expect(turn.answers).toBeGreaterThan(0);
-    });
-
-    it.each([
+    ],
+    [
       ["en", "A 16-year-old pupil says her family is forcing her to marry and the wedding is this Saturday. Who do I call?"],
       ["so", "Gabadhayda 8 jir ah waxay rabaan inay gudaan, berri ayay u safrayaan Soomaaliya. Maxaan sameeyaa?"],
-    ] as const)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
-    });
-  });
+    ]));
 
-  describe("a cutting the person went through as a baby or a little girl", () => {
-    it.each([
+  describe("a cutting the person went through as a baby or a little girl", () =>
+    calmAndTwins([
       ["en", "School nurse. A 15-year-old told me she was cut as a baby before the family came here. She is fine and has no sisters. Do I have to tell child welfare?"],
       ["nn", "Jordmor her. Ei kvinne fortel at ho vart kjønnslemlesta som lita. Ho ventar ein gut. Har eg plikt til å melde noko?"],
-    ] as const)('%s: calm, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
-      expect(turn.emergency).toBe(false);
-      expect(turn.answers).toBeGreaterThan(0);
-    });
-
-    it.each([
+    ],
+    [
       ["en", "School nurse. A 15-year-old says her little sister will be cut when they travel to Sudan next week. What do I do?"],
-    ] as const)('%s: the dangerous twin keeps the emergency card: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
-    });
-  });
+    ]));
 
   describe('school holiday dates, a letter for a parents\' meeting and child benefit are declined in every language', () => {
     it.each([
@@ -652,7 +582,7 @@ describe('calm questions on the topic get no emergency card, their dangerous twi
       ["ur", "ناروے میں اسکول کی چھٹیاں کب شروع ہوتی ہیں؟"],
       ["nn", "Når byrjar sommarferien for skulane i år?"],
     ] as const)('%s: declined, no emergency card: %s', async (lang, message) => {
-      const turn = await turnOf(lang, message);
+      const turn = await runner.turn(lang, message);
       expect(turn.didYouMean || turn.cannotAnswer).toBe(true);
       expect(turn.answers).toBe(0);
       expect(turn.emergency).toBe(false);
@@ -662,7 +592,7 @@ describe('calm questions on the topic get no emergency card, their dangerous twi
       ["tr", "Yaz tatili başlayınca babası kızı Türkiye'ye götürüp orada evlendirecek. Kime başvurmalıyım?"],
       ["so", "Gabadhayda 15 jir ah waxay rabaan inay berri guursiiyaan nin aanay aqoon. Maxaan sameeyaa?"],
     ] as const)('%s: the same holiday beside a child taken abroad and married stays in scope, emergency first: %s', async (lang, message) => {
-      expect((await turnOf(lang, message)).emergency).toBe(true);
+      expect((await runner.turn(lang, message)).emergency).toBe(true);
     });
   });
 });

@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
 import type { Lang } from '../../src/language/languages';
-import { readTurn } from '../../src/evaluation/conversation-eval';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
+import { talk } from '../helpers/replies';
 
 /**
  * Two needs in one message (issue #13): every part answered, in one turn, through the real bot. One app for the file
@@ -302,8 +302,7 @@ describe('conversation: two contacts asked at once are both answered', () => {
 
   /** The answer's card as text (one contact card lists both). */
   const replies = async (text: string, locale: string): Promise<string> => {
-    let got: Partial<Activity> | undefined;
-    await chat({ locale }).send(text).assertReply((r) => void (got = r)).startTest();
+    const [got] = await talk(chat({ locale }), text);
     return JSON.stringify(got?.attachments?.map((x) => x.content) ?? []);
   };
 
@@ -425,7 +424,7 @@ describe('conversation: a wish for training beside another need gets both answer
 
   it.each(ADVICE_AND_TRAINING)('%s: %s', async (lang, message) => {
     await expectAnsweredWith(runner, lang, message, [KT, TRAINERS]);
-    const view = readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+    const view = await runner.turn(lang, message);
     const first = (spellings: readonly string[]) => view.texts.findIndex((text) => spellings.some((s) => text.includes(s)));
     expect(first(KT)).toBeLessThan(first(['post@imdi.no']));
   });

@@ -1,6 +1,5 @@
-import type { Activity } from 'botbuilder';
-import { cardMarkers, readTurn } from '../../src/evaluation/conversation-eval';
 import { oneAppPerFile } from '../helpers/test-app';
+import { seen, talk, textOf, type Reply } from '../helpers/replies';
 
 /**
  * Issue #13 point 3 (session 20): follow-ups keep their context in every language.
@@ -18,11 +17,10 @@ import { oneAppPerFile } from '../helpers/test-app';
  */
 describe('follow-ups keep the caller, the school, the source and the service', () => {
   const { chat } = oneAppPerFile();
-  const markers = cardMarkers();
-  const text = (reply: Partial<Activity>) => readTurn([reply], markers).texts.join(' | ');
+  const text = (reply: Reply) => textOf(reply, ' | ');
   const turn = async (adapter: ReturnType<typeof chat>, message: string) => {
     await adapter.receiveActivity(message);
-    return readTurn(adapter.activeQueue.splice(0), markers);
+    return seen(adapter.activeQueue.splice(0));
   };
 
   it.each([
@@ -68,15 +66,14 @@ describe('follow-ups keep the caller, the school, the source and the service', (
     ['ar-SA', 'ما هو رقم Kompetanseteamet؟', 'عمري ١٩ سنة، هل أستطيع الاتصال بهم بنفسي؟', 'المعرّضين للخطر التواصل مع فريق الكفاءة'],
     ['fa-IR', 'شماره تلفن Kompetanseteamet چیه؟', 'من ۲۰ سالمه، خودم میتونم زنگ بزنم یا باید مددکار زنگ بزنه؟', '478 09 050'],
   ] as const)('[%s] after Kompetanseteamet\'s card, a grown-up asking to call it herself is told she may', async (locale, first, second, answer) => {
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(text(reply)).toContain('478 09 050'))
-      .send(second)
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale }),
+      [first, (reply) => expect(text(reply)).toContain('478 09 050')],
+      [second, (reply) => {
         expect(text(reply)).toContain(answer);
         expect(text(reply)).toMatch(/18|۱۸|١٨/u);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it('[nb-NO] a message nothing answered that names Kompetanseteamet makes it what "how do I reach them?" asks next', async () => {

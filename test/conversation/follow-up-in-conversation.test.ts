@@ -1,12 +1,12 @@
-import type { Activity, TestFlow } from 'botbuilder';
 import type { RememberedReading } from '../../src/conversation/follow-up';
 import { createHistoryRecognizer, HISTORY_ARTICLE } from '../../src/conversation/history-reader';
-import { cardMarkers, cardTexts, containsFact, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact, LOCALE_OF } from '../../src/evaluation/conversation-eval';
 import type { Features } from '../../src/features';
 import type { Lang } from '../../src/language/languages';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { oneAppPerFile } from '../helpers/test-app';
 import { readersOfFile } from '../helpers/test-readers';
+import { cardTextOf, seen, talk, textOf, type Reply } from '../helpers/replies';
 
 /**
  * Follow-ups that keep their context, a person of the case already in its country, the envoys' closed posts and needs
@@ -88,64 +88,55 @@ describe('follow-ups that keep their context (readers and conversations)', () =>
 
   describe('follow-ups that keep their context (conversations)', () => {
     const { chat } = oneAppPerFile();
-    const markers = cardMarkers();
-    const shown = (reply: Partial<Activity>) => readTurn([reply], markers);
-    const text = (reply: Partial<Activity>) => shown(reply).texts.join(' | ');
+    const text = (reply: Reply) => textOf(reply, ' | ');
 
     it.each([
       ['nb', 'nb-NO', ['Hvor mange saker fikk Kompetanseteamet i 2022?', 'Hvor mange av disse var trusler eller vold?', 'Og sosial kontroll?']],
       ['pl', 'pl-PL', ['Ile spraw otrzymał Kompetanseteamet w 2022 roku?', 'Ile z nich dotyczyło przemocy lub gróźb?', 'A negatywnej kontroli społecznej?']],
     ] as const)('[%s] a case type asked two turns after the year keeps the year (2022: 368 threats and violence, 135 control)', async (_lng, locale, [first, second, third]) => {
-      await chat({ locale })
-        .send(first)
-        .assertReply((reply) => expect(text(reply)).toContain('891'))
-        .send(second)
-        .assertReply((reply) => expect(text(reply)).toContain('368'))
-        .send(third)
-        .assertReply((reply) => {
+      await talk(
+        chat({ locale }),
+        [first, (reply) => expect(text(reply)).toContain('891')],
+        [second, (reply) => expect(text(reply)).toContain('368')],
+        [third, (reply) => {
           expect(text(reply)).toContain('135');
           expect(text(reply)).toContain('2022');
-        })
-        .startTest();
+        }],
+      );
     });
 
     // Session 18's regression: since the plain "социальный контроль" names the case type, "негативный" adds nothing to the
     // name, so "про" had to be a word a follow-up may carry ("а про …", like "and about …").
     it('[ru] a case type asked two turns after the year keeps the year', async () => {
-      await chat({ locale: 'ru-RU' })
-        .send('Сколько дел получил Kompetanseteamet в 2022 году?')
-        .assertReply((reply) => expect(text(reply)).toContain('891'))
-        .send('А сколько из них было про насилие и угрозы?')
-        .assertReply((reply) => expect(text(reply)).toContain('368'))
-        .send('А про негативный социальный контроль?')
-        .assertReply((reply) => {
+      await talk(
+        chat({ locale: 'ru-RU' }),
+        ['Сколько дел получил Kompetanseteamet в 2022 году?', (reply) => expect(text(reply)).toContain('891')],
+        ['А сколько из них было про насилие и угрозы?', (reply) => expect(text(reply)).toContain('368')],
+        ['А про негативный социальный контроль?', (reply) => {
           expect(text(reply)).toContain('135');
           expect(text(reply)).toContain('2022');
-        })
-        .startTest();
+        }],
+      );
     });
 
     it('a Roman Urdu follow-up with English words in an Urdu conversation is answered in Urdu', async () => {
-      await chat({ locale: 'ur-PK' })
-        .send('Kompetanseteamet ki email kya hai?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('ur'))
-        .send('aur unka phone number?')
-        .assertReply((reply) => {
-          expect(shown(reply).replyLanguage).toBe('ur');
+      await talk(
+        chat({ locale: 'ur-PK' }),
+        ['Kompetanseteamet ki email kya hai?', (reply) => expect(seen(reply).replyLanguage).toBe('ur')],
+        ['aur unka phone number?', (reply) => {
+          expect(seen(reply).replyLanguage).toBe('ur');
           expect(text(reply)).toContain('478 09 050');
-        })
-        .startTest();
+        }],
+      );
     });
 
     it('a word or two in Latin letters keeps a Dari conversation in Dari; an English sentence switches', async () => {
-      await chat({ locale: 'fa-AF' })
-        .send('شماره تلفن Kompetanseteamet چیست؟')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('fa'))
-        .send('email?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('fa'))
-        .send('What is forced marriage?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('en'))
-        .startTest();
+      await talk(
+        chat({ locale: 'fa-AF' }),
+        ['شماره تلفن Kompetanseteamet چیست؟', (reply) => expect(seen(reply).replyLanguage).toBe('fa')],
+        ['email?', (reply) => expect(seen(reply).replyLanguage).toBe('fa')],
+        ['What is forced marriage?', (reply) => expect(seen(reply).replyLanguage).toBe('en')],
+      );
     });
   });
 });
@@ -188,23 +179,16 @@ describe('follow-ups keep the context of the last answer (conversations)', () =>
   ];
 
   const { chat } = oneAppPerFile();
-  const markers = cardMarkers();
-  const shown = (reply: Partial<Activity>) => readTurn([reply], markers);
 
   it.each(CONVERSATIONS)('[%s] %j', async (lng, turns, facts) => {
-    const adapter = chat({ locale: LOCALE_OF[lng] });
-    let flow: TestFlow | undefined;
-    turns.forEach((message, i) => {
-      const last = i === turns.length - 1;
-      flow = (flow ?? adapter).send(message).assertReply((reply) => {
-        const view = shown(reply);
-        expect(view.replyLanguage).toBe(lng);
-        if (!last) return;
-        expect(view.didYouMean).toBe(false);
-        for (const spellings of facts) expect({ spellings, shown: containsFact(view.texts, spellings) }).toEqual({ spellings, shown: true });
-      });
-    });
-    await flow?.startTest();
+    const answered = (last: boolean) => (reply: Reply) => {
+      const view = seen(reply);
+      expect(view.replyLanguage).toBe(lng);
+      if (!last) return;
+      expect(view.didYouMean).toBe(false);
+      for (const spellings of facts) expect({ spellings, shown: containsFact(view.texts, spellings) }).toEqual({ spellings, shown: true });
+    };
+    await talk(chat({ locale: LOCALE_OF[lng] }), ...turns.map((message, i) => [message, answered(i === turns.length - 1)] as const));
   });
 });
 
@@ -315,42 +299,36 @@ describe('a person of the case already in its country, details and anonymity aft
 
   describe('a person of the case already in its country, and one word of the sibling variety (conversations)', () => {
     const { chat } = oneAppPerFile();
-    const markers = cardMarkers();
-    const shown = (reply: Partial<Activity>) => readTurn([reply], markers);
-    const text = (replies: Partial<Activity>[]) => readTurn(replies, markers).texts.join(' | ');
+    const text = (replies: Reply[]) => textOf(replies, ' | ');
 
     it('"and if he has already been sent there?" after a case in Somalia gives UD\'s operations centre and the envoy in Nairobi', async () => {
-      await chat({ locale: 'nb-NO' })
-        .send('Jeg jobber i barnevernet. En gutt på 15 skal sendes til Somalia i sommer mot sin vilje. Hvem kontakter vi?')
-        .assertReply((reply) => expect(text([reply])).toContain('Nairobi'))
-        .send('hva om han allerede er sendt dit?')
-        .assertReply((reply) => {
+      await talk(
+        chat({ locale: 'nb-NO' }),
+        ['Jeg jobber i barnevernet. En gutt på 15 skal sendes til Somalia i sommer mot sin vilje. Hvem kontakter vi?', (reply) => expect(text([reply])).toContain('Nairobi')],
+        ['hva om han allerede er sendt dit?', (reply) => {
           expect(text([reply])).toMatch(/23 95 00 00/u);
           expect(text([reply])).toContain('Nairobi');
-          expect(shown(reply).replyLanguage).toBe('nb');
-        })
-        .startTest();
+          expect(seen(reply).replyLanguage).toBe('nb');
+        }],
+      );
     });
 
     it('"do they have e-mail?" after a contact answered beside an article is the contact\'s', async () => {
-      await chat({ locale: 'nb-NO' })
-        .send('Kan jeg få telefonnummeret til Kompetanseteamet, og hva er egentlig negativ sosial kontroll?')
-        .assertReply(() => undefined)
-        .assertReply(() => undefined)
-        .send('har de e-post også?')
-        .assertReply((reply) => expect(text([reply])).toContain('kompetanseteamet@bufdir.no'))
-        .startTest();
+      await talk(
+        chat({ locale: 'nb-NO' }),
+        // Two replies: the contact, then the article.
+        ['Kan jeg få telefonnummeret til Kompetanseteamet, og hva er egentlig negativ sosial kontroll?', undefined, undefined],
+        ['har de e-post også?', (reply) => expect(text([reply])).toContain('kompetanseteamet@bufdir.no')],
+      );
     });
 
     it('a question with one nynorsk word keeps a bokmål conversation in bokmål; a whole nynorsk message switches', async () => {
-      await chat({ locale: 'nb-NO' })
-        .send('Hva er telefonnummeret til Kompetanseteamet?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('nb'))
-        .send('og kva er e-postadressen?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('nb'))
-        .send('kva tid er dei opne, og kan eg ringje dei utan å seie namnet mitt?')
-        .assertReply((reply) => expect(shown(reply).replyLanguage).toBe('nn'))
-        .startTest();
+      await talk(
+        chat({ locale: 'nb-NO' }),
+        ['Hva er telefonnummeret til Kompetanseteamet?', (reply) => expect(seen(reply).replyLanguage).toBe('nb')],
+        ['og kva er e-postadressen?', (reply) => expect(seen(reply).replyLanguage).toBe('nb')],
+        ['kva tid er dei opne, og kan eg ringje dei utan å seie namnet mitt?', (reply) => expect(seen(reply).replyLanguage).toBe('nn')],
+      );
     });
   });
 });
@@ -386,32 +364,31 @@ describe("the envoys' closed posts, and who coordinated before", () => {
     });
   });
 
-  const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
 
   describe('conversation: the closed posts', () => {
     const { chat } = oneAppPerFile();
 
     it('en: an envoy in Colombo once? the history: what it covered, that it is closed', async () => {
-      await chat({ locale: 'en-US' })
-        .send('did Norway ever have an envoy in Colombo?')
-        .assertReply((reply) => {
-          const text = seen(reply);
+      await talk(
+        chat({ locale: 'en-US' }),
+        ['did Norway ever have an envoy in Colombo?', (reply) => {
+          const text = cardTextOf(reply);
           expect(text).toMatch(/^History/u);
           expect(text).toContain('Colombo – Sri Lanka, Bangladesh and India');
           expect(text).toContain('Colombo and Rabat are no longer listed');
-        })
-        .startTest();
+        }],
+      );
     });
 
     it('fa: the 2008 posts in Persian spelling, Colombo as Persian writes it (کلمبو)', async () => {
-      await chat({ locale: 'fa-AF' })
-        .send('در سال ۲۰۰۸ مشاوران ادغام در کدام سفارت‌ها کار می‌کردند؟')
-        .assertReply((reply) => {
-          const text = seen(reply);
+      await talk(
+        chat({ locale: 'fa-AF' }),
+        ['در سال ۲۰۰۸ مشاوران ادغام در کدام سفارت‌ها کار می‌کردند؟', (reply) => {
+          const text = cardTextOf(reply);
           expect(text).toContain('کلمبو');
           expect(text).toContain('رباط');
-        })
-        .startTest();
+        }],
+      );
     });
   });
 });
@@ -431,38 +408,35 @@ describe("the envoys' closed posts, and who coordinated before", () => {
  */
 describe('needs that used to be dropped (conversations)', () => {
   const { chat } = oneAppPerFile();
-  const markers = cardMarkers();
-  const text = (reply: Partial<Activity>) => readTurn([reply], markers).texts.join(' | ');
+  const text = (reply: Reply) => textOf(reply, ' | ');
 
   it.each([
     ['nb-NO', 'Hva er nummeret til Kompetanseteamet?', 'Kan kvinnen ta kontakt med dem selv?'],
     ['nn-NO', 'Kva er telefonnummeret til Kompetanseteamet?', 'Kan ein vaksen brukar ringje dei sjølv?'],
     ['en-US', "What is Kompetanseteamet's phone number?", 'Can an adult woman call them herself?'],
   ] as const)('[%s] after Kompetanseteamet\'s card, whether she may call it herself is answered: over 18 she may', async (locale, first, second) => {
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(text(reply)).toContain('478 09 050'))
-      .send(second)
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale }),
+      [first, (reply) => expect(text(reply)).toContain('478 09 050')],
+      [second, (reply) => {
         expect(text(reply)).toContain('478 09 050');
         expect(text(reply)).toMatch(/\b18\b/u);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it.each([
     ['nb-NO', 'Hva er nummeret til Kompetanseteamet?', 'Kan eleven ringe dem selv? Hun er 15.'],
     ['ur-PK', 'Kompetanseteamet کا فون نمبر کیا ہے؟', 'کیا طالبہ خود ان کو فون کر سکتی ہے؟ اس کی عمر 15 سال ہے'],
   ] as const)('[%s] for a pupil under 18 the answer says the age rule and gives the children\'s line', async (locale, first, second) => {
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(text(reply)).toContain('478 09 050'))
-      .send(second)
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale }),
+      [first, (reply) => expect(text(reply)).toContain('478 09 050')],
+      [second, (reply) => {
         expect(text(reply)).toMatch(/\b18\b/u);
         expect(text(reply)).toContain('116 111');
-      })
-      .startTest();
+      }],
+    );
   });
 
   it.each([
@@ -471,7 +445,7 @@ describe('needs that used to be dropped (conversations)', () => {
   ] as const)('[%s] %j: both needs in one answer', async (locale, message, first) => {
     const adapter = chat({ locale });
     await adapter.receiveActivity(message);
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toContain(first);
     expect(shown).toMatch(/\b18\b/u);
   });
@@ -481,43 +455,36 @@ describe('needs that used to be dropped (conversations)', () => {
     ['tr-TR', 'Kompetanseteamet cumartesi açık mı?', '09:00–15:00'],
     ['pl-PL', 'W jakich godzinach Kompetanseteamet jest czynne?', '09:00–15:00'],
   ] as const)('[%s] %j shows Kompetanseteamet\'s hours', async (locale, message, hours) => {
-    await chat({ locale })
-      .send(message)
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale }),
+      [message, (reply) => {
         expect(text(reply)).toContain('478 09 050');
         expect(text(reply)).toContain(hours);
-      })
-      .startTest();
+      }],
+    );
   });
 
   it.each([
     ['pl-PL', 'Ile spraw mieli doradcy ds. różnorodności w 2023 roku?', 'A ilu jest tych doradców?'],
     ['en-US', 'How many cases did the diversity advisers have in 2023?', 'and how many of these advisers are there?'],
   ] as const)('[%s] after the advisers\' case count, how many advisers there are is their headcount (59 in 2023)', async (locale, first, second) => {
-    await chat({ locale })
-      .send(first)
-      .assertReply((reply) => expect(text(reply)).toContain('899'))
-      .send(second)
-      .assertReply((reply) => expect(text(reply)).toMatch(/\b59\b/u))
-      .startTest();
+    await talk(chat({ locale }), [first, (reply) => expect(text(reply)).toContain('899')], [second, (reply) => expect(text(reply)).toMatch(/\b59\b/u)]);
   });
 
   it('[ur] an adviser at the embassy in Somalia is the envoy covering it; "how do I reach them?" gives UD\'s 24-hour number', async () => {
-    await chat({ locale: 'ur-PK' })
-      .send('کیا صومالیہ کے لیے ناروے کی ایمبیسی میں جبری شادی کے معاملات کا کوئی مشیر ہے؟')
-      .assertReply((reply) => expect(text(reply)).toContain('Nairobi'))
-      .send('ان تک کیسے پہنچوں، نمبر کیا ہے؟')
-      .assertReply((reply) => expect(text(reply)).toContain('23 95 00 00'))
-      .startTest();
+    await talk(
+      chat({ locale: 'ur-PK' }),
+      ['کیا صومالیہ کے لیے ناروے کی ایمبیسی میں جبری شادی کے معاملات کا کوئی مشیر ہے؟', (reply) => expect(text(reply)).toContain('Nairobi')],
+      ['ان تک کیسے پہنچوں، نمبر کیا ہے؟', (reply) => expect(text(reply)).toContain('23 95 00 00')],
+    );
   });
 
   it('[so] someone to talk to without giving one\'s name is the anonymous Red Cross line; then its number', async () => {
-    await chat({ locale: 'so-SO' })
-      .send('ma jiraa cid aan la hadli karo oo aan magacayga sheegin?')
-      .assertReply((reply) => expect(text(reply)).toContain('815 55 201'))
-      .send('lambarka fadlan?')
-      .assertReply((reply) => expect(text(reply)).toContain('815 55 201'))
-      .startTest();
+    await talk(
+      chat({ locale: 'so-SO' }),
+      ['ma jiraa cid aan la hadli karo oo aan magacayga sheegin?', (reply) => expect(text(reply)).toContain('815 55 201')],
+      ['lambarka fadlan?', (reply) => expect(text(reply)).toContain('815 55 201')],
+    );
   });
 
   it.each([
@@ -526,7 +493,7 @@ describe('needs that used to be dropped (conversations)', () => {
   ] as const)('[%s] a line\'s number and whether she may stay anonymous: the card says it is anonymous', async (locale, message, anonymous) => {
     const adapter = chat({ locale });
     await adapter.receiveActivity(message);
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toContain('815 55 201');
     expect(shown).toContain(anonymous);
   });
@@ -535,30 +502,24 @@ describe('needs that used to be dropped (conversations)', () => {
     ['nb-NO', 'Hva er nummeret til mangfoldsrådgiverne?', 'Hvor mange finnes det i hele Norge?'],
     ['ar-SA', 'ما رقم مستشاري التنوع في المدارس؟', 'وكم عددهم في النرويج كلها؟'],
   ] as const)('[%s] after the advisers\' card, how many there are in all of Norway is their headcount', async (locale, first, second) => {
-    await chat({ locale })
-      .send(first)
-      .assertReply(() => undefined)
-      .send(second)
-      .assertReply((reply) => expect(text(reply)).toMatch(/\b59\b/u))
-      .startTest();
+    await talk(chat({ locale }), first, [second, (reply) => expect(text(reply)).toMatch(/\b59\b/u)]);
   });
 
   it('[uk] after the advisers\' cases in 2023 (899, not a country Mali), how many advisers in total is 59', async () => {
-    await chat({ locale: 'uk-UA' })
-      .send('Скільки справ мали радники з питань різноманіття у 2023?')
-      .assertReply((reply) => {
+    await talk(
+      chat({ locale: 'uk-UA' }),
+      ['Скільки справ мали радники з питань різноманіття у 2023?', (reply) => {
         expect(text(reply)).toContain('899');
         expect(text(reply)).not.toMatch(/Малі/u);
-      })
-      .send('А скільки всього цих радників?')
-      .assertReply((reply) => expect(text(reply)).toMatch(/\b59\b/u))
-      .startTest();
+      }],
+      ['А скільки всього цих радників?', (reply) => expect(text(reply)).toMatch(/\b59\b/u)],
+    );
   });
 
   it('[nb] how many advisers there are and what they were called before: both answered', async () => {
     const adapter = chat({ locale: 'nb-NO' });
     await adapter.receiveActivity('Hvor mange mangfoldsrådgivere har vi i Norge, og hva het de før?');
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toMatch(/\b59\b/u);
     expect(shown).toMatch(/minoritetsrådgiver/iu);
   });
@@ -566,7 +527,7 @@ describe('needs that used to be dropped (conversations)', () => {
   it('[en] the Norwegian word for FGM and whom to ask about a case: the term and Kompetanseteamet', async () => {
     const adapter = chat({ locale: 'en-US' });
     await adapter.receiveActivity('What is FGM in Norwegian, and who can advise us on a case?');
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toContain('kjønnslemlestelse');
     expect(shown).toContain('478 09 050');
   });
@@ -574,7 +535,7 @@ describe('needs that used to be dropped (conversations)', () => {
   it("[en] the VO line's number beside the Red Cross line's", async () => {
     const adapter = chat({ locale: 'en-US' });
     await adapter.receiveActivity('could I have the numbers of the VO line and of the Red Cross line?');
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toContain('116 006');
     expect(shown).toContain('815 55 201');
   });
@@ -585,14 +546,14 @@ describe('needs that used to be dropped (conversations)', () => {
   ] as const)('[%s] "in the whole country" is nationwide, not a split by country of origin: the headcount beside the article', async (locale, message) => {
     const adapter = chat({ locale });
     await adapter.receiveActivity(message);
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toMatch(/\b59\b/u);
   });
 
   it('[nb] a figure and, at some length, how to find the nearest one\'s phone: the headcount and where the numbers are', async () => {
     const adapter = chat({ locale: 'nb-NO' });
     await adapter.receiveActivity('Hvor mange mangfoldsrådgivere har IMDi, og hvordan finner jeg tlf til rådgiveren som er nærmest oss her i Bergen?');
-    const shown = readTurn(adapter.activeQueue.splice(0), markers).texts.join(' | ');
+    const shown = textOf(adapter.activeQueue.splice(0), ' | ');
     expect(shown).toMatch(/\b59\b/u);
     expect(shown).toContain('imdi.no');
   });

@@ -1,14 +1,20 @@
-import { containsFact, conversationRunnerOn, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { containsFact, conversationRunnerOn, readTurn, type ConversationRunner, type TurnView } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { oneAppPerFile } from './test-app';
+
+/** A test file's runner: the evaluation's runner, and the turn it reads. */
+export interface FileRunner extends ConversationRunner {
+  /** One conversation (a message, or several in turn), read as the evaluation reads its last turn (`readTurn`). */
+  turn(lang: Lang, turns: string | readonly string[]): Promise<TurnView>;
+}
 
 /**
  * The real app driven as the conversation evaluation drives it (src/evaluation/conversation-eval.ts), on the app the
  * test file shares (`oneAppPerFile`): a file whose describes use both this runner and `chat` builds one app, not two.
  * The returned runner forwards to it, so a file declares it once at the top of its `describe` and calls
- * `runner.converse(...)` in its tests; each conversation has its own id and user.
+ * `runner.converse(...)` or `runner.turn(...)` in its tests; each conversation has its own id and user.
  */
-export function conversationRunnerPerFile(): ConversationRunner {
+export function conversationRunnerPerFile(): FileRunner {
   const { testApp } = oneAppPerFile();
   let live: ConversationRunner | undefined;
   const current = (): ConversationRunner => (live ??= conversationRunnerOn(testApp().app));
@@ -17,6 +23,10 @@ export function conversationRunnerPerFile(): ConversationRunner {
       return current().markers;
     },
     converse: (item) => current().converse(item),
+    async turn(lang, turns) {
+      const run = await current().converse({ lang, turns: typeof turns === 'string' ? [turns] : [...turns] });
+      return readTurn(run.replies, current().markers);
+    },
     // The file's app is closed after its tests (test/helpers/test-app.ts).
     close: async () => undefined,
   };
