@@ -317,6 +317,18 @@ export const CONCEPTS = [
    * (src/conversation/reading-rules.ts), beside the contact plan for the case.
    */
   'queer',
+  /**
+   * The day the asker was told, said of the telling ("i dag fortalte hun", "she told me today", "сьогодні вона
+   * розповіла", "ሎሚ ... ነጊራትኒ"): when a professional learned of the case, not when anything happens to the person, so
+   * its words start no 'soon' (see MASKED). A time given for the harm itself ("…that they leave tomorrow") still is one.
+   */
+  'toldToday',
+  /**
+   * Sent to a place as the price of what the person does ("sender henne til … hvis hun ikke slutter", "send me to …
+   * if I keep seeing him"): alone a summer camp or a grandmother's ("we send her to grandma if she is ill"); with a
+   * country abroad a threat to send her there (the danger rule sent-to-if-abroad).
+   */
+  'sentToIf',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -547,6 +559,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
+  ['toldToday', new Set<Concept>(['soon'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
