@@ -1,0 +1,100 @@
+import { createDangerReader } from '../../src/understanding/danger-reader';
+import { loadSituationReader } from '../../src/understanding/situation-cues';
+import { prepareUtterance } from '../../src/understanding/understand';
+import type { Lang } from '../../src/language/languages';
+
+/**
+ * Session 21 (calm21, issue #13: the emergency card only where there is danger). Classes of calm messages that got
+ * the card, each with its dangerous twins, in this file's own phrasings: (1) the day the asker was told ("i dag
+ * fortalte hun", "told me today") is no time for the harm; (2) "after school" is a daily routine, no "soon", so a
+ * cousin named beside it is no wedding soon; (3) a trip against someone's will asked as a supposition ("if a pupil
+ * were taken…") or called not urgent is no emergency (the case's advice, with the "112 if acute" line at most);
+ * (4) a threat to send a person to a country abroad if she does not obey is danger, a child sent to grandma if she is
+ * ill is not.
+ */
+const danger = createDangerReader(loadSituationReader());
+const read = (text: string, lng: Lang) => prepareUtterance(text, lng);
+const isDanger = (text: string, lng: Lang) => danger.isDanger(read(text, lng));
+
+describe('calm: the day the asker was told is no time for the harm', () => {
+  it.each([
+    ['en', "I'm a nurse. Today she told me her husband keeps her bank card and decides who she meets. Who can advise us?"],
+    ['ru', 'Я медсестра. Сегодня она рассказала, что муж не даёт ей денег. С кем посоветоваться?'],
+    ['ar', 'أنا معلمة. اليوم قالت لي طالبة إن زوجها يأخذ راتبها كله. من يمكنه أن ينصحني؟'],
+    ['nb', 'Jeg er lærer. I dag fortalte ei elev at broren sjekker telefonen hennes hver kveld. Hvem kan jeg drøfte saken med?'],
+    ['nn', 'Eg er helsesjukepleiar. Ho fortalde meg i dag at mora les alle meldingane hennar. Kven kan eg rådføre meg med?'],
+    ['pl', 'Jestem nauczycielką. Dzisiaj powiedziała mi, że brat czyta jej wiadomości. Z kim mogę się skonsultować?'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'I dag fortalte eleven at hun skal sendes til Pakistan i morgen for å gifte seg.'],
+    ['en', 'Today she told me they are taking her to Somalia tomorrow to be cut.'],
+    ['uk', 'Сьогодні вона розповіла, що завтра її везуть до Чечні, щоб видати заміж.'],
+    ['nb', 'Hun fortalte meg i dag at faren slo henne i går.'],
+    ['en', 'She told me today that her brother hit her last night.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm: "after school" is a daily routine, and a cousin beside it no wedding soon', () => {
+  it.each([
+    ['nb', 'Etter skolen må jeg rett hjem, og jeg får bare være sammen med fetteren min. Hvem kan jeg prate med?'],
+    ['en', "After school I must go straight home and I'm only allowed to see my cousin. Who can I talk to?"],
+    ['ar', 'بعد المدرسة لازم ارجع عالبيت وما بيخلوني اطلع الا مع بنت عمي. مين بقدر احكي معه؟'],
+    ['ru', 'После школы я должна сразу идти домой, и гулять можно только с двоюродной сестрой. С кем поговорить?'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Etter skolen i dag skal jeg gifte meg med fetteren min, jeg vil ikke.'],
+    ['en', 'After school today they are taking me to the airport, we fly to Iraq and I am scared.'],
+    ['nb', 'Etter skolen i dag skal pappa kjøre meg til flyplassen, vi reiser til Somalia og jeg er redd.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm: a trip against someone’s will asked as a supposition, or called not urgent', () => {
+  it.each([
+    ['nb', 'Hvis en ungdom blir tatt med til utlandet mot sin vilje, hvilken ambassade hjelper da?'],
+    ['en', 'If a pupil were taken to Iraq against her will, who at the embassy would help?'],
+    ['so', 'Haddii gabadh lagu qaado dibadda iyadoo aan rabin, safaaradee ayaa caawisa?'],
+    ['ru', 'Если подростка увезут за границу против воли, какое посольство поможет? Это не срочно.'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'My cousin was taken to Iraq against her will last week and she cannot come back.'],
+    ['nb', 'Eleven vår ble tatt med til Somalia mot sin vilje, hun ringte meg i går.'],
+    ['so', 'Walaashay waxaa la geeyay Soomaaliya iyadoo aan rabin, hadda way ku xiran tahay.'],
+    ['ru', 'Мою сестру увезли в Чечню против её воли, она не может вернуться.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('danger: a threat to send a person to a country abroad if she does not obey', () => {
+  it.each([
+    ['nb', 'Faren har sagt at han sender henne til Pakistan hvis hun ikke slutter å treffe kjæresten.'],
+    ['nn', 'Far hennar seier han sender ho til Somalia viss ho ikkje gjer som han seier.'],
+    ['en', 'My uncle says he will send me to Iraq if I keep seeing my girlfriend.'],
+    ['pl', 'Ojciec mówi, że wyśle ją do Pakistanu, jeśli nie zerwie z chłopakiem.'],
+    ['ru', 'Отец сказал, что отправит её в Дагестан, если она не бросит учёбу.'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Vi sender henne til bestemor hvis hun blir syk i ferien.'],
+    ['en', 'We send him to football camp if there is room this summer.'],
+    ['pl', 'Wyślemy ją do babci, jeśli zachoruje.'],
+    ['ru', 'Отправим её в лагерь, если будут места.'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
