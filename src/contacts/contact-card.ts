@@ -6,6 +6,7 @@ import type { Adviser } from './adviser-schema';
 import type { Service, SourcedText } from './service-schema';
 import type { Source } from '../content/source';
 import { adaptiveCard, container, factSet, heading, paragraph, smallNote, sourcesToggle, submitAction, telUrl, type AdaptiveCard, type CardAction, type CardElement } from '../cards/card-kit';
+import { cityName } from './city-name';
 
 export interface ContactCardEntry {
   readonly service: Service;
@@ -233,7 +234,7 @@ export function contactCard(lng: Lang, t: Translate, input: ContactCardInput): A
   if (input.doubt) body.push(paragraph(input.doubt));
   if (input.envoyAnswer) body.push(paragraph(t('contacts:card.envoyLater', { answer: input.envoyAnswer })));
   if (input.postCoverage) body.push(paragraph(input.postCoverage));
-  const closed = input.closedPosts && input.closedPosts.length > 0 ? [t('contacts:card.closedPosts', { cities: input.closedPosts.join(', ') })] : [];
+  const closed = input.closedPosts && input.closedPosts.length > 0 ? [t('contacts:card.closedPosts', { cities: input.closedPosts.map((city) => cityName(city, t)).join(', ') })] : [];
   // The first few contacts are in view; the rest wait behind "More contacts (n)" so the first screen holds who to call.
   // An entry marked `keepInView` (UD's operations centre when someone is held abroad) is never behind it.
   const all = [...input.entries];

@@ -18,6 +18,7 @@ import { searchDirectory, type DirectorySearchResult } from './search-directory'
 import { isEnvoyId, serviceIdSchema, type ServiceId } from './service-ids';
 import { pick } from '../content/localized';
 import type { Recognizer } from '../understanding/types';
+import { cityName } from './city-name';
 
 export interface ContactFeatureDeps {
   /** `(lng) => fixedT(i18n, lng)`: the planner puts its reasons into words with it. */
@@ -98,9 +99,9 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     const names = (codes: readonly string[]) => listOf(codes.map((c) => directory.countries.name(c, lng)), lng);
     const country = directory.countries.name(query.country, lng);
     const in2008 = directory.envoys.coveredIn2008(city);
-    if (in2008?.includes(query.country)) return t('contacts:card.doubt2008', { city, countries: names(in2008), country, current: route.city });
+    if (in2008?.includes(query.country)) return t('contacts:card.doubt2008', { city: cityName(city, t), countries: names(in2008), country, current: cityName(route.city, t) });
     const today = covered.filter(([, r]) => r.level !== 'secondary').map(([code]) => code);
-    return t('contacts:card.doubtToday', { city, countries: names(today), country, current: route.city });
+    return t('contacts:card.doubtToday', { city: cityName(city, t), countries: names(today), country, current: cityName(route.city, t) });
   };
 
   /**
@@ -123,7 +124,7 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     // Asked about a country, the post's main countries; asked about the post, also where it advises further (when the
     // table names anywhere: the sentence never ends on an empty list).
     return t(named && secondary.length > 0 ? 'contacts:card.postCovers' : 'contacts:card.postCoversMain', {
-      city: post.city,
+      city: cityName(post.city, t),
       operational: listOf(post.operational.map(country), lng),
       primary: listOf(post.primary.map(country), lng),
       secondary: listOf(secondary, lng),

@@ -6,6 +6,7 @@ import type { Directory } from './directory';
 import type { EnvoyRoute } from './envoy-routing';
 import { isServiceId, type ServiceId } from './service-ids';
 import type { Role } from '../understanding/role-reader';
+import { cityName } from './city-name';
 
 /** Why a service is on the list: a key in locales/<lng>/contacts.json (`reason.*`) and its parameters. */
 export interface ReasonCode {
@@ -401,7 +402,7 @@ export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, director
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
   return t(`contacts:reason.${reason.key}`, {
-    city: reason.city ?? '',
+    city: reason.city ? cityName(reason.city, t) : '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',
     region: localized(reason.region),
     note: reason.note ? ` (${localized(reason.note)})` : '',
