@@ -329,6 +329,12 @@ export const CONCEPTS = [
    * country abroad a threat to send her there (the danger rule sent-to-if-abroad).
    */
   'sentToIf',
+  /**
+   * A question asked only to know ("just to know", "bare for å vite", "просто чтобы знать", "ንፈለጥ ጥራይ"): asking the
+   * emergency number so is information (the rule emergency-number-asked), not a call for help. Unlike 'notUrgent' it
+   * calms nothing else: harm told beside it ("just to know, he is hitting her now") is read as it is.
+   */
+  'justToKnow',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -98,3 +98,53 @@ describe('danger: a threat to send a person to a country abroad if she does not 
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+describe('calm: control told with "no signs of violence" or "he does not beat her"', () => {
+  it.each([
+    ['nb', 'Jeg er lærer. Ei elev på 15 får ikke bli med på klassetur, og broren følger henne hjem. Ingen tegn på vold. Hvem kan vi spørre?'],
+    ['nn', 'Eg er barnehagelærar. Far seier at dottera ikkje får leike med gutane. Ingen teikn til vald. Kven kan vi spørje?'],
+    ['fa', 'من مادرم. پدرش نمیذاره دخترم با دوستاش بیرون بره ولی کتکش نمیزنه. کجا میتونم مشورت بگیرم؟'],
+  ] as const)('%s: %s', (lng, text) => {
+    const u = read(text, lng);
+    expect(danger.isDanger(u)).toBe(false);
+    expect(danger.isConcern?.(u, false)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Faren slår henne, men ingen tegn på vold på kroppen i dag. Hun er redd for å gå hjem.'],
+    ['en', 'No signs of violence on her body, but she says her brother will kill her tonight.'],
+    ['fa', 'کتکش نمیزنه ولی گفته اگه با اون پسر ببینتش میکشتش.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm: the emergency number asked "just to know"; harm told beside it still danger', () => {
+  it.each([
+    ['en', 'What is the police emergency number in Norway? Just to know.'],
+    ['nb', 'Hva er nødnummeret til politiet? Bare for å vite det.'],
+    ['ti', 'ናይ ፖሊስ ህጹጽ ቁጽሪ እንታይ እዩ? ክፈልጥ ጥራይ'],
+    ['ru', 'Какой номер экстренной полиции? Просто чтобы знать.'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'What is the police emergency number? Just to know, my dad is hitting my mum right now.'],
+    ['nb', 'Hva er nødnummeret? Bare for å vite, han truer med å drepe henne i kveld.'],
+    ['ru', 'Какой номер полиции? Просто чтобы знать: отец сейчас бьёт маму.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('danger: a mother, a sister or the writer beaten, in English', () => {
+  it.each([
+    'my dad is beating my mum',
+    'my brother hits my mother every day',
+    'my stepdad keeps hitting me',
+    'he beat my sister again last night',
+  ])('%s', (text) => {
+    expect(isDanger(text, 'en')).toBe(true);
+  });
+});
