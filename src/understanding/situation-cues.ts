@@ -335,6 +335,12 @@ export const CONCEPTS = [
    * calms nothing else: harm told beside it ("just to know, he is hitting her now") is read as it is.
    */
   'justToKnow',
+  /**
+   * A marriage the person chose herself ("hun valgte ham selv", "she chose him herself", "сама выбрала жениха",
+   * "sama wybrała", "خودش انتخاب کرده"): a family wedding to go to, not one arranged for her, so the concern rules of a
+   * wedding on a trip or this season do not fire; harm, a threat, papers taken or "against her will" keep their own rules.
+   */
+  'ownChoice',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -148,3 +148,33 @@ describe('danger: a mother, a sister or the writer beaten, in English', () => {
     expect(isDanger(text, 'en')).toBe(true);
   });
 });
+
+describe('calm: a family wedding the bride chose herself, or a cousin’s wedding the family goes to', () => {
+  it.each([
+    ['nb', 'Kusina mi gifter seg i Pakistan i juli, hun valgte ham selv. Vi skal alle i bryllupet. Må jeg søke fri fra skolen?'],
+    ['ru', 'Летом едем в Чечню на свадьбу двоюродного брата, невеста сама выбрала его. Как отпроситься из школы?'],
+    ['pl', 'W sierpniu jedziemy do Turcji na wesele kuzynki, sama wybrała męża. Czy szkoła da mi wolne?'],
+    ['fa', 'تابستان برای عروسی دخترعمو به افغانستان می‌رویم، خودش انتخاب کرد. از مدرسه چطور مرخصی بگیرم؟'],
+  ] as const)('%s: %s', (lng, text) => {
+    const u = read(text, lng);
+    expect(danger.isDanger(u)).toBe(false);
+    expect(danger.isConcern?.(u, false)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Vi skal i bryllup i Irak i sommer, men jeg tror det er meg som skal gifte meg. Jeg er 16 og vil ikke.'],
+    ['en', 'She chose him herself, but her father took her passport and says they leave for Iraq tomorrow.'],
+    ['pl', 'Mówi, że sama wybrała, ale ojciec grozi, że ją zabije, jeśli nie pojedzie na ślub do Pakistanu.'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['ru', 'Летом её везут в Дагестан на свадьбу, ей 15 лет, жениха она не видела.'],
+    ['fa', 'می‌گن خودش انتخاب کرده ولی دختر ۱۵ سالشه و تابستون میبرنش افغانستان عروسی کنه.'],
+    ['ru', 'моя подруга (16) пишет, что её везут на свадьбу в Чечню и заберут телефон. что делать?'],
+  ] as const)('still a case with "112 if acute" or danger: %s: %s', (lng, text) => {
+    const u = read(text, lng);
+    expect(danger.isDanger(u) || danger.isConcern?.(u, false) === true).toBe(true);
+  });
+});
