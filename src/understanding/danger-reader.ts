@@ -162,7 +162,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named). Nor is
       // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
-      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent') || described.concepts.has('homeFrom');
+      // Nor when the asker asks only to know ("what is the emergency number? just to know"): harm described beside it
+      // is read by the rules above, whatever the asker calls it.
+      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent') || described.concepts.has('homeFrom') || described.concepts.has('justToKnow');
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {

@@ -317,6 +317,30 @@ export const CONCEPTS = [
    * (src/conversation/reading-rules.ts), beside the contact plan for the case.
    */
   'queer',
+  /**
+   * The day the asker was told, said of the telling ("i dag fortalte hun", "she told me today", "сьогодні вона
+   * розповіла", "ሎሚ ... ነጊራትኒ"): when a professional learned of the case, not when anything happens to the person, so
+   * its words start no 'soon' (see MASKED). A time given for the harm itself ("…that they leave tomorrow") still is one.
+   */
+  'toldToday',
+  /**
+   * Sent to a place as the price of what the person does ("sender henne til … hvis hun ikke slutter", "send me to …
+   * if I keep seeing him"): alone a summer camp or a grandmother's ("we send her to grandma if she is ill"); with a
+   * country abroad a threat to send her there (the danger rule sent-to-if-abroad).
+   */
+  'sentToIf',
+  /**
+   * A question asked only to know ("just to know", "bare for å vite", "просто чтобы знать", "ንፈለጥ ጥራይ"): asking the
+   * emergency number so is information (the rule emergency-number-asked), not a call for help. Unlike 'notUrgent' it
+   * calms nothing else: harm told beside it ("just to know, he is hitting her now") is read as it is.
+   */
+  'justToKnow',
+  /**
+   * A marriage the person chose herself ("hun valgte ham selv", "she chose him herself", "сама выбрала жениха",
+   * "sama wybrała", "خودش انتخاب کرده"): a family wedding to go to, not one arranged for her, so the concern rules of a
+   * wedding on a trip or this season do not fire; harm, a threat, papers taken or "against her will" keep their own rules.
+   */
+  'ownChoice',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -547,6 +571,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
+  ['toldToday', new Set<Concept>(['soon'])],
 ]);
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
