@@ -272,7 +272,7 @@ function asksAtSchool(text: string): boolean {
 }
 
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  return text.split(/(?<=[.!?؟۔።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
 /** Languages whose country names are read with a one-letter typo (see `FindOptions.typos`). */

@@ -243,7 +243,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
-    const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
+    const [first, ...rest] = text.split(/(?<=[?!.؟۔፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
     const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore);
