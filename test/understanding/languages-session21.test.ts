@@ -6,6 +6,8 @@ import { loadRoleReader, type Role } from '../../src/understanding/role-reader';
 import { loadScopeReader } from '../../src/understanding/scope-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
+import { normalize } from '../../src/language/text';
+import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
 import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
 
 /**
@@ -129,5 +131,23 @@ describe('Somali: being married off said as "loo guurinayo", and a girl’s age 
   it('"gabadh 11 jir ah" named by a teacher is not the writer’s own age', () => {
     expect(situation.read('Waxaan ahay macallin. Gabadh 11 jir ah ayaa i weydiisay su’aal').concepts.has('selfAge')).toBe(false);
     expect(situation.read('Waxaan ahay gabadh 15 jir ah').concepts.has('selfAge')).toBe(true);
+  });
+});
+
+describe('"how much extra did they get?" asks for money, in Norwegian and English', () => {
+  const now = new Date('2026-12-05T12:00:00Z');
+  it.each(['kor mykje ekstra fekk Kompetanseteamet i 2024?', 'hvor mye mer fikk Kompetanseteamet i 2024?', 'how much more did Kompetanseteamet get in 2024?'])('"%s"', (text) => {
+    expect(parseStatsQuestion(normalize(text), now)?.query.metric).toBe('funding-nok');
+  });
+
+  it('"how many more cases" still counts cases', () => {
+    expect(parseStatsQuestion(normalize('kor mange fleire saker fekk Kompetanseteamet i 2022?'), now)?.query.metric).toBe('cases');
+  });
+});
+
+describe('Urdu: a service’s own wish for training said with the verb last', () => {
+  it('"ہم عملے کے لیے … تربیت چاہتے ہیں۔ کون آ سکتا ہے؟" asks who trains staff', () => {
+    const reading = contacts.recognize(prepareUtterance('ہمارا اسکول چھوٹا ہے۔ ہم اساتذہ کے لیے غیرت سے جڑے تشدد پر تربیت چاہتے ہیں۔ کون کروا سکتا ہے؟', 'ur'));
+    expect(reading[0]?.intent.query.training).toBe(true);
   });
 });
