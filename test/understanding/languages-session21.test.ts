@@ -1,5 +1,6 @@
 import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { createCountryNames } from '../../src/contacts/country-names';
+import { formerNameReader } from '../../src/conversation/history-reader';
 import type { Lang } from '../../src/language/languages';
 import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadRoleReader, type Role } from '../../src/understanding/role-reader';
@@ -149,5 +150,22 @@ describe('Urdu: a service’s own wish for training said with the verb last', ()
   it('"ہم عملے کے لیے … تربیت چاہتے ہیں۔ کون آ سکتا ہے؟" asks who trains staff', () => {
     const reading = contacts.recognize(prepareUtterance('ہمارا اسکول چھوٹا ہے۔ ہم اساتذہ کے لیے غیرت سے جڑے تشدد پر تربیت چاہتے ہیں۔ کون کروا سکتا ہے؟', 'ur'));
     expect(reading[0]?.intent.query.training).toBe(true);
+  });
+});
+
+describe('"can I talk to someone at school?" in Urdu and Persian asks whom to contact', () => {
+  it.each<readonly [Lang, string]>([
+    ['ur', 'کیا اسکول میں کوئی ہے؟ میں کسی سے بات کر سکتی ہوں؟'],
+    ['ur', 'school mein kis se baat karun?'],
+    ['fa', 'توی مدرسه با کی حرف بزنم؟'],
+  ])('%s: "%s"', (lang, text) => {
+    expect(contacts.recognize(prepareUtterance(text, lang))[0]?.intent.kind).toBe('contact');
+  });
+});
+
+describe('Persian: the names before, asked colloquially', () => {
+  const formerName = formerNameReader();
+  it.each(['به مشاوران تنوع قبلاً چی میگفتن؟', 'اسمشون عوض شده یا نه؟', 'اسم قدیمی مشاوران تنوع چی بود؟'])('"%s"', (text) => {
+    expect(formerName(text, 'fa')).toBe(true);
   });
 });
