@@ -272,7 +272,7 @@ function asksAtSchool(text: string): boolean {
 }
 
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  return text.split(/(?<=[.!?؟۔።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
 /** Languages whose country names are read with a one-letter typo (see `FindOptions.typos`). */
@@ -414,8 +414,11 @@ const BROAD_ALIASES: ReadonlySet<string> = new Set(W.broadServiceNames.map((name
 
 
 const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b`));
-/** "(she's 20)", "hun er 19", "my patient is 19": an age said of a person, without "years". */
-const ADULT_AGE_SAID = new RegExp(String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) (?:1[89]|[2-9]\d) `, 'u');
+/** "(she's 20)", "hun er 19", "my patient is 19", "I'm already 19": an age said of a person, without "years". */
+const ADULT_AGE_SAID = new RegExp(
+  String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) ${W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : ''}(?:1[89]|[2-9]\d) `,
+  'u',
+);
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
 const CASE_ADVICE = new RegExp(` (${folded(W.caseAdvice)}) `, 'u');

@@ -253,8 +253,14 @@ export function createCountryNames(
   }
   const longest = builder.longest();
 
-  const lookup = (phrase: string): string | undefined => {
-    const direct = index.get(phrase);
+  // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
+  // letter attached (spoken Persian "ببینن", "(they) see").
+  const readIn = (key: string, lng: Lang | undefined): string | undefined => {
+    const only = apart.namesOnlyIn.get(key);
+    return only !== undefined && (lng === undefined || !only.has(lng)) ? undefined : index.get(key);
+  };
+  const lookup = (phrase: string, lng: Lang | undefined): string | undefined => {
+    const direct = readIn(phrase, lng);
     if (direct) return direct;
     // Norwegian genitive: "Somalias ambassade", "Iraks".
     if (!phrase.includes(' ') && phrase.length > 4 && phrase.endsWith('s')) {
@@ -267,8 +273,8 @@ export function createCountryNames(
         if (!phrase.startsWith(prefix)) continue;
         const rest = phrase.slice(prefix.length);
         if (apart.arabicPrefixesBeforeArticle.has(prefix) && !rest.startsWith('ال')) continue;
-        const elided = prefix === 'ل' && rest.startsWith('ل') ? index.get(rest.slice(1)) : undefined;
-        const found = index.get(rest) ?? (rest.startsWith('ال') ? index.get(rest.slice(2)) : undefined) ?? elided;
+        const elided = prefix === 'ل' && rest.startsWith('ل') ? readIn(rest.slice(1), lng) : undefined;
+        const found = readIn(rest, lng) ?? (rest.startsWith('ال') ? readIn(rest.slice(2), lng) : undefined) ?? elided;
         if (found) return found;
       }
     }
@@ -277,7 +283,7 @@ export function createCountryNames(
     if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ')) {
       for (const suffix of apart.arabicSuffixes) {
         const rest = phrase.slice(0, -suffix.length);
-        if (phrase.endsWith(suffix) && rest.length >= 4 && index.has(rest)) return index.get(rest);
+        if (phrase.endsWith(suffix) && rest.length >= 4 && readIn(rest, lng)) return readIn(rest, lng);
       }
     }
     if (ETHIOPIC_SCRIPT.test(phrase)) {
@@ -350,8 +356,7 @@ export function createCountryNames(
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;
       for (let n = Math.min(maxLength, tokens.length - i); n >= 1; n--) {
         const words = n === 1 ? token : tokens.slice(i, i + n).join(' ');
-        const only = apart.namesOnlyIn.get(words);
-        const code = only !== undefined && (lng === undefined || !only.has(lng)) ? undefined : lookup(words);
+        const code = lookup(words, lng);
         if (code) {
           found.push({ code, start: i, end: i + n });
           i += n - 1;

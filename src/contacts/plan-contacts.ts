@@ -175,6 +175,14 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
     add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
   }
+  // The children's line asked again by someone over 18 ("and if I'm already 19?"): it is for children and young people,
+  // so the lines for grown-ups come first: the anonymous Red Cross line, VO-linjen and Kompetanseteamet, which people
+  // over 18 may contact themselves (shared/domain.md §12).
+  if (asked === 'alarmtelefonen' && query.adultCaller && !query.youngCaller && !query.youngSelf) {
+    add('rode-kors-telefonen', { key: 'anonymousFirst' });
+    add('vo-linjen', { key: 'whenToUse', serviceId: 'vo-linjen' });
+    add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
+  }
   // "Can she call them herself? She is 16": people over 18 may contact Kompetanseteamet themselves, and it advises the
   // services around a younger person; someone under 18 has the children's line and the Red Cross line (domain.md §12).
   if (asked === 'kompetanseteamet' && query.youngCaller && !query.adultCaller && !query.youngSelf) {

@@ -243,7 +243,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
-    const [first, ...rest] = text.split(/(?<=[?!.؟፧])\s+/u);
+    const [first, ...rest] = text.split(/(?<=[?!.؟۔፧])\s+/u);
     if (!first || rest.length === 0 || !previous) return undefined;
     // A first sentence that cannot be a follow-up (a question of its own): the rest's slots are not read for it.
     const words = deps.words.get(lng);
@@ -309,6 +309,8 @@ const SELF_READINGS: ReadonlySet<string> = new Set(['contact', 'unknown', 'sugge
 
 /** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
 const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
+/** The line for children and young people (Alarmtelefonen for barn og unge): a caller over 18 is pointed on from it. */
+const CHILDRENS_LINE: ContactServiceId = 'alarmtelefonen';
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
 
@@ -380,6 +382,15 @@ function resolverOf(
     // asked about ("or must the school call?"); a country, a year or a clear question of another kind is its own.
     const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, clearOnItsOwn, () => readSlots(text, lng)) : undefined;
     if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
+    // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
+    // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).
+    if (previous.kind === 'contact' && previous.query.serviceId === CHILDRENS_LINE && !figuresAsked && !clearAndDifferent) {
+      const slots = readSlots(text, lng);
+      if (slots.adult === true && slots.minor !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService ?? CHILDRENS_LINE) === CHILDRENS_LINE) {
+        const { minor: _minor, youngCaller: _young, ...query } = previous.query;
+        return { intent: { kind: 'contact', query: { ...query, adultCaller: true } }, reason: 'same-subject' };
+      }
+    }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.

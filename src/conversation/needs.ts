@@ -67,15 +67,15 @@ const MAX_PARTS = 3;
 /** Readings that are not a question of their own: nothing sure, or only suggestions. */
 const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
 /** A sentence that ends before the part does: the part is a story with a question in it, not one question. */
-const SENTENCE_INSIDE = /[.!።?؟፧]\s+\S/u;
+const SENTENCE_INSIDE = /[.!۔።?؟፧]\s+\S/u;
 /** Where one sentence ends and the next begins. */
-const SENTENCE_END = /(?<=[.!።?؟፧])\s+(?=\S)/gu;
+const SENTENCE_END = /(?<=[.!۔።?؟፧])\s+(?=\S)/gu;
 /** A question mark in any of the twelve languages' scripts, ending a part. */
 const QUESTION_END = /[?؟፧]$/u;
 /** "Probably", as the recognizers' scores are calibrated (understanding/types.ts): the least a part may be read at. */
 const PROBABLY = 0.5;
 /** A first sentence or a lead-in before a colon ("Jeg jobber i NAV.", "Two things:"), with what follows it. */
-const OPENING = /^([^.!?:؟።፧]{1,80}[.!:።])\s+(?=\S)/u;
+const OPENING = /^([^.!?:؟۔።፧]{1,80}[.!:۔።])\s+(?=\S)/u;
 /** An opening this short says who asks or that a list follows; a longer one is part of a story. */
 const MAX_OPENING_TOKENS = 6;
 /** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */

@@ -544,3 +544,41 @@ describe('the age band kept in the conversation (issue #13)', () => {
     expect((await runner.turn(lang, turns)).emergency).toBe(false);
   });
 });
+
+/**
+ * Issue #13, session 21 (langs21): after the children's line, a caller who says they are over 18 ("and if I'm already
+ * 19?") gets the lines grown-ups call themselves (Røde Kors-telefonen, VO-linjen, Kompetanseteamet: shared/domain.md
+ * §12), in every language; a caller under 18 keeps the children's line. Nynorsk's "linje for born og ungdom" is the
+ * children's line. The sentences are this file's own.
+ */
+describe('the children’s line, then a caller over 18 (issue #13, session 21)', () => {
+  const runner = conversationRunnerPerFile();
+  const talk = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
+
+  it.each([
+    ['nb', ['hvilket nummer har alarmtelefonen?', 'men hva om jeg er 20?']],
+    ['nn', ['kva nummer har alarmtelefonen for born og unge?', 'enn om eg er 21?']],
+    ['en', ['what is the number of the helpline for children?', "what if I'm already 20?"]],
+    ['uk', ['Який номер у Alarmtelefonen?', 'А якщо мені вже 22?']],
+    ['ru', ['Какой телефон у Alarmtelefonen?', 'А если мне уже 21?']],
+    ['fa', ['شماره Alarmtelefonen رو میخوام', 'اگه ۲۰ سالم باشه چی؟']],
+    ['ur', ['Alarmtelefonen ka phone number bata dein', 'aur agar meri umar 21 saal ho to?']],
+    ['so', ['Alarmtelefonen lambarkeeda i sii', 'Haddii aan 20 jir ahay soo?']],
+  ] as const)('%s: %j gets the lines for grown-ups', async (lang, turns) => {
+    const view = await talk(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+    expect(containsFact(view.texts, ['116 006'])).toBe(true);
+  });
+
+  it('a caller under 18 keeps the children’s line', async () => {
+    const view = await talk('nb', ['hvilket nummer har alarmtelefonen?', 'hva om jeg er 15?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+
+  it('nn: "finst det ei eiga linje for born og ungdom?" after VO-linja gives the children’s line', async () => {
+    const view = await talk('nn', ['kva er telefonnummeret til VO-linja?', 'finst det ei eiga linje for born og ungdom?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+});

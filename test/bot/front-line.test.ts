@@ -519,3 +519,40 @@ describe('conversation: long stories answered for the asker', () => {
     );
   });
 });
+
+/**
+ * Issue #13, session 21 (langs21): the asker's own service said with "we" in the users' forms (nynorsk "me i
+ * barnevernet", Persian "ما از … هستیم", Urdu "ہم … سے ہیں", Somali "waxaan nahay …") is not the service asked for:
+ * who advises them answers (Kompetanseteamet). "Where can I refer her?" asks whom to contact; Kompetanseteamet written
+ * the users' way, with training asked beside it, gets the team and the expert team that trains. The sentences are
+ * this file's own.
+ */
+describe('front-line staff in the users’ own words (issue #13, session 21)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nn', 'Me i barnevernet har fått ei melding om ei jente som kanskje skal omskjerast. Kven kan gje oss råd?'],
+    ['fa', 'ما از barnevernet هستیم و یه پرونده ازدواج اجباری داریم. کی میتونه به ما مشاوره بده؟'],
+    ['ur', 'ہم barnevernet سے ہیں۔ جبری شادی کے ایک کیس میں ہمیں کون مشورہ دے سکتا ہے؟'],
+    ['so', 'Waxaan nahay barnevernet. Kiis guur qasab ah ayaan haynaa, yaa talo na siin kara?'],
+  ] as const)('%s: "%s" → Kompetanseteamet, not their own service', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['478 09 050']]);
+  });
+
+  it.each([
+    ['nb', 'Jeg jobber på NAV. En kvinne sier mannen tar hele lønna hennes og ikke lar henne gå ut alene. Hvor kan jeg henvise henne?'],
+    ['fa', 'تو NAV کار میکنم. یه خانم میگه شوهرش حقوقشو میگیره و نمیذاره تنها بیرون بره. به کجا ارجاعش بدم؟'],
+    ['uk', 'Я працюю в NAV. Жінка каже, що чоловік забирає її зарплату і не пускає її саму з дому. Куди її направити?'],
+    ['ur', 'میں NAV میں ہوں۔ ایک خاتون کا شوہر ان کی تنخواہ رکھ لیتا ہے۔ وہ پولیس کے پاس نہیں جانا چاہتیں۔ میں انہیں کہاں بھیجوں؟'],
+  ] as const)('%s: "where can I refer her?" about a woman controlled by her husband gets the lines she can call: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['815 55 201', '116 006', '478 09 050']]);
+  });
+
+  it.each([
+    ['ur', 'کمپیٹنس ٹیم کا نمبر کیا ہے، اور کیا وہ اساتذہ کو تربیت دیتے ہیں؟'],
+    ['fa', 'شماره کمپتنس تیم چیه؟ به معلم‌ها آموزش میدن؟'],
+    ['ru', 'Какой номер у Компетансетеамет и проводят ли они тренинги для школ?'],
+  ] as const)('%s: Kompetanseteamet written the users’ way, with training asked: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['478 09 050'], ['post@imdi.no', 'RVTS']]);
+  });
+});

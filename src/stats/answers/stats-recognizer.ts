@@ -707,9 +707,9 @@ const COUNTED_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 /** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
 const SHORT_QUESTION = 160;
 
-/** The sentences of a normalised message (split after ? ! . and their Arabic and Ge'ez forms). */
+/** The sentences of a normalised message (split after ? ! . and their Arabic, Urdu and Ge'ez forms). */
 function sentencesOf(normalized: string): string[] {
-  return normalized.split(/(?<=[?!.؟።፧])\s+/u).filter((x) => x.trim().length > 0);
+  return normalized.split(/(?<=[?!.؟۔።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
 /**
