@@ -553,7 +553,6 @@ describe('the age band kept in the conversation (issue #13)', () => {
  */
 describe('the children’s line, then a caller over 18 (issue #13, session 21)', () => {
   const runner = conversationRunnerPerFile();
-  const talk = async (lang: Lang, turns: readonly string[]) => readTurn((await runner.converse({ lang, turns: [...turns] })).replies, runner.markers);
 
   it.each([
     ['nb', ['hvilket nummer har alarmtelefonen?', 'men hva om jeg er 20?']],
@@ -565,7 +564,7 @@ describe('the children’s line, then a caller over 18 (issue #13, session 21)',
     ['ur', ['Alarmtelefonen ka phone number bata dein', 'aur agar meri umar 21 saal ho to?']],
     ['so', ['Alarmtelefonen lambarkeeda i sii', 'Haddii aan 20 jir ahay soo?']],
   ] as const)('%s: %j gets the lines for grown-ups', async (lang, turns) => {
-    const view = await talk(lang, turns);
+    const view = await runner.turn(lang, turns);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
     expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
@@ -573,12 +572,12 @@ describe('the children’s line, then a caller over 18 (issue #13, session 21)',
   });
 
   it('a caller under 18 keeps the children’s line', async () => {
-    const view = await talk('nb', ['hvilket nummer har alarmtelefonen?', 'hva om jeg er 15?']);
+    const view = await runner.turn('nb', ['hvilket nummer har alarmtelefonen?', 'hva om jeg er 15?']);
     expect(containsFact(view.texts, ['116 111'])).toBe(true);
   });
 
   it('nn: "finst det ei eiga linje for born og ungdom?" after VO-linja gives the children’s line', async () => {
-    const view = await talk('nn', ['kva er telefonnummeret til VO-linja?', 'finst det ei eiga linje for born og ungdom?']);
+    const view = await runner.turn('nn', ['kva er telefonnummeret til VO-linja?', 'finst det ei eiga linje for born og ungdom?']);
     expect(containsFact(view.texts, ['116 111'])).toBe(true);
   });
 });
