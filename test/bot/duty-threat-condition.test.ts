@@ -214,6 +214,8 @@ describe('conversation: danger told by a front-line professional about someone i
     ['en', 'I work on a hospital ward. A 17-year-old patient says her brothers will sort her out if the family hears about her boyfriend.'],
     ['pl', 'Jestem lekarką na oddziale. Pacjentka, 16 lat, boi się dziś wrócić do domu, bo ojciec widział ją z chłopakiem.'],
     ['en', 'A pupil told me her uncle said that if she refuses the marriage, they will send her away for good.'],
+    // The threat's own "if" in Somali ("haddii aad …, waan …": if you …, I will …).
+    ['so', 'Waxaan ka shaqeeyaa dugsi. Gabadha waxay tiri aabbaheed wuxuu ku hanjabay: haddii aad diiddo guurka, waan ku garaacayaa.'],
   ];
   it.each(DANGER)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
 
@@ -222,6 +224,8 @@ describe('conversation: danger told by a front-line professional about someone i
     ['en', 'Health visitor here. The mother was cut herself and says her baby will never go through the same. How do I support her?'],
     ['nb', 'Jeg er jordmor. Mora er selv omskåret, og hun sier datteren aldri skal gjennom det samme. Hvordan kan jeg støtte henne?'],
     ['en', "I'm a midwife. A mother told me her little girl will visit her grandparents in Sudan in July. How do I talk with the family about the trip?"],
+    // The asker's own "if" in Somali: a duty supposed, not a threat told.
+    ['so', 'Haddii arday ay sheegto in walaalkeed uu u hanjabo, ma waajib baa inaan u sheego barnevernet?'],
   ];
   it.each(CALM)('%s: %s — no emergency card', emergencyIs(chat, false));
 });

@@ -622,6 +622,22 @@ describe('session 21: every service asked for, a plan named with its topic, an e
     expect(seen.texts.join('\n')).toMatch(/qualified interpreter/iu);
   });
 
+  // Someone over 18 in a professional's case: the lines she may call herself and Kompetanseteamet (which takes people
+  // over 18 directly), not the pupils' diversity advisers or UD with no one abroad (src/conversation/age-band.ts).
+  it.each([
+    ['nb', 'Jeg er politi. Jenta er 19 og redd for familien. Hva gjør vi nå?'],
+    ['en', 'I work at a reception centre. The girl is 20 and her brothers control everything she does. Who can advise us?'],
+  ] as const)('%s: "%s" gets the lines for a grown-up and Kompetanseteamet', async (lang, message) => {
+    const { texts } = await view(lang, message);
+    const shown = texts.join('\n');
+    expect(shown).toContain('478 09 050');
+    expect(shown).toContain('815 55 201');
+    // The first three entries of the card (the rest sit behind "more contacts").
+    const firstThree = texts.filter((t) => /^[123]\. /u.test(t)).join('\n');
+    expect(firstThree).toMatch(/Røde Kors|Red Cross/u);
+    expect(firstThree).not.toMatch(/mangfoldsrådgiv|diversity advis|UD|operative/iu);
+  });
+
   it.each([
     ['en', "I'm a child welfare caseworker. An imam offered to mediate between the girl and her family. Is that a good idea?", /mediation/iu],
     ['nb', 'Jeg jobber i barnevernet. En kjent person i miljøet vil megle mellom jenta og foreldrene. Er det lurt?', /mekling/iu],
