@@ -640,7 +640,7 @@ describe('session 21: every service asked for, a plan named with its topic, an e
 
   it.each([
     ['en', "I'm a child welfare caseworker. An imam offered to mediate between the girl and her family. Is that a good idea?", /mediation/iu],
-    ['nb', 'Jeg jobber i barnevernet. En kjent person i miljøet vil megle mellom jenta og foreldrene. Er det lurt?', /mekling/iu],
+    ['nb', 'Jeg er lærer. Kan en eldre i miljøet megle med familien?', /mekling/iu],
   ] as const)('%s: "%s" gets the article that warns against mediation before the risk is assessed', async (lang, message, warning) => {
     const seen = await view(lang, message);
     expect(seen.didYouMean || seen.cannotAnswer).toBe(false);
