@@ -411,6 +411,10 @@ function asksWhoAdvisesInOtherLanguage(tokens: readonly string[]): boolean {
 /** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */
 /** Names that cover several services: they only decide when nothing more specific is named. */
 const BROAD_ALIASES: ReadonlySet<string> = new Set(W.broadServiceNames.map((name) => tokenize(fold(name)).join(' ')));
+/** The services each broad name covers besides its own, by its folded key. */
+const BROAD_FAMILIES: ReadonlyMap<string, ReadonlySet<ServiceId>> = new Map(
+  Object.entries(W.broadServiceFamilies).map(([name, ids]) => [tokenize(fold(name)).join(' '), new Set(ids)]),
+);
 
 
 const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b`));
@@ -875,19 +879,22 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
 /**
  * The services a message names besides the first ("VO-linjen og Røde Kors"), in the order they stand. A name inside a
- * longer one ("spesialutsendingen" in "spesialutsendingen i Ankara") is that one; a broad name ("IMDi") counts only
- * when nothing else names its service.
+ * longer one ("spesialutsendingen" in "spesialutsendingen i Ankara") is that one; a broad name ("IMDi", "politiet")
+ * gives way to a more specific name of a service it covers ("IMDi's Nora"), and beside any other service is asked for
+ * too ("barnevernet eller politiet?").
  */
 function otherNamedServices(named: readonly { key: string; serviceId: ServiceId }[], first: { serviceId: ServiceId }, padded: string): ServiceId[] {
   let rest = padded;
   const found: { at: number; serviceId: ServiceId }[] = [];
+  const specific = new Set(named.filter((a) => !BROAD_ALIASES.has(a.key)).map((a) => a.serviceId));
+  const coveredByName = (key: string) => [...(BROAD_FAMILIES.get(key) ?? [])].some((id) => specific.has(id));
   // `named` is longest first: each name claims its words, so a shorter name inside it no longer matches.
   for (const alias of named) {
     const needle = ` ${alias.key} `;
     const at = rest.indexOf(needle);
     if (at < 0) continue;
     rest = `${rest.slice(0, at)} ${'#'.repeat(needle.length - 2)} ${rest.slice(at + needle.length)}`;
-    if (!BROAD_ALIASES.has(alias.key)) found.push({ at, serviceId: alias.serviceId });
+    if (!BROAD_ALIASES.has(alias.key) || (BROAD_FAMILIES.has(alias.key) && !coveredByName(alias.key))) found.push({ at, serviceId: alias.serviceId });
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.serviceId))];
   return ids.filter((id) => id !== first.serviceId);

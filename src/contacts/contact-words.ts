@@ -2,6 +2,7 @@ import { readDataFile } from '../paths/data-file';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
+import { serviceIdSchema } from './service-ids';
 
 /**
  * Contact words in Norwegian (bokmål, nynorsk) and English: content/contacts/contact-words.json, zod-checked here, with
@@ -36,8 +37,17 @@ export const contactWordsSchema = z
         notSchoolNames: z.object({ kinds: list, endings: list }).strict(),
         /** Always word starts: "kontaktlærer*" is "kontaktlæreren" too. */
         notContactWords: z.array(z.string().regex(/^[^*]+\*$/u, 'ends in * (a word start)')).min(1),
+        /**
+         * The services each broad name covers besides its own ("politiet": the emergency number too): a broad name
+         * gives way only to a more specific name of one of these, and counts as a service of its own beside any other.
+         */
+        broadServiceFamilies: z.record(z.string().trim().min(1), z.array(serviceIdSchema).min(1)),
       })
-      .strict(),
+      .strict()
+      .superRefine((words, ctx) => {
+        for (const name of Object.keys(words.broadServiceFamilies))
+          if (!words.broadServiceNames.includes(name)) ctx.addIssue({ code: 'custom', path: ['broadServiceFamilies', name], message: `"${name}" is not in broadServiceNames` });
+      }),
   })
   .strict();
 export type ContactWords = z.infer<typeof contactWordsSchema>['words'];

@@ -30,6 +30,14 @@ export function withAgeBand(intent: IntentBase, band: AgeBand | undefined): Inte
   const contact = contactIntentSchema.safeParse(intent).data;
   if (!contact) return intent;
   const q = contact.query;
+  // "Jeg er politi. Jenta er 19 og redd for familien": a professional's case about a grown-up, no service or country
+  // asked: the advice for the role and the lines she may call herself (Kompetanseteamet takes people over 18 directly),
+  // not the pupils' advisers.
+  const grownUpCase = band === 'adult' && q.askerRole !== undefined && !q.helpline && !q.youngCaller && !q.adultCaller && !q.youngSelf && q.minor !== true && !q.serviceId && !q.country;
+  if (grownUpCase) {
+    const read: ContactIntent = { kind: 'contact', query: { ...q, adultCaller: true } };
+    return read;
+  }
   const ageless = q.helpline === true && !q.youngCaller && !q.adultCaller && !q.youngSelf && q.minor !== true && !q.serviceId && !q.country && !q.askerRole;
   if (!ageless) return intent;
   const query: ContactIntent['query'] = band === 'under-18' ? { ...q, minor: true, youngCaller: true } : { ...q, adultCaller: true };

@@ -130,8 +130,9 @@ const OUT_OF_SCOPE_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest'
  * Commands are left as they are, and so is a statistics question about one of our services; a figure asked about no
  * service ("how much income tax on a salary of 500 000 kroner?" reads as an amount in kroner) is a look-alike too.
  */
-export function forOutOfScope(intent: IntentBase): IntentBase {
-  const unknown: UnknownIntent = { kind: 'unknown' };
+export function forOutOfScope(intent: IntentBase, seeAlso?: string): IntentBase {
+  // "How do I book an interpreter through the portal?": declined, with the article on using interpreters offered.
+  const unknown: UnknownIntent = { kind: 'unknown', ...(seeAlso ? { seeAlso } : {}) };
   if (OUT_OF_SCOPE_REPLACES.has(intent.kind)) return unknown;
   const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
   return stats && stats.query.services.length === 0 && stats.query.service === undefined ? unknown : intent;

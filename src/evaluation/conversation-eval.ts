@@ -358,7 +358,8 @@ function hasEmergencyBlock(card: Json): boolean {
  * What kind of card a person is looking at, by the buttons the bot gives each kind (the "show in Norwegian" button
  * of a card in an unreviewed language is left out): the emergency numbers (the block with the 112 call button);
  * "did you mean" (only `show-article` buttons, one per suggested topic: suggestion-card.ts); "I can't answer that"
- * (one `ask` button asking the help command: cannot-answer-card.ts); the language card (`set-language` buttons).
+ * (an `ask` button asking the help command, after at most one `show-article` button offering an article that speaks to
+ * the errand declined: cannot-answer-card.ts); the language card (`set-language` buttons).
  */
 export function classifyCard(card: unknown, markers: CardMarkers): CardKind {
   if (!isRecord(card)) return 'answer';
@@ -366,8 +367,10 @@ export function classifyCard(card: unknown, markers: CardMarkers): CardKind {
   const actions = records(card['actions']).filter((a) => submitData(a)?.['verb'] !== SHOW_IN_NORWEGIAN_VERB);
   const verbs = actions.map((a) => submitData(a)?.['verb']);
   if (verbs.length > 0 && verbs.every((v) => v === 'show-article')) return 'did-you-mean';
-  if (actions.length === 1 && verbs[0] === ASK_VERB) {
-    const asked = str(submitData(actions[0] ?? {})?.['text']);
+  // The help button last, after at most the article the decline offers (an errand whose subject an article speaks to).
+  const last = actions[actions.length - 1];
+  if (last !== undefined && verbs[verbs.length - 1] === ASK_VERB && actions.length <= 2 && verbs.slice(0, -1).every((v) => v === 'show-article')) {
+    const asked = str(submitData(last)?.['text']);
     if (asked && markers.helpCommands.has(normalizeForMatch(asked))) return 'cannot-answer';
   }
   if (openActions(card).some((a) => submitData(a)?.['verb'] === 'set-language')) return 'language';

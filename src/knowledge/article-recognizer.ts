@@ -3,6 +3,7 @@ import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { questionParts, type ArticleIndex, type ArticleMatch } from './article-index';
 import type { ArticleIntent } from './intents';
 import { withoutNumberedAssignments } from '../language/assignment-numbers';
+import { loadPlanWords, type PlanWords } from './plan-words';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -139,12 +140,35 @@ export function scoreMatches(
   });
 }
 
+let shippedPlans: PlanWords | undefined;
+
+/**
+ * A question that names a plan ("what does the action plan against negative social control say about schools?") asks
+ * about the plan, whatever topic it names beside it: the articles about the plans that it matches well enough to be
+ * suggested come first, each other article kept a clear gap below the best of them, so the topic's own article no
+ * longer makes the reading ambiguous.
+ */
+export function planFirst(matches: readonly ArticleMatch[], plans: PlanWords, options: ArticleRecognizerOptions): readonly ArticleMatch[] {
+  const planned = matches.filter((m) => plans.articles.has(m.articleId) && m.similarity >= options.suggest);
+  const best = planned[0];
+  if (best === undefined) return matches;
+  const ceiling = best.similarity - 2 * options.minGap;
+  const others = matches.filter((m) => !planned.includes(m)).map((m) => (m.similarity > ceiling ? { ...m, similarity: ceiling } : m));
+  return [...planned, ...others];
+}
+
 /** Reads a question as one of the guidance articles, with calibrated scores (see `calibrate`). */
-export function createArticleRecognizer(index: ArticleIndex, options: ArticleRecognizerOptions, countryIn: CountryMentionTest): Recognizer<ArticleIntent> {
+export function createArticleRecognizer(
+  index: ArticleIndex,
+  options: ArticleRecognizerOptions,
+  countryIn: CountryMentionTest,
+  plans: PlanWords = (shippedPlans ??= loadPlanWords()),
+): Recognizer<ArticleIntent> {
   return {
     name: 'articles',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
-      const matches = index.match(u.text).slice(0, options.maxCandidates);
+      const found = index.match(u.text);
+      const matches = (plans.names(u.text) ? planFirst(found, plans, options) : found).slice(0, options.maxCandidates);
       const own = u.lng === 'nb' || u.lng === 'nn' || u.lng === 'en' || options.acceptOther === undefined ? options : { ...options, accept: options.acceptOther };
       const scores = scoreMatches(matches, u.normalized, own, u.text, u.lng);
       const ceiling = matches.length > 0 && countryIn(u.text, u.lng) ? COUNTRY_SCORE : 1;

@@ -1,13 +1,18 @@
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
-import { adaptiveCard, container, heading, askAction, paragraph, type AdaptiveCard } from '../cards/card-kit';
+import { adaptiveCard, container, heading, askAction, paragraph, submitAction, type AdaptiveCard } from '../cards/card-kit';
+import { articleButtonTitle } from './short-titles';
+import type { SuggestedTopic } from './suggestion-card';
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** An honest "I can't answer that", what the bot can do instead, 112, and a button to the help card. */
-export function cannotAnswerCard(lng: Lang, t: Translate): AdaptiveCard {
+/**
+ * An honest "I can't answer that", what the bot can do instead, 112, and a button to the help card; with `seeAlso`, a
+ * button to the article that speaks to the errand's subject first (booking an interpreter: using interpreters).
+ */
+export function cannotAnswerCard(lng: Lang, t: Translate, seeAlso?: SuggestedTopic): AdaptiveCard {
   const canDo = stringList(t('guidance:cannot.canDo', { returnObjects: true }));
   return adaptiveCard(
     lng,
@@ -21,7 +26,10 @@ export function cannotAnswerCard(lng: Lang, t: Translate): AdaptiveCard {
         { type: 'Container', style: 'attention', items: [paragraph(t('guidance:cannot.emergency'))] },
       ]),
     ],
-    [askAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand'))],
+    [
+      ...(seeAlso ? [submitAction(articleButtonTitle(seeAlso.articleId, lng, seeAlso.title), { verb: 'show-article', articleId: seeAlso.articleId })] : []),
+      askAction(t('guidance:cannot.help'), t('guidance:cannot.helpCommand')),
+    ],
     t('guidance:cannot.title'),
   );
 }

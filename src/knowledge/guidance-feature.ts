@@ -91,7 +91,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
     intents: [
       defineIntent(articleIntentSchema, { namespace: 'guidance', replayable: true, handle: handlers.handleArticle }),
       defineIntent(suggestIntentSchema, { namespace: 'guidance', replayable: true, handle: handlers.handleSuggest }),
-      defineIntent(unknownIntentSchema, { namespace: 'guidance', replayable: true, handle: (turn) => handlers.handleUnknown(turn) }),
+      defineIntent(unknownIntentSchema, { namespace: 'guidance', replayable: true, handle: (turn, intent) => handlers.handleUnknown(turn, intent) }),
     ],
     danger: createDangerReader(deps.situation ?? loadSituationReader()),
     fallback: fallbackIntent,

@@ -11,7 +11,7 @@ import { suggestionCard } from './suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
 import type { Source } from '../content/source';
 import type { Lang } from '../language/languages';
-import type { ArticleIntent, SuggestIntent } from './intents';
+import type { ArticleIntent, SuggestIntent, UnknownIntent } from './intents';
 import type { Role } from '../understanding/role-reader';
 import type { EmergencyContact } from './emergency-contacts';
 import { voteSchema, type FeedbackStore } from './feedback-store';
@@ -121,12 +121,14 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
       const article = deps.articles.get(articleId);
       return article ? [{ articleId, title: pickRequired(article.title, turn.lng).value }] : [];
     });
-    if (topics.length === 0) return handleUnknown(turn);
+    if (topics.length === 0) return handleUnknown(turn, { kind: 'unknown' });
     await sendCard(turn, suggestionCard(turn.lng, turn.t, topics));
   };
 
-  const handleUnknown = async (turn: Turn) => {
-    await sendCard(turn, cannotAnswerCard(turn.lng, turn.t));
+  const handleUnknown = async (turn: Turn, intent: UnknownIntent) => {
+    const article = intent.seeAlso === undefined ? undefined : deps.articles.get(intent.seeAlso);
+    const seeAlso = article && intent.seeAlso ? { articleId: intent.seeAlso, title: pickRequired(article.title, turn.lng).value } : undefined;
+    await sendCard(turn, cannotAnswerCard(turn.lng, turn.t, seeAlso));
   };
 
   /**

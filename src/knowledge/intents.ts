@@ -11,7 +11,13 @@ export const articleIntentSchema = z.object({ kind: z.literal('article'), articl
 /** Nothing sure: "did you mean" with up to three articles. */
 export const suggestIntentSchema = z.object({ kind: z.literal('suggest'), articleIds: z.array(articleId).min(1).max(3) }).strict();
 /** Nothing understood: say so, and what the bot can answer. */
-export const unknownIntentSchema = z.object({ kind: z.literal('unknown') }).strict();
+export const unknownIntentSchema = z
+  .object({
+    kind: z.literal('unknown'),
+    /** An article the decline offers: the errand is outside what the bot does, but the content speaks to its subject. */
+    seeAlso: articleId.optional(),
+  })
+  .strict();
 
 export type ArticleIntent = z.infer<typeof articleIntentSchema>;
 export type SuggestIntent = z.infer<typeof suggestIntentSchema>;

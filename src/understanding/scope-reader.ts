@@ -68,6 +68,11 @@ export const SCOPE_CONCEPTS = [
    * school trips is a sign of control.
    */
   'outing',
+  /**
+   * An interpreter or interpreting named ("tolk", "interpreter", "переводчик"): with an errand (booking one through a
+   * portal), the decline points to what the content says about using interpreters (`pointers` in rules.json).
+   */
+  'interpreting',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
@@ -122,6 +127,11 @@ export const scopeRulesSchema = z
     caseAsk: z.array(ruleSchema).min(1),
     /** What a professional's own service can get, asked with nothing else read surely: the advice for their role, with no emergency line (no case is described). */
     roleAsk: z.array(ruleSchema).default([]),
+    /**
+     * An everyday matter outside the domain that an article still speaks to (booking an interpreter: the article on
+     * using interpreters): the decline offers that article, the first rule's that fires.
+     */
+    pointers: z.array(ruleSchema.extend({ article: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 export type ScopeRules = z.infer<typeof scopeRulesSchema>;
@@ -133,6 +143,8 @@ export interface ScopeReading {
   readonly caseAsk: readonly string[];
   /** The role-ask rules that fired. */
   readonly roleAsk: readonly string[];
+  /** The articles a decline may offer (the pointer rules that fired), in the rules' order. */
+  readonly pointTo: readonly string[];
 }
 
 export interface ScopeReader {
@@ -159,16 +171,21 @@ export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules
 /** The reader of a book of scope phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
 function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
   const index = new PhraseIndex<ScopeConcept>(book, 0, SCOPE_CONCEPTS);
-  const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) =>
-    list.filter((r) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has)).map((r) => r.id);
+  const fires = (r: ScopeRules['outOfScope'][number], has: (s: Signal) => boolean) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has);
+  const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) => list.filter((r) => fires(r, has)).map((r) => r.id);
   return {
     read(text, known) {
       const own = new Set<ScopeConcept>();
       for (const m of index.matches(tokenize(fold(text)))) own.add(m.value);
       // Most messages name no everyday subject and ask no "what do I do": nothing to weigh.
-      if (own.size === 0) return { outOfScope: [], caseAsk: [], roleAsk: [] };
+      if (own.size === 0) return { outOfScope: [], caseAsk: [], roleAsk: [], pointTo: [] };
       const has = (s: Signal) => own.has(s as ScopeConcept) || known.has(s);
-      return { outOfScope: fired(rules.outOfScope, has), caseAsk: fired(rules.caseAsk, has), roleAsk: fired(rules.roleAsk, has) };
+      return {
+        outOfScope: fired(rules.outOfScope, has),
+        caseAsk: fired(rules.caseAsk, has),
+        roleAsk: fired(rules.roleAsk, has),
+        pointTo: rules.pointers.filter((r) => fires(r, has)).map((r) => r.article),
+      };
     },
   };
 }

@@ -205,6 +205,11 @@ export const CONCEPTS = [
    */
   'pastCutting',
   /**
+   * The same done again to another ("må gjennom det samme", "must go through the same", "przejść to samo"): beside a
+   * woman's own cutting long past (pastCutting), her daughter's cutting to come, whoever tells it.
+   */
+  'sameDone',
+  /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
    * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.

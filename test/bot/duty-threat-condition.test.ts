@@ -174,3 +174,35 @@ describe('conversation: "police or child welfare first?" and "may we share this?
     ['nn', 'Far til ein av ungane sa at storesystera (15) skal heim etter eksamen for å gifte seg. Kva gjer vi?'],
   ] as const)('%s: %s — a minor to be married: the emergency numbers on top', emergencyIs(chat, true));
 });
+
+describe('conversation: danger told by a front-line professional about someone in their care (session 21, general-blind-50 classes, our own sentences)', () => {
+  const { chat } = oneAppPerFile();
+
+  // A mother's own cutting long past and "the same" to be done to her daughter (concept sameDone, rule
+  // past-cutting-same-done); a young child telling that the father hits the mother; a veiled threat of brothers or a
+  // father "sorting it out"; afraid to go home with a word between (pl); "sent away for good" after the threat's own "if".
+  const DANGER: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg er helsesykepleier. Mora sier hun selv er omskåret og at mormoren mener jenta må gjennom det samme når de drar hjem.'],
+    ['nn', 'Eg er jordmor. Mora er sjølv omskoren, og svigermora seier at vesla skal gjennom det same på ferien.'],
+    ['en', 'Health visitor here. The mother says she was cut herself and the grandmother thinks the baby must go through the same when they travel home.'],
+    ['pl', 'Jestem pielęgniarką. Matka jest sama obrzezana, a teściowa mówi, że mała musi przejść to samo, gdy pojadą do domu.'],
+    ['en', "I'm a kindergarten teacher. A 4-year-old told us that daddy hits mummy when she goes out alone."],
+    ['nb', "Jeg er fastlege. En jente på 16 ba om en jomfruattest, ellers vil brødrene 'ordne opp'."],
+    ['en', 'I work on a hospital ward. A 17-year-old patient says her brothers will sort her out if the family hears about her boyfriend.'],
+    ['pl', 'Jestem lekarką na oddziale. Pacjentka, 16 lat, boi się dziś wrócić do domu, bo ojciec widział ją z chłopakiem.'],
+    ['en', 'A pupil told me her uncle said that if she refuses the marriage, they will send her away for good.'],
+    // The threat's own "if" in Somali ("haddii aad …, waan …": if you …, I will …).
+    ['so', 'Waxaan ka shaqeeyaa dugsi. Gabadha waxay tiri aabbaheed wuxuu ku hanjabay: haddii aad diiddo guurka, waan ku garaacayaa.'],
+  ];
+  it.each(DANGER)('%s: %s — the emergency numbers on top', emergencyIs(chat, true));
+
+  // Calm twins: a mother's own cutting with her daughter said to be spared; a child visiting her grandparents.
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['en', 'Health visitor here. The mother was cut herself and says her baby will never go through the same. How do I support her?'],
+    ['nb', 'Jeg er jordmor. Mora er selv omskåret, og hun sier datteren aldri skal gjennom det samme. Hvordan kan jeg støtte henne?'],
+    ['en', "I'm a midwife. A mother told me her little girl will visit her grandparents in Sudan in July. How do I talk with the family about the trip?"],
+    // The asker's own "if" in Somali: a duty supposed, not a threat told.
+    ['so', 'Haddii arday ay sheegto in walaalkeed uu u hanjabo, ma waajib baa inaan u sheego barnevernet?'],
+  ];
+  it.each(CALM)('%s: %s — no emergency card', emergencyIs(chat, false));
+});

@@ -556,3 +556,84 @@ describe('front-line staff in the users’ own words (issue #13, session 21)', (
     await expectAnsweredWith(runner, lang, message, [['478 09 050'], ['post@imdi.no', 'RVTS']]);
   });
 });
+
+describe('session 21: every service asked for, a plan named with its topic, an errand declined with its article, mediation (issue #13)', () => {
+  /**
+   * Own sentences, none from an evaluation set:
+   * - two services named together ("barnevernet eller politiet?"), with or without a country: the contact card names
+   *   both; a broad name (politiet, IMDi, UD) gives way only to a more specific name of a service it covers
+   *   (broadServiceFamilies in content/contacts/contact-words.json);
+   * - a plan named with a topic ("what does the action plan against … say about …?") is a question about the plan, not
+   *   "did you mean" (content/knowledge/plan-words.json);
+   * - booking an interpreter through a portal is an errand the bot declines, with the article on using interpreters
+   *   offered (scope concept interpreting, pointers in content/understanding/scope/rules.json); whether to use one in a
+   *   case stays a question the article answers;
+   * - mediation with the family by a community figure: the honour-related violence article, which says not to suggest it
+   *   before the risk is assessed.
+   */
+  const runner = conversationRunnerPerFile();
+  const view = (lang: Lang, message: string) => runner.turn(lang, message);
+
+  it.each([
+    ['nb', 'Jeg er lærer. En elev på 14 sier familien skal ta henne med til Irak i sommer. Skal jeg kontakte barnevernet eller politiet?'],
+    ['nb', 'Skal vi ringe politiet eller barnevernet om en 13-åring som skal sendes til Somalia?'],
+    ['nn', 'Eg jobbar i barnehage. Familien til ei jente skal reise til Pakistan. Skal vi kontakte barnevernet eller politiet?'],
+    ['en', "I'm a teacher. A pupil says her parents want to take her to Iraq to marry her off. Should I call child welfare or the police?"],
+  ] as const)('%s: "%s" names both child welfare and the police', async (lang, message) => {
+    const shown = (await view(lang, message)).texts.join('\n');
+    // The contact card's own entries (the emergency card lists "Politiet (ikke akutt)" on its own).
+    expect(shown).toMatch(/Barnevernet i kommunen|Municipal child welfare/u);
+    expect(shown).toMatch(/(?:Politiet|Police) – 02800/u);
+  });
+
+  it.each([
+    ['nb', 'Hva står det i handlingsplanen mot negativ sosial kontroll om helsetjenesten?'],
+    ['nn', 'Kva seier handlingsplanen mot tvangsekteskap om skulane?'],
+    ['en', 'Does the action plan against honour-related violence say anything about kindergartens?'],
+    ['pl', 'Co plan działania przeciw negatywnej kontroli społecznej mówi o szkołach?'],
+  ] as const)('%s: "%s" answers with the plans, not "did you mean"', async (lang, message) => {
+    const seen = await view(lang, message);
+    expect(seen.didYouMean || seen.cannotAnswer).toBe(false);
+    expect(seen.texts.join('\n')).toContain('Sjef i eget liv');
+  });
+
+  it.each([
+    ['nb', 'Hvordan bestiller jeg tolk gjennom tolkeportalen til en samtale med foreldrene?', 'Bruk av tolk'],
+    ['en', 'How do I order an interpreter for a parents meeting next week?', 'Using interpreters'],
+  ] as const)('%s: "%s" is declined, with the article on using interpreters offered', async (lang, message, title) => {
+    const seen = await view(lang, message);
+    expect(seen.cannotAnswer).toBe(true);
+    expect(seen.texts.join('\n')).toMatch(new RegExp(title, 'iu'));
+  });
+
+  it('"should we use an interpreter in this case?" stays a question the article answers', async () => {
+    const seen = await view('en', 'We are meeting a pupil who is controlled by her family. Should we use an interpreter in this case?');
+    expect(seen.cannotAnswer || seen.didYouMean).toBe(false);
+    expect(seen.texts.join('\n')).toMatch(/qualified interpreter/iu);
+  });
+
+  // Someone over 18 in a professional's case: the lines she may call herself and Kompetanseteamet (which takes people
+  // over 18 directly), not the pupils' diversity advisers or UD with no one abroad (src/conversation/age-band.ts).
+  it.each([
+    ['nb', 'Jeg er politi. Jenta er 19 og redd for familien. Hva gjør vi nå?'],
+    ['en', 'I work at a reception centre. The girl is 20 and her brothers control everything she does. Who can advise us?'],
+  ] as const)('%s: "%s" gets the lines for a grown-up and Kompetanseteamet', async (lang, message) => {
+    const { texts } = await view(lang, message);
+    const shown = texts.join('\n');
+    expect(shown).toContain('478 09 050');
+    expect(shown).toContain('815 55 201');
+    // The first three entries of the card (the rest sit behind "more contacts").
+    const firstThree = texts.filter((t) => /^[123]\. /u.test(t)).join('\n');
+    expect(firstThree).toMatch(/Røde Kors|Red Cross/u);
+    expect(firstThree).not.toMatch(/mangfoldsrådgiv|diversity advis|UD|operative/iu);
+  });
+
+  it.each([
+    ['en', "I'm a child welfare caseworker. An imam offered to mediate between the girl and her family. Is that a good idea?", /mediation/iu],
+    ['nb', 'Jeg er lærer. Kan en eldre i miljøet megle med familien?', /mekling/iu],
+  ] as const)('%s: "%s" gets the article that warns against mediation before the risk is assessed', async (lang, message, warning) => {
+    const seen = await view(lang, message);
+    expect(seen.didYouMean || seen.cannotAnswer).toBe(false);
+    expect(seen.texts.join('\n')).toMatch(warning);
+  });
+});

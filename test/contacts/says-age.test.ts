@@ -12,12 +12,16 @@ describe('a grown-up said', () => {
     'the client is 41 and her in-laws keep her bank card',
     'kvinnen er 28 og mannen styrer pengene',
     'en deltaker på 33 sier at mannen bestemmer',
+    // A girl, a pupil or a daughter said to be 18 or more (session 21): a grown-up, whatever the word for her.
+    'Jeg er politi. Jenta er 19 og redd for familien.',
+    'the girl is 20 and her brothers decide everything',
+    'eleven er 18 og skal giftes bort',
   ])('%s', (text) => {
     expect(recognizer.saysAdult(text)).toBe(true);
     expect(recognizer.saysMinor(text)).toBe(false);
   });
 
-  it.each(['ei jente på 15 får ikke gå ut', 'a boy of 14 I coach', 'what is negative social control?'])('not: %s', (text) => {
+  it.each(['ei jente på 15 får ikke gå ut', 'a boy of 14 I coach', 'what is negative social control?', 'the girl is 16 and afraid'])('not: %s', (text) => {
     expect(recognizer.saysAdult(text)).toBe(false);
   });
 });

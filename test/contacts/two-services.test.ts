@@ -137,3 +137,17 @@ describe('a case discussed with Kompetanseteamet without a name (session 20)', (
     expect((reading?.score ?? 0) < 0.5).toBe(true);
   });
 });
+
+describe('a broad service name beside another service (session 21)', () => {
+  it('asks for the police beside child welfare, with or without a country', () => {
+    expect(asked('Skal jeg kontakte barnevernet og politiet?')).toEqual(['child-welfare', 'police']);
+    expect(asked('Eleven skal sendes til Irak. Skal vi varsle politiet eller barnevernet?', 'nb')).toEqual(['child-welfare', 'police']);
+    expect(asked('Kan vi ringje barnevernet eller politiet om dette?', 'nn')).toEqual(['child-welfare', 'police']);
+  });
+
+  it('lets a broad name give way to a more specific name of a service it covers', () => {
+    // "politiet" covers the emergency number, "IMDi" its own website.
+    expect(asked('ringe politiet eller 112?')).toEqual(['police-emergency']);
+    expect(asked('Hvor finner jeg IMDi sin Nora-side?')).toEqual(['nora']);
+  });
+});

@@ -1,6 +1,9 @@
 import { createCountryNames } from '../../src/contacts/country-names';
 import { ArticleIndex } from '../../src/knowledge/article-index';
-import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, isContactQuestion, isStatsQuestion, TOP_SCORE } from '../../src/knowledge/article-recognizer';
+import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, isContactQuestion, isStatsQuestion, planFirst, TOP_SCORE } from '../../src/knowledge/article-recognizer';
+import { existsSync } from 'node:fs';
+import { contentPath } from '../../src/paths/content-root';
+import { loadPlanWords } from '../../src/knowledge/plan-words';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
 import { fallbackIntent } from '../../src/knowledge/guidance-feature';
@@ -108,5 +111,36 @@ describe('article index and recognizer', () => {
 
   it('never scores above TOP_SCORE, so a specific contact or triage reading wins a tie with a phrasing', () => {
     for (const c of recognizer.recognize(prepareUtterance('tvangsekteskap', 'nb'))) expect(c.score).toBeLessThanOrEqual(TOP_SCORE);
+  });
+});
+
+describe('a plan named with a topic (session 21, content/knowledge/plan-words.json)', () => {
+  const plans = loadPlanWords();
+
+  it('names a plan in several languages, and not an ordinary plan', () => {
+    expect(plans.names('Hva sier handlingsplanen om barnehagen?')).toBe(true);
+    expect(plans.names('what does the action plan say about GPs?')).toBe(true);
+    expect(plans.names('Co mówi plan działania o szkołach?')).toBe(true);
+    expect(plans.names('Что говорится в плане действий о школах?')).toBe(true);
+    expect(plans.names('Vi lager en sikkerhetsplan for eleven.')).toBe(false);
+    expect(plans.names('we made a safety plan for her')).toBe(false);
+  });
+
+  it('lists only articles that exist', () => {
+    for (const id of plans.articles) expect([id, existsSync(contentPath('knowledge', 'articles', `${id}.json`))]).toEqual([id, true]);
+  });
+
+  it('puts the plan articles first, each other article a clear gap below the best of them', () => {
+    const matches = [
+      { articleId: 'what-school-staff-should-do', similarity: 1.02, coverage: 1, precision: 1 },
+      { articleId: 'action-plans', similarity: 0.99, coverage: 1, precision: 1 },
+      { articleId: 'negative-social-control', similarity: 0.8, coverage: 0.7, precision: 1 },
+    ];
+    const ranked = planFirst(matches, plans, DEFAULT_ARTICLE_OPTIONS);
+    expect(ranked.map((m) => m.articleId)).toEqual(['action-plans', 'what-school-staff-should-do', 'negative-social-control']);
+    expect((ranked[0]?.similarity ?? 0) - (ranked[1]?.similarity ?? 0)).toBeGreaterThan(DEFAULT_ARTICLE_OPTIONS.minGap);
+    // A plan article matched too weakly to be suggested leaves the order as it was.
+    const weak = [{ articleId: 'fgm', similarity: 0.9, coverage: 1, precision: 1 }, { articleId: 'action-plans', similarity: 0.1, coverage: 0.1, precision: 1 }];
+    expect(planFirst(weak, plans, DEFAULT_ARTICLE_OPTIONS)).toEqual(weak);
   });
 });
