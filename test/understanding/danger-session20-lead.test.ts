@@ -53,3 +53,24 @@ describe('wanting to come back is danger only beside a sign of being kept (sessi
     expect(card(lng, text)).toBe(true);
   });
 });
+
+/**
+ * Session 21 (lead, from general-blind-50's last missed danger, in own sentences): a person to be taken abroad to be
+ * married, told beside a request for training. The training words read the message as general and hid the case; the
+ * rule wedding-trip-beside-training reads it, unless it is a supposition, a guest's wedding or her own choice.
+ */
+describe('a case told beside a training request (session 21, lead)', () => {
+  it.each([
+    ['en', 'One of our residents (19) says her uncle will take her to Pakistan after Ramadan to get married. Also, do you offer training for reception staff?'],
+    ['nn', 'Ei elev fortel at familien skal ta henne med til Somalia for å gifte seg. Kan lærarane våre få kurs om dette òg?'],
+  ] as const)('%s: %s — the "112 if acute" line', (lng, text) => {
+    expect(card(lng, text)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'We would like training for staff about girls who may be taken abroad to get married. Who offers it?'],
+    ['en', 'My colleague is going to Pakistan to get married, she chose him herself. Is there training for teachers on forced marriage?'],
+  ] as const)('%s: %s — calm', (lng, text) => {
+    expect(card(lng, text)).toBe(false);
+  });
+});
