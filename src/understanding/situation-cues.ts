@@ -346,6 +346,18 @@ export const CONCEPTS = [
    * wedding on a trip or this season do not fire; harm, a threat, papers taken or "against her will" keep their own rules.
    */
   'ownChoice',
+  /**
+   * Which embassy or envoy covers a country, asked ("hvilken ambassade dekker", "who covers Iran", "какое посольство",
+   * "hangi büyükelçilik"): a question about the service; alone it says nothing of a person (see 'coverageSupposed').
+   */
+  'coverageAsked',
+  /**
+   * Derived, never a cue word: the coverage asked about a person held abroad only as a supposition ("which embassy
+   * covers Somalia if a pupil is held there?"), with no relative, friend, the writer's own age or removal, no removal
+   * told as done and no time or season given: who covers the country, not a person held now, so the rules of a
+   * particular person kept abroad do not fire ("my pupil is held in Iran, who covers it?" still does).
+   */
+  'coverageSupposed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -579,6 +591,12 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['toldToday', new Set<Concept>(['soon'])],
 ]);
 
+/**
+ * What makes a coverage question put as a supposition ("which embassy covers X if a pupil is held there?") tell of a
+ * case after all: a relative, a friend, the writer's own age or removal, a removal told as done, a time or a season.
+ */
+const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'friend', 'selfAge', 'takenSelf', 'alreadyTaken', 'soon', 'season'];
+
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
 function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
   const number = (concept: Concept) => CONCEPTS.indexOf(concept);
@@ -752,6 +770,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // season to come ("vi kom for åtte år siden … skal ta henne med til Pakistan i sommer": the arrival is long past, the
       // trip is coming).
       if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season')) concepts.add('general');
+      if (concepts.has('coverageAsked') && concepts.has('hypothetical') && !COVERAGE_OF_A_CASE.some((c) => concepts.has(c))) concepts.add('coverageSupposed');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
       if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);
