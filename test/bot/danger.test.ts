@@ -405,6 +405,7 @@ describe('conversation: which embassy covers a country, asked calmly, gets no em
     ['en', 'Which embassy covers Iraq if a pupil is stuck there against her will?', ['Amman']],
     ['ur', 'افغانستان میں پھنسی نوجوان لڑکیوں کے لیے کون سا سفارت خانہ مدد کرتا ہے؟', ['Islamabad', 'اسلام آباد']],
     ['tr', 'Irak’ta zorla evlendirilme riski olan öğrenciler için hangi büyükelçilik yardım ediyor?', ['Amman']],
+    ['so', 'Safaaradee ayaa u qaabilsan dadka noorweejiga ah ee ku xayiran Kenya?', ['Nairobi', 'Nayroobi']],
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message, city) => {
