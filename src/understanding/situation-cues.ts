@@ -346,6 +346,18 @@ export const CONCEPTS = [
    * wedding on a trip or this season do not fire; harm, a threat, papers taken or "against her will" keep their own rules.
    */
   'ownChoice',
+  /**
+   * Which embassy or envoy covers a country, asked ("hvilken ambassade dekker", "who covers Iran", "какое посольство",
+   * "hangi büyükelçilik"): a question about the service; alone it says nothing of a person (see 'coverageSupposed').
+   */
+  'coverageAsked',
+  /**
+   * Derived, never a cue word: the coverage asked about a person held abroad only as a supposition ("which embassy
+   * covers Somalia if a pupil is held there?", the "if" before the holding), with no relative, friend, the writer's own age or removal, no removal
+   * told as done and no time or season given: who covers the country, not a person held now, so the rules of a
+   * particular person kept abroad do not fire ("my pupil is held in Iran, who covers it?" still does).
+   */
+  'coverageSupposed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -579,6 +591,15 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['toldToday', new Set<Concept>(['soon'])],
 ]);
 
+/**
+ * What makes a coverage question put as a supposition ("which embassy covers X if a pupil is held there?") tell of a
+ * case after all: a relative, a friend, the writer's own age or removal, a person taken or sent away by others (a
+ * removal is told, "if they took my daughter to…"), a time or a season.
+ */
+const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
+/** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
+const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
+
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
 function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
   const number = (concept: Concept) => CONCEPTS.indexOf(concept);
@@ -702,6 +723,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       const folded = fold(text);
       const tokens = tokenize(folded);
       const concepts = new Set<Concept>();
+      /** The token each concept was first read at (tokens are read in order). */
+      const firstAt = new Map<Concept, number>();
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
       // Both are sets of where a phrase reaches, so the order phrases are found in does not matter.
       let calm: Set<number> | undefined;
@@ -739,6 +762,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         if (concept === 'soon' && calm?.has(at)) return;
         if (masked?.get(at)?.has(concept)) return;
         concepts.add(concept);
+        firstAt.set(concept, at);
       };
       tokens.forEach((token, at) => {
         for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
@@ -752,6 +776,16 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // season to come ("vi kom for åtte år siden … skal ta henne med til Pakistan i sommer": the arrival is long past, the
       // trip is coming).
       if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season')) concepts.add('general');
+      // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
+      // what if she cannot come home?" tells of her first and supposes only what comes next.
+      const supposedAt = firstAt.get('hypothetical');
+      if (
+        concepts.has('coverageAsked') &&
+        supposedAt !== undefined &&
+        !COVERAGE_OF_A_CASE.some((c) => concepts.has(c)) &&
+        HELD_ABROAD.every((c) => (firstAt.get(c) ?? Infinity) > supposedAt)
+      )
+        concepts.add('coverageSupposed');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
       if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);

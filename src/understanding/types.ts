@@ -50,7 +50,8 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly timeAtHand?: boolean;
   /**
    * The message speaks of people of a kind and of no particular person ("UD's number for Norwegians abroad", "the envoy
-   * for young people held abroad"): a person abroad it names is who a service is for, not a case.
+   * for young people held abroad"), or asks which embassy covers a country with the person held there only supposed
+   * ("who covers Iran if a student is held there?"): a person abroad it names is who a service is for, not a case.
    */
   readonly peopleInGeneral?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */

@@ -180,7 +180,8 @@ const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'frien
 
 /** People of a kind named, and no particular person: who a service is for ("Norwegians abroad"), not a case. */
 function inGeneral(signals: ReadonlySet<string>): boolean {
-  return signals.has('people') && !PARTICULAR.some((s) => signals.has(s));
+  // "Which embassy covers Somalia if a pupil is held there?": the pupil is supposed, a kind of person the envoy is for.
+  return (signals.has('people') && !PARTICULAR.some((s) => signals.has(s))) || signals.has('coverageSupposed');
 }
 
 /** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */

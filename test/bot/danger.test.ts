@@ -390,3 +390,41 @@ describe('conversation: a long story about a journey abroad gets the envoy for t
     await expectAnsweredWith(runner, lang, message, facts);
   });
 });
+
+/**
+ * Issue #13 (session 21): a calm question which embassy or envoy covers a country, the person held there only supposed
+ * ("if a pupil is held there") or people of a kind ("girls stuck in …"), asks about the service: the envoy, with no
+ * emergency card. A person said to be held there now, or the writer's own child, keeps the card. Own phrasings.
+ */
+describe('conversation: which embassy covers a country, asked calmly, gets no emergency card', () => {
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['nb', 'Bare et generelt spørsmål: hvilken ambassade dekker Afghanistan dersom en ungdom blir holdt igjen der?', ['Islamabad']],
+    ['nn', 'Kva ambassade har ansvar for Kenya viss ein elev blir halden att der?', ['Nairobi']],
+    ['en', 'Which embassy covers Iraq if a pupil is stuck there against her will?', ['Amman']],
+    ['ur', 'افغانستان میں پھنسی نوجوان لڑکیوں کے لیے کون سا سفارت خانہ مدد کرتا ہے؟', ['Islamabad', 'اسلام آباد']],
+    ['tr', 'Irak’ta zorla evlendirilme riski olan öğrenciler için hangi büyükelçilik yardım ediyor?', ['Amman']],
+    ['so', 'Safaaradee ayaa u qaabilsan dadka noorweejiga ah ee ku xayiran Kenya?', ['Nairobi', 'Nayroobi']],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, message, city) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, city)).toBe(true);
+  });
+
+  const HELD_NOW: ReadonlyArray<readonly [Lang, string]> = [
+    ['en', 'My pupil is stuck in Iraq and cannot come home. Which embassy covers Iraq?'],
+    ['nb', 'Eleven min blir holdt igjen i Afghanistan og får ikke reise hjem. Hvilken ambassade dekker Afghanistan?'],
+    ['nn', 'Dottera mi er halden att i Kenya. Kva ambassade dekkjer Kenya viss ho ikkje får kome heim?'],
+    ['en', 'Which embassy helps if a pupil was taken to Iraq by her father and is not allowed back?'],
+    ['ru', 'Какое посольство поможет, если сына увезли в Чечню и не дают вернуться?'],
+  ];
+
+  it.each(HELD_NOW)('a person held there now keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
