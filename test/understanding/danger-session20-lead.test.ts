@@ -63,6 +63,7 @@ describe('a case told beside a training request (session 21, lead)', () => {
   it.each([
     ['en', 'One of our residents (19) says her uncle will take her to Pakistan after Ramadan to get married. Also, do you offer training for reception staff?'],
     ['nn', 'Ei elev fortel at familien skal ta henne med til Somalia for å gifte seg. Kan lærarane våre få kurs om dette òg?'],
+    ['ar', 'أبوها يهددها ويقول إذا كلمت أحد بيضربها، بس ما فيه ضرب لحد الآن'],
   ] as const)('%s: %s — the "112 if acute" line', (lng, text) => {
     expect(card(lng, text)).toBe(true);
   });
@@ -70,6 +71,8 @@ describe('a case told beside a training request (session 21, lead)', () => {
   it.each([
     ['en', 'We would like training for staff about girls who may be taken abroad to get married. Who offers it?'],
     ['en', 'My colleague is going to Pakistan to get married, she chose him herself. Is there training for teachers on forced marriage?'],
+    // Gulf and Levantine Arabic "there is no beating" denies the harm, as "لا يوجد عنف" does; a threat said beside it keeps the card (below).
+    ['ar', 'زوجها يأخذ راتبها كله وما يخليها تطلع لحالها، بس ما فيه ضرب. وين تتصل؟'],
   ] as const)('%s: %s — calm', (lng, text) => {
     expect(card(lng, text)).toBe(false);
   });
