@@ -824,8 +824,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a
-    // grown-up, is Kompetanseteamet's housing and support offer (planSteps), not a topic to guess at.
-    if (query.housing === true && housing.test(tokenize(fold(askingSentence(text))))) return { query, score: ASKS_WHO_TO_CONTACT };
+    // grown-up who says so (an adult age or word; a housing application alone is an errand), is Kompetanseteamet's
+    // housing and support offer (planSteps), not a topic to guess at.
+    if (query.housing === true && (has(P.adult) || adultAge) && housing.test(tokenize(fold(askingSentence(text))))) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer; "is there a website where young
     // people read about their rights?": the sites.
     if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
