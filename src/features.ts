@@ -180,7 +180,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       guidance.danger,
       {
         fallback: guidance.fallback,
-        forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text)),
+        forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text), contacts.recognizer.adultAsksHousing(text)),
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,

@@ -504,6 +504,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   namesEmbassy(text: string): boolean;
   /** Whether a question of the message asks about someone at school ("who can I talk to at school?", "مين بالمدرسة؟"). */
   asksAtSchool(text: string): boolean;
+  /** Whether a writer who says they are grown up asks about somewhere to live ("I'm 19 and must move out: who helps with housing?"). */
+  adultAsksHousing(text: string): boolean;
   /** Whether the message speaks of someone at school ("at school", "بالمدرسة"), question or not: a short follow-up's words. */
   saysAtSchool(text: string): boolean;
   /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
@@ -821,6 +823,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a
+    // grown-up who says so (an adult age or word; a housing application alone is an errand), is Kompetanseteamet's
+    // housing and support offer (planSteps), not a topic to guess at.
+    if (query.housing === true && (has(P.adult) || adultAge) && housing.test(tokenize(fold(askingSentence(text))))) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer; "is there a website where young
     // people read about their rights?": the sites.
     if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
@@ -859,6 +865,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return P.embassy.test(tokenize(fold(text)));
     },
     asksAtSchool,
+    adultAsksHousing(text) {
+      const { tokens, padded } = wordsOf(text);
+      return housing.test(tokens) && (P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || byWordOrder.grownUpAge.test(padded));
+    },
     saysAtSchool(text) {
       return P.talkAtSchool.test(tokenize(fold(text)));
     },

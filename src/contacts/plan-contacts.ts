@@ -157,6 +157,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first.
     if (asked) add(asked, { key: 'asked' });
     addAlsoAsked();
+    // A grown-up young writer asking about somewhere to live ("I'm 19 and must move out"): Kompetanseteamet coordinates the
+    // housing and support offer for exposed persons over 18, who may contact it themselves (shared/domain.md §12).
+    if (query.housing && !query.minor) add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
     add('alarmtelefonen', { key: 'youngChildrensLine' });
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });

@@ -7,7 +7,7 @@ import type { Role } from '../understanding/role-reader';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
 import type { ServiceId } from '../contacts/service-ids';
 import { statsIntentSchema } from '../stats/intents';
-import { articleIntentSchema } from '../knowledge/intents';
+import { articleIntentSchema, suggestIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
 import type { CallerGroup, NeedsWords } from './needs-words';
 import { parsedOfKind } from '../understanding/intent-of-kind';
@@ -78,6 +78,11 @@ const PROBABLY = 0.5;
 const OPENING = /^([^.!?:؟۔።፧]{1,80}[.!:۔።])\s+(?=\S)/u;
 /** An opening this short says who asks or that a list follows; a longer one is part of a story. */
 const MAX_OPENING_TOKENS = 6;
+/**
+ * An opening that announces a list ("I'm the father of a 14-year-old and want to know two things:") may say who asks at
+ * more length: what follows its colon is what is asked.
+ */
+const MAX_LIST_OPENING_TOKENS = 14;
 /** What is trimmed off a part's ends: spaces, commas, semicolons and dashes (a question mark stays). */
 const TRIM = /^[\s,،፣;؛–—-]+|[\s,،፣;؛–—-]+$/gu;
 
@@ -226,7 +231,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const named = (query !== undefined && query.serviceId !== undefined && query.country === undefined) || statsOf(reading.intent) !== undefined;
       return named && reading.role === undefined && (reading.candidates[0]?.score ?? 0) >= CLEAR;
     };
-    const shortOpening = opening && opening[1] !== undefined && tokenize(normalize(opening[1])).length <= MAX_OPENING_TOKENS ? opening[1] : undefined;
+    const openingTokens = opening?.[1] !== undefined ? tokenize(normalize(opening[1])).length : Infinity;
+    const shortOpening = opening?.[1] !== undefined && openingTokens <= (opening[1].endsWith(':') ? MAX_LIST_OPENING_TOKENS : MAX_OPENING_TOKENS) ? opening[1] : undefined;
     const opensAsking = shortOpening !== undefined && !shortOpening.endsWith(':') && asksOnItsOwn(shortOpening);
     const afterOpening = opening && shortOpening !== undefined && !opensAsking ? text.slice(opening[0].length) : text;
     // A story that ends in questions: they are what may hold two needs; the story is what the whole message's
@@ -255,6 +261,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A whole read as a question of whom to contact ("… og finst det ei anonym linje?") anchors it as a clear one does.
     // A message the understanding reads as nothing sure (suggestions at most): its parts are all there is to answer.
     const unreadWhole = NOT_UNDERSTOOD.has(whole.intent.kind);
+    const suggestedByWhole: ReadonlySet<string> = new Set(parsedOfKind(suggestIntentSchema, 'suggest', whole.intent)?.articleIds ?? []);
     const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
@@ -423,7 +430,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         // Of a message not understood whole, a part read only "probably" is a need of its own beside a part read clearly:
         // "Kompetanseteamet's number, and is there training for our staff since we have no adviser?" gets both answers,
         // not a list of suggestions.
-        if (sure < sureEnough && !(unreadWhole ? clearest >= CLEAR : intents.some((intent) => answersWhole(intent, intents)))) continue;
+        // Of a message whose whole reading offered a choice of articles, parts each read "probably" as one of those articles
+        // ("I want to know two things: what is negative social control, and where can my son read about it?") are the
+        // choice made: the whole reading and the parts agree.
+        const partsChosen = intents.every((intent) => { const article = articleOf(intent); return article !== undefined && suggestedByWhole.has(article.articleId); });
+        if (sure < sureEnough && !(unreadWhole ? clearest >= CLEAR || partsChosen : intents.some((intent) => answersWhole(intent, intents)))) continue;
         if (doubts === 0) {
           if (intents.every((intent) => covers(whole.intent, intent))) continue;
           // A clear whole reading that no part gives on its own draws on several parts: one question ("threats and

@@ -24,10 +24,12 @@ const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'su
  * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
  * or whereabouts the message named). Statistics, commands and registration are left as they are.
  */
-export function forYoungWriter(intent: IntentBase, asksAtSchool = false): IntentBase {
+export function forYoungWriter(intent: IntentBase, asksAtSchool = false, adultAsksHousing = false): IntentBase {
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
   // "Is there someone at school I can talk to?" read as an article or nothing sure: the lines, and the school's adviser.
-  const atSchool = asksAtSchool ? { atSchool: true } : {};
+  // "I'm 19 and want to move out: does anyone help with housing?": Kompetanseteamet, which coordinates housing and
+  // support for exposed people over 18, beside the lines.
+  const atSchool = { ...(asksAtSchool ? { atSchool: true } : {}), ...(adultAsksHousing ? { housing: true } : {}) };
   const lines: ContactIntent | undefined = contact
     ? { kind: 'contact', query: { ...contact.query, ...atSchool, youngSelf: true } }
     : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)

@@ -581,3 +581,29 @@ describe('the children’s line, then a caller over 18 (issue #13, session 21)',
     expect(containsFact(view.texts, ['116 111'])).toBe(true);
   });
 });
+
+/**
+ * Session 21 (hb21b, issue #13): "it used to be Ankara?", "før var det Ankara?", "tidlegare var det Ankara?" after the
+ * envoy for Iran push back on the answer: it stays (Amman), and the card says Ankara covered Iran in 2008 (domain.md
+ * §9, §12). A new question after the same answer ("and who covers Türkiye?") is no pushback. Own phrasings.
+ */
+describe('follow-up: "it used to be …" about an envoy post is a pushback', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', ['who is the envoy for Iran?', "didn't it use to be Ankara?"]],
+    ['en', ['which envoy handles cases in Iran?', 'it used to be Ankara though, right?']],
+    ['nb', ['hvilken utsending dekker Iran?', 'før var det Ankara, ikke sant?']],
+    ['nn', ['kven av utsendingane dekkjer Iran?', 'tidlegare var det Ankara?']],
+  ] as const)('%s: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(containsFact(view.texts, ['Amman'])).toBe(true);
+    expect(containsFact(view.texts, ['2008'])).toBe(true);
+  });
+
+  it('a new country after the answer is its own question', async () => {
+    const view = await runner.turn('en', ['who is the envoy for Iran?', 'and who covers Türkiye?']);
+    expect(containsFact(view.texts, ['Ankara'])).toBe(true);
+    expect(containsFact(view.texts, ['2008'])).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
 import { talk } from '../helpers/replies';
@@ -449,5 +450,52 @@ describe('conversation: a service figure and another question about the service 
 
   it.each(CASES)('%s: %s', async (lang, message, facts) => {
     await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+/**
+ * Session 21 (hb21b, issue #13, the held-back sets' classes), in this file's own phrasings: (1) a longer opening that
+ * announces a list ("I'm the mother of a 13-year-old and want to know two things:") is who asks, and the two questions
+ * after its colon are answered, also when each part is read only "probably" as one of the articles the whole message
+ * offered; (2) a grown-up who says so and asks about somewhere to live, in a story or as a young writer, gets
+ * Kompetanseteamet, which coordinates housing and support for people over 18 (domain.md §12); (3) a calm parent's
+ * story with the year the family came is no figure question: the parent's lines, the school's diversity adviser among
+ * them (domain.md §1).
+ */
+describe('conversation: a list opening, housing for a grown-up, and a parent\'s story with a year', () => {
+  const runner = conversationRunnerPerFile();
+  const NSC: Readonly<Record<string, readonly string[]>> = { nb: ['Negativ sosial kontroll'], nn: ['Negativ sosial kontroll'], en: ['Negative social control'] };
+  const SITES = ['Nora', 'ung.no'];
+  const KT = ['Kompetanseteamet', '478 09 050'];
+
+  it.each([
+    ['nn', 'eg er mor til ei jente på 13 og lurer på to ting: kva betyr negativ sosial kontroll, og kvar kan dottera mi lese meir om det?'],
+    ['nn', 'eg vil vite to ting: kva er negativ sosial kontroll eigentleg, og finst det ein stad ungdomen kan lese om det sjølv?'],
+    ['nb', 'jeg er far til en gutt på 15 og lurer på to ting: hva betyr negativ sosial kontroll, og hvor kan sønnen min lese om det selv?'],
+  ] as const)('%s: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [NSC[lang] ?? [], SITES]);
+  });
+
+  it.each([
+    ['nn', 'eg er 19 og familien styrer alt eg gjer, men ingen slår meg. kven kan hjelpe meg å finne ein stad å bu? og kva er telefonnummeret?'],
+    ['nb', 'jeg er 19 og familien kontrollerer alt, ingen slår meg. hjelper noen med bolig? og hva er nummeret'],
+    ['en', "I'm 20 and my family decides everything for me, nobody hits me but I want to move out. Does anyone help with housing?"],
+  ] as const)('%s: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [KT]);
+  });
+
+  it('a young writer of 19 under threat who asks about housing gets Kompetanseteamet beside the emergency numbers', async () => {
+    const view = await runner.turn('nb', 'er 19. broren min sa i går at han skal ta meg hvis jeg flytter ut. jeg vil flytte men tør ikke. er det noen som hjelper folk over 18 med bolig?');
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, KT)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Hello, I am a mother of two and we came to Norway from Iraq in 2019. My daughter is 14 and wants to go to sleepovers. I have never hit my children but I worry. Is there anyone at the school who helps parents with this?'],
+    ['nn', 'Eg er mor og vi kom frå Afghanistan i 2018. Dottera mi er 14 og vil vere med venene sine. Er det nokon på skulen som hjelper foreldre med slike spørsmål?'],
+  ] as const)('%s: %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['diversity adviser', 'mangfald', 'mangfold']]);
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(false);
   });
 });
