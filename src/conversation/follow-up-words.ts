@@ -27,6 +27,9 @@ import { readDataFile } from '../paths/data-file';
  *   "what's the difference", "more than", "roughly the same", "compare"): both figures and what lies between them;
  * - `doubt`: phrases, anywhere in a message, that doubt the last answer without opening with it ("which is right?",
  *   "kva er rett"); `pushback` phrases only count at the start;
+ * - `tagDoubt`: tag questions after the thing doubted, anywhere ("Ankara değil mi?", isn't it Ankara?): a doubt of the
+ *   last answer when the message names no country or names the one answered ("İran da Ankara'nın değil mi?" after
+ *   Ankara's countries asks about Iran);
  * - `approximately`: single words that make a number said "about" ("rundt", "ca", "roughly");
  * - `percent`: single words that make a number a percentage ("prosent", "percent");
  * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
@@ -83,6 +86,7 @@ export const followUpWordsFileSchema = z
     afterHours: z.array(z.string().min(1)).optional(),
     difference: z.array(z.string().min(1)).optional(),
     doubt: z.array(z.string().min(1)).optional(),
+    tagDoubt: z.array(z.string().min(1)).optional(),
     approximately: z.array(wordSchema).optional(),
     percent: z.array(wordSchema).optional(),
     yearAfter: z.array(z.string().min(1)).optional(),
@@ -124,6 +128,8 @@ export interface FollowUpWords {
   readonly difference: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
   readonly doubt: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere; a doubt only beside no country, or beside the one answered. */
+  readonly tagDoubt: readonly (readonly string[])[];
   readonly approximately: ReadonlySet<string>;
   readonly percent: ReadonlySet<string>;
   /** Token sequences, matched anywhere. */
@@ -174,6 +180,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     prefix: (file.prefix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     difference: longestFirst(file.difference ?? []),
     doubt: longestFirst(file.doubt ?? []),
+    tagDoubt: longestFirst(file.tagDoubt ?? []),
     approximately: new Set((file.approximately ?? []).flatMap(phrase)),
     percent: new Set((file.percent ?? []).flatMap(phrase)),
     yearAfter: longestFirst(file.yearAfter ?? []),

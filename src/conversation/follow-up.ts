@@ -366,7 +366,8 @@ function resolverOf(
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
-    const pushback = startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt);
+    const pushback =
+      startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
@@ -886,6 +887,19 @@ function postsNamed(said: readonly string[], words: FollowUpWords): Post[] {
 }
 
 /** The last answer again; for a figure, with the values the doubt names ("trodde det var rundt 900"). */
+/**
+ * "ankara değil mi? iran'a daha yakın" after Iran → Amman doubts the answer; "İran da Ankara'nın değil mi?" after
+ * Ankara's countries asks about Iran: a tag question doubts the last answer when it names no country, or names the one
+ * answered. The country of an embassy city named ("ankara" is Turkey) is the post doubted, not a country asked about.
+ */
+function tagDoubted(said: readonly string[], words: FollowUpWords, previous: RememberedReading, slots: () => FollowUpSlots, countryOf: (text: string) => string | undefined): boolean {
+  if (!containsAny(said, words.tagDoubt)) return false;
+  const answered = previous.kind === 'contact' ? previous.query.country : undefined;
+  const ofCities = new Set(EMBASSY_CITIES.filter((city) => said.some((t) => t.startsWith(city))).map(countryOf));
+  const named = (slots().countries ?? (slots().country ? [slots().country] : [])).filter((code) => !ofCities.has(code));
+  return named.length === 0 || (answered !== undefined && named.includes(answered));
+}
+
 function doubted(asked: RememberedReading, text: string, said: readonly string[], words: FollowUpWords, posts: readonly Post[], slots: () => FollowUpSlots): FollowUpIntent {
   const intent = intentOf(asked);
   if (intent.kind === 'contact') {

@@ -371,9 +371,12 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
   function cyrillicScript(text: string, tokens: readonly string[], guess: EldResult): Verdict | undefined {
     const ukLetters = letters(text, UKRAINIAN_LETTERS) + letters(text, UKRAINIAN_APOSTROPHE);
     // і is among Ukrainian's most frequent letters: a sentence of some length without any (nor ї, є, ґ) is Russian
-    // written without ы, э, ъ, ё ("Какой номер у телефона доверия для детей?"), as much as one of those letters says.
+    // written without ы, э, ъ, ё ("Какой номер у телефона доверия для детей?"), as much as one of those letters says;
+    // not when a word only Ukrainian writes is there ("Добрий ранок, який номер телефону у них?" has no і either).
     const ukShapes = tokens.filter((t) => UKRAINIAN_SHAPE.test(t) && !RUSSIAN.has(t)).length;
-    const ruLetters = letters(text, RUSSIAN_LETTERS) + (ukLetters === 0 && ukShapes === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN ? 1 : 0);
+    const ukWords = tokens.filter((t) => UKRAINIAN.has(t) && !RUSSIAN.has(t)).length;
+    const withoutI = ukLetters === 0 && ukShapes === 0 && ukWords === 0 && letters(text, CYRILLIC_LETTERS) >= WITHOUT_I_IS_RUSSIAN;
+    const ruLetters = letters(text, RUSSIAN_LETTERS) + (withoutI ? 1 : 0);
     const scores: Scores = { uk: 2 * count(tokens, UKRAINIAN) + 3 * ukLetters + ukShapes, ru: 2 * count(tokens, RUSSIAN) + 3 * ruLetters };
     const vote = eldVote(guess, ['uk', 'ru']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;

@@ -607,3 +607,27 @@ describe('follow-up: "it used to be …" about an envoy post is a pushback', () 
     expect(containsFact(view.texts, ['2008'])).toBe(false);
   });
 });
+
+describe('the children’s line, then the line for grown-ups living with violence at home; a doubt asked as a tag question (issue #13, session 21)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['uk', ['Який номер телефону довіри для дітей?', 'А є лінія для дорослих, що зазнають домашнього насильства?']],
+    ['uk', ['Дайте номер дитячої лінії', 'А куди дзвонити дорослим про насильство в сім\'ї?']],
+  ] as const)('%s: %j gets VO-linjen', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['116 006'])).toBe(true);
+  });
+
+  it.each([
+    // "X değil mi?" (isn't it X?) doubts the envoy answered, whatever the sentence starts with.
+    ['İran\'daki vakalarda hangi özel temsilci yardım eder?', 'ankara değil mi? orası daha yakın'],
+    ['İran\'la ilgili hangi büyükelçilik yardımcı olur?', 'bence ankara olmaz mı?'],
+  ] as const)('tr: "%s", then "%s" keeps Amman and says what Ankara covered', async (first, doubt) => {
+    const view = await runner.turn('tr', [first, doubt]);
+    expect(view.replyLanguage).toBe('tr');
+    expect(containsFact(view.texts, ['Amman'])).toBe(true);
+  });
+});
+

@@ -637,3 +637,17 @@ describe('session 21: every service asked for, a plan named with its topic, an e
     expect(seen.texts.join('\n')).toMatch(warning);
   });
 });
+
+describe('a duty question asking in which order to involve the services, in Turkish (issue #13, session 21)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    'Polis memuruyum. 15 yaşındaki bir kız, ailesinin onu yazın Pakistan\'a götürüp nişanlayacağını anlattı. Barnevern, Kompetanseteamet ve büyükelçilik arasında sıra ne olmalı?',
+    'Okulda sosyal danışmanım. Bir öğrencim Somali\'ye gönderilip sünnet edileceğinden korkuyor. Barnevern ve polis için doğru sıralama nasıl olmalı?',
+  ])('tr: %s', async (message) => {
+    const view = await runner.turn('tr', message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['barnevern'])).toBe(true);
+  });
+});
+

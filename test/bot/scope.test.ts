@@ -62,6 +62,9 @@ describe('what a message is about decides whether the bot answers it (scope read
       ['ar', 'كيف أقدم طلب إقامة دائمة في النرويج؟'],
       ['tr', 'Ehliyet sınavına nasıl başvurabilirim?'],
       ['tr', 'Pasaportumu nasıl yenileyebilirim?'],
+      // Swimming lessons, a sports course and their funding are an organiser's errand (session 21).
+      ['tr', 'Göçmen çocuklar için yüzme dersleri ayarlamak istiyoruz, parayı nereden buluruz?'],
+      ['tr', 'Belediyeden spor kursu için bütçe nasıl isteriz?'],
       ['pl', 'Jak odnowić paszport w ambasadzie w Oslo?'],
       ['uk', "Як подати заяву на возз'єднання сім'ї з батьками?"],
       ['ru', 'Как получить вид на жительство в Норвегии?'],
@@ -594,5 +597,15 @@ describe('calm questions on the topic get no emergency card, their dangerous twi
     ] as const)('%s: the same holiday beside a child taken abroad and married stays in scope, emergency first: %s', async (lang, message) => {
       expect((await runner.turn(lang, message)).emergency).toBe(true);
     });
+  });
+});
+
+describe('conversation: swimming lessons a family forbids are a case, not an errand (session 21)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it('tr: parents who will not let their daughter join swimming lessons get whom to consult', async () => {
+    const view = await runner.turn('tr', 'Bir öğrencimizin ailesi kızlarının yüzme derslerine katılmasına izin vermiyor, baskı var gibi. Kime danışabilirim?');
+    expect(view.cannotAnswer || view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
   });
 });

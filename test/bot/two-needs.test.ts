@@ -499,3 +499,25 @@ describe('conversation: a list opening, housing for a grown-up, and a parent\'s 
     expect(view.emergency).toBe(false);
   });
 });
+
+describe('conversation: Turkish two needs, a line and a site, advice and the children\'s line (issue #13, session 21)', () => {
+  const runner = conversationRunnerPerFile();
+  const LINES = ['815 55 201', '116 111', '116 006'];
+  const SITES = ['Nora', 'ung.no'];
+
+  it.each([
+    // An anonymous line and a site where young people read others' stories ("bir site", "deneyimlerini okuy…").
+    ['17 yaşındayım, ailem her şeyimi kontrol ediyor. Anonim konuşabileceğim bir hat var mı, bir de benim durumumdaki gençlerin deneyimlerini okuyabileceğim bir site?', [LINES, SITES]],
+    // "benim" (my) is no Benin: no envoy in the answer.
+    ['Benim gibi kontrol edilen gençler için anonim bir hat ve okuyabileceğim bi site var mı?', [LINES, SITES]],
+    // Whom staff consult on a topic, and the children's line asked by what it is for.
+    ['Anaokulu öğretmeniyim. Zorla evlendirme konusunda kime danışırım, ve çocuklar için yardım hattı hangisi?', [['478 09 050'], ['116 111']]],
+  ] as const)('tr: %s', async (message, facts) => {
+    await expectAnsweredWith(runner, 'tr', message, facts);
+    if (message.startsWith('Benim')) {
+      const view = await runner.turn('tr', message);
+      expect(view.texts.some((t) => t.includes('Benin'))).toBe(false);
+    }
+  });
+});
+

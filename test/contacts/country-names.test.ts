@@ -187,6 +187,13 @@ describe('the same text read again with other options, as one message is read ma
     expect(ask(home, 'nb')).toEqual(['IQ']);
   });
 
+  it('tr: "benim" (my) and "benimle" (with me) are no declined Benin; Benin declined still is', () => {
+    const ask = (text: string) => names.find(text, 'tr').map((m) => m.code);
+    expect(ask('benim gibi kızlar kime yazabilir')).toEqual([]);
+    expect(ask('annem benimle konuşmuyor')).toEqual([]);
+    expect(ask("ailesi Benin'den geldi")).toEqual(['BJ']);
+  });
+
   it('hands every caller a list of its own', () => {
     const text = 'saken gjelder Somalia og Eritrea';
     const first = names.find(text, 'nb');

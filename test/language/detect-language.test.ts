@@ -503,3 +503,23 @@ describe('language detection: dialect typed as spoken, and service names kept in
     expect(norwegianVariant(['jeg', 'har', 'snakket', 'med', 'mangfoldsrådgiver'])).toMatchObject({ lng: 'nb', margin: 1 });
   });
 });
+
+describe('language detection: Ukrainian typed without і, ї, є or ґ (issue 13, session 21)', () => {
+  const read = readingWithoutScores();
+
+  it.each([
+    // A sentence of some length without і is Russian only when no word says Ukrainian ("який", "працюю", "добрий").
+    'Добрий ранок, працюю в NAV. Який номер телефону у Kompetanseteamet?',
+    'працюю з молоддю в barnevernet, який номер телефону у них?',
+    'Добрий вечір, який номер у Røde Kors-telefonen для молоді?',
+  ])('"%s" is Ukrainian', (text) => {
+    expect(read(text)).toMatchObject({ lng: 'uk', reliable: true });
+  });
+
+  it.each([
+    'Добрый вечер, я работаю в NAV. Какой номер телефона у Kompetanseteamet?',
+    'Какой номер у телефона доверия для детей и молодежи в Норвегии?',
+  ])('Russian without ы, э, ъ or ё stays Russian: "%s"', (text) => {
+    expect(read(text)).toMatchObject({ lng: 'ru', reliable: true });
+  });
+});

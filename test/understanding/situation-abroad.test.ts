@@ -34,6 +34,8 @@ const SENT_OR_KEPT: ReadonlyArray<readonly [string, string]> = [
   ['uk', 'Учениця не прийшла після канікул, невідомо коли повернеться з Чечні.'],
   ['ru', 'Ученица не пришла после каникул, её увезли в Дагестан и не отпускают.'],
   ['tr', 'Öğrencim tatilden sonra okula gelmedi, ne zaman döneceği belli değil, Irak’ta tutuluyor.'],
+  // A person detained abroad said with the participle (session 21).
+  ['tr', 'Suriye’de ailesi tarafından alıkonulan 17 yaşındaki öğrencimiz için kime başvurmalıyız?'],
   ['pl', 'Uczennica nie przyszła po feriach, rodzina zostawiła ją w Czeczenii i nie pozwalają jej wrócić.'],
   ['ti', 'ተምሃሪት ናብ ኤርትራ ተወሲዳ ኣይተመልሰትን፡ ስልካ ዕጹው እዩ።'],
 ];
