@@ -182,6 +182,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // health and kindergarten staff missed), did-you-mean 1.3 %, false alarms 8.5 %; after the session's work 97.7 %,
   // recall 100 %.
   'general-blind-50.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-51/-52: held back unseen, first (blind) run at 46c4b5d, 2026-12-05 (session 21, after every branch was
+  // merged): 94.7 % / 94.2 % core, recall 97.7 % / 100 %, did-you-mean 0.6 % / 1.3 %, one wrong language (uk read as ru).
+  // After the session's fixes of their classes (own sentences): 99.4 % / 98.2 %, recall 100 %.
+  'general-blind-51.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-52.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
