@@ -650,6 +650,9 @@ describe('follow-up: a pushback on the envoy after the emergency numbers for a c
     ['ar', ['صديقتي محتجزة في إيران ولا يسمحون لها بالعودة، من يساعدها؟', 'أليست أنقرة أقرب؟']],
     ['fa', ['خواهرم را در ایران به زور نگه داشته‌اند، چه کسی کمک می‌کند؟', 'مطمئنی؟ من فکر می‌کردم آنکارا است']],
     ['uk', ['мою племінницю силоміць тримають в Ірані, хто їй допоможе?', 'хіба не Анкара? вона ближче']],
+    // "but I heard …" (لكن/بس + سمعت), also a turn later.
+    ['ar', ['ابنة خالتي محتجزة في إيران، من يساعدها؟', 'بس سمعت إن أنقرة تغطي إيران؟']],
+    ['ar', ['أخاف أن يأخذني أبي إلى إيران ولا أرجع', 'من يساعدني هناك؟', 'لكن أنا سمعت أن سفارة أنقرة هي المسؤولة عن إيران']],
   ] as const)('%s: %j keeps the numbers on top, Amman, and Ankara only as 2008', async (lang, turns) => {
     const view = await runner.turn(lang, turns);
     expect(view.emergency).toBe(true);
