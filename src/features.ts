@@ -72,7 +72,7 @@ export interface Features {
    * Who covers the country abroad a danger or a case names, for the emergency numbers; none when the turn's answers
    * already include a contact card about a country (it names the envoy itself).
    */
-  readonly abroadNote: (text: string, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
+  readonly abroadNote: (text: string | undefined, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
   /** The message extension's contact search. */
   readonly searchContacts: ContactSearch['search'];
   /** Reads short follow-ups ("og i 2008?", "and Somalia?") as the last answer's question with what they change. */

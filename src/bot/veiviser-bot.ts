@@ -51,7 +51,7 @@ export interface BotDeps {
   /** A case its writer says is not dangerous now: 112 and the line the case needs, at the end of the answer (`calmLine`). */
   readonly calmLine?: (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => CardElement | undefined;
   /** Who covers the country abroad a danger or a case names, said with the emergency numbers (contacts feature). */
-  readonly abroadNote?: (text: string, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
+  readonly abroadNote?: (text: string | undefined, lng: Lang, answers: readonly IntentBase[], caseCountry?: string) => AbroadNote | undefined;
   readonly log: Logger;
   readonly defaultLanguage: Lang;
   /** Empty means every tenant. */
@@ -432,7 +432,10 @@ export class VeiviserBot extends TeamsActivityHandler {
     // even when a contact card about the country is one of them.
     // A message after a case told earlier in the conversation keeps that case's country ("where exactly is the embassy?").
     const earlierCase = facts.danger === true || facts.concern === true;
-    const abroad = emergency || concern ? this.deps.abroadNote?.(text, lng, emergency ? [] : answers, earlierCase ? facts.caseCountry : undefined) : undefined;
+    // A pushback on the envoy answered ("isn't it Ankara?", "разве не Анкара?") names the post doubted, not where the
+    // person is: the note stays with the country the answer is about (the answer says what the doubted post covers).
+    const doubtedCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query).find((q) => q?.doubtedPost !== undefined)?.country;
+    const abroad = emergency || concern ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase ? facts.caseCountry : undefined)) : undefined;
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);

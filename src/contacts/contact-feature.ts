@@ -46,8 +46,11 @@ export interface ContactFeature extends Feature {
    * The envoy who covers the country abroad a message names, in one sentence with its sources, for the emergency
    * numbers of a case there; undefined when it names none, or one no envoy covers (the Ministry's line is then all).
    */
-  /** The envoy who covers the country the message names, or else `caseCountry` (the case's country kept by the conversation). */
-  envoyNote(text: string, lng: Lang, caseCountry?: string): AbroadNote | undefined;
+  /**
+   * The envoy who covers the country the message names, or else `caseCountry` (the case's country kept by the
+   * conversation, or the one an answer doubted is about); no text when the message names no country of the case.
+   */
+  envoyNote(text: string | undefined, lng: Lang, caseCountry?: string): AbroadNote | undefined;
   /** The card for one service in full, e.g. from an article's "contact" button. */
   serviceCard(serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard;
   handleContact(turn: Turn, intent: ContactIntent): Promise<void>;
@@ -156,8 +159,8 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     return contactCard(lng, t, { entries: [{ service, sources: directory.sourcesOf(service) }], detailed: true, closedPosts: directory.envoys.closedPosts });
   };
 
-  const envoyNote = (text: string, lng: Lang, caseCountry?: string): AbroadNote | undefined => {
-    const country = recognizer.countryOf(text, lng) ?? caseCountry;
+  const envoyNote = (text: string | undefined, lng: Lang, caseCountry?: string): AbroadNote | undefined => {
+    const country = (text === undefined ? undefined : recognizer.countryOf(text, lng)) ?? caseCountry;
     const route = country ? directory.envoys.route(country) : undefined;
     if (!country || route?.kind !== 'envoy') return undefined;
     const envoy = directory.service(route.envoyId);

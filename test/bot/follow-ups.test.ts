@@ -631,3 +631,43 @@ describe('the children’s line, then the line for grown-ups living with violenc
   });
 });
 
+
+/**
+ * Session 21 (pb21, issue #13): a case abroad gets the emergency numbers first; a pushback on the envoy then ("isn't
+ * it Ankara?") keeps the case (the numbers stay on top) and the answer (Amman), and says what Ankara covered in 2008
+ * (domain.md §9, §12). The post the pushback names is not where the person is: the envoy beside the numbers stays the
+ * one for the case's country, never Ankara's for Türkiye. Own phrasings, two turns each.
+ */
+describe('follow-up: a pushback on the envoy after the emergency numbers for a case abroad', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['søstera mi blir holdt tilbake i Iran og får ikke reise hjem, hvem kan hjelpe?', 'men er ikke det Ankara?']],
+    ['nn', ['venninna mi er halden att i Iran mot viljen sin, kven kan hjelpe henne?', 'er det ikkje Ankara då?']],
+    ['en', ['my niece is being kept in Iran against her will, who can help her?', "wasn't it Ankara? that's nearer"]],
+    ['tr', ['yeğenim İran\'da zorla alıkonuluyor, ona kim yardım edebilir?', 'ankara değil mi? daha yakın']],
+    ['ru', ['мою племянницу насильно держат в Иране, кто ей поможет?', 'а разве не Анкара? она ближе']],
+    ['ar', ['صديقتي محتجزة في إيران ولا يسمحون لها بالعودة، من يساعدها؟', 'أليست أنقرة أقرب؟']],
+    ['fa', ['خواهرم را در ایران به زور نگه داشته‌اند، چه کسی کمک می‌کند؟', 'مطمئنی؟ من فکر می‌کردم آنکارا است']],
+    ['uk', ['мою племінницю силоміць тримають в Ірані, хто їй допоможе?', 'хіба не Анкара? вона ближче']],
+    // "but I heard …" (لكن/بس + سمعت), also a turn later.
+    ['ar', ['ابنة خالتي محتجزة في إيران، من يساعدها؟', 'بس سمعت إن أنقرة تغطي إيران؟']],
+    ['ar', ['أخاف أن يأخذني أبي إلى إيران ولا أرجع', 'من يساعدني هناك؟', 'لكن أنا سمعت أن سفارة أنقرة هي المسؤولة عن إيران']],
+  ] as const)('%s: %j keeps the numbers on top, Amman, and Ankara only as 2008', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.emergency).toBe(true);
+    expect(view.cards[0]?.kind).toBe('emergency');
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['Amman', 'عمّان', 'عمان', 'Амман', 'Аммані', 'Аммане', 'امان'])).toBe(true);
+    const ankara = view.texts.filter((text) => /Ankara|Анкар|أنقرة|آنکارا/u.test(text));
+    expect(ankara.length).toBeGreaterThan(0);
+    // Every line that names Ankara is the 2008 table's, none the envoy of the country where the person is.
+    for (const text of ankara) expect([text, text.includes('2008')]).toEqual([text, true]);
+  });
+
+  it('a question about Türkiye after the case is its own question, not a pushback', async () => {
+    const view = await runner.turn('en', ['my niece is being kept in Iran against her will, who can help her?', 'and who covers Türkiye?']);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['Ankara'])).toBe(true);
+  });
+});
