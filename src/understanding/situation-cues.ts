@@ -801,8 +801,9 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // A time long past makes the message a general question unless it also says something happened lately, or names a
       // season to come ("vi kom for åtte år siden … skal ta henne med til Pakistan i sommer": the arrival is long past, the
       // trip is coming).
-      // Nor when the harm goes on or has come back ("threatened her years ago and now he threatens her again").
-      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing')) concepts.add('general');
+      // Nor when the harm goes on or has come back ("threatened her years ago and now he threatens her again"), or
+      // someone is on the way now ("… two years ago; now they are on their way here").
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor')) concepts.add('general');
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
       if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
