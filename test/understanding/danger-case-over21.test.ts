@@ -65,3 +65,14 @@ describe('still danger: a threat long past that goes on or came back', () => {
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+describe('calm: the person herself back home long after is no harm come back', () => {
+  it.each([
+    ['en', 'A year ago one of our pupils was kept in Iraq for a whole term. She is back with us now and doing well. What could we have done better?'],
+    ['nb', 'For to år siden ble en elev holdt igjen i Somalia i et halvt år. Hun er tilbake på skolen nå og trives. Hva kunne vi gjort annerledes?'],
+    ['ru', 'Год назад ученицу оставили в Дагестане на полгода. Она вернулась в школу и сейчас всё хорошо. Что мы могли сделать иначе?'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(situation.read(text).concepts.has('ongoing')).toBe(false);
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
