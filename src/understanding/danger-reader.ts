@@ -108,6 +108,8 @@ const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing
  */
 function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
+  // A case told as long over (caseOver: nothing in it goes on now) is calm whatever harm it names.
+  if (concepts.has('caseOver')) return true;
   return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
 }
 
@@ -178,7 +180,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
       // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
       const { concepts } = described;
-      return (concepts.has('safeNow') || concepts.has('harmDenied')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
+      return (concepts.has('safeNow') || concepts.has('harmDenied') || concepts.has('caseOver')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
     },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {

@@ -358,6 +358,23 @@ export const CONCEPTS = [
    * particular person kept abroad do not fire ("my pupil is held in Iran, who covers it?" still does).
    */
   'coverageSupposed',
+  /**
+   * Calm said of the present ("she is fine now", "everything is calm now", "they are divorced", "сейчас всё спокойно"):
+   * alone nothing; beside a harm told long ago it marks the case as over (caseOver).
+   */
+  'calmNow',
+  /**
+   * The harm goes on or has come back ("again", "still", "he came back", "found her address", "до сих пор",
+   * "wrócił"): a story begun long ago that is not over, so no caseOver is read.
+   */
+  'ongoing',
+  /**
+   * Derived, never a cue word: a harm told as long past and over, the person calm or safe now ("he threatened her five
+   * years ago; they are divorced and she is fine now"): a time long past, calm or safety said of now, and nothing
+   * recent, coming, going on or feared now (CASE_GOES_ON). The threat rules without 'general' in their "unless"
+   * (threatened-client, leave-home-*) have it there, and the writer's calm outweighs the harm's words (danger-reader.ts).
+   */
+  'caseOver',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -597,6 +614,15 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
  * removal is told, "if they took my daughter to…"), a time or a season.
  */
 const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
+/**
+ * What keeps a harm told long ago from being over: something lately, soon or this season, the harm going on or coming
+ * back, someone on the way, harm promised or feared now, despair, a home not safe to talk in, a person locked in, kept
+ * abroad, taken or about to travel.
+ */
+const CASE_GOES_ON: readonly Concept[] = [
+  'recent', 'soon', 'season', 'ongoing', 'comingFor', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
+  'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
+];
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 
@@ -775,7 +801,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // A time long past makes the message a general question unless it also says something happened lately, or names a
       // season to come ("vi kom for åtte år siden … skal ta henne med til Pakistan i sommer": the arrival is long past, the
       // trip is coming).
-      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season')) concepts.add('general');
+      // Nor when the harm goes on or has come back ("threatened her years ago and now he threatens her again"), or
+      // someone is on the way now ("… two years ago; now they are on their way here").
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor')) concepts.add('general');
+      // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
+      if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
       // what if she cannot come home?" tells of her first and supposes only what comes next.
       const supposedAt = firstAt.get('hypothetical');

@@ -428,3 +428,34 @@ describe('conversation: which embassy covers a country, asked calmly, gets no em
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+// (session 21, over21)
+describe('conversation: a threat long past, the case said to be over, gets no emergency card', () => {
+  /**
+   * Issue #13: a threat told as years ago, with the person divorced, calm or fine now, is a question about help, not
+   * an emergency ('caseOver', src/understanding/situation-cues.ts); the same story with the threat back now keeps the card.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const OVER: ReadonlyArray<readonly [Lang, string]> = [
+    ['en', 'A client of mine was threatened by her brother years ago. It is all over now, she lives safely and asks what support exists.'],
+    ['ru', 'Мою клиентку муж избивал и угрожал ей лет десять назад. Они давно развелись, всё позади. Куда она может обратиться за советом?'],
+    ['nb', 'Klienten min ble truet av eksmannen for noen år siden. Nå er de skilt og alt er rolig. Hvor kan hun få råd?'],
+  ];
+
+  it.each(OVER)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+  });
+
+  const BACK: ReadonlyArray<readonly [Lang, string]> = [
+    ['en', 'A client of mine was threatened by her brother years ago. It was calm, but now he threatens her again.'],
+    ['ru', 'Мою клиентку муж избивал и угрожал ей лет десять назад. Всё было позади, но вчера он снова пришёл к её дому.'],
+    ['nb', 'Klienten min ble truet av eksmannen for noen år siden, og nå truer han henne fortsatt.'],
+  ];
+
+  it.each(BACK)('the threat back now keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
