@@ -220,6 +220,11 @@ describe('where Kompetanseteamet\'s 2008 inquiries came from: the source\'s sent
     expect(lines.some((line) => /child welfare|police|refugee/iu.test(line))).toBe(false);
   });
 
+  it('"which bodies was it made of" (Turkish ablative with "oluşmak") names members, not senders', () => {
+    expect(read('Kompetanseteamet 2009 yılında hangi kurumlardan oluşmaktaydı?', 'tr')?.breakdown).not.toBe('referrer');
+    expect(read('Kompetanseteamet 2009 yılında hangi kurumlardan başvuru aldı?', 'tr')).toMatchObject({ breakdown: 'referrer' });
+  });
+
   it('another year has no such sentence: the card says there is no figure per sender, not the 2008 one', () => {
     const t = answerTexts('Which agencies referred the most inquiries to Kompetanseteamet in 2022?', 'en');
     expect(t.join(' ')).not.toMatch(/first-line/u);
