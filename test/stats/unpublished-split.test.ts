@@ -190,3 +190,44 @@ describe('one case type asked by what the counted cases were about: "I have no f
     expect(read("Kompetanseteamet 2022'de kaç vaka aldı ve bunların kaçı tehdit ve şiddetle ilgiliydi?", 'tr')).toMatchObject({ breakdown: 'case-type', category: 'threats-and-violence' });
   });
 });
+
+describe('where Kompetanseteamet\'s 2008 inquiries came from: the source\'s sentence first, no count per sender', () => {
+  // IMDi årsrapport 2008 (seed 002, lines 988–994): most from first-line services (child welfare, police, refugee
+  // service), more through the minority advisers' work, a few directly from individuals. No count per sender.
+  const asked: ReadonlyArray<readonly [string, Lang, RegExp, RegExp]> = [
+    ['Hvilke etater sendte oftest saker til Kompetanseteamet i 2008?', 'nb', /barnevernet, politiet og flyktningtjenesten/u, /ikke publisert tall/u],
+    ['Kven tok kontakt med Kompetanseteamet i 2008, kva for tenester var det?', 'nn', /barnevernet, politiet og flyktningtenesta/u, /ikkje publisert tal/u],
+    ['Where did Kompetanseteamet get most of its inquiries from back in 2008?', 'en', /child welfare \(barnevernet\), the police and the refugee service/u, /No count per sender/u],
+    ['Kompetanseteamet 2008 yılında en çok kimlerden başvuru aldı?', 'tr', /polis/u, /yayımlanmamıştır/u],
+    ['في سنة 2008، من أي جهات وصلت أغلب الحالات إلى Kompetanseteamet؟', 'ar', /الشرطة/u, /لا توجد أرقام منشورة/u],
+    ['Kompetanseteamet, sannadkii 2008 hay\'adaha noocee ah ayaa u soo gudbiyay kiisaska ugu badan?', 'so', /booliska/u, /Lama daabicin/u],
+  ];
+
+  it.each(asked)('%s (%s)', (text, lng, services, noCount) => {
+    expect(read(text, lng)).toMatchObject({ services: ['kompetanseteamet'], breakdown: 'referrer', fromYear: 2008 });
+    const t = answerTexts(text, lng);
+    // The sentence is the first thing after the title, with its source reference, before any number.
+    expect(t[1]).toMatch(services);
+    expect(t[1]).toMatch(noCount);
+    expect(t[1]).toMatch(/Kompetanseteamet/u);
+    expect(t[1]).toMatch(/\[\u2066?1\u2069?\]$/u);
+    expect(t.join('\n')).toMatch(/IMDi årsrapport 2008/u);
+  });
+
+  it('no figure stands under a first-line service\'s name', () => {
+    const t = answerTexts('Which agencies referred the most inquiries to Kompetanseteamet in 2008?', 'en');
+    const lines = t.slice(2);
+    expect(lines.some((line) => /child welfare|police|refugee/iu.test(line))).toBe(false);
+  });
+
+  it('"which bodies was it made of" (Turkish ablative with "oluşmak") names members, not senders', () => {
+    expect(read('Kompetanseteamet 2009 yılında hangi kurumlardan oluşmaktaydı?', 'tr')?.breakdown).not.toBe('referrer');
+    expect(read('Kompetanseteamet 2009 yılında hangi kurumlardan başvuru aldı?', 'tr')).toMatchObject({ breakdown: 'referrer' });
+  });
+
+  it('another year has no such sentence: the card says there is no figure per sender, not the 2008 one', () => {
+    const t = answerTexts('Which agencies referred the most inquiries to Kompetanseteamet in 2022?', 'en');
+    expect(t.join(' ')).not.toMatch(/first-line/u);
+    expect(t[1]).toMatch(/^I don't have/u);
+  });
+});

@@ -326,6 +326,10 @@ function breakdownTable(figures: readonly ValueFigure[], lng: Lang, t: Translate
 
 function rankingElements(ranking: RankingFigure, lng: Lang, t: Translate, sources: SourceList): CardElement[] {
   const ref = sources.ref(ranking);
+  // A ranking the source only describes in words ("most inquiries came from first-line services such as …; a few
+  // came directly from individuals"): its note says it whole, that no count per part is published included.
+  const described = noteOf(ranking, lng);
+  if (described !== undefined) return [paragraph(`${described} [${ref}]`), smallNote(`${serviceName(ranking, t)} · ${periodLabel(ranking.period, t)}`)];
   const list = ranking.categories.map((c) => categoryLabel(c, lng, t));
   const items: CardElement[] = [
     paragraph(`${t('stats:ranking', { what: t(`stats:rankingWhat.${ranking.dimension}`), list: joinList(list, lng) })} [${ref}]`),
@@ -487,6 +491,10 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   body.push(...notHaveElements(answer, lng, t));
   // A split not had says already which broader figure follows.
   if (metricInstead !== undefined && !answer.breakdownUnavailable) body.push(paragraph(t('stats:metricInstead', { metric: t(`stats:metric.${metricInstead}`) }), { spacing: 'None' }));
+  // A split described only in words (where inquiries came from): that sentence comes before any count, so no figure
+  // shown below (the year's total) is read as one part's count.
+  const described = answer.status === 'figures' ? answer.rankings.filter((r) => r.note !== undefined) : [];
+  for (const ranking of described) body.push(...rankingElements(ranking, lng, t, sources));
   if (answer.jointFigureFor.length > 0) body.push(paragraph(t('stats:joint', { services: joinList(answer.jointFigureFor.map((s) => t(`stats:service.${s}`)), lng) })));
 
   if (answer.status === 'no-data') {
@@ -565,7 +573,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     }
   }
   if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
-  for (const ranking of answer.rankings) body.push(...rankingElements(ranking, lng, t, sources));
+  for (const ranking of answer.rankings) if (!described.includes(ranking)) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
   body.push(...laterChangeElements(answer, lng, t));
   if (!latestFirst && metricInstead === undefined) body.push(...missingElements(answer, lng, t));

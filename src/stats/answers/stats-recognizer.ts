@@ -823,6 +823,9 @@ export function parseStatsQuestion(
   else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text)) score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
+  // "hvem tok oftest kontakt med Kompetanseteamet i 2008?": who sent a named service's cases in a named year asks for
+  // the split by referrer (where the inquiries came from), though it names nothing counted.
+  else if (breakdown === 'referrer' && hasService && years) score = 0.92;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
   else if (hasService && years && !namedTask && !NOT_A_FIGURE.test(text)) score = 0.45;
