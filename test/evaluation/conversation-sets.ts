@@ -179,7 +179,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-48.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-49.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-50 (session 21, development set): first run at 1a84fb8 93.6 %, recall 90.7 % (five dangers told by
-  // health and kindergarten staff missed), did-you-mean 1.3 %, false alarms 8.5 %; after the session's work 97.7 %,
+  // health and kindergarten staff missed), did-you-mean 1.3 %, false alarms 8.5 %; after the session's work 98.2 %,
   // recall 100 %.
   'general-blind-50.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-51/-52: held back unseen, first (blind) run at 46c4b5d, 2026-12-05 (session 21, after every branch was
