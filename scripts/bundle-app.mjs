@@ -100,9 +100,68 @@ const botbuilderParts = {
   },
 };
 
+/*
+ * restify's index loads all of its 31 plugins when it is loaded (`module.exports.plugins = require('./plugins')`):
+ * the throttles, static files with send and mime, multipart bodies with formidable, request signatures with sshpk,
+ * gzip, audit logging: ~200 modules and ~60–70 ms of a start, of which the app uses two (bodyReader and
+ * jsonBodyParser, src/server.ts). The bundle's `require("restify")` gives restify's own index, loaded after a module
+ * cache entry for its plugins' index (require.cache, which Node lets a program fill) whose plugins are got from their
+ * files when first read: the same functions from the same files, each plugin's modules loaded only if the app uses
+ * it. Which file each plugin comes from is read from the plugins' index at build time and checked against it below.
+ */
+const requireRestify = createRequire(requireFromRoot.resolve('restify'));
+const restifyMain = path
+  .relative(path.dirname(requireFromRoot.resolve('restify/package.json')), requireFromRoot.resolve('restify'))
+  .split(path.sep)
+  .join('/');
+/** The plugins' index as { name: file } (and `pre`, the pre-routing plugins, the same way), checked to give its very exports. */
+function restifyPlugins() {
+  const index = requireRestify.resolve('./plugins');
+  const text = readFileSync(index, 'utf8');
+  const fromPlugins = createRequire(index);
+  const real = fromPlugins('./index.js');
+  const plugins = {};
+  const pre = {};
+  for (const [, name, file] of text.matchAll(/^\s*(\w+): require\('(\.\/[\w./]+)'\),?$/gm)) (file.startsWith('./pre/') ? pre : plugins)[name] = file;
+  const same = (files, exports) =>
+    Object.keys(files).length === Object.keys(exports).length && Object.entries(files).every(([name, file]) => exports[name] === fromPlugins(file));
+  const otherKeys = Object.keys(real).filter((key) => key !== 'pre');
+  if (!same(plugins, Object.fromEntries(otherKeys.map((key) => [key, real[key]]))) || !same(pre, real.pre)) {
+    throw new Error(`restify's plugins index (${index}) is not the list of requires this build reads`);
+  }
+  return { plugins, pre };
+}
+const restifyParts = {
+  name: 'restify-parts',
+  setup(build) {
+    build.onResolve({ filter: /^restify$/ }, () => ({ path: 'restify', namespace: 'restify-parts' }));
+    build.onLoad({ filter: /.*/, namespace: 'restify-parts' }, () => {
+      const { plugins, pre } = restifyPlugins();
+      const main = `require('node:path').join(require.resolve('restify/package.json'), '..', ${JSON.stringify(restifyMain)})`;
+      return {
+        contents: `const Module = require('node:module');
+const fromRestify = Module.createRequire(${main});
+const pluginsIndex = fromRestify.resolve('./plugins');
+if (require.cache[pluginsIndex] === undefined) {
+  const fromPlugins = Module.createRequire(pluginsIndex);
+  const lazy = (files) => Object.defineProperties({}, Object.fromEntries(Object.entries(files).map(([name, file]) => [name, { enumerable: true, get: () => fromPlugins(file) }])));
+  const entry = new Module(pluginsIndex);
+  entry.filename = pluginsIndex;
+  entry.exports = Object.assign(lazy(${JSON.stringify(plugins)}), { pre: lazy(${JSON.stringify(pre)}) });
+  entry.loaded = true;
+  require.cache[pluginsIndex] = entry;
+}
+module.exports = fromRestify(${main});`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
 const outfile = path.join(root, 'dist', 'veiviser.js');
 await esbuild.build({
-  plugins: [zodInside, botbuilderParts],
+  plugins: [zodInside, botbuilderParts, restifyParts],
   // tsc's output, not the sources: the bundle runs the very JavaScript the tests of the build and the data step ran.
   entryPoints: [path.join(root, 'dist', 'src', 'index.js')],
   outfile,
