@@ -632,7 +632,7 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined): StatsSlots {
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
-  const years = askedYears(text, now.getUTCFullYear());
+  const years = askedYears(text, now.getUTCFullYear(), false);
   const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
@@ -659,10 +659,12 @@ const COMPARED_WITH_BEFORE = re(W.comparedWithBefore);
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
  * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
  */
-function askedYears(text: string, year: number): YearRange | undefined {
+function askedYears(text: string, year: number, againstToday = true): YearRange | undefined {
   const explicit = explicitYears(text);
   // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
-  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW.test(text) || COMPARED_WITH_YEAR.test(text))) return { fromYear: explicit.fromYear, toYear: year };
+  // "compared with 2021" is set against today in a question of its own; after a figure (`againstToday` false, the
+  // follow-up's slots), against the year shown, which the follow-up reader keeps.
+  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW.test(text) || (againstToday && COMPARED_WITH_YEAR.test(text)))) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
   if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
   return years;
