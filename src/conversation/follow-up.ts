@@ -369,6 +369,14 @@ function resolverOf(
     const pushback =
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
+    // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
+    // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.howMany)) {
+      const slots = readSlots(text, lng);
+      const otherSubject = slots.contactService !== undefined || (slots.statsServices ?? []).length > 0 || slots.embassy === true || slots.years !== undefined;
+      const byCountry = slots.country && !otherSubject ? mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country }) : undefined;
+      if (byCountry) return { intent: byCountry, reason: 'same-subject' };
+    }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
     // "wasn't it Colombo before?", "and Rabat?" after an envoy answer: a post that has closed since 2008 is told by the
@@ -614,10 +622,6 @@ function resolverOf(
     // years last shown, in a message that read on its own is not a figures question (a service's contact card).
     const another = anotherServiceFigure(previous, own, slots, tokens.length);
     if (another) return another;
-    // "وكم منها من سوريا بالضبط؟", "and how many of them were from Syria?" after a count of cases: the count for one
-    // country of origin, though the country alone would read as a contact card for it.
-    const ofOrigin = originCountOf(previous, slots, said, words, tokens.length);
-    if (ofOrigin) return { intent: ofOrigin, reason: 'same-subject' };
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
@@ -746,22 +750,6 @@ function anotherServiceFigure(previous: RememberedReading, own: { readonly kind:
   if ((slots.statsServices?.length ?? 0) === 0 || slots.metric === undefined || slots.country) return undefined;
   const merged = merge(previous, slots);
   return merged ? { intent: merged, reason: 'ellipsis' } : undefined;
-}
-
-/**
- * "and how many of them were from Syria?", "а сколько из них из Сирии?" after a count of cases or people: the same
- * figure for that one country of origin (the statistics answer says first that no count per country is published,
- * then the total, and the published order where the country is among the most common). A count must be asked; a
- * country with another service, a year, a place abroad or a contact named is a question of its own.
- */
-function originCountOf(previous: RememberedReading, slots: FollowUpSlots, said: readonly string[], words: FollowUpWords, length: number): StatsIntent | undefined {
-  if (previous.kind !== 'stats' || length > MAX_SUBJECTLESS_TOKENS || !slots.country || (slots.countries?.length ?? 1) > 1) return undefined;
-  if (slots.contactService || slots.abroad || slots.years || slots.embassy) return undefined;
-  if (!COUNTS_PEOPLE_OR_CASES.includes(previous.query.metric ?? 'cases')) return undefined;
-  const services = [...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])];
-  if ((slots.statsServices ?? []).some((s) => !services.includes(s))) return undefined;
-  if (!HOW_MANY.test(said.join(' ')) && !containsAny(said, words.howMany)) return undefined;
-  return mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country, ...(slots.metric ? { metric: slots.metric } : {}) });
 }
 
 /** Services whose answer is about a country's envoy: the envoy scheme and each post. */
