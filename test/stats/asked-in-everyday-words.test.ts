@@ -432,6 +432,17 @@ describe('statistics and history asked in everyday words: against an earlier yea
     });
   });
 
+  describe('a county in the other languages\' words', () => {
+    it.each<[string, Lang, string]>([
+      ['скільки справ мали радники з питань різноманіття в Нурланні у 2023 році?', 'uk', 'nordland'],
+      ['сколько дел вели советники по многообразию в Телемарке в 2023 году?', 'ru', 'telemark'],
+      ['ile spraw mieli doradcy ds. różnorodności w Vestlandzie w 2023 roku?', 'pl', 'vestland'],
+      ['ile spraw prowadzili doradcy ds. różnorodności w Agderze w 2023?', 'pl', 'agder'],
+    ])('the county is the split asked, and no figure of its own is guessed: %s', (text, lng, county) => {
+      expect(read(text, lng)?.query).toMatchObject({ service: 'diversity-advisers', breakdown: 'county', category: county, fromYear: 2023 });
+    });
+  });
+
   describe('two figures, and what the cases were mostly about', () => {
     it.each<[string, Lang]>([
       ['ilu jest wszystkich doradców ds. różnorodności i ile spraw mieli w 2023?', 'pl'],
