@@ -421,6 +421,8 @@ describe('statistics and history asked in everyday words: against an earlier yea
       ['does Kompetanseteamet get more cases than it did earlier?', 'en'],
       ['у Kompetanseteamet стало больше дел, чем прежде?', 'ru'],
       ['czy Kompetanseteamet dostaje więcej spraw niż przedtem?', 'pl'],
+      ['هل صارت قضايا Kompetanseteamet أكثر من السابق؟', 'ar'],
+      ['Kompetanseteamet kiisaskiisu ma ka badan yihiin hore?', 'so'],
     ])('more than before, no year named, is a figures question above a contact card: %s', (text, lng) => {
       const parsed = read(text, lng);
       expect(parsed?.query).toMatchObject({ service: 'kompetanseteamet', metric: 'cases' });
