@@ -223,8 +223,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // very first year?", "how many of the 2008 cases were about forced marriage?". The statistics card gives it with
       // its source; the history tells the beginnings, not that part. Two or more numbers asked ("how many advisers, at
       // how many schools, and how many in Oslo?") are that year's figures together: the history's.
-      const oneThing = parsed !== undefined && parsed.score >= NUMBER_ASKED && (toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0) < 2;
       const countySchools = parsed?.query.breakdown === 'county' && parsed.query.category !== undefined && parsed.query.metric === 'schools';
+      // "kva år kom dei fyrste rådgjevarane til skular i Hordaland, og kva skular var det?": one county's schools are
+      // asked by name, with no "how many"; the card names them with their year (2008), which also answers "when".
+      const oneThing = parsed !== undefined && (parsed.score >= NUMBER_ASKED || countySchools) && (toEnglishCues(text, u.lng).match(HOW_MANY)?.length ?? 0) < 2;
       const countOfPart = countySchools || parsed?.query.firstYear === true || (parsed?.query.breakdown === 'case-type' && parsed.query.category !== undefined);
       if (!renamed && oneThing && countOfPart) return [];
       const began = (years === undefined || inHistory) && read(u, (w) => w.began.test(text));
