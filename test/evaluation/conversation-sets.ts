@@ -187,6 +187,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After the session's fixes of their classes (own sentences): 99.4 % / 98.2 %, recall 100 %.
   'general-blind-51.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-52.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-53 (session 22, development set): first run at b58fe35 90.1 %, recall 95.5 % (two nynorsk dangers told by
+  // a kindergarten and the police missed), did-you-mean 0.6 %, false alarms 11.8 %. Floors raised after the session's work.
+  'general-blind-53.json': { core: 0.9, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
