@@ -103,11 +103,25 @@ function timedFeatures(features: Features): Features {
   if (withKnown) danger.withKnown = timed(stage, withKnown.bind(danger));
   return {
     ...features,
-    understand: timed('understanding: role, scope, history, composition', features.understand),
+    understand: timedUnderstand(features.understand),
     followUp: timed('follow-up reader', features.followUp),
     ageBand: timed('age band (contacts words)', features.ageBand),
     withAgeKnown: timed('age band (contacts words)', features.withAgeKnown),
   };
+}
+
+/** The understanding step's own work, whole or stage by stage (the two-needs reader's parts). */
+function timedUnderstand(understand: Features['understand']): Features['understand'] {
+  const stage = 'understanding: role, scope, history, composition';
+  const read = understand.inStages;
+  const whole = timed(stage, understand);
+  if (!read) return whole;
+  return Object.assign(whole, {
+    inStages: (text: string, lng: Lang) => {
+      const stages = read(text, lng);
+      return { role: timed(stage, stages.role), candidates: timed(stage, stages.candidates), understanding: timed(stage, stages.understanding) };
+    },
+  });
 }
 
 function timedDeps(deps: BotDeps): BotDeps {
