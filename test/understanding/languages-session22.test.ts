@@ -135,3 +135,22 @@ describe('where to talk anonymously, and other contact words', () => {
     expect(contacts.namedService(text, lang)).toMatch(/envoy/u);
   });
 });
+
+describe('a Norwegian message in dialect is read for danger as in the standard forms ("ska", "e", "mæ", "te")', () => {
+  const isDanger = (lang: Lang, text: string): boolean => danger.isDanger(prepareUtterance(text, lang));
+
+  it.each([
+    ['nn', 'ei mor seie at veslejenta på 2 ska omskjerast når dei e i Etiopia i ferien'],
+    ['nn', 'æ e redd for at dæm ska sende mæ te Pakistan og gifte mæ bort'],
+    ['nb', 'hu ska gifte sæ mot viljen sin i sommar, familien har bestemt det'],
+  ] as const)('%s: "%s" is danger', (lang, text) => {
+    expect(isDanger(lang, text)).toBe(true);
+  });
+
+  it.each([
+    ['nn', 'æ e lærar og lure på ka negativ sosial kontroll e'],
+    ['nn', 'ho ska på ferie te Spania med familien i sommar'],
+  ] as const)('%s: a calm dialect message stays calm: "%s"', (lang, text) => {
+    expect(isDanger(lang, text)).toBe(false);
+  });
+});
