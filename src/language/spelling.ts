@@ -29,6 +29,20 @@ const DATA = spellingData();
 /** Nynorsk (and a few dialect or casual) word forms → bokmål. Whole tokens only. */
 const NN_TO_NB: Readonly<Record<string, string>> = DATA.no.nynorskToBokmal ?? {};
 
+/** Dialect forms → the standard words the situation cues are written with (Norwegian messages only). */
+const DIALECT: ReadonlyMap<string, string> = new Map(Object.entries(DATA.no.dialect ?? {}));
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
+/**
+ * A Norwegian message with its dialect forms written as the standard words ("ho ska reinsast når dei e der" → "ho skal
+ * reinsast når dei er der"), so that the described-danger cues, written in the standard forms, read it. Other words,
+ * and their case and spacing, are kept.
+ */
+export function standardNorwegian(text: string): string {
+  if (DIALECT.size === 0) return text;
+  return text.replace(LETTERS, (word) => DIALECT.get(word.toLowerCase()) ?? word);
+}
+
 /** Word endings that differ systematically between nynorsk and bokmål (rådgjevar → rådgiver). */
 const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/gjevar(ar|ane|en|ar)?$/u, 'giver'],
