@@ -107,12 +107,12 @@ function scriptOfUnit(unit: number): number {
  * The writing system of an index term, by its first letter: a term can only ever match terms of the same script.
  * (A letter beyond U+FFFF is "other" as a code point and as its first UTF-16 unit alike.)
  */
-function scriptOf(term: string): number {
+export function scriptOf(term: string): number {
   return scriptOfUnit(term.codePointAt(0) ?? 0);
 }
 
 /** Every writing system any letter of `text` is in (spaces left out: a phrase's words are written with them). */
-function scriptsOfText(text: string): number {
+export function scriptsOfText(text: string): number {
   let scripts = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) scripts |= scriptOfUnit(text.charCodeAt(i));
   return scripts;
@@ -137,7 +137,7 @@ const STEMMER_WRITES: Partial<Record<TextFamily, readonly (readonly [from: numbe
  * vocabulary's): each script with what the family's rewrites (`canonicalRewrites`: a phrase of one script read as a
  * word of another, "حمایه الطفل" → "barnevernet") and its stemmer may turn it into, followed to the end.
  */
-function readableFrom(family: TextFamily, scripts: number): number {
+export function readableFrom(family: TextFamily, scripts: number): number {
   const steps = [...canonicalRewrites(family).map(([from, to]) => [scriptsOfText(from), scriptsOfText(to)] as const), ...(STEMMER_WRITES[family] ?? [])];
   let readable = 0;
   for (const script of SCRIPT_BITS) {
@@ -701,16 +701,23 @@ export class ArticleIndex {
     return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
   }
 
+  /** The families a message is read by: those its letters can give a term in their vocabulary's scripts (see `readsFrom`). */
+  familiesReading(text: string): TextFamily[] {
+    return this.familiesFor(questionParts(withAssignmentNumbers(normalize(text)))).map((index) => index.family);
+  }
+
+  private familiesFor(parts: QuestionParts): FamilyIndex[] {
+    const scripts = scriptsOfTokens(parts.story, scriptsOfTokens(parts.focus));
+    return this.families.filter((index) => (scripts & index.readsFrom) !== 0);
+  }
+
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
   match(text: string): ArticleMatch[] {
     const asked = questionParts(withAssignmentNumbers(normalize(text)));
     // Split at scripts once for every family (each family's canonical words start from the same split tokens).
     const parts: QuestionParts = { focus: splitAtScripts(asked.focus), story: splitAtScripts(asked.story) };
-    const scripts = scriptsOfTokens(parts.story, scriptsOfTokens(parts.focus));
     const best = new Map<string, ArticleMatch>();
-    for (const index of this.families) {
-      // A family none of whose terms the message's letters can become returns nothing (see `readsFrom`).
-      if ((scripts & index.readsFrom) === 0) continue;
+    for (const index of this.familiesFor(parts)) {
       for (const m of index.match(parts)) {
         const previous = best.get(m.articleId);
         if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);
