@@ -216,8 +216,31 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const forParent: ContactIntent = { kind: 'contact', query: { askerRole: 'parent' } };
     return forParent;
   }
-  const topic = besideOwnService(intent, asker, candidates);
+  const topic = inDangerAtSchool(besideOwnService(intent, asker, candidates), asker, signals);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
+}
+
+/** The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described. */
+const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak'];
+/** School staff who act on a pupil's danger themselves: the teacher, the school nurse, the diversity adviser. */
+const SCHOOL_STAFF: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser']);
+/**
+ * Articles for watching, talking and knowing, not for acting today: the signs at school, how to talk with a young
+ * person, what threats and control are.
+ */
+const WATCHING_ARTICLES: ReadonlySet<string> = new Set(['signs-at-school', 'talking-with-young-person', 'psychological-violence-threats', 'negative-social-control']);
+
+/**
+ * School staff telling of a pupil in danger now ("a pupil in 9th grade … she dares not go home today"): the school's
+ * steps for acting (112 if acute, notify child welfare now, agree with child welfare or the police who contacts the
+ * family), not the article on signs to watch for, on how to talk with her or on what threats are that the story's
+ * words also match.
+ */
+function inDangerAtSchool(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (!article || !asker.role || !SCHOOL_STAFF.has(asker.role) || !WATCHING_ARTICLES.has(article.articleId) || !DANGER_TOLD.some((s) => signals.has(s))) return intent;
+  const acting: ArticleIntent = { ...article, articleId: 'what-school-staff-should-do' };
+  return acting;
 }
 
 const NO_SIGNALS: ReadonlySet<string> = new Set();
