@@ -545,6 +545,21 @@ describe('conversation: the second need said in words the parts did not read bef
     await expectAnsweredWith(runner, 'ti', 'ኣነ ኣደ እየ። ንወለዲ ምኽሪ ኣበይ ይርከብ? ወደይከ ንመን ክድውል ይኽእል?', [CHILDREN, RED_CROSS]);
   });
 
+  // Polish children calling "themselves" ("dzieci … same"): the children's line, and its e-mail asked beside it.
+  it("pl: the number children can call themselves, and an e-mail: Alarmtelefonen's number and address", async () => {
+    await expectAnsweredWith(runner, 'pl', 'Na jaki numer dzieci mogą same dzwonić, kiedy w domu jest źle? I czy jest do nich e-mail?', [CHILDREN, ['alarm@116111.no']]);
+  });
+
+  // Who advises, asked with the country between or as "which team": Kompetanseteamet beside the topic explained.
+  it.each<[Lang, string]>([
+    ['en', 'What is negative social control, and who in Norway helps schools that are worried about a pupil?'],
+    ['nb', 'Hva betyr kjønnslemlestelse, og hvem i Norge gir råd til barnehager som er bekymret for et barn?'],
+    ['en', 'Is forced marriage illegal in Norway, and which team advises in a specific case?'],
+    ['tr', "Kadın sünneti Norveç'te suç mu? Bir de hangi kurum somut vakalarda danışmanlık veriyor?"],
+  ])('%s: a topic, and who in Norway or which team advises: Kompetanseteamet too', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['478 09 050']]);
+  });
+
   // A site asked by what is on it ("the one with other young people's stories"), or as reading for oneself.
   it.each<[Lang, string, readonly (readonly string[])[]]>([
     ['nb', 'Jeg er 16 og vil snakke med noen uten å si hvem jeg er. Og hva heter siden med historier fra andre ungdommer?', [RED_CROSS, NORA]],
