@@ -670,6 +670,15 @@ describe('conversation: school staff and services asking about a pupil or a clos
     expect([childWelfare, containsFact(view.texts, childWelfare)]).toEqual([childWelfare, true]);
   });
 
+  // A child-welfare worker's own service, named where the language puts the workplace after its name, beside the
+  // services asked for: the others' numbers, not child welfare's own card.
+  it.each<[Lang, string]>([
+    ['tr', "Barnevern'de çalışıyorum. VO-linjen'in numarası ve acil olmayan durumlar için polisin numarası nedir?"],
+    ['so', 'Waxaan ka shaqeeyaa barnevernet. Fadlan i sii lambarka VO-linjen iyo lambarka booliska marka aanay degdeg ahayn.'],
+  ])('%s: child welfare asks for VO-linjen and the non-emergency police: 116 006 and 02800', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['116 006'], ['02800']]);
+  });
+
   // "Whom could we have asked back then?": the past of "who can advise us" is the same question, Kompetanseteamet.
   it.each<[Lang, string]>([
     ['nb', 'Vi i barnevernet hadde en sak om tvangsekteskap i fjor som nå er avsluttet. Hvem kunne vi ha spurt om råd den gangen?'],
