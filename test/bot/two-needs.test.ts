@@ -540,6 +540,11 @@ describe('conversation: the second need said in words the parts did not read bef
     await expectAnsweredWith(runner, lang, message, facts);
   });
 
+  // Arabic "ووين" ("and where"), the conjunction written onto the question word: a parent's advice asked beside a definition.
+  it('ar: what negative social control means, and "ووين" a mother can ask for advice: the article and the parents\' line', async () => {
+    await expectAnsweredWith(runner, 'ar', 'أنا أم لبنت عمرها 15. شو يعني السيطرة الاجتماعية السلبية؟ ووين بقدر احكي مع حدا اطلب نصيحة كأم؟', [RED_CROSS]);
+  });
+
   // Tigrinya "-ከ" ("and my son?") asks the same again for the child: the parents' line and the children's.
   it("ti: a parent's own advice and whom the son may call: the children's line beside the parents'", async () => {
     await expectAnsweredWith(runner, 'ti', 'ኣነ ኣደ እየ። ንወለዲ ምኽሪ ኣበይ ይርከብ? ወደይከ ንመን ክድውል ይኽእል?', [CHILDREN, RED_CROSS]);
