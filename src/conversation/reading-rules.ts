@@ -1,5 +1,6 @@
 import type { ContactFeature } from '../contacts/contact-feature';
-import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { contactIntentSchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
+import type { ServiceId } from '../contacts/service-ids';
 import { typosIn } from '../contacts/contact-recognizer';
 import { articleIntentSchema, suggestIntentSchema, type ArticleIntent, type UnknownIntent } from '../knowledge/intents';
 import { normalize } from '../language/text';
@@ -207,7 +208,7 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   // A professional's case about a particular child ("a 17-year-old came in tonight, her brother beat her") that the
   // contact words did not read as a child's: the child is under 18 all the same, so child welfare is in the plan.
   const child = asker.role !== undefined && asker.role !== 'parent' && kept?.minor !== true && kept?.youngSelf !== true && signals.has('minor') && signals.has('someone') && !signals.has('people');
-  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...kept, ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
+  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...withoutOwnService(kept, asker.role), ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
   // A parent's story about pressure or control in their own family that nothing read surely ("is there anyone at school
   // who talks with parents?"): the lines for parents (Røde Kors-telefonen, the school's diversity adviser, SEIF), not
   // "did you mean". An everyday matter (a passport, screen time, bullying) names none of the domain's cues and stays as
@@ -216,8 +217,52 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const forParent: ContactIntent = { kind: 'contact', query: { askerRole: 'parent' } };
     return forParent;
   }
-  const topic = besideOwnService(intent, asker, candidates);
+  const topic = inDangerAtSchool(besideOwnService(intent, asker, candidates), asker, signals);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
+}
+
+/** The services a role works in: named beside other services, they say where the asker works, not what is asked. */
+const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, readonly ServiceId[]>([
+  ['child-welfare', ['child-welfare', 'child-welfare-emergency']],
+  ['diversity-adviser', ['diversity-advisers']],
+  ['special-envoy', ['special-envoys']],
+]);
+
+/**
+ * "barnevernet ayaan ka shaqeeyaa. lambarka VO-linjen iyo lambarka booliska …", "Barnevern'de çalışıyorum, VO-linjen ve
+ * polisin numarası?": the asker's own service, named where a language puts the workplace after its name (which the
+ * contact words read as asked for), beside the services asked for: the others are the question.
+ */
+function withoutOwnService(query: ContactQuery, role: Role): ContactQuery {
+  const own = OWN_SERVICES.get(role);
+  if (!own || query.serviceId === undefined || !own.includes(query.serviceId)) return query;
+  const [first, ...rest] = (query.alsoServiceIds ?? []).filter((id) => !own.includes(id));
+  if (first === undefined) return query;
+  const { alsoServiceIds: _also, ...others } = query;
+  return { ...others, serviceId: first, ...(rest.length > 0 ? { alsoServiceIds: rest } : {}) };
+}
+
+/** The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described. */
+const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak'];
+/** School staff who act on a pupil's danger themselves: the teacher, the school nurse, the diversity adviser. */
+const SCHOOL_STAFF: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser']);
+/**
+ * Articles for watching, talking and knowing, not for acting today: the signs at school, how to talk with a young
+ * person, what threats and control are.
+ */
+const WATCHING_ARTICLES: ReadonlySet<string> = new Set(['signs-at-school', 'talking-with-young-person', 'psychological-violence-threats', 'negative-social-control']);
+
+/**
+ * School staff telling of a pupil in danger now ("a pupil in 9th grade … she dares not go home today"): the school's
+ * steps for acting (112 if acute, notify child welfare now, agree with child welfare or the police who contacts the
+ * family), not the article on signs to watch for, on how to talk with her or on what threats are that the story's
+ * words also match.
+ */
+function inDangerAtSchool(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (!article || !asker.role || !SCHOOL_STAFF.has(asker.role) || !WATCHING_ARTICLES.has(article.articleId) || !DANGER_TOLD.some((s) => signals.has(s))) return intent;
+  const acting: ArticleIntent = { ...article, articleId: 'what-school-staff-should-do' };
+  return acting;
 }
 
 const NO_SIGNALS: ReadonlySet<string> = new Set();

@@ -651,3 +651,40 @@ describe('a duty question asking in which order to involve the services, in Turk
   });
 });
 
+
+describe('conversation: school staff and services asking about a pupil or a closed case (session 22)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // A pupil told of as the writer's own ("one of my pupils", "моя ученица") in danger today: the emergency numbers,
+  // and behind them the school's steps for acting, which name child welfare (not the signs to watch for).
+  it.each<[Lang, string, readonly string[]]>([
+    ['nb', 'Ei av elevene mine sier at onkelen har truet henne og at hun ikke tør å gå hjem etter skolen i dag', ['barnevern']],
+    ['nn', 'Ein av elevane mine seier at onkelen truar henne og at ho ikkje tør gå heim i dag', ['barnevern']],
+    ['en', 'One of my pupils says her brother threatened to hurt her and she is scared to go home today', ['child welfare', 'barnevern']],
+    ['ru', 'Моя ученица говорит, что брат угрожает ей и она боится идти домой сегодня', ['barnevern', 'защиты детей', 'опеки']],
+    ['pl', 'Moja uczennica mówi, że brat jej grozi i boi się dziś wrócić do domu', ['barnevern', 'ochrony dzieci']],
+  ])('%s: a pupil in danger today: 112 first, then child welfare named in the school\'s steps', async (lang, message, childWelfare) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['112'])).toBe(true);
+    expect([childWelfare, containsFact(view.texts, childWelfare)]).toEqual([childWelfare, true]);
+  });
+
+  // A child-welfare worker's own service, named where the language puts the workplace after its name, beside the
+  // services asked for: the others' numbers, not child welfare's own card.
+  it.each<[Lang, string]>([
+    ['tr', "Barnevern'de çalışıyorum. VO-linjen'in numarası ve acil olmayan durumlar için polisin numarası nedir?"],
+    ['so', 'Waxaan ka shaqeeyaa barnevernet. Fadlan i sii lambarka VO-linjen iyo lambarka booliska marka aanay degdeg ahayn.'],
+  ])('%s: child welfare asks for VO-linjen and the non-emergency police: 116 006 and 02800', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['116 006'], ['02800']]);
+  });
+
+  // "Whom could we have asked back then?": the past of "who can advise us" is the same question, Kompetanseteamet.
+  it.each<[Lang, string]>([
+    ['nb', 'Vi i barnevernet hadde en sak om tvangsekteskap i fjor som nå er avsluttet. Hvem kunne vi ha spurt om råd den gangen?'],
+    ['nn', 'Vi hadde ei sak om tvangsgifte i fjor som no er avslutta. Kven kunne vi ha spurt om råd den gongen?'],
+    ['en', 'We had a case last year that is closed now. Who could we have consulted back then?'],
+  ])('%s: a closed case, and whom the service could have consulted: Kompetanseteamet', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['478 09 050']]);
+  });
+});

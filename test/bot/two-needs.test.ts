@@ -521,3 +521,65 @@ describe('conversation: Turkish two needs, a line and a site, advice and the chi
   });
 });
 
+
+describe('conversation: the second need said in words the parts did not read before (session 22)', () => {
+  const runner = conversationRunnerPerFile();
+  const RED_CROSS = ['815 55 201'];
+  const CHILDREN = ['116 111'];
+  const NORA = ['Nora'];
+
+  // "Do I have to give my name?" asks whether one may stay anonymous: the anonymous line is said, beside the number asked.
+  it.each<[Lang, string, readonly (readonly string[])[]]>([
+    ['nb', 'Hva er nummeret til Røde Kors-telefonen? Må jeg oppgi navnet mitt når jeg ringer?', [RED_CROSS, ['nonym']]],
+    ['en', "What's the number for the children's helpline, and do I have to give my name when I call?", [CHILDREN, RED_CROSS]],
+    ['pl', 'Jaki jest numer telefonu Røde Kors? Czy muszę podać imię?', [RED_CROSS, ['nonimow']]],
+    ['ru', 'Какой номер у Alarmtelefonen? Надо ли называть своё имя?', [CHILDREN, RED_CROSS]],
+    ['tr', 'Kızılhaç hattının numarası nedir? Ararken isim vermek gerekiyor mu?', [RED_CROSS, ['anonim']]],
+    ['ar', 'ما هو رقم خط الأطفال؟ وهل في رقم بقدر احكي فيه بدون ما قول اسمي؟', [CHILDREN, RED_CROSS]],
+  ])('%s: a number, and whether one must give one\'s name: the anonymous line too', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+
+  // Arabic "ووين" ("and where"), the conjunction written onto the question word: a parent's advice asked beside a definition.
+  it('ar: what negative social control means, and "ووين" a mother can ask for advice: the article and the parents\' line', async () => {
+    await expectAnsweredWith(runner, 'ar', 'أنا أم لبنت عمرها 15. شو يعني السيطرة الاجتماعية السلبية؟ ووين بقدر احكي مع حدا اطلب نصيحة كأم؟', [RED_CROSS]);
+  });
+
+  // Tigrinya "-ከ" ("and my son?") asks the same again for the child: the parents' line and the children's.
+  it("ti: a parent's own advice and whom the son may call: the children's line beside the parents'", async () => {
+    await expectAnsweredWith(runner, 'ti', 'ኣነ ኣደ እየ። ንወለዲ ምኽሪ ኣበይ ይርከብ? ወደይከ ንመን ክድውል ይኽእል?', [CHILDREN, RED_CROSS]);
+  });
+
+  // Polish children calling "themselves" ("dzieci … same"): the children's line, and its e-mail asked beside it.
+  it("pl: the number children can call themselves, and an e-mail: Alarmtelefonen's number and address", async () => {
+    await expectAnsweredWith(runner, 'pl', 'Na jaki numer dzieci mogą same dzwonić, kiedy w domu jest źle? I czy jest do nich e-mail?', [CHILDREN, ['alarm@116111.no']]);
+  });
+
+  // Who advises, asked with the country between or as "which team": Kompetanseteamet beside the topic explained.
+  it.each<[Lang, string]>([
+    ['en', 'What is negative social control, and who in Norway helps schools that are worried about a pupil?'],
+    ['nb', 'Hva betyr kjønnslemlestelse, og hvem i Norge gir råd til barnehager som er bekymret for et barn?'],
+    ['en', 'Is forced marriage illegal in Norway, and which team advises in a specific case?'],
+    ['tr', "Kadın sünneti Norveç'te suç mu? Bir de hangi kurum somut vakalarda danışmanlık veriyor?"],
+  ])('%s: a topic, and who in Norway or which team advises: Kompetanseteamet too', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['478 09 050']]);
+  });
+
+  // A site asked by what is on it ("the one with other young people's stories"), or as reading for oneself.
+  it.each<[Lang, string, readonly (readonly string[])[]]>([
+    ['nb', 'Jeg er 16 og vil snakke med noen uten å si hvem jeg er. Og hva heter siden med historier fra andre ungdommer?', [RED_CROSS, NORA]],
+    ['uk', 'Я вчителька. Хочемо запросити когось провести навчання для колег, у нас немає mangfoldsrådgiver. І ще: де учні можуть самі про це почитати?', [['post@imdi.no'], NORA]],
+    ['ru', 'Кто может провести семинар для наших учителей? И где ученики могут сами об этом почитать?', [['post@imdi.no'], NORA]],
+  ])('%s: a line or a course, and the youth site asked in other words: both', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+
+  // Advisers at adult-education centres are a pilot (Tildelingsbrev IMDi 2024): said on the card, not only behind "read more".
+  it.each<[Lang, string, string]>([
+    ['nb', 'Vi driver et voksenopplæringssenter. Finnes det mangfoldsrådgivere hos oss, og hvem kan lære opp lærerne våre?', 'pilot'],
+    ['nn', 'Vi er eit vaksenopplæringssenter. Kan vi få ein mangfaldsrådgjevar, og kven kan halde kurs for lærarane?', 'pilot'],
+    ['en', 'We run an adult education centre. Are there diversity advisers for centres like ours, and who can train our teachers?', 'pilot'],
+  ])('%s: an adviser at an adult-education centre and a course: the pilot and the expert team', async (lang, message, pilot) => {
+    await expectAnsweredWith(runner, lang, message, [[pilot], ['post@imdi.no']]);
+  });
+});
