@@ -77,6 +77,12 @@ export const CONCEPTS = [
    * all ask it, so it marks no young writer by itself; the contact recognizer reads it as a need for the anonymous lines.
    */
   'anonymous',
+  /**
+   * The family to "sort things out" with a particular person, the harm left unsaid ("dei skal ordne ting med ho", "they
+   * will sort things out with her", "załatwią z nią sprawę"): alone an everyday errand; with a country abroad, a trip, a
+   * season, control or honour said of her, a threat of harm (rules dealt-with-*).
+   */
+  'dealtWith',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
   /**
