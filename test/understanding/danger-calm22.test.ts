@@ -78,3 +78,13 @@ describe('danger: control told in details, with a trip abroad this season', () =
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+describe('words of one language are not read as a harm in another', () => {
+  const situation = loadSituationReader();
+
+  it('reads Somali "la tashado" (to consult) as no violence, and Roman Urdu "tashaddud" still as a harm', () => {
+    expect(situation.read('Waxaan rabaa inaan la tashado koox qaran oo ku takhasustay arrimahan.').concepts.has('harm')).toBe(false);
+    expect(situation.read('Us ke ghar mein tashadud hota hai, woh dar rahi hai.').concepts.has('harm')).toBe(true);
+    expect(situation.read('ghar mein tashaddud hai').concepts.has('harm')).toBe(true);
+  });
+});
