@@ -200,7 +200,10 @@ const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'frien
 /** People of a kind named, and no particular person: who a service is for ("Norwegians abroad"), not a case. */
 function inGeneral(signals: ReadonlySet<string>): boolean {
   // "Which embassy covers Somalia if a pupil is held there?": the pupil is supposed, a kind of person the envoy is for.
-  return (signals.has('people') && !PARTICULAR.some((s) => signals.has(s))) || signals.has('coverageSupposed');
+  // "Who at the embassy helps with forced stays abroad in Pakistan?": which post covers a country asked, with no person
+  // named at all, asks about the service too.
+  const nobody = !PARTICULAR.some((s) => signals.has(s));
+  return (signals.has('people') && nobody) || signals.has('coverageSupposed') || (signals.has('coverageAsked') && nobody && !signals.has('minor'));
 }
 
 /** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */

@@ -501,3 +501,34 @@ describe('conversation: a calm question with no one at risk now gets no emergenc
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+// (session 22, calm22)
+describe('conversation: who at the embassy covers a country, with no person named, gets no card on the question or its follow-up', () => {
+  /**
+   * Issue #13 (session 22): "who at the embassy helps with forced stays abroad in Pakistan?" and its "and Iran?" ask
+   * which post covers a country; no person is named, so neither turn is a case abroad. A pupil held there now keeps
+   * the card. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, readonly string[], readonly string[]]> = [
+    ['en', ['who at the embassy deals with people kept abroad in Iraq?', 'and Syria?'], ['Amman']],
+    ['pl', ['Kto w ambasadzie zajmuje się przymusowym pobytem w Somalii?', 'a w Etiopii?'], ['Nairobi']],
+    ['nb', ['Hvem på ambassaden hjelper ved tvangsekteskap i Pakistan?', 'og Afghanistan?'], ['Islamabad']],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, turns, city) => {
+    const run = await runner.converse({ lang, turns });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, city)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'My pupil is held in Iraq by her uncle and cannot come home. Who at the embassy can help?'],
+    ['nb', 'Eleven min holdes igjen i Pakistan og får ikke reise hjem. Hvem på ambassaden kan hjelpe?'],
+  ] as const)('a person held there now keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
