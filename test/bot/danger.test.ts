@@ -518,7 +518,7 @@ describe('conversation: who at the embassy covers a country, with no person name
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, turns, city) => {
-    const run = await runner.converse({ lang, turns });
+    const run = await runner.converse({ lang, turns: [...turns] });
     const view = readTurn(run.replies, runner.markers);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, city)).toBe(true);
