@@ -605,7 +605,8 @@ const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction'])],
+  // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],

@@ -88,3 +88,22 @@ describe('words of one language are not read as a harm in another', () => {
     expect(situation.read('ghar mein tashaddud hai').concepts.has('harm')).toBe(true);
   });
 });
+
+describe('"no violence" denies a harm, not a cutting, a marriage arranged or a removal abroad', () => {
+  it.each([
+    ['nb', 'Det er ingen vold, men de skal omskjære henne i Somalia i sommer.'],
+    ['ar', 'ما حكت عن ضرب، بس أهلها رح ياخدوها على العراق بالصيف ليزوجوها.'],
+    ['tr', "kimse kimseyi tehdit etmedi ama kızı bu yaz Türkiye'de zorla evlendirecekler."],
+    ['en', 'cps worker. 14yo possibly taken to somalia, who do we call?'],
+  ] as const)('still danger: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'En bruker på 30 sier mannen tar lønna hennes og bestemmer alt, men hun har ikke fortalt om vold.'],
+    ['fa', 'مادرم و پدرم خیلی سخت گیرند ولی هیچ خشونتی نیست و قرار نیست جایی بریم.'],
+    ['en', "My client's husband decides everything; she didn't mention any violence and they are not travelling anywhere."],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
