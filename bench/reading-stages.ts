@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/reading-stages.ts [--passes 1]`: where a new message's reading goes, timed where it runs. The real app
+ * `npx tsx bench/reading-stages.ts [--passes 1] [--questions]`: where a new message's reading goes, timed where it runs. The real app
  * (`createApp`, the readers `npm start` builds) answers every evaluation question (each written anew, as
  * `bench --new` sends them, through ten conversations that keep their state, as `turn-cpu`'s traffic does) and the
  * first message of every tuned conversation (each in a fresh conversation), through botbuilder's TestAdapter; the
@@ -28,7 +28,9 @@ import { memoryLanguagePreferences } from '../src/storage/language-preferences';
 import { prepareUtterance } from '../src/understanding/understand';
 import { newlyWritten } from './teams-traffic';
 
-const { values: args } = parseArgs({ options: { passes: { type: 'string', default: '1' }, clock: { type: 'string', default: 'cpu' } } });
+const { values: args } = parseArgs({
+  options: { passes: { type: 'string', default: '1' }, clock: { type: 'string', default: 'cpu' }, questions: { type: 'boolean', default: false } },
+});
 
 /**
  * The process's CPU time in ms (`--clock cpu`, the default: on a shared machine wall time mostly measures the other
@@ -103,11 +105,25 @@ function timedFeatures(features: Features): Features {
   if (withKnown) danger.withKnown = timed(stage, withKnown.bind(danger));
   return {
     ...features,
-    understand: timed('understanding: role, scope, history, composition', features.understand),
+    understand: timedUnderstand(features.understand),
     followUp: timed('follow-up reader', features.followUp),
     ageBand: timed('age band (contacts words)', features.ageBand),
     withAgeKnown: timed('age band (contacts words)', features.withAgeKnown),
   };
+}
+
+/** The understanding step's own work, whole or stage by stage (the two-needs reader's parts). */
+function timedUnderstand(understand: Features['understand']): Features['understand'] {
+  const stage = 'understanding: role, scope, history, composition';
+  const read = understand.inStages;
+  const whole = timed(stage, understand);
+  if (!read) return whole;
+  return Object.assign(whole, {
+    inStages: (text: string, lng: Lang) => {
+      const stages = read(text, lng);
+      return { role: timed(stage, stages.role), candidates: timed(stage, stages.candidates), understanding: timed(stage, stages.understanding) };
+    },
+  });
 }
 
 function timedDeps(deps: BotDeps): BotDeps {
@@ -202,9 +218,10 @@ async function main(): Promise<void> {
   for (let pass = 1; pass <= Number(args.passes); pass++) {
     const { questions: q, firstTurns: f } = messages(root, pass);
     for (const sent of q) await send(sent, true);
-    for (const sent of f) await send(sent, true);
+    // `--questions`: the evaluation questions alone, `turn-cpu`'s traffic (their words stay in the readers' word memos).
+    if (!args.questions) for (const sent of f) await send(sent, true);
     questions += q.length;
-    firstTurns += f.length;
+    if (!args.questions) firstTurns += f.length;
   }
   const stages = new Set(perMessage.flatMap((m) => [...m.keys()]));
   const rows = [...stages].map((stage) => {

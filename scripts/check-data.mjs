@@ -2,7 +2,9 @@
 // answers a few first messages, and writes dist/data/checked-data.json: every data file the start and those answers
 // read whose zod schema accepted it as it is, by its SHA-256, for this build's program (scripts/build-id.mjs). The
 // bundle then parses at start, and in its first turns, only the files that differ from what was checked here
-// (src/paths/data-file.ts).
+// (src/paths/data-file.ts). It writes dist/data/word-boundaries.json too: the sources of the patterns made meanwhile
+// with word boundaries of every script, which the bundle takes instead of working them out again
+// (src/language/word-boundary-sources.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ const dist = (module) => path.join(root, 'dist', 'src', module);
 // First, before any module that reads data at its load.
 const { recordCheckedData, writeCheckedData, CHECKED_DATA_FILE } = require(dist('paths/data-file.js'));
 const checked = recordCheckedData();
+const { recordWordBoundarySources, writeWordBoundarySources, wordBoundariesFile } = require(dist('language/word-boundary-sources.js'));
+const boundaries = recordWordBoundarySources();
 const { createApp } = require(dist('app.js'));
 const { parseEnv } = require(dist('config/env.js'));
 const { createLogger } = require(dist('logging/logger.js'));
@@ -52,5 +56,8 @@ try {
 }
 writeCheckedData(CHECKED_DATA_FILE, buildId(root), checked);
 process.stdout.write(`${checked.size} data files checked, listed in ${path.relative(root, CHECKED_DATA_FILE)}\n`);
+// The word boundaries of every pattern the start and those answers made (src/language/word-boundary-sources.ts).
+writeWordBoundarySources(wordBoundariesFile(root), buildId(root), boundaries);
+process.stdout.write(`${boundaries.size} patterns' word boundaries written to ${path.relative(root, wordBoundariesFile(root))}\n`);
 // Timers the app started (its stores' flushes) are not waited for.
 process.exit(0);

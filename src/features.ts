@@ -28,7 +28,7 @@ import { loadRoleReader } from './understanding/role-reader';
 import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
 import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
-import { createUnderstanding, prepareUtterance, type DangerDetector, type Understand } from './understanding/understand';
+import { createUnderstanding, prepareUtterance, type DangerDetector, type ReadInStages, type Understand } from './understanding/understand';
 import { ageBandOf, type AgeBand } from './conversation/age-band';
 import type { StorageHealth } from './storage/storage-health';
 import { serviceToCall } from './contacts/service-call';
@@ -55,8 +55,11 @@ export function readIntent(intent: IntentBase): Intent | undefined {
 export interface Features {
   /** Every feature, in the order their recognizers read a message (a tie goes to the earlier one). */
   readonly list: readonly Feature[];
-  /** The one understanding step (commands, triage, guidance, contacts, statistics, danger, young writers). */
-  readonly understand: Understand;
+  /**
+   * The one understanding step (commands, triage, guidance, contacts, statistics, danger, young writers); `inStages`
+   * reads a message only as far as its caller asks (the two-needs reader's parts).
+   */
+  readonly understand: Understand & { readonly inStages?: ReadInStages };
   readonly danger: DangerDetector;
   /** Answers an intent with the feature that declared it; namespaces and replays for the review note. */
   readonly intents: IntentRegistry;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fixedT, type Translate } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { Detection, LanguageDetector } from '../language/detect-language';
-import { normalize } from '../language/text';
+import { foldLookalikeLetters, normalize } from '../language/text';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
@@ -337,7 +337,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     const typed = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // A suggested-question button (askAction) asks its question as if it had been typed.
     const asked = typed ? undefined : askedSchema.safeParse(activity.value).data?.text;
-    const text = (asked ?? typed).trim().slice(0, 2000);
+    // Latin i typed for Ukrainian і inside Cyrillic words: every reader of the message sees the Cyrillic letter.
+    const text = foldLookalikeLetters((asked ?? typed).trim().slice(0, 2000));
 
     if (activity.value !== undefined && activity.value !== null && !text) {
       const lng = this.turnLanguage(context);

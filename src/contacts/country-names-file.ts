@@ -93,7 +93,7 @@ export function readCountryNames(
   const head = headSchema.safeParse(raw);
   if (!head.success || head.data.fingerprint !== fingerprint(wordsDir)) return { reason: 'out of date' };
   // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
-  const parsed = parseDataFile(file, text, raw, fileSchema);
+  const parsed = parseDataFile(file, text, () => raw, fileSchema);
   if (!parsed.success) throw new Error(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
   return { tables: { packages: { names: data.names, world: data.world }, index: data.index } };

@@ -102,7 +102,7 @@ export function loadWhoWillCallWords(dir: string = contentPath('understanding', 
     const text = readFileSync(path.join(dir, file), 'utf8');
     const data = JSON.parse(text) as unknown;
     const byOrder = typeof data === 'object' && data !== null && 'reading' in data;
-    const result = byOrder ? parseDataFile(path.join(dir, file), text, data, wordOrderFileSchema) : parseDataFile(path.join(dir, file), text, data, whoWillCallFileSchema);
+    const result = byOrder ? parseDataFile(path.join(dir, file), text, () => data, wordOrderFileSchema) : parseDataFile(path.join(dir, file), text, () => data, whoWillCallFileSchema);
     if (!result.success) throw new Error(`${path.join(dir, file)} is invalid: ${z.prettifyError(result.error)}`);
     if (`${result.data.lang}.json` !== file) throw new Error(`${path.join(dir, file)} says lang "${result.data.lang}"`);
     if ('reading' in result.data) wordOrder.push(result.data);

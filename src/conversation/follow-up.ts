@@ -369,6 +369,14 @@ function resolverOf(
     const pushback =
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
+    // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
+    // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.howMany)) {
+      const slots = readSlots(text, lng);
+      const otherSubject = slots.contactService !== undefined || (slots.statsServices ?? []).length > 0 || slots.embassy === true || slots.years !== undefined;
+      const byCountry = slots.country && !otherSubject ? mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country }) : undefined;
+      if (byCountry) return { intent: byCountry, reason: 'same-subject' };
+    }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
     // "wasn't it Colombo before?", "and Rabat?" after an envoy answer: a post that has closed since 2008 is told by the

@@ -2,7 +2,7 @@ import type { Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import { allMatches } from '../language/all-matches';
 import type { IntentBase, Understanding } from '../understanding/types';
-import type { Understand } from '../understanding/understand';
+import type { ReadInStages, ReadingStages, Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
 import type { ServiceId } from '../contacts/service-ids';
@@ -43,8 +43,11 @@ export type NeedsReader = (text: string, lng: Lang, understanding: Understanding
 
 export interface NeedsDeps {
   readonly words: ReadonlyMap<Lang, NeedsWords>;
-  /** The same understanding step the whole message went through. */
-  readonly understand: Understand;
+  /**
+   * The same understanding step the whole message went through; with `inStages`, a part is read only as far as the
+   * split needs (see `wholeOnly` for a step without it).
+   */
+  readonly understand: Understand & { readonly inStages?: ReadInStages };
   /** Reads a part that leans on the part before ("and VO-linjen?", "how many schools?"). */
   readonly followUp?: FollowUpResolver;
   /** The service an article is about ("service-expert-team": the expert team), as the follow-up resolver reads it. */
@@ -215,18 +218,23 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
-    const readings = new Map<string, Understanding>();
-    const understand = (part: string): Understanding => {
-      let reading = readings.get(part);
-      if (!reading) readings.set(part, (reading = deps.understand(part, lng)));
-      return reading;
+    // Each part is read once, and only as far as asked: most parts read for an opening or a caller are no need of their
+    // own by who writes them or how sure their surest candidate is, before any danger, scope or composition is read.
+    const readings = new Map<string, ReadingStages>();
+    const stagesOf = (part: string): ReadingStages => {
+      let stages = readings.get(part);
+      if (!stages) readings.set(part, (stages = deps.understand.inStages?.(part, lng) ?? wholeOnly(() => deps.understand(part, lng))));
+      return stages;
     };
+    const understand = (part: string): Understanding => stagesOf(part).understanding();
     const opening = OPENING.exec(text);
     // An opening read clearly as a named service's contact or a figure ("ናይ Kompetanseteamet ቁጽሪ ሃበኒ።",
     // "Kompetanseteamet's number."), its request verb at the end where no request word opens it, is the first need, not
     // a lead-in; a case told ("My client is abroad, in Pakistan.") stays the story, whatever it reads as.
     const asksOnItsOwn = (sentence: string): boolean => {
-      const reading = understand(sentence.replace(TRIM, ''));
+      const stages = stagesOf(sentence.replace(TRIM, ''));
+      if (stages.role() !== undefined || (stages.candidates()[0]?.score ?? 0) < CLEAR) return false;
+      const reading = stages.understanding();
       const query = contactOf(reading.intent)?.query;
       const named = (query !== undefined && query.serviceId !== undefined && query.country === undefined) || statsOf(reading.intent) !== undefined;
       return named && reading.role === undefined && (reading.candidates[0]?.score ?? 0) >= CLEAR;
@@ -248,7 +256,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // "Where can I as a parent get advice, and whom can my son call himself?": who will call, said in a part of its own,
     // beside the asker's own question of whom to contact, is one plan for both (the whole message's reading took the
     // asker for the caller).
-    const partsCaller = callerOfParts(read0, candidates, understand);
+    const partsCaller = callerOfParts(read0, candidates, stagesOf);
     const whole: Understanding = partsCaller ? { ...read0, intent: partsCaller } : read0;
     const wholeKey = keyOf(whole.intent);
     const wholeScore = whole.candidates[0]?.score ?? 0;
@@ -464,6 +472,13 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
   };
 }
 
+/** A part's stages taken from its whole reading, for an understanding step that reads only whole. */
+function wholeOnly(understand: () => Understanding): ReadingStages {
+  let reading: Understanding | undefined;
+  const whole = (): Understanding => (reading ??= understand());
+  return { role: () => whole().role, candidates: () => whole().candidates, understanding: whole };
+}
+
 /** The most words of a part that only says who is asking ("Jeg er mangfoldsrådgiver", "I work as a nurse at the hospital"). */
 const MAX_INTRODUCTION_TOKENS = 7;
 
@@ -520,7 +535,7 @@ function asksForPlan(own: Understanding): boolean {
  * grown-up may call ("… куда может позвонить сам сын?", "… kızım kimi arayabilir?"): read whole, the asker's "I" made the
  * asker the caller. Undefined otherwise.
  */
-function callerOfParts(whole: Understanding, candidates: readonly Asked[], understand: (part: string) => Understanding): ContactIntent | undefined {
+function callerOfParts(whole: Understanding, candidates: readonly Asked[], stagesOf: (part: string) => ReadingStages): ContactIntent | undefined {
   const query = contactOf(whole.intent)?.query;
   if (!query || query.serviceId !== undefined || query.country !== undefined || query.youngCaller || query.adultCaller || query.askerRole === undefined || whole.youngWriter) return undefined;
   // The parts are the clauses, and the pieces of the question between its commas ("Bir anne olarak nereden destek
@@ -530,7 +545,10 @@ function callerOfParts(whole: Understanding, candidates: readonly Asked[], under
     ...asked.split(COMMA).slice(1),
   ]);
   const callers = parts.flatMap((text) => {
-    const part = understand(text.replace(TRIM, ''));
+    const stages = stagesOf(text.replace(TRIM, ''));
+    // A part read less surely than a plain "whom do we contact" asks for no plan (`asksForPlan`), whatever it reads as.
+    if ((stages.candidates()[0]?.score ?? 0) < ASKS_WHO_TO_CONTACT) return [];
+    const part = stages.understanding();
     const own = asksForPlan(part) ? contactOf(part.intent)?.query : undefined;
     return own?.youngCaller ? (['youngCaller'] as const) : own?.adultCaller ? (['adultCaller'] as const) : [];
   });

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
-import { canonicalWords, familyOf, foldAscii, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
+import { canonicalRewrites, canonicalWords, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 import { TypoSearch } from './typo-search';
@@ -74,7 +74,11 @@ function termsOfTokens(tokens: readonly string[], family: TextFamily, known?: Te
 
 /** The words of tokens that make index terms: canonical words, less bare numbers (years, ages, paragraph numbers say little about the topic). */
 function questionWords(tokens: readonly string[], family: TextFamily): string[] {
-  return canonicalWords(tokens, family).filter((word) => !/^\d+$/.test(word));
+  return withoutNumbers(canonicalWords(tokens, family));
+}
+
+function withoutNumbers(words: string[]): string[] {
+  return words.filter((word) => !/^\d+$/.test(word));
 }
 
 /** A canonical word's index term. */
@@ -82,14 +86,74 @@ function termOf(word: string, lng: Lang): string {
   return foldAscii(stem(word, lng));
 }
 
-/** The writing system of an index term, by its first letter: a term can only ever match terms of the same script. */
-function scriptOf(term: string): string {
-  const first = term.codePointAt(0) ?? 0;
-  if (first < 0x250) return 'latin';
-  if (first >= 0x400 && first < 0x530) return 'cyrillic';
-  if ((first >= 0x600 && first < 0x780) || (first >= 0xfb50 && first < 0xff00)) return 'arabic';
-  if (first >= 0x1200 && first < 0x13a0) return 'ethiopic';
-  return 'other';
+/** Writing systems as bits: a term's (`scriptOf`) and every letter's of a message (`scriptsOfTokens`). */
+const LATIN = 1;
+const CYRILLIC = 2;
+const ARABIC = 4;
+const ETHIOPIC = 8;
+const OTHER_SCRIPT = 16;
+const SCRIPT_BITS = [LATIN, CYRILLIC, ARABIC, ETHIOPIC, OTHER_SCRIPT] as const;
+
+/** The writing system of one UTF-16 unit or code point (below U+0250, digits and ASCII signs too, counts as Latin). */
+function scriptOfUnit(unit: number): number {
+  if (unit < 0x250) return LATIN;
+  if (unit >= 0x400 && unit < 0x530) return CYRILLIC;
+  if ((unit >= 0x600 && unit < 0x780) || (unit >= 0xfb50 && unit < 0xff00)) return ARABIC;
+  if (unit >= 0x1200 && unit < 0x13a0) return ETHIOPIC;
+  return OTHER_SCRIPT;
+}
+
+/**
+ * The writing system of an index term, by its first letter: a term can only ever match terms of the same script.
+ * (A letter beyond U+FFFF is "other" as a code point and as its first UTF-16 unit alike.)
+ */
+export function scriptOf(term: string): number {
+  return scriptOfUnit(term.codePointAt(0) ?? 0);
+}
+
+/** Every writing system any letter of `text` is in (spaces left out: a phrase's words are written with them). */
+export function scriptsOfText(text: string): number {
+  let scripts = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) scripts |= scriptOfUnit(text.charCodeAt(i));
+  return scripts;
+}
+
+function scriptsOfTokens(tokens: readonly string[], scripts = 0): number {
+  for (const token of tokens) scripts |= scriptsOfText(token);
+  return scripts;
+}
+
+/**
+ * The writing systems a stemmer may write that its word's letters are not in. The Arabic Snowball stemmer writes
+ * Arabic-Indic digits as ASCII ones (Latin by `scriptOf`) and drops the tatweel and the vowel marks, so a word of them
+ * alone becomes an empty term (Latin by `scriptOf` too); it changes nothing else outside Arabic letters (its other
+ * steps take Arabic prefixes and suffixes away). The other stemmers only take a word's own-script endings away, and
+ * `foldAscii` writes a Latin letter as a Latin one, a Cyrillic as a Cyrillic.
+ */
+const STEMMER_WRITES: Partial<Record<TextFamily, readonly (readonly [from: number, writes: number])[]>> = { ar: [[ARABIC, LATIN]] };
+
+/**
+ * The writing systems of a message's letters from which a family's terms can be in `scripts` (the family's
+ * vocabulary's): each script with what the family's rewrites (`canonicalRewrites`: a phrase of one script read as a
+ * word of another, "حمایه الطفل" → "barnevernet") and its stemmer may turn it into, followed to the end.
+ */
+export function readableFrom(family: TextFamily, scripts: number): number {
+  const steps = [...canonicalRewrites(family).map(([from, to]) => [scriptsOfText(from), scriptsOfText(to)] as const), ...(STEMMER_WRITES[family] ?? [])];
+  let readable = 0;
+  for (const script of SCRIPT_BITS) {
+    let reach = script;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const [from, to] of steps) {
+        if ((from & reach) !== 0 && (to & ~reach) !== 0) {
+          reach |= to;
+          grown = true;
+        }
+      }
+    }
+    if ((reach & scripts) !== 0) readable |= script;
+  }
+  return readable;
 }
 
 /** Question words whose reading each family keeps (a few hundred KB at most). */
@@ -288,8 +352,14 @@ class FamilyIndex {
   private readonly relation: Uint8Array;
   /** The vocabulary's words within a typo or two of a question term (what `SearchableMap.fuzzyGet` gives, faster). */
   private readonly typos: TypoSearch;
-  /** Scripts of the vocabulary: a question with no term in any of them cannot match here, so the search is skipped. */
-  private readonly scripts = new Set<string>();
+  /** Scripts of the vocabulary (bits): a question with no term in any of them cannot match here, so the search is skipped. */
+  private readonly scripts: number = 0;
+  /**
+   * Scripts of a message's letters from which a term in `scripts` can come (`readableFrom`): a message with no letter
+   * in any of them has no such term, so the family is not read at all (most families for a message in Arabic,
+   * Cyrillic or Ethiopic letters alone; every family has Latin words, the services' Norwegian names).
+   */
+  readonly readsFrom: number;
   private readonly unknownWeight: number;
 
   /** Scratch marks for one match at a time (a match never runs inside another): which docs, articles and terms a step has met. */
@@ -378,7 +448,8 @@ class FamilyIndex {
     });
     ({ starts: this.postingStarts, items: this.postings } = rows(termDocs));
 
-    for (const word of this.words) this.scripts.add(scriptOf(word));
+    for (const word of this.words) this.scripts |= scriptOf(word);
+    this.readsFrom = readableFrom(family, this.scripts);
     this.typos = new TypoSearch([...this.words].reverse());
     this.docSeen = new Uint32Array(docs.length);
     this.reachFirst = new Int32Array(docs.length);
@@ -399,9 +470,9 @@ class FamilyIndex {
    */
   private readonly recentWords = new BoundedMemo<string, WordReading>(RECENT_WORDS);
 
-  /** The readings of tokens' question words, in order. */
+  /** The readings of the question words of tokens `splitAtScripts` gave, in order. */
   private readingsOf(tokens: readonly string[]): WordReading[] {
-    return questionWords(tokens, this.family).map((word) => this.recentWords.get(word, this.readWord));
+    return withoutNumbers(canonicalWordsOfSplit(tokens, this.family)).map((word) => this.recentWords.get(word, this.readWord));
   }
 
   /** A word's reading before it is resolved: its index term. */
@@ -468,6 +539,7 @@ class FamilyIndex {
     return found.size > 0 ? { terms: [...found.keys()], qualities: [...found.values()] } : NO_CANDIDATES;
   }
 
+  /** `parts`: a message's question and story as tokens `splitAtScripts` gave. */
   match(parts: QuestionParts): ArticleMatch[] {
     // The question's distinct terms, then the story's that the question does not have.
     const focus = new Map<string, WordReading>();
@@ -477,8 +549,10 @@ class FamilyIndex {
     const query = [...focus.values(), ...story.values()];
     if (query.length === 0 || this.docArticle.length === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
-    if (!query.some(({ term }) => this.scripts.has(scriptOf(term)))) return [];
+    if (!query.some(({ term }) => (scriptOf(term) & this.scripts) !== 0)) return [];
     const resolved = query.map((reading) => (reading.candidates ??= this.resolve(reading.term)));
+    // No term stands for a word of this family's: no phrasing is reached, so no article (about half the families a message is read for).
+    if (resolved.every(({ terms }) => terms.length === 0)) return [];
     const weights = resolved.map(({ terms, qualities }) => {
       let weight = this.unknownWeight;
       let bestQuality = 0;
@@ -627,11 +701,23 @@ export class ArticleIndex {
     return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
   }
 
+  /** The families a message is read by: those its letters can give a term in their vocabulary's scripts (see `readsFrom`). */
+  familiesReading(text: string): TextFamily[] {
+    return this.familiesFor(questionParts(withAssignmentNumbers(normalize(text)))).map((index) => index.family);
+  }
+
+  private familiesFor(parts: QuestionParts): FamilyIndex[] {
+    const scripts = scriptsOfTokens(parts.story, scriptsOfTokens(parts.focus));
+    return this.families.filter((index) => (scripts & index.readsFrom) !== 0);
+  }
+
   /** Articles ranked by similarity, best first; each article once, with its better family reading. */
   match(text: string): ArticleMatch[] {
-    const parts = questionParts(withAssignmentNumbers(normalize(text)));
+    const asked = questionParts(withAssignmentNumbers(normalize(text)));
+    // Split at scripts once for every family (each family's canonical words start from the same split tokens).
+    const parts: QuestionParts = { focus: splitAtScripts(asked.focus), story: splitAtScripts(asked.story) };
     const best = new Map<string, ArticleMatch>();
-    for (const index of this.families) {
+    for (const index of this.familiesFor(parts)) {
       for (const m of index.match(parts)) {
         const previous = best.get(m.articleId);
         if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);

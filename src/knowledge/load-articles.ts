@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { articleSchema, type Article } from './article-schema';
-import { parseDataFile } from '../paths/data-file';
+import { jsonOf, parseDataFile } from '../paths/data-file';
 
 /** Thrown when an article file cannot be read or does not match the schema; names the file and the field. */
 export class ArticleContentError extends Error {
@@ -22,12 +22,15 @@ function describeIssues(error: z.ZodError): string {
 
 /** Parses one article file's text; `file` is only used in error messages. */
 export function parseArticle(text: string, file: string): Article {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ArticleContentError(file, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  // Parsed only when the build did not check these bytes (src/paths/data-file.ts).
+  const json = jsonOf(text);
+  const data = (): unknown => {
+    try {
+      return json();
+    } catch (error) {
+      throw new ArticleContentError(file, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
   const parsed = parseDataFile(file, text, data, articleSchema);
   if (!parsed.success) throw new ArticleContentError(file, describeIssues(parsed.error));
   if (path.basename(file) !== `${parsed.data.id}.json`) {

@@ -2,7 +2,8 @@ import { isMarkerWord } from './detect-language';
 
 /**
  * Everyday words that are never (part of) a school's or a place's name, so "går på videregående" or "helsesykepleier
- * på ungdomsskole" is not read as a school called "Går" or "Helsesykepleier". The language detector's marker words
+ * på ungdomsskole" is not read as a school called "Går" or "Helsesykepleier", nor "fordelt mellom vidaregåande og
+ * vaksenopplæring" (a split between school types) as one called "Mellom". The language detector's marker words
  * (function words and common domain words of every language) count too.
  */
 const EVERYDAY = new Set(
@@ -15,6 +16,7 @@ const EVERYDAY = new Set(
   alle mange noen nokon flere fleire mange andre ein en et eit vanlig vanleg vår vårt våre min mitt mine hans hennes
   offentlig offentleg privat privat norsk norske kommunal kommunale fylkeskommunal lokal lokale ny nye gammel gamle
   samme same denne dette hver kvar første fyrste andre tredje siste stor store liten lita små
+  mellom imellom blant between among
   go goes going went attend attends attending teach teaches teaching work works working study studies studying
   teacher teachers pupil pupils nurse nurses principal counsellor counselor staff student students girl boy parents
   our my their his her a an the this that every each local public private international norwegian new old same

@@ -5,6 +5,7 @@ import { foldArabic, hasEnding, loadLanguageMarkers } from './language-markers';
 import type { Lang } from './languages';
 import { unicodeWords } from './word-boundary';
 import { BoundedMemo } from './bounded-memo';
+import { foldLookalikeLetters } from './text';
 
 /** The result of reading a message's language. `reliable` is false for a few words with no clear signal. */
 export interface Detection {
@@ -161,7 +162,7 @@ const ANY_LETTER = /\p{L}/gu;
 
 /** Lower-case, compatibility-normalised, without Arabic vowel marks or zero-width joiners; ZWNJ separates (می‌کنم → می کنم). */
 function prepare(text: string): string {
-  return text
+  return foldLookalikeLetters(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')

@@ -86,7 +86,7 @@ export function parseLocaleFile(file: string, text: string): LocaleTree {
     const where = position ? ` (line ${lineAndColumn(text, Number(position[1]))})` : '';
     throw new LocaleFileError(file, '', `is not valid JSON${where}: ${message}`);
   }
-  const result = parseDataFile(file, text, json, localeTreeSchema);
+  const result = parseDataFile(file, text, () => json, localeTreeSchema);
   if (result.success) return result.data;
   const { path: at, issue } = innermost(result.error.issues[0]!, []);
   if (at.length === 0) throw new LocaleFileError(file, '', `must hold an object of strings, not ${describe(json)}`);

@@ -19,7 +19,11 @@ export type OtherFamily = 'ar' | 'so' | 'fa' | 'ur' | 'uk' | 'ru' | 'tr' | 'pl' 
  * Letter variants people type interchangeably in Arabic-script languages: hamza forms of alif, taa marbuta,
  * alif maqsura (after `normalize` has already made ي/ك Persian ی/ک).
  */
+/** The letters `foldArabicLetters` writes otherwise: a token with none of them (any Latin word) is kept as it is. */
+const ARABIC_FOLDABLE = /[أإآٱةىؤئ]/;
+
 export function foldArabicLetters(token: string): string {
+  if (!ARABIC_FOLDABLE.test(token)) return token;
   return token.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ی').replace(/ؤ/g, 'و').replace(/ئ/g, 'ی');
 }
 

@@ -29,6 +29,11 @@ export const spellingFileSchema = z
     stopWords: z.array(word).min(1),
     /** Norwegian only: nynorsk, dialect or casual word forms → bokmål. */
     nynorskToBokmal: z.record(word, word).optional(),
+    /**
+     * Norwegian only: dialect forms (Trøndelag, Vestland, casual: "ska", "e", "itj", "kem") → the standard word the
+     * described-danger cues are written with, read for a Norwegian message before its situation is read.
+     */
+    dialect: z.record(word, word).optional(),
     /** The countries most cases concern; naming one adds "abroad". */
     countries: z.array(phrase).optional(),
     phrases: z.array(z.tuple([phrase, phrase])),

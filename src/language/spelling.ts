@@ -29,6 +29,20 @@ const DATA = spellingData();
 /** Nynorsk (and a few dialect or casual) word forms → bokmål. Whole tokens only. */
 const NN_TO_NB: Readonly<Record<string, string>> = DATA.no.nynorskToBokmal ?? {};
 
+/** Dialect forms → the standard words the situation cues are written with (Norwegian messages only). */
+const DIALECT: ReadonlyMap<string, string> = new Map(Object.entries(DATA.no.dialect ?? {}));
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
+/**
+ * A Norwegian message with its dialect forms written as the standard words ("ho ska reinsast når dei e der" → "ho skal
+ * reinsast når dei er der"), so that the described-danger cues, written in the standard forms, read it. Other words,
+ * and their case and spacing, are kept.
+ */
+export function standardNorwegian(text: string): string {
+  if (DIALECT.size === 0) return text;
+  return text.replace(LETTERS, (word) => DIALECT.get(word.toLowerCase()) ?? word);
+}
+
 /** Word endings that differ systematically between nynorsk and bokmål (rådgjevar → rådgiver). */
 const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/gjevar(ar|ane|en|ar)?$/u, 'giver'],
@@ -177,14 +191,39 @@ function splitScripts(token: string): string[] {
  * current names, stop words removed. Input is `tokenize(normalize(text))`.
  */
 export function canonicalWords(tokens: readonly string[], family: TextFamily): string[] {
-  // "ንbarnevernet", "IMDiنی": a Norwegian name glued to another script's prefix or suffix is two words.
-  // Most messages have no such token: then the tokens are used as they are, without an array per token.
-  if (!tokens.every((token) => ONE_SCRIPT.test(token))) tokens = tokens.flatMap(splitScripts);
+  return canonicalWordsOfSplit(splitAtScripts(tokens), family);
+}
+
+/**
+ * "ንbarnevernet", "IMDiنی": a Norwegian name glued to another script's prefix or suffix is two words. Most messages
+ * have no such token: then the tokens are returned as they are, without an array per token.
+ */
+export function splitAtScripts(tokens: readonly string[]): readonly string[] {
+  return tokens.every((token) => ONE_SCRIPT.test(token)) ? tokens : tokens.flatMap(splitScripts);
+}
+
+/** `canonicalWords` of tokens `splitAtScripts` gave (a message read for every family is split once). */
+export function canonicalWordsOfSplit(tokens: readonly string[], family: TextFamily): string[] {
   // Polish is often typed without its marks ("malzenstwo"); it has no Snowball stemmer to feed, so fold first.
   const letters = isArabicScriptFamily(family) ? tokens.map(foldArabicLetters) : family === 'pl' ? tokens.map(foldAscii) : tokens;
   const words = applyPhrases(withAges(letters, family), family);
   const expanded = family === 'no' ? words.flatMap((w) => honourCompound(w) ?? [w]) : words;
   return expanded.filter((t) => t.length > 0 && !isStopWord(t, family));
+}
+
+/**
+ * The words `canonicalWords` may put in place of a family's tokens, as [what it replaces, what it writes] texts: its
+ * phrases and countries, nynorsk forms, the words an age is read as, the honour compound's word. The article index
+ * reads from them which writing systems a message's letters can turn into (`ArticleIndex`'s pre-check); splitting,
+ * stop words and the letter folds keep a letter's script.
+ */
+export function canonicalRewrites(family: TextFamily): ReadonlyArray<readonly [string, string]> {
+  const rewrites: Array<readonly [string, string]> = [...PHRASES[family]].map(([from, to]) => [from, to.join(' ')] as const);
+  if (family === 'no') {
+    rewrites.push(...NYNORSK_WORDS, ...NN_SUFFIXES.map(([pattern, replacement]) => [pattern.source, replacement] as const), ['æres', 'æresrelatert']);
+  }
+  if (family === 'no' || family === 'en') rewrites.push(['0123456789', family === 'no' ? 'voksen ungdom' : 'adult youth']);
+  return rewrites;
 }
 
 const FOLDABLE = /[æøåéòąćęłńóśźżışğçöüâîûёґ]/;

@@ -65,6 +65,39 @@ function stemUncached(word: string, lng: Lang): string {
   return stemmer.stem(word);
 }
 
+/** Latin letters that look like Cyrillic ones, as typed inside a Cyrillic word by a keyboard without і or ї. */
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
+  i: 'і', I: 'І', ï: 'ї', Ï: 'Ї', a: 'а', A: 'А', e: 'е', E: 'Е', o: 'о', O: 'О', c: 'с', C: 'С', p: 'р', P: 'Р', x: 'х', X: 'Х', y: 'у',
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORD_RUN = /[\p{L}\p{M}]+/gu;
+const MIXED_LATIN = /[iIïÏaAeEoOcCpPxXy]/gu;
+const OTHER_LATIN = /[\p{Script=Latin}]/u;
+
+/**
+ * Latin look-alike letters inside a Cyrillic word as their Cyrillic letters ("скiльки", "украiнцями" → "скільки",
+ * "українцями"): Ukrainians on a Russian or Latin keyboard type the Latin i for і. The lone word "i" between Cyrillic
+ * words is the Ukrainian "і" ("батьки i діти"). A word of Latin letters only ("Kompetanseteamet") is left alone.
+ */
+export function foldLookalikeLetters(text: string): string {
+  if (!CYRILLIC.test(text) || !MIXED_LATIN.test(text)) return text;
+  MIXED_LATIN.lastIndex = 0;
+  const words = [...text.matchAll(WORD_RUN)];
+  let out = '';
+  let at = 0;
+  words.forEach((m, k) => {
+    const word = m[0];
+    const index = m.index ?? 0;
+    const latinOnly = word.replace(MIXED_LATIN, '');
+    const mixed = CYRILLIC.test(word) && !OTHER_LATIN.test(latinOnly);
+    const loneI = (word === 'i' || word === 'I') && CYRILLIC.test(words[k - 1]?.[0] ?? '') && CYRILLIC.test(words[k + 1]?.[0] ?? '');
+    if (!mixed && !loneI) return;
+    out += text.slice(at, index) + word.replace(MIXED_LATIN, (letter) => LATIN_LOOKALIKE[letter] ?? letter);
+    at = index + word.length;
+  });
+  return out + text.slice(at);
+}
+
 const ARABIC_KEYBOARD = /[يك]/gu;
 
 /**

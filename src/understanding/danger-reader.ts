@@ -1,4 +1,5 @@
 import { dangerStrength } from './danger-detector';
+import { standardNorwegian } from '../language/spelling';
 import type { Concept, Situation, SituationReader } from './situation-cues';
 import type { Utterance } from './types';
 import type { DangerDetector } from './understand';
@@ -142,6 +143,11 @@ function withoutNamedTopics(normalized: string, described: Situation): string {
   return out + normalized.slice(from);
 }
 
+/** The text the situation is read from: a Norwegian message with its dialect forms as the standard words. */
+function situationText(u: Utterance): string {
+  return u.lng === 'nb' || u.lng === 'nn' ? standardNorwegian(u.text) : u.text;
+}
+
 /** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
 const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
 
@@ -158,10 +164,10 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     return lastStrength.strength;
   };
   /** How plainly the message names danger, a service's topic left out. */
-  const strengthOf = (u: Utterance) => plainStrength(withoutNamedTopics(u.normalized, read(u.text)));
+  const strengthOf = (u: Utterance) => plainStrength(withoutNamedTopics(u.normalized, read(situationText(u))));
   return {
     isDanger: (u, duty = false) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       // A child pushed into a marriage, asked as a duty, is danger even when the writer adds that no date is set or
       // there is no violence ('harmDenied'): the duty is to avert the marriage. Only "she is safe now" outweighs it.
       if (minorMarriageOnDuty(duty, described) && !described.concepts.has('safeNow')) return true;
@@ -177,13 +183,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       const { concepts } = described;
       return strengthOf(u) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
-    isYoungWriter: (u) => read(u.text).youngWriter,
+    isYoungWriter: (u) => read(situationText(u)).youngWriter,
     saidSafe: (u) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
       // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
       const { concepts } = described;
@@ -191,13 +197,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       // So is one asked in general ("general question: if a patient says her husband controls her…"): the advice on
       // such a case, without the line.
       return described.readAsCase.length > 0 || ((supposed(duty, described) || (duty && askedInGeneral(described))) && described.concern.length > 0);
     },
     isConcern: (u, duty) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       if (supposed(duty, described) || saidSafe(described) || (duty && askedInGeneral(described))) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
@@ -206,14 +212,14 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     withKnown: (u, known) => {
       // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
-      if (!MARRIAGE.some((c) => read(u.text).concepts.has(c))) return undefined;
-      const described = situation.read(u.text, known);
+      if (!MARRIAGE.some((c) => read(situationText(u)).concepts.has(c))) return undefined;
+      const described = situation.read(situationText(u), known);
       if (saidSafe(described)) return undefined;
       if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
       return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
     },
     signals: (u) => {
-      const described = read(u.text);
+      const described = read(situationText(u));
       const strength = strengthOf(u);
       const signals = new Set<string>(described.concepts);
       if (described.danger.length > 0) signals.add('dangerDescribed');

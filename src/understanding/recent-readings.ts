@@ -18,6 +18,8 @@ export interface RecentReadingsStats {
 export interface RecentReadings<V> {
   /** The reading for this message, computed at most once per `ttlMs` while it stays among the `size` most recent. */
   get(parts: readonly string[], compute: () => V): V;
+  /** The reading kept for this message, if any, without computing it (counted neither a hit nor a miss). */
+  peek(parts: readonly string[]): V | undefined;
   stats(): RecentReadingsStats;
 }
 
@@ -32,7 +34,7 @@ export interface RecentReadings<V> {
 export function recentReadings<V extends {}>(options: RecentReadingsOptions): RecentReadings<V> {
   let hits = 0;
   let misses = 0;
-  if (options.size <= 0 || options.ttlMs <= 0) return { get: (_parts, compute) => compute(), stats: () => ({ hits, misses, size: 0 }) };
+  if (options.size <= 0 || options.ttlMs <= 0) return { get: (_parts, compute) => compute(), peek: () => undefined, stats: () => ({ hits, misses, size: 0 }) };
   const entries = new LRUCache<string, V>({
     max: options.size,
     ttl: options.ttlMs,
@@ -42,9 +44,10 @@ export function recentReadings<V extends {}>(options: RecentReadingsOptions): Re
     ttlResolution: 0,
     perf: { now: () => options.now().getTime() },
   });
+  const keyOf = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
   return {
     get(parts, compute) {
-      const key = createHash('sha256').update(parts.join('\u0000')).digest('base64url');
+      const key = keyOf(parts);
       const known = entries.get(key);
       if (known !== undefined) {
         hits += 1;
@@ -55,6 +58,7 @@ export function recentReadings<V extends {}>(options: RecentReadingsOptions): Re
       entries.set(key, value);
       return value;
     },
+    peek: (parts) => entries.peek(keyOf(parts)),
     stats: () => ({ hits, misses, size: entries.size }),
   };
 }

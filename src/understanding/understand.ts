@@ -96,17 +96,33 @@ export interface UnderstandingRules<I extends IntentBase> {
  * The one understanding step per turn: danger first, then every recognizer reads the same utterance
  * and the most confident reading wins. Features plug in by adding a recognizer, not another `if`.
  */
-export function createUnderstanding<I extends IntentBase>(recognizers: readonly Recognizer<I>[], danger: DangerDetector, rules: UnderstandingRules<I>) {
-  return function understand(text: string, lng: Lang): Understanding<I> {
-    const utterance = prepareUtterance(text, lng);
-    const candidates: Candidate<I>[] = recognizers
-      .flatMap((r) => r.recognize(utterance))
-      .filter((c) => Number.isFinite(c.score))
-      .sort((a, b) => b.score - a.score);
+export function createUnderstanding<I extends IntentBase>(recognizers: readonly Recognizer<I>[], danger: DangerDetector, rules: UnderstandingRules<I>): StagedUnderstand<I> {
+  const inStages = (text: string, lng: Lang): ReadingStages<I> => {
+    let utterance: Utterance | undefined;
+    let candidates: readonly Candidate<I>[] | undefined;
+    let asker: { readonly read: AskerReading | undefined } | undefined;
+    let understanding: Understanding<I> | undefined;
+    const utteranceOf = (): Utterance => (utterance ??= prepareUtterance(text, lng));
+    const candidatesOf = (): readonly Candidate<I>[] =>
+      (candidates ??= recognizers
+        .flatMap((r) => r.recognize(utteranceOf()))
+        .filter((c) => Number.isFinite(c.score))
+        .sort((a, b) => b.score - a.score));
+    const askerOf = (): AskerReading | undefined => (asker ??= { read: rules.readAsker?.(text) }).read;
+    return {
+      role: () => askerOf()?.role,
+      candidates: candidatesOf,
+      understanding: () => (understanding ??= compose(text, utteranceOf(), candidatesOf(), askerOf())),
+    };
+  };
+  const understand = (text: string, lng: Lang): Understanding<I> => inStages(text, lng).understanding();
+  return Object.assign(understand, { inStages });
+
+  /** The reading of a message from its recognizers' candidates and who its writer says they are. */
+  function compose(text: string, utterance: Utterance, candidates: readonly Candidate<I>[], asker: AskerReading | undefined): Understanding<I> {
     const best = candidates[0];
     const signals = danger.signals?.(utterance) ?? NOTHING;
     const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
-    const asker = rules.readAsker?.(text);
     const scope = rules.readScope ? rules.readScope(text, known(signals, asker)) : undefined;
     if (scope && scope.outOfScope.length > 0 && rules.forOutOfScope) {
       // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
@@ -169,7 +185,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       intent: reading,
       candidates,
     };
-  };
+  }
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
@@ -237,5 +253,23 @@ function known(signals: ReadonlySet<string> | undefined, asker: AskerReading | u
 }
 
 export type Understand<I extends IntentBase = IntentBase> = (text: string, lng: Lang) => Understanding<I>;
+
+/**
+ * A message read stage by stage, each stage at most once, for a caller that decides on an early stage whether it needs
+ * the whole reading (the two-needs reader asks of most parts only who writes and how sure the surest candidate is).
+ * `understanding()` is built on the stages already read and equals `understand(text, lng)`.
+ */
+export interface ReadingStages<I extends IntentBase = IntentBase> {
+  /** Who the writer says they are (the role reader alone): the whole reading's `role`. */
+  role(): Role | undefined;
+  /** Every recognizer's candidates, surest first: the whole reading's `candidates`. */
+  candidates(): readonly Candidate<I>[];
+  understanding(): Understanding<I>;
+}
+
+export type ReadInStages<I extends IntentBase = IntentBase> = (text: string, lng: Lang) => ReadingStages<I>;
+
+/** The understanding step, and the same reading stage by stage. */
+export type StagedUnderstand<I extends IntentBase = IntentBase> = Understand<I> & { readonly inStages: ReadInStages<I> };
 
 export { isLang };

@@ -671,3 +671,45 @@ describe('follow-up: a pushback on the envoy after the emergency numbers for a c
     expect(containsFact(view.texts, ['Ankara'])).toBe(true);
   });
 });
+
+/**
+ * Session 22 (langs22, issue #13): after a figure, "and how many of them were from <country>?" asks the same figure by
+ * country of origin: the answer says whether that split is published and gives the whole (domain.md §1, §12), never the
+ * envoy who covers the country. Details of a contact asked in more words: a web address, by e-mail, a 24-hour number.
+ * Own phrasings.
+ */
+describe('follow-up: a count by country after a figure, and details of a contact (langs22)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['hvor mange saker hadde Kompetanseteamet i 2022?', 'og hvor mange av dem gjaldt Pakistan?'], ['891']],
+    ['en', ['how many cases did Kompetanseteamet have in 2022?', 'and how many of those were from Somalia?'], ['891']],
+    ['ar', ['كم قضية كانت عند فريق الكفاءة في 2022؟', 'وكم منها من العراق؟'], ['891', '٨٩١']],
+    ['fa', ['مشاوران تنوع در ۲۰۲۳ چند پرونده داشتند؟', 'چند تا از آنها از ایران بود؟'], ['899', '897', '۸۹۹', '۸۹۷']],
+    ['ru', ['сколько дел было у советников по многообразию в 2023?', 'а сколько из них из Ирака?'], ['899', '897']],
+    ['tr', ["2023'te çeşitlilik danışmanlarının kaç vakası vardı?", "bunların kaçı Somali'dendi?"], ['899', '897']],
+  ] as const)('%s: %j gives the whole figure, not the envoy', async (lang, turns, whole) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, whole)).toBe(true);
+    expect(containsFact(view.texts, ['Amman', 'Nairobi', 'Islamabad', 'عمّان', 'نيروبي', 'Амман', 'Найроби'])).toBe(false);
+  });
+
+  it('a question about the envoy after a figure is still the envoy', async () => {
+    const view = await runner.turn('nb', ['hvor mange saker hadde Kompetanseteamet i 2022?', 'hvem er utsendingen for Pakistan?']);
+    expect(containsFact(view.texts, ['Islamabad'])).toBe(true);
+  });
+
+  it.each([
+    ['tr', ['Alarmtelefonen nedir?', 'web sitesi ne?'], ['116111.no']],
+    ['ti', ['ቁጽሪ Kompetanseteamet እንታይ እዩ?', 'ብኢመይል ክጽሕፈሎም ይኽእል ድየ?'], ['kompetanseteamet@bufdir.no']],
+    ['pl', ['Kto pomaga Norwegom zatrzymanym za granicą?', 'czy mają numer całodobowy?'], ['23 95 00 00']],
+    ['uk', ['де можна анонімно поговорити про тиск у родині?', 'а номер?', 'до котрої вони працюють?'], ['17']],
+  ] as const)('%s: %j answers with the detail', async (lang, turns, fact) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, fact)).toBe(true);
+  });
+});

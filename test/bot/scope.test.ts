@@ -609,3 +609,41 @@ describe('conversation: swimming lessons a family forbids are a case, not an err
     expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
   });
 });
+
+/**
+ * Session 22 (langs22, issue #13): errands about an ID or personal number, a school enrolment or a benefit form asked
+ * in the other languages are declined; a calm story of a strict father who keeps his daughters from football, asked by
+ * a refugee service in nynorsk, is advice, not an everyday question; Ukrainian typed with the Latin i is answered in
+ * Ukrainian. Own phrasings.
+ */
+describe('scope and language in the users’ own forms (langs22)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['pl', 'jak załatwić numer personalny dla ucznia, który przyjechał z Polski?'],
+    ['uk', 'як отримати особовий номер для нової учениці?'],
+    ['tr', 'oğlumu okula nasıl kaydettirebilirim?'],
+    ['ru', 'помогите заполнить заявление на пособие NAV'],
+  ] as const)('%s: "%s" is declined', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBe(0);
+    expect(view.emergency).toBe(false);
+  });
+
+  it('nn: a calm story of control with football in it gets advice for talking with the parents', async () => {
+    const view = await runner.turn(
+      'nn',
+      'eg jobbar i flyktningtenesta. ein familie me busette e strenge, jentene på 12 og 14 får ikkje bli med på fotballen eller på leirskule. ingen vald. korleis kan me snakke med foreldra om dette?',
+    );
+    expect(view.replyLanguage).toBe('nn');
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  it('uk: a figure asked with the Latin i is answered in Ukrainian', async () => {
+    const view = await runner.turn('uk', 'скiльки випадкiв мав Kompetanseteamet у 2022 роцi?');
+    expect(view.replyLanguage).toBe('uk');
+    expect(containsFact(view.texts, ['891'])).toBe(true);
+  });
+});

@@ -423,3 +423,38 @@ describe('the readers of the file', () => {
     expect(await readersOfFile()).toBe(first);
   });
 });
+
+describe('the understanding step read stage by stage', () => {
+  let readers: Features;
+  beforeAll(async () => {
+    readers = await readersOfFile();
+  });
+
+  /** Own phrasings: a role said, a plain question, a named service's contact, a figure, a danger told, a young writer. */
+  const TEXTS: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg jobber som miljøterapeut på et bofellesskap.'],
+    ['nb', 'Hvor mange henvendelser fikk integreringsrådgiverne i fjor?'],
+    ['nn', 'Kva er telefonnummeret til Kompetanseteamet?'],
+    ['en', 'My uncle says he will hurt me if I do not marry his friend next week.'],
+    ['en', 'I am 15 and my parents read all my messages.'],
+    ['pl', 'Pracuję jako pielęgniarka szkolna, kto może nam doradzić?'],
+    ['ar', 'ما هي المراقبة الاجتماعية السلبية؟'],
+    ['so', 'Waxaan ahay macallin. Yaan la xiriiraa?'],
+  ];
+
+  it.each(TEXTS)('%s: the stages give the whole reading, its role and its candidates', (lng, text) => {
+    const inStages = readers.understand.inStages;
+    if (!inStages) throw new Error('the readers read whole only');
+    const stages = inStages(text, lng);
+    const whole = readers.understand(text, lng);
+    expect(stages.role()).toEqual(whole.role);
+    expect(stages.candidates()).toEqual(whole.candidates);
+    expect(stages.understanding()).toEqual(whole);
+  });
+
+  it('reads who writes with the role stage alone', () => {
+    const stages = readers.understand.inStages?.('Jeg jobber som lærer på en ungdomsskole.', 'nb');
+    expect(stages?.role()).toBe('school');
+    expect(readers.understand('Jeg jobber som lærer på en ungdomsskole.', 'nb').role).toBe('school');
+  });
+});

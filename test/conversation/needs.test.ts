@@ -3,6 +3,8 @@ import { createNeedsReader, splitClauses } from '../../src/conversation/needs';
 import { compileNeedsWords, loadNeedsWords, needsWordsFileSchema } from '../../src/conversation/needs-words';
 import { statsIntentSchema } from '../../src/stats/intents';
 import type { Candidate, IntentBase, Understanding } from '../../src/understanding/types';
+import type { ReadingStages } from '../../src/understanding/understand';
+import type { Role } from '../../src/understanding/role-reader';
 
 const words = loadNeedsWords();
 const clausesOf = (lng: Lang, text: string): string[] => {
@@ -456,5 +458,112 @@ describe('createNeedsReader: each part a question of its own', () => {
     const more = 'How many cases did Kompetanseteamet have in 2021? And what were most of them about?';
     const b = readerFor({ [more]: [split, 0.99], 'How many cases did Kompetanseteamet have in 2021?': [figure, 0.99], 'what were most of them about?': [article('action-plans'), 0.55] });
     expect(b.needs(more, 'en', b.understand(more), undefined)).toBeUndefined();
+  });
+});
+
+describe('createNeedsReader: a part read only as far as the split needs', () => {
+  const intent = (fields: { readonly kind: string } & Record<string, unknown>): IntentBase => fields;
+  const contact = (query: object): IntentBase => intent({ kind: 'contact', query });
+  const article = (articleId: string): IntentBase => intent({ kind: 'article', articleId });
+
+  interface Known {
+    readonly intent: IntentBase;
+    readonly score: number;
+    readonly role?: Role;
+  }
+
+  /**
+   * A stand-in understanding that can also be read stage by stage, noting each stage it was asked (`role:`,
+   * `candidates:`, `whole:` and the text); anything it does not know is not understood.
+   */
+  function stagedFake(readings: Record<string, Known>) {
+    const asked: string[] = [];
+    const whole = (text: string): Understanding => {
+      const known = readings[text];
+      const candidates: Candidate[] = known ? [{ intent: known.intent, score: known.score, source: 'fake' }] : [];
+      return { danger: false, ...(known?.role ? { role: known.role } : {}), intent: known && known.score >= 0.35 ? known.intent : { kind: 'unknown' }, candidates };
+    };
+    const inStages = (text: string): ReadingStages => ({
+      role: () => (asked.push(`role:${text}`), readings[text]?.role),
+      candidates: () => (asked.push(`candidates:${text}`), whole(text).candidates),
+      understanding: () => (asked.push(`whole:${text}`), whole(text)),
+    });
+    return { asked, whole, staged: Object.assign((text: string) => whole(text), { inStages }) };
+  }
+
+  /** The answers of the reader that reads in stages, and of one that reads every part whole (as before): they must agree. */
+  function bothReaders(readings: Record<string, Known>, text: string, lng: Lang) {
+    const fake = stagedFake(readings);
+    const staged = createNeedsReader({ words, understand: fake.staged })(text, lng, fake.whole(text), undefined);
+    const wholeOnly = createNeedsReader({ words, understand: fake.whole })(text, lng, fake.whole(text), undefined);
+    return { staged, wholeOnly, asked: fake.asked };
+  }
+
+  it('decides an opening that says who writes on the role alone', () => {
+    const text = 'Jeg er helsesykepleier på en ungdomsskole. Hva er æresrelatert vold, og hva er e-posten til Kompetanseteamet?';
+    const { staged, wholeOnly, asked } = bothReaders(
+      {
+        [text]: { intent: contact({ serviceId: 'kompetanseteamet' }), score: 0.9, role: 'school-health' },
+        'Jeg er helsesykepleier på en ungdomsskole.': { intent: contact({ serviceId: 'kompetanseteamet' }), score: 0.9, role: 'school-health' },
+        'Hva er æresrelatert vold': { intent: article('honour-related-violence'), score: 0.95 },
+        'hva er e-posten til Kompetanseteamet?': { intent: contact({ serviceId: 'kompetanseteamet' }), score: 0.99 },
+      },
+      text,
+      'nb',
+    );
+    expect(staged).toEqual([article('honour-related-violence'), contact({ serviceId: 'kompetanseteamet' })]);
+    expect(staged).toEqual(wholeOnly);
+    expect(asked.filter((a) => a.endsWith('Jeg er helsesykepleier på en ungdomsskole.'))).toEqual(['role:Jeg er helsesykepleier på en ungdomsskole.']);
+  });
+
+  it('decides an opening read less than clearly on its candidates, without reading it whole', () => {
+    const text = 'Gjelder en elev. Hvem dekker Pakistan, og hva er tvangsekteskap?';
+    const { staged, wholeOnly, asked } = bothReaders(
+      {
+        [text]: { intent: contact({ country: 'PK' }), score: 0.9 },
+        'Gjelder en elev.': { intent: article('talking-with-young-person'), score: 0.4 },
+        'Hvem dekker Pakistan': { intent: contact({ country: 'PK' }), score: 0.99 },
+        'hva er tvangsekteskap?': { intent: article('forced-marriage'), score: 0.95 },
+      },
+      text,
+      'nb',
+    );
+    expect(staged).toEqual([contact({ country: 'PK' }), article('forced-marriage')]);
+    expect(staged).toEqual(wholeOnly);
+    expect(asked.filter((a) => a.endsWith('Gjelder en elev.'))).toEqual(['role:Gjelder en elev.', 'candidates:Gjelder en elev.']);
+  });
+
+  it('reads whole an opening that asks clearly for a named service, which is then the first need', () => {
+    const text = "The expert team's e-mail. And how do we get training on forced marriage?";
+    const { staged, wholeOnly, asked } = bothReaders(
+      {
+        [text]: { intent: contact({ serviceId: 'expert-team' }), score: 0.9 },
+        "The expert team's e-mail.": { intent: contact({ serviceId: 'expert-team' }), score: 0.95 },
+        'how do we get training on forced marriage?': { intent: contact({ training: true }), score: 0.8 },
+      },
+      text,
+      'en',
+    );
+    expect(staged).toEqual([contact({ serviceId: 'expert-team' }), contact({ training: true })]);
+    expect(staged).toEqual(wholeOnly);
+    expect(asked.slice(0, 3)).toEqual(["role:The expert team's e-mail.", "candidates:The expert team's e-mail.", "whole:The expert team's e-mail."]);
+  });
+
+  it("reads a caller's part whole only when it is read as surely as a plain 'whom do we contact'", () => {
+    const text = 'Как мать, куда я могу обратиться, кому может позвонить сама дочь?';
+    const plan = contact({ askerRole: 'parent' });
+    const { staged, wholeOnly, asked } = bothReaders(
+      {
+        [text]: { intent: plan, score: 0.8, role: 'parent' },
+        'куда я могу обратиться': { intent: contact({}), score: 0.6 },
+        'кому может позвонить сама дочь?': { intent: contact({ youngCaller: true }), score: 0.8 },
+      },
+      text,
+      'ru',
+    );
+    expect(staged).toEqual([contact({ askerRole: 'parent', youngCaller: true })]);
+    expect(staged).toEqual(wholeOnly);
+    expect(asked).toContain('whole:кому может позвонить сама дочь?');
+    expect(asked).not.toContain('whole:куда я могу обратиться');
   });
 });

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { unicodeWords, unicodeWordsSource } from '../../src/language/word-boundary';
+import { recordWordBoundarySources, writeWordBoundarySources } from '../../src/language/word-boundary-sources';
 
 describe('word boundaries for every script', () => {
   it('finds no boundary inside a word with ø, å or æ', () => {
@@ -74,3 +79,42 @@ describe('word boundaries for every script', () => {
   });
 });
 
+describe('word boundaries worked out by the build (the built program takes them, the sources work them out)', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  let tmp: string;
+  beforeAll(() => {
+    mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+    tmp = mkdtempSync(path.join(ROOT, 'dist', 'word-boundary-test-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('lists every source worked out while recording, as unicodeWordsSource writes it, and writes the list', () => {
+    const listed = recordWordBoundarySources();
+    unicodeWords(/\b(?:skolen|skulen)\b|\bbarnehage\p{L}*/u);
+    unicodeWords(/\bнаша школа\b/gu);
+    expect([...listed.keys()]).toEqual(['\\b(?:skolen|skulen)\\b|\\bbarnehage\\p{L}*', '\\bнаша школа\\b']);
+    for (const [source, result] of listed) expect(result).toBe(unicodeWordsSource(source));
+    const file = path.join(tmp, 'word-boundaries.json');
+    writeWordBoundarySources(file, 'build-1', listed);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ format: 'veiviser-word-boundaries-1', build: 'build-1', sources: Object.fromEntries(listed) });
+  });
+
+  it('a bundled program takes the source listed for its own build id, and works out one listed for another build', () => {
+    // A project of its own: package.json, and a program bundled from word-boundary.ts with a build id.
+    const project = path.join(tmp, 'project');
+    mkdirSync(path.join(project, 'dist', 'data'), { recursive: true });
+    writeFileSync(path.join(project, 'package.json'), '{"name":"word-boundary-test"}');
+    const entry = path.join(project, 'program.ts');
+    writeFileSync(entry, [`import { unicodeWordsSource } from ${JSON.stringify(path.join(ROOT, 'src', 'language', 'word-boundary'))};`, `process.stdout.write(unicodeWordsSource('\\\\bhjelp\\\\b'));`].join('\n'));
+    buildSync({ entryPoints: [entry], outfile: path.join(project, 'dist', 'program.js'), bundle: true, platform: 'node', format: 'cjs', nodePaths: [path.join(ROOT, 'node_modules')], define: { VEIVISER_BUILD_ID: '"build-1"' }, logLevel: 'error' });
+    const run = (): string => execFileSync(process.execPath, [path.join(project, 'dist', 'program.js')], { encoding: 'utf8' });
+    // Marked, so the test sees the list was used rather than the source worked out.
+    const list = (build: string) => writeWordBoundarySources(path.join(project, 'dist', 'data', 'word-boundaries.json'), build, new Map([['\\bhjelp\\b', '(?<!listed)hjelp']]));
+    list('build-1');
+    expect(run()).toBe('(?<!listed)hjelp');
+    list('build-0');
+    expect(run()).toBe(unicodeWordsSource('\\bhjelp\\b'));
+    rmSync(path.join(project, 'dist', 'data', 'word-boundaries.json'));
+    expect(run()).toBe(unicodeWordsSource('\\bhjelp\\b'));
+  });
+});

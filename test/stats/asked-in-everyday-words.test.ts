@@ -388,3 +388,172 @@ describe('statistics asked in everyday words: a short year, a split, what no sou
     });
   });
 });
+
+describe('statistics and history asked in everyday words: against an earlier year, a split not published, two figures, the beginnings (session 22)', () => {
+  /**
+   * Issue #13, the classes of general-blind-53: "more than before / compared with <year>" shows both years' figures,
+   * not only the year named; a split that is not published (a county, a country of origin asked after a count) says so
+   * first, then gives the nearest published figure; two figures in one question get both; the scheme's start and the
+   * team's first (partial) year are told with their figures.
+   */
+  const now = new Date('2026-12-05T09:00:00Z');
+  const read = (text: string, lng: Lang) => parseStatsQuestion(normalize(text), now, lng);
+
+  describe('a year set against today', () => {
+    it.each<[string, Lang]>([
+      ['Får Kompetanseteamet flere saker nå enn i 2018?', 'nb'],
+      ['er antallet saker hos Kompetanseteamet høyere sammenlignet med 2016?', 'nb'],
+      ['Har Kompetanseteamet fått fleire saker samanlikna med 2018?', 'nn'],
+      ['Is Kompetanseteamet getting more cases compared to 2016?', 'en'],
+      ['У Kompetanseteamet сейчас больше дел по сравнению с 2018 годом?', 'ru'],
+      ['Чи зросла кількість справ Kompetanseteamet порівняно з 2016 роком?', 'uk'],
+      ['Czy Kompetanseteamet ma teraz więcej spraw niż w 2018 roku?', 'pl'],
+      ["Kompetanseteamet'in vaka sayısı 2016'ya göre arttı mı?", 'tr'],
+      ['آیا تعداد پرونده‌های Kompetanseteamet در مقایسه با سال 2018 بالا رفته؟', 'fa'],
+    ])('runs from the year named to today: %s', (text, lng) => {
+      const parsed = read(text, lng);
+      expect(parsed?.query).toMatchObject({ service: 'kompetanseteamet', metric: 'cases', toYear: 2026 });
+      expect([2016, 2018]).toContain(parsed?.query.fromYear);
+    });
+
+    it.each<[string, Lang]>([
+      ['får Kompetanseteamet flere saker enn før?', 'nb'],
+      ['does Kompetanseteamet get more cases than it did earlier?', 'en'],
+      ['у Kompetanseteamet стало больше дел, чем прежде?', 'ru'],
+      ['czy Kompetanseteamet dostaje więcej spraw niż przedtem?', 'pl'],
+      ['هل صارت قضايا Kompetanseteamet أكثر من السابق؟', 'ar'],
+      ['Kompetanseteamet kiisaskiisu ma ka badan yihiin hore?', 'so'],
+    ])('more than before, no year named, is a figures question above a contact card: %s', (text, lng) => {
+      const parsed = read(text, lng);
+      expect(parsed?.query).toMatchObject({ service: 'kompetanseteamet', metric: 'cases' });
+      expect(parsed?.score).toBeGreaterThan(0.9);
+    });
+
+    it('two services set against each other stay a comparison of services', () => {
+      expect(read('hvor mange saker hadde Kompetanseteamet sammenlignet med mangfoldsrådgiverne i 2023?', 'nb')?.query).toMatchObject({ mode: 'compare', fromYear: 2023, toYear: 2023 });
+    });
+  });
+
+  describe('a county in the other languages\' words', () => {
+    it.each<[string, Lang, string]>([
+      ['скільки справ мали радники з питань різноманіття в Нурланні у 2023 році?', 'uk', 'nordland'],
+      ['сколько дел вели советники по многообразию в Телемарке в 2023 году?', 'ru', 'telemark'],
+      ['ile spraw mieli doradcy ds. różnorodności w Vestlandzie w 2023 roku?', 'pl', 'vestland'],
+      ['ile spraw prowadzili doradcy ds. różnorodności w Agderze w 2023?', 'pl', 'agder'],
+    ])('the county is the split asked, and no figure of its own is guessed: %s', (text, lng, county) => {
+      expect(read(text, lng)?.query).toMatchObject({ service: 'diversity-advisers', breakdown: 'county', category: county, fromYear: 2023 });
+    });
+  });
+
+  describe('two figures, and what the cases were mostly about', () => {
+    it.each<[string, Lang]>([
+      ['ilu jest wszystkich doradców ds. różnorodności i ile spraw mieli w 2023?', 'pl'],
+      ['сколько всего мангфолдс-советников и сколько дел они вели в 2023?', 'ru'],
+    ])('the headcount beside the cases: %s', (text, lng) => {
+      expect(read(text, lng)?.query).toMatchObject({ service: 'diversity-advisers', metric: 'cases', alsoMetrics: ['staff'] });
+    });
+
+    it.each<[string, Lang]>([
+      ['ile spraw prowadzili specjalni wysłannicy w 2023 roku i czego one najczęściej dotyczyły?', 'pl'],
+      ['сколько дел было у спецпредставителей в 2023 году и о чём они чаще всего были?', 'ru'],
+      ["özel temsilciler 2023'te kaç vaka aldı, bunlar genellikle ne hakkındaydı?", 'tr'],
+    ])('the count with what the cases were about: %s', (text, lng) => {
+      expect(read(text, lng)?.query).toMatchObject({ service: 'special-envoys', metric: 'cases', breakdown: 'case-type', fromYear: 2023 });
+    });
+
+    it.each<[string, Lang]>([
+      ["what was the number of inquiries to Kompetanseteamet in its first partial year?", 'en'],
+      ['kor mange førespurnader fekk Kompetanseteamet det fyrste halve året?', 'nn'],
+    ])('the first (partial) year is the first year with a figure: %s', (text, lng) => {
+      expect(read(text, lng)?.query).toMatchObject({ service: 'kompetanseteamet', firstYear: true });
+    });
+  });
+
+  describe('through the bot', () => {
+    const runner = conversationRunnerPerFile();
+    const at = (texts: readonly string[], spelling: string) => texts.findIndex((t) => t.includes(spelling));
+
+    it.each<[Lang, string]>([
+      ['nb', 'har Kompetanseteamet fått flere saker enn de hadde i 2021?'],
+      ['en', "Kompetanseteamet's caseload compared with 2021 — up or down?"],
+      ['pl', 'czy Kompetanseteamet ma więcej spraw w porównaniu z 2021?'],
+      ['ar', 'هل ازداد عدد حالات Kompetanseteamet مقارنة بعام 2021؟'],
+    ])('[%s] against 2021: the figures from 2021 on, not 2021 alone', async (lng, message) => {
+      const view = await runner.turn(lng, message);
+      expect(view.didYouMean || view.cannotAnswer).toBe(false);
+      expect(containsFact(view.texts, ['759'])).toBe(true);
+      expect(containsFact(view.texts, ['891'])).toBe(true);
+    });
+
+    it.each<[Lang, string, string]>([
+      ['nb', 'hvor mange saker var det i Nordland i 2025?', 'Jeg har ikke tall for saker i Nordland'],
+      ['nn', 'kor mange saker var det i Vestland i 2025?', 'Eg har ikkje tal for saker i Vestland'],
+      ['en', 'how many cases were there in Troms in 2025?', "I don't have figures for cases in Troms"],
+    ])('[%s] a county in a year without figures: not published for the county, then the nearest year\'s totals', async (lng, message, said) => {
+      const view = await runner.turn(lng, message);
+      expect(at(view.texts, said)).toBeGreaterThanOrEqual(0);
+      expect(containsFact(view.texts, ['899', '897'])).toBe(true);
+      expect(containsFact(view.texts, ['245'])).toBe(true);
+    });
+
+    it.each<[Lang, string, string]>([
+      ['nb', 'hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'hvor mange av disse gjaldt Irak?'],
+      ['en', 'how many cases did the diversity advisers handle in 2023?', 'how many of them involved Somalia?'],
+      ['ar', 'كم حالة تابعها مستشارو التنوع في 2023؟', 'كم منها من العراق؟'],
+      ['ru', 'сколько дел вели советники по многообразию в 2023 году?', 'сколько из них из Ирака?'],
+      ['uk', 'скільки справ вели радники з питань різноманіття у 2023 році?', 'скільки з них з Афганістану?'],
+      ['tr', "çeşitlilik danışmanları 2023'te kaç vakayla ilgilendi?", "bunların kaçı Irak'tandı?"],
+    ])('[%s] "how many of them from <country>?" after the count: no count per country, then the total and the order', async (lng, first, second) => {
+      const view = await runner.turn(lng, [first, second]);
+      expect(view.didYouMean || view.cannotAnswer).toBe(false);
+      expect(containsFact(view.texts, ['899', '897'])).toBe(true);
+      expect(view.cards.every((c) => c.lang === lng)).toBe(true);
+      // The order is published: the country asked is named among the most common, without a count of its own.
+      expect(view.texts.join(' ')).not.toMatch(/478 09 050/u);
+    });
+
+    it.each<[Lang, string, string[]]>([
+      ['pl', 'ile spraw prowadzili specjalni wysłannicy w 2023 roku i czego one najczęściej dotyczyły?', ['za granic']],
+      ['ru', 'сколько дел было у спецпредставителей в 2023 году и о чём они чаще всего были?', ['за границ', 'за рубеж']],
+    ])('[%s] the envoys\' count and what it was mostly about: 245, mostly involuntary stays abroad', async (lng, message, abroad) => {
+      const view = await runner.turn(lng, message);
+      expect(containsFact(view.texts, ['245'])).toBe(true);
+      expect(containsFact(view.texts, abroad)).toBe(true);
+    });
+
+    it('the advisers\' headcount and cases asked together in Russian: both', async () => {
+      const view = await runner.turn('ru', 'сколько всего мангфолдс-советников и сколько дел они вели в 2023?');
+      expect(containsFact(view.texts, ['59'])).toBe(true);
+      expect(containsFact(view.texts, ['899', '897'])).toBe(true);
+    });
+
+    it('the scheme\'s start and how many began: the history, spring 2008 and thirty', async () => {
+      const view = await runner.turn('en', 'when did the minority adviser scheme begin, and how many advisers were there at first?');
+      expect(containsFact(view.texts, ['2008'])).toBe(true);
+      expect(containsFact(view.texts, ['30'])).toBe(true);
+    });
+
+    it.each<[Lang, string, string]>([
+      ['nb', 'hvordan fordeler sakene til mangfoldsrådgiverne seg mellom ungdomsskole og videregående?', 'Jeg har ikke tall for saker fordelt på skoletype'],
+      ['nn', 'korleis er sakene til mangfaldsrådgjevarane fordelte mellom ungdomsskular og vaksenopplæring?', 'Eg har ikkje tal for saker fordelt på skuletype'],
+    ])('[%s] a split between school types: not published, then the total (no school called "Mellom")', async (lng, message, said) => {
+      const view = await runner.turn(lng, message);
+      expect(at(view.texts, said)).toBeGreaterThanOrEqual(0);
+      expect(containsFact(view.texts, ['899', '897'])).toBe(true);
+      expect(view.texts.join(' ')).not.toMatch(/Mellom/u);
+    });
+
+    it('the first advisers\' schools in one county, asked with "the first": the schools by name, in 2008', async () => {
+      const view = await runner.turn('nn', 'kva skular i Oslo fekk dei fyrste minoritetsrådgjevarane, og kva år var det?');
+      expect(containsFact(view.texts, ['Stovner'])).toBe(true);
+      expect(containsFact(view.texts, ['2008'])).toBe(true);
+    });
+
+    it('the team\'s first partial year: 11 inquiries about 13 persons (November–December 2004)', async () => {
+      const view = await runner.turn('en', 'what was the number of inquiries to Kompetanseteamet in its first partial year?');
+      expect(containsFact(view.texts, ['11'])).toBe(true);
+      expect(containsFact(view.texts, ['13'])).toBe(true);
+      expect(containsFact(view.texts, ['2004'])).toBe(true);
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { recentReadings } from '../../src/understanding/recent-readings';
 import type { Understanding } from '../../src/understanding/types';
 import { cachedDetector, cachedUnderstanding } from '../../src/understanding/understanding-cache';
 import type { ArticleIntent } from '../../src/knowledge/intents';
+import type { ReadingStages } from '../../src/understanding/understand';
 
 function counting() {
   const calls: Array<[string, Lang]> = [];
@@ -123,5 +124,67 @@ describe('the understanding cache', () => {
     expect(seen.length).toBeGreaterThan(0);
     for (const key of seen) expect(key).not.toMatch(/Fatima|redd/);
     expect(seen.every((key) => /^[A-Za-z0-9_-]{43}$/.test(key))).toBe(true);
+  });
+});
+
+describe('the understanding cache, read stage by stage', () => {
+  const now = () => new Date('2026-11-30T10:00:00Z');
+
+  const article = (articleId: string): ArticleIntent => ({ kind: 'article', articleId });
+
+  /** A stand-in understanding that can be read in stages, counting each stage it reads. */
+  function stagedCounting() {
+    const read: string[] = [];
+    const whole = (text: string): Understanding => ({ danger: false, role: 'school', intent: article(text), candidates: [{ intent: { kind: 'article' }, score: 0.9, source: 'fake' }] });
+    const understand = Object.assign(
+      (text: string): Understanding => (read.push(`whole:${text}`), whole(text)),
+      {
+        inStages: (text: string, _lng: Lang): ReadingStages => ({
+          role: () => (read.push(`role:${text}`), 'school' as const),
+          candidates: () => (read.push(`candidates:${text}`), whole(text).candidates),
+          understanding: () => (read.push(`whole:${text}`), whole(text)),
+        }),
+      },
+    );
+    return { understand, read };
+  }
+
+  it('answers every stage from a reading it keeps, without reading the message again', () => {
+    const { understand, read } = stagedCounting();
+    const cached = cachedUnderstanding(understand, { size: 10, ttlMs: 60_000, now });
+    const kept = cached('hvem kan hjelpe en elev', 'nb');
+    const stages = cached.inStages?.('hvem kan hjelpe en elev', 'nb');
+    expect(stages?.role()).toBe('school');
+    expect(stages?.candidates()).toBe(kept.candidates);
+    expect(stages?.understanding()).toBe(kept);
+    expect(read).toEqual(['whole:hvem kan hjelpe en elev']);
+    // Looking at what is kept is neither a hit nor a miss; the whole reading asked in stages is a hit.
+    expect(cached.stats()).toEqual({ hits: 1, misses: 1, size: 1 });
+  });
+
+  it('keeps the whole reading made in stages, and reads no stage twice', () => {
+    const { understand, read } = stagedCounting();
+    const cached = cachedUnderstanding(understand, { size: 10, ttlMs: 60_000, now });
+    const stages = cached.inStages?.('two things: the number and the e-mail', 'en');
+    expect(stages?.candidates()).toHaveLength(1);
+    const whole = stages?.understanding();
+    expect(stages?.understanding()).toBe(whole);
+    expect(cached('two things: the number and the e-mail', 'en')).toBe(whole);
+    expect(read).toEqual(['candidates:two things: the number and the e-mail', 'whole:two things: the number and the e-mail']);
+  });
+
+  it('reads in stages with the cache off, each whole reading made once', () => {
+    const { understand, read } = stagedCounting();
+    const cached = cachedUnderstanding(understand, { size: 0, ttlMs: 60_000, now });
+    const stages = cached.inStages?.('kto doradza szkołom', 'pl');
+    expect(stages?.role()).toBe('school');
+    stages?.understanding();
+    stages?.understanding();
+    expect(read).toEqual(['role:kto doradza szkołom', 'whole:kto doradza szkołom']);
+  });
+
+  it('has no stages for an understanding step that reads only whole', () => {
+    const { understand } = counting();
+    expect(cachedUnderstanding(understand, { size: 10, ttlMs: 60_000, now }).inStages).toBeUndefined();
   });
 });

@@ -638,8 +638,12 @@ function withJointCompanions(answer: StatsAnswer, published: readonly PublishedF
  */
 function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
   const [missing] = answer.missing;
-  if (answer.status !== 'no-data' || answer.missing.length !== 1 || !missing || query.fromYear === undefined || query.toYear === undefined) return answer;
+  if (answer.status !== 'no-data' || !missing || query.fromYear === undefined || query.toYear === undefined) return answer;
   if (missing.nearest.length === 0) return answer;
+  // "hvor mange saker var det i Trøndelag i fjor?" with no service named asks every service that counts cases: when
+  // each lacks the same years and has the same nearest ones, those years answer for all of them.
+  const same = (m: MissingYears) => m.years.join() === missing.years.join() && m.nearest.join() === missing.nearest.join();
+  if (!answer.missing.every(same)) return answer;
   // Each nearest year as a question of its own: a span between them would ask again for the years without figures.
   const mode = query.mode === 'trend' || query.mode === 'difference' ? 'value' : query.mode;
   // The years the question listed ("2019 and 2020") are the ones without figures: each part asks its own year only.

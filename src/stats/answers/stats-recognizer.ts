@@ -632,7 +632,7 @@ export function readStatsSlots(normalized: string, now: Date, lng?: Lang): Stats
 function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined): StatsSlots {
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
-  const years = askedYears(text, now.getUTCFullYear());
+  const years = askedYears(text, now.getUTCFullYear(), false);
   const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
@@ -647,15 +647,24 @@ const PREVIOUS_YEAR = re(W.previousYear);
 
 /** "fram til nå", "til i dag", "until now", "since 2016": a range that runs to the present. */
 const UNTIL_NOW = re(W.untilNow);
+/**
+ * "flere enn i 2021?", "sammenlignet med 2021", "compared with 2018": one year set against today. The answer shows the
+ * figures from that year to the latest published (as "since 2021" does), so the year named is never shown alone.
+ */
+const COMPARED_WITH_YEAR = re(W.comparedWithYear);
+/** "flere saker enn før?", "more cases than before?": today set against the earlier years, a figures question of its own. */
+const COMPARED_WITH_BEFORE = re(W.comparedWithBefore);
 
 /**
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
  * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
  */
-function askedYears(text: string, year: number): YearRange | undefined {
+function askedYears(text: string, year: number, againstToday = true): YearRange | undefined {
   const explicit = explicitYears(text);
   // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
-  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && UNTIL_NOW.test(text)) return { fromYear: explicit.fromYear, toYear: year };
+  // "compared with 2021" is set against today in a question of its own; after a figure (`againstToday` false, the
+  // follow-up's slots), against the year shown, which the follow-up reader keeps.
+  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW.test(text) || (againstToday && COMPARED_WITH_YEAR.test(text)))) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
   if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
   return years;
@@ -817,6 +826,9 @@ export function parseStatsQuestion(
   // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
   else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
+  // "har det blitt flere saker hos Kompetanseteamet enn før?": a count of a named service set against earlier years asks
+  // for its figures over the years, above the contact card a service's name alone would get.
+  else if (hasService && hasMetric && COMPARED_WITH_BEFORE.test(text) && text.length < SHORT_QUESTION) score = 0.92;
   else if (trend && hasService && hasMetric) score = 0.8;
   // "når kom det nye saksregistreringsverktøyet? en kollega mener 2022": a "when" with a year and a case word, no
   // service and no number asked, asks when something happened, not how many.
