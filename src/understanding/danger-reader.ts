@@ -102,6 +102,9 @@ export const ABOUT = 'about:';
  */
 const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome'];
 
+/** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
+const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
+
 /**
  * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
  * "she is safe at the shelter now"), and nothing in the message outweighs it: a worry the writer has judged, so the
@@ -111,7 +114,11 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
   // A case told as long over (caseOver: nothing in it goes on now) is calm whatever harm it names.
   if (concepts.has('caseOver')) return true;
-  return (concepts.has('safeNow') || concepts.has('harmDenied')) && !OUTWEIGHS_SAFE.some((c) => concepts.has(c));
+  if (OUTWEIGHS_SAFE.some((c) => concepts.has(c))) return false;
+  if (concepts.has('safeNow')) return true;
+  // "No violence" denies a harm, not every danger: a cutting, a marriage or a removal abroad the rules read as danger
+  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger.
+  return concepts.has('harmDenied') && !(described.danger.length > 0 && NOT_DENIED.some((c) => concepts.has(c)));
 }
 
 /**

@@ -77,6 +77,12 @@ export const CONCEPTS = [
    * all ask it, so it marks no young writer by itself; the contact recognizer reads it as a need for the anonymous lines.
    */
   'anonymous',
+  /**
+   * The family to "sort things out" with a particular person, the harm left unsaid ("dei skal ordne ting med ho", "they
+   * will sort things out with her", "załatwią z nią sprawę"): alone an everyday errand; with a country abroad, a trip, a
+   * season, control or honour said of her, a threat of harm (rules dealt-with-*).
+   */
+  'dealtWith',
   /** A person threatened with harm or with the family "dealing with" them ("they threatened him", "the family will sort it out"). */
   'threat',
   /**
@@ -599,7 +605,8 @@ const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
   ['cannotFind', new Set<Concept>(['despair'])],
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction'])],
+  // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],

@@ -161,6 +161,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
     const parentCalm = asker?.role === 'parent' && !isDanger;
     const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
+    // A young writer's general question ("what does negative social control mean? my mum reads my messages") that tells
+    // of nothing but everyday control: the children's lines and "call 112" as a plain sentence, not the short block.
+    const youngInGeneral = youngWriter && !isDanger && !concern && generalOnly(signals);
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
@@ -171,7 +174,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(concern ? { concern } : {}),
       ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
         ? { calm: youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const) }
-        : {}),
+        : youngInGeneral
+          ? { calm: 'young' as const }
+          : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
@@ -191,13 +196,30 @@ const NOTHING: ReadonlySet<string> = new Set();
  */
 const ON_THE_WAY: readonly string[] = ['wedding', 'marrying', 'marriedOff', 'trip', 'abroad', 'notBack', 'neverReturn', 'cutting', 'cuttingPlanned', 'longStay'];
 
+/**
+ * What a young writer's general question may tell and still be calm: who writes (their age, their family, "I"), the
+ * everyday control they live with, a wish to stay anonymous or unseen, a line or a service named. Anything else (a trip,
+ * a wedding, fear, a harm, a time) keeps the "call 112 if acute" block.
+ */
+const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 'ownFamily', 'selfAge', 'someone', 'minor', 'friend', 'control', 'anonymous', 'secret', 'helpline', 'aboutWord', 'serviceTopic', 'people', 'notUrgent', 'justToKnow', 'harmDenied', 'safeNow', 'calmNow']);
+
+/** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
+function generalOnly(signals: ReadonlySet<string>): boolean {
+  if (!signals.has('general')) return false;
+  for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
+  return true;
+}
+
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
 const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'friend', 'takenSelf', 'dangerDescribed', 'concernDescribed'];
 
 /** People of a kind named, and no particular person: who a service is for ("Norwegians abroad"), not a case. */
 function inGeneral(signals: ReadonlySet<string>): boolean {
   // "Which embassy covers Somalia if a pupil is held there?": the pupil is supposed, a kind of person the envoy is for.
-  return (signals.has('people') && !PARTICULAR.some((s) => signals.has(s))) || signals.has('coverageSupposed');
+  // "Who at the embassy helps with forced stays abroad in Pakistan?": which post covers a country asked, with no person
+  // named at all, asks about the service too.
+  const nobody = !PARTICULAR.some((s) => signals.has(s));
+  return (signals.has('people') && nobody) || signals.has('coverageSupposed') || (signals.has('coverageAsked') && nobody && !signals.has('minor'));
 }
 
 /** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */

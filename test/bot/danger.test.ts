@@ -459,3 +459,76 @@ describe('conversation: a threat long past, the case said to be over, gets no em
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+// (session 22, calm22)
+describe('conversation: a calm question with no one at risk now gets no emergency block; the same with a risk keeps it', () => {
+  /**
+   * Issue #13 (session 22): the "call 112" block on calm questions. (1) A young person's general question ("what does
+   * negative social control mean?") telling of everyday control only; (2) a professional's case of control where the
+   * person has not told of violence ("she didn't mention any violence"); (3) a mother's own cutting, said as a state
+   * ("er omskåret selv", "która jest obrzezana"), with no one at risk now. Each has a twin that keeps the block: a
+   * wedding abroad, a beating told, a cutting planned for the daughter. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'hva betyr egentlig negativ sosial kontroll? mamma sjekker mobilen min hver kveld, teller det?'],
+    ['en', 'what does negative social control actually mean? my dad reads my texts, is that it?'],
+    ['nb', 'Jeg er NAV-veileder. En bruker på 30 sier mannen tar lønna hennes og bestemmer alt, men hun har ikke fortalt om vold. Hvem kan vi drøfte med?'],
+    ['en', "I'm a nurse. A patient (28) says her husband takes her money and checks her phone; she didn't mention any violence. Who can advise us?"],
+    ['ar', 'أنا معلمة. طالبة عمرها ٢٥ زوجها بياخد راتبها وما بيخليها تطلع، وما حكت عن ضرب. مين بيقدر ينصحنا؟'],
+    ['nb', 'Jeg er jordmor. En gravid kvinne er omskåret selv og sier hun aldri vil gjøre det mot en datter. Finnes det et team vi kan drøfte med?'],
+    ['pl', 'Jestem położną. Pacjentka, która jest obrzezana, urodziła córkę; nie mam żadnych podejrzeń. Z kim mogę się skonsultować?'],
+    ['so', 'Waxaan ahay umuliso. Hooyo iyada lafteeda la gudey ayaa tiri gabadheeda lama gudi doono. Yaan la tashan karaa?'],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+  });
+
+  const AT_RISK: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'hva betyr negativ sosial kontroll? jeg er 15 og de sier jeg skal gifte meg i Pakistan i sommer'],
+    ['nb', 'Jeg er NAV-veileder. En bruker på 30 sier mannen tar lønna hennes og i går slo han henne. Hvem kan vi drøfte med?'],
+    ['en', "I'm a nurse. A patient (28) says her husband takes her money and she told me he beats her. Who can advise us?"],
+    ['nb', 'Jeg er jordmor. En gravid kvinne er omskåret selv og svigermor sier babyen skal omskjæres i Somalia i sommer.'],
+    ['so', 'Waxaan ahay umuliso. Hooyo ayaa tiri gabadheeda xagaagan Soomaaliya ayaa lagu gudi doonaa.'],
+    ['nn', 'Barnehagen fekk høyre at jenta skal no reinsast hjå bestemor i Gambia i sommar. Kva gjer vi?'],
+  ];
+
+  it.each(AT_RISK)('a person at risk keeps the block (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
+
+// (session 22, calm22)
+describe('conversation: who at the embassy covers a country, with no person named, gets no card on the question or its follow-up', () => {
+  /**
+   * Issue #13 (session 22): "who at the embassy helps with forced stays abroad in Pakistan?" and its "and Iran?" ask
+   * which post covers a country; no person is named, so neither turn is a case abroad. A pupil held there now keeps
+   * the card. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, readonly string[], readonly string[]]> = [
+    ['en', ['who at the embassy deals with people kept abroad in Iraq?', 'and Syria?'], ['Amman']],
+    ['pl', ['Kto w ambasadzie zajmuje się przymusowym pobytem w Somalii?', 'a w Etiopii?'], ['Nairobi']],
+    ['nb', ['Hvem på ambassaden hjelper ved tvangsekteskap i Pakistan?', 'og Afghanistan?'], ['Islamabad']],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, turns, city) => {
+    const run = await runner.converse({ lang, turns: [...turns] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, city)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'My pupil is held in Iraq by her uncle and cannot come home. Who at the embassy can help?'],
+    ['nb', 'Eleven min holdes igjen i Pakistan og får ikke reise hjem. Hvem på ambassaden kan hjelpe?'],
+  ] as const)('a person held there now keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
