@@ -7,7 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
-import { backThenReader, createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
+import { backThenReader, beganReader, createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { AbroadNote, EmergencyOptions } from './cards/emergency-card';
 import { pick } from './content/localized';
@@ -214,6 +214,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       adviceServiceOfArticle,
       asksFormerName: formerNameReader(historyWords),
       asksBackThen: backThenReader(historyWords),
+      asksBegan: beganReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
     }),

@@ -141,6 +141,8 @@ export interface FollowUpDeps {
   readonly asksFormerName?: (text: string, lng: Lang) => boolean;
   /** Whether a message asks what something was like back then ("who was in it then?"): after the history, the history. */
   readonly asksBackThen?: (text: string, lng: Lang) => boolean;
+  /** Whether a message asks how or when something began ("when did they start?"): after a service with a history, the history. */
+  readonly asksBegan?: (text: string, lng: Lang) => boolean;
   /** Whether a service is open day and night (UD's operations centre): "is it open at night?" is then its card again. */
   readonly aroundTheClock?: (serviceId: string) => boolean;
   /**
@@ -488,8 +490,13 @@ function resolverOf(
     }
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
+      // "who is the first one I should call?" has a start word too, and reads on its own as a contact question.
+      const clearAskOfItsOwn = own.kind === 'contact' || (clearOnItsOwn && articleIntentSchema.safeParse(own).data?.articleId !== HISTORY.articleId);
       // "magacoodii hore?", "what were they called before?": the names before are told by the history.
       if (!slots.country && !slots.years && deps.asksFormerName?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
+      // "when did they start?": how the service began is told by the history, not by its card again;
+      // a detail of the service asked beside it ("when do they open?" has no start word) stays the card's.
+      if (!slots.country && !slots.years && !slots.metric && !slots.contactService && deps.asksBegan?.(text, lng) === true && !detailAsked() && !clearAskOfItsOwn) return { intent: HISTORY, reason: 'same-subject' };
       const inHistory = slots.years !== undefined && slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to;
       // "and in 2008, who had Bangladesh?" after an envoy answer: which post covered a country then is the history's
       // (the 2008 posts and what they covered); a country asked of today is the country switch below.

@@ -159,6 +159,19 @@ export function backThenReader(words: ReadonlyMap<Lang, HistoryWords> = loadHist
   };
 }
 
+/**
+ * Whether a message asks how or when something began ("when did they start?", "når starta dei?", "از کی شروع کردند؟"),
+ * in its language, Norwegian or English, and not of the writer's own start ("I've just started"): after an answer about
+ * a service with a history, its history tells when and how it began.
+ */
+export function beganReader(words: ReadonlyMap<Lang, HistoryWords> = loadHistoryWords()): (text: string, lng: Lang) => boolean {
+  return (text, lng) => {
+    const normalized = normalize(text);
+    const langs = [lng, 'nb' as const, 'en' as const];
+    return langs.some((l) => words.get(l)?.began.test(normalized) === true) && !langs.some((l) => words.get(l)?.own?.test(normalized) === true);
+  };
+}
+
 /** The article that tells the history of the services (content/knowledge/articles/history-special-services.json). */
 export const HISTORY_ARTICLE: ArticleIntent = { kind: 'article', articleId: 'history-special-services' };
 /** The years it tells: Kompetanseteamet from 2004 to the end of the action plan against forced marriage 2008–2011. */

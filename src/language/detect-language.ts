@@ -64,7 +64,7 @@ export type { EldLike } from './eld-model';
 const MARKERS = loadLanguageMarkers();
 const {
   bokmal: BOKMAL, nynorsk: NYNORSK, norwegian: NORWEGIAN, english: ENGLISH, somali: SOMALI, turkish: TURKISH, polish: POLISH,
-  romanUrdu: ROMAN_URDU, finglish: FINGLISH, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
+  romanUrdu: ROMAN_URDU, finglish: FINGLISH, romanRussian: ROMAN_RUSSIAN, romanUkrainian: ROMAN_UKRAINIAN, arabic: ARABIC, dari: DARI, urdu: URDU, ukrainian: UKRAINIAN, russian: RUSSIAN,
   courtesy: COURTESY, international: INTERNATIONAL, norwegianNames: NORWEGIAN_NAMES, norwegianNameTails: NAME_TAILS,
   nynorskDialect: NYNORSK_DIALECT, norwegianDialect: NORWEGIAN_DIALECT, bokmalEndings: BOKMAL_ENDINGS, nynorskEndings: NYNORSK_ENDINGS,
   dariEndings: DARI_ENDINGS,
@@ -112,6 +112,15 @@ export function isMarkerWord(word: string): boolean {
  * the glued prefix می ("میکردم", "میخواهد"; Urdu's میں, میرا, میری are shorter or end in ں or ے). Arabic writes
  * final ه too, so these count only where no Arabic letter is seen.
  */
+/**
+ * Spellings of Russian and Ukrainian typed in Latin letters that our other Latin-script languages do not write: zh
+ * and shch for ж and щ ("mozhno", "pomoshch"), and the endings -ogo, -ykh, -yy ("drugogo", "takikh", "prinuditelnyy").
+ * "kh" and "sh" are left out: Somali and Roman Urdu write them too ("khatar", "shaqo", "khud").
+ */
+const TRANSLIT_SLAVIC_SHAPE = /(?:zh|shch|..(?:ogo|ykh|yy)$)/u;
+/** Ukrainian typed in Latin letters: infinitives in -ty/-aty ("pohovoryty", "zrobyty"), where Russian types -t'. */
+const TRANSLIT_UKRAINIAN_SHAPE = /..[aiy]ty$/u;
+
 const PERSIAN_SHAPE = /(?:^[\p{L}]+ه$|^می[\p{L}]{3,}$)/u;
 
 const SCRIPT_ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF]/u;
@@ -416,6 +425,14 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     // Urdu and Dari typed in Latin letters carry English nouns ("forced marriage cases ke liye kis embassy mein…");
     // English sentences carry no Urdu or Dari grammar. With a few words of those, an English word weighs half.
     const latinFrame = count(tokens, ROMAN_URDU) + count(tokens, FINGLISH) >= LATIN_FRAME_WORDS;
+    // Russian and Ukrainian typed in Latin letters ("gde mozhno pogovorit?"): their words, and a spelling only they
+    // write (zh, shch, -ogo) on a word of no other language, read as the one whose words the message has more of.
+    const otherLatin = (t: string) => ENGLISH.has(t) || SOMALI.has(t) || TURKISH.has(t) || POLISH.has(t) || NORWEGIAN.has(t) || BOKMAL.has(t) || NYNORSK.has(t);
+    const slavicShapes = tokens.filter((t) => TRANSLIT_SLAVIC_SHAPE.test(t) && !otherLatin(t) && !ROMAN_URDU.has(t) && !FINGLISH.has(t)).length;
+    const ukShapes = tokens.filter((t) => TRANSLIT_UKRAINIAN_SHAPE.test(t) && !otherLatin(t) && !ROMAN_RUSSIAN.has(t)).length;
+    const ruWords = count(tokens, ROMAN_RUSSIAN);
+    const ukWords = count(tokens, ROMAN_UKRAINIAN) + ukShapes;
+    const slavicLead: Lang = ukWords > ruWords ? 'uk' : 'ru';
     const scores: Scores = {
       nb: 2 * norwegianWords + 2 * noLetters,
       en: (latinFrame ? 1 : 2) * englishWords + englishTypos,
@@ -425,6 +442,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
       pl: 2 * count(tokens, POLISH) + 3 * plLetters,
       ur: 2 * count(tokens, ROMAN_URDU),
       fa: 2 * count(tokens, FINGLISH),
+      ru: 2 * ruWords + (slavicLead === 'ru' ? slavicShapes : 0),
+      uk: 2 * ukWords + (slavicLead === 'uk' ? slavicShapes : 0),
     };
     const vote = guess && eldVote(guess, ['nb', 'en', 'tr', 'pl']);
     if (vote) scores[vote.lng] = (scores[vote.lng] ?? 0) + vote.weight;

@@ -26,7 +26,7 @@ const languageFileSchema = z
     markers: wordList,
     /** nb only: words bokmål and nynorsk share (they say "Norwegian", not which). */
     norwegianShared: wordList.optional(),
-    /** ur and fa: the language typed in Latin letters (Roman Urdu, Finglish). */
+    /** ur, fa, ru and uk: the language typed in Latin letters (Roman Urdu, Finglish, transliterated Russian and Ukrainian). */
     romanMarkers: wordList.optional(),
     /**
      * nn only: nynorsk forms that many bokmål writers also type for their own dialect ("ho", "kor", "ikkje"). They
@@ -86,6 +86,9 @@ export interface LanguageMarkers {
   readonly polish: ReadonlySet<string>;
   readonly romanUrdu: ReadonlySet<string>;
   readonly finglish: ReadonlySet<string>;
+  /** Russian and Ukrainian typed in Latin letters ("gde mozhno", "shcho robyty"). */
+  readonly romanRussian: ReadonlySet<string>;
+  readonly romanUkrainian: ReadonlySet<string>;
   /** Arabic-script sets hold words folded by `foldArabic`. */
   readonly arabic: ReadonlySet<string>;
   readonly dari: ReadonlySet<string>;
@@ -120,6 +123,8 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
   const nn = file('nn');
   const ur = file('ur');
   const fa = file('fa');
+  const uk = file('uk');
+  const ru = file('ru');
   const common = parse('common.json', commonFileSchema);
   return {
     bokmal: set(nb.markers),
@@ -135,12 +140,14 @@ export function loadLanguageMarkers(dir: string = contentPath('understanding', '
     polish: set(file('pl').markers),
     romanUrdu: set(ur.romanMarkers),
     finglish: set(fa.romanMarkers),
+    romanRussian: set(ru.romanMarkers),
+    romanUkrainian: set(uk.romanMarkers),
     arabic: set(file('ar').markers, foldArabic),
     dari: set(fa.markers, foldArabic),
     dariEndings: (fa.endings ?? []).map((e) => ({ ...e, ending: foldArabic(e.ending) })),
     urdu: set(ur.markers, foldArabic),
-    ukrainian: set(file('uk').markers),
-    russian: set(file('ru').markers),
+    ukrainian: set(uk.markers),
+    russian: set(ru.markers),
     courtesy: set(common.courtesy),
     international: set(common.international),
     norwegianNames: new RegExp(`^(?:${common.norwegianNames.join('|')})`, 'u'),

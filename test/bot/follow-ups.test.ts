@@ -713,3 +713,43 @@ describe('follow-up: a count by country after a figure, and details of a contact
     expect(containsFact(view.texts, fact)).toBe(true);
   });
 });
+
+describe('follow-up: "and their cases?" after a headcount, "when did they start?" after a service with a history (langs22b)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['ar', ['كم مستشار تنوع عندكم في المدارس؟', 'طيب وقضاياهم في ٢٠٢٣؟'], ['899', '897', '٨٩٩', '٨٩٧']],
+    ['ar', ['ما عدد مستشاري التنوع؟', 'وحالاتهم؟'], ['899', '897', '٨٩٩', '٨٩٧']],
+    ['ar', ['ما عدد المبعوثين الخاصين؟', 'وملفاتهم؟'], ['245', '٢٤٥']],
+    ['ti', ['ክንደይ ኣማኸርቲ ብዙሕነት ኣለዉ?', 'ጉዳያቶምከ?'], ['899', '897']],
+  ] as const)('%s: %j gives the case count, not the headcount again', async (lang, turns, cases) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, cases)).toBe(true);
+  });
+
+  it.each([
+    ['nn', ['kva er nummeret til Kompetanseteamet?', 'når starta dei?']],
+    ['nn', ['kven er mangfaldsrådgivarane?', 'når byrja dei?']],
+    ['nb', ['hva gjør Kompetanseteamet?', 'når startet de?']],
+    ['en', ['what does Kompetanseteamet do?', 'when did they start?']],
+  ] as const)('%s: %j answers with the history', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, ['2004'])).toBe(true);
+  });
+
+  it('a start word in a question of whom to call first keeps the contact card', async () => {
+    const view = await runner.turn('nn', ['kva er nummeret til Kompetanseteamet?', 'kven er den første eg bør ringe?']);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+    expect(containsFact(view.texts, ['2004'])).toBe(false);
+  });
+
+  it('Russian typed in Latin letters is answered in Russian', async () => {
+    const view = await runner.turn('ru', ['skolko del bylo u Kompetanseteamet v 2022 godu?']);
+    expect(view.replyLanguage).toBe('ru');
+    expect(containsFact(view.texts, ['891'])).toBe(true);
+  });
+});

@@ -6,6 +6,8 @@ import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadScopeReader } from '../../src/understanding/scope-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
+import { toEnglishCues } from '../../src/stats/answers/stats-words';
+import { normalize } from '../../src/language/text';
 import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
 
 /**
@@ -152,5 +154,42 @@ describe('a Norwegian message in dialect is read for danger as in the standard f
     ['nn', 'ho ska på ferie te Spania med familien i sommar'],
   ] as const)('%s: a calm dialect message stays calm: "%s"', (lang, text) => {
     expect(isDanger(lang, text)).toBe(false);
+  });
+});
+
+describe('Russian and Ukrainian typed in Latin letters (langs22b)', () => {
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+
+  it.each([
+    ['ru', 'gde mozhno pozvonit anonimno?'],
+    ['ru', 'chto delat esli devochku khotyat vydat zamuzh?'],
+    ['ru', 'mne nuzhna pomoshch, kto mozhet pomoch uchitelyu?'],
+    ['ru', 'u menya vopros pro prinuditelnyy brak'],
+    ['uk', 'skilky vypadkiv bulo u 2022?'],
+    ['uk', 'de mozhna pohovoryty anonimno?'],
+    ['uk', 'shcho robyty yakshcho uchenytsiu khochut vidpravyty?'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(detector.detect(text)).toMatchObject({ lng: lang, reliable: true });
+  });
+
+  it.each([
+    ['so', 'gabadhu waxay ka baqaysaa guurka'],
+    ['so', 'ardayda waxaa lagu khasbayaa guur'],
+    ['pl', 'ile bylo spraw w 2023 roku'],
+    ['pl', 'co mam zrobic, uczennica boi sie ojca'],
+    ['tr', 'kizim zorla evlendirilecek ne yapmaliyim'],
+    ['tr', 'okulda bir ogrenci var, ailesi baski yapiyor'],
+    ['ur', 'meri beti ki shaadi zabardasti ho rahi hai'],
+  ] as const)('%s typed without its letters keeps its language: "%s"', (lang, text) => {
+    expect(detector.detect(text).lng).toBe(lang);
+  });
+});
+
+describe('"their cases" with a glued "and" and "their" is the case count (langs22b)', () => {
+  it.each(['وقضاياهم؟', 'و حالاتهم في 2022', 'ملفاتهم', 'ጉዳያቶምከ?'])('"%s" reads as cases', (text) => {
+    expect(toEnglishCues(normalize(text))).toMatch(/\bcases\b/u);
   });
 });
