@@ -5,7 +5,7 @@ import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { statsQuerySchema } from '../../src/stats/answers/stats-query';
-import { createStatsRecognizer, explicitYears, parseStatsQuestion, relativeYears } from '../../src/stats/answers/stats-recognizer';
+import { createStatsRecognizer, explicitYears, parseStatsQuestion, readStatsSlots, relativeYears } from '../../src/stats/answers/stats-recognizer';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const recognizer = createStatsRecognizer({ now: () => now });
@@ -365,5 +365,43 @@ describe('short and romanised words for what is counted', () => {
     const best = ask('Kompetanseteamet 2007 mein kitni inquiries aur kitne log shamil the?', 'ur');
     const asked = best?.intent.kind === 'stats' ? [best.intent.query.metric, ...(best.intent.query.alsoMetrics ?? [])].sort() : [];
     expect(asked).toEqual(['inquiries', 'persons']);
+  });
+});
+
+describe('a message read once by the statistics recognizer and the slots reader, in either order', () => {
+  const turnEnds = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  // Own phrasings: no figure asked at all, gender words with and without a year (the years read only when a count of
+  // persons needs them), every service at once (the recognizer's services differ from the slots'), a remark beside
+  // the sentence that asks, and a story's own case.
+  const messages: ReadonlyArray<readonly [string, Lang]> = [
+    ['Hvordan tar jeg opp tvang med en elev som virker redd?', 'nb'],
+    ['Kor mange jenter vart sende ut av landet?', 'nn'],
+    ['Kor mange jenter vart sende ut av landet i 2021?', 'nn'],
+    ['How much did all the services get together in 2022?', 'en'],
+    ['Vi lager en rapport. Hvor mange henvendelser fikk Kompetanseteamet i fjor? Tallene skal i et vedlegg.', 'nb'],
+    ['We had a case last year with a boy at our school; who can give us training?', 'en'],
+    ['Ile spraw prowadzili doradcy ds. różnorodności w 2020 roku?', 'pl'],
+  ];
+
+  it.each(messages)('reads "%s" (%s) the same whoever reads it first', async (text, lng) => {
+    const normalized = normalize(text);
+    await turnEnds();
+    const parsedAlone = parseStatsQuestion(normalized, now, lng);
+    await turnEnds();
+    const slotsAlone = readStatsSlots(normalized, now, lng);
+    await turnEnds();
+    const slotsFirst = readStatsSlots(normalized, now, lng);
+    expect(parseStatsQuestion(normalized, now, lng)).toEqual(parsedAlone);
+    expect(slotsFirst).toEqual(slotsAlone);
+    await turnEnds();
+    expect(parseStatsQuestion(normalized, now, lng)).toEqual(parsedAlone);
+    expect(readStatsSlots(normalized, now, lng)).toEqual(slotsAlone);
+  });
+
+  it('asks for no figures when the message names no number, service or thing counted, and reads gender words with a year as persons', () => {
+    expect(parseStatsQuestion(normalize('Hvordan tar jeg opp tvang med en elev som virker redd?'), now, 'nb')).toBeUndefined();
+    expect(parseStatsQuestion(normalize('Kor mange jenter vart sende ut av landet?'), now, 'nn')?.query.metric).not.toBe('persons');
+    const withYear = parseStatsQuestion(normalize('Kor mange jenter vart sende ut av landet i 2021?'), now, 'nn');
+    expect(withYear?.query).toMatchObject({ metric: 'persons', fromYear: 2021, toYear: 2021 });
   });
 });

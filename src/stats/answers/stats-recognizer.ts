@@ -161,6 +161,14 @@ export function explicitYears(text: string): YearRange | undefined {
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
+/** The explicit years of each cue text of the message being read (boxed: `ReadingMemo` keeps no undefined). */
+const explicitYearsOfTexts = new ReadingMemo<{ readonly years: YearRange | undefined }>();
+
+/** `explicitYears`, once a text: the statistics recognizer and the slots' reader read the same message's years. */
+function explicitYearsOf(text: string): YearRange | undefined {
+  return explicitYearsOfTexts.get(text, () => ({ years: explicitYears(text) })).years;
+}
+
 /**
  * Years listed one by one ("2018 og 2022", "у 2016 і у 2022", "2016 و2022", "2021, 2022 and 2023", and with the commas
  * gone from the cue text "2016 2018 and 2022"): each is asked, not the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
@@ -633,7 +641,7 @@ function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined
   const text = cueText(normalized, lng);
   const services = servicesIn(text);
   const years = askedYears(text, now.getUTCFullYear(), false);
-  const named = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
+  const named = namedMetric(normalized, lng, text, services);
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
@@ -641,6 +649,19 @@ function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined
   const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied ?? (ELLIPTIC_PERSONS.test(text) ? 'persons' : undefined));
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) };
 }
+
+/**
+ * What the message names as counted, in the sentence that asks for a number or else anywhere in `text` (its cue text,
+ * maybe without a story's own case). The statistics recognizer and the slots' reader (the history reader, in every
+ * understanding) ask it of the same message; a pure function of these four, so worked out once.
+ */
+function namedMetric(normalized: string, lng: Lang | undefined, text: string, services: readonly ServiceId[]): Metric | undefined {
+  const key = `${lng ?? ''}\u0000${services.join(',')}\u0000${normalized}\u0000${text}`;
+  return metricsOfTexts.get(key, () => ({ metric: metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services) })).metric;
+}
+
+/** The metric each message's texts name (boxed: `ReadingMemo` keeps no undefined). */
+const metricsOfTexts = new ReadingMemo<{ readonly metric: Metric | undefined }>();
 
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
 const PREVIOUS_YEAR = re(W.previousYear);
@@ -660,7 +681,7 @@ const COMPARED_WITH_BEFORE = re(W.comparedWithBefore);
  * "last year (2023)"): the person says which year they mean. "sammenlignet med året før" adds the year before.
  */
 function askedYears(text: string, year: number, againstToday = true): YearRange | undefined {
-  const explicit = explicitYears(text);
+  const explicit = explicitYearsOf(text);
   // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
   // "compared with 2021" is set against today in a question of its own; after a figure (`againstToday` false, the
   // follow-up's slots), against the year shown, which the follow-up reader keeps.
@@ -747,15 +768,15 @@ export function parseStatsQuestion(
 ): { query: StatsQueryModel; score: number } | undefined {
   const cues = cueText(normalized, lng);
   const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ');
-  const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
-  const years = askedYears(text, year);
-  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text);
   const cue = NUMBER_CUE.test(text);
-  const trend = TREND.test(text);
-  let metric = metricOfAskingSentence(normalized, lng, services) ?? metricIn(text, services);
+  // Only what decides whether the message asks for figures at all is read before that is decided (below): the years
+  // only when a count of persons needs them, so that most messages, which name no figure, are not read for years.
+  let yearsRead: { readonly years: YearRange | undefined } | undefined;
+  const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year) }).years;
+  let metric = namedMetric(normalized, lng, text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
   // The expert team counts the people its courses reached, not persons helped or staff of its own: "how many people
@@ -763,7 +784,7 @@ export function parseStatsQuestion(
   metric = countedByService(services, metric);
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
-  if (metric === 'persons' && !EXPLICIT_PERSONS.test(text) && services.length === 0 && !years) metric = undefined;
+  if (metric === 'persons' && !EXPLICIT_PERSONS.test(text) && services.length === 0 && !yearsAsked()) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
   // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
   const campaignReach =
@@ -772,6 +793,10 @@ export function parseStatsQuestion(
   // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
   // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
   if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized)) return undefined;
+  const years = yearsAsked();
+  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text);
+  const trend = TREND.test(text);
+  const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
   const { breakdown, category } = askedBreakdown(text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
@@ -791,7 +816,7 @@ export function parseStatsQuestion(
   // "Who could give our officers a lecture or a training day?" told in a story that says "this year": a wish for
   // training, not a count of lectures or assignments. Those count only with a word asking for a figure, a year named,
   // or a short question with a year ("fagteamets oppdrag i fjor").
-  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYears(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
+  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYearsOf(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
