@@ -105,6 +105,17 @@ const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
+/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
+const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
+
+/**
+ * A marriage on a trip or in a country abroad (not the one she comes from): no "no violence" denies it ("ingen vold,
+ * men de skal ta henne med til Pakistan i sommer for å gifte seg").
+ */
+function marriageAbroad(concepts: ReadonlySet<Concept>): boolean {
+  return MARRIAGE.some((c) => concepts.has(c)) && (concepts.has('trip') || (concepts.has('abroad') && !concepts.has('origin')));
+}
+
 /**
  * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
  * "she is safe at the shelter now"), and nothing in the message outweighs it: a worry the writer has judged, so the
@@ -117,8 +128,11 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   if (OUTWEIGHS_SAFE.some((c) => concepts.has(c))) return false;
   if (concepts.has('safeNow')) return true;
   // "No violence" denies a harm, not every danger: a cutting, a marriage or a removal abroad the rules read as danger
-  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger.
-  return concepts.has('harmDenied') && !(described.danger.length > 0 && NOT_DENIED.some((c) => concepts.has(c)));
+  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger, and one they read as
+  // a concern stays a concern, with the "112 if acute" line ("no violence, but they take her to Iraq this summer to
+  // marry her there").
+  const notDenied = NOT_DENIED.some((c) => concepts.has(c)) || marriageAbroad(concepts);
+  return concepts.has('harmDenied') && !((described.danger.length > 0 || described.concern.length > 0) && notDenied);
 }
 
 /**
@@ -147,9 +161,6 @@ function withoutNamedTopics(normalized: string, described: Situation): string {
 function situationText(u: Utterance): string {
   return u.lng === 'nb' || u.lng === 'nn' ? standardNorwegian(u.text) : u.text;
 }
-
-/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
-const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
 
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
