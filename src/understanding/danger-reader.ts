@@ -108,12 +108,16 @@ const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff
 /** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
 const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
 
+/** When a journey is planned: soon, or in a coming season. */
+const PLANNED_FOR: readonly Concept[] = ['soon', 'season'];
+
 /**
- * A marriage on a trip or in a country abroad (not the one she comes from): no "no violence" denies it ("ingen vold,
- * men de skal ta henne med til Pakistan i sommer for å gifte seg").
+ * A marriage on a trip planned for a time ahead: no "no violence" denies it ("ingen vold, men de skal ta henne med til
+ * Pakistan i sommer for å gifte seg"). Without the time, "no violence" keeps its weight: relatives abroad who press
+ * for an engagement, or a couple married in their home country, are no planned journey.
  */
-function marriageAbroad(concepts: ReadonlySet<Concept>): boolean {
-  return MARRIAGE.some((c) => concepts.has(c)) && (concepts.has('trip') || (concepts.has('abroad') && !concepts.has('origin')));
+function marriageOnTrip(concepts: ReadonlySet<Concept>): boolean {
+  return MARRIAGE.some((c) => concepts.has(c)) && concepts.has('trip') && PLANNED_FOR.some((c) => concepts.has(c));
 }
 
 /**
@@ -131,7 +135,7 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger, and one they read as
   // a concern stays a concern, with the "112 if acute" line ("no violence, but they take her to Iraq this summer to
   // marry her there").
-  const notDenied = NOT_DENIED.some((c) => concepts.has(c)) || marriageAbroad(concepts);
+  const notDenied = NOT_DENIED.some((c) => concepts.has(c)) || marriageOnTrip(concepts);
   return concepts.has('harmDenied') && !((described.danger.length > 0 || described.concern.length > 0) && notDenied);
 }
 
