@@ -132,11 +132,13 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   if (OUTWEIGHS_SAFE.some((c) => concepts.has(c))) return false;
   if (concepts.has('safeNow')) return true;
   // "No violence" denies a harm, not every danger: a cutting, a marriage or a removal abroad the rules read as danger
-  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger, and one they read as
-  // a concern stays a concern, with the "112 if acute" line ("no violence, but they take her to Iraq this summer to
-  // marry her there").
-  const notDenied = NOT_DENIED.some((c) => concepts.has(c)) || marriageOnTrip(concepts);
-  return concepts.has('harmDenied') && !((described.danger.length > 0 || described.concern.length > 0) && notDenied);
+  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger. A marriage on a trip
+  // planned for a time the rules read as a concern stays a concern, with the "112 if acute" line ("no violence, but
+  // they take her to Iraq this summer to marry her there"); a concern of a cutting the writer denies ("she will not
+  // be cut") does not.
+  const dangerKept = described.danger.length > 0 && NOT_DENIED.some((c) => concepts.has(c));
+  const marriageKept = (described.danger.length > 0 || described.concern.length > 0) && marriageOnTrip(concepts);
+  return concepts.has('harmDenied') && !(dangerKept || marriageKept);
 }
 
 /**
