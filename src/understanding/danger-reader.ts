@@ -105,6 +105,21 @@ const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
+/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
+const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
+
+/** When a journey is planned: soon, or in a coming season. */
+const PLANNED_FOR: readonly Concept[] = ['soon', 'season'];
+
+/**
+ * A marriage on a trip planned for a time ahead: no "no violence" denies it ("ingen vold, men de skal ta henne med til
+ * Pakistan i sommer for å gifte seg"). Without the time, "no violence" keeps its weight: relatives abroad who press
+ * for an engagement, or a couple married in their home country, are no planned journey.
+ */
+function marriageOnTrip(concepts: ReadonlySet<Concept>): boolean {
+  return MARRIAGE.some((c) => concepts.has(c)) && concepts.has('trip') && PLANNED_FOR.some((c) => concepts.has(c));
+}
+
 /**
  * The writer says no one is in danger now, or that the harm is absent ("ho er ikkje i fare", "no violence or threats",
  * "she is safe at the shelter now"), and nothing in the message outweighs it: a worry the writer has judged, so the
@@ -117,8 +132,13 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
   if (OUTWEIGHS_SAFE.some((c) => concepts.has(c))) return false;
   if (concepts.has('safeNow')) return true;
   // "No violence" denies a harm, not every danger: a cutting, a marriage or a removal abroad the rules read as danger
-  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger.
-  return concepts.has('harmDenied') && !(described.danger.length > 0 && NOT_DENIED.some((c) => concepts.has(c)));
+  // ("she has not told of violence, but they will cut her in Somalia this summer") stays danger. A marriage on a trip
+  // planned for a time the rules read as a concern stays a concern, with the "112 if acute" line ("no violence, but
+  // they take her to Iraq this summer to marry her there"); a concern of a cutting the writer denies ("she will not
+  // be cut") does not.
+  const dangerKept = described.danger.length > 0 && NOT_DENIED.some((c) => concepts.has(c));
+  const marriageKept = (described.danger.length > 0 || described.concern.length > 0) && marriageOnTrip(concepts);
+  return concepts.has('harmDenied') && !(dangerKept || marriageKept);
 }
 
 /**
@@ -147,9 +167,6 @@ function withoutNamedTopics(normalized: string, described: Situation): string {
 function situationText(u: Utterance): string {
   return u.lng === 'nb' || u.lng === 'nn' ? standardNorwegian(u.text) : u.text;
 }
-
-/** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
-const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];
 
 export function createDangerReader(situation: SituationReader): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.

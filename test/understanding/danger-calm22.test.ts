@@ -107,3 +107,45 @@ describe('"no violence" denies a harm, not a cutting, a marriage arranged or a r
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+/**
+ * Session 22 (safety22, issue #13): a wedding trip told with a bare pronoun ("they are flying her to…"), where the
+ * person taken is told only by the trip words or by the verb of her marrying, and a "no violence" beside it. Either
+ * reading brings the "112 if acute" line on top (danger, or a concern); a cousin's wedding, a holiday and a wedding the
+ * young adult chose herself bring neither.
+ */
+describe('a wedding trip told with a bare pronoun, with or without "no violence" beside it', () => {
+  const raised = (text: string, lng: Lang) => {
+    const u = prepareUtterance(text, lng);
+    return danger.isDanger(u) || danger.isConcern?.(u, false) === true;
+  };
+
+  it.each([
+    ['en', 'they are flying her to Bangladesh in August to get married'],
+    ['en', 'Nobody hits her, but they will send her back to Iraq this autumn so she can be married.'],
+    ['nb', 'Det er ingen trusler, men de sender henne til Irak i høstferien for å gifte seg.'],
+    ['nn', 'Ingen vald, men dei tek henne med til Somalia i haust for å gifte seg.'],
+    ['ar', 'سيرسلونها إلى اليمن في العطلة الصيفية لتتزوج'],
+    ['ar', 'لا يوجد عنف لكنهم سيأخذونها إلى سوريا في الخريف لتتزوج هناك'],
+    ['pl', 'W sierpniu wywożą ją do Afganistanu, żeby wyszła za mąż.'],
+    ['tr', "Şiddet yok ama bu sonbahar onu Irak'a evlenmesi için götürüyorlar."],
+    ['so', 'Rabshad ma jirto, laakiin xagaaga waxay u diraan Kenya si ay u guursato.'],
+    ['ru', 'Насилия нет, но осенью её отправляют в Дагестан, чтобы она вышла замуж.'],
+    ['uk', 'Насильства немає, але восени її відправляють до Афганістану, щоб вона вийшла заміж.'],
+    ['ur', 'کوئی تشدد نہیں، لیکن وہ اسے سردیوں میں پاکستان بھیج رہے ہیں تاکہ اس کی شادی ہو جائے۔'],
+  ] as const)('raised: %s: %s', (lng, text) => {
+    expect(raised(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'We are flying her to Bangladesh in August for her cousin\'s wedding.'],
+    ['en', 'My sister is 27 and is getting married in Morocco next summer to a man she chose herself.'],
+    ['nb', 'Vi tar henne med til Tyrkia i høstferien på ferie.'],
+    ['ar', 'سنأخذها إلى مصر في العطلة الصيفية للسياحة'],
+    ['pl', 'W sierpniu zabieramy ją nad morze do Chorwacji na wakacje.'],
+    ['ur', 'ہم اسے سردیوں میں بھائی کی شادی میں شرکت کے لیے پاکستان لے جا رہے ہیں۔'],
+    ['fa', 'پاییز او را برای عروسی دخترخاله‌اش به ترکیه می‌بریم.'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(raised(text, lng)).toBe(false);
+  });
+});
