@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -242,6 +242,7 @@ const P = {
   article: compilePhrases([...W.aboutService, ...OTHER_ABOUT_SERVICE]),
   aboutUse: compilePhrases(W.aboutUse),
   covers: compilePhrases([...W.covers, ...OTHER_COVERS]),
+  nearest: compilePhrases([...W.nearest, ...OTHER_NEAREST]),
   embassy: compilePhrases([...W.embassy, ...OTHER_EMBASSY]),
   abroadStrong: compilePhrases([...W.held, ...OTHER_HELD]),
   travel: compilePhrases([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
@@ -808,6 +809,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.
       return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
     }
+    // "Vi har ingen mangfoldsrådgiver – hvordan finner jeg den nærmeste?", "nie ma u nas doradcy, jak znaleźć
+    // najbliższego?": an adviser said to be missing and the nearest one sought is the advisers' card (each school's
+    // adviser is listed with a phone number on imdi.no; a school without one may ask IMDi's expert team).
+    if (query.noAdviser && has(P.nearest) && !figures) return { query: { ...query, serviceId: 'diversity-advisers' }, score: SCORE.likely };
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
     const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
