@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -242,6 +242,7 @@ const P = {
   article: compilePhrases([...W.aboutService, ...OTHER_ABOUT_SERVICE]),
   aboutUse: compilePhrases(W.aboutUse),
   covers: compilePhrases([...W.covers, ...OTHER_COVERS]),
+  nearest: compilePhrases([...W.nearest, ...OTHER_NEAREST]),
   embassy: compilePhrases([...W.embassy, ...OTHER_EMBASSY]),
   abroadStrong: compilePhrases([...W.held, ...OTHER_HELD]),
   travel: compilePhrases([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
@@ -618,6 +619,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAsked = compilePhrases(adviceWords.where);
+  /** Advice or someone to talk to, asked with where (or whether there is such a place) or with a wish to stay anonymous. */
+  const asksForAdviceSomewhere = (tokens: readonly string[], query: ContactQuery): boolean => adviceAsked.test(tokens) && (whereAsked.test(tokens) || query.anonymous === true);
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
@@ -806,8 +809,20 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.
       // "а Чечнею теж вони?", "og Etiopia også?": a short message asking the same again for another country.
-      return tokens.length <= 3 || (tokens.length <= 6 && has(P.also)) ? { query, score: 0.6 } : undefined;
+      if (tokens.length <= 3 || (tokens.length <= 6 && has(P.also))) return { query, score: 0.6 };
+      // "Mamy dziewczynkę z rodziny afgańskiej … czy możemy się kogoś poradzić bez podawania nazwiska?": a family's
+      // country, with no journey or stay abroad told, makes no case abroad; advice asked where or anonymously is the
+      // lines that fit the asker, as with no country named (below), and no envoy.
+      if (!whereabouts && asksForAdviceSomewhere(tokens, query)) {
+        const { country: _country, ...withoutCountry } = query;
+        return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
+      }
+      return undefined;
     }
+    // "Vi har ingen mangfoldsrådgiver – hvordan finner jeg den nærmeste?", "nie ma u nas doradcy, jak znaleźć
+    // najbliższego?": an adviser said to be missing and the nearest one sought is the advisers' card (each school's
+    // adviser is listed with a phone number on imdi.no; a school without one may ask IMDi's expert team).
+    if (query.noAdviser && has(P.nearest) && !figures) return { query: { ...query, serviceId: 'diversity-advisers' }, score: SCORE.likely };
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
     const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
@@ -833,7 +848,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.
-    if (adviceAsked.test(tokens) && (whereAsked.test(tokens) || query.anonymous === true)) return { query, score: ASKS_WHO_TO_CONTACT };
+    if (asksForAdviceSomewhere(tokens, query)) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -46,6 +46,8 @@ export const OTHER_CONTACT: readonly string[] = WORDS.contact;
 export const OTHER_ABOUT_SERVICE: readonly string[] = WORDS.aboutService ?? [];
 /** "Who covers / is responsible for <country>". */
 export const OTHER_COVERS: readonly string[] = WORDS.covers;
+/** "najbliższy", "الأقرب", "en yakın": the nearest one asked for (a diversity adviser, when the school has none). */
+export const OTHER_NEAREST: readonly string[] = WORDS.nearest;
 /** Embassy. */
 export const OTHER_EMBASSY: readonly string[] = WORDS.embassy;
 /** The person is held, stuck or has not come back. */

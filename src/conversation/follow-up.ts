@@ -374,6 +374,14 @@ function resolverOf(
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
     if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.howMany)) {
+      // "og hvor mange av dem var i Amman?", "وكم منها في السفارة في عمان؟" after the envoys' cases: the same figure at
+      // that post (the answer says the per-embassy split is not published, and gives the whole), not the post's card.
+      const city = embassyCityNamed(said, posts);
+      const envoysCounted = previous.query.service === 'special-envoys' || (previous.query.services ?? []).includes('special-envoys');
+      if (city && envoysCounted) {
+        const atPost = mergeStats(previous.query, { breakdown: 'embassy', category: city });
+        if (atPost) return { intent: atPost, reason: 'same-subject' };
+      }
       const slots = readSlots(text, lng);
       const otherSubject = slots.contactService !== undefined || (slots.statsServices ?? []).length > 0 || slots.embassy === true || slots.years !== undefined;
       const byCountry = slots.country && !otherSubject ? mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country }) : undefined;
@@ -894,6 +902,16 @@ const HISTORY_SERVICES: ReadonlySet<string> = new Set<string>(['kompetanseteamet
 
 function isClosedPost(post: Post): boolean {
   return (CLOSED_POSTS as readonly string[]).includes(post);
+}
+
+/**
+ * The current embassy post a message names, as the city the statistics split by: a post in the language's own spelling
+ * ("عمان", "в Анкаре"), else the city's Latin name ("Amman", "Nairobis").
+ */
+function embassyCityNamed(said: readonly string[], posts: readonly Post[]): string | undefined {
+  const current = posts.filter((p) => !isClosedPost(p)).map((p) => p.replace(/^envoy-/u, ''));
+  const cities = EMBASSY_CITIES.filter((city) => !(CLOSED_POSTS as readonly string[]).includes(city));
+  return current.find((c) => cities.includes(c)) ?? cities.find((city) => said.some((t) => t.startsWith(city)));
 }
 
 /** The posts a message names, in the language's own spelling ("أنقرة", "в Анкаре", "کولمبو"). */

@@ -621,7 +621,10 @@ function covers(whole: IntentBase, part: IntentBase): boolean {
   const wServices = new Set([...w.services, ...(w.service ? [w.service] : [])]);
   const pServices = [...p.services, ...(p.service ? [p.service] : [])];
   const within = (year: number | undefined) => year === undefined || (w.fromYear !== undefined && w.toYear !== undefined && year >= w.fromYear && year <= w.toYear);
-  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || (w.alsoMetrics ?? []).includes(p.metric)) && (p.breakdown === undefined || p.breakdown === w.breakdown) && within(p.fromYear) && within(p.toYear);
+  // "… negativ sosial kontroll, og hvor mange frykt for tvangsekteskap?": another case type of the same split is a figure
+  // of its own, not the first one's again.
+  const sameCategory = p.category === undefined || w.category === undefined || p.category === w.category;
+  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || (w.alsoMetrics ?? []).includes(p.metric)) && (p.breakdown === undefined || p.breakdown === w.breakdown) && sameCategory && within(p.fromYear) && within(p.toYear);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { containsFact } from '../../src/evaluation/conversation-eval';
+import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
@@ -751,5 +752,29 @@ describe('follow-up: "and their cases?" after a headcount, "when did they start?
     const view = await runner.turn('ru', ['skolko del bylo u Kompetanseteamet v 2022 godu?']);
     expect(view.replyLanguage).toBe('ru');
     expect(containsFact(view.texts, ['891'])).toBe(true);
+  });
+});
+
+describe('conversation: the envoys’ cases, then one post’s share (session 22, hb22c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // Not published per embassy: the answer says so and gives the whole (245 in 2023), not the post's contact card.
+  it.each<[Lang, string, string]>([
+    ['nb', 'hvor mange saker hadde spesialutsendingene i 2023?', 'hvor mange av dem var i Amman?'],
+    ['en', 'how many cases did the special envoys have in 2023?', 'and how many of those were in Nairobi?'],
+    ['ar', 'كم عدد الحالات لدى المبعوثين الخاصين في 2023؟', 'وكم حالة منها في عمان؟'],
+  ])('%s: the envoys’ cases, then how many at one post: the whole figure, 245', async (lang, first, second) => {
+    const view = await runner.turn(lang, [first, second]);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, ['245'])).toBe(true);
+  });
+
+  // When the embassy posts began: the history of the services (2008), not the envoys' contact card.
+  it.each<[Lang, string]>([
+    ['en', 'when did the embassy integration advisers first begin?'],
+    ['nb', 'når startet integreringsrådgiverne ved ambassadene først?'],
+  ])('%s: when the embassy posts first began: 2008', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, ['2008'])).toBe(true);
   });
 });

@@ -688,3 +688,67 @@ describe('conversation: school staff and services asking about a pupil or a clos
     await expectAnsweredWith(runner, lang, message, [['478 09 050']]);
   });
 });
+
+describe('conversation: a line asked by whom it is for, the nearest adviser, and someone to talk to (session 22, hb22c)', () => {
+  const runner = conversationRunnerPerFile();
+  const CHILDRENS_LINE = ['116 111'];
+  const VO_LINE = ['116 006'];
+  const KT = ['478 09 050'];
+
+  // The children's line named by its audience ("the number for children and teenagers"), not by its name.
+  it.each<[Lang, string]>([
+    ['nn', 'kva er telefonnummeret for born og unge som ikkje har det bra heime?'],
+    ['fa', 'شماره خط تلفن برای بچه ها و نوجوانان چیه؟'],
+    ['ar', 'أريد رقم هاتف الأطفال والمراهقين من فضلك'],
+    ['ti', 'ንተማሃሮ ዝወሃብ ቁጽሪ ተሌፎን ናይ ቆልዑን መንእሰያትን ክንደይ እዩ?'],
+  ])('%s: the number for children and young people: Alarmtelefonen 116 111', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [CHILDRENS_LINE]);
+  });
+
+  // Two numbered needs, the first a line for grown-ups who meet violence at home: VO-linjen beside Kompetanseteamet.
+  it.each<[Lang, string]>([
+    ['nb', 'Jeg er fastlege. 1) Finnes det en hjelpetelefon for voksne som opplever vold? 2) Og nummeret til Kompetanseteamet?'],
+    ['en', 'I work at a clinic. 1) what is the line for adults experiencing violence? 2) what is the number for Kompetanseteamet?'],
+    ['pl', 'Pracuję w przychodni. 1) Jaki jest numer dla dorosłych ofiar przemocy? 2) Jaki jest numer do Kompetanseteamet?'],
+  ])('%s: 1) a line for adults facing violence 2) Kompetanseteamet: 116 006 and 478 09 050', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [VO_LINE, KT]);
+  });
+
+  // A school with no diversity adviser looking for the nearest: the advisers' card, each school's number on imdi.no.
+  it.each<[Lang, string]>([
+    ['nn', 'skulen vår har ingen mangfaldsrådgjevar. kvar finn eg den næraste?'],
+    ['en', "we don't have a diversity adviser at our school, how do I find the nearest one?"],
+    ['pl', 'W naszej szkole nie ma doradcy ds. różnorodności. Jak znaleźć najbliższego?'],
+    ['tr', 'Okulumuzda çeşitlilik danışmanı yok. En yakın olanı nasıl bulurum?'],
+  ])('%s: no adviser at the school, the nearest one sought: imdi.no', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['imdi.no']]);
+  });
+
+  // "Is this negative social control? Is there a line I can give her?": the term, and the lines for grown-ups.
+  it.each<[Lang, string]>([
+    ['nb', 'Jeg er jordmor. En ung kvinne sier at svigermora bestemmer alt hun gjør. Er det negativ sosial kontroll? Finnes det en telefon jeg kan gi henne?'],
+    ['ar', 'أنا قابلة. امرأة شابة تقول إن حماتها تتحكم في كل شيء. هل هذه سيطرة اجتماعية سلبية؟ هل يوجد خط هاتف أعطيه لها؟'],
+    ['ru', 'Я акушерка. Молодая женщина рассказала, что свекровь контролирует каждый её шаг. Это негативный социальный контроль? Есть ли телефон, который я могу ей дать?'],
+    ['tr', 'Hemşireyim. Bir kadın kayınvalidesinin onu sürekli kontrol ettiğini söylüyor. Bu negatif sosyal kontrol mü? Ona verebileceğim bir danışma hattı var mı?'],
+  ])('%s: the term asked, and a line to give her: the Red Cross line or VO-linjen', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['815 55 201', '116 006']]);
+  });
+
+  // A calm family quarrel, and someone to talk to: the lines for parents (the Red Cross line talks with parents too).
+  it.each<[Lang, string]>([
+    ['nn', 'eg er mor til ei jente på 16 som vil flytta ut. det er mykje krangel heime, men ingen har truga nokon. er det nokon vi kan snakka med?'],
+    ['en', "I'm a dad. My son is 17 and wants to move out; there's a lot of arguing at home but no threats. Is there anyone we can talk to?"],
+  ])('%s: a calm quarrel, someone to talk to: a line for parents, no emergency card', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency || view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+  });
+
+  // Advice asked without names in a story that names the family's country, with no journey: the lines, no envoy.
+  it.each<[Lang, string]>([
+    ['pl', 'Pracuję w przedszkolu w Bergen. Mamy dziewczynkę (4) z rodziny afgańskiej. Rodzice są surowi, ale dziecko jest wesołe. Czy możemy się kogoś poradzić bez podawania nazwiska?'],
+    ['nb', 'Jeg jobber i barnehage. Foreldrene til en gutt er strenge, men han er glad og har ingen merker. Kan vi spørre noen om råd uten å si navn?'],
+  ])('%s: a kindergarten asks advice without names: the anonymous lines and Kompetanseteamet', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [KT]);
+  });
+});

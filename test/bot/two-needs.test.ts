@@ -583,3 +583,17 @@ describe('conversation: the second need said in words the parts did not read bef
     await expectAnsweredWith(runner, lang, message, [[pilot], ['post@imdi.no']]);
   });
 });
+
+describe('conversation: two case types of one figure asked in one message (session 22, hb22c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // "How many were about X, and how many about Y?": each case type is a figure of its own (Kompetanseteamet 2022:
+  // negative social control 135, fear of forced marriage 113), not the first one's again.
+  it.each<[Lang, string]>([
+    ['nb', 'hvor mange saker om negativ sosial kontroll hadde Kompetanseteamet i 2022, og hvor mange om frykt for tvangsekteskap?'],
+    ['nn', 'kor mange saker om negativ sosial kontroll hadde kompetanseteamet i 2022, og kor mange om frykt for tvangsekteskap?'],
+    ['en', "in 2022 how many of the competence team's cases were about negative social control, and how many about fear of forced marriage?"],
+  ])('%s: two case types in one question: 135 and 113', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['135'], ['113']]);
+  });
+});
