@@ -160,6 +160,10 @@ describe('danger: a relative who will "take care of it" if she does not stop see
   it.each([
     ['en', "Dad will take care of the paperwork if she doesn't have time. Which number is Kompetanseteamet?"],
     ['nb', 'Faren tar seg av papirene hvis hun ikke rekker det.'],
+    ['en', 'Her mum will take care of it if she keeps coughing at night.'],
+    ['nb', 'Mor tar seg av det hvis hun fortsetter å være syk.'],
+    ['ru', 'Мама разберется с этим, если она не успеет.'],
+    ['uk', 'Мати розбереться з цим, якщо вона не встигне.'],
   ] as const)('calm: %s: %s', (lng, text) => {
     expect(isDanger(text, lng)).toBe(false);
   });
