@@ -149,3 +149,101 @@ describe('a wedding trip told with a bare pronoun, with or without "no violence"
     expect(raised(text, lng)).toBe(false);
   });
 });
+
+/**
+ * hb22a (issue #13): dangers told in a family's euphemism, or inside a question about whom to contact first. (1) A
+ * relative to "take care of" a small girl "the way it is done back home", or to do to her "what is done to all girls":
+ * a cutting planned; a grandmother who babysits, or who cooks the way one does at home, is not. (2) A father or a
+ * brother who will "take care of it / deal with it" if she does not stop seeing someone: a threat; taking care of the
+ * paperwork if she has no time is not. (3) A girl to be sent to her grandmother or relatives "for good" / "насовсем":
+ * sent away for good; a grandmother who moved in for good, or a summer at grandmother's, is not. (4) A girl who "may
+ * be sent" to a country, told inside an order-of-contacts or duty question: the duty question does not hide the case.
+ */
+const isDutyDanger = (text: string, lng: Lang) => danger.isDanger(prepareUtterance(text, lng), true);
+
+describe('danger: a cutting told as taking care of a small girl "the way it is done back home" or "as with all girls"', () => {
+  it.each([
+    ['nb', 'Tante kommer fra Somalia i sommer og skal ta seg av lillejenta på 3 slik de gjør der hjemme, sier foreldrene. Hva gjør vi?'],
+    ['nb', 'Far sa at de skal gjøre med henne som med alle jentene i familien. Hun er 5 år.'],
+    ['nn', 'Mormor kjem frå Egypt om ein månad og skal ta seg av veslejenta slik ein gjer heime. Kva gjer vi?'],
+    ['en', 'The aunt is flying in from Somalia and says she will take care of the little girl the way it is done back home. She is 4.'],
+    ['en', 'The parents told me they will do to their 6-year-old what is done to all girls when they visit Sudan this summer.'],
+    ['ru', 'Бабушка приедет из Египта и сделает с внучкой то же, что со всеми девочками. Девочке 5 лет.'],
+    ['uk', 'Бабуся приїде з Єгипту і зробить з онукою те саме, що з усіма дівчатками. Дівчинці 5 років.'],
+    ['fa', 'پدرش گفته تابستان در سودان همان کاری که با همه دخترها می‌کنند با او هم می‌کنند. دختر ۶ ساله است.'],
+    ['ti', 'ኣቦ ነታ ጓል 5 ዓመት ኣብ ክረምቲ ኣብ ኢትዮጵያ ከም ኩለን ኣዋልድ ክገብርዋ እዮም ኢሉ።'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Bestemor kommer fra Sudan neste måned for å passe jenta på 2 mens mor jobber.'],
+    ['nb', 'Bestemor skal lage mat slik man gjør hjemme når hun kommer på besøk.'],
+    ['en', 'Grandma is coming from Somalia to babysit our 3-year-old girl while we work. Where can I find Norwegian courses for her?'],
+    ['en', 'She is like all girls her age, she loves her phone. Is that normal?'],
+    ['ti', 'ጓለይ ከም ኩለን ኣዋልድ ሞባይል ትፈቱ።'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+describe('danger: a relative who will "take care of it" if she does not stop seeing someone', () => {
+  it.each([
+    ['en', 'Teacher: a 15 year old says her brother will deal with it if she does not stop meeting that boy. Should we call barnevern?'],
+    ['en', "My student (16) said her father will handle it if she doesn't stop talking to her boyfriend. Who do we call first?"],
+    ['nb', 'Eleven på 15 sier faren skal ta seg av det hvis hun ikke slutter å treffe kjæresten. Melder vi til barnevernet eller politiet først?'],
+    ['nn', 'Eleven (16) seier at bror hennar skal ordne det viss ho ikkje sluttar å møte kjærasten.'],
+    ['ru', 'Ученица сказала, что отец разберется с этим, если она не перестанет встречаться с парнем.'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+    expect(isDutyDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', "Dad will take care of the paperwork if she doesn't have time. Which number is Kompetanseteamet?"],
+    ['nb', 'Faren tar seg av papirene hvis hun ikke rekker det.'],
+    ['en', 'Her mum will take care of it if she keeps coughing at night.'],
+    ['nb', 'Mor tar seg av det hvis hun fortsetter å være syk.'],
+    ['ru', 'Мама разберется с этим, если она не успеет.'],
+    ['uk', 'Мати розбереться з цим, якщо вона не встигне.'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+describe('danger: a girl to be sent to her grandmother or relatives abroad for good', () => {
+  it.each([
+    ['ru', 'Ученица 15 лет: отец сказал, что отправит её к тёте в Чечню насовсем, если она не перестанет гулять.'],
+    ['ru', 'Девочку 14 лет хотят отправить к бабушке насовсем. Что делать?'],
+    ['uk', 'Учениця 15 років каже, що її відправлять до бабусі назовсім, якщо вона не кине хлопця.'],
+    ['nb', 'Foreldrene vil sende henne til bestemor i Pakistan for godt hvis hun ikke oppfører seg. Hun er 15.'],
+    ['en', 'Her parents will send her to her grandmother in Iraq for good if she keeps seeing her friends. She is 14.'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['ru', 'Бабушка переехала к нам насовсем. Где найти курсы норвежского?'],
+    ['en', 'My daughter (15) is spending the summer holiday at her grandmother\'s in Pakistan. Which embassy covers Pakistan?'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+describe('danger: a girl who "may be sent" to a country, told inside an order-of-contacts question', () => {
+  it.each([
+    ['en', 'Social worker. A 14-year-old girl may be sent to Pakistan by her family. In which order do we contact the police, Kompetanseteamet and the embassy?'],
+    ['fa', 'مددکار هستم. ممکنه دختر ۱۴ ساله رو بفرستن ایران. اول به کی زنگ بزنیم؟ پلیس یا سفارت؟'],
+    ['nb', 'Barnevernet: en jente på 15 kan bli sendt til Somalia av familien. Hvem kontakter vi først, politiet eller Kompetanseteamet?'],
+  ] as const)('%s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+    expect(isDutyDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['fa', 'دخترم ۱۴ ساله تابستان برای تعطیلات پیش مادربزرگش به ایران میره. کدام سفارت مسئول ایران است؟'],
+    ['en', 'Which embassy covers Pakistan? A pupil asked for a school project.'],
+  ] as const)('calm: %s: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
