@@ -297,9 +297,12 @@ function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: Read
   const child = CHILDREN_SERVICES.has(role) || signals.has('minor');
   const married = signals.has('saidSpouse') && signals.has('minor') && signals.has('concernDescribed');
   const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married;
-  const replaced = WATCHING_ARTICLES.has(article.articleId) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
+  const school = SCHOOL_STAFF.has(role);
+  // The school's own articles are for school staff: another service's child case gets its duty article.
+  const replaced =
+    WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
   if (!child || !inDanger || !replaced) return intent;
-  const articleId = SCHOOL_STAFF.has(role) ? 'what-school-staff-should-do' : 'duty-to-notify';
+  const articleId = school ? 'what-school-staff-should-do' : 'duty-to-notify';
   const acting: ArticleIntent = { kind: 'article', articleId, askerRole: role };
   return acting;
 }
