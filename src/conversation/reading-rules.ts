@@ -266,7 +266,8 @@ const MEETS_CHILDREN: ReadonlySet<Role> = new Set<Role>([
 ]);
 /**
  * Articles for watching, talking and knowing, not for acting today: the signs at school, how to talk with a young
- * person, what threats, control and honour-related violence are, and the services' history.
+ * person, what threats, control and honour-related violence are. (The services' history is left: a long story of a
+ * pupil taken to a country draws it for the envoys it names, which the school's steps do not.)
  */
 const WATCHING_ARTICLES: ReadonlySet<string> = new Set([
   'signs-at-school',
@@ -274,7 +275,6 @@ const WATCHING_ARTICLES: ReadonlySet<string> = new Set([
   'psychological-violence-threats',
   'negative-social-control',
   'honour-related-violence',
-  'history-special-services',
 ]);
 /** The article for a person over 18, which a child's case never gets (an adult's own choices, NAV's users). */
 const ADULT_ONLY: ReadonlySet<string> = new Set([ADULT_ARTICLE]);
@@ -282,9 +282,9 @@ const ADULT_ONLY: ReadonlySet<string> = new Set([ADULT_ARTICLE]);
 /**
  * Staff who meet children telling of a child in danger now ("a pupil in 9th grade … she dares not go home today",
  * "a 15-year-old here is said to be the wife of a man of 35"): the next step for their role, not the article on signs
- * to watch for, on how to talk with her, on what threats are or on the services' history that the story's words also
- * match. School staff get the school's steps for acting (112 if acute, notify child welfare now, agree with child
- * welfare or the police who contacts the family); every other service the duty-to-notify article with the opening for
+ * to watch for, on how to talk with her or on what threats are that the story's words also match. School staff get
+ * the school's steps for acting (112 if acute, notify child welfare now, agree with child welfare or the police who
+ * contacts the family); every other service the duty-to-notify article with the opening for
  * its role (notify child welfare, the child welfare emergency service after hours, 112 if acute, Kompetanseteamet for
  * advice; for child welfare itself, reprisals first and Kompetanseteamet's advice). A child married (no one under 18
  * can marry in Norway) is such a case without a word of danger. A topic's own article (forced marriage, FGM, a stay
