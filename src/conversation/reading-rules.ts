@@ -11,6 +11,7 @@ import type { Candidate, IntentBase } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { SlotReader } from './follow-up';
 import { ABOUT } from '../understanding/danger-reader';
+import { CONCERN_READ, DANGER_READ } from '../understanding/types';
 
 /**
  * How a message's reading is completed with what crosses features: a young person's reading, the asker's role and
@@ -242,8 +243,11 @@ function withoutOwnService(query: ContactQuery, role: Role): ContactQuery {
   return { ...others, serviceId: first, ...(rest.length > 0 ? { alsoServiceIds: rest } : {}) };
 }
 
-/** The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described. */
-const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak'];
+/**
+ * The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described; and the emergency
+ * card's own reading of the message (`DANGER_READ`), which other detectors than the rules may have made.
+ */
+const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak', DANGER_READ];
 /** School staff who act on a pupil's danger themselves: the teacher, the school nurse, the diversity adviser. */
 const SCHOOL_STAFF: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser']);
 /** Services whose people are children, so a case they tell is a child's even with no age said. */
@@ -266,7 +270,7 @@ const MEETS_CHILDREN: ReadonlySet<Role> = new Set<Role>([
 ]);
 /**
  * Articles for watching, talking and knowing, not for acting today: the signs at school, how to talk with a young
- * person, what threats, control and honour-related violence are. (The services' history is left: a long story of a
+ * person, what threats, control (online too) and honour-related violence are. (The services' history is left: a long story of a
  * pupil taken to a country draws it for the envoys it names, which the school's steps do not.)
  */
 const WATCHING_ARTICLES: ReadonlySet<string> = new Set([
@@ -274,6 +278,7 @@ const WATCHING_ARTICLES: ReadonlySet<string> = new Set([
   'talking-with-young-person',
   'psychological-violence-threats',
   'negative-social-control',
+  'online-social-control',
   'honour-related-violence',
 ]);
 /** The article for a person over 18, which a child's case never gets (an adult's own choices, NAV's users). */
@@ -296,8 +301,10 @@ function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: Read
   if (!article || !role || !MEETS_CHILDREN.has(role)) return intent;
   const child = CHILDREN_SERVICES.has(role) || signals.has('minor');
   const married = signals.has('saidSpouse') && signals.has('minor') && signals.has('concernDescribed');
-  const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married;
   const school = SCHOOL_STAFF.has(role);
+  // A pupil's case that school staff tell, read as a concern ("112 if acute" on top; a pupil's own words of fear
+  // quoted): the school's steps too.
+  const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married || (school && signals.has(CONCERN_READ));
   // The school's own articles are for school staff: another service's child case gets its duty article.
   const replaced =
     WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
