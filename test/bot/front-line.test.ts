@@ -741,6 +741,19 @@ describe('staff who tell of a child in danger get the next step for their role (
     expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
   });
 
+  // A pupil's quoted fear, read as a case rather than an emergency ("112 if acute" on top): the school's steps, not the
+  // article on control online that her taken phone draws.
+  it.each<[Lang, string]>([
+    ['en', "Teacher. A girl in year 9 says her brother took her phone and reads all her chats, and she whispered: 'if they find out I told you, I'm finished'"],
+    ['nb', 'Lærer. Ei jente i 9. klasse sier broren har tatt mobilen hennes og leser alle meldingene, og hun hvisket: «hvis de finner ut at jeg har sagt det til deg, er det slutt for meg»'],
+    ['ru', 'Учительница. Девочка из 9 класса говорит, что брат забрал её телефон и читает все сообщения, и прошептала: «если узнают, что я тебе сказала, мне конец»'],
+  ])('%s: a pupil\'s quoted fear told by her teacher gets child welfare and Kompetanseteamet', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, CHILD_WELFARE[lang] ?? [])).toBe(true);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+  });
+
   // Services other than the school, telling of a child in danger: the duty-to-notify article opened for their role
   // (notify child welfare, its emergency service after hours, 112 if acute, Kompetanseteamet for advice).
   it.each<[Lang, string]>([
@@ -762,6 +775,7 @@ describe('staff who tell of a child in danger get the next step for their role (
     ['fa', 'در کمپ پناهجویان کار می‌کنم. دختری ۱۴ ساله با یک مرد ۳۸ ساله آمده و می‌گویند زن اوست.'],
     ['tr', 'Bir mülteci kabul merkezinde çalışıyorum. 15 yaşında bir kız 33 yaşında bir adamla geldi, adam onun karısı olduğunu söylüyor.'],
     ['ar', 'أعمل في مركز استقبال اللاجئين. وصلت فتاة عمرها ١٤ سنة مع رجل عمره ٣٦ سنة يقول إنها زوجته.'],
+    ['fa', 'من در یک کمپ (asylmottak) در جنوب ناروی کار می‌کنم. دختری ۱۶ ساله اینجاست که می‌گویند همسر یک مرد ۴۰ ساله است.'],
   ])('%s: a child said to be a man\'s wife is a case for child welfare', async (lang, message) => {
     const view = await runner.turn(lang, message);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
