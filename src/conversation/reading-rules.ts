@@ -11,6 +11,7 @@ import type { Candidate, IntentBase } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { SlotReader } from './follow-up';
 import { ABOUT } from '../understanding/danger-reader';
+import { CONCERN_READ, DANGER_READ } from '../understanding/types';
 
 /**
  * How a message's reading is completed with what crosses features: a young person's reading, the asker's role and
@@ -217,7 +218,7 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     const forParent: ContactIntent = { kind: 'contact', query: { askerRole: 'parent' } };
     return forParent;
   }
-  const topic = inDangerAtSchool(besideOwnService(intent, asker, candidates), asker, signals);
+  const topic = nextStepForStaff(besideOwnService(intent, asker, candidates), asker, signals);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
 }
 
@@ -242,26 +243,74 @@ function withoutOwnService(query: ContactQuery, role: Role): ContactQuery {
   return { ...others, serviceId: first, ...(rest.length > 0 ? { alsoServiceIds: rest } : {}) };
 }
 
-/** The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described. */
-const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak'];
+/**
+ * The danger rules' signals (src/understanding/danger-reader.ts): danger told, plainly or described; and the emergency
+ * card's own reading of the message (`DANGER_READ`), which other detectors than the rules may have made.
+ */
+const DANGER_TOLD: readonly string[] = ['dangerDescribed', 'dangerStrong', 'dangerWeak', DANGER_READ];
 /** School staff who act on a pupil's danger themselves: the teacher, the school nurse, the diversity adviser. */
 const SCHOOL_STAFF: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser']);
+/** Services whose people are children, so a case they tell is a child's even with no age said. */
+const CHILDREN_SERVICES: ReadonlySet<Role> = new Set<Role>([...SCHOOL_STAFF, 'kindergarten']);
+/**
+ * Services that meet children and tell child welfare of a child at risk (the duty to notify is every public
+ * service's): school, kindergarten, health, a reception centre, refugee services, adult education, the police, NAV.
+ * Child welfare itself is the one told: the duty article's opening for it says what it does (reprisals first,
+ * Kompetanseteamet's advice).
+ */
+const MEETS_CHILDREN: ReadonlySet<Role> = new Set<Role>([
+  ...CHILDREN_SERVICES,
+  'health',
+  'reception-centre',
+  'refugee-services',
+  'adult-education',
+  'police',
+  'nav',
+  'child-welfare',
+]);
 /**
  * Articles for watching, talking and knowing, not for acting today: the signs at school, how to talk with a young
- * person, what threats and control are.
+ * person, what threats, control (online too) and honour-related violence are. (The services' history is left: a long story of a
+ * pupil taken to a country draws it for the envoys it names, which the school's steps do not.)
  */
-const WATCHING_ARTICLES: ReadonlySet<string> = new Set(['signs-at-school', 'talking-with-young-person', 'psychological-violence-threats', 'negative-social-control']);
+const WATCHING_ARTICLES: ReadonlySet<string> = new Set([
+  'signs-at-school',
+  'talking-with-young-person',
+  'psychological-violence-threats',
+  'negative-social-control',
+  'online-social-control',
+  'honour-related-violence',
+]);
+/** The article for a person over 18, which a child's case never gets (an adult's own choices, NAV's users). */
+const ADULT_ONLY: ReadonlySet<string> = new Set([ADULT_ARTICLE]);
 
 /**
- * School staff telling of a pupil in danger now ("a pupil in 9th grade … she dares not go home today"): the school's
- * steps for acting (112 if acute, notify child welfare now, agree with child welfare or the police who contacts the
- * family), not the article on signs to watch for, on how to talk with her or on what threats are that the story's
- * words also match.
+ * Staff who meet children telling of a child in danger now ("a pupil in 9th grade … she dares not go home today",
+ * "a 15-year-old here is said to be the wife of a man of 35"): the next step for their role, not the article on signs
+ * to watch for, on how to talk with her or on what threats are that the story's words also match. School staff get
+ * the school's steps for acting (112 if acute, notify child welfare now, agree with child welfare or the police who
+ * contacts the family); every other service the duty-to-notify article with the opening for
+ * its role (notify child welfare, the child welfare emergency service after hours, 112 if acute, Kompetanseteamet for
+ * advice; for child welfare itself, reprisals first and Kompetanseteamet's advice). A child married (no one under 18
+ * can marry in Norway) is such a case without a word of danger. A topic's own article (forced marriage, FGM, a stay
+ * abroad) and a duty article stay: they say the next step for the role themselves.
  */
-function inDangerAtSchool(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
+function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
   const article = parsedOfKind(articleIntentSchema, 'article', intent);
-  if (!article || !asker.role || !SCHOOL_STAFF.has(asker.role) || !WATCHING_ARTICLES.has(article.articleId) || !DANGER_TOLD.some((s) => signals.has(s))) return intent;
-  const acting: ArticleIntent = { ...article, articleId: 'what-school-staff-should-do' };
+  const role = asker.role;
+  if (!article || !role || !MEETS_CHILDREN.has(role)) return intent;
+  const child = CHILDREN_SERVICES.has(role) || signals.has('minor');
+  const married = signals.has('saidSpouse') && signals.has('minor') && signals.has('concernDescribed');
+  const school = SCHOOL_STAFF.has(role);
+  // A pupil's case that school staff tell, read as a concern ("112 if acute" on top; a pupil's own words of fear
+  // quoted): the school's steps too.
+  const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married || (school && signals.has(CONCERN_READ));
+  // The school's own articles are for school staff: another service's child case gets its duty article.
+  const replaced =
+    WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
+  if (!child || !inDanger || !replaced) return intent;
+  const articleId = school ? 'what-school-staff-should-do' : 'duty-to-notify';
+  const acting: ArticleIntent = { kind: 'article', articleId, askerRole: role };
   return acting;
 }
 

@@ -35,7 +35,7 @@ export interface PhraseBookData {
   readonly parts: Uint32Array;
   /** Each phrase's value, by its number in the reader's list of values. */
   readonly values: Uint8Array;
-  /** Which of the reader's lists each phrase is in (the role reader has three: roles, duties, titles). */
+  /** Which of the reader's lists each phrase is in (the role reader has four: roles, duties, titles, person titles). */
   readonly lists: Uint8Array;
 }
 

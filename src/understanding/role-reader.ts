@@ -108,10 +108,12 @@ function fill(frame: string, word: string): string {
     .join(' ');
 }
 
-/** The role reader's three lists of phrases: statements of a role, duties named, a service's title or workplace named. */
+/** The role reader's lists of phrases: statements of a role, duties named, a service's title or workplace named, a person's title. */
 const ROLE_STATEMENTS = 0;
 const DUTY_NAMES = 1;
 const TITLES = 2;
+/** A person's title alone (not a workplace: "Barnevernet: …" may ask about the service), for an opening of its own. */
+const PERSON_TITLES = 3;
 
 /** The phrases of the role files, in the order the reader files them. */
 function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Generator<SourcePhrase> {
@@ -123,6 +125,7 @@ function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Genera
       for (const statement of words.statements) yield { list: ROLE_STATEMENTS, value, phrase: statement, label: role };
       // A parent is not a professional context: only the titles and workplaces of the services.
       if (role !== 'parent') for (const word of [...words.person, ...words.place]) yield { list: TITLES, value, phrase: word, label: role };
+      if (role !== 'parent') for (const word of words.person) yield { list: PERSON_TITLES, value, phrase: word, label: role };
     }
     for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) yield { list: DUTY_NAMES, value: DUTIES.indexOf(duty), phrase, label: duty };
   }
@@ -143,6 +146,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
   const roles = new PhraseIndex<Role>(book, ROLE_STATEMENTS, ROLES);
   const duties = new PhraseIndex<Duty>(book, DUTY_NAMES, DUTIES);
   const titles = new PhraseIndex<Role>(book, TITLES, ROLES);
+  const personTitles = new PhraseIndex<Role>(book, PERSON_TITLES, ROLES);
   return {
     read(text) {
       const tokens = tokenize(fold(text));
@@ -150,12 +154,33 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       for (const m of roles.matches(tokens)) {
         if (!best || m.at < best.at || (m.at === best.at && m.length > best.length)) best = m;
       }
+      best ??= titleOpening(text, personTitles);
       const named: Duty[] = [];
       for (const m of duties.matches(tokens)) if (!named.includes(m.value)) named.push(m.value);
       const mentionsRole = (best !== undefined && best.value !== 'parent') || !titles.matches(tokens).next().done;
       return { ...(best ? { role: best.value } : {}), duties: named, ...(mentionsRole ? { mentionsRole } : {}) };
     },
   };
+}
+
+/**
+ * The end of a message's opening when it is a title on its own ("Teacher. A pupil (14) …", "Учитель: ученица …",
+ * "معلمة. طالبة …", "Police officer – a girl of 16 …"): a full stop, colon, semicolon, comma, dash or line break with
+ * more text after it. A question mark ends a question ("Barnevernet?"), not a statement about the writer.
+ */
+const OPENING_END = /^\s*([^.:;,!?\n\u2013\u2014\u060C\u061B\u06D4()]+?)\s*(?:[.:;,!\n\u2013\u2014\u060C\u061B\u06D4]|\s-\s)\s*\S/u;
+
+/**
+ * A service's title or workplace that is the whole of the message's opening, as busy staff write it ("Teacher. …",
+ * "Politibetjent: …"): a statement about the writer as "I am a teacher" is. A title inside a sentence ("the teacher
+ * said …") names someone else and is not read.
+ */
+function titleOpening(text: string, titles: PhraseIndex<Role>): { value: Role; at: number; length: number } | undefined {
+  const opening = OPENING_END.exec(text)?.[1];
+  if (!opening) return undefined;
+  const tokens = tokenize(fold(opening));
+  for (const m of titles.matches(tokens)) if (m.at === 0 && m.length === tokens.length && m.value !== 'parent') return m;
+  return undefined;
 }
 
 /** Reads and checks the role files of `dir` (one per language; a broken file names itself) and compiles their phrases: the build, and a start without the build's file. */

@@ -235,6 +235,12 @@ export const CONCEPTS = [
    */
   'ownSpouse',
   /**
+   * A person said to be someone's wife or husband, or married ("er kona hans", "she is his wife", "married to a man of
+   * 35", "متزوجة", "زن اوست", "замужем", "evli"): with a child's age, a child married (the concern rule
+   * minor-said-spouse), a case for child welfare since no one under 18 can marry in Norway.
+   */
+  'saidSpouse',
+  /**
    * Again, a second time ("igjen", "again", "مرة أخرى"): with a stay abroad that happened before and a new trip, the
    * risk is a repeat of an involuntary stay abroad.
    */

@@ -71,3 +71,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   /** The runner-up candidates, for "did you mean" and for evaluation. */
   readonly candidates: readonly Candidate<I>[];
 }
+
+/**
+ * The signal the reading rules get when the message is read as danger (the emergency card comes), whichever detector
+ * read it: the rules for the asker give the next step for a child in danger on it.
+ */
+export const DANGER_READ = 'dangerRead';
+/** The signal the reading rules get when the message is read as a concern (a case, "112 if acute" on top of the answer). */
+export const CONCERN_READ = 'concernRead';

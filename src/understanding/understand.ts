@@ -2,7 +2,7 @@ import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
-import type { Candidate, IntentBase, Recognizer, Understanding, Utterance } from './types';
+import { CONCERN_READ, DANGER_READ, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -149,7 +149,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
-    const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates, signals) : situated;
+    // The rules for the asker know whether the emergency card or the "112 if acute" line comes, whichever detector read it.
+    const askerSignals = isDanger || concern ? new Set([...signals, isDanger ? DANGER_READ : CONCERN_READ]) : signals;
+    const intent = asker && rules.forAsker ? rules.forAsker(situated, asker, candidates, askerSignals) : situated;
     // A writer who says they work as a professional ("I'm a police officer", "NAV ayaan ka shaqeeyaa") writes about
     // someone else's case, however much the story reads like a child's own: their role's advice, not the children's lines.
     // A duty question about a person it names ("if a pupil tells me her brother threatens her, must I notify?") is asked

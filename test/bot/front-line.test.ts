@@ -752,3 +752,108 @@ describe('conversation: a line asked by whom it is for, the nearest adviser, and
     await expectAnsweredWith(runner, lang, message, [KT]);
   });
 });
+
+describe('staff who tell of a child in danger get the next step for their role (issue #13, session 22)', () => {
+  const runner = conversationRunnerPerFile();
+  const roles = loadRoleReader();
+
+  // Busy staff put their title alone before the story ("Teacher. …"): a statement about the writer, as "I am a teacher"
+  // is. A title inside a sentence, a workplace alone or a question about a service names someone else.
+  it.each<[string, string | undefined]>([
+    ['Lærer. En elev i 10. klasse forteller at faren har slått henne', 'school'],
+    ['Helsesykepleier: en gutt på 15 sier onkelen truer ham', 'school-health'],
+    ['Police officer – a girl of 15 came to the station last night', 'police'],
+    ['Учительница. Мальчик 13 лет боится идти домой', 'school'],
+    ['معلمة. تلميذة عمرها ١٣ سنة تخاف من أبيها', 'school'],
+    ['Polis memuru. 16 yaşında bir kız ağabeyinden korkuyor', 'police'],
+    ['A teacher told us about a pupil at risk', undefined],
+    ['Barnevernet? Hva gjør de egentlig?', undefined],
+    ['Teacher? Who should I call', undefined],
+  ])('"%s" is read as the role %s', (message, role) => {
+    expect(roles.read(message).role).toBe(role);
+  });
+
+  const CHILD_WELFARE: Readonly<Record<string, readonly string[]>> = {
+    nb: ['barnevern'],
+    en: ['child welfare', 'barnevern'],
+    ru: ['barnevern', 'защиты детей'],
+    ar: ['barnevern', 'رعاية الطفل', 'حماية الطفل'],
+    fa: ['barnevern', 'حمایت از اطفال'],
+    tr: ['barnevern', 'çocuk koruma'],
+    pl: ['barnevern', 'ochrony dzieci'],
+  };
+  const DUTY_TITLE: Readonly<Record<string, string>> = {
+    nb: 'Opplysningsplikt (meldeplikt) til barnevernet',
+    en: 'Duty to notify child welfare',
+    fa: 'وجیبهٔ اطلاع‌دهی به ادارهٔ حمایت از اطفال',
+    ar: 'واجب إبلاغ خدمات رعاية الطفل',
+    tr: 'Çocuk koruma hizmetine bildirim yükümlülüğü',
+    ru: 'Обязанность сообщать в службу защиты детей',
+    pl: 'Obowiązek zgłaszania do służby ochrony dzieci',
+  };
+
+  // A pupil in danger told after a title alone: 112 first, and behind it the school's steps, which name child
+  // welfare and Kompetanseteamet (not the signs to watch for).
+  it.each<[Lang, string]>([
+    ['en', 'Teacher. A boy in 8th grade (13) says his father beat him with a belt and threatened to kill him if he tells anyone'],
+    ['ru', 'Учительница. Девочка 14 лет пришла с синяками и говорит, что отец убьёт её, если она расскажет'],
+    ['ar', 'معلمة. تلميذة عمرها ١٣ سنة قالت إن أخاها ضربها وهددها بالقتل إذا تكلمت مع أحد'],
+  ])('%s: a pupil in danger after a title alone: 112, child welfare and Kompetanseteamet', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, CHILD_WELFARE[lang] ?? [])).toBe(true);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+  });
+
+  // A pupil's quoted fear, read as a case rather than an emergency ("112 if acute" on top): the school's steps, not the
+  // article on control online that her taken phone draws.
+  it.each<[Lang, string]>([
+    ['en', "Teacher. A girl in year 9 says her brother took her phone and reads all her chats, and she whispered: 'if they find out I told you, I'm finished'"],
+    ['nb', 'Lærer. Ei jente i 9. klasse sier broren har tatt mobilen hennes og leser alle meldingene, og hun hvisket: «hvis de finner ut at jeg har sagt det til deg, er det slutt for meg»'],
+    ['ru', 'Учительница. Девочка из 9 класса говорит, что брат забрал её телефон и читает все сообщения, и прошептала: «если узнают, что я тебе сказала, мне конец»'],
+  ])('%s: a pupil\'s quoted fear told by her teacher gets child welfare and Kompetanseteamet', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, CHILD_WELFARE[lang] ?? [])).toBe(true);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+  });
+
+  // Services other than the school, telling of a child in danger: the duty-to-notify article opened for their role
+  // (notify child welfare, its emergency service after hours, 112 if acute, Kompetanseteamet for advice).
+  it.each<[Lang, string]>([
+    ['en', 'I work in the municipal refugee service. A girl of 15 in one of our families says her brothers beat her and she is afraid to go home tonight.'],
+    ['en', 'I teach at an adult education centre. A student of 16 says her husband locks her in and hits her.'],
+    ['nb', 'Jeg jobber i NAV. En 17-åring forteller at broren har slått henne og truer med å sende henne til Irak.'],
+  ])('%s: another service with a child in danger gets the duty to notify child welfare for its role', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, [DUTY_TITLE[lang] ?? ''])).toBe(true);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+  });
+
+  // A child said to be a man's wife: no one under 18 can marry in Norway, so a case for child welfare, with the
+  // "112 if acute" line on top; not "did you mean" or "I can't answer that".
+  it.each<[Lang, string]>([
+    ['en', 'I work at an asylum reception centre. A new resident aged 14 came with a man of 32 who tells us she is his wife.'],
+    ['nb', 'Jeg jobber på et asylmottak. Ei jente på 15 har kommet med en mann på 40, og de sier hun er kona hans.'],
+    ['fa', 'در کمپ پناهجویان کار می‌کنم. دختری ۱۴ ساله با یک مرد ۳۸ ساله آمده و می‌گویند زن اوست.'],
+    ['tr', 'Bir mülteci kabul merkezinde çalışıyorum. 15 yaşında bir kız 33 yaşında bir adamla geldi, adam onun karısı olduğunu söylüyor.'],
+    ['ar', 'أعمل في مركز استقبال اللاجئين. وصلت فتاة عمرها ١٤ سنة مع رجل عمره ٣٦ سنة يقول إنها زوجته.'],
+    ['fa', 'من در یک کمپ (asylmottak) در جنوب ناروی کار می‌کنم. دختری ۱۶ ساله اینجاست که می‌گویند همسر یک مرد ۴۰ ساله است.'],
+  ])('%s: a child said to be a man\'s wife is a case for child welfare', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, CHILD_WELFARE[lang] ?? [])).toBe(true);
+    expect(containsFact(view.texts, ['Kompetanseteamet', '478 09 050'])).toBe(true);
+  });
+
+  // A grown woman's husband is no child's marriage: no "112" line for that alone.
+  it.each<[Lang, string]>([
+    ['en', 'I work at NAV. A woman of 34 says her husband decides what she may spend. What can she do?'],
+    ['nb', 'Jeg jobber på asylmottak. En kvinne på 30 er gift med en mann som bestemmer alt. Hvem kan hun snakke med?'],
+  ])('%s: an adult woman and her husband: no emergency line', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(false);
+  });
+});
