@@ -18,6 +18,7 @@ import { VeiviserBot, type BotDeps } from './bot/veiviser-bot';
 import type { Env } from './config/env';
 import { createFeatures, type Features } from './features';
 import { loadLanguageDetector, type LanguageDetector } from './language/detect-language';
+import { loadTransliterator } from './language/transliterate';
 import { createI18n } from './language/i18n';
 import { loadReviewStatus } from './language/review-status';
 import type { Logger } from './logging/logger';
@@ -111,6 +112,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     i18n,
     understand,
     detector: cachedDetector(overrides.detector ?? (await loadLanguageDetector()), recent),
+    transliterator: loadTransliterator(),
     preferences,
     conversation,
     intents: features.intents,

@@ -5,6 +5,7 @@ import { fixedT, type Translate } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { Detection, LanguageDetector } from '../language/detect-language';
 import { foldLookalikeLetters, normalize } from '../language/text';
+import type { Transliterator } from '../language/transliterate';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
@@ -38,6 +39,8 @@ export interface BotDeps {
   readonly i18n: i18n;
   readonly understand: Understand;
   readonly detector: LanguageDetector;
+  /** Russian and Ukrainian typed in Latin letters, as Cyrillic for the readers (src/language/transliterate.ts). */
+  readonly transliterator?: Transliterator;
   readonly preferences: LanguagePreferences;
   /** The one conversation state, loaded once and saved once per turn. */
   readonly conversation: ConversationStore;
@@ -338,9 +341,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A suggested-question button (askAction) asks its question as if it had been typed.
     const asked = typed ? undefined : askedSchema.safeParse(activity.value).data?.text;
     // Latin i typed for Ukrainian і inside Cyrillic words: every reader of the message sees the Cyrillic letter.
-    const text = foldLookalikeLetters((asked ?? typed).trim().slice(0, 2000));
+    const asTyped = foldLookalikeLetters((asked ?? typed).trim().slice(0, 2000));
 
-    if (activity.value !== undefined && activity.value !== null && !text) {
+    if (activity.value !== undefined && activity.value !== null && !asTyped) {
       const lng = this.turnLanguage(context);
       const showInNorwegian = showInNorwegianSchema.safeParse(activity.value);
       if (showInNorwegian.success) {
@@ -355,7 +358,12 @@ export class VeiviserBot extends TeamsActivityHandler {
       return;
     }
 
-    const detected = this.deps.detector.detect(text);
+    const detected = this.deps.detector.detect(asTyped);
+    // Russian or Ukrainian typed in Latin letters ("gde mozhno pozvonit?"): every reader sees it in Cyrillic. Read so
+    // reliably, or in a conversation held in that language: a few English words the detector leans to Ukrainian for
+    // ("majority") stay as typed.
+    const inLatin = detected.reliable || this.deps.conversation.facts(context).lng === detected.lng;
+    const text = inLatin ? (this.deps.transliterator?.toCyrillic(asTyped, detected.lng) ?? asTyped) : asTyped;
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
     const facts = this.deps.conversation.facts(context);

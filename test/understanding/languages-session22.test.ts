@@ -2,6 +2,7 @@ import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { loadLanguageDetector, type LanguageDetector } from '../../src/language/detect-language';
 import type { Lang } from '../../src/language/languages';
 import { foldLookalikeLetters } from '../../src/language/text';
+import { loadTransliterator } from '../../src/language/transliterate';
 import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadScopeReader } from '../../src/understanding/scope-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
@@ -191,5 +192,73 @@ describe('Russian and Ukrainian typed in Latin letters (langs22b)', () => {
 describe('"their cases" with a glued "and" and "their" is the case count (langs22b)', () => {
   it.each(['وقضاياهم؟', 'و حالاتهم في 2022', 'ملفاتهم', 'ጉዳያቶምከ?'])('"%s" reads as cases', (text) => {
     expect(toEnglishCues(normalize(text))).toMatch(/\bcases\b/u);
+  });
+});
+
+describe('Russian and Ukrainian typed in Latin letters are read in Cyrillic (translit22)', () => {
+  const translit = loadTransliterator();
+  let detector: LanguageDetector;
+  beforeAll(async () => {
+    detector = await loadLanguageDetector();
+  });
+  /** As the bot does in a new conversation: the language read from the message as typed, then the Cyrillic for every reader. */
+  const asRead = (text: string): { lang: Lang; text: string } => {
+    const detected = detector.detect(text);
+    if (detected.lng !== 'ru' && detected.lng !== 'uk') throw new Error(`"${text}" read as ${String(detected.lng)}`);
+    return { lang: detected.lng, text: detected.reliable ? translit.toCyrillic(text, detected.lng) : text };
+  };
+
+  it.each([
+    ['ru', 'Kuda obratitsya uchitelyu v Oslo?', 'Куда обратиться учителю в Oslo?'],
+    ['ru', 'pochemu ona boitsya idti domoy', 'почему она боится идти домой'],
+    ['uk', 'chy mozhna podzvonyty v barnevernet?', 'чи можна подзвонити в barnevernet?'],
+    ['uk', "yii sim'ya khoche yikhaty", "її сім'я хоче їхати"],
+    ['uk', 'skilky vypadkiv bulo u 2021?', 'скільки випадків було у 2021?'],
+  ] as const)('%s: "%s" → "%s"', (lang, typed, read) => {
+    expect(translit.toCyrillic(typed, lang)).toBe(read);
+  });
+
+  it.each([
+    ['ru', 'где можно поговорить? Kompetanseteamet'],
+    ['uk', 'дзвоніть у NAV або Bufdir'],
+    ['ru', 'post@bufdir.no 47809050'],
+    ['nb', 'hvor kan jeg ringe?'],
+  ] as const)('%s: "%s" stays as typed (Cyrillic, an address, another language)', (lang, text) => {
+    expect(translit.toCyrillic(text, lang)).toBe(text);
+  });
+
+  it.each([
+    'kuda mne obratitsya za sovetom po prinuditelnomu braku?',
+    'est li telefon, kuda mozhno pozvonit anonimno?',
+    'kuda obratitsya uchitelyu, esli uchenitsu khotyat vydat zamuzh?',
+    'de meni otrymaty poradu shchodo prymusovoho shliubu?',
+    'chy ye telefon, kudy mozhna zatelefonuvaty anonimno?',
+    'kudy zvernutysia vchyteliu, yakshcho uchenytsiu khochut vydaty zamizh?',
+  ])('"%s" asks whom to contact', (typed) => {
+    const { lang, text } = asRead(typed);
+    expect(contacts.recognize(prepareUtterance(text, lang))[0]?.intent.kind).toBe('contact');
+  });
+
+  it.each([
+    'otets skazal, chto ub’yot yeyo, esli ona ne vyydet zamuzh',
+    "brat zaper sestru doma i b'yot yeyo kazhdyy den, chto delat?",
+    'bat’ko skazav, shcho vbye yii, yakshcho vona ne vyide zamizh',
+    'yiyi brat zamknuv sestru vdoma i b’ye yii shchodnia, shcho robyty?',
+  ])('a danger told in details is danger: "%s"', (typed) => {
+    const { lang, text } = asRead(typed);
+    expect(danger.isDanger(prepareUtterance(text, lang))).toBe(true);
+  });
+
+  it.each([
+    ['obyazan li ya soobshchit v barnevernet, esli podozrevayu nasilie?', 'обязан ли я сообщить в barnevernet, если подозреваю насилие?'],
+    ['dolzhen li uchitel soobshchat o prinuditelnom brake?', 'должен ли учитель сообщать о принудительном браке?'],
+    ['chy zoboviazanyi ya povidomyty barnevernet pro nasylstvo?', "чи зобов'язаний я повідомити barnevernet про насильство?"],
+    ['chy povynen vchytel povidomliaty pro prymusovyi shliub?', 'чи повинен вчитель повідомляти про примусовий шлюб?'],
+  ])('a duty question "%s" reads as its Cyrillic "%s"', (typed, cyrillic) => {
+    const { lang, text } = asRead(typed);
+    const read = signalsOf(lang, text);
+    expect(read.size).toBeGreaterThan(0);
+    expect([...read].sort()).toEqual([...signalsOf(lang, cyrillic)].sort());
+    expect(scopeOf(lang, text)).toEqual(scopeOf(lang, cyrillic));
   });
 });
