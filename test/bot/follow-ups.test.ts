@@ -755,6 +755,31 @@ describe('follow-up: "and their cases?" after a headcount, "when did they start?
   });
 });
 
+describe('Russian and Ukrainian typed in Latin letters, through the bot (translit22)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['ru', 'otets ugrozhaet ubit doch, esli ona ne vyydet zamuzh, chto delat?'],
+    ['uk', 'bat’ko pohrozhuie vbyty dochku, yakshcho vona ne vyide zamizh, shcho robyty?'],
+  ] as const)('%s: a danger told in Latin letters gets the emergency card, in the language: "%s"', async (lang, text) => {
+    const view = await runner.turn(lang, text);
+    expect(view.emergency).toBe(true);
+    expect(view.replyLanguage).toBe(lang);
+  });
+
+  it.each([
+    ['ru', 'kuda mozhno pozvonit anonimno, esli uchenitsu khotyat vydat zamuzh?'],
+    ['uk', 'de mozhna anonimno otrymaty poradu pro tysk u rodyni uchenytsi?'],
+    ['uk', 'kudy vchyteliu zvernutysia po poradu pro prymusovyi shliub?'],
+  ] as const)('%s: a contact question in Latin letters gets a contact, not an emergency: "%s"', async (lang, text) => {
+    const view = await runner.turn(lang, text);
+    expect(view.emergency).toBe(false);
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+});
+
 describe('conversation: the envoys’ cases, then one post’s share (session 22, hb22c)', () => {
   const runner = conversationRunnerPerFile();
 
