@@ -886,6 +886,15 @@ describe('Tigrinya staff who tell of a child at risk are read in their role (iss
     expect(containsFact(view.texts, ['ሓለዋ ቆልዑ', 'barnevern'])).toBe(true);
   });
 
+  // A nurse's two questions, her daughter's planned cutting and Kompetanseteamet's number: "ንጓላ" (her daughter) is a
+  // child, so the number comes with child welfare for the health worker.
+  it('ti: a nurse asking about a mother\'s plan for her daughter and for Kompetanseteamet\'s number gets child welfare and the number', async () => {
+    const view = await runner.turn('ti', 'ነርስ እየ ኣብ ጣቢያ ጥዕና። ሓንቲ ኣደ ንጓላ ኣብ ዕረፍቲ ኣብ ሱዳን ከም ኩለን ኣዋልድ ክንገብራ ኢና ትብል። እንታይ ይግበር? ከምኡ እውን ቁጽሪ ስልኪ Kompetanseteamet?');
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['barnevern'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+
   // A pupil taken to the home country to be married ("ንዓዲ ተወሲዱ"): the journey is read, and with it the danger.
   it('ti: a teacher told that a pupil was taken home to be married off gets the emergency card', async () => {
     const view = await runner.turn('ti', 'መምህር እየ። ሓደ ተማሃራይ ንዓዲ ተወሲዱ ኣብኡ ክምርዕዎ እዮም ኢሉኒ።');
