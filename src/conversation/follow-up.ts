@@ -161,6 +161,11 @@ const MAX_TOKENS = 12;
 const MAX_PUSHBACK_TOKENS = 20;
 /** "når har de åpent?", "what's their number?", "hvor mange saker hadde de i 2022?" */
 const MAX_SUBJECTLESS_TOKENS = 10;
+/**
+ * "and how many of those were followed up by the envoy in Rabat?": a count asked right after a lead word, after a
+ * figure, is that figure narrowed down, also when it says a little more than a question without a subject.
+ */
+const MAX_LED_COUNT_TOKENS = 14;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
@@ -373,7 +378,8 @@ function resolverOf(
     const posts = postsNamed(said, words);
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
-    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.howMany)) {
+    const ledCount = afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.howMany));
+    if (previous.kind === 'stats' && !pushback && said.length <= (ledCount ? MAX_LED_COUNT_TOKENS : MAX_SUBJECTLESS_TOKENS) && containsAny(said, words.howMany)) {
       // "og hvor mange av dem var i Amman?", "وكم منها في السفارة في عمان؟" after the envoys' cases: the same figure at
       // that post (the answer says the per-embassy split is not published, and gives the whole), not the post's card.
       const city = embassyCityNamed(said, posts);

@@ -803,3 +803,48 @@ describe('conversation: the envoys’ cases, then one post’s share (session 22
     expect(containsFact(view.texts, ['2008'])).toBe(true);
   });
 });
+
+describe('conversation: an envoy post\'s coverage and a count narrowed to a post (issue #13, session 22)', () => {
+  /**
+   * Which countries' cases one post takes is that post's card, though it says "cases" (no number, year or word for
+   * figures asked); after the envoys' figure, "and how many of those …" narrowed to a post is that figure at the post
+   * (the per-embassy split is not published: the answer says so and gives the whole), also at twelve or thirteen words.
+   */
+  const { chat } = oneAppPerFile();
+
+  it.each([
+    ['en', 'Which countries does the envoy stationed in Nairobi take cases from?'],
+    ['ur', 'نیروبی میں موجود خصوصی ایلچی کن ملکوں کے کیس دیکھتا ہے؟'],
+  ])('%s: what one post covers is its card, not the envoys\' figures', async (_lng, message) => {
+    await talk(chat(), [message, (reply) => {
+      expect(cardJson(reply)).toMatch(/Nairobi|نیروبی/);
+      expect(cardJson(reply)).not.toContain('245');
+    }]);
+  });
+
+  it.each([
+    'and how many of those ended up being dealt with over in Nairobi?',
+    'and how many of these did the staff at the embassy in Amman follow?',
+  ])('after the envoys\' cases, "%s" is that figure at the post', async (second) => {
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['How many cases did the special envoys have in 2023?', (reply) => expect(cardJson(reply)).toContain('245')],
+      [second, (reply) => {
+        expect(cardJson(reply)).toMatch(/Nairobi|Amman/);
+        expect(cardJson(reply)).toContain('245');
+        expect(cardJson(reply)).not.toMatch(/did you mean/i);
+      }],
+    );
+  });
+
+  it('a long question of its own after the envoys\' figure, about another service, is that service\'s figure', async () => {
+    await talk(
+      chat({ locale: 'en-US' }),
+      ['How many cases did the special envoys have in 2023?', (reply) => expect(cardJson(reply)).toContain('245')],
+      ['and how many cases did the Kompetanseteamet expert team get in 2023 all in all?', (reply) => {
+        expect(cardJson(reply)).toMatch(/Kompetanseteamet|expert team/);
+        expect(cardJson(reply)).not.toContain('245');
+      }],
+    );
+  });
+});

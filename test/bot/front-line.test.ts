@@ -857,3 +857,48 @@ describe('staff who tell of a child in danger get the next step for their role (
     expect(view.emergency).toBe(false);
   });
 });
+
+describe('Tigrinya staff who tell of a child at risk are read in their role (issue #13, session 22)', () => {
+  const runner = conversationRunnerPerFile();
+  const roles = loadRoleReader();
+
+  // Tigrinya often drops "ኣነ" (I): "[title] እየ" alone says who writes; a health station and the spelling ነርሲ are
+  // health's too.
+  it.each<[string, string | undefined]>([
+    ['ነርሲ እየ፣ ሓንቲ ጓል ትጽበየኒ', 'health'],
+    ['ኣብ ጣቢያ ጥዕና ነርስ እየ። ሓደ ሕቶ ኣሎኒ', 'health'],
+    ['ኣነ ኣብ ጣብያ ጥዕና እሰርሕ', 'health'],
+    ['መምህርቲ እየ፣ ሓንቲ ተማሃሪት ትፈርሕ', 'school'],
+    ['ጓል 16 ዓመት እየ', undefined],
+  ])('"%s" is read as the role %s', (message, role) => {
+    expect(roles.read(message).role).toBe(role);
+  });
+
+  // A nurse told of a cutting planned for a small girl: 112 first, and the FGM article opened for health staff
+  // ("as a health worker …"), which says to contact the police and child welfare.
+  it.each([
+    'ኣነ ኣብ ጣቢያ ጥዕና እሰርሕ። ስድራ ሓንቲ ናይ 7 ዓመት ጓል ኣብ ዝመጽእ ዕረፍቲ ከግዝርዋ መደብ ኣለዎም።',
+    'ነርሲ እየ። ሓንቲ ኣደ ንጓላ ኣብ ክረምቲ ንዓዲ ወሲዳ ከተግዝራ እያ ኢላትኒ።',
+  ])('ti: "%s" gets 112 and the next step for health staff', async (message) => {
+    const view = await runner.turn('ti', message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['ከም ሰራሕተኛ ጥዕና'])).toBe(true);
+    expect(containsFact(view.texts, ['ሓለዋ ቆልዑ', 'barnevern'])).toBe(true);
+  });
+
+  // A nurse's two questions, her daughter's planned cutting and Kompetanseteamet's number: "ንጓላ" (her daughter) is a
+  // child, so the number comes with child welfare for the health worker.
+  it('ti: a nurse asking about a mother\'s plan for her daughter and for Kompetanseteamet\'s number gets child welfare and the number', async () => {
+    const view = await runner.turn('ti', 'ነርስ እየ ኣብ ጣቢያ ጥዕና። ሓንቲ ኣደ ንጓላ ኣብ ዕረፍቲ ኣብ ሱዳን ከም ኩለን ኣዋልድ ክንገብራ ኢና ትብል። እንታይ ይግበር? ከምኡ እውን ቁጽሪ ስልኪ Kompetanseteamet?');
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['barnevern'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+
+  // A pupil taken to the home country to be married ("ንዓዲ ተወሲዱ"): the journey is read, and with it the danger.
+  it('ti: a teacher told that a pupil was taken home to be married off gets the emergency card', async () => {
+    const view = await runner.turn('ti', 'መምህር እየ። ሓደ ተማሃራይ ንዓዲ ተወሲዱ ኣብኡ ክምርዕዎ እዮም ኢሉኒ።');
+    expect(view.emergency).toBe(true);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+  });
+});

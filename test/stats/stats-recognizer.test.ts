@@ -405,3 +405,27 @@ describe('a message read once by the statistics recognizer and the slots reader,
     expect(withYear?.query).toMatchObject({ metric: 'persons', fromYear: 2021, toYear: 2021 });
   });
 });
+
+// Issue #13 (session 22): what one envoy's post covers, asked with the word "cases", is the post's contact card (the
+// contacts recognizer's 0.99 for a named post), not the envoys' figures split by country; a number, a year or a word
+// for figures makes it a figure question again. Written for this test.
+describe('which countries one envoy post covers is no figure question', () => {
+  it.each<[string, Lang]>([
+    ['Which countries does the envoy stationed in Nairobi take cases from?', 'en'],
+    ['Hvilke lands saker følger spesialutsendingen i Amman opp?', 'nb'],
+    ['نیروبی میں موجود خصوصی ایلچی کن ملکوں کے کیس دیکھتا ہے؟', 'ur'],
+    ['المبعوث في عمّان يتابع قضايا أي بلدان؟', 'ar'],
+    ['نماینده ویژه در آنکارا به پرونده‌های کدام کشورها می‌پردازد؟', 'fa'],
+  ])('"%s" (%s) scores below a named post\'s contact reading', (text, lng) => {
+    expect(ask(text, lng)?.score ?? 0).toBeLessThan(0.99);
+  });
+
+  it.each<[string, Lang]>([
+    ['How many cases from which countries did the envoy in Nairobi have in 2023?', 'en'],
+    ['Hvor mange saker fra hvilke land hadde spesialutsendingen i Amman i 2023?', 'nb'],
+  ])('"%s" (%s) with a number or a year is still a figure question', (text, lng) => {
+    const best = ask(text, lng);
+    expect(best?.intent.kind).toBe('stats');
+    expect(best?.score ?? 0).toBeGreaterThanOrEqual(0.99);
+  });
+});

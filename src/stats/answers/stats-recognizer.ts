@@ -51,6 +51,8 @@ const OUTCOME = re(W.outcome);
 /** The envoys' posts: a named embassy city, or a request per embassy (not "the envoys at the embassies"). */
 export const EMBASSY_CITIES: readonly string[] = GRAMMAR.embassyCities;
 const EMBASSY = re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b|${W.embassyRequest}`);
+/** An envoy's post by its city ("the envoy in Islamabad"), not a request per embassy. */
+const EMBASSY_CITY = re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b`);
 /** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
 export const COUNTIES: ReadonlyArray<readonly [string, string]> = GRAMMAR.counties;
 // Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
@@ -755,6 +757,11 @@ function splitAskedWhereNamed(normalized: string, lng: Lang | undefined, breakdo
   });
 }
 
+/** A post named by its city with nothing that asks for a figure: no number cue, no year, no word for figures or statistics. */
+function asksPostCoverage(text: string, cue: boolean, years: YearRange | undefined): boolean {
+  return EMBASSY_CITY.test(text) && !cue && years === undefined && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text);
+}
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
   normalized: string,
@@ -837,7 +844,9 @@ export function parseStatsQuestion(
   else if (breakdown && breakdownCue && hasService && hasMetric && years && metric !== 'staff') score = 0.995;
   // "what are the most common countries of origin in the advisers' cases (latest numbers)?": which countries or case
   // types a named service's cases were, with no year, is still a figure question, even when it says "numbers".
-  else if (breakdown && ORIGIN_OR_TYPE.includes(breakdown) && breakdownCue && hasService && hasMetric && COUNTED_CASES.includes(metric ?? 'staff')) score = 0.995;
+  // "which countries' cases does the envoy in Islamabad take?" with no number, year or figures word asks what one post
+  // covers (the contact card), not a split of the envoys' figures.
+  else if (breakdown && ORIGIN_OR_TYPE.includes(breakdown) && breakdownCue && hasService && hasMetric && COUNTED_CASES.includes(metric ?? 'staff') && !asksPostCoverage(text, cue, years)) score = 0.995;
   else if (cue && hasService && hasMetric) score = 0.95;
   else if (cue && hasService && years) score = 0.92;
   else if (hasService && hasMetric && years) score = 0.92;
