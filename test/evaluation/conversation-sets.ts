@@ -193,7 +193,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-53.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-54/-55: held back unseen, first (blind) run at 4b78002, 2026-12-05 (session 22, after the main wave was
   // merged): 94.7 % / 93.6 % core, recall 98.1 % / 92.9 % (five dangers told in family euphemisms or inside an order of
-  // contacts), did-you-mean 3.2 % / 0 %. After the session's fixes of their classes (own sentences): 98.8 % / 99.4 %,
+  // contacts), did-you-mean 3.2 % / 0 %. After the session's fixes of their classes (own sentences): 99.4 % / 100 %,
   // recall 100 %.
   'general-blind-54.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-55.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
