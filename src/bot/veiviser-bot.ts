@@ -362,11 +362,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     // Russian or Ukrainian typed in Latin letters ("gde mozhno pozvonit?"): every reader sees it in Cyrillic. Read so
     // reliably, or in a conversation held in that language: a few English words the detector leans to Ukrainian for
     // ("majority") stay as typed.
-    const inLatin = detected.reliable || this.deps.conversation.facts(context).lng === detected.lng;
-    const text = inLatin ? (this.deps.transliterator?.toCyrillic(asTyped, detected.lng) ?? asTyped) : asTyped;
+    const facts = this.deps.conversation.facts(context);
+    const detectionTrusted = detected.reliable || facts.lng === detected.lng;
+    const text = detectionTrusted ? (this.deps.transliterator?.toCyrillic(asTyped, detected.lng) ?? asTyped) : asTyped;
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
-    const facts = this.deps.conversation.facts(context);
     // The person's age said in an earlier message, and what this one says (a band, never the age).
     const saidBand = this.deps.ageBand?.(text, lng);
     const ageBand = saidBand ?? facts.ageBand;

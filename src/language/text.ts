@@ -72,6 +72,8 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD_RUN = /[\p{L}\p{M}]+/gu;
 const MIXED_LATIN = /[iIïÏaAeEoOcCpPxXy]/gu;
+/** The same letters, for a yes/no test (a global pattern's `test` moves its `lastIndex`). */
+const HAS_MIXED_LATIN = /[iIïÏaAeEoOcCpPxXy]/u;
 const OTHER_LATIN = /[\p{Script=Latin}]/u;
 
 /**
@@ -80,8 +82,7 @@ const OTHER_LATIN = /[\p{Script=Latin}]/u;
  * words is the Ukrainian "і" ("батьки i діти"). A word of Latin letters only ("Kompetanseteamet") is left alone.
  */
 export function foldLookalikeLetters(text: string): string {
-  if (!CYRILLIC.test(text) || !MIXED_LATIN.test(text)) return text;
-  MIXED_LATIN.lastIndex = 0;
+  if (!CYRILLIC.test(text) || !HAS_MIXED_LATIN.test(text)) return text;
   const words = [...text.matchAll(WORD_RUN)];
   let out = '';
   let at = 0;
