@@ -167,7 +167,7 @@ export function authenticationPackageShapes(root, packages) {
   }
   return shapes;
 }
-/** The module that puts the entries into the cache (required first by the entry point, see `authenticationPackagesFirst`). */
+/** The module that puts the authentication packages' entries into the cache (required first by the entry point, see `packageEntriesFirst`). */
 function authenticationPackagesEntries(shapes) {
   return `const Module = require('node:module');
 const fromAuthentication = Module.createRequire(Module.createRequire(require.resolve('botbuilder/package.json')).resolve('botframework-connector/lib/auth/index.js'));
@@ -205,14 +205,61 @@ for (const [name, shape] of Object.entries(${JSON.stringify(shapes)})) {
   require.cache[file] = entry;
 }`;
 }
-/** The esbuild plugin: the entry point (`entry`, tsc's index.js) requires the entries' module before anything else. */
-export function authenticationPackagesFirst(root, entry, packages) {
-  const MODULE = 'veiviser-authentication-packages';
+/*
+ * botframework-streaming (Direct Line App Service Extension's named pipes and web sockets, with ws: 54 modules and ~20 ms
+ * of a start) is loaded by botbuilder's CloudAdapter, which reads one of its names at load (`class
+ * StreamingRequestHandler extends RequestHandler`) and the others only inside a streaming connection, which the bot
+ * served over HTTP never opens. Its index is put into the cache the same way, as restify's plugins' index is: each name
+ * got, when first read, from the one file of the package (a `require` of the index) that exports the very object.
+ */
+/** For each name of botframework-streaming's index, the file its index requires that exports the same object. */
+export function streamingSources(root) {
+  const requireFromRoot = createRequire(path.join(root, 'package.json'));
+  const index = createRequire(requireFromRoot.resolve('botbuilder/package.json')).resolve('botframework-streaming');
+  const fromIndex = createRequire(index);
+  const files = [...readFileSync(index, 'utf8').matchAll(/\brequire\("(\.\/[\w./]+)"\)/g)].map(([, file]) => file);
+  const exported = fromIndex(index);
+  const sources = {};
+  for (const name of Object.keys(exported)) {
+    const file = files.find((f) => fromIndex(f)[name] === exported[name]);
+    if (file === undefined) throw new Error(`no file that botframework-streaming's index (${index}) requires exports its ${name}`);
+    sources[name] = file;
+  }
+  return { esModule: exported.__esModule === true, sources };
+}
+/** The module that puts botframework-streaming's index into the cache (see `packageEntriesFirst`). */
+function streamingEntry({ esModule, sources }) {
+  return `{
+  const index = Module.createRequire(require.resolve('botbuilder/package.json')).resolve('botframework-streaming');
+  if (require.cache[index] === undefined) {
+    const fromIndex = Module.createRequire(index);
+    const entry = new Module(index);
+    entry.filename = index;
+    entry.exports = {};
+    if (${JSON.stringify(esModule)}) Object.defineProperty(entry.exports, '__esModule', { value: true });
+    for (const [name, file] of Object.entries(${JSON.stringify(sources)})) {
+      Object.defineProperty(entry.exports, name, { enumerable: true, get: () => fromIndex(file)[name] });
+    }
+    entry.loaded = true;
+    require.cache[index] = entry;
+  }
+}`;
+}
+/**
+ * The esbuild plugin: the entry point (`entry`, tsc's index.js) requires, before anything else, the module that puts the
+ * authentication packages' (`packages`) and botframework-streaming's entries into Node's module cache.
+ */
+export function packageEntriesFirst(root, entry, packages) {
+  const MODULE = 'veiviser-package-entries';
   return {
-    name: 'authentication-packages-first',
+    name: 'package-entries-first',
     setup(build) {
       build.onResolve({ filter: new RegExp(`^${MODULE}$`) }, () => ({ path: MODULE, namespace: MODULE }));
-      build.onLoad({ filter: /.*/, namespace: MODULE }, () => ({ contents: authenticationPackagesEntries(authenticationPackageShapes(root, packages)), loader: 'js', resolveDir: root }));
+      build.onLoad({ filter: /.*/, namespace: MODULE }, () => ({
+        contents: `${authenticationPackagesEntries(authenticationPackageShapes(root, packages))}\n${streamingEntry(streamingSources(root))}`,
+        loader: 'js',
+        resolveDir: root,
+      }));
       build.onLoad({ filter: new RegExp(`${path.basename(entry).replace(/\./g, '\\.')}$`) }, (args) => {
         if (path.resolve(args.path) !== path.resolve(entry)) return undefined;
         const text = readFileSync(args.path, 'utf8');

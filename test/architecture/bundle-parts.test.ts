@@ -109,6 +109,7 @@ interface AuthenticationReport {
   readonly sameNames: Record<string, boolean>;
   readonly callable: boolean;
   readonly signedAndVerified: unknown;
+  readonly streaming: { readonly atStart: number; readonly ws: number; readonly sameNames: boolean; readonly names: number };
 }
 
 /**
@@ -127,10 +128,15 @@ const files = (name) => {
   return Object.keys(require.cache).filter((file) => file.startsWith(dir + require('node:path').sep)).length;
 };
 const count = () => Object.fromEntries(AUTHENTICATION_PACKAGES.map((name) => [name, files(name)]));
+const fromBotbuilder = createRequire(require.resolve('botbuilder/package.json'));
+const streamingIndex = fromBotbuilder.resolve('botframework-streaming');
+const streamingFiles = () => Object.keys(require.cache).filter((file) => file.startsWith(require('node:path').dirname(streamingIndex) + require('node:path').sep)).length;
+const wsFiles = () => Object.keys(require.cache).filter((file) => file.includes(require('node:path').sep + 'ws' + require('node:path').sep)).length;
 const entries = Object.fromEntries(AUTHENTICATION_PACKAGES.map((name) => [name, fromAuthentication(name)]));
 const local = new botbuilder.CloudAdapter(new botbuilder.ConfigurationBotFrameworkAuthentication({}));
 const secured = new botbuilder.CloudAdapter(new botbuilder.ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: 'bundle-test-app', MicrosoftAppPassword: 'not-used' }));
 const atStart = count();
+const streamingAtStart = { files: streamingFiles(), ws: wsFiles() };
 const server = restify.createServer({ name: 'authentication-test', handleUncaughtExceptions: false });
 server.use(restify.plugins.bodyReader({ maxBodySize: 100000 }));
 server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
@@ -161,12 +167,21 @@ server.listen(0, '127.0.0.1', async () => {
   }
   const jwt = entries.jsonwebtoken;
   const signedAndVerified = jwt.verify(jwt.sign({ n: 1 }, 'a-key'), 'a-key').n;
+  const streamingEntry = require.cache[streamingIndex].exports;
+  delete require.cache[streamingIndex];
+  const streamingOwn = fromBotbuilder('botframework-streaming');
+  const streaming = {
+    atStart: streamingAtStart.files,
+    ws: streamingAtStart.ws,
+    names: Object.keys(streamingOwn).length,
+    sameNames: streamingOwn !== streamingEntry && Object.keys(streamingEntry).length === Object.keys(streamingOwn).length && Object.keys(streamingOwn).every((key) => streamingEntry[key] === streamingOwn[key]),
+  };
   const callable = typeof entries.axios === 'function' && entries.axios.create === require.cache[fromAuthentication.resolve('axios')].exports.create;
-  process.stdout.write(JSON.stringify({ atStart, afterLocalTurn, localStatus, securedStatus, afterLoad, sameNames, callable, signedAndVerified }));
+  process.stdout.write(JSON.stringify({ atStart, afterLocalTurn, localStatus, securedStatus, afterLoad, sameNames, callable, signedAndVerified, streaming }));
 });
 `;
 
-describe('the bundle’s Bot Framework authentication packages', () => {
+describe('the bundle’s Bot Framework authentication and streaming packages', () => {
   let tmp: string;
   let report: AuthenticationReport;
   beforeAll(() => {
@@ -179,10 +194,10 @@ describe('the bundle’s Bot Framework authentication packages', () => {
     const names = ['CloudAdapter', 'ConfigurationBotFrameworkAuthentication'];
     const build = `
       import { createRequire } from 'node:module';
-      import { authenticationPackagesFirst, botbuilderParts, restifyParts } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts', 'bundle-parts.mjs')).href)};
+      import { packageEntriesFirst, botbuilderParts, restifyParts } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts', 'bundle-parts.mjs')).href)};
       const esbuild = createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))})('esbuild');
       await esbuild.build({ entryPoints: [${JSON.stringify(entry)}], outfile: ${JSON.stringify(outfile)}, bundle: true, packages: 'external', platform: 'node', format: 'cjs', logLevel: 'error',
-        plugins: [authenticationPackagesFirst(${JSON.stringify(ROOT)}, ${JSON.stringify(entry)}, ${JSON.stringify(AUTHENTICATION_PACKAGES)}), botbuilderParts(${JSON.stringify(ROOT)}, ${JSON.stringify(names)}), restifyParts(${JSON.stringify(ROOT)})] });`;
+        plugins: [packageEntriesFirst(${JSON.stringify(ROOT)}, ${JSON.stringify(entry)}, ${JSON.stringify(AUTHENTICATION_PACKAGES)}), botbuilderParts(${JSON.stringify(ROOT)}, ${JSON.stringify(names)}), restifyParts(${JSON.stringify(ROOT)})] });`;
     execFileSync(process.execPath, ['--input-type=module', '-e', build], { cwd: ROOT });
     report = JSON.parse(execFileSync(process.execPath, [outfile], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as AuthenticationReport;
   }, 120_000);
@@ -205,5 +220,13 @@ describe('the bundle’s Bot Framework authentication packages', () => {
     expect(report.sameNames).toEqual(Object.fromEntries(AUTHENTICATION_PACKAGES.map((name) => [name, true])));
     expect(report.callable).toBe(true);
     expect(report.signedAndVerified).toBe(1);
+  });
+
+  it('loads of botframework-streaming only the file of the class CloudAdapter extends, and no ws; each name is the package’s own', () => {
+    // Its index's entry and lib/requestHandler.js.
+    expect(report.streaming.atStart).toBe(2);
+    expect(report.streaming.ws).toBe(0);
+    expect(report.streaming.names).toBeGreaterThan(10);
+    expect(report.streaming.sameNames).toBe(true);
   });
 });
