@@ -436,6 +436,11 @@ const ADVICE_IN_CASES = new RegExp(
   'u',
 );
 const CAN_HELP = unicodeWords(new RegExp(String.raw`\b(${folded(W.canHelp.modals)})\b.{0,40}\b(${folded(W.canHelp.verbs)})\b`));
+/** "hun er 15", "she's 14", "мені 16": a child's age said of a person, without "years" (as ADULT_AGE_SAID for a grown-up). */
+const CHILD_AGE_SAID = new RegExp(
+  String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) ${W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : ''}(?:1[0-7]) `,
+  'u',
+);
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
@@ -623,7 +628,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
    */
   const saysChild = (tokens: readonly string[], padded: string): boolean => {
-    if (CHILD_AGE.test(padded)) return true;
+    if (CHILD_AGE.test(padded) || CHILD_AGE_SAID.test(padded)) return true;
     const childWords = adultEducation.test(tokens) ? tokens.filter((t) => !learners.test([t])) : tokens;
     return P.minor.test(childWords);
   };
@@ -717,14 +722,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
       ...(website.test(tokens) ? { website: true } : {}),
+      // "elevene på voksenopplæringa": the learners named are adults (no child welfare), and a site asked is for them.
+      ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
-      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more, said beside Kompetanseteamet named, makes a
-      // grown-up caller (people over 18 may contact it themselves).
+      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more (or a word for grown-ups: "can adult learners
+      // contact Kompetanseteamet?"), said beside Kompetanseteamet named, makes a grown-up caller (people over 18 may
+      // contact it themselves).
       // "can she call Kompetanseteamet herself?" (no age said): people over 18 may, which is the answer to give.
       ...(caller === 'young'
         ? { youngCaller: true }
-        : caller === 'adult' || (caller === undefined && adultAge && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
+        : caller === 'adult' || (caller === undefined && (adultAge || has(P.adult)) && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
           ? { adultCaller: true }
           : caller === 'someone'
             ? { helpline: true }
