@@ -629,6 +629,23 @@ describe('conversation: a course for the staff beside a line, material to read, 
   });
 });
 
+describe('conversation: a calm teacher of adults asks for sites about rights: in scope, the youth sites (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // A lesson on divorce or money (everyday subjects) told calmly, then sites about rights or with stories asked: Nora
+  // and ung.no, not "outside what I know".
+  it.each<[Lang, string]>([
+    ['en', 'I teach Norwegian to adults. We talked about divorce and who decides about money at home, and nobody said anything worrying. Are there websites with stories my learners can recognise themselves in?'],
+    ['nb', 'Jeg er lærer på voksenopplæringen. Vi snakket om skilsmisse og økonomi i timen, ingen fortalte om noe vondt. Finnes det nettsider om rettigheter på flere språk?'],
+    ['ru', 'Я преподаю взрослым. Мы обсуждали развод и кто решает про деньги в семье, ничего тревожного никто не сказал. Есть ли сайт о правах на разных языках?'],
+    ['ar', 'أنا معلمة للكبار. تكلمنا عن الطلاق ومن يقرر في المال، ولم يذكر أحد شيئا مقلقا. هل هناك مواقع عن حقوقهم بعدة لغات؟'],
+    ['pl', 'Uczę dorosłych. Rozmawialiśmy o rozwodzie i o tym, kto decyduje o pieniądzach. Nikt nie mówił o niczym złym. Czy są strony o prawach w kilku językach?'],
+    ['uk', 'Я викладаю дорослим. Ми говорили про розлучення і хто вирішує щодо грошей, нічого тривожного ніхто не казав. Чи є сайти про права кількома мовами?'],
+  ])('%s: Nora or ung.no', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['imdi.no/nora', 'ung.no']]);
+  });
+});
+
 describe('conversation: a course for the teachers and whom to consult in a case, in twelve languages (session 23, needs23)', () => {
   const runner = conversationRunnerPerFile();
 
