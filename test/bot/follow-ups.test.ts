@@ -848,3 +848,26 @@ describe('conversation: an envoy post\'s coverage and a count narrowed to a post
     );
   });
 });
+
+describe('conversation: an age said after a line for another age (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // "and if I'm 20?" after the children's line: the lines a grown-up calls (Arabic says the age as "my age is ٢٠").
+  it('ar: after the children\'s line, "وإذا كان عمري ٢٠؟": the Red Cross line and Kompetanseteamet', async () => {
+    const view = await runner.turn('ar', ['ما رقم خط الأطفال في النرويج؟', 'وإذا كان عمري ٢٠؟']);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+
+  // The other way round: after the adults' line, a 14-year-old gets the children's line.
+  it('nb: after VO-linjen, "og hvis hun bare er 14 år?": Alarmtelefonen for barn og unge', async () => {
+    const view = await runner.turn('nb', ['hva er nummeret til VO-linjen?', 'og hvis hun bare er 14 år?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+
+  // "she is only 16", said without "years": a child's age all the same, after the lines a grown woman calls herself.
+  it('en: after the lines an adult woman calls, "what if she is only 16?": the children\'s line first', async () => {
+    const view = await runner.turn('en', ['which line can an adult woman call about violence at home?', 'what if she is only 16?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+});
