@@ -776,6 +776,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       const firstAt = new Map<Concept, number>();
       /** The token each concept was last read at (read again after the first only for ENDED_BY_RETURN). */
       const lastAt = new Map<Concept, number>();
+      /** The last token of the first return said ("came back to Norway": its "back to" is no journey of its own). */
+      let returnEnd: number | undefined;
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
       // Both are sets of where a phrase reaches, so the order phrases are found in does not matter.
       let calm: Set<number> | undefined;
@@ -817,6 +819,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         concepts.add(concept);
         if (!again) firstAt.set(concept, at);
         lastAt.set(concept, at);
+        if (concept === 'returned' && !again) returnEnd = at + book.length(p) - 1;
       };
       tokens.forEach((token, at) => {
         for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
@@ -834,8 +837,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor')) concepts.add('general');
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
       // A stay abroad the person came back from is over: what was told of it before the return does not go on.
-      const returnedAt = firstAt.get('returned');
-      const endedByReturn = (c: Concept) => returnedAt !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) < returnedAt;
+      const endedByReturn = (c: Concept) => returnEnd !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) <= returnEnd;
       if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c) && !endedByReturn(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
       // what if she cannot come home?" tells of her first and supposes only what comes next.
