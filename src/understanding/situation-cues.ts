@@ -642,10 +642,11 @@ const CASE_GOES_ON: readonly Concept[] = [
   'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
 ];
 /**
- * What a return told after it ends ("she was kept in Kenya last year … came home with the embassy's help"): a stay abroad
- * that is over. Said after the return ("she came home, but now they want to send her back") it is a journey to come.
+ * What a return told after it ends ("she was kept in Kenya after the summer holiday last year … came home with the
+ * embassy's help"): a stay abroad that is over. Said after the return ("she came home, but now they want to send her
+ * back") it is a journey to come.
  */
-const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
+const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 
