@@ -7,7 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
-import { readClaim } from './conversation/claimed-values';
+import { claimReader } from './conversation/claimed-values';
 import { backThenReader, beganReader, createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { AbroadNote, EmergencyOptions } from './cards/emergency-card';
@@ -159,11 +159,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     ...deps,
     findCountries: (text, lng) => contacts.directory.countries.find(text, lng).map((m) => m.code),
     // "the report says 28 %, is that right?": the values named, read as a doubt after a figure reads them.
-    readClaim: (u) => {
-      const words = followUpWords.get(u.lng);
-      const claim = words ? readClaim(u.text, u.tokens, words) : undefined;
-      return claim ? { ...claim, values: [...claim.values] } : undefined;
-    },
+    readClaim: claimReader(followUpWords),
   });
 
   // The order recognizers read in: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
