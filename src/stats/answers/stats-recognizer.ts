@@ -943,8 +943,12 @@ const IN_PERCENT = /\b(?:prosent|percent|per cent)\b|%/u;
  */
 function percentChangeYears(text: string, years: YearRange, claim: ClaimedValues | undefined): YearRange | undefined {
   if (claim?.percent) return years.fromYear === years.toYear ? { fromYear: years.fromYear - 1, toYear: years.toYear } : years;
-  return years.fromYear < years.toYear && IN_PERCENT.test(text) && explicitYearsOf(text) !== undefined ? years : undefined;
+  // Only the two years named: "the totals from 2004 to 2008, and the growth from 2007 to 2008 in percent" asks for more
+  // than one change (the series and its totals show it all).
+  const named = new Set(text.match(FOUR_DIGIT_YEARS) ?? []);
+  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL.test(text) ? years : undefined;
 }
+const FOUR_DIGIT_YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "det aller første året", "the very first year": the first year a service has figures for. */
 const FIRST_YEAR = re(W.firstYear);
