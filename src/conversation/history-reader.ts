@@ -10,6 +10,7 @@ import { toEnglishCues } from '../stats/answers/stats-words';
 import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
+import { claimReader } from './claimed-values';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
 
@@ -208,6 +209,7 @@ function opensAsFollowUp(tokens: readonly string[], words: FollowUpWords | undef
 export function createHistoryRecognizer(options: HistoryReaderOptions): Recognizer<ArticleIntent> {
   const words = options.words ?? loadHistoryWords();
   const followUps = options.followUpWords ?? loadFollowUpWords();
+  const claimIn = claimReader(followUps);
   const read = (u: Utterance, test: (w: HistoryWords) => boolean): boolean =>
     [u.lng, 'nb' as const, 'en' as const].some((lng) => {
       const w = words.get(lng);
@@ -230,7 +232,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const formerPost = slots.services.some((s) => ENVOY_SERVICES.has(s)) && read(u, (w) => w.formerPosts?.test(text) === true);
       if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
-      const parsed = parseStatsQuestion(text, options.now(), u.lng);
+      const parsed = parseStatsQuestion(text, options.now(), u.lng, [], () => claimIn(u));
+      // "I read that Kompetanseteamet's inquiries rose 28 % in 2008, is that right?": a claim about a figure checked is
+      // the statistics card's (the published figures and the change computed from them), not the history's.
+      if (parsed?.query.claimed) return [];
       // One thing asked of one part: "which schools in Bergen had advisers back in 2008?" (one county's schools, or the
       // city's, which the statistics card names school by school), "how many inquiries did Kompetanseteamet get in its
       // very first year?", "how many of the 2008 cases were about forced marriage?". The statistics card gives it with

@@ -356,6 +356,37 @@ describe('a doubt that names another value', () => {
   });
 });
 
+// (session 23, issue #13)
+describe('the sources\' discrepancies, when a figure they touch is asked', () => {
+  const imdi = (query: Partial<StatsQueryModel>): StatsQueryModel => ({ service: 'imdi', services: ['imdi'], mode: 'value', ...query });
+
+  it('D14: the 2025 sick leave (7.3 %) says what the table gives for men, women and in total', () => {
+    const card = text(imdi({ metric: 'sick-leave', fromYear: 2025, toYear: 2025 }), 'en');
+    expect(card).toContain('7.3');
+    expect(card).toContain('3.33 % for men, 7.72 % for women and 7.30 % in total');
+  });
+
+  it('D11: the 49 temporary staff in 2023, with the text\'s 77.4 / 22.6 % and the table\'s 77.55 / 22.45 %', () => {
+    const card = text(imdi({ metric: 'temporary-staff', fromYear: 2023, toYear: 2023 }), 'nb');
+    expect(card).toContain('49');
+    expect(card).toContain('77,4 %');
+    expect(card).toContain('77,55 %');
+  });
+
+  it('a claimed change with no service named is found by its published value, and answered as the difference (D02)', () => {
+    const answer = answerStats({ services: [], mode: 'value', fromYear: 2008, toYear: 2008, claimed: { values: [28], approximate: false, percent: true } }, published);
+    expect(answer.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'inquiries', mode: 'difference', fromYear: 2007, toYear: 2008 });
+    expect(answer.difference?.from.values).toEqual([177]);
+    expect(answer.difference?.to.values).toEqual([248]);
+  });
+
+  it('a value two services published is not given to either: the claim names no one service', () => {
+    // 282: IMDi's staff in 2024, and the women and girls in the 2008 advisers' and envoys' cases.
+    const answer = answerStats({ services: [], mode: 'value', claimed: { values: [282], approximate: false, percent: false } }, published);
+    expect(answer.query.services).toEqual([]);
+  });
+});
+
 // (was unpublished-split.test.ts)
 /**
  * Issue #13 kinds 4 and 8: a split the sources do not publish as counts (per country of origin, boys against girls,

@@ -107,7 +107,8 @@ describe('a count asked with its split in the words people use, and the nearest 
       ['uk', 'На скільки відсотків зросла кількість звернень до Kompetanseteamet з 2006 по 2007?'],
       ['pl', 'O ile procent wzrosła liczba zgłoszeń do Kompetanseteamet od 2006 do 2007?'],
     ])('[%s] "by how many percent" is the change of one count, not a second count: %s', (lng, text) => {
-      expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'inquiries', mode: 'trend' });
+      // Asked in percent between two years named: the difference, computed from both published figures (session 23).
+      expect(read(text, lng)?.query).toMatchObject({ services: ['kompetanseteamet'], metric: 'inquiries', mode: 'difference', fromYear: 2006, toYear: 2007 });
     });
 
     it.each<[Lang, string, 'local' | 'national']>([

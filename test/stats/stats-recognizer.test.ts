@@ -9,6 +9,8 @@ import { normalize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
 import { statsQuerySchema } from '../../src/stats/answers/stats-query';
 import { createStatsRecognizer, explicitYears, parseStatsQuestion, readStatsSlots, relativeYears } from '../../src/stats/answers/stats-recognizer';
+import { claimReader } from '../../src/conversation/claimed-values';
+import { loadFollowUpWords } from '../../src/conversation/follow-up-words';
 import { createUnderstanding, prepareUtterance } from '../../src/understanding/understand';
 
 // (was stats-recognizer.test.ts)
@@ -585,5 +587,38 @@ describe('the staff and the schools of 2008 in one question', () => {
   it('[ru] Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?', () => {
     const query = read('Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?', 'ru');
     expect([query?.metric, ...(query?.alsoMetrics ?? [])].sort()).toEqual(['schools', 'staff']);
+  });
+});
+
+// (session 23, issue #13)
+describe('a claim about a figure checked: the values named, and the years a claimed change compares', () => {
+  const claims = createStatsRecognizer({ now: () => now, readClaim: claimReader(loadFollowUpWords()) });
+  const read = (text: string, lng: Lang) => {
+    const candidate = claims.recognize(prepareUtterance(text, lng))[0];
+    return candidate?.intent.kind === 'stats' ? candidate : undefined;
+  };
+
+  it.each<[Lang, string]>([
+    ['nb', 'Årsrapporten påstår at Kompetanseteamet fikk 28 prosent flere henvendelser i 2008 – er det riktig?'],
+    ['en', 'I read that the inquiries to Kompetanseteamet rose by 28% in 2008, does that add up?'],
+    ['uk', 'Я чула, що звернення до Kompetanseteamet у 2008 році зросли на 28%. Чи це так?'],
+  ])('[%s] a percentage claimed for one year is the change from the year before: %s', (lng, text) => {
+    const parsed = read(text, lng);
+    expect(parsed?.score).toBeGreaterThanOrEqual(0.93);
+    expect(parsed?.intent.kind === 'stats' && parsed.intent.query).toMatchObject({ mode: 'difference', fromYear: 2007, toYear: 2008, claimed: { values: [28], percent: true } });
+  });
+
+  it('a count claimed with a year but no service is a figures question with the value named', () => {
+    const parsed = read('is it correct that there were 245 cases in 2023?', 'en');
+    expect(parsed?.intent.kind === 'stats' && parsed.intent.query).toMatchObject({ services: [], metric: 'cases', fromYear: 2023, claimed: { values: [245], percent: false } });
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Jeg har hørt at Kompetanseteamet kan hjelpe en jente på 17 år, stemmer det?'],
+    ['nb', 'Stemmer det at telefonnummeret til Kompetanseteamet er 478 09 050?'],
+    ['en', 'I heard a 16-year-old can call the youth line herself, is that true?'],
+  ])('[%s] an age or a phone number checked is not a claim about a figure: %s', (lng, text) => {
+    const parsed = read(text, lng);
+    expect(parsed?.intent.kind === 'stats' ? parsed.intent.query.claimed : undefined).toBeUndefined();
   });
 });
