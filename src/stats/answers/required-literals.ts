@@ -241,7 +241,7 @@ const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*
  * plain `includes` instead of running it: most rewrites are Somali, Turkish and Polish words no Norwegian or English
  * question contains.
  */
-export function requiredLiteral(source: string): string | undefined {
+function requiredLiteral(source: string): string | undefined {
   if (!source.startsWith(WORD_START) || !source.endsWith(WORD_END)) return undefined;
   const inner = source.slice(WORD_START.length, -WORD_END.length);
   let best = '';
