@@ -5,7 +5,7 @@ import type { ArticleIntent } from '../knowledge/intents';
 import { langSchema, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import { parseStatsQuestion, readStatsServicesAndYears, readStatsSlots } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
@@ -220,7 +220,8 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const text = u.normalized;
       if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
-      const slots = readStatsSlots(text, options.now(), u.lng);
+      // What is counted and the split are read only once the message is about a service's past (few are).
+      const slots = readStatsServicesAndYears(text, options.now(), u.lng);
       const years = slots.years;
       const inHistory = years !== undefined && years.fromYear >= HISTORY_YEARS.from && years.toYear <= HISTORY_YEARS.to;
       // "What was the action plan 2008–2011?": the plan of those years is told by the history (its four measures);
@@ -258,7 +259,7 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // schools?" read as the schools alone): the history tells that year's figures together.
       const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
-      const bare = (slots.metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
+      const bare = (readStatsSlots(text, options.now(), u.lng).metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];

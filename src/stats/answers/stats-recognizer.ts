@@ -638,13 +638,34 @@ const slotsOfTexts = new ReadingMemo<StatsSlots>();
 
 export function readStatsSlots(normalized: string, now: Date, lng?: Lang): StatsSlots {
   // The history reader (in every understanding) and the follow-up's slot reader read the same message's slots.
-  return slotsOfTexts.get(`${now.getUTCFullYear()}\u0000${lng ?? ''}\u0000${normalized}`, () => readStatsSlotsOnce(normalized, now, lng));
+  return slotsOfTexts.get(slotsKey(normalized, now, lng), () => readStatsSlotsOnce(normalized, now, lng));
+}
+
+/** The services and years of `StatsSlots`, without what is counted or the split. */
+export type StatsServicesAndYears = Pick<StatsSlots, 'services' | 'years'>;
+
+const servicesAndYearsOfTexts = new ReadingMemo<StatsServicesAndYears>();
+
+/**
+ * The services and years a message names, as `readStatsSlots` reads them: all the history reader (in every
+ * understanding) needs before it knows a message is about a service's past, which few are. What is counted and the
+ * split (the county, embassy and case-type patterns) are read only for those, and for the follow-ups that ask.
+ */
+export function readStatsServicesAndYears(normalized: string, now: Date, lng?: Lang): StatsServicesAndYears {
+  return servicesAndYearsOfTexts.get(slotsKey(normalized, now, lng), () => {
+    const text = cueText(normalized, lng);
+    const years = askedYears(text, now.getUTCFullYear(), false);
+    return { services: servicesIn(text), ...(years ? { years } : {}) };
+  });
+}
+
+function slotsKey(normalized: string, now: Date, lng: Lang | undefined): string {
+  return `${now.getUTCFullYear()}\u0000${lng ?? ''}\u0000${normalized}`;
 }
 
 function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined): StatsSlots {
   const text = cueText(normalized, lng);
-  const services = servicesIn(text);
-  const years = askedYears(text, now.getUTCFullYear(), false);
+  const { services, years } = readStatsServicesAndYears(normalized, now, lng);
   const named = namedMetric(normalized, lng, text, services);
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
