@@ -1,10 +1,18 @@
 import { loadDirectory } from '../../src/contacts/directory';
-import { differenceOf, type RememberedReading, rememberReading } from '../../src/conversation/follow-up';
-import { CLOSED_POSTS, loadFollowUpWords } from '../../src/conversation/follow-up-words';
+import { ageBandOf, withAgeBand } from '../../src/conversation/age-band';
+import { readClaim } from '../../src/conversation/claimed-values';
+import { situationFlags } from '../../src/conversation/conversation-state';
+import { createFollowUpResolver, differenceOf, type FollowUpSlots, type RememberedReading, rememberReading, slotMemo, type SlotReader } from '../../src/conversation/follow-up';
+import { CLOSED_POSTS, compileFollowUpWords, followUpWordsFileSchema, loadFollowUpWords } from '../../src/conversation/follow-up-words';
 import type { Features, Intent } from '../../src/features';
 import type { Lang } from '../../src/language/languages';
-import type { Understand } from '../../src/understanding/understand';
+import type { Understanding } from '../../src/understanding/types';
+import { prepareUtterance, type Understand } from '../../src/understanding/understand';
 import { readersOfFile } from '../helpers/test-readers';
+
+const words = loadFollowUpWords();
+
+// (was follow-up-readers.test.ts)
 
 /**
  * The follow-up resolver through the readers alone (no bot): what a next message means after the last answer, one
@@ -456,5 +464,160 @@ describe('the understanding step read stage by stage', () => {
     const stages = readers.understand.inStages?.('Jeg jobber som lærer på en ungdomsskole.', 'nb');
     expect(stages?.role()).toBe('school');
     expect(readers.understand('Jeg jobber som lærer på en ungdomsskole.', 'nb').role).toBe('school');
+  });
+});
+
+// (was follow-up-slot-memo.test.ts)
+
+const notUnderstood: Understanding = { danger: false, intent: { kind: 'unknown' }, candidates: [] };
+const kompetanseteamet: RememberedReading = { kind: 'contact', query: { serviceId: 'kompetanseteamet' } };
+const advisers2023: RememberedReading = {
+  kind: 'stats',
+  query: { service: 'diversity-advisers', services: ['diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'value' },
+};
+
+/** A slot reader that names a year and a country when the text does, and counts what it was asked to read. */
+function countingReader(): { readonly read: SlotReader; readonly calls: string[] } {
+  const calls: string[] = [];
+  const read: SlotReader = (text: string, lng: Lang): FollowUpSlots => {
+    calls.push(`${lng}|${text}`);
+    const year = /\b(20\d\d)\b/u.exec(text)?.[1];
+    return {
+      ...(year ? { years: { fromYear: Number(year), toYear: Number(year) } } : {}),
+      ...(/etiopia/iu.test(text) ? { country: 'ET' } : {}),
+    };
+  };
+  return { read, calls };
+}
+
+const MESSAGES: ReadonlyArray<readonly [Lang, RememberedReading, string]> = [
+  ['nb', advisers2023, 'og i 2021? skal ha det i en presentasjon'],
+  ['nb', advisers2023, 'og i 2008?'],
+  ['nb', kompetanseteamet, 'hva med Etiopia da?'],
+  ['nb', kompetanseteamet, 'er du sikker? jeg trodde det var Ankara'],
+  ['en', kompetanseteamet, 'is there an email too, I want to send them the case summary before the meeting on Monday'],
+];
+
+describe('a follow-up reads the slots of each text once per message', () => {
+  it.each(MESSAGES)('%s after %j: "%s"', (lng, previous, text) => {
+    const alone = countingReader();
+    const fresh = createFollowUpResolver({ words, readSlots: alone.read })(text, lng, notUnderstood, previous);
+
+    const shared = countingReader();
+    const resolve = createFollowUpResolver({ words, readSlots: shared.read });
+    const memo = slotMemo();
+    const first = resolve(text, lng, notUnderstood, previous, memo);
+    // The same message read again with the same memo (as a part of a two-needs message is): nothing is read again.
+    const again = resolve(text, lng, notUnderstood, previous, memo);
+
+    expect(first).toEqual(fresh);
+    expect(again).toEqual(fresh);
+    expect(shared.calls.length).toBe(new Set(shared.calls).size);
+    expect(new Set(shared.calls)).toEqual(new Set(alone.calls));
+  });
+
+  it('reads at least one text of a short follow-up (the memo is filled, not bypassed)', () => {
+    const { read, calls } = countingReader();
+    const memo = slotMemo();
+    expect(createFollowUpResolver({ words, readSlots: read })('og i 2008?', 'nb', notUnderstood, advisers2023, memo)).toBeDefined();
+    expect(calls.length).toBeGreaterThan(0);
+    expect(memo.size).toBe(calls.length);
+  });
+});
+
+// (was claimed-values.test.ts)
+
+/** The numbers a doubt names: the values only, approximate when said "about", a percentage when said so; never a year. */
+const claim = (text: string, lng: Lang) => {
+  const w = words.get(lng);
+  if (!w) throw new Error(`no words for ${lng}`);
+  return readClaim(text, prepareUtterance(text, lng).tokens, w);
+};
+
+describe('reading the values a doubt names', () => {
+  it.each([
+    ['nb', 'er du sikker? jeg trodde det var 245', { values: [245], approximate: false, percent: false }],
+    ['nb', 'er du sikker? trodde det var rundt 900', { values: [900], approximate: true, percent: false }],
+    ['nn', 'men eg har sett 897 ein stad, kva er rett?', { values: [897], approximate: false, percent: false }],
+    ['en', 'the 2008 report says 28%, which is right?', { values: [28], approximate: false, percent: true }],
+    ['en', 'really? I read it was about 1 200', { values: [1200], approximate: true, percent: false }],
+    ['tr', 'emin misin? raporda yüzde 28 yazıyor', { values: [28], approximate: false, percent: true }],
+    ['ar', 'هل أنت متأكد؟ ظننت أنه ٢٤٥', { values: [245], approximate: false, percent: false }],
+    ['fa', 'مطمئنی؟ فکر میکردم حدود ۹۰۰ بود', { values: [900], approximate: true, percent: false }],
+    ['ru', 'вы уверены? я думал, около 17,4 процента', { values: [17.4], approximate: true, percent: true }],
+    ['pl', 'na pewno? myślałem, że około 900', { values: [900], approximate: true, percent: false }],
+  ] as const)('[%s] %s', (lng, text, expected) => {
+    expect(claim(text, lng)).toEqual(expected);
+  });
+
+  it('reads no value where the doubt names only a year or nothing at all', () => {
+    expect(claim('er du sikker? var det ikke i 2008?', 'nb')).toBeUndefined();
+    expect(claim('are you sure?', 'en')).toBeUndefined();
+    expect(claim('I thought it was Ankara', 'en')).toBeUndefined();
+  });
+
+  it('keeps the values of one kind: counts, or percentages', () => {
+    expect(claim('I thought 245, or 28 %', 'en')).toEqual({ values: [245], approximate: false, percent: false });
+  });
+
+  it('reads the word lists with the schema: one word per approximately and percent entry', () => {
+    const file = followUpWordsFileSchema.parse({ lang: 'en', review: 'machine-assisted', lead: ['and'], filler: [], they: ['they'], pushback: ['really'], approximately: ['about'], percent: ['percent'] });
+    expect(compileFollowUpWords(file).approximately.has('about')).toBe(true);
+    expect(() => followUpWordsFileSchema.parse({ ...file, approximately: ['more or less'] })).toThrow();
+  });
+});
+
+// (was age-band.test.ts)
+
+/** The age band: what one message says of a person's age, and what it does to "can she call herself?". */
+describe('age band', () => {
+  it('is under 18 or adult only when the message says one of them', () => {
+    expect(ageBandOf({ minor: true, adult: false })).toBe('under-18');
+    expect(ageBandOf({ minor: false, adult: true })).toBe('adult');
+    expect(ageBandOf({ minor: true, adult: true })).toBeUndefined();
+    expect(ageBandOf({ minor: false, adult: false })).toBeUndefined();
+  });
+
+  it('gives a line asked for someone of no stated age the lines for the band', () => {
+    const ageless = { kind: 'contact', query: { helpline: true } };
+    expect(withAgeBand(ageless, 'under-18')).toEqual({ kind: 'contact', query: { helpline: true, minor: true, youngCaller: true } });
+    expect(withAgeBand(ageless, 'adult')).toEqual({ kind: 'contact', query: { helpline: true, adultCaller: true } });
+    expect(withAgeBand(ageless, undefined)).toBe(ageless);
+  });
+
+  it('leaves a question that names a service, a caller or another kind of answer as it was', () => {
+    const named = { kind: 'contact', query: { helpline: true, serviceId: 'kompetanseteamet' } };
+    const young = { kind: 'contact', query: { helpline: true, youngCaller: true, minor: true } };
+    const article = { kind: 'article', articleId: 'negative-social-control' };
+    expect(withAgeBand(named, 'under-18')).toBe(named);
+    expect(withAgeBand(young, 'adult')).toBe(young);
+    expect(withAgeBand(article, 'adult')).toBe(article);
+  });
+});
+
+// (was situation-flags.test.ts)
+
+/**
+ * The danger and concern flags follow the situation: raised by a turn, kept while the conversation stays on it
+ * (a contact question, a message nothing understood), cleared by a turn about something else, so an unread message
+ * long after a statistics question does not bring the emergency numbers back.
+ */
+describe('the danger and concern flags of a conversation', () => {
+  const calm = { danger: false, concern: false };
+
+  it('are raised by the turn that signals them', () => {
+    expect(situationFlags({}, [{ kind: 'article' }], { danger: true, concern: false })).toEqual({ danger: true, concern: false });
+    expect(situationFlags({}, [{ kind: 'article' }], { danger: false, concern: true })).toEqual({ danger: false, concern: true });
+  });
+
+  it('stay on a question about the same situation and on a message nothing understood', () => {
+    expect(situationFlags({ danger: true }, [{ kind: 'contact' }], calm).danger).toBe(true);
+    expect(situationFlags({ danger: true }, [{ kind: 'unknown' }], calm).danger).toBe(true);
+    expect(situationFlags({ concern: true }, [{ kind: 'suggest' }], calm).concern).toBe(true);
+  });
+
+  it('are cleared by a turn about something else', () => {
+    expect(situationFlags({ danger: true, concern: true }, [{ kind: 'stats' }], calm)).toEqual({ danger: false, concern: false });
+    expect(situationFlags({ danger: true }, [{ kind: 'help' }], calm).danger).toBe(false);
   });
 });

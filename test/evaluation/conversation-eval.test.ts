@@ -1,31 +1,24 @@
-import { MessageFactory, type Activity } from 'botbuilder';
+import path from 'node:path';
+import { type Activity, MessageFactory } from 'botbuilder';
 import { withReviewNote } from '../../src/bot/review-note';
+import { type AdaptiveCard, adaptiveCard, container, factSet, heading, openUrlAction, paragraph, toAttachment } from '../../src/cards/card-kit';
+import { emergencyCard, emergencyReply } from '../../src/cards/emergency-card';
+import { declined, formatReport, parseEvalSet, phrasingLookup, registerCheck, registeredChecks, runEvaluation } from '../../src/evaluation';
+import { buildUnderstanding } from '../../src/evaluation/build-understanding';
+import { type ComposedEvaluation, loadComposedEvaluation } from '../../src/evaluation/composed';
+import { cardMarkers, cardTexts, classifyCard, containsFact, type ConversationItem, type ConversationRunner, createConversationRunner, evaluateConversations, formatConversationReport, formatConversationSetsTable, type ItemVerdict, judgeItem, normalizeForMatch, parseConversationSet, readTurn, summarize, type TurnView } from '../../src/evaluation/conversation-eval';
+import { type Count, type DangerReport, dangerSetFiles, loadDangerSet, scoreDangerSet } from '../../src/evaluation/danger-eval';
+import type { Intent } from '../../src/features';
 import { articleCard } from '../../src/knowledge/article-card';
 import { cannotAnswerCard } from '../../src/knowledge/cannot-answer-card';
-import { adaptiveCard, container, factSet, heading, openUrlAction, paragraph, toAttachment, type AdaptiveCard } from '../../src/cards/card-kit';
-import { emergencyCard, emergencyReply } from '../../src/cards/emergency-card';
-import { suggestionCard } from '../../src/knowledge/suggestion-card';
-import {
-  cardMarkers,
-  cardTexts,
-  classifyCard,
-  containsFact,
-  createConversationRunner,
-  evaluateConversations,
-  formatConversationReport,
-  formatConversationSetsTable,
-  judgeItem,
-  normalizeForMatch,
-  parseConversationSet,
-  readTurn,
-  summarize,
-  type ConversationItem,
-  type ItemVerdict,
-  type ConversationRunner,
-  type TurnView,
-} from '../../src/evaluation/conversation-eval';
-import { createI18n, fixedT } from '../../src/language/i18n';
 import { loadEmergencyContacts } from '../../src/knowledge/emergency-contacts';
+import { suggestionCard } from '../../src/knowledge/suggestion-card';
+import { createI18n, fixedT } from '../../src/language/i18n';
+import { type Lang, LANGUAGES } from '../../src/language/languages';
+import type { Recognizer, Understanding } from '../../src/understanding/types';
+import { FIXTURE_ARTICLES } from '../knowledge/article-fixtures';
+
+// (was conversation-eval.test.ts)
 
 const i18n = createI18n();
 const markers = cardMarkers(i18n);
@@ -336,5 +329,171 @@ describe('the per-set table npm run eval prints', () => {
     expect(cells[9]).toBe('90.0'); // so at the 90 % bar
     expect(cells[10]).toBe('–'); // fa: no items
     expect(legend).toContain('core ≥ 95 % nb/nn/en');
+  });
+});
+
+// (was build-understanding.test.ts)
+
+describe('the composed understanding', () => {
+  const understand = buildUnderstanding({ articles: FIXTURE_ARTICLES });
+
+  it('raises danger first and still reads the question', () => {
+    const u = understand('hjelp, de skal tvangsgifte meg i morgen', 'nb');
+    expect(u.danger).toBe(true);
+    expect(u.intent).toEqual({ kind: 'article', articleId: 'forced-marriage' });
+  });
+
+  it('keeps bot commands and articles apart', () => {
+    expect(understand('språk', 'nb').intent).toEqual({ kind: 'choose-language' });
+    expect(understand('hva er tvangsekteskap', 'nb')).toMatchObject({ danger: false, intent: { kind: 'article', articleId: 'forced-marriage' } });
+  });
+
+  it('takes further recognizers, and the most confident reading wins', () => {
+    const contacts: Recognizer = {
+      name: 'contacts',
+      recognize: (u) => (u.normalized.includes('telefon') ? [{ intent: { kind: 'contact', query: { serviceId: 'kompetanseteamet' } }, score: 0.9, source: 'contacts' }] : []),
+    };
+    const withContacts = buildUnderstanding({ articles: FIXTURE_ARTICLES, recognizers: [contacts] });
+    expect(withContacts('telefonnummer til kompetanseteamet', 'nb').intent).toEqual({ kind: 'contact', query: { serviceId: 'kompetanseteamet' } });
+    expect(withContacts('hva er kompetanseteamet', 'nb').intent).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
+  });
+});
+
+// (was run-eval.test.ts)
+
+const items = parseEvalSet('demo', [
+  { q: 'hva er tvangsekteskap', lang: 'nb', category: 'forced-marriage', expect: { kind: 'article', id: 'forced-marriage' } },
+  { q: 'what is fgm', lang: 'en', category: 'fgm', expect: { kind: 'article', id: 'fgm' } },
+  { q: 'hva blir været', lang: 'nb', category: 'out-of-scope', expect: { kind: 'out-of-scope' } },
+  { q: 'hjelp meg', lang: 'nb', category: 'emergency', expect: { kind: 'emergency' } },
+  { q: 'hvem dekker Somalia', lang: 'nb', category: 'contacts', expect: { kind: 'contact', first: 'envoy-nairobi' } },
+]);
+
+/** A scripted understanding: each question has a fixed answer. */
+function scripted(answers: Record<string, { intent: Intent; danger?: boolean }>) {
+  return (text: string, _lng: Lang): Understanding<Intent> => {
+    const a = answers[text] ?? { intent: { kind: 'unknown' } };
+    return { intent: a.intent, danger: a.danger ?? false, candidates: [] };
+  };
+}
+
+const understand = scripted({
+  'hva er tvangsekteskap': { intent: { kind: 'article', articleId: 'forced-marriage' } },
+  'what is fgm': { intent: { kind: 'article', articleId: 'forced-marriage' } },
+  'hva blir været': { intent: { kind: 'suggest', articleIds: ['fgm'] } },
+  'hjelp meg': { intent: { kind: 'help' }, danger: true },
+  'hvem dekker Somalia': { intent: { kind: 'contact', query: { country: 'SO' } } },
+});
+
+describe('evaluation runner', () => {
+  it('rejects a malformed set with the reason', () => {
+    expect(() => parseEvalSet('bad', [{ q: 'x', lang: 'xx', category: 'c', expect: { kind: 'article' } }])).toThrow('bad is invalid');
+  });
+
+  it('scores top-1 per language, out-of-scope rejection, emergency recall and confusions', () => {
+    const report = runEvaluation(items, understand);
+    expect(report.articles).toEqual({ total: 2, passed: 1, rate: 0.5 });
+    expect(report.articleByLang).toEqual({ en: { total: 1, passed: 0, rate: 0 }, nb: { total: 1, passed: 1, rate: 1 } });
+    expect(report.outOfScopeRejection.rate).toBe(1);
+    expect(report.outOfScopeUnknown.rate).toBe(0);
+    expect(report.emergencyRecall.rate).toBe(1);
+    expect(report.confusions).toEqual([{ expected: 'article:fgm', got: 'article:forced-marriage', count: 1 }]);
+    // No contact check is registered by the guidance feature: the item is listed, not counted.
+    expect(report.unchecked).toBe(1);
+    expect(formatReport(report)).toContain('emergency recall');
+  });
+
+  it('lets other features plug in their checks', () => {
+    const checks = new Map(registeredChecks());
+    checks.set('contact', (item, u) => ({
+      pass: item.expect.kind === 'contact' && u.intent.kind === 'contact' && u.intent.query.country === 'SO',
+      got: u.intent.kind,
+    }));
+    const report = runEvaluation(items, understand, checks);
+    expect(report.unchecked).toBe(0);
+    expect(report.byKind.contact).toEqual({ total: 1, passed: 1, rate: 1 });
+  });
+
+  it('has a global registry too', () => {
+    registerCheck('stats', () => ({ pass: true, got: 'stats' }));
+    expect(registeredChecks().has('stats')).toBe(true);
+  });
+
+  it('counts "did you mean" and "can\'t answer" as declining', () => {
+    expect(declined({ intent: { kind: 'unknown' }, danger: false, candidates: [] })).toBe(true);
+    expect(declined({ intent: { kind: 'suggest', articleIds: ['fgm'] }, danger: false, candidates: [] })).toBe(true);
+    expect(declined({ intent: { kind: 'article', articleId: 'fgm' }, danger: false, candidates: [] })).toBe(false);
+  });
+});
+
+describe('questions copied into the phrasings', () => {
+  it('are reported apart, so the honest figure is visible', () => {
+    const isPhrasing = phrasingLookup([{ nb: ['Hva er tvangsekteskap?'] }]);
+    expect(isPhrasing('hva er  tvangsekteskap')).toBe(true);
+    expect(isPhrasing('hva er kjønnslemlestelse')).toBe(false);
+    const report = runEvaluation(items, understand, registeredChecks(), { isPhrasing });
+    expect(report.seenAsPhrasing).toBe(1);
+    expect(report.articlesUnseen).toEqual({ total: 1, passed: 0, rate: 0 });
+    expect(formatReport(report)).toContain('not verbatim in phrasings (1 are)');
+  });
+});
+
+// (was danger-floor.test.ts)
+
+/**
+ * Holds the danger sets (test/eval/danger) at or above what was last achieved: a change that makes the bot miss
+ * danger, raise false alarms on calm questions, or take a worried adult for a child fails the build. Raise the floors
+ * when the figures improve; never lower them to make a change pass. The first scores of each set, measured blind,
+ * are in test/eval/README.md.
+ */
+/** Achieved 2026-12-02 on blind-1 (after tuning on its glosses): 100 % in every language; false alarms 0.7 % (1/135). */
+const RECALL_FLOORS: Readonly<Record<Lang, number>> = {
+  nb: 1,
+  nn: 1,
+  en: 1,
+  ar: 1,
+  so: 1,
+  fa: 1,
+  ur: 1,
+  uk: 1,
+  ru: 1,
+  tr: 1,
+  pl: 1,
+  ti: 1,
+};
+/** The issue's bar: at most 2 % of calm messages on the same topics raise the alarm. */
+const MAX_FALSE_ALARMS = 0.02;
+const MIN_ADULTS_KEPT = 0.98;
+
+const rate = (c: Count | undefined) => (c && c.total > 0 ? c.passed / c.total : 1);
+
+describe('danger sets hold their floors', () => {
+  let evaluation: ComposedEvaluation;
+  let reports: DangerReport[];
+  beforeAll(async () => {
+    evaluation = await loadComposedEvaluation(() => new Date('2026-12-02T12:00:00Z'));
+    reports = dangerSetFiles(path.join(__dirname, '..', 'eval', 'danger')).map((file) => scoreDangerSet(loadDangerSet(file), evaluation.understand));
+  }, 120_000);
+
+  it('has at least one set with every language', () => {
+    expect(reports.length).toBeGreaterThan(0);
+    for (const lng of LANGUAGES) expect(reports.some((r) => (r.rows.get(lng)?.recall.total ?? 0) >= 15)).toBe(true);
+  });
+
+  it.each(LANGUAGES.map((lng) => [lng] as const))('%s: emergency recall at or above its floor', (lng) => {
+    for (const report of reports) expect(rate(report.rows.get(lng)?.recall)).toBeGreaterThanOrEqual(RECALL_FLOORS[lng]);
+  });
+
+  it('raises at most 2 % false alarms on calm messages about the same topics', () => {
+    // `passed` counts the calm messages that raised the alarm.
+    for (const report of reports) {
+      const alarms = report.rows.get('all')?.falseAlarms;
+      expect(alarms?.total ?? 0).toBeGreaterThan(0);
+      expect((alarms?.passed ?? 0) / (alarms?.total ?? 1)).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    }
+  });
+
+  it('does not take a worried adult for a young person writing about themselves', () => {
+    for (const report of reports) expect(rate(report.rows.get('all')?.adultsKept)).toBeGreaterThanOrEqual(MIN_ADULTS_KEPT);
   });
 });

@@ -1,8 +1,3 @@
-/**
- * Data files are checked with zod by the build, and a start of the built program parses only what the build did not
- * check as it is now (src/paths/data-file.ts). The sources (these tests, tsx) always parse; the trusted path is checked
- * through a small program bundled as `npm run build` bundles the app, with a build id of its own.
- */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +5,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { z } from 'zod';
+import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../../src/paths/code-file';
+import { contentPath } from '../../src/paths/content-root';
 import { parseDataFile, readDataFile, recordCheckedData, sameData } from '../../src/paths/data-file';
+import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 
 const ROOT = path.join(__dirname, '..', '..');
+
+// (was data-file.test.ts)
+
+/**
+ * Data files are checked with zod by the build, and a start of the built program parses only what the build did not
+ * check as it is now (src/paths/data-file.ts). The sources (these tests, tsx) always parse; the trusted path is checked
+ * through a small program bundled as `npm run build` bundles the app, with a build id of its own.
+ */
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A contact list as a data file might hold one: the schema fills in a default and orders keys its own way. */
@@ -145,4 +151,88 @@ describe('data files checked by the build', () => {
       expect(run()).toMatch(/^error: .*JSON/);
     });
   });
+});
+
+// (was code-file.test.ts)
+
+/**
+ * The build's data names the code that made it by the bytes of that code's files (compiled phrases, index terms). The
+ * bundled program cannot find them with `require.resolve('./…')`, so they are named from src/ (src/paths/code-file.ts).
+ */
+describe('codeFile', () => {
+  it('names the TypeScript source of a module when the sources run (as in these tests)', () => {
+    expect(RUNNING_SOURCES).toBe(true);
+    expect(codeFile('understanding/phrase-book')).toBe(require.resolve('../../src/understanding/phrase-book'));
+    expect(codeFile('language/text')).toBe(path.join(__dirname, '..', '..', 'src', 'language', 'text.ts'));
+  });
+
+  it("is where the compiled phrases' fingerprint reads a reader's code: other bytes there, another fingerprint", () => {
+    type Fingerprint = typeof import('../../src/understanding/compiled-phrases').phrasesFingerprint;
+    const fingerprintWith = (file: (module: string) => string): string => {
+      let fingerprint: Fingerprint | undefined;
+      jest.isolateModules(() => {
+        jest.doMock('../../src/paths/code-file', () => ({ RUNNING_SOURCES: true, codeFile: file }));
+        fingerprint = (jest.requireActual('../../src/understanding/compiled-phrases') as { phrasesFingerprint: Fingerprint }).phrasesFingerprint;
+      });
+      jest.dontMock('../../src/paths/code-file');
+      if (!fingerprint) throw new Error('compiled-phrases did not load');
+      return fingerprint('scope', contentPath('understanding', 'scope'));
+    };
+    const real = fingerprintWith(codeFile);
+    expect(fingerprintWith(codeFile)).toBe(real);
+    // The scope reader's code read from another module's file: the data would be rebuilt, as after an edit.
+    expect(fingerprintWith((module) => codeFile(module === 'understanding/scope-reader' ? 'understanding/role-reader' : module))).not.toBe(real);
+  });
+
+  it('says when a module has no file (a bundle copied without dist/src)', () => {
+    expect(codeFilesPresent(['understanding/phrase-book', 'language/text'])).toBe(true);
+    expect(codeFilesPresent(['understanding/phrase-book', 'understanding/no-such-module'])).toBe(false);
+  });
+
+  it("reads the build's compiled phrases as out of date without the code that made them, so the reader compiles instead", () => {
+    type Reader = typeof import('../../src/understanding/compiled-phrases');
+    let reader: Reader | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('../../src/paths/code-file', () => ({ ...jest.requireActual('../../src/paths/code-file'), codeFilesPresent: () => false }));
+      reader = jest.requireActual<Reader>('../../src/understanding/compiled-phrases');
+    });
+    jest.dontMock('../../src/paths/code-file');
+    if (!reader) throw new Error('compiled-phrases did not load');
+    const dir = contentPath('understanding', 'scope');
+    const file = reader.compiledPhrasesFile('scope');
+    // The test run's global setup wrote the sources' file; with the code there it is read.
+    expect(reader.readCompiledPhrases(file, 'scope', dir).reason).toBe('out of date');
+    expect(jest.requireActual<Reader>('../../src/understanding/compiled-phrases').readCompiledPhrases(file, 'scope', dir).reason).toBeUndefined();
+  });
+});
+
+// (was first-turn-data.test.ts)
+
+/**
+ * The build's data check (scripts/check-data.mjs) answers a few first messages after building the app, so the files a
+ * start reads only on its first turns are listed as checked too, and the built program does not parse them with zod
+ * during a person's first question. That works only for files read through `readDataFile`: this follows a first
+ * guidance question and a first statistics question with the list recording, as the check does.
+ */
+describe("the files a start's first answers read", () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+  });
+  afterAll(() => testApp.close());
+
+  it('are read through the checked-data list: the command and statistics words, the short titles', async () => {
+    const listed = recordCheckedData();
+    await conversation(testApp).send('hva er tvangsekteskap?').startTest();
+    await conversation(testApp, { locale: 'en-US' }).send('how many inquiries did the expert team get in 2021').startTest();
+    const files = [...listed.keys()];
+    const relative = (...parts: string[]) => path.relative(ROOT, path.join(ROOT, ...parts)).split(path.sep).join('/');
+    expect(files).toEqual(
+      expect.arrayContaining([
+        relative('content', 'understanding', 'commands', 'nb.json'),
+        relative('content', 'stats', 'stats-words.json'),
+        relative('content', 'knowledge', 'short-titles.json'),
+      ]),
+    );
+  }, 60_000);
 });

@@ -1,9 +1,16 @@
-import type { Lang } from '../../src/language/languages';
+import { contactIntentSchema } from '../../src/contacts/intents';
+import { envoyIdSchema, isEnvoyId, SERVICE_IDS } from '../../src/contacts/service-ids';
+import { type ComposedEvaluation, loadComposedEvaluation } from '../../src/evaluation/composed';
+import { type ArticleIntent, articleIntentSchema } from '../../src/knowledge/intents';
+import { type Lang, LANGUAGES } from '../../src/language/languages';
+import { statsIntentSchema } from '../../src/stats/intents';
+import { isOfKind, parsedOfKind } from '../../src/understanding/intent-of-kind';
 import { recentReadings } from '../../src/understanding/recent-readings';
 import type { Understanding } from '../../src/understanding/types';
-import { cachedDetector, cachedUnderstanding } from '../../src/understanding/understanding-cache';
-import type { ArticleIntent } from '../../src/knowledge/intents';
 import type { ReadingStages } from '../../src/understanding/understand';
+import { cachedDetector, cachedUnderstanding } from '../../src/understanding/understanding-cache';
+
+// (was understanding-cache.test.ts)
 
 function counting() {
   const calls: Array<[string, Lang]> = [];
@@ -186,5 +193,64 @@ describe('the understanding cache, read stage by stage', () => {
   it('has no stages for an understanding step that reads only whole', () => {
     const { understand } = counting();
     expect(cachedUnderstanding(understand, { size: 10, ttlMs: 60_000, now }).inStages).toBeUndefined();
+  });
+});
+
+// (was intent-of-kind.test.ts)
+
+const READINGS: unknown[] = [
+  { kind: 'contact', query: { serviceId: 'expert-team' } },
+  { kind: 'contact', query: { serviceId: 'no-such-service' } },
+  { kind: 'article', articleId: 'forced-marriage' },
+  { kind: 'stats', query: { services: [] } },
+  { kind: 'unknown' },
+  { kind: 'suggest', articleIds: ['forced-marriage'] },
+  undefined,
+  null,
+  'contact',
+  { query: {} },
+];
+
+/** `parsedOfKind` against the schema's own parse, for every reading. */
+function sameAsSchema<T>(schema: { safeParse(value: unknown): { readonly success: boolean; readonly data?: T } }, kind: string): void {
+  for (const reading of READINGS) {
+    expect(parsedOfKind(schema, kind, reading)).toEqual(schema.safeParse(reading).data);
+    if (!isOfKind(reading, kind)) expect(schema.safeParse(reading).success).toBe(false);
+  }
+}
+
+describe('parsedOfKind', () => {
+  it('gives what the contact, article and statistics schemas give for every reading, parsing only readings of their kind', () => {
+    sameAsSchema(contactIntentSchema, 'contact');
+    sameAsSchema(articleIntentSchema, 'article');
+    sameAsSchema(statsIntentSchema, 'stats');
+  });
+});
+
+describe('isEnvoyId', () => {
+  it('accepts what envoyIdSchema accepts', () => {
+    for (const id of [...SERVICE_IDS, 'envoy-oslo', '', undefined, 3]) expect(isEnvoyId(id)).toBe(envoyIdSchema.safeParse(id).success);
+  });
+});
+
+// (was prototype-words.test.ts)
+
+/**
+ * Words that are also property names of every JavaScript object ("constructor", "toString"…). A lookup table kept
+ * as a plain object answers them with Object's own functions; "constructor" once crashed the understanding step.
+ */
+describe('messages made of Object property names', () => {
+  let evaluation: ComposedEvaluation;
+  beforeAll(async () => {
+    evaluation = await loadComposedEvaluation();
+  }, 60_000);
+
+  const names = Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase());
+
+  it.each(LANGUAGES)('are read without error in %s', (lng) => {
+    for (const name of names) {
+      expect(() => evaluation.understand(name, lng)).not.toThrow();
+      expect(() => evaluation.understand(`en elev ${name} i Somalia, hvem kan vi ringe`, lng)).not.toThrow();
+    }
   });
 });
