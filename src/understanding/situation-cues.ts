@@ -503,7 +503,7 @@ export function compileParts(phrase: string, label: string): Part[] {
  * `compileParts` for the many phrases of one reader (40,000 cue and role phrases, built from a few thousand distinct
  * words): each distinct word is folded and split once, and each distinct part is one object that every phrase with it
  * shares. Folding works letter by letter within a word, so folding the words one by one gives the parts that folding
- * the whole phrase does (test/understanding/phrase-compiler.test.ts checks every phrase of the content).
+ * the whole phrase does (test/understanding/phrase-book.test.ts checks every phrase of the content).
  */
 export function partsCompiler(): PhraseCompiler {
   const byWord = new Map<string, readonly Part[]>();

@@ -51,6 +51,7 @@ describe('configuration from the environment', () => {
 
 // (was package-settings.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   const BOT_ID = '2c8c3e2b-5c9a-4a1e-9d7e-0f2a3b4c5d6e';
   const TEAMS_APP_ID = '6f1e3c52-7d2b-4b8e-9a51-2c4d5e6f7a8b';

@@ -359,6 +359,7 @@ describe('the topic of a described case (issue #13, kinds 1 and 2)', () => {
 
 // (was reading-work.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Work the readers skip or share for a new message (docs/performance.md, branch turn21): the answers are the same,

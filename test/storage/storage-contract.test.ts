@@ -188,10 +188,6 @@ describeWithPostgres('language choices and feedback counts shared through Postgr
 // (was language-preferences.test.ts)
 
 let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-prefs-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A logger that keeps what it was asked to write, to check that a warning names the file. */
 function recordingLogger() {
@@ -223,6 +219,12 @@ function fullDisk() {
 const files = () => readdirSync(dir);
 
 describe('language preferences file', () => {
+  // A fresh folder for each test: the former file's top-level hooks, here so that they reach only its tests.
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-prefs-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('keeps working after a failed write (disk full), and leaves no temp file behind', async () => {
     const { fs, state } = fullDisk();
     const health = createStorageHealth();
@@ -260,6 +262,12 @@ describe('language preferences file', () => {
 });
 
 describe('feedback counts file', () => {
+  // A fresh folder for each test: the former file's top-level hooks, here so that they reach only its tests.
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-prefs-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('sets a damaged file aside and starts from zero instead of stopping start-up', async () => {
     writeFileSync(path.join(dir, FEEDBACK_FILE), 'not json');
     const { log, lines } = recordingLogger();

@@ -176,6 +176,7 @@ describe('calm questions that named a word of the emergency (session 15)', () =>
 
 // (was danger-calm16.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Calm messages that got the emergency card (issue #13, session 16), written for this test: a harm the writer denies
@@ -363,6 +364,7 @@ describe('a case the writer says is not dangerous now is a worry, not an emergen
 
 // (was danger-calm21.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 21 (calm21, issue #13: the emergency card only where there is danger). Classes of calm messages that got

@@ -10,6 +10,7 @@ const reader = createDangerReader(situation);
 
 // (was danger-session12.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 12's danger classes (issue #13), written for this test: a parent's death threat in other word orders, a
@@ -66,6 +67,7 @@ const reader = createDangerReader(situation);
 
 // (was danger-session13.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Danger described without a plain danger word (session 13, task danger13): harm promised to an adult if she moves
@@ -244,6 +246,7 @@ describe('danger words: beating told in the past or the passive', () => {
 
 // (was danger-session15.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 15: the fresh blind sets found two kinds of described danger missed. (1) Others taking or sending the writer
@@ -304,6 +307,7 @@ describe('danger words: beating told in the past or the passive', () => {
 
 // (was danger-session16.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 16: described danger still missed in long stories in the other languages. Each class is written here in
@@ -419,6 +423,7 @@ describe('danger words: beating told in the past or the passive', () => {
 
 // (was danger-session17.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 17: classes found by the lead's own probe messages (written here in our own words, not copied from an

@@ -9,6 +9,7 @@ const roles = loadRoleReader();
 
 // (was danger-session18.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 18: classes found by the lead's own probe messages (written here in our own words, not copied from an
@@ -130,6 +131,7 @@ const roles = loadRoleReader();
 
 // (was danger-session20-danger20a.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 20 (danger20a): classes behind missed emergencies of the held-back sets, in our own words: (1) a plea from
@@ -244,6 +246,7 @@ const roles = loadRoleReader();
 
 // (was danger-session20-danger20b.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 20 (danger20b): classes behind missed dangers of the held-back sets, in our own phrasings, each with calm
@@ -439,6 +442,7 @@ describe('a case told beside a training request (session 21, lead)', () => {
 
 // (was danger-calm22.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 22 (calm22, issue #13: danger told in details, and the emergency card only where there is danger), in this

@@ -203,6 +203,7 @@ describe('scope reader: an everyday subject weighed against the domain', () => {
 
 // (was scope-session20.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Issue #13, session 20: errands near the field (booking an interpreter, proofreading, games for a children's party, a
@@ -295,6 +296,7 @@ describe('scope reader: an everyday subject weighed against the domain', () => {
 
 // (was heldback21b.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Session 21 (hb21b, issue #13, the held-back sets' classes), in this file's own phrasings: (1) a cutting told as an
@@ -410,6 +412,7 @@ describe('danger reader: a duty question is a case when it names a person', () =
 
 // (was danger-threatened-adult.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Three kinds of danger a professional or a young adult describes without a plain danger word (session 12, task

@@ -103,6 +103,7 @@ describe('situation reader: danger and cases only described', () => {
 
 // (was situation-described-danger.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Danger only described, on a first turn (blind sets 12 and 13, as classes): a cutting planned for a coming holiday
@@ -272,6 +273,7 @@ describe('situation reader: danger and cases only described', () => {
 
 // (was situation-indirect-danger.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Danger said only indirectly, and calm questions that only sound like it (blind sets 14 and 15, as classes): a cutting
@@ -519,6 +521,7 @@ describe('situation reader: a concrete case about a person at risk', () => {
 
 // (was situation-masks.test.ts)
 
+// In a block of its own: its helpers have the names of other former files' different helpers.
 {
   /**
    * Issue #13, session 11, as classes (one sentence per language and class, written for this test): the emergency
