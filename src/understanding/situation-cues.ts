@@ -217,6 +217,12 @@ export const CONCEPTS = [
    */
   'sameDone',
   /**
+   * "Done like all the girls" ("she will be done like the other girls", "gjort som alle jentene", "sida gabdhaha kale"):
+   * the euphemism for a cutting; alone an everyday "done" (her hair, her exams), so it is read only with a trip, a
+   * country abroad or a season (the rules done-like-others-*).
+   */
+  'doneLikeOthers',
+  /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
    * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.
