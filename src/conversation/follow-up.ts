@@ -854,13 +854,17 @@ function personThere(
   const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
   const pointedBack = containsAny(said, words.there);
   // "and if she is in Ethiopia now?", "hun er der nå", "haddii ay hadda ku jirto Itoobiya?": the person of the case
-  // said to be somewhere now, a country or "there" with it: a particular person abroad, wherever the last answer was.
-  const present = containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack || named !== undefined);
+  // said to be somewhere now or already ("now" or "already there"): a particular person abroad, wherever the last answer
+  // was. A country with a pronoun and no "now" ("and Bangladesh, is it covered too?") asks who covers it.
+  const contact = previous?.kind === 'contact' ? previous.query : undefined;
+  // Only after a question about people held or kept abroad, or about no country ("who helps young people held
+  // abroad?"): after "who covers Russia? our client is from Chechnya", "and if she is in Turkey now?" asks who covers Turkey.
+  const aboutAbroad = contact !== undefined && (contact.whereabouts === 'abroad' || contact.country === undefined);
+  const present = aboutAbroad && containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack);
   const there = pointedBack || slots.abroad === true || present;
   if (!there && slots.embassy !== true) return undefined;
   if (slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService !== undefined && !ABROAD_SERVICES.has(slots.contactService)) return undefined;
-  const contact = previous?.kind === 'contact' ? previous.query : undefined;
   const known = contact?.country ?? caseCountry;
   // Another country than the case's is another question, unless the person is said to be there now (she has moved on).
   if (named !== undefined && known !== undefined && named !== known && !present) return undefined;
