@@ -418,7 +418,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
     // A follow-up ("and Ethiopia?") of an answer about people abroad in general (a service for them, no case) keeps
     // their whereabouts in its reading: still no case, unless this message tells of one itself.
-    const abroadOfNoCase = followUp !== undefined && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
+    // "And if she is in Ethiopia now?" tells of a person abroad now itself: a case.
+    const abroadOfNoCase = followUp !== undefined && followUp.personAbroadNow !== true && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
     const concernBy =
       emergency || plainHelp
         ? undefined

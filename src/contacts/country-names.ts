@@ -8,6 +8,7 @@ import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTa
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
 import { ReadingMemo } from '../language/reading-memo';
 import { countryWords, type CountryWords } from './country-words';
+import { cityEntries } from '../understanding/city-names';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -241,6 +242,7 @@ export function createCountryNames(
   data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(),
   tables: CountryTables = countryTables(),
   wordLists: CountryWords = countryWords(),
+  cities: ReadonlyArray<readonly [name: string, code: string]> = cityEntries(),
 ): CountryNames {
   const { packages } = tables;
   const apart = wordsApart(wordLists);
@@ -251,6 +253,9 @@ export function createCountryNames(
   for (const [code, names] of Object.entries(data.aliases)) {
     for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !apart.wholeOnly.has(keyOf(form)));
   }
+  // A city named instead of its country ("near Konya", "to Hargeisa"): read whole only (never the stem of a declined
+  // word), after the countries' names and aliases, which keep a name they share.
+  for (const [name, code] of cities) builder.add(name, code, false, false);
   const longest = builder.longest();
 
   // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
