@@ -551,6 +551,8 @@ describe('conversation: an information evening or a talk for residents, learners
     ['ti', 'ኣብ መዕቆቢ ስደተኛታት ንነበርቲ ብዛዕባ ብግዲ መርዓ ናይ ሓበሬታ ምሸት ክንገብር ንደሊ። መን ክሕግዘና ይኽእል?'],
     ['pl', 'W ośrodku dla uchodźców planujemy wieczór informacyjny dla mieszkańców o małżeństwach przymusowych. Kto może nam pomóc?'],
     ['tr', 'Sığınmacı merkezinde sakinler için zorla evlendirme hakkında bir bilgilendirme akşamı düzenlemek istiyoruz. Kim yardımcı olabilir?'],
+    ['uk', 'Ми хочемо зробити вечір для мешканців про негативний соціальний контроль. Кого можна запросити виступити?'],
+    ['ru', 'Хотим устроить вечер для жителей о негативном социальном контроле. Кого можно пригласить выступить?'],
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
