@@ -125,8 +125,10 @@ export function topicBeside(
   const role = asked.role ?? query.askerRole;
   // School staff telling of a pupil in danger whose story the contact words read ("she is to be taken home to be
   // married"): what school staff should do (notify child welfare, 112 if acute, Kompetanseteamet's advice) before the
-  // contact plan, as `nextStepForStaff` gives it when an article was read.
-  const schoolCase = asked.dangerTold === true && role !== undefined && SCHOOL_STAFF.has(role) && !signals.has('people') ? 'what-school-staff-should-do' : undefined;
+  // contact plan, as `nextStepForStaff` gives it when an article was read. A country named keeps its envoy's plan in
+  // view first (the stay-abroad article comes before it when "what do I do?" is asked).
+  const named = query.country !== undefined || query.place !== undefined;
+  const schoolCase = asked.dangerTold === true && role !== undefined && SCHOOL_STAFF.has(role) && !named && !signals.has('people') ? 'what-school-staff-should-do' : undefined;
   const articleId = described ?? (asked.whatToDo && abroad ? 'involuntary-stay-abroad' : schoolCase);
   if (!articleId) return undefined;
   const article: ArticleIntent = { kind: 'article', articleId, ...(role ? { askerRole: role } : {}) };

@@ -914,7 +914,8 @@ describe('school staff telling of a pupil taken home to be married get the schoo
   const runner = conversationRunnerPerFile();
 
   const CASES: ReadonlyArray<readonly [Lang, string, string]> = [
-    ['fa', 'معلم هستم. خانواده یکی از دانش‌آموزانم (۱۵ ساله) تابستان او را به افغانستان می‌برند تا شوهرش بدهند. راهنمایی می‌خواهم.', 'کارمندان مکتب چه باید بکنند'],
+    ['fa', 'معلم هستم. خانواده یکی از دانش‌آموزانم (۱۵ ساله) تابستان او را به وطن می‌برند تا شوهرش بدهند. راهنمایی می‌خواهم.', 'کارمندان مکتب چه باید بکنند'],
+    ['ti', 'መምህር እየ። ሓንቲ ተምሃሪት (16) ኣብ ዝመጽእ ወርሒ ናብ ዓዳ ክወስድዋ እዮም፡ ኣብኡ ክምርዕዋ። ሓግዙኒ።', 'ሰራሕተኛታት ቤት ትምህርቲ እንታይ ክገብሩ'],
     ['fa', 'من معلم هستم. خانواده یکی از دانش‌آموزانم (۱۵ ساله) می‌خواهند تابستان او را به افغانستان ببرند تا شوهرش بدهند. چه کار باید بکنم؟', 'اقامت اجباری در خارج'],
     ['so', 'Macallin baan ahay. Gabadh arday ah (14) ayaa ii sheegtay in bisha soo socota Soomaaliya loo qaadi doono si loo guursado. Maxaan sameeyaa?', 'shaqaalaha dugsigu'],
     ['ti', 'መምህር እየ። ሓንቲ ተምሃሪት (16) ኣብ ዝመጽእ ወርሒ ናብ ዓዳ ክወስድዋ እዮም፡ ኣብኡ ክምርዕዋ። እንታይ ንገብር?', 'ብዘይ ድሌት ኣብ ወጻኢ ምጽናሕ'],
