@@ -684,3 +684,44 @@ describe('conversation: a person held abroad, asked as a contact question, and t
     expect((await runner.turn('en', 'her hair will be done like all the girls for the school party')).emergency).toBe(false);
   });
 });
+
+// (session 23, open23)
+describe('conversation: an information evening or a talk for residents, learners or parents is calm; a danger told beside it keeps the card', () => {
+  /**
+   * Issue #13 (session 23): planning an information evening, a theme evening or a lecture about the topic for the people
+   * a service meets asks for help with teaching, not about a person at risk: no emergency block, in every language. A
+   * girl who told of a wedding or a cutting ahead, after such an evening, keeps it. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi på asylmottaket vil ha en temakveld for beboerne om tvangsekteskap og negativ sosial kontroll. Hvem kan hjelpe oss?'],
+    ['en', 'Our adult education centre wants an information evening for learners about forced marriage and honour-related violence. Who could come and speak?'],
+    ['so', 'Xarunta qaxootiga waxaan rabnaa inaan u qabanno dadka deggan fiid wacyigelin ah oo ku saabsan guurka qasabka ah. Yaa na caawin kara?'],
+    ['ru', 'В нашем центре для беженцев хотим провести тематический вечер для жителей про принудительные браки. Кто может выступить?'],
+    ['uk', 'Ми працюємо в центрі для шукачів притулку і хочемо провести для мешканців інформаційний вечір про примусові шлюби та негативний соціальний контроль. Хто може допомогти підготуватися?'],
+    ['ti', 'ኣብ መዕቆቢ ስደተኛታት ንነበርቲ ብዛዕባ ብግዲ መርዓ ናይ ሓበሬታ ምሸት ክንገብር ንደሊ። መን ክሕግዘና ይኽእል?'],
+    ['pl', 'W ośrodku dla uchodźców planujemy wieczór informacyjny dla mieszkańców o małżeństwach przymusowych. Kto może nam pomóc?'],
+    ['tr', 'Sığınmacı merkezinde sakinler için zorla evlendirme hakkında bir bilgilendirme akşamı düzenlemek istiyoruz. Kim yardımcı olabilir?'],
+    ['uk', 'Ми хочемо зробити вечір для мешканців про негативний соціальний контроль. Кого можна запросити виступити?'],
+    ['ru', 'Хотим устроить вечер для жителей о негативном социальном контроле. Кого можно пригласить выступить?'],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  const AT_RISK: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'På temakvelden i går fortalte en jente (15) at hun skal giftes bort i Pakistan neste uke. Hva gjør vi?'],
+    ['en', 'After our information evening a 14-year-old told me her family will cut her when they travel to Somalia next month. What now?'],
+    ['uk', 'Після інформаційного вечора дівчина (16) сказала, що батько погрожує її вбити, якщо вона не вийде заміж. Що робити?'],
+  ];
+
+  it.each(AT_RISK)('a person at risk keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
