@@ -162,3 +162,21 @@ describe('a Latin-letter message is read in Cyrillic in the language its convers
     expect(translit.toCyrillic('and their phone?', transliterationLanguage({ lng: 'en', reliable: false }, 'ru'))).toBe('and their phone?');
   });
 });
+
+describe('Turkish: being sent away as the price of what one does, the condition in the verb’s ending', () => {
+  it.each([
+    'Amcası, nişanlısından ayrılmazsa kızı Irak’a yollayacağını söylüyor',
+    'okulu bırakmazsam beni memlekete geri göndereceklerini söylediler',
+    'babasi onu Somali’ye gondermekle tehdit ediyor',
+    'yoksa seni Pakistan’a göndeririz diyorlar',
+  ])('"%s" is danger', (text) => {
+    expect(danger.isDanger(prepareUtterance(text, 'tr'))).toBe(true);
+  });
+
+  it.each(['eğer bir öğrenci Irak’a gönderilirse okul ne yapar?', 'kurala uymazsa öğrenciyi eve gönderiyoruz', 'ödevini yaparsa onu yaz kursuna göndereceğiz'])(
+    '"%s" is not',
+    (text) => {
+      expect(danger.isDanger(prepareUtterance(text, 'tr'))).toBe(false);
+    },
+  );
+});
