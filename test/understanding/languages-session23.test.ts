@@ -15,7 +15,7 @@ import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
  * Issue #13, session 23 (langs23): Turkish asked with and without its letters (whom to consult, "just general
  * information", staff titles, "kabul" that is no Kabul), the Polish and Somali titles an audit found missing, and
  * Russian typed in Latin letters (short messages with no question word; a short follow-up read in the conversation's
- * Russian or Ukrainian). The readers alone; the follow-up through the bot is in test/bot/follow-ups.test.ts. The
+ * Russian or Ukrainian), and a threat in Turkish to send someone away if she does not obey. The readers alone; the follow-up through the bot is in test/bot/follow-ups.test.ts. The
  * sentences are this file's own.
  */
 const situation = loadSituationReader();
