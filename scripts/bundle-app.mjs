@@ -4,13 +4,14 @@
 // Every package stays outside the bundle and is loaded from node_modules as before, so no package's own file lookups
 // (data files, optional native modules) move: restify and the Bot Framework's packages as the echo bot the start-up
 // target is measured against loads them, except that neither botbuilder's index nor restify's plugins' index loads
-// what the app does not use (scripts/bundle-parts.mjs). Bundling a package's code as well cost idle memory (one source string
-// for all, stored two bytes a character once any of it is not Latin-1) for ~0.05 s more.
+// what the app does not use, and the connector's authentication packages and botframework-streaming wait for their first use
+// (scripts/bundle-parts.mjs). Bundling a package's code as well cost idle memory (one source string for all, stored two
+// bytes a character once any of it is not Latin-1) for ~0.05 s more.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './build-id.mjs';
-import { botbuilderNames, botbuilderParts, restifyParts } from './bundle-parts.mjs';
+import { packageEntriesFirst, botbuilderNames, botbuilderParts, restifyParts } from './bundle-parts.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 // esbuild is a devDependency, as tsc is: `npm run build` needs the development install (`npm ci`).
@@ -41,10 +42,12 @@ const zodInside = {
 };
 
 const outfile = path.join(root, 'dist', 'veiviser.js');
+// tsc's output, not the sources: the bundle runs the very JavaScript the tests of the build and the data step ran.
+const entry = path.join(root, 'dist', 'src', 'index.js');
+const { AUTHENTICATION_PACKAGES } = requireFromRoot('./dist/src/http/authentication-packages.js');
 await esbuild.build({
-  plugins: [zodInside, botbuilderParts(root, botbuilderNames(path.join(root, 'dist', 'src'))), restifyParts(root)],
-  // tsc's output, not the sources: the bundle runs the very JavaScript the tests of the build and the data step ran.
-  entryPoints: [path.join(root, 'dist', 'src', 'index.js')],
+  plugins: [packageEntriesFirst(root, entry, AUTHENTICATION_PACKAGES), zodInside, botbuilderParts(root, botbuilderNames(path.join(root, 'dist', 'src'))), restifyParts(root)],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   packages: 'external',

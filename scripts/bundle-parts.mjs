@@ -135,3 +135,139 @@ module.exports = fromRestify(${main});`,
     },
   };
 }
+
+/*
+ * botframework-connector's authentication index loads all of its files, and four of them require a package they use
+ * only inside a call: @azure/msal-node and @azure/identity (an app's or a managed identity's token), jsonwebtoken
+ * (reading a request's token) and axios (the skills' client): ~90 ms of a start's CPU and ~200 modules, none of which
+ * a bot without a MicrosoftAppId ever uses (src/http/authentication-packages.ts, which also loads them right after
+ * `listening` when there is an app id). Before anything else runs, the bundle puts into Node's module cache, for each
+ * package as the connector's authentication files resolve it, an entry whose names (and, for axios, whose call) are
+ * got from the package itself when first used: its entry leaves the cache then and the package is loaded as Node
+ * loads it, so every later require gets the package's own exports. The names are the package's own, read here.
+ */
+/** Names that a function's own properties hold and an entry could not give as getters. */
+const FUNCTION_OWN = new Set(['prototype', 'length', 'name', 'caller', 'arguments']);
+/**
+ * Each package's shape: whether its exports are a function, whether they say `__esModule`, and their enumerable names.
+ * `packages`: src/http/authentication-packages.ts's list (the build reads tsc's output of it).
+ */
+export function authenticationPackageShapes(root, packages) {
+  const requireFromRoot = createRequire(path.join(root, 'package.json'));
+  const fromAuthentication = createRequire(createRequire(requireFromRoot.resolve('botbuilder/package.json')).resolve('botframework-connector/lib/auth/index.js'));
+  const shapes = {};
+  for (const name of packages) {
+    const exported = fromAuthentication(name);
+    if ((typeof exported !== 'object' && typeof exported !== 'function') || exported === null) throw new Error(`${name} exports neither an object nor a function`);
+    const callable = typeof exported === 'function';
+    const names = Object.keys(exported).filter((key) => key !== '__esModule');
+    const clash = names.filter((key) => callable && FUNCTION_OWN.has(key));
+    if (clash.length > 0) throw new Error(`${name}'s exports name ${clash.join(', ')}, which a function entry cannot give`);
+    shapes[name] = { callable, esModule: exported.__esModule === true, names };
+  }
+  return shapes;
+}
+/** The module that puts the authentication packages' entries into the cache (required first by the entry point, see `packageEntriesFirst`). */
+function authenticationPackagesEntries(shapes) {
+  return `const Module = require('node:module');
+const fromAuthentication = Module.createRequire(Module.createRequire(require.resolve('botbuilder/package.json')).resolve('botframework-connector/lib/auth/index.js'));
+for (const [name, shape] of Object.entries(${JSON.stringify(shapes)})) {
+  const file = fromAuthentication.resolve(name);
+  if (require.cache[file] !== undefined) continue;
+  const entry = new Module(file);
+  let loaded;
+  const load = () => {
+    if (loaded === undefined) {
+      if (require.cache[file] === entry) delete require.cache[file];
+      loaded = fromAuthentication(name);
+    }
+    return loaded;
+  };
+  const exported = shape.callable
+    ? function (...args) {
+        return new.target === undefined ? Reflect.apply(load(), this, args) : Reflect.construct(load(), args, new.target);
+      }
+    : {};
+  if (shape.esModule) Object.defineProperty(exported, '__esModule', { value: true });
+  for (const key of shape.names) {
+    Object.defineProperty(exported, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => load()[key],
+      set: (value) => {
+        load()[key] = value;
+      },
+    });
+  }
+  entry.filename = file;
+  entry.exports = exported;
+  entry.loaded = true;
+  require.cache[file] = entry;
+}`;
+}
+/*
+ * botframework-streaming (Direct Line App Service Extension's named pipes and web sockets, with ws: 54 modules and ~20 ms
+ * of a start) is loaded by botbuilder's CloudAdapter, which reads one of its names at load (`class
+ * StreamingRequestHandler extends RequestHandler`) and the others only inside a streaming connection, which the bot
+ * served over HTTP never opens. Its index is put into the cache the same way, as restify's plugins' index is: each name
+ * got, when first read, from the one file of the package (a `require` of the index) that exports the very object.
+ */
+/** For each name of botframework-streaming's index, the file its index requires that exports the same object. */
+export function streamingSources(root) {
+  const requireFromRoot = createRequire(path.join(root, 'package.json'));
+  const index = createRequire(requireFromRoot.resolve('botbuilder/package.json')).resolve('botframework-streaming');
+  const fromIndex = createRequire(index);
+  const files = [...readFileSync(index, 'utf8').matchAll(/\brequire\("(\.\/[\w./]+)"\)/g)].map(([, file]) => file);
+  const exported = fromIndex(index);
+  const sources = {};
+  for (const name of Object.keys(exported)) {
+    const file = files.find((f) => fromIndex(f)[name] === exported[name]);
+    if (file === undefined) throw new Error(`no file that botframework-streaming's index (${index}) requires exports its ${name}`);
+    sources[name] = file;
+  }
+  return { esModule: exported.__esModule === true, sources };
+}
+/** The module that puts botframework-streaming's index into the cache (see `packageEntriesFirst`). */
+function streamingEntry({ esModule, sources }) {
+  return `{
+  const index = Module.createRequire(require.resolve('botbuilder/package.json')).resolve('botframework-streaming');
+  if (require.cache[index] === undefined) {
+    const fromIndex = Module.createRequire(index);
+    const entry = new Module(index);
+    entry.filename = index;
+    entry.exports = {};
+    if (${JSON.stringify(esModule)}) Object.defineProperty(entry.exports, '__esModule', { value: true });
+    for (const [name, file] of Object.entries(${JSON.stringify(sources)})) {
+      Object.defineProperty(entry.exports, name, { enumerable: true, get: () => fromIndex(file)[name] });
+    }
+    entry.loaded = true;
+    require.cache[index] = entry;
+  }
+}`;
+}
+/**
+ * The esbuild plugin: the entry point (`entry`, tsc's index.js) requires, before anything else, the module that puts the
+ * authentication packages' (`packages`) and botframework-streaming's entries into Node's module cache.
+ */
+export function packageEntriesFirst(root, entry, packages) {
+  const MODULE = 'veiviser-package-entries';
+  return {
+    name: 'package-entries-first',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${MODULE}$`) }, () => ({ path: MODULE, namespace: MODULE }));
+      build.onLoad({ filter: /.*/, namespace: MODULE }, () => ({
+        contents: `${authenticationPackagesEntries(authenticationPackageShapes(root, packages))}\n${streamingEntry(streamingSources(root))}`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+      build.onLoad({ filter: new RegExp(`${path.basename(entry).replace(/\./g, '\\.')}$`) }, (args) => {
+        if (path.resolve(args.path) !== path.resolve(entry)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        const strict = '"use strict";';
+        // On the directive's line, so the lines of tsc's map (and so of an error's stack) stay where they are.
+        const contents = text.startsWith(strict) ? `${strict}require(${JSON.stringify(MODULE)});${text.slice(strict.length)}` : `require(${JSON.stringify(MODULE)});${text}`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { createContactSearch, type ContactSearch } from './contacts/message-exte
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
 import { loadFollowUpWords } from './conversation/follow-up-words';
+import { claimReader } from './conversation/claimed-values';
 import { backThenReader, beganReader, createHistoryRecognizer, formerNameReader, loadHistoryWords } from './conversation/history-reader';
 import type { AdaptiveCard, CardElement } from './cards/card-kit';
 import type { AbroadNote, EmergencyOptions } from './cards/emergency-card';
@@ -152,7 +153,14 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     state: deps.conversationState,
   });
   // A country named in a statistics question is a country of origin asked about; the directory knows the names.
-  const stats = await createStatsFeature({ ...deps, findCountries: (text, lng) => contacts.directory.countries.find(text, lng).map((m) => m.code) });
+  // Read once for the history reader, the follow-up, the former-name question and a claim about a figure.
+  const followUpWords = loadFollowUpWords();
+  const stats = await createStatsFeature({
+    ...deps,
+    findCountries: (text, lng) => contacts.directory.countries.find(text, lng).map((m) => m.code),
+    // "the report says 28 %, is that right?": the values named, read as a doubt after a figure reads them.
+    readClaim: claimReader(followUpWords),
+  });
 
   // The order recognizers read in: on a tie with a verbatim article phrasing, "I'm worried about a pupil" starts the triage.
   const list: readonly Feature[] = [createCommandsFeature(deps), triage, guidance, contacts, stats];
@@ -160,9 +168,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const contactSearch = createContactSearch({ contacts, translate });
   const roles = loadRoleReader();
   const scope = loadScopeReader();
-  // Read once for the history reader, the follow-up and the former-name question (each read its own copy before).
   const historyWords = loadHistoryWords();
-  const followUpWords = loadFollowUpWords();
   const serviceOfArticle = (id: string): ServiceId | undefined => {
     const article = guidance.articles.find((a) => a.id === id);
     const service = article?.relatedServices.find((s) => article.id === `service-${s}`);

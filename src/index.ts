@@ -10,6 +10,7 @@ import { ConfigError, parseEnv, type Env } from './config/env';
 import { projectRoot } from './paths/content-root';
 import { createLogger, errorFields, type Logger } from './logging/logger';
 import { createServer, listen, type RunningServer } from './server';
+import { loadAuthenticationPackages } from './http/authentication-packages';
 
 /** Forced exit if in-flight turns and the store flush take longer than this (counted from the end of start-up). */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -71,6 +72,9 @@ async function main(): Promise<void> {
   const { running, localMode } = await starting;
   if (shuttingDown) return;
   const url = await listen(running, env.PORT, env.HOST);
+  // Every request of a bot with an app id is authenticated: its packages are loaded now, in this task, so no request
+  // is read before them and the first answer does not pay for them (src/http/authentication-packages.ts).
+  if (!localMode) loadAuthenticationPackages();
   log.info('listening', { url, version, localMode, defaultLanguage: env.DEFAULT_LANGUAGE });
   flushCompileCache();
   startUpOver({ busy: running.busy });

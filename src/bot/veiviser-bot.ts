@@ -412,8 +412,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     const numbersAsInformation =
       emergency && !understanding.danger && !carried && facts.danger !== true && facts.concern !== true && facts.youngWriter !== true && understanding.timeAtHand !== true;
     if (numbersAsInformation) context.turnState.set(TURN_NUMBERS_AS_INFORMATION, true);
-    // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there) and the questions
-    // that follow about it: "call 112 if acute" on top.
+    // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there, not one whose stay
+    // there is told as over) and the questions that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
     // A follow-up ("and Ethiopia?") of an answer about people abroad in general (a service for them, no case) keeps
     // their whereabouts in its reading: still no case, unless this message tells of one itself.
@@ -425,7 +425,7 @@ export class VeiviserBot extends TeamsActivityHandler {
           ? 'reading'
           : understanding.youngWriter === true && understanding.calm === undefined
             ? 'young-writer'
-            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && !abroadOfNoCase
+            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && understood.caseOver !== true && !abroadOfNoCase
               ? 'case-abroad'
               : carriesConcern(facts, answers)
                 ? 'carried'

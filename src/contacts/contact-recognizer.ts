@@ -418,7 +418,8 @@ const BROAD_FAMILIES: ReadonlyMap<string, ReadonlySet<ServiceId>> = new Map(
 );
 
 
-const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b`));
+// "19 år", "۱۹ ساله", and with the word before the number ("عمري ١٩", "my age is" as Arabic says it).
+const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b|\b(?:${folded(W.agedBefore)}) (?:1[89]|[2-9]\d)\b`));
 /** "(she's 20)", "hun er 19", "my patient is 19", "I'm already 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = new RegExp(
   String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) ${W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : ''}(?:1[89]|[2-9]\d) `,
@@ -435,6 +436,11 @@ const ADVICE_IN_CASES = new RegExp(
   'u',
 );
 const CAN_HELP = unicodeWords(new RegExp(String.raw`\b(${folded(W.canHelp.modals)})\b.{0,40}\b(${folded(W.canHelp.verbs)})\b`));
+/** "hun er 15", "she's 14", "мені 16": a child's age said of a person, without "years" (as ADULT_AGE_SAID for a grown-up). */
+const CHILD_AGE_SAID = new RegExp(
+  String.raw` (?:${folded(W.ageSaid.persons)}) (?:${folded(W.ageSaid.verbs)}) ${W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : ''}(?:1[0-7]) `,
+  'u',
+);
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
@@ -616,6 +622,16 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
   const kindergarten = compilePhrases(institutionWords.kindergarten);
   const adultEducation = compilePhrases(institutionWords.adultEducation);
+  const learners = compilePhrases(institutionWords.learners);
+  /**
+   * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
+   * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
+   */
+  const saysChild = (tokens: readonly string[], padded: string): boolean => {
+    if (CHILD_AGE.test(padded) || CHILD_AGE_SAID.test(padded)) return true;
+    const childWords = adultEducation.test(tokens) ? tokens.filter((t) => !learners.test([t])) : tokens;
+    return P.minor.test(childWords);
+  };
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAsked = compilePhrases(adviceWords.where);
@@ -676,7 +692,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
-    const minor = !has(P.adult) && !adultAge && (has(P.minor) || CHILD_AGE.test(padded));
+    const minor = !has(P.adult) && !adultAge && saysChild(tokens, padded);
     const caller =
       thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ??
       thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor) ??
@@ -706,14 +722,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
       ...(website.test(tokens) ? { website: true } : {}),
+      // "elevene på voksenopplæringa": the learners named are adults (no child welfare), and a site asked is for them.
+      ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
-      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more, said beside Kompetanseteamet named, makes a
-      // grown-up caller (people over 18 may contact it themselves).
+      // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more (or a word for grown-ups: "can adult learners
+      // contact Kompetanseteamet?"), said beside Kompetanseteamet named, makes a grown-up caller (people over 18 may
+      // contact it themselves).
       // "can she call Kompetanseteamet herself?" (no age said): people over 18 may, which is the answer to give.
       ...(caller === 'young'
         ? { youngCaller: true }
-        : caller === 'adult' || (caller === undefined && adultAge && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
+        : caller === 'adult' || (caller === undefined && (adultAge || has(P.adult)) && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
           ? { adultCaller: true }
           : caller === 'someone'
             ? { helpline: true }
@@ -743,7 +762,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       }
       return { query: { ...rest, serviceId: post }, score: SCORE.specific };
     }
+    // "… we want to raise our competence. Who can help?": the service's own wish for training, said in any sentence.
+    const ownWishForTraining =
+      !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if (serviceId) {
+      // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
+      const asksForLine = strong || query.helpline === true;
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       // "the number of Røde Kors-telefonen(, and …)" too, when nothing else in the message counts (no year, no other
@@ -762,8 +786,6 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (institution === 'kindergarten' && !asksForTraining) return { query, score: SCORE.likely };
       if (byNumber) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
-      // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
-      const asksForLine = strong || query.helpline === true;
       // "Kan Kompetanseteamet hjelpe barnehager også? Og nr?": what it helps with and its number, both asked; the
       // service's card says whom it advises and how to reach it (a question about it alone is the article's).
       const canHelp = CAN_HELP.exec(padded)?.[0];
@@ -778,7 +800,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // those who train staff, both (a course is no question about the service's use here).
       // "Kan Kompetanseteamet komme og ha kurs for oss?": a wish for a course, asked of the service named, is the same.
       const wishedOfIt = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
-      if (asksForTraining && (strong || weak || wishedOfIt) && !articleQuestion && !country) return { query: { ...query, training: true }, score: SCORE.likely };
+      // "Vi trenger kurs for lærerne, og hva er nummeret til Røde Kors-telefonen?": a course wished for beside a line's
+      // number asked ("what is it" of the number is no question about the service): both, the line and who trains.
+      const trainingBesideLine = (asksForTraining || ownWishForTraining) && asksForLine && (wishedOfIt || ownWishForTraining);
+      if (((asksForTraining && (strong || weak || wishedOfIt) && !articleQuestion) || trainingBesideLine) && !country) return { query: { ...query, training: true }, score: SCORE.likely };
       // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
       // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
@@ -826,9 +851,6 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
     const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
-    // "… we want to raise our competence. Who can help?": the service's own wish for training, said before the question.
-    const ownWishForTraining =
-      !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     // "Kto prowadzi szkolenia dla personelu?", "Yaa shaqaalaha wax u bari kara?": who gives it, asked in another language
     // (where "who runs" of a named service would be its article, training named with no service asks who gives it).
     const whoGivesIt = asksWhoAdvisesInOtherLanguage(tokens);
@@ -889,7 +911,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);
-      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && (P.minor.test(tokens) || CHILD_AGE.test(padded));
+      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && saysChild(tokens, padded);
     },
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);

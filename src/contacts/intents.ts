@@ -34,6 +34,11 @@ export const contactQuerySchema = z
     helpline: z.boolean().optional(),
     /** A website asked for, somewhere a young person can read themselves ("en nettside hun kan lese på"): Nora and ung.no. */
     website: z.boolean().optional(),
+    /**
+     * The learners of an adult-education centre named ("elevene på voksenopplæringa", "our students"): adults, so no
+     * child welfare, but a site asked for them to read is the sites for young people, as for pupils.
+     */
+    adultLearners: z.boolean().optional(),
     /** The asker wants to talk without giving a name ("anonymt", "without giving my name"): the anonymous line first. */
     anonymous: z.boolean().optional(),
     /** The message says there is no diversity adviser ("vi har ingen mangfoldsrådgiver på skolen"): IMDi's expert team instead. */

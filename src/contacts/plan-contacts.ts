@@ -342,7 +342,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // anonymously); not beside another service's own site asked for ("Kompetanseteamet's website").
   // The diversity advisers have no site of their own: a site asked beside them is the one for young people (ung.no is
   // also where the advisers answer young people's questions).
-  if (query.website && (asked === undefined || asked === 'diversity-advisers' || query.minor || query.youngCaller || query.youngSelf)) {
+  // A site asked for the learners of an adult-education centre ("where can our students read …") is theirs to read too.
+  if (query.website && (asked === undefined || asked === 'diversity-advisers' || query.minor || query.adultLearners || query.youngCaller || query.youngSelf)) {
     const sites: PlanStep[] = [
       { serviceId: 'nora', reason: { key: 'whenToUse', serviceId: 'nora' } },
       { serviceId: 'ung-no', reason: { key: 'whenToUse', serviceId: 'ung-no' } },

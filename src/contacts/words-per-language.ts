@@ -105,6 +105,7 @@ const institutionWordsFileSchema = z
       .object({
         kindergarten: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
         adultEducation: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+        learners: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
       })
       .strict(),
   })
@@ -114,6 +115,8 @@ const institutionWordsFileSchema = z
 export interface InstitutionWords {
   readonly kindergarten: readonly string[];
   readonly adultEducation: readonly string[];
+  /** Words for a pupil or learner, which beside an adult-education centre name adults ("elevene på voksenopplæringa"). */
+  readonly learners: readonly string[];
 }
 
 /**
@@ -122,5 +125,9 @@ export interface InstitutionWords {
  */
 export function loadInstitutionWords(file: string = contentPath('contacts', 'institution-words.json')): InstitutionWords {
   const data = readDataFile(file, institutionWordsFileSchema);
-  return { kindergarten: Object.values(data.kinds.kindergarten).flat(), adultEducation: Object.values(data.kinds.adultEducation).flat() };
+  return {
+    kindergarten: Object.values(data.kinds.kindergarten).flat(),
+    adultEducation: Object.values(data.kinds.adultEducation).flat(),
+    learners: Object.values(data.kinds.learners).flat(),
+  };
 }

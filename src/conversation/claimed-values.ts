@@ -1,4 +1,7 @@
 import { normalize } from '../language/text';
+import type { Lang } from '../language/languages';
+import type { ClaimedValues } from '../stats/answers/stats-query';
+import type { Utterance } from '../understanding/types';
 
 /**
  * The numbers a doubting message names ("er du sikker? jeg trodde det var rundt 900", "the report says 28 %"): the
@@ -50,4 +53,16 @@ function percentWordNear(text: string, start: number, end: number, percentWords:
   const next = /^\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
   const before = /(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
   return [next, before].some((word) => word !== undefined && percentWords.has(normalize(word).trim()));
+}
+
+/**
+ * The values a message claims a figure has, read with its language's words ("the report says 28 %, is that right?"),
+ * for the statistics reading of a claim checked in a message of its own (no answer before it to doubt).
+ */
+export function claimReader(words: ReadonlyMap<Lang, { readonly approximately: ReadonlySet<string>; readonly percent: ReadonlySet<string> }>): (u: Utterance) => ClaimedValues | undefined {
+  return (u) => {
+    const own = words.get(u.lng);
+    const claim = own ? readClaim(u.text, u.tokens, own) : undefined;
+    return claim ? { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } : undefined;
+  };
 }

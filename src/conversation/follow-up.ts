@@ -318,6 +318,8 @@ const SELF_READINGS: ReadonlySet<string> = new Set(['contact', 'unknown', 'sugge
 const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
 /** The line for children and young people (Alarmtelefonen for barn og unge): a caller over 18 is pointed on from it. */
 const CHILDRENS_LINE: ContactServiceId = 'alarmtelefonen';
+/** The line for grown-ups (VO-linjen, violence in close relationships): a caller under 18 is pointed on from it. */
+const ADULTS_LINE: ContactServiceId = 'vo-linjen';
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
 
@@ -414,6 +416,15 @@ function resolverOf(
       if (slots.adult === true && slots.minor !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService ?? CHILDRENS_LINE) === CHILDRENS_LINE) {
         const { minor: _minor, youngCaller: _young, ...query } = previous.query;
         return { intent: { kind: 'contact', query: { ...query, adultCaller: true } }, reason: 'same-subject' };
+      }
+    }
+    // "and if she is 15?", "а если ей 15?" after the lines a grown-up calls herself: the other way round, a caller under
+    // 18 asks for the lines for children and young people (and child welfare, which a child's case involves).
+    if (previous.kind === 'contact' && (previous.query.adultCaller === true || previous.query.serviceId === ADULTS_LINE) && previous.query.minor !== true && !figuresAsked && !clearAndDifferent) {
+      const slots = readSlots(text, lng);
+      if (slots.minor === true && slots.adult !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService === undefined || slots.contactService === previous.query.serviceId)) {
+        const { adultCaller: _adult, serviceId: _service, ...query } = previous.query;
+        return { intent: { kind: 'contact', query: { ...query, minor: true, youngCaller: true } }, reason: 'same-subject' };
       }
     }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report

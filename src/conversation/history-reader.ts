@@ -5,11 +5,12 @@ import type { ArticleIntent } from '../knowledge/intents';
 import { langSchema, type Lang } from '../language/languages';
 import { normalize } from '../language/text';
 import { contentPath } from '../paths/content-root';
-import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recognizer';
+import { parseStatsQuestion, readStatsServicesAndYears, readStatsSlots } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import type { ServiceId } from '../stats/store/published-figure';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { loadFollowUpWords, type FollowUpWords } from './follow-up-words';
+import { claimReader } from './claimed-values';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
 
@@ -208,6 +209,7 @@ function opensAsFollowUp(tokens: readonly string[], words: FollowUpWords | undef
 export function createHistoryRecognizer(options: HistoryReaderOptions): Recognizer<ArticleIntent> {
   const words = options.words ?? loadHistoryWords();
   const followUps = options.followUpWords ?? loadFollowUpWords();
+  const claimIn = claimReader(followUps);
   const read = (u: Utterance, test: (w: HistoryWords) => boolean): boolean =>
     [u.lng, 'nb' as const, 'en' as const].some((lng) => {
       const w = words.get(lng);
@@ -218,7 +220,8 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const text = u.normalized;
       if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
-      const slots = readStatsSlots(text, options.now(), u.lng);
+      // What is counted and the split are read only once the message is about a service's past (few are).
+      const slots = readStatsServicesAndYears(text, options.now(), u.lng);
       const years = slots.years;
       const inHistory = years !== undefined && years.fromYear >= HISTORY_YEARS.from && years.toYear <= HISTORY_YEARS.to;
       // "What was the action plan 2008–2011?": the plan of those years is told by the history (its four measures);
@@ -230,7 +233,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const formerPost = slots.services.some((s) => ENVOY_SERVICES.has(s)) && read(u, (w) => w.formerPosts?.test(text) === true);
       if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
-      const parsed = parseStatsQuestion(text, options.now(), u.lng);
+      const parsed = parseStatsQuestion(text, options.now(), u.lng, [], () => claimIn(u));
+      // "I read that Kompetanseteamet's inquiries rose 28 % in 2008, is that right?": a claim about a figure checked is
+      // the statistics card's (the published figures and the change computed from them), not the history's.
+      if (parsed?.query.claimed) return [];
       // One thing asked of one part: "which schools in Bergen had advisers back in 2008?" (one county's schools, or the
       // city's, which the statistics card names school by school), "how many inquiries did Kompetanseteamet get in its
       // very first year?", "how many of the 2008 cases were about forced marriage?". The statistics card gives it with
@@ -253,7 +259,7 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // schools?" read as the schools alone): the history tells that year's figures together.
       const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
-      const bare = (slots.metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
+      const bare = (readStatsSlots(text, options.now(), u.lng).metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];

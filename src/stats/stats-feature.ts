@@ -12,6 +12,8 @@ import { PostgresStatsStore } from './store/postgres-stats-store';
 import type { StatsStore } from './store/stats-store';
 import { loadPublishedSeed } from './store/published-seed';
 import type { PublishedSeed } from './store/published-figure';
+import type { ClaimedValues } from './answers/stats-query';
+import type { Utterance } from '../understanding/types';
 
 export interface StatsFeatureDeps {
   /** Where the case store lives (stats.json, its journal and lock). */
@@ -29,6 +31,8 @@ export interface StatsFeatureDeps {
   readonly database?: Pool;
   /** ISO codes of the countries a message names (the contact directory's country names). */
   readonly findCountries?: (text: string, lng: Lang) => readonly string[];
+  /** The values a message names ("28 %", "about 900"), for a claim about a figure the message checks. */
+  readonly readClaim?: (u: Utterance) => ClaimedValues | undefined;
 }
 
 /** Statistics as a feature: questions about published and registered figures, and registration for registrars. */
@@ -50,7 +54,9 @@ export async function createStatsFeature(deps: StatsFeatureDeps): Promise<Featur
   };
   return {
     name: 'stats',
-    recognizers: [createStatsRecognizer({ now: deps.now, ...(deps.findCountries ? { findCountries: deps.findCountries } : {}) })],
+    recognizers: [
+      createStatsRecognizer({ now: deps.now, ...(deps.findCountries ? { findCountries: deps.findCountries } : {}), ...(deps.readClaim ? { readClaim: deps.readClaim } : {}) }),
+    ],
     intents: [
       // The statistics handler re-reads the store each time: a replay in bokmål shows the same figures.
       defineIntent(statsIntentSchema, { namespace: 'stats', replayable: true, handle: (turn, intent) => handleStats(turn, intent, stats) }),

@@ -92,6 +92,17 @@ function askedInGeneral(described: ReturnType<SituationReader['read']>): boolean
   return concepts.has('general') && !concepts.has('signsFound') && !concepts.has('soon') && !concepts.has('recent');
 }
 
+/**
+ * A request for staff training, a course or teaching material ('training') that names no particular person, or one the
+ * writer says is fine now ("we want a course on FGM for our staff"; "a student's sister was married at 15, she is well
+ * now; who can train our teachers?"): what to learn, not a case to act on, so no "112 if acute" on top. Danger the
+ * rules describe still comes first ("… and a pupil is to be cut on the trip this summer").
+ */
+function trainingAsked(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return concepts.has('training') && (!namesPerson(described) || concepts.has('calmNow') || concepts.has('safeNow') || concepts.has('caseOver'));
+}
+
 /** The prefix of a signal naming what a described case is about ("about:cutting"; see `Situation.about`). */
 export const ABOUT = 'about:';
 
@@ -221,7 +232,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     isConcern: (u, duty) => {
       const described = read(situationText(u));
-      if (supposed(duty, described) || saidSafe(described) || (duty && askedInGeneral(described))) return false;
+      if (supposed(duty, described) || saidSafe(described) || trainingAsked(described) || (duty && askedInGeneral(described))) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.

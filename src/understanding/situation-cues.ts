@@ -381,6 +381,11 @@ export const CONCEPTS = [
    */
   'ongoing',
   /**
+   * The person is back in Norway or at home after a stay abroad ("kom hjem i fjor", "came back to Norway", "واپس آ
+   * گئی"): a stay told before it as over, so being kept, taken or not let back said before it goes on no more (caseOver).
+   */
+  'returned',
+  /**
    * Derived, never a cue word: a harm told as long past and over, the person calm or safe now ("he threatened her five
    * years ago; they are divorced and she is fine now"): a time long past, calm or safety said of now, and nothing
    * recent, coming, going on or feared now (CASE_GOES_ON). The threat rules without 'general' in their "unless"
@@ -636,6 +641,12 @@ const CASE_GOES_ON: readonly Concept[] = [
   'recent', 'soon', 'season', 'ongoing', 'comingFor', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
   'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
 ];
+/**
+ * What a return told after it ends ("she was kept in Kenya after the summer holiday last year … came home with the
+ * embassy's help"): a stay abroad that is over. Said after the return ("she came home, but now they want to send her
+ * back") it is a journey to come.
+ */
+const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 
@@ -764,6 +775,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       const concepts = new Set<Concept>();
       /** The token each concept was first read at (tokens are read in order). */
       const firstAt = new Map<Concept, number>();
+      /** The token each concept was last read at (read again after the first only for ENDED_BY_RETURN). */
+      const lastAt = new Map<Concept, number>();
+      /** The last token of the first return said ("came back to Norway": its "back to" is no journey of its own). */
+      let returnEnd: number | undefined;
       // Tokens within NOT_URGENT_REACH of a "not urgent" phrase: no "soon" starts there ("ikke haster akkurat nå").
       // Both are sets of where a phrase reaches, so the order phrases are found in does not matter.
       let calm: Set<number> | undefined;
@@ -797,11 +812,15 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       /** Phrase `p` at token `at`: its concept, unless already read (or a "soon" in a calm stretch). */
       const tryPhrase = (p: number, at: number) => {
         const concept = cues.valueOf(p);
-        if (concepts.has(concept) || !book.matchesAt(p, tokens, at)) return;
+        // A stay a return ends is read again where it is said last: said after the return it is a journey to come.
+        const again = concepts.has(concept) && ENDED_BY_RETURN.has(concept) && at > (lastAt.get(concept) ?? Infinity);
+        if ((concepts.has(concept) && !again) || !book.matchesAt(p, tokens, at)) return;
         if (concept === 'soon' && calm?.has(at)) return;
         if (masked?.get(at)?.has(concept)) return;
         concepts.add(concept);
-        firstAt.set(concept, at);
+        if (!again) firstAt.set(concept, at);
+        lastAt.set(concept, at);
+        if (concept === 'returned' && !again) returnEnd = at + book.length(p) - 1;
       };
       tokens.forEach((token, at) => {
         for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
@@ -818,7 +837,9 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // someone is on the way now ("… two years ago; now they are on their way here").
       if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor')) concepts.add('general');
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
-      if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c))) concepts.add('caseOver');
+      // A stay abroad the person came back from is over: what was told of it before the return does not go on.
+      const endedByReturn = (c: Concept) => returnEnd !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) <= returnEnd;
+      if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c) && !endedByReturn(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
       // what if she cannot come home?" tells of her first and supposes only what comes next.
       const supposedAt = firstAt.get('hypothetical');

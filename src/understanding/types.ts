@@ -46,6 +46,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
    * case needs at its end (not the emergency block): 'young' when a child or the young writer is the one at issue.
    */
   readonly calm?: 'young' | 'adult';
+  /**
+   * A calm case told as long over ("she was kept in Kenya last year, came home and is fine now"): a person abroad it
+   * names was there, so the stay is no case abroad now (no "call 112 if acute" on top).
+   */
+  readonly caseOver?: boolean;
   /** The message names a time close at hand ("now", "tonight", "this weekend"). */
   readonly timeAtHand?: boolean;
   /**

@@ -179,6 +179,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
         : youngInGeneral
           ? { calm: 'young' as const }
           : {}),
+      ...(calm && signals.has('caseOver') ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),

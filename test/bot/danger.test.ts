@@ -532,3 +532,67 @@ describe('conversation: who at the embassy covers a country, with no person name
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+// (session 23, calm23)
+describe('conversation: training asked for, a stay abroad that is over, a question asked in general: no emergency block; the twins at risk keep it', () => {
+  /**
+   * Issue #13 (session 23): the "call 112" block on calm professional questions. (1) Staff training, a course or teaching
+   * material asked for, naming no one at risk or a person said to be fine now (src/understanding/danger-reader.ts,
+   * trainingAsked); (2) a stay abroad the person came back from, told as long past and calm now ('returned' makes it
+   * 'caseOver': no case abroad); (3) a consultation asked in general ("no concrete case", "genel bir soru"). Each has a
+   * twin that keeps the block: danger told beside the training, a journey back planned after the return, a threat or
+   * fear told beside "in general". Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi har fagdag på skolen i vår og ønsker noen som kan holde kurs om tvangsekteskap og æresvold for lærerne. Hvem kan vi spørre?'],
+    ['en', 'Our maternity ward would like training on FGM for the midwives this autumn. Who offers that?'],
+    ['ar', 'نحن روضة أطفال ونريد دورة تدريبية للموظفين عن ختان البنات. من يقدم ذلك؟'],
+    ['uk', 'Я вчителька. Одну ученицю з нашого класу кілька років тому видали заміж у 16, зараз у неї все добре. Хто може провести навчання для персоналу?'],
+    ['nb', 'Jeg underviser norsk for voksne og vil ha materiell om rettigheter i ekteskap til timene. Finnes det noe?'],
+    ['en', 'I teach adult learners and need teaching materials about forced marriage and the right to choose. Any suggestions?'],
+    ['nb', 'En bruker ble holdt igjen i Pakistan av familien i fjor, men kom hjem etter noen måneder og har det bra nå. Hvilken ambassade hjalp henne?'],
+    ['ru', 'Мою дочь в прошлом году удерживали в Турции родственники, она вернулась домой, и сейчас всё хорошо. Какое посольство занимается такими делами?'],
+    ['ar', 'ابنة أختي احتجزها أهلها في العراق العام الماضي، ثم عادت الى النرويج وهي الآن بخير. أي سفارة تغطي العراق؟'],
+    ['tr', 'Okulda öğretmenim, genel bir soru: zorla evlendirme konusunda hangi ekiple danışabiliriz?'],
+    ['nb', 'Ingen konkret sak, men hvem kan vi som helsesykepleiere rådføre oss med om æresrelatert vold mot en elev?'],
+    ['ru', 'Общий вопрос, нет конкретного случая: к кому обращаться школе, если ученицу принуждают к браку?'],
+    ['fa', 'سوال کلی دارم، مورد مشخصی نیست: برای ازدواج اجباری یک دانش آموز با کدام تیم مشورت کنیم؟'],
+    ['pl', 'Nie chodzi o konkretny przypadek, pytam ogolnie: z kim szpital może skonsultować przemoc honorową wobec pacjentki?'],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+  });
+
+  it('a stay abroad that is over still gets the envoy who covers the country', async () => {
+    const message = 'A client was kept in Somalia by her relatives two years ago; she came back to Norway with help from the embassy and is doing well now. Which embassy covers Somalia?';
+    const view = readTurn((await runner.converse({ lang: 'en', turns: [message] })).replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['Nairobi'])).toBe(true);
+  });
+
+  const AT_RISK: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi ønsker kurs om kjønnslemlestelse for personalet, men nå haster det: en jente i barnehagen skal omskjæres i Somalia i sommerferien.'],
+    ['en', 'We want staff training on forced marriage, but first: a pupil of 15 told us today she is being sent to Pakistan next week to marry.'],
+    ['pl', 'Chcemy szkolenia dla personelu, ale pacjentka mówi dziś, że mąż grozi, że ją zabije.'],
+    ['en', 'A client was kept in Somalia by her relatives last year; she came back to Norway and was fine, but now they want to send her back there next week.'],
+    ['nb', 'Eleven ble holdt igjen i Pakistan i fjor, kom hjem og har det bra nå, men faren sier hun skal sendes tilbake til Pakistan i sommer.'],
+    ['ru', 'Мою дочь в прошлом году удерживали в Турции, она вернулась домой, но теперь её снова хотят увезти туда на следующей неделе.'],
+    ['en', "I'm asking in general, but also: a pupil told me today she is afraid to go home because her brother beats her."],
+    ['nb', 'Ingen konkret sak før i dag: en elev sier faren truer med å drepe henne hvis hun ikke gifter seg.'],
+  ];
+
+  it.each(AT_RISK)('a person at risk keeps the block (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+
+  it('a journey planned after the return is read as one to come: the stay goes on', async () => {
+    const message = 'My pupil was kept in Pakistan last year and came home; she is doing well now, but her father has bought tickets to send her back to Pakistan.';
+    const run = await runner.converse({ lang: 'en', turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});

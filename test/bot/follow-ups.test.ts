@@ -877,3 +877,99 @@ describe('short follow-ups keep the conversation’s language (issue #13, sessio
     expect(view.replyLanguage).toBe(lang);
   });
 });
+
+describe('conversation: an age said after a line for another age (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // "and if I'm 20?" after the children's line: the lines a grown-up calls (Arabic says the age as "my age is ٢٠").
+  it('ar: after the children\'s line, "وإذا كان عمري ٢٠؟": the Red Cross line and Kompetanseteamet', async () => {
+    const view = await runner.turn('ar', ['ما رقم خط الأطفال في النرويج؟', 'وإذا كان عمري ٢٠؟']);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+
+  // The other way round: after the adults' line, a 14-year-old gets the children's line.
+  it('nb: after VO-linjen, "og hvis hun bare er 14 år?": Alarmtelefonen for barn og unge', async () => {
+    const view = await runner.turn('nb', ['hva er nummeret til VO-linjen?', 'og hvis hun bare er 14 år?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+
+  // "she is only 16", said without "years": a child's age all the same, after the lines a grown woman calls herself.
+  it('en: after the lines an adult woman calls, "what if she is only 16?": the children\'s line first', async () => {
+    const view = await runner.turn('en', ['which line can an adult woman call about violence at home?', 'what if she is only 16?']);
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
+});
+
+// (session 23, issue #13)
+describe('a claim about a figure checked in a message of its own: the published figures, and what each source says', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Jeg har lest at henvendelsene økte med 28 prosent i 2008. Stemmer det?'],
+    ['nn', 'Eg las at førespurnadene til Kompetanseteamet auka med 28 prosent i 2008. Er det rett?'],
+    ['en', 'The annual report says inquiries to Kompetanseteamet grew 28 % in 2008. Is that correct?'],
+    ['ar', 'قرأت أن الاستفسارات إلى Kompetanseteamet زادت بنسبة 28% في عام 2008. هل هذا صحيح؟'],
+    ['so', 'Waxaan akhriyay in codsiyada Kompetanseteamet ay kordheen 28% sannadkii 2008. Ma run baa?'],
+    ['fa', 'خواندم که مراجعه‌ها به Kompetanseteamet در سال 2008 به اندازه 28% افزایش یافت. آیا درست است؟'],
+    ['ur', 'میں نے پڑھا کہ 2008 میں Kompetanseteamet سے رابطے 28% بڑھ گئے۔ کیا یہ درست ہے؟'],
+    ['uk', 'Я читала, що у 2008 році звернення до Kompetanseteamet зросли на 28%. Чи це правда?'],
+    ['ru', 'Я читал, что в 2008 году обращения в Kompetanseteamet выросли на 28%. Это верно?'],
+    ['tr', "2008'de Kompetanseteamet'e başvuruların %28 arttığını okudum. Doğru mu?"],
+    ['pl', 'Czytałam, że w 2008 roku zgłoszenia do Kompetanseteamet wzrosły o 28%. Czy to się zgadza?'],
+    ['ti', 'ኣብ 2008 ናብ Kompetanseteamet ዝቐረቡ ሕቶታት ብ 28% ከም ዝወሰኹ ኣንቢበ። ሓቂ ድዩ?'],
+  ] as const)('%s: "+28 % in 2008, is that right?" gets 177 → 248 (+40 %) computed, the report\'s own 28 %, and the persons\' +37 % (D02): %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    // Turkish writes the sign before the percent sign: "+%40".
+    for (const fact of [['177'], ['248'], ['+40', '+%40'], ['28'], ['196'], ['269'], ['37']]) expect(containsFact(view.texts, fact)).toBe(true);
+    // Only Kompetanseteamet's figures: not the 2008 advisers' 381 cases.
+    expect(containsFact(view.texts, ['381'])).toBe(false);
+  });
+
+  it('nn: the rise claimed with no service named and no count named is found by its published value: Kompetanseteamet\'s inquiries', async () => {
+    const view = await runner.turn('nn', 'I ein rapport frå 2008 står det at det vart 28 % fleire saker enn året før. Er det rett ut frå tala?');
+    expect(view.didYouMean).toBe(false);
+    for (const fact of ['177', '248', '+40', '28']) expect(containsFact(view.texts, [fact])).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Is it true that 899 cases were registered in 2023?'],
+    ['nb', 'Stemmer det at det var 899 saker i 2023?'],
+    ['pl', 'Czy to prawda, że w 2023 roku było 899 spraw?'],
+  ] as const)('%s: a count claimed with no service named is the one service that published it, beside the other source\'s value (D01): %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, ['899'])).toBe(true);
+    expect(containsFact(view.texts, ['897'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Kompetanseteamet hadde 1000 saker i 2022, stemmer det?', '891', 'Jeg har ikke noe publisert tall på 1 000'],
+    ['en', 'I heard the special envoys handled 300 cases in 2023, is that right?', '245', 'I have no published figure of 300'],
+  ] as const)('%s: a value no source publishes is never agreed with: the published figure, and that the value is not one: %s', async (lang, message, published, none) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, [published])).toBe(true);
+    expect(view.texts.join('\n').replace(/\u00a0/gu, ' ')).toContain(none);
+  });
+
+  it.each([
+    ['en', 'How much in percent did the inquiries to Kompetanseteamet go up between 2007 and 2008?', 'Veiviser computed the difference'],
+    ['nb', 'Hvor mange prosent økte henvendelsene til Kompetanseteamet fra 2007 til 2008?', 'regnet ut av Veiviser'],
+    ['ru', 'На сколько процентов выросло число обращений в Kompetanseteamet с 2007 по 2008 год?', 'Разницу вычислил Veiviser'],
+  ] as const)('%s: a change in percent between two years is computed from both published figures and said to be computed: %s', async (lang, message, computed) => {
+    const view = await runner.turn(lang, message);
+    for (const fact of ['177', '248', '+40']) expect(containsFact(view.texts, [fact])).toBe(true);
+    expect(view.texts.join('\n')).toContain(computed);
+  });
+
+  it.each([
+    ['nb', 'Stemmer det at nummeret til Kompetanseteamet er 47 80 90 50?', '478 09 050'],
+    ['en', 'Is it true that the phone number of Kompetanseteamet is 47 80 90 50?', '478 09 050'],
+  ] as const)('%s: a phone number checked is a contact question, not a figure: %s', async (lang, message, number) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, [number])).toBe(true);
+    expect(view.texts.join('\n')).not.toMatch(/Statisti/u);
+  });
+});

@@ -615,3 +615,84 @@ describe('conversation: Turkish staff ask whom to consult beside another need (i
     expect((await runner.turn('tr', message)).emergency).toBe(false);
   });
 });
+
+describe('conversation: a course for the staff beside a line, material to read, and adult learners (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+  const EXPERT_TEAM = ['post@imdi.no'];
+  const RED_CROSS_LINE = ['815 55 201'];
+  const YOUTH_SITES = ['imdi.no/nora', 'ung.no'];
+
+  // A course wished for in one sentence and a line's number asked in the next ("what is it?" of the number asks no
+  // article): IMDi's expert team (it trains adult-education centres) beside the line.
+  it.each<[Lang, string]>([
+    ['nn', 'vi på vaksenopplæringa ønskjer eit kurs om tvangsekteskap for lærarane. kva er nummeret til Røde Kors-telefonen?'],
+    ['en', 'I teach at an adult education centre. We need a course for the staff on honour-based violence, and what is the Red Cross helpline number for our learners?'],
+  ])('%s: a course for the staff and the Red Cross line: both', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [EXPERT_TEAM, RED_CROSS_LINE]);
+  });
+
+  // The learners of an adult-education centre are adults: "our learners" names no child, so no child welfare for a minor.
+  it('en: learners at an adult-education centre are not read as under 18', async () => {
+    const view = await runner.turn('en', 'I teach at an adult education centre. We need a course for the staff on honour-based violence, and what is the Red Cross helpline number for our learners?');
+    expect(view.texts.some((t) => t.includes('The person is under 18'))).toBe(false);
+  });
+
+  // Something to read about one's rights, asked calmly by a teacher or by a young adult beside an anonymous line.
+  it.each<[Lang, string, readonly (readonly string[])[]]>([
+    ['nn', 'eg underviser på vaksenopplæringa. finst det noko elevane kan lese om rettane sine, gjerne på fleire språk?', [YOUTH_SITES]],
+    ['fa', 'من ۱۹ سالمه. یه شماره میخوام که بدون اسم زنگ بزنم و یه سایت که درباره حقوقم بخونم', [RED_CROSS_LINE, YOUTH_SITES]],
+    ['en', 'Our learners at the adult education centre want something to read about their rights. What is the number for SEIF as well?', [YOUTH_SITES, ['22 03 48 30']]],
+  ])('%s: a site to read about rights (and a line): Nora or ung.no', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+});
+
+describe('conversation: a calm teacher of adults asks for sites about rights: in scope, the youth sites (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // A lesson on divorce or money (everyday subjects) told calmly, then sites about rights or with stories asked: Nora
+  // and ung.no, not "outside what I know".
+  it.each<[Lang, string]>([
+    ['en', 'I teach Norwegian to adults. We talked about divorce and who decides about money at home, and nobody said anything worrying. Are there websites with stories my learners can recognise themselves in?'],
+    ['nb', 'Jeg er lærer på voksenopplæringen. Vi snakket om skilsmisse og økonomi i timen, ingen fortalte om noe vondt. Finnes det nettsider om rettigheter på flere språk?'],
+    ['ru', 'Я преподаю взрослым. Мы обсуждали развод и кто решает про деньги в семье, ничего тревожного никто не сказал. Есть ли сайт о правах на разных языках?'],
+    ['ar', 'أنا معلمة للكبار. تكلمنا عن الطلاق ومن يقرر في المال، ولم يذكر أحد شيئا مقلقا. هل هناك مواقع عن حقوقهم بعدة لغات؟'],
+    ['pl', 'Uczę dorosłych. Rozmawialiśmy o rozwodzie i o tym, kto decyduje o pieniądzach. Nikt nie mówił o niczym złym. Czy są strony o prawach w kilku językach?'],
+    ['uk', 'Я викладаю дорослим. Ми говорили про розлучення і хто вирішує щодо грошей, нічого тривожного ніхто не казав. Чи є сайти про права кількома мовами?'],
+  ])('%s: Nora or ung.no', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['imdi.no/nora', 'ung.no']]);
+  });
+});
+
+describe('conversation: a course for the teachers and whom to consult in a case, in twelve languages (session 23, needs23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  // IMDi's expert team trains schools without an adviser and adult-education centres; Kompetanseteamet advises in a case.
+  it.each<[Lang, string]>([
+    ['nb', 'Hvor finner vi kurs for lærerne, og hvem kan vi rådføre oss med i en sak som ikke haster?'],
+    ['nn', 'Kvar finn vi kurs for lærarane, og kven kan vi rådføre oss med i ei sak som ikkje hastar?'],
+    ['en', 'Where can we find a course for our teachers, and who do we consult in a case that is not urgent?'],
+    ['ru', 'Где найти курс для учителей, и с кем посоветоваться по случаю, который не срочный?'],
+    ['uk', 'Де знайти курс для вчителів, і з ким порадитися щодо конкретного випадку?'],
+    ['pl', 'Gdzie znajdziemy szkolenie dla nauczycieli i kogo zapytać o radę w konkretnej sprawie?'],
+    ['ar', 'وين نلاقي دورة للمعلمين، ومين نستشير في حالة مش مستعجلة؟'],
+    ['fa', 'برای معلم‌ها کجا دوره آموزشی پیدا کنیم و در یک مورد غیر فوری با کی مشورت کنیم؟'],
+    ['so', 'Xaggee ka heli karnaa koorso macallimiinta, yaanse la tashanaa kiis aan degdeg ahayn?'],
+    ['ur', 'اساتذہ کے لیے کورس کہاں ملے گا، اور ایک غیر فوری کیس میں کس سے مشورہ کریں؟'],
+    ['ti', 'ንመምህራን ኮርስ ኣበይ ንረክብ፣ ኣብ ዘይህጹጽ ጉዳይ ድማ ንመን ነማኽር?'],
+    ['tr', 'Öğretmenler için kurs nerede bulabiliriz, bir de acil olmayan bir vakada kime danışabiliriz?'],
+  ])('%s: the expert team for the course, Kompetanseteamet for the case', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['post@imdi.no'], ['478 09 050']]);
+  });
+
+  // A course wished for, then a line's number asked, in the other languages: both.
+  it.each<[Lang, string]>([
+    ['ru', 'Нам нужен курс для сотрудников центра образования для взрослых. И какой номер у телефона Красного Креста?'],
+    ['pl', 'Potrzebujemy szkolenia dla pracowników. A jaki jest numer telefonu Czerwonego Krzyża?'],
+    ['ar', 'نحتاج دورة تدريبية للموظفين. وما هو رقم هاتف الصليب الأحمر؟'],
+    ['so', 'Waxaan u baahan nahay tababar shaqaalaha. Waa maxay lambarka telefoonka Laanqayrta Cas?'],
+    ['ti', 'ንሰራሕተኛታት ስልጠና ንደሊ። ቁጽሪ ተሌፎን ቀይሕ መስቀል እንታይ እዩ?'],
+  ])('%s: a course and the Red Cross line: both', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['post@imdi.no'], ['815 55 201']]);
+  });
+});

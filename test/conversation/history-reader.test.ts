@@ -1,6 +1,8 @@
 import type { Lang } from '../../src/language/languages';
 import { createHistoryRecognizer, HISTORY_ARTICLE } from '../../src/conversation/history-reader';
 import { prepareUtterance } from '../../src/understanding/understand';
+import { normalize } from '../../src/language/text';
+import { readStatsServicesAndYears, readStatsSlots } from '../../src/stats/answers/stats-recognizer';
 
 /**
  * Issue #13 (history asked directly): how the work began, the names before, and what a year of the history was like
@@ -108,5 +110,43 @@ describe('the move of Kompetanseteamet from UDI to IMDi, asked without a year', 
     ['nb', 'kan Kompetanseteamet ta over saken?'],
   ])('[%s] %s → not history', (lng, text) => {
     expect(read(text, lng)).toEqual([]);
+  });
+});
+
+/**
+ * Issue #16: the history reader reads a message's services and years first, and what is counted and the split only
+ * for a message about a service's past. Both come from the same reading of the slots, in either order. Own phrasings.
+ */
+describe('the services and years read before what is counted and the split', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  const turnEnds = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  const messages: ReadonlyArray<readonly [string, Lang]> = [
+    ['Hvor mange saker per fylke hadde minoritetsrådgiverne i 2009?', 'nb'],
+    ['Kva slags saker fekk Kompetanseteamet mest av i fjor, fordelt på sakstype?', 'nn'],
+    ['Which embassies had integration counsellors in 2010, and how many cases each?', 'en'],
+    ['Ile spraw według województw mieli doradcy ds. integracji w 2011 roku?', 'pl'],
+    ['Jeg lurer på hvordan vi snakker med en elev om ferien.', 'nb'],
+  ];
+
+  it.each(messages)('"%s" (%s): the same services and years alone, before and after the whole slots', async (text, lng) => {
+    const normalized = normalize(text);
+    await turnEnds();
+    const alone = readStatsServicesAndYears(normalized, now, lng);
+    const whole = readStatsSlots(normalized, now, lng);
+    expect({ services: whole.services, ...(whole.years ? { years: whole.years } : {}) }).toEqual(alone);
+    await turnEnds();
+    const wholeFirst = readStatsSlots(normalized, now, lng);
+    expect(readStatsServicesAndYears(normalized, now, lng)).toEqual(alone);
+    expect(wholeFirst).toEqual(whole);
+  });
+
+  it('reads a year of the history with a split asked the same whether or not the slots were read before', async () => {
+    const text = 'Hvem var minoritetsrådgivere i 2008, fordelt på fylke?';
+    await turnEnds();
+    const first = read(text, 'nb');
+    await turnEnds();
+    readStatsSlots(normalize(text), now, 'nb');
+    expect(read(text, 'nb')).toEqual(first);
+    expect(readStatsServicesAndYears(normalize(text), now, 'nb').years).toEqual({ fromYear: 2008, toYear: 2008 });
   });
 });

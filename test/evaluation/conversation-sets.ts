@@ -197,6 +197,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // recall 100 %.
   'general-blind-54.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-55.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-56 (session 23, development set): first run at 78baef0 93.6 %, recall 95.9 % (two dangers asked as contact
+  // questions: a girl held in a country, a follow-up that makes a general question concrete), did-you-mean 0.6 %,
+  // false alarms 7.4 %. Floors raised after the session's work.
+  'general-blind-56.json': { core: 0.93, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

@@ -17,7 +17,7 @@ const HEAVIEST = [
   'evaluation/conversation-sets-2.test.ts',
   'stats/crash.test.ts',
   'cards/card-schema.test.ts',
-  'security/fuzz.test.ts',
+  'security/untrusted-input.test.ts',
   'http/shutdown.test.ts',
   'evaluation/eval-floor.test.ts',
   'stats/store-lock.test.ts',

@@ -1,14 +1,19 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
-import { ArticleIndex, DEFAULT_SCORING, indexTerms, indexTexts, readableFrom, scriptOf, scriptsOfText } from '../../src/knowledge/article-index';
+import { ArticleIndex, type ArticleMatch, DEFAULT_SCORING, indexTerms, indexTexts, questionParts, readableFrom, scriptOf, scriptsOfText } from '../../src/knowledge/article-index';
 import { toIndexable } from '../../src/knowledge/article-indexable';
 import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
 import { INDEX_TERMS_FILE, readIndexTerms } from '../../src/knowledge/index-terms-file';
 import { loadArticles } from '../../src/knowledge/load-articles';
-import { normalize, tokenize } from '../../src/language/text';
+import { loadQuestionWords, QUESTION_WORDS_DIR, questionWordsFileSchema } from '../../src/knowledge/question-words';
 import { TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
+import { normalize, tokenize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
+import { FIXTURE_ARTICLES } from './article-fixtures';
 
+// (was article-index-scripts.test.ts)
 /**
  * The index reads a message only in the families its letters can give a term of (`readsFrom`): every family holds Latin
  * words (the services' Norwegian names), so a message with a Latin letter is read by all eleven, and one in Arabic,
@@ -76,5 +81,168 @@ describe('which families the article index reads a message in', () => {
     // Emoji and letters of no family's script: read by none, as no family had a term in them to match.
     expect(index.familiesReading('🙏🙏')).toEqual([]);
     expect(index.match('🙏🙏')).toEqual([]);
+  });
+});
+
+// (was article-index-scores.test.ts)
+/**
+ * The index scores each phrasing only against the question's terms that reach it (the others add w × 0 to its
+ * coverage and match none of its words), and finds typos among the vocabulary's words of a near length only. Both
+ * must leave every score as it was to the last bit: these figures were computed by the scoring before both changes
+ * (main at ceae788), on questions written for this test that mix stories and questions, typos, repeated words,
+ * words in several articles and words in none.
+ */
+const index = ArticleIndex.build(FIXTURE_ARTICLES, { interpreters: { nb: ['profesjonell tolk'] } });
+
+const SCORED: ReadonlyArray<readonly [string, readonly ArticleMatch[]]> = [
+  [
+    'familien bestemmer alt, hva er negativ sosial kontroll og hva er tvangsekteskap?',
+    [
+      { articleId: 'negative-social-control', similarity: 0.8736843220719953, coverage: 0.851022308181504, precision: 1 },
+      { articleId: 'forced-marriage', similarity: 0.3784572643536147, coverage: 0.21709835432475275, precision: 1 },
+      { articleId: 'interpreters', similarity: 0.16912257696600158, coverage: 0.10613384908902448, precision: 0.4160291953530189 },
+    ],
+  ],
+  [
+    'Eleven min forteller at familien bestemmer alt i livet hennes. Hun er redd. Hva gjør vi med kontroll og tolk?',
+    [
+      { articleId: 'negative-social-control', similarity: 0.6227673385040781, coverage: 0.5357854876394997, precision: 1 },
+      { articleId: 'interpreters', similarity: 0.5758028710883812, coverage: 0.3721840138555407, precision: 1 },
+      { articleId: 'forced-marriage', similarity: 0.0937328214570104, coverage: 0.054533824594652995, precision: 0.33333333333333337 },
+    ],
+  ],
+  [
+    'kontrol kontroll kontrollen sosial sosiale tvangsekteskapet',
+    [
+      { articleId: 'negative-social-control', similarity: 0.7671107784431139, coverage: 0.725, precision: 0.6666666666666667 },
+      { articleId: 'forced-marriage', similarity: 0.42500000000000004, coverage: 0.25, precision: 1 },
+    ],
+  ],
+  [
+    'what is control, what is marriage, what is fgm',
+    [
+      { articleId: 'fgm', similarity: 0.5333333333333333, coverage: 0.33333333333333337, precision: 1 },
+      { articleId: 'forced-marriage', similarity: 0.43333333333333335, coverage: 0.33333333333333337, precision: 0.5 },
+      { articleId: 'negative-social-control', similarity: 0.3666666666666667, coverage: 0.33333333333333337, precision: 0.33333333333333337 },
+    ],
+  ],
+  [
+    'she was married against her will and the family decides everything',
+    [
+      { articleId: 'negative-social-control', similarity: 0.6439096758425722, coverage: 0.5755891054608883, precision: 0.7306335179215624 },
+      { articleId: 'forced-marriage', similarity: 0.6150092575282436, coverage: 0.4244108945391118, precision: 1 },
+      { articleId: 'interpreters', similarity: 0.22176914034943002, coverage: 0.15117821092177647, precision: 0.4160291953530189 },
+    ],
+  ],
+  [
+    'trenger vi profesjonell tolk når foreldrene bestemmer alt',
+    [
+      { articleId: 'interpreters', similarity: 0.656146636182934, coverage: 0.5263157894736842, precision: 1 },
+      { articleId: 'negative-social-control', similarity: 0.42497066543919115, coverage: 0.3508771929824562, precision: 0.5387329641568751 },
+    ],
+  ],
+  [
+    'omskjæring jenter kjønnslemlestelse tvangsgifte',
+    [
+      { articleId: 'fgm', similarity: 0.8333333333333334, coverage: 0.6666666666666667, precision: 1 },
+      { articleId: 'forced-marriage', similarity: 0.5333333333333333, coverage: 0.33333333333333337, precision: 1 },
+    ],
+  ],
+];
+
+describe('article index scores', () => {
+  it.each(SCORED)('%s', (question, expected) => {
+    expect(index.match(question)).toEqual(expected);
+  });
+});
+
+// (was question-parts.test.ts)
+const parts = (text: string) => {
+  const p = questionParts(normalize(text));
+  return { focus: p.focus.join(' '), story: p.story.join(' ') };
+};
+
+describe('questionParts: the question of a message and the story around it', () => {
+  it('takes the sentences with a question mark as the question', () => {
+    expect(parts('Jeg jobber i barnehage. En mor sa noe rart. Hvem kan veilede oss?')).toEqual({
+      focus: 'hvem kan veilede oss',
+      story: 'jeg jobber i barnehage en mor sa noe rart',
+    });
+  });
+
+  it('takes the last sentence when no sentence asks', () => {
+    expect(parts('Eleven er borte. Hva gjør jeg')).toEqual({ focus: 'hva gjør jeg', story: 'eleven er borte' });
+  });
+
+  it('keeps a one-sentence question whole', () => {
+    expect(parts('hva er negativ sosial kontroll?')).toEqual({ focus: 'hva er negativ sosial kontroll', story: '' });
+  });
+
+  it('reads an indirect question after an introduction in one sentence', () => {
+    expect(parts('Jeg jobber som helsesykepleier og lurer på hva tvangsekteskap er')).toEqual({
+      focus: 'hva tvangsekteskap er',
+      story: 'jeg jobber som helsesykepleier og lurer på',
+    });
+  });
+
+  it('keeps a sentence that opens with a question whole, whatever other question words follow', () => {
+    expect(parts('Hva het planen som gjaldt til 2024, og hva heter den nye?').story).toBe('');
+  });
+
+  it('knows the Arabic question mark', () => {
+    // normalize() writes the Arabic-keyboard ي as the Persian ی, as the index does.
+    expect(parts('أنا معلمة. ما هو الزواج القسري؟').focus).toBe(normalize('ما هو الزواج القسري'));
+  });
+});
+
+// (was question-words.test.ts)
+
+describe('indirect-question words as data', () => {
+  const parts = (text: string, words?: ReadonlySet<string>) => {
+    const p = questionParts(normalize(text), words);
+    return { focus: p.focus.join(' '), story: p.story.join(' ') };
+  };
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'question-words-'));
+    cpSync(QUESTION_WORDS_DIR, dir, { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has a valid file with a review status for bokmål, nynorsk and English', () => {
+    const files = readdirSync(QUESTION_WORDS_DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(files).toEqual(['en.json', 'nb.json', 'nn.json']);
+    for (const file of files) {
+      const data = questionWordsFileSchema.parse(JSON.parse(readFileSync(path.join(QUESTION_WORDS_DIR, file), 'utf8')));
+      expect(`${data.lang}.json`).toBe(file);
+      expect(['machine-assisted', 'native-reviewed']).toContain(data.review);
+    }
+  });
+
+  it('splits a one-sentence message at a nynorsk or English question word after its introduction', () => {
+    expect(parts('Eg er kontaktlærar for ei jente og lurer på korleis vi skal gå fram')).toEqual({
+      focus: 'korleis vi skal gå fram',
+      story: 'eg er kontaktlærar for ei jente og lurer på',
+    });
+    expect(parts('I coach a girls football team and wonder why a player stopped coming')).toEqual({
+      focus: 'why a player stopped coming',
+      story: 'i coach a girls football team and wonder',
+    });
+  });
+
+  it('splits at a word a reviewer adds', () => {
+    const text = 'Jeg er rådgiver på en skole og lurer på når vi bør varsle barnevernet';
+    expect(parts(text)).toEqual({ focus: normalize(text).replace(/\s+/gu, ' '), story: '' });
+    const file = path.join(dir, 'nb.json');
+    const nb = questionWordsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    writeFileSync(file, JSON.stringify({ ...nb, words: [...nb.words, 'når'] }));
+    expect(parts(text, loadQuestionWords(dir))).toEqual({ focus: 'når vi bør varsle barnevernet', story: 'jeg er rådgiver på en skole og lurer på' });
+  });
+
+  it('stops the start with the file named when a file is broken', () => {
+    const file = path.join(dir, 'en.json');
+    const en = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...en, words: ['how come'] }));
+    expect(() => loadQuestionWords(dir)).toThrow(/en\.json is invalid/u);
   });
 });

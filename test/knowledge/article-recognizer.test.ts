@@ -1,15 +1,21 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { createCountryNames } from '../../src/contacts/country-names';
+import { buildUnderstanding } from '../../src/evaluation/build-understanding';
+import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
 import { ArticleIndex } from '../../src/knowledge/article-index';
+import { toIndexable } from '../../src/knowledge/article-indexable';
 import { calibrate, createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, isContactQuestion, isStatsQuestion, planFirst, TOP_SCORE } from '../../src/knowledge/article-recognizer';
-import { existsSync } from 'node:fs';
-import { contentPath } from '../../src/paths/content-root';
+import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
+import { fallbackIntent } from '../../src/knowledge/guidance-feature';
+import { loadArticles } from '../../src/knowledge/load-articles';
 import { loadPlanWords } from '../../src/knowledge/plan-words';
 import type { Lang } from '../../src/language/languages';
+import { contentPath } from '../../src/paths/content-root';
 import { createUnderstanding, MIN_SCORE, prepareUtterance } from '../../src/understanding/understand';
-import { fallbackIntent } from '../../src/knowledge/guidance-feature';
-import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
+import type { Understand } from '../../src/understanding/understand';
 import { FIXTURE_ARTICLES } from './article-fixtures';
 
+// (was article-recognizer.test.ts)
 const index = ArticleIndex.build(FIXTURE_ARTICLES, { interpreters: { nb: ['profesjonell tolk'] } });
 const countries = createCountryNames();
 const recognizer = createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, (text, lng) => countries.find(text, lng).length > 0);
@@ -142,5 +148,94 @@ describe('a plan named with a topic (session 21, content/knowledge/plan-words.js
     // A plan article matched too weakly to be suggested leaves the order as it was.
     const weak = [{ articleId: 'fgm', similarity: 0.9, coverage: 1, precision: 1 }, { articleId: 'action-plans', similarity: 0.1, coverage: 0.1, precision: 1 }];
     expect(planFirst(weak, plans, DEFAULT_ARTICLE_OPTIONS)).toEqual(weak);
+  });
+});
+
+// (was article-recognizer-languages.test.ts)
+const NINE: readonly Lang[] = ['ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti'];
+
+describe('article phrasings and reading in the nine other languages', () => {
+  let understand: Understand;
+  let ids: string[];
+
+  beforeAll(async () => {
+    const articles = await loadArticles();
+    ids = articles.map((a) => a.id);
+    understand = buildUnderstanding({ articles: articles.map(toIndexable), extraPhrasings: loadExtraPhrasings() });
+  });
+
+  it('has a phrasings file per language, naming only existing articles and covering every one', () => {
+    const files = readdirSync(contentPath('knowledge', 'phrasings')).filter((f) => f.endsWith('.json'));
+    expect(files.map((f) => f.slice(0, -5)).sort()).toEqual([...NINE].sort());
+    const extra = loadExtraPhrasings();
+    for (const id of Object.keys(extra)) expect(ids).toContain(id);
+    for (const lng of NINE) for (const id of ids) expect(extra[id]?.[lng]?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['ru', 'что такое принудительный брак', 'forced-marriage'],
+    ['uk', 'примусового шлюбу що робити', 'forced-marriage'],
+    ['pl', 'co to jest przymusowe malzenstwo', 'forced-marriage'],
+    ['tr', 'zorla evlendirme nedir', 'forced-marriage'],
+    ['ar', 'ما هو الزواج القسري', 'forced-marriage'],
+    ['fa', 'ازدواج اجباری چیست', 'forced-marriage'],
+    ['ur', 'جبری شادی کیا ہے', 'forced-marriage'],
+    ['so', 'waa maxay guurka qasabka ah', 'forced-marriage'],
+    ['ti', 'ግዳዊ መርዓ እንታይ እዩ', 'forced-marriage'],
+    ['ti', 'ቤት ትምህርቲ ንBarnevernet ክትሕብር ግዴታ ኣለዋ ድዩ', 'duty-to-notify'],
+  ] as const)('[%s] %s → %s', (lng, question, articleId) => {
+    expect(understand(question, lng).intent).toEqual({ kind: 'article', articleId });
+  });
+
+  it.each([
+    ['ru', 'какая погода завтра'],
+    ['pl', 'przepis na pierogi'],
+    ['ar', 'كم الساعة الآن في طوكيو'],
+  ] as const)('[%s] declines "%s"', (lng, question) => {
+    expect(understand(question, lng).intent.kind).toMatch(/unknown|suggest/);
+  });
+});
+
+// (was long-messages.test.ts)
+/** Long, story-like messages with one clear question get the answer, not "did you mean" (issue 13, point 1). */
+describe('a story followed by a clear question (the real articles)', () => {
+  let read: (text: string, lng?: Lang) => ReturnType<ReturnType<typeof typedUnderstanding>>['intent'];
+  beforeAll(async () => {
+    const index = ArticleIndex.build((await loadArticles()).map(toIndexable), loadExtraPhrasings());
+    const countries = createCountryNames();
+    const recognizer = createArticleRecognizer(index, DEFAULT_ARTICLE_OPTIONS, (text, lng) => countries.find(text, lng).length > 0);
+    const understand = typedUnderstanding(createUnderstanding([recognizer], { isDanger: () => false }, { fallback: fallbackIntent }));
+    read = (text, lng = 'nb') => understand(text, lng).intent;
+  });
+
+  it.each([
+    [
+      'nb',
+      'Hei! Jeg er lærer på en videregående skole og har en elev som nesten aldri får være med på noe etter skoletid. Broren henter henne hver dag, og hun sier at hun ikke får ha venner som ikke er fra samme land. Hun er ellers flink og blid. Hva er negativ sosial kontroll egentlig, og er det dette?',
+      'negative-social-control',
+    ],
+    [
+      'nn',
+      'Eg er helsesjukepleiar på ein ungdomsskule. Ei elev fortel at faren og brørne hennar følgjer med på telefonen hennar og kven ho snakkar med, og at ho ikkje får vere med på klasseturen. Kva er negativ sosial kontroll, og er det dette ho opplever?',
+      'negative-social-control',
+    ],
+    ['nb', 'Jeg jobber som helsesykepleier ved ungdomsskole og lurer på hva tvangsekteskap er.', 'forced-marriage'],
+  ] as const)('%s: the question decides, the story does not dilute it', (lng, text, articleId) => {
+    expect(read(text, lng)).toEqual({ kind: 'article', articleId });
+  });
+
+  it('reads the question, not the story, for contact and statistics words ("telefonen hennar" is no phone-number question)', () => {
+    const intent = read(
+      'Eg er lærar. Faren følgjer med på telefonen hennar og kven ho snakkar med. Kva er negativ sosial kontroll?',
+      'nn',
+    );
+    expect(intent).toEqual({ kind: 'article', articleId: 'negative-social-control' });
+  });
+
+  it('still declines an out-of-scope story', () => {
+    const intent = read(
+      'Jeg er lærer på ungdomsskolen og har en klasse som sliter med matematikk etter pandemien. Mange elever mangler grunnleggende ferdigheter i brøk. Hvilke digitale verktøy anbefaler du for mengdetrening?',
+    );
+    expect(['unknown', 'suggest']).toContain(intent.kind);
   });
 });

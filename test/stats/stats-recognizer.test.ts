@@ -1,12 +1,19 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/paths/content-root';
-import { loadEvalSets } from '../../src/evaluation/eval-set';
+import { statsCheck } from '../../src/evaluation/checks/stats-check';
+import { loadEvalSets, parseEvalSet } from '../../src/evaluation/eval-set';
+import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
+import { fallbackIntent } from '../../src/knowledge/guidance-feature';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
-import { prepareUtterance } from '../../src/understanding/understand';
+import { projectRoot } from '../../src/paths/content-root';
 import { statsQuerySchema } from '../../src/stats/answers/stats-query';
 import { createStatsRecognizer, explicitYears, parseStatsQuestion, readStatsSlots, relativeYears } from '../../src/stats/answers/stats-recognizer';
+import { claimReader } from '../../src/conversation/claimed-values';
+import { loadFollowUpWords } from '../../src/conversation/follow-up-words';
+import { createUnderstanding, prepareUtterance } from '../../src/understanding/understand';
 
+// (was stats-recognizer.test.ts)
 const now = new Date('2026-11-24T12:00:00Z');
 const recognizer = createStatsRecognizer({ now: () => now });
 
@@ -427,5 +434,191 @@ describe('which countries one envoy post covers is no figure question', () => {
     const best = ask(text, lng);
     expect(best?.intent.kind).toBe('stats');
     expect(best?.score ?? 0).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+// (was stats-eval.test.ts)
+const items = parseEvalSet('stats', JSON.parse(readFileSync(path.join(projectRoot(), 'test', 'eval', 'stats.json'), 'utf8')));
+const understand = typedUnderstanding(createUnderstanding([createStatsRecognizer({ now: () => new Date('2026-11-24T12:00:00Z') })], { isDanger: () => false }, { fallback: fallbackIntent }));
+
+describe('statistics evaluation set (test/eval/stats.json) through the statistics recognizer', () => {
+  it('has at least 120 questions in nb, nn and en', () => {
+    expect(items.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(items.map((i) => i.lang))).toEqual(new Set(['nb', 'nn', 'en']));
+  });
+
+  it('understands at least 95 % of them with the expected service, metric and year', () => {
+    const failures = items
+      .map((item) => ({ item, verdict: statsCheck(item, understand(item.q, item.lang)) }))
+      .filter((r) => !r.verdict.pass)
+      .map((r) => `${r.item.q} → ${r.verdict.got} (expected ${JSON.stringify(r.item.expect)})`);
+    expect(failures.length / items.length).toBeLessThanOrEqual(0.05);
+    // Printed so the report shows what to improve.
+    if (failures.length > 0) console.info(failures.join('\n'));
+  });
+});
+
+// (was story-not-figures.test.ts)
+/**
+ * A long story that names a service and words a split could be made by (a girl, her father: gender) asks for help,
+ * not for figures, unless it also uses a word for figures or statistics (session 15: a Polish school nurse's story
+ * that ends "we have no diversity adviser here" got the advisers' 2008 figures split by gender). A short question
+ * with the same words still reads as one ("the advisers' cases, girls and boys?"). Written for this test.
+ */
+
+describe('a story is not a figure question', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const parse = (text: string, lng: 'pl' | 'en' | 'nb') => parseStatsQuestion(normalize(text), now, lng);
+  it.each([
+    ['pl', 'Jestem nauczycielką w szkole średniej. Uczennica, 16-letnia dziewczyna, powiedziała mi dziś, że ojciec chce ją wydać za mąż za kuzyna w czasie wakacji i że boi się wrócić do domu. Co mam zrobić? Nie mamy w szkole doradcy ds. różnorodności.'],
+    ['en', 'I am a school nurse. A 15-year-old girl told me today that her father has promised her to a cousin and that they will travel this summer for the wedding. She is terrified. What should I do? Our school has no diversity adviser.'],
+  ] as const)('%s: a long story with a service and a girl is no statistics reading', (lng, text) => {
+    expect(parse(text, lng)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', "diversity advisers' cases by gender?"],
+    ['en', 'Can you give me the statistics for the diversity advisers split by gender? I need them for a report I am writing for the municipality about girls and boys in upper secondary school.'],
+  ] as const)('%s: still a figure question: %s', (lng, text) => {
+    expect(parse(text, lng)).toBeDefined();
+  });
+});
+
+// (was training-and-which.test.ts)
+/**
+ * Session 17, own phrasings: a wish for training told in a long story that says "this year" is no count of lectures
+ * or assignments; "which" asks for a split only in the sentence that names the split ("Which envoy covers Eritrea?
+ * And FGM?" is a contact question and a topic, not the envoys' FGM cases). Counts still asked are still read.
+ */
+
+describe('statistics reader: training wished for, and "which" in another sentence', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const parse = (text: string) => parseStatsQuestion(normalize(text), now, 'en');
+  it('a long story asking who could give a lecture is no figure question', () => {
+    const story =
+      'We run a youth club in the municipality and this year we started a girls group on Thursdays, which has gone really well so far. Some of the leaders want to know more about honour-related control. Who could give the leaders a lecture?';
+    expect(parse(story)).toBeUndefined();
+  });
+
+  it.each(['how many lectures did IMDi give in 2023?', 'the expert team assignments last year'])('a count still asked: %s', (text) => {
+    expect(parse(text)).toBeDefined();
+  });
+
+  it('"which" in the sentence asking for a contact does not make a split of the next sentence', () => {
+    expect(parse('Which envoy covers Eritrea? And FGM?')).toBeUndefined();
+  });
+
+  it('"which" in the sentence naming the split still asks for it', () => {
+    expect(parse('How many cases did the envoys have in 2023? Which countries were they from?')?.query).toMatchObject({ breakdown: 'origin-country' });
+  });
+});
+
+// (was two-part-questions.test.ts)
+/**
+ * Issue #13: a statistics question with two parts keeps both: a count and how many staff ("how many cases, and how
+ * many advisers were there?"), a count and what most cases were about, a count and the countries of origin. The
+ * card answers every part it reads (alsoMetrics, a breakdown beside the total); a part the reading drops is lost.
+ */
+const NOW = new Date('2026-06-01T12:00:00Z');
+const read = (text: string, lng: Lang) => parseStatsQuestion(normalize(text), NOW, lng)?.query;
+
+describe('a count and the number of staff, in one question', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Hvor mange saker hadde mangfoldsrådgiverne i 2023, og hvor mange rådgivere var det?'],
+    ['en', 'How many cases did the diversity advisers have in 2023 and how many advisers were there?'],
+    ['ar', 'كم عدد المستشارين (mangfoldsrådgivere) في 2023 وكم حالة تعاملوا معها؟'],
+    ['so', 'Immisa la-taliye ayaa jiray 2023 (mangfoldsrådgivere) immisa kiisna way qabteen?'],
+    ['fa', 'مشاوران تنوع (mangfoldsrådgivere) در ۲۰۲۳ چند پرونده داشتند و چند مشاور بودند؟'],
+    ['ur', '2023 میں کتنے مشیر (mangfoldsrådgivere) تھے اور ان کے پاس کتنے کیس تھے؟'],
+    ['uk', 'Скільки було радників (mangfoldsrådgivere) у 2023 і скільки справ вони мали?'],
+    ['ru', 'Сколько было советников (mangfoldsrådgivere) в 2023 и сколько дел они вели?'],
+    ['tr', "2023'te kaç danışman vardı ve kaç vaka oldu (mangfoldsrådgivere)?"],
+    ['pl', 'Ilu było doradców (mangfoldsrådgivere) w 2023 i ile spraw prowadzili?'],
+  ])('[%s] %s → cases and staff', (lng, text) => {
+    const query = read(text, lng);
+    expect(query?.services).toEqual(['diversity-advisers']);
+    expect([query?.metric, ...(query?.alsoMetrics ?? [])].sort()).toEqual(['cases', 'staff']);
+  });
+});
+
+describe('a count and what most cases were about, or where the people came from', () => {
+  it.each<[Lang, string, 'case-type' | 'origin-country']>([
+    ['en', 'How many cases did the envoys have in 2023, and what were most of them about?', 'case-type'],
+    ['ar', 'كم حالة لدى المبعوثين الخاصين في 2023؟ وعن ماذا كانت أغلبها؟', 'case-type'],
+    ['ar', 'كم حالة كانت لدى المبعوثين الخاصين (spesialutsendinger) في 2023 وما هي بلدان الأصل الأكثر شيوعا؟', 'origin-country'],
+    ['ru', 'Сколько дел было у spesialutsendinger в 2023 году и о чем было большинство из них?', 'case-type'],
+    ['tr', "2023'te spesialutsendinger kaç vakaya baktı ve vakaların çoğu ne hakkındaydı?", 'case-type'],
+    ['ti', 'ኣብ 2023 spesialutsendinger ክንደይ ጉዳያት ነይሮም? መብዛሕትኦም ብዛዕባ እንታይ እዮም?', 'case-type'],
+    ['uk', 'Скільки справ мали spesialutsendinger у 2023 році і з яких країн походили люди?', 'origin-country'],
+  ])('[%s] %s → the count and its %s', (lng, text, breakdown) => {
+    expect(read(text, lng)).toMatchObject({ services: ['special-envoys'], metric: 'cases', fromYear: 2023, breakdown });
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Hvor mange saker hadde Kompetanseteamet i 2022, og hvor mange av dem gjaldt ufrivillig utenlandsopphold?'],
+    ['fa', 'Kompetanseteamet در سال ۲۰۲۲ چند پرونده داشت و چند تا از آن‌ها مربوط به ماندن اجباری در خارج بود؟'],
+  ])('[%s] %s → the total and the one case type', (lng, text) => {
+    expect(read(text, lng)).toMatchObject({ services: ['kompetanseteamet'], metric: 'cases', breakdown: 'case-type', category: 'involuntary-stay-abroad' });
+  });
+});
+
+describe('the advisers at the embassies are the envoys; a count of schools is asked by its own words', () => {
+  it.each<[Lang, string]>([
+    ['en', 'In 2008, how many advisers were hired at the embassies?'],
+    ['ti', 'ኣብ 2008 ክንደይ ኣማኸርቲ ኣብ ኤምባሲታት ተቖጺሮም?'],
+  ])('[%s] %s → the envoys’ staff', (lng, text) => {
+    expect(read(text, lng)).toMatchObject({ services: ['special-envoys'], metric: 'staff', fromYear: 2008 });
+  });
+
+  it('keeps the school advisers when the embassy belongs to another part of the question', () => {
+    expect(read('How many cases did the advisers have in 2023, and which embassy covers Somalia?', 'en')?.services).toEqual(['diversity-advisers']);
+  });
+
+  it.each<[Lang, string]>([
+    ['pl', 'Czy w 2008 byli już doradcy mniejszościowi w szkołach w Oslo? W ilu szkołach?'],
+    ['ru', 'В скольких школах в Осло работали советники (minoritetsrådgivere) в 2008 году?'],
+  ])('[%s] %s → schools', (lng, text) => {
+    expect(read(text, lng)).toMatchObject({ metric: 'schools', fromYear: 2008 });
+  });
+});
+
+describe('the staff and the schools of 2008 in one question', () => {
+  // Both are published with their source, so the statistics card answers both (the history reader steps back).
+  it('[ru] Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?', () => {
+    const query = read('Сколько было советников (minoritetsrådgivere) в 2008 году и в скольких школах они работали?', 'ru');
+    expect([query?.metric, ...(query?.alsoMetrics ?? [])].sort()).toEqual(['schools', 'staff']);
+  });
+});
+
+// (session 23, issue #13)
+describe('a claim about a figure checked: the values named, and the years a claimed change compares', () => {
+  const claims = createStatsRecognizer({ now: () => now, readClaim: claimReader(loadFollowUpWords()) });
+  const read = (text: string, lng: Lang) => {
+    const candidate = claims.recognize(prepareUtterance(text, lng))[0];
+    return candidate?.intent.kind === 'stats' ? candidate : undefined;
+  };
+
+  it.each<[Lang, string]>([
+    ['nb', 'Årsrapporten påstår at Kompetanseteamet fikk 28 prosent flere henvendelser i 2008 – er det riktig?'],
+    ['en', 'I read that the inquiries to Kompetanseteamet rose by 28% in 2008, does that add up?'],
+    ['uk', 'Я чула, що звернення до Kompetanseteamet у 2008 році зросли на 28%. Чи це так?'],
+  ])('[%s] a percentage claimed for one year is the change from the year before: %s', (lng, text) => {
+    const parsed = read(text, lng);
+    expect(parsed?.score).toBeGreaterThanOrEqual(0.93);
+    expect(parsed?.intent.kind === 'stats' && parsed.intent.query).toMatchObject({ mode: 'difference', fromYear: 2007, toYear: 2008, claimed: { values: [28], percent: true } });
+  });
+
+  it('a count claimed with a year but no service is a figures question with the value named', () => {
+    const parsed = read('is it correct that there were 245 cases in 2023?', 'en');
+    expect(parsed?.intent.kind === 'stats' && parsed.intent.query).toMatchObject({ services: [], metric: 'cases', fromYear: 2023, claimed: { values: [245], percent: false } });
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Jeg har hørt at Kompetanseteamet kan hjelpe en jente på 17 år, stemmer det?'],
+    ['nb', 'Stemmer det at telefonnummeret til Kompetanseteamet er 478 09 050?'],
+    ['en', 'I heard a 16-year-old can call the youth line herself, is that true?'],
+  ])('[%s] an age or a phone number checked is not a claim about a figure: %s', (lng, text) => {
+    const parsed = read(text, lng);
+    expect(parsed?.intent.kind === 'stats' ? parsed.intent.query.claimed : undefined).toBeUndefined();
   });
 });

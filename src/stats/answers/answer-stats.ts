@@ -512,7 +512,7 @@ function withShareOfAmount(answer: StatsAnswer, query: StatsQueryModel, publishe
 }
 
 export function answerStats(asked: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const query = withFirstYear(asked, published);
+  const query = withFirstYear(withClaimedSubject(asked, published), published);
   const answer = withLaterChanges(withNearestMetric(withNearestInstead(answerJoint(query, published, registered), query, published, registered), query, published, registered), query, published);
   return query.claimed ? { ...answer, claimedMatches: figuresWithValue(query.claimed, answer, published) } : answer;
 }
@@ -692,6 +692,35 @@ function withNearestMetric(answer: StatsAnswer, query: StatsQueryModel, publishe
  * "kor mange henvendingar fekk Kompetanseteamet det aller første året?": the first year with a published figure for
  * the services and count asked (November–December 2004: 11 inquiries) is the year asked. No figure at all: unchanged.
  */
+/**
+ * A claim checked that names no service ("the 2008 report says the rise was 28 % — does that match the table?", "is
+ * it true there were 899 cases in 2023?"): the service whose published figure has that value, in the years named and
+ * of the count named, when exactly one service has it. A change the source states ("+28 % from 2007") is answered as
+ * the difference between its year and the one before, so both figures and the computed change stand beside it.
+ */
+function withClaimedSubject(query: StatsQueryModel, published: readonly PublishedFigure[]): StatsQueryModel {
+  const claimed = query.claimed;
+  if (!claimed || query.services.length > 0 || query.breakdown !== undefined) return query;
+  const { fromYear, toYear } = query;
+  const inYears = (f: ValueFigure) => fromYear === undefined || toYear === undefined || yearsOf(f).some((y) => y >= fromYear && y <= toYear);
+  const metrics = query.metric ? equivalentMetrics(query.metric) : undefined;
+  const matches = published.filter(
+    (f): f is ValueFigure =>
+      f.kind === 'value' &&
+      (f.unit === 'percent') === (claimed.percent === true) &&
+      f.observations.some((o) => claimed.values.includes(o.value)) &&
+      inYears(f) &&
+      (metrics === undefined || metrics.includes(f.metric)),
+  );
+  const figure = matches[0];
+  if (!figure || new Set(matches.map((f) => f.service)).size !== 1) return query;
+  const subject = { ...query, service: figure.service, services: [figure.service] };
+  if (figure.breakdown?.dimension === 'change' && figure.period.kind === 'year') {
+    return { ...subject, metric: figure.metric, fromYear: figure.period.year - 1, toYear: figure.period.year, mode: 'difference', category: undefined };
+  }
+  return { ...subject, metric: query.metric ?? figure.metric };
+}
+
 function withFirstYear(query: StatsQueryModel, published: readonly PublishedFigure[]): StatsQueryModel {
   if (!query.firstYear || query.fromYear !== undefined || query.services.length === 0) return query;
   const metrics = equivalentMetrics(query.metric ?? defaultMetric(query.services[0]));

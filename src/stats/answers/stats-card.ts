@@ -631,6 +631,9 @@ function differenceElements(difference: DifferenceSummary, lng: Lang, t: Transla
     const agrees = percent !== undefined && values.every((o) => Math.round(percent.min) <= o.value && o.value <= Math.round(percent.max));
     if (percent && !agrees) {
       items.push(caveat(lng, t('stats:difference.mismatch', { stated: statedText, computed: rangeLabel(percent.min, percent.max, (n) => percentLabel(n, lng, t)) })));
+      // What the sources' note on the discrepancy adds (the persons' change beside the inquiries', D02).
+      const note = noteOf(stated, lng);
+      if (note) items.push(smallNote(note));
     }
   }
   return items;

@@ -77,6 +77,8 @@ export const statsQuerySchema = z.object({
     .optional(),
 });
 export type StatsQueryModel = z.infer<typeof statsQuerySchema>;
+/** The values a message claims a figure has ("28 %", "about 900"). */
+export type ClaimedValues = NonNullable<StatsQueryModel['claimed']>;
 
 /** What to count when the question names a service but no metric ("statistikk for Kompetanseteamet 2022"). */
 export function defaultMetric(service: ServiceId | undefined): Metric {

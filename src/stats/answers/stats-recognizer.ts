@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, Utterance } from '../../understanding/types';
 import type { BreakdownDimension, Metric, ServiceId } from '../store/published-figure';
-import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type StatsMode, type StatsQueryModel } from './stats-query';
+import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type ClaimedValues, type StatsMode, type StatsQueryModel } from './stats-query';
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
@@ -603,6 +603,8 @@ export interface StatsRecognizerOptions {
   readonly now: () => Date;
   /** ISO codes of the countries a message names, in order (the contact directory's country names); none by default. */
   readonly findCountries?: (text: string, lng: Lang) => readonly string[];
+  /** The values a message names, read as a doubt's are (conversation/claimed-values.ts); none by default. */
+  readonly readClaim?: (u: Utterance) => ClaimedValues | undefined;
 }
 
 const cueTexts = new ReadingMemo<string>();
@@ -636,13 +638,34 @@ const slotsOfTexts = new ReadingMemo<StatsSlots>();
 
 export function readStatsSlots(normalized: string, now: Date, lng?: Lang): StatsSlots {
   // The history reader (in every understanding) and the follow-up's slot reader read the same message's slots.
-  return slotsOfTexts.get(`${now.getUTCFullYear()}\u0000${lng ?? ''}\u0000${normalized}`, () => readStatsSlotsOnce(normalized, now, lng));
+  return slotsOfTexts.get(slotsKey(normalized, now, lng), () => readStatsSlotsOnce(normalized, now, lng));
+}
+
+/** The services and years of `StatsSlots`, without what is counted or the split. */
+export type StatsServicesAndYears = Pick<StatsSlots, 'services' | 'years'>;
+
+const servicesAndYearsOfTexts = new ReadingMemo<StatsServicesAndYears>();
+
+/**
+ * The services and years a message names, as `readStatsSlots` reads them: all the history reader (in every
+ * understanding) needs before it knows a message is about a service's past, which few are. What is counted and the
+ * split (the county, embassy and case-type patterns) are read only for those, and for the follow-ups that ask.
+ */
+export function readStatsServicesAndYears(normalized: string, now: Date, lng?: Lang): StatsServicesAndYears {
+  return servicesAndYearsOfTexts.get(slotsKey(normalized, now, lng), () => {
+    const text = cueText(normalized, lng);
+    const years = askedYears(text, now.getUTCFullYear(), false);
+    return { services: servicesIn(text), ...(years ? { years } : {}) };
+  });
+}
+
+function slotsKey(normalized: string, now: Date, lng: Lang | undefined): string {
+  return `${now.getUTCFullYear()}\u0000${lng ?? ''}\u0000${normalized}`;
 }
 
 function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined): StatsSlots {
   const text = cueText(normalized, lng);
-  const services = servicesIn(text);
-  const years = askedYears(text, now.getUTCFullYear(), false);
+  const { services, years } = readStatsServicesAndYears(normalized, now, lng);
   const named = namedMetric(normalized, lng, text, services);
   const { breakdown, category } = askedBreakdown(text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
@@ -772,6 +795,11 @@ export function parseStatsQuestion(
    * asked only when the reading needs them (finding them reads every clause of the message).
    */
   countriesNamed: readonly string[] | (() => readonly string[]) = [],
+  /**
+   * The values a message names (`readClaim`, conversation/claimed-values.ts), asked only when it checks a claim about
+   * a figure ("the report says it rose 28 %, is that right?", "stemmer det at …", "I read that …").
+   */
+  claimOf?: () => ClaimedValues | undefined,
 ): { query: StatsQueryModel; score: number } | undefined {
   const cues = cueText(normalized, lng);
   const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ');
@@ -799,7 +827,7 @@ export function parseStatsQuestion(
   if (campaignReach) metric = 'unique-users';
   // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
   // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
-  if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized)) return undefined;
+  if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized) && !(claimOf && CLAIM_CHECK.test(text))) return undefined;
   const years = yearsAsked();
   const breakdownCueAnywhere = BREAKDOWN_CUE.test(text);
   const trend = TREND.test(text);
@@ -831,6 +859,12 @@ export function parseStatsQuestion(
   // przysługuje pracownikowi?") they are about working life in general, which is not this bot's field. After a
   // figure, the follow-up reader keeps its service ("og sykefraværet?").
   if (!hasService && metric !== undefined && (STAFF_SHARES.includes(metric) || (metric === 'staff' && !years))) return undefined;
+  const claim = claimOf && CLAIM_CHECK.test(text) && !CLAIM_NOT_FIGURE.test(text) ? claimOf() : undefined;
+  // A claim checked ("the report says +28 % — does it match the table?", "is it true there were 899 cases in 2023?"):
+  // a percentage with a change, a service or something counted, or a count of something named, of a service or a year.
+  // Ages and phone numbers in a story are not claims about a figure: a count needs what is counted named.
+  const claimChecked =
+    claim !== undefined && ((claim.percent && (trend || hasService || hasMetric || years !== undefined)) || (hasMetric && metric !== 'persons' && (hasService || years !== undefined)));
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
   // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
   // names a year and something counted, or asks how the cases split up.
@@ -875,7 +909,10 @@ export function parseStatsQuestion(
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
   else if (hasService && years && !namedTask && !NOT_A_FIGURE.test(text)) score = 0.45;
+  else if (claimChecked) score = CLAIM_SCORE;
   else return undefined;
+  // Checking a claim is asking for the published figure, however little else the message names.
+  if (claimChecked && score < CLAIM_SCORE) score = CLAIM_SCORE;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
@@ -883,7 +920,11 @@ export function parseStatsQuestion(
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
   const reach = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
   const alsoMetrics = [...new Set([...reach.map((m) => countedByService(services, m) ?? m), ...publishedTogether(services, resolvedMetric)])].filter((m) => m !== resolvedMetric);
-  const mode = years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
+  // A change claimed in percent ("it rose 28 % in 2008") or asked in percent between two years ("how much did it rise
+  // from 2007 to 2008, in percent?"): both years' figures and the change computed from them, beside any the source states.
+  const changeYears = years && !breakdown && trend ? percentChangeYears(text, years, claimChecked ? claim : undefined) : undefined;
+  const askedYearsOrChange = changeYears ?? years;
+  const mode = changeYears ? 'difference' : years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
   const firstYear = !years && hasService && FIRST_YEAR.test(text);
@@ -894,7 +935,7 @@ export function parseStatsQuestion(
     ...(services[0] ? { service: services[0] } : {}),
     services,
     ...(resolvedMetric ? { metric: resolvedMetric } : {}),
-    ...(years ? { fromYear: years.fromYear, toYear: years.toYear } : {}),
+    ...(askedYearsOrChange ? { fromYear: askedYearsOrChange.fromYear, toYear: askedYearsOrChange.toYear } : {}),
     ...(listed && years && listed[0] === years.fromYear && listed[listed.length - 1] === years.toYear ? { years: listed } : {}),
     ...(month !== undefined && years && years.fromYear === years.toYear ? { month } : {}),
     ...(firstYear ? { firstYear } : {}),
@@ -904,9 +945,31 @@ export function parseStatsQuestion(
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
     ...(unpublished ? { unpublished } : {}),
+    ...(claimChecked && claim ? { claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } : {}),
   };
   return { query, score };
 }
+
+/** A claim checked is a figures question, above the contact card a service's name alone gets (0.9). */
+const CLAIM_SCORE = 0.93;
+const CLAIM_CHECK = re(W.claimCheck);
+/** "stemmer det at nummeret er 22 …": a phone number, an address or an e-mail checked is a contact, not a figure. */
+const CLAIM_NOT_FIGURE = re(W.claimNotFigure);
+/** "i prosent", "in percent", "%": the change is asked as a percentage. */
+const IN_PERCENT = /\b(?:prosent|percent|per cent)\b|%/u;
+
+/**
+ * The two years a change in percent compares: a percentage claimed for one year is against the year before ("it
+ * rose 28 % in 2008"); a percentage asked between two years named is from the first to the last.
+ */
+function percentChangeYears(text: string, years: YearRange, claim: ClaimedValues | undefined): YearRange | undefined {
+  if (claim?.percent) return years.fromYear === years.toYear ? { fromYear: years.fromYear - 1, toYear: years.toYear } : years;
+  // Only the two years named: "the totals from 2004 to 2008, and the growth from 2007 to 2008 in percent" asks for more
+  // than one change (the series and its totals show it all).
+  const named = new Set(text.match(FOUR_DIGIT_YEARS) ?? []);
+  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL.test(text) ? years : undefined;
+}
+const FOUR_DIGIT_YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "det aller første året", "the very first year": the first year a service has figures for. */
 const FIRST_YEAR = re(W.firstYear);
@@ -957,7 +1020,8 @@ export function createStatsRecognizer(options: StatsRecognizerOptions): Recogniz
     recognize(u: Utterance): Candidate<StatsIntent | RegisterCaseIntent>[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
       const find = options.findCountries;
-      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng, find ? () => countriesAsked(u, find, options.now()) : []);
+      const claimOf = options.readClaim;
+      const parsed = parseStatsQuestion(u.normalized, options.now(), u.lng, find ? () => countriesAsked(u, find, options.now()) : [], claimOf ? () => claimOf(u) : undefined);
       if (!parsed) return [];
       return [{ intent: { kind: 'stats', query: parsed.query }, score: parsed.score, source: 'stats' }];
     },

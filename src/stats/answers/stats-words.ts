@@ -4,6 +4,7 @@ import { contentPath } from '../../paths/content-root';
 import { wordReviewSchema } from '../../language/word-review';
 import { readDataFile } from '../../paths/data-file';
 import { ReadingMemo } from '../../language/reading-memo';
+import { requiredLiterals } from './required-literals';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
@@ -77,8 +78,11 @@ export function loadStatsRewrites(file?: string): readonly Rewrite[] {
   return loadStatsWords(file).rewrites;
 }
 
+const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/u;
+
 /** Eastern Arabic and Persian digits (٢٠٢٣, ۲۰۲۳) as ASCII, so years are read in any script. */
 function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
   return text.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
@@ -98,11 +102,6 @@ function scriptOf(source: string): Script | undefined {
   return script;
 }
 
-const WORD_START = '(?<![\\p{L}\\p{M}])(?:';
-const WORD_END = ')(?![\\p{L}\\p{M}])';
-/** Characters with a meaning in a pattern; a letter before ?, * or { may be left out or repeated. */
-const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*', '+', '?']);
-
 /**
  * A rewrite compiled on first use: most messages need few of the ~900 patterns (a Norwegian question none of the
  * Arabic-script, Cyrillic or Ethiopic ones, nor a Somali word whose letters it lacks), and compiling them all cost
@@ -111,13 +110,18 @@ const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*
 class LazyRewrite {
   #pattern: RegExp | undefined;
   readonly script: Script | undefined;
-  readonly literal: string | undefined;
+  /** Strings one of which every match contains (`requiredLiterals`), or undefined when none is known. */
+  readonly literals: readonly string[] | undefined;
   constructor(
     readonly source: string,
     readonly english: string,
   ) {
     this.script = scriptOf(source);
-    this.literal = requiredLiteral(source);
+    this.literals = requiredLiterals(source);
+  }
+  /** Whether the text holds one of the strings every match contains (when none is known: it may match). */
+  mayMatch(text: string): boolean {
+    return this.literals === undefined || this.literals.some((literal) => text.includes(literal));
   }
   get pattern(): RegExp {
     return (this.#pattern ??= new RegExp(this.source, 'gu'));
@@ -153,96 +157,40 @@ function lazyWords(): LazyWords {
 }
 
 /**
- * The longest run of plain characters every match of a `word()` pattern contains ("sannadkii hore", "gabdho" of
- * "gabdho\p{L}*", "geçen " of "geçen (?:yıl|sene)"), or undefined when there is none to rely on (an alternative at
- * the top, or only groups and classes). A text without it cannot match, so `toEnglishCues` skips the pattern with a
- * plain `includes` instead of running it: most rewrites are Somali, Turkish and Polish words no Norwegian or English
- * question contains.
- */
-export function requiredLiteral(source: string): string | undefined {
-  if (!source.startsWith(WORD_START) || !source.endsWith(WORD_END)) return undefined;
-  const inner = source.slice(WORD_START.length, -WORD_END.length);
-  let best = '';
-  let run = '';
-  let depth = 0;
-  let inClass = false;
-  const endRun = () => {
-    if (depth === 0 && run.length > best.length) best = run;
-    run = '';
-  };
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i] ?? '';
-    if (inClass) {
-      if (c === '\\') i++;
-      else if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '\\') {
-      endRun();
-      i++;
-      if (inner[i] === 'p' || inner[i] === 'P') while (i < inner.length && inner[i] !== '}') i++;
-      continue;
-    }
-    if (c === '[') {
-      endRun();
-      inClass = true;
-      continue;
-    }
-    if (c === '(') {
-      endRun();
-      depth++;
-      continue;
-    }
-    if (c === ')') {
-      endRun();
-      depth--;
-      continue;
-    }
-    if (c === '|') {
-      if (depth === 0) return undefined;
-      run = '';
-      continue;
-    }
-    if (c === '?' || c === '*' || c === '{' || c === '+') {
-      // The character before is optional or repeated: the run ends before it ("+" repeats it, so it stays).
-      if (c !== '+') run = run.slice(0, /[\uDC00-\uDFFF]$/u.test(run) ? -2 : -1);
-      endRun();
-      if (c === '{') while (i < inner.length && inner[i] !== '}') i++;
-      continue;
-    }
-    if (META.has(c)) {
-      endRun();
-      continue;
-    }
-    if (depth === 0) run += c;
-  }
-  endRun();
-  return best.length > 0 ? best : undefined;
-}
-
-/**
  * The rewrites a message is tried against: those of the scripts it is written in. A Norwegian or English message,
  * most of the traffic, skips the Arabic-script, Cyrillic and Ethiopic patterns (about two thirds) unread.
  */
-export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literal?: string | undefined }> {
+export function rewritesFor(text: string): ReadonlyArray<{ readonly pattern: RegExp; readonly english: string; readonly literals?: readonly string[] | undefined }> {
   return gatedRewritesFor(text).list;
 }
 
 function gatedRewritesFor(text: string): GatedRewrites {
-  const present = (Object.keys(SCRIPTS) as Script[]).filter((s) => SCRIPTS[s].test(text));
+  const present = onlyBelowGreek(text) ? [] : (Object.keys(SCRIPTS) as Script[]).filter((s) => SCRIPTS[s].test(text));
   const key = present.join(' ');
   let gated = REWRITES_BY_SCRIPTS.get(key);
   if (!gated) REWRITES_BY_SCRIPTS.set(key, (gated = gate(lazyWords().rewrites.filter((r) => r.script === undefined || present.includes(r.script)))));
   return gated;
 }
+/**
+ * Whether every character comes before the Greek block (U+0370): Latin letters, digits and punctuation, most of the
+ * traffic. Arabic, Cyrillic and Ethiopic letters all come after it, so such a text has none of the scripts without
+ * three Unicode property tests.
+ */
+function onlyBelowGreek(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0370) return false;
+  return true;
+}
+
 /** The list for each combination of scripts (at most eight), made once. */
 const REWRITES_BY_SCRIPTS = new Map<string, GatedRewrites>();
 
 /**
- * A list of rewrites with each one's place filed under the first three letters of its required literal, so a text is
- * looked at once (a hash of each three letters in it) instead of once per rewrite (~400 `includes` for a Latin text,
- * ~800 for an Arabic one, for each of the ~3.5 texts of a message): a rewrite whose three letters are not in the text
- * cannot have its literal there, and is not tried. Rewrites without a literal of three letters are always tried.
+ * A list of rewrites with each one's place filed under the first three letters of each of its required literals
+ * (`requiredLiterals`: one of them is in every match), so a text is looked at once (a hash of each three letters in
+ * it) instead of once per rewrite (~400 `includes` for a Latin text, ~800 for an Arabic one, for each of the ~3.5 texts
+ * of a message): a rewrite none of whose literals' three letters are in the text cannot match, and is not tried.
+ * Rewrites with a literal shorter than three letters ("19", "’") or none are always taken, and then run only when the
+ * text holds one of their literals (`LazyRewrite.mayMatch`).
  */
 interface GatedRewrites {
   readonly list: readonly LazyRewrite[];
@@ -261,19 +209,20 @@ function gramHash(text: string, at: number): number {
 function gate(list: readonly LazyRewrite[]): GatedRewrites {
   const byGram = new Map<number, number[]>();
   const always: number[] = [];
-  list.forEach(({ literal }, place) => {
-    if (literal === undefined || literal.length < 3) return void always.push(place);
-    const hash = gramHash(literal, 0);
-    const places = byGram.get(hash);
-    if (places) places.push(place);
-    else byGram.set(hash, [place]);
+  list.forEach(({ literals }, place) => {
+    if (literals === undefined || literals.some((literal) => literal.length < 3)) return void always.push(place);
+    for (const hash of new Set(literals.map((literal) => gramHash(literal, 0)))) {
+      const places = byGram.get(hash);
+      if (places) places.push(place);
+      else byGram.set(hash, [place]);
+    }
   });
   return { list, byGram, always, taken: new Uint32Array(list.length) };
 }
 
 let takenMark = 0;
 
-/** The places, from `from` on and in order, of the rewrites whose literal's first three letters occur in `text`. */
+/** The places, from `from` on and in order, of the rewrites one of whose literals' first three letters occur in `text`. */
 function placesToTry({ byGram, always, taken }: GatedRewrites, text: string, from: number): number[] {
   if (++takenMark === 0xffffffff) {
     takenMark = 1;
@@ -317,7 +266,7 @@ function englishCuesOf(normalized: string, lng: Lang | undefined): string {
   for (let k = 0; k < places.length; k++) {
     const place = places[k] ?? 0;
     const rewrite = gated.list[place];
-    if (!rewrite || (rewrite.literal !== undefined && !text.includes(rewrite.literal))) continue;
+    if (!rewrite || !rewrite.mayMatch(text)) continue;
     const rewritten = text.replace(rewrite.pattern, rewrite.english);
     if (rewritten === text) continue;
     // The text changed: the rewrites after this one are tried on what it is now.
