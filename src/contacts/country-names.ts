@@ -309,11 +309,12 @@ export function createCountryNames(
     // Turkish typed without the apostrophe stacks the locative and "-ki" into four letters ("türkiyedeki": the one in
     // Turkey): only that ending is cut whole, and the rest must be a name itself (a wider cut read "personel" as Persia).
     const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
-    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return index.get(token.slice(0, ki.index));
+    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return readIn(token.slice(0, ki.index), lng);
+    // A name read only in other languages is no stem here either: Turkish "kabul" (acceptance) is not Kabul declined.
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
-      const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2);
+      const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2 && readIn(k, lng) !== undefined);
       if (key) return index.get(key);
     }
     return undefined;
