@@ -5,7 +5,7 @@ import { fixedT, type Translate } from '../language/i18n';
 import { chooseLanguage } from '../language/choose-language';
 import type { Detection, LanguageDetector } from '../language/detect-language';
 import { foldLookalikeLetters, normalize } from '../language/text';
-import type { Transliterator } from '../language/transliterate';
+import { transliterationLanguage, type Transliterator } from '../language/transliterate';
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
@@ -363,8 +363,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // reliably, or in a conversation held in that language: a few English words the detector leans to Ukrainian for
     // ("majority") stay as typed.
     const facts = this.deps.conversation.facts(context);
-    const detectionTrusted = detected.reliable || facts.lng === detected.lng;
-    const text = detectionTrusted ? (this.deps.transliterator?.toCyrillic(asTyped, detected.lng) ?? asTyped) : asTyped;
+    const text = this.deps.transliterator?.toCyrillic(asTyped, transliterationLanguage(detected, facts.lng)) ?? asTyped;
     const lng = this.turnLanguage(context, detected);
     const turn = this.makeTurn(context, lng);
     // The person's age said in an earlier message, and what this one says (a band, never the age).
@@ -418,7 +417,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
     // A follow-up ("and Ethiopia?") of an answer about people abroad in general (a service for them, no case) keeps
     // their whereabouts in its reading: still no case, unless this message tells of one itself.
-    const abroadOfNoCase = followUp !== undefined && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
+    // "And if she is in Ethiopia now?" tells of a person abroad now itself: a case.
+    const abroadOfNoCase = followUp !== undefined && followUp.personAbroadNow !== true && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
     const concernBy =
       emergency || plainHelp
         ? undefined

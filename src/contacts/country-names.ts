@@ -8,6 +8,7 @@ import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTa
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
 import { ReadingMemo } from '../language/reading-memo';
 import { countryWords, type CountryWords } from './country-words';
+import { cityEntries } from '../understanding/city-names';
 
 /**
  * Finds countries named in free text, in any supported language: "Irak", "Iraq", "العراق", "somaliske",
@@ -241,6 +242,7 @@ export function createCountryNames(
   data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(),
   tables: CountryTables = countryTables(),
   wordLists: CountryWords = countryWords(),
+  cities: ReadonlyArray<readonly [name: string, code: string]> = cityEntries(),
 ): CountryNames {
   const { packages } = tables;
   const apart = wordsApart(wordLists);
@@ -251,6 +253,9 @@ export function createCountryNames(
   for (const [code, names] of Object.entries(data.aliases)) {
     for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !apart.wholeOnly.has(keyOf(form)));
   }
+  // A city named instead of its country ("near Konya", "to Hargeisa"): read whole only (never the stem of a declined
+  // word), after the countries' names and aliases, which keep a name they share.
+  for (const [name, code] of cities) builder.add(name, code, false, false);
   const longest = builder.longest();
 
   // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
@@ -304,11 +309,12 @@ export function createCountryNames(
     // Turkish typed without the apostrophe stacks the locative and "-ki" into four letters ("türkiyedeki": the one in
     // Turkey): only that ending is cut whole, and the rest must be a name itself (a wider cut read "personel" as Persia).
     const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
-    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return index.get(token.slice(0, ki.index));
+    if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return readIn(token.slice(0, ki.index), lng);
+    // A name read only in other languages is no stem here either: Turkish "kabul" (acceptance) is not Kabul declined.
     for (let cut = 1; cut <= maxCut; cut++) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
-      const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2);
+      const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2 && readIn(k, lng) !== undefined);
       if (key) return index.get(key);
     }
     return undefined;

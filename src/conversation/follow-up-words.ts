@@ -51,6 +51,9 @@ import { readDataFile } from '../paths/data-file';
  *   with what that post covers, and a closed post with the history of the scheme;
  * - `there`: phrases, anywhere, that point back at the country of the case ("dit", "from there", "там", "halkaas",
  *   "orada"): after a case in a country, "and if she is already there?" asks who helps a person abroad;
+ * - `present`: phrases saying the person of the case is somewhere ("she is", "hun er", "jirto", "taysa", "كانت", "она
+ *   уже"): with "now" or "already", a country or `there`, after a question about people held abroad in general ("and if
+ *   she is in Ethiopia now?"), the question is about a particular person abroad now, a case (issue #13);
  * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
  *   diversity advisers, the services for a school without one;
  * - `total`: phrases, anywhere, asking the whole of a figure ("og totalt?", "and overall?", "а всего?", "toplam"):
@@ -99,6 +102,7 @@ export const followUpWordsFileSchema = z
     change: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
+    present: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
@@ -150,6 +154,8 @@ export interface FollowUpWords {
   readonly posts: readonly { readonly post: Post; readonly phrase: readonly string[] }[];
   /** Token sequences, matched anywhere: the country of the case pointed back at. */
   readonly there: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the person of the case said to be somewhere ("she is", "hun er", "ay … jirto"). */
+  readonly present: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: there is none (no adviser at the school). */
   readonly none: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the whole of a figure asked after a part of it. */
@@ -196,6 +202,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .filter((p) => p.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length),
     there: longestFirst(file.there ?? []),
+    present: longestFirst(file.present ?? []),
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),

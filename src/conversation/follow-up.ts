@@ -111,6 +111,11 @@ export type FollowUpReason = 'pushback' | 'same-subject' | 'ellipsis' | 'after-h
 export interface FollowUp {
   readonly intent: FollowUpIntent;
   readonly reason: FollowUpReason;
+  /**
+   * The follow-up says the person of the case is abroad now ("and if she is in Ethiopia now?"): a case of its own, even
+   * after a question about people held abroad in general, so the emergency line comes first.
+   */
+  readonly personAbroadNow?: boolean;
 }
 /**
  * `caseCountry`: the country of the case this conversation is about (ISO code, the last one a message or an answer
@@ -348,7 +353,7 @@ function resolverOf(
     // "og hvis hun allerede er der?" after a turn nothing answered, in a conversation about a case in a country.
     if (!asked) {
       const there = caseCountry === undefined ? undefined : personThere(undefined, caseCountry, text, lng, understanding, words, readSlots);
-      return there ? { intent: there, reason: 'ellipsis' } : undefined;
+      return there ? { intent: there.intent, reason: 'ellipsis', ...(there.present ? { personAbroadNow: true } : {}) } : undefined;
     }
     const said = saidOf(text, lng, words);
     // A message this long is a question of its own: nothing below is read for it (the service asked about first reads
@@ -452,7 +457,7 @@ function resolverOf(
     // help?" in a conversation about a case in a country: who helps a person abroad there (UD's operations centre and
     // the envoy who covers it).
     const there = figuresAsked ? undefined : personThere(previous, caseCountry, text, lng, understanding, words, readSlots);
-    if (there) return { intent: there, reason: 'ellipsis' };
+    if (there) return { intent: there.intent, reason: 'ellipsis', ...(there.present ? { personAbroadNow: true } : {}) };
     // "og hvis vi ikke har noen?", "aur agar school mein advisor hi na ho to?", "peki okulda yoksa?" after the diversity
     // advisers: the services for a school without one (IMDi's expert team, Kompetanseteamet).
     if (previous.kind === 'contact' && !figuresAsked && said.length <= MAX_PUSHBACK_TOKENS && containsAny(said, words.none)) {
@@ -851,40 +856,50 @@ function personThere(
   understanding: Understanding,
   words: FollowUpWords,
   readSlots: SlotReader,
-): ContactIntent | undefined {
+): { readonly intent: ContactIntent; readonly present: boolean } | undefined {
   const all = prepareUtterance(text, lng).tokens;
   const opened = all.findIndex((t) => !words.opener.has(t));
   const said = opened < 0 ? [] : all.slice(opened);
   if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
   const slots = readSlots(text, lng);
-  const there = containsAny(said, words.there) || slots.abroad === true;
+  const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
+  const pointedBack = containsAny(said, words.there);
+  // "and if she is in Ethiopia now?", "hun er der nå", "haddii ay hadda ku jirto Itoobiya?": the person of the case
+  // said to be somewhere now or already ("now" or "already there"): a particular person abroad, wherever the last answer
+  // was. A country with a pronoun and no "now" ("and Bangladesh, is it covered too?") asks who covers it.
+  const contact = previous?.kind === 'contact' ? previous.query : undefined;
+  // Only after a question about people held or kept abroad, or about no country ("who helps young people held
+  // abroad?"): after "who covers Russia? our client is from Chechnya", "and if she is in Turkey now?" asks who covers Turkey.
+  const aboutAbroad = contact !== undefined && (contact.whereabouts === 'abroad' || contact.country === undefined);
+  const present = aboutAbroad && containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack);
+  const there = pointedBack || slots.abroad === true || present;
   if (!there && slots.embassy !== true) return undefined;
   if (slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService !== undefined && !ABROAD_SERVICES.has(slots.contactService)) return undefined;
-  const contact = previous?.kind === 'contact' ? previous.query : undefined;
   const known = contact?.country ?? caseCountry;
-  const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
-  if (named !== undefined && known !== undefined && named !== known) return undefined;
+  // Another country than the case's is another question, unless the person is said to be there now (she has moved on).
+  if (named !== undefined && known !== undefined && named !== known && !present) return undefined;
   // "which embassy covers Somalia?", "а Чечня теж туди?": a country named is a question about who covers it, unless the
   // message says the person is held or abroad there ("уже в Грозном и не может выехать").
-  if (named !== undefined && slots.abroad !== true) return undefined;
+  if (named !== undefined && slots.abroad !== true && !present) return undefined;
   const country = named ?? known;
   // "а если девушка уже за границей?" after a service's card, no country ever named: UD's operations centre, which
   // helps Norwegians anywhere abroad, day and night.
   if (country === undefined) {
     if (contact === undefined || slots.abroad !== true) return undefined;
-    return { kind: 'contact', query: { serviceId: UD_OPERATIONS_CENTRE, ...(contact.askerRole ? { askerRole: contact.askerRole } : {}) } };
+    return { intent: { kind: 'contact', query: { serviceId: UD_OPERATIONS_CENTRE, ...(contact.askerRole ? { askerRole: contact.askerRole } : {}) } }, present };
   }
   // A sure reading of its own is another question, unless it is a contact for a person abroad or nobody in particular.
   const own = understanding.intent;
   const ownContact = parsedOfKind(contactIntentSchema, 'contact', own);
   const clear = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
-  if (clear && !(ownContact && (ownContact.query.serviceId === undefined || ABROAD_SERVICES.has(ownContact.query.serviceId)))) return undefined;
+  // The person said to be abroad now keeps the case's reading: "hun er der nå, i Somalia" alone reads as the article.
+  if (clear && !present && !(ownContact && (ownContact.query.serviceId === undefined || ABROAD_SERVICES.has(ownContact.query.serviceId)))) return undefined;
   const { serviceId: _service, alsoServiceIds: _also, country: _country, whereabouts, ...rest } = contact ?? {};
   // "who at the embassy can help?" alone asks who covers the country (the envoy, and UD's operations centre beside it);
   // the person is abroad only when the message says so.
   const where = there ? { whereabouts: 'abroad' as const } : whereabouts ? { whereabouts } : {};
-  return { kind: 'contact', query: { ...rest, country, ...where } };
+  return { intent: { kind: 'contact', query: { ...rest, country, ...where } }, present };
 }
 
 /**

@@ -30,7 +30,9 @@ import { readDataFile } from '../paths/data-file';
  * - `formerPosts`: the embassy posts of 2008 that are closed now ("Colombo", "Rabat"): named with the envoys (the
  *   integration advisers of 2008), the question is about the posts' past, which the history tells;
  * - `own`: a start word about the writer's own start or a pupil's school ("I've just started as the envoy in Ankara"):
- *   not history.
+ *   not history;
+ * - `order`: an order-of-contacts question ("child welfare or Kompetanseteamet first?", "whom do we call first?"): a
+ *   start word about which service comes first in a case today, a contact and duty question, not history.
  * A story (a long message) is a case, never a history question.
  * A number asked about a year of the history with none of these words ("how many inquiries in 2006?") stays a
  * statistics question: the store has that figure with its source.
@@ -50,6 +52,8 @@ export const historyWordsFileSchema = z
     /** The 2008 embassy posts that are closed now (Colombo, Rabat), as the language writes them. */
     formerPosts: z.array(phrase).default([]),
     own: z.array(phrase),
+    /** "Whom first", "call first", "in what order": which service to contact first, not how the services began. */
+    order: z.array(phrase).default([]),
   })
   .strict();
 export type HistoryWordsFile = z.infer<typeof historyWordsFileSchema>;
@@ -62,6 +66,7 @@ interface HistoryWords {
   readonly plans: RegExp;
   readonly formerPosts: RegExp | undefined;
   readonly own: RegExp | undefined;
+  readonly order: RegExp | undefined;
 }
 
 /**
@@ -103,6 +108,7 @@ function compile(file: HistoryWordsFile): HistoryWords {
   const plans = once(file.plans);
   const formerPosts = file.formerPosts.length > 0 ? once(file.formerPosts) : undefined;
   const own = file.own.length > 0 ? once(file.own) : undefined;
+  const order = file.order.length > 0 ? once(file.order) : undefined;
   return {
     get began() {
       return began();
@@ -124,6 +130,9 @@ function compile(file: HistoryWordsFile): HistoryWords {
     },
     get own() {
       return own?.();
+    },
+    get order() {
+      return order?.();
     },
   };
 }
@@ -219,7 +228,7 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
     name: 'history',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const text = u.normalized;
-      if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true)) return [];
+      if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
       // What is counted and the split are read only once the message is about a service's past (few are).
       const slots = readStatsServicesAndYears(text, options.now(), u.lng);
       const years = slots.years;

@@ -113,14 +113,24 @@ export function forSituation(intent: IntentBase, signals: ReadonlySet<string>): 
  * For the asker's role (its opening and steps), then the plan says whom to call. Not for a service asked for by name
  * ("Kompetanseteamet's number?"), which is the answer on its own.
  */
-export function topicBeside(intent: IntentBase, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role }): IntentBase | undefined {
+export function topicBeside(
+  intent: IntentBase,
+  signals: ReadonlySet<string>,
+  asked: { readonly whatToDo: boolean; readonly role?: Role; readonly dangerTold?: boolean },
+): IntentBase | undefined {
   const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
   if (!query || query.serviceId !== undefined || query.youngSelf || query.members || query.training) return undefined;
   const described = topicOfCase(signals) ?? (signals.has(QUEER) ? QUEER_ARTICLE : undefined);
   const abroad = query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon' || ABROAD_CASE.some((c) => signals.has(`${ABOUT}${c}`));
-  const articleId = described ?? (asked.whatToDo && abroad ? 'involuntary-stay-abroad' : undefined);
-  if (!articleId) return undefined;
   const role = asked.role ?? query.askerRole;
+  // School staff telling of a pupil in danger whose story the contact words read ("she is to be taken home to be
+  // married"): what school staff should do (notify child welfare, 112 if acute, Kompetanseteamet's advice) before the
+  // contact plan, as `nextStepForStaff` gives it when an article was read. A country named keeps its envoy's plan in
+  // view first (the stay-abroad article comes before it when "what do I do?" is asked).
+  const named = query.country !== undefined || query.place !== undefined;
+  const schoolCase = asked.dangerTold === true && role !== undefined && SCHOOL_STAFF.has(role) && !named && !signals.has('people') ? 'what-school-staff-should-do' : undefined;
+  const articleId = described ?? (asked.whatToDo && abroad ? 'involuntary-stay-abroad' : schoolCase);
+  if (!articleId) return undefined;
   const article: ArticleIntent = { kind: 'article', articleId, ...(role ? { askerRole: role } : {}) };
   return article;
 }

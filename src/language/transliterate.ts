@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { readLanguageFiles } from '../paths/data-file';
 import { wordReviewSchema } from './word-review';
+import type { Detection } from './detect-language';
+import type { Lang } from './languages';
 
 /**
  * Russian and Ukrainian typed in Latin letters ("gde mozhno pozvonit?", "de mozhna pohovoryty?") read in Cyrillic, so
@@ -100,4 +102,19 @@ export function loadTransliterator(dir: string = contentPath('understanding', 't
         .join('');
     },
   };
+}
+
+/** The two languages typed in Latin letters that the transliteration reads: each other's sibling variety. */
+const SLAVIC: ReadonlySet<string> = new Set<TranslitLang>(['ru', 'uk']);
+
+/**
+ * The language a message typed in Latin letters is read in as Cyrillic: the detected one when the detection is reliable;
+ * otherwise the conversation's Russian or Ukrainian when the few words lean to either of the two ("a v 2018?" in a
+ * Russian conversation, "a v 2019 rotsi?" in a Ukrainian one), since a short follow-up keeps its conversation's
+ * language. A message no Slavic word marks ("email Kompetanseteamet?", "and their phone?") stays as typed.
+ */
+export function transliterationLanguage(detected: Pick<Detection, 'lng' | 'reliable'>, conversation: Lang | undefined): Lang | undefined {
+  if (detected.reliable) return detected.lng;
+  if (detected.lng !== undefined && SLAVIC.has(detected.lng) && conversation !== undefined && SLAVIC.has(conversation)) return conversation;
+  return undefined;
 }

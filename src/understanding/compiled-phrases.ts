@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { codeFile, codeFilesPresent, RUNNING_SOURCES } from '../paths/code-file';
 import { projectRoot } from '../paths/content-root';
+import { CITIES_FILE } from './city-names';
 import { PhraseBook, PREFIX, WORD } from './phrase-book';
 import { rememberWordTries, wordTrie } from './phrase-index';
 import { PhraseTrie } from './phrase-trie';
@@ -38,6 +39,7 @@ export function compiledPhrasesFile(reader: CompiledReader): string {
 /** The modules whose code decides which phrases a reader compiles, in what order, to what parts, and how they are kept. */
 const PHRASE_CODE = [
   'understanding/situation-cues',
+  'understanding/city-names',
   'understanding/role-reader',
   'understanding/scope-reader',
   'understanding/phrase-book',
@@ -59,6 +61,8 @@ export function phrasesFingerprint(reader: CompiledReader, dir: string): string 
     hash.update(`\0${file}\0`);
     hash.update(readFileSync(path.join(dir, file)));
   }
+  // The situation reader reads the cities as places abroad: a new cities file makes its phrases out of date too.
+  if (reader === 'situation') hash.update('\0cities.json\0').update(readFileSync(CITIES_FILE));
   return hash.digest('hex');
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
+import { cityEntries } from './city-names';
 import { langSchema } from '../language/languages';
 import { tokenize } from '../language/text';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
@@ -215,6 +216,12 @@ export const CONCEPTS = [
    * woman's own cutting long past (pastCutting), her daughter's cutting to come, whoever tells it.
    */
   'sameDone',
+  /**
+   * "Done like all the girls" ("she will be done like the other girls", "gjort som alle jentene", "sida gabdhaha kale"):
+   * the euphemism for a cutting; alone an everyday "done" (her hair, her exams), so it is read only with a trip, a
+   * country abroad or a season (the rules done-like-others-*).
+   */
+  'doneLikeOthers',
   /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
@@ -651,13 +658,15 @@ const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'can
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
-function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
+function* situationPhrases(files: readonly CueFile[], places: readonly string[]): Generator<SourcePhrase> {
   const number = (concept: Concept) => CONCEPTS.indexOf(concept);
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
       for (const phrase of phrases) yield { list: CUES, value: number(concept), phrase, label: concept };
     }
   }
+  // A city named instead of its country ("a village near Konya") is a place abroad in every language.
+  for (const phrase of places) yield { list: CUES, value: number('abroad'), phrase, label: 'abroad' };
   for (const file of files) for (const phrase of file.cues.notUrgent ?? []) yield { list: CALM, value: number('notUrgent'), phrase, label: 'notUrgent' };
   // "Not in danger right now": the time beside the writer's word is no "soon" either.
   for (const file of files) for (const phrase of file.cues.safeNow ?? []) yield { list: CALM, value: number('safeNow'), phrase, label: 'safeNow' };
@@ -674,8 +683,13 @@ function* situationPhrases(files: readonly CueFile[]): Generator<SourcePhrase> {
 }
 
 /** The cue files' phrases compiled (by `compile`, by default each distinct word folded once: see partsCompiler). */
-export function situationBook(files: readonly CueFile[], compile: PhraseCompiler = partsCompiler()): PhraseBook {
-  return compileBook(situationPhrases(files), compile);
+export function situationBook(files: readonly CueFile[], compile: PhraseCompiler = partsCompiler(), places: readonly string[] = cityNamesAbroad()): PhraseBook {
+  return compileBook(situationPhrases(files, places), compile);
+}
+
+/** The cities of content/understanding/cities.json, read as places abroad (src/understanding/city-names.ts). */
+function cityNamesAbroad(): readonly string[] {
+  return cityEntries().map(([name]) => name);
 }
 
 /** `compile`: how the phrases become parts. */

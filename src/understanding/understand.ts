@@ -84,7 +84,7 @@ export interface UnderstandingRules<I extends IntentBase> {
    * The article whose steps come before a contact plan: the topic of a described case (a cutting), or the topic of a
    * "what do I do?" about a trip abroad, for the asker's role. Undefined when the reading is not a contact plan for a case.
    */
-  topicBeside?(intent: I, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role }): I | undefined;
+  topicBeside?(intent: I, signals: ReadonlySet<string>, asked: { readonly whatToDo: boolean; readonly role?: Role; readonly dangerTold?: boolean }): I | undefined;
   /**
    * Whether the reading asks for published figures ("how many honour killings were registered in 2022?"): the harm
    * it names is what is counted, not a person in danger (see `figuresOnly`).
@@ -169,7 +169,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
-    const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, ...(asker?.role ? { role: asker.role } : {}) });
+    const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
     return {
       ...(topic ? { topic } : {}),
       danger: isDanger,

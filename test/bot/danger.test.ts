@@ -596,3 +596,132 @@ describe('conversation: training asked for, a stay abroad that is over, a questi
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+// (session 23, held23: issue #13, danger asked as a contact question; cities for countries)
+/**
+ * A person held, kept or not let leave a country, asked as "which embassy / who helps", is a case abroad now in every
+ * language: the 112 block first, the envoy who covers the country in the answer. A general question about people held
+ * abroad followed by "and if she is there now?" becomes that case. A city named instead of the country counts as the
+ * country (never as danger by itself). The euphemism "done like all the girls" is read only with a trip, a country or a
+ * season. Own phrasings; calm twins stay calm.
+ */
+describe('conversation: a person held abroad, asked as a contact question, and the cities of the envoys\' countries', () => {
+  const runner = conversationRunnerPerFile();
+
+  const HELD: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['tr', "Babası tarafından Irak'ta tutulan öğrencimiz için hangi elçilik yardım eder?", ['Amman']],
+    ['tr', 'Pakistanda zorla tutulan kızım için kim yardım eder?', ['Islamabad']],
+    ['so', 'Safaaradee caawisa gabar Norweeji ah oo lagu xayiray Kenya?', ['Nairobi', 'Nayroobi']],
+    ['ur', 'پاکستان میں روکی گئی لڑکی کے لیے کون سا سفارت خانہ؟', ['Islamabad', 'اسلام آباد']],
+    ['ur', 'kis sifarat khane se madad milegi, larki ko pakistan mein rok kar rakha gaya hai', ['Islamabad', 'اسلام آباد']],
+    ['uk', 'Яке посольство допоможе дівчині, яку тримають в Іраку?', ['Амман', 'Amman']],
+    ['ru', 'Какое посольство поможет девушке, которую держат в Сомали?', ['Найроби', 'Nairobi']],
+    ['ru', 'Кто помогает школьнице, которую не выпускают из Пакистана?', ['Исламабад', 'Islamabad']],
+    ['pl', 'kto pomaga uczennicy, której rodzina nie pozwala wyjechać z Iraku?', ['Amman']],
+    ['ti', 'ኣብ ኤርትራ ንዝተታሕዘት ጓል ኣየናይ ኤምባሲ ይሕግዝ?', ['Nairobi', 'ናይሮቢ']],
+    ['ar', 'من يساعد فتاة ممنوعة من مغادرة العراق؟', ['Amman', 'عمّان', 'عمان']],
+    ['nb', 'Hvilken ambassade hjelper en gutt som holdes i Somalia?', ['Nairobi']],
+    ['nb', 'hvem hjelper en jente som ikke får lov å forlate Pakistan?', ['Islamabad']],
+    ['en', 'who helps a pupil who is not allowed to leave Somalia?', ['Nairobi']],
+  ];
+
+  it.each(HELD)('held now, asked as a contact question (%s): %s', async (lang, message, envoy) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, envoy)).toBe(true);
+  });
+
+  const CALM: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['tr', "Kenya'dan hangi büyükelçilik sorumlu?", ['Nairobi']],
+    ['so', 'safaaradee ka masuul ah Kenya?', ['Nairobi', 'Nayroobi']],
+    ['ru', 'какое посольство отвечает за Сомали?', ['Найроби', 'Nairobi']],
+    ['en', 'which embassy covers Erbil?', ['Amman']],
+    ['tr', 'Konya için hangi büyükelçilik sorumlu?', ['Ankara']],
+  ];
+
+  it.each(CALM)('which embassy covers a country or a city, asked calmly, stays calm (%s): %s', async (lang, message, envoy) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, envoy)).toBe(true);
+  });
+
+  const MADE_CONCRETE: ReadonlyArray<readonly [Lang, readonly [string, string], readonly string[]]> = [
+    ['en', ['who helps young people held abroad against their will?', 'and if she is in Iraq now?'], ['Amman']],
+    ['nb', ['hvem hjelper unge som holdes tilbake i utlandet?', 'hun er der nå, i Somalia'], ['Nairobi']],
+    ['so', ['yaa caawiya carruurta lagu hayo dibadda?', 'haddii ay hadda joogto Kenya?'], ['Nairobi', 'Nayroobi']],
+    ['so', ['yaa ka caawiya gabdhaha dibadda lagu xayiray?', 'walaashay hadda waxay ku jirtaa Itoobiya, maxaan sameeyaa?'], ['Nairobi', 'Nayroobi']],
+    ['tr', ['Yurt dışında tutulan gençlere kim yardım eder?', "Peki şu an Irak'taysa?"], ['Amman']],
+    ['ar', ['من يساعد الفتيات المحتجزات في الخارج؟', 'وإذا كانت الآن في العراق؟'], ['Amman', 'عمّان', 'عمان']],
+  ];
+
+  it.each(MADE_CONCRETE)('a general question made concrete by the follow-up gets the block and the envoy (%s)', async (lang, turns, envoy) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, envoy)).toBe(true);
+  });
+
+  it('a follow-up asking about another country, with no person there, stays calm', async () => {
+    expect((await runner.turn('nb', ['hvilken ambassade dekker Kenya?', 'og Etiopia?'])).emergency).toBe(false);
+    expect((await runner.turn('en', ['which countries does the Nairobi envoy cover?', 'and Ethiopia?'])).emergency).toBe(false);
+  });
+
+  const CITY_JOURNEY: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ['tr', 'Oğlumu yazın Konya yakınındaki bir köye götürüp orada bırakacaklar, kim yardım eder?', ['Ankara']],
+    ['en', "they'll take him to a village near Lahore this summer and leave him there, who can help?", ['Islamabad']],
+    ['en', "we're flying to Mogadishu for a wedding next month, she is 15 and doesn't want to marry", ['Nairobi']],
+    ['nb', 'Familien skal sende henne til en landsby utenfor Herat i sommer, og hun vil ikke. Hvem kan hjelpe?', ['Islamabad']],
+  ];
+
+  it.each(CITY_JOURNEY)('a city named instead of the country gives the envoy of that country (%s): %s', async (lang, message, envoy) => {
+    const view = await runner.turn(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, envoy)).toBe(true);
+  });
+
+  it('"done like all the girls" is read with a trip or a season, not alone', async () => {
+    expect((await runner.turn('en', 'her aunt said she will be done like all the girls when we go back to Somalia this summer')).emergency).toBe(true);
+    expect((await runner.turn('nb', 'bestemoren sier at hun skal bli gjort som alle jentene når de reiser hjem i sommer')).emergency).toBe(true);
+    expect((await runner.turn('en', 'her hair will be done like all the girls for the school party')).emergency).toBe(false);
+  });
+});
+
+// (session 23, open23)
+describe('conversation: an information evening or a talk for residents, learners or parents is calm; a danger told beside it keeps the card', () => {
+  /**
+   * Issue #13 (session 23): planning an information evening, a theme evening or a lecture about the topic for the people
+   * a service meets asks for help with teaching, not about a person at risk: no emergency block, in every language. A
+   * girl who told of a wedding or a cutting ahead, after such an evening, keeps it. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CALM: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Vi på asylmottaket vil ha en temakveld for beboerne om tvangsekteskap og negativ sosial kontroll. Hvem kan hjelpe oss?'],
+    ['en', 'Our adult education centre wants an information evening for learners about forced marriage and honour-related violence. Who could come and speak?'],
+    ['so', 'Xarunta qaxootiga waxaan rabnaa inaan u qabanno dadka deggan fiid wacyigelin ah oo ku saabsan guurka qasabka ah. Yaa na caawin kara?'],
+    ['ru', 'В нашем центре для беженцев хотим провести тематический вечер для жителей про принудительные браки. Кто может выступить?'],
+    ['uk', 'Ми працюємо в центрі для шукачів притулку і хочемо провести для мешканців інформаційний вечір про примусові шлюби та негативний соціальний контроль. Хто може допомогти підготуватися?'],
+    ['ti', 'ኣብ መዕቆቢ ስደተኛታት ንነበርቲ ብዛዕባ ብግዲ መርዓ ናይ ሓበሬታ ምሸት ክንገብር ንደሊ። መን ክሕግዘና ይኽእል?'],
+    ['pl', 'W ośrodku dla uchodźców planujemy wieczór informacyjny dla mieszkańców o małżeństwach przymusowych. Kto może nam pomóc?'],
+    ['tr', 'Sığınmacı merkezinde sakinler için zorla evlendirme hakkında bir bilgilendirme akşamı düzenlemek istiyoruz. Kim yardımcı olabilir?'],
+    ['uk', 'Ми хочемо зробити вечір для мешканців про негативний соціальний контроль. Кого можна запросити виступити?'],
+    ['ru', 'Хотим устроить вечер для жителей о негативном социальном контроле. Кого можно пригласить выступить?'],
+  ];
+
+  it.each(CALM)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  const AT_RISK: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'På temakvelden i går fortalte en jente (15) at hun skal giftes bort i Pakistan neste uke. Hva gjør vi?'],
+    ['en', 'After our information evening a 14-year-old told me her family will cut her when they travel to Somalia next month. What now?'],
+    ['uk', 'Після інформаційного вечора дівчина (16) сказала, що батько погрожує її вбити, якщо вона не вийде заміж. Що робити?'],
+  ];
+
+  it.each(AT_RISK)('a person at risk keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});

@@ -849,6 +849,35 @@ describe('conversation: an envoy post\'s coverage and a count narrowed to a post
   });
 });
 
+/**
+ * Issue #13, session 23 (langs23): a short follow-up typed in Latin letters ("i za 2018 god?", "a v 2018 rotsi?") keeps
+ * the conversation's Russian or Ukrainian and is read in Cyrillic, whether the conversation began in Latin letters or
+ * in Cyrillic; a short Turkish or Polish follow-up with only a year or a country keeps its language too.
+ */
+describe('short follow-ups keep the conversation’s language (issue #13, session 23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['ru', ['kolichestvo del u kompetanseteamet v 2020', 'i za 2018 god?']],
+    ['ru', ['Сколько случаев было у Kompetanseteamet в 2021 году?', 'a v 2018 godu?']],
+    ['uk', ['Скільки справ мав Kompetanseteamet у 2021 році?', 'a v 2018 rotsi?']],
+  ] as const)('%s: %j answers the year asked, in the conversation’s language', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['595'])).toBe(true);
+  });
+
+  it.each([
+    ['tr', ['Kompetanseteamet 2022’de kaç vaka aldı?', 'peki 2019?']],
+    ['pl', ['Ile spraw miał Kompetanseteamet w 2022?', 'a 2019?']],
+    ['ru', ['Какой специальный представитель отвечает за Ирак?', 'a Kenya?']],
+  ] as const)('%s: %j stays in the conversation’s language', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+  });
+});
+
 describe('conversation: an age said after a line for another age (session 23, needs23)', () => {
   const runner = conversationRunnerPerFile();
 

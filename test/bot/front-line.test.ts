@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { containsFact, LOCALE_OF } from '../../src/evaluation/conversation-eval';
+import { containsFact, LOCALE_OF, readTurn } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { loadRoleReader } from '../../src/understanding/role-reader';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
@@ -900,5 +900,33 @@ describe('Tigrinya staff who tell of a child at risk are read in their role (iss
     const view = await runner.turn('ti', 'መምህር እየ። ሓደ ተማሃራይ ንዓዲ ተወሲዱ ኣብኡ ክምርዕዎ እዮም ኢሉኒ።');
     expect(view.emergency).toBe(true);
     expect(view.didYouMean || view.cannotAnswer).toBe(false);
+  });
+});
+
+// (session 23, open23)
+describe('school staff telling of a pupil taken home to be married get the school\'s steps before the contacts (issue #13, session 23)', () => {
+  /**
+   * A teacher's pupil to be taken to the family's country to be married, read by the contact words (a country, "home"):
+   * the emergency card, then what school staff should do (or the article on stays abroad, whose opening for a school
+   * says it), not the contact plan alone. Read in Somali when the title comes first ("macallin baan ahay"), in
+   * Tigrinya and Persian with "what do we do" as people write it, and with no "what do I do" at all. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const CASES: ReadonlyArray<readonly [Lang, string, string]> = [
+    ['fa', 'معلم هستم. خانواده یکی از دانش‌آموزانم (۱۵ ساله) تابستان او را به وطن می‌برند تا شوهرش بدهند. راهنمایی می‌خواهم.', 'کارمندان مکتب چه باید بکنند'],
+    ['ti', 'መምህር እየ። ሓንቲ ተምሃሪት (16) ኣብ ዝመጽእ ወርሒ ናብ ዓዳ ክወስድዋ እዮም፡ ኣብኡ ክምርዕዋ። ሓግዙኒ።', 'ሰራሕተኛታት ቤት ትምህርቲ እንታይ ክገብሩ'],
+    ['fa', 'من معلم هستم. خانواده یکی از دانش‌آموزانم (۱۵ ساله) می‌خواهند تابستان او را به افغانستان ببرند تا شوهرش بدهند. چه کار باید بکنم؟', 'اقامت اجباری در خارج'],
+    ['so', 'Macallin baan ahay. Gabadh arday ah (14) ayaa ii sheegtay in bisha soo socota Soomaaliya loo qaadi doono si loo guursado. Maxaan sameeyaa?', 'shaqaalaha dugsigu'],
+    ['ti', 'መምህር እየ። ሓንቲ ተምሃሪት (16) ኣብ ዝመጽእ ወርሒ ናብ ዓዳ ክወስድዋ እዮም፡ ኣብኡ ክምርዕዋ። እንታይ ንገብር?', 'ብዘይ ድሌት ኣብ ወጻኢ ምጽናሕ'],
+    ['ur', 'میں ٹیچر ہوں۔ ایک طالبہ (14) نے بتایا کہ اگلے مہینے اسے وطن لے جا کر اس کی شادی کر دی جائے گی۔ میں کیا کروں؟', 'اسکول کے عملے کو کیا کرنا چاہیے'],
+    ['en', "I'm a teacher. A pupil (15) is to be taken to her parents' home country next month to be married there. Please advise.", 'What school staff should do'],
+  ];
+
+  it.each(CASES)('%s: "%s" gets the card, then "%s"', async (lang, message, title) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, [title])).toBe(true);
   });
 });

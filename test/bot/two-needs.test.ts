@@ -598,6 +598,24 @@ describe('conversation: two case types of one figure asked in one message (sessi
   });
 });
 
+/**
+ * Issue #13, session 23 (langs23): Turkish staff ask whom to consult with the verb before "which" ("danışabileceğimiz
+ * kurum hangisi") or with "kime", with or without Turkish letters, beside a line or a course; "for general information"
+ * marks a calm question, and a hospital is the writer's workplace, not a patient.
+ */
+describe('conversation: Turkish staff ask whom to consult beside another need (issue #13, session 23)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each<[string, readonly (readonly string[])[]]>([
+    ["Ebeyim, genel bilgi için soruyorum: kadın sünneti şüphesinde danışabileceğimiz kurum hangisi, bir de Alarmtelefonen'in numarası ne?", [['Kompetanseteamet'], ['116 111']]],
+    ['rehber ogretmenim, personel icin seminer nerede var, ve somut bir vakamiz olursa kime danisalim?', [['IMDi', 'post@imdi.no'], ['Kompetanseteamet']]],
+    ['hemsire olarak calisiyorum, genel bilgi icin soruyorum: zorla evlilik vakalarinda danisabilecegimiz ekip hangisi?', [['Kompetanseteamet']]],
+  ])('"%s" gets every part, calm', async (message, facts) => {
+    await expectAnsweredWith(runner, 'tr', message, facts);
+    expect((await runner.turn('tr', message)).emergency).toBe(false);
+  });
+});
+
 describe('conversation: a course for the staff beside a line, material to read, and adult learners (session 23, needs23)', () => {
   const runner = conversationRunnerPerFile();
   const EXPERT_TEAM = ['post@imdi.no'];

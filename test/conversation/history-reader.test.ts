@@ -161,6 +161,30 @@ describe('the services and years read before what is counted and the split', () 
   });
 });
 
+describe('an order-of-contacts question naming services is a contact question, not the history (issue #13, session 23)', () => {
+  it.each<[Lang, string]>([
+    ['uk', 'Я поліцейський. Кого треба повідомити спочатку: барневерн чи Kompetanseteamet?'],
+    ['uk', 'Працюю в поліції. Куди спочатку звертатися у справі про примусовий шлюб — до Kompetanseteamet чи до барневерну?'],
+    ['ru', 'Я следователь. В каком порядке обращаться: Kompetanseteamet или барневерн?'],
+    ['ru', 'Кому сначала звонить, в барневерн или в Kompetanseteamet?'],
+    ['en', "I'm a police officer. Should we call child welfare or Kompetanseteamet first?"],
+    ['nb', 'Jeg er politi. Skal vi kontakte barnevernet eller Kompetanseteamet først?'],
+    ['pl', 'Jestem policjantem. Z kim najpierw się kontaktować: z barnevernet czy z Kompetanseteamet?'],
+    ['tr', "Polis memuruyum. Önce kime haber vermeliyiz, Kompetanseteamet'e mi barnevern'e mi?"],
+    ['ar', 'أنا شرطي. بمن نتصل أولاً: بحماية الطفل أم بـ Kompetanseteamet؟'],
+  ])('%s: %s → not the history', (lng, text) => {
+    expect(read(text, lng)).toEqual([]);
+  });
+
+  it.each<[Lang, string]>([
+    ['ru', 'Кто сначала координировал Kompetanseteamet?'],
+    ['uk', 'Коли спочатку створили Kompetanseteamet?'],
+    ['en', 'Who coordinated Kompetanseteamet at first?'],
+  ])('a start word about the services still reads the history (%s): %s', (lng, text) => {
+    expect(read(text, lng)[0]?.intent).toEqual(HISTORY_ARTICLE);
+  });
+});
+
 // (was history-words.test.ts)
 
 /**

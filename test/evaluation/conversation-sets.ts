@@ -199,8 +199,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-55.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-56 (session 23, development set): first run at 78baef0 93.6 %, recall 95.9 % (two dangers asked as contact
   // questions: a girl held in a country, a follow-up that makes a general question concrete), did-you-mean 0.6 %,
-  // false alarms 7.4 %. Floors raised after the session's work.
-  'general-blind-56.json': { core: 0.93, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  // false alarms 7.4 %. After the session's main wave: 100 %, recall 100 %.
+  'general-blind-56.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-57/-58: held back unseen, first (blind) run at 73578c7, 2026-12-05 (session 23, after the main wave was
+  // merged): 94.2 % / 91.8 % core, recall 97.7 % / 93.3 % (four dangers told without a danger word), did-you-mean
+  // 0.6 % / 2.6 %. Floors raised after the session's fixes of their classes.
+  'general-blind-57.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-58.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.03 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
+
+/**
+ * The cities people name instead of the country ("a village near Konya", "til Hargeisa"), by country
+ * (content/understanding/cities.json, written from GeoNames by scripts/extract-cities.mjs). A city counts as its
+ * country: the country reader finds it (the envoy who covers it, the case's country) and the situation reader reads it
+ * as a place abroad (a journey there). It never signals danger by itself: only the rules that need a place abroad read it.
+ */
+
+/** Where the cities are kept: the situation reader's compiled phrases are made from it too (their fingerprint reads it). */
+export const CITIES_FILE = contentPath('understanding', 'cities.json');
+
+export const citiesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Where the names come from: the package and its version, the data and its licence. */
+    source: z
+      .object({
+        package: z.string().regex(/^[\w@/.-]+@\d+\.\d+\.\d+$/u),
+        data: z.string().min(1),
+        licence: z.string().min(1),
+        populationAtLeast: z.number().int().positive(),
+        millionOnly: z.array(z.string().regex(/^[A-Z]{2}$/u)),
+      })
+      .strict(),
+    /** ISO 3166-1 alpha-2 → the cities' names as GeoNames gives them. */
+    countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(2)).min(1)),
+  })
+  .strict();
+export type CitiesFile = z.infer<typeof citiesFileSchema>;
+
+let loaded: CitiesFile | undefined;
+
+/** The cities file, read and checked once. */
+export function loadCities(file: string = CITIES_FILE): CitiesFile {
+  if (file !== CITIES_FILE) return readDataFile(file, citiesFileSchema);
+  return (loaded ??= readDataFile(file, citiesFileSchema));
+}
+
+/** Every city's name with its country's code. */
+export function cityEntries(cities: CitiesFile = loadCities()): ReadonlyArray<readonly [name: string, code: string]> {
+  return Object.entries(cities.countries).flatMap(([code, names]) => names.map((name) => [name, code] as const));
+}
