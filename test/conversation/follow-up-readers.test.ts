@@ -10,6 +10,7 @@ import type { Understanding } from '../../src/understanding/types';
 import { prepareUtterance, type Understand } from '../../src/understanding/understand';
 import { readersOfFile } from '../helpers/test-readers';
 
+// Declared alike by more than one former file below: kept once.
 const words = loadFollowUpWords();
 
 // (was follow-up-readers.test.ts)

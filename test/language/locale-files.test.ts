@@ -8,6 +8,7 @@ import { type Lang, LANGUAGES } from '../../src/language/languages';
 import { loadLocaleFiles, LocaleFileError, type LocaleGapKind, localeGaps, parseLocaleFile } from '../../src/language/locale-files';
 import { loadReviewStatus, needsReviewNote } from '../../src/language/review-status';
 
+// Declared alike by more than one former file below: kept once.
 const localesDir = path.join(__dirname, '..', '..', 'locales');
 
 // (was locale-files.test.ts)

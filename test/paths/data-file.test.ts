@@ -10,6 +10,7 @@ import { contentPath } from '../../src/paths/content-root';
 import { parseDataFile, readDataFile, recordCheckedData, sameData } from '../../src/paths/data-file';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 
+// Declared alike by more than one former file below: kept once.
 const ROOT = path.join(__dirname, '..', '..');
 
 // (was data-file.test.ts)

@@ -9,6 +9,7 @@ import { LowdbStatsStore } from '../../src/stats/store/lowdb-stats-store';
 import { readStatsFile } from '../../src/stats/store/read-stats-file';
 import { arbitraryCase, caseInput, caseRecord } from './case-fixtures';
 
+// Declared alike by more than one former file below: kept once.
 const NOW = new Date('2026-11-24T12:00:00Z');
 function many(n: number, overrides: Partial<CaseRecord>): CaseRecord[] {
   return Array.from({ length: n }, () => caseRecord(overrides));

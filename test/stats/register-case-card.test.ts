@@ -13,6 +13,7 @@ import { AGE_BANDS, CASE_SERVICES, CASE_TYPES, caseInputSchema, type CaseRecord,
 import { caseInput, caseRecord } from './case-fixtures';
 import { MemoryStatsStore } from './fakes/memory-stats-store';
 
+// Declared alike by more than one former file below: kept once.
 const now = new Date('2026-11-24T12:00:00Z');
 
 // (was register-case-card.test.ts)

@@ -8,6 +8,7 @@ import { explicitYears, parseStatsQuestion, readStatsSlots } from '../../src/sta
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { elements } from '../helpers/card-elements';
 
+// Declared alike by more than one former file below: kept once.
 const published = loadPublishedSeed().figures;
 
 // (was stats-honesty.test.ts)

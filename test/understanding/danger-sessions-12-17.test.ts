@@ -5,6 +5,7 @@ import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
 
+// Declared alike by more than one former file below: kept once.
 const situation = loadSituationReader();
 const reader = createDangerReader(situation);
 

@@ -4,6 +4,7 @@ import { loadRoleReader } from '../../src/understanding/role-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
 
+// Declared alike by more than one former file below: kept once.
 const situation = loadSituationReader();
 const roles = loadRoleReader();
 

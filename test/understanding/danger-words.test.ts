@@ -8,6 +8,7 @@ import { correctTypos, createDangerWords, dangerDetector, dangerStrength, signal
 import { dangerRulesSchema, loadDangerLexicon } from '../../src/understanding/danger-words';
 import { prepareUtterance } from '../../src/understanding/understand';
 
+// Declared alike by more than one former file below: kept once.
 const danger = (text: string) => signalsDanger(normalize(text));
 
 // (was danger-words.test.ts)

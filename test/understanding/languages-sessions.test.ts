@@ -16,6 +16,7 @@ import { prepareUtterance } from '../../src/understanding/understand';
 import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
+// Declared alike by more than one former file below: kept once.
 const roles = loadRoleReader();
 const contacts = createContactRecognizer({ directory, places, advisers: noAdvisers() });
 const situation = loadSituationReader();

@@ -8,6 +8,7 @@ import { createScopeReader, loadScopeReader, SCOPE_CONCEPTS, scopeFileSchema, sc
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
 
+// Declared alike by more than one former file below: kept once.
 const scope = loadScopeReader();
 
 // (was role-reader.test.ts)
