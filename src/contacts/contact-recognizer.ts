@@ -523,7 +523,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
   for (const service of deps.directory.services) {
     const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
-    for (const name of names) {
+    // A name with "å" is also typed with "aa" on a keyboard without it ("mangfoldsraadgiverne").
+    const spellings = [...names].flatMap((name) => (/å/iu.test(name) ? [name, name.replace(/å/gu, 'aa').replace(/Å/gu, 'Aa')] : [name]));
+    for (const name of new Set(spellings)) {
       const key = tokenize(fold(name)).join(' ');
       if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
     }
