@@ -828,6 +828,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // staff, both in one plan.
       const withTraining =
         asksForTraining && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+      // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
+      // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
+      // and helps with a session or material is the answer, not the country's envoy.
+      if (withTraining !== query && !whereabouts && !journeyIn(tokens) && !has(P.covers) && !has(P.embassy)) {
+        const { country: _country, ...withoutCountry } = withTraining;
+        return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
+      }
       if (withTraining !== query && (has(P.covers) || has(P.embassy) || strong || weak)) return { query: withTraining, score: SCORE.specific };
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
