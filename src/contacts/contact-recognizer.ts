@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -258,6 +258,7 @@ const P = {
   helpline: compilePhrases(HELPLINE),
   staffAdvice: compilePhrases(STAFF_ADVICE),
   talkAtSchool: compilePhrases(TALK_AT_SCHOOL),
+  talkWish: compilePhrases(TALK_WISH),
   numberAsked: compilePhrases(NUMBER_ASKED),
   also: compilePhrases(ALSO),
   adviceInCase: compilePhrases(ADVICE_IN_CASE),
@@ -267,9 +268,15 @@ const P = {
  * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
  * longer story, the last sentence that ends in a question mark, or the last.
  */
-/** School asked about in a question ("Who can she talk to at school?"), not told of in a story ("at school she said …"). */
+/**
+ * School asked about in a question ("Who can she talk to at school?") or a wish ("I want to talk to someone at school
+ * about my parents."), not told of in a story ("at school she said …").
+ */
 function asksAtSchool(text: string): boolean {
-  return sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x))));
+  return sentencesOf(text).some((x) => {
+    const tokens = tokenize(fold(x));
+    return P.talkAtSchool.test(tokens) && (/[?؟፧]\s*$/u.test(x) || P.talkWish.test(tokens));
+  });
 }
 
 function sentencesOf(text: string): string[] {
