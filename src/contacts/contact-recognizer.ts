@@ -530,9 +530,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
   for (const service of deps.directory.services) {
     const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
-    // A name with "å" is also typed with "aa" on a keyboard without it ("mangfoldsraadgiverne").
-    const spellings = [...names].flatMap((name) => (/å/iu.test(name) ? [name, name.replace(/å/gu, 'aa').replace(/Å/gu, 'Aa')] : [name]));
-    for (const name of new Set(spellings)) {
+    for (const name of new Set([...names].flatMap(withKeyboardSpellings))) {
       const key = tokenize(fold(name)).join(' ');
       if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
     }
@@ -629,9 +627,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
-  const kindergarten = compilePhrases(institutionWords.kindergarten);
-  const adultEducation = compilePhrases(institutionWords.adultEducation);
-  const learners = compilePhrases(institutionWords.learners);
+  const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
+  const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
+  const learners = compilePhrases(institutionWords.learners.flatMap(withKeyboardSpellings));
   /**
    * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
@@ -938,6 +936,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
     },
   };
+}
+
+/**
+ * A Norwegian word as it is also typed on a keyboard without æ, ø and å ("mangfoldsraadgiverne", "voksenopplaeringa",
+ * "hjelpetjenesten i kommunen" is unchanged): the word itself, and the word with "ae", "oe" and "aa" for them. Folding
+ * takes å to a and keeps æ and ø, so the typed forms would otherwise never meet the names and institution words.
+ */
+function withKeyboardSpellings(word: string): string[] {
+  if (!/[æøå]/iu.test(word)) return [word];
+  const typed = word.replace(/æ/gu, 'ae').replace(/Æ/gu, 'Ae').replace(/ø/gu, 'oe').replace(/Ø/gu, 'Oe').replace(/å/gu, 'aa').replace(/Å/gu, 'Aa');
+  return [word, typed];
 }
 
 /**
