@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -258,6 +258,7 @@ const P = {
   helpline: compilePhrases(HELPLINE),
   staffAdvice: compilePhrases(STAFF_ADVICE),
   talkAtSchool: compilePhrases(TALK_AT_SCHOOL),
+  talkWish: compilePhrases(TALK_WISH),
   numberAsked: compilePhrases(NUMBER_ASKED),
   also: compilePhrases(ALSO),
   adviceInCase: compilePhrases(ADVICE_IN_CASE),
@@ -267,9 +268,15 @@ const P = {
  * Where a message asks: a request and its question ("Trenger kurs for ansatte. Hvem tilbyr det?") as a whole; in a
  * longer story, the last sentence that ends in a question mark, or the last.
  */
-/** School asked about in a question ("Who can she talk to at school?"), not told of in a story ("at school she said …"). */
+/**
+ * School asked about in a question ("Who can she talk to at school?") or a wish ("I want to talk to someone at school
+ * about my parents."), not told of in a story ("at school she said …").
+ */
 function asksAtSchool(text: string): boolean {
-  return sentencesOf(text).some((x) => /[?؟፧]\s*$/u.test(x) && P.talkAtSchool.test(tokenize(fold(x))));
+  return sentencesOf(text).some((x) => {
+    const tokens = tokenize(fold(x));
+    return P.talkAtSchool.test(tokens) && (/[?؟፧]\s*$/u.test(x) || P.talkWish.test(tokens));
+  });
 }
 
 function sentencesOf(text: string): string[] {
@@ -523,7 +530,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const otherLanguageNames = deps.serviceAliases ?? loadServiceAliases();
   for (const service of deps.directory.services) {
     const names = new Set([...Object.values(service.aliases).flat(), ...Object.values(service.name), ...(otherLanguageNames.get(service.id) ?? [])]);
-    for (const name of names) {
+    for (const name of new Set([...names].flatMap(withKeyboardSpellings))) {
       const key = tokenize(fold(name)).join(' ');
       if (key) aliases.push({ key, serviceId: service.id, online: service.kind === 'online' });
     }
@@ -620,9 +627,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
-  const kindergarten = compilePhrases(institutionWords.kindergarten);
-  const adultEducation = compilePhrases(institutionWords.adultEducation);
-  const learners = compilePhrases(institutionWords.learners);
+  const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
+  const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
+  const learners = compilePhrases(institutionWords.learners.flatMap(withKeyboardSpellings));
   /**
    * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
@@ -826,6 +833,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // staff, both in one plan.
       const withTraining =
         asksForTraining && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+      // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
+      // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
+      // and helps with a session or material is the answer, not the country's envoy.
+      if (withTraining !== query && !whereabouts && !journeyIn(tokens) && !has(P.covers) && !has(P.embassy)) {
+        const { country: _country, ...withoutCountry } = withTraining;
+        return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
+      }
       if (withTraining !== query && (has(P.covers) || has(P.embassy) || strong || weak)) return { query: withTraining, score: SCORE.specific };
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
@@ -922,6 +936,17 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return reading ? [{ intent: { kind: 'contact', query: reading.query }, score: reading.score, source: 'contacts' }] : [];
     },
   };
+}
+
+/**
+ * A Norwegian word as it is also typed on a keyboard without æ, ø and å ("mangfoldsraadgiverne", "voksenopplaeringa",
+ * "hjelpetjenesten i kommunen" is unchanged): the word itself, and the word with "ae", "oe" and "aa" for them. Folding
+ * takes å to a and keeps æ and ø, so the typed forms would otherwise never meet the names and institution words.
+ */
+function withKeyboardSpellings(word: string): string[] {
+  if (!/[æøå]/iu.test(word)) return [word];
+  const typed = word.replace(/æ/gu, 'ae').replace(/Æ/gu, 'Ae').replace(/ø/gu, 'oe').replace(/Ø/gu, 'Oe').replace(/å/gu, 'aa').replace(/Å/gu, 'Aa');
+  return [word, typed];
 }
 
 /**

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -96,6 +96,11 @@ export const HELPLINE: readonly string[] = WORDS.helpline;
 export const STAFF_ADVICE: readonly string[] = WORDS.staffAdvice;
 /** Someone to talk to at school, asked beside a line ("who can she talk to at school, and is there a number?"): the school's diversity adviser. */
 export const TALK_AT_SCHOOL: readonly string[] = WORDS.talkAtSchool;
+/**
+ * A wish to talk to someone, in all twelve languages ("I want to talk to someone", "хочу поговорить с кем-то"): beside
+ * school, asked as a question is ("… someone at school. And is there a site?"), the school's diversity adviser.
+ */
+export const TALK_WISH: readonly string[] = WORDS.talkWish;
 /**
  * "شماره VO-linjen چند است؟", "Alarmtelefonen'in numarası kaç?": a figure word that, beside a word for a phone number,
  * asks for the number itself, not for a count.

@@ -161,11 +161,13 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     // housing and support offer for exposed persons over 18, who may contact it themselves (shared/domain.md §12).
     if (query.housing && !query.minor) add('kompetanseteamet', { key: 'kompetanseteametAdultSelf' });
     add('alarmtelefonen', { key: 'youngChildrensLine' });
+    // "Is there someone at school I can tell?": the school's diversity adviser, who helps young people exposed to
+    // negative social control (domain.md §1; advisers at upper-secondary and some lower-secondary schools). Asked for,
+    // it comes right after the children's line, before the lines not asked for (a site asked beside it goes first and
+    // the card shows four).
+    if (query.atSchool && !abroad) add('diversity-advisers', { key: 'youngAdviser' });
     add('rode-kors-telefonen', { key: 'youngRedCross' });
     add('ung-no', { key: 'youngUngNo' });
-    // "Is there someone at school I can tell?": the school's diversity adviser, who helps young people exposed to
-    // negative social control (domain.md §1; advisers at upper-secondary and some lower-secondary schools).
-    if (query.atSchool && !abroad) add('diversity-advisers', { key: 'youngAdviser' });
   }
   // "Who in Kompetanseteamet represents the police?", "who can advise on the immigration side?": its members, and the
   // coordinator at Bufdir who connects the caller to the best-placed one (the directory's sourced members text).

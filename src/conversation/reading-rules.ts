@@ -178,10 +178,15 @@ const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unkno
  */
 function harmNamedOnly(intent: IntentBase): boolean {
   const stats = parsedOfKind(statsIntentSchema, 'stats', intent)?.query;
-  return stats !== undefined && stats.services.length === 0 && stats.service === undefined && stats.fromYear === undefined && stats.toYear === undefined;
+  if (stats === undefined || stats.fromYear !== undefined || stats.toYear !== undefined) return false;
+  // "kan vi i politiet dele opplysninger med skolen og mangfoldsrådgiveren i en sak om tvangsekteskap?": the services
+  // named are the ones information would go to, not ones whose cases are counted.
+  return [...stats.services, ...(stats.service ? [stats.service] : [])].every((s) => SHARED_WITH.has(s));
 }
 /** Services named in a duty question as the ones to tell ("må jeg melde til barnevernet?"), not as the ones asked for. */
 const DUTY_ADDRESSEES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'police-emergency']);
+/** The services a duty question may name as the ones told or shared with: the addressees and the school's adviser. */
+const SHARED_WITH: ReadonlySet<string> = new Set([...DUTY_ADDRESSEES, 'diversity-advisers']);
 
 /**
  * Who is asking and what duty they ask about. A question about the duty to notify child welfare or to avert a crime

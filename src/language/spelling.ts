@@ -49,6 +49,9 @@ const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/mangfald/u, 'mangfold'],
   [/leg(e)?$/u, 'lig'],
   [/heit(a|en)?$/u, 'het'],
+  // "aa" typed for "å" on a keyboard without it ("mangfoldsraadgiverne", "paa", "ogsaa"); Norwegian words have no "aa" of
+  // their own (old names like "Aasen" read as their modern spelling).
+  [/aa/gu, 'å'],
 ];
 
 /**

@@ -930,3 +930,72 @@ describe('school staff telling of a pupil taken home to be married get the schoo
     expect(containsFact(view.texts, [title])).toBe(true);
   });
 });
+
+/**
+ * Session 23, hb23b (issue #13): contacts a front-line service asks for, read in every language:
+ * - where to find the diversity advisers' phone numbers (a NAV or other service's question, the names typed with "aa"
+ *   for "å" or declined): the advisers' card, which says each school's adviser and number are on imdi.no;
+ * - someone to hold a session or lesson, help with teaching material, come to the class, an information meeting (the
+ *   learners' country of origin named, no case): IMDi's expert team and RVTS, not the country's envoy or "did you mean";
+ * - the police or another service asking whether it may share information in a forced-marriage case: the duty's
+ *   article, which names Kompetanseteamet for advice in the case.
+ * The sentences are this file's own; none is in the evaluation sets.
+ */
+describe('conversation: front-line services asking for advisers, a session or the duty to share (hb23b)', () => {
+  const runner = conversationRunnerPerFile();
+  const IMDI_NO = ['imdi.no'];
+  const TRAINERS = ['post@imdi.no', 'RVTS'];
+  const KT = ['478 09 050', 'Kompetanseteamet'];
+
+  const ADVISERS_NUMBER: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'hvor kan jeg faa tak i nummeret til minoritetsraadgiveren? en deltaker paa introprogrammet vil snakke med noen'],
+    ['nn', 'kvar finn eg telefonnummeret til mangfaldsrådgjevarane? eg jobbar på nav og har ein deltakar som vil snakke med ein'],
+    ['en', "I'm at NAV. Where do I look up the phone number for the minority advisers? A client of mine wants to talk to one"],
+    ['ar', 'أعمل في NAV. أين أجد رقم هاتف مستشاري التنوع؟ لدي مراجع يريد التحدث مع أحدهم'],
+    ['so', 'Waxaan ka shaqeeyaa NAV. Xagee ka helaa lambarka taleefanka la-taliyayaasha kala-duwanaanshaha?'],
+    ['fa', 'در ناو کار می‌کنم. شماره تلفن مشاوران تنوع را از کجا پیدا کنم؟'],
+    ['ur', 'میں NAV میں کام کرتا ہوں۔ اقلیتی مشیروں کا فون نمبر کہاں ملے گا؟'],
+    ['uk', 'Я працюю в NAV. Де знайти телефон радників з питань різноманіття? Клієнт хоче поговорити з кимось із них'],
+    ['ru', 'Я работаю в NAV. Где найти телефоны советников по вопросам многообразия? Клиент хочет поговорить с одним из них'],
+    ['tr', "NAV'da çalışıyorum. Çeşitlilik danışmanlarının telefon numarasını nereden bulabilirim?"],
+    ['pl', 'Pracuję w NAV. Gdzie znajdę numer telefonu do doradców ds. różnorodności? Klient chce z kimś porozmawiać'],
+    ['ti', 'ኣብ NAV እሰርሕ። ቁጽሪ ተሌፎን ኣማኸርቲ ብዙሕነት ኣበይ ይረክብ?'],
+  ];
+
+  it.each(ADVISERS_NUMBER)('%s: "%s" gets the advisers\' card with imdi.no', async (lng, message) => {
+    await expectAnsweredWith(runner, lng, message, [IMDI_NO]);
+  });
+
+  const SESSION_OR_MATERIAL: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Jeg underviser norsk for voksne innvandrere fra Somalia og Irak. Vi vil ha en time om tvangsekteskap. Kan noen komme til klassen eller gi oss undervisningsmateriell?'],
+    ['nn', 'Eg underviser på vaksenopplæringa, fleire deltakarar frå Eritrea. Det er ingen sak, berre undervisning. Kven kan halde eit opplegg om negativ sosial kontroll for klassen?'],
+    ['en', 'I teach Norwegian at an adult education centre; many learners are from Afghanistan. No specific case. Is there anyone who can help with teaching materials or hold a lesson on forced marriage?'],
+    ['ar', 'أعمل في مركز لتعليم الكبار، ومعظم الطلاب من العراق. لا توجد حالة محددة. من يمكنه مساعدتنا في مواد تعليمية عن الزواج القسري؟'],
+    ['so', 'Waxaan bare ka ahay xarunta waxbarashada dadka waaweyn. Ma jiro kiis gaar ah. Yaa noo qaban kara kulan macluumaad oo ku saabsan guurka qasabka ah?'],
+    ['fa', 'در مرکز آموزش بزرگسالان کار می‌کنم و شاگردان ما از افغانستان هستند. مورد خاصی نداریم. چه کسی می‌تواند مواد آموزشی درباره ازدواج اجباری به ما بدهد؟'],
+    ['ur', 'میں بالغوں کی تعلیم کے مرکز میں پڑھاتا ہوں، طلبہ پاکستان سے ہیں۔ کوئی خاص کیس نہیں۔ جبری شادی پر ایک سبق کے لیے کون مدد کر سکتا ہے؟'],
+    ['uk', 'Я викладаю в центрі освіти для дорослих, учні з Сирії. Конкретної справи немає. Хто може провести урок про примусовий шлюб або допомогти з матеріалами?'],
+    ['ru', 'Я преподаю на курсах для взрослых, ученики из Чечни. Никакого конкретного случая нет. Кто может прийти к нам и провести урок о принудительном браке?'],
+    ['tr', "Yetişkin eğitim merkezinde öğretmenim, öğrencilerimiz Irak'tan. Somut bir vaka yok. Zorla evlilik hakkında bir ders için kim yardım edebilir?"],
+    ['pl', 'Uczę dorosłych w ośrodku kształcenia, kursanci są z Somalii. Nie ma konkretnej sprawy. Kto może poprowadzić lekcję o małżeństwach przymusowych albo pomóc z materiałami?'],
+    ['ti', 'ኣብ ማእከል ትምህርቲ ዓበይቲ እምህር። ፍሉይ ጉዳይ የለን። ብዛዕባ ግዳዊ መርዓ ናይ ሓበሬታ ኣኼባ ንምግባር መን ክሕግዘና ይኽእል?'],
+  ];
+
+  it.each(SESSION_OR_MATERIAL)('%s: "%s" gets IMDi\'s expert team or RVTS, not "did you mean"', async (lng, message) => {
+    await expectAnsweredWith(runner, lng, message, [TRAINERS]);
+  });
+
+  const SHARING_ON_DUTY: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Politiet her: kan vi utveksle informasjon med barnevernet om en jente som skal giftes bort, eller hindrer taushetsplikten oss?'],
+    ['nb', 'Jeg er politi. Kan vi gi informasjon til barnevernet i en sak om tvangsekteskap, eller hindrer taushetsplikten oss?'],
+    ['nn', 'Eg jobbar i politiet. Kan vi dele opplysningar med skulen i ei sak om tvangsekteskap, eller stoppar teieplikta det?'],
+    ['en', 'I work for the police. May we share information with the school in a forced marriage case, or does confidentiality stop us?'],
+    ['ru', 'Я работаю в полиции. Можем ли мы передать сведения школе по делу о принудительном браке, или нам мешает обязанность хранить тайну?'],
+    ['tr', 'Polisim. Zorla evlilik vakasında okulla bilgi paylaşabilir miyiz, yoksa gizlilik yükümlülüğü buna engel mi?'],
+    ['pl', 'Pracuję w policji. Czy możemy przekazać informacje szkole w sprawie małżeństwa przymusowego, czy zabrania tego tajemnica służbowa?'],
+  ];
+
+  it.each(SHARING_ON_DUTY)('%s: "%s" gets the duty\'s answer with Kompetanseteamet', async (lng, message) => {
+    await expectAnsweredWith(runner, lng, message, [KT]);
+  });
+});

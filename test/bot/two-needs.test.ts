@@ -696,3 +696,45 @@ describe('conversation: a course for the teachers and whom to consult in a case,
     await expectAnsweredWith(runner, lang, message, [['post@imdi.no'], ['815 55 201']]);
   });
 });
+
+/**
+ * Session 23, hb23b (issue #13): the second need of a message is not dropped:
+ * - Alarmtelefonen's Norwegian name written in another script, beside whether an embassy covers a country: both;
+ * - a young writer's wish to talk to someone at school, beside a website: the school's diversity adviser and the sites;
+ * - a calm past case at a health station with someone to talk with the family and a course: Kompetanseteamet for the
+ *   case, IMDi's expert team or RVTS for the course.
+ * The sentences are this file's own; none is in the evaluation sets.
+ */
+describe('conversation: the second need is answered too (hb23b)', () => {
+  const runner = conversationRunnerPerFile();
+  const CHILDRENS_LINE = ['116 111', '116111'];
+
+  it.each([
+    ['fa', 'دو سوال دارم: شماره آلارم تلفون چیست، و آیا سفارت در اسلام آباد به بنگلادش هم رسیدگی می‌کند؟', ['Islamabad', 'اسلام آباد']],
+    ['ru', 'Два вопроса: какой номер у Алармтелефон, и посольство в Исламабаде занимается также Бангладеш?', ['Islamabad', 'Исламабад']],
+  ] as const)('%s: "%s" gets the children\'s line and Islamabad', async (lng, message, islamabad) => {
+    await expectAnsweredWith(runner, lng, message, [CHILDRENS_LINE, islamabad]);
+  });
+
+  const ADVISER = ['mangfoldsrådgiver'];
+  const SITES = ['Nora', 'ung.no'];
+  it.each([
+    ['en', "I'm 15 and I want to talk to someone at school about how strict my family is, nobody hits me. Is there also a website I can read?"],
+    ['uk', 'Мені 16, хочу поговорити з кимось у школі про батьків, вони дуже суворі. І чи є сайт, де можна про це почитати?'],
+    ['pl', 'Mam 16 lat i chcę z kimś porozmawiać w szkole o moich rodzicach, są bardzo surowi. Czy jest też strona, gdzie mogę o tym poczytać?'],
+    ['tr', '16 yaşındayım, okulda biriyle konuşmak istiyorum, ailem çok katı. Okuyabileceğim bir internet sitesi de var mı?'],
+    ['ar', 'عمري 16 سنة، أريد التحدث مع أحد في المدرسة عن أهلي، هم صارمون جدا. وهل يوجد موقع أقرأ فيه عن هذا؟'],
+  ] as const)('%s: "%s" gets the school\'s diversity adviser and a site', async (lng, message) => {
+    await expectAnsweredWith(runner, lng, message, [ADVISER, SITES]);
+  });
+
+  const KT = ['478 09 050', 'Kompetanseteamet'];
+  const TRAINERS = ['post@imdi.no', 'RVTS'];
+  it.each([
+    ['nb', 'Jeg er jordmor. En kvinne på 28 fra Somalia ble omskåret som liten og er selv imot det. Hva sier loven, kan noen snakke med familien hennes, og finnes det kurs for oss ansatte?'],
+    ['ru', 'Я акушерка. Женщине 32 года, в детстве ей сделали обрезание, она сама против. Что говорит закон, может ли кто-то поговорить с семьёй, и есть ли курсы для нашего персонала?'],
+    ['pl', 'Jestem położną. Pacjentka (29 lat) została obrzezana w dzieciństwie i jest temu przeciwna. Co mówi prawo, czy ktoś może porozmawiać z rodziną i czy są szkolenia dla personelu?'],
+  ] as const)('%s: "%s" gets Kompetanseteamet for the case and those who train staff', async (lng, message) => {
+    await expectAnsweredWith(runner, lng, message, [KT, TRAINERS]);
+  });
+});

@@ -142,9 +142,12 @@ describe('planContacts for the asker’s role', () => {
     expect(ids({ askerRole: 'health', country: 'SO', whereabouts: 'travelling-soon', minor: true })).not.toContain('diversity-advisers');
   });
 
-  it('a young person asking who at school they can talk to gets the school’s diversity adviser after the lines', () => {
-    expect(ids({ youngSelf: true, atSchool: true })).toEqual(['alarmtelefonen', 'rode-kors-telefonen', 'ung-no', 'diversity-advisers']);
-    expect(planner.planContacts({ youngSelf: true, atSchool: true }, 'nb')[3]?.reason).toContain('mangfoldsrådgiveren');
+  // The adviser asked for comes right after the children's line, before the lines not asked for: beside a site asked
+  // (which goes first) it is still among the four the card shows (hb23b).
+  it('a young person asking who at school they can talk to gets the school’s diversity adviser after the children’s line', () => {
+    expect(ids({ youngSelf: true, atSchool: true })).toEqual(['alarmtelefonen', 'diversity-advisers', 'rode-kors-telefonen', 'ung-no']);
+    expect(ids({ youngSelf: true, atSchool: true, website: true }).slice(0, 4)).toContain('diversity-advisers');
+    expect(planner.planContacts({ youngSelf: true, atSchool: true }, 'nb')[1]?.reason).toContain('mangfoldsrådgiveren');
     expect(ids({ youngSelf: true })).not.toContain('diversity-advisers');
   });
 
