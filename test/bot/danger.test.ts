@@ -734,7 +734,8 @@ describe('conversation: danger told without a danger word gets the card; the cal
    * down" or "to come to her senses", told beside a housing question; (3) a child to travel soon alone with a relative,
    * crying or asking the teacher to keep it secret, with a sick relative as the reason; (4) the writer's own family
    * pushing the writer to marry, adult or minor, in every language. Each gets the emergency card, and a journey its
-   * envoy; a family merely disappointed, or tears over a sick relative abroad with no journey, stays calm. (A family
+   * envoy; a family merely disappointed, or tears over a sick relative abroad with no journey, or a family that
+   * wants the writer married one day but does not push, stays calm. (A family
    * trip next week looked forward to still gets the card from someone-sent-away-soon: a false alarm left to that rule.)
    * Own phrasings.
    */
@@ -772,6 +773,7 @@ describe('conversation: danger told without a danger word gets the card; the cal
     ['nn', 'Familien til ein pasient er skuffa over at ho har kjærast, men dei godtek det. Kvar kan ho få råd?'],
     ['en', 'A pupil (13) cried in class today because her aunt in Iraq is ill, and asked me not to tell the others.'],
     ['nb', 'Ei elev på 14 gråt i dag fordi bestemoren i Somalia er syk, og ba meg ikke si det til klassen.'],
+    ['tr', '20 yaşındayım. Ailem bir gün evlenmemi istiyor ama baskı yapmıyorlar. Haklarımı nerede okuyabilirim?'],
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
