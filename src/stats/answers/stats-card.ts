@@ -4,7 +4,7 @@ import { readerSource, readerSourceMarkdown } from '../../content/source';
 import { pickRequired } from '../../content/localized';
 import type { Translate } from '../../language/i18n';
 import type { Lang } from '../../language/languages';
-import type { DifferenceSummary, StatsAnswer } from './answer-stats';
+import type { DifferenceSummary, ServiceGap, StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
 import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
@@ -573,6 +573,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     }
   }
   if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
+  for (const gap of answer.serviceGaps ?? []) body.push(...gapElements(gap, lng, t));
   for (const ranking of answer.rankings) if (!described.includes(ranking)) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
   body.push(...laterChangeElements(answer, lng, t));
@@ -637,6 +638,28 @@ function differenceElements(difference: DifferenceSummary, lng: Lang, t: Transla
     }
   }
   return items;
+}
+
+/**
+ * "2023: mangfoldsrådgiverne 899 / 897, spesialutsendingene 245. Forskjell: 654 / 652 flere hos mangfoldsrådgiverne.",
+ * computed from the two published figures in the table above (their sources are listed there).
+ */
+function gapElements(gap: ServiceGap, lng: Lang, t: Translate): CardElement[] {
+  const value = (figure: ValueFigure) => distinctObservations(figure).map((o) => formatNumber(o.value, lng)).join(' / ');
+  const { min, max } = gap.change;
+  const size = rangeLabel(Math.abs(max), Math.abs(min), (n) => formatNumber(n, lng));
+  const direction = min > 0 ? 'more' : max < 0 ? 'fewer' : min === 0 && max === 0 ? 'same' : 'mixed';
+  const change =
+    direction === 'same'
+      ? t('stats:difference.same')
+      : t(`stats:difference.${direction}`, { value: size, signed: rangeLabel(min, max, (n) => signedValue(n, gap.first.unit, lng, t)) });
+  return [
+    paragraph(
+      t('stats:gap.line', { year: gap.year, first: value(gap.first), firstService: serviceName(gap.first, t), second: value(gap.second), secondService: serviceName(gap.second, t), change }),
+      { weight: 'Bolder', spacing: 'Medium' },
+    ),
+    smallNote(t('stats:gap.computed')),
+  ];
 }
 
 /** "899 / 897 saker · mangfoldsrådgiverne · 2023", then each source: what another value the user named is. */
