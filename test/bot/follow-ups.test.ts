@@ -973,3 +973,23 @@ describe('a claim about a figure checked in a message of its own: the published 
     expect(view.texts.join('\n')).not.toMatch(/Statisti/u);
   });
 });
+
+// (session 23, hb23c, issue #13)
+describe('follow-ups on figures, hours and history after a first answer (hb23c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['hva gjør en spesialutsending?', 'og hvor mange spesialutsendinger finnes det?'], ['4 spesialutsendinger']],
+    ['en', ['what does a special envoy do?', 'how many special envoys are there today?'], ['4 special envoys']],
+    ['nn', ['kva gjer ein mangfaldsrådgivar?', 'kor mange mangfaldsrådgivarar er det?'], ['59 mangfaldsrådgivarar']],
+    ['uk', ['чим займається спеціальний представник?', 'а скільки є спеціальних представників?'], ['4']],
+  ] as const)('%s: a headcount asked after what a role does is the latest count first, with the posts: %j', async (lang, turns, count) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, count)).toBe(true);
+    if (count[0] !== '59 mangfaldsrådgivarar') for (const post of ['Amman', 'Ankara', 'Islamabad', 'Nairobi']) expect(containsFact(view.texts, [post])).toBe(true);
+    // The latest count comes before the older rows: the 2008 count is never read as today's.
+    const joined = view.texts.join('\n');
+    expect(joined.indexOf('2023')).toBeLessThan(joined.indexOf('2008'));
+  });
+});

@@ -508,6 +508,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const { breakdown: askedSplit, category } = answer.query;
   // A question on a topic ("tall om tvangsekteskap"): say what the figures below are, and that the totals are wider.
   if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: t(`stats:topic.${category}`) })));
+  body.push(...latestHeadcountElements(answer, lng, t));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
   if (figures.length === 1 && figures[0]) {
     body.push(...singleFigure(figures[0], lng, t, answer.query.claimed !== undefined));
@@ -659,6 +660,29 @@ function gapElements(gap: ServiceGap, lng: Lang, t: Translate): CardElement[] {
       { weight: 'Bolder', spacing: 'Medium' },
     ),
     smallNote(t('stats:gap.computed')),
+  ];
+}
+
+/** Services whose headcount has words of its own ("4 spesialutsendinger"): locales' `stats:latestHeadcount.<service>`. */
+const HEADCOUNT_SERVICES: readonly string[] = ['special-envoys', 'diversity-advisers', 'imdi'];
+
+/**
+ * "Hvor mange spesialutsendinger er det?": a headcount asked for now, with no year, is answered first with the latest
+ * published count in words ("Sist publiserte tall (2023): 4 spesialutsendinger") and what it covers (the four posts),
+ * then the earlier years in the table; the oldest row is never read as today's.
+ */
+function latestHeadcountElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const { query, figures } = answer;
+  if (query.metric !== 'staff' || query.fromYear !== undefined || query.claimed || figures.length < 2) return [];
+  const [service, ...others] = new Set(figures.map((f) => f.service));
+  if (service === undefined || others.length > 0 || !HEADCOUNT_SERVICES.includes(service)) return [];
+  const latest = figures.filter((f) => f.period.kind === 'year' && f.metric === 'staff').at(-1);
+  if (!latest || latest.period.kind !== 'year') return [];
+  const value = distinctObservations(latest).map((o) => formatNumber(o.value, lng)).join(' / ');
+  const note = noteOf(latest, lng);
+  return [
+    paragraph(t(`stats:latestHeadcount.${service}`, { value, year: latest.period.year, service: serviceName(latest, t) }), { weight: 'Bolder', spacing: 'Small' }),
+    ...(note ? [paragraph(note, { spacing: 'None' })] : []),
   ];
 }
 
