@@ -992,4 +992,16 @@ describe('follow-ups on figures, hours and history after a first answer (hb23c)'
     const joined = view.texts.join('\n');
     expect(joined.indexOf('2023')).toBeLessThan(joined.indexOf('2008'));
   });
+  it.each([
+    ['uk', ['Скільки справ мав Kompetanseteamet у 2020 році?', 'а в 2022? і який вид справ був найпоширенішим?']],
+    ['ru', ['Сколько дел было у Kompetanseteamet в 2020 году?', 'а в 2022? и какой тип дел встречался чаще всего?']],
+    ['pl', ['Ile spraw miał Kompetanseteamet w 2020 roku?', 'a w 2022? i jaki rodzaj spraw był najczęstszy?']],
+    ['tr', ['Kompetanseteamet 2020de kaç vaka aldı?', 'peki 2022de? ve en sık hangi tür vakalar vardı?']],
+    ['en', ['How many cases did Kompetanseteamet have in 2020?', 'and in 2022? which type of case was the most common?']],
+  ] as const)('%s: another year and the commonest case type in one follow-up: the year\'s figure and its split: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    for (const fact of ['891', '368']) expect(containsFact(view.texts, [fact])).toBe(true);
+  });
 });
