@@ -369,3 +369,23 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
     expect(turn.texts.join('\n')).not.toContain('Talk to the pupil alone about the trip');
   });
 });
+
+// (session 23, hb23c, issue #13)
+describe('statistics asked in a form the sources do not publish: said so, then what they do publish (hb23c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Finnes det tall på hvor mange av sakene til mangfoldsrådgiverne i 2023 som gjaldt folk fra Ukraina?', ['Irak'], ['Jeg har ikke']],
+    ['en', "How many of the special envoys' cases in 2023 were about people from Eritrea?", ['Iraq'], ["I don't have"]],
+    ['uk', 'Скільки справ спеціальних представників у 2023 році стосувалися людей з України?', ['Ірак'], ['У мене немає']],
+    ['ru', 'Сколько дел советников по вопросам многообразия в 2023 году касались людей из Польши?', ['Ирак'], ['У меня нет']],
+  ] as const)('%s: cases about people from a country not among the published origins: not published, then the published order: %s', async (lang, message, country, notHad) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    const shown = view.texts.join('\n');
+    const said = shown.indexOf(notHad[0]);
+    expect(said).toBeGreaterThanOrEqual(0);
+    expect(containsFact(view.texts, country)).toBe(true);
+    expect(shown.indexOf(country[0])).toBeGreaterThan(said);
+  });
+});

@@ -318,6 +318,14 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       // violence 368, …) is what I can offer, labelled with its own categories.
       breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
     }
+    if (breakdownUnavailable && family !== undefined && rankings.length === 0 && dimension === 'origin-country') {
+      // "Cases about people from Ukraine?": no count for one country that is not among those published, but the order
+      // of the countries the sources do name (Iraq, Somalia, …) is what I can offer, after saying that.
+      rankings = sortFigures(
+        services,
+        published.filter((f): f is RankingFigure => f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && inList(f)),
+      );
+    }
     // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
     if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
     if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {

@@ -119,6 +119,8 @@ const DIFFERENCE = re(W.differenceWord);
 const TOTAL = re(W.total);
 /** "hvor mange flere … enn …", "how many more": the gap between two services' figures, computed from both. */
 const GAP_ASKED = re(W.gapAsked);
+/** "people from", "folk fra": a country named after it is where the people in the cases came from. */
+const PEOPLE_FROM = re(W.peopleFrom);
 
 const REGISTER = re(W.register);
 
@@ -579,7 +581,8 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
   // from that country of origin, a split the sources publish only as an order, never as a count per country.
   const country = countries.find((c) => c !== 'NO');
-  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender')) return { breakdown: 'origin-country', category: country };
+  // "… were about people from Eritrea": what the cases were about is where the people came from, not a case type.
+  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender' || (found === 'case-type' && PEOPLE_FROM.test(text)))) return { breakdown: 'origin-country', category: country };
   return found ? { breakdown: found } : {};
 }
 
