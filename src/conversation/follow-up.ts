@@ -380,7 +380,11 @@ function resolverOf(
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
+    // "kvifor står det 897 ein annan stad?", "why does another page say 897?" after a figure: a value named in a "why"
+    // that names no change doubts the figure shown (the sources disagree, D01), as "I thought it was 897" does.
+    const whyThatValue = previous.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.why) && !containsAny(said, words.change) && readClaim(text, said, words) !== undefined;
     const pushback =
+      whyThatValue ||
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin

@@ -1004,4 +1004,18 @@ describe('follow-ups on figures, hours and history after a first answer (hb23c)'
     expect(view.replyLanguage).toBe(lang);
     for (const fact of ['891', '368']) expect(containsFact(view.texts, [fact])).toBe(true);
   });
+  it.each([
+    ['nb', ['hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'hvorfor har en annen rapport 897 da?']],
+    ['nn', ['kor mange saker hadde mangfaldsrådgjevarane i 2023?', 'kvifor skriv ein annan rapport 897?']],
+    ['uk', ['скільки справ мали радники з питань різноманіття у 2023 році?', 'чому в іншому звіті написано 897?']],
+    ['tr', ['çeşitlilik danışmanları 2023te kaç vaka aldı?', 'neden başka bir raporda 897 yazıyor?']],
+    ['ar', ['كم عدد قضايا مستشاري التنوع في 2023؟', 'لماذا يذكر تقرير آخر 897؟']],
+  ] as const)('%s: "why does another report say 897?" after the advisers\' 2023 count explains the two sources (D01), no "did you mean": %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    for (const fact of ['899', '897']) expect(containsFact(view.texts, [fact])).toBe(true);
+    // Each value beside its own source: the annual report's and the gender-equality report's.
+    expect(view.texts.join('\n')).toMatch(/årsrapport 2023/u);
+  });
 });
