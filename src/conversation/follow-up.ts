@@ -599,6 +599,12 @@ function resolverOf(
         return { intent: merged ?? { kind: 'stats', query: { ...query, ...thisYear, mode: 'value' } }, reason: 'ellipsis' };
       }
     }
+    // "enn nå da?", "and today?" after the history of the services (who was in Kompetanseteamet in 2008): the same
+    // history, which says what each thing is today beside what it was (today's members, posts and names).
+    if (asked.kind === 'article' && asked.articleId === HISTORY.articleId && !clearAndDifferent && said.length <= MAX_ELLIPSIS_TOKENS + 2 && containsAny(said, words.now)) {
+      const slots = readSlots(said.join(' '), lng);
+      if (!slots.years && !slots.country && !slots.contactService) return { intent: HISTORY, reason: 'ellipsis' };
+    }
     // "and at the weekend, if she is abroad?", "a co w weekend, gdy ona jest w Pakistanie?" after a service with office
     // hours: who answers for a person abroad at any hour, UD's operations centre (and, for a country named, its plan).
     const abroadNow = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? personAbroadAtAnyHour(previous, said, words, () => readSlots(text, lng), deps) : undefined;

@@ -1018,4 +1018,24 @@ describe('follow-ups on figures, hours and history after a first answer (hb23c)'
     // Each value beside its own source: the annual report's and the gender-equality report's.
     expect(view.texts.join('\n')).toMatch(/årsrapport 2023/u);
   });
+  it.each([
+    ['nn', ['har raudekrossen ein hjelpetelefon for unge?', 'når kan eg ringje dit?']],
+    ['nb', ['hva er nummeret til Røde Kors-telefonen?', 'når kan jeg ringe?']],
+    ['en', ['what is the number of the Red Cross helpline?', 'what time can I call them?']],
+  ] as const)('%s: when to call, after the Red Cross line: its hours, weekdays 9–17: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+    expect(containsFact(view.texts, ['9–17', '9:00–17:00'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', ['hvilke etater satt i kompetanseteamet i 2008?', 'og i dag da?']],
+    ['en', ['which agencies made up Kompetanseteamet in 2008?', 'and now?']],
+    ['nn', ['kven var med i kompetanseteamet i 2008?', 'og no?']],
+  ] as const)('%s: "and now?" after the 2008 members of Kompetanseteamet: today\'s members too (AVdir, Hdir): %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    for (const member of [['AVdir'], ['Hdir']]) expect(containsFact(view.texts, member)).toBe(true);
+  });
 });
