@@ -388,4 +388,28 @@ describe('statistics asked in a form the sources do not publish: said so, then w
     expect(containsFact(view.texts, country)).toBe(true);
     expect(shown.indexOf(country[0])).toBeGreaterThan(said);
   });
+  it.each([
+    ['tr', 'Çeşitlilik danışmanları 2023 yılında kaç kişiye yardım etti, bunların kaçı kızdı?', ['899'], ['cinsiyet']],
+    ['en', 'How many people did the diversity advisers help in 2023, and how many of them were boys?', ['899'], ['gender']],
+  ] as const)('%s: people helped split by gender, which is not published: said so, then the cases (899 / 897): %s', async (lang, message, cases, split) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, cases)).toBe(true);
+    expect(containsFact(view.texts, ['897'])).toBe(true);
+    expect(view.texts.join('\n')).toContain(split[0]);
+    // Not the advisers' headcount (59): the people they helped are what is asked.
+    expect(containsFact(view.texts, ['59'])).toBe(false);
+  });
+
+  it.each([
+    ['ur', 'سال 2008 میں کتنے سفارت خانوں میں انٹیگریشن ایڈوائزر کام کرتے تھے؟'],
+    ['uk', 'скільки посольств мали радників з інтеграції у 2008 році?'],
+    ['tr', '2008 yılında kaç büyükelçilikte entegrasyon danışmanı çalışıyordu?'],
+    ['nb', 'hvor mange ambassader hadde integreringsrådgivere i 2008?'],
+  ] as const)('%s: how many embassies had integration advisers in 2008: six, at the posts named: %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['6'])).toBe(true);
+    for (const post of ['Colombo', 'Rabat']) expect(containsFact(view.texts, [post])).toBe(true);
+  });
 });
