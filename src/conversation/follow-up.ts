@@ -365,7 +365,7 @@ function resolverOf(
     // asked of every line, not of that one.
     const detailAsked = (): boolean => {
       const tokens = prepareUtterance(text, lng).tokens;
-      return tokens.some((t) => words.detail.has(t)) && readSlots(text, lng).anonymous !== true;
+      return (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) && readSlots(text, lng).anonymous !== true;
     };
     // After an article of no one service whose card names none to call (the history), the service the message before
     // named ("heter de fortsatt minoritetsrådgivere?") is the one whose details are asked.
@@ -609,6 +609,15 @@ function resolverOf(
     // hours: who answers for a person abroad at any hour, UD's operations centre (and, for a country named, its plan).
     const abroadNow = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? personAbroadAtAnyHour(previous, said, words, () => readSlots(text, lng), deps) : undefined;
     if (abroadNow) return { intent: abroadNow, reason: 'ellipsis' };
+    // "kva tid kan eg ringje?", "when can I call?" after a contact card: that service's hours, whatever else the words
+    // alone would read as (a school article for "ringje"); a service, country or year named is a subject of its own.
+    if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.callWhen) && !containsAny(said, words.afterHours)) {
+      const slots = readSlots(said.join(' '), lng);
+      if (!slots.country && !slots.years && (slots.contactService === undefined || slots.contactService === previous.query.serviceId)) {
+        asksDetails = true;
+        return { intent: intentOf(previous), reason: 'same-subject' };
+      }
+    }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
     // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
@@ -633,7 +642,7 @@ function resolverOf(
       // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
       // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
       const asksAnew = said.length <= MAX_TOKENS && own.kind === 'contact';
-      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
+      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !(said.some((t) => words.detail.has(t) || words.they.has(t)) || containsAny(said, words.callWhen))) return undefined;
       const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
@@ -688,7 +697,7 @@ function resolverOf(
     if (figureContact && named.length === 1 && named[0] === figureContact.query.serviceId && isEmpty(otherSlots)) return { intent: figureContact, reason: 'same-subject' };
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
-    asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));
+    asksDetails = previous.kind === 'contact' && !clearAndDifferent && (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
     // "hva er telefonnummeret deres?", "как с ними связаться?" after one service's figure: that service's contact.
     const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => words.detail.has(t)) ? contactOfFigure(previous.query) : undefined;
