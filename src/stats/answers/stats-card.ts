@@ -681,7 +681,7 @@ function latestHeadcountElements(answer: StatsAnswer, lng: Lang, t: Translate): 
   const value = distinctObservations(latest).map((o) => formatNumber(o.value, lng)).join(' / ');
   const note = noteOf(latest, lng);
   return [
-    paragraph(t(`stats:latestHeadcount.${service}`, { value, year: latest.period.year, service: serviceName(latest, t) }), { weight: 'Bolder', spacing: 'Small' }),
+    paragraph(t(`stats:latestHeadcount.${service}`, { value, year: latest.period.year }), { weight: 'Bolder', spacing: 'Small' }),
     ...(note ? [paragraph(note, { spacing: 'None' })] : []),
   ];
 }
