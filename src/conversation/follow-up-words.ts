@@ -87,6 +87,7 @@ export const followUpWordsFileSchema = z
     suffix: z.array(wordSchema).optional(),
     prefix: z.array(wordSchema).optional(),
     afterHours: z.array(z.string().min(1)).optional(),
+    callWhen: z.array(z.string().min(1)).optional(),
     difference: z.array(z.string().min(1)).optional(),
     doubt: z.array(z.string().min(1)).optional(),
     tagDoubt: z.array(z.string().min(1)).optional(),
@@ -124,6 +125,8 @@ export interface FollowUpWords {
   readonly detail: ReadonlySet<string>;
   /** Token sequences (one or more words). */
   readonly afterHours: readonly (readonly string[])[];
+  /** "når kan jeg ringe", "what time can I call": when to call the service last shown, its hours (token sequences). */
+  readonly callWhen: readonly (readonly string[])[];
   /** Endings as they are written after normalising, longest first. */
   readonly suffix: readonly string[];
   /** Letters glued before a word, as written after normalising, longest first. */
@@ -182,6 +185,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     opener: new Set((file.opener ?? []).flatMap(phrase)),
     detail: new Set((file.detail ?? []).flatMap(phrase)),
     afterHours: longestFirst(file.afterHours ?? []),
+    callWhen: longestFirst(file.callWhen ?? []),
     suffix: (file.suffix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     prefix: (file.prefix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     difference: longestFirst(file.difference ?? []),

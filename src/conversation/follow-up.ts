@@ -365,7 +365,7 @@ function resolverOf(
     // asked of every line, not of that one.
     const detailAsked = (): boolean => {
       const tokens = prepareUtterance(text, lng).tokens;
-      return tokens.some((t) => words.detail.has(t)) && readSlots(text, lng).anonymous !== true;
+      return (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) && readSlots(text, lng).anonymous !== true;
     };
     // After an article of no one service whose card names none to call (the history), the service the message before
     // named ("heter de fortsatt minoritetsrådgivere?") is the one whose details are asked.
@@ -380,7 +380,11 @@ function resolverOf(
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
+    // "kvifor står det 897 ein annan stad?", "why does another page say 897?" after a figure: a value named in a "why"
+    // that names no change doubts the figure shown (the sources disagree, D01), as "I thought it was 897" does.
+    const whyThatValue = previous.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.why) && !containsAny(said, words.change) && readClaim(text, said, words) !== undefined;
     const pushback =
+      whyThatValue ||
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
@@ -595,10 +599,25 @@ function resolverOf(
         return { intent: merged ?? { kind: 'stats', query: { ...query, ...thisYear, mode: 'value' } }, reason: 'ellipsis' };
       }
     }
+    // "enn nå da?", "and today?" after the history of the services (who was in Kompetanseteamet in 2008): the same
+    // history, which says what each thing is today beside what it was (today's members, posts and names).
+    if (asked.kind === 'article' && asked.articleId === HISTORY.articleId && !clearAndDifferent && said.length <= MAX_ELLIPSIS_TOKENS + 2 && containsAny(said, words.now)) {
+      const slots = readSlots(said.join(' '), lng);
+      if (!slots.years && !slots.country && !slots.contactService) return { intent: HISTORY, reason: 'ellipsis' };
+    }
     // "and at the weekend, if she is abroad?", "a co w weekend, gdy ona jest w Pakistanie?" after a service with office
     // hours: who answers for a person abroad at any hour, UD's operations centre (and, for a country named, its plan).
     const abroadNow = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? personAbroadAtAnyHour(previous, said, words, () => readSlots(text, lng), deps) : undefined;
     if (abroadNow) return { intent: abroadNow, reason: 'ellipsis' };
+    // "kva tid kan eg ringje?", "when can I call?" after a contact card: that service's hours, whatever else the words
+    // alone would read as (a school article for "ringje"); a service, country or year named is a subject of its own.
+    if (previous.kind === 'contact' && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.callWhen) && !containsAny(said, words.afterHours)) {
+      const slots = readSlots(said.join(' '), lng);
+      if (!slots.country && !slots.years && (slots.contactService === undefined || slots.contactService === previous.query.serviceId)) {
+        asksDetails = true;
+        return { intent: intentOf(previous), reason: 'same-subject' };
+      }
+    }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also
     // when the message says why at some length ("og utenom åpningstid? det er fredag kveld og det kan eskalere i helga").
     // A service open day and night answers it itself ("UD's operations centre" – "is it open at night?": yes, 24/7).
@@ -623,7 +642,7 @@ function resolverOf(
       // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
       // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
       const asksAnew = said.length <= MAX_TOKENS && own.kind === 'contact';
-      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !said.some((t) => words.detail.has(t) || words.they.has(t))) return undefined;
+      if (previous.kind !== 'contact' || clearOnItsOwn || asksAnew || !(said.some((t) => words.detail.has(t) || words.they.has(t)) || containsAny(said, words.callWhen))) return undefined;
       const slots = readSlots(said.join(' '), lng);
       if (slots.country || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
       asksDetails = true;
@@ -678,7 +697,7 @@ function resolverOf(
     if (figureContact && named.length === 1 && named[0] === figureContact.query.serviceId && isEmpty(otherSlots)) return { intent: figureContact, reason: 'same-subject' };
     if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
-    asksDetails = previous.kind === 'contact' && !clearAndDifferent && tokens.some((t) => words.detail.has(t));
+    asksDetails = previous.kind === 'contact' && !clearAndDifferent && (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
     // "hva er telefonnummeret deres?", "как с ними связаться?" after one service's figure: that service's contact.
     const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => words.detail.has(t)) ? contactOfFigure(previous.query) : undefined;

@@ -190,6 +190,32 @@ export const CONCEPTS = [
    */
   'leaveHome',
   /**
+   * A life of one's own the family may punish: a boyfriend or girlfriend, a relationship, a way of life ("har fått
+   * kjæreste", "now that she has a boyfriend", "erkek arkadaşı var"). Alone an everyday matter; with a fear of what the
+   * family will do, a person threatened now (fear-reaction-own-life).
+   */
+  'ownLife',
+  /**
+   * Sent or taken abroad to be corrected: "to calm down", "to come to her senses", "for å roe seg ned", "to learn
+   * obedience". With a trip or a country named, an involuntary stay abroad planned (re-education-trip).
+   */
+  'reEducation',
+  /**
+   * A child to travel with a relative and without the parents ("reise åleine med onkelen", "travel alone with her
+   * uncle"): with a time near or a country, and tears or a plea for secrecy, a removal abroad told without a danger word.
+   */
+  'travelAlone',
+  /**
+   * A person's distress or plea for secrecy told by the one she confided in ("ho gret", "she cried", "ba meg ikke si
+   * det til noen", "asked me not to tell anyone"): with a child's journey alone with a relative, danger.
+   */
+  'distress',
+  /**
+   * The writer's own family pushing the writer to marry ("familien vil at jeg skal gifte meg", "they want me to marry
+   * a man I don't know", "inaan guursado"): marriage pressure on the writer, adult or minor (own-marriage-pressure).
+   */
+  'pressedToMarry',
+  /**
    * Harm promised to a particular person ("he will hurt her", "gjere noko med henne", "zrobi jej krzywdę", "بلایی سرش
    * می‌آورد"): a threat said without the word "threaten".
    */

@@ -369,3 +369,47 @@ describe('conversation: a case gets its topic\'s guidance, then its contacts', (
     expect(turn.texts.join('\n')).not.toContain('Talk to the pupil alone about the trip');
   });
 });
+
+// (session 23, hb23c, issue #13)
+describe('statistics asked in a form the sources do not publish: said so, then what they do publish (hb23c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Finnes det tall på hvor mange av sakene til mangfoldsrådgiverne i 2023 som gjaldt folk fra Ukraina?', ['Irak'], ['Jeg har ikke']],
+    ['en', "How many of the special envoys' cases in 2023 were about people from Eritrea?", ['Iraq'], ["I don't have"]],
+    ['uk', 'Скільки справ спеціальних представників у 2023 році стосувалися людей з України?', ['Ірак'], ['У мене немає']],
+    ['ru', 'Сколько дел советников по вопросам многообразия в 2023 году касались людей из Польши?', ['Ирак'], ['У меня нет']],
+  ] as const)('%s: cases about people from a country not among the published origins: not published, then the published order: %s', async (lang, message, country, notHad) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    const shown = view.texts.join('\n');
+    const said = shown.indexOf(notHad[0]);
+    expect(said).toBeGreaterThanOrEqual(0);
+    expect(containsFact(view.texts, country)).toBe(true);
+    expect(shown.indexOf(country[0])).toBeGreaterThan(said);
+  });
+  it.each([
+    ['tr', 'Çeşitlilik danışmanları 2023 yılında kaç kişiye yardım etti, bunların kaçı kızdı?', ['899'], ['cinsiyet']],
+    ['en', 'How many people did the diversity advisers help in 2023, and how many of them were boys?', ['899'], ['gender']],
+  ] as const)('%s: people helped split by gender, which is not published: said so, then the cases (899 / 897): %s', async (lang, message, cases, split) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, cases)).toBe(true);
+    expect(containsFact(view.texts, ['897'])).toBe(true);
+    expect(view.texts.join('\n')).toContain(split[0]);
+    // Not the advisers' headcount (59): the people they helped are what is asked.
+    expect(containsFact(view.texts, ['59'])).toBe(false);
+  });
+
+  it.each([
+    ['ur', 'سال 2008 میں کتنے سفارت خانوں میں انٹیگریشن ایڈوائزر کام کرتے تھے؟'],
+    ['uk', 'скільки посольств мали радників з інтеграції у 2008 році?'],
+    ['tr', '2008 yılında kaç büyükelçilikte entegrasyon danışmanı çalışıyordu?'],
+    ['nb', 'hvor mange ambassader hadde integreringsrådgivere i 2008?'],
+  ] as const)('%s: how many embassies had integration advisers in 2008: six, at the posts named: %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['6'])).toBe(true);
+    for (const post of ['Colombo', 'Rabat']) expect(containsFact(view.texts, [post])).toBe(true);
+  });
+});

@@ -973,3 +973,69 @@ describe('a claim about a figure checked in a message of its own: the published 
     expect(view.texts.join('\n')).not.toMatch(/Statisti/u);
   });
 });
+
+// (session 23, hb23c, issue #13)
+describe('follow-ups on figures, hours and history after a first answer (hb23c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['hva gjør en spesialutsending?', 'og hvor mange spesialutsendinger finnes det?'], ['4 spesialutsendinger']],
+    ['en', ['what does a special envoy do?', 'how many special envoys are there today?'], ['4 special envoys']],
+    ['nn', ['kva gjer ein mangfaldsrådgivar?', 'kor mange mangfaldsrådgivarar er det?'], ['59 mangfaldsrådgivarar']],
+    ['uk', ['чим займається спеціальний представник?', 'а скільки є спеціальних представників?'], ['4']],
+  ] as const)('%s: a headcount asked after what a role does is the latest count first, with the posts: %j', async (lang, turns, count) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, count)).toBe(true);
+    if (count[0] !== '59 mangfaldsrådgivarar') for (const post of ['Amman', 'Ankara', 'Islamabad', 'Nairobi']) expect(containsFact(view.texts, [post])).toBe(true);
+    // The latest count comes before the older rows: the 2008 count is never read as today's.
+    const joined = view.texts.join('\n');
+    expect(joined.indexOf('2023')).toBeLessThan(joined.indexOf('2008'));
+  });
+  it.each([
+    ['uk', ['Скільки справ мав Kompetanseteamet у 2020 році?', 'а в 2022? і який вид справ був найпоширенішим?']],
+    ['ru', ['Сколько дел было у Kompetanseteamet в 2020 году?', 'а в 2022? и какой тип дел встречался чаще всего?']],
+    ['pl', ['Ile spraw miał Kompetanseteamet w 2020 roku?', 'a w 2022? i jaki rodzaj spraw był najczęstszy?']],
+    ['tr', ['Kompetanseteamet 2020de kaç vaka aldı?', 'peki 2022de? ve en sık hangi tür vakalar vardı?']],
+    ['en', ['How many cases did Kompetanseteamet have in 2020?', 'and in 2022? which type of case was the most common?']],
+  ] as const)('%s: another year and the commonest case type in one follow-up: the year\'s figure and its split: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    for (const fact of ['891', '368']) expect(containsFact(view.texts, [fact])).toBe(true);
+  });
+  it.each([
+    ['nb', ['hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'hvorfor har en annen rapport 897 da?']],
+    ['nn', ['kor mange saker hadde mangfaldsrådgjevarane i 2023?', 'kvifor skriv ein annan rapport 897?']],
+    ['uk', ['скільки справ мали радники з питань різноманіття у 2023 році?', 'чому в іншому звіті написано 897?']],
+    ['tr', ['çeşitlilik danışmanları 2023te kaç vaka aldı?', 'neden başka bir raporda 897 yazıyor?']],
+    ['ar', ['كم عدد قضايا مستشاري التنوع في 2023؟', 'لماذا يذكر تقرير آخر 897؟']],
+  ] as const)('%s: "why does another report say 897?" after the advisers\' 2023 count explains the two sources (D01), no "did you mean": %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    for (const fact of ['899', '897']) expect(containsFact(view.texts, [fact])).toBe(true);
+    // Each value beside its own source: the annual report's and the gender-equality report's.
+    expect(view.texts.join('\n')).toMatch(/årsrapport 2023/u);
+  });
+  it.each([
+    ['nn', ['har raudekrossen ein hjelpetelefon for unge?', 'når kan eg ringje dit?']],
+    ['nb', ['hva er nummeret til Røde Kors-telefonen?', 'når kan jeg ringe?']],
+    ['en', ['what is the number of the Red Cross helpline?', 'what time can I call them?']],
+  ] as const)('%s: when to call, after the Red Cross line: its hours, weekdays 9–17: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
+    expect(containsFact(view.texts, ['9–17', '9:00–17:00'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', ['hvilke etater satt i kompetanseteamet i 2008?', 'og i dag da?']],
+    ['en', ['which agencies made up Kompetanseteamet in 2008?', 'and now?']],
+    ['nn', ['kven var med i kompetanseteamet i 2008?', 'og no?']],
+  ] as const)('%s: "and now?" after the 2008 members of Kompetanseteamet: today\'s members too (AVdir, Hdir): %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    for (const member of [['AVdir'], ['Hdir']]) expect(containsFact(view.texts, member)).toBe(true);
+  });
+});

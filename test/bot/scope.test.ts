@@ -647,3 +647,29 @@ describe('scope and language in the users’ own forms (langs22)', () => {
     expect(containsFact(view.texts, ['891'])).toBe(true);
   });
 });
+
+/**
+ * Session 23 (hb23c, issue #13): translating a parents' letter about a school matter is an errand. Own phrasings. Not yet
+ * in Arabic ("للأهل" reads as a parent's concern) and Somali ("turjumi" reads as the article on interpreters).
+ */
+describe('a translation errand is declined (hb23c)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nn', 'kan du omsetje informasjonsskrivet om skidagen til arabisk for foreldra?'],
+    ['nb', 'kan du oversette skrivet om foreldremøtet til polsk?'],
+    ['en', 'could you translate the note about the school photo day into Somali for the parents?'],
+    ['uk', 'можете перекласти оголошення про шкільну екскурсію для батьків?'],
+    ['ru', 'можете перевести объявление о школьной экскурсии для родителей?'],
+    ['pl', 'czy możesz przetłumaczyć list do rodziców o wycieczce klasowej?'],
+    ['tr', 'velilere gezi hakkındaki mektubu çevirebilir misiniz?'],
+    ['fa', 'میشه اطلاعیه گردش مکتب را برای والدین ترجمه کنی؟'],
+    ['ur', 'کیا آپ والدین کے لیے اسکول ٹرپ کا خط ترجمہ کر سکتے ہیں؟'],
+    ['ti', 'ነቲ ብዛዕባ ናይ ቤት ትምህርቲ ዙረት ዝገልጽ ደብዳቤ ንወለዲ ክትትርጉመለይ ትኽእል ዶ?'],
+  ] as const)('%s: "%s" is declined', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBe(0);
+    expect(view.emergency).toBe(false);
+  });
+});

@@ -15,6 +15,8 @@ import { elements } from '../helpers/card-elements';
 import { queryFor } from '../helpers/figure-query';
 import { openPart } from '../helpers/open-part';
 import { caseRecord } from './case-fixtures';
+import { normalize } from '../../src/language/text';
+import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
 
 // (was stats-card.test.ts)
 const published = loadPublishedSeed().figures;
@@ -490,5 +492,36 @@ describe('figures in Arabic, Persian and Urdu statistics cards', () => {
     expect(shown.filter((s) => /\d\u2069[\u00a0\u202f\u066b\u066c\u2013-]\u2066?\d|[+\u2212\u00b1]\u2066\d/u.test(s))).toEqual([]);
     const runs = shown.flatMap((s) => [...s.matchAll(/\u2066([^\u2069]*)\u2069/gu)].map((m) => (m[1] ?? '').replace(/\u2060/gu, '')));
     expect(runs).toEqual(expect.arrayContaining(['1\u00a0137', '+90', '−0.3', '2019–2020']));
+  });
+});
+
+describe('how many more one service had than another in a year: both figures and the gap, labelled as computed', () => {
+  const asked: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'Hvor mange flere saker fikk mangfoldsrådgiverne enn spesialutsendingene i 2023?'],
+    ['nn', 'kor mange fleire saker fekk mangfaldsrådgjevarane enn spesialutsendingane i 2023'],
+    ['en', 'In 2023, how many more cases did the diversity advisers get than the special envoys?'],
+    ['uk', 'На скільки більше справ отримали радники з питань різноманіття, ніж спеціальні представники, у 2023 році?'],
+    ['ru', 'Насколько больше дел получили советники по вопросам многообразия, чем специальные посланники, в 2023 году?'],
+    ['pl', 'O ile więcej spraw dostali doradcy ds. różnorodności niż specjalni wysłannicy w 2023 roku?'],
+    ['tr', '2023 yılında çeşitlilik danışmanları özel elçilerden ne kadar fazla vaka aldı?'],
+    ['fa', 'در سال 2023 مشاوران تنوع چند پرونده بیشتر از نمایندگان ویژه گرفتند؟'],
+    ['ar', 'في عام 2023، كم قضية أكثر تلقاها مستشارو التنوع مقارنة بالمبعوثين الخاصين؟'],
+    ['so', 'Sannadkii 2023 la-taliyayaasha kala duwanaanshaha intee kiis oo ka badan ayay heleen marka loo eego wakiilada gaarka ah?'],
+  ];
+  it.each(asked)('%s: %s', (lng, text) => {
+    const query = parseStatsQuestion(normalize(text), new Date('2026-12-05T12:00:00Z'), lng)?.query;
+    expect(query).toMatchObject({ mode: 'compare', gap: true, fromYear: 2023, toYear: 2023 });
+    const shown = texts(statsCard(answerStats(query!, published), lng, fixedT(i18n, lng))).join('\n').replace(/[\u2066-\u2069]/gu, '');
+    // Both sources of the advisers' figure (D01), the envoys' 245, and the gap as a range: 899 − 245 and 897 − 245.
+    expect(shown).toMatch(/899 \/ 897/u);
+    expect(shown).toMatch(/654 \/ 652/u);
+    expect(shown).toContain(fixedT(i18n, lng)('stats:gap.computed'));
+  });
+
+  it('says "fewer" when the first service named had fewer, and gives no gap for a plain side-by-side comparison', () => {
+    const fewer = card({ services: ['special-envoys', 'diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'compare', gap: true }, 'en');
+    expect(texts(fewer).join('\n')).toMatch(/Difference: 652 \/ 654 fewer for the special envoys/u);
+    const sideBySide = card({ services: ['special-envoys', 'diversity-advisers'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'compare' }, 'en');
+    expect(texts(sideBySide).join('\n')).not.toMatch(/Difference:/u);
   });
 });

@@ -76,6 +76,17 @@ export interface DifferenceSummary {
   readonly published: readonly ValueFigure[];
 }
 
+/**
+ * "How many more cases did the advisers have than the envoys in 2023?": one year's figures of two services and the
+ * first named minus the second, computed from the two published figures shown; a range where a source disagrees.
+ */
+export interface ServiceGap {
+  readonly year: number;
+  readonly first: ValueFigure;
+  readonly second: ValueFigure;
+  readonly change: { readonly min: number; readonly max: number };
+}
+
 export interface StatsAnswer {
   readonly query: StatsQueryModel;
   /** 'figures': something to show. 'no-data': nothing for the question (see `missing`). 'overview': no service or metric named. */
@@ -108,6 +119,8 @@ export interface StatsAnswer {
   readonly jointFigureFor: readonly ServiceId[];
   /** Mode 'difference' with a figure for both years: what lies between them. */
   readonly difference: DifferenceSummary | undefined;
+  /** `query.gap`: per year with a count for both services, the first named minus the second. */
+  readonly serviceGaps?: readonly ServiceGap[];
   /** A doubt naming other values (`query.claimed`): the published figures with those values, closest first. */
   readonly claimedMatches: readonly ValueFigure[];
   /**
@@ -305,6 +318,14 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       // violence 368, …) is what I can offer, labelled with its own categories.
       breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
     }
+    if (breakdownUnavailable && family !== undefined && rankings.length === 0 && dimension === 'origin-country') {
+      // "Cases about people from Ukraine?": no count for one country that is not among those published, but the order
+      // of the countries the sources do name (Iraq, Somalia, …) is what I can offer, after saying that.
+      rankings = sortFigures(
+        services,
+        published.filter((f): f is RankingFigure => f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && inList(f)),
+      );
+    }
     // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
     if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
     if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {
@@ -375,6 +396,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   const hasRegistered = registeredForQuery !== undefined && registeredForQuery.counts.length > 0;
 
   const difference = endpoints && services.length <= 1 ? differenceOf(totals, endpoints, published) : undefined;
+  const serviceGaps = query.gap && services.length === 2 ? gapsOf(services, totals) : [];
   const shown = totals.length + breakdown.length + rankings.length;
   return {
     query: { ...query, services: [...services], metric },
@@ -394,7 +416,25 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     jointFigureFor: [],
     difference,
     claimedMatches: [],
+    ...(serviceGaps.length > 0 ? { serviceGaps } : {}),
   };
+}
+
+/** Each year both services have a whole year's count for: the first service's figure minus the second's. */
+function gapsOf(services: readonly ServiceId[], totals: readonly ValueFigure[]): ServiceGap[] {
+  const [a, b] = services;
+  const countOf = (service: ServiceId | undefined, year: number) =>
+    totals.find((f) => f.service === service && !isSum(f) && f.period.kind === 'year' && f.unit === 'count' && startYear(f) === year);
+  const years = [...new Set(totals.filter((f) => f.service === a && !isSum(f)).map(startYear))].sort((x, y) => x - y);
+  const gaps: ServiceGap[] = [];
+  for (const year of years) {
+    const first = countOf(a, year);
+    const second = countOf(b, year);
+    if (!first || !second || first.metric !== second.metric) continue;
+    const changes = values(first).flatMap((x) => values(second).map((y) => x - y));
+    gaps.push({ year, first, second, change: { min: Math.min(...changes), max: Math.max(...changes) } });
+  }
+  return gaps;
 }
 
 /** The two years' figures of one service and what lies between them; undefined unless both years have one. */

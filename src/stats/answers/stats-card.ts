@@ -4,7 +4,7 @@ import { readerSource, readerSourceMarkdown } from '../../content/source';
 import { pickRequired } from '../../content/localized';
 import type { Translate } from '../../language/i18n';
 import type { Lang } from '../../language/languages';
-import type { DifferenceSummary, StatsAnswer } from './answer-stats';
+import type { DifferenceSummary, ServiceGap, StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
 import { barChart } from './bar-chart';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
@@ -508,6 +508,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const { breakdown: askedSplit, category } = answer.query;
   // A question on a topic ("tall om tvangsekteskap"): say what the figures below are, and that the totals are wider.
   if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: t(`stats:topic.${category}`) })));
+  body.push(...latestHeadcountElements(answer, lng, t));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
   if (figures.length === 1 && figures[0]) {
     body.push(...singleFigure(figures[0], lng, t, answer.query.claimed !== undefined));
@@ -573,6 +574,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
     }
   }
   if (answer.difference) body.push(...differenceElements(answer.difference, lng, t));
+  for (const gap of answer.serviceGaps ?? []) body.push(...gapElements(gap, lng, t));
   for (const ranking of answer.rankings) if (!described.includes(ranking)) body.push(...rankingElements(ranking, lng, t, sources));
   body.push(...claimedElements(answer, lng, t));
   body.push(...laterChangeElements(answer, lng, t));
@@ -637,6 +639,51 @@ function differenceElements(difference: DifferenceSummary, lng: Lang, t: Transla
     }
   }
   return items;
+}
+
+/**
+ * "2023: mangfoldsrådgiverne 899 / 897, spesialutsendingene 245. Forskjell: 654 / 652 flere hos mangfoldsrådgiverne.",
+ * computed from the two published figures in the table above (their sources are listed there).
+ */
+function gapElements(gap: ServiceGap, lng: Lang, t: Translate): CardElement[] {
+  const value = (figure: ValueFigure) => distinctObservations(figure).map((o) => formatNumber(o.value, lng)).join(' / ');
+  const { min, max } = gap.change;
+  const size = rangeLabel(Math.abs(max), Math.abs(min), (n) => formatNumber(n, lng));
+  const direction = min > 0 ? 'more' : max < 0 ? 'fewer' : min === 0 && max === 0 ? 'same' : 'mixed';
+  const change =
+    direction === 'same'
+      ? t('stats:difference.same')
+      : t(`stats:difference.${direction}`, { value: size, signed: rangeLabel(min, max, (n) => signedValue(n, gap.first.unit, lng, t)) });
+  return [
+    paragraph(
+      t('stats:gap.line', { year: gap.year, first: value(gap.first), firstService: serviceName(gap.first, t), second: value(gap.second), secondService: serviceName(gap.second, t), change }),
+      { weight: 'Bolder', spacing: 'Medium' },
+    ),
+    smallNote(t('stats:gap.computed')),
+  ];
+}
+
+/** Services whose headcount has words of its own ("4 spesialutsendinger"): locales' `stats:latestHeadcount.<service>`. */
+const HEADCOUNT_SERVICES: readonly string[] = ['special-envoys', 'diversity-advisers', 'imdi'];
+
+/**
+ * "Hvor mange spesialutsendinger er det?": a headcount asked for now, with no year, is answered first with the latest
+ * published count in words ("Sist publiserte tall (2023): 4 spesialutsendinger") and what it covers (the four posts),
+ * then the earlier years in the table; the oldest row is never read as today's.
+ */
+function latestHeadcountElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElement[] {
+  const { query, figures } = answer;
+  if (query.metric !== 'staff' || query.fromYear !== undefined || query.claimed || figures.length < 2) return [];
+  const [service, ...others] = new Set(figures.map((f) => f.service));
+  if (service === undefined || others.length > 0 || !HEADCOUNT_SERVICES.includes(service)) return [];
+  const latest = figures.filter((f) => f.period.kind === 'year' && f.metric === 'staff').at(-1);
+  if (!latest || latest.period.kind !== 'year') return [];
+  const value = distinctObservations(latest).map((o) => formatNumber(o.value, lng)).join(' / ');
+  const note = noteOf(latest, lng);
+  return [
+    paragraph(t(`stats:latestHeadcount.${service}`, { value, year: latest.period.year }), { weight: 'Bolder', spacing: 'Small' }),
+    ...(note ? [paragraph(note, { spacing: 'None' })] : []),
+  ];
 }
 
 /** "899 / 897 saker · mangfoldsrådgiverne · 2023", then each source: what another value the user named is. */

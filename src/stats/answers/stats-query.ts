@@ -61,6 +61,11 @@ export const statsQuerySchema = z.object({
   alsoMetrics: z.array(metricSchema).optional(),
   mode: statsModeSchema.default('value'),
   /**
+   * Two services compared by how many more one had than the other ("hvor mange flere saker hadde X enn Y i 2023?"):
+   * both figures and the gap computed from them, per year, labelled as computed; a range where a source disagrees.
+   */
+  gap: z.boolean().optional(),
+  /**
    * What the question asks about the figures that no source publishes: why they changed ("hvorfor gikk det opp?",
    * "why did it drop?") or an average per year ("i snitt per år"). The answer says so first, then shows the published
    * figures; it never works out a reason or an average of its own.

@@ -117,6 +117,10 @@ const COMPARE = re(W.compare);
 /** "Hva er forskjellen på mangfoldsrådgiverne og Kompetanseteamet?" asks what tells two services apart: a figure only when it names what is counted. */
 const DIFFERENCE = re(W.differenceWord);
 const TOTAL = re(W.total);
+/** "hvor mange flere … enn …", "how many more": the gap between two services' figures, computed from both. */
+const GAP_ASKED = re(W.gapAsked);
+/** "people from", "folk fra": a country named after it is where the people in the cases came from. */
+const PEOPLE_FROM = re(W.peopleFrom);
 
 const REGISTER = re(W.register);
 
@@ -577,7 +581,8 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // A country named in a question about cases ("saker om Afghanistan", "щодо Росії", "afghanske jenter"): the cases
   // from that country of origin, a split the sources publish only as an order, never as a count per country.
   const country = countries.find((c) => c !== 'NO');
-  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender')) return { breakdown: 'origin-country', category: country };
+  // "… were about people from Eritrea": what the cases were about is where the people came from, not a case type.
+  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender' || (found === 'case-type' && PEOPLE_FROM.test(text)))) return { breakdown: 'origin-country', category: country };
   return found ? { breakdown: found } : {};
 }
 
@@ -710,6 +715,8 @@ function askedYears(text: string, year: number, againstToday = true): YearRange 
   // "fra 2016 og fram til nå", "since 2016": from the year named to this year (the answer says which have figures).
   // "compared with 2021" is set against today in a question of its own; after a figure (`againstToday` false, the
   // follow-up's slots), against the year shown, which the follow-up reader keeps.
+  // "how many more than the envoys in 2023" with two services named sets one service against the other in that year
+  // (`againstToday` false too).
   if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW.test(text) || (againstToday && COMPARED_WITH_YEAR.test(text)))) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
   if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
@@ -810,7 +817,7 @@ export function parseStatsQuestion(
   // Only what decides whether the message asks for figures at all is read before that is decided (below): the years
   // only when a count of persons needs them, so that most messages, which name no figure, are not read for years.
   let yearsRead: { readonly years: YearRange | undefined } | undefined;
-  const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year) }).years;
+  const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year, !(services.length >= 2 && GAP_ASKED.test(text))) }).years;
   let metric = namedMetric(normalized, lng, text, services);
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE.test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
@@ -925,6 +932,7 @@ export function parseStatsQuestion(
   const changeYears = years && !breakdown && trend ? percentChangeYears(text, years, claimChecked ? claim : undefined) : undefined;
   const askedYearsOrChange = changeYears ?? years;
   const mode = changeYears ? 'difference' : years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
+  const gap = mode === 'compare' && services.length === 2 && !breakdown && GAP_ASKED.test(text);
   const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
   const month = monthBeforeYear(text);
   const firstYear = !years && hasService && FIRST_YEAR.test(text);
@@ -944,6 +952,7 @@ export function parseStatsQuestion(
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
+    ...(gap ? { gap } : {}),
     ...(unpublished ? { unpublished } : {}),
     ...(claimChecked && claim ? { claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } : {}),
   };
