@@ -657,16 +657,14 @@ const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'can
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 /**
- * What a coverage question may say of the person it asks for and still ask about the post ("which embassy helps a
- * Norwegian girl held in Turkey?", "кто помогает, если ребёнка увезли в Чечню?", "yaa caawiya dadka ku xayiran
- * Soomaaliya?"): a kind of person (a girl, a child, someone, people) held, kept or taken there, named with the country.
+ * What a coverage question may say of the person it asks for and still ask about the post ("which embassy helps if a
+ * Norwegian girl is held in Turkey?", "хто допомагає, коли когось залишили там?", "yaa caawiya dadka ku xayiran
+ * Soomaaliya?"): a kind of person (a girl, someone, people) held or kept there, named with the country.
  * Anything else (the writer, a relative or friend, an age, a time, a threat, a wedding, never let back) tells of a case.
  */
 const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
-  'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'takenAway', 'takenThere', 'trip', 'serviceTopic', 'serviceName', 'helpline',
+  'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
 ]);
-/** A removal told as done ("was taken to"). */
-const REMOVAL: readonly Concept[] = ['takenAway', 'takenThere', 'trip'];
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
 
@@ -882,9 +880,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         concepts.has('coverageAsked') &&
         !SENTENCE_INSIDE.test(folded.trim()) &&
         [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)) &&
-        // A person ("a girl", "kız kardeşim": the possessive is not read) and a removal told as done are a kind of person
-        // only when supposed before they are said ("if a child was taken").
-        [...REMOVAL, 'someone' as const].every((c) => !concepts.has(c) || (supposedAt !== undefined && (firstAt.get(c) ?? Infinity) > supposedAt))
+        // A person ("a girl"; "kız kardeşim", "дочь": whose she is is not always read) is a kind of person only when
+        // supposed before she is said ("if a girl is held there"). A removal told as done ("if they took [my] daughter to
+        // Russia") is a case, as COVERAGE_OF_A_CASE says.
+        (!concepts.has('someone') || (supposedAt !== undefined && (firstAt.get('someone') ?? Infinity) > supposedAt))
       )
         concepts.add('coverageSupposed');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
