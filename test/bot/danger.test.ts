@@ -786,6 +786,7 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['ru', 'мне 15, отец угрожает мне, есть ли телефон доверия?'],
     ['en', 'is there a helpline for teens? im 14 and scared to go home'],
     ['nb', 'jeg er 16, pappa leser meldingene mine hver dag, er det noen jeg kan snakke med?'],
+    ['uk', 'мені 14, батьки читають мої повідомлення і забороняють мені гуляти. чи є якийсь чат?'],
     ['nb', 'det er ikke akutt, men jeg er 15 og de skal gifte meg bort i sommer. hvem kan jeg snakke med?'],
     ['en', 'not urgent but im 16 and my family took my passport, who can i talk to?'],
   ] as const)('a young writer with a case keeps the block (%s): %s', async (lang, message) => {
