@@ -199,6 +199,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         forSituation,
         topicBeside,
         asksForFigures: (intent) => intent.kind === 'stats',
+        asksForContact: (intent) => intent.kind === 'contact',
       },
     ),
     danger: guidance.danger,

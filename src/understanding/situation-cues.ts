@@ -682,6 +682,17 @@ const CASE_GOES_ON: readonly Concept[] = [
 const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
+/**
+ * What a coverage question may say of the person it asks for and still ask about the post ("which embassy helps if a
+ * Norwegian girl is held in Turkey?", "хто допомагає, коли когось залишили там?", "yaa caawiya dadka ku xayiran
+ * Soomaaliya?"): a kind of person (a girl, someone, people) held or kept there, named with the country.
+ * Anything else (the writer, a relative or friend, an age, a time, a threat, a wedding, never let back) tells of a case.
+ */
+const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
+  'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
+]);
+/** A sentence ends inside the message (not at its end): a case told, then the question. */
+const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
 
 /** The phrases of the cue files, in the order the reader files them (see createSituationReader). */
 function* situationPhrases(files: readonly CueFile[], places: readonly string[]): Generator<SourcePhrase> {
@@ -888,6 +899,17 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         supposedAt !== undefined &&
         !COVERAGE_OF_A_CASE.some((c) => concepts.has(c)) &&
         HELD_ABROAD.every((c) => (firstAt.get(c) ?? Infinity) > supposedAt)
+      )
+        concepts.add('coverageSupposed');
+      // Which post helps a kind of person held there, asked in one sentence with nothing of a case: the same question.
+      else if (
+        concepts.has('coverageAsked') &&
+        !SENTENCE_INSIDE.test(folded.trim()) &&
+        [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)) &&
+        // A person ("a girl"; "kız kardeşim", "дочь": whose she is is not always read) is a kind of person only when
+        // supposed before she is said ("if a girl is held there"). A removal told as done ("if they took [my] daughter to
+        // Russia") is a case, as COVERAGE_OF_A_CASE says.
+        (!concepts.has('someone') || (supposedAt !== undefined && (firstAt.get('someone') ?? Infinity) > supposedAt))
       )
         concepts.add('coverageSupposed');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).

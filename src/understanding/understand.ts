@@ -90,6 +90,8 @@ export interface UnderstandingRules<I extends IntentBase> {
    * it names is what is counted, not a person in danger (see `figuresOnly`).
    */
   asksForFigures?(intent: I): boolean;
+  /** Whether the reading asks whom to contact (a line, a chat, someone to talk to): see `lineAskedCalmly`. */
+  asksForContact?(intent: I): boolean;
 }
 
 /**
@@ -165,8 +167,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
     // A young writer's general question ("what does negative social control mean? my mum reads my messages") that tells
     // of nothing but everyday control: the children's lines and "call 112" as a plain sentence, not the short block.
-    const youngInGeneral = youngWriter && !isDanger && !concern && generalOnly(signals);
+    // So does one who asks only for a line or someone to talk to, saying it is not urgent or telling of no one at home
+    // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
+    // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true));
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -211,6 +216,24 @@ function generalOnly(signals: ReadonlySet<string>): boolean {
   if (!signals.has('general')) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
   return true;
+}
+
+/** The writer's own word that nothing is acute: no one hits them, they are not in danger, it is not urgent. */
+const JUDGED_CALM: readonly string[] = ['notUrgent', 'harmDenied', 'safeNow'];
+/** Who at home a young writer's message tells of: with them, the writer's own word that it is calm is needed. */
+const HOME_TOLD: readonly string[] = ['ownFamily', 'control', 'someone', 'friend', 'secret', 'minor'];
+
+/**
+ * A young writer who asks whom to contact and tells of nothing but what CALM_IN_GENERAL allows, either of no one at
+ * home ("is there a helpline for teenagers? I'm 14") or saying it is not acute ("my family decides everything, nothing
+ * acute, who can I talk to?"): the lines, with "call 112" as a plain sentence. Everyday control told with no such word
+ * ("dad reads my messages every day, who can I talk to?") keeps the "112 if acute" block, as a phone taken, a trip, a
+ * wedding or a fear always do (they are not in CALM_IN_GENERAL).
+ */
+function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
+  if (!asksForContact) return false;
+  for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
+  return JUDGED_CALM.some((s) => signals.has(s)) || !HOME_TOLD.some((s) => signals.has(s));
 }
 
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */

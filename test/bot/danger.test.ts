@@ -792,3 +792,99 @@ describe('conversation: danger told without a danger word gets the card; the cal
     expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
   });
 });
+
+// (session 23, hb23d)
+describe('conversation: which post helps a kind of person held abroad, and a young writer asking calmly for a line: no block; the twins with a case keep it', () => {
+  /**
+   * Issue #13 (session 23, the held-back sets): (1) which embassy or envoy helps people held in a country, asked in one
+   * sentence of a kind of person (people, someone, "if a boy is held there"), and its "and Syria?" follow-up, is a
+   * question about the post (src/understanding/situation-cues.ts, COVERAGE_OF_A_KIND); a relative, the writer, a second
+   * sentence telling of a case, or a removal told keep the card. (2) A young writer who asks for a line or someone to
+   * talk to, telling of no one at home or saying it is not acute, gets the lines with "call 112" as a plain sentence
+   * (src/understanding/understand.ts, lineAskedCalmly); everyday control told with no calm word, a wedding, a phone or
+   * passport taken, a fear keep the block. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  const COVERAGE: ReadonlyArray<readonly [Lang, readonly string[], readonly string[]]> = [
+    ['nb', ['Hvilken ambassade hjelper hvis en norsk gutt holdes tilbake i Irak?', 'og Syria?'], ['Amman']],
+    ['uk', ['Яке посольство допомагає, коли когось примусово тримають у Сомалі?', 'а Ефіопія?'], ['Nairobi', 'Найробі']],
+    ['so', ['yaa caawiya dadka Norwegian-ka ah ee ku xayiran Ciraaq?', 'oo Suuriya?'], ['Amman', 'Cammaan']],
+    ['ar', ['مين السفارة اللي بتساعد لو شب من النرويج محجوز بالصومال؟'], ['Nairobi', 'نيروبي']],
+  ];
+
+  it.each(COVERAGE)('coverage asked of a kind of person (%s): %s', async (lang, turns, city) => {
+    for (let n = 1; n <= turns.length; n++) {
+      const run = await runner.converse({ lang, turns: turns.slice(0, n) });
+      const view = readTurn(run.replies, runner.markers);
+      expect(view.emergency).toBe(false);
+      if (n === turns.length) expect(containsFact(view.texts, city)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['nb', 'Datteren min holdes tilbake i Irak. Hvilken ambassade hjelper?'],
+    ['nb', 'Jenta holdes tilbake i Somalia. Hvem hjelper der?'],
+    ['uk', 'Мою доньку примусово залишили в Сомалі, яке посольство допомагає?'],
+    ['ru', 'Какое посольство помогает, если дочь увезли в Ирак и не пускают назад?'],
+    ['tr', "Irak'ta ailesi tarafından zorla tutulan bir kıza kim yardım eder?"],
+    ['en', 'i am 16 and stuck in iraq, they wont let me go home. which embassy helps?'],
+  ] as const)('a relative, the writer or a case told keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'finnes det en hjelpetelefon for ungdom? jeg er 15'],
+    ['en', 'is there a helpline for teenagers in norway? im 15'],
+    ['ru', 'есть ли в норвегии телефон доверия для подростков? мне 15'],
+    ['nb', 'foreldrene mine bestemmer alt for meg, det er ikke akutt, men hvem kan jeg prate med?'],
+    ['en', 'my parents decide everything for me, nothing urgent, but who can i talk to?'],
+  ] as const)('a young writer asking calmly for a line gets no block (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['116 111', '116111'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'jeg er 15 og pappa sier jeg skal gifte meg i sommer, hvem kan jeg snakke med?'],
+    ['en', 'im 15, my dad took my phone and says we go to pakistan next week, who can i call?'],
+    ['ru', 'мне 15, отец угрожает мне, есть ли телефон доверия?'],
+    ['en', 'is there a helpline for teens? im 14 and scared to go home'],
+    ['nb', 'jeg er 16, pappa leser meldingene mine hver dag, er det noen jeg kan snakke med?'],
+    ['uk', 'мені 14, батьки читають мої повідомлення і забороняють мені гуляти. чи є якийсь чат?'],
+    ['nb', 'det er ikke akutt, men jeg er 15 og de skal gifte meg bort i sommer. hvem kan jeg snakke med?'],
+    ['en', 'not urgent but im 16 and my family took my passport, who can i talk to?'],
+  ] as const)('a young writer with a case keeps the block (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
+
+// (session 23, hb23d)
+describe("conversation: a mother's own cutting in childhood, told in a duty question with no threat to the child, is calm; a cutting planned for the daughter keeps the card", () => {
+  /**
+   * Issue #13 (session 23): "the boy's mother told me she was cut as a child in Ethiopia; no threat to the child: must I
+   * notify?" in Ukrainian read the mother's past cutting as a cutting abroad of a particular person. The
+   * word order "в дитинстві обрізали" is pastCutting now, and "ніякої загрози" a harm denied. (Russian "в детстве обрезали"
+   * stays a concern: test/understanding/situation-abroad.test.ts wants a cut mother with a newborn daughter read so.)
+   * Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['uk', 'я вихователька. мама дівчинки (4 роки) сказала, що її в дитинстві обрізали в Сомалі. Загрози дитині немає. Чи треба повідомляти barnevernet?'],
+  ] as const)('calm (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+  });
+
+  it.each([
+    ['uk', 'я вихователька. мама дівчинки (4 роки) сказала, що її в дитинстві обрізали, а цього літа бабуся хоче зробити те саме з донькою в Сомалі. Чи треба повідомляти?'],
+    ['ru', 'работаю в детском саду. мама девочки (4 года) рассказала, что её в детстве обрезали, и дочку везут на обрезание в Судан на следующей неделе. что делать?'],
+  ] as const)('a cutting planned for the daughter keeps the card (%s): %s', async (lang, message) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+  });
+});
