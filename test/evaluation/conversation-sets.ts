@@ -203,9 +203,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-56.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-57/-58: held back unseen, first (blind) run at 73578c7, 2026-12-05 (session 23, after the main wave was
   // merged): 94.2 % / 91.8 % core, recall 97.7 % / 93.3 % (four dangers told without a danger word), did-you-mean
-  // 0.6 % / 2.6 %. Floors raised after the session's fixes of their classes.
-  'general-blind-57.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
-  'general-blind-58.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.03 },
+  // 0.6 % / 2.6 %. After the session's fixes of their classes (own sentences): 98.8 % / 100 %, recall 100 %.
+  'general-blind-57.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-58.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
