@@ -209,8 +209,13 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     emergencyCard: guidance.emergencyCard,
     acuteLine: guidance.acuteLine,
     calmLine: guidance.calmLine,
-    abroadNote: (text, lng, answers, caseCountry) =>
-      answers.some((a) => contactIntentSchema.safeParse(a).data?.query.country !== undefined) ? undefined : contacts.envoyNote(text, lng, caseCountry),
+    abroadNote: (text, lng, answers, caseCountry) => {
+      if (answers.some((a) => contactIntentSchema.safeParse(a).data?.query.country !== undefined)) return undefined;
+      // A journey or stay abroad told without a country ("to the village this summer"): the note lists every post.
+      const signals = text === undefined ? undefined : guidance.danger.signals?.(prepareUtterance(text, lng));
+      const journeyAbroad = signals !== undefined && JOURNEY_ABROAD.some((s) => signals.has(s));
+      return contacts.envoyNote(text, lng, caseCountry, journeyAbroad);
+    },
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
       words: followUpWords,
@@ -239,6 +244,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     },
   };
 }
+
+/** The situation cues that tell of a journey or a stay abroad (content/understanding/situation): the envoys matter. */
+const JOURNEY_ABROAD: readonly string[] = ['trip', 'abroad', 'sentHome', 'takenThere', 'alreadyTaken', 'longStay'];
 
 export interface ReaderDeps {
   readonly i18n: i18n;

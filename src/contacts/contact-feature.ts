@@ -15,7 +15,7 @@ import { createNorwegianPlaces, type NorwegianPlaces } from './norwegian-places'
 import { createContactPlanner, envoyStep, reasonText, type PlannedContact } from './plan-contacts';
 import type { AbroadNote } from '../cards/emergency-card';
 import { searchDirectory, type DirectorySearchResult } from './search-directory';
-import { isEnvoyId, serviceIdSchema, type ServiceId } from './service-ids';
+import { ENVOY_IDS, isEnvoyId, serviceIdSchema, type ServiceId } from './service-ids';
 import { pick } from '../content/localized';
 import type { Recognizer } from '../understanding/types';
 import { cityName } from './city-name';
@@ -50,7 +50,8 @@ export interface ContactFeature extends Feature {
    * The envoy who covers the country the message names, or else `caseCountry` (the case's country kept by the
    * conversation, or the one an answer doubted is about); no text when the message names no country of the case.
    */
-  envoyNote(text: string | undefined, lng: Lang, caseCountry?: string): AbroadNote | undefined;
+  /** `journeyAbroad`: the message tells of a journey or stay abroad; with no country named, every post is listed. */
+  envoyNote(text: string | undefined, lng: Lang, caseCountry?: string, journeyAbroad?: boolean): AbroadNote | undefined;
   /** The card for one service in full, e.g. from an article's "contact" button. */
   serviceCard(serviceId: ServiceId, lng: Lang, t: Translate): AdaptiveCard;
   handleContact(turn: Turn, intent: ContactIntent): Promise<void>;
@@ -159,8 +160,26 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     return contactCard(lng, t, { entries: [{ service, sources: directory.sourcesOf(service) }], detailed: true, closedPosts: directory.envoys.closedPosts });
   };
 
-  const envoyNote = (text: string | undefined, lng: Lang, caseCountry?: string): AbroadNote | undefined => {
+  /**
+   * A journey abroad told with no country ("to the village this summer", "back home"): every post with the countries it
+   * covers (the envoys table, domain.md §12), and which country it is. Never a country guessed from the language.
+   */
+  const allPostsNote = (lng: Lang): AbroadNote => {
+    const t = deps.translate(lng);
+    const country = (c: { readonly code: string; readonly note?: Partial<Record<Lang, string>> }) => {
+      const note = c.note ? pick(c.note, lng)?.value : undefined;
+      return `${directory.countries.name(c.code, lng)}${note ? ` (${note})` : ''}`;
+    };
+    const posts = ENVOY_IDS.flatMap((id) => {
+      const post = directory.envoys.post(id);
+      return post ? [t('contacts:card.postCoversMain', { city: cityName(post.city, t), operational: listOf(post.operational.map(country), lng), primary: listOf(post.primary.map(country), lng) })] : [];
+    });
+    return { text: [...posts, t('contacts:card.whichCountry')].join('\n\n'), sources: ENVOY_IDS.flatMap((id) => directory.sourcesOf(directory.service(id))) };
+  };
+
+  const envoyNote = (text: string | undefined, lng: Lang, caseCountry?: string, journeyAbroad = false): AbroadNote | undefined => {
     const country = (text === undefined ? undefined : recognizer.countryOf(text, lng)) ?? caseCountry;
+    if (country === undefined && journeyAbroad) return allPostsNote(lng);
     const route = country ? directory.envoys.route(country) : undefined;
     if (!country || route?.kind !== 'envoy') return undefined;
     const envoy = directory.service(route.envoyId);

@@ -888,3 +888,43 @@ describe("conversation: a mother's own cutting in childhood, told in a duty ques
     expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
   });
 });
+
+/**
+ * Issue #13 (session 23): a danger story tells of a journey abroad but names no country or city ("to the village",
+ * "back home", "memlekete"). The emergency card lists the four envoy posts with the countries each covers and asks
+ * which country it is; no country is guessed from the language. A calm message about a trip gets no list. Own phrasings.
+ */
+describe('conversation: a journey abroad with no country lists every envoy post', () => {
+  const runner = conversationRunnerPerFile();
+  const POSTS = [['Amman', 'عمّان', 'عمان', 'Амман', 'ዓማን'], ['Ankara', 'Анкар', 'أنقرة', 'انقره', 'انقرہ', 'ኣንካራ'], ['Islamabad', 'İslamabad', 'Ісламабад', 'Исламабад', 'إسلام آباد', 'اسلام'], ['Nairobi', 'Nayroobi', 'Найробі', 'Найроби', 'نيروبي', 'نایروبی', 'نیروبی', 'ናይሮቢ']];
+
+  const inViewOf = async (lang: Lang, message: string) => {
+    const run = await runner.converse({ lang, turns: [message] });
+    const view = readTurn(run.replies, runner.markers);
+    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
+    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
+    return { view, inView: cardTexts({ ...first, actions: [] }) };
+  };
+
+  it.each([
+    ['en', 'I am 14. Dad booked tickets back home for the summer and says I will stay there and get married. My passport is gone.', 'Which country'],
+    ['nb', 'Jeg er 15 og foreldrene mine sier vi skal til hjemlandet i sommer. Storesøsteren min ble værende der og kom aldri tilbake, og nå er passet mitt tatt.', 'Hvilket land'],
+    ['tr', 'Annem bu yaz memlekete gideceğimizi ve orada nişanlanacağımı söyledi. Pasaportumu aldılar, 16 yaşındayım ve çok korkuyorum.', 'hangi ülkeye'],
+  ] as const)('danger, no country (%s): all four posts and the question', async (lang, message, question) => {
+    const { view, inView } = await inViewOf(lang, message);
+    expect(view.emergency).toBe(true);
+    for (const post of POSTS) expect(containsFact(inView, post)).toBe(true);
+    expect(containsFact(inView, [question])).toBe(true);
+  });
+
+  it('a named country still gets only its own envoy (en)', async () => {
+    const { inView } = await inViewOf('en', 'I am 15 and my father is taking me to Pakistan this summer to marry me off. He took my passport.');
+    expect(containsFact(inView, ['Islamabad'])).toBe(true);
+    expect(containsFact(inView, ['Nairobi'])).toBe(false);
+  });
+
+  it('a calm trip home gets no list of posts (en)', async () => {
+    const { view } = await inViewOf('en', 'We are visiting grandparents back home in July. Is there anything fun to read about Norway for kids?');
+    expect(containsFact(view.texts, ['Nairobi'])).toBe(false);
+  });
+});
