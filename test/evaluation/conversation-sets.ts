@@ -206,6 +206,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // 0.6 % / 2.6 %. After the session's fixes of their classes (own sentences): 98.8 % / 100 %, recall 100 %.
   'general-blind-57.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-58.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-59 (session 24, development set): first run at c85a405 94.7 %, recall 93.3 % (four dangers told only in
+  // details: a follow-up that makes the girl 15, a one-way trip to meet a stranger, a virginity certificate, a trip home
+  // with a toddler), did-you-mean 0.6 %, false alarms 9.0 %. Floors at the first run's level until the session's fixes.
+  'general-blind-59.json': { core: 0.94, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
