@@ -26,7 +26,7 @@ import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader } from './understanding/role-reader';
-import { followUpSlots, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
+import { followUpSlotParts, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
 import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, prepareUtterance, type DangerDetector, type ReadInStages, type Understand } from './understanding/understand';
@@ -155,6 +155,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   // A country named in a statistics question is a country of origin asked about; the directory knows the names.
   // Read once for the history reader, the follow-up, the former-name question and a claim about a figure.
   const followUpWords = loadFollowUpWords();
+  // What a follow-up can change, part by part (each part read when a test first asks for it).
+  const slotParts = followUpSlotParts(contacts, deps.now);
   const stats = await createStatsFeature({
     ...deps,
     findCountries: (text, lng) => contacts.directory.countries.find(text, lng).map((m) => m.code),
@@ -219,7 +221,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     searchContacts: (value, lng) => contactSearch.search(value, lng),
     followUp: createFollowUpResolver({
       words: followUpWords,
-      readSlots: followUpSlots(contacts, deps.now),
+      readSlots: (text, lng) => slotParts(text, lng).all(),
+      readSlotParts: slotParts,
       now: deps.now,
       // The article about a service ("what is Kompetanseteamet?") is about that service for "when are they open?".
       serviceOfArticle,

@@ -90,12 +90,49 @@ export interface FollowUpSlots {
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
+/** The statistics' fields of a text's slots (keys only where named, as in `FollowUpSlots`). */
+export type StatsSlotPart = Pick<FollowUpSlots, 'statsServices' | 'years' | 'metric' | 'breakdown' | 'category'>;
+
+/**
+ * A text's slots read part by part, each part when first asked (`all` is the whole `FollowUpSlots`, made of the same
+ * parts). A test of what a text names ("names nothing", "the same as the whole", "only where people work") usually
+ * decides on one or two parts; the follow-up reader makes ~5 such tests a message on texts it never reads whole
+ * (the words after a first sentence, each word of an ellipsis left out). Every part is a pure function of the text.
+ */
+export interface SlotParts {
+  readonly stats: () => StatsSlotPart;
+  /** Every country named, in order (the first is `country`). */
+  readonly countries: () => readonly string[];
+  readonly contactService: () => ContactServiceId | undefined;
+  readonly abroad: () => boolean;
+  readonly embassy: () => boolean;
+  readonly norway: () => boolean;
+  readonly all: () => FollowUpSlots;
+}
+export type SlotPartsReader = (text: string, lng: Lang) => SlotParts;
+
+/** The parts of slots read whole (a slot reader without parts: the tests' stand-ins). */
+export function partsOfSlots(slots: FollowUpSlots): SlotParts {
+  const { statsServices, years, metric, breakdown, category } = slots;
+  const stats: StatsSlotPart = { ...(statsServices ? { statsServices } : {}), ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) };
+  const countries = slots.countries ?? (slots.country ? [slots.country] : []);
+  return {
+    stats: () => stats,
+    countries: () => countries,
+    contactService: () => slots.contactService,
+    abroad: () => slots.abroad === true,
+    embassy: () => slots.embassy === true,
+    norway: () => slots.norway === true,
+    all: () => slots,
+  };
+}
+
 /**
  * The slots already read of one message's texts (the whole message, what follows its opener, each part of a
  * two-needs message): a follow-up reads the same words several times, and each reading runs the contacts' and the
  * statistics' readers. Made by the caller for one message and dropped with it; never kept across messages.
  */
-export type SlotMemo = Map<string, FollowUpSlots>;
+export type SlotMemo = Map<string, SlotParts>;
 
 /** A slot memo for one message (see `SlotMemo`). */
 export function slotMemo(): SlotMemo {
@@ -136,6 +173,8 @@ export type FollowUpResolver = (
 export interface FollowUpDeps {
   readonly words: ReadonlyMap<Lang, FollowUpWords>;
   readonly readSlots: SlotReader;
+  /** The same slots read part by part (`readSlots` must be its `all`); without it every text is read whole. */
+  readonly readSlotParts?: SlotPartsReader;
   /** The service an article is about (the article on Kompetanseteamet), for a follow-up asking its details. */
   readonly serviceOfArticle?: (articleId: string) => ContactServiceId | undefined;
   /** The service a topic article's card says to call for advice first (its first related service with a number). */
@@ -244,13 +283,14 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
   const resolve = resolverOf(deps);
   return (text, lng, understanding, previous, memo = slotMemo(), caseCountry, namedBefore) => {
     // The slot reader is a pure function of the text and the language (and the day, which one message does not change).
-    const readSlots: SlotReader = (t, l) => {
+    const partsOf: SlotPartsReader = (t, l) => {
       const key = `${l}\u0000${t}`;
-      let slots = memo.get(key);
-      if (!slots) memo.set(key, (slots = deps.readSlots(t, l)));
-      return slots;
+      let parts = memo.get(key);
+      if (!parts) memo.set(key, (parts = deps.readSlotParts ? deps.readSlotParts(t, l) : partsOfSlots(deps.readSlots(t, l))));
+      return parts;
     };
-    const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry, namedBefore);
+    const readSlots: SlotReader = (t, l) => partsOf(t, l).all();
+    const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry, namedBefore, partsOf);
     if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
@@ -260,8 +300,8 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     // A first sentence that cannot be a follow-up (a question of its own): the rest's slots are not read for it.
     const words = deps.words.get(lng);
     if (!words || understanding.youngWriter || !mayFollowUp(saidOf(first, lng, words))) return undefined;
-    if (!isEmpty(readSlots(rest.join(' '), lng))) return undefined;
-    const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore);
+    if (!namesNothing(partsOf(rest.join(' '), lng))) return undefined;
+    const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore, partsOf);
     return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
   };
 }
@@ -345,14 +385,14 @@ const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason
 
 function resolverOf(
   deps: FollowUpDeps,
-): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry?: string, namedBefore?: string) => FollowUp | undefined {
-  return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore) => {
+): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry: string | undefined, namedBefore: string | undefined, partsOf: SlotPartsReader) => FollowUp | undefined {
+  return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
     if (!words || understanding.youngWriter) return undefined;
     // "og hvis hun allerede er der?" after a turn nothing answered, in a conversation about a case in a country.
     if (!asked) {
-      const there = caseCountry === undefined ? undefined : personThere(undefined, caseCountry, text, lng, understanding, words, readSlots);
+      const there = caseCountry === undefined ? undefined : personThere(undefined, caseCountry, text, lng, understanding, words, partsOf);
       return there ? { intent: there.intent, reason: 'ellipsis', ...(there.present ? { personAbroadNow: true } : {}) } : undefined;
     }
     const said = saidOf(text, lng, words);
@@ -460,7 +500,7 @@ function resolverOf(
     // "hva om hun allerede har reist ned dit?", "а если меня уже увезут, кому звонить оттуда?", "who at the embassy can
     // help?" in a conversation about a case in a country: who helps a person abroad there (UD's operations centre and
     // the envoy who covers it).
-    const there = figuresAsked ? undefined : personThere(previous, caseCountry, text, lng, understanding, words, readSlots);
+    const there = figuresAsked ? undefined : personThere(previous, caseCountry, text, lng, understanding, words, partsOf);
     if (there) return { intent: there.intent, reason: 'ellipsis', ...(there.present ? { personAbroadNow: true } : {}) };
     // "og hvis vi ikke har noen?", "aur agar school mein advisor hi na ho to?", "peki okulda yoksa?" after the diversity
     // advisers: the services for a school without one (IMDi's expert team, Kompetanseteamet).
@@ -658,18 +698,19 @@ function resolverOf(
     }
 
     const slotsOf = (ts: readonly string[]) => readSlots(ts.join(' '), lng);
+    const namesOf = (ts: readonly string[]) => partsOf(ts.join(' '), lng);
     // "Itoobiyana?" (Somali "and Ethiopia?"): a name with an ending glued to it is read without the ending.
     const tokens = ungluedPrefixes(
-      said.map((t) => unglued(t, words.suffix, slotsOf)),
+      said.map((t) => unglued(t, words.suffix, namesOf)),
       words.prefix,
-      slotsOf,
+      namesOf,
     );
     const slots = slotsOf(tokens);
     // "og i 2008?", "and Ethiopia?", "spesialutsendingene?": after the lead word, nothing but what changes.
     // A clear question of another kind ("og telefonnummeret til Kompetanseteamet?") is not; a bare service name is
     // often read as that service's article, which does not make it a question of its own.
     const lead = leadLength(tokens, words.lead);
-    if (Math.min(tokens.length - lead, tokens.slice(lead).filter((t) => !words.filler.has(t)).length) <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, slotsOf)) {
+    if (Math.min(tokens.length - lead, tokens.slice(lead).filter((t) => !words.filler.has(t)).length) <= MAX_ELLIPSIS_TOKENS && !(clearAndDifferent && own.kind !== 'article') && onlyNames(tokens, lead, slots, words.filler, namesOf)) {
       const merged = merge(previous, slots);
       if (merged) return { intent: merged, reason: 'ellipsis' };
     }
@@ -874,14 +915,13 @@ function personThere(
   lng: Lang,
   understanding: Understanding,
   words: FollowUpWords,
-  readSlots: SlotReader,
+  partsOf: SlotPartsReader,
 ): { readonly intent: ContactIntent; readonly present: boolean } | undefined {
   const all = prepareUtterance(text, lng).tokens;
   const opened = all.findIndex((t) => !words.opener.has(t));
   const said = opened < 0 ? [] : all.slice(opened);
   if (said.length === 0 || said.length > MAX_PUSHBACK_TOKENS) return undefined;
-  const slots = readSlots(text, lng);
-  const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
+  const parts = partsOf(text, lng);
   const pointedBack = containsAny(said, words.there);
   // "and if she is in Ethiopia now?", "hun er der nå", "haddii ay hadda ku jirto Itoobiya?": the person of the case
   // said to be somewhere now or already ("now" or "already there"): a particular person abroad, wherever the last answer
@@ -891,8 +931,10 @@ function personThere(
   // abroad?"): after "who covers Russia? our client is from Chechnya", "and if she is in Turkey now?" asks who covers Turkey.
   const aboutAbroad = contact !== undefined && (contact.whereabouts === 'abroad' || contact.country === undefined);
   const present = aboutAbroad && containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack);
-  const there = pointedBack || slots.abroad === true || present;
-  if (!there && slots.embassy !== true) return undefined;
+  const there = pointedBack || parts.abroad() || present;
+  if (!there && !parts.embassy()) return undefined;
+  const slots = parts.all();
+  const named = slots.country !== undefined && slots.country !== 'NO' ? slots.country : undefined;
   if (slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService !== undefined && !ABROAD_SERVICES.has(slots.contactService)) return undefined;
   const known = contact?.country ?? caseCountry;
@@ -1050,24 +1092,24 @@ function wholeOf(previous: StatsQuery, slots: FollowUpSlots, written: { readonly
 }
 
 /** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */
-function unglued(token: string, suffixes: readonly string[], slotsOf: (ts: readonly string[]) => FollowUpSlots): string {
+function unglued(token: string, suffixes: readonly string[], namesOf: (ts: readonly string[]) => SlotParts): string {
   const suffix = suffixes.find((x) => token.length > x.length + 2 && token.endsWith(x));
-  if (!suffix || !isEmpty(slotsOf([token]))) return token;
+  if (!suffix || !namesNothing(namesOf([token]))) return token;
   const stem = token.slice(0, -suffix.length);
-  return isEmpty(slotsOf([stem])) ? token : stem;
+  return namesNothing(namesOf([stem])) ? token : stem;
 }
 
 /**
  * "وبالنسبة لمستشاري التنوع؟": words that name nothing as written, with a letter glued before one of them ("ل", "for"),
  * read without it when only then they name something (the name may be several words, so the whole is read each time).
  */
-function ungluedPrefixes(tokens: readonly string[], prefixes: readonly string[], slotsOf: (ts: readonly string[]) => FollowUpSlots): readonly string[] {
-  if (prefixes.length === 0 || !isEmpty(slotsOf(tokens))) return tokens;
+function ungluedPrefixes(tokens: readonly string[], prefixes: readonly string[], namesOf: (ts: readonly string[]) => SlotParts): readonly string[] {
+  if (prefixes.length === 0 || !namesNothing(namesOf(tokens))) return tokens;
   for (const [i, token] of tokens.entries()) {
     for (const prefix of prefixes) {
       if (token.length <= prefix.length + 2 || !token.startsWith(prefix)) continue;
       const candidate = tokens.map((t, j) => (j === i ? token.slice(prefix.length) : t));
-      if (!isEmpty(slotsOf(candidate))) return candidate;
+      if (!namesNothing(namesOf(candidate))) return candidate;
     }
   }
   return tokens;
@@ -1114,17 +1156,17 @@ function leadLength(tokens: readonly string[], leads: readonly (readonly string[
  * Words that name only together count as needed, as few of them as the name takes: in "negativ sosial kontroll"
  * "negativ kontroll" and "sosial kontroll" each name the case type, so neither word is needed alone, but one is.
  */
-function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots, filler: ReadonlySet<string>, slotsOf: (ts: readonly string[]) => FollowUpSlots): boolean {
+function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots, filler: ReadonlySet<string>, namesOf: (ts: readonly string[]) => SlotParts): boolean {
   if (from >= tokens.length || isEmpty(slots)) return false;
   // A word that only says where the service is ("the envoys at the embassies", "the advisers in Norway") names no
   // other subject: beside a name it is as a filler.
-  const quiet = tokens.map((token) => filler.has(token) || wherePeopleWork(slotsOf([token])));
-  const needed = tokens.map((_, i) => i >= from && !quiet[i] && !sameSlots(slotsOf(tokens.filter((_t, j) => j !== i)), slots));
+  const quiet = tokens.map((token) => filler.has(token) || wherePeopleWork(namesOf([token])));
+  const needed = tokens.map((_, i) => i >= from && !quiet[i] && !namesAsMuch(namesOf(tokens.filter((_t, j) => j !== i)), slots));
   // Left out one by one, first to last, while the reading stays: what is left besides the needed words is the name's.
   const dropped = new Set<number>();
   tokens.forEach((_, i) => {
     if (i < from || needed[i] || quiet[i]) return;
-    if (sameSlots(slotsOf(tokens.filter((_t, j) => j !== i && !dropped.has(j))), slots)) dropped.add(i);
+    if (namesAsMuch(namesOf(tokens.filter((_t, j) => j !== i && !dropped.has(j))), slots)) dropped.add(i);
     else needed[i] = true;
   });
   const extra = [...dropped];
@@ -1137,27 +1179,35 @@ function onlyNames(tokens: readonly string[], from: number, slots: FollowUpSlots
     while (j >= from && j < tokens.length && quiet[j] === true) j += step;
     return needed[j];
   };
-  return (neighbour(-1) === true || neighbour(1) === true) && isEmpty(slotsOf([tokens[i] ?? '']));
+  return (neighbour(-1) === true || neighbour(1) === true) && namesNothing(namesOf([tokens[i] ?? '']));
 }
 
 /** Words that name nothing but an embassy or Norway: where the services' people work, no subject of their own. */
-function wherePeopleWork(slots: FollowUpSlots): boolean {
-  return isEmpty(slots) && (slots.embassy === true || slots.norway === true);
+function wherePeopleWork(parts: SlotParts): boolean {
+  return (parts.embassy() || parts.norway()) && namesNothing(parts);
+}
+
+/** `isEmpty` of a text's slots, reading only as many of its parts as decide it. */
+function namesNothing(parts: SlotParts): boolean {
+  return parts.contactService() === undefined && parts.countries().length === 0 && isEmpty(parts.stats());
+}
+
+/** `sameSlots` of a text's slots and `slots`, reading only as many of the text's parts as decide it. */
+function namesAsMuch(parts: SlotParts, slots: FollowUpSlots): boolean {
+  return parts.contactService() === slots.contactService && parts.countries()[0] === slots.country && sameStats(parts.stats(), slots);
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {
   return !slots.years && !slots.metric && !slots.breakdown && !slots.category && !slots.country && !slots.contactService && (slots.statsServices?.length ?? 0) === 0;
 }
 
-function sameSlots(a: FollowUpSlots, b: FollowUpSlots): boolean {
+function sameStats(a: StatsSlotPart, b: StatsSlotPart): boolean {
   return (
     a.years?.fromYear === b.years?.fromYear &&
     a.years?.toYear === b.years?.toYear &&
     a.metric === b.metric &&
     a.breakdown === b.breakdown &&
     a.category === b.category &&
-    a.country === b.country &&
-    a.contactService === b.contactService &&
     (a.statsServices ?? []).join() === (b.statsServices ?? []).join()
   );
 }

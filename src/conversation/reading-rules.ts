@@ -9,7 +9,7 @@ import { statsIntentSchema } from '../stats/intents';
 import type { AskerReading, Duty, Role } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
-import type { SlotReader } from './follow-up';
+import type { FollowUpSlots, SlotPartsReader, StatsSlotPart } from './follow-up';
 import { ABOUT } from '../understanding/danger-reader';
 import { CONCERN_READ, DANGER_READ } from '../understanding/types';
 
@@ -424,45 +424,71 @@ export function forAskerRole(intent: IntentBase, role: Role): IntentBase {
   return forRole;
 }
 
-/** What a follow-up can change, as the statistics and contacts features read it. */
-export function followUpSlots(contacts: ContactFeature, now: () => Date): SlotReader {
+/** Each part once, when first asked. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * What a message names that a follow-up can change, part by part: each part is read when first asked, and the whole
+ * (`all`) of the same parts, so a test deciding on one part reads no other (see `SlotParts`).
+ */
+export function followUpSlotParts(contacts: ContactFeature, now: () => Date): SlotPartsReader {
   return (text, lng) => {
-    const normalized = normalize(text);
-    const stats = readStatsSlots(normalized, now(), lng);
-    // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
-    const category = stats.category ?? (stats.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined);
+    const stats = once((): StatsSlotPart => {
+      const normalized = normalize(text);
+      const read = readStatsSlots(normalized, now(), lng);
+      // The one part of the split named ("og kjønnslemlestelse?", "og i Amman?"): a code from the stats feature's fixed lists.
+      const category = read.category ?? (read.breakdown ? parseStatsQuestion(normalized, now(), lng)?.query.category : undefined);
+      return {
+        ...(read.services.length > 0 ? { statsServices: read.services } : {}),
+        ...(read.years ? { years: read.years } : {}),
+        ...(read.metric ? { metric: read.metric } : {}),
+        ...(read.breakdown ? { breakdown: read.breakdown } : {}),
+        ...(category ? { category } : {}),
+      };
+    });
     // A follow-up is short and names what it asks about: a misspelt country ("og Somlia?") is still that country (nb, nn, en).
-    const countries = [...new Set(contacts.directory.countries.find(text, lng, { typos: typosIn(lng) }).map((m) => m.code))];
-    const country = countries[0];
-    const contactService = contacts.recognizer.namedService(text, lng);
-    const anonymous = contacts.recognizer.asksAnonymity(text);
-    const members = contacts.recognizer.asksMembers(text);
-    const abroad = contacts.recognizer.saysAbroad(text);
-    const minor = contacts.recognizer.saysMinor(text);
-    const adult = contacts.recognizer.saysAdult(text);
-    const norway = contacts.directory.countries.mentionsNorway(text);
-    const helpline = contacts.recognizer.namesHelpline(text);
-    const embassy = contacts.recognizer.namesEmbassy(text);
-    // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
-    const atSchool = contacts.recognizer.saysAtSchool(text);
-    return {
-      ...(stats.services.length > 0 ? { statsServices: stats.services } : {}),
-      ...(stats.years ? { years: stats.years } : {}),
-      ...(stats.metric ? { metric: stats.metric } : {}),
-      ...(stats.breakdown ? { breakdown: stats.breakdown } : {}),
-      ...(category ? { category } : {}),
-      ...(country ? { country } : {}),
-      ...(countries.length > 1 ? { countries } : {}),
-      ...(contactService ? { contactService } : {}),
-      ...(anonymous ? { anonymous } : {}),
-      ...(members ? { members } : {}),
-      ...(abroad ? { abroad } : {}),
-      ...(minor ? { minor } : {}),
-      ...(adult ? { adult } : {}),
-      ...(norway ? { norway } : {}),
-      ...(helpline ? { helpline } : {}),
-      ...(embassy ? { embassy } : {}),
-      ...(atSchool ? { atSchool } : {}),
-    };
+    const countries = once(() => [...new Set(contacts.directory.countries.find(text, lng, { typos: typosIn(lng) }).map((m) => m.code))]);
+    const contactService = once(() => contacts.recognizer.namedService(text, lng));
+    const abroad = once(() => contacts.recognizer.saysAbroad(text));
+    const embassy = once(() => contacts.recognizer.namesEmbassy(text));
+    const norway = once(() => contacts.directory.countries.mentionsNorway(text));
+    const all = once((): FollowUpSlots => {
+      const named = countries();
+      const country = named[0];
+      const service = contactService();
+      const anonymous = contacts.recognizer.asksAnonymity(text);
+      const members = contacts.recognizer.asksMembers(text);
+      const minor = contacts.recognizer.saysMinor(text);
+      const adult = contacts.recognizer.saysAdult(text);
+      const helpline = contacts.recognizer.namesHelpline(text);
+      // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
+      const atSchool = contacts.recognizer.saysAtSchool(text);
+      return {
+        ...stats(),
+        ...(country ? { country } : {}),
+        ...(named.length > 1 ? { countries: named } : {}),
+        ...(service ? { contactService: service } : {}),
+        ...(anonymous ? { anonymous } : {}),
+        ...(members ? { members } : {}),
+        ...(abroad() ? { abroad: true } : {}),
+        ...(minor ? { minor } : {}),
+        ...(adult ? { adult } : {}),
+        ...(norway() ? { norway: true } : {}),
+        ...(helpline ? { helpline } : {}),
+        ...(embassy() ? { embassy: true } : {}),
+        ...(atSchool ? { atSchool } : {}),
+      };
+    });
+    return { stats, countries, contactService, abroad, embassy, norway, all };
   };
 }

@@ -2,13 +2,14 @@ import { loadDirectory } from '../../src/contacts/directory';
 import { ageBandOf, withAgeBand } from '../../src/conversation/age-band';
 import { readClaim } from '../../src/conversation/claimed-values';
 import { situationFlags } from '../../src/conversation/conversation-state';
-import { createFollowUpResolver, differenceOf, type FollowUpSlots, type RememberedReading, rememberReading, slotMemo, type SlotReader } from '../../src/conversation/follow-up';
+import { createFollowUpResolver, differenceOf, type FollowUpSlots, partsOfSlots, type RememberedReading, rememberReading, slotMemo, type SlotPartsReader, type SlotReader } from '../../src/conversation/follow-up';
+import { followUpSlotParts } from '../../src/conversation/reading-rules';
 import { CLOSED_POSTS, compileFollowUpWords, followUpWordsFileSchema, loadFollowUpWords } from '../../src/conversation/follow-up-words';
 import type { Features, Intent } from '../../src/features';
 import type { Lang } from '../../src/language/languages';
 import type { Understanding } from '../../src/understanding/types';
 import { prepareUtterance, type Understand } from '../../src/understanding/understand';
-import { readersOfFile } from '../helpers/test-readers';
+import { READERS_NOW, readersOfFile } from '../helpers/test-readers';
 
 // Declared alike by more than one former file below: kept once.
 const words = loadFollowUpWords();
@@ -523,6 +524,106 @@ describe('a follow-up reads the slots of each text once per message', () => {
     expect(createFollowUpResolver({ words, readSlots: read })('og i 2008?', 'nb', notUnderstood, advisers2023, memo)).toBeDefined();
     expect(calls.length).toBeGreaterThan(0);
     expect(memo.size).toBe(calls.length);
+  });
+});
+
+describe("a text's slots read part by part", () => {
+  let readers: Features;
+  let parts: SlotPartsReader;
+  beforeAll(async () => {
+    readers = await readersOfFile();
+    parts = followUpSlotParts(readers.contacts, () => READERS_NOW);
+  });
+
+  /** Own texts naming a year, a service, a country, a split, an embassy, Norway, a person abroad, or nothing. */
+  const TEXTS: ReadonlyArray<readonly [Lang, string]> = [
+    ['nb', 'og hvordan var det i 2019 da?'],
+    ['nb', 'og for IMDi sine rådgivere?'],
+    ['nn', 'kva med Pakistan og Afghanistan?'],
+    ['nb', 'og fordelt på fylke?'],
+    ['en', 'and the people at the embassy in Amman?'],
+    ['en', 'what if she is already abroad?'],
+    ['pl', 'a w całej Norwegii?'],
+    ['ru', 'а в Сомали?'],
+    ['ar', 'وماذا عن السفارة؟'],
+    ['so', 'haddii ay hadda ku jirto Itoobiya?'],
+    ['tr', 'peki bu okulda?'],
+    ['en', 'thanks, that helps a lot'],
+  ];
+
+  it.each(TEXTS)('%s "%s": each part is what the whole slots hold, in whichever order they are read', (lng, text) => {
+    const whole = parts(text, lng).all();
+    const partFirst = parts(text, lng);
+    const { statsServices, years, metric, breakdown, category } = whole;
+    expect(partFirst.stats()).toEqual({ ...(statsServices ? { statsServices } : {}), ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) });
+    expect(partFirst.countries()[0]).toBe(whole.country);
+    expect(partFirst.countries().length > 1 ? partFirst.countries() : undefined).toEqual(whole.countries);
+    expect(partFirst.contactService()).toBe(whole.contactService);
+    expect(partFirst.abroad()).toBe(whole.abroad === true);
+    expect(partFirst.embassy()).toBe(whole.embassy === true);
+    expect(partFirst.norway()).toBe(whole.norway === true);
+    // The whole read after its parts is the same object, key for key and in the same order.
+    expect(JSON.stringify(partFirst.all())).toBe(JSON.stringify(whole));
+  });
+
+  it('names what the texts name', () => {
+    expect(parts('og hvordan var det i 2019 da?', 'nb').stats().years).toEqual({ fromYear: 2019, toYear: 2019 });
+    expect(parts('kva med Pakistan og Afghanistan?', 'nn').countries()).toEqual(['PK', 'AF']);
+    expect(parts('what if she is already abroad?', 'en').abroad()).toBe(true);
+    expect(parts('vil du snakke med meg?', 'nb').all()).toEqual({});
+  });
+
+  /** Own follow-ups after a figure, a service's card and a country's card: ellipses, a remark after a first sentence, a person there. */
+  const statsBefore: RememberedReading = {
+    kind: 'stats',
+    query: { service: 'kompetanseteamet', services: ['kompetanseteamet'], metric: 'cases', fromYear: 2022, toYear: 2022, mode: 'value' },
+  };
+  const somalia: RememberedReading = { kind: 'contact', query: { country: 'SO' } };
+  const FOLLOW_UPS: ReadonlyArray<readonly [Lang, RememberedReading, string]> = [
+    ['nb', statsBefore, 'og i 2020?'],
+    ['nb', statsBefore, 'og i 2019? trenger det til et møte'],
+    ['nn', statsBefore, 'og for minoritetsrådgjevarane?'],
+    ['en', statsBefore, 'and the special envoys at the embassies?'],
+    ['en', statsBefore, 'and by county?'],
+    ['pl', statsBefore, 'a w 2021?'],
+    ['ru', statsBefore, 'а в 2021 году?'],
+    ['so', kompetanseteamet, 'Itoobiya?'],
+    ['en', kompetanseteamet, 'and Ethiopia?'],
+    ['en', somalia, 'and if she is already there now?'],
+    ['nb', somalia, 'hva om hun allerede er der?'],
+    ['ar', somalia, 'وماذا عن السفارة؟'],
+    ['tr', kompetanseteamet, 'peki Irak?'],
+  ];
+
+  it.each(FOLLOW_UPS)('%s after %j: "%s" reads as when every text is read whole', (lng, previous, text) => {
+    const understood = readers.understand(text, lng);
+    const byParts = createFollowUpResolver({ words, readSlots: (t, l) => parts(t, l).all(), readSlotParts: parts });
+    const whole = createFollowUpResolver({ words, readSlots: (t, l) => parts(t, l).all() });
+    expect(byParts(text, lng, understood, previous, slotMemo(), 'SO')).toEqual(whole(text, lng, understood, previous, slotMemo(), 'SO'));
+  });
+
+  it('decides on the parts it needs: a word left out of an ellipsis or a remark after it is not read whole', () => {
+    const read: string[] = [];
+    const wholeRead: string[] = [];
+    const standIn: SlotPartsReader = (text) => {
+      read.push(text);
+      const year = /\b(20\d\d)\b/u.exec(text)?.[1];
+      const slots: FollowUpSlots = {
+        ...(year ? { years: { fromYear: Number(year), toYear: Number(year) } } : {}),
+        ...(/etiopia/iu.test(text) ? { country: 'ET' } : {}),
+      };
+      return { ...partsOfSlots(slots), all: () => (wholeRead.push(text), slots) };
+    };
+    const resolve = createFollowUpResolver({ words, readSlots: (t, l) => standIn(t, l).all(), readSlotParts: standIn });
+    expect(resolve('og i 2019? trenger det til et møte', 'nb', notUnderstood, statsBefore)?.intent).toEqual({ kind: 'stats', query: { ...statsBefore.query, fromYear: 2019, toYear: 2019 } });
+    expect(resolve('og Etiopia da?', 'nb', notUnderstood, kompetanseteamet)?.intent).toEqual({ kind: 'contact', query: { country: 'ET' } });
+    // Each word alone ("is it only where people work?") and the ellipsis with one word left out ("does it name as much?")
+    // are read in parts; only the texts the answer is built from are read whole.
+    const inPartsOnly = ['og', 'etiopia', 'og da', 'og i 2019 det til et møte', 'og i trenger det til et møte'];
+    expect(read).toEqual(expect.arrayContaining(inPartsOnly));
+    for (const text of inPartsOnly) expect(wholeRead).not.toContain(text);
+    // Whole: the message, and the words the answer is merged from.
+    expect(new Set(wholeRead)).toEqual(new Set(['og i 2019 trenger det til et møte', 'og Etiopia da?', 'og etiopia da']));
   });
 });
 
