@@ -1,5 +1,6 @@
 import { BotFrameworkAuthentication, ClaimsIdentity, ConnectorClient, ConnectorFactory, type AuthenticateRequestResult, type UserTokenClient } from 'botframework-connector';
-import http, { type AddressInfo } from 'node:http';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ConnectorClientCache, withoutFormDataPolicy } from '../../src/http/connector-client-cache';
 
 /** Counts the clients the wrapped authentication builds. */
