@@ -109,15 +109,22 @@ function scriptOf(source: string): Script | undefined {
  */
 class LazyRewrite {
   #pattern: RegExp | undefined;
+  #literals: readonly string[] | undefined | null = null;
   readonly script: Script | undefined;
-  /** Strings one of which every match contains (`requiredLiterals`), or undefined when none is known. */
-  readonly literals: readonly string[] | undefined;
   constructor(
     readonly source: string,
     readonly english: string,
   ) {
     this.script = scriptOf(source);
-    this.literals = requiredLiterals(source);
+  }
+  /**
+   * Strings one of which every match contains (`requiredLiterals`), or undefined when none is known. Worked out when
+   * the rewrite is first filed for a message's scripts: a Latin message files about a third of the ~1,900, and
+   * working them all out was ~5–10 ms of the first answer.
+   */
+  get literals(): readonly string[] | undefined {
+    if (this.#literals === null) this.#literals = requiredLiterals(this.source);
+    return this.#literals;
   }
   /** Whether the text holds one of the strings every match contains (when none is known: it may match). */
   mayMatch(text: string): boolean {
