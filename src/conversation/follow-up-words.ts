@@ -7,6 +7,7 @@ import { ENVOY_IDS } from '../contacts/service-ids';
 import { normalize, tokenize } from '../language/text';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
+import { LazyLanguageMap } from '../language/lazy-language-map';
 
 /**
  * The words that mark a short follow-up, per language (content/understanding/follow-up/<lng>.json), so a
@@ -216,12 +217,13 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
   };
 }
 
-/** Reads every language's file; a broken file names itself. */
+/** Reads every language's file; a broken file names itself. Each language's words are compiled when first asked for. */
 export function loadFollowUpWords(dir: string = contentPath('understanding', 'follow-up')): ReadonlyMap<Lang, FollowUpWords> {
-  const out = new Map<Lang, FollowUpWords>();
+  const out: Array<[Lang, { file: string; compile: () => FollowUpWords }]> = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const data = readDataFile(path.join(dir, file), followUpWordsFileSchema);
-    out.set(data.lang, compileFollowUpWords(data));
+    out.push([data.lang, { file: path.join(dir, file), compile: () => compileFollowUpWords(data) }]);
   }
-  return out;
+  // Compiled per language on first use (a message reads its own language's words).
+  return new LazyLanguageMap(out);
 }

@@ -5,6 +5,7 @@ import { contentPath } from '../paths/content-root';
 import { langSchema, type Lang } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
+import { LazyLanguageMap } from '../language/lazy-language-map';
 import { normalize, tokenize } from '../language/text';
 
 /**
@@ -149,12 +150,13 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
   return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks, withoutReason };
 }
 
-/** Reads every language's file; a broken file names itself. */
+/** Reads every language's file; a broken file names itself. Each language's words are compiled when first asked for. */
 export function loadNeedsWords(dir: string = contentPath('understanding', 'needs')): ReadonlyMap<Lang, NeedsWords> {
-  const out = new Map<Lang, NeedsWords>();
+  const out: Array<[Lang, { file: string; compile: () => NeedsWords }]> = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const data = readDataFile(path.join(dir, file), needsWordsFileSchema);
-    out.set(data.lang, compileNeedsWords(data));
+    out.push([data.lang, { file: path.join(dir, file), compile: () => compileNeedsWords(data) }]);
   }
-  return out;
+  // Compiled per language on first use (a message splits with its own language's boundaries).
+  return new LazyLanguageMap(out);
 }

@@ -79,7 +79,7 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
         const key = JSON.stringify([appId, serviceUrl, audience ?? null]);
         const known = clients.get(key);
         if (known) return known;
-        const created = inner().create(serviceUrl, audience);
+        const created = inner().create(serviceUrl, audience).then(withoutFormDataPolicy);
         clients.set(key, created);
         // A failed build (e.g. credentials not reachable) is not kept: the next turn tries again.
         created.catch(() => {
@@ -94,6 +94,26 @@ export class ConnectorClientCache extends BotFrameworkAuthentication {
   get size(): number {
     return this.clients.size;
   }
+}
+
+/** The name @azure/core-rest-pipeline gives the policy (`formDataPolicyName`). */
+const FORM_DATA_POLICY = 'formDataPolicy';
+
+/**
+ * The client without its pipeline's form-data policy. A Connector request's body is JSON (an activity, a conversation,
+ * an attachment as base64), never a FormData, so the policy only ever asks `typeof FormData`; and that first read of
+ * Node's global loads Node's own fetch implementation (undici, with http2 and web streams: ~10 ms of CPU on Node 22),
+ * which nothing else here uses, inside the first answer. The pipeline is the client's own (core-client makes one per
+ * client), so no other client loses the policy. A client of another shape (a changed package) is returned as it is.
+ */
+export function withoutFormDataPolicy(client: ConnectorClient): ConnectorClient {
+  // botbuilder-stdlib's ServiceClientContext keeps its core-client ServiceClient in a field TypeScript calls private.
+  const inner: unknown = Reflect.get(client, 'client');
+  if (typeof inner !== 'object' || inner === null || !('pipeline' in inner)) return client;
+  const pipeline: unknown = inner.pipeline;
+  if (typeof pipeline !== 'object' || pipeline === null || !('removePolicy' in pipeline) || typeof pipeline.removePolicy !== 'function') return client;
+  pipeline.removePolicy({ name: FORM_DATA_POLICY });
+  return client;
 }
 
 /** The app a request's claims are for, as botframework-connector reads it (audience, else the emulator's appid claim). */

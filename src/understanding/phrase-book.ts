@@ -39,6 +39,25 @@ export interface PhraseBookData {
   readonly lists: Uint8Array;
 }
 
+const NO_PHRASES = new Uint32Array(0);
+
+/** Each list's phrase numbers, ascending, indexed by list number (lists are bytes). */
+function phrasesByList(lists: Uint8Array): Uint32Array[] {
+  const counts = new Uint32Array(256);
+  for (let p = 0; p < lists.length; p++) counts[lists[p] ?? 0] = (counts[lists[p] ?? 0] ?? 0) + 1;
+  const out: Uint32Array[] = [];
+  for (let list = 0; list < counts.length; list++) out.push(new Uint32Array(counts[list] ?? 0));
+  const filled = new Uint32Array(256);
+  for (let p = 0; p < lists.length; p++) {
+    const list = lists[p] ?? 0;
+    const at = filled[list] ?? 0;
+    const phrases = out[list];
+    if (phrases) phrases[at] = p;
+    filled[list] = at + 1;
+  }
+  return out;
+}
+
 export class PhraseBook {
   readonly kinds: Uint8Array;
   readonly texts: readonly string[];
@@ -67,6 +86,18 @@ export class PhraseBook {
 
   get size(): number {
     return this.values.length;
+  }
+
+  /** The phrases of each list, in their order: made on the first ask, in one pass over the book (see `phrasesOf`). */
+  private byList: readonly Uint32Array[] | undefined;
+
+  /**
+   * The numbers of the phrases in list `list`, in ascending order. A reader files each of its lists (the situation
+   * reader eleven times over its six), and going over every phrase of the book for each was ~10–15 ms of a start.
+   */
+  phrasesOf(list: number): Uint32Array {
+    this.byList ??= phrasesByList(this.lists);
+    return this.byList[list] ?? NO_PHRASES;
   }
 
   /** How many parts phrase `p` has (a gap counts as one, as in the compiled parts). */

@@ -14,7 +14,11 @@ export function wordTrie(book: PhraseBook, list: number): PhraseTrie {
   let trie = tries.get(list);
   if (!trie) {
     trie = new PhraseTrie();
-    for (let p = 0; p < book.size; p++) if (book.lists[p] === list && book.firstKind(p) === WORD) trie.add(book.leadingWords(p), p);
+    const phrases = book.phrasesOf(list);
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i] ?? 0;
+      if (book.firstKind(p) === WORD) trie.add(book.leadingWords(p), p);
+    }
     trie.freeze();
     tries.set(list, trie);
   }
@@ -66,8 +70,9 @@ export class PhraseIndex<T> {
     this.byWords = wordTrie(book, list);
     const prefixed = new Map<number, number[]>();
     const aged: number[] = [];
-    for (let p = 0; p < book.size; p++) {
-      if (book.lists[p] !== list) continue;
+    const phrases = book.phrasesOf(list);
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i] ?? 0;
       const first = book.firstKind(p);
       if (first === AGE) aged.push(p);
       else if (first === PREFIX) {

@@ -758,7 +758,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   const masks = new PhraseIndex<Concept>(book, MASK, CONCEPTS);
   const unfiled = (list: number) => {
     const rest: number[] = [];
-    for (let p = 0; p < book.size; p++) if (book.lists[p] === list && !filed(book, p)) rest.push(p);
+    const phrases = book.phrasesOf(list);
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i] ?? 0;
+      if (!filed(book, p)) rest.push(p);
+    }
     return rest;
   };
   const notUrgentRest = unfiled(CALM);

@@ -1,5 +1,7 @@
 import { BotFrameworkAuthentication, ClaimsIdentity, ConnectorClient, ConnectorFactory, type AuthenticateRequestResult, type UserTokenClient } from 'botframework-connector';
-import { ConnectorClientCache } from '../../src/http/connector-client-cache';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConnectorClientCache, withoutFormDataPolicy } from '../../src/http/connector-client-cache';
 
 /** Counts the clients the wrapped authentication builds. */
 class CountingAuth extends BotFrameworkAuthentication {
@@ -100,5 +102,44 @@ describe('ConnectorClientCache', () => {
     const inner = new CountingAuth();
     const auth = new ConnectorClientCache(inner);
     await expect(auth.authenticateRequest({} as never, 'Bearer x')).rejects.toThrow('not used');
+  });
+
+  it('sends replies without the form-data policy, whose only work was to load Node\'s fetch on the first answer', async () => {
+    const policies = (client: ConnectorClient): string[] => {
+      const pipeline: unknown = Reflect.get(Reflect.get(client, 'client') as object, 'pipeline');
+      const ordered: unknown = Reflect.get(pipeline as object, 'getOrderedPolicies');
+      return (typeof ordered === 'function' ? (ordered.call(pipeline) as Array<{ name: string }>) : []).map((p) => p.name);
+    };
+    const received: unknown[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        received.push({ url: req.url, type: req.headers['content-type'], activity: JSON.parse(body) as unknown });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"reply-1"}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const fresh = new ConnectorClient({ signRequest: async (r: unknown) => r } as never, { baseUri: serviceUrl });
+      expect(policies(fresh)).toContain('formDataPolicy');
+
+      const auth = new ConnectorClientCache(new CountingAuth());
+      const cached = await auth.createConnectorFactory(identity('app-1')).create(serviceUrl);
+      expect(policies(cached)).not.toContain('formDataPolicy');
+      expect(policies(cached)).toEqual(policies(fresh).filter((name) => name !== 'formDataPolicy'));
+
+      const sent = await cached.conversations.replyToActivity('conv-1', 'act-1', { type: 'message', text: 'Hei' });
+      expect(sent.id).toBe('reply-1');
+      expect(received).toEqual([{ url: '/v3/conversations/conv-1/activities/act-1', type: expect.stringContaining('application/json'), activity: expect.objectContaining({ type: 'message', text: 'Hei' }) }]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('leaves a client of another shape as it is', () => {
+    const odd = { conversations: {} } as unknown as ConnectorClient;
+    expect(withoutFormDataPolicy(odd)).toBe(odd);
   });
 });

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { LRUCache } from 'lru-cache';
-import { loadNeedsWords } from '../../src/conversation/needs-words';
+import { compileFollowUpWords, followUpWordsFileSchema, loadFollowUpWords } from '../../src/conversation/follow-up-words';
+import { compileNeedsWords, loadNeedsWords, needsWordsFileSchema } from '../../src/conversation/needs-words';
+import { LazyLanguageMap } from '../../src/language/lazy-language-map';
+import { readDataFile } from '../../src/paths/data-file';
 import { allMatches } from '../../src/language/all-matches';
 import { BoundedMemo } from '../../src/language/bounded-memo';
 import { withinDistance } from '../../src/language/edit-distance';
@@ -494,5 +497,64 @@ describe('the Arabic keyboard folding is written once', () => {
     expect(foldArabicKeyboard('كيف')).toBe('کیف');
     expect(normalize('كيف')).toBe('کیف');
     expect(foldArabic('على')).toBe('علی');
+  });
+});
+
+describe('per-language words compiled on first use (LazyLanguageMap)', () => {
+  it('compiles a language only when it is asked for, once, and every language when iterated', () => {
+    const compiled: string[] = [];
+    const map = new LazyLanguageMap([
+      ['nb', { file: 'nb.json', compile: () => (compiled.push('nb'), { words: ['hei'] }) }],
+      ['en', { file: 'en.json', compile: () => (compiled.push('en'), { words: ['hello'] }) }],
+    ] as const);
+    expect(map.size).toBe(2);
+    expect(map.has('en') && !map.has('so')).toBe(true);
+    expect(compiled).toEqual([]);
+    const nb = map.get('nb');
+    expect(nb).toEqual({ words: ['hei'] });
+    expect(map.get('nb')).toBe(nb);
+    expect(map.get('so')).toBeUndefined();
+    expect(compiled).toEqual(['nb']);
+    expect([...map.keys()]).toEqual(['nb', 'en']);
+    expect([...map].map(([lng, v]) => [lng, v.words[0]])).toEqual([
+      ['nb', 'hei'],
+      ['en', 'hello'],
+    ]);
+    expect(compiled).toEqual(['nb', 'en']);
+    const seen: string[] = [];
+    map.forEach((v, lng) => seen.push(`${lng}:${v.words.join()}`));
+    expect(seen).toEqual(['nb:hei', 'en:hello']);
+    expect([...map.values()]).toHaveLength(2);
+  });
+
+  it('names the file when its words do not compile, and tries again on the next ask', () => {
+    let fail = true;
+    const map = new LazyLanguageMap([['ar', { file: 'content/x/ar.json', compile: () => (fail ? new RegExp('(') : /ok/u) }]] as const);
+    expect(() => map.get('ar')).toThrow(/^content\/x\/ar\.json: .*Invalid regular expression/u);
+    fail = false;
+    expect(map.get('ar')?.source).toBe('ok');
+  });
+
+  it('gives the needs and follow-up words of every language as compiling each file gives them', () => {
+    const needs = loadNeedsWords();
+    const followUps = loadFollowUpWords();
+    const needsDir = contentPath('understanding', 'needs');
+    const followUpDir = contentPath('understanding', 'follow-up');
+    const needsFiles = readdirSync(needsDir).filter((f) => f.endsWith('.json'));
+    expect(needs.size).toBe(needsFiles.length);
+    for (const file of needsFiles) {
+      const data = readDataFile(path.join(needsDir, file), needsWordsFileSchema);
+      const direct = compileNeedsWords(data);
+      const lazy = needs.get(data.lang);
+      expect(lazy?.boundaries.map((b) => `${b.source}/${b.flags}`)).toEqual(direct.boundaries.map((b) => `${b.source}/${b.flags}`));
+      expect(lazy?.pointsBack).toEqual(direct.pointsBack);
+    }
+    const followUpFiles = readdirSync(followUpDir).filter((f) => f.endsWith('.json'));
+    expect(followUps.size).toBe(followUpFiles.length);
+    for (const file of followUpFiles) {
+      const data = readDataFile(path.join(followUpDir, file), followUpWordsFileSchema);
+      expect(followUps.get(data.lang)).toEqual(compileFollowUpWords(data));
+    }
+    expect(followUps.size).toBe(LANGUAGES.length);
   });
 });

@@ -81,6 +81,14 @@ describe('statistics words: a rewrite is run only on a text holding one of the s
     expect(requiredLiterals('(?:abc|\\d+)')).toBeUndefined();
   });
 
+  it('gives each rewrite tried the strings requiredLiterals finds in its pattern (worked out when first filed, for Latin, Arabic-script, Cyrillic and Ethiopic messages)', () => {
+    for (const text of ['hvor mange saker i 2019', 'كم عدد الحالات في عام ٢٠٢٢', 'сколько дел было в прошлом году', 'ክንደይ ጉዳያት ነይሮም', 'immisa kiis ayaa jiray 2021']) {
+      const tried = rewritesFor(text);
+      expect(tried.length).toBeGreaterThan(0);
+      for (const rewrite of tried) expect(rewrite.literals).toEqual(requiredLiterals(rewrite.pattern.source));
+    }
+  });
+
   it('finds, in every text a rewrite matches, one of the strings it relies on (every evaluation question, every rewrite)', () => {
     const questions = loadEvalSets(path.join(__dirname, '..', 'eval')).map(({ q }) => normalize(q));
     const years = ["i 2019'da kaç vaka", 'tan iyo 2018 immisa', 'w ostatnich 4 latach ile', "2022'den beri kaç", 'ka 2020 ka yar sidii hore'];

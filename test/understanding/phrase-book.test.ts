@@ -62,6 +62,30 @@ describe('PhraseBook: compiled phrases as flat arrays, and their matching', () =
     expect(book.length(1)).toBe(3);
   });
 
+  it('gives each list’s phrases in their order, for a book made here and for each reader’s book as the build wrote it', () => {
+    const builder = new PhraseBookBuilder();
+    builder.add(2, 0, compileParts('jeg er lærer', 'test'));
+    builder.add(0, 0, compileParts('hun er # år', 'test'));
+    builder.add(2, 1, compileParts('rektor*', 'test'));
+    builder.add(5, 0, compileParts('han ... reiser', 'test'));
+    const book = builder.build();
+    expect([...book.phrasesOf(2)]).toEqual([0, 2]);
+    expect([...book.phrasesOf(0)]).toEqual([1]);
+    expect([...book.phrasesOf(5)]).toEqual([3]);
+    expect([...book.phrasesOf(1)]).toEqual([]);
+    for (const reader of COMPILED_READERS) {
+      const built = fromFile(reader);
+      const lists = [...new Set(built.lists)];
+      expect(lists.length).toBeGreaterThan(0);
+      for (const list of lists) {
+        const slow: number[] = [];
+        for (let p = 0; p < built.size; p++) if (built.lists[p] === list) slow.push(p);
+        expect([...built.phrasesOf(list)]).toEqual(slow);
+      }
+      expect(lists.reduce((n, list) => n + built.phrasesOf(list).length, 0)).toBe(built.size);
+    }
+  });
+
   it('refuses a value or list it cannot keep in a byte (a concept missing from the reader’s list is -1)', () => {
     const parts = compileParts('jeg', 'test');
     expect(() => new PhraseBookBuilder().add(0, -1, parts)).toThrow('not a number from 0 to 255');
