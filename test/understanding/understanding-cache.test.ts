@@ -225,41 +225,6 @@ describe('parsedOfKind', () => {
     sameAsSchema(articleIntentSchema, 'article');
     sameAsSchema(statsIntentSchema, 'stats');
   });
-
-  it('gives a frozen reading (as the cache gives it) what the schema gives, the same frozen parse every time it is asked', () => {
-    const frozen = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null), (_k, v: unknown) => (typeof v === 'object' && v !== null ? Object.freeze(v) : v));
-    for (const reading of READINGS.map(frozen)) {
-      for (const [schema, kind] of [
-        [contactIntentSchema, 'contact'],
-        [articleIntentSchema, 'article'],
-        [statsIntentSchema, 'stats'],
-      ] as const) {
-        const first: unknown = parsedOfKind<unknown>(schema, kind, reading);
-        expect(first).toEqual(schema.safeParse(reading).data);
-        expect(parsedOfKind<unknown>(schema, kind, reading)).toBe(first);
-        if (first !== undefined) expect(Object.isFrozen(first)).toBe(true);
-      }
-    }
-  });
-
-  it('parses a frozen reading once per schema, and an unfrozen one on every ask', () => {
-    const counted = <T>(schema: { safeParse(value: unknown): { readonly data?: T } }) => {
-      let parses = 0;
-      return { schema: { safeParse: (value: unknown) => ((parses += 1), schema.safeParse(value)) }, parses: () => parses };
-    };
-    const contact = counted(contactIntentSchema);
-    const article = counted(articleIntentSchema);
-    const kept = Object.freeze({ kind: 'contact', query: Object.freeze({ serviceId: 'expert-team', country: 'SO' }) });
-    for (let i = 0; i < 3; i++) parsedOfKind(contact.schema, 'contact', kept);
-    // Another schema asked of the same reading parses it for itself; a reading of another kind is never parsed.
-    parsedOfKind(article.schema, 'article', kept);
-    expect([contact.parses(), article.parses()]).toEqual([1, 0]);
-    const open = { kind: 'contact', query: { serviceId: 'expert-team' } };
-    parsedOfKind(contact.schema, 'contact', open);
-    open.query.serviceId = 'no-such-service';
-    expect(parsedOfKind(contact.schema, 'contact', open)).toBeUndefined();
-    expect(contact.parses()).toBe(3);
-  });
 });
 
 describe('isEnvoyId', () => {
