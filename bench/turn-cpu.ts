@@ -9,7 +9,7 @@
  * programs (`npm run bench` builds them; run it once first, or `npm run build` and the bench build).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -37,11 +37,26 @@ const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 const QUESTIONS = loadEvalSets(path.join(__dirname, '..', 'test', 'eval')).map(({ q, lang }) => ({ q, lang }));
 
-/** user + system CPU of a process, in ms (fields 14 and 15 of /proc/<pid>/stat). */
-function cpuMs(pid: number): number {
+/** user + system CPU of a process (or of one of its threads, `<pid>/task/<tid>`), in ms (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuMs(pid: number | string): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+}
+
+/**
+ * CPU of the process's main thread (JavaScript, and GC pauses on it) in ms, and of all its other threads together
+ * (V8's helpers: parallel scavenging, concurrent marking and sweeping, optimizing compilation; libuv's pool).
+ */
+function threadsCpuMs(pid: number): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const used = cpuMs(`${pid}/task/${tid}`);
+    if (tid === String(pid)) main += used;
+    else others += used;
+  }
+  return { main, others };
 }
 
 function start(kind: 'veiviser' | 'echo', round: number): Promise<{ child: ChildProcess; port: number }> {
@@ -69,16 +84,32 @@ async function send(port: number, connector: LeanConnector, amount: number, offs
   });
 }
 
-async function measure(kind: 'veiviser' | 'echo', connector: LeanConnector, round: number): Promise<{ cpuPerRequest: number; errors: number }> {
+interface Measured {
+  readonly cpuPerRequest: number;
+  /** Of `cpuPerRequest`: the main thread's, and the other threads'. */
+  readonly mainPerRequest: number;
+  readonly othersPerRequest: number;
+  readonly errors: number;
+}
+
+async function measure(kind: 'veiviser' | 'echo', connector: LeanConnector, round: number): Promise<Measured> {
   const { child, port } = await start(kind, round);
   try {
     const pid = child.pid ?? 0;
     const warmup = Number(args.warmup);
     await send(port, connector, warmup, 0);
     const before = cpuMs(pid);
+    const threadsBefore = threadsCpuMs(pid);
     const result = await send(port, connector, Number(args.requests), warmup);
     const used = cpuMs(pid) - before;
-    return { cpuPerRequest: used / result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
+    const threadsAfter = threadsCpuMs(pid);
+    const total = result.requests.total;
+    return {
+      cpuPerRequest: used / total,
+      mainPerRequest: (threadsAfter.main - threadsBefore.main) / total,
+      othersPerRequest: (threadsAfter.others - threadsBefore.others) / total,
+      errors: result.errors + result.timeouts + result.non2xx,
+    };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.send('stop');
@@ -95,7 +126,9 @@ async function main(): Promise<void> {
       process.stdout.write(
         `round ${round}: echo bot ${echo.cpuPerRequest.toFixed(2)} ms CPU/request, Veiviser ${bot.cpuPerRequest.toFixed(2)} ms ` +
           `(Veiviser's own work ${(bot.cpuPerRequest - echo.cpuPerRequest).toFixed(2)} ms); CPU-bound throughput ratio ${((100 * echo.cpuPerRequest) / bot.cpuPerRequest).toFixed(0)} %; ` +
-          `errors ${echo.errors + bot.errors}\n`,
+          `errors ${echo.errors + bot.errors}\n` +
+          `  main thread / other threads (V8's GC helpers and optimizing compiler): echo bot ${echo.mainPerRequest.toFixed(2)} / ${echo.othersPerRequest.toFixed(2)} ms, ` +
+          `Veiviser ${bot.mainPerRequest.toFixed(2)} / ${bot.othersPerRequest.toFixed(2)} ms\n`,
       );
     }
   } finally {
