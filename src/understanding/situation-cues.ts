@@ -392,6 +392,18 @@ export const CONCEPTS = [
    */
   'ownChoice',
   /**
+   * A proof of virginity asked for: a certificate, a test or a hymen examination ("jomfruattest", "virginity
+   * certificate", "справка о девственности", "bekaret raporu", "شهادة عذرية"): alone the topic (a doctor asking what the
+   * rules are); with "or else", a threat or a fear of the family it is honour-related violence threatened now.
+   */
+  'virginityProof',
+  /**
+   * A meeting with a man the family chose, or one the person does not know ("treffe ein mann foreldra har valt", "to meet a
+   * man my parents chose", "познакомиться с мужчиной, которого выбрали родители"): on a journey abroad, a marriage or an
+   * involuntary stay told without the word. Not a man she chose herself (ownChoice).
+   */
+  'arrangedMeeting',
+  /**
    * Which embassy or envoy covers a country, asked ("hvilken ambassade dekker", "who covers Iran", "какое посольство",
    * "hangi büyükelçilik"): a question about the service; alone it says nothing of a person (see 'coverageSupposed').
    */
