@@ -469,11 +469,17 @@ function resolverOf(
     }
     // "and if she is 15?", "а если ей 15?" after the lines a grown-up calls herself: the other way round, a caller under
     // 18 asks for the lines for children and young people (and child welfare, which a child's case involves).
-    if (previous.kind === 'contact' && (previous.query.adultCaller === true || previous.query.serviceId === ADULTS_LINE) && previous.query.minor !== true && !figuresAsked && !clearAndDifferent) {
+    // After the contacts for a grown-up's case a professional asked about ("who do we call?" of a woman of 22), the age
+    // changed to a child's ("she's actually 17", "kva om ho var 15?") asks the same plan for a child: child welfare
+    // beside Kompetanseteamet, the envoy of the case's country kept.
+    if (previous.kind === 'contact' && previous.query.minor !== true && !figuresAsked && !clearAndDifferent) {
+      const grownUpsLines = previous.query.adultCaller === true || previous.query.serviceId === ADULTS_LINE;
       const slots = readSlots(text, lng);
-      if (slots.minor === true && slots.adult !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService === undefined || slots.contactService === previous.query.serviceId)) {
+      const sameService = slots.contactService === undefined || slots.contactService === previous.query.serviceId;
+      if (slots.minor === true && slots.adult !== true && !slots.abroad && !slots.years && sameService && (!slots.country || (!grownUpsLines && slots.country === previous.query.country))) {
         const { adultCaller: _adult, serviceId: _service, ...query } = previous.query;
-        return { intent: { kind: 'contact', query: { ...query, minor: true, youngCaller: true } }, reason: 'same-subject' };
+        if (grownUpsLines) return { intent: { kind: 'contact', query: { ...query, minor: true, youngCaller: true } }, reason: 'same-subject' };
+        if (previous.query.serviceId === undefined) return { intent: { kind: 'contact', query: { ...query, minor: true } }, reason: 'same-subject' };
       }
     }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
