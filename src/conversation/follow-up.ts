@@ -479,7 +479,12 @@ function resolverOf(
       if (slots.minor === true && slots.adult !== true && !slots.abroad && !slots.years && sameService && (!slots.country || (!grownUpsLines && slots.country === previous.query.country))) {
         const { adultCaller: _adult, serviceId: _service, ...query } = previous.query;
         if (grownUpsLines) return { intent: { kind: 'contact', query: { ...query, minor: true, youngCaller: true } }, reason: 'same-subject' };
-        if (previous.query.serviceId === undefined) return { intent: { kind: 'contact', query: { ...query, minor: true } }, reason: 'same-subject' };
+        // Only the age said, after a case's plan (not training, a website, housing or a helpline asked before it: "… and
+        // whom do we call if we worry about a child?" is a question of its own).
+        const onlyTheAge = Object.entries(slots).every(([slot, value]) => value === undefined || slot === 'minor' || (slot === 'country' && value === previous.query.country));
+        const q = previous.query;
+        const casePlan = !q.training && !q.website && !q.members && !q.housing && !q.noAdviser && !q.helpline && !q.institution && !q.alsoServiceIds;
+        if (q.serviceId === undefined && onlyTheAge && casePlan) return { intent: { kind: 'contact', query: { ...query, minor: true } }, reason: 'same-subject' };
       }
     }
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report

@@ -404,6 +404,12 @@ export const CONCEPTS = [
    */
   'arrangedMeeting',
   /**
+   * A person afraid of being sent or taken abroad ("redd for å bli send til Syria", "scared of being sent", "боится, что
+   * её увезут"): the journey feared. With a coming season, a near date or a child's age, danger; alone a concern (a
+   * resident afraid of being sent back some day).
+   */
+  'scaredOfTrip',
+  /**
    * Which embassy or envoy covers a country, asked ("hvilken ambassade dekker", "who covers Iran", "какое посольство",
    * "hangi büyükelçilik"): a question about the service; alone it says nothing of a person (see 'coverageSupposed').
    */
@@ -437,6 +443,13 @@ export const CONCEPTS = [
    * (threatened-client, leave-home-*) have it there, and the writer's calm outweighs the harm's words (danger-reader.ts).
    */
   'caseOver',
+  /**
+   * Derived, never a cue word: a fear of the family's or a partner's reaction with its condition after it ("scared of
+   * what her family will do if they find out", "redd for kva dei gjer om dei får vite det"): the "if" is what she fears
+   * now, so it is no supposition ('hypothetical' is dropped); said of a particular person or of the writer's own family,
+   * danger.
+   */
+  'fearIf',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -928,6 +941,14 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         (!concepts.has('someone') || (supposedAt !== undefined && (firstAt.get('someone') ?? Infinity) > supposedAt))
       )
         concepts.add('coverageSupposed');
+      // "She is scared of what her family will do if they find out": a condition said after a fear of the family's or a
+      // partner's reaction, with no supposition before it, is what she fears now, not a case supposed (so a duty or
+      // confidentiality question around it keeps its danger). "What if a pupil is afraid of her family?" stays supposed.
+      const fearAt = firstAt.get('fearReaction');
+      if (fearAt !== undefined && supposedAt !== undefined && supposedAt > fearAt) {
+        concepts.delete('hypothetical');
+        concepts.add('fearIf');
+      }
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
       if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);

@@ -1039,3 +1039,31 @@ describe('follow-ups on figures, hours and history after a first answer (hb23c)'
     for (const member of [['AVdir'], ['Hdir']]) expect(containsFact(view.texts, member)).toBe(true);
   });
 });
+
+/**
+ * Issue #13 (session 24, danger24): a follow-up that changes the age of the person at risk to a child's ("she's
+ * actually 17", "og hvis hun egentlig er 16?", "kva om ho hadde vore 15?") after the contacts for a grown-up's case:
+ * the plan for a child, child welfare (barnevernet) beside Kompetanseteamet and the envoy of the case's country; the
+ * emergency numbers stay when the case told before was danger. After a calm question with no case, the age keeps it
+ * calm. Own phrasings.
+ */
+describe('follow-up: the age of the person at risk changed to a child\'s (danger24)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', ['A participant, 21, told us her family is taking her to Iraq next month to marry her cousin. Who should we call?', "what if she's actually 17?"], ['child welfare', 'Child welfare'], 'Amman'],
+    ['nb', ['En kvinne på 23 i introduksjonsprogrammet sier familien skal sende henne til Pakistan neste uke for å gifte seg. Hvem kontakter vi?', 'og hvis hun egentlig er 16?'], ['barnevern'], 'Islamabad'],
+    ['nn', ['ho er 20 og redd for å bli send til Irak av familien i sommar, kven kontaktar vi', 'kva om ho hadde vore 15?'], ['barnevern'], 'Amman'],
+  ] as const)('%s: danger told, then a child\'s age: the card stays, child welfare joins Kompetanseteamet and the envoy: %j', async (lang, turns, welfare, post) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, welfare)).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050', '47809050'])).toBe(true);
+    expect(containsFact(view.texts, [post])).toBe(true);
+  });
+
+  it('en: a calm question about which services exist, then "what if she is 16?": still calm', async () => {
+    const view = await runner.turn('en', ['Which services in Norway work with negative social control?', 'what if she is 16?']);
+    expect(view.emergency).toBe(false);
+  });
+});
