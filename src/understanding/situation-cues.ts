@@ -405,8 +405,8 @@ export const CONCEPTS = [
   'arrangedMeeting',
   /**
    * A person afraid of being sent or taken abroad ("redd for å bli send til Syria", "scared of being sent", "боится, что
-   * её увезут"): the journey feared. With a coming season, a near date or a child's age, danger; alone a concern (a
-   * resident afraid of being sent back some day).
+   * её увезут"): the journey feared. With a coming season, a near date or a child's age, danger; alone nothing (a
+   * resident afraid of being sent back some day is no case at hand).
    */
   'scaredOfTrip',
   /**
