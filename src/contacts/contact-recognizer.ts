@@ -437,6 +437,13 @@ const ADULT_AGE_SAID = new RegExp(
   String.raw` (?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)}) ${AGE_SAID_BETWEEN}(?:1[89]|[2-9]\d) `,
   'u',
 );
+/**
+ * "the patient (30, married, two kids)", "pasienten (30 år)", "en kvinne (27) i introduksjonsprogrammet": a grown-up's
+ * age in brackets right after the word for the person, as case notes write it (the raw text: the brackets are gone
+ * from the tokens). Only a number that closes the bracket, is followed by a comma or by a word for years: "(30 %)",
+ * "(2 barn)" and "(2023)" are no ages.
+ */
+const ADULT_AGE_BRACKETED = new RegExp(String.raw`\p{L}\s*\(\s*(?:1[89]|[2-9]\d)\s*(?:(?:${W.yearsOld.adult.join('|')})\s*)?[,;)]`, 'iu');
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
 const CASE_ADVICE = new RegExp(` (${folded(W.caseAdvice)}) `, 'u');
@@ -703,7 +710,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const strong = has(P.strong);
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
-    const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded);
+    const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text);
     const minor = !has(P.adult) && !adultAge && saysChild(tokens, padded);
     const caller =
       thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ??
@@ -930,11 +937,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);
-      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && saysChild(tokens, padded);
+      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && !ADULT_AGE_BRACKETED.test(text) && saysChild(tokens, padded);
     },
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);
-      return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || byWordOrder.grownUpAge.test(padded);
+      return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text) || byWordOrder.grownUpAge.test(padded);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

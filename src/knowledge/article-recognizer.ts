@@ -92,9 +92,18 @@ function hasPlaceName(text: string): boolean {
   return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()));
 }
 
+/**
+ * "Hvor kan vi søke om penger til et prosjekt?", "is there funding we can apply for?": money applied for is a grant
+ * sought (the grants article), not a figure asked, unless a count or an amount is asked as well ("how much funding").
+ */
+const MONEY_APPLIED_FOR =
+  /(?<!\p{L})(?:søke|søkje|søker|søkjer|søknad|apply|applying|application)(?!\p{L}).*(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|prosjektmidler|prosjektmidlar|tilskudd|tilskot|grants?)(?!\p{L})|(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|tilskudd|tilskot|grants?)(?!\p{L}).*(?<!\p{L})(?:søke|søkje|søke på|apply|apply for|application)(?!\p{L})/u;
+const AMOUNT_OR_COUNT_ASKED = /(?<!\p{L})(?:hvor mange|kor mange|hvor mye|kor mykje|how many|how much|antall|number of|statistikk\p{L}*|statistics|tall|tala|tallene|figures|prosent|percent|andel|share of)(?!\p{L})/u;
+
 export function isStatsQuestion(normalized: string): boolean {
   // A named task counts nothing: "oppdrag 2024-09 frist i 2024" asks about one assignment, not how many there were.
   const text = withoutNumberedAssignments(normalized);
+  if (MONEY_APPLIED_FOR.test(text) && !AMOUNT_OR_COUNT_ASKED.test(text) && !YEAR_WITH_COUNT.test(text)) return false;
   return STATS_CUES.test(text) || YEAR_WITH_COUNT.test(text);
 }
 

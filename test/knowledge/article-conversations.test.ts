@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { commandRecognizer } from '../../src/commands/command-recognizer';
-import { readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
 import { typedUnderstanding } from '../../src/evaluation/typed-understanding';
 import { createReaders, type Features } from '../../src/features';
 import { memoryFeedbackStore } from '../../src/knowledge';
@@ -228,5 +228,66 @@ describe('history questions reach the history article in all twelve languages', 
     expect(readers.understand('what is the current action plan', 'en').intent).toEqual({ kind: 'article', articleId: 'action-plans' });
     expect(readers.understand('hvem er med i kompetanseteamet', 'nb').intent).toEqual({ kind: 'article', articleId: 'service-kompetanseteamet' });
     expect(readers.understand('hva gjør en mangfoldsrådgiver', 'nb').intent).toEqual({ kind: 'article', articleId: 'service-diversity-advisers' });
+  });
+});
+
+/**
+ * Session 24 (facts24, issue #13): a grant sought for a prevention project, a training day wished for staff at a school
+ * without an adviser, a translation errand in Arabic and Somali, and a grown-up's age in brackets. Own phrasings.
+ */
+describe('grants, a training day, translation errands and an age in brackets (facts24)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Vi driver en frivillig forening og planlegger et opplegg mot tvangsekteskap. Hvor søker man om støtte til sånt?'],
+    ['nn', 'Foreininga vår vil starte eit prosjekt for å førebyggje negativ sosial kontroll. Kan vi søkje om tilskot nokon stad?'],
+    ['en', 'We are a small migrant association and want to start a project against FGM. Is there a grant we could apply for?'],
+    ['ar', 'جمعيتنا تخطط لمشروع توعية ضد السيطرة الاجتماعية السلبية، هل توجد منحة يمكن أن نتقدم بطلب لها؟'],
+    ['so', 'Ururkayagu wuxuu qorsheynayaa mashruuc wacyigelin ah oo ka dhan ah gudniinka. Xagee laga helaa deeq mashruuc?'],
+    ['fa', 'انجمن ما برای یک پروژه آگاهی‌دهی دربارهٔ ازدواج اجباری بودجه لازم دارد. کمک مالی از کجا می‌شود گرفت؟'],
+    ['ur', 'ہماری انجمن غیرت کے نام پر تشدد کی روک تھام کے لیے منصوبہ بنا رہی ہے۔ اس کے لیے گرانٹ کہاں سے ملتی ہے؟'],
+    ['uk', 'Наша спільнота планує проєкт про негативний соціальний контроль. Чи є грант, на який можна подати заявку?'],
+    ['ru', 'Наше объединение готовит проект о профилактике принудительных браков. Есть ли грант, на который можно подать?'],
+    ['tr', 'Derneğimiz namus şiddetine karşı bir farkındalık projesi planlıyor. Hangi hibeye başvurabiliriz?'],
+    ['pl', 'Nasza fundacja planuje projekt o zapobieganiu kontroli społecznej. Skąd można dostać dotację na taki projekt?'],
+    ['ti', 'ማሕበርና ኣንጻር ምቁራጽ ኣካል ጾታ ፕሮጀክት ንሓስብ ኣለና። ካበይ ሓገዝ ገንዘብ ንረክብ?'],
+  ] as const)('%s: a grant for a prevention project is IMDi’s sub-goal C, sourced, with no deadline invented ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['IMDi'])).toBe(true);
+    expect(containsFact(view.texts, ['10,4', '10.4'])).toBe(true);
+    expect(view.emergency).toBe(false);
+  });
+
+  it.each([
+    ['nn', 'Eg er rektor ved ein skule utan mangfaldsrådgjevar. Personalet vil ha ein fagdag om æresrelatert vald i vår. Kven kan kome og halde han?'],
+    ['nb', 'Jeg leder en ungdomsskole uten mangfoldsrådgiver. Lærerne ønsker en temadag om negativ sosial kontroll. Hvem kan komme og holde den for oss?'],
+    ['en', 'I run a small school with no diversity adviser, and the teachers asked for a staff day on forced marriage. Who could come and run it for us?'],
+  ] as const)('%s: a training day for staff at a school without an adviser is IMDi’s expert team, no "did you mean" ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, ['fagteam', 'expert team'])).toBe(true);
+  });
+
+  it.each([
+    ['ar', 'هل تستطيع أن تترجم للأهل رسالة المدرسة عن الرحلة المدرسية إلى حديقة الحيوان؟'],
+    ['ar', 'أحتاج ترجمة إعلان اجتماع أولياء الأمور إلى الصومالية'],
+    ['so', 'Ma ii turjumi kartaa ogeysiiska dalxiiska dugsiga ee waalidiinta?'],
+    ['so', 'Fadlan u turjun warqadda kulanka waalidiinta af Carabi'],
+  ] as const)('%s: a translation errand for the parents is declined ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBe(0);
+    expect(view.emergency).toBe(false);
+  });
+
+  it.each([
+    ['en', 'My patient (31, two kids) says her husband checks her phone and takes her wages. Which line can she call?', ['Alarmtelefonen', '116 111']],
+    ['nb', 'Pasienten (29 år, tre barn) forteller at mannen tar lønna hennes og leser meldingene hennes. Hvem kan hun ringe?', ['Alarmtelefonen', '116 111']],
+  ] as const)('%s: an age in brackets after the person is a grown-up’s, not a child’s ("%s")', async (lang, message, childLine) => {
+    const view = await runner.turn(lang, message);
+    expect(view.answers).toBeGreaterThan(0);
+    expect(containsFact(view.texts, [...childLine])).toBe(false);
   });
 });

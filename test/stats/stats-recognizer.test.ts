@@ -622,3 +622,52 @@ describe('a claim about a figure checked: the values named, and the years a clai
     expect(parsed?.intent.kind === 'stats' ? parsed.intent.query.claimed : undefined).toBeUndefined();
   });
 });
+
+/** Session 24 (facts24, issue #13): the split by country of origin and the envoys' training, asked in everyday words. Own phrasings. */
+describe('countries of origin and training asked in everyday words (facts24)', () => {
+  const at = new Date('2026-12-05T12:00:00Z');
+  const parse = (text: string, lng: Lang) => parseStatsQuestion(normalize(text), at, lng);
+
+  it.each<[Lang, string]>([
+    ['fa', 'مشاوران اقلیت در ۲۰۲۳ بیشتر با مردم چه کشورهایی سروکار داشتند؟'],
+    ['fa', 'کسانی که مشاوران تنوع کمک کردند از کدام کشورها بودند؟'],
+    ['ar', 'ما هي البلدان التي جاء منها معظم من ساعدهم مستشارو التنوع عام 2023؟'],
+    ['so', 'La-taliyayaasha kala duwanaanshaha kiisaskooda 2023 waddamo kuwee ayay ka yimaadeen?'],
+    ['pl', 'Z których państw pochodziła większość osób w sprawach doradców ds. różnorodności w 2023?'],
+    ['ti', 'ኣማኸርቲ ብዙሕነት ኣብ 2023 ዝሓገዝዎም ሰባት ካብ ኣየኖት ሃገራት እዮም?'],
+    ['uk', 'З яких держав здебільшого були люди у справах радників з питань різноманіття 2023 року?'],
+  ])('[%s] which countries the advisers’ cases came from is the split by country of origin: %s', (lng, text) => {
+    const parsed = parse(text, lng);
+    expect(parsed?.query).toMatchObject({ services: ['diversity-advisers'], breakdown: 'origin-country' });
+    expect(parsed?.score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'How much training did the special envoys deliver in Norway in 2023?'],
+    ['nb', 'Hvor mange kurs hadde spesialutsendingene i Norge i 2023?'],
+    ['nn', 'Kor mykje opplæring heldt spesialutsendingane i 2023?'],
+    ['ur', 'خصوصی نمائندوں نے 2023 میں کتنی تربیتی نشستیں اور ٹریننگ کروائی؟'],
+    ['fa', 'نمایندگان ویژه در ۲۰۲۳ چند کارگاه آموزشی در نروژ داشتند؟'],
+    ['ar', 'كم دورة تدريبية نظم المبعوثون الخاصون في النرويج سنة 2023؟'],
+    ['so', 'Ergayada gaarka ah immisa koorso ayay bixiyeen 2023?'],
+    ['uk', 'Скільки семінарів для фахівців провели спецпосланці у 2023 році?'],
+    ['ru', 'Сколько семинаров для специалистов провели специальные посланники в 2023 году?'],
+    ['tr', 'Özel temsilciler 2023 yılında kaç eğitim düzenledi?'],
+    ['pl', 'Ile warsztatów poprowadzili specjalni wysłannicy w 2023?'],
+    ['ti', 'ፍሉያት ልኡኻት ብ2023 ክንደይ ስልጠናታት ኣካይዶም?'],
+  ])('[%s] the envoys’ training or courses count their competence-raising assignments, never their cases: %s', (lng, text) => {
+    expect(parse(text, lng)?.query).toMatchObject({ services: ['special-envoys'], metric: 'assignments' });
+  });
+
+  it.each<[Lang, string]>([
+    ['pl', 'Pracuję w NAV jako doradca. Klientka, 41 lat, mieszka tu od 2018, chodzi na kurs norweskiego i praktykę. Rodzina zerwała z nią kontakt. Gdzie mogę ją skierować po wsparcie?'],
+    ['nb', 'Jeg er rådgiver i NAV. Brukeren har bodd her siden 2017 og går på kurs i norsk. Familien har brutt kontakten. Hvem kan hun snakke med om dette, og hvor kan jeg henvise henne videre?'],
+  ])('[%s] a course and a year told in a long story ask for no count of assignments: %s', (lng, text) => {
+    const parsed = parse(text, lng);
+    expect(parsed === undefined || parsed.query.metric !== 'assignments' || parsed.score < 0.5).toBe(true);
+  });
+
+  it('does not read adult education as training', () => {
+    expect(parse('Hvor mange mangfoldsrådgivere jobbet i voksenopplæringen i 2023?', 'nb')?.query.metric).not.toBe('assignments');
+  });
+});

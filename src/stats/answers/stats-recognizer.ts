@@ -856,9 +856,10 @@ export function parseStatsQuestion(
   if (breakdown && CASE_DIMENSIONS.includes(breakdown) && metric !== undefined && !['cases', 'inquiries', 'persons'].includes(metric)) metric = 'cases';
 
   // "Who could give our officers a lecture or a training day?" told in a story that says "this year": a wish for
-  // training, not a count of lectures or assignments. Those count only with a word asking for a figure, a year named,
-  // or a short question with a year ("fagteamets oppdrag i fjor").
-  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && !explicitYearsOf(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
+  // training, not a count of lectures or assignments. Those count only with a word asking for a figure, or a short
+  // question with a year ("fagteamets oppdrag i fjor", "the envoys' training in 2023?"): in a long story a year dates
+  // the story ("divorced since 2019 … a Norwegian course"), it asks for no count.
+  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
@@ -907,7 +908,9 @@ export function parseStatsQuestion(
   else if (trend && hasService && hasMetric) score = 0.8;
   // "når kom det nye saksregistreringsverktøyet? en kollega mener 2022": a "when" with a year and a case word, no
   // service and no number asked, asks when something happened, not how many.
-  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text)) score = 0.6;
+  // "W tym roku mamy grupę kobiet … czy są dotacje na projekt?": "this year" told in a long story dates the story, it
+  // asks for no figure; a year named in numbers, or a short question, does.
+  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text) && (explicitYearsOf(text) || text.length < SHORT_QUESTION)) score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
   else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
   // "hvem tok oftest kontakt med Kompetanseteamet i 2008?": who sent a named service's cases in a named year asks for
