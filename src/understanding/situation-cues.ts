@@ -404,6 +404,14 @@ export const CONCEPTS = [
    */
   'coverageSupposed',
   /**
+   * Derived, never a cue word: which post covers a country asked in one sentence for a person held there, with nothing
+   * of a case but the person ("which embassy helps a Norwegian girl held in Turkey?"): no relative, friend, age, time,
+   * threat, wedding or removal told. The question keeps its emergency numbers (the person may be real, and no "if"
+   * supposes her), but a follow-up that only moves it to another country ("and Iraq?") asks which post covers that one
+   * (src/bot/veiviser-bot.ts).
+   */
+  'coverageOfPerson',
+  /**
    * Calm said of the present ("she is fine now", "everything is calm now", "they are divorced", "сейчас всё спокойно"):
    * alone nothing; beside a harm told long ago it marks the case as over (caseOver).
    */
@@ -913,6 +921,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         (!concepts.has('someone') || (supposedAt !== undefined && (firstAt.get('someone') ?? Infinity) > supposedAt))
       )
         concepts.add('coverageSupposed');
+      // The same question with the person said before any "if" ("which embassy helps a girl held in Turkey?"): not
+      // supposed, so the rules of a person kept abroad fire, but it is a coverage question all the same.
+      else if (concepts.has('coverageAsked') && concepts.has('someone') && !SENTENCE_INSIDE.test(folded.trim()) && [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)))
+        concepts.add('coverageOfPerson');
       // What an earlier message said of the person is said of the one this message names (not of a writer's own story).
       if (known.length > 0 && concepts.has('someone') && !concepts.has('selfAge')) for (const c of known) concepts.add(c);
       const danger = fired(rules.danger, concepts);
