@@ -385,8 +385,16 @@ export class VeiviserBot extends TeamsActivityHandler {
     const topic = followUp ? undefined : understood.topic;
     // "Can she call them herself?": the lines for the person's age said earlier in the conversation.
     const answers = (needs ?? (topic ? [topic, understanding.intent] : [understanding.intent])).map((a) => withAgeBand(a, ageBand));
+    // A follow-up that only moves a coverage question to another country ("and Iraq?" after "which embassy helps a girl
+    // held in Turkey?"): which post covers that one, asked of no one there; the earlier question had its numbers or its
+    // "112 if acute" line. A follow-up that tells of the person herself ("and if she is in Iraq now?") or of danger of
+    // its own keeps them.
+    const otherCountry = followUp !== undefined && facts.coverageCase === true && facts.caseCountry !== undefined && followUp.personAbroadNow !== true && !understood.danger && understood.concern !== true && understood.youngWriter !== true && answers.some((a) => {
+      const country = parsedOfKind(contactIntentSchema, 'contact', a)?.query.country;
+      return country !== undefined && country !== facts.caseCountry;
+    });
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
-    const carried = !understanding.danger && carriesDanger(facts, answers);
+    const carried = !understanding.danger && !otherCountry && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {
@@ -418,7 +426,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A follow-up ("and Ethiopia?") of an answer about people abroad in general (a service for them, no case) keeps
     // their whereabouts in its reading: still no case, unless this message tells of one itself.
     // "And if she is in Ethiopia now?" tells of a person abroad now itself: a case.
-    const abroadOfNoCase = followUp !== undefined && followUp.personAbroadNow !== true && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]);
+    const abroadOfNoCase = otherCountry || (followUp !== undefined && followUp.personAbroadNow !== true && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]));
     const concernBy =
       emergency || plainHelp
         ? undefined
@@ -428,7 +436,7 @@ export class VeiviserBot extends TeamsActivityHandler {
             ? 'young-writer'
             : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && understood.caseOver !== true && !abroadOfNoCase
               ? 'case-abroad'
-              : carriesConcern(facts, answers)
+              : carriesConcern(facts, answers) && !otherCountry
                 ? 'carried'
                 : undefined;
     const concern = concernBy !== undefined;
@@ -481,6 +489,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(caseCountry ? { caseCountry } : {}),
       ...(ageBand ? { ageBand } : {}),
       ...situationFlags(facts, answers, { danger: emergency, concern }),
+      // Raised by this turn's coverage question, or kept while the danger or concern it raised goes on.
+      coverageCase: understanding.danger || concernBy === 'reading' || concernBy === 'case-abroad' ? understanding.coverageOfPerson === true : facts.coverageCase === true && (carried || otherCountry || concernBy === 'carried'),
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }

@@ -38,6 +38,12 @@ export interface ConversationFacts {
   /** A message of this conversation was a young person writing about their own situation. */
   readonly youngWriter?: boolean;
   /**
+   * The danger or concern this conversation carries was raised by a coverage question asked for a person held abroad,
+   * with nothing else of a case ("which embassy helps a girl held in Turkey?"): a follow-up that only names another
+   * country ("and Iraq?") asks which post covers that one, so it does not carry the numbers. A flag, no text.
+   */
+  readonly coverageCase?: boolean;
+  /**
    * The country of the case this conversation is about: an ISO 3166-1 code, the last one a message or an answer named
    * (never the place as written). "And if she is already there?" asks about it.
    */
@@ -108,6 +114,7 @@ const factsSchema = z.object({
   danger: z.boolean().optional(),
   concern: z.boolean().optional(),
   youngWriter: z.boolean().optional(),
+  coverageCase: z.boolean().optional(),
   caseCountry: z.string().regex(/^[A-Z]{2}$/u).optional(),
   ageBand: ageBandSchema.optional(),
   namedService: serviceIdSchema.optional(),

@@ -207,7 +207,16 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
       // Nor when the asker asks only to know ("what is the emergency number? just to know"): harm described beside it
       // is read by the rules above, whatever the asker calls it.
-      const topical = described.concepts.has('general') || described.concepts.has('training') || described.concepts.has('notUrgent') || described.concepts.has('homeFrom') || described.concepts.has('justToKnow');
+      // Nor is "married … now" said of a marriage the person chose herself ("kusina gifta seg med ein ho sjølv valde. No
+      // spør ho …"): a family's happy news, whose time word is the writer's "now". Danger the rules describe beside it
+      // (a trip soon, a threat) is read above.
+      const topical =
+        described.concepts.has('general') ||
+        described.concepts.has('training') ||
+        described.concepts.has('notUrgent') ||
+        described.concepts.has('homeFrom') ||
+        described.concepts.has('justToKnow') ||
+        described.concepts.has('ownChoice');
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {

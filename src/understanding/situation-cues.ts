@@ -422,6 +422,14 @@ export const CONCEPTS = [
    */
   'coverageSupposed',
   /**
+   * Derived, never a cue word: which post covers a country asked in one sentence for a person held there, with nothing
+   * of a case but the person ("which embassy helps a Norwegian girl held in Turkey?"): no relative, friend, age, time,
+   * threat, wedding or removal told. The question keeps its emergency numbers (the person may be real, and no "if"
+   * supposes her), but a follow-up that only moves it to another country ("and Iraq?") asks which post covers that one
+   * (src/bot/veiviser-bot.ts).
+   */
+  'coverageOfPerson',
+  /**
    * Calm said of the present ("she is fine now", "everything is calm now", "they are divorced", "сейчас всё спокойно"):
    * alone nothing; beside a harm told long ago it marks the case as over (caseOver).
    */
@@ -677,7 +685,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
-  ['pastCutting', new Set<Concept>(['cutting', 'harm'])],
+  // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come.
+  ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
@@ -941,6 +950,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         (!concepts.has('someone') || (supposedAt !== undefined && (firstAt.get('someone') ?? Infinity) > supposedAt))
       )
         concepts.add('coverageSupposed');
+      // The same question with the person said before any "if" ("which embassy helps a girl held in Turkey?"): not
+      // supposed, so the rules of a person kept abroad fire, but it is a coverage question all the same.
+      else if (concepts.has('coverageAsked') && concepts.has('someone') && !SENTENCE_INSIDE.test(folded.trim()) && [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)))
+        concepts.add('coverageOfPerson');
       // "She is scared of what her family will do if they find out": a condition said after a fear of the family's or a
       // partner's reaction, with no supposition before it, is what she fears now, not a case supposed (so a duty or
       // confidentiality question around it keeps its danger). "What if a pupil is afraid of her family?" stays supposed.

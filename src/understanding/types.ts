@@ -59,6 +59,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
    * ("who covers Iran if a student is held there?"): a person abroad it names is who a service is for, not a case.
    */
   readonly peopleInGeneral?: boolean;
+  /**
+   * A coverage question asked for a person held abroad, with nothing else of a case ('coverageOfPerson' in
+   * src/understanding/situation-cues.ts): its follow-ups that only name another country ask which post covers it.
+   */
+  readonly coverageOfPerson?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */

@@ -187,6 +187,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(calm && signals.has('caseOver') ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
+      ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),

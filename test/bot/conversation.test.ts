@@ -413,3 +413,32 @@ describe('statistics asked in a form the sources do not publish: said so, then w
     for (const post of ['Colombo', 'Rabat']) expect(containsFact(view.texts, [post])).toBe(true);
   });
 });
+
+// (session 24, calm24, issue #13)
+describe('calm24: a coverage question moved to another country asks which post covers it', () => {
+  /**
+   * "Which embassy helps a girl held in Turkey?" keeps its emergency numbers or "112 if acute" line (no "if" supposes
+   * her), but "and Iraq?" after it asks which post covers that country: no numbers on top
+   * (src/bot/veiviser-bot.ts, `coverageCase`). A follow-up that asks for the post of the same case, that places the
+   * person in the new country, or a case told of a relative keeps them. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', ['Which embassy helps a Norwegian girl held by her family in Pakistan?', 'and Bangladesh?'], ['Islamabad']],
+    ['nb', ['Hvilken ambassade hjelper en norsk jente som holdes tilbake i Irak?', 'og Syria?'], ['Amman']],
+    ['tr', ["Irak'ta zorla tutulan Norveçli bir kız için hangi büyükelçilik yardım ediyor?", 'peki Suriye için?'], ['Amman']],
+  ] as const)('%s: the other country is answered without the numbers on top: %s', async (lang, turns, post) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, post)).toBe(true);
+  });
+
+  it.each([
+    ['en', ['Which embassy helps a Norwegian girl held by her family in Pakistan?', 'and if she is in Afghanistan now?']],
+    ['nb', ['Datteren min på 16 holdes tilbake i Irak. Hvilken ambassade hjelper?', 'og Syria?']],
+    ['tr', ["Irak'ta zorla tutulan Norveçli bir kız için hangi büyükelçilik yardım ediyor?", "peki Amman'daki kişiye doğrudan ulaşabilir miyim?"]],
+  ] as const)('%s: the person placed there, a daughter held, or the same post asked again keep the numbers: %s', async (lang, turns) => {
+    expect((await runner.turn(lang, turns)).emergency).toBe(true);
+  });
+});

@@ -673,3 +673,25 @@ describe('a translation errand is declined (hb23c)', () => {
     expect(view.emergency).toBe(false);
   });
 });
+
+// (session 24, calm24, issue #13)
+describe('calm24: control told with the violence denied stays in the domain, calm', () => {
+  /**
+   * A girl kept from sport and parties, told by staff who add that they have seen no violence: the denial masks the harm
+   * words, but a writer who says there is no violence speaks of a case of control, so the everyday subject (football, a
+   * disco) does not make it "outside what I know" (content/understanding/scope/rules.json). Calm: no emergency numbers
+   * on top. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['uk', 'Я працюю в asylmottak. Дівчині 15, батьки не пускають її на футбол і на шкільні вечірки, брат завжди поруч. Ніякого насильства я не бачила. До кого звернутися за порадою?'],
+    ['en', 'I work at an asylum reception centre. A girl of 15 is not allowed to play football or go to school parties, her brother is always with her. I have seen no violence. Who can I ask for advice?'],
+  ] as const)('%s: answered, not declined, and calm: %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBeGreaterThan(0);
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.emergency).toBe(false);
+  });
+});
