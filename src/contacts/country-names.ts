@@ -255,7 +255,9 @@ export function createCountryNames(
   }
   // A city named instead of its country ("near Konya", "to Hargeisa"): read whole only (never the stem of a declined
   // word), after the countries' names and aliases, which keep a name they share.
-  for (const [name, code] of cities) builder.add(name, code, false, false);
+  // Short names in other scripts are real names ("یزد", "حلب"), as with the countries' (the extraction left out the
+  // words and wrote the Russian cases itself: a stem read declined would find "Казань" in Ukrainian "казати", to say).
+  for (const [name, code] of cities) builder.add(name, code, !LATIN_SCRIPT.test(name), false);
   const longest = builder.longest();
 
   // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
@@ -271,6 +273,11 @@ export function createCountryNames(
     if (!phrase.includes(' ') && phrase.length > 4 && phrase.endsWith('s')) {
       const genitive = index.get(phrase.slice(0, -1));
       if (genitive) return genitive;
+    }
+    // Arabic writes many a city with the article ("البصرة") that GeoNames gives without it ("بصرة").
+    if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ') && phrase.startsWith('ال') && phrase.length > 4) {
+      const bare = readIn(phrase.slice(2), lng);
+      if (bare) return bare;
     }
     // Arabic attaches prepositions: "بالعراق", "والصومال"; "ل" before "ال" drops its alif: "للعراق" (to Iraq).
     if (ARABIC_SCRIPT.test(phrase)) {
