@@ -58,9 +58,9 @@ const STOP = ['marka', 'tokat', 'ordu', 'batman', 'bolu', 'rize', 'kars', 'sinop
  * "sala" (a hall), "humus" (soil), Somali "dooxa" (a valley, Doha), "cadan" (Aden; "cad", white), "xalab", Turkish
  * "kufe" (a basket), "kalima", "sahar", "susa", "hama", "riyad", "tars", "amida", "batina", "kotte", "hims", "kair",
  * "asfi", "sayda", "zarka", "tanger"; and "گجرات", "Гуджарат" (Gujrat in Pakistan, Gujarat in India), "عمان" (Amman,
- * Oman), "قابس", "سوسة", "سوسه", "كاندي" (candy), "واو" (the letter waw, Wau), "سلا" (Salé), "مدينة" (a city, Medina), "جدید" (new, Al Jadid), "خمس" (five, Al Khums), Urdu "تھانے" (police stations, Thane).
+ * Oman), "قابس", "سوسة", "سوسه", "كاندي" (candy), "واو" (the letter waw, Wau), "سلا" (Salé), "مدينة" (a city, Medina), "جدید" (new, Al Jadid), "خمس" (five, Al Khums), Urdu "تھانے" (police stations, Thane); Norwegian "Nordområdene" (the High North; Gilgit-Baltistan's name in the nb catalogue).
  */
-const TRANSLATION_STOP = ['جدة', 'جده', 'خبر', 'زرقاء', 'زرقا', 'سعيدة', 'سعیده', 'حماة', 'رمادی', 'رمادي', 'صور', 'ربك', 'ابي', 'ابی', 'رياض', 'ریاض', 'سلطات', 'مصفح', 'حمص', 'حلة', 'رقة', 'ينبع', 'مدينه', 'مدینه', 'تاني', 'تانی', 'بشار', 'تازه', 'تازة', 'تازہ', 'سیب', 'خرج', 'سرت', 'امل', 'کندی', 'ساری', 'ساري', 'خوی', 'سقز', 'وان', 'ربات', 'عشاق', 'бани', 'кум', 'тир', 'тір', 'таня', 'вау', 'дума', 'газа', 'дели', 'тик', 'таза', 'хама', 'сале', 'сава', 'сари', 'сарі', 'сус', 'sala', 'humus', 'dooxa', 'cadan', 'xalab', 'kufe', 'kalima', 'sahar', 'susa', 'hama', 'riyad', 'tars', 'тарс', 'amida', 'batina', 'kotte', 'hims', 'kair', 'asfi', 'sayda', 'zarka', 'tanger', 'گجرات', 'гуджарат', 'عمان', 'قابس', 'سوسة', 'سوسه', 'كاندي', 'کاندی', 'مرند', 'واو', 'سلا', 'ваў', 'مدینة', 'مدينة', 'جدید', 'جديد', 'خمس', 'تھانے'];
+const TRANSLATION_STOP = ['جدة', 'جده', 'خبر', 'زرقاء', 'زرقا', 'سعيدة', 'سعیده', 'حماة', 'رمادی', 'رمادي', 'صور', 'ربك', 'ابي', 'ابی', 'رياض', 'ریاض', 'سلطات', 'مصفح', 'حمص', 'حلة', 'رقة', 'ينبع', 'مدينه', 'مدینه', 'تاني', 'تانی', 'بشار', 'تازه', 'تازة', 'تازہ', 'سیب', 'خرج', 'سرت', 'امل', 'کندی', 'ساری', 'ساري', 'خوی', 'سقز', 'وان', 'ربات', 'عشاق', 'бани', 'кум', 'тир', 'тір', 'таня', 'вау', 'дума', 'газа', 'дели', 'тик', 'таза', 'хама', 'сале', 'сава', 'сари', 'сарі', 'сус', 'sala', 'humus', 'dooxa', 'cadan', 'xalab', 'kufe', 'kalima', 'sahar', 'susa', 'hama', 'riyad', 'tars', 'тарс', 'amida', 'batina', 'kotte', 'hims', 'kair', 'asfi', 'sayda', 'zarka', 'tanger', 'گجرات', 'гуджарат', 'عمان', 'قابس', 'سوسة', 'سوسه', 'كاندي', 'کاندی', 'مرند', 'واو', 'سلا', 'ваў', 'مدینة', 'مدينة', 'جدید', 'جديد', 'خمس', 'تھانے', 'nordområdene'];
 
 const fold = (s) =>
   s
@@ -200,6 +200,47 @@ for (const lng of TRANSLATED) {
     if (lng === 'am' && /[\u1200-\u137f]/u.test(written) && written.includes('አ')) addTranslated(written.replace(/አ/gu, 'ኣ'), city);
   }
 }
+/*
+ * Regions the cases name instead of the country ("fra Tigray", "в Ингушетии", "آزاد کشمیر"): these first-level
+ * divisions (GeoNames admin1 codes), by their English name and the same catalogues' translations, filtered alike. A
+ * name two countries share says no one country: Punjab (PK.04, IN.23) is not taken, in any language. Chechnya and
+ * Dagestan (RU.12, RU.17) are read already, in more forms, from content/contacts/country-aliases.json. Left out too:
+ * Kurdistan, which spans Iraq, Iran, Turkey and Syria (GeoNames' "Kordestān" is Iran's province alone; the Kurdish
+ * region of Iraq is no admin1 division there, and its people's cases go to the post of the country, not of the
+ * region), and Balochistan, which spans Pakistan, Iran and Afghanistan.
+ */
+const REGIONS = ['ET.53', 'SD.47', 'SD.49', 'SD.55', 'SD.60', 'SD.61', 'RU.19', 'PK.03', 'PK.06', 'PK.07', 'IN.12'];
+const regionNames = new Map();
+for (const lng of ['en', ...TRANSLATED]) {
+  for (const [id, name] of readCatalogue(catalogue(lng))) {
+    if (!REGIONS.includes(id) || !name.trim()) continue;
+    const written = name.normalize('NFC').replace(/[\u200e\u200f]/gu, '').trim();
+    const entry = regionNames.get(written) ?? { countries: new Set(), id };
+    entry.countries.add(id.slice(0, 2));
+    regionNames.set(written, entry);
+  }
+}
+const regionsByCountry = {};
+for (const [name, { countries: where, id }] of regionNames) {
+  const key = fold(name);
+  const code = id.slice(0, 2);
+  const reason =
+    key.replace(/ /gu, '').length < 4
+      ? 'short'
+      : stop.has(key) || translationStop.has(foldAll(name))
+        ? 'stop list'
+        : where.size > 1 || [...(countriesOf.get(key) ?? [])].some((c) => c !== code)
+          ? 'in more than one country'
+          : key.split(' ').length === 1 && known.has(key) && !abroadWords.has(key)
+            ? 'a word in content or locales'
+            : undefined;
+  if (reason) {
+    dropped.push(`${name} (${code}, region ${id}): ${reason}`);
+    continue;
+  }
+  (regionsByCountry[code] ??= new Set()).add(name);
+}
+
 const translatedByCountry = {};
 for (const [name, { countries: where, city }] of translated) {
   const key = fold(name);
@@ -254,6 +295,12 @@ const out = {
       languages: TRANSLATED,
     },
     countries: byCode(translatedByCountry),
+  },
+  regions: {
+    $comment:
+      'Regions the cases name instead of the country (GeoNames admin1 divisions, by the English name and the translations above); Punjab (in Pakistan and India), Kurdistan and Balochistan, which span several countries, are not taken: see the script.',
+    admin1: REGIONS,
+    countries: byCode(regionsByCountry),
   },
 };
 writeFileSync(path.join(root, 'content', 'understanding', 'cities.json'), `${JSON.stringify(out, null, 2)}\n`);

