@@ -268,6 +268,8 @@ export function createCountryNames(
   // The build folded the shipped cities (country-names-file.ts); other cities, or no build file, are folded now.
   const folded = cities ? cityKeys(cities) : (tables.index?.cities ?? cityKeys(cityEntries()));
   for (const [key, code] of folded) builder.addKey(key, code, !LATIN_SCRIPT.test(key), false);
+  /** The cities' own keys: Arabic writes many with the article GeoNames leaves off ("البصرة"); a demonym it does not make a name ("السوري", the Syrian). */
+  const cityKeySet = new Set(folded.map(([key]) => key));
   const longest = builder.longest();
 
   // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
@@ -284,8 +286,8 @@ export function createCountryNames(
       const genitive = index.get(phrase.slice(0, -1));
       if (genitive) return genitive;
     }
-    // Arabic writes many a city with the article ("البصرة") that GeoNames gives without it ("بصرة").
-    if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ') && phrase.startsWith('ال') && phrase.length > 4) {
+    // Arabic writes many a city with the article ("البصرة") that GeoNames gives without it ("بصرة"); only a city.
+    if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ') && phrase.startsWith('ال') && phrase.length > 4 && cityKeySet.has(phrase.slice(2))) {
       const bare = readIn(phrase.slice(2), lng);
       if (bare) return bare;
     }

@@ -235,6 +235,8 @@ describe('cities written in their people\'s own script or language (issue #13, s
     // Ukrainian "казати" (to say) is no declined Kazan, Russian "заболел" no declined Zabol.
     expect(names.find('вона боїться казати батькам', 'uk')).toEqual([]);
     expect(names.find('брат заболел и не пришёл', 'ru')).toEqual([]);
+    // The article read off a city ("البصرة") only: "السوري" (the Syrian) stays an adjective.
+    expect(names.find('كيف أجدد جواز السفر السوري؟', 'ar')).toEqual([]);
   });
 });
 
