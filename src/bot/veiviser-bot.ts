@@ -11,7 +11,7 @@ import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import { contactIntentSchema } from '../contacts/intents';
-import type { IntentBase } from '../understanding/types';
+import type { IntentBase, Understanding } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
 import type { ServiceId } from '../contacts/service-ids';
 import type { NeedsReader } from '../conversation/needs';
@@ -452,7 +452,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A pushback on the envoy answered ("isn't it Ankara?", "разве не Анкара?") names the post doubted, not where the
     // person is: the note stays with the country the answer is about (the answer says what the doubted post covers).
     const doubtedCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query).find((q) => q?.doubtedPost !== undefined)?.country;
-    const abroad = emergency || concern ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase ? facts.caseCountry : undefined)) : undefined;
+    // A new question of its own that tells nothing of the case (a course or an information meeting for the staff, an
+    // adviser looked up, people in general) keeps the numbers the case carried, not the case's country: the envoy line
+    // is for questions about the same case, or about a country, which the message then names itself.
+    const caseLeft = followUp === undefined && !understanding.danger && understanding.concern !== true && understanding.calm === undefined && answers.length > 0 && answers.every((a) => asksBesideTheCase(a, understood));
+    const abroad = emergency || concern ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase && !caseLeft ? facts.caseCountry : undefined)) : undefined;
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
@@ -494,6 +498,16 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }
+}
+
+/**
+ * Whether an answer is to a question beside the case told earlier: training or an information meeting for the staff,
+ * a diversity adviser looked up by place, or whom a service is for (people in general, not the person of the case).
+ */
+function asksBesideTheCase(answer: IntentBase, understood: Understanding): boolean {
+  if (understood.peopleInGeneral === true) return true;
+  const query = parsedOfKind(contactIntentSchema, 'contact', answer)?.query;
+  return query !== undefined && query.caseAdvice !== true && (query.training === true || query.place !== undefined || query.institution !== undefined);
 }
 
 /** The replies with the first Adaptive Card changed by `change` (the others as they were). */

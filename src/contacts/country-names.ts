@@ -41,7 +41,7 @@ export function countryTables(): CountryTables {
 export function writeCountryTables(options: { readonly onlyStale?: boolean } = {}): boolean {
   if (options.onlyStale && !readCountryNames(COUNTRY_NAMES_FILE).reason) return false;
   const packages = readCountryPackages();
-  writeCountryNames(COUNTRY_NAMES_FILE, packages, packageIndex(packages));
+  writeCountryNames(COUNTRY_NAMES_FILE, packages, { ...packageIndex(packages), cities: cityKeys(cityEntries()) });
   return true;
 }
 
@@ -184,27 +184,35 @@ interface IndexBuilder {
   readonly notDeclinable: Set<string>;
   readonly longest: () => number;
   add(name: string, code: string, allowShort?: boolean, declinable?: boolean): void;
+  /** `add` for a name already folded (`keyOf`). */
+  addKey(key: string, code: string, allowShort?: boolean, declinable?: boolean): void;
 }
 
 function indexBuilder(apart: WordsApart, from?: PackageIndex): IndexBuilder {
   const index = new Map<string, string>(from?.entries);
   const notDeclinable = new Set<string>(from?.notDeclinable);
   let longest = from?.longest ?? 1;
+  const addKey = (key: string, code: string, allowShort = false, declinable = true): void => {
+    if (!key || apart.notACountry.has(key)) return;
+    if (key.length < 4 && !allowShort && !apart.shortNames.has(key)) return;
+    if (!declinable && !index.has(key)) notDeclinable.add(key);
+    // First writer wins: package names are added before aliases, so an alias never steals a real name.
+    if (!index.has(key)) index.set(key, code);
+    longest = Math.max(longest, key.split(' ').length);
+    if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
+  };
   return {
     index,
     notDeclinable,
     longest: () => longest,
-    add(name, code, allowShort = false, declinable = true) {
-      const key = keyOf(name);
-      if (!key || apart.notACountry.has(key)) return;
-      if (key.length < 4 && !allowShort && !apart.shortNames.has(key)) return;
-      if (!declinable && !index.has(key)) notDeclinable.add(key);
-      // First writer wins: package names are added before aliases, so an alias never steals a real name.
-      if (!index.has(key)) index.set(key, code);
-      longest = Math.max(longest, key.split(' ').length);
-      if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
-    },
+    add: (name, code, allowShort = false, declinable = true) => addKey(keyOf(name), code, allowShort, declinable),
+    addKey,
   };
+}
+
+/** The cities' names folded as the index keeps them, each with its country (the build writes them too). */
+export function cityKeys(cities: ReadonlyArray<readonly [name: string, code: string]>): Array<[key: string, code: string]> {
+  return cities.map(([name, code]): [string, string] => [keyOf(name), code]).filter(([key]) => key !== '');
 }
 
 /** The packages' names folded into the index (the build writes it, see country-names-file.ts; the aliases come after). */
@@ -242,7 +250,7 @@ export function createCountryNames(
   data: Pick<CountryAliases, 'aliases' | 'displayNames'> = loadCountryAliases(),
   tables: CountryTables = countryTables(),
   wordLists: CountryWords = countryWords(),
-  cities: ReadonlyArray<readonly [name: string, code: string]> = cityEntries(),
+  cities?: ReadonlyArray<readonly [name: string, code: string]>,
 ): CountryNames {
   const { packages } = tables;
   const apart = wordsApart(wordLists);
@@ -255,7 +263,13 @@ export function createCountryNames(
   }
   // A city named instead of its country ("near Konya", "to Hargeisa"): read whole only (never the stem of a declined
   // word), after the countries' names and aliases, which keep a name they share.
-  for (const [name, code] of cities) builder.add(name, code, false, false);
+  // Short names in other scripts are real names ("یزد", "حلب"), as with the countries' (the extraction left out the
+  // words and wrote the Russian cases itself: a stem read declined would find "Казань" in Ukrainian "казати", to say).
+  // The build folded the shipped cities (country-names-file.ts); other cities, or no build file, are folded now.
+  const folded = cities ? cityKeys(cities) : (tables.index?.cities ?? cityKeys(cityEntries()));
+  for (const [key, code] of folded) builder.addKey(key, code, !LATIN_SCRIPT.test(key), false);
+  /** The cities' own keys: Arabic writes many with the article GeoNames leaves off ("البصرة"); a demonym it does not make a name ("السوري", the Syrian). */
+  const cityKeySet = new Set(folded.map(([key]) => key));
   const longest = builder.longest();
 
   // A name read only in its own language ("بینن", Urdu's Benin) is not found in another's word either, whole or with a
@@ -271,6 +285,11 @@ export function createCountryNames(
     if (!phrase.includes(' ') && phrase.length > 4 && phrase.endsWith('s')) {
       const genitive = index.get(phrase.slice(0, -1));
       if (genitive) return genitive;
+    }
+    // Arabic writes many a city with the article ("البصرة") that GeoNames gives without it ("بصرة"); only a city.
+    if (ARABIC_SCRIPT.test(phrase) && !phrase.includes(' ') && phrase.startsWith('ال') && phrase.length > 4 && cityKeySet.has(phrase.slice(2))) {
+      const bare = readIn(phrase.slice(2), lng);
+      if (bare) return bare;
     }
     // Arabic attaches prepositions: "بالعراق", "والصومال"; "ل" before "ال" drops its alif: "للعراق" (to Iraq).
     if (ARABIC_SCRIPT.test(phrase)) {

@@ -27,6 +27,31 @@ export const citiesFileSchema = z
       .strict(),
     /** ISO 3166-1 alpha-2 → the cities' names as GeoNames gives them. */
     countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(2)).min(1)),
+    /** The same cities as their people write them ("مشهد", "ኣስመራ", "Махачкала", "Meşhed"): GeoNames' alternate names. */
+    translations: z
+      .object({
+        $comment: z.string().optional(),
+        source: z
+          .object({
+            package: z.string().regex(/^[\w@/.-]+@[\w.~+-]+ \(Debian\)$/u),
+            data: z.string().min(1),
+            licence: z.string().min(1),
+            languages: z.array(z.string().regex(/^[a-z]{2,3}$/u)).min(1),
+          })
+          .strict(),
+        countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(2)).min(1)),
+      })
+      .strict()
+      .optional(),
+    /** Regions named instead of the country ("Tigray", "Ингушетия"): GeoNames admin1 divisions, by their codes. */
+    regions: z
+      .object({
+        $comment: z.string().optional(),
+        admin1: z.array(z.string().regex(/^[A-Z]{2}\.\w+$/u)).min(1),
+        countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(2)).min(1)),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CitiesFile = z.infer<typeof citiesFileSchema>;
@@ -39,7 +64,9 @@ export function loadCities(file: string = CITIES_FILE): CitiesFile {
   return (loaded ??= readDataFile(file, citiesFileSchema));
 }
 
-/** Every city's name with its country's code. */
+/** Every city's name (GeoNames' own, then the translations), then the regions', with its country's code. */
 export function cityEntries(cities: CitiesFile = loadCities()): ReadonlyArray<readonly [name: string, code: string]> {
-  return Object.entries(cities.countries).flatMap(([code, names]) => names.map((name) => [name, code] as const));
+  const named = (countries: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(countries).flatMap(([code, names]) => names.map((name) => [name, code] as const));
+  return [...named(cities.countries), ...named(cities.translations?.countries ?? {}), ...named(cities.regions?.countries ?? {})];
 }

@@ -999,3 +999,45 @@ describe('conversation: front-line services asking for advisers, a session or th
     await expectAnsweredWith(runner, lng, message, [KT]);
   });
 });
+
+describe('conversation: a case\'s country stays with that case, and a city in its own script is its country (issue #13, session 24)', () => {
+  /**
+   * A case told in a country (Kenya, Pakistan) keeps its envoy line on the questions about it; a new question of its own
+   * that tells nothing of the case (a course or an information meeting for the staff, an adviser looked up) gets the
+   * numbers the case carried, not that envoy's line. A city named in Persian, Arabic or Cyrillic ("مشهد", "الموصل",
+   * "Махачкала") leads to the envoy who covers its country. The sentences are this file's own.
+   */
+  const runner = conversationRunnerPerFile();
+  const envoyLine = (texts: readonly string[], post: string) => texts.some((t) => t.includes(post));
+
+  const CASE_THEN_OTHER: ReadonlyArray<readonly [Lang, string, string, string]> = [
+    ['nb', 'En elev på 14 skal sendes til Kenya i ferien for å giftes bort. Hva gjør jeg?', 'Vi i barnehagen planlegger et informasjonsmøte for nye foreldre til høsten. Kan noen holde et innlegg om negativ sosial kontroll?', 'Nairobi'],
+    ['nn', 'Ei elev på 15 skal sendast til Pakistan i sommar for å bli gift. Kva gjer eg?', 'Kven kan halde kurs for personalet vårt om negativ sosial kontroll?', 'Islamabad'],
+    ['en', 'A 15-year-old pupil is being sent to Kenya this summer to be married. What do I do?', 'Also, who is the diversity adviser for schools in Bergen?', 'Nairobi'],
+  ];
+
+  it.each(CASE_THEN_OTHER)('%s: a question beside the case gets no envoy line ("%s" → "%s")', async (lng, story, other, post) => {
+    const told = await runner.turn(lng, [story]);
+    expect(envoyLine(told.texts, post)).toBe(true);
+    const beside = await runner.turn(lng, [story, other]);
+    expect(envoyLine(beside.texts, post)).toBe(false);
+  });
+
+  it('nb: a question about the same case still gets its envoy', async () => {
+    const view = await runner.turn('nb', ['En elev på 14 skal sendes til Kenya i ferien for å giftes bort. Hva gjør jeg?', 'Hvor er ambassaden?']);
+    expect(envoyLine(view.texts, 'Nairobi')).toBe(true);
+  });
+
+  const CITY_IN_OWN_SCRIPT: ReadonlyArray<readonly [Lang, string, string]> = [
+    ['fa', 'دختر پانزده ساله‌ام را تابستان به مشهد می‌برند تا به زور شوهرش بدهند. چه کار کنم؟', 'Amman'],
+    ['ar', 'ستأخذ العائلة ابنتها ذات الخمسة عشر عاماً إلى الموصل لتزويجها بالقوة. ماذا أفعل؟', 'Amman'],
+    ['ar', 'تريد الأسرة إرسال الطالبة إلى البصرة لتزويجها رغماً عنها هذا الصيف. ماذا نفعل؟', 'Amman'],
+    ['uk', 'Батьки хочуть відвезти 15-річну ученицю до Тегерана і видати заміж. Що робити?', 'Amman'],
+  ];
+
+  it.each(CITY_IN_OWN_SCRIPT)('%s: "%s" gets the envoy in %s', async (lng, story, post) => {
+    const view = await runner.turn(lng, story);
+    expect(view.emergency).toBe(true);
+    expect(envoyLine(view.texts, post) || envoyLine(view.texts, 'عمّان') || envoyLine(view.texts, 'عمان') || envoyLine(view.texts, 'Амман')).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
-import { createCountryNames, countryTables, packageIndex } from '../../src/contacts/country-names';
+import { cityKeys, createCountryNames, countryTables, packageIndex } from '../../src/contacts/country-names';
+import { cityEntries } from '../../src/understanding/city-names';
 import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames } from '../../src/contacts/country-names-file';
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages } from '../../src/contacts/country-packages';
 import { LANGUAGES } from '../../src/language/languages';
@@ -34,7 +35,17 @@ describe('the country names the build writes (a start loads neither country pack
     expect(reason).toBeUndefined();
     const packages = readCountryPackages();
     expect(tables?.packages).toEqual(packages);
-    expect(tables?.index).toEqual(packageIndex(packages));
+    // The cities' names folded too (content/understanding/cities.json): a start folds none of them.
+    expect(tables?.index).toEqual({ ...packageIndex(packages), cities: cityKeys(cityEntries()) });
+  });
+
+  it('reads the cities the same from the build\'s folded names as folded at start', () => {
+    const fromFile = createCountryNames();
+    const foldedNow = createCountryNames(undefined, undefined, undefined, cityEntries());
+    for (const [text, lng] of [['ailesi Meşhed\'e gitti', 'tr'], ['ابنتها في الموصل', 'ar'], ['ኣብ ኣስመራ', 'ti'], ['в Махачкале', 'ru']] as const) {
+      expect(fromFile.find(text, lng)).toEqual(foldedNow.find(text, lng));
+      expect(fromFile.find(text, lng).length).toBe(1);
+    }
   });
 
   it('reads each language as i18n-iso-countries itself gives the names: every name, the short one, the official one', () => {
