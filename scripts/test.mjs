@@ -12,6 +12,14 @@
  * for the file's life (readers, indexes, modules), and with V8's default 16 MB semi-spaces every scavenge copies
  * that live data again. 64 MB: ~70 scavenges instead of ~250 over ten app-building files and ~6 % less CPU
  * (docs/performance.md § Tests, ninth pass). Processes the tests spawn are not affected (they are spawned, not forked).
+ *
+ * And without V8's regular-expression tier-up (`--no-regexp-tier-up`): a pattern is compiled to machine code on its
+ * first run instead of to bytecode first and to machine code on its second. The tests run tens of thousands of patterns
+ * thousands of times each (the statistics rewrites against their reference on every evaluation question, the
+ * conversation sets), and the interpreted first runs cost more in a jest worker than under plain node, more so once a
+ * file has run other tests (stats-words-scripts 9–12 s of CPU with the tier-up, 2.5 s without; a conversation-set
+ * share 44.5 → 40.7 s side by side): docs/performance.md § Tests, fourteenth pass. How a pattern is compiled, never
+ * what it matches. The flag is set on the command line only: V8 crashed when a test switched it at run time.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +32,7 @@ const [tsc, ...typecheckArgs] = JSON.parse(readFileSync(path.join(root, 'package
 if (tsc !== 'tsc') throw new Error(`package.json's typecheck script should start with tsc, not ${tsc}`);
 
 /** Node flags for jest's process and, through its `execArgv`, its workers (see above). */
-const JEST_NODE_FLAGS = ['--max-semi-space-size=64'];
+const JEST_NODE_FLAGS = ['--max-semi-space-size=64', '--no-regexp-tier-up'];
 
 process.exitCode = await runSideBySide({
   cwd: root,
