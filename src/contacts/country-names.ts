@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { fallbackChain, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import { readDataFile } from '../paths/data-file';
 import { withinDistance } from '../language/edit-distance';
-import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type CountryTables, type PackageIndex } from './country-names-file';
+import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames, type AliasesFolded, type CountryTables, type PackageIndex } from './country-names-file';
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages, type CountryPackages, type WorldCountry } from './country-packages';
 import { ReadingMemo } from '../language/reading-memo';
 import { countryWords, type CountryWords } from './country-words';
@@ -41,7 +42,9 @@ export function countryTables(): CountryTables {
 export function writeCountryTables(options: { readonly onlyStale?: boolean } = {}): boolean {
   if (options.onlyStale && !readCountryNames(COUNTRY_NAMES_FILE).reason) return false;
   const packages = readCountryPackages();
-  writeCountryNames(COUNTRY_NAMES_FILE, packages, { ...packageIndex(packages), cities: cityKeys(cityEntries()) });
+  const index = packageIndex(packages);
+  const cities = cityKeys(cityEntries());
+  writeCountryNames(COUNTRY_NAMES_FILE, packages, { ...index, cities, withAliases: aliasesFolded(index, loadCountryAliases().aliases, cities) });
   return true;
 }
 
@@ -188,18 +191,25 @@ interface IndexBuilder {
   addKey(key: string, code: string, allowShort?: boolean, declinable?: boolean): void;
 }
 
-function indexBuilder(apart: WordsApart, from?: PackageIndex): IndexBuilder {
+function indexBuilder(apart: WordsApart, from?: PackageIndex, folded?: AliasesFolded): IndexBuilder {
   const index = new Map<string, string>(from?.entries);
   const notDeclinable = new Set<string>(from?.notDeclinable);
   let longest = from?.longest ?? 1;
+  if (folded) {
+    for (const [key, code] of folded.added) index.set(key, code);
+    for (const key of folded.notDeclinable) notDeclinable.add(key);
+    longest = folded.longest;
+  }
   const addKey = (key: string, code: string, allowShort = false, declinable = true): void => {
     if (!key || apart.notACountry.has(key)) return;
     if (key.length < 4 && !allowShort && !apart.shortNames.has(key)) return;
     if (!declinable && !index.has(key)) notDeclinable.add(key);
     // First writer wins: package names are added before aliases, so an alias never steals a real name.
     if (!index.has(key)) index.set(key, code);
-    longest = Math.max(longest, key.split(' ').length);
-    if (ARABIC_SCRIPT.test(key) && key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
+    // Run for every name and city at each start (~7,000, before TurboFan): no array per key, and "ال" (Arabic's article)
+    // at the start is itself the Arabic-script test.
+    if (key.includes(' ')) longest = Math.max(longest, wordCount(key));
+    if (key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
   };
   return {
     index,
@@ -207,6 +217,45 @@ function indexBuilder(apart: WordsApart, from?: PackageIndex): IndexBuilder {
     longest: () => longest,
     add: (name, code, allowShort = false, declinable = true) => addKey(keyOf(name), code, allowShort, declinable),
     addKey,
+  };
+}
+
+/** The words of a folded key (single spaces between them, as `keyOf` leaves them). */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
+/** The alias data's digest, as `AliasesFolded.aliases` names the aliases it was folded from. */
+export function aliasesDigest(aliases: CountryAliases['aliases']): string {
+  return createHash('sha256').update(JSON.stringify(aliases)).digest('hex');
+}
+
+/**
+ * The alias file's names, then the cities, added to the index. A city named instead of its country ("near Konya", "to
+ * Hargeisa") is read whole only (never the stem of a declined word), and comes after the countries' names and aliases,
+ * which keep a name they share. Short names in other scripts are real names ("یزد", "حلب"), as with the countries'
+ * (the extraction left out the words and wrote the Russian cases itself: a stem read declined would find "Казань" in
+ * Ukrainian "казати", to say).
+ */
+function addAliasesAndCities(builder: IndexBuilder, apart: WordsApart, aliases: CountryAliases['aliases'], cities: ReadonlyArray<readonly [key: string, code: string]>): void {
+  for (const [code, names] of Object.entries(aliases)) {
+    for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !apart.wholeOnly.has(keyOf(form)));
+  }
+  for (const [key, code] of cities) builder.addKey(key, code, !LATIN_SCRIPT.test(key), false);
+}
+
+/** What the aliases and the cities add to the packages' index (the build's, see `AliasesFolded`), folded with the shipped words. */
+export function aliasesFolded(index: PackageIndex, aliases: CountryAliases['aliases'], cities: ReadonlyArray<readonly [key: string, code: string]>): AliasesFolded {
+  const apart = wordsApart(countryWords());
+  const builder = indexBuilder(apart, index);
+  addAliasesAndCities(builder, apart, aliases, cities);
+  return {
+    aliases: aliasesDigest(aliases),
+    added: [...builder.index].slice(index.entries.length),
+    notDeclinable: [...builder.notDeclinable].slice(index.notDeclinable.length),
+    longest: builder.longest(),
   };
 }
 
@@ -255,19 +304,15 @@ export function createCountryNames(
   const { packages } = tables;
   const apart = wordsApart(wordLists);
   const base = tables.index ?? packageIndex(packages, wordLists);
-  const builder = indexBuilder(apart, base);
-  const { index, notDeclinable } = builder;
-  const typoNames = new Set(base.typoNames);
-  for (const [code, names] of Object.entries(data.aliases)) {
-    for (const name of names) for (const form of norwegianForms(name)) builder.add(form, code, true, !apart.wholeOnly.has(keyOf(form)));
-  }
-  // A city named instead of its country ("near Konya", "to Hargeisa"): read whole only (never the stem of a declined
-  // word), after the countries' names and aliases, which keep a name they share.
-  // Short names in other scripts are real names ("یزد", "حلب"), as with the countries' (the extraction left out the
-  // words and wrote the Russian cases itself: a stem read declined would find "Казань" in Ukrainian "казати", to say).
   // The build folded the shipped cities (country-names-file.ts); other cities, or no build file, are folded now.
   const folded = cities ? cityKeys(cities) : (tables.index?.cities ?? cityKeys(cityEntries()));
-  for (const [key, code] of folded) builder.addKey(key, code, !LATIN_SCRIPT.test(key), false);
+  // And added them and the shipped aliases to the index: taken when these are its aliases and its cities.
+  const built = cities === undefined && tables.index?.cities !== undefined ? tables.index.withAliases : undefined;
+  const prebuilt = built !== undefined && built.aliases === aliasesDigest(data.aliases) ? built : undefined;
+  const builder = indexBuilder(apart, base, prebuilt);
+  const { index, notDeclinable } = builder;
+  const typoNames = new Set(base.typoNames);
+  if (!prebuilt) addAliasesAndCities(builder, apart, data.aliases, folded);
   /** The cities' own keys: Arabic writes many with the article GeoNames leaves off ("البصرة"); a demonym it does not make a name ("السوري", the Syrian). */
   const cityKeySet = new Set(folded.map(([key]) => key));
   const longest = builder.longest();
@@ -321,7 +366,9 @@ export function createCountryNames(
   for (const key of index.keys()) {
     if (key.includes(' ') || key.length < 4 || notDeclinable.has(key)) continue;
     const prefix = key.slice(0, 4);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), key]);
+    const keys = byPrefix.get(prefix);
+    if (keys) keys.push(key);
+    else byPrefix.set(prefix, [key]);
   }
   const declined = (token: string, maxCut: number, lng: Lang | undefined): string | undefined => {
     if (token.length < 5 || apart.notADeclinedCountry.has(token) || apart.notDeclinedEndings.some((ending) => token.endsWith(ending))) return undefined;
@@ -346,7 +393,9 @@ export function createCountryNames(
   for (const key of typoNames) {
     if (!index.has(key) || key.includes(' ') || key.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(key)) continue;
     const first = key[0] ?? '';
-    typoKeys.set(first, [...(typoKeys.get(first) ?? []), key]);
+    const keys = typoKeys.get(first);
+    if (keys) keys.push(key);
+    else typoKeys.set(first, [key]);
   }
   const withTypo = (token: string): string | undefined => {
     if (token.length < TYPO_MIN_LENGTH - 1 || !LATIN_SCRIPT.test(token)) return undefined;

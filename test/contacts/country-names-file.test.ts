@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
-import { cityKeys, createCountryNames, countryTables, packageIndex } from '../../src/contacts/country-names';
+import { aliasesDigest, aliasesFolded, cityKeys, createCountryNames, countryTables, loadCountryAliases, packageIndex } from '../../src/contacts/country-names';
 import { cityEntries } from '../../src/understanding/city-names';
 import { COUNTRY_NAMES_FILE, readCountryNames, writeCountryNames } from '../../src/contacts/country-names-file';
 import { commonEnglishName, PACKAGE_LANGUAGES, packageName, readCountryPackages } from '../../src/contacts/country-packages';
@@ -35,8 +35,10 @@ describe('the country names the build writes (a start loads neither country pack
     expect(reason).toBeUndefined();
     const packages = readCountryPackages();
     expect(tables?.packages).toEqual(packages);
-    // The cities' names folded too (content/understanding/cities.json): a start folds none of them.
-    expect(tables?.index).toEqual({ ...packageIndex(packages), cities: cityKeys(cityEntries()) });
+    // The cities' names folded too (content/understanding/cities.json), and added with the aliases: a start folds none of them.
+    const index = packageIndex(packages);
+    const cities = cityKeys(cityEntries());
+    expect(tables?.index).toEqual({ ...index, cities, withAliases: aliasesFolded(index, loadCountryAliases().aliases, cities) });
   });
 
   it('reads the cities the same from the build\'s folded names as folded at start', () => {
@@ -93,5 +95,36 @@ describe('the country names the build writes (a start loads neither country pack
     const written = JSON.parse(readFileSync(file, 'utf8')) as { index: Record<string, unknown> };
     writeFileSync(file, JSON.stringify({ ...written, index: { ...written.index, entries: [['somalia']] } }));
     expect(() => readCountryNames(file)).toThrow(/pairs of strings/);
+  });
+});
+
+describe('the aliases and cities the build added to the index (a start adds none of them)', () => {
+  const aliases = loadCountryAliases();
+  const fromFile = createCountryNames();
+  // Cities given: the start folds them, and the aliases before them, itself (as with an edited alias file).
+  const foldedNow = createCountryNames(aliases, countryTables(), undefined, cityEntries());
+  /** Each name as a person would write it alone, declined, and with a letter attached. */
+  const textsOf = (name: string): string[] => [name, `${name}e`, `${name}u`, `ب${name}`];
+
+  it('was folded from the shipped alias file', () => {
+    expect(countryTables().index?.withAliases?.aliases).toBe(aliasesDigest(aliases.aliases));
+  });
+
+  it('reads every alias and city, alone and declined, as the index folded at start does', () => {
+    expect(fromFile.size).toBe(foldedNow.size);
+    const names = [...Object.values(aliases.aliases).flat(), ...cityEntries().map(([name]) => name)];
+    expect(names.length).toBeGreaterThan(4000);
+    for (const name of names) {
+      for (const text of textsOf(name)) {
+        for (const lng of ['nb', 'ru', 'ar'] as const) expect(fromFile.find(text, lng)).toEqual(foldedNow.find(text, lng));
+      }
+    }
+  });
+
+  it('folds other aliases at start: an alias the build never saw is found', () => {
+    const more = { ...aliases, aliases: { ...aliases.aliases, SO: [...(aliases.aliases['SO'] ?? []), 'qwertyland'] } };
+    const reader = createCountryNames(more);
+    expect(reader.find('hun er i qwertyland nå', 'nb').map((m) => m.code)).toEqual(['SO']);
+    expect(fromFile.find('hun er i qwertyland nå', 'nb')).toEqual([]);
   });
 });
