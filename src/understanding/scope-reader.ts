@@ -115,6 +115,12 @@ const ruleSchema = z
     any: z.array(signalSchema).default([]),
     /** …and none of these. */
     unless: z.array(signalSchema).default([]),
+    /**
+     * …and none of these pairs: a signal that keeps the message in only beside another ('harmDenied' with a control,
+     * a threat, a marriage or the family of a case: "no violence, but her brother follows her everywhere"), where alone
+     * it says nothing of the domain ("my son argues about gaming, he's not violent").
+     */
+    unlessBeside: z.array(z.object({ signal: signalSchema, beside: z.array(signalSchema).min(1) }).strict()).default([]),
   })
   .strict();
 
@@ -171,7 +177,8 @@ export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules
 /** The reader of a book of scope phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
 function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
   const index = new PhraseIndex<ScopeConcept>(book, 0, SCOPE_CONCEPTS);
-  const fires = (r: ScopeRules['outOfScope'][number], has: (s: Signal) => boolean) => r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has);
+  const fires = (r: ScopeRules['outOfScope'][number], has: (s: Signal) => boolean) =>
+    r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has) && !r.unlessBeside.some((p) => has(p.signal) && p.beside.some(has));
   const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) => list.filter((r) => fires(r, has)).map((r) => r.id);
   return {
     read(text, known) {

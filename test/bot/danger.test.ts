@@ -999,3 +999,60 @@ describe('conversation: danger told only in details (virginity proof, a trip to 
     expect(containsFact(view.texts, ['barnevern'])).toBe(true);
   });
 });
+
+// (session 24, hb24a, issue #13: dangers missed on the held-back sets 60 and 61)
+describe('hb24a: a child held abroad asked in Urdu, a cutting to be "got done" like the mother\'s, a young child given away in marriage', () => {
+  /**
+   * Three classes the held-back sets missed, in our own phrasings: a parent asking which embassy helps a child the
+   * relatives will not let come back, said in Urdu with the country between 'back' and 'not' ("واپس ناروے نہیں آنے دے رہے");
+   * a cutting of a small girl planned abroad or for a season, told only as the same "she herself got" or "her mother had"
+   * (doneLikeOthers); a young girl to be "given to" a cousin or an uncle's son (marriedOff). Each is danger: the card
+   * first, then the contacts for the case. Their calm twins (a child on a happy holiday, the same name the mother got)
+   * stay calm.
+   */
+  const runner = conversationRunnerPerFile();
+  const emergencyOf = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+
+  it.each([
+    ['ur', 'میرا بیٹا 17 سال کا ہے، چچا اسے پاکستان میں رکھے ہوئے ہیں اور واپس ناروے آنے نہیں دے رہے۔ کون سا سفارت خانہ مدد کرے گا؟'],
+    ['ur', 'میری بیٹی کو رشتہ دار پاکستان سے واپس نہیں بھیج رہے۔ ہمیں کس سفارت خانے سے رابطہ کرنا چاہیے؟'],
+    ['ur', 'meri beti pakistan mein hai, ghar wale usay wapas norway nahi aane de rahe. kaun si embassy madad karegi?'],
+  ] as const)('a child the relatives will not let come back, asked in Urdu: the card first, then Islamabad (%s)', async (lang, message) => {
+    const view = await emergencyOf(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(view.cards[0]?.kind).toBe('emergency');
+    expect(containsFact(view.texts, ['Islamabad', 'اسلام آباد', 'اسلام‌آباد'])).toBe(true);
+  });
+
+  it('a child on a happy holiday with her grandmother, asked in Urdu, stays calm', async () => {
+    const view = await emergencyOf('ur', 'میری بیٹی پاکستان میں اپنی نانی کے پاس چھٹیاں گزار رہی ہے اور خوشی سے واپس آئے گی، کوئی مسئلہ نہیں۔ پاکستان کے لیے ناروے کا کون سا سفارت خانہ ہے؟');
+    expect(view.emergency).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg er helsesykepleier. En mor fortalte at lillejenta på 5 skal få det gjort i Etiopia til sommeren, slik hun selv fikk som barn. Hva gjør jeg, og hvem kan jeg ringe?'],
+    ['nn', 'Eg er jordmor. Mora sa at dottera skal få det gjort hos besteforeldra i sommarferien, som ho sjølv fekk. Kva må eg gjere, og kven kan gi råd?'],
+    ['en', "I'm a kindergarten teacher. A mother said her 4-year-old will have it done during the summer holiday in Sudan, like she had herself. What should I do and who can advise me?"],
+  ] as const)('a small girl to "get it done" like the mother, abroad or this season: the card first, then child welfare (%s)', async (lang, message) => {
+    const view = await emergencyOf(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(view.cards[0]?.kind).toBe('emergency');
+    expect(containsFact(view.texts, ['barnevern', 'child welfare'])).toBe(true);
+  });
+
+  it('the same words with nothing planned (a name the mother got) and a general question stay calm (nb)', async () => {
+    const view = await emergencyOf('nb', 'Jordmor her. Moren sa at datteren skal få samme navn som hun selv fikk. Hva er kjønnslemlestelse, generelt?');
+    expect(view.emergency).toBe(false);
+  });
+
+  it.each([
+    ['en', 'I work at a school. A father said that when the family goes back to Iraq, his 12-year-old will be given to his cousin\'s son. The girl cries every day. Who do I contact?'],
+    ['en', 'Reception centre staff here. The uncle says they will give her to his nephew soon, she is 14. What do we do?'],
+  ] as const)('a young girl to be "given to" a relative\'s son: the card first, no "did you mean", then child welfare (%s)', async (lang, message) => {
+    const view = await emergencyOf(lang, message);
+    expect(view.emergency).toBe(true);
+    expect(view.cards[0]?.kind).toBe('emergency');
+    expect(view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, ['child welfare', 'barnevern'])).toBe(true);
+  });
+});

@@ -695,3 +695,32 @@ describe('calm24: control told with the violence denied stays in the domain, cal
     expect(view.emergency).toBe(false);
   });
 });
+
+// (session 24, hb24a, issue #13)
+describe('hb24a: a denied harm keeps a message in the domain only beside control, a threat, a marriage or the family of a case', () => {
+  /**
+   * "He is not violent" said of a son's quarrels about gaming or bedtime is an everyday matter: the denial alone names
+   * nothing of the domain, so the message is declined politely (content/understanding/scope/rules.json, unlessBeside).
+   * Said beside a brother who escorts a girl, or a control, it is a case told without violence (calm24's twin above).
+   * Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'Min sønn på 14 krangler med meg om gaming hver kveld og legger seg altfor seint. Han er ikke voldelig, bare sur. Tips?'],
+    ['nn', 'Sonen min på 14 kranglar med meg om gaming kvar kveld. Han er ikkje valdeleg, berre sur. Har de nokre tips?'],
+    ['en', "My 15-year-old son argues with me about homework and screen time every evening. He isn't violent, just moody. Any tips?"],
+  ] as const)('%s: an everyday quarrel with the violence denied is declined: %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.answers).toBe(0);
+    expect(view.emergency).toBe(false);
+  });
+
+  it('nb: the denial beside a brother who follows a pupil everywhere is answered, calm', async () => {
+    const view = await runner.turn('nb', 'Jeg er lærer. Ei jente på 15 får ikke være med på svømming, broren følger henne overalt. Ingen vold så vidt jeg vet. Hvem kan jeg spørre om råd?');
+    expect(view.answers).toBeGreaterThan(0);
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.emergency).toBe(false);
+  });
+});
