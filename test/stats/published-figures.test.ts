@@ -352,7 +352,7 @@ describe('a doubt that names another value', () => {
     const answer = answerStats({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, published);
     // The 28 % is the change the difference already shows beside its source.
     expect(answer.claimedMatches.every((f) => f.unit === 'percent')).toBe(true);
-    expect(text({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, 'en')).toContain('28 % is the published figure shown here.');
+    expect(text({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, 'en')).toContain('28 % is the change the source\'s text states, but it is not what the table gives: the figures give +40%.');
   });
 });
 
