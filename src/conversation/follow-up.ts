@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
-import { readClaim } from './claimed-values';
+import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
@@ -291,7 +291,7 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     };
     const readSlots: SlotReader = (t, l) => partsOf(t, l).all();
     const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry, namedBefore, partsOf);
-    if (whole) return withCallerOf(whole, understanding, () => readSlots(text, lng), previous);
+    if (whole) return withCallerOf(withClaimChecked(whole, text, lng), understanding, () => readSlots(text, lng), previous);
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
@@ -302,8 +302,38 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     if (!words || understanding.youngWriter || !mayFollowUp(saidOf(first, lng, words))) return undefined;
     if (!namesNothing(partsOf(rest.join(' '), lng))) return undefined;
     const part = resolve(first, lng, understanding, previous, readSlots, caseCountry, namedBefore, partsOf);
-    return part && LEADING_PART_REASONS.has(part.reason) ? part : undefined;
+    // "og året etter? i årsrapporten står det 28 % økning, stemmer det?": the rest checks a claim about the figure the
+    // first part asks for.
+    return part && LEADING_PART_REASONS.has(part.reason) ? withClaimChecked(part, rest.join(' '), lng) : undefined;
   };
+
+  /**
+   * A figure asked in a follow-up that also checks a claim about it ("and 2008? the report says it rose 28 %, is that
+   * right?", "og i 2023? har sett 897 et sted"): the figure, with the values claimed, so the answer says whether the
+   * sources give them, as a doubt of its own does. A doubt already read keeps its own reading.
+   */
+  function withClaimChecked(followUp: FollowUp, text: string, lng: Lang): FollowUp {
+    const words = deps.words.get(lng);
+    if (followUp.intent.kind !== 'stats' || followUp.intent.query.claimed || !words) return followUp;
+    const said = saidOf(text, lng, words);
+    if (!containsAny(said, words.pushback) && !containsAny(said, words.doubt)) return followUp;
+    const claim = readClaim(text, said, words);
+    return claim ? { ...followUp, intent: claimedFigure(followUp.intent.query, claim, containsAny(said, words.change)) } : followUp;
+  }
+}
+
+/**
+ * The figure with the values a claim names. A change claimed in percent for one year ("it rose 28 % in 2008") is
+ * against the year before, read as a claim in a message of its own is (the statistics recognizer): both years'
+ * figures, the change computed from them and the change the source states.
+ */
+function claimedFigure(query: StatsQuery, claim: Claim, changeSaid: boolean): StatsIntent {
+  const claimed = { values: [...claim.values], approximate: claim.approximate, percent: claim.percent };
+  const year = query.toYear;
+  if (claim.percent && changeSaid && year !== undefined && query.fromYear === year && query.mode !== 'difference' && query.breakdown === undefined) {
+    return { kind: 'stats', query: { ...query, fromYear: year - 1, toYear: year, mode: 'difference', claimed } };
+  }
+  return { kind: 'stats', query: { ...query, claimed } };
 }
 
 /**
@@ -1052,7 +1082,7 @@ function doubted(asked: RememberedReading, text: string, said: readonly string[]
   // ("I thought it fell to 700") is said to be what it is, as for any doubt.
   const change = !claim && containsAny(said, words.change) ? differenceOf(asked, slots()) : undefined;
   if (change) return change;
-  return claim ? { kind: 'stats', query: { ...intent.query, claimed: { values: [...claim.values], approximate: claim.approximate, percent: claim.percent } } } : intent;
+  return claim ? claimedFigure(intent.query, claim, containsAny(said, words.change)) : intent;
 }
 
 /**

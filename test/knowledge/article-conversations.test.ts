@@ -291,3 +291,43 @@ describe('grants, a training day, translation errands and an age in brackets (fa
     expect(containsFact(view.texts, [...childLine])).toBe(false);
   });
 });
+
+// (session 24, issue #13: hb24d)
+describe('near the field but outside it: what interpreters cost, and where to find a Norwegian course', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', 'does the municipality or the family pay for the interpreter at a parent meeting?'],
+    ['nb', 'hvem betaler for tolken når vi har foreldremøte på skolen?'],
+    ['nn', 'kva kostar det å bruke tolk på helsestasjonen?'],
+    ['ar', 'من يدفع أجرة المترجم في المستشفى؟'],
+    ['pl', 'kto płaci za tłumacza w przychodni?'],
+    ['ti', 'ክፍሊት ተርጓሚ ኣብ ሆስፒታል መን ይኸፍሎ?'],
+  ] as const)('%s: who pays an interpreter, or what one costs, is declined politely ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(true);
+    expect(view.emergency).toBe(false);
+  });
+
+  it.each([
+    ['en', 'where can my mother find a Norwegian course for adults?'],
+    ['nb', 'hvor finner jeg norskkurs for voksne i Bergen?'],
+    ['ar', 'أين أجد دورة لتعلم اللغة النرويجية للكبار؟'],
+    ['so', 'xagee ka heli karaa koorso af noorwiiji ah?'],
+    ['ti', 'ኣበይ ኮርስ ቋንቋ ኖርወይኛ ክመሃር ይኽእል?'],
+  ] as const)('%s: where to find a Norwegian course is declined politely ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(true);
+  });
+
+  it.each([
+    ['en', 'How should I use an interpreter when I talk with a pupil about control at home?'],
+    ['nb', 'Hvordan bør jeg bruke tolk i en samtale med foreldrene om negativ sosial kontroll?'],
+  ] as const)('%s: using an interpreter in a case is still answered ("%s")', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+});

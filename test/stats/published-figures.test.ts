@@ -352,7 +352,7 @@ describe('a doubt that names another value', () => {
     const answer = answerStats({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, published);
     // The 28 % is the change the difference already shows beside its source.
     expect(answer.claimedMatches.every((f) => f.unit === 'percent')).toBe(true);
-    expect(text({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, 'en')).toContain('28 % is the published figure shown here.');
+    expect(text({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, 'en')).toContain('28 % is the change the source\'s text states, but it is not what the table gives: the figures give +40%.');
   });
 });
 
@@ -605,5 +605,26 @@ describe('where Kompetanseteamet\'s 2008 inquiries came from: the source\'s sent
     const t = answerTexts('Which agencies referred the most inquiries to Kompetanseteamet in 2022?', 'en');
     expect(t.join(' ')).not.toMatch(/first-line/u);
     expect(t[1]).toMatch(/^I don't have/u);
+  });
+});
+
+// (session 24, issue #13: hb24d)
+describe('a claimed value the card shows is not said to be agreed with when the sources differ', () => {
+  const advisers = (claimed: StatsQueryModel['claimed']): StatsQueryModel => ({ service: 'diversity-advisers', services: ['diversity-advisers'], metric: 'cases', mode: 'value', fromYear: 2023, toYear: 2023, claimed });
+
+  it('D01: "897" is one of two published values, and both are named', () => {
+    const card = text(advisers({ values: [897], approximate: false, percent: false }), 'en');
+    expect(card).toContain('897 is one of the published figures, but the sources give different figures: 899 / 897.');
+    expect(card).not.toContain('897 is the published figure shown here.');
+  });
+
+  it('D02 in Norwegian: the claimed 28 % is the text\'s, the table gives +40 %', () => {
+    const card = text({ ...kt({ metric: 'inquiries', fromYear: 2007, toYear: 2008 }), claimed: { values: [28], approximate: false, percent: true } }, 'nb');
+    expect(card).toContain('28 % er endringen som teksten i kilden oppgir, men det er ikke det tabellen gir: tallene gir +40 %.');
+  });
+
+  it('a value that is the one figure shown is still said to be it', () => {
+    const card = text({ service: 'special-envoys', services: ['special-envoys'], metric: 'cases', mode: 'value', fromYear: 2023, toYear: 2023, claimed: { values: [245], approximate: false, percent: false } }, 'en');
+    expect(card).toContain('245 is the published figure shown here.');
   });
 });

@@ -627,3 +627,91 @@ describe('the amount one organisation got of a grant (the national resource envi
     expect(read('hva er telefonnummeret til SEIF?', 'nb')).toBeUndefined();
   });
 });
+
+// (session 24, issue #13: hb24d)
+describe('a claim about a figure checked inside a follow-up, and what the card says of it', () => {
+  const { chat } = oneAppPerFile();
+
+  it('(nb) "og i 2008? jeg har lest at de økte med 28 prosent, er det riktig?" after 2007: both years, +40 %, and 28 % said not to be what the table gives', async () => {
+    await chat({ locale: 'nb-NO' })
+      .send('hvor mange henvendelser hadde Kompetanseteamet i 2007?')
+      .assertReply((reply) => expect(seen(reply)).toContain('177'))
+      .send('og i 2008? jeg har lest at de økte med 28 prosent, er det riktig?')
+      .assertReply((reply) => {
+        const card = seen(reply);
+        expect(card).toContain('248');
+        expect(card).toContain('+40 %');
+        expect(card).toContain('28 % er endringen som teksten i kilden oppgir, men det er ikke det tabellen gir');
+        expect(card).not.toContain('28 % er det publiserte tallet som vises her');
+      })
+      .startTest();
+  });
+
+  it('(en) "and the year after? the report says a 28 % rise, correct?" after 2007', async () => {
+    await chat({ locale: 'en-US' })
+      .send("Kompetanseteamet's inquiries in 2007?")
+      .assertReply((reply) => expect(seen(reply)).toContain('177'))
+      .send('and the year after? the report says a 28 % rise, is that correct?')
+      .assertReply((reply) => {
+        const card = seen(reply);
+        expect(card).toContain('248');
+        expect(card).toContain("28 % is the change the source's text states, but it is not what the table gives");
+      })
+      .startTest();
+  });
+
+  it('(nn) a value named after a year asked ("og i 2023? eg har sett 897 ein stad, stemmer det?"): both values, said to differ', async () => {
+    await chat({ locale: 'nn-NO' })
+      .send('kor mange saker hadde mangfaldsrådgjevarane i 2022?')
+      .assertReply((reply) => expect(seen(reply)).toMatch(/\d/u))
+      .send('og i 2023? eg har sett 897 ein stad, stemmer det?')
+      .assertReply((reply) => {
+        const card = seen(reply);
+        expect(card).toContain('899');
+        expect(card).toContain('897 er eitt av dei publiserte tala, men kjeldene oppgir ulike tal');
+      })
+      .startTest();
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'er det riktig at mangfoldsrådgiverne hadde 899 saker i 2023? jeg har sett 897 i en annen rapport'],
+    ['en', 'is it true the diversity advisers had 897 cases in 2023? I have seen 899 in the annual report'],
+  ])('[%s] a claim checked, then where another value was seen: the cases counted, not views (%s)', (lng, text) => {
+    const claimOf = () => ({ values: [899, 897], approximate: false, percent: false });
+    expect(parseStatsQuestion(normalize(text), NOW, lng, [], claimOf)?.query).toMatchObject({ services: ['diversity-advisers'], metric: 'cases', fromYear: 2023 });
+  });
+
+  it('"hvor mange har sett kampanjen?" still counts views', () => {
+    expect(read('hvor mange har sett sommerkampanjen?', 'nb')?.query.metric).toBe('views');
+  });
+});
+
+describe('the countries most of the cases came from, and the case type most of them were, asked in everyday words', () => {
+  const { chat } = oneAppPerFile();
+
+  it.each<[Lang, string]>([
+    ['nn', 'kva for land kom dei fleste frå i fjor, i 2023 altså?'],
+    ['nb', 'hvilket land kom flest av dem fra i 2023?'],
+    ['en', 'which countries did most of them come from in 2023?'],
+  ])('[%s] %s → the ranking of the countries of origin', (lng, text) => {
+    const query = read(text, lng)?.query;
+    expect(query).toMatchObject({ breakdown: 'origin-country', fromYear: 2023 });
+    const answer = query ? answerStats(query, published) : undefined;
+    const ranked = answer?.rankings.flatMap((r) => r.categories) ?? [];
+    expect(ranked).toEqual(expect.arrayContaining(['IQ', 'RU']));
+  });
+
+  it('"what country are you from?" asks no figure', () => {
+    expect(read('what country are you from?', 'en')).toBeUndefined();
+    expect(read('kva land kjem du frå?', 'nn')).toBeUndefined();
+  });
+
+  it('(ar, colloquial) "شو اكثر انواع القضايا عندهم؟" after the envoys\' 2023 cases: most were involuntary stays abroad', async () => {
+    await chat({ locale: 'ar-SA' })
+      .send('كم قضية تعاملوا معها المبعوثون الخاصون في 2023؟')
+      .assertReply((reply) => expect(seen(reply)).toContain('245'))
+      .send('شو اكثر انواع القضايا عندهم؟')
+      .assertReply((reply) => expect(seen(reply)).toContain('الخارج'))
+      .startTest();
+  });
+});

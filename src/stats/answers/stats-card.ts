@@ -711,7 +711,7 @@ function claimedElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   for (const value of claimed.values) {
     const said = claimed.percent ? `${formatNumber(value, lng)} %` : formatNumber(value, lng);
     if (shownValues.has(value)) {
-      items.push(paragraph(t('stats:doubt.same', { value: said }), { spacing: 'Medium' }));
+      items.push(paragraph(sameValueLine(answer, value, said, lng, t), { spacing: 'Medium' }));
       continue;
     }
     const close = (f: ValueFigure) =>
@@ -728,6 +728,24 @@ function claimedElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
     for (const figure of matches) items.push(...figureWithSources(figure, lng, t));
   }
   return items;
+}
+
+/**
+ * A value named that the card shows: said plainly whether it is the figure, or only what one source says. "28 %" is the
+ * change the 2008 report's text states, which the table's figures do not give (about +40 %, D02); "897" is one of two
+ * values the sources publish for the same count (899 / 897, D01). Neither is agreement.
+ */
+function sameValueLine(answer: StatsAnswer, value: number, said: string, lng: Lang, t: Translate): string {
+  const difference = answer.difference;
+  const stated = difference?.published.some((f) => f.observations.some((o) => o.value === value)) === true;
+  const percent = difference?.percent;
+  // Compared as the source rounds: a whole percent (as the difference's own caveat compares).
+  if (stated && percent && !(Math.round(percent.min) <= value && value <= Math.round(percent.max))) {
+    return t('stats:doubt.statedNotComputed', { value: said, computed: rangeLabel(percent.min, percent.max, (n) => percentLabel(n, lng, t)) });
+  }
+  const differing = [...answer.figures, ...answer.breakdown].find((f) => f.observations.some((o) => o.value === value) && distinctObservations(f).length > 1);
+  if (differing) return t('stats:doubt.oneOfDiffering', { value: said, values: distinctObservations(differing).map((o) => valueLabel(differing, o, lng, t)).join(' / ') });
+  return t('stats:doubt.same', { value: said });
 }
 
 /** A count shown for now, then what the sources say changed it since ("six new positions in 2024"), each with its source. */

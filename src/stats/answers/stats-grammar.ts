@@ -17,7 +17,7 @@ export const STATS_WORD_LISTS = [
   'subGoalC', 'imdi', 'genericAdvisers', 'embassyWord', 'newClause', 'allServices', 'serviceNameTail',
   'headcountLead', 'headcountVerb', 'headcountNew', 'headcountNoun', 'countsOrganisations', 'countsCasesOrPeople', 'explicitPersons', 'ellipticPersons', 'shareOf',
   'reachPair', 'personsPair', 'inquiryWord', 'local', 'national',
-  'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'total', 'breakdownCue', 'listAsked', 'exact',
+  'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'originMost', 'total', 'breakdownCue', 'listAsked', 'exact',
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',
   'organisationShare', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
   'spanLead', 'spanYears', 'yearListJoin', 'yearListPreposition', 'yearSpanBefore', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'comparedWithYear', 'comparedWithBefore', 'register', 'whenAsked', 'shortYear', 'average', 'whyAsked',

@@ -738,7 +738,11 @@ const COUNTS_ORGANISATIONS = re(W.countsOrganisations);
 function metricOfAskingSentence(normalized: string, lng: Lang | undefined, services: readonly ServiceId[]): Metric | undefined {
   const sentences = sentencesOf(normalized);
   if (sentences.length < 2) return undefined;
-  const asking = sentences.map((x) => cueText(x, lng)).filter((x) => NUMBER_CUE.test(x));
+  const cued = sentences.map((x) => cueText(x, lng));
+  // "stemmer det at de hadde 897 saker i 2023? har sett 899 i årsrapporten": with no "how many", the sentence that
+  // checks a claim is the question; the remark after it ("I've seen …") names where the other value was read.
+  const counting = cued.filter((x) => NUMBER_CUE.test(x));
+  const asking = counting.length > 0 ? counting : cued.filter((x) => CLAIM_CHECK.test(x));
   // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
   // asks "how many" is the question; a remark that mentions figures is not.
   const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED.test(x)) : asking;
@@ -832,11 +836,14 @@ export function parseStatsQuestion(
   const campaignReach =
     services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD.test(text) && FIGURES_WORD.test(text)));
   if (campaignReach) metric = 'unique-users';
+  // "kva land kom flest av dei frå i 2023?", "which country did most of them come from?": the countries the cases came
+  // from most, which is what the services' case counts publish (the ranking of the countries of origin).
+  if (metric === undefined && ORIGIN_MOST.test(text)) metric = 'cases';
   // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
   // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
   if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized) && !(claimOf && CLAIM_CHECK.test(text))) return undefined;
   const years = yearsAsked();
-  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text);
+  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text) || ORIGIN_MOST.test(text);
   const trend = TREND.test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
@@ -962,6 +969,8 @@ export function parseStatsQuestion(
   return { query, score };
 }
 
+/** A country asked with "most" and "from": the countries of origin the cases came from most. */
+const ORIGIN_MOST = re(W.originMost);
 /** A claim checked is a figures question, above the contact card a service's name alone gets (0.9). */
 const CLAIM_SCORE = 0.93;
 const CLAIM_CHECK = re(W.claimCheck);
