@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
-import { canonicalRewrites, canonicalWords, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
+import { canonicalRewrites, canonicalWords, canonicalWordsOfLoneToken, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 import { TypoSearch } from './typo-search';
@@ -310,6 +310,19 @@ interface WordReading {
   candidates?: Candidates;
 }
 
+/**
+ * One token's readings in each family (by the family's place in `ArticleIndex`), filled as families first read it:
+ * the readings of its words when they do not depend on its neighbours (`canonicalWordsOfLoneToken`), `null` when they
+ * may, `undefined` while not yet read. Shared by the families, so a message's token is looked up once, not once a family.
+ */
+type TokenReadings = (readonly WordReading[] | null | undefined)[];
+
+/** A message's question and story as tokens `splitAtScripts` gave, with each token's `TokenReadings`. */
+interface ReadParts extends QuestionParts {
+  readonly focusTokens: readonly TokenReadings[];
+  readonly storyTokens: readonly TokenReadings[];
+}
+
 /** The resolution of a question term the family has no word for. */
 const NO_CANDIDATES: Candidates = { terms: [], qualities: [] };
 
@@ -385,6 +398,8 @@ class FamilyIndex {
 
   constructor(
     readonly family: TextFamily,
+    /** This family's place in a token's `TokenReadings`. */
+    private readonly slot: number,
     terms: FamilyTerms,
     private readonly scoring: IndexScoring,
   ) {
@@ -470,9 +485,32 @@ class FamilyIndex {
    */
   private readonly recentWords = new BoundedMemo<string, WordReading>(RECENT_WORDS);
 
-  /** The readings of the question words of tokens `splitAtScripts` gave, in order. */
-  private readingsOf(tokens: readonly string[]): WordReading[] {
+  /**
+   * The readings of the question words of tokens `splitAtScripts` gave, in order: token by token from `known` (each
+   * token's readings in this family, read once) while no token's words depend on its neighbours, else of all the tokens.
+   */
+  private readingsOf(tokens: readonly string[], known: readonly TokenReadings[]): WordReading[] {
+    const readings: WordReading[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const slots = known[i];
+      if (slots === undefined) return this.readingsOfAll(tokens);
+      let own = slots[this.slot];
+      if (own === undefined) own = slots[this.slot] = this.readingsOfLone(tokens[i] ?? '');
+      if (own === null) return this.readingsOfAll(tokens);
+      for (const reading of own) readings.push(reading);
+    }
+    return readings;
+  }
+
+  /** The readings of the question words of tokens `splitAtScripts` gave, read together (phrases, ages). */
+  private readingsOfAll(tokens: readonly string[]): WordReading[] {
     return withoutNumbers(canonicalWordsOfSplit(tokens, this.family)).map((word) => this.recentWords.get(word, this.readWord));
+  }
+
+  /** One token's readings when its words do not depend on its neighbours, else `null`. */
+  private readingsOfLone(token: string): readonly WordReading[] | null {
+    const words = canonicalWordsOfLoneToken(token, this.family);
+    return words === undefined ? null : withoutNumbers(words).map((word) => this.recentWords.get(word, this.readWord));
   }
 
   /** A word's reading before it is resolved: its index term. */
@@ -539,13 +577,13 @@ class FamilyIndex {
     return found.size > 0 ? { terms: [...found.keys()], qualities: [...found.values()] } : NO_CANDIDATES;
   }
 
-  /** `parts`: a message's question and story as tokens `splitAtScripts` gave. */
-  match(parts: QuestionParts): ArticleMatch[] {
+  /** `parts`: a message's question and story as tokens `splitAtScripts` gave, with their tokens' readings. */
+  match(parts: ReadParts): ArticleMatch[] {
     // The question's distinct terms, then the story's that the question does not have.
     const focus = new Map<string, WordReading>();
-    for (const reading of this.readingsOf(parts.focus)) if (!focus.has(reading.term)) focus.set(reading.term, reading);
+    for (const reading of this.readingsOf(parts.focus, parts.focusTokens)) if (!focus.has(reading.term)) focus.set(reading.term, reading);
     const story = new Map<string, WordReading>();
-    for (const reading of this.readingsOf(parts.story)) if (!focus.has(reading.term) && !story.has(reading.term)) story.set(reading.term, reading);
+    for (const reading of this.readingsOf(parts.story, parts.storyTokens)) if (!focus.has(reading.term) && !story.has(reading.term)) story.set(reading.term, reading);
     const query = [...focus.values(), ...story.values()];
     if (query.length === 0 || this.docArticle.length === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
@@ -692,13 +730,25 @@ export class ArticleIndex {
   private constructor(private readonly families: readonly FamilyIndex[]) {}
 
   /**
+   * Recent tokens' readings in every family (`TokenReadings`): one lookup a token of a message instead of one a word
+   * and family (the families' own word memos are met only by tokens new here). Bounded, least recently used first out.
+   */
+  private readonly recentTokens = new BoundedMemo<string, TokenReadings>(RECENT_WORDS);
+
+  private readonly newTokenReadings = (): TokenReadings => new Array<readonly WordReading[] | null | undefined>(this.families.length).fill(undefined);
+
+  private tokenReadings(tokens: readonly string[]): TokenReadings[] {
+    return tokens.map((token) => this.recentTokens.get(token, this.newTokenReadings));
+  }
+
+  /**
    * Builds the index from the articles. The costly part is finding every text's index terms (stemming every phrasing
    * and body of every language, ~1.5 s of CPU); `precomputed` are those terms as the build step wrote them
    * (see index-terms-file.ts), for exactly these texts.
    */
   static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING, precomputed?: IndexTermsByFamily): ArticleIndex {
     const texts = indexTexts(articles, extra);
-    return new ArticleIndex(TEXT_FAMILIES.map((f) => new FamilyIndex(f, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
+    return new ArticleIndex(TEXT_FAMILIES.map((f, slot) => new FamilyIndex(f, slot, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
   }
 
   /** The families a message is read by: those its letters can give a term in their vocabulary's scripts (see `readsFrom`). */
@@ -715,7 +765,9 @@ export class ArticleIndex {
   match(text: string): ArticleMatch[] {
     const asked = questionParts(withAssignmentNumbers(normalize(text)));
     // Split at scripts once for every family (each family's canonical words start from the same split tokens).
-    const parts: QuestionParts = { focus: splitAtScripts(asked.focus), story: splitAtScripts(asked.story) };
+    const focus = splitAtScripts(asked.focus);
+    const story = splitAtScripts(asked.story);
+    const parts: ReadParts = { focus, story, focusTokens: this.tokenReadings(focus), storyTokens: this.tokenReadings(story) };
     const best = new Map<string, ArticleMatch>();
     for (const index of this.familiesFor(parts)) {
       for (const m of index.match(parts)) {

@@ -215,6 +215,25 @@ export function canonicalWordsOfSplit(tokens: readonly string[], family: TextFam
 }
 
 /**
+ * The canonical words of one token of tokens `splitAtScripts` gave, when they are the same whatever its neighbours,
+ * else `undefined`. A token that starts no phrase (as written or in bokmål) and is no one- or two-digit number before
+ * an age word in Norwegian or English gives the same words wherever it stands in `canonicalWordsOfSplit`, so tokens
+ * that all give words here give, together, `canonicalWordsOfSplit`'s words in order (the article index reads a token
+ * once a message for all its families, and each family once per token met). Mirrors `canonicalWordsOfSplit` step by step.
+ */
+export function canonicalWordsOfLoneToken(token: string, family: TextFamily): string[] | undefined {
+  const letters = isArabicScriptFamily(family) ? foldArabicLetters(token) : family === 'pl' ? foldAscii(token) : token;
+  // withAges: a number before an age word is read with it.
+  if ((family === 'no' || family === 'en') && /^\d{1,2}$/.test(letters)) return undefined;
+  const bokmal = family === 'no' ? toBokmal(letters) : letters;
+  // applyPhrases: a phrase start may be read with the tokens after it.
+  const starts = PHRASE_STARTS.get(family);
+  if (starts === undefined || starts.has(letters) || starts.has(bokmal)) return undefined;
+  const expanded = family === 'no' ? (honourCompound(bokmal) ?? [bokmal]) : [bokmal];
+  return expanded.filter((t) => t.length > 0 && !isStopWord(t, family));
+}
+
+/**
  * The words `canonicalWords` may put in place of a family's tokens, as [what it replaces, what it writes] texts: its
  * phrases and countries, nynorsk forms, the words an age is read as, the honour compound's word. The article index
  * reads from them which writing systems a message's letters can turn into (`ArticleIndex`'s pre-check); splitting,

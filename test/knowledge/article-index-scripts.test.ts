@@ -8,7 +8,7 @@ import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
 import { INDEX_TERMS_FILE, readIndexTerms } from '../../src/knowledge/index-terms-file';
 import { loadArticles } from '../../src/knowledge/load-articles';
 import { loadQuestionWords, QUESTION_WORDS_DIR, questionWordsFileSchema } from '../../src/knowledge/question-words';
-import { TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
+import { canonicalRewrites, canonicalWordsOfLoneToken, canonicalWordsOfSplit, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
 import { normalize, tokenize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
 import { FIXTURE_ARTICLES } from './article-fixtures';
@@ -244,5 +244,92 @@ describe('indirect-question words as data', () => {
     const en = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     writeFileSync(file, JSON.stringify({ ...en, words: ['how come'] }));
     expect(() => loadQuestionWords(dir)).toThrow(/en\.json is invalid/u);
+  });
+});
+
+/**
+ * The index reads a message's tokens once for all its families: a token whose canonical words do not depend on its
+ * neighbours (`canonicalWordsOfLoneToken`) is read once a family and kept with the token; a message with any other token
+ * is read whole in that family. Token by token must give exactly the words the whole reading gives.
+ */
+describe("a message's tokens read once for all families", () => {
+  const tokensOf = (text: string) => splitAtScripts(tokenize(normalize(text)));
+  /** The words token by token, or undefined when a token's words may depend on its neighbours. */
+  const byToken = (tokens: readonly string[], family: TextFamily): string[] | undefined => {
+    const words: string[] = [];
+    for (const token of tokens) {
+      const own = canonicalWordsOfLoneToken(token, family);
+      if (own === undefined) return undefined;
+      words.push(...own);
+    }
+    return words;
+  };
+  const OWN_MESSAGES = [
+    'Eleven vår er redd for å bli sendt på ferie til hjemlandet og ikke komme tilbake',
+    'Kva kan vi gjere når foreldra bestemmer kven ho skal gifte seg med?',
+    'Han er 16 år og familien snakker om æreskultur hele tiden',
+    'My student says her uncle keeps her passport, what do we do?',
+    'Uczennica boi się, że rodzina wyda ją za mąż w wakacje',
+    'الطالبة تخاف من الزواج القسري بعد العطلة، ماذا نفعل؟',
+    'Ученица боится, что её выдадут замуж летом. Что делать?',
+    'Ardayda waxay ka baqaysaa in lagu qasbo guur xagaaga',
+    'Öğrencim yaz tatilinde zorla evlendirilmekten korkuyor',
+    'دانش‌آموز می‌ترسد که در تعطیلات به زور شوهرش بدهند',
+    'طالبہ ڈرتی ہے کہ چھٹیوں میں اس کی زبردستی شادی کر دی جائے گی',
+    'Учениця боїться, що її видадуть заміж улітку',
+    'ተምሃሪት ኣብ ክረምቲ ብግዲ ክትምርዖ ትፈርሕ',
+    'Hun ringte IMDiنی og barnevernet i går',
+  ];
+
+  it.each(OWN_MESSAGES)('gives the whole reading token by token wherever no token depends on its neighbours: %s', (text) => {
+    const tokens = tokensOf(text);
+    for (const family of TEXT_FAMILIES) {
+      const words = byToken(tokens, family);
+      if (words !== undefined) expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
+    }
+  });
+
+  it('leaves a phrase start, a number before an age word to the whole reading, and reads the honour compound alone', () => {
+    for (const family of TEXT_FAMILIES) {
+      // The phrases of more than one word (the other rewrites are of one token: nynorsk forms, ages, the honour compound).
+      const phrases = canonicalRewrites(family).filter(([from]) => from.includes(' ') && !/[\\^$()[\]|+*?]/.test(from));
+      expect(phrases.length).toBeGreaterThan(0);
+      for (const [from] of phrases) expect(canonicalWordsOfLoneToken(from.split(' ')[0] ?? '', family)).toBeUndefined();
+    }
+    expect(canonicalWordsOfLoneToken('16', 'no')).toBeUndefined();
+    expect(canonicalWordsOfLoneToken('17', 'en')).toBeUndefined();
+    expect(canonicalWordsOfLoneToken('16', 'pl')).toEqual(['16']);
+    expect(canonicalWordsOfLoneToken('æreskultur', 'no')).toEqual(canonicalWordsOfSplit(['æreskultur'], 'no'));
+  });
+
+  it('gives the whole reading for every evaluation question in every family where it reads token by token', () => {
+    const questions = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).map(({ q }) => q);
+    let byTokens = 0;
+    for (const question of questions) {
+      const tokens = tokensOf(question);
+      for (const family of TEXT_FAMILIES) {
+        const words = byToken(tokens, family);
+        if (words === undefined) continue;
+        byTokens += 1;
+        expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
+      }
+    }
+    // Most readings go token by token (else this test checks little).
+    expect(byTokens).toBeGreaterThan(questions.length * 8);
+  });
+
+  it('matches a message alike in a fresh index and in one whose token readings were filled by other messages', () => {
+    const extra = { interpreters: { nb: ['profesjonell tolk'] } };
+    const warm = ArticleIndex.build(FIXTURE_ARTICLES, extra);
+    const messages = [
+      'trenger vi tolk når foreldrene bestemmer alt',
+      'profesjonell tolk for foreldrene',
+      'hun er 15 år og familien bestemmer alt',
+      'kva er tvangsekteskap for ei 17 år gammal jente',
+      'what is forced marriage, she is 16 years old',
+      'tolk',
+      'trenger vi tolk når foreldrene bestemmer alt',
+    ];
+    for (const message of messages) expect(warm.match(message)).toEqual(ArticleIndex.build(FIXTURE_ARTICLES, extra).match(message));
   });
 });
