@@ -791,6 +791,18 @@ function splitAskedWhereNamed(normalized: string, lng: Lang | undefined, breakdo
   });
 }
 
+/**
+ * Whether a message of several sentences names its year only in words, in sentences other than the last one (the
+ * question): "vi hadde en sak i fjor som er avsluttet. kan dere komme og ha kurs for oss?" dates the story, it asks for
+ * no count of courses.
+ */
+function yearOnlyBesideTraining(normalized: string, text: string, year: number, lng: Lang | undefined): boolean {
+  if (explicitYearsOf(text)) return false;
+  const sentences = sentencesOf(normalized);
+  if (sentences.length < 2) return false;
+  return askedYears(cueText(sentences[sentences.length - 1]!, lng), year, true) === undefined;
+}
+
 /** A post named by its city with nothing that asks for a figure: no number cue, no year, no word for figures or statistics. */
 function asksPostCoverage(text: string, cue: boolean, years: YearRange | undefined): boolean {
   return EMBASSY_CITY.test(text) && !cue && years === undefined && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text);
@@ -866,7 +878,9 @@ export function parseStatsQuestion(
   // training, not a count of lectures or assignments. Those count only with a word asking for a figure, or a short
   // question with a year ("fagteamets oppdrag i fjor", "the envoys' training in 2023?"): in a long story a year dates
   // the story ("divorced since 2019 … a Norwegian course"), it asks for no count.
-  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && (!years || text.length >= SHORT_QUESTION) && !isStatsCommand(normalized)) return undefined;
+  // A year said in words ("i fjor", "last year") in another sentence than the one that names the training dates the
+  // story too ("vi hadde en sak i fjor. kan dere komme og ha kurs for oss?").
+  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && (!years || text.length >= SHORT_QUESTION || yearOnlyBesideTraining(normalized, text, year, lng)) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
