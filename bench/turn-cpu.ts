@@ -9,7 +9,7 @@
  * programs (`npm run bench` builds them; run it once first, or `npm run build` and the bench build).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -29,6 +29,12 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** Node flags for both bots instead of `npm start`'s (one string), as in `npm run bench -- --node-flags`. */
     'node-flags': { type: 'string' },
+    /**
+     * A directory for V8's `--trace-opt --trace-deopt` of each run (`<bot>-<round>.trace`, the server's stdout: the
+     * log's one line a turn marks where the warm-up ends) and its code log, to see what the optimizing compiler still
+     * works on.
+     */
+    trace: { type: 'string' },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -61,9 +67,14 @@ function threadsCpuMs(pid: number): { main: number; others: number } {
 
 function start(kind: 'veiviser' | 'echo', round: number): Promise<{ child: ChildProcess; port: number }> {
   const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`, `--cpu-prof-name=${kind}-${round}.cpuprofile`] : [];
+  // The code log (`<bot>-<round>.log`) names each optimized function's file, line and column, in the trace's order.
+  const trace = args.trace
+    ? ['--trace-opt', '--trace-deopt', '--log-code', '--no-logfile-per-isolate', `--logfile=${path.join(args.trace, `${kind}-${round}.log`)}`]
+    : [];
+  const stdout = args.trace ? openSync(path.join(args.trace, `${kind}-${round}.trace`), 'w') : 'ignore';
   const child = fork(path.join(__dirname, '..', 'dist', 'bench', 'serve.js'), [kind], {
-    execArgv: ['--expose-gc', ...NODE_FLAGS, ...profile],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc', ...NODE_FLAGS, ...profile, ...trace],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
     env: { ...process.env, UNDERSTANDING_CACHE_SIZE: '2000' },
   });
   return new Promise((resolve, reject) => {

@@ -172,9 +172,14 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const scope = loadScopeReader();
   const historyWords = loadHistoryWords();
   const serviceOfArticle = (id: string): ServiceId | undefined => {
-    const article = guidance.articles.find((a) => a.id === id);
-    const service = article?.relatedServices.find((s) => article.id === `service-${s}`);
-    return service !== undefined && isServiceId(service) ? service : undefined;
+    // Loops, not `find` with arrows made in each call: asked for many messages, such arrows lose their optimized code
+    // at every full GC and were compiled again and again.
+    for (const article of guidance.articles) {
+      if (article.id !== id) continue;
+      for (const service of article.relatedServices) if (article.id === `service-${service}`) return isServiceId(service) ? service : undefined;
+      return undefined;
+    }
+    return undefined;
   };
   // The service a topic article's card names first to call for advice, by the card's own rule (a number first).
   const adviceServiceOfArticle = (id: string): ServiceId | undefined => {

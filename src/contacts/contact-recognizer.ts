@@ -406,14 +406,28 @@ const WHO_ADVISES_OTHER_LANGUAGES = OTHER_WHO_ADVISES.map(({ who, verbs }) => ({
 }));
 /** A "who" of one of the other languages, then within a few words a verb of advising or helping of the same language. */
 function asksWhoAdvisesInOtherLanguage(tokens: readonly string[]): boolean {
-  const startsAt = (i: number, words: readonly string[], prefix: boolean): boolean =>
-    words.every((w, j) => (prefix && j === words.length - 1 ? (tokens[i + j] ?? '').startsWith(w) : tokens[i + j] === w));
-  return WHO_ADVISES_OTHER_LANGUAGES.some(({ who, verbs }) =>
-    tokens.some((_, i) =>
-      who.some((w) => startsAt(i, w, false)) &&
-      tokens.slice(i + 1, i + 1 + WHO_VERB_WINDOW).some((_, k) => verbs.some((v) => v.length > 0 && startsAt(i + 1 + k, v, true))),
-    ),
-  );
+  // Loops, not `some` with arrows made in each call: read for every message, such arrows lose their optimized code at
+  // every full GC, and V8 compiled them again and again.
+  for (const { who, verbs } of WHO_ADVISES_OTHER_LANGUAGES) {
+    for (let i = 0; i < tokens.length; i++) {
+      let named = false;
+      for (const w of who) if (!named) named = wordsAt(tokens, i, w, false);
+      if (!named) continue;
+      for (let k = 0; k < WHO_VERB_WINDOW && i + 1 + k < tokens.length; k++) {
+        for (const v of verbs) if (v.length > 0 && wordsAt(tokens, i + 1 + k, v, true)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** True when `words` stand in `tokens` from `i` on; with `prefix`, the last word may be the start of a longer token. */
+function wordsAt(tokens: readonly string[], i: number, words: readonly string[], prefix: boolean): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j] ?? '';
+    if (prefix && j === words.length - 1 ? !(tokens[i + j] ?? '').startsWith(w) : tokens[i + j] !== w) return false;
+  }
+  return true;
 }
 
 /** Ages 1–17 written as "15 år", "15-åring", "15 year old", "aged 15". */

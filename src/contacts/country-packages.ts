@@ -69,5 +69,7 @@ export function packageName(packages: CountryPackages, code: string, lng: string
 
 /** world-countries' common English name ("Syria", not "Syrian Arab Republic"). */
 export function commonEnglishName(packages: CountryPackages, code: string): string | undefined {
-  return packages.world.find((record) => record.cca2 === code)?.name.common;
+  // A loop, not `find` with an arrow made in each call: such an arrow loses its optimized code at every full GC.
+  for (const record of packages.world) if (record.cca2 === code) return record.name.common;
+  return undefined;
 }

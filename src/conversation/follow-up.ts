@@ -1156,26 +1156,42 @@ function ungluedPrefixes(tokens: readonly string[], prefixes: readonly string[],
   return tokens;
 }
 
+/**
+ * True when `phrase` occurs in `tokens` at `at` (an empty phrase occurs everywhere). A loop, not `every` with an arrow:
+ * the phrase helpers run for every text, and an arrow made in each call loses its optimized code at every full GC
+ * (V8 holds it weakly once the arrows die), so TurboFan compiled the same arrows again all day.
+ */
+function phraseAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (tokens[at + i] !== phrase[i]) return false;
+  return true;
+}
+
 /** The tokens that no phrase covers where it occurs. */
 function uncovered(tokens: readonly string[], phrases: readonly (readonly string[])[]): string[] {
   const covered = new Set<number>();
-  tokens.forEach((_, at) => {
-    for (const p of phrases) if (p.every((w, i) => tokens[at + i] === w)) p.forEach((_w, i) => covered.add(at + i));
-  });
-  return tokens.filter((_, i) => !covered.has(i));
+  for (let at = 0; at < tokens.length; at++) {
+    for (const p of phrases) if (phraseAt(tokens, at, p)) for (let i = 0; i < p.length; i++) covered.add(at + i);
+  }
+  const left: string[] = [];
+  for (let i = 0; i < tokens.length; i++) if (!covered.has(i)) left.push(tokens[i] as string);
+  return left;
 }
 
 function containsAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  return tokens.some((_, at) => phrases.some((p) => p.every((w, i) => tokens[at + i] === w)));
+  for (let at = 0; at < tokens.length; at++) for (const p of phrases) if (phraseAt(tokens, at, p)) return true;
+  return false;
 }
 
 function startsWithAny(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((p) => p.every((w, i) => tokens[i] === w));
+  for (const p of phrases) if (phraseAt(tokens, 0, p)) return true;
+  return false;
 }
 
 /** What follows each lead phrase the message opens with ("men", "men i"): none when it opens with no lead. */
 function afterALead(tokens: readonly string[], leads: readonly (readonly string[])[]): (readonly string[])[] {
-  return leads.filter((p) => p.length < tokens.length && p.every((w, i) => tokens[i] === w)).map((p) => tokens.slice(p.length));
+  const after: (readonly string[])[] = [];
+  for (const p of leads) if (p.length < tokens.length && phraseAt(tokens, 0, p)) after.push(tokens.slice(p.length));
+  return after;
 }
 
 /** The most tokens a lead phrase shorter than `count` tokens can take: `leadLength` is never more. */
@@ -1187,7 +1203,8 @@ function longestLead(leads: readonly (readonly string[])[], count: number): numb
 
 /** How many tokens the longest lead phrase at the start takes (0 when none). */
 function leadLength(tokens: readonly string[], leads: readonly (readonly string[])[]): number {
-  return leads.find((p) => p.length < tokens.length && p.every((w, i) => tokens[i] === w))?.length ?? 0;
+  for (const p of leads) if (p.length < tokens.length && phraseAt(tokens, 0, p)) return p.length;
+  return 0;
 }
 
 /**

@@ -208,7 +208,14 @@ export interface HistoryReaderOptions {
 
 /** "and for the minority advisers in 2008?": opens like a follow-up of the last answer, which may be a figure. */
 function opensAsFollowUp(tokens: readonly string[], words: FollowUpWords | undefined): boolean {
-  return (words?.lead ?? []).some((lead) => lead.length > 0 && lead.length < tokens.length && lead.every((t, i) => tokens[i] === t));
+  // Loops, not `some`/`every` with arrows made in each call: such arrows lose their optimized code at every full GC.
+  for (const lead of words?.lead ?? []) {
+    if (lead.length === 0 || lead.length >= tokens.length) continue;
+    let opens = true;
+    for (let i = 0; i < lead.length && opens; i++) opens = tokens[i] === lead[i];
+    if (opens) return true;
+  }
+  return false;
 }
 
 /**

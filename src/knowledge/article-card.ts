@@ -86,13 +86,25 @@ export function splitAtSentence(text: string, max: number): { readonly open: str
  * button opens has the full name.
  */
 export function contactButtonTitles(names: readonly string[]): string[] {
-  const head = (name: string) => name.split(/ – | \(|, /u)[0]?.trim() ?? name;
-  return names.map((name) => {
-    if (name.length <= SHORT_TITLE_MAX) return name;
-    const own = head(name);
-    const shared = names.filter((other) => other !== name && head(other) === own).length > 0;
-    return own.length <= SHORT_TITLE_MAX && !shared ? own : shortenAtWord(name, SHORT_TITLE_MAX);
-  });
+  // Loops, not arrows made in each call: built for every answer card, such arrows lose their optimized code at every
+  // full GC and V8 compiled them again and again.
+  const titles: string[] = [];
+  for (const name of names) {
+    if (name.length <= SHORT_TITLE_MAX) {
+      titles.push(name);
+      continue;
+    }
+    const own = nameHead(name);
+    let shared = false;
+    for (const other of names) if (other !== name && nameHead(other) === own) shared = true;
+    titles.push(own.length <= SHORT_TITLE_MAX && !shared ? own : shortenAtWord(name, SHORT_TITLE_MAX));
+  }
+  return titles;
+}
+
+/** A service's name before its dash, bracket or comma ("Kompetanseteamet – …" → "Kompetanseteamet"). */
+function nameHead(name: string): string {
+  return name.split(/ – | \(|, /u)[0]?.trim() ?? name;
 }
 
 /**

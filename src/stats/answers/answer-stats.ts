@@ -156,9 +156,27 @@ function startYear(figure: PublishedFigure): number {
 /** A year the request covers; a sum over years only when the request covers all of it. */
 function inRange(figure: PublishedFigure, from: number | undefined, to: number | undefined): boolean {
   if (from === undefined || to === undefined) return true;
-  const years = yearsOf(figure);
-  if (isSum(figure)) return years.every((y) => y >= from && y <= to);
-  return years.some((y) => y >= from && y <= to);
+  // Loops, not `every`/`some` with an arrow made in each call: these tests run over every published figure of a
+  // question, and an arrow made per call loses its optimized code at each full GC, so V8 compiled them again and again.
+  const sum = isSum(figure);
+  for (const y of yearsOf(figure)) {
+    const inside = y >= from && y <= to;
+    if (sum !== inside) return inside;
+  }
+  return sum;
+}
+
+/** A figure of one of `services`, or of any service when none is named. */
+function ofServices(figure: PublishedFigure, services: readonly ServiceId[]): boolean {
+  return services.length === 0 || services.includes(figure.service);
+}
+
+/** A figure of one of the years listed ("2018 og 2022": not those between them), or of any year when none is. */
+function ofListedYears(figure: PublishedFigure, listed: readonly number[] | undefined): boolean {
+  if (listed === undefined) return true;
+  if (isSum(figure)) return false;
+  for (const y of yearsOf(figure)) if (listed.includes(y)) return true;
+  return false;
 }
 
 function serviceOrder(services: readonly ServiceId[], figure: PublishedFigure): number {
@@ -272,14 +290,13 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   // Those splits count cases (or the inquiries and persons of the 2004–2008 reports), never assignments or staff.
   const metric = caseBreakdown && !['cases', 'inquiries', 'persons'].includes(asked) ? 'cases' : asked;
   const { fromYear: from, toYear: to } = query;
-  const forService = (f: PublishedFigure) => services.length === 0 || services.includes(f.service);
 
   // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
   const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
   // "2018 og 2022": only the years listed, not those between them.
   const listed = query.years;
-  const inList = (f: PublishedFigure) => listed === undefined || (!isSum(f) && yearsOf(f).some((y) => listed.includes(y)));
-  const pool = published.filter((f) => forService(f) && metrics.includes(f.metric) && inRange(f, from, to) && inList(f));
+  const pool: PublishedFigure[] = [];
+  for (const f of published) if (ofServices(f, services) && metrics.includes(f.metric) && inRange(f, from, to) && ofListedYears(f, listed)) pool.push(f);
   const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
   // Without a year every year with data is shown: a series, oldest first.
   const endpoints = query.mode === 'difference' && from !== undefined && to !== undefined ? [from, to] : undefined;
@@ -306,7 +323,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       services,
       published.filter(
         (f): f is RankingFigure =>
-          f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && inList(f) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
+          f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
       ),
     );
     const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
@@ -323,7 +340,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
       // of the countries the sources do name (Iraq, Somalia, …) is what I can offer, after saying that.
       rankings = sortFigures(
         services,
-        published.filter((f): f is RankingFigure => f.kind === 'ranking' && forService(f) && f.dimension === dimension && inRange(f, from, to) && inList(f)),
+        published.filter((f): f is RankingFigure => f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed)),
       );
     }
     // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
@@ -352,10 +369,9 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     if (!endpoints && !listed) for (let y = from; y <= to; y++) asked.push(y);
     const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
     for (const service of checkServices) {
-      const all = published.filter(
-        (f): f is ValueFigure =>
-          f.kind === 'value' && (service === undefined || f.service === service) && equivalentMetrics(metric).includes(f.metric) && !isSum(f),
-      );
+      const all: ValueFigure[] = [];
+      const sameMetric = equivalentMetrics(metric);
+      for (const f of published) if (f.kind === 'value' && (service === undefined || f.service === service) && sameMetric.includes(f.metric) && !isSum(f)) all.push(f);
       const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
       const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
       const years = asked.filter((y) => !covered.has(y));

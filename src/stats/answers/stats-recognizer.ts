@@ -219,8 +219,10 @@ const MONTHS: readonly RegExp[] = GRAMMAR.months.map((names) => re(`\\b(?:${name
 export function monthBeforeYear(text: string): number | undefined {
   const match = unicodeWords(/\b(\p{L}+) (?:(?:19|20)\d{2})(?!\p{N})/u).exec(text);
   if (!match?.[1]) return undefined;
-  const i = MONTHS.findIndex((m) => m.test(match[1] ?? ''));
-  return i >= 0 ? i + 1 : undefined;
+  // A loop, not `findIndex` with an arrow made in each call: such an arrow loses its optimized code at every full GC.
+  const word = match[1];
+  for (let i = 0; i < MONTHS.length; i++) if (MONTHS[i]?.test(word)) return i + 1;
+  return undefined;
 }
 
 function servicesIn(text: string): ServiceId[] {
