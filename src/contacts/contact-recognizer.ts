@@ -122,7 +122,8 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     askers.set(who, new RegExp(`(?:^| )(?:${asker})(?: |$)`, 'u'));
   }
   return {
-    whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?:${all('calls')})(?: |$)`, 'u'),
+    // A call word after a determiner is a noun ("who could come and give a talk?"): a talk given, nobody calling.
+    whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?<! (?:${all('determiners')}) )(?:${all('calls')})(?: |$)`, 'u'),
     askerCalls: (who) => askers.get(who) ?? /(?!)/u,
     thirdPersonCalls: new RegExp(` (${persons}) (?:${self} )?(?:${all('personModals')}) (?:${self} )?${personCall}(?: |$)`, 'u'),
     thirdPersonCallsAsked: new RegExp(` (?:${all('personModals')}) (?:(?:${all('determiners')}) )?(${persons}) (?:\\S+ ){0,4}?${personCall}(?: |$)`, 'u'),
