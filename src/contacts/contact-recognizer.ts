@@ -122,7 +122,8 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     askers.set(who, new RegExp(`(?:^| )(?:${asker})(?: |$)`, 'u'));
   }
   return {
-    whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?:${all('calls')})(?: |$)`, 'u'),
+    // A call word after a determiner is a noun ("who could come and give a talk?"): a talk given, nobody calling.
+    whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?<! (?:${all('determiners')}) )(?:${all('calls')})(?: |$)`, 'u'),
     askerCalls: (who) => askers.get(who) ?? /(?!)/u,
     thirdPersonCalls: new RegExp(` (${persons}) (?:${self} )?(?:${all('personModals')}) (?:${self} )?${personCall}(?: |$)`, 'u'),
     thirdPersonCallsAsked: new RegExp(` (?:${all('personModals')}) (?:(?:${all('determiners')}) )?(${persons}) (?:\\S+ ){0,4}?${personCall}(?: |$)`, 'u'),
@@ -291,7 +292,12 @@ export function typosIn(lng: Lang | undefined): boolean {
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
   if (sentences.length <= 2) return text;
-  return [...sentences].reverse().find((x) => /[?؟፧]\s*$/u.test(x)) ?? sentences[sentences.length - 1] ?? text;
+  const asked = [...sentences].reverse().find((x) => /[?؟፧]\s*$/u.test(x));
+  const last = sentences[sentences.length - 1] ?? text;
+  if (asked === undefined) return last;
+  // "… 1) kven dekkjer Eritrea? 2) kan nokon halde kurs for oss": a closing sentence with no end mark at all, after the
+  // last question, is a question typed without its mark, asked too.
+  return asked !== last && !/[.!۔።?؟፧]\s*$/u.test(last) ? `${asked} ${last}` : asked;
 }
 
 /** How far after "who" the verb of advising may come ("kto może nam w tej sprawie doradzić"). */
@@ -897,7 +903,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if ((asksForTraining || ownWishForTraining) && (weak || strong || has(P.generic) || wishesTraining || whoGivesIt) && (!articleQuestion || whoGivesIt)) {
       const withCase = padded.replace(NO_CASE, ' ');
       const caseAdvice = (CASE_ADVICE.test(withCase) && (WHO_ADVISES.test(padded) || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens))) || ADVICE_IN_CASES.test(withCase) || P.adviceInCase.test(tokenize(withCase));
-      return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: ASKS_WHO_TO_CONTACT };
+      // "Vi har ingen mangfoldsrådgiver – hvem kan holde kurs?": the adviser named as missing asks who trains instead,
+      // above the advisers' own article.
+      return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: query.noAdviser ? SCORE.likely : ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a

@@ -18,6 +18,8 @@ export interface ReasonCode {
   readonly place?: string;
   /** With key 'whenToUse' or 'members': the service whose sourced "when to use" or members text is the reason. */
   readonly serviceId?: ServiceId;
+  /** A second reason, said after the first, when one service answers two parts of the question (its members, and that adults may call it). */
+  readonly also?: ReasonCode;
 }
 
 export interface PlanStep {
@@ -171,7 +173,10 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   // "Who in Kompetanseteamet represents the police?", "who can advise on the immigration side?": its members, and the
   // coordinator at Bufdir who connects the caller to the best-placed one (the directory's sourced members text).
-  if (query.members && !query.youngSelf) add('kompetanseteamet', { key: 'members', serviceId: 'kompetanseteamet' });
+  // Asked beside whether a grown-up may call it themselves ("who is in the team, and may residents over 18 contact it?"):
+  // both, in the one step.
+  const adultMayCall = asked === 'kompetanseteamet' && query.adultCaller === true;
+  if (query.members && !query.youngSelf) add('kompetanseteamet', { key: 'members', serviceId: 'kompetanseteamet', ...(adultMayCall ? { also: { key: 'kompetanseteametAdultSelf' } } : {}) });
   if (asked === 'special-envoys' && abroad && route?.kind === 'envoy' && query.country) add(route.envoyId, envoyStep(route, query.country, false).reason);
   // Kompetanseteamet asked for by name, by a grown-up who will call or for one ("can she, 19, call them herself?"): that
   // people over 18 may contact it themselves is the answer, and the lines she can call beside it (issue #13, kind 3).
@@ -412,6 +417,11 @@ export function cardPlan(query: ContactQuery, directory: Directory): CardPlan {
 
 /** Puts a reason into words in the reader's language; `t` is fixed to the contacts namespace or uses 'contacts:' keys. */
 export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
+  const first = oneReasonText(reason, lng, t, directory);
+  return reason.also ? `${first} ${oneReasonText(reason.also, lng, t, directory)}` : first;
+}
+
+function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });

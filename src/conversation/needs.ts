@@ -352,7 +352,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
       const clear = probableQuestion || asksWhoToContact || asWhole;
       const intent = asksWholeDuty ? whole.intent : whole.role && !own.role && deps.forRole ? deps.forRole(own.intent, whole.role) : own.intent;
-      return clear && !own.youngWriter && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
+      // A young writer's part read as their own lines, when the whole message is theirs ("I'm 16. 1) how do I find out
+      // whether my school has an adviser? 2) what is Nora?"), is the whole reading's part: the lines, beside the article.
+      const youngAsWhole = own.youngWriter === true && whole.youngWriter === true && subjectOf(intent) === wholeSubject;
+      return clear && (!own.youngWriter || youngAsWhole) && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
     const wholeSubject = subjectOf(whole.intent);

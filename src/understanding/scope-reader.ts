@@ -49,6 +49,11 @@ export const SCOPE_CONCEPTS = [
    */
   'errand',
   /**
+   * Somewhere the asker looked for a thing and did not find it ("finner ikke noe på intranettet", "not on the
+   * intranet"): the intranet is where they searched for a person or a number, not an IT errand (rules.json).
+   */
+  'searchedIn',
+  /**
    * What the asker's own service can get ("hva kan vi få fra teamet?", "can you help us?", "що ми можемо отримати?"):
    * with a role named, a question about the help for that role (roleAsk in rules.json), answered with the services
    * that advise it and how to reach them, not "did you mean".

@@ -1041,3 +1041,45 @@ describe('conversation: a case\'s country stays with that case, and a city in it
     expect(envoyLine(view.texts, post) || envoyLine(view.texts, 'عمّان') || envoyLine(view.texts, 'عمان') || envoyLine(view.texts, 'Амман')).toBe(true);
   });
 });
+
+/**
+ * Session 24, hb24b (issue #13): what a professional asks at the end of a long story, or beside where they looked:
+ * - a course or a talk for the staff asked after a story that says "we have no diversity adviser", "I am the
+ *   counsellor at …", "we had a case last year" or "who could come and give a talk?": those who train staff, not the
+ *   advisers' figures or the lines for young callers;
+ * - "lurer på om det finnes noen som holder kurs": a wish for a course asked indirectly;
+ * - a kindergarten without an adviser asking whom to call in a case: Kompetanseteamet;
+ * - the school's adviser looked for on the intranet and not found: the per-school list on imdi.no, not "outside what I
+ *   know"; a password for the intranet stays outside.
+ * The sentences are this file's own; none is in the evaluation sets.
+ */
+describe('front line: a course, an adviser or case advice asked at the end of a story (hb24b)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each<[Lang, string]>([
+    ['nb', 'Hei, jeg er rådgiver ved en ungdomsskole i Bodø. Vi hadde en sak for to år siden som ordnet seg fint. Nå vil rektor at lærerne skal lære mer om æresrelatert vold. Vi har ingen mangfoldsrådgiver. Finnes det noen som kan holde et kurs for oss?'],
+    ['en', "I teach at a private school in Bergen with pupils from many countries. Nothing acute is going on, but the head wants staff to know more about forced marriage. We don't have a diversity adviser. Who could come and give a talk to the staff?"],
+    ['nb', 'Jeg jobber i flyktningtjenesten i en liten kommune, vi er tre ansatte og har bosatt familier fra Eritrea i år. Vi har ingen saker nå. Lurer på om det finnes noen som holder gratis fagdager for små kommuner?'],
+    ['nn', 'Eg jobbar i flyktningtenesta i ein liten kommune, vi har busett familiar frå Syria. Vi har ingen saker no. Lurer på om det finst nokon som held gratis kurs for små kommunar?'],
+  ])('%s: a course asked after the story gets those who train staff', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['post@imdi.no', 'fagteamet', 'expert team', 'RVTS']]);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
+  });
+
+  it('nb: a kindergarten without an adviser asks whom to call in a case: Kompetanseteamet', async () => {
+    await expectAnsweredWith(runner, 'nb', 'Vi jobber i en barnehage på Furuset og har ingen mangfoldsrådgiver. Hvem kan vi ringe for å få råd om en konkret sak?', [['478 09 050']]);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'hvem er mangfoldsrådgiveren hos oss? jobber på en videregående i Skien, fant ikke noe på intranettet'],
+    ['en', "who is the diversity adviser at our school? I work at an upper secondary school in Bergen and can't find anything on the intranet"],
+  ])('%s: the adviser not found on the intranet: the list on imdi.no', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['imdi.no']]);
+  });
+
+  it('en: a password for the intranet is still outside what the bot knows', async () => {
+    const view = await runner.turn('en', "I can't log in to the intranet, how do I reset my password?");
+    expect(view.cannotAnswer).toBe(true);
+    expect(containsFact(view.texts, ['imdi.no'])).toBe(false);
+  });
+});

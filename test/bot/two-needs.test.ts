@@ -738,3 +738,50 @@ describe('conversation: the second need is answered too (hb23b)', () => {
     await expectAnsweredWith(runner, lng, message, [KT, TRAINERS]);
   });
 });
+
+/**
+ * Session 24, hb24b (issue #13): training for the staff asked beside another need, and two questions about one service:
+ * - a course and advice about one particular child: Kompetanseteamet for the child, those who train staff for the course;
+ * - a list "1) … 2) …" whose last question has no question mark: the course is asked too (nn: "held" is "holds" there);
+ * - "we have no adviser, whom can we get training from?" in Turkish: those who train staff, not the advisers' article;
+ * - a worry about a girl asked with "who" in Somali, beside a course: the contacts, not the triage's questions;
+ * - Kompetanseteamet's members beside whether a grown-up may call it: both, in its one step;
+ * - "the VO hotline" beside the envoy for a child held abroad: both numbers;
+ * - a young writer asking how to find her school's adviser and what Nora is: both, on imdi.no.
+ * The sentences are this file's own; none is in the evaluation sets.
+ */
+describe('conversation: a course for the staff and a second question, both answered (hb24b)', () => {
+  const runner = conversationRunnerPerFile();
+  const KT = ['478 09 050'];
+  const TRAINERS = ['post@imdi.no', 'RVTS'];
+
+  it.each<[Lang, string, readonly (readonly string[])[]]>([
+    ['en', 'Nursery manager here: first, is there a workshop for our staff on forced marriage, and second, who do we phone for advice about one particular child?', [KT, TRAINERS]],
+    ['nb', 'Styrer i barnehage: vi ønsker kurs for de ansatte om kjønnslemlestelse, og hvem ringer vi for råd om et konkret barn?', [KT, TRAINERS]],
+    ['nn', 'helsestasjonen her. 1) kven dekkjer somalia? 2) kan nokon koma og halde eit kurs for oss om tvangsekteskap', [['Nairobi'], TRAINERS]],
+    ['tr', 'Öğretmenim. 1) ung.no nedir? 2) okulumuzda mangfoldsrådgiver yok, kimden eğitim alabiliriz?', [['ung.no'], TRAINERS]],
+    ['so', 'Waxaan ka shaqeeyaa xarun caafimaad. 1) yaan la xiriiraa haddii aan ka walwalo gabadh yar oo la gudi karo? 2) ma jiraa tababar loogu talagalay shaqaalaha?', [KT, TRAINERS]],
+  ])('%s: "%s" gets both parts', async (lang, message, facts) => {
+    await expectAnsweredWith(runner, lang, message, facts);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'To spørsmål om Kompetanseteamet: hvilke etater er med i teamet, og kan en kvinne på 22 ringe dem selv?'],
+    ['en', 'Which agencies make up Kompetanseteamet, and may a resident aged 20 phone them on her own?'],
+  ])('%s: the members and that people over 18 may call themselves', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['Bufdir'], ['18']]);
+  });
+
+  it('en: "the VO hotline" and the embassy for a son held in Somalia: 116 006 and Nairobi, the emergency card first', async () => {
+    const message = "Two questions: the VO hotline number, and which embassy helps when a patient's son is held in Somalia?";
+    await expectAnsweredWith(runner, 'en', message, [['116 006'], ['Nairobi']]);
+    expect((await runner.turn('en', message)).emergency).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['nb', 'Jeg er 16. Hvordan finner jeg ut om skolen min har mangfoldsrådgiver? Og hva er Nora?'],
+    ['ti', 'ኣነ 16 ዓመት እየ። ኣብ ቤት ትምህርተይ mangfoldsrådgiver ኣሎ ድዩ ብኸመይ ክፈልጥ? Nora እንታይ እዩ?'],
+  ])('%s: a young writer looking for her school\'s adviser and asking what Nora is: both on imdi.no', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['imdi.no'], ['imdi.no/nora']]);
+  });
+});

@@ -766,6 +766,14 @@ const NOT_A_FIGURE = re(W.notAFigure);
  * train us?), not a count of cases. Left out of the words read for figures unless the message asks for a number.
  */
 const OWN_CASE = re(W.ownCase, 'gu');
+/**
+ * "vi har ingen mangfoldsrådgiver her", "our school doesn't have a diversity adviser": a service named as missing
+ * where the asker works tells why they ask someone else (for training, for advice), it asks for none of its figures.
+ * Left out like `OWN_CASE` unless the message asks for a number ("how many schools have no adviser?").
+ */
+const SERVICE_LACKING = re(W.serviceLacking, 'gu');
+/** "hei, rådgiver på ungdomsskole …", "I'm a school adviser at …": the writer's own job, not the advisers' figures. */
+const OWN_ADVISER_ROLE = re(W.ownAdviserRole, 'gu');
 
 /** Splits that describe the cases themselves: their countries of origin, their types. */
 const ORIGIN_OR_TYPE: readonly BreakdownDimension[] = ['origin-country', 'case-type'];
@@ -827,7 +835,7 @@ export function parseStatsQuestion(
   claimOf?: () => ClaimedValues | undefined,
 ): { query: StatsQueryModel; score: number } | undefined {
   const cues = cueText(normalized, lng);
-  const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ');
+  const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ').replace(SERVICE_LACKING, ' ').replace(OWN_ADVISER_ROLE, ' ');
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
