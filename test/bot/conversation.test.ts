@@ -473,3 +473,30 @@ describe('hb24c: a young writer asking for a line where they need not give their
     expect((await runner.turn(lang, turns)).emergency).toBe(true);
   });
 });
+
+// (session 24, hb24c, issue #13: the held-back sets 60 and 61)
+describe('hb24c: a trip asked about "just in case" or "in advance", with nothing wrong told: the envoy, no block', () => {
+  /**
+   * A parent or a worker who asks ahead whom to turn to abroad, telling of no harm, fear, marriage, cutting or person
+   * kept (src/understanding/danger-reader.ts, askedAhead, and the 'justToKnow' cues), gets the envoy for the country
+   * without the "112 if acute" block. A marriage, a cutting or a threat told beside the same words keeps it. Own
+   * phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', 'we fly to Pakistan with our daughter (12) this summer to visit family, they are lovely. just in case, who helps us there if something happens?', ['Islamabad']],
+    ['ru', 'Мы с детьми летом едем в Ирак к родственникам, всё хорошо. На всякий случай: кто поможет нам там, если что-то случится?', ['Amman', 'Амман']],
+  ] as const)('%s: the envoy without the block: %s', async (lang, message, post) => {
+    const view = await runner.turn(lang, [message]);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, post)).toBe(true);
+  });
+
+  it.each([
+    ['en', "we fly to Pakistan with our daughter (12) this summer and my husband's family plans her wedding there. just in case, who helps us?"],
+    ['ru', 'Летом едем в Сомали с дочкой 9 лет, бабушка хочет сделать ей обрезание. На всякий случай: кто поможет там?'],
+  ] as const)('%s: a marriage or a cutting told keeps the block: %s', async (lang, message) => {
+    expect((await runner.turn(lang, [message])).emergency).toBe(true);
+  });
+});

@@ -112,3 +112,18 @@ describe('hb24c: a girl’s cutting that has already happened, told in a duty qu
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+describe('hb24c: a newborn girl’s mother who was cut, with no trip told', () => {
+  it.each([
+    ['pl', 'Jestem położną. Matka noworodka, dziewczynki, sama jest obrzezana. Nic nie mówi o wyjazdach. Czy mam obowiązek coś zgłosić?'],
+    ['ru', 'Я акушерка. Мать новорождённой девочки сама обрезана, ничего не говорит о поездках. Должна ли я куда-то сообщить?'],
+  ] as const)('%s: calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'Jestem położną. Matka noworodka sama jest obrzezana, a babcia chce zabrać dziewczynkę do Somalii tego lata. Czy mam obowiązek coś zgłosić?'],
+  ] as const)('%s: a trip for the girl keeps the danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
