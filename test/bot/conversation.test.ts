@@ -469,7 +469,8 @@ describe('hb24c: a young writer asking for a line where they need not give their
     ['nb', ['jeg er 16 og redd for å gå hjem i dag. kan jeg snakke med noen uten å si navnet mitt?']],
     ['en', ['im 15 and my dad says i will be married off in pakistan this summer. can i talk to someone without giving my name?']],
     ['ru', ['мне 16, отец угрожает мне. с кем можно поговорить, не называя своего имени?']],
-  ] as const)('%s: a fear, a wedding or a threat keeps the block: %s', async (lang, turns) => {
+    ['uk', ['мені 16, тато нікуди мене не пускає. куди можна анонімно написати?']],
+  ] as const)('%s: a fear, a wedding, a threat or being kept at home keeps the block: %s', async (lang, turns) => {
     expect((await runner.turn(lang, turns)).emergency).toBe(true);
   });
 });
