@@ -113,6 +113,23 @@ export const ABOUT = 'about:';
  */
 const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome'];
 
+/**
+ * What a journey or a stay abroad asked about "just in case" or "to know in advance" must not tell of to stay a question
+ * asked ahead: a harm, a fear, a threat, a time at hand, a person taken or kept, a cutting or a marriage.
+ */
+const NOT_AHEAD: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome', 'scared', 'fearReaction', 'harm', 'cutting', 'cuttingPlanned', 'marriedOff', 'marrying', 'pressedToMarry', 'takenSelf', 'takenAway', 'alreadyTaken', 'confiscated', 'notBack', 'neverReturn', 'cannotReturn', 'againstWill', 'guarded', 'dealtWith', 'sentAwayIf', 'harmIf', 'wedding'];
+
+/**
+ * A parent or a worker who asks whom to turn to abroad "just in case" or "to know in advance" ("we fly to Erbil this
+ * summer, the family there is kind; just in case, whom do I contact?"), telling of nothing in NOT_AHEAD: a question
+ * asked ahead, answered with the envoy and UD's line, not a case with the "112 if acute" line (issue #13).
+ */
+function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  if (!concepts.has('justToKnow') || described.danger.length > 0) return false;
+  return !NOT_AHEAD.some((c) => concepts.has(c));
+}
+
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
@@ -241,7 +258,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     },
     isConcern: (u, duty) => {
       const described = read(situationText(u));
-      if (supposed(duty, described) || saidSafe(described) || trainingAsked(described) || (duty && askedInGeneral(described))) return false;
+      if (supposed(duty, described) || saidSafe(described) || trainingAsked(described) || (duty && askedInGeneral(described)) || askedAhead(described)) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.

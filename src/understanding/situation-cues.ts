@@ -687,6 +687,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come.
   ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad'])],
+  // "Прошлым летом", "i fjor sommer", "last summer": a season long past is no season to come.
+  ['longAgo', new Set<Concept>(['season', 'soon'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],

@@ -442,3 +442,62 @@ describe('calm24: a coverage question moved to another country asks which post c
     expect((await runner.turn(lang, turns)).emergency).toBe(true);
   });
 });
+
+// (session 24, hb24c, issue #13: the held-back sets 60 and 61)
+describe('hb24c: a young writer asking for a line where they need not give their name: the lines, no block', () => {
+  /**
+   * A young writer who asks for a line or someone to talk to without giving their name, telling of nothing but the
+   * everyday control such lines are for, asks for a talk (src/understanding/understand.ts, lineAskedCalmly, and the
+   * 'anonymous' cues of content/understanding/situation): the lines, with "call 112" as a plain sentence. A fear, a
+   * trip, a wedding or a threat beside the same wish keeps the block. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['jeg er 16 og foreldrene mine bestemmer hvem jeg får være med. kan jeg snakke med noen uten å si navnet mitt?']],
+    ['en', ['im 15, my brother checks who i text every day. is there someone i can talk to without giving my name?']],
+    ['ru', ['мне 16, родители решают всё за меня. с кем можно поговорить, не называя своего имени?']],
+    ['ti', ['ዕድመይ 16 እዩ። ስድራይ ኩሉ ይውስኑለይ። ሽመይ ከይሃብኩ ክዛረበሉ ዝኽእል ሰብ ኣሎ ድዩ?']],
+    ['nb', ['finnes det noen jeg kan prate anonymt med om familien min?', 'går det an å chatte i stedet for å ringe?']],
+  ] as const)('%s: the lines without the block: %s', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['116 111', '116111', '815 55 201'])).toBe(true);
+  });
+
+  it.each([
+    ['nb', ['jeg er 16 og redd for å gå hjem i dag. kan jeg snakke med noen uten å si navnet mitt?']],
+    ['en', ['im 15 and my dad says i will be married off in pakistan this summer. can i talk to someone without giving my name?']],
+    ['ru', ['мне 16, отец угрожает мне. с кем можно поговорить, не называя своего имени?']],
+    ['uk', ['мені 16, тато нікуди мене не пускає. куди можна анонімно написати?']],
+  ] as const)('%s: a fear, a wedding, a threat or being kept at home keeps the block: %s', async (lang, turns) => {
+    expect((await runner.turn(lang, turns)).emergency).toBe(true);
+  });
+});
+
+// (session 24, hb24c, issue #13: the held-back sets 60 and 61)
+describe('hb24c: a trip asked about "just in case" or "in advance", with nothing wrong told: the envoy, no block', () => {
+  /**
+   * A parent or a worker who asks ahead whom to turn to abroad, telling of no harm, fear, marriage, cutting or person
+   * kept (src/understanding/danger-reader.ts, askedAhead, and the 'justToKnow' cues), gets the envoy for the country
+   * without the "112 if acute" block. A marriage, a cutting or a threat told beside the same words keeps it. Own
+   * phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['en', 'we fly to Pakistan with our daughter (12) this summer to visit family, they are lovely. just in case, who helps us there if something happens?', ['Islamabad']],
+    ['ru', 'Мы с детьми летом едем в Ирак к родственникам, всё хорошо. На всякий случай: кто поможет нам там, если что-то случится?', ['Amman', 'Амман']],
+  ] as const)('%s: the envoy without the block: %s', async (lang, message, post) => {
+    const view = await runner.turn(lang, [message]);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, post)).toBe(true);
+  });
+
+  it.each([
+    ['en', "we fly to Pakistan with our daughter (12) this summer and my husband's family plans her wedding there. just in case, who helps us?"],
+    ['ru', 'Летом едем в Сомали с дочкой 9 лет, бабушка хочет сделать ей обрезание. На всякий случай: кто поможет там?'],
+  ] as const)('%s: a marriage or a cutting told keeps the block: %s', async (lang, message) => {
+    expect((await runner.turn(lang, [message])).emergency).toBe(true);
+  });
+});

@@ -84,3 +84,46 @@ describe('calm24: a marriage the person chose herself, and a young person who wa
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+// (session 24, hb24c, issue #13: the held-back sets 60 and 61)
+describe('hb24c: a girl’s cutting that has already happened, told in a duty question with no plan', () => {
+  /**
+   * A cutting told with a time past ("last summer", "two summers ago", "before they came to Norway", "it has already
+   * happened") is a duty question about a case that is over (content/understanding/situation, longAgo): the duty to
+   * notify and to think of younger sisters, without the emergency numbers. A season to come, a trip or a sister's
+   * cutting planned beside it keeps the danger. Own phrasings.
+   */
+  it.each([
+    ['en', 'I work as a school nurse. A girl of 15 says she was cut in Somalia last summer. It has already happened. What do I have to do now?'],
+    ['en', 'GP here. A 14-year-old patient was circumcised in Ethiopia before they came to Norway, and she is well now. Must I report it so long after?'],
+    ['nb', 'Jeg er helsesykepleier. En jente på 14 forteller at hun ble omskåret i Sudan i fjor sommer. Det har allerede skjedd. Hva er min plikt nå?'],
+    ['uk', 'Я шкільна медсестра. Дівчинку 14 років обрізали в Судані минулого літа, це вже сталося. Що мені робити?'],
+    ['ru', 'Я медсестра. Девочке 15 лет сделали обрезание в Сомали прошлым летом, это уже произошло. Что я обязана сделать?'],
+    ['pl', 'Jestem pielęgniarką. Dziewczynka w wieku 14 lat została obrzezana w Somalii zeszłego lata, to już się stało. Co muszę zrobić?'],
+  ] as const)('%s: calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'I work as a school nurse. A girl of 15 was cut in Somalia last summer, and now the family will take her little sister there this summer. What do I do?'],
+    ['nb', 'Jeg er helsesykepleier. Ei jente på 14 ble omskåret i Sudan i fjor sommer, og nå skal lillesøsteren reise dit i sommer for det samme. Hva gjør jeg?'],
+    ['uk', 'Я шкільна медсестра. Дівчинку обрізали в Судані минулого літа, а цього літа туди повезуть її молодшу сестру. Що робити?'],
+  ] as const)('%s: a sister’s trip or cutting to come keeps the danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('hb24c: a newborn girl’s mother who was cut, with no trip told', () => {
+  it.each([
+    ['pl', 'Jestem położną. Matka noworodka, dziewczynki, sama jest obrzezana. Nic nie mówi o wyjazdach. Czy mam obowiązek coś zgłosić?'],
+    ['ru', 'Я акушерка. Мать новорождённой девочки сама обрезана, ничего не говорит о поездках. Должна ли я куда-то сообщить?'],
+  ] as const)('%s: calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['pl', 'Jestem położną. Matka noworodka sama jest obrzezana, a babcia chce zabrać dziewczynkę do Somalii tego lata. Czy mam obowiązek coś zgłosić?'],
+  ] as const)('%s: a trip for the girl keeps the danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
