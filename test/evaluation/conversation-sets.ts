@@ -208,14 +208,14 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-58.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-59 (session 24, development set): first run at c85a405 94.7 %, recall 93.3 % (four dangers told only in
   // details: a follow-up that makes the girl 15, a one-way trip to meet a stranger, a virginity certificate, a trip home
-  // with a toddler), did-you-mean 0.6 %, false alarms 9.0 %. Floors at the first run's level until the session's fixes.
-  'general-blind-59.json': { core: 0.94, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
+  // with a toddler), did-you-mean 0.6 %, false alarms 9.0 %. After the session's fixes of their classes (own sentences): 100 %, recall 100 %.
+  'general-blind-59.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-60/-61: held back unseen, first (blind) run at efb9b9c, 2026-12-05 (session 24, after the main wave was
   // merged): 92.4 % / 95.3 % core, recall 97.6 % / 95.9 % (a parent's "which embassy" for a daughter held abroad in
   // Urdu; a planned cutting of a small girl and a plan to marry off a 13-year-old, both told by staff), did-you-mean
-  // 1.3 % / 0.6 %. Floors at the first run's level until the session's fixes of their classes.
-  'general-blind-60.json': { core: 0.92, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
-  'general-blind-61.json': { core: 0.95, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  // 1.3 % / 0.6 %. After the session's fixes of their classes (own sentences): 100 % / 100 %, recall 100 %.
+  'general-blind-60.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-61.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
