@@ -116,7 +116,9 @@ describe('ConnectorClientCache', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       req.on('end', () => {
         received.push({ url: req.url, type: req.headers['content-type'], activity: JSON.parse(body) as unknown });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"reply-1"}');
+        // Not chained: writeHead's return value is not `this` everywhere a test may have wrapped it.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"reply-1"}');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
