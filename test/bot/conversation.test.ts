@@ -501,3 +501,22 @@ describe('hb24c: a trip asked about "just in case" or "in advance", with nothing
     expect((await runner.turn(lang, [message])).emergency).toBe(true);
   });
 });
+
+// (session 24, lead, issue #13: a young writer who does not dare to call)
+describe('not daring to call asks for the lines that can be written to', () => {
+  /**
+   * "I don't dare to call" (content/contacts/other-language-words.json, helpline) names the lines as much as "chat"
+   * does: the lines with their chat, not "did you mean", whether said alone or as a follow-up. Own phrasings.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', ['jeg vil gjerne prate med noen om hjemme, men jeg tør ikke ringe']],
+    ['nn', ['eg treng nokon å snakke med om familien, men eg tør ikkje ringe']],
+    ['en', ["i need to talk to someone about my parents", "but i don't dare to call anyone"]],
+  ] as const)('%s: the lines, no "did you mean": %j', async (lang, turns) => {
+    const view = await runner.turn(lang, [...turns]);
+    expect(view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, ['815 55 201', '116 111'])).toBe(true);
+  });
+});
