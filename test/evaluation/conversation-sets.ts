@@ -216,6 +216,8 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // 1.3 % / 0.6 %. After the session's fixes of their classes (own sentences): 100 % / 100 %, recall 100 %.
   'general-blind-60.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-61.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-62: session 25's development set, first (blind) run at 42f88e2, 2026-12-05: 97.7 % core, recall 100 %,
+  // did-you-mean 0 %, false alarms 6.2 % (duty questions about a past cutting, calm control asked anonymously).
   'general-blind-62.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
