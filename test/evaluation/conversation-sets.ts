@@ -219,6 +219,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-62: session 25's development set, first (blind) run at 42f88e2, 2026-12-05: 97.7 % core, recall 100 %,
   // did-you-mean 0 %, false alarms 6.2 % (duty questions about a past cutting, calm control asked anonymously).
   'general-blind-62.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-65/-66: session 25's second and third development sets (bokmål/English stories and duty questions; young
+  // people, parents and second-language writers), first (blind) run at 9dfc0b7, 2026-12-05: 98.2 % / 94.7 % core,
+  // recall 96.4 % / 95.9 %, did-you-mean 0 % / 1.9 %, false alarms 7.0 % / 8.2 %.
+  'general-blind-65.json': { core: 0.97, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  'general-blind-66.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
