@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
@@ -11,6 +11,7 @@ import { loadQuestionWords, QUESTION_WORDS_DIR, questionWordsFileSchema } from '
 import { canonicalRewrites, canonicalWordsOfLoneToken, canonicalWordsOfSplit, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
 import { normalize, tokenize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
+import { expectWordsFiles } from '../helpers/words-files';
 import { FIXTURE_ARTICLES } from './article-fixtures';
 
 /** Every question of the evaluation sets, as typed. */
@@ -210,13 +211,7 @@ describe('indirect-question words as data', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has a valid file with a review status for bokmål, nynorsk and English', () => {
-    const files = readdirSync(QUESTION_WORDS_DIR).filter((f) => f.endsWith('.json')).sort();
-    expect(files).toEqual(['en.json', 'nb.json', 'nn.json']);
-    for (const file of files) {
-      const data = questionWordsFileSchema.parse(JSON.parse(readFileSync(path.join(QUESTION_WORDS_DIR, file), 'utf8')));
-      expect(`${data.lang}.json`).toBe(file);
-      expect(['machine-assisted', 'native-reviewed']).toContain(data.review);
-    }
+    expect(expectWordsFiles(QUESTION_WORDS_DIR, questionWordsFileSchema)).toEqual(['en.json', 'nb.json', 'nn.json']);
   });
 
   it('splits a one-sentence message at a nynorsk or English question word after its introduction', () => {
