@@ -54,3 +54,10 @@ export async function cardInView(runner: ConversationRunner, lang: Lang, turns: 
   if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
   return { view: readTurn(run.replies, runner.markers), inView: cardTexts({ ...first, actions: [] }) };
 }
+
+/** A turn declined politely in the asker's language: nothing answered, and no emergency card. */
+export function expectDeclined(view: TurnView, lang: Lang): void {
+  expect(view.replyLanguage).toBe(lang);
+  expect(view.answers).toBe(0);
+  expect(view.emergency).toBe(false);
+}

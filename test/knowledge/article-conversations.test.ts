@@ -13,7 +13,7 @@ import { createGuidanceFeature } from '../../src/knowledge/guidance-feature';
 import { createI18n } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, prepareUtterance } from '../../src/understanding/understand';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 import type { Chat } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
@@ -274,10 +274,7 @@ describe('grants, a training day, translation errands and an age in brackets (fa
     ['so', 'Ma ii turjumi kartaa ogeysiiska dalxiiska dugsiga ee waalidiinta?'],
     ['so', 'Fadlan u turjun warqadda kulanka waalidiinta af Carabi'],
   ] as const)('%s: a translation errand for the parents is declined ("%s")', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBe(0);
-    expect(view.emergency).toBe(false);
+    expectDeclined(await runner.turn(lang, message), lang);
   });
 
   it.each([
