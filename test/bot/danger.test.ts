@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { cardTexts, containsFact, readTurn } from '../../src/evaluation/conversation-eval';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
-import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
+import { cardInView, conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
 import { talk } from '../helpers/replies';
@@ -255,13 +255,7 @@ describe('conversation: a case abroad keeps the short 112 line on its follow-ups
 describe('conversation: a case abroad names the envoy who covers the country', () => {
   const runner = conversationRunnerPerFile();
 
-  const turnOf = async (lang: Lang, message: string) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
-    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
-    // What the first card shows without opening the answers behind its buttons.
-    return { view: readTurn(run.replies, runner.markers), inView: cardTexts({ ...first, actions: [] }) };
-  };
+  const turnOf = (lang: Lang, message: string) => cardInView(runner, lang, [message]);
 
   /** Danger, and the answer is the contact card for the country (a city or a region named instead of it). */
   const CONTACT_CARD: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
@@ -316,13 +310,7 @@ describe('conversation: a case abroad names the envoy who covers the country', (
 describe('conversation: the envoy is in view on the emergency card', () => {
   const runner = conversationRunnerPerFile();
 
-  const lastInView = async (lang: Lang, turns: string[]) => {
-    const run = await runner.converse({ lang, turns });
-    const view = readTurn(run.replies, runner.markers);
-    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
-    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
-    return { view, inView: cardTexts({ ...first, actions: [] }) };
-  };
+  const lastInView = (lang: Lang, turns: string[]) => cardInView(runner, lang, turns);
 
   it.each([
     ['nb', 'hva gjør jeg, en elev sitter fast i pakistan og får ikke komme hjem', ['Islamabad']],
@@ -409,8 +397,7 @@ describe('conversation: which embassy covers a country, asked calmly, gets no em
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message, city) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, city)).toBe(true);
   });
@@ -424,8 +411,7 @@ describe('conversation: which embassy covers a country, asked calmly, gets no em
   ];
 
   it.each(HELD_NOW)('a person held there now keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -444,8 +430,7 @@ describe('conversation: a threat long past, the case said to be over, gets no em
   ];
 
   it.each(OVER)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 
   const BACK: ReadonlyArray<readonly [Lang, string]> = [
@@ -455,8 +440,7 @@ describe('conversation: a threat long past, the case said to be over, gets no em
   ];
 
   it.each(BACK)('the threat back now keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -483,8 +467,7 @@ describe('conversation: a calm question with no one at risk now gets no emergenc
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 
   const AT_RISK: ReadonlyArray<readonly [Lang, string]> = [
@@ -497,8 +480,7 @@ describe('conversation: a calm question with no one at risk now gets no emergenc
   ];
 
   it.each(AT_RISK)('a person at risk keeps the block (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -518,8 +500,7 @@ describe('conversation: who at the embassy covers a country, with no person name
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, turns, city) => {
-    const run = await runner.converse({ lang, turns: [...turns] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, turns);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, city)).toBe(true);
   });
@@ -528,8 +509,7 @@ describe('conversation: who at the embassy covers a country, with no person name
     ['en', 'My pupil is held in Iraq by her uncle and cannot come home. Who at the embassy can help?'],
     ['nb', 'Eleven min holdes igjen i Pakistan og får ikke reise hjem. Hvem på ambassaden kan hjelpe?'],
   ] as const)('a person held there now keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -563,13 +543,12 @@ describe('conversation: training asked for, a stay abroad that is over, a questi
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 
   it('a stay abroad that is over still gets the envoy who covers the country', async () => {
     const message = 'A client was kept in Somalia by her relatives two years ago; she came back to Norway with help from the embassy and is doing well now. Which embassy covers Somalia?';
-    const view = readTurn((await runner.converse({ lang: 'en', turns: [message] })).replies, runner.markers);
+    const view = await runner.turn('en', message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, ['Nairobi'])).toBe(true);
   });
@@ -586,14 +565,12 @@ describe('conversation: training asked for, a stay abroad that is over, a questi
   ];
 
   it.each(AT_RISK)('a person at risk keeps the block (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 
   it('a journey planned after the return is read as one to come: the stay goes on', async () => {
     const message = 'My pupil was kept in Pakistan last year and came home; she is doing well now, but her father has bought tickets to send her back to Pakistan.';
-    const run = await runner.converse({ lang: 'en', turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn('en', message)).emergency).toBe(true);
   });
 });
 
@@ -708,8 +685,7 @@ describe('conversation: an information evening or a talk for residents, learners
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(view.answers).toBeGreaterThan(0);
   });
@@ -721,8 +697,7 @@ describe('conversation: an information evening or a talk for residents, learners
   ];
 
   it.each(AT_RISK)('a person at risk keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -762,8 +737,7 @@ describe('conversation: danger told without a danger word gets the card; the cal
   ];
 
   it.each(AT_RISK)('the card first, then what fits (%s): %s', async (lang, message, fact) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(true);
     expect(containsFact(view.texts, fact)).toBe(true);
   });
@@ -772,8 +746,7 @@ describe('conversation: danger told without a danger word gets the card; the cal
     ['nb', 'Ei elev på vg2 fortalte i dag at hun må reise alene med onkelen til Pakistan om to uker fordi farmoren er syk. Hun gråt og ba meg ikke si det til noen.', ['Islamabad']],
     ['nn', 'Ein elev på vg1 sa i dag at han skal reise åleine med tanta til Irak neste veke, mora er sjuk der. Han gret.', ['Amman']],
   ] as const)('a pupil who told the writer is the school\'s case: the card, then notifying child welfare (%s): %s', async (lang, message, city) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(true);
     expect(containsFact(view.texts, ['barnevern'])).toBe(true);
     expect(containsFact(view.texts, [...city])).toBe(true);
@@ -788,8 +761,7 @@ describe('conversation: danger told without a danger word gets the card; the cal
   ];
 
   it.each(CALM)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 });
 
@@ -815,8 +787,7 @@ describe('conversation: which post helps a kind of person held abroad, and a you
 
   it.each(COVERAGE)('coverage asked of a kind of person (%s): %s', async (lang, turns, city) => {
     for (let n = 1; n <= turns.length; n++) {
-      const run = await runner.converse({ lang, turns: turns.slice(0, n) });
-      const view = readTurn(run.replies, runner.markers);
+      const view = await runner.turn(lang, turns.slice(0, n));
       expect(view.emergency).toBe(false);
       if (n === turns.length) expect(containsFact(view.texts, city)).toBe(true);
     }
@@ -830,8 +801,7 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['tr', "Irak'ta ailesi tarafından zorla tutulan bir kıza kim yardım eder?"],
     ['en', 'i am 16 and stuck in iraq, they wont let me go home. which embassy helps?'],
   ] as const)('a relative, the writer or a case told keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 
   it.each([
@@ -841,8 +811,7 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['nb', 'foreldrene mine bestemmer alt for meg, det er ikke akutt, men hvem kan jeg prate med?'],
     ['en', 'my parents decide everything for me, nothing urgent, but who can i talk to?'],
   ] as const)('a young writer asking calmly for a line gets no block (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
+    const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, ['116 111', '116111'])).toBe(true);
   });
@@ -857,8 +826,7 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['nb', 'det er ikke akutt, men jeg er 15 og de skal gifte meg bort i sommer. hvem kan jeg snakke med?'],
     ['en', 'not urgent but im 16 and my family took my passport, who can i talk to?'],
   ] as const)('a young writer with a case keeps the block (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -876,16 +844,14 @@ describe("conversation: a mother's own cutting in childhood, told in a duty ques
   it.each([
     ['uk', 'я вихователька. мама дівчинки (4 роки) сказала, що її в дитинстві обрізали в Сомалі. Загрози дитині немає. Чи треба повідомляти barnevernet?'],
   ] as const)('calm (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(false);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 
   it.each([
     ['uk', 'я вихователька. мама дівчинки (4 роки) сказала, що її в дитинстві обрізали, а цього літа бабуся хоче зробити те саме з донькою в Сомалі. Чи треба повідомляти?'],
     ['ru', 'работаю в детском саду. мама девочки (4 года) рассказала, что её в детстве обрезали, и дочку везут на обрезание в Судан на следующей неделе. что делать?'],
   ] as const)('a cutting planned for the daughter keeps the card (%s): %s', async (lang, message) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    expect(readTurn(run.replies, runner.markers).emergency).toBe(true);
+    expect((await runner.turn(lang, message)).emergency).toBe(true);
   });
 });
 
@@ -898,13 +864,7 @@ describe('conversation: a journey abroad with no country lists every envoy post'
   const runner = conversationRunnerPerFile();
   const POSTS = [['Amman', 'عمّان', 'عمان', 'Амман', 'ዓማን'], ['Ankara', 'Анкар', 'أنقرة', 'انقره', 'انقرہ', 'ኣንካራ'], ['Islamabad', 'İslamabad', 'Ісламабад', 'Исламабад', 'إسلام آباد', 'اسلام'], ['Nairobi', 'Nayroobi', 'Найробі', 'Найроби', 'نيروبي', 'نایروبی', 'نیروبی', 'ናይሮቢ']];
 
-  const inViewOf = async (lang: Lang, message: string) => {
-    const run = await runner.converse({ lang, turns: [message] });
-    const view = readTurn(run.replies, runner.markers);
-    const first: unknown = run.replies[0]?.attachments?.[0]?.content;
-    if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
-    return { view, inView: cardTexts({ ...first, actions: [] }) };
-  };
+  const inViewOf = (lang: Lang, message: string) => cardInView(runner, lang, [message]);
 
   it.each([
     ['en', 'I am 14. Dad booked tickets back home for the summer and says I will stay there and get married. My passport is gone.', 'Which country'],
@@ -938,7 +898,7 @@ describe('conversation: a journey abroad with no country lists every envoy post'
  */
 describe('conversation: danger told only in details (virginity proof, a trip to meet a chosen man, a toddler made clean)', () => {
   const runner = conversationRunnerPerFile();
-  const emergencyOf = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+  const emergencyOf = (lang: Lang, message: string) => runner.turn(lang, message);
 
   it.each([
     ['nb', 'Eg er fastlege. Ein pasient på 21 ber om jomfruattest, elles vil familien «ordne opp». Kva gjer eg?'],
@@ -1011,7 +971,7 @@ describe('hb24a: a child held abroad asked in Urdu, a cutting to be "got done" l
    * stay calm.
    */
   const runner = conversationRunnerPerFile();
-  const emergencyOf = async (lang: Lang, message: string) => readTurn((await runner.converse({ lang, turns: [message] })).replies, runner.markers);
+  const emergencyOf = (lang: Lang, message: string) => runner.turn(lang, message);
 
   it.each([
     ['ur', 'میرا بیٹا 17 سال کا ہے، چچا اسے پاکستان میں رکھے ہوئے ہیں اور واپس ناروے آنے نہیں دے رہے۔ کون سا سفارت خانہ مدد کرے گا؟'],

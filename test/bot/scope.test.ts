@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
 import { cardJson, replyTo, talk } from '../helpers/replies';
@@ -625,10 +625,7 @@ describe('scope and language in the users’ own forms (langs22)', () => {
     ['tr', 'oğlumu okula nasıl kaydettirebilirim?'],
     ['ru', 'помогите заполнить заявление на пособие NAV'],
   ] as const)('%s: "%s" is declined', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBe(0);
-    expect(view.emergency).toBe(false);
+    expectDeclined(await runner.turn(lang, message), lang);
   });
 
   it('nn: a calm story of control with football in it gets advice for talking with the parents', async () => {
@@ -667,10 +664,7 @@ describe('a translation errand is declined (hb23c)', () => {
     ['ur', 'کیا آپ والدین کے لیے اسکول ٹرپ کا خط ترجمہ کر سکتے ہیں؟'],
     ['ti', 'ነቲ ብዛዕባ ናይ ቤት ትምህርቲ ዙረት ዝገልጽ ደብዳቤ ንወለዲ ክትትርጉመለይ ትኽእል ዶ?'],
   ] as const)('%s: "%s" is declined', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBe(0);
-    expect(view.emergency).toBe(false);
+    expectDeclined(await runner.turn(lang, message), lang);
   });
 });
 
@@ -711,10 +705,7 @@ describe('hb24a: a denied harm keeps a message in the domain only beside control
     ['nn', 'Sonen min på 14 kranglar med meg om gaming kvar kveld. Han er ikkje valdeleg, berre sur. Har de nokre tips?'],
     ['en', "My 15-year-old son argues with me about homework and screen time every evening. He isn't violent, just moody. Any tips?"],
   ] as const)('%s: an everyday quarrel with the violence denied is declined: %s', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBe(0);
-    expect(view.emergency).toBe(false);
+    expectDeclined(await runner.turn(lang, message), lang);
   });
 
   it('nb: the denial beside a brother who follows a pupil everywhere is answered, calm', async () => {

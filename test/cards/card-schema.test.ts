@@ -15,8 +15,7 @@ import { contactCard, serviceDisplayName } from '../../src/contacts/contact-card
 import { createContactSearch, SEARCH_CONTACTS_COMMAND, SEARCH_PARAMETER } from '../../src/contacts/message-extension';
 import { isServiceId, SERVICE_IDS } from '../../src/contacts/service-ids';
 import { statsCard } from '../../src/stats/answers/stats-card';
-import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
-import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
+import { answerStats } from '../../src/stats/answers/answer-stats';
 import { queryFor } from '../helpers/figure-query';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { CASE_TYPES, REFERRALS } from '../../src/stats/store/case-record';
@@ -28,7 +27,8 @@ import { fixedT, type Translate } from '../../src/language/i18n';
 import { LANGUAGES, type Lang } from '../../src/language/languages';
 import { LOCALE_OF } from '../../src/evaluation/conversation-eval';
 import { fixtureAdvisers, i18n, noAdvisers, places, directory, translate } from '../contacts/contact-fixtures';
-import { caseRecord } from '../stats/case-fixtures';
+import { caseRecord, sampleRegisteredSummary } from '../stats/case-fixtures';
+import { ANSWER_KINDS, type StatsCardCase } from '../stats/fixtures/answer-kinds';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
 import { buildTestApp, type TestApp } from '../helpers/test-app';
 import { cardProblems } from '../helpers/validate-card';
@@ -71,29 +71,15 @@ class Checked {
 
 const published = loadPublishedSeed().figures;
 
-const registered: RegisteredSummary = {
-  asOf: new Date('2026-11-01T00:00:00Z'),
-  suppressedBelow: 5,
-  counts: [
-    { service: 'diversity-advisers', year: 2025, cell: { kind: 'count', value: 12 } },
-    { service: 'special-envoys', year: 2025, cell: { kind: 'fewer-than-5' } },
-    { service: 'kompetanseteamet', year: 2025, cell: { kind: 'hidden' } },
-  ],
-};
+const registered = sampleRegisteredSummary(2025);
 
 /** Every mode of answer (overview, trend, total, compare, value, no data, registered counts) beside one per figure. */
-const STATS_QUERIES: readonly { query: StatsQueryModel; registered?: RegisteredSummary }[] = [
+const STATS_QUERIES: readonly StatsCardCase[] = [
   ...published.map((figure) => ({ query: queryFor(figure) })),
-  { query: { services: [], mode: 'value' } },
-  { query: { services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' } },
+  ...ANSWER_KINDS,
   { query: { services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'value' } },
-  { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' } },
-  { query: { services: ['diversity-advisers', 'special-envoys'], metric: 'cases', fromYear: 2022, toYear: 2024, mode: 'compare' } },
-  { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2015, toYear: 2015, mode: 'value' } },
-  { query: { services: [], metric: 'cases', fromYear: 1990, toYear: 1990, mode: 'value' } },
   // A metric the service never published (no nearest year to show): the no-data card.
   { query: { services: ['special-envoys'], metric: 'persons', fromYear: 2015, toYear: 2015, mode: 'value' } },
-  { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
   { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
   // "how much did it go up?": two years, the difference and the source's own stated change (D02)
   { query: { services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2007, toYear: 2008, mode: 'difference' } },

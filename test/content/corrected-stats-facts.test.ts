@@ -9,6 +9,7 @@ import { statsCard, valueLabel } from '../../src/stats/answers/stats-card';
 import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 import type { ValueFigure } from '../../src/stats/store/published-figure';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
+import { textBlocks } from '../helpers/card-elements';
 import { buildTestApp, conversation, type TestApp } from '../helpers/test-app';
 
 /**
@@ -33,15 +34,6 @@ function valueFigure(id: string): ValueFigure {
   const figure = seed.figures.find((f) => f.id === id);
   if (figure?.kind !== 'value') throw new Error(`no value figure ${id}`);
   return figure;
-}
-
-/** Every TextBlock text in a card, depth first. */
-function texts(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const own = record['type'] === 'TextBlock' && typeof record['text'] === 'string' ? [record['text']] : [];
-  return [...own, ...Object.values(record).flatMap(texts)];
 }
 
 describe('the four 2022 Kompetanseteamet case types cite the Bufdir news page that publishes them', () => {
@@ -103,7 +95,7 @@ describe('Kompetanseteamet 2008: "ca. 40 foredrag og andre kompetansehevingstilt
     ['en', 'lectures and other competence-raising activities'],
   ] as const)('the %s card labels the figure "%s"', (lng, label) => {
     const card = statsCard(answerStats(query, seed.figures), lng, fixedT(i18n, lng));
-    expect(texts(card).some((t) => t.toLowerCase().startsWith(label))).toBe(true);
+    expect(textBlocks(card).some((t) => t.toLowerCase().startsWith(label))).toBe(true);
   });
 
   it('has a label in every language that says more than the word for "lectures" alone', () => {
@@ -244,7 +236,7 @@ describe('2008: schools with a minority adviser, per county (IMDi årsrapport 20
       await conversation(app, { locale, conversation: { id: `county-${locale}-${question.length}`, isGroup: false, conversationType: 'personal', name: 'x' } })
         .send(question)
         .assertReply((reply) => {
-          const shown = texts(reply.attachments?.[0]?.content);
+          const shown = textBlocks(reply.attachments?.[0]?.content);
           for (const county of counties) expect(shown).toContain(county);
           // Oslo's 13 schools and the report's 29 in all.
           expect(shown).toContain('13');

@@ -8,3 +8,11 @@ export function elements(node: unknown): CardElement[] {
   const self = typeof record['type'] === 'string' ? [record as CardElement] : [];
   return [...self, ...Object.values(record).flatMap(elements)];
 }
+
+/** Every TextBlock's text in a card (or part of one), depth first. */
+export function textBlocks(node: unknown): string[] {
+  return elements(node).flatMap((element) => {
+    const text = (element as { text?: unknown }).text;
+    return element.type === 'TextBlock' && typeof text === 'string' ? [text] : [];
+  });
+}

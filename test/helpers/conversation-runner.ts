@@ -1,4 +1,4 @@
-import { containsFact, conversationRunnerOn, readTurn, type ConversationRunner, type TurnView } from '../../src/evaluation/conversation-eval';
+import { cardTexts, containsFact, conversationRunnerOn, readTurn, type ConversationRunner, type TurnView } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { oneAppPerFile } from './test-app';
 
@@ -42,4 +42,22 @@ export async function expectAnsweredWith(runner: ConversationRunner, lang: Lang,
   expect(view.didYouMean || view.cannotAnswer).toBe(false);
   expect(view.replyLanguage).toBe(lang);
   for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
+}
+
+/**
+ * One conversation, read as the evaluation reads its last turn, and what its first reply's card shows without opening
+ * the answers behind its buttons (the emergency card's first screen).
+ */
+export async function cardInView(runner: ConversationRunner, lang: Lang, turns: readonly string[]): Promise<{ view: TurnView; inView: string[] }> {
+  const run = await runner.converse({ lang, turns: [...turns] });
+  const first: unknown = run.replies[0]?.attachments?.[0]?.content;
+  if (typeof first !== 'object' || first === null) throw new Error('the reply is a card');
+  return { view: readTurn(run.replies, runner.markers), inView: cardTexts({ ...first, actions: [] }) };
+}
+
+/** A turn declined politely in the asker's language: nothing answered, and no emergency card. */
+export function expectDeclined(view: TurnView, lang: Lang): void {
+  expect(view.replyLanguage).toBe(lang);
+  expect(view.answers).toBe(0);
+  expect(view.emergency).toBe(false);
 }

@@ -20,34 +20,51 @@ jest.setTimeout(60_000);
  */
 type Card = { lang?: string; body: unknown[]; actions?: Array<{ type: string; title?: string; data?: Record<string, unknown>; card?: Card }> };
 
-describe('HTTP: safety first, as a person sees it', () => {
-  let server: TestServer;
-  let connector: FakeConnector;
-  let chats = 0;
+/** A server (its rate limit out of the way) and a fake Teams connector for the describe it is called in, closed after it. */
+function serverWithConnector(): { readonly server: TestServer; readonly connector: FakeConnector } {
+  let server: TestServer | undefined;
+  let connector: FakeConnector | undefined;
   beforeAll(async () => {
     connector = await startFakeConnector();
     server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '10000' });
   });
   afterAll(async () => {
-    await server.close();
-    await connector.close();
+    await server?.close();
+    await connector?.close();
   });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the server is not started');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get connector() {
+      return started(connector);
+    },
+  };
+}
+
+describe('HTTP: safety first, as a person sees it', () => {
+  const live = serverWithConnector();
+  let chats = 0;
 
   /** A new personal chat; `say` posts a message (or a card submit) and returns the replies the bot posted for it. */
   function chat(locale: string) {
     const id = `a:safety-${++chats}`;
     const conversation = { id, conversationType: 'personal', tenantId: TENANT_ID };
-    const repliesSince = (before: number) => connector.posted.slice(before).filter((p) => decodeURIComponent(p.path).includes(id)).map((p) => p.body);
+    const repliesSince = (before: number) => live.connector.posted.slice(before).filter((p) => decodeURIComponent(p.path).includes(id)).map((p) => p.body);
     const postActivity = async (activity: Record<string, unknown>) => {
-      const before = connector.posted.length;
-      const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, conversation }) });
+      const before = live.connector.posted.length;
+      const res = await fetch(`${live.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, conversation }) });
       expect(res.status).toBe(200);
       return repliesSince(before);
     };
     return {
-      install: () => postActivity(teamsInstall(connector.url, locale)),
-      say: (text: string) => postActivity(teamsMessage({ text, serviceUrl: connector.url, locale })),
-      click: (value: unknown) => postActivity(teamsMessage({ value, serviceUrl: connector.url, locale })),
+      install: () => postActivity(teamsInstall(live.connector.url, locale)),
+      say: (text: string) => postActivity(teamsMessage({ text, serviceUrl: live.connector.url, locale })),
+      click: (value: unknown) => postActivity(teamsMessage({ value, serviceUrl: live.connector.url, locale })),
     };
   }
   const cardOf = (reply: Record<string, unknown> | undefined): Card => {
@@ -187,22 +204,13 @@ describe('HTTP: safety first, as a person sees it', () => {
 
 // (was edge.test.ts)
 describe('HTTP edge: activities that are not well-formed', () => {
-  let server: TestServer;
-  let connector: FakeConnector;
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '10000' });
-  });
-  afterAll(async () => {
-    await server.close();
-    await connector.close();
-  });
+  const live = serverWithConnector();
 
   async function post(
     body: unknown,
     headers: Record<string, string> = { 'content-type': 'application/json' },
   ): Promise<{ status: number; text: string; headers: Headers }> {
-    const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${live.server.url}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
     const text = await res.text();
     expect(text).not.toMatch(INTERNALS);
     return { status: res.status, text, headers: res.headers };
@@ -210,14 +218,14 @@ describe('HTTP edge: activities that are not well-formed', () => {
 
   /** The replies posted for one request, found by the conversation it was sent in. */
   async function repliesTo(conversationId: string, count = 1): Promise<string[]> {
-    const matching = () => connector.posted.filter((p) => decodeURIComponent(p.path).includes(conversationId));
+    const matching = () => live.connector.posted.filter((p) => decodeURIComponent(p.path).includes(conversationId));
     const deadline = Date.now() + 5000;
     while (matching().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     return matching().map((p) => JSON.stringify(p.body['text'] ?? p.body['attachments'] ?? ''));
   }
 
   const message = (overrides: Record<string, unknown>, conversationId = `a:edge-${Math.random()}`) => {
-    const base = teamsMessage({ text: 'hjelp', serviceUrl: connector.url });
+    const base = teamsMessage({ text: 'hjelp', serviceUrl: live.connector.url });
     return { ...base, conversation: { ...(base['conversation'] as object), id: conversationId }, ...overrides };
   };
 
@@ -316,14 +324,14 @@ describe('HTTP edge: activities that are not well-formed', () => {
     const form = new FormData();
     form.append('file', new Blob([Buffer.alloc(2 * 1024 * 1024, 65)]), 'big.bin');
     form.append('type', 'message');
-    const res = await fetch(`${server.url}/api/messages`, { method: 'POST', body: form });
+    const res = await fetch(`${live.server.url}/api/messages`, { method: 'POST', body: form });
     expect(res.status).toBe(415);
     expect(await res.text()).not.toMatch(INTERNALS);
     expect(uploads().filter((name) => !before.has(name))).toEqual([]);
   });
 
   it('answers unknown paths with 404 without echoing the path', async () => {
-    const res = await fetch(`${server.url}/api/../admin/%3Cscript%3E`);
+    const res = await fetch(`${live.server.url}/api/../admin/%3Cscript%3E`);
     expect(res.status).toBe(404);
     const text = await res.text();
     expect(text).not.toMatch(/admin|script/i);

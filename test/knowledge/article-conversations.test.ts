@@ -13,7 +13,8 @@ import { createGuidanceFeature } from '../../src/knowledge/guidance-feature';
 import { createI18n } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { createUnderstanding, prepareUtterance } from '../../src/understanding/understand';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
+import type { Chat } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
 // (was article-conversations.test.ts)
@@ -32,6 +33,17 @@ describe('article cards say whom to call, or how to write (issue #13)', () => {
     return JSON.stringify(open);
   }
 
+  /** The card for `question` says `says` in its open part, and how to reach the service (a number, an address). */
+  const opensWith = (chat: Chat, locale: string, question: string, says: string, reach: RegExp | string) =>
+    chat({ locale })
+      .send(question)
+      .assertReply((reply) => {
+        const text = openText(reply);
+        expect(text).toContain(says);
+        expect(text).toMatch(reach);
+      })
+      .startTest();
+
   /**
    * What to do now, with the number: an article that names a service to call for advice (Kompetanseteamet in the FGM
    * and duty articles) says that service's number on the first screen, not only behind a "Contacts" button (#13: duty
@@ -47,14 +59,7 @@ describe('article cards say whom to call, or how to write (issue #13)', () => {
       ['en-US', 'what is the duty to avert?', 'Call Kompetanseteamet'],
       ['ar-SA', 'ما هو ختان الإناث؟', 'Kompetanseteamet'],
     ])('%s: "%s"', async (locale, question, says) => {
-      await chat({ locale })
-        .send(question)
-        .assertReply((reply) => {
-          const text = openText(reply);
-          expect(text).toContain(says);
-          expect(text).toMatch(/478\s?09\s?050|478 09 050/u);
-        })
-        .startTest();
+      await opensWith(chat, locale, question, says, /478\s?09\s?050|478 09 050/u);
     });
   });
 
@@ -66,14 +71,7 @@ describe('article cards say whom to call, or how to write (issue #13)', () => {
       ['nb-NO', 'hvordan bestiller vi opplæring fra IMDis forebyggingsteam?', 'Skriv til'],
       ['en-US', 'what does the expert team at IMDi do?', 'Write to'],
     ])('%s: "%s"', async (locale, question, says) => {
-      await chat({ locale })
-        .send(question)
-        .assertReply((reply) => {
-          const text = openText(reply);
-          expect(text).toContain(says);
-          expect(text).toContain('post@imdi.no');
-        })
-        .startTest();
+      await opensWith(chat, locale, question, says, 'post@imdi.no');
     });
   });
 });
@@ -276,10 +274,7 @@ describe('grants, a training day, translation errands and an age in brackets (fa
     ['so', 'Ma ii turjumi kartaa ogeysiiska dalxiiska dugsiga ee waalidiinta?'],
     ['so', 'Fadlan u turjun warqadda kulanka waalidiinta af Carabi'],
   ] as const)('%s: a translation errand for the parents is declined ("%s")', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBe(0);
-    expect(view.emergency).toBe(false);
+    expectDeclined(await runner.turn(lang, message), lang);
   });
 
   it.each([

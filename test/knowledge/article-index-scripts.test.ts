@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
@@ -11,7 +11,11 @@ import { loadQuestionWords, QUESTION_WORDS_DIR, questionWordsFileSchema } from '
 import { canonicalRewrites, canonicalWordsOfLoneToken, canonicalWordsOfSplit, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
 import { normalize, tokenize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
+import { expectWordsFiles } from '../helpers/words-files';
 import { FIXTURE_ARTICLES } from './article-fixtures';
+
+/** Every question of the evaluation sets, as typed. */
+const evalQuestions = () => loadEvalSets(path.join(projectRoot(), 'test', 'eval')).map(({ q }) => q);
 
 // (was article-index-scripts.test.ts)
 /**
@@ -59,7 +63,7 @@ describe('which families the article index reads a message in', () => {
   // family (~80 s: none out of reach, session 22); kept here for the article texts and evaluation questions a family can be left out for.
   it('holds for every title, phrasing and body text and every evaluation question without a Latin letter, in every family', async () => {
     const texts = indexTexts((await loadArticles()).map(toIndexable), loadExtraPhrasings());
-    const asked = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).map(({ q }) => q);
+    const asked = evalQuestions();
     // A text with a Latin letter is read by every family (each has Latin words): only the others can be left out.
     const all = [...[...texts.values()].flatMap(({ entries, bodies }) => [...entries, ...bodies].map((t) => t.text)), ...asked].filter((text) => (scriptsOfText(tokenize(normalize(text)).join(' ')) & scriptOf('a')) === 0);
     expect(all.length).toBeGreaterThan(1_000);
@@ -157,8 +161,9 @@ describe('article index scores', () => {
 });
 
 // (was question-parts.test.ts)
-const parts = (text: string) => {
-  const p = questionParts(normalize(text));
+/** A message's question (focus) and the story around it, with the indirect-question words given or the default ones. */
+const parts = (text: string, words?: ReadonlySet<string>) => {
+  const p = questionParts(normalize(text), words);
   return { focus: p.focus.join(' '), story: p.story.join(' ') };
 };
 
@@ -198,10 +203,6 @@ describe('questionParts: the question of a message and the story around it', () 
 // (was question-words.test.ts)
 
 describe('indirect-question words as data', () => {
-  const parts = (text: string, words?: ReadonlySet<string>) => {
-    const p = questionParts(normalize(text), words);
-    return { focus: p.focus.join(' '), story: p.story.join(' ') };
-  };
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'question-words-'));
@@ -210,13 +211,7 @@ describe('indirect-question words as data', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has a valid file with a review status for bokmål, nynorsk and English', () => {
-    const files = readdirSync(QUESTION_WORDS_DIR).filter((f) => f.endsWith('.json')).sort();
-    expect(files).toEqual(['en.json', 'nb.json', 'nn.json']);
-    for (const file of files) {
-      const data = questionWordsFileSchema.parse(JSON.parse(readFileSync(path.join(QUESTION_WORDS_DIR, file), 'utf8')));
-      expect(`${data.lang}.json`).toBe(file);
-      expect(['machine-assisted', 'native-reviewed']).toContain(data.review);
-    }
+    expect(expectWordsFiles(QUESTION_WORDS_DIR, questionWordsFileSchema)).toEqual(['en.json', 'nb.json', 'nn.json']);
   });
 
   it('splits a one-sentence message at a nynorsk or English question word after its introduction', () => {
@@ -264,6 +259,17 @@ describe("a message's tokens read once for all families", () => {
     }
     return words;
   };
+  /** Checks the token-by-token reading against the whole one in every family that reads `tokens` token by token; how many did. */
+  const checkTokenReadings = (tokens: readonly string[]): number => {
+    let checked = 0;
+    for (const family of TEXT_FAMILIES) {
+      const words = byToken(tokens, family);
+      if (words === undefined) continue;
+      checked += 1;
+      expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
+    }
+    return checked;
+  };
   const OWN_MESSAGES = [
     'Eleven vår er redd for å bli sendt på ferie til hjemlandet og ikke komme tilbake',
     'Kva kan vi gjere når foreldra bestemmer kven ho skal gifte seg med?',
@@ -282,11 +288,7 @@ describe("a message's tokens read once for all families", () => {
   ];
 
   it.each(OWN_MESSAGES)('gives the whole reading token by token wherever no token depends on its neighbours: %s', (text) => {
-    const tokens = tokensOf(text);
-    for (const family of TEXT_FAMILIES) {
-      const words = byToken(tokens, family);
-      if (words !== undefined) expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
-    }
+    checkTokenReadings(tokensOf(text));
   });
 
   it('leaves a phrase start, a number before an age word to the whole reading, and reads the honour compound alone', () => {
@@ -303,17 +305,9 @@ describe("a message's tokens read once for all families", () => {
   });
 
   it('gives the whole reading for every evaluation question in every family where it reads token by token', () => {
-    const questions = loadEvalSets(path.join(projectRoot(), 'test', 'eval')).map(({ q }) => q);
+    const questions = evalQuestions();
     let byTokens = 0;
-    for (const question of questions) {
-      const tokens = tokensOf(question);
-      for (const family of TEXT_FAMILIES) {
-        const words = byToken(tokens, family);
-        if (words === undefined) continue;
-        byTokens += 1;
-        expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
-      }
-    }
+    for (const question of questions) byTokens += checkTokenReadings(tokensOf(question));
     // Most readings go token by token (else this test checks little).
     expect(byTokens).toBeGreaterThan(questions.length * 8);
   });

@@ -9,6 +9,7 @@ import { fileLanguagePreferences, type LanguagePreferences } from '../../src/sto
 import { knownCardActions, samplePayload } from '../helpers/card-payloads';
 import { type FakeConnector, startFakeConnector } from '../helpers/fake-connector';
 import { INTERNALS } from '../helpers/internals';
+import { teamsFormInNorway } from '../helpers/registration-form';
 import { teamsInstall, teamsMessage, TENANT_ID, USER_AAD_ID } from '../helpers/teams-activity';
 import { startTestServer, type TestServer } from '../helpers/test-app';
 
@@ -283,17 +284,7 @@ const messages: CanaryPath[] = MESSAGES.map(([label, locale, text, intents]) => 
 /** A valid registration form as Teams submits it (strings; multi-selects comma-separated), for last month. */
 function validForm(now: Date): Record<string, string> {
   const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  return {
-    service: 'diversity-advisers',
-    month: last.toISOString().slice(0, 7),
-    caseTypes: 'negative-social-control,forced-marriage-fear',
-    gender: 'girl-woman',
-    ageBand: '16-17',
-    county: '03',
-    originRegion: 'east-africa',
-    whereabouts: 'norway',
-    referredTo: 'child-welfare',
-  };
+  return teamsFormInNorway(last.toISOString().slice(0, 7));
 }
 
 /** The undo button's case id on the last confirmation card the connector received. */

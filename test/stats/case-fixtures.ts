@@ -12,6 +12,7 @@ import {
   type CaseInput,
   type CaseRecord,
 } from '../../src/stats/store/case-record';
+import type { RegisteredSummary } from '../../src/stats/answers/answer-stats';
 
 /** A valid form submit. */
 export function caseInput(overrides: Partial<CaseInput> = {}): CaseInput {
@@ -37,6 +38,19 @@ export function caseRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
     registeredBy: 'a'.repeat(64),
     registeredAt: '2025-04-02T10:00:00.000Z',
     ...overrides,
+  };
+}
+
+/** Registered cases of one year as disclosure control lets them out: a count, one "fewer than 5" and one hidden. */
+export function sampleRegisteredSummary(year: number): RegisteredSummary {
+  return {
+    asOf: new Date('2026-11-01T00:00:00Z'),
+    suppressedBelow: 5,
+    counts: [
+      { service: 'diversity-advisers', year, cell: { kind: 'count', value: 12 } },
+      { service: 'special-envoys', year, cell: { kind: 'fewer-than-5' } },
+      { service: 'kompetanseteamet', year, cell: { kind: 'hidden' } },
+    ],
   };
 }
 

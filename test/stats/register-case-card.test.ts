@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { readRegistrationForm } from '../../src/stats/registration/registration-
 import { AGE_BANDS, CASE_SERVICES, CASE_TYPES, caseInputSchema, type CaseRecord, caseRecordSchema, type CaseService, COUNTIES, COUNTY_CODES, GENDERS, monthProblem, ORIGIN_REGIONS, REFERRALS, WHEREABOUTS } from '../../src/stats/store/case-record';
 import { caseInput, caseRecord } from './case-fixtures';
 import { MemoryStatsStore } from './fakes/memory-stats-store';
+import { teamsFormInNorway } from '../helpers/registration-form';
 
 // Declared alike by more than one former file below: kept once.
 const now = new Date('2026-11-24T12:00:00Z');
@@ -73,20 +73,12 @@ describe('registration form card', () => {
 });
 
 describe('registration confirmation card', () => {
-  const record: CaseRecord = {
-    id: randomUUID(),
-    service: 'diversity-advisers',
+  const record = caseRecord({
     month: '2026-11',
     caseTypes: ['negative-social-control', 'forced-marriage-fear'],
-    gender: 'girl-woman',
-    ageBand: '16-17',
-    county: '03',
     originRegion: 'east-africa',
-    whereabouts: 'norway',
-    referredTo: ['child-welfare'],
-    registeredBy: 'a'.repeat(64),
     registeredAt: now.toISOString(),
-  };
+  });
   const card = registrationConfirmationCard('en', fixedT(i18n, 'en'), record, 10);
 
   it('shows what was registered, in categories only, and never who registered it', () => {
@@ -104,17 +96,7 @@ describe('registration confirmation card', () => {
 
 // (was registration-form.test.ts)
 
-const valid = {
-  service: 'diversity-advisers',
-  month: '2026-10',
-  caseTypes: 'negative-social-control,forced-marriage-fear',
-  gender: 'girl-woman',
-  ageBand: '16-17',
-  county: '03',
-  originRegion: 'east-africa',
-  whereabouts: 'norway',
-  referredTo: 'child-welfare',
-};
+const valid = teamsFormInNorway('2026-10');
 
 describe('reading the registration form', () => {
   it('turns Teams’ strings into a case (multi-selects arrive comma-separated)', () => {
@@ -159,20 +141,15 @@ describe('reading the registration form', () => {
 // (was registered-summary.test.ts)
 
 function record(service: CaseService, month: string): CaseRecord {
-  return {
-    id: randomUUID(),
+  return caseRecord({
     service,
     month,
     caseTypes: ['negative-social-control'],
-    gender: 'girl-woman',
-    ageBand: '16-17',
-    county: '03',
     originRegion: 'east-africa',
-    whereabouts: 'norway',
     referredTo: ['none'],
     registeredBy: 'b'.repeat(64),
     registeredAt: `${month}-15T10:00:00.000Z`,
-  };
+  });
 }
 
 describe('registered counts for an answer', () => {

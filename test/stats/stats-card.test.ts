@@ -14,7 +14,8 @@ import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { elements } from '../helpers/card-elements';
 import { queryFor } from '../helpers/figure-query';
 import { openPart } from '../helpers/open-part';
-import { caseRecord } from './case-fixtures';
+import { caseRecord, sampleRegisteredSummary } from './case-fixtures';
+import { ANSWER_KINDS } from './fixtures/answer-kinds';
 import { normalize } from '../../src/language/text';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
 
@@ -188,15 +189,7 @@ describe('statistics answer card', () => {
   });
 
   it('marks registered counts with their date and never shows a small count', () => {
-    const registered: RegisteredSummary = {
-      asOf: new Date('2026-11-01T00:00:00Z'),
-      suppressedBelow: 5,
-      counts: [
-        { service: 'diversity-advisers', year: 2026, cell: { kind: 'count', value: 12 } },
-        { service: 'special-envoys', year: 2026, cell: { kind: 'fewer-than-5' } },
-        { service: 'kompetanseteamet', year: 2026, cell: { kind: 'hidden' } },
-      ],
-    };
+    const registered = sampleRegisteredSummary(2026);
     const c = card({ services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2026, toYear: 2026 }, 'nb', registered);
     const t = texts(c);
     expect(t).toContain('Registrert i Veiviser (per 1. nov. 2026)');
@@ -236,27 +229,6 @@ function checkingT(instance: I18n, lng: Lang, missing: Set<string>): Translate {
   return check as unknown as Translate;
 }
 
-const registered: RegisteredSummary = {
-  asOf: new Date('2026-11-01T00:00:00Z'),
-  suppressedBelow: 5,
-  counts: [
-    { service: 'diversity-advisers', year: 2025, cell: { kind: 'count', value: 12 } },
-    { service: 'special-envoys', year: 2025, cell: { kind: 'fewer-than-5' } },
-    { service: 'kompetanseteamet', year: 2025, cell: { kind: 'hidden' } },
-  ],
-};
-
-/** One of each kind of answer, besides one per published figure. */
-const EXTRA_QUERIES: readonly { query: StatsQueryModel; registered?: RegisteredSummary }[] = [
-  { query: { services: [], mode: 'value' } },
-  { query: { services: ['kompetanseteamet'], metric: 'inquiries', fromYear: 2004, toYear: 2008, mode: 'trend' } },
-  { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2023, toYear: 2023, mode: 'total' } },
-  { query: { services: ['diversity-advisers', 'special-envoys'], metric: 'cases', fromYear: 2022, toYear: 2024, mode: 'compare' } },
-  { query: { services: ['diversity-advisers'], metric: 'cases', fromYear: 2015, toYear: 2015, mode: 'value' } },
-  { query: { services: [], metric: 'cases', fromYear: 1990, toYear: 1990, mode: 'value' } },
-  { query: { services: ['diversity-advisers', 'special-envoys', 'kompetanseteamet'], metric: 'cases', fromYear: 2025, toYear: 2025, mode: 'value' }, registered },
-];
-
 /** Strings in the card JSON a person would read. */
 function visibleStrings(node: unknown, key = ''): string[] {
   if (typeof node === 'string') return ['text', 'title', 'value', 'fallbackText', 'errorMessage', 'label', 'legend', 'x'].includes(key) ? [node] : [];
@@ -275,7 +247,7 @@ describe.each(LANGUAGES)('statistics cards in %s', (lng) => {
 
   beforeAll(() => {
     for (const figure of published) shown.push(...visibleStrings(statsCard(answerStats(queryFor(figure), published, undefined), lng, t)));
-    for (const { query, registered: summary } of EXTRA_QUERIES) shown.push(...visibleStrings(statsCard(answerStats(query, published, summary), lng, t)));
+    for (const { query, registered: summary } of ANSWER_KINDS) shown.push(...visibleStrings(statsCard(answerStats(query, published, summary), lng, t)));
     shown.push(...visibleStrings(registerCaseCard(lng, t, NOW)));
     const everything = caseRecord({ caseTypes: [...CASE_TYPES], referredTo: REFERRALS.filter((r) => r !== 'none'), county: 'unknown' });
     // The undo window is 10 minutes; other counts check every plural form (Arabic "two", Polish "few", …).

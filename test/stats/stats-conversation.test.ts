@@ -8,10 +8,12 @@ import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
 import { answerStats } from '../../src/stats/answers/answer-stats';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
+import type { StatsQueryModel } from '../../src/stats/answers/stats-query';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { readStatsFile } from '../../src/stats/store/read-stats-file';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { TEAMS_REGISTRATION_FORM } from '../helpers/registration-form';
+import { textBlocks } from '../helpers/card-elements';
 import { buildTestApp, conversation, oneAppPerFile, type TestApp } from '../helpers/test-app';
 
 // (was stats-conversation.test.ts)
@@ -39,15 +41,6 @@ function cardOf(activity: Partial<Activity>): Record<string, unknown> {
 }
 const cardJson = (activity: Partial<Activity>) => JSON.stringify(cardOf(activity));
 
-/** Every TextBlock text in a card, depth first. */
-function texts(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (node === null || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  const own = record['type'] === 'TextBlock' && typeof record['text'] === 'string' ? [record['text']] : [];
-  return [...own, ...Object.values(record).flatMap(texts)];
-}
-
 /** The undo button's case id on a confirmation card. */
 function undoIdOf(activity: Partial<Activity>): string {
   const actions = cardOf(activity)['actions'] as { data: { verb: string; id: string } }[];
@@ -57,6 +50,10 @@ function undoIdOf(activity: Partial<Activity>): string {
 }
 
 const submit = (value: Record<string, unknown>): Partial<Activity> => ({ type: 'message', value });
+/** The registration form submitted, as it is or with some fields changed. */
+const registerCase = (changes: Record<string, unknown> = {}) => submit({ verb: 'register-case', ...form, ...changes });
+/** The registration was confirmed. */
+const confirmed = (reply: Partial<Activity>) => expect(textBlocks(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true);
 
 interface Chat {
   readonly app: TestApp;
@@ -134,7 +131,7 @@ describe('registering a case through the bot', () => {
       .assertReply((reply) => {
         const card = cardOf(reply);
         const json = JSON.stringify(card);
-        expect(texts(card)).toContain('Registrer en sak');
+        expect(textBlocks(card)).toContain('Registrer en sak');
         for (const field of Object.keys(form)) expect(json).toContain(`"id":"${field}"`);
         expect(json).toContain('"verb":"register-case"');
         // Choices only: no free-text input anywhere on the form.
@@ -146,10 +143,10 @@ describe('registering a case through the bot', () => {
   it('registers a valid form, confirms it with an undo button, and stores it durably', async () => {
     await chat
       .as(registrar)
-      .send(submit({ verb: 'register-case', ...form }))
+      .send(registerCase())
       .assertReply((reply) => {
         const card = cardOf(reply);
-        expect(texts(card)).toContain('Saken er registrert (Mangfoldsrådgiver, oktober 2026). Du kan angre i 10 minutter.');
+        expect(textBlocks(card)).toContain('Saken er registrert (Mangfoldsrådgiver, oktober 2026). Du kan angre i 10 minutter.');
         expect(JSON.stringify(card)).toContain('"title":"Angre registreringen"');
         expect(undoIdOf(reply)).toMatch(/^[0-9a-f-]{36}$/);
       })
@@ -161,7 +158,7 @@ describe('registering a case through the bot', () => {
     let id = '';
     await chat
       .as(registrar)
-      .send(submit({ verb: 'register-case', ...form }))
+      .send(registerCase())
       .assertReply((reply) => void (id = undoIdOf(reply)))
       .startTest();
     chat.clock = new Date(START.getTime() + 9 * 60_000 + 59_000);
@@ -175,7 +172,7 @@ describe('registering a case through the bot', () => {
     let id = '';
     await chat
       .as(registrar)
-      .send(submit({ verb: 'register-case', ...form }))
+      .send(registerCase())
       .assertReply((reply) => void (id = undoIdOf(reply)))
       .startTest();
     await chat.as(secondRegistrar).send(submit({ verb: 'undo-registration', id })).assertReply('Du kan bare angre dine egne registreringer.').startTest();
@@ -192,18 +189,18 @@ describe('registering a case through the bot', () => {
     // The shared app's REGISTRATIONS_PER_USER_PER_MINUTE is 2.
     await chat
       .as(registrar)
-      .send(submit({ verb: 'register-case', ...form }))
-      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
-      .send(submit({ verb: 'register-case', ...form }))
-      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
-      .send(submit({ verb: 'register-case', ...form }))
+      .send(registerCase())
+      .assertReply(confirmed)
+      .send(registerCase())
+      .assertReply(confirmed)
+      .send(registerCase())
       .assertReply('Du har registrert mange saker det siste minuttet. Vent litt og prøv igjen.')
       .startTest();
     // Another registrar has a limit of their own.
     await chat
       .as(secondRegistrar)
-      .send(submit({ verb: 'register-case', ...form }))
-      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Saken er registrert'))).toBe(true))
+      .send(registerCase())
+      .assertReply(confirmed)
       .startTest();
     expect(await newCases()).toBe(3);
   });
@@ -220,7 +217,7 @@ describe('registering a case through the bot', () => {
     ];
     const registrar = chat.as(REGISTRAR);
     await submits
-      .reduce((flow, payload) => flow.send(submit({ verb: 'register-case', ...payload })).assertReply(() => undefined), registrar.send('registrer sak').assertReply(() => undefined))
+      .reduce((flow, payload) => flow.send(registerCase(payload)).assertReply(() => undefined), registrar.send('registrer sak').assertReply(() => undefined))
       .startTest();
     expect(await chat.storedCases()).toBe(14);
 
@@ -228,7 +225,7 @@ describe('registering a case through the bot', () => {
     await chat
       .as(OTHER)
       .send('hvor mange saker hadde mangfoldsrådgiverne i 2026')
-      .assertReply((reply) => expect(texts(cardOf(reply)).some((t) => t.startsWith('Registrert i Veiviser'))).toBe(false))
+      .assertReply((reply) => expect(textBlocks(cardOf(reply)).some((t) => t.startsWith('Registrert i Veiviser'))).toBe(false))
       .startTest();
 
     chat.clock = new Date('2026-12-03T09:00:00Z');
@@ -236,7 +233,7 @@ describe('registering a case through the bot', () => {
       .as(OTHER)
       .send('hvor mange saker hadde mangfoldsrådgiverne og spesialutsendingene i 2026')
       .assertReply((reply) => {
-        const t = texts(cardOf(reply));
+        const t = textBlocks(cardOf(reply));
         expect(t).toContain('Registrert i Veiviser (per 1. des. 2026)');
         expect(t).toContain('6');
         expect(t).toContain('færre enn 5');
@@ -245,7 +242,7 @@ describe('registering a case through the bot', () => {
       })
       .send('hvor mange saker hadde kompetanseteamet i 2026')
       .assertReply((reply) => {
-        const t = texts(cardOf(reply));
+        const t = textBlocks(cardOf(reply));
         expect(t).toContain('Registrert i Veiviser (per 1. des. 2026)');
         expect(t).toContain('skjult for å beskytte små tall');
         expect(t).not.toContain('5');
@@ -282,7 +279,7 @@ describe('registration refused: nothing is stored', () => {
   it('refuses a form submitted by someone who is not a registrar, and stores nothing', async () => {
     await chat
       .as(OTHER)
-      .send(submit({ verb: 'register-case', ...form }))
+      .send(registerCase())
       .assertReply(NOT_AVAILABLE_NB)
       .startTest();
     expect(await chat.storedCases()).toBe(0);
@@ -299,7 +296,7 @@ describe('registration refused: nothing is stored', () => {
   ])('refuses %s with a clear message, without echoing values, and stores nothing', async (_what, payload, problems) => {
     await chat
       .as(REGISTRAR)
-      .send(submit({ verb: 'register-case', ...payload }))
+      .send(registerCase(payload))
       .assertReply((reply) => {
         expect(reply.text).toBe(['Registreringen ble ikke lagret. Dette må rettes:', ...problems].join('\n'));
         expect(reply.text).not.toMatch(/Aisha|studentName|99-120|2027-01/);
@@ -313,8 +310,8 @@ describe('registration refused: nothing is stored', () => {
     await chat
       .as(REGISTRAR, 'en-US')
       .send('register a case')
-      .assertReply((reply) => expect(texts(cardOf(reply))).toContain('Register a case'))
-      .send(submit({ verb: 'register-case', ...form, gender: 'Aisha', month: '', studentName: 'Aisha Khan' }))
+      .assertReply((reply) => expect(textBlocks(cardOf(reply))).toContain('Register a case'))
+      .send(registerCase({ gender: 'Aisha', month: '', studentName: 'Aisha Khan' }))
       .assertReply(['The registration was not saved. Please fix:', '- Month is missing', '- Gender has a value that is not allowed', '- 1 unknown field was refused'].join('\n'))
       .startTest();
     expect(await chat.storedCases()).toBe(0);
@@ -327,26 +324,24 @@ describe('published figures through the bot', () => {
   beforeAll(async () => {
     chat = await defaultChat();
   }, 120_000);
+  /** A reader asks in a language; `check` gets the texts of the card the bot shows. */
+  const readerAsks = (locale: string, question: string, check: (shown: string[]) => void) =>
+    chat.as(READER, locale).send(question).assertReply((reply) => check(textBlocks(cardOf(reply)))).startTest();
 
   it.each([
     ['nb-NO', 'hvor mange saker hadde mangfoldsrådgiverne i 2023', 'Publisert tall', 'Kildene oppgir ulike tall'],
     ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2023', 'Publisert tal', 'Kjeldene oppgir ulike tal'],
     ['en-US', 'how many cases did the diversity advisers have in 2023', 'Published figure', 'The sources give different figures'],
   ])('(%s) "%s" shows both 899 and 897, each with its source', async (locale, question, published, discrepancy) => {
-    await chat
-      .as(READER, locale)
-      .send(question)
-      .assertReply((reply) => {
-        const t = texts(cardOf(reply));
-        expect(t).toContain('899 / 897');
-        expect(t).toContain(published);
-        expect(t.some((line) => line.startsWith(discrepancy))).toBe(true);
-        // Each value beside its source as a reader knows it: the document and its section, never the seed file.
-        const sources = t.find((line) => line.includes('897 – IMDis likestillingsredegjørelse 2023, '));
-        expect(sources).toContain('899 – IMDi årsrapport 2023, ');
-        expect(sources).not.toMatch(/\.txt|\bl\. \d/);
-      })
-      .startTest();
+    await readerAsks(locale, question, (t) => {
+      expect(t).toContain('899 / 897');
+      expect(t).toContain(published);
+      expect(t.some((line) => line.startsWith(discrepancy))).toBe(true);
+      // Each value beside its source as a reader knows it: the document and its section, never the seed file.
+      const sources = t.find((line) => line.includes('897 – IMDis likestillingsredegjørelse 2023, '));
+      expect(sources).toContain('899 – IMDi årsrapport 2023, ');
+      expect(sources).not.toMatch(/\.txt|\bl\. \d/);
+    });
   });
 
   it.each([
@@ -354,16 +349,11 @@ describe('published figures through the bot', () => {
     ['nn-NO', 'kor mange saker hadde mangfaldsrådgivarane i 2015', 'Eg har ikkje tal for saker (mangfaldsrådgivarane) i 2015.', 'Næraste år med tal: 2023.'],
     ['en-US', 'how many cases did the diversity advisers have in 2015', "I don't have figures for cases (the diversity advisers) in 2015.", 'Nearest years with figures: 2023.'],
   ])('(%s) a year without data says so first and names the nearest years, then shows that year\'s figure, never one for the year asked', async (locale, question, noData, nearest) => {
-    await chat
-      .as(READER, locale)
-      .send(question)
-      .assertReply((reply) => {
-        const t = texts(cardOf(reply));
-        expect(t.slice(1, 3)).toEqual([noData, nearest]);
-        expect(t).toContain('899 / 897');
-        expect(t.some((line) => line.includes('2015') && /\b(899|897)\b/.test(line))).toBe(false);
-      })
-      .startTest();
+    await readerAsks(locale, question, (t) => {
+      expect(t.slice(1, 3)).toEqual([noData, nearest]);
+      expect(t).toContain('899 / 897');
+      expect(t.some((line) => line.includes('2015') && /\b(899|897)\b/.test(line))).toBe(false);
+    });
   });
 
   it('shows a series as a table with a chart of the same numbers', async () => {
@@ -387,7 +377,7 @@ describe('registrars from the roles file REGISTRARS_FILE', () => {
     writeFileSync(rolesFile, JSON.stringify([OTHER.toUpperCase()]));
     const chat = await startChat({ REGISTRAR_AAD_IDS: '', REGISTRARS_FILE: rolesFile });
     try {
-      await chat.as(OTHER).send('registrer sak').assertReply((reply) => expect(texts(cardOf(reply))).toContain('Registrer en sak')).startTest();
+      await chat.as(OTHER).send('registrer sak').assertReply((reply) => expect(textBlocks(cardOf(reply))).toContain('Registrer en sak')).startTest();
       await chat.as(REGISTRAR).send('registrer sak').assertReply(NOT_AVAILABLE_NB).startTest();
     } finally {
       await chat.app.close();
@@ -407,6 +397,9 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 const read = (text: string, lng: Lang) => parseStatsQuestion(normalize(text), NOW, lng);
 const published = loadPublishedSeed().figures;
 const seen = (reply: Partial<Activity>): string => (reply.attachments ?? []).flatMap((a) => cardTexts(a.content)).join('\n');
+/** The bot shows this, among what it shows. */
+const shows = (text: string) => (reply: Partial<Activity>) => expect(seen(reply)).toContain(text);
+const answerOf = (query: StatsQueryModel | undefined) => (query ? answerStats(query, published) : undefined);
 
 describe('the advisers\' headcount, with a counting word before "advisers"', () => {
   it.each<[string]>([['سال ۲۰۲۳ چند نفر مشاور تنوع در مکتب‌های نروژ کار می‌کردند؟'], ['چند تا مشاوران تنوع در ۲۰۲۳ داشتیم؟']])('[fa] %s → the staff count', (text) => {
@@ -520,7 +513,7 @@ describe('the first year, and one case type, asked of the history\'s years', () 
   ])('[%s] %s → the first year with a figure: 11 inquiries in November–December 2004', (lng, text) => {
     const query = read(text, lng)?.query;
     expect(query).toMatchObject({ services: ['kompetanseteamet'], firstYear: true });
-    const answer = query ? answerStats(query, published) : undefined;
+    const answer = answerOf(query);
     expect(answer?.figures.find((f) => f.metric === 'inquiries')?.observations[0]?.value).toBe(11);
   });
 
@@ -569,7 +562,7 @@ describe('a split the sources do not publish, and a count asked beside another',
   ])('[%s] %s → the cases by type of school, which the answer says it does not have', (lng, text) => {
     const query = read(text, lng)?.query;
     expect(query).toMatchObject({ services: ['diversity-advisers'], metric: 'cases', breakdown: 'school-type' });
-    const answer = query ? answerStats(query, published) : undefined;
+    const answer = answerOf(query);
     expect(answer?.breakdownUnavailable).toBe(true);
     expect(answer?.figures.length).toBeGreaterThan(0);
   });
@@ -597,9 +590,9 @@ describe('a split the sources do not publish, and a count asked beside another',
   it('(fa) how many of them were women, after the advisers\' 2008 cases: 282 of 391 persons', async () => {
     await chat({ locale: 'fa-IR' })
       .send('مشاوران اقلیت در سال ۲۰۰۸ چند پرونده داشتند؟')
-      .assertReply((reply) => expect(seen(reply)).toContain('381'))
+      .assertReply(shows('381'))
       .send('چند نفرشون زن بودن؟')
-      .assertReply((reply) => expect(seen(reply)).toContain('282'))
+      .assertReply(shows('282'))
       .startTest();
   });
 });
@@ -612,13 +605,13 @@ describe('the amount one organisation got of a grant (the national resource envi
   ])('[%s] %s → that organisation\'s amount', (lng, text, recipient) => {
     const query = read(text, lng)?.query;
     expect(query).toMatchObject({ services: ['national-resource-environments'], metric: 'funding-nok', breakdown: 'recipient', category: recipient, fromYear: 2024 });
-    const answer = query ? answerStats(query, published) : undefined;
+    const answer = answerOf(query);
     expect(answer?.breakdown.map((f) => f.breakdown?.category)).toEqual([recipient]);
   });
 
   it('a year without the split says so, then the whole grant', () => {
     const query = read('hvor mye fikk NOAS av tilskuddet til nasjonale ressursmiljøer i 2023?', 'nb')?.query;
-    const answer = query ? answerStats(query, published) : undefined;
+    const answer = answerOf(query);
     expect(answer?.breakdownUnavailable).toBe(true);
     expect(answer?.figures.map((f) => f.observations[0]?.value)).toEqual([37_500_000]);
   });
@@ -635,7 +628,7 @@ describe('a claim about a figure checked inside a follow-up, and what the card s
   it('(nb) "og i 2008? jeg har lest at de økte med 28 prosent, er det riktig?" after 2007: both years, +40 %, and 28 % said not to be what the table gives', async () => {
     await chat({ locale: 'nb-NO' })
       .send('hvor mange henvendelser hadde Kompetanseteamet i 2007?')
-      .assertReply((reply) => expect(seen(reply)).toContain('177'))
+      .assertReply(shows('177'))
       .send('og i 2008? jeg har lest at de økte med 28 prosent, er det riktig?')
       .assertReply((reply) => {
         const card = seen(reply);
@@ -650,7 +643,7 @@ describe('a claim about a figure checked inside a follow-up, and what the card s
   it('(en) "and the year after? the report says a 28 % rise, correct?" after 2007', async () => {
     await chat({ locale: 'en-US' })
       .send("Kompetanseteamet's inquiries in 2007?")
-      .assertReply((reply) => expect(seen(reply)).toContain('177'))
+      .assertReply(shows('177'))
       .send('and the year after? the report says a 28 % rise, is that correct?')
       .assertReply((reply) => {
         const card = seen(reply);
@@ -696,7 +689,7 @@ describe('the countries most of the cases came from, and the case type most of t
   ])('[%s] %s → the ranking of the countries of origin', (lng, text) => {
     const query = read(text, lng)?.query;
     expect(query).toMatchObject({ breakdown: 'origin-country', fromYear: 2023 });
-    const answer = query ? answerStats(query, published) : undefined;
+    const answer = answerOf(query);
     const ranked = answer?.rankings.flatMap((r) => r.categories) ?? [];
     expect(ranked).toEqual(expect.arrayContaining(['IQ', 'RU']));
   });
@@ -709,9 +702,9 @@ describe('the countries most of the cases came from, and the case type most of t
   it('(ar, colloquial) "شو اكثر انواع القضايا عندهم؟" after the envoys\' 2023 cases: most were involuntary stays abroad', async () => {
     await chat({ locale: 'ar-SA' })
       .send('كم قضية تعاملوا معها المبعوثون الخاصون في 2023؟')
-      .assertReply((reply) => expect(seen(reply)).toContain('245'))
+      .assertReply(shows('245'))
       .send('شو اكثر انواع القضايا عندهم؟')
-      .assertReply((reply) => expect(seen(reply)).toContain('الخارج'))
+      .assertReply(shows('الخارج'))
       .startTest();
   });
 });

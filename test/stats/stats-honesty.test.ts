@@ -1,12 +1,13 @@
 import { createI18n, fixedT } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { normalize } from '../../src/language/text';
-import { answerStats, type RegisteredSummary } from '../../src/stats/answers/answer-stats';
+import { answerStats } from '../../src/stats/answers/answer-stats';
 import { joinList, statsCard, yearsLabel } from '../../src/stats/answers/stats-card';
 import { type StatsQueryModel, statsQuerySchema } from '../../src/stats/answers/stats-query';
 import { explicitYears, parseStatsQuestion, readStatsSlots } from '../../src/stats/answers/stats-recognizer';
 import { loadPublishedSeed } from '../../src/stats/store/published-seed';
 import { elements } from '../helpers/card-elements';
+import { sampleRegisteredSummary } from './case-fixtures';
 
 // Declared alike by more than one former file below: kept once.
 const published = loadPublishedSeed().figures;
@@ -392,14 +393,7 @@ describe('answering statistics questions from published figures', () => {
   });
 
   it('adds registered counts (through disclosure control) for case questions only', () => {
-    const registered: RegisteredSummary = {
-      asOf: new Date('2026-11-01T00:00:00Z'),
-      suppressedBelow: 5,
-      counts: [
-        { service: 'diversity-advisers', year: 2026, cell: { kind: 'count', value: 12 } },
-        { service: 'special-envoys', year: 2026, cell: { kind: 'fewer-than-5' } },
-      ],
-    };
+    const registered = sampleRegisteredSummary(2026);
     const cases = answerStats(q({ service: 'diversity-advisers', metric: 'cases', fromYear: 2026, toYear: 2026 }), published, registered);
     expect(cases.status).toBe('figures');
     expect(cases.registered?.counts).toEqual([registered.counts[0]]);

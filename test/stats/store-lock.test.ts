@@ -6,6 +6,7 @@ import path from 'node:path';
 import { LowdbStatsStore, STATS_LOCK_FILE } from '../../src/stats/store/lowdb-stats-store';
 import { acquireStoreLock, processStartTime } from '../../src/stats/store/store-lock';
 import { StatsStoreError } from '../../src/stats/store/stats-store';
+import { DURABLE_CASE } from './fixtures/durable-case';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RESTARTS = 50;
@@ -88,7 +89,7 @@ describe('the store lock survives crashes and pid reuse', () => {
         writeFileSync(lockFile(), JSON.stringify({ ...owner, pid: process.pid }));
         const store = await LowdbStatsStore.open({ dataDir: dir, registrationsPerMinute: 1_000 });
         expect((await store.cases()).map((c) => c.id).sort()).toEqual([...acked].sort());
-        acked.push((await store.register(CASE, { aadObjectId: 'restart-test' })).id);
+        acked.push((await store.register(DURABLE_CASE, { aadObjectId: 'restart-test' })).id);
         await store.close();
       }
     } finally {
@@ -96,18 +97,6 @@ describe('the store lock survives crashes and pid reuse', () => {
     }
   }, 300_000);
 });
-
-const CASE = {
-  service: 'diversity-advisers',
-  month: '2025-06',
-  caseTypes: ['negative-social-control'],
-  gender: 'girl-woman',
-  ageBand: '16-17',
-  county: '03',
-  originRegion: 'south-asia',
-  whereabouts: 'norway',
-  referredTo: ['none'],
-};
 
 function runAndKill(holder: string, dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -132,11 +121,11 @@ function runAndKill(holder: string, dataDir: string): Promise<void> {
 describe('a store whose lock is taken away', () => {
   it('stops writing when its lock file is removed or taken over while open', async () => {
     const store = await LowdbStatsStore.open({ dataDir: dir, lockStaleMs: 300, registrationsPerMinute: 1_000 });
-    await store.register(CASE, { aadObjectId: 'lock-test' });
+    await store.register(DURABLE_CASE, { aadObjectId: 'lock-test' });
     writeLock({ pid: 4_000_002, host: 'another-container', token: 'someone-else' });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(store.writable).toBe(false);
-    await expect(store.register(CASE, { aadObjectId: 'lock-test' })).rejects.toMatchObject({ code: 'not-saved' });
+    await expect(store.register(DURABLE_CASE, { aadObjectId: 'lock-test' })).rejects.toMatchObject({ code: 'not-saved' });
     await store.close();
     // The other owner's lock is left alone.
     expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ token: 'someone-else' });

@@ -16,6 +16,7 @@ import {
   DEFAULT_REGISTRATIONS_PER_MINUTE,
   REGISTRAR_KEPT_MS,
   StatsStoreError,
+  storeClosedError,
   UNDO_WINDOW_MS,
   matchesFilter,
   releaseDecisionSchema,
@@ -384,7 +385,7 @@ export class LowdbStatsStore implements StatsStore {
   }
 
   saveReleaseDecisions(year: string, decisions: readonly ReleaseDecision[], replaceFrom?: string): Promise<void> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (decisions.length === 0 && replaceFrom === undefined) return Promise.resolve();
     if (!this.journal || this.lockLost) {
       // Read-only: decisions are a function of the cases, so keeping them in memory only loses nothing.
@@ -399,7 +400,7 @@ export class LowdbStatsStore implements StatsStore {
   }
 
   register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (!this.journal) return Promise.reject(readOnlyError());
     let parsed: CaseInput;
     try {
@@ -412,7 +413,7 @@ export class LowdbStatsStore implements StatsStore {
   }
 
   undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (!this.journal) return Promise.reject(readOnlyError());
     if (!z.uuid().safeParse(id).success) return Promise.resolve('not-found');
     const registeredBy = this.hasher(registrar.aadObjectId);
@@ -430,7 +431,7 @@ export class LowdbStatsStore implements StatsStore {
    * a case whose id is already here is left alone. Returns how many cases were added. For stats:migrate only.
    */
   importFile(file: Pick<StatsFile, 'cases' | 'releases'>): Promise<number> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (!this.journal) return Promise.reject(readOnlyError());
     const records = file.cases.map((c) => caseRecordSchema.parse(c));
     return new Promise<number>((resolve, reject) => this.enqueue({ kind: 'import', records, releases: file.releases, resolve, reject }));
@@ -438,7 +439,7 @@ export class LowdbStatsStore implements StatsStore {
 
   /** Writes a consistent, compacted copy to DATA_DIR/backups/stats-<timestamp>.json and returns its path. */
   backup(now: Date = this.clock()): Promise<string> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (!this.journal) return Promise.reject(readOnlyError());
     const target = path.join(this.dataDir, STATS_BACKUP_DIR, backupFileName(now));
     return new Promise<string>((resolve, reject) => this.enqueue({ kind: 'backup', target, resolve, reject }));

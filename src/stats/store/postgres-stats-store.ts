@@ -13,6 +13,7 @@ import {
   REGISTRAR_KEPT_MS,
   releaseDecisionSchema,
   StatsStoreError,
+  storeClosedError,
   UNDO_WINDOW_MS,
   type CaseFilter,
   type Registrar,
@@ -116,7 +117,7 @@ export class PostgresStatsStore implements StatsStore {
   }
 
   register(input: unknown, registrar: Registrar, now: Date = this.clock()): Promise<CaseRecord> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     let parsed: CaseInput;
     try {
       parsed = parseRegistration(input, registrar, now);
@@ -148,7 +149,7 @@ export class PostgresStatsStore implements StatsStore {
   }
 
   undo(id: string, registrar: Registrar, now: Date = this.clock()): Promise<UndoResult> {
-    if (this.closed) return Promise.reject(new StatsStoreError('closed', 'the statistics store is closed'));
+    if (this.closed) return Promise.reject(storeClosedError());
     if (!z.uuid().safeParse(id).success) return Promise.resolve('not-found');
     const registeredBy = this.hasher(registrar.aadObjectId);
     return this.track(this.write('undo', async (client): Promise<UndoResult> => {
@@ -166,7 +167,7 @@ export class PostgresStatsStore implements StatsStore {
   }
 
   async cases(filter: CaseFilter = {}): Promise<readonly CaseRecord[]> {
-    if (this.closed) throw new StatsStoreError('closed', 'the statistics store is closed');
+    if (this.closed) throw storeClosedError();
     const now = this.clock();
     const { where, params } = whereClause(filter);
     // A year's countable cases (registered before a cut-off more than REGISTRAR_KEPT_MS ago) change only through a

@@ -119,3 +119,8 @@ export class StatsStoreError extends Error {
     this.name = 'StatsStoreError';
   }
 }
+
+/** What every store answers once it is closed. */
+export function storeClosedError(): StatsStoreError {
+  return new StatsStoreError('closed', 'the statistics store is closed');
+}
