@@ -11,9 +11,9 @@ const out = path.join(root, 'dist', 'data');
 mkdirSync(out, { recursive: true });
 
 const { writeCompactEldModel } = require(path.join(root, 'dist', 'src', 'language', 'eld-model.js'));
-// - dist/data/eld-medium.json: eld's medium language model in compact form (src/language/eld-model.ts).
-await writeCompactEldModel(path.join(out, 'eld-medium.json'));
-process.stdout.write('language model written to dist/data/eld-medium.json\n');
+// - dist/data/eld-medium.bin: eld's medium language model in compact form, laid out as a start reads it (src/language/eld-model.ts).
+await writeCompactEldModel(path.join(out, 'eld-medium.bin'));
+process.stdout.write('language model written to dist/data/eld-medium.bin\n');
 
 // - dist/data/index-terms.json: the article indexes' terms (every phrasing stemmed), see src/knowledge/index-terms-file.ts.
 const { writeIndexTerms, INDEX_TERMS_FILE } = require(path.join(root, 'dist', 'src', 'knowledge', 'index-terms-file.js'));

@@ -529,7 +529,7 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
 }
 
 /** Where the build writes eld's medium model in compact form (see eld-model.ts). */
-export const COMPACT_ELD_MODEL = path.join(projectRoot(), 'dist', 'data', 'eld-medium.json');
+export const COMPACT_ELD_MODEL = path.join(projectRoot(), 'dist', 'data', 'eld-medium.bin');
 
 /**
  * Loads eld (ESM-only) once. The medium model covers every language we detect with eld: the compact copy the build

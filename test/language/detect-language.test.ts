@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eld } from 'eld/medium';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
 import { chooseLanguage, type LanguageSignals } from '../../src/language/choose-language';
 import { type Detection, type EldLike, type LanguageDetector, loadLanguageDetector, norwegianVariant } from '../../src/language/detect-language';
-import { compactEldModel, loadCompactEld, writeCompactEldModel } from '../../src/language/eld-model';
+import { compactEldModel, encodeCompactEld, loadCompactEld, writeCompactEldModel } from '../../src/language/eld-model';
 import { type Lang, langFromLocale } from '../../src/language/languages';
 
 // (was detect-language.test.ts)
@@ -545,8 +545,8 @@ describe("eld's medium model in compact form (written by the build, read at star
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'veiviser-eld-'));
-    await writeCompactEldModel(path.join(dir, 'eld-medium.json'));
-    compact = await loadCompactEld(path.join(dir, 'eld-medium.json'));
+    await writeCompactEldModel(path.join(dir, 'eld-medium.bin'));
+    compact = await loadCompactEld(path.join(dir, 'eld-medium.bin'));
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -576,6 +576,26 @@ describe("eld's medium model in compact form (written by the build, read at star
     const old = path.join(dir, 'old-format.json');
     writeFileSync(old, JSON.stringify({ format: 'veiviser-eld-compact-1', eldVersion: '0', type: 'T', languages: {}, keys: '', refs: [], scores: [] }));
     await expect(loadCompactEld(old)).resolves.toBeUndefined();
+  });
+
+  it('is refused when its arrays are not the ones the build wrote, or it is cut short', async () => {
+    const written = readFileSync(path.join(dir, 'eld-medium.bin'));
+    const changed = Buffer.from(written);
+    // A byte of the last array (a score): the size still adds up, the digest does not.
+    changed[changed.length - 1] = (changed[changed.length - 1] ?? 0) ^ 1;
+    writeFileSync(path.join(dir, 'changed.bin'), changed);
+    await expect(loadCompactEld(path.join(dir, 'changed.bin'))).rejects.toThrow(/digest/);
+    writeFileSync(path.join(dir, 'cut.bin'), written.subarray(0, written.length - 2));
+    await expect(loadCompactEld(path.join(dir, 'cut.bin'))).rejects.toThrow(/adds up/);
+  });
+
+  it('is not used when made from another eld version, and the build refuses arrays that do not fit together', async () => {
+    const model = compactEldModel({ type: 'T', languages: { 0: 'aa', 1: 'bb' }, ngrams: { ' ab ': { 0: 5 }, ' cd ': { 0: 5 }, ' éf ': { 1: 7, 0: 9 }, 'ж': { 1: 3 } } }, '0');
+    const file = path.join(dir, 'small.bin');
+    writeFileSync(file, encodeCompactEld(model));
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('VVELD');
+    await expect(loadCompactEld(file)).resolves.toBeUndefined();
+    expect(() => encodeCompactEld({ ...model, refs: [0, 0, 1, 7] })).toThrow(/out of range/);
   });
 
   it('is not used when the file is missing (the app then loads eld/medium)', async () => {

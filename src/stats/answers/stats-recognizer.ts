@@ -26,45 +26,79 @@ const GRAMMAR = loadStatsGrammar();
 const W = GRAMMAR.words;
 /** Every `\b` in the grammar is a boundary between words of any script (src/language/word-boundary.ts). */
 const re = (source: string, flags = 'u'): RegExp => unicodeWords(new RegExp(source, flags));
+/**
+ * A pattern (or list of them) made the first time a message needs it, then kept. V8 builds every Unicode property
+ * class of a pattern when the pattern is made (each word boundary holds four), and the grammar's ~160 patterns were
+ * ~25 ms of every start's CPU; a first message that asks no figure makes fewer than half of them.
+ */
+function once<T>(make: () => T): () => T {
+  let made: { readonly value: T } | undefined;
+  const get = (): T => {
+    if (!made) {
+      made = { value: make() };
+      madeSoFar++;
+    }
+    return made.value;
+  };
+  LAZY_PATTERNS.push(get);
+  return get;
+}
+const LAZY_PATTERNS: Array<() => unknown> = [];
+let madeSoFar = 0;
 
-const SERVICE_PATTERNS: ReadonlyArray<readonly [ServiceId, RegExp]> = GRAMMAR.services.map(([service, source]) => [service, re(source)]);
-const SUB_GOAL_C = re(W.subGoalC);
+/** How many of the grammar's patterns (or lists of them) have been made so far (for the tests). */
+export function statsPatternsMade(): number {
+  return madeSoFar;
+}
+
+/**
+ * Makes every pattern of the grammar now, and says how many were made on first use: the build's check calls it after
+ * its first messages (scripts/check-data.mjs), so the word boundaries of them all are worked out at build time
+ * (language/word-boundary-sources.ts), as when they were all made at import; tests call it to see each one made.
+ */
+export function makeAllStatsPatterns(): number {
+  for (const get of LAZY_PATTERNS) get();
+  return LAZY_PATTERNS.length;
+}
+
+const SERVICE_PATTERNS = once((): ReadonlyArray<readonly [ServiceId, RegExp]> => GRAMMAR.services.map(([service, source]) => [service, re(source)]));
+const SUB_GOAL_C = once((): RegExp => re(W.subGoalC));
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
-const IMDI = re(W.imdi);
-const GENERIC_ADVISERS = re(W.genericAdvisers);
+const IMDI = once((): RegExp => re(W.imdi));
+const GENERIC_ADVISERS = once((): RegExp => re(W.genericAdvisers));
 /** Each service's name with the rest of its last word ("rådgiverne" of "mangfoldsrådgiverne"): made on first use, not per message. */
 let serviceNamesWhole: readonly RegExp[] | undefined;
 /** "the advisers at the embassies" are the integration advisers, the envoys of today, not the school advisers. */
-const EMBASSY_WORD = re(W.embassyWord);
+const EMBASSY_WORD = once((): RegExp => re(W.embassyWord));
 /** How far after "advisers" an embassy word still describes them (about three words). */
 const NEARBY = 30;
 /** A word that starts another part of the question ("and which embassy covers …"). */
-const NEW_CLAUSE = re(`\\b(?:${W.newClause})\\b`);
+const NEW_CLAUSE = once((): RegExp => re(`\\b(?:${W.newClause})\\b`));
 /** "alle tjenestene", "all the services": the services that count cases. */
-const ALL_SERVICES = re(W.allServices);
+const ALL_SERVICES = once((): RegExp => re(W.allServices));
 
 /** The order matters: the first match wins, so the more specific words come first. */
-const METRIC_PATTERNS: ReadonlyArray<readonly [Metric, RegExp]> = GRAMMAR.metrics.map(([metric, source]) => [metric, re(source)]);
+const METRIC_PATTERNS = once((): ReadonlyArray<readonly [Metric, RegExp]> => GRAMMAR.metrics.map(([metric, source]) => [metric, re(source)]));
 
 /** What happened in the cases: "hvor mange kom hjem?", "how many were brought home?", "utfallet av sakene". */
-const OUTCOME = re(W.outcome);
+const OUTCOME = once((): RegExp => re(W.outcome));
 /** The envoys' posts: a named embassy city, or a request per embassy (not "the envoys at the embassies"). */
 export const EMBASSY_CITIES: readonly string[] = GRAMMAR.embassyCities;
-const EMBASSY = re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b|${W.embassyRequest}`);
+const EMBASSY = once((): RegExp => re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b|${W.embassyRequest}`));
 /** An envoy's post by its city ("the envoy in Islamabad"), not a request per embassy. */
-const EMBASSY_CITY = re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b`);
+const EMBASSY_CITY = once((): RegExp => re(`\\b(?:${EMBASSY_CITIES.join('|')})\\b`));
 /** Norwegian counties, current and former names (kebab-case ids, as written after normalising). */
 export const COUNTIES: ReadonlyArray<readonly [string, string]> = GRAMMAR.counties;
 // Letter boundaries, not \\b: "østfold" starts with a letter \\b does not count as one.
-const COUNTY = re(`(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|${W.countyWords}`);
+const COUNTY = once((): RegExp => re(`(?<!\\p{L})(?:${COUNTIES.map(([, p]) => p).join('|')})(?!\\p{L})|${W.countyWords}`));
 /** Age: "fordelt på alder", "by age", "how old", "under 18". */
-const AGE = re(W.age);
+const AGE = once((): RegExp => re(W.age));
 
 /** A case type asked about by name: the figures on that topic ("tall om tvangsekteskap", "FGM cases"). */
-const CASE_TYPE_TOPICS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.caseTypes.map(([category, source]) => [category, re(source)]);
+const CASE_TYPE_TOPICS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.caseTypes.map(([category, source]) => [category, re(source)]));
 
 /** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
-const CAMPAIGNS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.campaigns.map(([campaign, source]) => [campaign, re(source)]);
+const CAMPAIGNS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.campaigns.map(([campaign, source]) => [campaign, re(source)]));
 
 /** IMDi's staff groups in the equality reports (kebab-case ids, as written after normalising). */
 const STAFF_GROUPS: ReadonlyArray<readonly [string, string]> = GRAMMAR.staffGroups;
@@ -75,16 +109,16 @@ const STAFF_SHARES: readonly (Metric | undefined)[] = ['women-share', 'pay-ratio
  * Who sent the cases, by a service named ("kom fra flyktningtjenesten", "came from child welfare", "per referring
  * service"): the sources publish no count per referrer (only which services most inquiries came from in 2008).
  */
-const REFERRER_SERVICE = re(W.referrerService);
+const REFERRER_SERVICE = once((): RegExp => re(W.referrerService));
 /** Per school ("per skole", "skole for skole", "in the individual schools"): the advisers' cases are published only as a national total. */
-const PER_SCHOOL = re(W.perSchool);
-const CAMPAIGN_WORD = re(W.campaign);
+const PER_SCHOOL = once((): RegExp => re(W.perSchool));
+const CAMPAIGN_WORD = once((): RegExp => re(W.campaign));
 
 /** The order matters: the first split whose words the message has is the one asked. */
-const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> = [
+const BREAKDOWN_PATTERNS = once((): ReadonlyArray<readonly [BreakdownDimension, RegExp]> => [
   ['staff-group', re(STAFF_GROUPS.map(([, p]) => p).join('|'))],
-  ['referrer', REFERRER_SERVICE],
-  ['school', PER_SCHOOL],
+  ['referrer', REFERRER_SERVICE()],
+  ['school', PER_SCHOOL()],
   ['school-type', re(W.schoolType)],
   ['origin-country', re(W.originCountry)],
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
@@ -92,37 +126,37 @@ const BREAKDOWN_PATTERNS: ReadonlyArray<readonly [BreakdownDimension, RegExp]> =
   ['case-type', re(W.caseTypeAsked)],
   ['referrer', re(W.referredBy)],
   ['project-level', re(W.projectLevel)],
-  ['campaign', CAMPAIGN_WORD],
+  ['campaign', CAMPAIGN_WORD()],
   ['funder', re(W.funder)],
   ['placement', re(W.placement)],
   ['organisation', re(W.organisationShare)],
   ['traffic-source', re(W.trafficSource)],
   // Asked for, never published in the sources: the answer says so first, then gives the broader figure.
-  ['outcome', OUTCOME],
-  ['embassy', EMBASSY],
-  ['county', COUNTY],
-  ['age', AGE],
-];
+  ['outcome', OUTCOME()],
+  ['embassy', EMBASSY()],
+  ['county', COUNTY()],
+  ['age', AGE()],
+]);
 
 /** Words that ask for a number. Without one, a service name alone is left to the guidance and contact recognizers. */
-const NUMBER_CUE = re(W.numberCue);
+const NUMBER_CUE = once((): RegExp => re(W.numberCue));
 /** Words for figures themselves ("tall", "statistikk", "figures"), as opposed to "how many" alone. */
-const FIGURES_WORD = re(W.figuresWord);
+const FIGURES_WORD = once((): RegExp => re(W.figuresWord));
 /** "statistikk", "tall", "figures" asked with a number cue and nothing else named: the overview. */
-const STATISTICS_WORD = re(W.statisticsWord);
-const TREND = re(W.trend);
+const STATISTICS_WORD = once((): RegExp => re(W.statisticsWord));
+const TREND = once((): RegExp => re(W.trend));
 /** Asking how a figure splits up ("hvilke land", "fordelt på kjønn", "which countries"). */
-const BREAKDOWN_CUE = re(W.breakdownCue);
-const COMPARE = re(W.compare);
+const BREAKDOWN_CUE = once((): RegExp => re(W.breakdownCue));
+const COMPARE = once((): RegExp => re(W.compare));
 /** "Hva er forskjellen på mangfoldsrådgiverne og Kompetanseteamet?" asks what tells two services apart: a figure only when it names what is counted. */
-const DIFFERENCE = re(W.differenceWord);
-const TOTAL = re(W.total);
+const DIFFERENCE = once((): RegExp => re(W.differenceWord));
+const TOTAL = once((): RegExp => re(W.total));
 /** "hvor mange flere … enn …", "how many more": the gap between two services' figures, computed from both. */
-const GAP_ASKED = re(W.gapAsked);
+const GAP_ASKED = once((): RegExp => re(W.gapAsked));
 /** "people from", "folk fra": a country named after it is where the people in the cases came from. */
-const PEOPLE_FROM = re(W.peopleFrom);
+const PEOPLE_FROM = once((): RegExp => re(W.peopleFrom));
 
-const REGISTER = re(W.register);
+const REGISTER = once((): RegExp => re(W.register));
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = GRAMMAR.numberWords;
 
@@ -132,30 +166,30 @@ export interface YearRange {
 }
 
 /** A year written alone with its last two digits, after a preposition or an apostrophe (content/stats/stats-grammar.json `shortYear`). */
-const SHORT_YEAR = re(W.shortYear, 'gu');
+const SHORT_YEAR = once((): RegExp => re(W.shortYear, 'gu'));
 /** "i 35" is no year yet: two digits read as a year only up to 2030 (the sources' years end long before). */
 const LATEST_SHORT_YEAR = 30;
 
 /** Years written as words (content/stats/stats-grammar.json `yearWords`). */
-const YEAR_WORDS: ReadonlyArray<readonly [number, RegExp]> = GRAMMAR.yearWords.map(([year, source]) => [year, re(source)] as const);
+const YEAR_WORDS = once((): ReadonlyArray<readonly [number, RegExp]> => GRAMMAR.yearWords.map(([year, source]) => [year, re(source)] as const));
 
 /** A year written out, then years written with their last two digits ("2021 22 og 23", "2021/22"). */
-const SHORT_YEARS = unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu);
+const SHORT_YEARS = once((): RegExp => unicodeWords(/\b((?:19|20)\d{2})((?:(?:\s*[/–-]\s*|\s+(?:(?:og|and|&|и|і|i|ve|iyo|و)\s+)?)\d{2}(?!\d))+)/gu));
 
 /** Explicit years and ranges ("2004–2008", "fra 2016 til 2022", "between 2021 and 2023", "2021 og 2022"). */
 export function explicitYears(text: string): YearRange | undefined {
   // "2021, 2022 og 2023" is a list: every year named counts, not only the last pair joined by "og".
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
   // "i 22?", "in '22", "2022'de" (rewritten "in '22"): a year of this century written with its last two digits.
-  for (const match of text.matchAll(SHORT_YEAR)) {
+  for (const match of text.matchAll(SHORT_YEAR())) {
     const digits = match.slice(1).find((g) => g !== undefined);
     if (digits !== undefined && Number(digits) <= LATEST_SHORT_YEAR) years.push(2000 + Number(digits));
   }
   // "twenty twenty-two", "totusenogåtte", "i tjueto?": a year written as words.
-  for (const [year, pattern] of YEAR_WORDS) if (pattern.test(text)) years.push(year);
+  for (const [year, pattern] of YEAR_WORDS()) if (pattern.test(text)) years.push(year);
   if (years.length === 0) return undefined;
   // "i 2021, 22 og 23", "2021/22": the years after the first written short, each later than the one before it.
-  for (const run of text.matchAll(SHORT_YEARS)) {
+  for (const run of text.matchAll(SHORT_YEARS())) {
     let last = Number(run[1]);
     for (const short of (run[2] ?? '').match(/\d{2}/gu) ?? []) {
       const year = last - (last % 100) + Number(short);
@@ -180,13 +214,13 @@ function explicitYearsOf(text: string): YearRange | undefined {
  * gone from the cue text "2016 2018 and 2022"): each is asked, not the span between them. "between 2018 and 2022" (a word for "between" before the first) is a span.
  */
 const YEAR = '(?:19|20)\\d{2}(?!\\d)';
-const YEAR_LIST = re(
+const YEAR_LIST = once((): RegExp => re(
   `(?<!(?:${W.yearSpanBefore})\\s+(?:(?:${W.yearListPreposition})\\s+)?)(?<!\\d)${YEAR}(?:(?:\\s*,\\s*|\\s+(?:(?:${W.yearListJoin})(?=[\\s\\d])\\s*)?)(?:(?:${W.yearListPreposition})\\s+)?${YEAR})+`,
-);
+));
 
 /** The years a question lists one by one, in order (at least two, and no other year named), or undefined. */
 export function listedYears(text: string): number[] | undefined {
-  const list = YEAR_LIST.exec(text);
+  const list = YEAR_LIST().exec(text);
   if (!list) return undefined;
   const listed = [...new Set((list[0].match(/(?:19|20)\d{2}/gu) ?? []).map(Number))].sort((a, b) => a - b);
   const named = new Set((text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).map(Number));
@@ -194,26 +228,26 @@ export function listedYears(text: string): number[] | undefined {
 }
 
 /** "siste fem år", "the past 3 years": a span of years up to last year. */
-const LAST_YEARS = re(`(?:${W.spanLead})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${W.spanYears})`);
-const YEAR_BEFORE_LAST = re(W.yearBeforeLast);
-const LAST_YEAR = re(W.lastYear);
-const THIS_YEAR = re(W.thisYear);
+const LAST_YEARS = once((): RegExp => re(`(?:${W.spanLead})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${W.spanYears})`));
+const YEAR_BEFORE_LAST = once((): RegExp => re(W.yearBeforeLast));
+const LAST_YEAR = once((): RegExp => re(W.lastYear));
+const THIS_YEAR = once((): RegExp => re(W.thisYear));
 
 /** "i fjor", "last year", "i år", "siste fem år", "the past 3 years", "i forfjor" — relative to `year`. */
 export function relativeYears(text: string, year: number): YearRange | undefined {
-  const span = text.match(LAST_YEARS);
+  const span = text.match(LAST_YEARS());
   if (span?.[1]) {
     const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (NUMBER_WORDS[span[1]] ?? NUMBER_WORDS[span[1].replace('aa', 'å')]);
     if (n !== undefined && n >= 1 && n <= 30) return { fromYear: year - n, toYear: year - 1 };
   }
-  if (YEAR_BEFORE_LAST.test(text)) return { fromYear: year - 2, toYear: year - 2 };
-  if (LAST_YEAR.test(text)) return { fromYear: year - 1, toYear: year - 1 };
-  if (THIS_YEAR.test(text)) return { fromYear: year, toYear: year };
+  if (YEAR_BEFORE_LAST().test(text)) return { fromYear: year - 2, toYear: year - 2 };
+  if (LAST_YEAR().test(text)) return { fromYear: year - 1, toYear: year - 1 };
+  if (THIS_YEAR().test(text)) return { fromYear: year, toYear: year };
   return undefined;
 }
 
 /** The months' names, January first. */
-const MONTHS: readonly RegExp[] = GRAMMAR.months.map((names) => re(`\\b(?:${names.join('|')})\\b`));
+const MONTHS = once((): readonly RegExp[] => GRAMMAR.months.map((names) => re(`\\b(?:${names.join('|')})\\b`)));
 
 /** A month named right before a year ("i juni 2008", "in June 2008"): 1–12. Only beside one year, so "may" alone is no month. */
 export function monthBeforeYear(text: string): number | undefined {
@@ -221,7 +255,7 @@ export function monthBeforeYear(text: string): number | undefined {
   if (!match?.[1]) return undefined;
   // A loop, not `findIndex` with an arrow made in each call: such an arrow loses its optimized code at every full GC.
   const word = match[1];
-  for (let i = 0; i < MONTHS.length; i++) if (MONTHS[i]?.test(word)) return i + 1;
+  for (let i = 0; i < MONTHS().length; i++) if (MONTHS()[i]?.test(word)) return i + 1;
   return undefined;
 }
 
@@ -235,7 +269,7 @@ const servicesOfTexts = new ReadingMemo<readonly ServiceId[]>();
 function servicesInOnce(text: string): ServiceId[] {
   const found: ServiceId[] = [];
   const positions: Array<[number, ServiceId]> = [];
-  for (const [service, pattern] of SERVICE_PATTERNS) {
+  for (const [service, pattern] of SERVICE_PATTERNS()) {
     const match = pattern.exec(text);
     if (match) positions.push([match.index, service]);
   }
@@ -244,40 +278,40 @@ function servicesInOnce(text: string): ServiceId[] {
   // "minoritets- og integreringsrådgiverne" also matches each part; the joint figure is what was asked for.
   if (found.includes('advisers-and-envoys')) return found.filter((s) => s !== 'diversity-advisers' && s !== 'special-envoys');
   // "tilskudd til integreringsarbeid i regi av frivillige organisasjoner" names the whole scheme, not its sub-goal C.
-  if (found.includes('voluntary-integration-grant') && !SUB_GOAL_C.test(text)) return found.filter((s) => s !== 'ngo-grants');
+  if (found.includes('voluntary-integration-grant') && !SUB_GOAL_C().test(text)) return found.filter((s) => s !== 'ngo-grants');
   // "rådgiverne", "the advisers" (not part of a service name already found): in this bot's audience, the school advisers.
   let rest = text;
-  serviceNamesWhole ??= SERVICE_PATTERNS.map(([, pattern]) => new RegExp(`${pattern.source}\\S*`, 'gu'));
+  serviceNamesWhole ??= SERVICE_PATTERNS().map(([, pattern]) => new RegExp(`${pattern.source}\\S*`, 'gu'));
   for (const pattern of serviceNamesWhole) rest = rest.replace(pattern, ' ');
-  const generic = GENERIC_ADVISERS.exec(rest);
+  const generic = GENERIC_ADVISERS().exec(rest);
   if (generic && !found.includes('diversity-advisers') && !found.includes('advisers-and-envoys')) {
     // "advisers at the embassies", "ኣማኸርቲ ኣብ ኤምባሲታት": an embassy a few words on names the envoys' posts.
-    const nearby = rest.slice(generic.index, generic.index + generic[0].length + NEARBY).split(NEW_CLAUSE)[0] ?? '';
-    const adviser: ServiceId = EMBASSY_WORD.test(nearby) ? 'special-envoys' : 'diversity-advisers';
+    const nearby = rest.slice(generic.index, generic.index + generic[0].length + NEARBY).split(NEW_CLAUSE())[0] ?? '';
+    const adviser: ServiceId = EMBASSY_WORD().test(nearby) ? 'special-envoys' : 'diversity-advisers';
     if (!found.includes(adviser)) found.push(adviser);
   }
-  if (found.length === 0 && IMDI.test(text)) return ['imdi'];
+  if (found.length === 0 && IMDI().test(text)) return ['imdi'];
   return found;
 }
 
 /** "Hvor mye", "how much": an amount. With a word for money in the question, the money is what is asked, not the projects or positions it pays for. */
-const AMOUNT_CUE = re(W.amountCue);
+const AMOUNT_CUE = once((): RegExp => re(W.amountCue));
 /** "prosent", "andel", "share": a share asked, not an amount. */
-const SHARE_OF = re(W.shareOf);
+const SHARE_OF = once((): RegExp => re(W.shareOf));
 /** "Hvor mye bidro Udir med?", "how much did Udir contribute?": with "how much", a contribution is money. */
-const CONTRIBUTION = unicodeWords(/\bbidr(?:o|og|ar|eg)\b|\bcontribut\p{L}*/u);
+const CONTRIBUTION = once((): RegExp => unicodeWords(/\bbidr(?:o|og|ar|eg)\b|\bcontribut\p{L}*/u));
 
 function metricIn(text: string, services: readonly ServiceId[]): Metric | undefined {
-  const funding = METRIC_PATTERNS.find(([metric]) => metric === 'funding-nok')?.[1];
-  if (AMOUNT_CUE.test(text) && (funding?.test(text) || CONTRIBUTION.test(text)) && !services.includes('nora') && !TREND.test(text)) return 'funding-nok';
+  const funding = METRIC_PATTERNS().find(([metric]) => metric === 'funding-nok')?.[1];
+  if (AMOUNT_CUE().test(text) && (funding?.test(text) || CONTRIBUTION().test(text)) && !services.includes('nora') && !TREND().test(text)) return 'funding-nok';
   // "kor mykje fekk dei nasjonale ressursmiljøa?": how much, of something that is a grant, is its amount.
   const grants = services.length > 0 && services.every((s) => defaultMetric(s) === 'funding-nok');
-  if (AMOUNT_CUE.test(text) && grants && !SHARE_OF.test(text)) return 'funding-nok';
+  if (AMOUNT_CUE().test(text) && grants && !SHARE_OF().test(text)) return 'funding-nok';
   // "for a school project: how many cases …": the count named right after "how many" is what is counted; another
   // metric's word elsewhere in the message (the project the question is for) is not.
   const counted = countedRightAfterHowMany(text);
   if (counted !== undefined) return counted;
-  for (const [metric, pattern] of METRIC_PATTERNS) {
+  for (const [metric, pattern] of METRIC_PATTERNS()) {
     if (!pattern.test(text)) continue;
     // "kampanje" names Nora's campaigns; "how many views" is the question.
     if (metric === 'funding-nok' && services.includes('nora')) continue;
@@ -289,7 +323,7 @@ function metricIn(text: string, services: readonly ServiceId[]): Metric | undefi
 /** What a case count is called right after "how many" ("how many cases", "hvor mange henvendelser"). */
 const CASE_COUNTS: readonly Metric[] = ['cases', 'inquiries'];
 /** "how many" followed by what it counts, up to the end of its clause. */
-const AFTER_HOW_MANY = re(`(?:${W.howMany})\\s+([^,;:?!.]*)`);
+const AFTER_HOW_MANY = once((): RegExp => re(`(?:${W.howMany})\\s+([^,;:?!.]*)`));
 
 /**
  * The case count named right after "how many" ("how many cases", "kor mange saker"): what is counted, whatever other
@@ -297,17 +331,17 @@ const AFTER_HOW_MANY = re(`(?:${W.howMany})\\s+([^,;:?!.]*)`);
  * the list's order would otherwise take first. Only cases and inquiries: what a question is for is never a case count.
  */
 function countedRightAfterHowMany(text: string): Metric | undefined {
-  const after = AFTER_HOW_MANY.exec(text)?.[1];
+  const after = AFTER_HOW_MANY().exec(text)?.[1];
   if (after === undefined) return undefined;
   const next = after.split(/\s+/u).slice(0, 2).join(' ');
   // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
   // "how many", are counted; the cases named before them say where.
-  if (EXPLICIT_PERSONS_NEXT.test(next)) return 'persons';
-  return METRIC_PATTERNS.find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
+  if (EXPLICIT_PERSONS_NEXT().test(next)) return 'persons';
+  return METRIC_PATTERNS().find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
 }
 
 /** The persons named right after "how many" ("how many persons", "kor mange personar"). */
-const EXPLICIT_PERSONS_NEXT = re(`^(?:${W.explicitPersons})`);
+const EXPLICIT_PERSONS_NEXT = once((): RegExp => re(`^(?:${W.explicitPersons})`));
 
 /** The counts the sources publish beside the persons they concern. */
 const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
@@ -319,7 +353,7 @@ const BESIDE_PERSONS: readonly Metric[] = ['inquiries', 'cases'];
 function countNamedBeforePersons(text: string, persons: RegExp): Metric | undefined {
   const at = persons.exec(text)?.index ?? Infinity;
   let best: [number, Metric] | undefined;
-  for (const [metric, pattern] of METRIC_PATTERNS) {
+  for (const [metric, pattern] of METRIC_PATTERNS()) {
     if (!BESIDE_PERSONS.includes(metric)) continue;
     const match = pattern.exec(text);
     if (match && match.index < at && (!best || match.index < best[0])) best = [match.index, metric];
@@ -328,11 +362,11 @@ function countNamedBeforePersons(text: string, persons: RegExp): Metric | undefi
 }
 
 /** A question for a number or an amount, once ("hvor mange", "how much"). */
-const HOW_MANY_ASKED = re(W.numberQuestion);
+const HOW_MANY_ASKED = once((): RegExp => re(W.numberQuestion));
 /** Each question for a number or an amount ("hvor mange", "how much"), counted. */
-const NUMBER_QUESTIONS = re(W.numberQuestion, 'gu');
+const NUMBER_QUESTIONS = once((): RegExp => re(W.numberQuestion, 'gu'));
 /** The message up to its first "how many": what follows is the second question. */
-const UP_TO_HOW_MANY = re(`^.*?(?:${W.howMany})`);
+const UP_TO_HOW_MANY = once((): RegExp => re(`^.*?(?:${W.howMany})`));
 
 /**
  * "Hvor mange oppdrag hadde fagteamet, og hvor mange personer nådde de?": two numbers asked, two things counted.
@@ -340,7 +374,7 @@ const UP_TO_HOW_MANY = re(`^.*?(?:${W.howMany})`);
  * asks one thing.
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
-  const cues = text.match(NUMBER_QUESTIONS)?.length ?? 0;
+  const cues = text.match(NUMBER_QUESTIONS())?.length ?? 0;
   if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
@@ -349,8 +383,8 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
   // "kor mange organisasjonar fekk støtte, og kor mykje var det til saman?": a second question that asks "how much"
   // of a grant counted in something else asks for its amount.
   const grant = services.some((s) => defaultMetric(s) === 'funding-nok');
-  if (metric !== 'funding-nok' && grant && AMOUNT_CUE.test(text.replace(UP_TO_HOW_MANY, ''))) others.push('funding-nok');
-  for (const [other, pattern] of METRIC_PATTERNS) {
+  if (metric !== 'funding-nok' && grant && AMOUNT_CUE().test(text.replace(UP_TO_HOW_MANY(), ''))) others.push('funding-nok');
+  for (const [other, pattern] of METRIC_PATTERNS()) {
     if (other === metric || others.includes(other) || !pattern.test(text)) continue;
     if (other === 'funding-nok' && services.includes('nora')) continue;
     if ((metric === 'cases' && other === 'inquiries') || (metric === 'inquiries' && other === 'cases')) continue;
@@ -386,7 +420,7 @@ function publishedTogether(services: readonly ServiceId[], metric: Metric | unde
 
 /** A campaign's reach: views and unique users are two figures of one campaign. */
 const REACH: readonly Metric[] = ['views', 'unique-users'];
-const REACH_PAIR = re(W.reachPair);
+const REACH_PAIR = once((): RegExp => re(W.reachPair));
 
 /**
  * "hvor mange visninger og unike brukere hadde Pride-kampanjen?": one "how many" for two figures joined by "og/and".
@@ -394,51 +428,51 @@ const REACH_PAIR = re(W.reachPair);
  */
 function pairedReach(text: string, metric: Metric): Metric[] {
   if (!REACH.includes(metric)) return [];
-  const patterns = REACH.map((m) => METRIC_PATTERNS.find(([metric]) => metric === m)?.[1]);
-  return REACH_PAIR.test(text) || patterns.every((p) => p?.test(text)) ? REACH.filter((m) => m !== metric) : [];
+  const patterns = REACH.map((m) => METRIC_PATTERNS().find(([metric]) => metric === m)?.[1]);
+  return REACH_PAIR().test(text) || patterns.every((p) => p?.test(text)) ? REACH.filter((m) => m !== metric) : [];
 }
 
 /**
  * "inquiries and persons", "henvendelser og personer", "how many inquiries did they get in 2008 and how many persons
  * were they about": the sources publish both counts together (Kompetanseteamet 2004–2008).
  */
-const PERSONS_PAIR = re(W.personsPair);
-const INQUIRY_WORD = re(`(?:${W.inquiryWord})`);
+const PERSONS_PAIR = once((): RegExp => re(W.personsPair));
+const INQUIRY_WORD = once((): RegExp => re(`(?:${W.inquiryWord})`));
 
 function pairedPersons(text: string, metric: Metric): Metric[] {
-  const pair = PERSONS_PAIR.exec(text);
+  const pair = PERSONS_PAIR().exec(text);
   if (!pair) return [];
   if (metric === 'inquiries' || metric === 'cases') return ['persons'];
-  return metric === 'persons' ? [INQUIRY_WORD.test(pair[0]) ? 'inquiries' : 'cases'] : [];
+  return metric === 'persons' ? [INQUIRY_WORD().test(pair[0]) ? 'inquiries' : 'cases'] : [];
 }
 
 /** "hvor mange mangfoldsrådgivere er det?", "how many of these advisers in total?" ask for the staff count: the service noun is the thing counted. */
-const HEADCOUNT = re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`);
+const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`));
 /**
  * The same with "how many" after the noun, as Urdu, Turkish, Dari, Somali and Tigrinya put it ("تنوع کے مشیر کتنے
  * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
  */
-const HEADCOUNT_AFTER = re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`);
+const HEADCOUNT_AFTER = once((): RegExp => re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`));
 function asksForHeadcount(text: string): boolean {
-  if (HEADCOUNT.test(text)) return true;
-  const after = HEADCOUNT_AFTER.exec(text);
+  if (HEADCOUNT().test(text)) return true;
+  const after = HEADCOUNT_AFTER().exec(text);
   // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
   // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
-  if (after === null || COUNTS_CASES_OR_PEOPLE.test(after[0])) return false;
+  if (after === null || COUNTS_CASES_OR_PEOPLE().test(after[0])) return false;
   const rest = text.slice(after.index + after[0].length);
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
-  return !COUNTED_NEXT.test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
+  return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
 /** "… how many persons were involved", "… were helped": persons of the cases, not a headcount of the service. */
 const PERSONS_OF_CASES = /^\s*(?:(?:were|was|are|is|got|have been|had been) )?(?:involved|helped|affected|concerned)\b/u;
 /** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
-const COUNTED_NEXT = re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`);
+const COUNTED_NEXT = once((): RegExp => re(`^\\s*(?:${W.countsCasesOrPeople}|${W.explicitPersons})`));
 
 /**
  * The team's and the action plans' full names carry topic words ("Kompetanseteamet mot negativ sosial kontroll og
  * æresrelatert vold", "handlingsplan mot tvangsekteskap 2008–2011"): a name, not a topic.
  */
-const SERVICE_NAME_TAIL = re(W.serviceNameTail, 'gu');
+const SERVICE_NAME_TAIL = once((): RegExp => re(W.serviceNameTail, 'gu'));
 
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
 const PEOPLE = `(?:${W.people})\\b`;
@@ -451,7 +485,7 @@ const PEOPLE = `(?:${W.people})\\b`;
  */
 let topicCounts: readonly RegExp[] | undefined;
 function topicCountPatterns(): readonly RegExp[] {
-  topicCounts ??= CASE_TYPE_TOPICS.flatMap(([, pattern]) => [
+  topicCounts ??= CASE_TYPE_TOPICS().flatMap(([, pattern]) => [
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:(?:${W.ofThem}) (?:(?!${PEOPLE})\\S+ ){0,2}|(?:(?!${PEOPLE})\\S+ )?)(?:${pattern.source})`, 'u')),
     unicodeWords(new RegExp(`(?:${W.countLead}) (?:[^.?!;]{0,60}? )?(?:${W.topicVerb}) (?:(?!${PEOPLE})\\S+ )?(?:${pattern.source})`, 'u')),
     // "how many cases were about young people forced into marriage?", "… om unge som ble etterlatt i utlandet": the
@@ -463,15 +497,15 @@ function topicCountPatterns(): readonly RegExp[] {
 
 /** Whether the number asked is a count of the case type itself. */
 function countsTopic(text: string): boolean {
-  const rest = text.replace(SERVICE_NAME_TAIL, ' ');
+  const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
   return topicCountPatterns().some((pattern) => pattern.test(rest));
 }
 
 /** The case type a question is about, by name ("saker om kjønnslemlestelse" → fgm), if any. */
 function caseTypeTopic(text: string): string | undefined {
-  const rest = text.replace(SERVICE_NAME_TAIL, ' ');
+  const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
   let best: [number, string] | undefined;
-  for (const [category, pattern] of CASE_TYPE_TOPICS) {
+  for (const [category, pattern] of CASE_TYPE_TOPICS()) {
     const match = pattern.exec(rest);
     if (match && (!best || match.index < best[0])) best = [match.index, category];
   }
@@ -485,7 +519,7 @@ function caseTypeTopic(text: string): string | undefined {
 const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
 /** The organisations a grant's amounts are published for, by name (content/stats/stats-grammar.json `recipients`). */
-const RECIPIENTS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]);
+const RECIPIENTS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]));
 
 /** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
 const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
@@ -507,7 +541,7 @@ const NOT_PER_PLACE: readonly (Metric | undefined)[] = ['staff', 'positions', 'f
 const breakdownsOfTexts = new ReadingMemo<readonly BreakdownDimension[]>();
 
 function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimension | undefined {
-  const named = breakdownsOfTexts.get(text, (t) => BREAKDOWN_PATTERNS.filter(([, pattern]) => pattern.test(t)).map(([dimension]) => dimension));
+  const named = breakdownsOfTexts.get(text, (t) => BREAKDOWN_PATTERNS().filter(([, pattern]) => pattern.test(t)).map(([dimension]) => dimension));
   for (const dimension of named) {
     // "hvor mange så sommerkampanjen?" names no metric: a campaign's views are what is counted.
     if (dimension === 'campaign' && metric !== 'views' && metric !== 'unique-users' && metric !== undefined) continue;
@@ -524,8 +558,8 @@ function breakdownIn(text: string, metric: Metric | undefined): BreakdownDimensi
   return undefined;
 }
 
-const LOCAL = re(W.local);
-const NATIONAL = re(W.national);
+const LOCAL = once((): RegExp => re(W.local));
+const NATIONAL = once((): RegExp => re(W.national));
 
 export interface AskedBreakdown {
   readonly breakdown?: BreakdownDimension;
@@ -556,19 +590,19 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   }
   // "hvor mange lokale prosjekter": the municipalities' projects, not IMDi's national ones (and the other way round).
   if (found === undefined && metric === 'projects') {
-    const local = LOCAL.test(text);
-    const national = NATIONAL.test(text);
+    const local = LOCAL().test(text);
+    const national = NATIONAL().test(text);
     if (local !== national) return { breakdown: 'project-level', category: local ? 'local' : 'national' };
   }
   if (found === 'campaign') {
     // "the summer campaign, and the Pride campaign?": both named, so every campaign is asked, not the first.
-    const named = CAMPAIGNS.filter(([, p]) => p.test(text));
+    const named = CAMPAIGNS().filter(([, p]) => p.test(text));
     const campaign = named.length === 1 ? named[0]?.[0] : undefined;
     return campaign ? { breakdown: found, category: campaign } : { breakdown: found };
   }
   // "how much did SEIF get of the resource-environment grant?": the amount one named organisation got.
   if ((found === undefined || found === 'organisation' || found === 'funder') && metric === 'funding-nok') {
-    const recipient = placeIn(text, RECIPIENTS);
+    const recipient = placeIn(text, RECIPIENTS());
     if (recipient) return { breakdown: 'recipient', category: recipient };
   }
   if (found === 'county') {
@@ -584,7 +618,7 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // from that country of origin, a split the sources publish only as an order, never as a count per country.
   const country = countries.find((c) => c !== 'NO');
   // "… were about people from Eritrea": what the cases were about is where the people came from, not a case type.
-  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender' || (found === 'case-type' && PEOPLE_FROM.test(text)))) return { breakdown: 'origin-country', category: country };
+  if (country && countsCases && (found === undefined || found === 'origin-country' || found === 'gender' || (found === 'case-type' && PEOPLE_FROM().test(text)))) return { breakdown: 'origin-country', category: country };
   return found ? { breakdown: found } : {};
 }
 
@@ -598,10 +632,10 @@ function metricForBreakdown(breakdown: BreakdownDimension | undefined): Metric |
 }
 
 function modeOf(text: string, services: readonly ServiceId[], years: YearRange | undefined): StatsMode {
-  if (TOTAL.test(text) && (services.length !== 1 || ALL_SERVICES.test(text))) return 'total';
+  if (TOTAL().test(text) && (services.length !== 1 || ALL_SERVICES().test(text))) return 'total';
   if (services.length >= 2) return 'compare';
-  if (TREND.test(text) || (years !== undefined && years.toYear > years.fromYear && !TOTAL.test(text))) return 'trend';
-  if (TOTAL.test(text) && years !== undefined && years.toYear > years.fromYear) return 'total';
+  if (TREND().test(text) || (years !== undefined && years.toYear > years.fromYear && !TOTAL().test(text))) return 'trend';
+  if (TOTAL().test(text) && years !== undefined && years.toYear > years.fromYear) return 'total';
   return 'value';
 }
 
@@ -678,7 +712,7 @@ function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
   // "og folk?", "а людей?" after a count of inquiries: a follow-up of people words alone asks how many persons.
-  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied ?? (ELLIPTIC_PERSONS.test(text) ? 'persons' : undefined));
+  const metric = breakdown && CASE_DIMENSIONS.includes(breakdown) && named !== 'inquiries' && named !== 'persons' ? 'cases' : (named ?? implied ?? (ELLIPTIC_PERSONS().test(text) ? 'persons' : undefined));
   return { services, ...(years ? { years } : {}), ...(metric ? { metric } : {}), ...(breakdown ? { breakdown } : {}), ...(category ? { category } : {}) };
 }
 
@@ -696,17 +730,17 @@ function namedMetric(normalized: string, lng: Lang | undefined, text: string, se
 const metricsOfTexts = new ReadingMemo<{ readonly metric: Metric | undefined }>();
 
 /** "sammenlignet med året før", "compared with the year before": the year named and the one before it. */
-const PREVIOUS_YEAR = re(W.previousYear);
+const PREVIOUS_YEAR = once((): RegExp => re(W.previousYear));
 
 /** "fram til nå", "til i dag", "until now", "since 2016": a range that runs to the present. */
-const UNTIL_NOW = re(W.untilNow);
+const UNTIL_NOW = once((): RegExp => re(W.untilNow));
 /**
  * "flere enn i 2021?", "sammenlignet med 2021", "compared with 2018": one year set against today. The answer shows the
  * figures from that year to the latest published (as "since 2021" does), so the year named is never shown alone.
  */
-const COMPARED_WITH_YEAR = re(W.comparedWithYear);
+const COMPARED_WITH_YEAR = once((): RegExp => re(W.comparedWithYear));
 /** "flere saker enn før?", "more cases than before?": today set against the earlier years, a figures question of its own. */
-const COMPARED_WITH_BEFORE = re(W.comparedWithBefore);
+const COMPARED_WITH_BEFORE = once((): RegExp => re(W.comparedWithBefore));
 
 /**
  * The years a question asks about. A year written out wins over a relative one beside it ("i fjor, altså 2023",
@@ -719,19 +753,19 @@ function askedYears(text: string, year: number, againstToday = true): YearRange 
   // follow-up's slots), against the year shown, which the follow-up reader keeps.
   // "how many more than the envoys in 2023" with two services named sets one service against the other in that year
   // (`againstToday` false too).
-  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW.test(text) || (againstToday && COMPARED_WITH_YEAR.test(text)))) return { fromYear: explicit.fromYear, toYear: year };
+  if (explicit && explicit.fromYear === explicit.toYear && explicit.fromYear < year && (UNTIL_NOW().test(text) || (againstToday && COMPARED_WITH_YEAR().test(text)))) return { fromYear: explicit.fromYear, toYear: year };
   const years = explicit ?? relativeYears(text, year);
-  if (years && years.fromYear === years.toYear && PREVIOUS_YEAR.test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
+  if (years && years.fromYear === years.toYear && PREVIOUS_YEAR().test(text)) return { fromYear: years.fromYear - 1, toYear: years.toYear };
   return years;
 }
 
 /** "which countries", "hva gjaldt de fleste", "were most of them girls": the parts of a split are asked, not a count in each. */
-const LIST_ASKED = re(W.listAsked);
+const LIST_ASKED = once((): RegExp => re(W.listAsked));
 /** "exact numbers", "nøyaktige tall", "per country": a count asked for each part, whatever else the question says. */
-const EXACT = re(W.exact);
+const EXACT = once((): RegExp => re(W.exact));
 
 /** "hvor mange nasjonale ressursmiljøer", "how many organisations": the organisations are what is counted. */
-const COUNTS_ORGANISATIONS = re(W.countsOrganisations);
+const COUNTS_ORGANISATIONS = once((): RegExp => re(W.countsOrganisations));
 
 /**
  * "hvor mange saker om kjønnslemlestelse …? skal ha et foredrag for personalet": the one sentence that asks for a
@@ -743,37 +777,37 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   const cued = sentences.map((x) => cueText(x, lng));
   // "stemmer det at de hadde 897 saker i 2023? har sett 899 i årsrapporten": with no "how many", the sentence that
   // checks a claim is the question; the remark after it ("I've seen …") names where the other value was read.
-  const counting = cued.filter((x) => NUMBER_CUE.test(x));
-  const asking = counting.length > 0 ? counting : cued.filter((x) => CLAIM_CHECK.test(x));
+  const counting = cued.filter((x) => NUMBER_CUE().test(x));
+  const asking = counting.length > 0 ? counting : cued.filter((x) => CLAIM_CHECK().test(x));
   // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
   // asks "how many" is the question; a remark that mentions figures is not.
-  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED.test(x)) : asking;
+  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED().test(x)) : asking;
   return asked.length === 1 && asked[0] !== undefined ? metricIn(asked[0], services) : undefined;
 }
 
 /** Words for what a count of people would be beside: cases, inquiries, girls ("hvor mange ansatte" is staff without them). */
-const COUNTS_CASES_OR_PEOPLE = re(W.countsCasesOrPeople);
+const COUNTS_CASES_OR_PEOPLE = once((): RegExp => re(W.countsCasesOrPeople));
 /** "personer", "individuals": people counted by that word, not by a gender word alone. */
-const EXPLICIT_PERSONS = re(W.explicitPersons);
+const EXPLICIT_PERSONS = once((): RegExp => re(W.explicitPersons));
 /** A message of people words alone ("and people?", "og folk?", "а людей?"): in a follow-up, how many persons. */
-const ELLIPTIC_PERSONS = re(W.ellipticPersons);
+const ELLIPTIC_PERSONS = once((): RegExp => re(W.ellipticPersons));
 /** "når", "when", "hvilket år": the question asks when, not how many. */
-const WHEN_ASKED = re(W.whenAsked);
+const WHEN_ASKED = once((): RegExp => re(W.whenAsked));
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
-const NOT_A_FIGURE = re(W.notAFigure);
+const NOT_A_FIGURE = once((): RegExp => re(W.notAFigure));
 /**
  * "vi hadde ei sak i fjor", "we had a case last year": the one case of a story told around another question (who can
  * train us?), not a count of cases. Left out of the words read for figures unless the message asks for a number.
  */
-const OWN_CASE = re(W.ownCase, 'gu');
+const OWN_CASE = once((): RegExp => re(W.ownCase, 'gu'));
 /**
  * "vi har ingen mangfoldsrådgiver her", "our school doesn't have a diversity adviser": a service named as missing
  * where the asker works tells why they ask someone else (for training, for advice), it asks for none of its figures.
  * Left out like `OWN_CASE` unless the message asks for a number ("how many schools have no adviser?").
  */
-const SERVICE_LACKING = re(W.serviceLacking, 'gu');
+const SERVICE_LACKING = once((): RegExp => re(W.serviceLacking, 'gu'));
 /** "hei, rådgiver på ungdomsskole …", "I'm a school adviser at …": the writer's own job, not the advisers' figures. */
-const OWN_ADVISER_ROLE = re(W.ownAdviserRole, 'gu');
+const OWN_ADVISER_ROLE = once((): RegExp => re(W.ownAdviserRole, 'gu'));
 
 /** Splits that describe the cases themselves: their countries of origin, their types. */
 const ORIGIN_OR_TYPE: readonly BreakdownDimension[] = ['origin-country', 'case-type'];
@@ -797,7 +831,7 @@ function splitAskedWhereNamed(normalized: string, lng: Lang | undefined, breakdo
   if (sentences.length < 2) return true;
   return breakdown !== undefined && sentences.some((x) => {
     const cues = cueText(x, lng);
-    return BREAKDOWN_CUE.test(cues) && askedBreakdown(cues, metric, countries).breakdown === breakdown;
+    return BREAKDOWN_CUE().test(cues) && askedBreakdown(cues, metric, countries).breakdown === breakdown;
   });
 }
 
@@ -815,7 +849,7 @@ function yearOnlyBesideTraining(normalized: string, text: string, year: number, 
 
 /** A post named by its city with nothing that asks for a figure: no number cue, no year, no word for figures or statistics. */
 function asksPostCoverage(text: string, cue: boolean, years: YearRange | undefined): boolean {
-  return EMBASSY_CITY.test(text) && !cue && years === undefined && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text);
+  return EMBASSY_CITY().test(text) && !cue && years === undefined && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text);
 }
 
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
@@ -835,38 +869,38 @@ export function parseStatsQuestion(
   claimOf?: () => ClaimedValues | undefined,
 ): { query: StatsQueryModel; score: number } | undefined {
   const cues = cueText(normalized, lng);
-  const text = NUMBER_CUE.test(cues) ? cues : cues.replace(OWN_CASE, ' ').replace(SERVICE_LACKING, ' ').replace(OWN_ADVISER_ROLE, ' ');
+  const text = NUMBER_CUE().test(cues) ? cues : cues.replace(OWN_CASE(), ' ').replace(SERVICE_LACKING(), ' ').replace(OWN_ADVISER_ROLE(), ' ');
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
-  if (services.length === 0 && ALL_SERVICES.test(text)) services = [...CASE_HANDLING_SERVICES];
-  const cue = NUMBER_CUE.test(text);
+  if (services.length === 0 && ALL_SERVICES().test(text)) services = [...CASE_HANDLING_SERVICES];
+  const cue = NUMBER_CUE().test(text);
   // Only what decides whether the message asks for figures at all is read before that is decided (below): the years
   // only when a count of persons needs them, so that most messages, which name no figure, are not read for years.
   let yearsRead: { readonly years: YearRange | undefined } | undefined;
-  const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year, !(services.length >= 2 && GAP_ASKED.test(text))) }).years;
+  const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year, !(services.length >= 2 && GAP_ASKED().test(text))) }).years;
   let metric = namedMetric(normalized, lng, text, services);
-  if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE.test(text)) metric = 'staff';
-  if (COUNTS_ORGANISATIONS.test(text)) metric = 'organisations';
+  if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE().test(text)) metric = 'staff';
+  if (COUNTS_ORGANISATIONS().test(text)) metric = 'organisations';
   // The expert team counts the people its courses reached, not persons helped or staff of its own: "how many people
   // (employees, persons) did the expert team train?" asks for the people reached.
   metric = countedByService(services, metric);
   // "hvor mange jenter blir kjønnslemlestet?" asks about prevalence, not about a service's figures: gender words
   // count people only together with a service or a year.
-  if (metric === 'persons' && !EXPLICIT_PERSONS.test(text) && services.length === 0 && !yearsAsked()) metric = undefined;
+  if (metric === 'persons' && !EXPLICIT_PERSONS().test(text) && services.length === 0 && !yearsAsked()) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
   // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
   const campaignReach =
-    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD.test(text) && FIGURES_WORD.test(text)));
+    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD().test(text) && FIGURES_WORD().test(text)));
   if (campaignReach) metric = 'unique-users';
   // "kva land kom flest av dei frå i 2023?", "which country did most of them come from?": the countries the cases came
   // from most, which is what the services' case counts publish (the ranking of the countries of origin).
-  if (metric === undefined && ORIGIN_MOST.test(text)) metric = 'cases';
+  if (metric === undefined && ORIGIN_MOST().test(text)) metric = 'cases';
   // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
   // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
-  if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized) && !(claimOf && CLAIM_CHECK.test(text))) return undefined;
+  if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized) && !(claimOf && CLAIM_CHECK().test(text))) return undefined;
   const years = yearsAsked();
-  const breakdownCueAnywhere = BREAKDOWN_CUE.test(text) || ORIGIN_MOST.test(text);
-  const trend = TREND.test(text);
+  const breakdownCueAnywhere = BREAKDOWN_CUE().test(text) || ORIGIN_MOST().test(text);
+  const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
   const { breakdown, category } = askedBreakdown(text, metric, countries);
@@ -890,7 +924,7 @@ export function parseStatsQuestion(
   // the story ("divorced since 2019 … a Norwegian course"), it asks for no count.
   // A year said in words ("i fjor", "last year") in another sentence than the one that names the training dates the
   // story too ("vi hadde en sak i fjor. kan dere komme og ha kurs for oss?").
-  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD.test(text) && !STATISTICS_WORD.test(text) && (!years || text.length >= SHORT_QUESTION || yearOnlyBesideTraining(normalized, text, year, lng)) && !isStatsCommand(normalized)) return undefined;
+  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text) && (!years || text.length >= SHORT_QUESTION || yearOnlyBesideTraining(normalized, text, year, lng)) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
@@ -898,7 +932,7 @@ export function parseStatsQuestion(
   // przysługuje pracownikowi?") they are about working life in general, which is not this bot's field. After a
   // figure, the follow-up reader keeps its service ("og sykefraværet?").
   if (!hasService && metric !== undefined && (STAFF_SHARES.includes(metric) || (metric === 'staff' && !years))) return undefined;
-  const claim = claimOf && CLAIM_CHECK.test(text) && !CLAIM_NOT_FIGURE.test(text) ? claimOf() : undefined;
+  const claim = claimOf && CLAIM_CHECK().test(text) && !CLAIM_NOT_FIGURE().test(text) ? claimOf() : undefined;
   // A claim checked ("the report says +28 % — does it match the table?", "is it true there were 899 cases in 2023?"):
   // a percentage with a change, a service or something counted, or a count of something named, of a service or a year.
   // Ages and phone numbers in a story are not claims about a figure: a count needs what is counted named.
@@ -926,30 +960,30 @@ export function parseStatsQuestion(
   else if (breakdown && breakdownCue && hasService && hasMetric) score = 0.92;
   else if (cue && (hasService || hasMetric)) score = 0.85;
   else if (breakdown && breakdownCue && (hasService || hasMetric)) score = 0.85;
-  else if (services.length >= 2 && COMPARE.test(text) && (hasMetric || !DIFFERENCE.test(text))) score = 0.85;
+  else if (services.length >= 2 && COMPARE().test(text) && (hasMetric || !DIFFERENCE().test(text))) score = 0.85;
   // A split word, a service and a metric with no word asking for a split or for figures ("a 15-year-old girl … we have
   // no diversity adviser" in a long story) are words of the story, not a figure question.
-  else if (breakdown && hasService && hasMetric && (FIGURES_WORD.test(text) || STATISTICS_WORD.test(text) || text.length < SHORT_QUESTION)) score = 0.8;
+  else if (breakdown && hasService && hasMetric && (FIGURES_WORD().test(text) || STATISTICS_WORD().test(text) || text.length < SHORT_QUESTION)) score = 0.8;
   // "hvor mange kom hjem?", "how many FGM cases?": a number asked about what happened in the cases, or about a case type.
   // A case type alone ("hvor mange jenter blir kjønnslemlestet?") asks about prevalence: figures only with a word for them.
-  else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD.test(text) || countsTopic(text))))) score = 0.85;
+  else if (cue && (breakdown === 'outcome' || (breakdown === 'case-type' && category !== undefined && (FIGURES_WORD().test(text) || countsTopic(text))))) score = 0.85;
   // "har det blitt flere saker hos Kompetanseteamet enn før?": a count of a named service set against earlier years asks
   // for its figures over the years, above the contact card a service's name alone would get.
-  else if (hasService && hasMetric && COMPARED_WITH_BEFORE.test(text) && text.length < SHORT_QUESTION) score = 0.92;
+  else if (hasService && hasMetric && COMPARED_WITH_BEFORE().test(text) && text.length < SHORT_QUESTION) score = 0.92;
   else if (trend && hasService && hasMetric) score = 0.8;
   // "når kom det nye saksregistreringsverktøyet? en kollega mener 2022": a "when" with a year and a case word, no
   // service and no number asked, asks when something happened, not how many.
   // "W tym roku mamy grupę kobiet … czy są dotacje na projekt?": "this year" told in a long story dates the story, it
   // asks for no figure; a year named in numbers, or a short question, does.
-  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED.test(text) && (explicitYearsOf(text) || text.length < SHORT_QUESTION)) score = 0.6;
+  else if (hasMetric && years && metric !== 'staff' && !WHEN_ASKED().test(text) && (explicitYearsOf(text) || text.length < SHORT_QUESTION)) score = 0.6;
   else if (isStatsCommand(normalized)) score = 0.99;
-  else if (cue && STATISTICS_WORD.test(text)) score = 0.7;
+  else if (cue && STATISTICS_WORD().test(text)) score = 0.7;
   // "hvem tok oftest kontakt med Kompetanseteamet i 2008?": who sent a named service's cases in a named year asks for
   // the split by referrer (where the inquiries came from), though it names nothing counted.
   else if (breakdown === 'referrer' && hasService && years) score = 0.92;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
-  else if (hasService && years && !namedTask && !NOT_A_FIGURE.test(text)) score = 0.45;
+  else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text)) score = 0.45;
   else if (claimChecked) score = CLAIM_SCORE;
   else return undefined;
   // Checking a claim is asking for the published figure, however little else the message names.
@@ -965,11 +999,11 @@ export function parseStatsQuestion(
   // from 2007 to 2008, in percent?"): both years' figures and the change computed from them, beside any the source states.
   const changeYears = years && !breakdown && trend ? percentChangeYears(text, years, claimChecked ? claim : undefined) : undefined;
   const askedYearsOrChange = changeYears ?? years;
-  const mode = changeYears ? 'difference' : years && !breakdown && PREVIOUS_YEAR.test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
-  const gap = mode === 'compare' && services.length === 2 && !breakdown && GAP_ASKED.test(text);
-  const countsPerPart = breakdown !== undefined && category === undefined && (EXACT.test(text) || !LIST_ASKED.test(text));
+  const mode = changeYears ? 'difference' : years && !breakdown && PREVIOUS_YEAR().test(text) && years.fromYear < years.toYear ? 'difference' : modeOf(text, services, years);
+  const gap = mode === 'compare' && services.length === 2 && !breakdown && GAP_ASKED().test(text);
+  const countsPerPart = breakdown !== undefined && category === undefined && (EXACT().test(text) || !LIST_ASKED().test(text));
   const month = monthBeforeYear(text);
-  const firstYear = !years && hasService && FIRST_YEAR.test(text);
+  const firstYear = !years && hasService && FIRST_YEAR().test(text);
   const unpublished = unpublishedAsked(text, mode, breakdown);
   // "2018 og 2022": those two years, not the years between them (a difference already shows only its two ends).
   const listed = years && (mode === 'trend' || mode === 'value') ? listedYears(text) : undefined;
@@ -994,12 +1028,12 @@ export function parseStatsQuestion(
 }
 
 /** A country asked with "most" and "from": the countries of origin the cases came from most. */
-const ORIGIN_MOST = re(W.originMost);
+const ORIGIN_MOST = once((): RegExp => re(W.originMost));
 /** A claim checked is a figures question, above the contact card a service's name alone gets (0.9). */
 const CLAIM_SCORE = 0.93;
-const CLAIM_CHECK = re(W.claimCheck);
+const CLAIM_CHECK = once((): RegExp => re(W.claimCheck));
 /** "stemmer det at nummeret er 22 …": a phone number, an address or an e-mail checked is a contact, not a figure. */
-const CLAIM_NOT_FIGURE = re(W.claimNotFigure);
+const CLAIM_NOT_FIGURE = once((): RegExp => re(W.claimNotFigure));
 /** "i prosent", "in percent", "%": the change is asked as a percentage. */
 const IN_PERCENT = /\b(?:prosent|percent|per cent)\b|%/u;
 
@@ -1012,27 +1046,27 @@ function percentChangeYears(text: string, years: YearRange, claim: ClaimedValues
   // Only the two years named: "the totals from 2004 to 2008, and the growth from 2007 to 2008 in percent" asks for more
   // than one change (the series and its totals show it all).
   const named = new Set(text.match(FOUR_DIGIT_YEARS) ?? []);
-  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL.test(text) ? years : undefined;
+  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL().test(text) ? years : undefined;
 }
 const FOUR_DIGIT_YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "det aller første året", "the very first year": the first year a service has figures for. */
-const FIRST_YEAR = re(W.firstYear);
+const FIRST_YEAR = once((): RegExp => re(W.firstYear));
 
 /** "i snitt per år", "on average": a yearly average, which no source publishes. */
-const AVERAGE = re(W.average);
+const AVERAGE = once((): RegExp => re(W.average));
 /** "hvorfor", "why", "what caused": a reason asked, which the sources do not give for a change in the figures. */
-const WHY_ASKED = re(W.whyAsked);
+const WHY_ASKED = once((): RegExp => re(W.whyAsked));
 
 /** What a figures question asks that no source publishes: an average per year, or why a figure changed. */
 function unpublishedAsked(text: string, mode: StatsQueryModel['mode'], breakdown: BreakdownDimension | undefined): StatsQueryModel['unpublished'] {
   // "the average age": the split asked says what is not published ("by age"), not a yearly average.
-  if (breakdown === undefined && AVERAGE.test(text)) return 'average';
-  return (mode === 'trend' || mode === 'difference') && WHY_ASKED.test(text) ? 'reason' : undefined;
+  if (breakdown === undefined && AVERAGE().test(text)) return 'average';
+  return (mode === 'trend' || mode === 'difference') && WHY_ASKED().test(text) ? 'reason' : undefined;
 }
 
 export function isRegisterRequest(normalized: string): boolean {
-  return REGISTER.test(normalized.replace(/[?!.]+$/u, '').trim()) || isRegisterRequestOther(normalized);
+  return REGISTER().test(normalized.replace(/[?!.]+$/u, '').trim()) || isRegisterRequestOther(normalized);
 }
 
 /** Where one part of a message ends: "how many cases did the envoys have, and who covers Ethiopia?" is two. */
@@ -1054,7 +1088,7 @@ function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonl
     if (countries.length === 0) return [];
     // "… 2023? Immisa ka mid ah ayaa ahaa dad Soomaali ah?": a clause asking "how many of them" counts the cases asked
     // before it, even when it names neither a service nor what is counted.
-    const asksNumber = parseStatsQuestion(normalize(clause), now, u.lng) !== undefined || NUMBER_CUE.test(cueText(normalize(clause), u.lng));
+    const asksNumber = parseStatsQuestion(normalize(clause), now, u.lng) !== undefined || NUMBER_CUE().test(cueText(normalize(clause), u.lng));
     return asksNumber ? countries : [];
   });
 }
