@@ -12,7 +12,7 @@ import type { Understand } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import { contactIntentSchema } from '../contacts/intents';
 import type { IntentBase, Understanding } from '../understanding/types';
-import { rememberReading, slotMemo, type FollowUpResolver } from '../conversation/follow-up';
+import { rememberReading, slotMemo, type FollowUp, type FollowUpResolver, type RememberedReading } from '../conversation/follow-up';
 import type { ServiceId } from '../contacts/service-ids';
 import type { NeedsReader } from '../conversation/needs';
 import { withAgeBand, type AgeBand } from '../conversation/age-band';
@@ -24,7 +24,7 @@ import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
 import { CardActionRouter } from './card-action-router';
 import type { ConversationFlow } from '../kit/conversation-flow';
-import { carriesConcern, carriesDanger, describesCaseAbroad, situationFlags, type ConversationStore } from '../conversation/conversation-state';
+import { carriesConcern, carriesDanger, describesCaseAbroad, situationFlags, type ConversationFacts, type ConversationStore } from '../conversation/conversation-state';
 import { LRUCache } from 'lru-cache';
 import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
@@ -344,20 +344,47 @@ export class VeiviserBot extends TeamsActivityHandler {
     const asTyped = foldLookalikeLetters((asked ?? typed).trim().slice(0, 2000));
 
     if (activity.value !== undefined && activity.value !== null && !asTyped) {
-      const lng = this.turnLanguage(context);
-      const showInNorwegian = showInNorwegianSchema.safeParse(activity.value);
-      if (showInNorwegian.success) {
-        await this.showInNorwegian(context, showInNorwegian.data);
-        return;
-      }
-      const turn = this.makeTurn(context, lng);
-      installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', () => replayOfAction(activity.value, this.deps.intents));
-      const outcome = await this.router.route(turn, activity.value);
-      if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
-      this.log.info('card action', { outcome });
+      await this.answerCardAction(context);
       return;
     }
 
+    // The turn in parts, each its own function: V8 optimizes each alone, so an intent of a shape or a path new to one
+    // part (there are many kinds, each with its own optional fields) throws away that part's optimized code, not the
+    // whole turn's (docs/performance.md, branch turn25).
+    const message = this.readMessage(context, asTyped);
+    const danger = this.dangerOf(context, message);
+    const concernBy = this.concernOf(context, message, danger);
+    const { turn, text, understanding, needs, answers, detected } = message;
+    // An active triage gets the message first; a new question leaves it.
+    const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
+    // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
+    const offerLanguages = !needs && detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    // After the emergency numbers the follow-up is a helpful answer or nothing: never "I can't answer that" or a guess.
+    const nothingToAdd = !needs && danger.emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
+    const answered = flow !== 'handled' && !offerLanguages && !nothingToAdd;
+    if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(message.lng, turn.t, turn.t('language.unsupported')))));
+    else if (answered) for (const intent of answers) await this.deps.intents.dispatch(turn, intent);
+    this.rememberTurn(context, message, danger, concernBy, answered);
+  }
+
+  /** A card's button pressed (no text): "show in Norwegian", or the action its verb names. */
+  private async answerCardAction(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const lng = this.turnLanguage(context);
+    const showInNorwegian = showInNorwegianSchema.safeParse(activity.value);
+    if (showInNorwegian.success) {
+      await this.showInNorwegian(context, showInNorwegian.data);
+      return;
+    }
+    const turn = this.makeTurn(context, lng);
+    installReviewNote(context, this.deps.reviewStatus, lng, turn.t, 'common', () => replayOfAction(activity.value, this.deps.intents));
+    const outcome = await this.router.route(turn, activity.value);
+    if (outcome !== 'handled') await context.sendActivity(turn.t(outcome === 'unknown-verb' ? 'card.unknownAction' : 'card.invalid'));
+    this.log.info('card action', { outcome });
+  }
+
+  /** A new message read: its language, its understanding, a follow-up of the last answer, and the answers it gets. */
+  private readMessage(context: TurnContext, asTyped: string): MessageReading {
     const detected = this.deps.detector.detect(asTyped);
     // Russian or Ukrainian typed in Latin letters ("gde mozhno pozvonit?"): every reader sees it in Cyrillic. Read so
     // reliably, or in a conversation held in that language: a few English words the detector leans to Ukrainian for
@@ -385,14 +412,28 @@ export class VeiviserBot extends TeamsActivityHandler {
     const topic = followUp ? undefined : understood.topic;
     // "Can she call them herself?": the lines for the person's age said earlier in the conversation.
     const answers = (needs ?? (topic ? [topic, understanding.intent] : [understanding.intent])).map((a) => withAgeBand(a, ageBand));
+    return { detected, facts, text, lng, turn, ageBand, understood, followUp, understanding, needs, answers, previous };
+  }
+
+  /**
+   * Whether the turn sends the emergency numbers (danger read now, or carried from an earlier message), and the review
+   * note its cards get.
+   */
+  private dangerOf(context: TurnContext, message: MessageReading): TurnDanger {
+    const { detected, facts, text, lng, turn, followUp, understood, understanding, needs, answers } = message;
     // A follow-up that only moves a coverage question to another country ("and Iraq?" after "which embassy helps a girl
     // held in Turkey?"): which post covers that one, asked of no one there; the earlier question had its numbers or its
     // "112 if acute" line. A follow-up that tells of the person herself ("and if she is in Iraq now?") or of danger of
     // its own keeps them.
-    const otherCountry = followUp !== undefined && facts.coverageCase === true && facts.caseCountry !== undefined && followUp.personAbroadNow !== true && !understood.danger && understood.concern !== true && understood.youngWriter !== true && answers.some((a) => {
-      const country = parsedOfKind(contactIntentSchema, 'contact', a)?.query.country;
-      return country !== undefined && country !== facts.caseCountry;
-    });
+    const otherCountry =
+      followUp !== undefined &&
+      facts.coverageCase === true &&
+      facts.caseCountry !== undefined &&
+      followUp.personAbroadNow !== true &&
+      !understood.danger &&
+      understood.concern !== true &&
+      understood.youngWriter !== true &&
+      namesOtherCountry(answers, facts.caseCountry);
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
     const carried = !understanding.danger && !otherCountry && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
@@ -406,10 +447,10 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(carried ? { dangerCarried: true } : {}),
       ...(understanding.concern ? { concern: true } : {}),
       unsupportedLanguage: detected.unsupported === true,
-      conversationType: activity.conversation.conversationType ?? 'personal',
+      conversationType: context.activity.conversation.conversationType ?? 'personal',
     });
     // "Show in Norwegian" replays one intent, so a turn with several answers gets the note without the button.
-    const noteNamespace = answers.map((a) => this.deps.intents.namespaceOf(a)).find((ns) => needsReviewNote(this.deps.reviewStatus, lng, ns)) ?? this.deps.intents.namespaceOf(understanding.intent);
+    const noteNamespace = this.reviewNamespace(answers, lng) ?? this.deps.intents.namespaceOf(understanding.intent);
     installReviewNote(context, this.deps.reviewStatus, lng, turn.t, noteNamespace, () => (answers.length > 1 ? undefined : replayOfIntent(understanding.intent, this.deps.intents)));
     // "What if it's acute after closing time?" after a contact: the numbers open now come first.
     const emergency = (understanding.danger || carried || followUp?.reason === 'after-hours') && !plainHelp;
@@ -420,6 +461,25 @@ export class VeiviserBot extends TeamsActivityHandler {
     const numbersAsInformation =
       emergency && !understanding.danger && !carried && facts.danger !== true && facts.concern !== true && facts.youngWriter !== true && understanding.timeAtHand !== true;
     if (numbersAsInformation) context.turnState.set(TURN_NUMBERS_AS_INFORMATION, true);
+    return { otherCountry, carried, plainHelp, emergency };
+  }
+
+  /** The first review namespace of the answers whose cards need the "not reviewed" note in this language. */
+  private reviewNamespace(answers: readonly IntentBase[], lng: Lang): string | undefined {
+    for (const answer of answers) {
+      const namespace = this.deps.intents.namespaceOf(answer);
+      if (needsReviewNote(this.deps.reviewStatus, lng, namespace)) return namespace;
+    }
+    return undefined;
+  }
+
+  /**
+   * Why the turn is a concrete case that is not an emergency ("call 112 if acute" on top), if it is; the envoy who
+   * covers its country abroad, and whether its writer is young, go on the turn for the emergency block.
+   */
+  private concernOf(context: TurnContext, message: MessageReading, danger: TurnDanger): ConcernBy | undefined {
+    const { facts, text, lng, followUp, understood, understanding, answers, previous } = message;
+    const { emergency, plainHelp, otherCountry, carried } = danger;
     // A concrete case (a person at risk, not an emergency; a person abroad or about to be taken there, not one whose stay
     // there is told as over) and the questions that follow about it: "call 112 if acute" on top.
     // A young person writing about their own situation gets the same line, with the children's line beside 112.
@@ -427,7 +487,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     // their whereabouts in its reading: still no case, unless this message tells of one itself.
     // "And if she is in Ethiopia now?" tells of a person abroad now itself: a case.
     const abroadOfNoCase = otherCountry || (followUp !== undefined && followUp.personAbroadNow !== true && facts.concern !== true && facts.danger !== true && describesCaseAbroad([previous]));
-    const concernBy =
+    const concernBy: ConcernBy | undefined =
       emergency || plainHelp
         ? undefined
         : understanding.concern === true
@@ -451,7 +511,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const earlierCase = facts.danger === true || facts.concern === true;
     // A pushback on the envoy answered ("isn't it Ankara?", "разве не Анкара?") names the post doubted, not where the
     // person is: the note stays with the country the answer is about (the answer says what the doubted post covers).
-    const doubtedCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query).find((q) => q?.doubtedPost !== undefined)?.country;
+    const doubtedCountry = doubtedPostCountry(answers);
     // A new question of its own that tells nothing of the case (a course or an information meeting for the staff, an
     // adviser looked up, people in general) keeps the numbers the case carried, not the case's country: the envoy line
     // is for questions about the same case, or about a country, which the message then names itself.
@@ -460,21 +520,20 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
-    // An active triage gets the message first; a new question leaves it.
-    const flow = (await this.deps.conversationFlow?.continueTurn(turn, { text, understanding })) ?? 'not-active';
-    // Written in a language we do not answer in, and nothing understood: say so, and offer the languages we have.
-    const offerLanguages = !needs && detected.unsupported === true && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
-    // After the emergency numbers the follow-up is a helpful answer or nothing: never "I can't answer that" or a guess.
-    const nothingToAdd = !needs && emergency && (understanding.intent.kind === 'unknown' || understanding.intent.kind === 'suggest');
-    const answered = flow !== 'handled' && !offerLanguages && !nothingToAdd;
-    if (flow !== 'handled' && offerLanguages) await context.sendActivity(MessageFactory.attachment(toAttachment(languageCard(lng, turn.t, turn.t('language.unsupported')))));
-    else if (answered) for (const intent of answers) await this.deps.intents.dispatch(turn, intent);
+    return concernBy;
+  }
+
+  /** What this turn leaves for the next message: the answer it gave, the case's country, age and situation. */
+  private rememberTurn(context: TurnContext, message: MessageReading, danger: TurnDanger, concernBy: ConcernBy | undefined, answered: boolean): void {
+    const { facts, text, lng, turn, ageBand, understanding, answers, previous } = message;
+    const { emergency, carried, otherCountry } = danger;
+    const concern = concernBy !== undefined;
     // What this answer was about, for the next message's follow-up (with several, the last asked); "I didn't
     // understand" and "did you mean …?" keep the one before (the next message often says the same again, shorter).
     // A contact answered beside an article ("the Red Cross line's number, and what is negative social control?") is what
     // "do they have e-mail?", "are they open at weekends?" ask about next: an article has no details of its own.
     const lastAsked = answers[answers.length - 1] ?? understanding.intent;
-    const contactBeside = lastAsked.kind === 'article' ? [...answers].reverse().find((a) => a.kind === 'contact') : undefined;
+    const contactBeside = lastAsked.kind === 'article' ? lastOfKind(answers, 'contact') : undefined;
     const last = contactBeside ?? lastAsked;
     // A message nothing answered that names a service ("can Kompetanseteamet help with housing, or only under-18s?")
     // makes that service what "what's their number?" asks about next (its id, categorical).
@@ -483,7 +542,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const unread = named !== undefined ? rememberReading({ kind: 'contact', query: { serviceId: named } }) : previous;
     const lastAnswered = !answered ? undefined : last.kind === 'unknown' || last.kind === 'suggest' ? unread : rememberReading(last, previous);
     // The country of the case: the one this turn's contact answer is about, else the one the message names, else the one before.
-    const answeredCountry = answers.map((a) => parsedOfKind(contactIntentSchema, 'contact', a)?.query.country).find((c) => c !== undefined);
+    const answeredCountry = contactCountry(answers);
     const caseCountry = answeredCountry ?? this.deps.countryNamed?.(text, lng) ?? facts.caseCountry;
     this.deps.conversation.update(context, {
       lng: turn.lng,
@@ -498,6 +557,74 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }
+}
+
+/** A new message as the turn's parts read it (`readMessage`). */
+interface MessageReading {
+  readonly detected: Detection;
+  readonly facts: ConversationFacts;
+  /** The message as the readers read it (transliterated to Cyrillic where it was typed in Latin letters). */
+  readonly text: string;
+  readonly lng: Lang;
+  readonly turn: Turn;
+  readonly ageBand: AgeBand | undefined;
+  /** The understanding of the message itself (with the age said before). */
+  readonly understood: Understanding;
+  readonly followUp: FollowUp | undefined;
+  /** `understood`, with the follow-up's intent when the message follows up the last answer. */
+  readonly understanding: Understanding;
+  readonly needs: readonly IntentBase[] | undefined;
+  /** What the turn answers, in order. */
+  readonly answers: readonly IntentBase[];
+  readonly previous: RememberedReading | undefined;
+}
+
+/** The emergency side of a turn (`dangerOf`). */
+interface TurnDanger {
+  /** A follow-up that only moves a coverage question to another country. */
+  readonly otherCountry: boolean;
+  /** Danger said in an earlier message carried to this one. */
+  readonly carried: boolean;
+  readonly plainHelp: boolean;
+  readonly emergency: boolean;
+}
+
+type ConcernBy = 'reading' | 'young-writer' | 'case-abroad' | 'carried';
+
+/** Whether a contact answer is about a country other than the case's. */
+function namesOtherCountry(answers: readonly IntentBase[], caseCountry: string): boolean {
+  for (const answer of answers) {
+    const country = parsedOfKind(contactIntentSchema, 'contact', answer)?.query.country;
+    if (country !== undefined && country !== caseCountry) return true;
+  }
+  return false;
+}
+
+/** The country of the first contact answer that doubts an envoy's post ("isn't it Ankara?"). */
+function doubtedPostCountry(answers: readonly IntentBase[]): string | undefined {
+  for (const answer of answers) {
+    const query = parsedOfKind(contactIntentSchema, 'contact', answer)?.query;
+    if (query?.doubtedPost !== undefined) return query.country;
+  }
+  return undefined;
+}
+
+/** The country of the first contact answer that names one. */
+function contactCountry(answers: readonly IntentBase[]): string | undefined {
+  for (const answer of answers) {
+    const country = parsedOfKind(contactIntentSchema, 'contact', answer)?.query.country;
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+/** The last answer of a kind. */
+function lastOfKind(answers: readonly IntentBase[], kind: string): IntentBase | undefined {
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const answer = answers[i];
+    if (answer?.kind === kind) return answer;
+  }
+  return undefined;
 }
 
 /**
