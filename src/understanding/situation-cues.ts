@@ -685,8 +685,9 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
-  // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come.
-  ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad'])],
+  // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come, and the
+  // holiday it was done in ("обрезали на каникулах") no season to come.
+  ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad', 'season'])],
   // "Прошлым летом", "i fjor sommer", "last summer": a season long past is no season to come.
   ['longAgo', new Set<Concept>(['season', 'soon'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],

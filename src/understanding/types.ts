@@ -47,8 +47,9 @@ export interface Understanding<I extends IntentBase = IntentBase> {
    */
   readonly calm?: 'young' | 'adult';
   /**
-   * A calm case told as long over ("she was kept in Kenya last year, came home and is fine now"): a person abroad it
-   * names was there, so the stay is no case abroad now (no "call 112 if acute" on top).
+   * A calm case told as long over ("she was kept in Kenya last year, came home and is fine now"), a calm case telling of
+   * no one taken or kept abroad, or a girl's own cutting abroad long past: a person abroad it names was there, or the
+   * country is the family's, so the stay is no case abroad now (no "call 112 if acute" on top).
    */
   readonly caseOver?: boolean;
   /** The message names a time close at hand ("now", "tonight", "this weekend"). */

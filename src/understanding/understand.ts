@@ -184,7 +184,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
         : youngInGeneral
           ? { calm: 'young' as const }
           : {}),
-      ...(calm && signals.has('caseOver') ? { caseOver: true } : {}),
+      ...((calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern) ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
       ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
@@ -237,6 +237,23 @@ function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean):
   if (!asksForContact) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
   return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
+}
+
+/** What puts a person abroad now or soon: a journey, a removal, a person kept or not let back, a time at hand. */
+const ABROAD_NOW: readonly string[] = [
+  'trip', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'notBack', 'cannotReturn', 'neverReturn', 'longStay', 'sentHome', 'sentAwayIf', 'sentToIf',
+  'travelAlone', 'scaredOfTrip', 'guarded', 'season', 'soon',
+];
+
+/**
+ * A country abroad that is no case there now (issue #13, session 25): a calm case (the writer says there is no violence
+ * or no danger) whose country is where the family comes from or relatives call from ("my brother in Khartoum says the
+ * family name is ruined; I don't want to force her"), or a girl's own cutting done there long ago ("she was cut on a
+ * holiday in Gambia last year; must I report it?"), telling of no one taken, kept or travelling there (ABROAD_NOW).
+ */
+function noStayAbroadNow(signals: ReadonlySet<string>, calm: boolean, alarmed: boolean): boolean {
+  if (alarmed || ABROAD_NOW.some((s) => signals.has(s))) return false;
+  return calm || (signals.has('pastCutting') && signals.has('general'));
 }
 
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
