@@ -55,3 +55,46 @@ describe('statistics: where most of the cases came from, asked in one message in
     expect(containsFact(view.texts, AFGHANISTAN)).toBe(true);
   });
 });
+
+describe('information material for pupils: the numbers to put on a poster or leaflet are the lines for young people (hb25)', () => {
+  const runner = conversationRunnerPerFile();
+  const ALARMTELEFONEN = ['116 111', '116111'];
+  const RODE_KORS = ['815 55 201', '81555201'];
+
+  it.each([
+    ['en', 'we are making a leaflet for the pupils at our lower secondary school about forced marriage. which numbers should we put on it?'],
+    ['en', "I'm a teacher organising an awareness day on honour-based control. what phone numbers can students call that we can print on posters?"],
+    ['nb', 'vi skal lage plakat til elevene om negativ sosial kontroll i en temauke. hvilke numre bør stå på den?'],
+    ['nb', 'helsesykepleier her. vi lager en brosjyre til ungdommene om tvangsekteskap, hvilke telefonnumre kan de ringe?'],
+    ['nn', 'vi skal henge opp ein plakat på skulen om æresrelatert vald. kva nummer bør stå på han?'],
+    ['ar', 'نحن نحضّر ملصقًا للطلاب في المدرسة عن الزواج القسري. ما هي الأرقام التي يجب أن نكتبها عليه؟'],
+    ['so', 'waxaan u samaynaynaa boodhka ardayda iskuulka ee ku saabsan guurka qasabka ah. lambarada noocee ah ayaan ku qornaa?'],
+    ['fa', 'برای شاگردان مکتب یک پوستر دربارهٔ ازدواج اجباری می‌سازیم. کدام شماره‌ها را روی آن بنویسیم؟'],
+    ['ur', 'ہم اسکول کے طلبہ کے لیے جبری شادی کے بارے میں ایک پوسٹر بنا رہے ہیں۔ اس پر کون سے نمبر لکھیں؟'],
+    ['uk', 'ми робимо плакат для учнів школи про примусовий шлюб. які номери телефонів на ньому написати?'],
+    ['ru', 'мы делаем плакат для учеников школы о принудительном браке. какие номера телефонов на нём указать?'],
+    ['tr', 'okuldaki öğrenciler için zorla evlilik hakkında bir afiş hazırlıyoruz. üzerine hangi numaraları yazmalıyız?'],
+    ['pl', 'przygotowujemy plakat dla uczniów w szkole o przymusowych małżeństwach. jakie numery powinny się na nim znaleźć?'],
+    ['ti', 'ንተማሃሮ ቤት ትምህርቲ ብዛዕባ ግዱድ መርዓ ፖስተር ነዳሉ ኣለና። ኣየኖት ቁጽሪታት ክንጽሕፍ ኣለና?'],
+  ] as const)('%s: %s gives Alarmtelefonen and Røde Kors-telefonen, no emergency card', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ALARMTELEFONEN)).toBe(true);
+    expect(containsFact(view.texts, RODE_KORS)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'which phone numbers can young people call about honour-related control?'],
+    ['nb', 'hvilke telefonnumre kan ungdom ringe om negativ sosial kontroll?'],
+  ] as const)('%s: %s asks phone numbers, not figures', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, ALARMTELEFONEN)).toBe(true);
+    expect(containsFact(view.texts, RODE_KORS)).toBe(true);
+  });
+
+  it('a count for a named service with "numbers" is still statistics', async () => {
+    const view = await runner.turn('en', 'Kompetanseteamet numbers for 2022?');
+    expect(containsFact(view.texts, ['891'])).toBe(true);
+  });
+});
