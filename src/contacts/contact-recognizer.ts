@@ -869,8 +869,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (country) {
       // "Which envoy covers Sudan? And is there training for our staff?": the country's contacts and those who train
       // staff, both in one plan.
+      // "… my boss wants me to find out who can train us. It isn't urgent.": a wish of the service's own for training,
+      // told in a story that ends with a remark rather than the question, asks it as the question would.
       const withTraining =
-        asksForTraining && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+        (asksForTraining || ownWishForTraining) && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
       // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
       // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
       // and helps with a session or material is the answer, not the country's envoy.
