@@ -98,3 +98,46 @@ describe('information material for pupils: the numbers to put on a poster or lea
     expect(containsFact(view.texts, ['891'])).toBe(true);
   });
 });
+
+describe('follow-up: the pupil is or turns 18, after the contacts for the case (hb25)', () => {
+  const runner = conversationRunnerPerFile();
+  const KOMPETANSETEAMET = ['Kompetanseteamet', '478 09 050', '47809050'];
+
+  it.each([
+    ['nb', ['kan noen hjelpe en elev som er redd for tvangsekteskap? vi har ikke mangfoldsrådgiver', 'hun er 18 nå, gjelder det fortsatt?']],
+    ['nb', ['kan noen hjelpe en elev som er redd for tvangsekteskap? vi har ikke mangfoldsrådgiver', 'hun blir 18 om en måned, hva da?']],
+    ['nn', ['kan nokon hjelpe ein elev som vert pressa til å gifte seg? skulen har ingen mangfaldsrådgjevar', 'ho fyller 18 til sommaren, kva gjeld då?']],
+    ['en', ['who can help a pupil who is scared of being forced to marry? our school has no diversity adviser', 'she turns 18 next month, does that change anything?']],
+    ['en', ['what should we do about a student who is pressured to marry her cousin?', 'what if she is already 18?']],
+    ['ru', ['кто может помочь ученице, которую заставляют выйти замуж? у нас нет советника по многообразию', 'через месяц ей исполнится 18, что тогда?']],
+    ['uk', ['хто може допомогти учениці, яку змушують вийти заміж? у нас немає радника з різноманітності', 'за місяць їй виповниться 18, що тоді?']],
+  ] as const)('%s: %j gives Kompetanseteamet, which grown-ups may contact themselves', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, KOMPETANSETEAMET)).toBe(true);
+  });
+
+  it('a follow-up that says no age keeps the case as it was', async () => {
+    const view = await runner.turn('nb', ['kan noen hjelpe en elev som er redd for tvangsekteskap? vi har ikke mangfoldsrådgiver', 'hva gjør vi hvis hun ikke vil snakke med oss?']);
+    expect(containsFact(view.texts, ['fagteam', 'Fagteam', 'mangfoldsrådgiver', 'Mangfoldsrådgiver'])).toBe(true);
+  });
+});
+
+describe('a new adviser whose manager wants to know who can train them, no case at hand (hb25)', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    ['nb', 'jeg er ny som programrådgiver i flyktningtjenesten. vi har bosatt mange fra Eritrea og Syria. lederen min vil at jeg skal finne ut hvem som kan lære opp de ansatte i negativ sosial kontroll. ingen konkrete saker nå, det haster ikke.'],
+    ['nn', 'eg er ny i flyktningtenesta i kommunen. vi har mange busette frå Somalia. sjefen min vil at eg skal finne ut kven som kan halde kurs for oss om æresrelatert vald. vi har ingen saker no.'],
+    ['en', 'I just started as a settlement adviser in the refugee service. we have resettled many families from Afghanistan and Iraq. my manager asked me to find out who can train our staff on negative social control. there is no case right now, nothing urgent.'],
+    ['ar', 'بدأت للتو العمل في خدمة اللاجئين في البلدية. استقبلنا عائلات كثيرة من سوريا. مديري يريد أن أعرف من يمكنه تدريب الموظفين على الرقابة الاجتماعية السلبية. لا توجد حالة الآن.'],
+    ['ru', 'я недавно начала работать в службе по делам беженцев в коммуне. у нас много семей из Сирии. мой руководитель хочет, чтобы я выяснила, кто может провести обучение для сотрудников о негативном социальном контроле. конкретного случая сейчас нет.'],
+    ['pl', 'zaczęłam pracę w służbie dla uchodźców w gminie. mamy wiele rodzin z Afganistanu. mój szef chce, żebym sprawdziła, kto może przeprowadzić szkolenie dla pracowników o negatywnej kontroli społecznej. nie mamy teraz konkretnej sprawy.'],
+  ] as const)('%s: %s gives IMDi’s expert team (post@imdi.no), not the envoy, no emergency card', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.replyLanguage).toBe(lang);
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['post@imdi.no'])).toBe(true);
+  });
+});
