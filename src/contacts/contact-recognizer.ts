@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -257,6 +257,8 @@ const P = {
   figures: compilePhrases([...W.figures, ...OTHER_FIGURES]),
   anonymous: compilePhrases(ANONYMOUS),
   helpline: compilePhrases(HELPLINE),
+  material: compilePhrases(MATERIAL),
+  numbers: compilePhrases(NUMBERS),
   staffAdvice: compilePhrases(STAFF_ADVICE),
   talkAtSchool: compilePhrases(TALK_AT_SCHOOL),
   talkWish: compilePhrases(TALK_WISH),
@@ -732,10 +734,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text);
     const minor = !has(P.adult) && !adultAge && saysChild(tokens, padded);
+    // "The student council makes a poster … what numbers should be on it?": the numbers or lines for information
+    // material (a poster, a leaflet, a theme week) are those its readers can call, not the asker's: the lines for young
+    // people when pupils or young people are named, else the helplines. A service or a country named decides first.
+    const forMaterial = has(P.material) && (has(P.numbers) || has(P.helpline) || has(P.generic)) && serviceId === undefined && country === undefined;
     const caller =
       thirdPersonCaller(byWordOrder, padded, minor, has(P.adult) || adultAge) ??
       thirdPersonCallerInOtherLanguages(whoWillCall, text, tokens, minor) ??
-      (otherThanPolice ? (minor ? 'young' : has(P.adult) || adultAge ? 'adult' : 'someone') : undefined);
+      (otherThanPolice || forMaterial ? (minor ? 'young' : has(P.adult) || adultAge ? 'adult' : 'someone') : undefined);
     const whereabouts: ContactQuery['whereabouts'] = has(P.abroadStrong) ? 'abroad' : has(P.travel) ? 'travelling-soon' : has(P.abroadWeak) ? 'abroad' : undefined;
 
     const adviserContext = serviceId !== undefined && adviserAliasIds.has(serviceId);
@@ -863,8 +869,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (country) {
       // "Which envoy covers Sudan? And is there training for our staff?": the country's contacts and those who train
       // staff, both in one plan.
+      // "… my boss wants me to find out who can train us. It isn't urgent.": a wish of the service's own for training,
+      // told in a story that ends with a remark rather than the question, asks it as the question would.
       const withTraining =
-        asksForTraining && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+        (asksForTraining || ownWishForTraining) && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
       // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
       // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
       // and helps with a session or material is the answer, not the country's envoy.

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest', 'material', 'numbers'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -89,6 +89,13 @@ export const ANONYMOUS: readonly string[] = WORDS.anonymous;
  * "телефон довіри"): the lines (Alarmtelefonen, Røde Kors-telefonen) come first on the contact card.
  */
 export const HELPLINE: readonly string[] = WORDS.helpline;
+/**
+ * Information material or a theme week for an audience ("a poster for the pupils", "ملصق للطلاب", "ulotka"), all twelve
+ * languages: beside numbers or a line asked, the lines for that audience are what goes on it.
+ */
+export const MATERIAL: readonly string[] = WORDS.material;
+/** Words for numbers, plural included ("الأرقام", "ቁጽሪታት"), all twelve languages: read only beside `MATERIAL`. */
+export const NUMBERS: readonly string[] = WORDS.numbers;
 /**
  * Advice asked for the asker's staff beside what else the message asks ("… and we as staff need someone to consult",
  * "нам, сотрудникам"), in all twelve languages: Kompetanseteamet advises services in a case (issue #13, two contacts).

@@ -395,6 +395,8 @@ const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['k
 const CHILDRENS_LINE: ContactServiceId = 'alarmtelefonen';
 /** The line for grown-ups (VO-linjen, violence in close relationships): a caller under 18 is pointed on from it. */
 const ADULTS_LINE: ContactServiceId = 'vo-linjen';
+/** The team exposed people over 18 may contact themselves, and which advises the services around them (domain.md §12). */
+const GROWN_UPS_TEAM: ContactServiceId = 'kompetanseteamet';
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
 
@@ -495,6 +497,21 @@ function resolverOf(
       if (slots.adult === true && slots.minor !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService ?? CHILDRENS_LINE) === CHILDRENS_LINE) {
         const { minor: _minor, youngCaller: _young, ...query } = previous.query;
         return { intent: { kind: 'contact', query: { ...query, adultCaller: true } }, reason: 'same-subject' };
+      }
+    }
+    // "she turns 18 next week, does it still apply?", "hva om hun er 18?" after the contacts for a pupil's or a child's
+    // case, or after an article answered for it: the same case for a grown-up, who may contact Kompetanseteamet herself
+    // (it advises the school too), the country and whereabouts of the case kept. Not after a line, a site or an envoy
+    // asked for, nor after the article on grown-ups itself, which have rules of their own.
+    const grownUpCase =
+      (previous.kind === 'contact' && (previous.query.minor === true || said.length <= MAX_TOKENS) && previous.query.adultCaller !== true && previous.query.serviceId !== ADULTS_LINE && !previous.query.website && !previous.query.members && !previous.query.housing && !previous.query.helpline && previous.query.serviceId !== CHILDRENS_LINE && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) ||
+      (previous.kind === 'article' && previous.articleId !== ADULTS_ARTICLE && said.length <= MAX_TOKENS);
+    if (grownUpCase && !figuresAsked && !clearAndDifferent) {
+      const slots = readSlots(text, lng);
+      const q = previous.kind === 'contact' ? previous.query : {};
+      const sameService = slots.contactService === undefined || slots.contactService === q.serviceId || slots.contactService === GROWN_UPS_TEAM;
+      if (slots.adult === true && slots.minor !== true && !slots.abroad && !slots.years && (slots.statsServices ?? []).length === 0 && sameService && (!slots.country || slots.country === q.country)) {
+        return { intent: { kind: 'contact', query: { ...(q.country ? { country: q.country } : {}), ...(q.whereabouts ? { whereabouts: q.whereabouts } : {}), serviceId: GROWN_UPS_TEAM, adultCaller: true } }, reason: 'same-subject' };
       }
     }
     // "and if she is 15?", "а если ей 15?" after the lines a grown-up calls herself: the other way round, a caller under

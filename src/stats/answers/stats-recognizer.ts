@@ -795,6 +795,8 @@ const ELLIPTIC_PERSONS = once((): RegExp => re(W.ellipticPersons));
 const WHEN_ASKED = once((): RegExp => re(W.whenAsked));
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = once((): RegExp => re(W.notAFigure));
+/** Numbers to call or to put on a poster: phone numbers, not figures. */
+const PHONE_NUMBERS = once((): RegExp => re(W.phoneNumbers));
 /**
  * "vi hadde ei sak i fjor", "we had a case last year": the one case of a story told around another question (who can
  * train us?), not a count of cases. Left out of the words read for figures unless the message asks for a number.
@@ -910,6 +912,9 @@ export function parseStatsQuestion(
   if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
+  // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
+  // service, nothing counted and no year named, are phone numbers, not figures (the contacts answer them).
+  if (services.length === 0 && !hasMetric && !years && PHONE_NUMBERS().test(text)) return undefined;
   // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
   if ((metric === undefined || metric === 'positions') && breakdown === 'organisation') metric = 'staff';
   if (metric === undefined) metric = metricForBreakdown(breakdown);
