@@ -494,7 +494,7 @@ export class VeiviserBot extends TeamsActivityHandler {
           ? 'reading'
           : understanding.youngWriter === true && understanding.calm === undefined
             ? 'young-writer'
-            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && understood.caseOver !== true && !abroadOfNoCase
+            : describesCaseAbroad([understood.intent, ...answers]) && understood.peopleInGeneral !== true && understood.caseOver !== true && understood.journeyAhead !== true && !abroadOfNoCase
               ? 'case-abroad'
               : carriesConcern(facts, answers) && !otherCountry
                 ? 'carried'

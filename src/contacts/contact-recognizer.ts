@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -262,6 +262,7 @@ const P = {
   staffAdvice: compilePhrases(STAFF_ADVICE),
   talkAtSchool: compilePhrases(TALK_AT_SCHOOL),
   talkWish: compilePhrases(TALK_WISH),
+  ownWhatToDo: compilePhrases(OWN_WHAT_TO_DO),
   numberAsked: compilePhrases(NUMBER_ASKED),
   also: compilePhrases(ALSO),
   adviceInCase: compilePhrases(ADVICE_IN_CASE),
@@ -922,7 +923,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (query.housing === true && (has(P.adult) || adultAge) && housing.test(tokenize(fold(askingSentence(text))))) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer; "is there a website where young
     // people read about their rights?": the sites.
-    if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "Men jeg tør ikke ringe, hva gjør jeg da?": the writer's own "what do I do" is no question what a service does.
+    if ((query.helpline || query.website) && (!articleQuestion || (query.helpline === true && has(P.ownWhatToDo)))) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.

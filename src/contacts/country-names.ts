@@ -23,6 +23,8 @@ const aliasFileSchema = z
     $comment: z.string().optional(),
     aliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
     displayNames: z.record(z.string().regex(/^[A-Z]{2}$/), z.record(z.string(), z.string().min(1))).default({}),
+    /** Names added by hand for places the GeoNames table lacks: name → the page that places it in its country. */
+    sources: z.record(z.string(), z.string().min(1)).default({}),
   })
   .strict();
 

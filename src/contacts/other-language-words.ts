@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest', 'material', 'numbers'] as const;
+const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest', 'material', 'numbers', 'ownWhatToDo'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -108,6 +108,11 @@ export const TALK_AT_SCHOOL: readonly string[] = WORDS.talkAtSchool;
  * school, asked as a question is ("… someone at school. And is there a site?"), the school's diversity adviser.
  */
 export const TALK_WISH: readonly string[] = WORDS.talkWish;
+/**
+ * The writer's own "what do I do?" in all twelve languages ("hva gjør jeg da?", "что мне делать?"): beside a line asked
+ * for or not daring to call, the lines are the answer, not what a service does ("hva gjør …", "what do …" ask that).
+ */
+export const OWN_WHAT_TO_DO: readonly string[] = WORDS.ownWhatToDo;
 /**
  * "شماره VO-linjen چند است؟", "Alarmtelefonen'in numarası kaç?": a figure word that, beside a word for a phone number,
  * asks for the number itself, not for a count.

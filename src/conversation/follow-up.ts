@@ -214,6 +214,8 @@ const MAX_LED_COUNT_TOKENS = 14;
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
 export const CLEAR = 0.8;
+/** The contact recognizer's score for whom to contact asked (ASKS_WHO_TO_CONTACT): the lines asked for read so surely. */
+const LINES_ASKED = 0.75;
 
 /**
  * The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds.
@@ -450,6 +452,10 @@ function resolverOf(
     const own = understanding.intent;
     const clearOnItsOwn = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
+    // "men eg tør ikkje ringe, kva gjer eg då?", "can I reach someone without calling?" after an article: the lines (and
+    // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
+    const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
+    if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= LINES_ASKED) return undefined;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
     // "kvifor står det 897 ein annan stad?", "why does another page say 897?" after a figure: a value named in a "why"

@@ -392,6 +392,13 @@ export const CONCEPTS = [
    */
   'ownChoice',
   /**
+   * A passport or papers lost, stolen on the way or run out, as a mishap abroad ("if I lose my passport there", "mister
+   * passet", "پاسپورتم گم شود", "zgubię paszport"): what a traveller asks about ahead, not papers the family keeps
+   * ('confiscated'). Alone with a journey, a wedding the person chose or one the writer goes to, it leaves a young
+   * writer's question calm (src/understanding/understand.ts); anything of a case beside it keeps its own reading.
+   */
+  'lostPapers',
+  /**
    * A proof of virginity asked for: a certificate, a test or a hymen examination ("jomfruattest", "virginity
    * certificate", "справка о девственности", "bekaret raporu", "شهادة عذرية"): alone the topic (a doctor asking what the
    * rules are); with "or else", a threat or a fear of the family it is honour-related violence threatened now.

@@ -61,6 +61,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
    */
   readonly peopleInGeneral?: boolean;
   /**
+   * A journey asked about ahead with a passport lost or stolen there as the only mishap ("if I lose my passport at my
+   * brother's wedding in Ankara, who helps?"): the person is a traveller, not a case abroad (no "call 112 if acute").
+   */
+  readonly journeyAhead?: boolean;
+  /**
    * A coverage question asked for a person held abroad, with nothing else of a case ('coverageOfPerson' in
    * src/understanding/situation-cues.ts): its follow-ups that only name another country ask which post covers it.
    */

@@ -171,7 +171,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
-    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true));
+    const journeyAhead = !isDanger && !concern && mishapAhead(signals);
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -187,6 +188,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...((calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern) ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
+      ...(journeyAhead ? { journeyAhead: true } : {}),
       ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
@@ -216,6 +218,26 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
 function generalOnly(signals: ReadonlySet<string>): boolean {
   if (!signals.has('general')) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
+  return true;
+}
+
+/**
+ * What a young writer's journey asked about ahead may tell beside a passport lost or stolen there and still be calm: the
+ * journey, its time, the country, a wedding the writer goes to or the couple chose, who covers the country.
+ */
+const MISHAP_AHEAD: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'lostPapers', 'trip', 'abroad', 'soon', 'season', 'wedding', 'weddingGuest', 'ownChoice', 'saidSpouse', 'coverageAsked', 'hypothetical', 'origin']);
+
+/**
+ * A writer who asks whom to turn to if a passport is lost or stolen on a journey (lostPapers: "I'm going to my
+ * brother's wedding in Lahore, he chose his bride himself; who helps me if I lose my passport there?") and tells of
+ * nothing else but MISHAP_AHEAD: a traveller's question, no case abroad (journeyAhead); a young writer gets the lines
+ * and UD's with "call 112" as a plain sentence, not the block (issue #13). A wedding keeps the block unless the writer goes to it as a guest or the couple chose each other;
+ * papers the family keeps ('confiscated'), a fear, a harm or a stay against one's will are not in MISHAP_AHEAD.
+ */
+function mishapAhead(signals: ReadonlySet<string>): boolean {
+  if (!signals.has('lostPapers')) return false;
+  if (signals.has('wedding') && !signals.has('weddingGuest') && !signals.has('ownChoice')) return false;
+  for (const s of signals) if (!MISHAP_AHEAD.has(s)) return false;
   return true;
 }
 
