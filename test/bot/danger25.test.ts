@@ -38,7 +38,7 @@ describe('danger25: a girl who was cut, told with her younger sister (the sister
     ["so", ["Waxaan ahay kalkaaliso. Gabar 15 jir ah ayaa la guday sanado ka hor. Waxay leedahay walaasheed yar oo 6 jir ah. Ma waa inaan ku wargeliyaa barnevernet?"]],
     ["fa", ["من پرستار هستم. بیمار ۱۶ ساله چند سال پیش ختنه شده است. او یک خواهر کوچکتر ۷ ساله دارد. آیا با وجود رازداری باید گزارش بدهم؟"]],
     ["ur", ["میں نرس ہوں۔ ایک 16 سالہ مریضہ کا کئی سال پہلے ختنہ ہوا تھا۔ اس کی ایک چھوٹی بہن 7 سال کی ہے۔ کیا مجھے رازداری کے باوجود اطلاع دینی ہوگی؟"]],
-    ["uk", ["Я медсестра. У пацієнтки 16 років було обрізання кілька років тому за кордоном. У неї є молодша сестра 7 років. Чи мушу я повідомити barnevernet, попри таємницю?"]],
+    ["uk", ["Я медсестра. Пацієнтці 16 років кілька років тому за кордоном зробили обрізання. У неї є молодша сестра 7 років. Чи мушу я повідомити barnevernet, попри таємницю?"]],
     ["ru", ["Я врач. Пациентке 16 лет, ей сделали обрезание несколько лет назад на родине. У неё есть младшая сестра, ей 6. Должна ли я сообщить в barnevernet, несмотря на врачебную тайну?"]],
     ["tr", ["Hemşireyim. 16 yaşındaki bir hasta yıllar önce ülkesinde sünnet edilmiş. 7 yaşında küçük kız kardeşi var. Gizlilik yükümlülüğüme rağmen bildirmem gerekir mi?"]],
     ["pl", ["Jestem lekarką. 16-letnia pacjentka została obrzezana kilka lat temu w Somalii. Ma siostrzyczkę w wieku 5 lat. Czy muszę to zgłosić mimo tajemnicy lekarskiej?"]],
