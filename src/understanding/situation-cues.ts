@@ -243,6 +243,11 @@ export const CONCEPTS = [
    */
   'sameDone',
   /**
+   * A younger sister or younger siblings ("lillesøster", "młodszą siostrę", "младшая сестра"): beside a girl's cutting
+   * (cutting-younger-sister), the sister who may be next, at risk now even when the girl's own cutting is long past.
+   */
+  'youngerSister',
+  /**
    * "Done like all the girls" ("she will be done like the other girls", "gjort som alle jentene", "sida gabdhaha kale"):
    * the euphemism for a cutting; alone an everyday "done" (her hair, her exams), so it is read only with a trip, a
    * country abroad or a season (the rules done-like-others-*).
