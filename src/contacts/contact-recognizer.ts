@@ -450,11 +450,16 @@ const BROAD_FAMILIES: ReadonlyMap<string, ReadonlySet<ServiceId>> = new Map(
  * Norwegian clause after "hvis", "om" ("og hvis hun egentlig er 16?", "om ho framleis er 17").
  */
 const AGE_SAID_BETWEEN = W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : '';
+/** Who is that age and the verb ("she is", "I'm already"), or the two as one word typed in a hurry ("im"). */
+const AGE_SAID_WHO = [
+  String.raw`(?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)})`,
+  ...(W.ageSaid.fused ? [`${folded(W.ageSaid.fused)}`] : []),
+].join('|');
 // "19 år", "۱۹ ساله", and with the word before the number ("عمري ١٩", "my age is" as Arabic says it).
 const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b|\b(?:${folded(W.agedBefore)}) (?:1[89]|[2-9]\d)\b`));
 /** "(she's 20)", "hun er 19", "my patient is 19", "I'm already 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = new RegExp(
-  String.raw` (?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)}) ${AGE_SAID_BETWEEN}(?:1[89]|[2-9]\d) `,
+  String.raw` (?:${AGE_SAID_WHO}) ${AGE_SAID_BETWEEN}(?:1[89]|[2-9]\d) `,
   'u',
 );
 /**
@@ -477,7 +482,7 @@ const ADVICE_IN_CASES = new RegExp(
 const CAN_HELP = unicodeWords(new RegExp(String.raw`\b(${folded(W.canHelp.modals)})\b.{0,40}\b(${folded(W.canHelp.verbs)})\b`));
 /** "hun er 15", "she's 14", "мені 16": a child's age said of a person, without "years" (as ADULT_AGE_SAID for a grown-up). */
 const CHILD_AGE_SAID = new RegExp(
-  String.raw` (?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)}) ${AGE_SAID_BETWEEN}(?:1[0-7]) `,
+  String.raw` (?:${AGE_SAID_WHO}) ${AGE_SAID_BETWEEN}(?:1[0-7]) `,
   'u',
 );
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
