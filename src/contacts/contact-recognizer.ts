@@ -815,11 +815,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       // "the number of Røde Kors-telefonen(, and …)" too, when nothing else in the message counts (no year, no other
-      // figure word) and the name ends the question ("number of Kompetanseteamet cases" counts).
+      // figure word) and the name ends the question ("number of Kompetanseteamet cases" counts), or says whom the line is
+      // for ("the number of Alarmtelefonen for kids").
       const countsNothingElse = !YEAR.test(padded) && !P.figures.test(tokenize(padded.replace(/ numbers? of /gu, ' ')));
       const numberOfTheService = (key: string) => {
         const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return new RegExp(` numbers? of the ${name} `, 'u').test(padded) || (countsNothingElse && new RegExp(` numbers? of ${name} (?:(?:and|or|please) |$)`, 'u').test(padded));
+        return new RegExp(` numbers? of the ${name} `, 'u').test(padded) || (countsNothingElse && new RegExp(` numbers? of ${name} (?:(?:and|or|please|for) |$)`, 'u').test(padded));
       };
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
       const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
