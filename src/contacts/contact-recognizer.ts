@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -517,6 +517,8 @@ export interface ContactRecognizerDeps {
   readonly housingWords?: readonly string[];
   /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
   readonly websiteWords?: readonly string[];
+  /** Words asking for organisations to volunteer with, every language; by default content/contacts/volunteer-words.json. */
+  readonly volunteerWords?: readonly string[];
   /** Words for a kindergarten and an adult-education centre, every language; by default content/contacts/institution-words.json. */
   readonly institutionWords?: InstitutionWords;
   /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
@@ -663,6 +665,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const weWish = compilePhrases(deps.weWishWords ?? loadWeWishWords());
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
+  const volunteer = compilePhrases(deps.volunteerWords ?? loadVolunteerWords());
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
   const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
@@ -766,6 +769,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
       ...(website.test(tokens) ? { website: true } : {}),
+      // "I want to help other women, as a volunteer: are there organisations?": the voluntary organisations.
+      ...(volunteer.test(tokens) ? { volunteer: true } : {}),
       // "elevene på voksenopplæringa": the learners named are adults (no child welfare), and a site asked is for them.
       ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
@@ -890,6 +895,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Mamy dziewczynkę z rodziny afgańskiej … czy możemy się kogoś poradzić bez podawania nazwiska?": a family's
       // country, with no journey or stay abroad told, makes no case abroad; advice asked where or anonymously is the
       // lines that fit the asker, as with no country named (below), and no envoy.
+      // "I was married off in Konya at 17 … now I want to volunteer": where a story happened, with no journey told, is no
+      // case abroad; the organisations asked for are the answer.
+      if (!whereabouts && query.volunteer && !has(P.figures) && !articleQuestion && !has(P.covers) && !has(P.embassy)) {
+        const { country: _country, ...withoutCountry } = query;
+        return { query: withoutCountry, score: SCORE.likely };
+      }
       if (!whereabouts && asksForAdviceSomewhere(tokens, query)) {
         const { country: _country, ...withoutCountry } = query;
         return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
@@ -921,6 +932,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Finnes det en chat …?", "children's helpline number": the lines are the answer; "is there a website where young
     // people read about their rights?": the sites.
     if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "I'd like to volunteer, are there organisations working on this?": the voluntary organisations in the directory.
+    if (query.volunteer && !has(P.figures) && !articleQuestion && !asksForTraining) return { query, score: SCORE.likely };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.

@@ -359,6 +359,16 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     const first = role !== undefined || query.minor || query.caseAdvice ? steps.find((s) => !sites.some((site) => site.serviceId === s.serviceId)) : undefined;
     placeLines(steps, sites, own, first?.serviceId);
   }
+  // "I want to help others in the same situation, as a volunteer": the voluntary organisations in the directory (SEIF
+  // advises immigrants and refugees on their rights; Røde Kors-telefonen is the Red Cross's line), first when nothing
+  // else was asked by name.
+  if (query.volunteer && !query.youngSelf) {
+    const organisations: PlanStep[] = [
+      { serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } },
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } },
+    ];
+    placeLines(steps, organisations, own, asked);
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {
