@@ -341,7 +341,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
   // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
-  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && !abroad && (query.helpline || query.youngCaller || (asked !== undefined && LINES.has(asked)))) {
+  // Asked beside an anonymous line too ("whom do I go to at school, and can I call somewhere anonymously?"), and when the
+  // case is a journey to come rather than a person abroad now ("her parents will take her to Iraq this summer"): the
+  // adviser is at the school she still goes to.
+  const notAbroadNow = !abroad || query.whereabouts !== 'abroad';
+  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && notAbroadNow && (query.helpline || query.youngCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
     add('diversity-advisers', { key: 'advisersGeneric' });
   }
   // "Who can we get advice from, and is there a website she can read herself?": beside the advice, the sites the
