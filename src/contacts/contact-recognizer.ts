@@ -933,7 +933,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // people read about their rights?": the sites.
     if ((query.helpline || query.website) && !articleQuestion) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'd like to volunteer, are there organisations working on this?": the voluntary organisations in the directory.
-    if (query.volunteer && !has(P.figures) && !articleQuestion && !asksForTraining) return { query, score: SCORE.likely };
+    // An article word in the story ("my past is behind me") asks about no service here: none is named.
+    if (query.volunteer && !has(P.figures) && !asksForTraining) return { query, score: SCORE.likely };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.
