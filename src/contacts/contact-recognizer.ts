@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -453,11 +453,16 @@ const BROAD_FAMILIES: ReadonlyMap<string, ReadonlySet<ServiceId>> = new Map(
  * Norwegian clause after "hvis", "om" ("og hvis hun egentlig er 16?", "om ho framleis er 17").
  */
 const AGE_SAID_BETWEEN = W.ageSaid.between ? String.raw`(?:(?:${folded(W.ageSaid.between)}) )?` : '';
+/** Who is that age and the verb ("she is", "I'm already"), or the two as one word typed in a hurry ("im"). */
+const AGE_SAID_WHO = [
+  String.raw`(?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)})`,
+  ...(W.ageSaid.fused ? [`${folded(W.ageSaid.fused)}`] : []),
+].join('|');
 // "19 år", "۱۹ ساله", and with the word before the number ("عمري ١٩", "my age is" as Arabic says it).
 const ADULT_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[89]|[2-9]\d) ?(?:${folded(W.yearsOld.adult)})\b|\b(?:${folded(W.agedBefore)}) (?:1[89]|[2-9]\d)\b`));
 /** "(she's 20)", "hun er 19", "my patient is 19", "I'm already 19": an age said of a person, without "years". */
 const ADULT_AGE_SAID = new RegExp(
-  String.raw` (?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)}) ${AGE_SAID_BETWEEN}(?:1[89]|[2-9]\d) `,
+  String.raw` (?:${AGE_SAID_WHO}) ${AGE_SAID_BETWEEN}(?:1[89]|[2-9]\d) `,
   'u',
 );
 /**
@@ -480,7 +485,7 @@ const ADVICE_IN_CASES = new RegExp(
 const CAN_HELP = unicodeWords(new RegExp(String.raw`\b(${folded(W.canHelp.modals)})\b.{0,40}\b(${folded(W.canHelp.verbs)})\b`));
 /** "hun er 15", "she's 14", "мені 16": a child's age said of a person, without "years" (as ADULT_AGE_SAID for a grown-up). */
 const CHILD_AGE_SAID = new RegExp(
-  String.raw` (?:${folded(W.ageSaid.persons)}) ${AGE_SAID_BETWEEN}(?:${folded(W.ageSaid.verbs)}) ${AGE_SAID_BETWEEN}(?:1[0-7]) `,
+  String.raw` (?:${AGE_SAID_WHO}) ${AGE_SAID_BETWEEN}(?:1[0-7]) `,
   'u',
 );
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
@@ -515,6 +520,8 @@ export interface ContactRecognizerDeps {
   readonly housingWords?: readonly string[];
   /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
   readonly websiteWords?: readonly string[];
+  /** Words asking for organisations to volunteer with, every language; by default content/contacts/volunteer-words.json. */
+  readonly volunteerWords?: readonly string[];
   /** Words for a kindergarten and an adult-education centre, every language; by default content/contacts/institution-words.json. */
   readonly institutionWords?: InstitutionWords;
   /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
@@ -661,6 +668,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const weWish = compilePhrases(deps.weWishWords ?? loadWeWishWords());
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
+  const volunteer = compilePhrases(deps.volunteerWords ?? loadVolunteerWords());
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
   const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
@@ -768,6 +776,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
       // "… and is there a website she can read herself?": the sites for young people beside whatever else is asked.
       ...(website.test(tokens) ? { website: true } : {}),
+      // "I want to help other women, as a volunteer: are there organisations?": the voluntary organisations.
+      ...(volunteer.test(tokens) ? { volunteer: true } : {}),
       // "elevene på voksenopplæringa": the learners named are adults (no child welfare), and a site asked is for them.
       ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
@@ -817,11 +827,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // Contact details win over a figure word ("phone number of"), but "number of cases" counts.
       // "the number of the ambulance" is its phone number ("the number of envoy cases" still counts).
       // "the number of Røde Kors-telefonen(, and …)" too, when nothing else in the message counts (no year, no other
-      // figure word) and the name ends the question ("number of Kompetanseteamet cases" counts).
+      // figure word) and the name ends the question ("number of Kompetanseteamet cases" counts), or says whom the line is
+      // for ("the number of Alarmtelefonen for kids").
       const countsNothingElse = !YEAR.test(padded) && !P.figures.test(tokenize(padded.replace(/ numbers? of /gu, ' ')));
       const numberOfTheService = (key: string) => {
         const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return new RegExp(` numbers? of the ${name} `, 'u').test(padded) || (countsNothingElse && new RegExp(` numbers? of ${name} (?:(?:and|or|please) |$)`, 'u').test(padded));
+        return new RegExp(` numbers? of the ${name} `, 'u').test(padded) || (countsNothingElse && new RegExp(` numbers? of ${name} (?:(?:and|or|please|for) |$)`, 'u').test(padded));
       };
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
       const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
@@ -893,6 +904,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Mamy dziewczynkę z rodziny afgańskiej … czy możemy się kogoś poradzić bez podawania nazwiska?": a family's
       // country, with no journey or stay abroad told, makes no case abroad; advice asked where or anonymously is the
       // lines that fit the asker, as with no country named (below), and no envoy.
+      // "I was married off in Konya at 17 … now I want to volunteer": where a story happened, with no journey told, is no
+      // case abroad; the organisations asked for are the answer.
+      if (!whereabouts && query.volunteer && !has(P.figures) && !articleQuestion && !has(P.covers) && !has(P.embassy)) {
+        const { country: _country, ...withoutCountry } = query;
+        return { query: withoutCountry, score: SCORE.likely };
+      }
       if (!whereabouts && asksForAdviceSomewhere(tokens, query)) {
         const { country: _country, ...withoutCountry } = query;
         return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
@@ -925,6 +942,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // people read about their rights?": the sites.
     // "Men jeg tør ikke ringe, hva gjør jeg da?": the writer's own "what do I do" is no question what a service does.
     if ((query.helpline || query.website) && (!articleQuestion || (query.helpline === true && has(P.ownWhatToDo)))) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "I'd like to volunteer, are there organisations working on this?": the voluntary organisations in the directory.
+    // An article word in the story ("my past is behind me") asks about no service here: none is named.
+    if (query.volunteer && !has(P.figures) && !asksForTraining) return { query, score: SCORE.likely };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.

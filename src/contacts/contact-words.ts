@@ -31,8 +31,11 @@ export const contactWordsSchema = z
         whoAdvisesNow: z.object({ verbs: list, give: giveSchema }).strict(),
         adviceInCases: z.object({ advice: list, prepositions: list, modifiers: list, cases: list }).strict(),
         canHelp: z.object({ modals: list, verbs: list }).strict(),
-        /** `between`: a word that may stand between the verb and the age ("I'm already 19", "hun er allerede 20"). */
-        ageSaid: z.object({ persons: list, verbs: list, between: list.optional() }).strict(),
+        /**
+         * `between`: a word that may stand between the verb and the age ("I'm already 19", "hun er allerede 20");
+         * `fused`: the person and the verb written as one word ("im 19", as people type "I'm" in a hurry).
+         */
+        ageSaid: z.object({ persons: list, verbs: list, between: list.optional(), fused: list.optional() }).strict(),
         yearsOld: z.object({ adult: list, young: list }).strict(),
         notSchoolNames: z.object({ kinds: list, endings: list }).strict(),
         /** Always word starts: "kontaktlærer*" is "kontaktlæreren" too. */

@@ -34,6 +34,8 @@ export const contactQuerySchema = z
     helpline: z.boolean().optional(),
     /** A website asked for, somewhere a young person can read themselves ("en nettside hun kan lese på"): Nora and ung.no. */
     website: z.boolean().optional(),
+    /** Organisations to volunteer with asked for ("jobbe frivillig", "gönüllü olmak"): the voluntary organisations, SEIF and Røde Kors-telefonen. */
+    volunteer: z.boolean().optional(),
     /**
      * The learners of an adult-education centre named ("elevene på voksenopplæringa", "our students"): adults, so no
      * child welfare, but a site asked for them to read is the sites for young people, as for pupils.

@@ -341,7 +341,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
   // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
-  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && !abroad && (query.helpline || query.youngCaller || (asked !== undefined && LINES.has(asked)))) {
+  // Asked beside an anonymous line too ("whom do I go to at school, and can I call somewhere anonymously?"), and when the
+  // case is a journey to come rather than a person abroad now ("her parents will take her to Iraq this summer"): the
+  // adviser is at the school she still goes to.
+  const notAbroadNow = !abroad || query.whereabouts !== 'abroad';
+  if (query.atSchool && !query.youngSelf && role !== 'kindergarten' && notAbroadNow && (query.helpline || query.youngCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
     add('diversity-advisers', { key: 'advisersGeneric' });
   }
   // "Who can we get advice from, and is there a website she can read herself?": beside the advice, the sites the
@@ -358,6 +362,16 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     // With a role or a case the advice for the asker stays first; a site asked on its own is the answer itself.
     const first = role !== undefined || query.minor || query.caseAdvice ? steps.find((s) => !sites.some((site) => site.serviceId === s.serviceId)) : undefined;
     placeLines(steps, sites, own, first?.serviceId);
+  }
+  // "I want to help others in the same situation, as a volunteer": the voluntary organisations in the directory (SEIF
+  // advises immigrants and refugees on their rights; Røde Kors-telefonen is the Red Cross's line), first when nothing
+  // else was asked by name.
+  if (query.volunteer && !query.youngSelf) {
+    const organisations: PlanStep[] = [
+      { serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } },
+      { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } },
+    ];
+    placeLines(steps, organisations, own, asked);
   }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.

@@ -131,3 +131,9 @@ export function loadInstitutionWords(file: string = contentPath('contacts', 'ins
     learners: Object.values(data.kinds.learners).flat(),
   };
 }
+
+/**
+ * Words that ask for organisations working in the field, to volunteer with ("jobbe frivillig", "gönüllü olmak",
+ * "organisations working on this"): the voluntary organisations in the directory answer (SEIF, Røde Kors-telefonen).
+ */
+export const loadVolunteerWords = (file: string = contentPath('contacts', 'volunteer-words.json')): readonly string[] => loadWordsPerLanguage(file);
