@@ -25,7 +25,7 @@ import { PhraseTrie } from './phrase-trie';
 export const COMPILED_READERS = ['situation', 'roles', 'scope'] as const;
 export type CompiledReader = (typeof COMPILED_READERS)[number];
 
-const FORMAT = 'veiviser-compiled-phrases-3';
+const FORMAT = 'veiviser-compiled-phrases-4';
 
 /**
  * Where a reader's compiled phrases are: `npm run build` writes `phrases-<reader>.bin` for the compiled app, the test
@@ -72,6 +72,9 @@ const extentSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)])
 const headerSchema = z.object({
   format: z.literal(FORMAT),
   fingerprint: z.string(),
+  /** The body's length in bytes, and the SHA-256 of where its arrays lie (`layoutText`) and of its bytes (see `digestOf`). */
+  bodyLength: z.number().int().min(0),
+  digest: z.string(),
   /** Every distinct part once: its kind (a byte each), and its text (UTF-8, the texts joined by NUL characters). */
   kinds: extentSchema,
   texts: extentSchema,
@@ -95,6 +98,22 @@ const headerSchema = z.object({
   ),
 });
 type Extent = z.infer<typeof extentSchema>;
+type Header = z.infer<typeof headerSchema>;
+type Layout = Omit<Header, 'format' | 'fingerprint' | 'bodyLength' | 'digest'>;
+
+/** Where the arrays lie, as one text in a fixed order (the header's JSON is parsed, so its own bytes are not hashed). */
+function layoutText(h: Layout): string {
+  const tries = h.tries.map((t) => [t.list, t.words, t.childStart, t.childWord, t.childNode, t.hereStart, t.here, t.entries]);
+  return JSON.stringify([h.kinds, h.texts, h.starts, h.ids, h.values, h.lists, tries]);
+}
+
+/**
+ * What the build checked: the arrays' places and their bytes. A start that finds the same digest reads the arrays the
+ * build checked one number at a time, so it checks only their lengths (`'shape'`), not ~300,000 numbers again.
+ */
+function digestOf(layout: Layout, body: Buffer): string {
+  return createHash('sha256').update(layoutText(layout)).update('\0').update(body).digest('hex');
+}
 
 /*
  * The file: the header's length in bytes (a 32-bit number), the header (JSON: the format, the fingerprint, the parts
@@ -151,13 +170,23 @@ export function writeCompiledPhrases(file: string, reader: CompiledReader, dir: 
         entries: body.add(trie.entries),
       };
     });
-  const header = Buffer.from(JSON.stringify({ format: FORMAT, fingerprint: phrasesFingerprint(reader, dir), ...arrays, tries }), 'utf8');
+  const layout: Layout = { ...arrays, tries };
+  const bytes = body.bytes();
+  const fields: Header = { format: FORMAT, fingerprint: phrasesFingerprint(reader, dir), bodyLength: bytes.length, digest: digestOf(layout, bytes), ...layout };
+  // The build's check: every number of what a start will read, as a start checked them before the digest. A book or
+  // trie that does not add up is not written (the build stops, naming the file).
+  try {
+    bookOf(fields, bytes, 'all');
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const header = Buffer.from(JSON.stringify(fields), 'utf8');
   const headerPad = (4 - (header.length % 4)) % 4;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length + headerPad);
   // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, Buffer.concat([length, header, Buffer.alloc(headerPad, 0x20), body.bytes()]));
+  writeFileSync(partial, Buffer.concat([length, header, Buffer.alloc(headerPad, 0x20), bytes]));
   renameSync(partial, file);
 }
 
@@ -190,10 +219,63 @@ function bytesAt(body: Buffer, [start, length]: Extent): Uint8Array {
 }
 
 /**
+ * The book of a file's header and body, and its word tries. `'all'` checks every number (the build, before it writes
+ * the file); `'shape'` only the arrays' lengths and places (a start, once the digest says these are the bytes the build
+ * checked).
+ */
+function bookOf(data: Header, body: Buffer, checks: 'all' | 'shape'): { readonly book: PhraseBook; readonly tries: ReadonlyMap<number, PhraseTrie> } {
+  const [textsStart, textsLength] = data.texts;
+  if (textsStart + textsLength > body.length) throw new Error('the parts lie outside the file');
+  const kinds = bytesAt(body, data.kinds);
+  const texts = kinds.length === 0 ? [] : body.toString('utf8', textsStart, textsStart + textsLength).split(TEXT_END);
+  if (checks === 'all') for (let id = 0; id < kinds.length; id++) if ((kinds[id] === WORD || kinds[id] === PREFIX) !== (texts[id] !== '')) throw new Error(`part ${id} is not a part`);
+  const book = new PhraseBook(
+    {
+      kinds,
+      texts,
+      starts: uint32sAt(body, data.starts),
+      parts: uint32sAt(body, data.ids),
+      values: bytesAt(body, data.values),
+      lists: bytesAt(body, data.lists),
+    },
+    checks,
+  );
+  const tries = new Map<number, PhraseTrie>();
+  for (const trie of data.tries) {
+    const ids = uint32sAt(body, trie.words);
+    const words = new Array<string>(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      if (checks === 'all' && book.kinds[id] !== WORD) throw new Error(`part ${id} leads a phrase but is not a word`);
+      words[i] = book.texts[id] ?? '';
+    }
+    const entries = uint32sAt(body, trie.entries);
+    if (checks === 'all') for (const p of entries) if (p >= book.size || book.lists[p] !== trie.list) throw new Error(`phrase ${p} is not in list ${trie.list}`);
+    tries.set(
+      trie.list,
+      PhraseTrie.restore(
+        {
+          words,
+          childStart: uint32sAt(body, trie.childStart),
+          childWord: uint32sAt(body, trie.childWord),
+          childNode: uint32sAt(body, trie.childNode),
+          hereStart: uint32sAt(body, trie.hereStart),
+          here: uint32sAt(body, trie.here),
+          entries,
+        },
+        checks,
+      ),
+    );
+  }
+  return { book, tries };
+}
+
+/**
  * The book the build wrote for this reader's data in `dir`, or why there is none to use (no file: tests and `tsx`
  * before the test setup has written theirs; out of date: the data or the code changed since, or an earlier format).
- * A file of this format whose arrays do not fit together is an error, not a reason to compile. The book's word tries
- * come with it (phrase-index.ts uses them instead of laying them out again).
+ * A file of this format that is not what the build wrote (its length or its digest differ) or whose arrays do not fit
+ * together is an error naming the file, not a reason to compile. The book's word tries come with it (phrase-index.ts
+ * uses them instead of laying them out again).
  */
 export function readCompiledPhrases(file: string, reader: CompiledReader, dir: string): { readonly book: PhraseBook; readonly reason?: undefined } | { readonly book?: undefined; readonly reason: 'no file' | 'out of date' } {
   if (!existsSync(file)) return { reason: 'no file' };
@@ -204,40 +286,9 @@ export function readCompiledPhrases(file: string, reader: CompiledReader, dir: s
   const { body } = split;
   try {
     const data = headerSchema.parse(split.header);
-    const [textsStart, textsLength] = data.texts;
-    if (textsStart + textsLength > body.length) throw new Error('the parts lie outside the file');
-    const kinds = bytesAt(body, data.kinds);
-    const texts = kinds.length === 0 ? [] : body.toString('utf8', textsStart, textsStart + textsLength).split(TEXT_END);
-    for (let id = 0; id < kinds.length; id++) if ((kinds[id] === WORD || kinds[id] === PREFIX) !== (texts[id] !== '')) throw new Error(`part ${id} is not a part`);
-    const book = new PhraseBook({
-      kinds,
-      texts,
-      starts: uint32sAt(body, data.starts),
-      parts: uint32sAt(body, data.ids),
-      values: bytesAt(body, data.values),
-      lists: bytesAt(body, data.lists),
-    });
-    const tries = new Map<number, PhraseTrie>();
-    for (const trie of data.tries) {
-      const words = Array.from(uint32sAt(body, trie.words), (id) => {
-        if (book.kinds[id] !== WORD) throw new Error(`part ${id} leads a phrase but is not a word`);
-        return book.texts[id] ?? '';
-      });
-      const entries = uint32sAt(body, trie.entries);
-      for (const p of entries) if (p >= book.size || book.lists[p] !== trie.list) throw new Error(`phrase ${p} is not in list ${trie.list}`);
-      tries.set(
-        trie.list,
-        PhraseTrie.restore({
-          words,
-          childStart: uint32sAt(body, trie.childStart),
-          childWord: uint32sAt(body, trie.childWord),
-          childNode: uint32sAt(body, trie.childNode),
-          hereStart: uint32sAt(body, trie.hereStart),
-          here: uint32sAt(body, trie.here),
-          entries,
-        }),
-      );
-    }
+    if (body.length !== data.bodyLength) throw new Error(`its arrays are ${body.length} bytes, the build wrote ${data.bodyLength} (cut short or added to)`);
+    if (digestOf(data, body) !== data.digest) throw new Error('its arrays are not the ones the build checked (digest)');
+    const { book, tries } = bookOf(data, body, 'shape');
     rememberWordTries(book, tries);
     return { book };
   } catch (error) {

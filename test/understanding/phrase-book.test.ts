@@ -333,20 +333,42 @@ describe("the understanding readers' compiled phrases (written by the build and 
 
     const good = path.join(tmp, 'good.bin');
     writeCompiledPhrases(good, 'scope', DIRS.scope, COMPILE.scope(DIRS.scope));
+    expect(readCompiledPhrases(good, 'scope', DIRS.scope).book?.size).toBeGreaterThan(300);
     const damaged = path.join(tmp, 'damaged.bin');
-    // One phrase's part numbers cut off: the phrases no longer add up.
+    // A start checks the arrays' length and digest, not each number: the build checked those before it wrote them.
+    // The file cut short by one word (a copy stopped early): its length is not the build's.
+    writeFileSync(damaged, readFileSync(good).subarray(0, readFileSync(good).length - 4));
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: its arrays are \d+ bytes, the build wrote \d+/);
+    // One number of the body changed, the length as it was: the digest differs.
+    const changed = Buffer.from(readFileSync(good));
+    changed[changed.length - 2] = (changed[changed.length - 2] ?? 0) ^ 0xff;
+    writeFileSync(damaged, changed);
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: its arrays are not the ones the build checked \(digest\)/);
+    // Where an array lies, changed in the header (the bytes as they were): the digest covers the places too.
     rewriteHeader(good, damaged, (header) => ({ ...header, ids: [header.ids[0], header.ids[1] - 4] }));
-    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: the phrases do not add up/);
-    // A table of one part: the phrases' part numbers go beyond it.
-    const body = readFileSync(good).subarray(4 + readFileSync(good).readUInt32LE(0));
-    rewriteHeader(good, damaged, (header) => {
-      const firstText = body.toString('utf8', header.texts[0], header.texts[0] + header.texts[1]).split('\u0000')[0] ?? '';
-      return { ...header, kinds: [header.kinds[0], 1], texts: [header.texts[0], Buffer.byteLength(firstText)] };
-    });
-    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: part \d+ is not in the table/);
-    // A trie whose node points past the others.
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: its arrays are not the ones the build checked \(digest\)/);
     rewriteHeader(good, damaged, (header) => ({ ...header, tries: header.tries.map((trie) => ({ ...trie, childNode: [trie.childNode[0], 0] })) }));
-    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: the laid-out trie does not add up/);
+    expect(() => readCompiledPhrases(damaged, 'scope', DIRS.scope)).toThrow(/damaged\.bin: its arrays are not the ones the build checked/);
+  });
+
+  it('is written only when every number adds up: the build checks what a start no longer checks one by one', () => {
+    // A word part without its word: a start reading it would match the empty text. The build stops, naming the file.
+    const book = new PhraseBook({ kinds: Uint8Array.of(0, 1), texts: ['', 'bar'], starts: Uint32Array.of(0, 2), parts: Uint32Array.of(0, 1), values: Uint8Array.of(0), lists: Uint8Array.of(0) });
+    const file = path.join(tmp, 'refused.bin');
+    expect(() => writeCompiledPhrases(file, 'scope', DIRS.scope, book)).toThrow(/refused\.bin: part 0 is not a part/);
+    expect(readCompiledPhrases(file, 'scope', DIRS.scope).reason).toBe('no file');
+  });
+
+  it("checks a laid-out trie's numbers in full unless the build did ('shape' checks only the lengths)", () => {
+    const trie = new PhraseTrie();
+    trie.add(['jeg', 'er'], 0);
+    trie.add(['jeg', 'jobber'], 1);
+    const laidOut = trie.laidOut();
+    const pastTheNodes = { ...laidOut, childNode: laidOut.childNode.map(() => laidOut.hereStart.length) };
+    expect(() => PhraseTrie.restore(pastTheNodes)).toThrow('does not add up');
+    expect(() => PhraseTrie.restore(pastTheNodes, 'shape')).not.toThrow();
+    expect(() => PhraseTrie.restore({ ...laidOut, childNode: laidOut.childNode.subarray(1) }, 'shape')).toThrow('does not add up');
+    expect(PhraseTrie.restore(laidOut, 'shape').candidates(['jeg', 'jobber', 'her'], 0)).toEqual([1]);
   });
 
   it.each(COMPILED_READERS)("gives the %s reader's word tries laid out as laying them out from the compiled data gives them", (reader) => {
