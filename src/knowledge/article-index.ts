@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LANGUAGES, type Lang } from '../language/languages';
-import { canonicalRewrites, canonicalWords, canonicalWordsOfLoneToken, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
+import { canonicalRewrites, canonicalWords, canonicalWordsAt, canonicalWordsOfLoneToken, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 import { TypoSearch } from './typo-search';
@@ -487,17 +487,24 @@ class FamilyIndex {
 
   /**
    * The readings of the question words of tokens `splitAtScripts` gave, in order: token by token from `known` (each
-   * token's readings in this family, read once) while no token's words depend on its neighbours, else of all the tokens.
+   * token's readings in this family, read once), and where a token's words may depend on its neighbours (a phrase start,
+   * a number before an age word), that place read with the few tokens after it (`canonicalWordsAt`).
    */
   private readingsOf(tokens: readonly string[], known: readonly TokenReadings[]): WordReading[] {
     const readings: WordReading[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; ) {
       const slots = known[i];
       if (slots === undefined) return this.readingsOfAll(tokens);
       let own = slots[this.slot];
       if (own === undefined) own = slots[this.slot] = this.readingsOfLone(tokens[i] ?? '');
-      if (own === null) return this.readingsOfAll(tokens);
+      if (own === null) {
+        const words: string[] = [];
+        i += canonicalWordsAt(tokens, i, this.family, words);
+        for (const word of withoutNumbers(words)) readings.push(this.recentWords.get(word, this.readWord));
+        continue;
+      }
       for (const reading of own) readings.push(reading);
+      i++;
     }
     return readings;
   }

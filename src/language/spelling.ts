@@ -116,29 +116,31 @@ export function toBokmal(token: string): string {
  * tokens as written and on their bokmål forms (so "ung no" stays ung.no while a lone nynorsk "no" is "nå").
  */
 export function applyPhrases(tokens: readonly string[], family: TextFamily): string[] {
-  const rules = PHRASES[family];
-  const starts = PHRASE_STARTS.get(family) ?? new Set<string>();
   const bokmal = family === 'no' ? tokens.map(toBokmal) : tokens;
   const out: string[] = [];
-  let i = 0;
-  outer: while (i < tokens.length) {
-    if (!starts.has(tokens[i] ?? '') && !starts.has(bokmal[i] ?? '')) {
-      out.push(bokmal[i] ?? '');
-      i++;
-      continue;
-    }
-    for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 1; len--) {
-      const replacement = rules.get(tokens.slice(i, i + len).join(' ')) ?? rules.get(bokmal.slice(i, i + len).join(' '));
+  for (let i = 0; i < tokens.length; ) i += phraseStep(tokens, bokmal, i, family, out);
+  return out;
+}
+
+/**
+ * One step of `applyPhrases`' walk, at `at` of tokens as written and their bokmål forms (the same tokens outside
+ * Norwegian): pushes the longest phrase starting there as its canonical words, else the token's bokmål form, and returns
+ * how many tokens it took. The walk and a reading of one place (`canonicalWordsAt`) share it, so both stay the same.
+ */
+function phraseStep(written: readonly string[], bokmal: readonly string[], at: number, family: TextFamily, out: string[]): number {
+  const starts = PHRASE_STARTS.get(family);
+  if (starts !== undefined && (starts.has(written[at] ?? '') || starts.has(bokmal[at] ?? ''))) {
+    const rules = PHRASES[family];
+    for (let len = Math.min(MAX_PHRASE, written.length - at); len >= 1; len--) {
+      const replacement = rules.get(written.slice(at, at + len).join(' ')) ?? rules.get(bokmal.slice(at, at + len).join(' '));
       if (replacement) {
-        out.push(...replacement);
-        i += len;
-        continue outer;
+        for (const word of replacement) out.push(word);
+        return len;
       }
     }
-    out.push(bokmal[i] ?? '');
-    i++;
   }
-  return out;
+  out.push(bokmal[at] ?? '');
+  return 1;
 }
 
 /** Words after a number that make it an age, Norwegian and English alike: people mix them ("16 years" in a Norwegian question). */
@@ -151,15 +153,22 @@ function withAges(tokens: readonly string[], family: TextFamily): readonly strin
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const next = tokens[i + 1] ?? '';
-    if (/^\d{1,2}$/.test(token) && AGE_WORDS.has(next)) {
-      const adult = Number(token) >= 18;
-      out.push(family === 'no' ? (adult ? 'voksen' : 'ungdom') : adult ? 'adult' : 'youth');
+    const age = ageOf(token, next, family);
+    if (age !== undefined) {
+      out.push(age);
       i++;
     } else {
       out.push(token);
     }
   }
   return out;
+}
+
+/** The word a number and the token after it are read as together (an age), else `undefined`: `withAges`' test. */
+function ageOf(token: string, next: string, family: TextFamily): string | undefined {
+  if (!/^\d{1,2}$/.test(token) || !AGE_WORDS.has(next)) return undefined;
+  const adult = Number(token) >= 18;
+  return family === 'no' ? (adult ? 'voksen' : 'ungdom') : adult ? 'adult' : 'youth';
 }
 
 /** Compounds on "æres-" (æreskultur, æresnormer, æresbegrepet) all concern honour. */
@@ -236,6 +245,36 @@ export function canonicalWordsOfLoneToken(token: string, family: TextFamily): st
   if (starts === undefined || starts.has(letters) || starts.has(bokmal)) return undefined;
   const expanded = family === 'no' ? (honourCompound(bokmal) ?? [bokmal]) : [bokmal];
   return expanded.filter((t) => t.length > 0 && !isStopWord(t, family));
+}
+
+/**
+ * The canonical words `canonicalWordsOfSplit` writes at `at` of tokens `splitAtScripts` gave, pushed to `out`, and how
+ * many tokens they take, where its walks stand at `at`: the start, or just after tokens read alone
+ * (`canonicalWordsOfLoneToken`) or a step before. A phrase start or a number is read with the few tokens after it (one
+ * step of the age walk and of `applyPhrases`' walk, over at most the longest phrase's tokens), not with the whole message.
+ * Mirrors `canonicalWordsOfSplit` step by step and shares `applyPhrases`' step, so both read a place alike.
+ */
+export function canonicalWordsAt(tokens: readonly string[], at: number, family: TextFamily, out: string[]): number {
+  const fold = isArabicScriptFamily(family) ? foldArabicLetters : family === 'pl' ? foldAscii : undefined;
+  const letters = (i: number): string => (fold === undefined ? (tokens[i] ?? '') : fold(tokens[i] ?? ''));
+  // withAges, as far as the longest phrase reaches: each of its tokens with how many of the message's it stands for.
+  const written: string[] = [];
+  const spans: number[] = [];
+  for (let i = at; i < tokens.length && written.length < MAX_PHRASE; ) {
+    const token = letters(i);
+    const age = family === 'no' || family === 'en' ? ageOf(token, letters(i + 1), family) : undefined;
+    written.push(age ?? token);
+    spans.push(age === undefined ? 1 : 2);
+    i += age === undefined ? 1 : 2;
+  }
+  const words: string[] = [];
+  const taken = phraseStep(written, family === 'no' ? written.map(toBokmal) : written, 0, family, words);
+  for (const word of words) {
+    for (const w of family === 'no' ? (honourCompound(word) ?? [word]) : [word]) if (w.length > 0 && !isStopWord(w, family)) out.push(w);
+  }
+  let consumed = 0;
+  for (let k = 0; k < taken; k++) consumed += spans[k] ?? 1;
+  return consumed;
 }
 
 /**

@@ -8,7 +8,7 @@ import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
 import { INDEX_TERMS_FILE, readIndexTerms } from '../../src/knowledge/index-terms-file';
 import { loadArticles } from '../../src/knowledge/load-articles';
 import { loadQuestionWords, QUESTION_WORDS_DIR, questionWordsFileSchema } from '../../src/knowledge/question-words';
-import { canonicalRewrites, canonicalWordsOfLoneToken, canonicalWordsOfSplit, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
+import { canonicalRewrites, canonicalWordsAt, canonicalWordsOfLoneToken, canonicalWordsOfSplit, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../../src/language/spelling';
 import { normalize, tokenize } from '../../src/language/text';
 import { projectRoot } from '../../src/paths/content-root';
 import { expectWordsFiles } from '../helpers/words-files';
@@ -325,5 +325,107 @@ describe("a message's tokens read once for all families", () => {
       'trenger vi tolk når foreldrene bestemmer alt',
     ];
     for (const message of messages) expect(warm.match(message)).toEqual(ArticleIndex.build(FIXTURE_ARTICLES, extra).match(message));
+  });
+});
+
+/**
+ * Where a token may be read with its neighbours (a phrase start, a number), the index reads that place with the few
+ * tokens after it (`canonicalWordsAt`: one step of the age walk and of the phrase walk) and goes on token by token,
+ * instead of reading the whole message again: the words must be the whole reading's, in order.
+ */
+describe('a phrase start or a number read at its place', () => {
+  const tokensOf = (text: string) => splitAtScripts(tokenize(normalize(text)));
+  /** The words as the index reads them: token by token, a place at a time where a token depends on its neighbours; and the longest place read. */
+  const byPlaces = (tokens: readonly string[], family: TextFamily): { words: string[]; longest: number } => {
+    const words: string[] = [];
+    let longest = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const own = canonicalWordsOfLoneToken(tokens[i] ?? '', family);
+      if (own !== undefined) {
+        words.push(...own);
+        i += 1;
+        continue;
+      }
+      const taken = canonicalWordsAt(tokens, i, family, words);
+      if (taken < 1) throw new Error(`canonicalWordsAt took no token at ${i}`);
+      longest = Math.max(longest, taken);
+      i += taken;
+    }
+    return { words, longest };
+  };
+  const expectWholeReading = (tokens: readonly string[], family: TextFamily): number => {
+    const { words, longest } = byPlaces(tokens, family);
+    expect(words).toEqual(canonicalWordsOfSplit(tokens, family));
+    return longest;
+  };
+
+  // Own messages, each with a phrase (or an age) of its language among other words.
+  const OWN_MESSAGES: ReadonlyArray<readonly [TextFamily, string]> = [
+    ['no', 'Hva gjør vi når en elev på 15 år skal giftes bort i sommerferien?'],
+    ['no', 'Ho er 17 år, og foreldra vil gifte bort ho til ein mann i Sri Lanka'],
+    ['en', 'My pupil is 16 years old and scared of honor based violence at home'],
+    ['pl', 'Jak rozpoznać, że koleżanka jest zmuszona do ślubu przez rodzinę?'],
+    ['ar', 'كيف أعرف أن صديقتي مهددة من الزواج القسري في الصيف؟'],
+    ['ru', 'Как понять, что мою подругу хотят выдать замуж на родине?'],
+    ['so', 'Walaashay waxay ka baqaysaa guur qasab ah markay dalka gaarto'],
+    ['tr', 'Arkadaşımın zorla evlilik tehlikesinde olduğunu nasıl anlarım?'],
+    ['fa', 'از کجا بفهمم که خانواده دوستم را مجبور به ازدواج می کنند؟'],
+    ['ur', 'میرے رشتہ دار میری بہن کی زبردستی شادی کرانا چاہتے ہیں'],
+    ['uk', 'Як помітити, що подрузі загрожує примусовий шлюб улітку?'],
+    ['ti', 'ሓብተይ ግዳዊ መርዓ ከይግበረላ ትፈርሕ ኣላ'],
+  ];
+
+  it.each(OWN_MESSAGES)('reads a phrase or an age at its place as the whole reading does (%s): %s', (family, text) => {
+    // A place read with the tokens after it (else the message would not test this).
+    expect(expectWholeReading(tokensOf(text), family)).toBeGreaterThan(1);
+    for (const other of TEXT_FAMILIES) expectWholeReading(tokensOf(text), other);
+  });
+
+  it('reads every phrase of every family at its place: alone, among words, at the end, after an age, overlapping', () => {
+    for (const family of TEXT_FAMILIES) {
+      const phrases = canonicalRewrites(family).filter(([from]) => from.includes(' ') && !/[\\^$()[\]|+*?]/.test(from));
+      for (const [from] of phrases) {
+        const words = from.split(' ');
+        const first = words[0] ?? '';
+        for (const tokens of [
+          words,
+          ['x', ...words, 'y'],
+          ['x', ...words],
+          ['16', 'år', ...words, '17'],
+          [...words, '18', 'years'],
+          [first, ...words],
+          [...words.slice(0, -1)],
+          ['9', ...words],
+        ]) {
+          expectWholeReading(tokens, family);
+        }
+      }
+    }
+  });
+
+  it('reads a number with the age word after it, and a number without one alone', () => {
+    for (const family of ['no', 'en'] as const) {
+      for (const tokens of [['16', 'år'], ['hun', 'er', '19', 'år'], ['he', 'is', '15'], ['15', '16', 'years', 'old'], ['15']]) expectWholeReading(tokens, family);
+    }
+    expect(canonicalWordsAt(['19', 'år', 'gammel'], 0, 'no', [])).toBe(2);
+    expect(canonicalWordsAt(['19', 'gammel'], 0, 'no', [])).toBe(1);
+  });
+
+  // The conversations' ~13,000 turns are compared by bench/article-index-bench.ts --dump (too long for the suite).
+  it('gives the whole reading for every evaluation question in every family', () => {
+    let places = 0;
+    const differing: string[] = [];
+    for (const text of evalQuestions()) {
+      const tokens = tokensOf(text);
+      for (const family of TEXT_FAMILIES) {
+        // Compared as joined strings (jest's deep equality on ~160,000 readings would take most of a minute).
+        const { words, longest } = byPlaces(tokens, family);
+        if (words.join('\u0000') !== canonicalWordsOfSplit(tokens, family).join('\u0000')) differing.push(`${family}: ${text}`);
+        if (longest > 1) places += 1;
+      }
+    }
+    expect(differing).toEqual([]);
+    // Many readings have a phrase or an age read at its place (else this test checks little).
+    expect(places).toBeGreaterThan(200);
   });
 });
