@@ -224,6 +224,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // recall 96.4 % / 95.9 %, did-you-mean 0 % / 1.9 %, false alarms 7.0 % / 8.2 %.
   'general-blind-65.json': { core: 0.97, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'general-blind-66.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  // blind-63/-64: held back unseen, first (blind) run at 0ce2153, 2026-12-05 (session 25, after the main wave was
+  // merged): 94.2 % / 95.9 % core, recall 92.9 % / 95.9 % (a pregnant patient beaten, a returning 17-year-old, a
+  // threatened 15-year-old at a reception centre, a girl to be "prepared" in Hargeisa, an 18-year-old threatened by her
+  // brother), did-you-mean 1.9 % / 0 %.
+  'general-blind-63.json': { core: 0.94, emergencyRecall: 0.92, maxDidYouMean: 0.02 },
+  'general-blind-64.json': { core: 0.95, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
