@@ -79,6 +79,15 @@ describe('organisations to volunteer with', () => {
     expect(ids(query ?? {}).slice(0, 2)).toEqual(['seif', 'rode-kors-telefonen']);
   });
 
+  it.each<[Lang, string]>([
+    ['nb', 'Vi er en frivillig forening som vil lage et prosjekt mot tvangsekteskap. Hvor kan vi søke om penger?'],
+    ['nn', 'Vi er ein frivillig organisasjon med eit prosjekt om sosial kontroll. Kvar søkjer vi om tilskot?'],
+    ['en', 'We are a small volunteer group with a project on honour violence. Where do we apply for funding?'],
+    ['tr', 'Kadın dernekleri bu konuda nereden hibe alabilir?'],
+  ])('%s: an association asking for funding is not asking to volunteer', (lang, message) => {
+    expect(recognizer.read(message, lang)?.query?.volunteer).toBeUndefined();
+  });
+
   it('a figures question naming volunteers still counts', () => {
     expect(recognizer.read('How many volunteers were there in 2023?', 'en')?.score ?? 0).toBeLessThan(0.5);
   });

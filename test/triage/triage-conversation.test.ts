@@ -235,7 +235,6 @@ describe('triage conversation', () => {
     const planCard = JSON.stringify(plan.attachments?.[0]?.content);
     expect(planCard).toContain('Din plan');
     expect(planCard).toContain('ingen akutt fare · I utlandet (Somalia) · Under 18 · Skole eller barnehage');
-    console.log(JSON.stringify(plan).slice(0, 1500));
     expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
     expect(servicesIn(plan)).toContain('child-welfare');
   });
@@ -263,7 +262,6 @@ describe('triage conversation', () => {
       })
       .startTest();
     expect(plan.attachments).toHaveLength(2);
-    console.log(JSON.stringify(plan).slice(0, 1500));
     expect(servicesIn(plan)[0]).toBe('envoy-nairobi');
     expect(servicesIn(plan)).toContain('child-welfare');
   });
