@@ -78,6 +78,12 @@ export const SCOPE_CONCEPTS = [
    * portal), the decline points to what the content says about using interpreters (`pointers` in rules.json).
    */
   'interpreting',
+  /**
+   * A wish for training, a course or a talk for staff ("opplæring for de ansatte", "a speaker", "обучение сотрудников"):
+   * beside a word of the domain, the training is the ask and an errand told in the story (a new case system) is not
+   * (rules.json).
+   */
+  'staffTraining',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 

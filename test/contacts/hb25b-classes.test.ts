@@ -130,3 +130,33 @@ describe('readings of the whole message', () => {
     expect(read.intent).toMatchObject({ kind: 'stats', query: { metric: 'cases', fromYear: 2022, breakdown: 'origin-country' } });
   });
 });
+
+describe('Nora asked for as "the site Nora" in the other languages', () => {
+  it.each<[Lang, string]>([
+    ['fa', 'لینک وبسایت نورا را می‌خواهم، کجا پیدا کنم؟'],
+    ['ar', 'ما هو رابط موقع نورا للشباب؟'],
+    ['ur', 'نورا کی ویب سائٹ کا پتہ کیا ہے؟'],
+    ['ru', 'Подскажите адрес: сайт Nora для молодёжи'],
+    ['uk', 'Дайте, будь ласка, посилання на сайт Nora'],
+    ['tr', 'Nora sitesinin adresi nedir?'],
+    ['pl', 'Gdzie znajdę strony Nora dla młodzieży?'],
+    ['so', 'Xagee laga helaa bogga Nora?'],
+    ['en', 'what is the web address of Nora?'],
+    ['nb', 'Hva er adressen til Nora?'],
+  ])('%s: Nora', (lang, message) => {
+    expect(recognizer.read(message, lang)?.query.serviceId).toBe('nora');
+  });
+});
+
+describe('a self-help organisation for immigrants is SEIF', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Could you point me to a self-help organization that immigrants can join?'],
+    ['nb', 'Finnes det en selvhjelpsorganisasjon jeg kan henvise en bruker til?'],
+    ['nn', 'Kva heiter sjølvhjelpsorganisasjonen for innvandrarar?'],
+    ['ru', 'Есть ли организация самопомощи для иммигрантов?'],
+    ['pl', 'Czy jest organizacja samopomocowa dla imigrantów?'],
+  ])('%s: SEIF', (lang, message) => {
+    const reading = recognizer.read(message, lang);
+    expect([reading?.query.serviceId, ...(reading?.query.alsoServiceIds ?? [])]).toContain('seif');
+  });
+});
