@@ -71,3 +71,21 @@ describe('hold25a: a girl to be "prepared like the other girls" abroad (a cuttin
     expect(isDanger(text, lng)).toBe(false);
   });
 });
+
+describe('hold25a: an embassy or envoy telling of a person with them abroad now', () => {
+  it.each([
+    ['nb', 'Ambassaden i Islamabad her. En norsk gutt på 16 er nå hos oss og skal fly hjem i morgen. Hvem tar imot ham?'],
+    ['nn', 'Ambassaden i Nairobi. Ei norsk jente på 16 er no hos oss og skal heim. Kven skal vi kontakte?'],
+    ['en', 'Special envoy in Ankara here. A Norwegian girl of 16 is with us now and flies to Oslo on Friday. Whom should we alert?'],
+  ] as const)('%s: danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Hvor mange saker hadde spesialutsendingen i Amman i fjor?'],
+    ['nb', 'Kan ambassaden i Pakistan hjelpe en student på 19 med nytt pass når hun er på ferie der?'],
+    ['en', 'Which embassy covers Somalia, and who is the envoy there?'],
+  ] as const)('%s: calm twin, no danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
