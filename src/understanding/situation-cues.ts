@@ -750,6 +750,8 @@ const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'agai
  */
 const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
+  // The post a coverage question names ("which embassy"): part of the question, no case.
+  'withEnvoy',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
