@@ -457,6 +457,17 @@ export const CONCEPTS = [
    */
   'returned',
   /**
+   * An embassy or a special envoy named ("Spesialutsending.", "the embassy", "ambassaden"): with withUs, a country and a
+   * particular person, the post tells of someone who has sought its help abroad (with-envoy-abroad).
+   */
+  'withEnvoy',
+  /**
+   * A particular person with the writer now ("er nå hos oss", "is with us now"): with an embassy or envoy and a country,
+   * she has sought the post's help against an involuntary stay, so her return and its follow-up are a case at hand, not
+   * a question about the envoys' work.
+   */
+  'withUs',
+  /**
    * Derived, never a cue word: a harm told as long past and over, the person calm or safe now ("he threatened her five
    * years ago; they are divorced and she is fine now"): a time long past, calm or safety said of now, and nothing
    * recent, coming, going on or feared now (CASE_GOES_ON). The threat rules without 'general' in their "unless"
@@ -739,6 +750,8 @@ const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'agai
  */
 const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
+  // The post a coverage question names ("which embassy"): part of the question, no case.
+  'withEnvoy',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
