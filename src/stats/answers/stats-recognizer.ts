@@ -502,13 +502,6 @@ function countsTopic(text: string): boolean {
 }
 
 /** The case type a question is about, by name ("saker om kjønnslemlestelse" → fgm), if any. */
-/** Two or more case types named, with a "how many" for each (two number questions): both are asked, not the first. */
-function caseTypesCountedApart(text: string): boolean {
-  if ((text.match(NUMBER_QUESTIONS())?.length ?? 0) < 2) return false;
-  const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
-  return CASE_TYPE_TOPICS().filter(([, pattern]) => pattern.test(rest)).length >= 2;
-}
-
 function caseTypeTopic(text: string): string | undefined {
   const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
   let best: [number, string] | undefined;
@@ -586,9 +579,6 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // forced-marriage cases from?"); "jenter" beside it describes the people, not a split by gender.
   // With another thing counted ("tilskudd … mot tvangsekteskap"), the case type says what the money or work is for.
   const countsCases = metric === undefined || metric === 'cases' || metric === 'inquiries' || metric === 'persons';
-  // "1) how many cases of threats and violence? 2) and of negative social control?": two case types, each with its own
-  // "how many", ask for both parts; the whole split shows both (as two campaigns named ask for every campaign).
-  if (topic && countsCases && (found === undefined || found === 'case-type') && caseTypesCountedApart(text)) return { breakdown: 'case-type' };
   if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) return { breakdown: 'case-type', category: topic };
   if (found === 'embassy') {
     const city = EMBASSY_CITIES.find((c) => unicodeWords(new RegExp(`\\b${c}\\b`, 'u')).test(text));
