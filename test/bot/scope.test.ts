@@ -75,6 +75,12 @@ describe('what a message is about decides whether the bot answers it (scope read
       // A passport for one's own child is an everyday errand too (a taken passport, below, is not).
       ['nb', 'Hva må jeg ha med når jeg skal søke om pass til den minste datteren min?'],
       ['en', 'Where do I apply for a first passport for my baby?'],
+      // Recipes and snacks for small children are a kitchen matter, not a case (session 25).
+      ['tr', 'Anaokulundaki çocuklar için pratik atıştırmalık tarifleri var mı?'],
+      ['pl', 'Jakie zdrowe przekąski mogę przygotować dla dzieci w przedszkolu?'],
+      ['ru', 'Подскажите рецепты полезных перекусов для малышей в детском саду'],
+      ['ar', 'هل لديك وصفات سهلة لوجبات خفيفة للأطفال؟'],
+      ['en', 'Any healthy snack ideas for a group of four-year-olds?'],
     ];
 
     it.each(EVERYDAY)('%s: "%s" gets "I can\'t answer that", no article and no emergency card', async (lng, message) => {
