@@ -29,6 +29,9 @@ describe('hold25d: violence denied with "er" inside the denial', () => {
   it.each([
     ['nb', 'En voksen kvinne sier hun ikke er redd for vold, men i går truet mannen med å drepe henne. Hva gjør vi?'],
     ['nn', 'Ho seier ho ikkje er redd for vald, men i går truga mannen med å drepe ho. Kva gjer vi?'],
+    // A beating told with the subject after the verb ("i går slo mannen henne"), after a denial.
+    ['nb', 'Hun er ikke redd for vold, sier hun, men i helga slo faren henne. Hvor kan hun ringe?'],
+    ['nn', 'Ho seier ho ikkje er redd for vald, men i helga slo mannen ho. Kvar kan ho ringje?'],
   ] as const)('%s: alarm kept: %s', (lng, text) => {
     expect(alarmed(text, lng)).toBe(true);
   });
