@@ -217,19 +217,20 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-60.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-61.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-62: session 25's development set, first (blind) run at 42f88e2, 2026-12-05: 97.7 % core, recall 100 %,
-  // did-you-mean 0 %, false alarms 6.2 % (duty questions about a past cutting, calm control asked anonymously).
+  // did-you-mean 0 %, false alarms 6.2 % (duty questions about a past cutting, calm control asked anonymously). After the fixes: 100 %.
   'general-blind-62.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-65/-66: session 25's second and third development sets (bokmål/English stories and duty questions; young
   // people, parents and second-language writers), first (blind) run at 9dfc0b7, 2026-12-05: 98.2 % / 94.7 % core,
-  // recall 96.4 % / 95.9 %, did-you-mean 0 % / 1.9 %, false alarms 7.0 % / 8.2 %.
-  'general-blind-65.json': { core: 0.97, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
-  'general-blind-66.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  // recall 96.4 % / 95.9 %, did-you-mean 0 % / 1.9 %, false alarms 7.0 % / 8.2 %. After the session's fixes: 100 % / 100 %.
+  'general-blind-65.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-66.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-63/-64: held back unseen, first (blind) run at 0ce2153, 2026-12-05 (session 25, after the main wave was
   // merged): 94.2 % / 95.9 % core, recall 92.9 % / 95.9 % (a pregnant patient beaten, a returning 17-year-old, a
   // threatened 15-year-old at a reception centre, a girl to be "prepared" in Hargeisa, an 18-year-old threatened by her
-  // brother), did-you-mean 1.9 % / 0 %.
-  'general-blind-63.json': { core: 0.94, emergencyRecall: 0.92, maxDidYouMean: 0.02 },
-  'general-blind-64.json': { core: 0.95, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
+  // brother), did-you-mean 1.9 % / 0 %. After the session's short fixes of their classes (own sentences): 97.7 % / 98.8 %,
+  // recall 100 %.
+  'general-blind-63.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-64.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
