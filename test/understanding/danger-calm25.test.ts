@@ -1,25 +1,5 @@
-import type { Lang } from '../../src/language/languages';
-import { createDangerReader } from '../../src/understanding/danger-reader';
-import { loadRoleReader } from '../../src/understanding/role-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
-import { prepareUtterance } from '../../src/understanding/understand';
-
-const reader = createDangerReader(loadSituationReader());
-const roles = loadRoleReader();
-
-const dutyOf = (text: string) => roles.read(text).duties.length > 0;
-
-/** Danger as the understanding step reads it: with the duty the asker's words ask about ("hvor melder jeg?"). */
-function isDanger(text: string, lng: Lang): boolean {
-  return reader.isDanger(prepareUtterance(text, lng), dutyOf(text));
-}
-
-/** The attention block on top of the answer: the emergency card, or the "112 if acute" line of a concern. */
-function alarmed(text: string, lng: Lang): boolean {
-  const u = prepareUtterance(text, lng);
-  const duty = dutyOf(text);
-  return reader.isDanger(u, duty) || reader.isConcern?.(u, duty) === true;
-}
+import { alarmed, dutyOf, isDanger } from '../helpers/danger-alarm';
 
 /**
  * Calm messages that share danger's words (issue #13, session 25), in phrasings written for this test, each class with

@@ -1,18 +1,4 @@
-import type { Lang } from '../../src/language/languages';
-import { createDangerReader } from '../../src/understanding/danger-reader';
-import { loadRoleReader } from '../../src/understanding/role-reader';
-import { loadSituationReader } from '../../src/understanding/situation-cues';
-import { prepareUtterance } from '../../src/understanding/understand';
-
-const reader = createDangerReader(loadSituationReader());
-const roles = loadRoleReader();
-
-/** The attention block on top of the answer: the emergency card, or the "112 if acute" line of a concern. */
-function alarmed(text: string, lng: Lang): boolean {
-  const u = prepareUtterance(text, lng);
-  const duty = roles.read(text).duties.length > 0;
-  return reader.isDanger(u, duty) || reader.isConcern?.(u, duty) === true;
-}
+import { alarmed } from '../helpers/danger-alarm';
 
 /**
  * Issue #13 (hold25d): a writer's "she is not afraid of violence" with the verb inside ("hun er ikke redd for vold"),

@@ -1,3 +1,4 @@
+import { alarmed } from '../helpers/danger-alarm';
 import type { Lang } from '../../src/language/languages';
 import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadRoleReader } from '../../src/understanding/role-reader';
@@ -371,12 +372,7 @@ describe('danger: after the held-back run (general words for what the misses tol
  * have decided whom I shall have/marry" is a marriage arranged over her head; "they read my phone" is control. Each
  * with a calm twin on the same topic.
  */
-const reader = createDangerReader(loadSituationReader());
-const card = (lng: Lang, text: string) => {
-  const u = prepareUtterance(text, lng);
-  const duty = roles.read(text).duties.length > 0;
-  return reader.isDanger(u, duty) || reader.isConcern?.(u, duty) === true;
-};
+const card = (lng: Lang, text: string) => alarmed(text, lng);
 
 describe('held-back misses of session 20, as classes (lead)', () => {
   it.each([
