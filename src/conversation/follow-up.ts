@@ -5,7 +5,7 @@ import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
-import { contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
+import { ASKS_WHO_TO_CONTACT, contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
 import { ENVOY_IDS, envoyIdSchema, isServiceId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
@@ -214,8 +214,6 @@ const MAX_LED_COUNT_TOKENS = 14;
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
 export const CLEAR = 0.8;
-/** The contact recognizer's score for whom to contact asked (ASKS_WHO_TO_CONTACT): the lines asked for read so surely. */
-const LINES_ASKED = 0.75;
 
 /**
  * The last answer's reading, without anything a user wrote (a school's name is dropped); undefined for other kinds.
@@ -455,7 +453,7 @@ function resolverOf(
     // "men eg tør ikkje ringe, kva gjer eg då?", "can I reach someone without calling?" after an article: the lines (and
     // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
     const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
-    if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= LINES_ASKED) return undefined;
+    if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) return undefined;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
     // "kvifor står det 897 ein annan stad?", "why does another page say 897?" after a figure: a value named in a "why"
