@@ -968,9 +968,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       )
         concepts.add('coverageSupposed');
       // Which post helps a kind of person held there, asked in one sentence with nothing of a case: the same question.
+      // With no person said at all ("Hi. For someone stuck in Afghanistan, which embassy helps? Which city?") a greeting
+      // or a second short question is no case told before the question: the sentences may be several.
       else if (
         concepts.has('coverageAsked') &&
-        !SENTENCE_INSIDE.test(folded.trim()) &&
+        (!SENTENCE_INSIDE.test(folded.trim()) || !concepts.has('someone')) &&
         [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)) &&
         // A person ("a girl"; "kız kardeşim", "дочь": whose she is is not always read) is a kind of person only when
         // supposed before she is said ("if a girl is held there"). A removal told as done ("if they took [my] daughter to
