@@ -55,7 +55,7 @@ describe('conversation: calm questions without the attention block, their danger
   it.each([
     ['en', 'Two years ago my husband\'s family pushed our daughter to marry a cousin. It is all over now, she studies in Bergen and everything is calm. I still think about that time a lot. Is there a line where a mother can talk anonymously?'],
     ['nb', 'For to år siden presset svigerfamilien datteren vår til å gifte seg. Det er over nå, hun studerer og alt er rolig. Jeg tenker fortsatt på den tiden. Finnes det en telefon der en mor kan snakke anonymt?'],
-    ['ru', 'Два года назад родственники мужа давили на дочь, чтобы она вышла замуж. Всё закончилось, она учится, сейчас всё спокойно. Я всё ещё думаю о том времени. Есть ли телефон, где мама может поговорить анонимно?'],
+    ['ru', 'Я мама. Два года назад родственники мужа давили на дочь, чтобы она вышла замуж. Всё закончилось, она учится, сейчас всё спокойно. Я всё ещё думаю о том времени. Есть ли телефон, где мама может поговорить анонимно?'],
     ['pl', 'Dwa lata temu rodzina męża naciskała na córkę, żeby wyszła za mąż. Wszystko się skończyło, teraz jest spokojnie. Wciąż myślę o tamtym czasie. Czy jest telefon, gdzie mama może porozmawiać anonimowo?'],
   ] as const)('%s: a case over, the writer still thinking of it: %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
@@ -67,6 +67,23 @@ describe('conversation: calm questions without the attention block, their danger
     ['en', 'Two years ago my husband\'s family pushed our daughter to marry a cousin. It calmed down, but now they are pushing her again and threaten her. Is there a line where a mother can talk anonymously?'],
     ['ru', 'Два года назад родственники мужа давили на дочь, чтобы она вышла замуж. Было спокойно, но теперь они снова угрожают ей. Есть ли телефон, где мама может поговорить анонимно?'],
   ] as const)('%s: the harm back again keeps it: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(true);
+  });
+
+  // A foster parent writes as a parent: a calm story about the foster child is no child's own case.
+  it.each([
+    ['nb', 'Jeg er fostermor til en jente på 15 fra Syria. I fjor ville slekta at hun skulle forloves, men det roet seg og nå er alt bra. Vi fosterforeldre vil gjerne lære mer. Kan noen holde kurs for oss?'],
+    ['en', 'I am a foster mother to a girl of 15 from Syria. Last year relatives wanted her engaged, but it calmed down and all is fine now. We foster parents would like to learn more. Can someone give us a course?'],
+  ] as const)('%s: a foster parent, calm: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'I am a foster mother to a girl of 15 from Syria. Her relatives have booked her a flight to Damascus next week to get her engaged. What do I do?'],
+  ] as const)('%s: a foster parent with a trip soon keeps it: %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
     expect(view.emergency).toBe(true);
   });
