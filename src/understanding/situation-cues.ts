@@ -379,6 +379,12 @@ export const CONCEPTS = [
    */
   'toldToday',
   /**
+   * The writer still thinks of, or remembers, a time past ("I still think about that time", "jeg tenker fortsatt på
+   * det", "до сих пор думаю о том времени"): the writer's memory, not a harm that goes on, so its "still" starts no
+   * 'ongoing' (see MASKED) and a case told as over stays over (issue #13, calm26).
+   */
+  'stillThinking',
+  /**
    * Sent to a place as the price of what the person does ("sender henne til … hvis hun ikke slutter", "send me to …
    * if I keep seeing him"): alone a summer camp or a grandmother's ("we send her to grandma if she is ill"); with a
    * country abroad a threat to send her there (the danger rule sent-to-if-abroad).
@@ -717,6 +723,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
   ['toldToday', new Set<Concept>(['soon'])],
+  ['stillThinking', new Set<Concept>(['ongoing'])],
 ]);
 
 /**
@@ -968,9 +975,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       )
         concepts.add('coverageSupposed');
       // Which post helps a kind of person held there, asked in one sentence with nothing of a case: the same question.
+      // With no person said at all ("Hi. For someone stuck in Afghanistan, which embassy helps? Which city?") a greeting
+      // or a second short question is no case told before the question: the sentences may be several.
       else if (
         concepts.has('coverageAsked') &&
-        !SENTENCE_INSIDE.test(folded.trim()) &&
+        (!SENTENCE_INSIDE.test(folded.trim()) || !concepts.has('someone')) &&
         [...concepts].every((c) => COVERAGE_OF_A_KIND.has(c)) &&
         // A person ("a girl"; "kız kardeşim", "дочь": whose she is is not always read) is a kind of person only when
         // supposed before she is said ("if a girl is held there"). A removal told as done ("if they took [my] daughter to
