@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import { bundledSources } from './bundled-sources';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -11,12 +12,12 @@ export interface BotProcess {
 }
 
 /**
- * Starts src/index.ts as `npm start` would (through tsx, so no build is needed) on a free port, with only the
- * variables given (no .env). `url` resolves from the "listening" log line and rejects when the process exits first;
+ * Starts src/index.ts as `npm start` would (bundled by esbuild, test/helpers/bundled-sources.ts, so no build is
+ * needed) on a free port, with only the variables given (no .env). `url` resolves from the "listening" log line and rejects when the process exits first;
  * a test that expects the process to exit need not handle that rejection.
  */
 export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [bundledSources('src/index.ts')], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
   });
