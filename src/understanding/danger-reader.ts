@@ -210,6 +210,22 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     if (lastStrength?.text !== normalized) lastStrength = { text: normalized, strength: dangerStrength(normalized) };
     return lastStrength.strength;
   };
+  /**
+   * Whether the harm a writer denies is told again outside the denial ("slo henne ikke, men faren slo henne i går",
+   * "onu dövmedi ama babası dövdü"): the plain danger words stop reading the message as strong once the words of the
+   * denied verb's family (its first letters) are left out too. Other danger words beside a denial ("nobody hits me,
+   * but I feel I am in a prison") are weighed as before, by the writer's word.
+   */
+  const deniedHarmTold = (u: Utterance, described: Situation): boolean => {
+    const found = [...u.normalized.matchAll(TOKEN)];
+    if (found.length !== described.tokenCount) return false;
+    const denied = new Set(described.denied);
+    const stems = new Set(described.denied.map((i) => found[i]?.[0] ?? '').filter((w) => w.length >= 3).map((w) => w.slice(0, 3)));
+    const family = found.map((m, i) => (!denied.has(i) && stems.has(m[0].slice(0, 3)) ? i : -1)).filter((i) => i >= 0);
+    if (family.length === 0) return false;
+    const without = withoutTopicsOrDenials(u.normalized, { ...described, denied: [...described.denied, ...family] });
+    return plainStrength(without) !== 'strong';
+  };
   /** How plainly the message names danger, a service's topic left out. */
   const strengthOf = (u: Utterance) => plainStrength(withoutTopicsOrDenials(u.normalized, read(situationText(u))));
   return {
@@ -221,7 +237,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       const strength = strengthOf(u);
       // "He didn't hit her" is no harm, but a harm named plainly outside the denial is ("the teacher didn't hit her, but
       // her father hit her yesterday"): only the writer's "she is safe now" or a case long over outweighs that.
-      const toldBesideDenial = strength === 'strong' && described.denied.length > 0 && !described.concepts.has('safeNow') && !described.concepts.has('caseOver');
+      const toldBesideDenial = strength === 'strong' && described.denied.length > 0 && !described.concepts.has('safeNow') && !described.concepts.has('caseOver') && deniedHarmTold(u, described);
       if (saidSafe(described) && !toldBesideDenial) return false;
       if (strength === 'strong') return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
