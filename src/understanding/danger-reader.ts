@@ -172,15 +172,17 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
 /**
  * The normalised message with the words of harms named as a service's topic blanked ("Røde Kors-telefonen om
  * tvangsekteskap", "the helpline on violence in close relationships": the situation reader finds them), so the plain
- * danger words do not read a service's name as the writer's danger. The situation reader counts the tokens of the
- * folded text; when the normalised text splits differently the message is read whole, as before.
+ * danger words do not read a service's name as the writer's danger; and so with the words of a harm the writer denies
+ * ("læreren slo henne ikke", "he didn't hit her"), while a harm told elsewhere in the message is still read. The
+ * situation reader counts the tokens of the folded text; when the normalised text splits differently the message is
+ * read whole, as before.
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
-function withoutNamedTopics(normalized: string, described: Situation): string {
-  if (described.namedTopics.length === 0) return normalized;
+function withoutTopicsOrDenials(normalized: string, described: Situation): string {
+  if (described.namedTopics.length === 0 && described.denied.length === 0) return normalized;
   const found = [...normalized.matchAll(TOKEN)];
   if (found.length !== described.tokenCount) return normalized;
-  const blank = new Set(described.namedTopics);
+  const blank = new Set([...described.namedTopics, ...described.denied]);
   let out = '';
   let from = 0;
   found.forEach((m, i) => {
@@ -208,16 +210,35 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     if (lastStrength?.text !== normalized) lastStrength = { text: normalized, strength: dangerStrength(normalized) };
     return lastStrength.strength;
   };
+  /**
+   * Whether the harm a writer denies is told again outside the denial ("slo henne ikke, men faren slo henne i går",
+   * "onu dövmedi ama babası dövdü"): the plain danger words stop reading the message as strong once the words of the
+   * denied verb's family (its first letters) are left out too. Other danger words beside a denial ("nobody hits me,
+   * but I feel I am in a prison") are weighed as before, by the writer's word.
+   */
+  const deniedHarmTold = (u: Utterance, described: Situation): boolean => {
+    const found = [...u.normalized.matchAll(TOKEN)];
+    if (found.length !== described.tokenCount) return false;
+    const denied = new Set(described.denied);
+    const stems = new Set(described.denied.map((i) => found[i]?.[0] ?? '').filter((w) => w.length >= 3).map((w) => w.slice(0, 3)));
+    const family = found.map((m, i) => (!denied.has(i) && stems.has(m[0].slice(0, 3)) ? i : -1)).filter((i) => i >= 0);
+    if (family.length === 0) return false;
+    const without = withoutTopicsOrDenials(u.normalized, { ...described, denied: [...described.denied, ...family] });
+    return plainStrength(without) !== 'strong';
+  };
   /** How plainly the message names danger, a service's topic left out. */
-  const strengthOf = (u: Utterance) => plainStrength(withoutNamedTopics(u.normalized, read(situationText(u))));
+  const strengthOf = (u: Utterance) => plainStrength(withoutTopicsOrDenials(u.normalized, read(situationText(u))));
   return {
     isDanger: (u, duty = false) => {
       const described = read(situationText(u));
       // A child pushed into a marriage, asked as a duty, is danger even when the writer adds that no date is set or
       // there is no violence ('harmDenied'): the duty is to avert the marriage. Only "she is safe now" outweighs it.
       if (minorMarriageOnDuty(duty, described) && !described.concepts.has('safeNow')) return true;
-      if (saidSafe(described)) return false;
       const strength = strengthOf(u);
+      // "He didn't hit her" is no harm, but a harm named plainly outside the denial is ("the teacher didn't hit her, but
+      // her father hit her yesterday"): only the writer's "she is safe now" or a case long over outweighs that.
+      const toldBesideDenial = strength === 'strong' && described.denied.length > 0 && !described.concepts.has('safeNow') && !described.concepts.has('caseOver') && deniedHarmTold(u, described);
+      if (saidSafe(described) && !toldBesideDenial) return false;
       if (strength === 'strong') return true;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named). Nor is

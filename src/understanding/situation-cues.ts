@@ -226,6 +226,11 @@ export const CONCEPTS = [
    */
   'harmDenied',
   /**
+   * A harm denied only as the least of it ("slo henne ikke bare …", "didn't just hit her", "hit her not only once"):
+   * more was done, so its words start no 'harmDenied' (see MASKED) and the plain danger words read the harm as told.
+   */
+  'notOnly',
+  /**
    * The writer says no one is in danger now ("she is not in danger", "ho er ikkje i fare", "сейчас в безопасности",
    * "is safe at the shelter now"): a worry, not an emergency, unless the message also gives a time, a killing, an
    * injury or someone coming (src/understanding/danger-reader.ts `saidSafe`). Its words name no harm (see MASKED).
@@ -237,6 +242,12 @@ export const CONCEPTS = [
    * words start no cutting or harm (see MASKED); a cutting planned for her daughter is read in its own words.
    */
   'pastCutting',
+  /**
+   * A boy's circumcision ("sønnen skal omskjæres", "oğlum sünnet olacak", "sünnet düğünü", "обрезание сына", "male
+   * circumcision"): no female genital mutilation, so its words start no cutting or harm (see MASKED). A girl's cutting
+   * said beside it is read in its own words ("… and they will cut his sister too").
+   */
+  'boyCircumcision',
   /**
    * The same done again to another ("må gjennom det samme", "must go through the same", "przejść to samo"): beside a
    * woman's own cutting long past (pastCutting), her daughter's cutting to come, whoever tells it.
@@ -654,6 +665,11 @@ export interface Situation {
    * ("Røde Kors-telefonen om tvangsekteskap"): the plain danger words do not read them either (danger-reader.ts).
    */
   readonly namedTopics: readonly number[];
+  /**
+   * The words (indexes into the same tokens) of harms the writer denies ("læreren slo henne ikke", "he didn't hit her"):
+   * the plain danger words do not read them, while a harm told elsewhere in the message still is (danger-reader.ts).
+   */
+  readonly denied: readonly number[];
   readonly tokenCount: number;
   /**
    * What the case is about: the concepts of every danger, concern and case rule that fired ("cutting" when a cutting,
@@ -713,12 +729,14 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
+  ['notOnly', new Set<Concept>(['harmDenied'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come, and the
   // holiday it was done in ("обрезали на каникулах") no season to come.
   ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad', 'season'])],
   // "Прошлым летом", "i fjor sommer", "last summer": a season long past is no season to come.
   ['longAgo', new Set<Concept>(['season', 'soon'])],
+  ['boyCircumcision', new Set<Concept>(['cutting', 'cuttingPlanned', 'harm'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
@@ -914,7 +932,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const p of notUrgentRest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) calmAt(at, book.length(p));
       // The tokens of a masking phrase ("child welfare"), each with the concepts that cannot start there.
       let masked: Map<number, Set<Concept>> | undefined;
+      /** Where each denial was found ([start, length]): its words are kept from the plain danger words unless masked. */
+      const denials: Array<[number, number]> = [];
       const maskAt = (concept: Concept, at: number, length: number) => {
+        if (concept === 'harmDenied') denials.push([at, length]);
         const keeps = MASKED.get(concept);
         if (!keeps) return;
         masked ??= new Map<number, Set<Concept>>();
@@ -927,6 +948,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const { value, at, length } of masks.matches(tokens)) maskAt(value, at, length);
       for (const p of masksRest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) maskAt(masks.valueOf(p), at, book.length(p));
       const serviceTopics = namedTopics(tokens, folded);
+      const denied = new Set<number>();
+      for (const [at, length] of denials) if (!masked?.get(at)?.has('harmDenied')) for (let i = at; i < at + length; i++) denied.add(i);
       for (const i of serviceTopics) {
         masked ??= new Map<number, Set<Concept>>();
         const here = masked.get(i) ?? new Set<Concept>();
@@ -1008,7 +1031,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const [list, ids] of [[rules.danger, danger], [rules.concern, concern], [rules.readAsCase, readAsCase]] as const) {
         for (const rule of list) if (ids.includes(rule.id)) for (const c of rule.all) about.add(c);
       }
-      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, tokenCount: tokens.length };
+      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, denied: [...denied].sort((a, b) => a - b), tokenCount: tokens.length };
     },
   };
 }
