@@ -337,7 +337,12 @@ function countedRightAfterHowMany(text: string): Metric | undefined {
   // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
   // "how many", are counted; the cases named before them say where.
   if (EXPLICIT_PERSONS_NEXT().test(next)) return 'persons';
-  return METRIC_PATTERNS().find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
+  const named = METRIC_PATTERNS().find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
+  if (named !== undefined) return named;
+  // "for a school project: how many forced marriages …", "til eit skuleprosjekt: kor mange tvangsekteskap …": a case
+  // type right after "how many" counts cases, whatever the message is for.
+  const topic = after.split(/\s+/u).slice(0, 3).join(' ');
+  return CASE_TYPE_TOPICS().some(([, pattern]) => pattern.exec(topic)?.index === 0) ? 'cases' : undefined;
 }
 
 /** The persons named right after "how many" ("how many persons", "kor mange personar"). */
