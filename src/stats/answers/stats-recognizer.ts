@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, Utterance } from '../../understanding/types';
 import type { BreakdownDimension, Metric, ServiceId } from '../store/published-figure';
-import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type ClaimedValues, type StatsMode, type StatsQueryModel } from './stats-query';
+import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, categoryFamily, defaultMetric, type ClaimedValues, type StatsMode, type StatsQueryModel } from './stats-query';
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
@@ -569,6 +569,28 @@ const NATIONAL = once((): RegExp => re(W.national));
 export interface AskedBreakdown {
   readonly breakdown?: BreakdownDimension;
   readonly category?: string;
+  /** Other case types counted in the same message, each with its own "how many". */
+  readonly alsoCategories?: readonly string[];
+}
+
+/** "how many", each time it is said. */
+const HOW_MANY_EACH = once((): RegExp => re(W.howMany, 'gu'));
+
+/**
+ * The case types a message counts one by one ("1) how many about threats and violence? 2) and how many about negative
+ * social control?"): with "how many" said at least twice, every case type named after the first, in the order named,
+ * that is not counted with the first (fear of forced marriage is read with forced marriage).
+ */
+function otherCaseTypesCounted(text: string, first: string): readonly string[] {
+  if ((text.match(HOW_MANY_EACH()) ?? []).length < 2) return [];
+  const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
+  const named: Array<readonly [number, string]> = [];
+  for (const [category, pattern] of CASE_TYPE_TOPICS()) {
+    const match = pattern.exec(rest);
+    if (match) named.push([match.index, category]);
+  }
+  const family = categoryFamily('case-type', first);
+  return [...new Set(named.sort((a, b) => a[0] - b[0]).map(([, category]) => category))].filter((c) => c !== first && !family.includes(c));
 }
 
 /**
@@ -584,7 +606,10 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // forced-marriage cases from?"); "jenter" beside it describes the people, not a split by gender.
   // With another thing counted ("tilskudd … mot tvangsekteskap"), the case type says what the money or work is for.
   const countsCases = metric === undefined || metric === 'cases' || metric === 'inquiries' || metric === 'persons';
-  if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) return { breakdown: 'case-type', category: topic };
+  if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) {
+    const others = otherCaseTypesCounted(text, topic);
+    return { breakdown: 'case-type', category: topic, ...(others.length > 0 ? { alsoCategories: others } : {}) };
+  }
   if (found === 'embassy') {
     const city = EMBASSY_CITIES.find((c) => unicodeWords(new RegExp(`\\b${c}\\b`, 'u')).test(text));
     return city ? { breakdown: found, category: city } : { breakdown: found };
@@ -910,7 +935,7 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category } = askedBreakdown(text, metric, countries);
+  const { breakdown, category, alsoCategories } = askedBreakdown(text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
@@ -1027,6 +1052,7 @@ export function parseStatsQuestion(
     ...(firstYear ? { firstYear } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
+    ...(category && alsoCategories ? { alsoCategories: [...alsoCategories] } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
