@@ -511,7 +511,7 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const figures = answer.figures;
   const { breakdown: askedSplit, category } = answer.query;
   // A question on a topic ("tall om tvangsekteskap"): say what the figures below are, and that the totals are wider.
-  const topics = category ? [category, ...(answer.query.alsoCategories ?? [])].map((c) => t(`stats:topic.${c}`)) : [];
+  const topics = category ? [category, ...(answer.query.alsoCategories ?? [])].filter((c) => !answer.categoriesMissing?.includes(c)).map((c) => t(`stats:topic.${c}`)) : [];
   if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: joinList(topics, lng) })));
   body.push(...latestHeadcountElements(answer, lng, t));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
