@@ -104,6 +104,8 @@ export interface StatsAnswer {
   readonly breakdownUnavailable: boolean;
   /** Services asked about that have no figure for the asked breakdown or category, while others have one. */
   readonly breakdownMissingFor: readonly ServiceId[];
+  /** Case types counted one by one (`alsoCategories`) that have no figure, while another named one has: each is said. */
+  readonly categoriesMissing?: readonly string[];
   /** The figures use another word for the metric (Kompetanseteamet's 2004–2008 "inquiries" for "cases"). */
   readonly metricUsed: Metric | undefined;
   readonly totals: readonly ComputedTotal[];
@@ -308,10 +310,12 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
   let rankings: RankingFigure[] = [];
   let breakdownUnavailable = false;
   let breakdownMissingFor: ServiceId[] = [];
+  let categoriesMissing: string[] = [];
   if (query.breakdown) {
     const dimension = query.breakdown;
     // "saker om kjønnslemlestelse": only the categories that count that case type; "i Amman": only that embassy.
-    const family = query.category ? categoryFamily(dimension, query.category) : undefined;
+    // "1) how many about threats and violence? 2) and about negative social control?": every case type counted is asked.
+    const family = query.category ? [query.category, ...(query.alsoCategories ?? [])].flatMap((c) => categoryFamily(dimension, c)) : undefined;
     const inFamily = (category: string) => family === undefined || family.includes(category);
     breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension && inFamily(f.breakdown.category)));
     // The total beside a breakdown is the one for the same period (28 cases in June 2008, of which 18 from the advisers).
@@ -345,6 +349,10 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     }
     // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
     if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
+    if (!breakdownUnavailable && query.category && query.alsoCategories) {
+      const hasFigure = (c: string) => breakdown.some((f) => f.breakdown !== undefined && categoryFamily(dimension, c).includes(f.breakdown.category));
+      categoriesMissing = [query.category, ...query.alsoCategories].filter((c) => !hasFigure(c));
+    }
     if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {
       // "Hvilke land kom sakene fra?" with no service named: the totals beside the answer are those of the services
       // and years that answer it, not every case count there is.
@@ -422,6 +430,7 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     rankings,
     breakdownUnavailable,
     breakdownMissingFor,
+    ...(categoriesMissing.length > 0 ? { categoriesMissing } : {}),
     metricUsed,
     totals: computedTotals,
     trend,

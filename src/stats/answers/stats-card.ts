@@ -398,7 +398,11 @@ function notHaveElements(answer: StatsAnswer, lng: Lang, t: Translate): CardElem
   if (answer.breakdownMissingFor.length > 0) {
     return [caveat(lng, t('stats:notHave', { what, scope: scopeText(answer.breakdownMissingFor, answer, lng, t) }))];
   }
-  return [];
+  // Case types counted one by one: the one without a figure is said, beside the others' figures.
+  const metric = t(`stats:metric.${answer.query.metric ?? 'cases'}`);
+  return (answer.categoriesMissing ?? []).map((category) =>
+    caveat(lng, t('stats:notHave', { what: t('stats:askedFor.caseType', { metric, category: t(`stats:topic.${category}`) }), scope: scopeText(answer.query.services, answer, lng, t) })),
+  );
 }
 
 function overviewCard(lng: Lang, t: Translate): AdaptiveCard {
@@ -507,7 +511,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   const figures = answer.figures;
   const { breakdown: askedSplit, category } = answer.query;
   // A question on a topic ("tall om tvangsekteskap"): say what the figures below are, and that the totals are wider.
-  if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: t(`stats:topic.${category}`) })));
+  const topics = category ? [category, ...(answer.query.alsoCategories ?? [])].filter((c) => !answer.categoriesMissing?.includes(c)).map((c) => t(`stats:topic.${c}`)) : [];
+  if (askedSplit === 'case-type' && category && !answer.breakdownUnavailable) body.push(paragraph(t('stats:topicFigures', { category: joinList(topics, lng) })));
   body.push(...latestHeadcountElements(answer, lng, t));
   if (figures.length > 0) body.push(smallNote(t('stats:published')));
   if (figures.length === 1 && figures[0]) {

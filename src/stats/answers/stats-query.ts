@@ -45,6 +45,11 @@ export const statsQuerySchema = z.object({
    */
   category: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$|^[A-Z]{2}$/).optional(),
   /**
+   * Other case types the message counts too, each with its own "how many" ("how many threats-and-violence cases? and
+   * how many about negative social control?"): every one named is shown, and one with no figure is said to have none.
+   */
+  alsoCategories: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).optional(),
+  /**
    * The question asks how many there are in each part of the split ("per country", "boys vs girls, exact numbers"),
    * not which parts there are ("which countries?", "were most of them girls?"): a published order without counts
    * does not answer it, and the answer says so first.

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, Utterance } from '../../understanding/types';
 import type { BreakdownDimension, Metric, ServiceId } from '../store/published-figure';
-import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, defaultMetric, type ClaimedValues, type StatsMode, type StatsQueryModel } from './stats-query';
+import { CASE_DIMENSIONS, CASE_HANDLING_SERVICES, categoryFamily, defaultMetric, type ClaimedValues, type StatsMode, type StatsQueryModel } from './stats-query';
 import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
@@ -337,7 +337,12 @@ function countedRightAfterHowMany(text: string): Metric | undefined {
   // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
   // "how many", are counted; the cases named before them say where.
   if (EXPLICIT_PERSONS_NEXT().test(next)) return 'persons';
-  return METRIC_PATTERNS().find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
+  const named = METRIC_PATTERNS().find(([metric, pattern]) => CASE_COUNTS.includes(metric) && pattern.test(next))?.[0];
+  if (named !== undefined) return named;
+  // "for a school project: how many forced marriages …", "til eit skuleprosjekt: kor mange tvangsekteskap …": a case
+  // type right after "how many" counts cases, whatever the message is for.
+  const topic = after.split(/\s+/u).slice(0, 3).join(' ');
+  return CASE_TYPE_TOPICS().some(([, pattern]) => pattern.exec(topic)?.index === 0) ? 'cases' : undefined;
 }
 
 /** The persons named right after "how many" ("how many persons", "kor mange personar"). */
@@ -564,6 +569,28 @@ const NATIONAL = once((): RegExp => re(W.national));
 export interface AskedBreakdown {
   readonly breakdown?: BreakdownDimension;
   readonly category?: string;
+  /** Other case types counted in the same message, each with its own "how many". */
+  readonly alsoCategories?: readonly string[];
+}
+
+/** "how many", each time it is said. */
+const HOW_MANY_EACH = once((): RegExp => re(W.howMany, 'gu'));
+
+/**
+ * The case types a message counts one by one ("1) how many about threats and violence? 2) and how many about negative
+ * social control?"): with "how many" said at least twice, every case type named after the first, in the order named,
+ * that is not counted with the first (fear of forced marriage is read with forced marriage).
+ */
+function otherCaseTypesCounted(text: string, first: string): readonly string[] {
+  if ((text.match(HOW_MANY_EACH()) ?? []).length < 2) return [];
+  const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
+  const named: Array<readonly [number, string]> = [];
+  for (const [category, pattern] of CASE_TYPE_TOPICS()) {
+    const match = pattern.exec(rest);
+    if (match) named.push([match.index, category]);
+  }
+  const family = categoryFamily('case-type', first);
+  return [...new Set(named.sort((a, b) => a[0] - b[0]).map(([, category]) => category))].filter((c) => c !== first && !family.includes(c));
 }
 
 /**
@@ -579,7 +606,10 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   // forced-marriage cases from?"); "jenter" beside it describes the people, not a split by gender.
   // With another thing counted ("tilskudd … mot tvangsekteskap"), the case type says what the money or work is for.
   const countsCases = metric === undefined || metric === 'cases' || metric === 'inquiries' || metric === 'persons';
-  if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) return { breakdown: 'case-type', category: topic };
+  if (topic && countsCases && (found === undefined || found === 'case-type' || found === 'gender')) {
+    const others = otherCaseTypesCounted(text, topic);
+    return { breakdown: 'case-type', category: topic, ...(others.length > 0 ? { alsoCategories: others } : {}) };
+  }
   if (found === 'embassy') {
     const city = EMBASSY_CITIES.find((c) => unicodeWords(new RegExp(`\\b${c}\\b`, 'u')).test(text));
     return city ? { breakdown: found, category: city } : { breakdown: found };
@@ -905,7 +935,7 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category } = askedBreakdown(text, metric, countries);
+  const { breakdown, category, alsoCategories } = askedBreakdown(text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
@@ -1022,6 +1052,7 @@ export function parseStatsQuestion(
     ...(firstYear ? { firstYear } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(category ? { category } : {}),
+    ...(category && alsoCategories ? { alsoCategories: [...alsoCategories] } : {}),
     ...(alsoMetrics.length > 0 ? { alsoMetrics } : {}),
     ...(countsPerPart ? { countsPerPart } : {}),
     mode,
