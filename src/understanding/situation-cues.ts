@@ -498,6 +498,12 @@ export const CONCEPTS = [
    * danger.
    */
   'fearIf',
+  /**
+   * Someone in the family knows where the person lives or has found her address ("han vet hvor hun bor", "he knows her
+   * address", "він знає її адресу"): alone an everyday fact; with honour, a threat or a removal said of her, a person who
+   * can be reached and harmed now (rules knows-where-*).
+   */
+  'knowsWhere',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
