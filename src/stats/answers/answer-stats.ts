@@ -254,169 +254,44 @@ function pickTotals(figures: readonly ValueFigure[], metric: Metric, month?: num
   return [...best.values()];
 }
 
+// `answerFor` is split into parts V8 optimizes each alone: it was the largest function TurboFan compiled again after
+// the warm-up (3 times a run, each time the whole of it), deoptimized by a figure of a shape or a path new at one
+// place (a `wrong map` in the figures' filters, a `wrong instance type` in the percentages' branch).
 function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
-  const empty: StatsAnswer = {
-    query,
-    status: 'overview',
-    figures: [],
-    breakdown: [],
-    rankings: [],
-    breakdownUnavailable: false,
-    breakdownMissingFor: [],
-    metricUsed: undefined,
-    totals: [],
-    trend: undefined,
-    missing: [],
-    registered: undefined,
-    isSeries: false,
-    hasDiscrepancy: false,
-    jointFigureFor: [],
-    difference: undefined,
-    claimedMatches: [],
-  };
   const caseBreakdown = query.breakdown !== undefined && CASE_DIMENSIONS.includes(query.breakdown);
-  // A split that describes cases asks about services that have cases: "tall om tvangsekteskap" after a question on
-  // IMDi's staff is not about IMDi's staff.
-  const named = caseBreakdown ? query.services.filter((s) => CASE_SERVICES.includes(s)) : query.services;
-  const services: readonly ServiceId[] =
-    named.length > 0
-      ? named
-      : query.breakdown === 'embassy'
-        ? ['special-envoys']
-        : (query.mode === 'total' && query.metric === 'cases') || ((query.breakdown === 'outcome' || query.breakdown === 'county') && query.services.length === 0)
-          ? CASE_HANDLING_SERVICES
-          : [];
-  if (services.length === 0 && query.metric === undefined && query.fromYear === undefined) return empty;
+  const services = answeringServices(query, caseBreakdown);
+  if (services.length === 0 && query.metric === undefined && query.fromYear === undefined) return emptyAnswer(query);
 
   const asked = query.metric ?? defaultMetric(services[0]);
   // Those splits count cases (or the inquiries and persons of the 2004–2008 reports), never assignments or staff.
   const metric = caseBreakdown && !['cases', 'inquiries', 'persons'].includes(asked) ? 'cases' : asked;
   const { fromYear: from, toYear: to } = query;
 
-  // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
-  const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
-  // "2018 og 2022": only the years listed, not those between them.
-  const listed = query.years;
-  const pool: PublishedFigure[] = [];
-  for (const f of published) if (ofServices(f, services) && metrics.includes(f.metric) && inRange(f, from, to) && ofListedYears(f, listed)) pool.push(f);
-  const valueFigures = pool.filter((f): f is ValueFigure => f.kind === 'value');
+  const valueFigures = valueFiguresFor(query, metric, services, published);
   // Without a year every year with data is shown: a series, oldest first.
   const endpoints = query.mode === 'difference' && from !== undefined && to !== undefined ? [from, to] : undefined;
-  // "How much did it go up since 2021?" asks about two years, not the ones between them.
-  const atEndpoint = (f: PublishedFigure) => endpoints === undefined || (!isSum(f) && endpoints.includes(startYear(f)));
-  const totals = sortFigures(services, pickTotals(valueFigures.filter((f) => !f.breakdown && atEndpoint(f)), metric, query.month));
-  const metricUsed = totals.find((f) => f.metric !== metric)?.metric;
-  let breakdown: ValueFigure[] = [];
-  let rankings: RankingFigure[] = [];
-  let breakdownUnavailable = false;
-  let breakdownMissingFor: ServiceId[] = [];
-  let categoriesMissing: string[] = [];
-  if (query.breakdown) {
-    const dimension = query.breakdown;
-    // "saker om kjønnslemlestelse": only the categories that count that case type; "i Amman": only that embassy.
-    // "1) how many about threats and violence? 2) and about negative social control?": every case type counted is asked.
-    const family = query.category ? [query.category, ...(query.alsoCategories ?? [])].flatMap((c) => categoryFamily(dimension, c)) : undefined;
-    const inFamily = (category: string) => family === undefined || family.includes(category);
-    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension && inFamily(f.breakdown.category)));
-    // The total beside a breakdown is the one for the same period (28 cases in June 2008, of which 18 from the advisers).
-    const sameTotals = valueFigures.filter((f) => !f.breakdown && breakdown.some((b) => b.service === f.service && JSON.stringify(b.period) === JSON.stringify(f.period)));
-    if (sameTotals.length > 0) totals.splice(0, totals.length, ...sortFigures(services, sameTotals));
-    // Rankings describe the cases or the people helped; either metric answers "which countries" or "mostly girls".
-    // For one category a ranking only says the cases included it, without a count: shown, but it answers no "how many".
-    rankings = sortFigures(
-      services,
-      published.filter(
-        (f): f is RankingFigure =>
-          f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
-      ),
-    );
-    const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
-    // One rule for every dimension: the question asks a count the series has no value for (one category of it, or
-    // the count in each part where only the order is published) → "I don't have …" first, then what is published.
-    breakdownUnavailable = breakdown.length === 0 && (family !== undefined || rankings.length === 0 || query.countsPerPart === true);
-    if (breakdownUnavailable && family !== undefined && query.services.length > 0) {
-      // No figure for the one case type asked, but the split that is published (Kompetanseteamet 2022: threats and
-      // violence 368, …) is what I can offer, labelled with its own categories.
-      breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension));
-    }
-    if (breakdownUnavailable && family !== undefined && rankings.length === 0 && dimension === 'origin-country') {
-      // "Cases about people from Ukraine?": no count for one country that is not among those published, but the order
-      // of the countries the sources do name (Iraq, Somalia, …) is what I can offer, after saying that.
-      rankings = sortFigures(
-        services,
-        published.filter((f): f is RankingFigure => f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed)),
-      );
-    }
-    // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
-    if (!breakdownUnavailable && query.services.length > 0) breakdownMissingFor = services.filter((s) => !counted(s));
-    if (!breakdownUnavailable && query.category && query.alsoCategories) {
-      const hasFigure = (c: string) => breakdown.some((f) => f.breakdown !== undefined && categoryFamily(dimension, c).includes(f.breakdown.category));
-      categoriesMissing = [query.category, ...query.alsoCategories].filter((c) => !hasFigure(c));
-    }
-    if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {
-      // "Hvilke land kom sakene fra?" with no service named: the totals beside the answer are those of the services
-      // and years that answer it, not every case count there is.
-      const answering = [...breakdown, ...rankings];
-      const kept = totals.filter((f) => answering.some((a) => a.service === f.service && JSON.stringify(a.period) === JSON.stringify(f.period)));
-      totals.splice(0, totals.length, ...kept);
-    }
-    if (breakdownUnavailable && query.services.length === 0 && from === undefined) {
-      // No service or year named and nothing to split: the broader figure is each service's latest total, not every year.
-      totals.splice(0, totals.length, ...latestPerService(totals));
-    }
-  } else if (query.mode === 'trend') {
-    breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === 'change'));
-  }
+  const totals = sortFigures(services, pickTotals(unsplitAt(valueFigures, endpoints), metric, query.month));
+  const metricUsed = metricOtherThan(totals, metric);
+  const split: SplitFigures = query.breakdown
+    ? splitFigures(query, query.breakdown, services, valueFigures, published, totals)
+    : { breakdown: query.mode === 'trend' ? sortFigures(services, ofDimension(valueFigures, 'change')) : [], rankings: [], breakdownUnavailable: false, breakdownMissingFor: [], categoriesMissing: [] };
+  const { breakdown, rankings, breakdownUnavailable, breakdownMissingFor, categoriesMissing } = split;
   // Percentages without a breakdown are shares (of a grant, of traffic): show them beside the amount they describe.
-  if (!query.breakdown && totals.length === 0) totals.push(...sortFigures(services, valueFigures.filter((f) => f.breakdown !== undefined && f.breakdown.dimension !== 'change')));
+  if (!query.breakdown && totals.length === 0) totals.push(...sortFigures(services, sharesOf(valueFigures)));
 
   // Years asked for that have no total for a service: say so, with the nearest years that have one.
-  const missing: MissingYears[] = [];
-  if (from !== undefined && to !== undefined && !(query.breakdown && !breakdownUnavailable)) {
-    const asked: number[] = endpoints ? [...new Set(endpoints)] : listed ? [...listed] : [];
-    if (!endpoints && !listed) for (let y = from; y <= to; y++) asked.push(y);
-    const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
-    for (const service of checkServices) {
-      const all: ValueFigure[] = [];
-      const sameMetric = equivalentMetrics(metric);
-      for (const f of published) if (f.kind === 'value' && (service === undefined || f.service === service) && sameMetric.includes(f.metric) && !isSum(f)) all.push(f);
-      const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
-      const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
-      const years = asked.filter((y) => !covered.has(y));
-      if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years), available });
-    }
-  }
-
-  const computedTotals: ComputedTotal[] = [];
-  if (query.mode === 'total' && services.length >= 2) {
-    const years = [...new Set(totals.filter((f) => !isSum(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
-    for (const year of years) {
-      const total = totalFor(year, services, totals);
-      if (total) computedTotals.push(total);
-    }
-  }
+  const missing =
+    from !== undefined && to !== undefined && !(query.breakdown && !breakdownUnavailable)
+      ? missingYears(services, metric, published, totals, from, to, endpoints, query.years)
+      : [];
+  const computedTotals = query.mode === 'total' && services.length >= 2 ? computedTotalsOf(services, totals) : [];
 
   const series = totals.filter((f) => !isSum(f));
-  // One value per year: two campaigns' views in the same year are two categories, not a development over time.
-  const isSeries =
-    services.length <= 1 &&
-    new Set(series.map((f) => f.service)).size === 1 &&
-    series.length >= 2 &&
-    new Set(series.map(startYear)).size === series.length &&
-    series.every((f) => f.unit === series[0]?.unit);
+  const isSeries = isSeriesOf(services, series);
   // A difference says the change itself (with the amount); a trend line beside it would say it twice.
   const trend = isSeries && !endpoints ? trendOf(series) : undefined;
 
-  const registeredForQuery =
-    registered && (metric === 'cases' || metricUsed === 'cases')
-      ? {
-          asOf: registered.asOf,
-          suppressedBelow: registered.suppressedBelow,
-          counts: registered.counts.filter(
-            (c) => (services.length === 0 || services.includes(c.service)) && (from === undefined || to === undefined || (c.year >= from && c.year <= to)),
-          ),
-        }
-      : undefined;
+  const registeredForQuery = registered && (metric === 'cases' || metricUsed === 'cases') ? registeredFor(registered, services, from, to) : undefined;
   const hasRegistered = registeredForQuery !== undefined && registeredForQuery.counts.length > 0;
 
   const difference = endpoints && services.length <= 1 ? differenceOf(totals, endpoints, published) : undefined;
@@ -442,6 +317,212 @@ function answerFor(query: StatsQueryModel, published: readonly PublishedFigure[]
     difference,
     claimedMatches: [],
     ...(serviceGaps.length > 0 ? { serviceGaps } : {}),
+  };
+}
+
+/** A question that names no service, figure or year: the overview. */
+function emptyAnswer(query: StatsQueryModel): StatsAnswer {
+  return {
+    query,
+    status: 'overview',
+    figures: [],
+    breakdown: [],
+    rankings: [],
+    breakdownUnavailable: false,
+    breakdownMissingFor: [],
+    metricUsed: undefined,
+    totals: [],
+    trend: undefined,
+    missing: [],
+    registered: undefined,
+    isSeries: false,
+    hasDiscrepancy: false,
+    jointFigureFor: [],
+    difference: undefined,
+    claimedMatches: [],
+  };
+}
+
+/** The services whose figures answer the question: those named, or those a split or a total of cases implies. */
+function answeringServices(query: StatsQueryModel, caseBreakdown: boolean): readonly ServiceId[] {
+  // A split that describes cases asks about services that have cases: "tall om tvangsekteskap" after a question on
+  // IMDi's staff is not about IMDi's staff.
+  const named = caseBreakdown ? query.services.filter((s) => CASE_SERVICES.includes(s)) : query.services;
+  if (named.length > 0) return named;
+  if (query.breakdown === 'embassy') return ['special-envoys'];
+  return (query.mode === 'total' && query.metric === 'cases') || ((query.breakdown === 'outcome' || query.breakdown === 'county') && query.services.length === 0)
+    ? CASE_HANDLING_SERVICES
+    : [];
+}
+
+/** The published values of the services, metric and years asked. */
+function valueFiguresFor(query: StatsQueryModel, metric: Metric, services: readonly ServiceId[], published: readonly PublishedFigure[]): ValueFigure[] {
+  // "kvinner og menn i sakene": people have a gender, cases do not; the sources split the persons in the cases.
+  const metrics: readonly Metric[] = query.breakdown === 'gender' && metric !== 'persons' && equivalentMetrics(metric).includes('cases') ? [...equivalentMetrics(metric), 'persons'] : equivalentMetrics(metric);
+  // "2018 og 2022": only the years listed, not those between them.
+  const { fromYear: from, toYear: to, years: listed } = query;
+  const figures: ValueFigure[] = [];
+  for (const f of published) if (f.kind === 'value' && ofServices(f, services) && metrics.includes(f.metric) && inRange(f, from, to) && ofListedYears(f, listed)) figures.push(f);
+  return figures;
+}
+
+/** The figures without a split; for a difference ("How much did it go up since 2021?") only the two years' own. */
+function unsplitAt(figures: readonly ValueFigure[], endpoints: readonly number[] | undefined): ValueFigure[] {
+  const kept: ValueFigure[] = [];
+  for (const f of figures) if (!f.breakdown && (endpoints === undefined || (!isSum(f) && endpoints.includes(startYear(f))))) kept.push(f);
+  return kept;
+}
+
+function metricOtherThan(figures: readonly ValueFigure[], metric: Metric): Metric | undefined {
+  for (const f of figures) if (f.metric !== metric) return f.metric;
+  return undefined;
+}
+
+function ofDimension(figures: readonly ValueFigure[], dimension: string): ValueFigure[] {
+  const kept: ValueFigure[] = [];
+  for (const f of figures) if (f.breakdown?.dimension === dimension) kept.push(f);
+  return kept;
+}
+
+function sharesOf(figures: readonly ValueFigure[]): ValueFigure[] {
+  const kept: ValueFigure[] = [];
+  for (const f of figures) if (f.breakdown !== undefined && f.breakdown.dimension !== 'change') kept.push(f);
+  return kept;
+}
+
+function samePeriod(a: PublishedFigure, b: PublishedFigure): boolean {
+  return JSON.stringify(a.period) === JSON.stringify(b.period);
+}
+
+interface SplitFigures {
+  readonly breakdown: ValueFigure[];
+  readonly rankings: RankingFigure[];
+  readonly breakdownUnavailable: boolean;
+  readonly breakdownMissingFor: ServiceId[];
+  /** Case types asked together ("how many about X? and about Y?") that the split has no figure for. */
+  readonly categoriesMissing: string[];
+}
+
+/** The split asked for and its rankings; `totals` is changed in place to the totals that go beside them. */
+function splitFigures(
+  query: StatsQueryModel,
+  dimension: NonNullable<StatsQueryModel['breakdown']>,
+  services: readonly ServiceId[],
+  valueFigures: readonly ValueFigure[],
+  published: readonly PublishedFigure[],
+  totals: ValueFigure[],
+): SplitFigures {
+  const { fromYear: from, toYear: to, years: listed } = query;
+  // "saker om kjønnslemlestelse": only the categories that count that case type; "i Amman": only that embassy.
+  // "1) how many about threats and violence? 2) and about negative social control?": every case type counted is asked.
+  const family = query.category ? [query.category, ...(query.alsoCategories ?? [])].flatMap((c) => categoryFamily(dimension, c)) : undefined;
+  const inFamily = (category: string) => family === undefined || family.includes(category);
+  let breakdown = sortFigures(services, valueFigures.filter((f) => f.breakdown?.dimension === dimension && inFamily(f.breakdown.category)));
+  // The total beside a breakdown is the one for the same period (28 cases in June 2008, of which 18 from the advisers).
+  const sameTotals = valueFigures.filter((f) => !f.breakdown && breakdown.some((b) => b.service === f.service && samePeriod(b, f)));
+  if (sameTotals.length > 0) totals.splice(0, totals.length, ...sortFigures(services, sameTotals));
+  // Rankings describe the cases or the people helped; either metric answers "which countries" or "mostly girls".
+  // For one category a ranking only says the cases included it, without a count: shown, but it answers no "how many".
+  let rankings = sortFigures(
+    services,
+    published.filter(
+      (f): f is RankingFigure =>
+        f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
+    ),
+  );
+  const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
+  // One rule for every dimension: the question asks a count the series has no value for (one category of it, or
+  // the count in each part where only the order is published) → "I don't have …" first, then what is published.
+  const breakdownUnavailable = breakdown.length === 0 && (family !== undefined || rankings.length === 0 || query.countsPerPart === true);
+  if (breakdownUnavailable && family !== undefined && query.services.length > 0) {
+    // No figure for the one case type asked, but the split that is published (Kompetanseteamet 2022: threats and
+    // violence 368, …) is what I can offer, labelled with its own categories.
+    breakdown = sortFigures(services, ofDimension(valueFigures, dimension));
+  }
+  if (breakdownUnavailable && family !== undefined && rankings.length === 0 && dimension === 'origin-country') {
+    // "Cases about people from Ukraine?": no count for one country that is not among those published, but the order
+    // of the countries the sources do name (Iraq, Somalia, …) is what I can offer, after saying that.
+    rankings = sortFigures(
+      services,
+      published.filter((f): f is RankingFigure => f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed)),
+    );
+  }
+  // Named services without the split, beside others that have it: each is said, not hidden behind the others' figures.
+  const breakdownMissingFor = !breakdownUnavailable && query.services.length > 0 ? services.filter((s) => !counted(s)) : [];
+  let categoriesMissing: string[] = [];
+  if (!breakdownUnavailable && query.category && query.alsoCategories) {
+    const hasFigure = (c: string) => breakdown.some((f) => f.breakdown !== undefined && categoryFamily(dimension, c).includes(f.breakdown.category));
+    categoriesMissing = [query.category, ...query.alsoCategories].filter((c) => !hasFigure(c));
+  }
+  if (!breakdownUnavailable && query.services.length === 0 && sameTotals.length === 0) {
+    // "Hvilke land kom sakene fra?" with no service named: the totals beside the answer are those of the services
+    // and years that answer it, not every case count there is.
+    const answering = [...breakdown, ...rankings];
+    const kept = totals.filter((f) => answering.some((a) => a.service === f.service && samePeriod(a, f)));
+    totals.splice(0, totals.length, ...kept);
+  }
+  if (breakdownUnavailable && query.services.length === 0 && from === undefined) {
+    // No service or year named and nothing to split: the broader figure is each service's latest total, not every year.
+    totals.splice(0, totals.length, ...latestPerService(totals));
+  }
+  return { breakdown, rankings, breakdownUnavailable, breakdownMissingFor, categoriesMissing };
+}
+
+/** Each service's years asked for without a total, with the nearest years that have one. */
+function missingYears(
+  services: readonly ServiceId[],
+  metric: Metric,
+  published: readonly PublishedFigure[],
+  totals: readonly ValueFigure[],
+  from: number,
+  to: number,
+  endpoints: readonly number[] | undefined,
+  listed: readonly number[] | undefined,
+): MissingYears[] {
+  const missing: MissingYears[] = [];
+  const asked: number[] = endpoints ? [...new Set(endpoints)] : listed ? [...listed] : [];
+  if (!endpoints && !listed) for (let y = from; y <= to; y++) asked.push(y);
+  const checkServices: ReadonlyArray<ServiceId | undefined> = services.length > 0 ? services : [undefined];
+  const sameMetric = equivalentMetrics(metric);
+  for (const service of checkServices) {
+    const all: ValueFigure[] = [];
+    for (const f of published) if (f.kind === 'value' && (service === undefined || f.service === service) && sameMetric.includes(f.metric) && !isSum(f)) all.push(f);
+    const available = [...new Set(all.filter((f) => !f.breakdown || totals.includes(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
+    const covered = new Set(totals.filter((f) => service === undefined || f.service === service).flatMap((f) => yearsOf(f)));
+    const years = asked.filter((y) => !covered.has(y));
+    if (years.length > 0) missing.push({ service, metric, years, nearest: nearestYears(available, years), available });
+  }
+  return missing;
+}
+
+/** The sums over the services named, a year each. */
+function computedTotalsOf(services: readonly ServiceId[], totals: readonly ValueFigure[]): ComputedTotal[] {
+  const computed: ComputedTotal[] = [];
+  const years = [...new Set(totals.filter((f) => !isSum(f)).flatMap((f) => yearsOf(f)))].sort((a, b) => a - b);
+  for (const year of years) {
+    const total = totalFor(year, services, totals);
+    if (total) computed.push(total);
+  }
+  return computed;
+}
+
+/** One value per year: two campaigns' views in the same year are two categories, not a development over time. */
+function isSeriesOf(services: readonly ServiceId[], series: readonly ValueFigure[]): boolean {
+  return (
+    services.length <= 1 &&
+    new Set(series.map((f) => f.service)).size === 1 &&
+    series.length >= 2 &&
+    new Set(series.map(startYear)).size === series.length &&
+    series.every((f) => f.unit === series[0]?.unit)
+  );
+}
+
+/** The registered counts of the services and years asked. */
+function registeredFor(registered: RegisteredSummary, services: readonly ServiceId[], from: number | undefined, to: number | undefined): RegisteredSummary {
+  return {
+    asOf: registered.asOf,
+    suppressedBelow: registered.suppressedBelow,
+    counts: registered.counts.filter((c) => (services.length === 0 || services.includes(c.service)) && (from === undefined || to === undefined || (c.year >= from && c.year <= to))),
   };
 }
 
