@@ -64,3 +64,24 @@ describe('"a few years ago" in Dari, Urdu and Arabic dates the story and asks fo
     expect(recognizer.read('کمپتانسه‌تیم در سال ۲۰۲۳ چند مورد داشت؟', 'fa')?.query.training).toBeUndefined();
   });
 });
+
+describe('parents who want to prevent it in their community, after a case long over, ask for the organisations', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Datteren min ble giftet bort mot sin vilje for mange år siden, men i dag har hun det godt. Nå vil noen av oss foreldre snakke om dette i miljøet vårt, så det ikke skjer med andre jenter. Finnes det en organisasjon som kan hjelpe oss?'],
+    ['nn', 'Syster mi vart gift bort for lenge sidan, men no går det bra med henne. Vi er nokre kvinner som vil ta opp dette i miljøet vårt, slik at det ikkje skjer med andre. Finst det ein organisasjon som kan hjelpe oss?'],
+    ['en', "My cousin was forced to marry years ago; she's divorced now and doing well. A few of us mums want to raise this in our community so it doesn't happen to other girls. Is there an organisation that could support us?"],
+    ['ar', 'ابنة أختي تزوجت بالإكراه قبل سنوات، والآن هي بخير والحمد لله. نحن مجموعة أمهات نريد أن نتحدث عن هذا في مجتمعنا حتى لا يحدث لبنات أخريات. هل توجد منظمة تساعدنا؟'],
+    ['so', 'Gabadh qaraabadayda ah ayaa sannado ka hor lagu qasbay guur, hadda way fiican tahay. Hooyooyin ahaan waxaan rabnaa inaan bulshadeena kala hadalno si aysan ugu dhicin gabdho kale. Ma jiraa urur na caawin kara?'],
+    ['fa', 'دختر خاله\u200cام سال\u200cها پیش به زور شوهر داده شد، حالا طلاق گرفته و خوب است. ما چند مادر می\u200cخواهیم در جامعه خودمان در این باره صحبت کنیم تا برای دختران دیگر اتفاق نیفتد. آیا سازمانی هست که به ما کمک کند؟'],
+    ['ur', 'میری کزن کی شادی کئی سال پہلے زبردستی کی گئی تھی، اب وہ ٹھیک ہے۔ ہم چند مائیں اپنی برادری میں اس پر بات کرنا چاہتی ہیں تاکہ دوسری لڑکیوں کے ساتھ ایسا نہ ہو۔ کیا کوئی تنظیم ہماری مدد کر سکتی ہے؟'],
+    ['uk', 'Мою племінницю багато років тому примусово видали заміж, зараз вона розлучена і в неї все добре. Кілька матерів хочуть говорити про це у нашій громаді, щоб таке не сталося з іншими дівчатами. Чи є організація, яка може нам допомогти?'],
+    ['ru', 'Мою двоюродную сестру много лет назад насильно выдали замуж, сейчас она в разводе и у неё всё хорошо. Мы, несколько мам, хотим говорить об этом в нашей общине, чтобы такое не случилось с другими девочками. Есть ли организация, которая может нам помочь?'],
+    ['tr', 'Yeğenim yıllar önce zorla evlendirildi, şimdi boşandı ve iyi. Birkaç anne olarak bunu topluluğumuzda konuşmak istiyoruz ki başka kızların başına gelmesin. Bize yardım edebilecek bir kuruluş var mı?'],
+    ['pl', 'Moja siostrzenica wiele lat temu została zmuszona do ślubu, teraz jest rozwiedziona i ma się dobrze. Kilka matek chce rozmawiać o tym w naszej społeczności, żeby to nie przydarzyło się innym dziewczynom. Czy jest organizacja, która może nam pomóc?'],
+    ['ti', 'ጓል ሓብተይ ቅድሚ ብዙሕ ዓመታት ብግዲ ተመርዓወት፡ ሕጂ ተፈቲሓ ጽቡቕ ኣላ። ንሕና ገለ ኣዴታት ኣብ ማሕበረሰብና ብዛዕባ እዚ ክንዛረብ ንደሊ፡ ምእንቲ ኣብ ካልኦት ኣዋልድ ከይበጽሕ። ክሕግዘና ዝኽእል ትካል ኣሎ ድዩ?'],
+  ])('%s: %s', (lang, message) => {
+    const query = recognizer.read(message, lang)?.query;
+    expect(query?.volunteer).toBe(true);
+    expect(ids(query ?? {}).slice(0, 2)).toEqual(['seif', 'rode-kors-telefonen']);
+  });
+});
