@@ -922,6 +922,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
       // "Pakistan mein kaun madad karega?", "ኣብ ኤርትራ መን ክሕግዝ ይኽእል?": who helps, asked in another language, about a country.
+      // "Пациентка родом из Чечни … хочет поговорить с кем-то, куда её направить?": where a person comes from, with no
+      // journey or stay abroad told and no post or embassy asked about, makes no case abroad; someone she can talk to or
+      // call herself is the lines that fit her, not the country's envoy.
+      if (!whereabouts && !journeyIn(tokens) && caller !== undefined && !has(P.covers) && !has(P.embassy) && !has(P.figures)) {
+        const { country: _country, ...withoutCountry } = query;
+        return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
+      }
       if (strong || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: SCORE.likely };
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.

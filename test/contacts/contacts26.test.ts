@@ -85,3 +85,35 @@ describe('parents who want to prevent it in their community, after a case long o
     expect(ids(query ?? {}).slice(0, 2)).toEqual(['seif', 'rode-kors-telefonen']);
   });
 });
+
+describe('a support group sought for someone whose forced marriage is long over: the voluntary organisations first', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'En pasient fra Irak ble tvangsgiftet for femten år siden, men er skilt og har det trygt nå. Hun ønsker å møte andre med samme erfaring, kanskje en støttegruppe. Hvor kan jeg henvise henne?'],
+    ['nn', 'Ei kvinne frå Somalia eg følgjer opp vart gift bort som ung, men det er lenge sidan og ho er trygg no. Ho vil gjerne ha ei støttegruppe. Kvar kan ho vende seg?'],
+    ['en', "One of my clients from Afghanistan was married off as a teenager; that was twenty years ago and she's safe now. She'd like a support group with others who've been through it. Where could I refer her?"],
+    ['ar', 'مريضة من العراق زوجوها بالإكراه قبل عشرين سنة، والآن هي مطلقة وآمنة. تريد أن تنضم إلى مجموعة دعم مع نساء مررن بنفس التجربة. إلى أين أوجهها؟'],
+    ['so', 'Bukaan ka timid Soomaaliya ayaa guur qasab ah lagu sameeyay muddo dheer ka hor, hadda way nabad qabtaa. Waxay rabtaa koox taageero oo dumar la mid ah. Xagee u diri karaa?'],
+    ['fa', 'یکی از مراجعانم از افغانستان سال\u200cها پیش به زور ازدواج کرد، اما حالا جدا شده و مشکلی ندارد. او دنبال یک گروه حمایتی است. کجا معرفیش کنم؟'],
+    ['ur', 'میری ایک مریضہ، جو پاکستان سے ہے، کی شادی بیس سال پہلے زبردستی ہوئی تھی، اب وہ محفوظ ہے۔ وہ کسی سپورٹ گروپ میں شامل ہونا چاہتی ہے۔ میں اسے کہاں بھیجوں؟'],
+    ['uk', 'Моя пацієнтка з Чечні багато років тому була примусово видана заміж, зараз вона розлучена і в безпеці. Вона хоче знайти групу підтримки. Куди її можна направити?'],
+    ['ru', 'Моя клиентка из Дагестана когда-то давно была выдана замуж насильно, сейчас она в безопасности. Она ищет группу поддержки. Куда её направить?'],
+    ['tr', 'Suriyeli bir danışanım yıllar önce zorla evlendirildi, şimdi boşandı ve güvende. Benzer şeyler yaşamış kadınlarla bir destek grubuna katılmak istiyor. Onu nereye yönlendirebilirim?'],
+    ['pl', 'Moja pacjentka z Czeczenii dawno temu została zmuszona do małżeństwa, teraz jest bezpieczna. Szuka grupy wsparcia. Gdzie mogę ją skierować?'],
+    ['ti', 'ሓንቲ ካብ ኤርትራ ዝመጸት ሓካሚተይ ቅድሚ ነዊሕ እዋን ብግዲ ተመርዓወት፡ ሕጂ ውሕስቲ እያ። ጉጅለ ደገፍ ትደሊ ኣላ። ናበይ ክሰዳ?'],
+  ])('%s: %s', (lang, message) => {
+    const query = recognizer.read(message, lang)?.query;
+    expect(query?.volunteer).toBe(true);
+    expect(ids(query ?? {}).slice(0, 2)).toEqual(['seif', 'rode-kors-telefonen']);
+  });
+});
+
+describe('where a person comes from, with no journey told, makes no case abroad when she is to talk to someone herself', () => {
+  it.each<[Lang, string]>([
+    ['ru', 'У меня много пациенток из Чечни. Одна давно развелась, всё спокойно. Сейчас она хочет поговорить с кем-то. Куда её можно направить?'],
+    ['nb', 'Hun kommer fra Somalia og bor her med barna sine. Hun vil snakke med noen om presset fra familien. Hvem kan hun ringe?'],
+  ])('%s: no envoy', (lang, message) => {
+    const query = recognizer.read(message, lang)?.query;
+    expect(query?.country).toBeUndefined();
+    expect(ids(query ?? {})).not.toContain('envoy-ankara');
+  });
+});
