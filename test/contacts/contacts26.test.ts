@@ -1,6 +1,7 @@
 import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { planSteps } from '../../src/contacts/plan-contacts';
 import type { Lang } from '../../src/language/languages';
+import { loadScopeReader } from '../../src/understanding/scope-reader';
 import { directory, noAdvisers, places } from './contact-fixtures';
 
 const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
@@ -115,5 +116,26 @@ describe('where a person comes from, with no journey told, makes no case abroad 
     const query = recognizer.read(message, lang)?.query;
     expect(query?.country).toBeUndefined();
     expect(ids(query ?? {})).not.toContain('envoy-ankara');
+  });
+});
+
+describe('relatives who say a parent gives a child too much freedom keep a story with a sport in it in the field', () => {
+  const scope = loadScopeReader();
+  it.each<[Lang, string]>([
+    ['nb', 'Sønnen min spiller fotball tre ganger i uka. Onkelen hans ringer stadig og sier at jeg gir ham for mye frihet. Hvor kan jeg få råd uten å si navnet mitt?'],
+    ['nn', 'Dottera mi spelar fotball og trivst godt. Slekta ringjer og seier ho har for mykje fridom. Kvar kan eg få råd utan å seie namnet mitt?'],
+    ['en', 'My daughter plays football and loves it. My in-laws keep phoning to say I give her too much freedom. Is there somewhere I can get advice anonymously?'],
+    ['ar', 'ابنتي تلعب كرة القدم وتحبها. أقاربي يتصلون ويقولون إنني أعطيها حرية كثيرة. أين أجد نصيحة دون ذكر اسمي؟'],
+    ['so', 'Gabadhaydu waxay ciyaartaa kubadda cagta. Qaraabadaydu waxay igu yiraahdaan xorriyad badan ayaad siisay. Xagee ka heli karaa talo anigoo aan magacayga sheegin?'],
+    ['fa', 'دخترم فوتبال بازی می\u200cکند. فامیل\u200cهایم زنگ می\u200cزنند و می\u200cگویند به او آزادی زیاد داده\u200cام. کجا می\u200cتوانم بدون ذکر نام مشوره بگیرم؟'],
+    ['ur', 'میری بیٹی فٹ بال کھیلتی ہے۔ رشتہ دار فون کر کے کہتے ہیں کہ میں نے اسے بہت زیادہ آزادی دی ہے۔ نام بتائے بغیر مشورہ کہاں مل سکتا ہے؟'],
+    ['uk', 'Моя донька грає у футбол. Родичі дзвонять і кажуть, що я даю їй забагато свободи. Де можна анонімно отримати пораду?'],
+    ['ru', 'Моя дочь играет в футбол. Родственники звонят и говорят, что я даю ей слишком много свободы. Где можно анонимно получить совет?'],
+    ['tr', 'Kızım futbol oynuyor. Akrabalarım arayıp ona fazla özgürlük verdiğimi söylüyor. İsmimi vermeden nereden tavsiye alabilirim?'],
+    ['pl', 'Moja córka gra w piłkę nożną. Krewni dzwonią i mówią, że daję jej za dużo wolności. Gdzie mogę anonimowo dostać radę?'],
+    ['ti', 'ጓለይ ኩዕሶ እግሪ ትጻወት። ኣዝማደይ ብተሌፎን ብዙሕ ናጽነት ሂብኪያ ኢሎም ይጭቅጭቑኒ። ስመይ ከይሃብኩ ምኽሪ ኣበይ ክረክብ እኽእል?'],
+  ])('%s: in scope, and advice asked anonymously gets the lines', (lang, message) => {
+    expect(scope.read(message, new Set()).outOfScope).toEqual([]);
+    expect(recognizer.read(message, lang)?.query.anonymous).toBe(true);
   });
 });
