@@ -1,6 +1,7 @@
 import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { planSteps } from '../../src/contacts/plan-contacts';
 import type { Lang } from '../../src/language/languages';
+import type { Role } from '../../src/understanding/role-reader';
 import { loadScopeReader } from '../../src/understanding/scope-reader';
 import { directory, noAdvisers, places } from './contact-fixtures';
 
@@ -137,5 +138,37 @@ describe('relatives who say a parent gives a child too much freedom keep a story
   ])('%s: in scope, and advice asked anonymously gets the lines', (lang, message) => {
     expect(scope.read(message, new Set()).outOfScope).toEqual([]);
     expect(recognizer.read(message, lang)?.query.anonymous).toBe(true);
+  });
+});
+
+describe('a professional asking to discuss a case without names: Kompetanseteamet, before the Red Cross line', () => {
+  it.each<[Lang, Role, string]>([
+    ['nb', 'police', 'Jeg er politibetjent. En jente på 16 sier at familien skal gifte henne bort. Kan jeg drøfte saken anonymt med noen?'],
+    ['nn', 'school', 'Eg er lærar. Ein elev på 15 fortel om tvangsekteskap. Kan eg drøfte saka anonymt med nokon?'],
+    ['en', 'school-health', "I'm a school nurse. A 15-year-old says her parents plan to marry her off. Can I discuss the case anonymously with someone?"],
+    ['ar', 'police', 'أنا شرطي. فتاة عمرها 16 سنة تقول إن أهلها سيزوجونها. هل يمكنني استشارة أحد دون ذكر اسمها؟'],
+    ['so', 'school', 'Waxaan ahay bare. Arday 15 jir ah ayaa sheegtay in guur lagu qasbayo. Ma la tashan karaa qof anigoo aan magaceeda sheegin?'],
+    ['fa', 'school', 'من معلم هستم. یک شاگرد ۱۵ ساله می\u200cگوید خانواده\u200cاش می\u200cخواهند او را شوهر بدهند. آیا می\u200cتوانم بدون ذکر نام او با کسی مشوره کنم؟'],
+    ['ur', 'police', 'میں پولیس افسر ہوں۔ ایک 16 سالہ لڑکی کہتی ہے کہ گھر والے اس کی شادی کرنا چاہتے ہیں۔ کیا میں نام بتائے بغیر کسی سے مشورہ کر سکتا ہوں؟'],
+    ['uk', 'police', 'Я поліцейський. Дівчина 16 років каже, що батьки хочуть видати її заміж. Чи можна анонімно порадитися з кимось?'],
+    ['ru', 'school', 'Я учитель. Ученица 15 лет говорит, что её хотят выдать замуж. Можно ли анонимно посоветоваться с кем-то?'],
+    ['tr', 'police', 'Ben polisim. 16 yaşında bir kız ailesinin onu evlendirmek istediğini söylüyor. İsmini vermeden birine danışabilir miyim?'],
+    ['pl', 'police', 'Jestem policjantem. Szesnastolatka mówi, że rodzina chce ją wydać za mąż. Czy mogę anonimowo skonsultować sprawę?'],
+    ['ti', 'school', 'ኣነ መምህር እየ። ሓንቲ ተማሃሪት 15 ዓመት ስድራኣ ብግዲ ክምርዕውዋ ከም ዝደልዩ ትብል። ብዘይ ስም ምስ ሰብ ክመያየጥ እኽእል ድየ?'],
+  ])('%s (%s): %s', (lang, askerRole, message) => {
+    const query = recognizer.read(message, lang)?.query;
+    expect(query?.anonymous).toBe(true);
+    const plan = ids({ ...query, askerRole });
+    expect(plan).toContain('kompetanseteamet');
+    expect(plan.indexOf('kompetanseteamet')).toBeLessThan(plan.indexOf('rode-kors-telefonen'));
+  });
+
+  it('a parent asking the same still gets the Red Cross line first', () => {
+    const plan = ids({ anonymous: true, askerRole: 'parent' });
+    expect(plan[0]).toBe('rode-kors-telefonen');
+  });
+
+  it('child welfare named by the officer stays first', () => {
+    expect(ids({ serviceId: 'child-welfare', anonymous: true, minor: true, askerRole: 'police' }).slice(0, 3)).toEqual(['child-welfare', 'kompetanseteamet', 'rode-kors-telefonen']);
   });
 });
