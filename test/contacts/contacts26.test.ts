@@ -172,3 +172,24 @@ describe('a professional asking to discuss a case without names: Kompetanseteame
     expect(ids({ serviceId: 'child-welfare', anonymous: true, minor: true, askerRole: 'police' }).slice(0, 3)).toEqual(['child-welfare', 'kompetanseteamet', 'rode-kors-telefonen']);
   });
 });
+
+describe('housing and support for an exposed adult, and who coordinates it: Kompetanseteamet first', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'Hun er 24 og har brutt med familien etter trusler. Finnes det et bo- og støttetilbud for voksne i en slik situasjon? Hvem koordinerer det?'],
+    ['nn', 'Ho er 22 og har brote med familien. Finst det eit bu- og støttetilbod for vaksne? Kven koordinerer det?'],
+    ['en', "She's 25 and broke with her family after threats. Is there housing and support for adults in her situation? Who coordinates it?"],
+    ['ar', 'عمرها 24 سنة وقطعت علاقتها مع عائلتها. هل يوجد السكن والدعم للبالغين؟ من يساعد؟'],
+    ['so', "Waa 24 jir, qoyskeedana way ka go'day. Ma jiraa hoy iyo taageero dadka waaweyn? Yaa caawin kara?"],
+    ['fa', 'او ۲۴ ساله است و از خانواده\u200cاش جدا شده. آیا مسکن و حمایت برای بزرگسالان وجود دارد؟ چه کسی می تواند کمک کند؟'],
+    ['ur', 'وہ 24 سال کی ہے اور خاندان سے الگ ہو گئی ہے۔ کیا بالغوں کے لیے رہائش اور مدد ملتی ہے؟ کون مدد کر سکتا ہے؟'],
+    ['uk', 'Їй 24 роки, вона розірвала стосунки з родиною. Чи є житло та підтримка для дорослих? Хто може допомогти?'],
+    ['ru', 'Ей 24 года, она порвала с семьёй. Есть ли жильё и поддержка для взрослых? Кто может помочь?'],
+    ['tr', '24 yaşında ve ailesiyle bağını kopardı. Yetişkinler için barınma ve destek var mı? Kim yardım edebilir?'],
+    ['pl', 'Ma 24 lata i zerwała z rodziną. Czy jest mieszkanie i wsparcie dla dorosłych? Kto może pomóc?'],
+    ['ti', 'ዕድመኣ 24 እዩ፡ ካብ ስድራኣ ተፈሊያ። ንዓበይቲ መንበሪ ገዛን ደገፍን ኣሎ ድዩ? መን ክሕግዝ ይኽእል?'],
+  ])('%s: %s', (lang, message) => {
+    const query = recognizer.read(message, lang)?.query;
+    expect(query?.housing).toBe(true);
+    expect(ids(query ?? {})[0]).toBe('kompetanseteamet');
+  });
+});
