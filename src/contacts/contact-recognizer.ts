@@ -7,7 +7,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
@@ -181,6 +181,32 @@ function followsAt(words: readonly string[], tokens: readonly string[], at: numb
   return true;
 }
 
+/**
+ * A list read with some phrases taken out first: "چند سال پیش" (a few years ago) holds "چند" (how many), which dates
+ * the story and asks for no figure. Whole phrases only, matched on the tokens as `compilePhrases` matches them.
+ */
+function withoutPhrases(inner: CompiledPhrases, phrases: readonly string[]): CompiledPhrases {
+  const removed = phrases.map((p) => tokenize(fold(p))).filter((words) => words.length > 0);
+  if (removed.length === 0) return inner;
+  return {
+    test(tokens) {
+      let rest: readonly string[] = tokens;
+      for (const words of removed) {
+        const kept: string[] = [];
+        for (let i = 0; i < rest.length; i++) {
+          // A mark in the phrase's place, so the words on either side do not become neighbours.
+          if (followsAt(words, rest, i)) {
+            kept.push('#');
+            i += words.length - 1;
+          } else kept.push(rest[i] ?? '');
+        }
+        rest = kept;
+      }
+      return inner.test(rest);
+    },
+  };
+}
+
 /** What a list has nowhere (shared: a miss allocates nothing). */
 const NO_PHRASES: readonly never[] = [];
 
@@ -254,7 +280,7 @@ const P = {
   notUrgent: compilePhrases([...W.notUrgent, ...OTHER_NOT_URGENT]),
   afterHours: compilePhrases(W.afterHours),
   generic: compilePhrases([...W.generic, ...OTHER_GENERIC]),
-  figures: compilePhrases([...W.figures, ...OTHER_FIGURES]),
+  figures: withoutPhrases(compilePhrases([...W.figures, ...OTHER_FIGURES]), OTHER_NOT_FIGURES),
   anonymous: compilePhrases(ANONYMOUS),
   helpline: compilePhrases(HELPLINE),
   material: compilePhrases(MATERIAL),
@@ -896,6 +922,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (has(P.covers) || has(P.embassy)) return { query, score: SCORE.specific };
       if (whereabouts) return { query, score: SCORE.personAbroad };
       // "Pakistan mein kaun madad karega?", "ኣብ ኤርትራ መን ክሕግዝ ይኽእል?": who helps, asked in another language, about a country.
+      // "Пациентка родом из Чечни … хочет поговорить с кем-то, куда её направить?": where a person comes from, with no
+      // journey or stay abroad told and no post or embassy asked about, makes no case abroad; someone she can talk to or
+      // call herself is the lines that fit her, not the country's envoy.
+      if (!whereabouts && !journeyIn(tokens) && caller !== undefined && !has(P.covers) && !has(P.embassy) && !has(P.figures)) {
+        const { country: _country, ...withoutCountry } = query;
+        return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
+      }
       if (strong || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: SCORE.likely };
       if (weak) return { query, score: 0.7 };
       // "Somalia" on its own is a question about who covers it; a country inside another sentence is not.

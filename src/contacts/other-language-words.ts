@@ -28,6 +28,8 @@ export const otherLanguageWordsSchema = z
          * "مشاور نداریم"): Turkish, Somali, Tigrinya and Dari put it after the name, at most one word on.
          */
         negationsAfter: list.optional(),
+        /** "چند سال پیش", "چند سال پہلے" (a few years ago): a figure word that dates the story, no figure asked for. */
+        notFigures: list.optional(),
       })
       .strict(),
   })
@@ -127,6 +129,8 @@ export const OTHER_NOT_URGENT: readonly string[] = WORDS.notUrgent;
  * named in it is no contact question.
  */
 export const OTHER_FIGURES: readonly string[] = WORDS.figures;
+/** Phrases with a figure word in them that ask for no figure ("a few years ago"): read before the figure words. */
+export const OTHER_NOT_FIGURES: readonly string[] = WORDS.notFigures ?? [];
 /**
  * Advice asked in a case itself, in all twelve languages ("trenger råd i en sak", "порада у справі", "porady w tej
  * sprawie"): beside a wish for training, the case's advice (Kompetanseteamet) comes before those who train staff.

@@ -375,10 +375,22 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
+  // "Я полицейский … можно ли проконсультироваться анонимно?": a professional asking to discuss a case without names
+  // may do so with Kompetanseteamet (its article, from Bufdir's page on the team), which advises the services in
+  // concrete cases; it comes before the Red Cross line, which talks with anyone worried.
+  const professionalAnonymous =
+    query.anonymous === true && role !== undefined && role !== 'parent' && !query.youngCaller && !query.adultCaller && !query.helpline && !query.training && !own.includes('kompetanseteamet');
   if (query.anonymous && !own.includes('rode-kors-telefonen')) {
     const at = steps.findIndex((s) => s.serviceId === 'rode-kors-telefonen');
     if (at >= 0) steps.splice(at, 1);
-    steps.splice(asked !== undefined && steps[0]?.serviceId === asked ? 1 : 0, 0, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } });
+    let first = asked !== undefined && steps[0]?.serviceId === asked ? 1 : 0;
+    if (professionalAnonymous) {
+      const team = steps.findIndex((s) => s.serviceId === 'kompetanseteamet');
+      if (team >= 0) steps.splice(team, 1);
+      steps.splice(first, 0, { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametAnonymous' } });
+      first += 1;
+    }
+    steps.splice(first, 0, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } });
   }
   return steps;
 }
