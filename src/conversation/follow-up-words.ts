@@ -55,6 +55,9 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  * - `present`: phrases saying the person of the case is somewhere ("she is", "hun er", "jirto", "taysa", "كانت", "она
  *   уже"): with "now" or "already", a country or `there`, after a question about people held abroad in general ("and if
  *   she is in Ethiopia now?"), the question is about a particular person abroad now, a case (issue #13);
+ * - `movedOn`: phrases saying the person of the case is taken or moved on to another place ("and if they move her to
+ *   Syria?", "hvis de flytter henne til", "وإذا نقلوها"): after a question about a person held abroad, the same person,
+ *   still held, with no "now" needed (issue #13, abroad26);
  * - `none`: phrases, anywhere, saying there is none ("hvis vi ikke har noen", "if there isn't one", "yoksa"): after the
  *   diversity advisers, the services for a school without one;
  * - `total`: phrases, anywhere, asking the whole of a figure ("og totalt?", "and overall?", "а всего?", "toplam"):
@@ -105,6 +108,7 @@ export const followUpWordsFileSchema = z
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
     present: z.array(z.string().min(1)).optional(),
+    movedOn: z.array(z.string().min(1)).optional(),
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
@@ -160,6 +164,8 @@ export interface FollowUpWords {
   readonly there: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the person of the case said to be somewhere ("she is", "hun er", "ay … jirto"). */
   readonly present: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the person of the case taken or moved on elsewhere ("if they move her to", "نقلوها"). */
+  readonly movedOn: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: there is none (no adviser at the school). */
   readonly none: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the whole of a figure asked after a part of it. */
@@ -208,6 +214,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
       .sort((a, b) => b.phrase.length - a.phrase.length),
     there: longestFirst(file.there ?? []),
     present: longestFirst(file.present ?? []),
+    movedOn: longestFirst(file.movedOn ?? []),
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
