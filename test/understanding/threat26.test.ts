@@ -43,3 +43,26 @@ describe('threat26: a veiled threat on a condition of the girl\'s behaviour', ()
     expect(alarmed(text, lng)).toBe(false);
   });
 });
+
+describe('threat26: a person told of as afraid of a relative now', () => {
+  it.each([
+    ['en', 'My pupil is 15 and she is afraid of her brothers. Who can I call?'],
+    ['nb', 'Dattera mi på 15 sier at hun er redd for faren sin.'],
+    ['nn', 'Dottera mi på 16 seier at ho er redd for brørne.'],
+    ['fa', 'دخترم ۱۵ ساله است، می ترسد و میترسد برادرانش چه کنند'],
+    ['ar', 'ابنتي عمرها ١٥ وهي خائفة، خايفة شو رح يعملوا أخوتها'],
+    ['ur', 'میری بیٹی ڈری ہوئی ہے کہ گھر والے اس کے ساتھ کیا کریں گے'],
+    ['pl', 'Moja uczennica bardzo się boi, boi się co jej zrobią bracia.'],
+    ['ru', 'Моя ученица очень боится, она боится что с ней сделают братья.'],
+    ['uk', 'Моя учениця дуже боїться, боїться що з нею зроблять брати.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'General question for a course: what if a girl is afraid of how her parents will react? What does the law say?'],
+    ['nb', 'Hva om en elev er redd for faren sin? Vi lager et kurs for lærere.'],
+  ] as const)('%s: a supposed or general fear stays calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
