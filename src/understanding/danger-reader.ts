@@ -60,7 +60,10 @@ function supposedDanger(duty: boolean, described: ReturnType<SituationReader['re
   // Nor is a cutting planned for a child the question names with her age ("if we suspect a girl of 3 is to be cut"):
   // a particular child, not the duty in general ("if we suspect a child might be cut").
   const childCutting = concepts.has('cuttingPlanned') && concepts.has('minor') && concepts.has('someone');
-  return supposed(duty, described) && !childMarriage && !childCutting && !NOT_SUPPOSED.some((c) => concepts.has(c));
+  // Nor a threat a child named with her age has told of ("what do we do first when a 15-year-old says her uncles will
+  // deal with her if she keeps seeing him?"): the "when" frames the telling, the threat is at hand (issue #13, threat26).
+  const childThreat = concepts.has('threat') && concepts.has('minor') && concepts.has('someone');
+  return supposed(duty, described) && !childMarriage && !childCutting && !childThreat && !NOT_SUPPOSED.some((c) => concepts.has(c));
 }
 
 /**
