@@ -40,3 +40,9 @@ describe('Arabic "أول سنة" (the first year) and "كم طلب" (how many re
   });
 });
 
+
+describe('Persian "سفیران ویژه" (special envoys, literally special ambassadors) names the special envoys', () => {
+  it('their competence-raising assignments in 2023: 15', () => {
+    expect(values('سفیران ویژه در سال 2023 چند کارگاه آموزشی برگزار کردند؟', 'fa')).toContain(15);
+  });
+});
