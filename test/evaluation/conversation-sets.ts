@@ -232,13 +232,15 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-63.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-64.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-67/-70: session 26's development sets, first (blind) run at 35d7bfb, 2026-12-05: 95.3 % / 93.0 % core,
-  // recall 96.2 % / 94.2 %, did-you-mean 0 % / 0.6 %, false alarms 5.0 % / 10.9 %. Floors at the first run until fixed.
-  'general-blind-67.json': { core: 0.95, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
-  'general-blind-70.json': { core: 0.92, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // recall 96.2 % / 94.2 %, did-you-mean 0 % / 0.6 %, false alarms 5.0 % / 10.9 %. After the session's fixes: 98.8 % / 99.4 %,
+  // recall 100 %.
+  'general-blind-67.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-70.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-68/-69: held back unseen, first (blind) run at bf3ce8c, 2026-12-05 (session 26, after the main wave was
-  // merged): 91.8 % / 94.2 % core, recall 87.9 % / 92.0 %, did-you-mean 0.6 % / 0 %. Floors at the first run until fixed.
-  'general-blind-68.json': { core: 0.91, emergencyRecall: 0.87, maxDidYouMean: 0.02 },
-  'general-blind-69.json': { core: 0.94, emergencyRecall: 0.92, maxDidYouMean: 0.02 },
+  // merged): 91.8 % / 94.2 % core, recall 87.9 % / 92.0 %, did-you-mean 0.6 % / 0 % (the same items as at the session's start). After the session's
+  // short fixes: 94.2 % / 97.7 %, recall 96.6 % / 96.0 % (four dangers still missed: see test/eval/README.md).
+  'general-blind-68.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  'general-blind-69.json': { core: 0.97, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
