@@ -992,7 +992,10 @@ function personThere(
   // Only after a question about people held or kept abroad, or about no country ("who helps young people held
   // abroad?"): after "who covers Russia? our client is from Chechnya", "and if she is in Turkey now?" asks who covers Turkey.
   const aboutAbroad = contact !== undefined && (contact.whereabouts === 'abroad' || contact.country === undefined);
-  const present = aboutAbroad && ((containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack)) || containsAny(said, words.movedOn));
+  // "and if they move her to Syria?" moves on a person the conversation told was held or kept abroad; after a card that
+  // named no country (Kompetanseteamet's number), the same words tell of no one in particular.
+  const movedOn = contact?.whereabouts === 'abroad' && containsAny(said, words.movedOn);
+  const present = aboutAbroad && ((containsAny(said, words.present) && (containsAny(said, words.now) || pointedBack)) || movedOn);
   const there = pointedBack || parts.abroad() || present;
   if (!there && !parts.embassy()) return undefined;
   const slots = parts.all();

@@ -228,10 +228,15 @@ describe('planContacts when the asker wants to stay anonymous', () => {
   });
 
   it('keeps what the rest of the message needs after it', () => {
-    const plan = ids({ anonymous: true, askerRole: 'adult-education' });
+    const plan = ids({ anonymous: true, askerRole: 'parent' });
     expect(plan[0]).toBe('rode-kors-telefonen');
     expect(plan.length).toBeGreaterThan(1);
     expect(plan).toContain('kompetanseteamet');
+  });
+
+  it('gives a professional who asks to discuss a case anonymously Kompetanseteamet first (it takes anonymised cases), then the line', () => {
+    const plan = ids({ anonymous: true, askerRole: 'adult-education' });
+    expect(plan.slice(0, 2)).toEqual(['kompetanseteamet', 'rode-kors-telefonen']);
   });
 
   it('keeps a service the asker named first', () => {
