@@ -241,6 +241,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // short fixes: 94.2 % / 97.7 %, recall 96.6 % / 96.0 % (four dangers still missed: see test/eval/README.md).
   'general-blind-68.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'general-blind-69.json': { core: 0.97, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  // blind-71/-72: session 27's development sets, first (blind) run at 500d5ad, 2026-12-05: 93.6 % / 97.1 % core,
+  // recall 83.7 % / 94.4 %, did-you-mean 1.9 % / 0 %, false alarms 10.2 % / 7.7 %.
+  'general-blind-71.json': { core: 0.93, emergencyRecall: 0.83, maxDidYouMean: 0.02 },
+  'general-blind-72.json': { core: 0.97, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
