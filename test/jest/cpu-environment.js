@@ -18,6 +18,19 @@ function childrenCpuMs() {
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
+/**
+ * ms the worker's main thread waited, runnable, for a core (the second field of /proc/thread-self/schedstat, in ns;
+ * 0 where the kernel does not keep it). Wall − CPU − this wait is the time the worker slept on something other than
+ * the machine's load (its children, timers, sockets, disk): the gap a worker beyond the cores could fill.
+ */
+function runnableWaitMs() {
+  try {
+    return Math.round(Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6);
+  } catch {
+    return 0; // not Linux, or no scheduler statistics: the field is left at 0
+  }
+}
+
 class CpuEnvironment extends TestEnvironment {
   /**
    * @param {import('@jest/environment').JestEnvironmentConfig} config
@@ -28,13 +41,14 @@ class CpuEnvironment extends TestEnvironment {
     this.file = context.testPath;
     this.cpu = process.cpuUsage();
     this.children = childrenCpuMs();
+    this.runnable = runnableWaitMs();
     this.started = Date.now();
   }
 
   async teardown() {
     const cpu = process.cpuUsage(this.cpu);
     const memory = process.memoryUsage();
-    const line = { file: this.file, cpu: Math.round((cpu.user + cpu.system) / 1000), children: childrenCpuMs() - this.children, wall: Date.now() - this.started, heapMB: Math.round(memory.heapUsed / 1e6), rssMB: Math.round(memory.rss / 1e6) };
+    const line = { file: this.file, cpu: Math.round((cpu.user + cpu.system) / 1000), children: childrenCpuMs() - this.children, runnableWait: runnableWaitMs() - this.runnable, wall: Date.now() - this.started, heapMB: Math.round(memory.heapUsed / 1e6), rssMB: Math.round(memory.rss / 1e6) };
     appendFileSync(process.env['JEST_CPU_LOG'] ?? 'jest-cpu.log', JSON.stringify(line) + '\n');
     await super.teardown();
   }
