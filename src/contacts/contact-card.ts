@@ -50,6 +50,8 @@ export interface ContactCardInput {
   readonly doubt?: string;
   /** What the post asked about covers, every level ("which countries does Ankara cover?"): said after the envoy's answer. */
   readonly postCoverage?: string;
+  /** Where `postCoverage` comes from when it says more than the entries' own sources (an area spanning countries). */
+  readonly postCoverageSources?: readonly Source[];
 }
 
 export const SHOW_CONTACT_VERB = 'show-contact';
@@ -234,6 +236,7 @@ export function contactCard(lng: Lang, t: Translate, input: ContactCardInput): A
   if (input.doubt) body.push(paragraph(input.doubt));
   if (input.envoyAnswer) body.push(paragraph(t('contacts:card.envoyLater', { answer: input.envoyAnswer })));
   if (input.postCoverage) body.push(paragraph(input.postCoverage));
+  if (input.postCoverage && input.postCoverageSources && input.postCoverageSources.length > 0) body.push(...sourcesToggle(input.postCoverageSources, lng, t, { id: 'sources-coverage' }));
   const closed = input.closedPosts && input.closedPosts.length > 0 ? [t('contacts:card.closedPosts', { cities: input.closedPosts.map((city) => cityName(city, t)).join(', ') })] : [];
   // The first few contacts are in view; the rest wait behind "More contacts (n)" so the first screen holds who to call.
   // An entry marked `keepInView` (UD's operations centre when someone is held abroad) is never behind it.

@@ -33,7 +33,7 @@ export interface ContactFeatureDeps {
 
 /** Contacts as a feature (the contact intent, "show contact" buttons), plus what triage and the message extension use. */
 export interface ContactFeature extends Feature {
-  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; saysAdult(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean; asksAtSchool(text: string): boolean; adultAsksHousing(text: string): boolean; saysAtSchool(text: string): boolean; countryOf(text: string, lng?: Lang): string | undefined };
+  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; saysAdult(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean; asksAtSchool(text: string): boolean; adultAsksHousing(text: string): boolean; saysAtSchool(text: string): boolean; countryOf(text: string, lng?: Lang): string | undefined; regionOf(text: string, lng?: Lang): string | undefined };
   readonly directory: Directory;
   readonly advisers: AdviserDirectory;
   /** Which services to contact, in order, each with a reason in `lng`. */
@@ -135,15 +135,42 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     });
   };
 
+  /**
+   * "Who covers Kurdistan?": the area lies in several countries whose envoys differ, so each post says which of them it
+   * covers (from the envoys table, domain.md §12), and the card asks which country it is. Never one country guessed.
+   */
+  const regionNote = (query: ContactQuery, lng: Lang, t: Translate): string | undefined => {
+    const region = query.region && !query.country ? directory.envoys.spanning.get(query.region) : undefined;
+    if (!region) return undefined;
+    const inRegion = new Set(region.countries);
+    const posts = ENVOY_IDS.flatMap((id) => {
+      const post = directory.envoys.post(id);
+      if (!post) return [];
+      const names = (codes: readonly { readonly code: string }[]) => codes.filter((c) => inRegion.has(c.code)).map((c) => directory.countries.name(c.code, lng));
+      const operational = names(post.operational);
+      const primary = names(post.primary);
+      const city = cityName(post.city, t);
+      if (operational.length > 0 && primary.length > 0) return [t('contacts:card.postCoversMain', { city, operational: listOf(operational, lng), primary: listOf(primary, lng) })];
+      if (operational.length > 0) return [t('contacts:card.postOperational', { city, operational: listOf(operational, lng) })];
+      if (primary.length > 0) return [t('contacts:card.postGuides', { city, primary: listOf(primary, lng) })];
+      return [];
+    });
+    const name = pick(region.name, lng)?.value ?? query.region;
+    return t('contacts:card.regionSpans', { region: name, countries: listOf(region.countries.map((c) => directory.countries.name(c, lng)), lng), posts: posts.join(' ') });
+  };
+
   const contactCardFor = (query: ContactQuery, lng: Lang, t: Translate): AdaptiveCard => {
     const { contacts: plan, envoyAnswer } = planner.planCard(query, lng);
     const section = adviserSection(query, plan);
     const doubt = doubtNote(query, lng, t);
-    const coverage = postCoverage(query, lng, t);
+    const region = regionNote(query, lng, t);
+    const coverage = region ?? postCoverage(query, lng, t);
+    const regionSources = region && query.region ? directory.envoys.spanning.get(query.region)?.sourceList : undefined;
     return contactCard(lng, t, {
       ...(doubt ? { doubt } : {}),
       ...(envoyAnswer ? { envoyAnswer } : {}),
       ...(coverage ? { postCoverage: coverage } : {}),
+      ...(regionSources ? { postCoverageSources: regionSources } : {}),
       entries: plan.map((p) => {
         const service = directory.service(p.serviceId);
         // Someone held abroad: UD's 24/7 line stays in view however long the list.
@@ -179,6 +206,14 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
 
   const envoyNote = (text: string | undefined, lng: Lang, caseCountry?: string, journeyAbroad = false): AbroadNote | undefined => {
     const country = (text === undefined ? undefined : recognizer.countryOf(text, lng)) ?? caseCountry;
+    // "Stuck in Kurdistan": each country's envoy in that area, not every post.
+    const region = country === undefined && text !== undefined ? recognizer.regionOf(text, lng) : undefined;
+    const spans = region ? directory.envoys.spanning.get(region) : undefined;
+    const regionText = region ? regionNote({ region }, lng, deps.translate(lng)) : undefined;
+    if (spans && regionText) {
+      const posts = ENVOY_IDS.filter((id) => [...(directory.envoys.post(id)?.operational ?? []), ...(directory.envoys.post(id)?.primary ?? [])].some((c) => spans.countries.includes(c.code)));
+      return { text: regionText, sources: [...spans.sourceList, ...posts.flatMap((id) => directory.sourcesOf(directory.service(id)))] };
+    }
     if (country === undefined && journeyAbroad) return allPostsNote(lng);
     const route = country ? directory.envoys.route(country) : undefined;
     if (!country || route?.kind !== 'envoy') return undefined;

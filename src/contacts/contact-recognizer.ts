@@ -592,6 +592,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysAtSchool(text: string): boolean;
   /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
   countryOf(text: string, lng?: Lang): string | undefined;
+  /** An area named that lies in several countries ("Kurdistan"), when the message names no country. */
+  regionOf(text: string, lng?: Lang): string | undefined;
 } {
   // Service aliases in every language, longest first so "barnevernvakten" beats "barnevern".
   const aliases: { key: string; serviceId: ServiceId; online: boolean }[] = [];
@@ -719,6 +721,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
 
+  /**
+   * An area named instead of a country that lies in several countries whose envoys differ ("Kurdistan"), read inside
+   * a word so prefixes and endings count ("بكردستان", "в Курдистане", "Kürdistan'a"): content/contacts/envoys.json.
+   */
+  const spanning = [...deps.directory.envoys.spanning].map(([id, r]) => ({ id, words: r.words.map((w) => fold(w)) }));
+  const regionIn = (tokens: readonly string[]): string | undefined => spanning.find((r) => tokens.some((t) => r.words.some((w) => t.includes(w))))?.id;
+
   /** A message's words as the contact reading takes them, or none for the menu's contacts command. */
   const wordsOf = (text: string): { tokens: string[]; padded: string; command: boolean } => {
     const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
@@ -761,6 +770,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const has = (p: CompiledPhrases) => p.test(tokens);
 
     const { country, named, service, serviceId, otherThanPolice } = serviceOf(text, lng, tokens, padded);
+    const region = country === undefined ? regionIn(tokens) : undefined;
     const others = service && !(service.online && country) ? otherNamedServices(named, service, padded) : [];
     const byNumber = service !== undefined && /^[\d ]+$/.test(service.key);
 
@@ -788,6 +798,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(serviceId ? { serviceId } : {}),
       ...(serviceId && others.some((id) => id !== serviceId) ? { alsoServiceIds: others.filter((id) => id !== serviceId).slice(0, 4) } : {}),
       ...(country ? { country } : {}),
+      ...(region ? { region } : {}),
       ...(place ? { place } : {}),
       ...(country && whereabouts ? { whereabouts } : {}),
       ...(minor || caller === 'young' ? { minor: true } : {}),
@@ -898,12 +909,15 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const asksAnonymously = query.anonymous === true && P.anonymous.test(tokenize(fold(askingSentence(text))));
       if (asksAnonymously && !figures && !country && !query.youngSelf) return { query, score: SCORE.likely };
       if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: helplineIds.has(serviceId) && !figures ? SCORE.likely : 0.3 };
-      if (asksForLine || country) return { query, score: SCORE.specific };
+      if (asksForLine || country || region) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
       // just above MIN_SCORE, the contact card is the answer otherwise.
       return { query, score: 0.38 };
     }
+    // "Who covers Kurdistan?", "my sister is stuck in Kurdistan, who helps?": each country's envoy (the card's note).
+    if (region && (has(P.covers) || has(P.embassy) || whereabouts || journeyIn(tokens))) return { query, score: SCORE.specific };
+    if (region && (strong || has(P.generic) || asksWhoAdvisesInOtherLanguage(tokens) || tokens.length <= 3)) return { query, score: SCORE.likely };
     if (country) {
       // "Which envoy covers Sudan? And is there training for our staff?": the country's contacts and those who train
       // staff, both in one plan.
@@ -1006,6 +1020,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
     },
     countryOf: (text, lng) => storyCountry(text, lng, journeyIn(wordsOf(text).tokens)),
+    regionOf: (text, lng) => {
+      const { tokens } = wordsOf(text);
+      return storyCountry(text, lng, journeyIn(tokens)) === undefined ? regionIn(tokens) : undefined;
+    },
     namesHelpline(text) {
       return P.helpline.test(tokenize(fold(text)));
     },

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../content/localized';
 import type { WorldCountry } from './country-names';
-import type { EnvoysFile } from './envoy-schema';
+import type { Source } from '../content/source';
+import type { EnvoysFile, SpanningRegion } from './envoy-schema';
 import type { EnvoyId } from './service-ids';
 
 export type Responsibility = 'operational' | 'primary' | 'secondary';
@@ -42,6 +43,8 @@ export interface EnvoyRouter {
   post(envoyId: EnvoyId): EnvoyPost | undefined;
   /** Whether the post of a country also acts there for nationals of other countries (Turkey: Ankara). */
   actsForThirdCountryNationals(countryCode: string): boolean;
+  /** Areas named as a place that lie in several countries whose envoys differ (Kurdistan), by id. */
+  readonly spanning: ReadonlyMap<string, SpanningRegion & { readonly sourceList: readonly Source[] }>;
 }
 
 /**
@@ -78,6 +81,7 @@ export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry
   }
   const thirdCountry = new Set(file.envoys.flatMap((e) => e.thirdCountryNationals ?? []));
   return {
+    spanning: new Map(Object.entries(file.spanning).map(([id, r]) => [id, { ...r, sourceList: r.sources.flatMap((ref) => (file.sources[ref] ? [file.sources[ref]] : [])) }])),
     actsForThirdCountryNationals: (code) => thirdCountry.has(code.toUpperCase()),
     route(code) {
       const upper = code.toUpperCase();

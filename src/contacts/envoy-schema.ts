@@ -29,6 +29,22 @@ const regionSchema = z.discriminatedUnion('kind', [
 ]);
 export type RegionDefinition = z.infer<typeof regionSchema>;
 
+/**
+ * An area people name as a place that lies in several countries whose envoys differ (Kurdistan: Iraq, Iran, Syria,
+ * Turkey): the answer gives each country's envoy instead of guessing one. `words` are its names after folding, in
+ * every script, matched inside a word (prefixes and endings).
+ */
+const spanningRegionSchema = z
+  .object({
+    $comment: z.string().optional(),
+    countries: z.array(countryCode).min(2),
+    name: localizedTextSchema,
+    words: z.array(z.string().min(3)).min(1),
+    sources: sourceRefs,
+  })
+  .strict();
+export type SpanningRegion = z.infer<typeof spanningRegionSchema>;
+
 const envoySchema = z
   .object({
     id: envoyIdSchema,
@@ -54,6 +70,7 @@ export const envoysFileSchema = z
     $comment: z.string().optional(),
     sources: z.record(z.string(), sourceSchema),
     regions: z.record(z.string(), regionSchema),
+    spanning: z.record(z.string().regex(/^[a-z-]+$/), spanningRegionSchema).default({}),
     /** Norway and its territories: a person there is not abroad. */
     notHandledAbroad: z.array(countryCode),
     envoys: z.array(envoySchema).length(4),
@@ -64,7 +81,7 @@ export const envoysFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
-    const refs = [...file.envoys.flatMap((e) => e.sources), ...Object.values(file.regions).flatMap((r) => r.sources), ...file.closedPosts.flatMap((p) => p.sources), ...file.posts2008.flatMap((p) => p.sources)];
+    const refs = [...file.envoys.flatMap((e) => e.sources), ...Object.values(file.regions).flatMap((r) => r.sources), ...file.closedPosts.flatMap((p) => p.sources), ...file.posts2008.flatMap((p) => p.sources), ...Object.values(file.spanning).flatMap((r) => r.sources)];
     for (const ref of refs) if (!(ref in file.sources)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `unknown source "${ref}"` });
     for (const envoy of file.envoys) {
       for (const region of envoy.secondary.regions) {

@@ -11,6 +11,12 @@ export const contactQuerySchema = z
   .object({
     /** ISO 3166-1 alpha-2 code of a country named in the message, e.g. 'SO'. */
     country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    /**
+     * An area named instead of a country that lies in several countries whose envoys differ ("Kurdistan": Iraq, Iran,
+     * Syria, Turkey; content/contacts/envoys.json `spanning`): the card gives each country's envoy. Only when no
+     * country is named.
+     */
+    region: z.string().regex(/^[a-z-]+$/).max(40).optional(),
     /** Directory id of a service named in the message, e.g. 'kompetanseteamet'. */
     serviceId: serviceIdSchema.optional(),
     /**
