@@ -522,6 +522,12 @@ export const CONCEPTS = [
    * "не дают звонить"): with a stay or a country abroad, a person kept there (rules cut-off-*).
    */
   'cutOff',
+  /**
+   * Relatives who say they will find, seek out or track down a person ("they will find him", "skal finne henne",
+   * "найдут её", "onu bulacaklar"): with a person who left home, a life of her own, being gay, or a fear of them,
+   * a person hunted (rules hunted-*); alone, nothing ("we will find her a flat" has no such company).
+   */
+  'hunted',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
