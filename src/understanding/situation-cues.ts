@@ -528,6 +528,11 @@ export const CONCEPTS = [
    * a person hunted (rules hunted-*); alone, nothing ("we will find her a flat" has no such company).
    */
   'hunted',
+  /**
+   * "If" that asks whether ("she asks if she can call someone herself", "I don't know if it is only talk", "سألت اذا"):
+   * a question the person or the writer has, no supposition, so its words start no 'hypothetical' (see MASKED).
+   */
+  'askedWhether',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -756,6 +761,7 @@ const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
+  ['askedWhether', new Set<Concept>(['hypothetical'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
