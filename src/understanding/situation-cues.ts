@@ -504,6 +504,35 @@ export const CONCEPTS = [
    * can be reached and harmed now (rules knows-where-*).
    */
   'knowsWhere',
+  /**
+   * Others arranging, planning or deciding something of a particular person's life ("they are planning her marriage",
+   * "the family will decide who she lives with", "her future husband", "вирішать за неї", "kiminle evleneceğine"),
+   * said without a harm's word: with a journey, a country abroad, a time and a child, or fear, secrecy, a threat or
+   * control, danger (rules decided-for-*). Alone, or with a wanted wedding, nothing.
+   */
+  'decidedFor',
+  /**
+   * Something settled for a person in veiled words ("the arrangements", "it is all settled", "everything is coordinated
+   * with my father", "alt er avtalt", "همه چیز رو هماهنگ کرده"): weaker than decidedFor, so only with a marriage, or
+   * with a journey abroad and a sign of danger (fear, secrecy, tears, a threat, control), danger (rules settled-for-*).
+   */
+  'settledFor',
+  /**
+   * A person cut off from the outside ("she is not allowed to call", "they took everything", "får ikke ringe",
+   * "не дают звонить"): with a stay or a country abroad, a person kept there (rules cut-off-*).
+   */
+  'cutOff',
+  /**
+   * Relatives who say they will find, seek out or track down a person ("they will find him", "skal finne henne",
+   * "найдут её", "onu bulacaklar"): with a person who left home, a life of her own, being gay, or a fear of them,
+   * a person hunted (rules hunted-*); alone, nothing ("we will find her a flat" has no such company).
+   */
+  'hunted',
+  /**
+   * "If" that asks whether ("she asks if she can call someone herself", "I don't know if it is only talk", "سألت اذا"):
+   * a question the person or the writer has, no supposition, so its words start no 'hypothetical' (see MASKED).
+   */
+  'askedWhether',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -732,6 +761,7 @@ const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
  */
 const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
   ['serviceName', new Set<Concept>(['someone', 'minor'])],
+  ['askedWhether', new Set<Concept>(['hypothetical'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
@@ -988,7 +1018,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // trip is coming).
       // Nor when the harm goes on or has come back ("threatened her years ago and now he threatens her again"), or
       // someone is on the way now ("… two years ago; now they are on their way here").
-      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor')) concepts.add('general');
+      // Nor when a time near is named beside something arranged for the person ("came six years ago … next month we
+      // go there and everything is coordinated"): the arrival is long past, what was settled is coming.
+      const settledSoon = concepts.has('soon') && (concepts.has('decidedFor') || concepts.has('settledFor'));
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !settledSoon) concepts.add('general');
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
       // A stay abroad the person came back from is over: what was told of it before the return does not go on.
       const endedByReturn = (c: Concept) => returnEnd !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) <= returnEnd;
