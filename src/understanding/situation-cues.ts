@@ -818,6 +818,8 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
+  // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.
+  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
