@@ -60,6 +60,8 @@ describe('net27b: a cutting told by euphemism, with a girl and a trip, a time, a
     ['so', 'Gabadhayda 16 jir ah xafladda qalin jabinta waa xagaagan, ayeeydeed ayaa ka imanaysa Kenya.'],
     ['ur', 'میری بیٹی 17 سال کی ہے، گرمیوں میں اس کی گریجویشن کی تقریب ہے۔'],
     ['ti', 'ጓለይ 16 ዓመት እያ፣ ብኽረምቲ ምረቓ ኣለዋ፣ ዓባያ ካብ ኤርትራ ክትመጽእ እያ።'],
+    // A family's pressure from home with no journey: the parents refuse and do not travel.
+    ['ti', 'ሓማተይ ኣብ ዓዲ ብቴሌፎን ጓለይ ክትግረዝ ኣለዋ ትብለና። ናብ ዓዲ ኣይንኸይድን ኢና። ምኽሪ ካበይ ንረክብ?'],
   ] as const)('%s: no alarm: %s', (lng, text) => {
     expect(alarmed(text, lng)).toBe(false);
   });
