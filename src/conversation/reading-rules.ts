@@ -67,7 +67,7 @@ export function forConcern(intent: IntentBase): IntentBase {
  * made clean", "purification", "the custom" …); first match wins.
  */
 const TOPIC_OF_CASE: readonly { readonly about: readonly string[]; readonly articleId: string }[] = [
-  { about: [`${ABOUT}cutting`, `${ABOUT}cuttingPlanned`, `${ABOUT}pastCutting`], articleId: 'fgm' },
+  { about: [`${ABOUT}cutting`, `${ABOUT}cuttingPlanned`, `${ABOUT}pastCutting`, `${ABOUT}girlsRite`], articleId: 'fgm' },
 ];
 /** A case about a journey abroad ("she goes to Pakistan for the summer", "kept there", "won't come back"). */
 const ABROAD_CASE: readonly string[] = ['trip', 'abroad', 'notBack', 'neverReturn'];

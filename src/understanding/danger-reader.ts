@@ -134,7 +134,7 @@ function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
 }
 
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
-const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
+const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
 /** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
 const MARRIAGE: readonly Concept[] = ['wedding', 'marrying', 'marriedOff'];

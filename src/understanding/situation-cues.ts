@@ -533,6 +533,37 @@ export const CONCEPTS = [
    * a question the person or the writer has, no supposition, so its words start no 'hypothetical' (see MASKED).
    */
   'askedWhether',
+  /**
+   * A girl's cutting told by euphemism ("the ceremony", "our custom", "a party for big girls", "come back clean", "bli
+   * ren", "ልምድና", "dhaqankeena", "обряд"): alone everyday words, so read only with a particular girl and a trip, a
+   * country, a coming season, an elder who decides, her sisters who had it, a pain promised or a fear (rules girls-rite-*).
+   */
+  'girlsRite',
+  /**
+   * A rite that is everyday: a graduation, a confirmation, a birthday, a wedding ceremony, a clean room, traditional food
+   * ("konfirmasjon", "mezuniyet töreni", "حفل التخرج"): its words start no 'girlsRite' (see MASKED).
+   */
+  'everydayRite',
+  /**
+   * The woman or relative who decides or takes the girl ("her mother says", "tanta", "svigermor", "ኣደኣ", "ayeeydeed"):
+   * with a rite euphemism and a child's age, the cutting is decided for her.
+   */
+  'riteElder',
+  /**
+   * Her (older) sisters who went through it before ("like her big sisters did", "syster hennar … den same festen",
+   * "ablaları gibi"): with a rite euphemism, the cutting the family did to the girls before her.
+   */
+  'sisterBefore',
+  /**
+   * A pain promised small or an illness after ("she won't suffer much", "sjuk lenge etter", "ኣይክትሳቐን", "не будет
+   * больно"): with a rite euphemism, a bodily harm done to a girl.
+   */
+  'riteHurt',
+  /**
+   * "Not only for training" ("ikkje berre til undervisninga", "не только для обучения", "ንስልጠና ጥራይ ኣይኮነን"): the writer
+   * turns from the teaching asked before to a case, so its words start no 'training' or 'general' (see MASKED).
+   */
+  'beyondTraining',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -772,12 +803,16 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad', 'season'])],
   // "Прошлым летом", "i fjor sommer", "last summer": a season long past is no season to come.
   ['longAgo', new Set<Concept>(['season', 'soon'])],
-  ['boyCircumcision', new Set<Concept>(['cutting', 'cuttingPlanned', 'harm'])],
+  ['boyCircumcision', new Set<Concept>(['cutting', 'cuttingPlanned', 'harm', 'girlsRite'])],
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
   ['toldToday', new Set<Concept>(['soon'])],
   ['stillThinking', new Set<Concept>(['ongoing'])],
+  // "A graduation ceremony", "konfirmasjonsfest": an everyday rite is no euphemism for a cutting.
+  ['everydayRite', new Set<Concept>(['girlsRite', 'cutting', 'cuttingPlanned'])],
+  // "Actually not only for training: a mum told me…": the case follows, the training word names no question about it.
+  ['beyondTraining', new Set<Concept>(['training', 'general'])],
 ]);
 
 /**
@@ -813,6 +848,8 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
+  // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.
+  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;

@@ -212,7 +212,10 @@ const ON_THE_WAY: readonly string[] = ['wedding', 'marrying', 'marriedOff', 'tri
  * everyday control they live with, a wish to stay anonymous or unseen, a line or a service named. Anything else (a trip,
  * a wedding, fear, a harm, a time) keeps the "call 112 if acute" block.
  */
-const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 'ownFamily', 'selfAge', 'someone', 'minor', 'friend', 'control', 'anonymous', 'secret', 'helpline', 'aboutWord', 'serviceTopic', 'people', 'notUrgent', 'justToKnow', 'harmDenied', 'safeNow', 'calmNow']);
+const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 'ownFamily', 'selfAge', 'someone', 'minor', 'friend', 'control', 'anonymous', 'secret', 'helpline', 'aboutWord', 'serviceTopic', 'people', 'notUrgent', 'justToKnow', 'harmDenied', 'safeNow', 'calmNow',
+  // Words that tell nothing alone, read only beside a rite euphemism (the rules girls-rite-*): an elder, a sister, an
+  // everyday rite, a pain, "not only for training".
+  'riteElder', 'sisterBefore', 'everydayRite', 'riteHurt', 'beyondTraining']);
 
 /** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
 function generalOnly(signals: ReadonlySet<string>): boolean {
