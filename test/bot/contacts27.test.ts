@@ -111,6 +111,7 @@ describe('conversation: contacts and figures asked beside each other; staff cour
     ['uk', 'Мені 16. Батьки постійно перевіряють мій телефон і не пускають мене гуляти з друзями. Чи є номер, куди можна подзвонити анонімно? А в школі є хтось, хто може допомогти?'],
     ['tr', '16 yaşındayım. Ailem sürekli telefonumu kontrol ediyor ve arkadaşlarımla dışarı çıkmama izin vermiyor. Adımı söylemeden arayabileceğim bir numara var mı? Okulda bana yardım edebilecek biri var mı?'],
     ['ti', 'ዕድመይ 16 እዩ። ወለደይ ኩሉ ግዜ ሞባይለይ ይፍትሹ፣ ምስ ኣዕሩኽተይ ክወጽእ ኣይፈቕዱለይን። ስመይ ከይጠቐስኩ ክድውለሉ ዝኽእል ቁጽሪ ኣሎ ድዩ? ኣብ ቤት ትምህርትኸ ዝሕግዘኒ ሰብ ኣሎ ድዩ?'],
+    ['ti', 'ዕድመይ 15 እዩ። ሓወይ ኩሉ ግዜ ይቆጻጸረኒ። ብዘይ ስመይ ክዛረብ ዝኽእል መስመር ኣሎ ድዩ? ኣብ ቤት ትምህርቲኸ ክሕግዘኒ ዝኽእል ሰብ ኣሎ ድዩ?'],
   ] as const)('%s: a line and someone at school: %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
     expect(containsFact(view.texts, ['116 111', '815 55 201'])).toBe(true);
