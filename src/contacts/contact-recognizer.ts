@@ -499,6 +499,9 @@ const ADULT_AGE_SAID = new RegExp(
  */
 const ADULT_AGE_BRACKETED = new RegExp(String.raw`\p{L}\s*\(\s*(?:1[89]|[2-9]\d)\s*(?:(?:${W.yearsOld.adult.join('|')})\s*)?[,;)]`, 'iu');
 /** "Kan barnevernet hjelpe?", "can RVTS help the school": what a service does, not how to reach it. */
+/** A short lead-in ending in a colon, with a question after it ("Spørsmål til personalkurset: …"). */
+const OCCASION_LEAD_IN = /^[^:?!.؟።፧]{1,100}:\s+(?=\S[^]*[?؟፧]\s*$)/u;
+
 /** Consulting about a case ("drøfte saken", "rådføre oss", "discuss the case"), not training for it; folded text. */
 const CASE_ADVICE = new RegExp(` (${folded(W.caseAdvice)}) `, 'u');
 /** "Vi har ingen konkret sak", "we have no specific case": a case named only to say there is none asks no advice in it. */
@@ -835,7 +838,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "شماره VO-linjen چند است؟": "how many" beside a word for a phone number asks for the number.
     const figures = (has(P.figures) && !(strong && has(P.numberAsked))) || YEAR.test(padded);
     // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
-    const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text))));
+    // "Question for our staff training: must we tell child welfare …?": a lead-in before a colon that names the course
+    // as the occasion asks for no course; what follows the colon is the question.
+    const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text).replace(OCCASION_LEAD_IN, ''))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     // "نماینده ویژه در آنکارا کدام کشورها را پوشش می‌دهد؟", "what does the envoy in Nairobi cover?": a post named with

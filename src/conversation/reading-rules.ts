@@ -202,7 +202,10 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   const abroad = read === undefined && asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) ? caseAbroad(candidates) : undefined;
   const query = read ?? abroad;
   const keepsContact = query !== undefined && (query.country !== undefined || query.place !== undefined || (query.serviceId !== undefined && !DUTY_ADDRESSEES.has(query.serviceId)));
-  if (asker.duties.length > 0 && (DUTY_REPLACES.has(intent.kind) || harmNamedOnly(intent)) && !keepsContact) {
+  // "We have a staff meeting on the duty to notify this autumn: can someone come and hold a course?": the duty is the
+  // course's subject, and who trains staff is what is asked (the contacts recognizer read training in the question).
+  const trainingAsked = read?.training === true && read.caseAdvice !== true;
+  if (asker.duties.length > 0 && (DUTY_REPLACES.has(intent.kind) || harmNamedOnly(intent)) && !keepsContact && !trainingAsked) {
     // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
     // duties?"), the article for a person over 18 answers (she decides, the duty to avert, she may call
     // Kompetanseteamet herself).

@@ -430,6 +430,13 @@ function splitFigures(
         f.kind === 'ranking' && ofServices(f, services) && f.dimension === dimension && inRange(f, from, to) && ofListedYears(f, listed) && (family === undefined || [...f.categories, ...(f.alsoIncluded ?? [])].some(inFamily)),
     ),
   );
+  // "How many cases of involuntary stays abroad are there?": a service whose cases were mostly of the type asked has a
+  // ranking and no count of that type (the envoys, 2023); its total for the same year (245 cases) goes beside the
+  // counts, so "most of its cases" says how many cases that is of.
+  if (family !== undefined && sameTotals.length > 0) {
+    const besideRankings = valueFigures.filter((f) => !f.breakdown && !totals.includes(f) && rankings.some((r) => r.service === f.service && samePeriod(r, f)));
+    if (besideRankings.length > 0) totals.splice(0, totals.length, ...sortFigures(services, [...totals, ...besideRankings]));
+  }
   const counted = (service: ServiceId) => breakdown.some((f) => f.service === service) || (family === undefined && rankings.some((r) => r.service === service));
   // One rule for every dimension: the question asks a count the series has no value for (one category of it, or
   // the count in each part where only the order is published) → "I don't have …" first, then what is published.
