@@ -387,13 +387,17 @@ class FamilyIndex {
   /**
    * Which of the question's terms reach each phrasing met, in the question's order: a list per phrasing (its first
    * and last link by phrasing, valid while `docSeen` has the match's mark; the links' term and next link in the two
-   * growing arrays, emptied per match). A phrasing is then scored against the terms it shares with the question,
-   * not against every term: a term it lacks adds nothing to its coverage (w × 0) and matches none of its words.
+   * arrays below, written from their start in each match and doubled when a match needs more). A phrasing is then
+   * scored against the terms it shares with the question, not against every term: a term it lacks adds nothing to its
+   * coverage (w × 0) and matches none of its words. Kept between matches, not emptied with `length = 0`: V8 drops an
+   * emptied array's storage, so each match grew it again from nothing (most of what `match` itself allocated).
    */
   private readonly reachFirst: Int32Array;
   private readonly reachLast: Int32Array;
-  private readonly reachTerm: number[] = [];
-  private readonly reachNext: number[] = [];
+  private reachTerm: Int32Array = new Int32Array(256);
+  private reachNext: Int32Array = new Int32Array(256);
+  /** The phrasings a match reaches, in the order it meets them (the first `hits` of a match's count). */
+  private readonly hitDocs: Int32Array;
   private stamp = 0;
 
   constructor(
@@ -469,6 +473,7 @@ class FamilyIndex {
     this.docSeen = new Uint32Array(docs.length);
     this.reachFirst = new Int32Array(docs.length);
     this.reachLast = new Int32Array(docs.length);
+    this.hitDocs = new Int32Array(docs.length);
     this.articleSeen = new Uint32Array(this.articleIds.length);
     this.termInDoc = new Uint32Array(vocabularySize);
     this.termMatched = new Uint32Array(vocabularySize);
@@ -530,6 +535,17 @@ class FamilyIndex {
       for (const marks of [this.docSeen, this.articleSeen, this.termInDoc, this.termMatched]) marks.fill(0);
     }
     return ++this.stamp;
+  }
+
+  /** The reach links' arrays at twice their length, what they hold kept (a match that reaches more than ever before). */
+  private moreLinks(): { reachTerm: Int32Array; reachNext: Int32Array } {
+    const reachTerm = new Int32Array(this.reachTerm.length * 2);
+    const reachNext = new Int32Array(this.reachNext.length * 2);
+    reachTerm.set(this.reachTerm);
+    reachNext.set(this.reachNext);
+    this.reachTerm = reachTerm;
+    this.reachNext = reachNext;
+    return { reachTerm, reachNext };
   }
 
   /** Numbers of the vocabulary's words that start with `prefix` (the word itself too), in the tree's order. */
@@ -622,20 +638,20 @@ class FamilyIndex {
 
     // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo
     // matching), in the order the candidates meet them; and the articles in the order their first phrasing is met.
-    const { docSeen, articleSeen, termInDoc, termMatched, matchedQuality, idfs, reachFirst, reachLast, reachTerm, reachNext } = this;
+    const { docSeen, articleSeen, termInDoc, termMatched, matchedQuality, idfs, reachFirst, reachLast, hitDocs } = this;
     const seen = this.nextStamp();
-    const hits: number[] = [];
-    reachTerm.length = 0;
-    reachNext.length = 0;
+    let hits = 0;
+    let links = 0;
+    let { reachTerm, reachNext } = this;
     for (let r = 0; r < resolved.length; r++) {
       const { terms } = resolved[r] ?? NO_CANDIDATES;
       for (const t of terms) {
         for (let p = this.postingStarts[t] ?? 0, end = this.postingStarts[t + 1] ?? 0; p < end; p++) {
           const d = this.postings[p] ?? 0;
-          const link = reachTerm.length;
+          const link = links;
           if (docSeen[d] !== seen) {
             docSeen[d] = seen;
-            hits.push(d);
+            hitDocs[hits++] = d;
             reachFirst[d] = link;
           } else {
             const last = reachLast[d] ?? 0;
@@ -643,15 +659,18 @@ class FamilyIndex {
             reachNext[last] = link;
           }
           reachLast[d] = link;
-          reachTerm.push(r);
-          reachNext.push(-1);
+          if (link === reachTerm.length) ({ reachTerm, reachNext } = this.moreLinks());
+          reachTerm[link] = r;
+          reachNext[link] = -1;
+          links++;
         }
       }
     }
     // Per article: the best single phrasing (soft Dice) and the most of any phrasing the question mentions.
     const articles: number[] = [];
     const matched: number[] = [];
-    for (const d of hits) {
+    for (let h = 0; h < hits; h++) {
+      const d = hitDocs[h] ?? 0;
       const mark = this.nextStamp();
       for (let p = this.docStarts[d] ?? 0, end = this.docStarts[d + 1] ?? 0; p < end; p++) termInDoc[this.docTerms[p] ?? 0] = mark;
       matched.length = 0;

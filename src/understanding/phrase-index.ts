@@ -102,16 +102,28 @@ export class PhraseIndex<T> {
     return one === two ? undefined : this.byPrefix.get(one);
   }
 
-  /** Every phrase that starts with a word or a word beginning and matches, with where it starts. */
+  /**
+   * Every phrase that starts with a word or a word beginning and matches, with where it starts. Indexed loops, not
+   * `for…of`: an iterator inside a generator lives across its `yield`s, so V8 kept an iterator and a result object for
+   * every candidate tried (the largest allocation under the situation, role and scope readers).
+   */
   *matches(tokens: readonly string[]): Generator<{ readonly value: T; readonly at: number; readonly length: number }> {
     const book = this.book;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] ?? '';
-      for (const p of this.byWords.candidates(tokens, at)) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
+      const candidates = this.byWords.candidates(tokens, at);
+      for (let i = 0; i < candidates.length; i++) {
+        const p = candidates[i] ?? 0;
+        if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
+      }
       if (this.byPrefix.size === 0) continue;
       for (let k = 0; k <= 1; k++) {
         const bucket = this.prefixBucket(token, k);
-        if (bucket) for (const p of bucket) if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
+        if (!bucket) continue;
+        for (let i = 0; i < bucket.length; i++) {
+          const p = bucket[i] ?? 0;
+          if (book.matchesAt(p, tokens, at)) yield { value: this.valueOf(p), at, length: book.length(p) };
+        }
       }
     }
   }
