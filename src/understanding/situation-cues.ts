@@ -676,6 +676,12 @@ export interface Situation {
    * the plain danger words do not read them, while a harm told elsewhere in the message still is (danger-reader.ts).
    */
   readonly denied: readonly number[];
+  /**
+   * The words (indexes into the same tokens) of a woman's own cutting long past ("omskoren som barn i heimlandet"):
+   * where and when it was done is no journey or time at hand, so the plain danger words do not read them either
+   * (danger-reader.ts); a trip or a time told elsewhere in the message still is.
+   */
+  readonly pastTold: readonly number[];
   readonly tokenCount: number;
   /**
    * What the case is about: the concepts of every danger, concern and case rule that fired ("cutting" when a cutting,
@@ -783,6 +789,8 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
+  // The asker's own role ("bir öğrenci", "a pupil of mine"): who asks, no case told.
+  'adultRole',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
@@ -940,8 +948,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       let masked: Map<number, Set<Concept>> | undefined;
       /** Where each denial was found ([start, length]): its words are kept from the plain danger words unless masked. */
       const denials: Array<[number, number]> = [];
+      const pastTold = new Set<number>();
       const maskAt = (concept: Concept, at: number, length: number) => {
         if (concept === 'harmDenied') denials.push([at, length]);
+        if (concept === 'pastCutting') for (let i = at; i < at + length; i++) pastTold.add(i);
         const keeps = MASKED.get(concept);
         if (!keeps) return;
         masked ??= new Map<number, Set<Concept>>();
@@ -1037,7 +1047,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const [list, ids] of [[rules.danger, danger], [rules.concern, concern], [rules.readAsCase, readAsCase]] as const) {
         for (const rule of list) if (ids.includes(rule.id)) for (const c of rule.all) about.add(c);
       }
-      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, denied: [...denied].sort((a, b) => a - b), tokenCount: tokens.length };
+      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, denied: [...denied].sort((a, b) => a - b), pastTold: [...pastTold].sort((a, b) => a - b), tokenCount: tokens.length };
     },
   };
 }
