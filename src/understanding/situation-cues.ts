@@ -390,6 +390,12 @@ export const CONCEPTS = [
    */
   'toldToday',
   /**
+   * A birth to come ("venter jente om noen uker", "is due in three weeks", "рожать через месяц"): the time a pregnancy
+   * gives is the baby's birth, not a journey or a cutting at hand, so a mother's own cutting long past told with it is
+   * no danger soon (the rule past-cutting-soon); a trip, a cutting planned or the same to be done still are.
+   */
+  'birthDue',
+  /**
    * The writer still thinks of, or remembers, a time past ("I still think about that time", "jeg tenker fortsatt på
    * det", "до сих пор думаю о том времени"): the writer's memory, not a harm that goes on, so its "still" starts no
    * 'ongoing' (see MASKED) and a case told as over stays over (issue #13, calm26).

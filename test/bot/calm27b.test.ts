@@ -54,6 +54,27 @@ describe('conversation: calm contact questions without the attention block (calm
     expect(view.emergency).toBe(true);
   });
 
+  // A mother's own cutting long past with a birth to come: the time is the baby's birth, a midwife's preventive question.
+  it.each([
+    ['nb', 'Jordmor. En gravid kvinne som ble omskåret som barn har termin om tre uker og venter en jente. Hvor kan jeg få råd om hvordan vi snakker om forebygging?'],
+    ['nn', 'Jordmor. Ei gravid kvinne som vart omskoren som barn har termin om to veker. Kvar kan eg få råd om førebygging?'],
+    ['en', 'Midwife here. A patient who was cut as a child is due in three weeks with a girl. Where can I get advice on talking about prevention?'],
+    ['ru', 'Акушерка. Пациентка, которую обрезали в детстве, будет рожать через месяц, ждёт девочку. Где получить совет о профилактике?'],
+    ['pl', 'Położna. Pacjentka, która była obrzezana jako dziecko, rodzi za trzy tygodnie. Gdzie uzyskam poradę o profilaktyce?'],
+  ] as const)('%s: a birth to come after a mother\'s own cutting: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['nb', 'Jordmor. En gravid kvinne som ble omskåret som barn har termin om tre uker, og svigermor sier babyen skal omskjæres i Somalia neste måned.'],
+    ['en', 'Midwife here. A patient who was cut as a child is due in three weeks, and her mother-in-law says the baby will be cut in Somalia next month.'],
+  ] as const)('%s: a cutting planned for the baby keeps the numbers: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(true);
+  });
+
   // A young adult kept from going out alone at home (control), asking for a line: not a person kept abroad.
   it.each([
     ['ru', 'Мне 19, родители проверяют мой телефон и не отпускают меня никуда без брата. Есть ли анонимный телефон, куда я могу позвонить?'],
