@@ -795,8 +795,6 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
-  // The asker's own role ("bir öğrenci", "a pupil of mine"): who asks, no case told.
-  'adultRole',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;

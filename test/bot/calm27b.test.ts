@@ -92,23 +92,4 @@ describe('conversation: calm contact questions without the attention block (calm
     const view = await runner.turn(lng, text);
     expect(view.emergency).toBe(true);
   });
-
-  // Which post covers a country, asked by school staff about a pupil, then the same for another country: the envoy.
-  it.each([
-    ['tr', ['Pakistan\'da zorla tutulan bir öğrenci için hangi büyükelçilik yardım ediyor?', 'peki Somali için?']],
-    ['nb', ['Hvilken ambassade hjelper en elev som holdes tilbake i Pakistan?', 'og Somalia?']],
-    ['en', ['Which embassy helps a pupil held against her will in Pakistan?', 'and Somalia?']],
-  ] as const)('%s: a coverage follow-up to another country: %s', async (lng, turns) => {
-    const view = await runner.turn(lng, turns);
-    expect(view.emergency).toBe(false);
-    expect(view.answers).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ['tr', 'Öğrencim 15 yaşında, ailesi onu Pakistan\'da zorla tutuyor ve pasaportunu aldı. Hangi büyükelçilik yardım ediyor?'],
-    ['en', 'My pupil, 15, is held in Pakistan by her family and they took her passport. Which embassy helps?'],
-  ] as const)('%s: a named pupil held there keeps the numbers: %s', async (lng, text) => {
-    const view = await runner.turn(lng, text);
-    expect(view.emergency).toBe(true);
-  });
 });
