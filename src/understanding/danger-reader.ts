@@ -176,16 +176,17 @@ function saidSafe(described: ReturnType<SituationReader['read']>): boolean {
  * The normalised message with the words of harms named as a service's topic blanked ("Røde Kors-telefonen om
  * tvangsekteskap", "the helpline on violence in close relationships": the situation reader finds them), so the plain
  * danger words do not read a service's name as the writer's danger; and so with the words of a harm the writer denies
- * ("læreren slo henne ikke", "he didn't hit her"), while a harm told elsewhere in the message is still read. The
+ * ("læreren slo henne ikke", "he didn't hit her"), and with the words of a woman's own cutting long past ("omskoren som
+ * barn i heimlandet": no journey now), while a harm told elsewhere in the message is still read. The
  * situation reader counts the tokens of the folded text; when the normalised text splits differently the message is
  * read whole, as before.
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 function withoutTopicsOrDenials(normalized: string, described: Situation): string {
-  if (described.namedTopics.length === 0 && described.denied.length === 0) return normalized;
+  if (described.namedTopics.length === 0 && described.denied.length === 0 && described.pastTold.length === 0) return normalized;
   const found = [...normalized.matchAll(TOKEN)];
   if (found.length !== described.tokenCount) return normalized;
-  const blank = new Set([...described.namedTopics, ...described.denied]);
+  const blank = new Set([...described.namedTopics, ...described.denied, ...described.pastTold]);
   let out = '';
   let from = 0;
   found.forEach((m, i) => {

@@ -390,6 +390,12 @@ export const CONCEPTS = [
    */
   'toldToday',
   /**
+   * A birth to come ("venter jente om noen uker", "is due in three weeks", "рожать через месяц"): the time a pregnancy
+   * gives is the baby's birth, not a journey or a cutting at hand, so a mother's own cutting long past told with it is
+   * no danger soon (the rule past-cutting-soon); a trip, a cutting planned or the same to be done still are.
+   */
+  'birthDue',
+  /**
    * The writer still thinks of, or remembers, a time past ("I still think about that time", "jeg tenker fortsatt på
    * det", "до сих пор думаю о том времени"): the writer's memory, not a harm that goes on, so its "still" starts no
    * 'ongoing' (see MASKED) and a case told as over stays over (issue #13, calm26).
@@ -736,6 +742,12 @@ export interface Situation {
    * the plain danger words do not read them, while a harm told elsewhere in the message still is (danger-reader.ts).
    */
   readonly denied: readonly number[];
+  /**
+   * The words (indexes into the same tokens) of a woman's own cutting long past ("omskoren som barn i heimlandet"):
+   * where and when it was done is no journey or time at hand, so the plain danger words do not read them either
+   * (danger-reader.ts); a trip or a time told elsewhere in the message still is.
+   */
+  readonly pastTold: readonly number[];
   readonly tokenCount: number;
   /**
    * What the case is about: the concepts of every danger, concern and case rule that fired ("cutting" when a cutting,
@@ -1007,8 +1019,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       let masked: Map<number, Set<Concept>> | undefined;
       /** Where each denial was found ([start, length]): its words are kept from the plain danger words unless masked. */
       const denials: Array<[number, number]> = [];
+      const pastTold = new Set<number>();
       const maskAt = (concept: Concept, at: number, length: number) => {
         if (concept === 'harmDenied') denials.push([at, length]);
+        if (concept === 'pastCutting') for (let i = at; i < at + length; i++) pastTold.add(i);
         const keeps = MASKED.get(concept);
         if (!keeps) return;
         masked ??= new Map<number, Set<Concept>>();
@@ -1107,7 +1121,7 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       for (const [list, ids] of [[rules.danger, danger], [rules.concern, concern], [rules.readAsCase, readAsCase]] as const) {
         for (const rule of list) if (ids.includes(rule.id)) for (const c of rule.all) about.add(c);
       }
-      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, denied: [...denied].sort((a, b) => a - b), tokenCount: tokens.length };
+      return { danger, concern, readAsCase, youngWriter: fired(rules.youngWriter, concepts).length > 0, concepts, about, namedTopics: serviceTopics, denied: [...denied].sort((a, b) => a - b), pastTold: [...pastTold].sort((a, b) => a - b), tokenCount: tokens.length };
     },
   };
 }
