@@ -151,13 +151,16 @@ const WANTED_OUTWEIGHED: readonly Concept[] = [
  * A wedding, an engagement or a journey the writer says is wanted, chosen, looked forward to or under no pressure
  * ("she met him at university and can't wait", "both families are happy", "we have return tickets"), told with
  * nothing in WANTED_OUTWEIGHED: a family's happy plan, calm, answered with who helps abroad "if help is ever needed"
- * (issue #13, calm27a). A marriage of a child (an age under 18 said) stays a case: no one under 18 can marry in Norway.
+ * (issue #13, calm27a). A marriage of a child (an age under 18 said) stays a case: no one under 18 can marry in Norway;
+ * so does a child's journey at hand.
  */
 function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
   if (!concepts.has('wanted') || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
   const child = concepts.has('minor') || concepts.has('selfAge');
-  return !(child && MARRIAGE.some((c) => concepts.has(c)));
+  // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
+  // settle it: what is planned for her there is not hers to choose.
+  return !(child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon')));
 }
 
 /**
