@@ -1,7 +1,7 @@
 import { dangerStrength } from './danger-detector';
 import { standardNorwegian } from '../language/spelling';
 import type { Concept, Situation, SituationReader } from './situation-cues';
-import type { Utterance } from './types';
+import { PLAN_CALM, type Utterance } from './types';
 import type { DangerDetector } from './understand';
 
 /**
@@ -133,6 +133,50 @@ function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
   return !NOT_AHEAD.some((c) => concepts.has(c));
 }
 
+/**
+ * What keeps a wedding, an engagement or a journey the person is said to want ('wanted') from being calm: a harm, a
+ * threat, fear or tears, a pressure or "against her will", papers taken, a person kept, taken or not let back, a
+ * cutting, a re-education or a stay for good ("she says she wants it, but she cried"; "a happy holiday, but her
+ * passport was taken"). A child's marriage is never calm (below), whatever the child is said to want.
+ */
+const WANTED_OUTWEIGHED: readonly Concept[] = [
+  'harm', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'confiscated', 'fearHome', 'scared', 'fearReaction', 'fearIf',
+  'scaredOfTrip', 'againstWill', 'distress', 'despair', 'notBack', 'neverReturn', 'cannotReturn', 'takenAway', 'takenSelf', 'takenThere',
+  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'cannotTalkHome', 'guarded',
+  'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
+  'virginityProof', 'runaway', 'knowsWhere', 'wantsBack',
+];
+
+/**
+ * A wedding, an engagement or a journey the writer says is wanted, chosen, looked forward to or under no pressure
+ * ("she met him at university and can't wait", "both families are happy", "we have return tickets"), told with
+ * nothing in WANTED_OUTWEIGHED: a family's happy plan, calm, answered with who helps abroad "if help is ever needed"
+ * (issue #13, calm27a). A marriage of a child (an age under 18 said) stays a case: no one under 18 can marry in Norway;
+ * so does a child's journey at hand.
+ */
+function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  if (!concepts.has('wanted') || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
+  const child = concepts.has('minor') || concepts.has('selfAge');
+  // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
+  // settle it: what is planned for her there is not hers to choose.
+  return !(child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon')));
+}
+
+/**
+ * What a question the writer says is about no one ('notAboutAnyone': curiosity, a school project, a case made up for a
+ * training day) must not tell of to stay about the topic: what outweighs a wanted plan (a harm, a threat, fear, a person
+ * kept or taken, a marriage arranged), a time at hand or lately, signs found, a person with the writer now. A made-up
+ * case is told in plain words (a girl of 16, a trip planned); a real one slipped into "just curious" names more.
+ */
+const NOW_TOLD: readonly Concept[] = [...WANTED_OUTWEIGHED, 'soon', 'recent', 'signsFound', 'withUs'];
+
+/** A question the writer says is about no one, telling of nothing in NOW_TOLD: the topic, no case at hand (issue #13, calm27a). */
+function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return concepts.has('notAboutAnyone') && !NOW_TOLD.some((c) => concepts.has(c));
+}
+
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
@@ -244,6 +288,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       const toldBesideDenial = strength === 'strong' && described.denied.length > 0 && !described.concepts.has('safeNow') && !described.concepts.has('caseOver') && deniedHarmTold(u, described);
       if (saidSafe(described) && !toldBesideDenial) return false;
       if (strength === 'strong') return true;
+      // A wanted wedding or journey, or a question about no one, told with no harm beside it: weak words and the
+      // rules' readings of a wedding or a trip are calm there.
+      if (wantedCalm(described) || notAboutAnyoneCalm(described)) return false;
       // Danger named only in general words is no emergency in a general question, one asking for training, or one the
       // asker calls not urgent ("when do we call 112 and when 02800?": the non-emergency police line named). Nor is
       // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
@@ -272,18 +319,21 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
       // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
       const { concepts } = described;
-      return (concepts.has('safeNow') || concepts.has('harmDenied') || concepts.has('caseOver')) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
+      return (concepts.has('safeNow') || concepts.has('harmDenied') || concepts.has('caseOver') || wantedCalm(described)) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
     },
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(situationText(u));
       // So is one asked in general ("general question: if a patient says her husband controls her…"): the advice on
       // such a case, without the line.
+      // A case made up for a training day ("a girl of 16 whose family plans a trip; no real pupil"): advised on as a case.
+      if (notAboutAnyoneCalm(described) && described.concern.length > 0) return true;
       return described.readAsCase.length > 0 || ((supposed(duty, described) || (duty && askedInGeneral(described))) && described.concern.length > 0);
     },
     isConcern: (u, duty) => {
       const described = read(situationText(u));
       if (supposed(duty, described) || saidSafe(described) || trainingAsked(described) || (duty && askedInGeneral(described)) || askedAhead(described)) return false;
+      if (wantedCalm(described) || notAboutAnyoneCalm(described)) return false;
       if (described.concern.length > 0) return true;
       // A duty question that names a harm and the person it threatens is about acting on a case; "not urgent" said
       // by the asker, or no person at all, leaves a question about the duty itself.
@@ -305,6 +355,8 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.concern.length > 0) signals.add('concernDescribed');
       if (strength === 'strong') signals.add('dangerStrong');
       if (strength === 'weak') signals.add('dangerWeak');
+      // A wanted wedding or journey, or a question about no one, with nothing beside it that outweighs the writer's word.
+      if (wantedCalm(described) || notAboutAnyoneCalm(described)) signals.add(PLAN_CALM);
       // What the described case is about ("about:cutting"): the reading rules name its topic from it.
       for (const c of described.about) signals.add(`${ABOUT}${c}`);
       return signals;

@@ -570,6 +570,21 @@ export const CONCEPTS = [
    * turns from the teaching asked before to a case, so its words start no 'training' or 'general' (see MASKED).
    */
   'beyondTraining',
+  /**
+   * A wedding, an engagement or a journey the person wants and looks forward to, said so ("hun gleder seg", "she can't
+   * wait", "both families are happy", "no pressure at all", "they met at university", "we have return tickets", "I see
+   * no sign of anything wrong"): a family's happy plan, not one made over her head. It outweighs a wedding, a trip or a
+   * season (danger-reader.ts `wantedCalm`); harm, a threat, fear, tears, papers taken, "against her will" or a child's
+   * marriage beside it keep their own reading ("she says she wants it, but she cried").
+   */
+  'wanted',
+  /**
+   * The writer says the question is about no one: asked out of curiosity, for a school project, or a case made up for
+   * a training day ("not about anyone in particular", "just curious", "for a school project", "a made-up case", "no
+   * real pupil behind it"): the topic, not a person at risk now (danger-reader.ts `notAboutAnyoneCalm`). A time at hand,
+   * a harm being done or the writer's own removal beside it keep their reading.
+   */
+  'notAboutAnyone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -825,6 +840,10 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['everydayRite', new Set<Concept>(['girlsRite', 'cutting', 'cuttingPlanned'])],
   // "Actually not only for training: a mum told me…": the case follows, the training word names no question about it.
   ['beyondTraining', new Set<Concept>(['training', 'general'])],
+  // "Ikke noe press", "no pressure", "nobody forces her": the words of a pressure denied start no pressure or force.
+  ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'harm'])],
+  // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
+  ['notAboutAnyone', new Set<Concept>(['someone', 'minor'])],
 ]);
 
 /**

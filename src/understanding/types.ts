@@ -95,3 +95,9 @@ export interface Understanding<I extends IntentBase = IntentBase> {
 export const DANGER_READ = 'dangerRead';
 /** The signal the reading rules get when the message is read as a concern (a case, "112 if acute" on top of the answer). */
 export const CONCERN_READ = 'concernRead';
+
+/**
+ * The signal of a wedding or a journey the writer says is wanted, or of a question about no one, that nothing outweighs
+ * (danger-reader.ts `wantedCalm`, `notAboutAnyoneCalm`): no case abroad, so no "112 if acute" block beside who helps there.
+ */
+export const PLAN_CALM = 'planCalm';

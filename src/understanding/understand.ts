@@ -2,7 +2,7 @@ import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
-import { CONCERN_READ, DANGER_READ, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
+import { CONCERN_READ, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -171,7 +171,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
     const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
-    const journeyAhead = !isDanger && !concern && mishapAhead(signals);
+    // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
+    // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
+    const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
     const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
