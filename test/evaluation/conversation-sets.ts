@@ -245,6 +245,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // recall 83.7 % / 94.4 %, did-you-mean 1.9 % / 0 %, false alarms 10.2 % / 7.7 %.
   'general-blind-71.json': { core: 0.93, emergencyRecall: 0.83, maxDidYouMean: 0.02 },
   'general-blind-72.json': { core: 0.97, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // blind-73/-74: held back unseen, first (blind) run at 500d5ad (session 27's start) and again at b818285 after the main
+  // wave, the same both times: 94.7 % / 94.2 % core, recall 97.5 % / 93.9 %, did-you-mean 0 %.
+  'general-blind-73.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-74.json': { core: 0.94, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
