@@ -544,6 +544,14 @@ export const CONCEPTS = [
    * ren", "ልምድና", "dhaqankeena", "обряд"): alone everyday words, so read only with a particular girl and a trip, a
    * country, a coming season, an elder who decides, her sisters who had it, a pain promised or a fear (rules girls-rite-*).
    */
+  /**
+   * An injury named with a body part ("kutt i armen", "a cut on her arm", "kolunda kesik", "порез на руке"): an
+   * everyday word alone (a match, a kitchen knife), so read only with a relative named (rule wound-by-kin). A girl's
+   * genital cutting has its own words (cutting): no genital body part is listed here.
+   */
+  'wound',
+  /** A relative ("broren", "her father", "ağabeyi", "брат"): with a wound, the family that did it (rule wound-by-kin). */
+  'kin',
   'girlsRite',
   /**
    * A rite that is everyday: a graduation, a confirmation, a birthday, a wedding ceremony, a clean room, traditional food
