@@ -552,6 +552,11 @@ export const CONCEPTS = [
   'wound',
   /** A relative ("broren", "her father", "ağabeyi", "брат"): with a wound, the family that did it (rule wound-by-kin). */
   'kin',
+  /**
+   * A person to be sent abroad by others ("skal sendes til", "will be sent to", "отправят в", "loo diri doonaa"): with
+   * a child's age and a coming season, a removal planned (rule minor-sent-away-season).
+   */
+  'sentAbroad',
   'girlsRite',
   /**
    * A rite that is everyday: a graduation, a confirmation, a birthday, a wedding ceremony, a clean room, traditional food
