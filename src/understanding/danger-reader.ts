@@ -178,6 +178,9 @@ function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boo
 }
 
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
+/** Concepts only the situation rules combine: not passed on as signals to the scope and reading rules. */
+const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad']);
+
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
 /** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
@@ -350,7 +353,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
     signals: (u) => {
       const described = read(situationText(u));
       const strength = strengthOf(u);
-      const signals = new Set<string>(described.concepts);
+      // A relative, a wound or a sending named alone are everyday words that only the situation rules combine (wound-by-kin,
+      // minor-sent-away-season): no other reader weighs them, so "mamma sjekker mobilen min" reads as before.
+      const signals = new Set<string>([...described.concepts].filter((c) => !RULE_ONLY.has(c)));
       if (described.danger.length > 0) signals.add('dangerDescribed');
       if (described.concern.length > 0) signals.add('concernDescribed');
       if (strength === 'strong') signals.add('dangerStrong');

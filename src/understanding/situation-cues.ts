@@ -544,19 +544,6 @@ export const CONCEPTS = [
    * ren", "ልምድና", "dhaqankeena", "обряд"): alone everyday words, so read only with a particular girl and a trip, a
    * country, a coming season, an elder who decides, her sisters who had it, a pain promised or a fear (rules girls-rite-*).
    */
-  /**
-   * An injury named with a body part ("kutt i armen", "a cut on her arm", "kolunda kesik", "порез на руке"): an
-   * everyday word alone (a match, a kitchen knife), so read only with a relative named (rule wound-by-kin). A girl's
-   * genital cutting has its own words (cutting): no genital body part is listed here.
-   */
-  'wound',
-  /** A relative ("broren", "her father", "ağabeyi", "брат"): with a wound, the family that did it (rule wound-by-kin). */
-  'kin',
-  /**
-   * A person to be sent abroad by others ("skal sendes til", "will be sent to", "отправят в", "loo diri doonaa"): with
-   * a child's age and a coming season, a removal planned (rule minor-sent-away-season).
-   */
-  'sentAbroad',
   'girlsRite',
   /**
    * A rite that is everyday: a graduation, a confirmation, a birthday, a wedding ceremony, a clean room, traditional food
@@ -598,6 +585,19 @@ export const CONCEPTS = [
    * a harm being done or the writer's own removal beside it keep their reading.
    */
   'notAboutAnyone',
+  /**
+   * An injury named with a body part ("kutt i armen", "a cut on her arm", "kolunda kesik", "порез на руке"): an
+   * everyday word alone (a match, a kitchen knife), so read only with a relative named (rule wound-by-kin). A girl's
+   * genital cutting has its own words (cutting): no genital body part is listed here.
+   */
+  'wound',
+  /** A relative ("broren", "her father", "ağabeyi", "брат"): with a wound, the family that did it (rule wound-by-kin). */
+  'kin',
+  /**
+   * A person to be sent abroad by others ("skal sendes til", "will be sent to", "отправят в", "loo diri doonaa"): with
+   * a child's age and a coming season, a removal planned (rule minor-sent-away-season).
+   */
+  'sentAbroad',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
