@@ -43,7 +43,8 @@ export const SCOPE_CONCEPTS = [
   'booking',
   /**
    * An errand with the asker's own tools or another agency's paperwork: IT support, a password to reset, logging in
-   * to Teams, a NAV form or the tax return. Out of scope even beside a service's name or the asker's role ("our child
+   * to Teams, a NAV form or the tax return, registering absence in the school's admin system, the pay of a service's
+   * staff ("average salary in barnevern"). Out of scope even beside a service's name or the asker's role ("our child
    * welfare office's Teams account", "I work at NAV: how do I send the form?"), which keep a plain everyday subject in
    * scope; only a harm, a control or a concern described keeps it (rules.json).
    */
