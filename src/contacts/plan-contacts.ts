@@ -392,6 +392,13 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     }
     steps.splice(first, 0, { serviceId: 'rode-kors-telefonen', reason: { key: 'anonymousFirst' } });
   }
+  // "Where can the 13-year-old talk without giving her name, and whom can her mother ask for advice?": a child in the
+  // case beside the anonymous line for grown-ups (asked anonymously, or for a grown-up's own line) gets her own line
+  // too, right after it (issue #13: two people's needs in one answer; Alarmtelefonen is the line for under-18s).
+  if (query.minor && (query.anonymous || query.adultCaller) && !query.youngSelf && !query.youngCaller && asked === undefined && !professionalAnonymous && !own.includes('alarmtelefonen')) {
+    const redCross = steps.findIndex((s) => s.serviceId === 'rode-kors-telefonen');
+    if (redCross >= 0 && !steps.some((s) => s.serviceId === 'alarmtelefonen')) steps.splice(redCross + 1, 0, { serviceId: 'alarmtelefonen', reason: { key: 'youngChildrensLine' } });
+  }
   return steps;
 }
 
