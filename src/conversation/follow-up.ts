@@ -1012,7 +1012,11 @@ function personThere(
   // "а если девушка уже за границей?" after a service's card, no country ever named: UD's operations centre, which
   // helps Norwegians anywhere abroad, day and night.
   if (country === undefined) {
-    if (contact === undefined || slots.abroad !== true) return undefined;
+    // "and if I'm already there?", "og hvis jeg allerede er der?" after a card for someone about to be taken abroad, or
+    // after the general lines for a young person (no service, no country named: the country of a case is
+    // not kept without its name): "there" ("already there", "in that country") is abroad.
+    const thereAbroad = pointedBack && (contact?.whereabouts === 'abroad' || contact?.whereabouts === 'travelling-soon' || contact?.serviceId === undefined);
+    if (contact === undefined || (slots.abroad !== true && !thereAbroad)) return undefined;
     return { intent: { kind: 'contact', query: { serviceId: UD_OPERATIONS_CENTRE, ...(contact.askerRole ? { askerRole: contact.askerRole } : {}) } }, present };
   }
   // A sure reading of its own is another question, unless it is a contact for a person abroad or nobody in particular.

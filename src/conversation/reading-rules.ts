@@ -227,6 +227,12 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   // A professional's case about a particular child ("a 17-year-old came in tonight, her brother beat her") that the
   // contact words did not read as a child's: the child is under 18 all the same, so child welfare is in the plan.
   const child = asker.role !== undefined && asker.role !== 'parent' && kept?.minor !== true && kept?.youngSelf !== true && signals.has('minor') && signals.has('someone') && !signals.has('people');
+  // The same case told by someone whose role was not read ("pedagogisk leder i bhg. mammaen til en gutt …"): a child in
+  // a home where someone is harmed or watched is child welfare's to know of (the duty to notify), so it is in the plan.
+  if (!asker.role && kept !== undefined && Object.keys(kept).length === 0 && signals.has('minor') && signals.has('someone') && !signals.has('people') && (signals.has('dangerRead') || signals.has('control'))) {
+    const forChildInCase: ContactIntent = { kind: 'contact', query: { minor: true } };
+    return forChildInCase;
+  }
   const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...withoutOwnService(kept, asker.role), ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
   // A parent's story about pressure or control in their own family that nothing read surely ("is there anyone at school
   // who talks with parents?"): the lines for parents (Røde Kors-telefonen, the school's diversity adviser, SEIF), not
