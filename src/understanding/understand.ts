@@ -292,7 +292,10 @@ function inGeneral(signals: ReadonlySet<string>): boolean {
   // "Who at the embassy helps with forced stays abroad in Pakistan?": which post covers a country asked, with no person
   // named at all, asks about the service too.
   const nobody = !PARTICULAR.some((s) => signals.has(s));
-  return (signals.has('people') && nobody) || signals.has('coverageSupposed') || (signals.has('coverageAsked') && nobody && !signals.has('minor'));
+  // "Which embassy helps a young woman held in Turkey? I ask in general": the writer says no case is at hand ('general'),
+  // and the rules read no danger or concern in it: a kind of person the post covers, however particular the words.
+  const askedGenerally = signals.has('coverageAsked') && signals.has('general') && !signals.has('dangerDescribed') && !signals.has('concernDescribed');
+  return (signals.has('people') && nobody) || signals.has('coverageSupposed') || (signals.has('coverageAsked') && nobody && !signals.has('minor')) || askedGenerally;
 }
 
 /** Whether the writer says they work in a service (a role read from a statement about the writer; a parent is not one). */
