@@ -894,6 +894,8 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'withEnvoy',
   // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.
   'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining',
+  // A relative named ('kin'), read only with an injury (wound-by-kin): "a girl held by her family" tells no more than before.
+  'kin',
 ]);
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
