@@ -177,10 +177,10 @@ function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boo
   return concepts.has('notAboutAnyone') && !NOW_TOLD.some((c) => concepts.has(c));
 }
 
-/** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 /** Concepts only the situation rules combine: not passed on as signals to the scope and reading rules. */
 const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad']);
 
+/** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
 
 /** A wedding or a marriage of the person, in any words: what an age said in an earlier message makes a child's marriage. */
