@@ -251,6 +251,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After the session's short wave (own sentences, classes in general words): 100 % / 99.4 %, recall 100 %.
   'general-blind-73.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-74.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-75/-76/-79/-80: session 28's development sets, first (blind) run at a666c3f, 2026-12-06: 93.6 % / 93.6 % /
+  // 91.8 % / 95.3 % core, recall 91.8 % / 92.2 % / 93.3 % / 96.0 %, did-you-mean 0.6 % / 0 % / 1.3 % / 0 %.
+  'general-blind-75.json': { core: 0.93, emergencyRecall: 0.91, maxDidYouMean: 0.02 },
+  'general-blind-76.json': { core: 0.93, emergencyRecall: 0.92, maxDidYouMean: 0.02 },
+  'general-blind-79.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
+  'general-blind-80.json': { core: 0.95, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
