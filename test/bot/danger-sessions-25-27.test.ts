@@ -1,17 +1,22 @@
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { alarmed, isDanger } from '../helpers/danger-alarm';
 
-/**
- * Danger described without a danger word, through the real bot (issue #13, session 25): the classes general-blind-65
- * and -66 missed, and more the blind sets keep showing, in sentences written for this test in the twelve languages;
- * each class has calm twins that get no emergency card. A conversation is its turns; the last turn is read.
- */
+// Declared alike by danger25 and danger26 below: kept once (one runner on the file's app; each test's conversation is
+// its own).
 const runner = conversationRunnerPerFile();
 
 function expectCard(lang: Lang, turns: readonly string[], emergency: boolean): Promise<void> {
   return runner.turn(lang, turns).then((view) => expect(view.emergency).toBe(emergency));
 }
 
+// (was danger25.test.ts)
+
+/**
+ * Danger described without a danger word, through the real bot (issue #13, session 25): the classes general-blind-65
+ * and -66 missed, and more the blind sets keep showing, in sentences written for this test in the twelve languages;
+ * each class has calm twins that get no emergency card. A conversation is its turns; the last turn is read.
+ */
 describe('danger25: a person already taken abroad, told in a follow-up ("and if a girl has already been taken to …?")', () => {
   it.each([
     ["nb", ["Hvilken ambassade dekker Irak?", "Og hvis en jente allerede er tatt med til Irak?"]],
@@ -167,4 +172,241 @@ describe('danger25 calm twins: a holiday with the return home, moving out, a gen
     ["pl", ["Mam 20 lat i chcę się wyprowadzić, szukam pomocy w znalezieniu mieszkania."]],
     ["ru", ["Я медсестра. Общий вопрос: какие у нас обязанности, если у пациентки было обрезание в детстве?"]],
   ] as const)('%s: no emergency card: %j', (lang, turns) => expectCard(lang, turns, false));
+});
+
+// (was danger26.test.ts)
+
+/**
+ * Danger described without a danger word, through the real bot (issue #13, session 26): the classes general-blind-67
+ * and -70 missed, in sentences written for this test, with calm twins that get no emergency card. A conversation is
+ * its turns; the last turn is read.
+ */
+describe('danger26: a relative who knows where she lives, with honour or a threat said of her', () => {
+  it.each([
+    ["nb", ["Jeg jobber på voksenopplæringen. En deltaker sier at onkelen mener hun har vanæret familien, og han vet hvor hun bor. Hva gjør vi?"]],
+    ["nn", ["Eg er rettleiar i NAV. Ei brukar seier at bror hennar meiner ho har vanæra familien, og han veit kvar ho bur. Kva gjer eg?"]],
+    ["en", ["I work at the adult education centre. A participant says her cousin claims she has shamed the family, and he knows where she lives. What should I do?"]],
+    ["ar", ["أعمل في مركز تعليم الكبار. مشاركة تقول إن أخاها يقول إنها جلبت العار للعائلة، وهو يعرف عنوانها. ماذا أفعل؟"]],
+    ["ru", ["Я работаю в NAV. Клиентка рассказала, что брат считает, что она опозорила семью, и он знает её адрес. Что мне делать?"]],
+    ["uk", ["Я працюю в центрі для біженців. Клієнтка каже, що дядько вважає, що вона зганьбила родину, і він знає де вона живе. Що робити?"]],
+    ["pl", ["Pracuję w NAV. Klientka mówi, że brat jej grozi, i zna jej adres. Co mam zrobić?"]],
+    ["tr", ["NAV'da çalışıyorum. Bir danışanım ağabeyinin onu tehdit ettiğini ve adresini biliyor olduğunu söyledi. Ne yapmalıyım?"]],
+  ] as const)('%s: the emergency card: %j', (lang, turns) => expectCard(lang, turns, true));
+});
+
+describe('danger26 calm twins: a relative who knows her address, nothing threatening said', () => {
+  it.each([
+    ["nb", ["En deltaker flyttet nylig, og søsteren vet hvor hun bor og besøker henne hver søndag. Hvor kan hun lære norsk om kvelden?"]],
+    ["en", ["A participant moved recently; her sister knows where she lives and visits every Sunday. Where can she take an evening Norwegian course?"]],
+    ["ru", ["Клиентка недавно переехала, сестра знает её адрес и навещает её по воскресеньям. Где она может учить норвежский вечером?"]],
+  ] as const)('%s: no emergency card: %j', (lang, turns) => expectCard(lang, turns, false));
+});
+
+describe('danger26: a young person pushed to marry a relative, written in dialect forms (a-infinitive)', () => {
+  it.each([
+    ["nn", ["eg er 16 og foreldra mine vil at eg skal gifta meg med kusinen min. kven kan eg snakka med?"]],
+    ["nn", ["dei pressar meg til å gifta meg med ein fetter i Pakistan, eg er 17. kva gjer eg"]],
+    ["nb", ["jeg er 16 og familien vil at jeg skal gifta meg med fetteren min. hvem kan jeg snakke med?"]],
+  ] as const)('%s: the emergency card: %j', (lang, turns) => expectCard(lang, turns, true));
+});
+
+describe('danger26 calm twins: a wedding the young person wants', () => {
+  it.each([
+    ["nn", ["eg skal gifta meg med kjærasten min neste år, vi har valt det sjølve. kvar finn eg informasjon om papira?"]],
+  ] as const)('%s: no emergency card: %j', (lang, turns) => expectCard(lang, turns, false));
+});
+
+describe('danger26: pressed to marry, asking where to live if she leaves home (the "if" is her own step)', () => {
+  it.each([
+    ["so", ["waxaan ahay 20 jir. waalidkay waxay rabaan inay i guursadaan nin aan jeclayn. haddii aan guriga ka tago, meel aan degganaado ma jirtaa?"]],
+    ["en", ["I'm 20. My family want me to marry a man I have never met. If I leave home, is there somewhere I can live?"]],
+  ] as const)('%s: the emergency card: %j', (lang, turns) => expectCard(lang, turns, true));
+});
+
+describe('danger26: a small girl taken abroad "to be purified" (the cutting named with the Arabic purpose prefix)', () => {
+  it.each([
+    ["ar", ["أعمل في روضة. أب قال إنه سيأخذ ابنته (4 سنوات) إلى السودان في الإجازة لتطهيرها. هل علي أن أبلغ؟"]],
+    ["ar", ["جارتي ستسافر مع بنتها الصغيرة إلى الصومال هذا الصيف لختانها. ماذا أفعل؟"]],
+  ] as const)('%s: the emergency card: %j', (lang, turns) => expectCard(lang, turns, true));
+});
+
+describe('danger26 calm twins: purification as washing, no girl or trip', () => {
+  it.each([
+    ["ar", ["ما هو رقم خط الصليب الأحمر لتطهير المطبخ؟ أقصد معلومات عن النظافة فقط"]],
+  ] as const)('%s: no emergency card: %j', (lang, turns) => expectCard(lang, turns, false));
+});
+
+describe('danger26: a girl told that "everything will be arranged for her" over a coming season', () => {
+  it.each([
+    ["en", ["I'm a teacher. A 14-year-old told me her grandmother says everything will be arranged for her this summer in Pakistan, and she must not tell anyone. Who do I contact?"]],
+    ["nb", ["Jeg er lærer. Ei jente på 14 sier at bestemoren har sagt at alt skal ordnes for henne i sommer, og at hun ikke må si det til noen. Hvem kontakter jeg?"]],
+    ["ru", ["Я учитель. Девочка 14 лет сказала, что бабушка обещала: летом всё для неё устроят, и никому нельзя говорить. Куда обратиться?"]],
+  ] as const)('%s: the emergency card: %j', (lang, turns) => expectCard(lang, turns, true));
+});
+
+describe('danger26 calm twins: help arranged for a pupil by the school', () => {
+  it.each([
+    ["en", ["I'm a teacher. The school will arrange a laptop for a 14-year-old pupil after the summer. Where can I find teaching material on negative social control?"]],
+  ] as const)('%s: no emergency card: %j', (lang, turns) => expectCard(lang, turns, false));
+});
+
+// (was hb27a.test.ts)
+
+/**
+ * Concepts matched by stems within a window (issue #13, hb27a): a fear of going home in any word order ("ikke tør å
+ * dra hjem", "doesn't dare to go back home"), an injury named with a body part and done by a relative ("kutt på armen
+ * … faren gjorde det"), a girl's cutting told as a purification ("rensefest", "nadiifin", "الطهارة") and the end of the
+ * school year as a coming season. Phrasings written for this test; calm twins share the words.
+ */
+describe('hb27a: afraid to go home, in either word order', () => {
+  it.each([
+    ['nb', 'Eleven min sier at hun ikke tør å reise hjem etter trening i kveld.'],
+    ['nb', 'Hun tør ikke lenger å gå hjem til faren sin.'],
+    ['nn', 'Guten seier at han ikkje tør å dra heim etter skulen i dag.'],
+    ['en', 'My student says she doesn\'t dare to go back home tonight.'],
+    ['en', 'He is terrified to walk home after practice because of his uncle.'],
+    ['pl', 'Uczennica mówi, że boi się dziś wrócić do domu.'],
+    ['ru', 'Ученица говорит, что боится сегодня идти домой.'],
+    ['uk', 'Учениця каже, що боїться сьогодні йти додому.'],
+    ['tr', 'Öğrencim eve dönmeye cesaret edemiyor.'],
+    ['ar', 'البنت تخاف أن تعود إلى المنزل اليوم.'],
+    ['fa', 'شاگردم می ترسد امروز به خانه برگردد.'],
+    ['so', 'Ardayda waxay ka baqaysaa inay guriga aado maanta.'],
+    ['ti', 'ናብ ገዛ ክኸይድ እፈርህ እየ ትብል።'],
+    ['ur', 'وہ آج گھر جانے سے ڈرتی ہے۔'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  // Daring to go home is no fear of home.
+  it.each([
+    ['nb', 'Hun tør å gå hjem alene nå, sier hun.'],
+    ['en', 'She now dares to walk home on her own after school.'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+
+  // Decided: a fear of going home is read as danger even when the writer gives a harmless reason. The reader cannot
+  // weigh the reason, and recall matters more than precision here (main read this phrasing the same way before).
+  it('a harmless reason does not take back the fear of going home', () => {
+    expect(isDanger('jeg tør ikke å gå hjem i mørket fordi det er glatt', 'nb')).toBe(true);
+  });
+});
+
+describe('hb27a: an injury named with a body part, done by a relative', () => {
+  it.each([
+    ['nb', 'Eleven har et langt kutt på armen og sier at faren gjorde det.'],
+    ['nn', 'Pasienten har eit djupt kutt over handa, og ho seier at broren gjorde det.'],
+    ['en', 'She came in with a deep cut on her forearm and says her brother did it.'],
+    ['pl', 'Uczennica ma ranę na ręce i mówi, że zrobił to ojciec.'],
+    ['ru', 'У девушки порез на руке, она говорит, что это сделал брат.'],
+    ['uk', 'У дівчини поріз на руці, вона каже, що це зробив брат.'],
+    ['tr', 'Kızın kolunda derin bir kesik var, ağabeyi yapmış.'],
+    ['ar', 'جاءت مع جرح في ذراعها وتقول إن أخوها فعل ذلك.'],
+    ['fa', 'با زخم روی دستش آمد و گفت برادرش این کار را کرد.'],
+    ['ur', 'اس کے بازو پر زخم ہے اور وہ کہتی ہے کہ بھائی نے کیا۔'],
+    ['so', 'Gabadhu waxay leedahay nabar gacanta ah, walaalkeed ayaa sameeyay.'],
+    ['ti', 'ኣብ ኢዳ ቑስሊ ኣለዋ፣ ሓዋ እዩ ገይሩ ትብል።'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it('a duty-to-avert question about it keeps the alarm', () => {
+    expect(isDanger('Har jeg avvergeplikt? En kvinne på 19 har kutt i ansiktet og sier mannen hennes gjorde det.', 'nb')).toBe(true);
+  });
+
+  // A sports or kitchen injury with no relative named stays calm.
+  it.each([
+    ['nb', 'Jeg fikk et kutt i armen på håndballkampen i går.'],
+    ['nn', 'Eg fekk eit kutt i handa på fotballtreninga.'],
+    ['en', 'I got a cut on my hand in the school kitchen today.'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+});
+
+describe('hb27a: a girl\'s cutting told as a purification', () => {
+  it.each([
+    ['nb', 'Ei jente på 10 sier hun skal på rensefest hos mormor i sommerferien.'],
+    ['nn', 'Ei jente på 9 fortel at ho skal på reinsefest hos tanta i Gambia.'],
+    ['en', 'Her aunt will take the 8-year-old to Sierra Leone this summer to be purified.'],
+    ['so', 'Hooyadeed waxay leedahay gabadha 8 jirka ah waa lagu nadiifin doonaa Itoobiya xagaagan.'],
+    ['ar', 'قالت الأم إن ابنتها ذات التسع سنوات ستسافر إلى مصر في الصيف من أجل الطهارة.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Jenta på 12 skal hjelpe tanta å rense teppene i sommer.'],
+    ['so', 'Gabadha 12 jirka ah waxay nadiifisaa guriga xagaagan.'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+});
+
+describe('hb27a: the end of the school year is a coming season', () => {
+  it.each([
+    ['nb', 'Eleven på 15 skal sendes til Pakistan ved skoleslutt.'],
+    ['nn', 'Eleven på 14 skal sendast til Somalia etter skuleslutt.'],
+    ['en', 'My pupil, 14, will be sent to Somalia at the end of the school year.'],
+    ['pl', 'Uczennica (14) ma zostać wysłana do Pakistanu pod koniec roku szkolnego.'],
+    ['ru', 'Ученицу 14 лет отправят в Дагестан в конце учебного года.'],
+    ['tr', 'Öğrencim 14 yaşında, okul bitince Türkiye\'ye gönderilecek.'],
+  ] as const)('%s: alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(true);
+  });
+});
+
+describe('hb27a: the answer to a purification told of a pupil names child welfare', () => {
+  const runner = conversationRunnerPerFile();
+
+  it('nb: emergency card and child welfare', async () => {
+    const view = await runner.turn('nb', ['ei jente i 4. klasse sier at hun skal på rensefest hos bestemor i sommerferien, slik som kusinene. hva bør jeg gjøre?']);
+    expect(view.emergency).toBe(true);
+    expect(view.texts.join(' ')).toMatch(/barnevern/i);
+  });
+});
+
+// (was net27b.test.ts)
+
+/**
+ * A follow-up whose second turn reveals a case after a calm first turn about teaching or training (issue #13, net27b):
+ * the second turn is read as a case on its own, with the emergency block, child welfare and Kompetanseteamet, never
+ * "did you mean". A second turn that only asks more for the training stays calm. Phrasings written for this test.
+ */
+describe('net27b: a case told after a question for teaching material', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each([
+    [
+      'en',
+      'Could you suggest material on FGM for a staff seminar at our health station?',
+      'And it is not just for the seminar: a father says his daughter of 7 will go to Sudan in the autumn break for the big girls party, like her cousins.',
+    ],
+    [
+      'nb',
+      'Har dere undervisningsopplegg om kjønnslemlestelse for 9. trinn?',
+      'En elev fortalte meg etterpå at bestemor skal ta henne med til Somalia i sommerferien så hun kommer tilbake ren, slik som storesøsteren.',
+    ],
+    [
+      'nn',
+      'Kan de tilrå noko materiell om tradisjonar og kjønnslemlesting til ein fagdag?',
+      'Ikkje berre til fagdagen: mora til ei jente på 8 seier ho skal gjennom skikken vår i sommar, og at det ikkje gjer vondt.',
+    ],
+  ] as const)('%s: the second turn is the case', async (lng, first, second) => {
+    const view = await runner.turn(lng, [first, second]);
+    expect(view.emergency).toBe(true);
+    expect(view.didYouMean).toBe(false);
+    const all = view.texts.join(' ');
+    expect(all).toMatch(/barnevern|child welfare/i);
+    expect(all).toMatch(/Kompetanseteamet|478 09 050/);
+  });
+
+  it.each([
+    ['en', 'Could you suggest material on FGM for a staff seminar at our health station?', 'Is there also something on the ceremonies and customs people may describe?'],
+    ['nb', 'Har dere undervisningsopplegg om kjønnslemlestelse for 9. trinn?', 'Finnes det også noe om tradisjoner og seremonier til undervisningen?'],
+  ] as const)('%s: a second turn that asks more for the teaching stays calm', async (lng, first, second) => {
+    const view = await runner.turn(lng, [first, second]);
+    expect(view.emergency).toBe(false);
+  });
 });

@@ -1,0 +1,629 @@
+import type { Lang } from '../../src/language/languages';
+import { createDangerReader } from '../../src/understanding/danger-reader';
+import { loadRoleReader } from '../../src/understanding/role-reader';
+import { loadSituationReader } from '../../src/understanding/situation-cues';
+import { prepareUtterance } from '../../src/understanding/understand';
+import { alarmed, dutyOf, isDanger } from '../helpers/danger-alarm';
+
+// (was danger-calm24.test.ts)
+
+// In a block of its own: its helpers have the names of other former files' different helpers.
+{
+  const reader = createDangerReader(loadSituationReader());
+  const roles = loadRoleReader();
+
+  /** Danger as the understanding step reads it: with the duty the asker's words ask about ("må jeg melde?"). */
+  function isDanger(text: string, lng: Lang): boolean {
+    const duty = roles.read(text).duties.length > 0;
+    return reader.isDanger(prepareUtterance(text, lng), duty);
+  }
+
+  /**
+   * Calm questions that share danger's words (issue #13, session 24), in phrasings written for this test, each class
+   * with a dangerous twin that keeps the emergency card.
+   */
+  describe('calm24: a mother’s own cutting long past, told in a duty question', () => {
+    it.each([
+      ['nb', 'Jordmor her. Kvinnen som føder er omskåret type 2, det ble gjort i hjemlandet da hun var barn. Hun har en sønn og en datter på 4. Har jeg meldeplikt?'],
+      ['nb', 'Helsestasjonen: en mor forteller at det ble gjort da hun var liten. Hun har ei jente på 1 år og sier de aldri vil gjøre det samme. Må vi melde?'],
+      ['nn', 'Jordmor her. Kvinna som føder er omskoren type 3, det vart gjort i heimlandet då ho var barn. Ho har ei dotter på 2. Må eg melde noko?'],
+      ['en', 'I am a midwife. The woman giving birth was cut in her home country as a child, type 3. She also has a daughter aged 5. Do I have to report anything?'],
+    ] as const)('%s: calm (the duty arises only with a girl at risk): %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['nb', 'Jordmor her. Mor ble omskåret som barn, og nå vil bestemor at datteren på 3 skal omskjæres når de reiser hjem i sommer. Må jeg melde?'],
+      ['en', 'I am a midwife. The mother was cut as a child, and the grandmother wants her 3-year-old daughter done when they fly to Sudan next month. Must I report it?'],
+    ] as const)('%s: a daughter’s cutting planned on a trip stays danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+
+  describe('calm24: a controlling parent told calmly by a kindergarten', () => {
+    it.each([
+      ['uk', 'Я вихователька в садочку. Хлопчик 4 років каже, що тато не дозволяє мамі працювати і забирає її телефон. Жодного насильства він не згадував. Чи треба повідомляти barnevernet?'],
+      ['ru', 'Я воспитатель в детском саду. Мальчик 4 лет говорит, что папа не пускает маму на работу и отбирает у неё телефон. Насилия он не упоминал. Нужно ли сообщать в barnevernet?'],
+      ['en', 'I work in a kindergarten. A boy of 4 says his dad does not let his mum take classes and takes her phone away. He hasn’t mentioned any violence. Do we have to notify child welfare?'],
+    ] as const)('%s: control with no violence is calm: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['uk', 'Я вихователька в садочку. Дівчинка 5 років каже, що тато б’є маму і забрав у неї телефон. Чи треба повідомляти barnevernet?'],
+      ['en', 'I work in a kindergarten. A girl of 5 says her dad hits her mum and took her phone. Do we have to notify child welfare?'],
+    ] as const)('%s: a beating told beside it stays danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+
+  describe('calm24: an adult under pressure to marry who says he is not in danger', () => {
+    it.each([
+      ['ti', 'ዕድመይ 24 እዩ። ስድራይ ጓል ክምርዖ ይደልዩ፡ ሓደጋ የብለይን ግን ጸቕጢ ኣሎ። ምስ መን ክዛረብ እኽእል?'],
+      ['en', 'I am 24 and my parents keep pushing me to marry my cousin. I am not in danger, but the pressure is heavy. Who can I talk to?'],
+    ] as const)('%s: calm: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['en', 'I am 24 and my parents want me to marry a man I have never met; they booked flights to Pakistan for next week. Who can I talk to?'],
+      ['ti', 'ዕድመይ 24 እዩ። ስድራይ ጽባሕ ናብ ኤርትራ ወሲዶም ክምርዖ ይደልዩ። ሓግዙኒ!'],
+    ] as const)('%s: a marriage planned with a date, or a plea, stays danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+
+  describe('calm24: a marriage the person chose herself, and a young person who wants someone to talk to', () => {
+    it.each([
+      ['nn', 'Eg er lærar. Ei elev fortel at syster hennar gifta seg med ein ho sjølv valde. No lurer ho på om det finst nokon ho kan snakke med om kjærasten sin som foreldra ikkje veit om.'],
+      ['nb', 'Jeg er lærer. En elev forteller at kusina giftet seg med en hun selv valgte. Nå spør hun om det finnes noen hun kan prate med om kjæresten sin som familien ikke vet om.'],
+      ['en', 'I am a teacher. A pupil told me her sister married a man she chose herself. Now she asks if there is someone she can talk to about a boyfriend her family does not know about.'],
+    ] as const)('%s: calm: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['nb', 'Jeg er lærer. En elev på 16 sier at familien skal gifte henne bort i Irak nå i sommer, selv om søstera giftet seg med en hun selv valgte.'],
+      ['en', 'I am a teacher. A pupil of 15 says her family will marry her off in Iraq now, although her sister married a man she chose herself.'],
+    ] as const)('%s: a marriage arranged for the pupil stays danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+
+  // (session 24, hb24c, issue #13: the held-back sets 60 and 61)
+  describe('hb24c: a girl’s cutting that has already happened, told in a duty question with no plan', () => {
+    /**
+     * A cutting told with a time past ("last summer", "two summers ago", "before they came to Norway", "it has already
+     * happened") is a duty question about a case that is over (content/understanding/situation, longAgo): the duty to
+     * notify and to think of younger sisters, without the emergency numbers. A season to come, a trip or a sister's
+     * cutting planned beside it keeps the danger. Own phrasings.
+     */
+    it.each([
+      ['en', 'I work as a school nurse. A girl of 15 says she was cut in Somalia last summer. It has already happened. What do I have to do now?'],
+      ['en', 'GP here. A 14-year-old patient was circumcised in Ethiopia before they came to Norway, and she is well now. Must I report it so long after?'],
+      ['nb', 'Jeg er helsesykepleier. En jente på 14 forteller at hun ble omskåret i Sudan i fjor sommer. Det har allerede skjedd. Hva er min plikt nå?'],
+      ['uk', 'Я шкільна медсестра. Дівчинку 14 років обрізали в Судані минулого літа, це вже сталося. Що мені робити?'],
+      ['ru', 'Я медсестра. Девочке 15 лет сделали обрезание в Сомали прошлым летом, это уже произошло. Что я обязана сделать?'],
+      ['pl', 'Jestem pielęgniarką. Dziewczynka w wieku 14 lat została obrzezana w Somalii zeszłego lata, to już się stało. Co muszę zrobić?'],
+    ] as const)('%s: calm: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['en', 'I work as a school nurse. A girl of 15 was cut in Somalia last summer, and now the family will take her little sister there this summer. What do I do?'],
+      ['nb', 'Jeg er helsesykepleier. Ei jente på 14 ble omskåret i Sudan i fjor sommer, og nå skal lillesøsteren reise dit i sommer for det samme. Hva gjør jeg?'],
+      ['uk', 'Я шкільна медсестра. Дівчинку обрізали в Судані минулого літа, а цього літа туди повезуть її молодшу сестру. Що робити?'],
+    ] as const)('%s: a sister’s trip or cutting to come keeps the danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+
+  describe('hb24c: a newborn girl’s mother who was cut, with no trip told', () => {
+    it.each([
+      ['pl', 'Jestem położną. Matka noworodka, dziewczynki, sama jest obrzezana. Nic nie mówi o wyjazdach. Czy mam obowiązek coś zgłosić?'],
+      ['ru', 'Я акушерка. Мать новорождённой девочки сама обрезана, ничего не говорит о поездках. Должна ли я куда-то сообщить?'],
+    ] as const)('%s: calm: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['pl', 'Jestem położną. Matka noworodka sama jest obrzezana, a babcia chce zabrać dziewczynkę do Somalii tego lata. Czy mam obowiązek coś zgłosić?'],
+    ] as const)('%s: a trip for the girl keeps the danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+  });
+}
+
+// (was danger-calm25.test.ts)
+
+/**
+ * Calm messages that share danger's words (issue #13, session 25), in phrasings written for this test, each class with
+ * a dangerous twin that keeps the emergency card.
+ */
+describe('calm25: a birth told with its time, and a mother who is cut (a state, long past)', () => {
+  it.each([
+    ['nb', 'Jeg er jordmor. Pasienten fødte i går og er kjønnslemlestet. Hun har ei datter på 5 hjemme. Hva er min plikt?'],
+    ['nn', 'Eg er jordmor. Pasienten fødde i går og er kjønnslemlesta. Ho har ei dotter på 5 heime. Kva plikt har eg?'],
+    ['en', 'I am a midwife. My patient gave birth yesterday and was cut as a child. She has a daughter of 5 at home. What is my duty?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg er jordmor. Pasienten fødte i går og er kjønnslemlestet, og svigermor sier babyen skal omskjæres når de reiser til Somalia i sommer.'],
+    ['en', 'I am a midwife. My patient gave birth yesterday and was cut as a child; her mother-in-law says the baby will be cut when they fly to Sudan next week.'],
+    ['nb', 'Jenta er omskåret og blør mye nå.'],
+  ] as const)('%s: a cutting to come, or a girl bleeding now, stays danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['nb', 'Kvinnen fødte i natt.'],
+    ['en', 'She gave birth last night.'],
+    ['ar', 'ولدت أمس.'],
+    ['so', 'Xalay ayay dhashay.'],
+    ['fa', 'دیروز زایمان کرد.'],
+    ['ur', 'کل رات ڈلیوری ہوئی۔'],
+    ['tr', 'Dün gece doğum yaptı.'],
+    ['pl', 'Urodziła w nocy.'],
+    ['ru', 'Она родила вчера.'],
+    ['uk', 'Вона народила вчора.'],
+  ] as const)('%s: the time of a birth is no time at hand: %s', (_lng, text) => {
+    expect(loadSituationReader().read(text).concepts.has('soon')).toBe(false);
+  });
+});
+
+describe('calm25: a girl cut on a holiday long ago, told in a duty question', () => {
+  it.each([
+    ['nb', 'Helsesykepleier her. En elev på 13 sier hun ble kjønnslemlestet på ferie for to år siden. Har jeg plikt til å melde?'],
+    ['nn', 'Helsesjukepleiar her. Ei elev på 13 seier ho vart kjønnslemlesta på ferie for to år sidan. Har eg plikt til å melde?'],
+    ['en', 'School nurse here. A pupil of 13 says she was cut on holiday two years ago. Must I report it?'],
+    ['ru', 'Я школьная медсестра. Ученица 13 лет рассказала, что её обрезали на каникулах два года назад. Должна ли я сообщить?'],
+    ['uk', 'Я шкільна медсестра. Учениця 13 років розповіла, що її обрізали на канікулах два роки тому. Чи маю я повідомити?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Helsesykepleier her. En elev på 13 ble kjønnslemlestet på ferie i fjor, og lillesøsteren skal til Gambia neste uke. Må jeg melde?'],
+    ['en', 'School nurse here. A pupil of 13 was cut on holiday last year, and her little sister flies to Gambia next week. Must I report it?'],
+  ] as const)('%s: a sister’s trip soon stays danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm25: a parent under family pressure who will not force or hurt the child', () => {
+  it.each([
+    ['nb', 'Jeg er far til ei jente på 16. Slekta sier vi har mistet ære fordi hun har en kjæreste. Jeg vil ikke tvinge henne til noe, men presset er tungt. Hvor kan jeg få råd?'],
+    ['nn', 'Eg er far til ei jente på 16. Slekta seier vi har mista æra fordi ho har ein kjærast. Eg vil ikkje tvinge ho, men presset er tungt. Kvar kan eg få råd?'],
+    ['en', 'I am the father of a girl of 16. My relatives say our honour is gone because she has a boyfriend. I do not want to force her into anything, but the pressure is heavy. Where can I get advice?'],
+    ['pl', 'Jestem ojcem 16-letniej córki. Rodzina mówi, że straciliśmy honor, bo ona ma chłopaka. Nie chcę jej zmuszać, ale presja jest ogromna. Gdzie mogę dostać radę?'],
+    ['ru', 'Я отец девочки 16 лет. Родственники говорят, что мы потеряли честь, потому что у неё есть парень. Я не хочу её заставлять, но давление очень сильное. Где мне получить совет?'],
+    ['uk', 'Я батько дівчинки 16 років. Родичі кажуть, що ми втратили честь, бо в неї є хлопець. Я не хочу її змушувати, але тиск дуже сильний. Де я можу отримати пораду?'],
+    ['tr', 'Ben 16 yaşında bir kızın babasıyım. Akrabalar erkek arkadaşı olduğu için namusumuzun gittiğini söylüyor. Onu zorlamak istemiyorum ama baskı çok ağır. Nereden tavsiye alabilirim?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg er far til ei jente på 16. Jeg vil ikke tvinge henne, men broren min har truet med å drepe henne hvis hun ikke gifter seg.'],
+    ['en', 'I am the father of a girl of 16. I do not want to force her, but my brother has threatened to kill her if she does not marry.'],
+  ] as const)('%s: a threat beside it stays danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm25: a young writer under control who says nobody hits him', () => {
+  it.each([
+    ['so', 'Waxaan ahay gabadh 16 jir ah. Hooyaday waxay akhridaa fariimahayga, mana ogola inaan saaxiibaday la kulmo. Qofna ima garaaco, laakiin waan daalay. Yaan la hadli karaa?'],
+  ] as const)('%s: no emergency card: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['so', 'Waxaan ahay gabadh 16 jir ah. Aabbahay wuu i garaacaa habeen kasta. Yaan la hadli karaa?'],
+  ] as const)('%s: a beating stays danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+describe('calm25: where to report a suspected cutting, asked by staff', () => {
+  it.each([
+    ['nb', 'Jeg er helsesykepleier. Hvor melder jeg hvis jeg mistenker at ei jente skal kjønnslemlestes?'],
+    ['en', 'I am a health visitor. Where do I report it if I suspect a girl will be cut?'],
+    ['ru', 'Я медсестра. Куда сообщать, если я подозреваю, что девочку хотят обрезать?'],
+    ['uk', 'Я медсестра. Куди повідомляти, якщо я підозрюю, що дівчинку хочуть обрізати?'],
+    ['pl', 'Jestem pielęgniarką. Gdzie zgłosić, jeśli podejrzewam, że dziewczynka ma zostać obrzezana?'],
+  ] as const)('%s: the duty, no emergency card: %s', (lng, text) => {
+    expect(dutyOf(text)).toBe(true);
+    expect(isDanger(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'Jeg er helsesykepleier. Hvor melder jeg? Ei jente på 6 skal kjønnslemlestes i Somalia neste uke.'],
+    ['ru', 'Я медсестра. Куда сообщать? Девочку 6 лет повезут в Сомали на следующей неделе, чтобы обрезать.'],
+  ] as const)('%s: a cutting planned for a time stays danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
+
+// (was danger-hold25a.test.ts)
+
+// In a block of its own: its helpers have the names of other former files' different helpers.
+{
+  const reader = createDangerReader(loadSituationReader());
+  const roles = loadRoleReader();
+
+  function isDanger(text: string, lng: Lang): boolean {
+    return reader.isDanger(prepareUtterance(text, lng), roles.read(text).duties.length > 0);
+  }
+
+  /** Dangers the held-back sets 63 and 64 missed (issue #13, session 25), as classes, in sentences written for this test. */
+  describe('hold25a: a husband, father or brother who hits, the object left out', () => {
+    it.each([
+      ['nb', 'Jeg er helsesykepleier. En mor sa at mannen hennes slår når middagen ikke er klar, og hun får ikke ha egne penger.'],
+      ['nn', 'Eg er sjukepleiar. Ei kvinne fortalde at mannen slår når ho seier imot, og ho får ikkje gå ut åleine.'],
+      ['en', 'I work at the health centre. A patient told me her husband hits when she talks back, and she is never allowed out alone.'],
+    ] as const)('%s: danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+
+    it.each([
+      ['nb', 'Mannen slår gresset hver lørdag, hvor finner jeg brosjyrer om tvangsekteskap?'],
+      ['en', 'Where can I find leaflets on forced marriage for the waiting room?'],
+    ] as const)('%s: calm twin, no danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+  });
+
+  describe('hold25a: the veiled threat "you know what will happen" and "you are done for"', () => {
+    it.each([
+      ['nb', 'Onkelen skriver til henne: ser jeg deg med ham igjen, så vet du hva som skjer.'],
+      ['nn', 'Onkelen skriv til ho: ser eg deg med han igjen, så veit du kva som skjer.'],
+      ['en', 'Her cousin keeps texting: if you go to that party, you know what will happen.'],
+      ['fa', 'برادرش برایش نوشته اگر دوباره با آن دوستت بیرون بروی می‌دانی چه می‌شود'],
+      ['ru', 'дядя написал ей: если ещё раз увижу тебя с ним, тебе конец'],
+      ['uk', 'брат написав їй: якщо побачу тебе з ним ще раз, тобі кінець'],
+      ['pl', 'brat napisał do niej: jak jeszcze raz zobaczę cię z nim, będzie po tobie'],
+      ['ar', 'أخوها كتب لها: إذا شفتك معه مرة ثانية بتعرفي شو رح يصير'],
+      ['tr', 'ağabeyi ona yazdı: onunla bir daha görürsem ne olacağını biliyorsun'],
+      ['ur', 'بھائی نے لکھا: اگر پھر اس کے ساتھ دیکھا تو تمہیں پتا ہے کیا ہوگا'],
+    ] as const)('%s: danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+
+    it.each([
+      ['nb', 'Hva skjer når jeg ringer Kompetanseteamet?'],
+      ['en', 'What will happen if I call the expert team?'],
+      ['ru', 'Что будет, если я позвоню в Kompetanseteamet?'],
+      ['uk', 'Що буде, якщо я подзвоню в Kompetanseteamet?'],
+    ] as const)('%s: calm twin, no danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+  });
+
+  describe('hold25a: a girl to be "prepared like the other girls" abroad (a cutting euphemism)', () => {
+    it.each([
+      ['so', 'Ayeeyadeed oo Muqdisho joogta ayaa rabta in gabadhayda 9 jirka ah loo diyaariyo sida gabdhaha kale ee reerka, xagaagan.'],
+      ['en', 'Her grandmother in Somalia wants my 10-year-old sent there this summer to be prepared like the other girls in the family.'],
+      ['nb', 'Bestemoren i Sudan vil at jenta på 8 skal sendes dit i sommer og bli forberedt som de andre jentene i familien.'],
+    ] as const)('%s: danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+
+    it.each([
+      ['so', 'Gabadhayda waxaan rabaa in loo diyaariyo imtixaanka sida gabdhaha kale ee fasalka.'],
+      ['en', 'The coach wants her prepared like the other girls for the football match.'],
+    ] as const)('%s: calm twin, no danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+  });
+
+  describe('hold25a: an embassy or envoy telling of a person with them abroad now', () => {
+    it.each([
+      ['nb', 'Ambassaden i Islamabad her. En norsk gutt på 16 er nå hos oss og skal fly hjem i morgen. Hvem tar imot ham?'],
+      ['nn', 'Ambassaden i Nairobi. Ei norsk jente på 16 er no hos oss og skal heim. Kven skal vi kontakte?'],
+      ['en', 'Special envoy in Ankara here. A Norwegian girl of 16 is with us now and flies to Oslo on Friday. Whom should we alert?'],
+    ] as const)('%s: danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+
+    it.each([
+      ['nb', 'Hvor mange saker hadde spesialutsendingen i Amman i fjor?'],
+      ['nb', 'Kan ambassaden i Pakistan hjelpe en student på 19 med nytt pass når hun er på ferie der?'],
+      ['en', 'Which embassy covers Somalia, and who is the envoy there?'],
+    ] as const)('%s: calm twin, no danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(false);
+    });
+  });
+}
+
+// (was danger-hold25d.test.ts)
+
+/**
+ * Issue #13 (hold25d): a writer's "she is not afraid of violence" with the verb inside ("hun er ikke redd for vold"),
+ * written for this test. A threat or a beating told beside it keeps the alarm.
+ */
+describe('hold25d: violence denied with "er" inside the denial', () => {
+  it.each([
+    ['nb', 'Jeg er helsesykepleier. En voksen kvinne sier ektemannen styrer pengene og hvem hun møter, men hun sier hun ikke er redd for vold. Hvilket nummer kan hun ringe anonymt?'],
+    ['nn', 'Eg er lege. Ei vaksen kvinne fortel at svigerfamilien styrer alt, men ho seier ho ikkje er redd for vald. Kva nummer kan ho ringje anonymt?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'En voksen kvinne sier hun ikke er redd for vold, men i går truet mannen med å drepe henne. Hva gjør vi?'],
+    ['nn', 'Ho seier ho ikkje er redd for vald, men i går truga mannen med å drepe ho. Kva gjer vi?'],
+    // A beating told with the subject after the verb ("i går slo mannen henne"), after a denial.
+    ['nb', 'Hun er ikke redd for vold, sier hun, men i helga slo faren henne. Hvor kan hun ringe?'],
+    ['nn', 'Ho seier ho ikkje er redd for vald, men i helga slo mannen ho. Kvar kan ho ringje?'],
+  ] as const)('%s: alarm kept: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(true);
+  });
+});
+
+// (was danger-abroad26.test.ts)
+
+/**
+ * Issue #13 (abroad26): a person abroad who pleads to be helped home, or wants back to Norway, told in contact words
+ * ("which embassy?", "who can help?"), is held there now: the emergency numbers come first, in all twelve languages.
+ * A stay meant to bring someone "to her senses" is a long stay against her will. Sentences written for this test.
+ */
+describe('abroad26: held abroad, told in contact words', () => {
+  it.each([
+    ['nb', 'Eleven min er hos slekta i Irak og ber om å få komme hjem. Hvem kan hjelpe henne?'],
+    ['nn', 'Eleven min er hos slekta i Irak og skriv: hjelp meg heim. Kven kan hjelpe?'],
+    ['en', 'My niece is in Somalia with her uncle and texted me: help me get home. Which embassy do we call?'],
+    ['so', 'walaashay waxay joogtaa Kenya, waxay rabtaa inay Norway ku soo noqoto. yaa caawin kara?'],
+    ['ru', 'Моя дочь в Дагестане у родственников и хочет вернуться в Норвегию. Куда звонить?'],
+    ['ar', 'ابنتي في اليمن عند أهل زوجي وتريد العودة إلى النرويج، من يساعدنا؟'],
+    ['fa', 'دخترم در ایران است و می خواهد به نروژ برگردد، به کجا زنگ بزنیم؟'],
+    ['pl', 'Moja córka jest w Pakistanie u rodziny ojca i chce wrócić do Norwegii. Kto może pomóc?'],
+    ['ti', 'ጓለይ ኣብ ሱዳን ኣላ፡ ናብ ኖርወይ ክትምለስ ትደሊ። መን ይሕግዘና?'],
+    ['tr', 'Kızım babasının ailesiyle Irak ta kaldı ve Norveç e dönmek istiyor. Kim yardım edebilir?'],
+    ['uk', 'Моя донька в Чечні у родичів батька і хоче повернутися до Норвегії. Куди дзвонити?'],
+    ['ur', 'میری بیٹی پاکستان میں ہے اور ناروے واپس آنا چاہتی ہے، کون مدد کرے گا؟'],
+    // A stay abroad meant to bring the writer "to her senses".
+    ['ru', 'Родители хотят отвезти меня в Дагестан к тёте, чтобы я одумалась. Кому писать?'],
+    ['en', 'My parents are sending me to Iraq so I come to my senses. Who do I contact?'],
+    ['nb', 'Foreldrene vil sende meg til Somalia så jeg skal komme til fornuft. Hvem kontakter jeg?'],
+  ] as const)('%s: alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Which embassy covers Somalia? We are planning a family visit.'],
+    ['en', 'I lost my passport on holiday in Turkey, please help me get home.'],
+    ['nb', 'Jeg mistet passet på ferie i Pakistan, kan noen hjelpe meg hjem?'],
+    ['nb', 'Datteren min skal på utveksling i Tyrkia et år, hvilken ambassade dekker det?'],
+    ['ru', 'Я еду на год учиться в Турцию, какое посольство за это отвечает?'],
+    ['ar', 'أي سفارة نرويجية تغطي العراق؟ نخطط لزيارة عائلية.'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+});
+
+// (was threat26.test.ts)
+
+/**
+ * Veiled threats (issue #13, threat26): a relative who says he "will take care of her if she…" or "knows what to do
+ * with her", told without a violence word, in phrasings written for this test; and a threat a named child told of,
+ * asked as a duty question, is a case at hand, not a supposition. Calm twins that share the words stay calm.
+ */
+describe('threat26: a veiled threat on a condition of the girl\'s behaviour', () => {
+  it.each([
+    ['en', 'A pupil of 14 told me her brothers will take care of her if she goes to the party. Who do I call?'],
+    ['en', 'My student says her dad knows what to do with her if she talks to boys.'],
+    ['nb', 'En elev sier at onkelen skal ta seg av henne hvis hun fortsetter med kjæresten. Hvem kan jeg ringe?'],
+    ['nb', 'Eleven min sier faren vet hva han skal gjøre med henne om hun går ut.'],
+    ['nn', 'Ei elev seier at onkelen skal ta seg av ho viss ho held fram med kjærasten.'],
+    ['nn', 'Eleven min seier faren veit kva han skal gjere med ho.'],
+    ['fa', 'شاگردم می‌گوید برادرش گفته حسابش را می‌رسد.'],
+    ['ar', 'طالبتي تقول إن أباها يعرف ماذا يفعل بها إذا خرجت.'],
+    ['ur', 'میری طالبہ کہتی ہے کہ اس کا باپ جانتا ہے اس کے ساتھ کیا کرنا ہے۔'],
+    ['tr', 'Öğrencim, babasının "onun icabına bakarız" dediğini anlattı.'],
+    ['ti', 'ተምሃሪተይ ኣቦኣ እንታይ ከምዝገብራ ይፈልጥ ኢሉ በለትኒ።'],
+    ['pl', 'Uczennica mówi, że bracia zajmą się nią jeśli dalej będzie się spotykać z chłopakiem.'],
+    ['ru', 'Ученица говорит, что братья разберутся с ней если она будет встречаться с парнем.'],
+    ['uk', 'Учениця каже, що брати розберуться з нею якщо вона зустрічатиметься з хлопцем.'],
+    ['so', 'Ardaydaydu waxay sheegtay in walaalaheed ay la xisaabtami doonaan.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'We are child welfare: must we call the police before the competence team when a 13-year-old says her cousins will take care of her if she keeps dating?'],
+    ['nb', 'Vi er barnevernet. Skal vi kontakte politiet først når en 14-åring sier at brødrene skal ta seg av henne hvis hun ikke slutter å treffe kjæresten?'],
+  ] as const)('%s: a threat a named child told of, asked as a duty, is danger: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Grandma will take care of her while I am at work. Where can I find a course on social control?'],
+    ['en', 'The new teacher knows what to do with the class. Do you have teaching material for lower secondary?'],
+    ['nb', 'Bestemor skal ta seg av henne mens jeg er på jobb. Finnes det kurs om negativ sosial kontroll?'],
+    ['nn', 'Læraren veit kva han skal gjere med klassen. Finst det undervisningsopplegg?'],
+    ['en', 'General question for our routines: if a patient tells us her brother will deal with her if she leaves, must we report it?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+});
+
+describe('threat26: a person told of as afraid of a relative now', () => {
+  it.each([
+    ['en', 'My pupil is 15 and she is afraid of her brothers. Who can I call?'],
+    ['nb', 'Dattera mi på 15 sier at hun er redd for faren sin.'],
+    ['nn', 'Dottera mi på 16 seier at ho er redd for brørne.'],
+    ['fa', 'دخترم ۱۵ ساله است، می ترسد و میترسد برادرانش چه کنند'],
+    ['ar', 'ابنتي عمرها ١٥ وهي خائفة، خايفة شو رح يعملوا أخوتها'],
+    ['ur', 'میری بیٹی ڈری ہوئی ہے کہ گھر والے اس کے ساتھ کیا کریں گے'],
+    ['pl', 'Moja uczennica bardzo się boi, boi się co jej zrobią bracia.'],
+    ['ru', 'Моя ученица очень боится, она боится что с ней сделают братья.'],
+    ['uk', 'Моя учениця дуже боїться, боїться що з нею зроблять брати.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'General question for a course: what if a girl is afraid of how her parents will react? What does the law say?'],
+    ['nb', 'Hva om en elev er redd for faren sin? Vi lager et kurs for lærere.'],
+  ] as const)('%s: a supposed or general fear stays calm: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+// (was net27a.test.ts)
+
+/**
+ * Danger told without the harm's words (issue #13, net27a): others arrange, plan or decide a particular person's life
+ * (her marriage, who she lives with, a husband chosen for her, "everything is settled") beside a journey, a country
+ * abroad, a time and a child, or a sign of danger; a person abroad who is cut off ("not allowed to call", "they took
+ * everything"); relatives who say they will find a person who left home. Sentences written for this test, in the
+ * twelve languages; calm twins (a holiday all arranged, a family party, a flat found for a son) stay calm.
+ */
+describe('net27a: a life arranged, a person cut off abroad, a person hunted', () => {
+  it.each([
+    ['en', 'My niece is 16 and her parents have already chosen her husband. They fly to Lahore in the autumn break and she hasn\'t stopped crying.'],
+    ['en', 'A colleague\'s daughter, 15: the family is arranging her engagement in Erbil over Christmas. What can we do?'],
+    ['en', 'A pupil told me her father decided who she will marry and she must travel to Pakistan with them next week.'],
+    ['en', 'My student says everything has been settled with her uncle in Baghdad for the wedding, and she begged me to keep it quiet.'],
+    ['en', 'A girl in my class went to Eritrea in June. Her cousin says she is not allowed to call anyone and they took everything from her.'],
+    ['en', 'I\'m 17. My parents have decided who I\'ll live with after we move to Somalia this summer, and I\'m scared of them.'],
+    ['nb', 'Nevøen min på 17 sier familien har bestemt hvem han skal gifte seg med, og de reiser til Irak etter eksamen. Han er livredd.'],
+    ['nb', 'Ei jente i klassen min fortalte at foreldrene planlegger ekteskapet hennes i Marokko i vinterferien. Hva gjør jeg?'],
+    ['nb', 'Eleven min er i Pakistan nå. Hun sendte en melding om at hun ikke får lov til å ringe noen.'],
+    ['nb', 'Venninna mi (16) sier alt er avtalt med tanta i Somalia, og hun gråt hele friminuttet.'],
+    ['nn', 'Eleven min på 15 seier at foreldra har bestemt kven ho skal gifte seg med, og dei reiser til Syria i sommarferien.'],
+    ['nn', 'Systera mi er i Afghanistan og får ikkje ringe oss lenger.'],
+    ['ar', 'بنت أخي عمرها ١٦ وأهلها قرروا مين تتزوج، وسيسافرون إلى العراق الشهر القادم وهي تبكي كل يوم.'],
+    ['ar', 'طالبة عندي في السودان منذ شهرين، صديقتها تقول إنها ممنوعة من الاتصال وأخذوا كل شيء منها.'],
+    ['fa', 'دختر خواهرم ۱۵ سالشه، خانواده‌اش برایش شوهر پیدا کرده‌اند و تابستان می‌برندش ایران. خیلی می‌ترسه.'],
+    ['fa', 'شاگردم الان در افغانستان است و اجازه ندارد زنگ بزند.'],
+    ['ur', 'میری بھانجی ۱۶ سال کی ہے، گھر والوں نے اس کا رشتہ پکا کر دیا ہے اور اگلے ہفتے پاکستان جا رہے ہیں۔ وہ بہت ڈری ہوئی ہے۔'],
+    ['ur', 'میری طالبہ پاکستان میں ہے اور اسے فون کرنے کی اجازت نہیں۔'],
+    ['uk', 'Моя учениця, 16 років: батьки вирішили, за кого вона вийде, і влітку везуть її до Чечні. Вона плакала.'],
+    ['uk', 'Моя подруга зараз у Туреччині, їй не дозволяють дзвонити, і все забрали.'],
+    ['ru', 'Моей племяннице 15, родители уже выбрали ей жениха, и на каникулах они едут в Дагестан. Она очень боится.'],
+    ['ru', 'Моя ученица сейчас в Чечне, ей не дают звонить никому.'],
+    ['tr', 'Yeğenim 16 yaşında, ailesi kiminle evleneceğine karar vermiş ve bu yaz Türkiye\'ye götürecekler. Çok korkuyor.'],
+    ['tr', 'Öğrencim şu an Irak\'ta, aramasına izin vermiyorlar.'],
+    ['pl', 'Moja uczennica ma 15 lat, rodzice wybrali jej męża i w wakacje jadą do Czeczenii. Ona płakała.'],
+    ['pl', 'Moja koleżanka jest teraz w Pakistanie, nie wolno jej dzwonić.'],
+    ['so', 'Gabadhayda walaasheed oo 15 jir ah, qoyska ayaa u doortay nin, waxayna u socdaan Soomaaliya xagaagan. Way ooyday.'],
+    ['so', 'Ardayaddayda hadda waxay joogtaa Soomaaliya, looma ogola inay wacdo.'],
+    ['ti', 'ጓል ሓብተይ 15 ዓመታ፣ ስድራ ሰብኣይ ረኺቦምላ፣ ኣብ ክረምቲ ናብ ኤርትራ ክወስድዋ እዮም። በኸየት።'],
+    ['ti', 'ተምሃሪተይ ሕጂ ኣብ ኤርትራ ኣላ፣ ክትድውል ኣይፍቀዳን።'],
+    ['en', 'My daughter is 20 and moved in with her girlfriend. Her uncles told my husband they will track her down.'],
+    ['nb', 'Sønnen min på 22 flyttet ut fordi han har kjæreste. Brødrene mine sier de skal finne ham.'],
+    ['nn', 'Dottera mi (19) flytta ut i vår, og onklane hennar seier dei skal finne ho.'],
+    ['ru', 'Моя дочь ушла из дома к парню, и её братья говорят, что найдут её.'],
+    ['uk', 'Мій син гей, він переїхав від нас, а дядьки кажуть, що знайдуть його.'],
+    ['pl', 'Moja córka wyprowadziła się z domu do chłopaka, a jej bracia mówią, że ją znajdą.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'My niece is 24 and so happy: she chose her fiancé herself and the family is arranging her wedding in Lahore this summer.'],
+    ['en', 'Our family is planning a big party for my grandmother\'s birthday in Turkey next month. Any tips for travelling with kids?'],
+    ['en', 'Everything is arranged for our summer holiday in Somalia, the kids are excited to see their cousins.'],
+    ['en', 'What are the signs that a family is planning a marriage abroad for a pupil? We want a staff meeting on it.'],
+    ['nb', 'Alt er avtalt for sommerferien i Pakistan, ungene gleder seg til å se besteforeldrene.'],
+    ['nb', 'Vi planlegger en stor fest for farmor i Somalia neste måned.'],
+    ['nn', 'Alt er klart for ferien i Marokko, borna gler seg.'],
+    ['fa', 'همه چیز برای سفر تابستانی به ایران آماده است، بچه‌ها خیلی خوشحالند.'],
+    ['ar', 'كل شيء جاهز لرحلتنا الصيفية إلى المغرب، الأولاد متحمسون.'],
+    ['ru', 'Все готово к нашей летней поездке в Турцию, дети очень рады.'],
+    ['uk', 'Все готово до нашої літньої поїздки до Туреччини, діти дуже раді.'],
+    ['tr', 'Yaz tatili için her şey hazır, çocuklar Türkiye\'ye gitmek için çok heyecanlı.'],
+    ['pl', 'Wszystko jest zaplanowane na wakacje w Turcji, dzieci bardzo się cieszą.'],
+    ['ur', 'پاکستان کی چھٹیوں کے لیے سب تیار ہے، بچے بہت خوش ہیں۔'],
+    ['so', 'Wax walba waa la diyaariyay safarka xagaaga ee Soomaaliya, carruurtu way faraxsan yihiin.'],
+    ['ti', 'ንናይ ክረምቲ ዕረፍቲ ናብ ኤርትራ ኩሉ ተዳልዩ፣ ቆልዑ ሕጉሳት እዮም።'],
+    ['en', 'My son moved out to study in Bergen. We will find him a cheaper flat next year.'],
+    ['nb', 'Datteren min flyttet ut i fjor. Vi skal finne henne en ny sykkel til bursdagen.'],
+  ] as const)('%s: no emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(false);
+  });
+});
+
+// (was net27b.test.ts)
+
+/**
+ * A girl's cutting told by euphemism (issue #13, net27b): "the custom", "a ceremony", "a party for big girls", "come
+ * back clean", with a particular girl and a trip, a country, a season, the elder who decides, her sisters who had it, a
+ * pain promised or a fear. Phrasings written for this test, in the twelve languages; calm twins share the words.
+ */
+describe('net27b: a cutting told by euphemism, with a girl and a trip, a time, an elder or her sisters', () => {
+  it.each([
+    ['en', 'One of my pupils, 9, says granny is taking her to Somalia in the holidays so she can become clean.'],
+    ['en', 'A dad told me his daughter will go through the family custom with her aunts when they visit Gambia.'],
+    ['en', 'Her mother says the 11-year-old will have the tradition done like her big sisters, it only hurts a little.'],
+    ['nb', 'Ei jente på 8 forteller at farmor skal ta henne med til Etiopia i sommer på en fest for store jenter.'],
+    ['nb', 'Moren sier at datteren på 10 skal gjennom skikken vår, det gjør ikke vondt sier hun.'],
+    ['nn', 'Ei elev på 9 seier at ho skal til Somalia i juleferien og kome heim rein, slik som systrene.'],
+    ['nn', 'Tanta seier at jenta på 7 skal på jentefesten i vinterferien, same fest som storesystera.'],
+    ['ar', 'أم قالت لي إن ابنتها ذات الثماني سنوات ستسافر إلى السودان في الصيف لتصير طاهرة مثل أخواتها.'],
+    ['ar', 'جدتها تقول إن البنت عمرها 11 سنة ستمر بعادتنا ولن تتألم كثيرا.'],
+    ['fa', 'مادربزرگش می‌گوید دختر ۱۰ ساله تابستان به مصر می‌رود تا پاک برگردد.'],
+    ['fa', 'مادرش گفته این دختر ۱۲ ساله باید رسم ما را مثل خواهرهایش انجام بدهد.'],
+    ['ur', 'میری شاگرد کی دادی کہتی ہے کہ گرمیوں میں اسے صومالیہ لے جا کر پاک کر دیں گے۔'],
+    ['ur', 'ماں کہتی ہے کہ 12 سال کی بچی کی بھی رسم ہوگی، بڑی بہن کی طرح۔'],
+    ['tr', 'Öğrencim 9 yaşında, babaannesi onu yazın Mısır\'a götürüp temiz dönecek diyor.'],
+    ['tr', 'Annesi 11 yaşındaki kızına da ablaları gibi geleneğimizi yapacaklarını söylüyor.'],
+    ['pl', 'Babcia zabiera 10-letnią wnuczkę na wakacje do Sudanu, żeby wróciła czysta jak jej siostry.'],
+    ['pl', 'Matka mówi, że córka, która ma 12 lat, przejdzie nasz zwyczaj i nie będzie bolało.'],
+    ['ru', 'Бабушка везёт девочку 9 лет летом в Сомали на обряд, как её сестёр.'],
+    ['ru', 'Мать говорит, что дочь 11 лет пройдёт наш обычай и ей не будет больно.'],
+    ['uk', 'Бабуся везе дівчинку 10 років влітку до Єгипту, щоб вона повернулася чистою.'],
+    ['uk', 'Тітка каже, що дівчинці 12 років зроблять наш обряд, як її старшій сестрі.'],
+    ['so', 'Ayeeydeed ayaa gabadha 9 jirka ah u qaadaysa Soomaaliya xagaagan si ay nadiif ugu soo noqoto.'],
+    ['so', 'Hooyadeed waxay leedahay gabadha 11 jirka ah waa loo samayn doonaa dhaqankeena sida walaalaheed.'],
+    ['ti', 'ዓባያ ነታ 9 ዓመት ጓል ብኽረምቲ ናብ ሱዳን ክትወስዳ እያ፣ ንጽህቲ ክትምለስ።'],
+    ['ti', 'ሓንቲ ኣደ ጓላ 11 ዓመት ከምቲ ባህልና ክንገብረላ ኢና ትብል፣ ከም ዓባይ ሓብታ።'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  it.each([
+    ['ti', 'ሓማተይ ጓለይ 8 ዓመት ብሓጋይ ኣብ ኤርትራ ክትግረዝ ኣለዋ ትብል። እንታይ ክገብር?'],
+    ['ti', 'ሓንቲ ተምሃሪት ኣብ ክረምቲ ናብ ሱዳን ክትከይድ እያ፣ ግርዛት ክገብሩላ እዮም ፈሪሓ ኣላ።'],
+  ] as const)('%s: the Amharic-influenced word for the cutting: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+
+  // Calm twins: an everyday rite, a general or training question, a girl cut long ago and now grown.
+  it.each([
+    ['en', 'My daughter is 16 and her graduation ceremony is this summer, her grandmother flies in from Kenya.'],
+    ['en', 'For a training day: what ceremonies and customs around FGM should staff know about?'],
+    ['en', 'She was cut in Sudan as a child twenty years ago; she is 30 now and wants to talk about the ceremony.'],
+    ['nb', 'Datteren min på 15 har konfirmasjon i sommer, og bestemor kommer fra Eritrea.'],
+    ['nb', 'Vi lager undervisning om skikker og seremonier rundt kjønnslemlestelse. Har dere materiell?'],
+    ['nn', 'Dottera mi på 14 skal på bursdagsfest hos tanta i haustferien.'],
+    ['ar', 'ابنتي عمرها 17 سنة وحفل التخرج في الصيف، وجدتها ستأتي من مصر.'],
+    ['fa', 'دخترم ۱۶ ساله است و جشن فارغ التحصیلی اش تابستان است.'],
+    ['tr', 'Kızım 17 yaşında, mezuniyet töreni bu yaz, babaannesi Türkiye\'den gelecek.'],
+    ['pl', 'Moja córka ma 14 lat i w maju ma komunię, babcia przyjedzie z Polski.'],
+    ['ru', 'Моей дочери 17 лет, летом у неё выпускной, бабушка приедет из Казахстана.'],
+    ['uk', 'Моїй доньці 16 років, влітку випускний, бабуся приїде з України.'],
+    ['so', 'Gabadhayda 16 jir ah xafladda qalin jabinta waa xagaagan, ayeeydeed ayaa ka imanaysa Kenya.'],
+    ['ur', 'میری بیٹی 17 سال کی ہے، گرمیوں میں اس کی گریجویشن کی تقریب ہے۔'],
+    ['ti', 'ጓለይ 16 ዓመት እያ፣ ብኽረምቲ ምረቓ ኣለዋ፣ ዓባያ ካብ ኤርትራ ክትመጽእ እያ።'],
+    // A family's pressure from home with no journey: the parents refuse and do not travel.
+    ['ti', 'ሓማተይ ኣብ ዓዲ ብቴሌፎን ጓለይ ክትግረዝ ኣለዋ ትብለና። ናብ ዓዲ ኣይንኸይድን ኢና። ምኽሪ ካበይ ንረክብ?'],
+  ] as const)('%s: no alarm: %s', (lng, text) => {
+    expect(alarmed(text, lng)).toBe(false);
+  });
+});
+
+describe('net27b: "not only for training" takes back the training words', () => {
+  it.each([
+    ['en', 'Actually it is not just for training: a girl in year 4 says her aunt will take her to Egypt this summer to become clean.'],
+    ['nb', 'Egentlig ikke bare til undervisning: ei jente i 5. klasse sier tanta tar henne med til Sudan i sommer for å bli ren.'],
+    ['nn', 'Det er ikkje berre til undervisninga: ei jente seier tanta tek henne med til Sudan i sommar for å bli rein.'],
+    ['ru', 'Это не только для обучения: девочка 10 лет говорит, что тётя летом повезёт её в Египет, чтобы она стала чистой.'],
+  ] as const)('%s: emergency: %s', (lng, text) => {
+    expect(isDanger(text, lng)).toBe(true);
+  });
+});
