@@ -15,25 +15,41 @@ export interface ReplyBuffer {
 }
 
 export function bufferReplies(context: TurnContext): ReplyBuffer {
-  let holding = true;
-  const held: Partial<Activity>[] = [];
-  context.onSendActivities(async (_ctx, activities, next) => {
-    if (!holding || !activities.some((a) => a.type === ActivityTypes.Message)) return next();
-    const kinds = activities.map((a) => a.type === ActivityTypes.Message);
-    held.push(...activities.filter((a) => a.type === ActivityTypes.Message));
+  const buffer = new HeldReplies(context);
+  // A bound method, not an arrow made for each turn: its code is the class's, optimized once (an arrow made per call
+  // is compiled again after its optimized code is dropped).
+  context.onSendActivities(buffer.hold.bind(buffer));
+  return buffer;
+}
+
+const isMessage = (a: Partial<Activity>): boolean => a.type === ActivityTypes.Message;
+const isNotMessage = (a: Partial<Activity>): boolean => a.type !== ActivityTypes.Message;
+
+class HeldReplies implements ReplyBuffer {
+  private holding = true;
+  private readonly held: Partial<Activity>[] = [];
+
+  constructor(private readonly context: TurnContext) {}
+
+  /** The turn's send hook: message replies are held while `holding`; the rest go out now. */
+  async hold(_ctx: TurnContext, activities: Partial<Activity>[], next: () => Promise<ResourceResponse[]>): Promise<ResourceResponse[]> {
+    if (!this.holding || !activities.some(isMessage)) return next();
+    const kinds = activities.map(isMessage);
+    this.held.push(...activities.filter(isMessage));
     // The array is the one botbuilder sends on `next()`: what remains in it (typing indicators) goes out now.
-    const others = activities.filter((a) => a.type !== ActivityTypes.Message);
+    const others = activities.filter(isNotMessage);
     activities.splice(0, activities.length, ...others);
     const passed = others.length > 0 ? await next() : [];
-    let o = 0;
     // botbuilder expects one response per activity, in order.
-    return kinds.map((isMessage): ResourceResponse => (isMessage ? { id: '' } : (passed[o++] ?? { id: '' })));
-  });
-  return {
-    async flush(compose) {
-      holding = false;
-      const out = compose(held.splice(0));
-      if (out.length > 0) await context.sendActivities([...out]);
-    },
-  };
+    const responses: ResourceResponse[] = [];
+    let o = 0;
+    for (const message of kinds) responses.push(message ? { id: '' } : (passed[o++] ?? { id: '' }));
+    return responses;
+  }
+
+  async flush(compose: (held: readonly Partial<Activity>[]) => readonly Partial<Activity>[]): Promise<void> {
+    this.holding = false;
+    const out = compose(this.held.splice(0));
+    if (out.length > 0) await this.context.sendActivities([...out]);
+  }
 }

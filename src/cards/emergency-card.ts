@@ -65,7 +65,18 @@ export function orderEmergencyContacts(contacts: readonly EmergencyContact[], op
  */
 export function emergencyCard(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): AdaptiveCard {
   const ordered = orderEmergencyContacts(contacts, options);
-  const sources = uniqueSources([...ordered.flatMap((c) => c.sources), ...(options.abroad?.sources ?? [])]);
+  // Loops, not `map` with arrows made in each call (each compiled again after its optimized code is dropped).
+  const allSources: Source[] = [];
+  const facts: { title: string; value: string }[] = [];
+  const calls: CardAction[] = [];
+  let commonKnowledge = false;
+  for (const c of ordered) {
+    allSources.push(...c.sources);
+    facts.push({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` });
+    calls.push(openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)));
+    if (c.commonKnowledge) commonKnowledge = true;
+  }
+  const sources = uniqueSources([...allSources, ...(options.abroad?.sources ?? [])]);
   return adaptiveCard(
     lng,
     [
@@ -74,9 +85,9 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
         [
           heading(t('guidance:emergency.title')),
           paragraph(t('guidance:emergency.intro')),
-          factSet(ordered.map((c) => ({ title: c.phone, value: `${pickRequired(c.name, lng).value} – ${pickRequired(c.when, lng).value}` }))),
+          factSet(facts),
           ...(options.abroad ? [paragraph(options.abroad.text)] : []),
-          actionSet(ordered.map((c) => openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)))),
+          actionSet(calls),
         ],
         { style: options.asInformation === true ? 'emphasis' : 'attention' },
       ),
@@ -84,7 +95,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
         lng,
         sourcesToggle(sources, lng, t, {
           id: 'emergency-sources',
-          notes: ordered.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
+          notes: commonKnowledge ? [t('guidance:emergency.commonKnowledge')] : [],
         }),
       ),
     ],

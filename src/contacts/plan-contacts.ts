@@ -483,7 +483,9 @@ export function createContactPlanner(directory: Directory, translate: (lng: Lang
     planCard(query, lng) {
       const t = translate(lng);
       const plan = cardPlan(query, directory);
-      const contacts = plan.steps.map((step) => ({ serviceId: step.serviceId, reasonKey: step.reason.key, reason: reasonText(step.reason, lng, t, directory) }));
+      // A loop, not `map` with an arrow made in each call (compiled again after its optimized code is dropped).
+      const contacts: PlannedContact[] = [];
+      for (const step of plan.steps) contacts.push({ serviceId: step.serviceId, reasonKey: step.reason.key, reason: reasonText(step.reason, lng, t, directory) });
       return plan.envoyFirstAnswered ? { contacts, envoyAnswer: reasonText(plan.envoyFirstAnswered.reason, lng, t, directory) } : { contacts };
     },
   };

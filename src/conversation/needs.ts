@@ -163,10 +163,14 @@ const MIN_WORDS_AFTER_STATEMENT = 5;
  * mark (otherwise `closingQuestions` offers what there is).
  */
 function askedAmongStatements(text: string, words: NeedsWords, opensAsking: boolean): Asked[] {
-  const sentences = sentenceSpans(text).map((span, i) => {
+  // A loop, not `map` with an arrow made in each call (compiled again after its optimized code is dropped).
+  const textSpans = sentenceSpans(text);
+  const sentences: { sentence: string; asks: boolean }[] = [];
+  for (let i = 0; i < textSpans.length; i++) {
+    const span = textSpans[i] as (typeof textSpans)[number];
     const sentence = text.slice(span.start, span.end);
-    return { sentence, asks: (i === 0 && opensAsking) || words.asks(sentence) };
-  });
+    sentences.push({ sentence, asks: (i === 0 && opensAsking) || words.asks(sentence) });
+  }
   const first = sentences.findIndex((s) => s.asks);
   if (first < 0 || !sentences.slice(first).some((s) => !s.asks) || !sentences.some((s) => s.asks && QUESTION_END.test(s.sentence.trim()))) return [];
   // A short question after a statement leans on it ("… they took my phone. Who can I talk to?"): not asked apart from it.

@@ -158,6 +158,8 @@ export function readableFrom(family: TextFamily, scripts: number): number {
 
 /** Question words whose reading each family keeps (a few hundred KB at most). */
 const RECENT_WORDS = 5000;
+/** The distinct terms a family index keeps marks for before it empties them (a message has a few hundred at most). */
+const MOST_TERMS_MET = 20_000;
 
 /** How a question term was found in the vocabulary: exact beats prefix beats typo. */
 const QUALITY = { exact: 1, prefix: 0.9, stemOfQuery: 0.85, typo1: 0.8, compound: 0.75, typo2: 0.6 } as const;
@@ -226,6 +228,11 @@ export function questionParts(normalized: string, openers: ReadonlySet<string> =
     focus: sentences.filter((_, i) => isFocus(i)).flatMap((s) => s.tokens),
     story: sentences.filter((_, i) => !isFocus(i)).flatMap((s) => s.tokens),
   };
+}
+
+/** Best first; the sort is stable, so equal scores keep the order they were met in. */
+function bySimilarity(a: ArticleMatch, b: ArticleMatch): number {
+  return b.similarity - a.similarity;
 }
 
 function harmonic(a: number, b: number): number {
@@ -528,6 +535,33 @@ class FamilyIndex {
   /** A word's reading before it is resolved: its index term. */
   private readonly readWord = (word: string): WordReading => ({ term: termOf(word, stemLang(this.family)) });
 
+  /**
+   * The terms of the matches so far, each with the mark of the last match that met it: a match's distinct terms
+   * without a Map of its own (two a family and message before). Emptied when it holds many (new words keep coming).
+   */
+  private readonly termsMet = new Map<string, number>();
+  private termMark = 0;
+
+  /** A new mark for `termsMet`. */
+  private nextTermMark(): number {
+    if (this.termsMet.size > MOST_TERMS_MET || this.termMark === Number.MAX_SAFE_INTEGER) {
+      this.termsMet.clear();
+      this.termMark = 0;
+    }
+    return ++this.termMark;
+  }
+
+  /** The readings whose term the match has not met yet, each term once, in their order. */
+  private addDistinct(query: WordReading[], readings: readonly WordReading[], met: number): void {
+    const { termsMet } = this;
+    for (let i = 0; i < readings.length; i++) {
+      const reading = readings[i] as WordReading;
+      if (termsMet.get(reading.term) === met) continue;
+      termsMet.set(reading.term, met);
+      query.push(reading);
+    }
+  }
+
   /** A new mark for the scratch arrays (cleared once in four billion). */
   private nextStamp(): number {
     if (this.stamp === 0xffffffff) {
@@ -603,18 +637,30 @@ class FamilyIndex {
   /** `parts`: a message's question and story as tokens `splitAtScripts` gave, with their tokens' readings. */
   match(parts: ReadParts): ArticleMatch[] {
     // The question's distinct terms, then the story's that the question does not have.
-    const focus = new Map<string, WordReading>();
-    for (const reading of this.readingsOf(parts.focus, parts.focusTokens)) if (!focus.has(reading.term)) focus.set(reading.term, reading);
-    const story = new Map<string, WordReading>();
-    for (const reading of this.readingsOf(parts.story, parts.storyTokens)) if (!focus.has(reading.term) && !story.has(reading.term)) story.set(reading.term, reading);
-    const query = [...focus.values(), ...story.values()];
+    const met = this.nextTermMark();
+    const query: WordReading[] = [];
+    this.addDistinct(query, this.readingsOf(parts.focus, parts.focusTokens), met);
+    const focusSize = query.length;
+    this.addDistinct(query, this.readingsOf(parts.story, parts.storyTokens), met);
     if (query.length === 0 || this.docArticle.length === 0) return [];
     // Exact, prefix and typo matches never cross scripts, so this family could only return nothing.
-    if (!query.some(({ term }) => (scriptOf(term) & this.scripts) !== 0)) return [];
-    const resolved = query.map((reading) => (reading.candidates ??= this.resolve(reading.term)));
+    // (Plain loops here and below, not `some`, `map`, `every`, `slice` and `reduce` with arrows made in each call.)
+    let inScripts = false;
+    for (let r = 0; r < query.length && !inScripts; r++) inScripts = (scriptOf((query[r] as WordReading).term) & this.scripts) !== 0;
+    if (!inScripts) return [];
+    const resolved: Candidates[] = [];
+    let reachesAny = false;
+    for (let r = 0; r < query.length; r++) {
+      const reading = query[r] as WordReading;
+      const candidates = (reading.candidates ??= this.resolve(reading.term));
+      resolved.push(candidates);
+      if (candidates.terms.length > 0) reachesAny = true;
+    }
     // No term stands for a word of this family's: no phrasing is reached, so no article (about half the families a message is read for).
-    if (resolved.every(({ terms }) => terms.length === 0)) return [];
-    const weights = resolved.map(({ terms, qualities }) => {
+    if (!reachesAny) return [];
+    const weights: number[] = [];
+    for (let r = 0; r < resolved.length; r++) {
+      const { terms, qualities } = resolved[r] as Candidates;
       let weight = this.unknownWeight;
       let bestQuality = 0;
       for (let j = 0; j < terms.length; j++) {
@@ -624,17 +670,20 @@ class FamilyIndex {
           weight = this.idfs[terms[j] ?? 0] ?? 0;
         }
       }
-      return weight;
-    });
+      weights.push(weight);
+    }
     // A long story before the question ("Jeg jobber i … . Hvem kan gi oss råd?") weighs at most `storyShare` times
     // the question itself: its many words would otherwise dilute what is asked below the acceptance threshold.
-    const focusWeight = weights.slice(0, focus.size).reduce((sum, w) => sum + w, 0);
-    const storyWeight = weights.slice(focus.size).reduce((sum, w) => sum + w, 0);
+    let focusWeight = 0;
+    for (let r = 0; r < focusSize; r++) focusWeight += weights[r] ?? 0;
+    let storyWeight = 0;
+    for (let r = focusSize; r < weights.length; r++) storyWeight += weights[r] ?? 0;
     if (storyWeight > 0 && focusWeight > 0) {
       const factor = Math.min(1, Math.max(this.scoring.storyFloor, (this.scoring.storyShare * focusWeight) / storyWeight));
-      for (let i = focus.size; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * factor;
+      for (let i = focusSize; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * factor;
     }
-    const queryWeight = weights.reduce((sum, w) => sum + w, 0);
+    let queryWeight = 0;
+    for (let r = 0; r < weights.length; r++) queryWeight += weights[r] ?? 0;
 
     // Every phrasing that shares a resolved term with the question (the resolution already did prefix and typo
     // matching), in the order the candidates meet them; and the articles in the order their first phrasing is met.
@@ -743,7 +792,7 @@ class FamilyIndex {
       const similarity = share * harmonic(articleCoverage, precision) + (1 - share) * (this.articleDice[a] ?? 0) + this.scoring.titleBonus * titleCoverage;
       best.push({ articleId: this.articleIds[a] ?? '', similarity, coverage: articleCoverage, precision });
     }
-    return best.sort((x, y) => y.similarity - x.similarity);
+    return best.sort(bySimilarity);
   }
 }
 
@@ -804,6 +853,6 @@ export class ArticleIndex {
         if (!previous || m.similarity > previous.similarity) best.set(m.articleId, m);
       }
     }
-    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+    return [...best.values()].sort(bySimilarity);
   }
 }

@@ -70,16 +70,19 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
     const own = useOpening && items ? list(items) : [];
     return own.length > 0 ? own : list(otherwise);
   };
+  // A loop, not `flatMap` with an arrow made in each call (compiled again after its optimized code is dropped).
+  const relatedServices: ArticleView['relatedServices'][number][] = [];
+  for (const serviceId of article.relatedServices) {
+    const name = deps.serviceName(serviceId, lng);
+    if (name) relatedServices.push({ serviceId, name });
+  }
   return {
     id: article.id,
     title: inTextLng(article.title),
     short: short.value,
     steps: roleList(forRole?.steps, article.steps),
     dont: roleList(forRole?.dont, article.dont),
-    relatedServices: article.relatedServices.flatMap((serviceId) => {
-      const name = deps.serviceName(serviceId, lng);
-      return name ? [{ serviceId, name }] : [];
-    }),
+    relatedServices,
     ...callFirstOf(article.relatedServices, lng, deps.serviceCall),
     ...(article.personLines?.length ? { personLines: article.personLines.flatMap((serviceId) => deps.serviceCall?.(serviceId, lng) ?? []) } : {}),
     followUps: article.followUps.flatMap((articleId) => {
