@@ -4,7 +4,6 @@ import { smallNote, submitAction, type AdaptiveCard } from '../cards/card-kit';
 import type { Translate } from '../language/i18n';
 import type { Lang } from '../language/languages';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
-import { guardOf } from '../understanding/schema-guard';
 import type { IntentBase } from '../understanding/types';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { isolateCardText } from '../language/bidi';
@@ -72,8 +71,7 @@ export function installReviewNote(context: TurnContext, table: ReviewStatusTable
 
 /** An attachment's content is one of our Adaptive Cards (an object with a body list). */
 export function isAdaptiveCard(content: unknown): content is AdaptiveCard {
-  // Every card of a turn is asked: the guard reads it without zod's copy (see guardOf), and parses only what it is not sure of.
-  return guardOf(adaptiveCardShape)(content) || adaptiveCardShape.safeParse(content).success;
+  return adaptiveCardShape.safeParse(content).success;
 }
 
 const adaptiveCardShape = z.object({ type: z.literal('AdaptiveCard'), body: z.array(z.unknown()) }).passthrough();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
-import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { IntentBase } from '../understanding/types';
 
 /**
@@ -28,7 +27,7 @@ export function ageBandOf(says: { readonly minor: boolean; readonly adult: boole
  */
 export function withAgeBand(intent: IntentBase, band: AgeBand | undefined): IntentBase {
   if (band === undefined) return intent;
-  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  const contact = contactIntentSchema.safeParse(intent).data;
   if (!contact) return intent;
   const q = contact.query;
   // "Jeg er politi. Jenta er 19 og redd for familien": a professional's case about a grown-up, no service or country

@@ -138,9 +138,6 @@ export interface ConversationStore {
 /** The facts parsed from each stored object (see `facts`); frozen, as every caller only reads them (as it reads a reading). */
 const parsedFacts = new WeakMap<object, ConversationFacts>();
 
-/** What `factsSchema` gives for anything stored that is not an object (nothing yet, above all): no facts. */
-const NO_FACTS: ConversationFacts = deepFreeze(factsSchema.parse({}));
-
 export function createConversationStore(storage: Storage): ConversationStore {
   const state = new PrivateConversationState(storage);
   const cached = (context: TurnContext): Record<string, unknown> | undefined => {
@@ -154,8 +151,7 @@ export function createConversationStore(storage: Storage): ConversationStore {
     },
     facts(context) {
       const raw: unknown = cached(context)?.[FACTS];
-      // Nothing stored yet (a new conversation: every turn of it asks before the first update) parses to no facts.
-      if (!isRecord(raw)) return NO_FACTS;
+      if (!isRecord(raw)) return factsSchema.safeParse(raw ?? {}).data ?? {};
       // A turn asks for the facts several times (the language, the follow-up, the update); the stored object only
       // changes by `update`, which puts a new one in its place, so each is parsed once.
       let facts = parsedFacts.get(raw);

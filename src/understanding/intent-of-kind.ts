@@ -1,24 +1,12 @@
-import type { z } from 'zod';
-import { guardOf } from './schema-guard';
-
 /**
  * A reading as one kind's schema parses it, or undefined when it is of another kind. Each intent schema wants its own
  * `kind` (a literal), so a reading of another kind could only fail, and zod spells a failed parse out in full: an error
  * with a message for every issue, ~30 µs where a successful parse of the same schema takes ~10 (measured on the
  * contact schema). Readers that ask "is this a contact reading?" of every part, candidate and answer of a turn ask the
- * kind first; the result is what `schema.safeParse(value).data` gives (see `parsedBy`).
+ * kind first; the result is what `schema.safeParse(value).data` gives.
  */
-export function parsedOfKind<T>(schema: z.ZodType<T>, kind: string, value: unknown): T | undefined {
-  return isOfKind(value, kind) ? parsedBy(schema, value) : undefined;
-}
-
-/**
- * What `schema.safeParse(value).data` gives, without the copy when the value already is exactly that (a reading made
- * by a recognizer to its kind's schema: see `guardOf`); the value itself is then the answer, so a reader must not
- * change it (readings are frozen once remembered). Anything the guard is not sure of is parsed.
- */
-export function parsedBy<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
-  return guardOf(schema)(value) ? (value as T) : schema.safeParse(value).data;
+export function parsedOfKind<T>(schema: { safeParse(value: unknown): { readonly data?: T } }, kind: string, value: unknown): T | undefined {
+  return isOfKind(value, kind) ? schema.safeParse(value).data : undefined;
 }
 
 /** Whether a value is an object whose `kind` is `kind`. */

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { contactIntentSchema } from '../../src/contacts/intents';
 import { envoyIdSchema, isEnvoyId, SERVICE_IDS } from '../../src/contacts/service-ids';
 import { type ComposedEvaluation, loadComposedEvaluation } from '../../src/evaluation/composed';
@@ -213,7 +212,7 @@ const READINGS: unknown[] = [
 ];
 
 /** `parsedOfKind` against the schema's own parse, for every reading. */
-function sameAsSchema<T>(schema: z.ZodType<T>, kind: string): void {
+function sameAsSchema<T>(schema: { safeParse(value: unknown): { readonly success: boolean; readonly data?: T } }, kind: string): void {
   for (const reading of READINGS) {
     expect(parsedOfKind(schema, kind, reading)).toEqual(schema.safeParse(reading).data);
     if (!isOfKind(reading, kind)) expect(schema.safeParse(reading).success).toBe(false);
