@@ -299,6 +299,10 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       // "sent … today" said of being sent home from school or sick ("a pupil was sent home sick today").
       // Nor when the asker asks only to know ("what is the emergency number? just to know"): harm described beside it
       // is read by the rules above, whatever the asker calls it.
+      // Nor is "now" said of a service asked about ("which embassy covers Iran now?", "who do we call at night if a young
+      // person is stuck abroad?"): which post covers a country today, asked of no one there (issue #13, calm28b). Not
+      // when the rules read a case beside it ("they will marry me there; who helps if I am already there?"): the weak
+      // words keep that case's emergency card.
       // Nor is "married … now" said of a marriage the person chose herself ("kusina gifta seg med ein ho sjølv valde. No
       // spør ho …"): a family's happy news, whose time word is the writer's "now". Danger the rules describe beside it
       // (a trip soon, a threat) is read above.
@@ -308,7 +312,8 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
         described.concepts.has('notUrgent') ||
         described.concepts.has('homeFrom') ||
         described.concepts.has('justToKnow') ||
-        described.concepts.has('ownChoice');
+        described.concepts.has('ownChoice') ||
+        (described.concepts.has('coverageAsked') && described.concern.length === 0);
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {
