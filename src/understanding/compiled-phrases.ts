@@ -43,6 +43,7 @@ const PHRASE_CODE = [
   'understanding/role-reader',
   'understanding/scope-reader',
   'understanding/phrase-book',
+  'understanding/phrase-classes',
   'understanding/phrase-parts',
   'understanding/phrase-index',
   'understanding/phrase-trie',

@@ -11,6 +11,7 @@ import { compileBook, isAge, PREFIX, WORD, type PhraseBook, type SourcePhrase } 
 import { PhraseIndex } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
 import { wordReviewSchema } from '../language/word-review';
+import { expandPhrases, phraseClassesSchema } from './phrase-classes';
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -20,7 +21,7 @@ import { wordReviewSchema } from '../language/word-review';
  *
  * Phrase syntax (after the same folding as the message): words separated by spaces; `word*` matches a word
  * beginning; `#` matches a number from 10 to 17 (the age of a child: 18 and 19 are adults); `...` allows up to three other
- * words in between.
+ * words in between; `{name}` stands for each word of the file's class `name` (phrase-classes.ts).
  */
 
 export const CONCEPTS = [
@@ -609,9 +610,25 @@ export const cueFileSchema = z
     lang: langSchema,
     /** Who checked these words: like locales/review-status.json. */
     review: wordReviewSchema,
+    /**
+     * Word classes the phrases refer to as `{name}` ("{fearNeg} ... {homeWord}"): each phrase stands for every
+     * combination of its classes' members (phrase-classes.ts), expanded here, so a reader, a script or a test sees only
+     * plain phrases. The file's review status is its class words' too.
+     */
+    classes: phraseClassesSchema.optional(),
     cues: z.partialRecord(conceptSchema, z.array(z.string().min(1)).min(1)),
   })
-  .strict();
+  .strict()
+  .transform((file, ctx) => {
+    try {
+      const cues: Partial<Record<Concept, string[]>> = {};
+      for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) cues[concept] = expandPhrases(phrases, file.classes, `situation/${file.lang}.json ${concept}`);
+      return { ...file, cues };
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  });
 export type CueFile = z.infer<typeof cueFileSchema>;
 
 const ruleSchema = z
