@@ -246,24 +246,26 @@ function mishapAhead(signals: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The writer's own word that nothing is acute: no one hits them, they are not in danger, it is not urgent. */
-const JUDGED_CALM: readonly string[] = ['notUrgent', 'harmDenied', 'safeNow'];
-/** Who at home a young writer's message tells of: with them, the writer's own word that it is calm is needed. */
-const HOME_TOLD: readonly string[] = ['ownFamily', 'control', 'someone', 'friend', 'secret', 'minor'];
+/**
+ * What a young writer who asks for a line, a chat or someone to talk to may tell beside the ask and still be answered
+ * with the lines (issue #13, calm28a): what CALM_IN_GENERAL allows, and the everyday control such lines are for (rules
+ * at home, "they decide everything", "I don't want to", a curfew, a wish to move out at 18, the writer's own life and
+ * where the family comes from). A threat, a beating, fear, a trip, a wedding, a cutting, being locked in or taken are
+ * not here: with them the "112 if acute" block stays, and the danger rules read them before this.
+ */
+const CALM_BESIDE_LINE: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'againstWill', 'decidedFor', 'curfew', 'ownLife', 'leaveHome', 'origin']);
 
 /**
- * A young writer who asks whom to contact and tells of nothing but what CALM_IN_GENERAL allows, either of no one at
- * home ("is there a helpline for teenagers? I'm 14") or saying it is not acute ("my family decides everything, nothing
- * acute, who can I talk to?"): the lines, with "call 112" as a plain sentence. Everyday control told with no such word
- * ("dad reads my messages every day, who can I talk to?") keeps the "112 if acute" block, as a phone taken, a trip, a
- * wedding or a fear always do (they are not in CALM_IN_GENERAL). A line asked for where the writer need not give their
- * name ("somewhere I can call without saying who I am? my brother checks my phone") is asked for a talk, as a calm word
- * says: everyday control beside it is what such lines are for (issue #13, the held-back sets 60 and 61).
+ * A young writer who asks whom to contact and tells of nothing but what CALM_BESIDE_LINE allows ("is there a helpline
+ * for teenagers? I'm 14"; "my parents check my phone all the time, who can I talk to?"): the lines, with "call 112" as
+ * a plain sentence. A country named is read as where the family comes from ('origin' beside it), not as a stay abroad.
+ * The danger and concern rules read first: a message they read keeps the block however it asks (issue #13, calm28a;
+ * earlier the held-back sets 60 and 61 for the anonymous ask).
  */
 function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
   if (!asksForContact) return false;
-  for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
-  return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
+  for (const s of signals) if (!CALM_BESIDE_LINE.has(s) && !(s === 'abroad' && signals.has('origin'))) return false;
+  return true;
 }
 
 /** What puts a person abroad now or soon: a journey, a removal, a person kept or not let back, a time at hand. */
