@@ -174,7 +174,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
-    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
+    const youngInGeneral =
+      youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true, rules.asksForContact?.(intent) === true) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -246,6 +247,11 @@ function mishapAhead(signals: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** The writer's own word that nothing is acute: no one hits them, they are not in danger, it is not urgent. */
+const JUDGED_CALM: readonly string[] = ['notUrgent', 'harmDenied', 'safeNow'];
+/** Who at home a young writer's message tells of: with them, the writer's own word that it is calm is needed. */
+const HOME_TOLD: readonly string[] = ['ownFamily', 'control', 'someone', 'friend', 'secret', 'minor'];
+
 /**
  * What a young writer who asks for a line, a chat or someone to talk to may tell beside the ask and still be answered
  * with the lines (issue #13, calm28a): what CALM_IN_GENERAL allows, and the everyday control such lines are for (rules
@@ -256,16 +262,22 @@ function mishapAhead(signals: ReadonlySet<string>): boolean {
 const CALM_BESIDE_LINE: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'againstWill', 'decidedFor', 'curfew', 'ownLife', 'leaveHome', 'origin']);
 
 /**
- * A young writer who asks whom to contact and tells of nothing but what CALM_BESIDE_LINE allows ("is there a helpline
- * for teenagers? I'm 14"; "my parents check my phone all the time, who can I talk to?"): the lines, with "call 112" as
- * a plain sentence. A country named is read as where the family comes from ('origin' beside it), not as a stay abroad.
- * The danger and concern rules read first: a message they read keeps the block however it asks (issue #13, calm28a;
- * earlier the held-back sets 60 and 61 for the anonymous ask).
+ * A young writer who asks whom to contact and tells of nothing but what CALM_IN_GENERAL allows, either of no one at
+ * home ("is there a helpline for teenagers? I'm 14") or saying it is not acute ("my family decides everything, nothing
+ * acute, who can I talk to?"), or asking where they need not give their name (the held-back sets 60 and 61): the lines,
+ * with "call 112" as a plain sentence (`reading` asks for a contact: a young writer's message is answered with the lines).
+ * A message the recognizers themselves read as asking for a line, a chat or someone to talk to (`askedForLine`) may
+ * also tell of the everyday control such lines are for (CALM_BESIDE_LINE: "my parents check my phone all the time, who
+ * can I talk to?"), where a country named is where the family comes from ('origin' beside it), not a stay abroad
+ * (issue #13, calm28a). Everyday control told with no ask ("dad reads my messages every day") keeps the "112 if
+ * acute" block, as a threat, a trip, a wedding or a fear always do; the danger and concern rules read before this.
  */
-function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
+function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean, askedForLine: boolean): boolean {
   if (!asksForContact) return false;
-  for (const s of signals) if (!CALM_BESIDE_LINE.has(s) && !(s === 'abroad' && signals.has('origin'))) return false;
-  return true;
+  const within = (allowed: ReadonlySet<string>): boolean => [...signals].every((s) => allowed.has(s) || (allowed === CALM_BESIDE_LINE && s === 'abroad' && signals.has('origin')));
+  if (askedForLine && within(CALM_BESIDE_LINE)) return true;
+  if (!within(CALM_IN_GENERAL)) return false;
+  return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
 }
 
 /** What puts a person abroad now or soon: a journey, a removal, a person kept or not let back, a time at hand. */
