@@ -175,7 +175,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
     const youngInGeneral =
-      youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true, rules.asksForContact?.(intent) === true) || journeyAhead);
+      youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true, rules.asksForContact?.(intent) === true || signals.has('helpline')) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -266,7 +266,7 @@ const CALM_BESIDE_LINE: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'agai
  * home ("is there a helpline for teenagers? I'm 14") or saying it is not acute ("my family decides everything, nothing
  * acute, who can I talk to?"), or asking where they need not give their name (the held-back sets 60 and 61): the lines,
  * with "call 112" as a plain sentence (`reading` asks for a contact: a young writer's message is answered with the lines).
- * A message the recognizers themselves read as asking for a line, a chat or someone to talk to (`askedForLine`) may
+ * A message the recognizers themselves read as asking for a line, or that names a line or a chat ('helpline'), may
  * also tell of the everyday control such lines are for (CALM_BESIDE_LINE: "my parents check my phone all the time, who
  * can I talk to?"), where a country named is where the family comes from ('origin' beside it), not a stay abroad
  * (issue #13, calm28a). Everyday control told with no ask ("dad reads my messages every day") keeps the "112 if

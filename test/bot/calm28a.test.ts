@@ -15,7 +15,7 @@ describe('conversation: calm requests for a line without the attention block, th
     ['en', "i'm 15 and my parents read all my texts and decide who my friends are. is there a chat where i can talk to someone?"],
     ['ar', 'عمري 15 سنة وأهلي يفتشون جوالي كل يوم. هل في خط أقدر أتكلم فيه مع أحد؟'],
     ['so', 'Waxaan ahay 15 jir, waalidkay waxay eegaan taleefankayga maalin walba. Ma jiraa khad aan la hadli karo qof?'],
-    ['fa', 'من ۱۵ سالمه و پدر و مادرم هر روز گوشیمو چک می‌کنن. خطی هست که بتونم با یکی حرف بزنم؟'],
+    ['fa', 'من ۱۵ سالمه و پدر و مادرم هر روز گوشیمو چک می‌کنن. یه خط کمک هست که بتونم با یکی حرف بزنم؟'],
     ['ur', 'میری عمر 15 سال ہے اور میرے والدین روز میرا فون چیک کرتے ہیں۔ کیا کوئی ہیلپ لائن ہے جہاں میں کسی سے بات کر سکوں؟'],
     ['uk', 'Мені 15, батьки щодня перевіряють мій телефон. Чи є лінія, де можна з кимось поговорити?'],
     ['ru', 'Мне 15, родители каждый день проверяют мой телефон. Есть ли линия, где можно с кем-то поговорить?'],

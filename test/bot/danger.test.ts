@@ -810,6 +810,9 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['ru', 'есть ли в норвегии телефон доверия для подростков? мне 15'],
     ['nb', 'foreldrene mine bestemmer alt for meg, det er ikke akutt, men hvem kan jeg prate med?'],
     ['en', 'my parents decide everything for me, nothing urgent, but who can i talk to?'],
+    // Everyday control beside an ask for a line is what the lines are for (issue #13, calm28a; these kept the block before).
+    ['nb', 'jeg er 16, pappa leser meldingene mine hver dag, er det noen jeg kan snakke med?'],
+    ['uk', 'мені 14, батьки читають мої повідомлення і забороняють мені гуляти. чи є якийсь чат?'],
   ] as const)('a young writer asking calmly for a line gets no block (%s): %s', async (lang, message) => {
     const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
@@ -821,8 +824,6 @@ describe('conversation: which post helps a kind of person held abroad, and a you
     ['en', 'im 15, my dad took my phone and says we go to pakistan next week, who can i call?'],
     ['ru', 'мне 15, отец угрожает мне, есть ли телефон доверия?'],
     ['en', 'is there a helpline for teens? im 14 and scared to go home'],
-    ['nb', 'jeg er 16, pappa leser meldingene mine hver dag, er det noen jeg kan snakke med?'],
-    ['uk', 'мені 14, батьки читають мої повідомлення і забороняють мені гуляти. чи є якийсь чат?'],
     ['nb', 'det er ikke akutt, men jeg er 15 og de skal gifte meg bort i sommer. hvem kan jeg snakke med?'],
     ['en', 'not urgent but im 16 and my family took my passport, who can i talk to?'],
   ] as const)('a young writer with a case keeps the block (%s): %s', async (lang, message) => {
