@@ -174,8 +174,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
-    const youngInGeneral =
-      youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true, rules.asksForContact?.(intent) === true || signals.has('helpline')) || journeyAhead);
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -253,30 +252,17 @@ const JUDGED_CALM: readonly string[] = ['notUrgent', 'harmDenied', 'safeNow'];
 const HOME_TOLD: readonly string[] = ['ownFamily', 'control', 'someone', 'friend', 'secret', 'minor'];
 
 /**
- * What a young writer who asks for a line, a chat or someone to talk to may tell beside the ask and still be answered
- * with the lines (issue #13, calm28a): what CALM_IN_GENERAL allows, and the everyday control such lines are for (rules
- * at home, "they decide everything", "I don't want to", a curfew, a wish to move out at 18, the writer's own life and
- * where the family comes from). A threat, a beating, fear, a trip, a wedding, a cutting, being locked in or taken are
- * not here: with them the "112 if acute" block stays, and the danger rules read them before this.
- */
-const CALM_BESIDE_LINE: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'againstWill', 'decidedFor', 'curfew', 'ownLife', 'leaveHome', 'origin']);
-
-/**
  * A young writer who asks whom to contact and tells of nothing but what CALM_IN_GENERAL allows, either of no one at
  * home ("is there a helpline for teenagers? I'm 14") or saying it is not acute ("my family decides everything, nothing
- * acute, who can I talk to?"), or asking where they need not give their name (the held-back sets 60 and 61): the lines,
- * with "call 112" as a plain sentence (`reading` asks for a contact: a young writer's message is answered with the lines).
- * A message the recognizers themselves read as asking for a line, or that names a line or a chat ('helpline'), may
- * also tell of the everyday control such lines are for (CALM_BESIDE_LINE: "my parents check my phone all the time, who
- * can I talk to?"), where a country named is where the family comes from ('origin' beside it), not a stay abroad
- * (issue #13, calm28a). Everyday control told with no ask ("dad reads my messages every day") keeps the "112 if
- * acute" block, as a threat, a trip, a wedding or a fear always do; the danger and concern rules read before this.
+ * acute, who can I talk to?"): the lines, with "call 112" as a plain sentence. Everyday control told with no such word
+ * ("dad reads my messages every day, who can I talk to?") keeps the "112 if acute" block, as a phone taken, a trip, a
+ * wedding or a fear always do (they are not in CALM_IN_GENERAL). A line asked for where the writer need not give their
+ * name ("somewhere I can call without saying who I am? my brother checks my phone") is asked for a talk, as a calm word
+ * says: everyday control beside it is what such lines are for (issue #13, the held-back sets 60 and 61).
  */
-function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean, askedForLine: boolean): boolean {
+function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
   if (!asksForContact) return false;
-  const within = (allowed: ReadonlySet<string>): boolean => [...signals].every((s) => allowed.has(s) || (allowed === CALM_BESIDE_LINE && s === 'abroad' && signals.has('origin')));
-  if (askedForLine && within(CALM_BESIDE_LINE)) return true;
-  if (!within(CALM_IN_GENERAL)) return false;
+  for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
   return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
 }
 

@@ -1,32 +1,12 @@
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
- * False alarms by class (calm28a, issue #13): a young person who asks for a line, a chat or someone to talk to about
- * everyday control (a phone checked, rules on friends and clothes, "they decide everything"), and a parent who says yes
- * to a child's own wish (a school trip) and asks for someone to talk to, get the lines without the attention block;
- * each class has dangerous twins that keep it. Phrasings written for this test.
+ * False alarms by class (calm28a, issue #13): a parent who says yes to a child's own wish (a school trip) and asks for
+ * someone to talk to gets the lines without the attention block; a threat, a cutting or a child's marriage beside the
+ * yes keeps it, as danger beside a young writer's ask for a line does. Phrasings written for this test.
  */
 describe('conversation: calm requests for a line without the attention block, their dangerous twins with it', () => {
   const runner = conversationRunnerPerFile();
-
-  it.each([
-    ['nb', 'Jeg er 15. Mamma og pappa leser alle meldingene mine og bestemmer hvem jeg får være venner med. Finnes det en chat jeg kan skrive til?'],
-    ['nn', 'Eg er 14 og foreldra mine bestemmer kva klede eg skal ha på meg. Finst det ein chat eg kan skrive til?'],
-    ['en', "i'm 15 and my parents read all my texts and decide who my friends are. is there a chat where i can talk to someone?"],
-    ['ar', 'عمري 15 سنة وأهلي يفتشون جوالي كل يوم. هل في خط أقدر أتكلم فيه مع أحد؟'],
-    ['so', 'Waxaan ahay 15 jir, waalidkay waxay eegaan taleefankayga maalin walba. Ma jiraa khad aan la hadli karo qof?'],
-    ['fa', 'من ۱۵ سالمه و پدر و مادرم هر روز گوشیمو چک می‌کنن. یه خط کمک هست که بتونم با یکی حرف بزنم؟'],
-    ['ur', 'میری عمر 15 سال ہے اور میرے والدین روز میرا فون چیک کرتے ہیں۔ کیا کوئی ہیلپ لائن ہے جہاں میں کسی سے بات کر سکوں؟'],
-    ['uk', 'Мені 15, батьки щодня перевіряють мій телефон. Чи є лінія, де можна з кимось поговорити?'],
-    ['ru', 'Мне 15, родители каждый день проверяют мой телефон. Есть ли линия, где можно с кем-то поговорить?'],
-    ['tr', '15 yaşındayım, ailem her gün telefonumu kontrol ediyor. Biriyle konuşabileceğim bir hat var mı?'],
-    ['pl', 'Mam 15 lat, rodzice codziennie sprawdzają mój telefon. Czy jest jakiś telefon zaufania, gdzie mogę z kimś porozmawiać?'],
-    ['ti', 'ኣነ 15 ዓመተይ እየ፡ ወለደይ መዓልቲ መዓልቲ ተሌፎነይ ይፍትሹ። ምስ ሰብ ክዛረበሉ ዝኽእል መስመር ኣሎ ድዩ?'],
-  ] as const)('%s: a young writer asks for a line about everyday control: %s', async (lng, text) => {
-    const view = await runner.turn(lng, text);
-    expect(view.emergency).toBe(false);
-    expect(view.answers).toBeGreaterThan(0);
-  });
 
   it.each([
     ['nb', 'Jeg er 15. Pappa sier han skal drepe meg hvis jeg møter kjæresten min igjen. Finnes det en chat jeg kan skrive til?'],
