@@ -156,7 +156,10 @@ const WANTED_OUTWEIGHED: readonly Concept[] = [
  */
 function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
-  if (!concepts.has('wanted') || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
+  // A parent's yes to the child's own wish (a school trip, her own choice later), with no wedding and no time of a
+  // journey told: the child's wish is the plan (issue #13, calm28a). A marriage or a journey at a time keeps its reading.
+  const agreed = concepts.has('parentAgrees') && !MARRIAGE.some((c) => concepts.has(c)) && !PLANNED_FOR.some((c) => concepts.has(c));
+  if (!(concepts.has('wanted') || agreed) || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
   const child = concepts.has('minor') || concepts.has('selfAge');
   // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
   // settle it: what is planned for her there is not hers to choose.

@@ -580,6 +580,13 @@ export const CONCEPTS = [
    */
   'wanted',
   /**
+   * A parent who says they agree to or support their child's own wish ("jeg har sagt ok til henne", "I want to say yes",
+   * "انا موافقة", "I allowed her to go"): the child's plan (a school trip, a choice of her own) is not made over her head.
+   * With no wedding and no time or season of a journey it is as calm as a wanted plan (danger-reader.ts `wantedCalm`);
+   * a harm, a threat, fear or "against her will" beside it keep their reading (issue #13, calm28a).
+   */
+  'parentAgrees',
+  /**
    * The writer says the question is about no one: asked out of curiosity, for a school project, or a case made up for
    * a training day ("not about anyone in particular", "just curious", "for a school project", "a made-up case", "no
    * real pupil behind it"): the topic, not a person at risk now (danger-reader.ts `notAboutAnyoneCalm`). A time at hand,
