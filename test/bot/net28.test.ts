@@ -26,7 +26,7 @@ describe('net28: danger told in everyday words', () => {
     ['en', 'I\'m a nurse. A patient, 24, says her uncles will deal with her if she moves in with her partner. Do I have a duty to report it?'],
     ['nb', 'Jeg er sykepleier. En pasient (25) sier brødrene skal ta seg av henne hvis hun flytter til kjæresten. Har jeg meldeplikt?'],
     ['en', 'A woman in our Norwegian class, 28, says her husband takes all her money and never lets her go out alone. What must I do?'],
-    ['nb', 'En deltaker på kurset, 31 år, forteller at mannen tar alle pengene hennes og at hun ikke får gå ut alene. Hva gjør jeg?'],
+    ['nb', 'En deltaker på kurset, 31 år, forteller at mannen tar alle pengene hennes og at han ikke lar henne gå ut alene. Hva gjør jeg?'],
     ['nn', 'Ei kvinne på kurset vårt seier at mannen styrer alle pengane og let ho ikkje gå ut åleine.'],
     ['ru', 'Участница курса говорит, что муж контролирует её деньги и не отпускает её одну никуда.'],
     ['ar', 'مريضة عندي عمرها ٢٨، زوجها يتحكم بكل فلوسها وما بيخليها تطلع لحالها أبداً.'],
