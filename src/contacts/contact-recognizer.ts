@@ -866,7 +866,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     // "… we want to raise our competence. Who can help?": the service's own wish for training, said in any sentence.
     const ownWishForTraining =
-      !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
+      !figuresAsked && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if (serviceId) {
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;
