@@ -840,7 +840,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // Where the message asks ("… She wants to start courses, but hesitates. Who can advise us?" asks for no training).
     // "Question for our staff training: must we tell child welfare …?": a lead-in before a colon that names the course
     // as the occasion asks for no course; what follows the colon is the question.
-    const asksForTraining = !figures && training.test(tokens) && training.test(tokenize(fold(askingSentence(text).replace(OCCASION_LEAD_IN, ''))));
+    // Years in the story before it ("we got families from Eritrea in 2022 and 2023 … who can hold a talk?") ask for no
+    // figure: only a figure word or a year in the asking sentence does.
+    const askedTokens = tokenize(fold(askingSentence(text)));
+    const figuresAsked = askedTokens.length === tokens.length ? figures : (P.figures.test(askedTokens) && !(strong && has(P.numberAsked))) || YEAR.test(` ${askedTokens.join(' ')} `);
+    const asksForTraining = !figuresAsked && training.test(tokens) && training.test(tokenize(fold(askingSentence(text).replace(OCCASION_LEAD_IN, ''))));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     // "نماینده ویژه در آنکارا کدام کشورها را پوشش می‌دهد؟", "what does the envoy in Nairobi cover?": a post named with
@@ -862,7 +866,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     }
     // "… we want to raise our competence. Who can help?": the service's own wish for training, said in any sentence.
     const ownWishForTraining =
-      !figures && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
+      !figuresAsked && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     if (serviceId) {
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;
@@ -933,8 +937,15 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
       // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
       // and helps with a session or material is the answer, not the country's envoy.
-      if (withTraining !== query && !whereabouts && !journeyIn(tokens) && !has(P.covers) && !has(P.embassy)) {
-        const { country: _country, ...withoutCountry } = withTraining;
+      // "We got families from Eritrea and Sudan … one of us is on leave … who can come and hold a talk?": a training
+      // asked in a sentence that names no country, journey, post or embassy leaves the countries to the story told before
+      // it (where the families come from), whatever that story's words for being somewhere say.
+      const asking = askingSentence(text);
+      const askingTokens = tokenize(fold(asking));
+      const countryOnlyInStory =
+        asksForTraining && deps.directory.countries.find(asking, lng).length === 0 && !journeyIn(askingTokens) && !P.covers.test(askingTokens) && !P.embassy.test(askingTokens);
+      if (withTraining !== query && ((!whereabouts && !journeyIn(tokens)) || countryOnlyInStory) && !has(P.covers) && !has(P.embassy)) {
+        const { country: _country, whereabouts: _whereabouts, ...withoutCountry } = withTraining;
         return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
       }
       if (withTraining !== query && (has(P.covers) || has(P.embassy) || strong || weak)) return { query: withTraining, score: SCORE.specific };

@@ -904,6 +904,13 @@ const CASE_GOES_ON: readonly Concept[] = [
  * back") it is a journey to come.
  */
 const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
+/**
+ * What the writer's "the case is closed now" or "she is safe now" told after it ends, in a story begun long ago ("last
+ * year a patient was kept locked in by her in-laws … the case is closed, she lives safely elsewhere; who can hold a
+ * training day?"): a harm that was done and is over. Told after the calm ("she is fine, but now they lock her in
+ * again") it goes on; a time to come, a fear or a threat is never ended by it.
+ */
+const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'notBack', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 /**
@@ -1134,7 +1141,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
       // A stay abroad the person came back from is over: what was told of it before the return does not go on.
       const endedByReturn = (c: Concept) => returnEnd !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) <= returnEnd;
-      if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c) && !endedByReturn(c))) concepts.add('caseOver');
+      const calmFrom = Math.min(firstAt.get('calmNow') ?? Infinity, firstAt.get('safeNow') ?? Infinity);
+      const endedByCalm = (c: Concept) => ENDED_BY_CALM.has(c) && (lastAt.get(c) ?? Infinity) < calmFrom;
+      // "… now we want a training day this autumn": a season beside a wish for training is the course's time, not the case's.
+      const trainingTime = (c: Concept) => c === 'season' && concepts.has('training');
+      if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c) && !endedByReturn(c) && !endedByCalm(c) && !trainingTime(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
       // what if she cannot come home?" tells of her first and supposes only what comes next.
       const supposedAt = firstAt.get('hypothetical');
