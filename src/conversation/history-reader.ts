@@ -55,17 +55,10 @@ export const historyWordsFileSchema = z
     /** "Whom first", "call first", "in what order": which service to contact first, not how the services began. */
     order: z.array(phrase).default([]),
     /**
-     * The services' names before 2024 ("minoritetsrådgiver", "minority adviser", "integreringsrådgiver") and their
-     * names now ("mangfoldsrådgiver", "spesialutsending"): both in one question ("what's the difference between a
-     * mangfoldsrådgiver and a minoritetsrådgiver?") ask about the renaming, which the history tells (one scheme, renamed).
-     */
-    formerNames: z.array(phrase).default([]),
-    /**
      * Whether there ever was such a post ("were there ever", "used to", "in the past"): asked of the embassies with a
      * country a post closed since 2008 covered then (Sri Lanka: Colombo; Morocco: Rabat), the posts' past is the question.
      */
     ever: z.array(phrase).default([]),
-    currentNames: z.array(phrase).default([]),
   })
   .strict();
 export type HistoryWordsFile = z.infer<typeof historyWordsFileSchema>;
@@ -79,9 +72,7 @@ interface HistoryWords {
   readonly formerPosts: RegExp | undefined;
   readonly own: RegExp | undefined;
   readonly order: RegExp | undefined;
-  readonly formerNames: RegExp | undefined;
   readonly ever: RegExp | undefined;
-  readonly currentNames: RegExp | undefined;
 }
 
 /**
@@ -124,18 +115,10 @@ function compile(file: HistoryWordsFile): HistoryWords {
   const formerPosts = file.formerPosts.length > 0 ? once(file.formerPosts) : undefined;
   const own = file.own.length > 0 ? once(file.own) : undefined;
   const order = file.order.length > 0 ? once(file.order) : undefined;
-  const formerNames = file.formerNames.length > 0 ? once(file.formerNames) : undefined;
   const ever = file.ever.length > 0 ? once(file.ever) : undefined;
-  const currentNames = file.currentNames.length > 0 ? once(file.currentNames) : undefined;
   return {
     get ever() {
       return ever?.();
-    },
-    get formerNames() {
-      return formerNames?.();
-    },
-    get currentNames() {
-      return currentNames?.();
     },
     get began() {
       return began();
@@ -280,9 +263,7 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // "were there ever embassy advisers in Sri Lanka?": Colombo covered it in 2008; the post has closed since.
       const everThere = read(u, (w) => w.ever?.test(text) === true) && options.namesFormerPostCountry?.(u.text, u.lng) === true;
       if (everThere) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
-      // "whats the difference between a mangfoldsrådgiver and a minoritetsrådgiver?": the old name beside the new one.
-      const bothNames = read(u, (w) => w.formerNames?.test(text) === true) && read(u, (w) => w.currentNames?.test(text) === true);
-      const renamed = bothNames || read(u, (w) => w.renamed.test(text));
+      const renamed = read(u, (w) => w.renamed.test(text));
       const parsed = parseStatsQuestion(text, options.now(), u.lng, [], () => claimIn(u));
       // "I read that Kompetanseteamet's inquiries rose 28 % in 2008, is that right?": a claim about a figure checked is
       // the statistics card's (the published figures and the change computed from them), not the history's.

@@ -2,8 +2,7 @@ import { containsFact } from '../../src/evaluation/conversation-eval';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
- * Facts asked exactly (facts28, issue #13): the 2008 embassy posts asked by city, the adviser scheme's start and its
- * renaming, whether a closed post ever served a country, Røde Kors-telefonen's anonymity, Kompetanseteamet's e-mail, two
+ * Facts asked exactly (facts28, issue #13): the 2008 embassy posts asked by city, the adviser scheme's start, whether a closed post ever served a country, Røde Kors-telefonen's anonymity, Kompetanseteamet's e-mail, two
  * contacts in one message, and everyday tasks declined. Phrasings written for this test; the languages other than nb,
  * nn and en are machine-assisted.
  */
@@ -50,16 +49,6 @@ describe("conversation: history, a line's properties and two contacts asked exac
     expect(view.didYouMean).toBe(false);
     expect(containsFact(view.texts, ['2008'])).toBe(true);
     expect(containsFact(view.texts, ['30'])).toBe(true);
-  });
-
-  // The old name beside the new one, with a country asked: the renaming (one scheme) and the envoy.
-  it.each([
-    ['en', 'Is a minority adviser the same as a diversity adviser? Also which embassy handles Egypt?'],
-    ['nb', 'Er minoritetsrådgiver og mangfoldsrådgiver det samme, og hvilken ambassade dekker Syria?'],
-  ] as const)('%s: the renaming and the envoy: %s', async (lng, text) => {
-    const view = await runner.turn(lng, text);
-    expect(containsFact(view.texts, ['mangfoldsrådgiver'])).toBe(true);
-    expect(containsFact(view.texts, ['Amman'])).toBe(true);
   });
 
   // "Will they know who I am if I ring the Red Cross line?": it is anonymous (domain.md §12).
