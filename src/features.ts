@@ -171,6 +171,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const roles = loadRoleReader();
   const scope = loadScopeReader();
   const historyWords = loadHistoryWords();
+  // The countries the posts closed since 2008 covered then (Colombo: Sri Lanka, Bangladesh, India; Rabat: Morocco).
+  const formerPostCountries = new Set(contacts.directory.envoys.closedPosts.flatMap((city) => contacts.directory.envoys.coveredIn2008(city) ?? []));
+  const namesFormerPostCountry = (text: string, lng: Lang): boolean => contacts.directory.countries.find(text, lng).some((m) => formerPostCountries.has(m.code));
   const serviceOfArticle = (id: string): ServiceId | undefined => {
     // Loops, not `find` with arrows made in each call: asked for many messages, such arrows lose their optimized code
     // at every full GC and were compiled again and again.
@@ -192,7 +195,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     list,
     understand: createUnderstanding(
       // History asked directly crosses guidance and statistics: the history article, not one figure of that year.
-      [...list.flatMap((f) => f.recognizers), createHistoryRecognizer({ now: deps.now, words: historyWords, followUpWords })],
+      [...list.flatMap((f) => f.recognizers), createHistoryRecognizer({ now: deps.now, words: historyWords, followUpWords, namesFormerPostCountry })],
       guidance.danger,
       {
         fallback: guidance.fallback,

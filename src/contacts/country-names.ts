@@ -148,6 +148,11 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
 
 /** Turkish's locative with "-ki" ("-deki", "-taki": the one in …), cut only whole. */
 const LOCATIVE_KI = /[dt][ae]ki$/u;
+/**
+ * Case endings longer than a language's cut, cut only whole: Polish's instrumental "-iem" ("zajmuje się Marokiem",
+ * "Irakiem"), one letter more than the two cut elsewhere.
+ */
+const LONG_ENDINGS: ReadonlyMap<Lang, RegExp> = new Map<Lang, RegExp>([['pl', /iem$/u]]);
 
 export interface FindOptions {
   /**
@@ -379,7 +384,9 @@ export function createCountryNames(
     const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
     if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return readIn(token.slice(0, ki.index), lng);
     // A name read only in other languages is no stem here either: Turkish "kabul" (acceptance) is not Kabul declined.
-    for (let cut = 1; cut <= maxCut; cut++) {
+    const long = lng === undefined ? null : (LONG_ENDINGS.get(lng)?.exec(token) ?? null);
+    const cuts = long ? [...Array.from({ length: maxCut }, (_, i) => i + 1), token.length - long.index] : Array.from({ length: maxCut }, (_, i) => i + 1);
+    for (const cut of cuts) {
       const stem = token.slice(0, -cut);
       if (stem.length < 4) break;
       const key = (byPrefix.get(stem.slice(0, 4)) ?? []).find((k) => k.startsWith(stem) && k.length - stem.length <= 2 && readIn(k, lng) !== undefined);

@@ -156,8 +156,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
-    // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first.
-    if (asked) add(asked, { key: 'asked' });
+    // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first, said to be anonymous when asked.
+    if (asked) add(asked, asked === 'rode-kors-telefonen' && query.anonymous ? { key: 'anonymousFirst' } : { key: 'asked' });
     addAlsoAsked();
     // A grown-up young writer asking about somewhere to live ("I'm 19 and must move out"): Kompetanseteamet coordinates the
     // housing and support offer for exposed persons over 18, who may contact it themselves (shared/domain.md §12).
@@ -221,6 +221,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     add('diversity-advisers', { key: 'advisersAdultEducation' });
     add('expert-team', { key: 'expertTeamNoAdviser' });
   }
+  // "Can I call Røde Kors-telefonen without giving my name?": that it is anonymous is the answer (domain.md §12: 815 55
+  // 201, anonymous, weekdays), not "you asked for this service".
+  if (asked === 'rode-kors-telefonen' && query.anonymous) add(asked, { key: 'anonymousFirst' });
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support

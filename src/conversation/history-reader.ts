@@ -54,6 +54,11 @@ export const historyWordsFileSchema = z
     own: z.array(phrase),
     /** "Whom first", "call first", "in what order": which service to contact first, not how the services began. */
     order: z.array(phrase).default([]),
+    /**
+     * Whether there ever was such a post ("were there ever", "used to", "in the past"): asked of the embassies with a
+     * country a post closed since 2008 covered then (Sri Lanka: Colombo; Morocco: Rabat), the posts' past is the question.
+     */
+    ever: z.array(phrase).default([]),
   })
   .strict();
 export type HistoryWordsFile = z.infer<typeof historyWordsFileSchema>;
@@ -67,6 +72,7 @@ interface HistoryWords {
   readonly formerPosts: RegExp | undefined;
   readonly own: RegExp | undefined;
   readonly order: RegExp | undefined;
+  readonly ever: RegExp | undefined;
 }
 
 /**
@@ -109,7 +115,11 @@ function compile(file: HistoryWordsFile): HistoryWords {
   const formerPosts = file.formerPosts.length > 0 ? once(file.formerPosts) : undefined;
   const own = file.own.length > 0 ? once(file.own) : undefined;
   const order = file.order.length > 0 ? once(file.order) : undefined;
+  const ever = file.ever.length > 0 ? once(file.ever) : undefined;
   return {
+    get ever() {
+      return ever?.();
+    },
     get began() {
       return began();
     },
@@ -204,6 +214,8 @@ export interface HistoryReaderOptions {
   readonly words?: ReadonlyMap<Lang, HistoryWords>;
   /** The follow-up words (content/understanding/follow-up/): a message that opens like a follow-up is left to it. */
   readonly followUpWords?: ReadonlyMap<Lang, FollowUpWords>;
+  /** Whether a message names a country that a post closed since 2008 covered then (content/contacts/envoys.json). */
+  readonly namesFormerPostCountry?: (text: string, lng: Lang) => boolean;
 }
 
 /** "and for the minority advisers in 2008?": opens like a follow-up of the last answer, which may be a figure. */
@@ -248,6 +260,9 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       // "were there ever envoys in Colombo or Rabat?": a post closed since 2008, named with the envoys, is their past.
       const formerPost = slots.services.some((s) => ENVOY_SERVICES.has(s)) && read(u, (w) => w.formerPosts?.test(text) === true);
       if (formerPost) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
+      // "were there ever embassy advisers in Sri Lanka?": Colombo covered it in 2008; the post has closed since.
+      const everThere = read(u, (w) => w.ever?.test(text) === true) && options.namesFormerPostCountry?.(u.text, u.lng) === true;
+      if (everThere) return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
       const renamed = read(u, (w) => w.renamed.test(text));
       const parsed = parseStatsQuestion(text, options.now(), u.lng, [], () => claimIn(u));
       // "I read that Kompetanseteamet's inquiries rose 28 % in 2008, is that right?": a claim about a figure checked is
