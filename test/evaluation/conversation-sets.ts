@@ -257,6 +257,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-76.json': { core: 0.93, emergencyRecall: 0.92, maxDidYouMean: 0.02 },
   'general-blind-79.json': { core: 0.91, emergencyRecall: 0.93, maxDidYouMean: 0.02 },
   'general-blind-80.json': { core: 0.95, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  // blind-77/-78: held back unseen, first (blind) run at a666c3f (session 28's start) and again after the main wave, the
+  // same item for item: 93.0 % / 94.7 % core, recall 91.1 % / 96.4 %, did-you-mean 0 % / 0.6 %.
+  'general-blind-77.json': { core: 0.93, emergencyRecall: 0.91, maxDidYouMean: 0.02 },
+  'general-blind-78.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
