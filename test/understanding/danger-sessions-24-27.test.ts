@@ -1,9 +1,20 @@
 import type { Lang } from '../../src/language/languages';
 import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadRoleReader } from '../../src/understanding/role-reader';
-import { loadSituationReader } from '../../src/understanding/situation-cues';
+import { loadSituationReader, type Concept, cueFileSchema, CONCEPTS, fold, situationBook, type CueFile } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
 import { alarmed, dutyOf, isDanger } from '../helpers/danger-alarm';
+import type { Features } from '../../src/features';
+import { readersOfFile } from '../helpers/test-readers';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentPath } from '../../src/paths/content-root';
+import { readDataFile } from '../../src/paths/data-file';
+import { expandPhrase, expandPhrases, MAX_EXPANSION } from '../../src/understanding/phrase-classes';
+import { loadConversationSet } from '../../src/evaluation/conversation-eval';
+import { tokenize } from '../../src/language/text';
+import { PhraseIndex } from '../../src/understanding/phrase-index';
 
 // (was danger-calm24.test.ts)
 
@@ -627,3 +638,317 @@ describe('net27b: "not only for training" takes back the training words', () => 
     expect(isDanger(text, lng)).toBe(true);
   });
 });
+
+// (was calm28b.test.ts)
+{
+  /**
+   * Professionals' calm questions that share danger's words (issue #13, session 28, calm28b), in phrasings written for
+   * this test: "now" said of a service asked about ("which embassy covers Iraq now?") is which post covers a country
+   * today, asked of no one there. Each with a dangerous twin that keeps the emergency card.
+   */
+  describe('calm28b: "now" in a question about which post covers a country', () => {
+    it.each([
+      ['nn', 'Kva ambassade dekkjer Irak no? Og kven ringjer vi om natta viss ein ungdom sit fast i utlandet?'],
+      ['en', 'Which embassy covers Iraq at the moment, now that things moved? And who do we ring at night if a teenager is stuck abroad?'],
+      ['en', 'Which envoy covers Somalia now? We want to put it in our routine.'],
+      ['ar', 'أي سفارة تغطي العراق الآن؟ ومن نتصل به ليلاً إذا علق شاب في الخارج؟'],
+      ['so', 'Safaaraddee ayaa hadda qaabilsan Ciraaq? Yaan wacnaa habeenkii haddii dhalinyaro dibadda ku xayirmaan?'],
+      ['fa', 'کدام سفارت الان عراق را پوشش می‌دهد؟ و اگر یک نوجوان در خارج گیر کند شب با چه کسی تماس بگیریم؟'],
+      ['ur', 'اب کون سا سفارت خانہ عراق کو دیکھتا ہے؟ اور اگر کوئی نوجوان بیرون ملک پھنس جائے تو رات کو کسے فون کریں؟'],
+      ['uk', 'Яке посольство зараз відповідає за Ірак? І кому дзвонити вночі, якщо молода людина застрягла за кордоном?'],
+      ['ru', 'Какое посольство сейчас отвечает за Ирак? И кому звонить ночью, если молодой человек застрял за границей?'],
+      ['pl', 'Która ambasada obsługuje teraz Irak? I do kogo dzwonić w nocy, jeśli młoda osoba utknie za granicą?'],
+      ['ti', 'ሕጂ ንዒራቕ ኣየናይ ኤምባሲ እዩ ዝሽፍኖ? መንእሰይ ኣብ ወጻኢ እንተተቐርቂሩ ለይቲ ናብ መን ንድውል?'],
+    ] as const)('%s: no alarm: %s', (lng, text) => {
+      expect(alarmed(text, lng)).toBe(false);
+    });
+
+    it.each([
+      ['en', 'My sister is stuck in Iraq now, they took her passport. Which embassy covers Iraq?'],
+      ['nb', 'Søstera mi sitter fast i Irak nå og de har tatt passet hennes. Hvilken ambassade dekker Irak?'],
+    ] as const)('%s: a person held there now stays danger: %s', (lng, text) => {
+      expect(isDanger(text, lng)).toBe(true);
+    });
+
+    it('a case the rules read beside the coverage question keeps its card', () => {
+      expect(alarmed('They will marry me to a cousin there this summer. Which embassy helps if I am already there?', 'en')).toBe(true);
+    });
+  });
+}
+
+// (was front28.test.ts)
+{
+  /**
+   * Front-line professionals asking for training with no case at hand (issue #13, front28): who trains staff (IMDi's
+   * expert team, RVTS), with no emergency card and no "112 if acute" line, and no envoy for the countries the families
+   * come from. The sentences are this file's own; none is in the evaluation sets.
+   */
+  let readers: Features;
+  beforeAll(async () => {
+    readers = await readersOfFile();
+  });
+
+  const read = (lng: Lang, message: string) => readers.understand(message, lng);
+  const queryOf = (lng: Lang, message: string): Record<string, unknown> | undefined => {
+    const { intent } = read(lng, message);
+    return intent.kind === 'contact' ? (intent as unknown as { query: Record<string, unknown> }).query : undefined;
+  };
+
+  describe('a harm told before "the case is closed now", in a story begun long ago, is over: a training wish is no emergency', () => {
+    it.each<[Lang, string]>([
+      ['nb', 'For to år siden hadde vi en pasient som ble holdt innelåst av mannen sin. Saken er avsluttet, hun har det bra nå. Nå ønsker vi en fagdag for avdelingen til våren, hvem kan holde den?'],
+      ['nn', 'I fjor hadde vi ei kvinne som vart halden innestengd av svigerfamilien. Saka er avslutta no. Vi vil ha ein fagdag til våren, kven kan hjelpe oss?'],
+    ])('%s: no danger, no concern', (lng, message) => {
+      const u = read(lng, message);
+      expect(u.danger).toBe(false);
+      expect(u.concern ?? false).toBe(false);
+    });
+  });
+
+  describe('"no concrete danger" beside a wish for training is no concern', () => {
+    it.each<[Lang, string]>([
+      ['pl', 'Pracuję jako pielęgniarka na oddziale ginekologicznym. Mamy pacjentki z Somalii po obrzezaniu. Nie ma konkretnego zagrożenia, ale chcemy szkolenie dla personelu. Kto może je poprowadzić?'],
+      ['en', 'I am a midwife and we meet patients who were cut as girls. There is no concrete danger, but we would like a course for the ward. Who could run it?'],
+    ])('%s: no danger, no concern', (lng, message) => {
+      const u = read(lng, message);
+      expect(u.danger).toBe(false);
+      expect(u.concern ?? false).toBe(false);
+    });
+  });
+
+  describe('a training asked in a sentence that names no country leaves the families\' countries to the story', () => {
+    it.each<[Lang, string]>([
+      ['nb', 'Jeg er helsesykepleier på en helsestasjon. Vi fikk mange familier fra Somalia og Etiopia i 2023 og 2024, og en kollega er i videreutdanning nå. Vi skal ha en temadag om kjønnslemlestelse for hele tjenesten. Lederen lurer på hvem som kan komme og holde et foredrag.'],
+      ['fa', 'من در یک مرکز آموزش بزرگسالان کار می‌کنم. بعضی از شاگردان ما از افغانستان و ایران هستند. مدیرمان می‌خواهد برای همکاران یک دوره در مورد کنترل اجتماعی منفی برگزار کند. از کجا کمک بگیریم؟'],
+      ['ur', 'میں ایک ہسپتال میں نرس ہوں۔ پچھلے سال ایک مریضہ پاکستان سے تھی اور اب سب ٹھیک ہے۔ ہمارے مینیجر چاہتے ہیں کہ ہم ایک تربیتی دن رکھیں۔ ہمارے علاقے میں ایسی تربیت کون دے سکتا ہے؟'],
+    ])('%s: who trains staff, no country', (lng, message) => {
+      const query = queryOf(lng, message);
+      expect(query?.training).toBe(true);
+      expect(query?.country).toBeUndefined();
+      expect(read(lng, message).danger).toBe(false);
+    });
+  });
+}
+
+// (was stem28.test.ts)
+{
+  /*
+   * Issue #13, the structural step: a concept that needs two ideas together (afraid × home, a wound × a body part, take ×
+   * passport, waiting × outside) is written with word classes, `{fearWord} ... {fearedThing}`, expanded at build time to
+   * every combination, so each form a class lists combines with every other. The sentences below were written for this
+   * test: word orders and inflections that no single hand-written phrase listed. The calm ones use the same words in
+   * everyday senses, which the classes keep apart (holding one's own phone is no passport held; forgetting keys at home is
+   * no fear of going home).
+   */
+
+  describe('word classes in phrase files', () => {
+    const classes = { fear: ['tør ikke', 'turte ikke'], home: ['hjem', 'heim*'], one: ['x'] };
+
+    it('expands a phrase to every combination of its classes, first class slowest', () => {
+      expect(expandPhrase('{fear} ... {home}', classes)).toEqual(['tør ikke ... hjem', 'tør ikke ... heim*', 'turte ikke ... hjem', 'turte ikke ... heim*']);
+      expect(expandPhrase('hun {fear} gå {home}', classes)).toEqual(['hun tør ikke gå hjem', 'hun tør ikke gå heim*', 'hun turte ikke gå hjem', 'hun turte ikke gå heim*']);
+    });
+
+    it('leaves a phrase without classes as it is, and keeps each expanded phrase once', () => {
+      expect(expandPhrase('tør ikke gå hjem', classes)).toEqual(['tør ikke gå hjem']);
+      expect(expandPhrases(['{fear} gå hjem', 'tør ikke gå hjem'], classes, 'nb fearHome')).toEqual(['tør ikke gå hjem', 'turte ikke gå hjem']);
+    });
+
+    it('refuses an unknown class, an empty class, a stray brace and an expansion above the cap, naming the place and the phrase', () => {
+      expect(() => expandPhrases(['{frykt} ... {home}'], classes, 'situation/nb.json fearHome')).toThrow('situation/nb.json fearHome: the phrase "{frykt} ... {home}" refers to the unknown class {frykt}');
+      expect(() => expandPhrases(['{empty} hjem'], { empty: [] }, 'situation/nb.json fearHome')).toThrow('refers to the empty class {empty}');
+      expect(() => expandPhrases(['{fear hjem'], classes, 'situation/nb.json fearHome')).toThrow('has an unclosed brace');
+      expect(() => expandPhrase('{toString} hjem', classes)).toThrow('unknown class {toString}');
+      const wide = { a: Array.from({ length: 50 }, (_, i) => `a${i}`), b: Array.from({ length: 50 }, (_, i) => `b${i}`) };
+      expect(() => expandPhrase('{a} ... {b}', wide)).toThrow(`would become more than ${MAX_EXPANSION} phrases`);
+      expect(expandPhrase('{a} {a}', { a: wide.a.slice(0, 40) })).toHaveLength(1600);
+    });
+
+    it('fails to read a cue file with a broken class, naming the file, the concept and the phrase', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'stem28-'));
+      const base = JSON.parse(readFileSync(contentPath('understanding', 'situation', 'nb.json'), 'utf8')) as { classes?: Record<string, string[]>; cues: Record<string, string[]> };
+      const write = (data: unknown) => {
+        const file = path.join(dir, 'nb.json');
+        writeFileSync(file, JSON.stringify(data));
+        return file;
+      };
+      const unknown = write({ ...base, cues: { ...base.cues, fearHome: ['{fryktOrd} ... {fearedThing}'] } });
+      expect(() => readDataFile(unknown, cueFileSchema)).toThrow(/nb\.json is invalid[\s\S]*situation\/nb\.json fearHome: the phrase "\{fryktOrd\} \.\.\. \{fearedThing\}" refers to the unknown class \{fryktOrd\}/u);
+      const empty = write({ ...base, classes: { ...base.classes, fearWord: [] } });
+      expect(() => readDataFile(empty, cueFileSchema)).toThrow('a class has at least one member');
+      const badName = write({ ...base, classes: { ...base.classes, 'frykt ord': ['x'] } });
+      expect(() => readDataFile(badName, cueFileSchema)).toThrow(/Invalid key in record[\s\S]*classes\["frykt ord"\]/u);
+    });
+
+    it('keeps the review status of the file for its class words, and gives readers only plain phrases', () => {
+      const file = readDataFile(contentPath('understanding', 'situation', 'nb.json'), cueFileSchema);
+      expect(file.review).toBe('machine-assisted');
+      expect(file.classes?.fearWord?.length).toBeGreaterThan(10);
+      for (const phrases of Object.values(file.cues)) for (const phrase of phrases) expect(phrase).not.toMatch(/[{}]/u);
+    });
+
+    it.each(['nb', 'nn', 'en', 'ar', 'fa', 'pl', 'ru', 'so', 'ti', 'tr', 'uk', 'ur'])('%s: the two-idea concepts are written with classes', (lang) => {
+      const raw = JSON.parse(readFileSync(contentPath('understanding', 'situation', `${lang}.json`), 'utf8')) as { cues: Record<string, string[]> };
+      for (const concept of ['fearHome', 'wound', 'confiscated']) expect((raw.cues[concept] ?? []).some((p) => p.includes('{'))).toBe(true);
+    });
+  });
+
+  describe('unseen combinations of class words are read', () => {
+    const reader = loadSituationReader();
+    const reads = (text: string, concept: Concept) => reader.read(text).concepts.has(concept);
+
+    const CASES: ReadonlyArray<readonly [Lang, Concept, string]> = [
+      ['nb', 'fearHome', 'Eleven tørde ikke å dra hjem igjen etter skoletid.'],
+      ['nb', 'fearHome', 'Hjem tør hun ikke gå etter skolen i dag.'],
+      ['nb', 'wound', 'Læreren så et stort arr over leppa hans.'],
+      ['nb', 'confiscated', 'Broren har låst inn passene deres i et skap.'],
+      ['nn', 'fearHome', 'Ho turte ikkje å gå heimover etter trening.'],
+      ['nn', 'wound', 'Ho hadde blåmerke på beina og armane.'],
+      ['en', 'fearHome', 'He was too frightened to walk back home after the match.'],
+      ['en', 'wound', 'The nurse noticed a welt across her ribs.'],
+      ['en', 'confiscated', 'Her uncle has taken her residence card away.'],
+      ['pl', 'fearHome', 'Nie odważyła się wrócić wieczorem do domu.'],
+      ['pl', 'wound', 'Ma blizny na przedramieniu.'],
+      ['ru', 'fearHome', 'Она не решилась вечером вернуться домой.'],
+      ['ru', 'wound', 'У неё ссадины на шее.'],
+      ['uk', 'fearHome', 'Вона не наважилася ввечері піти додому.'],
+      ['uk', 'confiscated', 'Батько відняв у неї паспорт.'],
+      ['tr', 'fearHome', 'Akşam evlerine dönmekten çekiniyor.'],
+      ['tr', 'wound', 'Bacaklarında morluklar var.'],
+      ['ar', 'wound', 'عندها كدمات على راسها'],
+      ['fa', 'fearHome', 'دخترم می ترسه برگرده خونمون'],
+      ['so', 'wound', 'Waxay qabtaa nabarro garabka ah.'],
+      ['ti', 'wound', 'ቁስሊ ኣብ ክሳዳ ኣሎ'],
+      ['ur', 'wound', 'اس کے چہرے پر نیل ہیں'],
+    ];
+
+    it.each(CASES)('%s %s: "%s"', (_lang, concept, text) => {
+      expect(reads(text, concept)).toBe(true);
+    });
+
+    const CALM: ReadonlyArray<readonly [Lang, Concept, string]> = [
+      ['nb', 'fearHome', 'Jeg er redd for å glemme gymtøyet hjemme i morgen.'],
+      ['nb', 'waitedFor', 'Vi sitter ute i friminuttet når det er fint vær.'],
+      ['en', 'confiscated', 'She always keeps her phone in her jacket pocket.'],
+      ['pl', 'confiscated', 'Ona trzyma telefon pod ławką.'],
+      ['pl', 'fearHome', 'Boję się, że zostawiłam zeszyt w domu.'],
+      ['ru', 'waitedFor', 'Дети ждали снаружи, пока откроют зал.'],
+    ];
+
+    it.each(CALM)('%s not %s: "%s"', (_lang, concept, text) => {
+      expect(reads(text, concept)).toBe(false);
+    });
+  });
+}
+
+// (was cross-language-words.test.ts)
+{
+  /*
+   * Every language's cue phrases are matched against every message, after the same folding (ø → o, å/aa → a, ą → a,
+   * ş → s…): a word of one language's list can be a common word of another once folded. Session 27 shipped the Turkish
+   * purification stem "arın*", which matched the folded Norwegian "-åring" ("15-åring" → "aring") and made a queer
+   * 15-year-old a cutting rite. The Norwegian texts of the tuned conversation sets (~5,000 turns of real phrasing) are
+   * read here with each other language's phrases alone: what they find in Norwegian must be a word the two languages
+   * really share (a service's name, a place, "kurs"), reviewed and listed below with its reason. A new match fails the
+   * test with the language, the concept and the Norwegian words, so the stem can be narrowed before it ships.
+   */
+
+  /** Reviewed words another language's phrases find in Norwegian text, as `lang concept words` (the words folded). */
+  const SHARED_WITH_NORWEGIAN: ReadonlyMap<string, string> = new Map([
+    // Services' and things' names written the Norwegian way in every language's list.
+    ['en helpline kompetanseteamet', "a service's name"],
+    ['en helpline alarmtelefonen', "a service's name"],
+    ['en helpline vo linjen', "a service's name"],
+    ['en helpline chat', 'a loanword in Norwegian'],
+    ['en helpline team', 'a loanword in Norwegian'],
+    ['pl helpline telefon', 'the same word'],
+    ['pl helpline telefonen', 'Norwegian inflection of a shared stem'],
+    ['pl helpline telefonnummer', 'Norwegian inflection of a shared stem'],
+    ['pl helpline telefonnummeret', 'Norwegian inflection of a shared stem'],
+    ['pl helpline telefonnr', 'Norwegian inflection of a shared stem'],
+    ['pl helpline telefontid', 'Norwegian inflection of a shared stem'],
+    ['tr helpline telefon', 'the same word'],
+    ['tr helpline telefonen', 'Norwegian inflection of a shared stem'],
+    ['tr helpline telefonnummer', 'Norwegian inflection of a shared stem'],
+    ['tr helpline telefonnummeret', 'Norwegian inflection of a shared stem'],
+    ['tr helpline telefonnr', 'Norwegian inflection of a shared stem'],
+    ['tr helpline telefontid', 'Norwegian inflection of a shared stem'],
+    ['pl training kurs', 'the same word'],
+    ['tr training kurs', 'the same word'],
+    ['tr training kursa', 'Norwegian "kursa" (nynorsk: the courses), a course too'],
+    ['en training seminar', 'the same word'],
+    ['pl withEnvoy ambasade', 'Norwegian "ambassade" folded (aa → a): an embassy too'],
+    ['pl withEnvoy ambasadene', 'Norwegian "ambassadene" folded: an embassy too'],
+    ['pl general plakat', 'the same word (a poster: a question about no one)'],
+    ['pl general plakaten', 'the same word (a poster: a question about no one)'],
+    // Words people use inside Norwegian sentences with the meaning they have in the list.
+    ['en aboutWord for', 'the same word ("a line for young people")'],
+    ['pl aboutWord o', 'Norwegian "o" is no word; only a typo reaches it, and aboutWord is a reach word, not a signal'],
+    ['en minor under 18', 'the same words'],
+    ['en someone son', 'nynorsk "son" is a son too'],
+    ['en firstPerson me', 'nynorsk "me" (we): a first person too; rules read it with other concepts only'],
+    ['so everydayRite dhaqan celis', 'the Somali term, used as such in Norwegian'],
+    ['so honour dhaqan celis', 'the Somali term, used as such in Norwegian'],
+    ['so longStay dhaqan celis', 'the Somali term, used as such in Norwegian'],
+    ['so season ramadan', 'the same word'],
+    ['ur season eid', 'the same word'],
+  ]);
+
+  /** Norwegian turns of the tuned conversation sets, folded and split as the reader splits a message. */
+  function norwegianTurns(): string[][] {
+    const items = loadConversationSet(path.join(__dirname, '..', 'eval', 'conversations'));
+    return items.filter((item) => item.lang === 'nb' || item.lang === 'nn').flatMap((item) => item.turns.map((turn) => tokenize(fold(turn))));
+  }
+
+  function cueFiles(): CueFile[] {
+    const dir = contentPath('understanding', 'situation');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== 'rules.json')
+      .sort()
+      .map((f) => readDataFile(path.join(dir, f), cueFileSchema));
+  }
+
+  describe("another language's cue words in Norwegian text", () => {
+    const turns = norwegianTurns();
+    const others = cueFiles().filter((file) => file.lang !== 'nb' && file.lang !== 'nn');
+
+    it('reads enough Norwegian to mean something', () => {
+      expect(turns.length).toBeGreaterThan(3000);
+      expect(others.map((f) => f.lang)).toEqual(expect.arrayContaining(['en', 'ar', 'so', 'fa', 'ur', 'uk', 'ru', 'tr', 'pl', 'ti']));
+    });
+
+    it.each([['tr'], ['pl'], ['so'], ['ur'], ['en'], ['ru'], ['uk'], ['ar'], ['fa'], ['ti']])('%s: finds only reviewed shared words (places aside)', (lang) => {
+      const file = others.find((f) => f.lang === lang);
+      expect(file).toBeDefined();
+      if (!file) return;
+      // The file alone, without the shared city names: what it finds is its own words.
+      const book = situationBook([file], undefined, []);
+      const found = new Set<string>();
+      for (let list = 0; list < 8; list++) {
+        if (book.phrasesOf(list).length === 0) continue;
+        const index = new PhraseIndex(book, list, CONCEPTS);
+        for (const tokens of turns) {
+          for (const { value, at, length } of index.matches(tokens)) {
+            // A country or a city is the same name in every language: read as abroad whatever the language.
+            if (value === 'abroad') continue;
+            found.add(`${lang} ${value} ${tokens.slice(at, at + length).join(' ')}`);
+          }
+        }
+      }
+      const unreviewed = [...found].filter((key) => !SHARED_WITH_NORWEGIAN.has(key)).sort();
+      expect(unreviewed).toEqual([]);
+    });
+
+    it('keeps the stems that read Norwegian words narrowed (session 28)', () => {
+      const tokens = tokenize(fold('en annen 15-åring koordinerer et bilete, ja, foran alle i Addis Abeba'));
+      for (const file of others) {
+        const book = situationBook([file], undefined, []);
+        for (let list = 0; list < 8; list++) {
+          if (book.phrasesOf(list).length === 0) continue;
+          const hits = [...new PhraseIndex(book, list, CONCEPTS).matches(tokens)].filter((m) => m.value !== 'abroad');
+          expect(hits.map((m) => `${file.lang} ${m.value} ${tokens.slice(m.at, m.at + m.length).join(' ')}`)).toEqual([]);
+        }
+      }
+    });
+  });
+}
