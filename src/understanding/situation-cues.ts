@@ -373,6 +373,12 @@ export const CONCEPTS = [
    */
   'infoSent',
   /**
+   * A trip inside Norway ("my trip to Oslo next week", "tjenestereise til Bergen", "командировка в Осло"): a work
+   * journey or a visit in the country, not a person taken abroad, so its words start no trip (see MASKED). A journey
+   * abroad told beside it is read in its own words.
+   */
+  'tripInNorway',
+  /**
    * A person's own wedding said in everyday words that also tell of a calm family wedding ("getting married", "is
    * getting married"): alone, or with a sister and a summer, nothing ("my sister is getting married in Pakistan next
    * summer and we are all invited"); with a child's age and a country abroad or a trip, a child's marriage planned there.
@@ -871,6 +877,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['ownSpouse', new Set<Concept>(['wedding'])],
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
+  ['tripInNorway', new Set<Concept>(['trip', 'takenSelf'])],
   ['toldToday', new Set<Concept>(['soon'])],
   ['stillThinking', new Set<Concept>(['ongoing'])],
   // "A graduation ceremony", "konfirmasjonsfest": an everyday rite is no euphemism for a cutting.
