@@ -606,6 +606,13 @@ export const CONCEPTS = [
    * a child's age and a coming season, a removal planned (rule minor-sent-away-season).
    */
   'sentAbroad',
+  /**
+   * A daughter or son named by that relation ("my daughter", "sønnen vår", "kızım", "дочь", "gabadhayda"): a particular
+   * family's child, where the languages that drop the possessive say it with the bare word. A coverage question that
+   * names one ("which embassy helps if my daughter is kept in Iraq?") asks for a case, not for a kind of person
+   * (COVERAGE_OF_A_CASE).
+   */
+  'childNamed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -885,10 +892,10 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
 
 /**
  * What makes a coverage question put as a supposition ("which embassy covers X if a pupil is held there?") tell of a
- * case after all: a relative, a friend, the writer's own age or removal, a person taken or sent away by others (a
+ * case after all: a relative, a daughter or son named by the relation, a friend, the writer's own age or removal, a person taken or sent away by others (a
  * removal is told, "if they took my daughter to…"), a time or a season.
  */
-const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
+const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'childNamed', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
 /**
  * What keeps a harm told long ago from being over: something lately, soon or this season, the harm going on or coming
  * back, someone on the way, harm promised or feared now, despair, a home not safe to talk in, a person locked in, kept
