@@ -612,6 +612,13 @@ export const CONCEPTS = [
    * a child's age and a coming season, a removal planned (rule minor-sent-away-season).
    */
   'sentAbroad',
+  /**
+   * A daughter or son named by that relation ("my daughter", "sønnen vår", "kızım", "дочь", "gabadhayda"): a particular
+   * family's child, where the languages that drop the possessive say it with the bare word. A coverage question that
+   * names one ("which embassy helps if my daughter is kept in Iraq?") asks for a case, not for a kind of person
+   * (COVERAGE_OF_A_CASE).
+   */
+  'childNamed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -892,10 +899,10 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
 
 /**
  * What makes a coverage question put as a supposition ("which embassy covers X if a pupil is held there?") tell of a
- * case after all: a relative, a friend, the writer's own age or removal, a person taken or sent away by others (a
+ * case after all: a relative, a daughter or son named by the relation, a friend, the writer's own age or removal, a person taken or sent away by others (a
  * removal is told, "if they took my daughter to…"), a time or a season.
  */
-const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
+const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'childNamed', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
 /**
  * What keeps a harm told long ago from being over: something lately, soon or this season, the harm going on or coming
  * back, someone on the way, harm promised or feared now, despair, a home not safe to talk in, a person locked in, kept
@@ -935,6 +942,13 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   // A relative named ('kin'), read only with an injury (wound-by-kin): "a girl held by her family" tells no more than before.
   'kin',
 ]);
+/** The end of a sentence between two words. */
+const SENTENCE_END = /[.!?؟።;\n]/u;
+/**
+ * Facts that, told in a sentence of their own after a supposition ("… if a girl says she was cut? She has a sister of
+ * 2."), belong to the case at hand: a younger sister with her age is a child now, not part of what was supposed.
+ */
+const TOLD_APART: readonly Concept[] = ['youngerSister'];
 /** A sentence ends inside the message (not at its end): a case told, then the question. */
 const SENTENCE_INSIDE = /[.!?؟።;\n]\s*[\p{L}\p{N}]/u;
 
@@ -1064,6 +1078,34 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     for (const [start, end] of named) for (let i = start; i < end; i++) at.add(i);
     return [...at].sort((a, b) => a - b);
   };
+  /** Whether a supposition's "if" at `supposedAt` would be read in tokens [from, to). */
+  const supposesIn = (tokens: readonly string[], from: number, to: number): boolean => {
+    for (let at = from; at < to; at++) {
+      for (const p of cues.byWords.candidates(tokens, at)) if (cues.valueOf(p) === 'hypothetical' && book.matchesAt(p, tokens, at)) return true;
+      for (let k = 0; k <= 1; k++) for (const p of cues.prefixBucket(tokens[at] ?? '', k) ?? []) if (cues.valueOf(p) === 'hypothetical' && book.matchesAt(p, tokens, at)) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether the fact read at token `factAt` stands in a sentence after the one of the "if" at `supposedAt`, and that
+   * sentence supposes nothing of its own.
+   */
+  const toldInOwnSentence = (tokens: readonly string[], folded: string, supposedAt: number, factAt: number | undefined): boolean => {
+    if (factAt === undefined || factAt <= supposedAt) return false;
+    const offsets = [...folded.matchAll(TOKEN)];
+    if (offsets.length !== tokens.length) return false;
+    const gap = (i: number) => {
+      const end = offsets[i - 1];
+      const start = offsets[i];
+      return end?.index !== undefined && start?.index !== undefined && SENTENCE_END.test(folded.slice(end.index + end[0].length, start.index));
+    };
+    let start = factAt;
+    while (start > supposedAt + 1 && !gap(start)) start--;
+    if (start <= supposedAt + 1 && !gap(start)) return false;
+    let end = factAt + 1;
+    while (end < tokens.length && !gap(end)) end++;
+    return !supposesIn(tokens, start, end);
+  };
   const fired = (list: SituationRules['danger'], concepts: ReadonlySet<Concept>) =>
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
@@ -1155,7 +1197,11 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       if (concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow')) && !CASE_GOES_ON.some((c) => concepts.has(c) && !endedByReturn(c) && !endedByCalm(c) && !trainingTime(c))) concepts.add('caseOver');
       // The supposition must come before the person is said held ("if a pupil is held there"): "she is held in Kenya …
       // what if she cannot come home?" tells of her first and supposes only what comes next.
-      const supposedAt = firstAt.get('hypothetical');
+      // "… if a 5-year-old says she was cut there last year? She has a little sister of 2.": a fact told in a sentence of
+      // its own after the supposition, with no "if" of its own, is told of the case at hand, so the case is not supposed.
+      const toldApart = firstAt.get('hypothetical') !== undefined && TOLD_APART.some((c) => toldInOwnSentence(tokens, folded, firstAt.get('hypothetical') ?? 0, firstAt.get(c)));
+      if (toldApart) concepts.delete('hypothetical');
+      const supposedAt = toldApart ? undefined : firstAt.get('hypothetical');
       if (
         concepts.has('coverageAsked') &&
         supposedAt !== undefined &&
