@@ -237,8 +237,13 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   // child's parent, told by front-line staff about a case at home (nothing asked by name, nobody abroad): child welfare
   // for the child, the crisis centre for the parent, Kompetanseteamet and 112 (planSteps).
   const parentHarmed =
-    asker.role !== 'parent' && kept !== undefined && kept.serviceId === undefined && kept.country === undefined && kept.youngSelf !== true && kept.training !== true &&
+    asker.role !== undefined && asker.role !== 'parent' && kept?.serviceId === undefined && kept?.country === undefined && kept?.youngSelf !== true && kept?.training !== true &&
     signals.has('childsParent') && HARM_TO_PARENT.some((c) => signals.has(c));
+  // Told as a case and answered by a topic's article ("what should we do?"): the plan for the case all the same.
+  if (parentHarmed && kept === undefined && asker.role) {
+    const forParentHarmed: ContactIntent = { kind: 'contact', query: { minor: true, parentHarmed: true, askerRole: asker.role } };
+    return forParentHarmed;
+  }
   const forRole: ContactIntent | undefined =
     kept && asker.role
       ? { kind: 'contact', query: { ...withoutOwnService(kept, asker.role), ...(child || parentHarmed ? { minor: true } : {}), ...(parentHarmed ? { parentHarmed: true } : {}), askerRole: asker.role } }
