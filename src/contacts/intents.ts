@@ -70,6 +70,11 @@ export const contactQuerySchema = z
     members: z.boolean().optional(),
     /** Somewhere to live asked about ("who helps her with a place to live?"): Kompetanseteamet coordinates the offer for over-18s. */
     housing: z.boolean().optional(),
+    /**
+     * Violence or control against a child's parent told by front-line staff ("the mother of one of our 4-year-olds has
+     * bruises"): child welfare (a child lives in that home), the crisis centre for the parent, Kompetanseteamet, 112.
+     */
+    parentHarmed: z.boolean().optional(),
     /** Who is asking, when the message says so ("jeg jobber i barnevernet"): the plan is for that role (never the asker's own service). */
     askerRole: roleSchema.optional(),
     /**

@@ -226,6 +226,17 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (asked === 'rode-kors-telefonen' && query.anonymous) add(asked, { key: 'anonymousFirst' });
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
+  // Front-line staff telling of violence or control against a child's parent ("the mother of one of our 4-year-olds has
+  // bruises; she says her husband follows her everywhere"): child welfare, whom staff tell when worried for a child
+  // (the child lives in that home), the crisis centre, a safe place for the parent, Kompetanseteamet's advice in the case,
+  // and 112 when it is acute (content/contacts/services.json, each service's own "when to use"). No envoy or UD unless
+  // someone is abroad, and no diversity adviser unless the asker is a school (added below for a school).
+  if (query.parentHarmed && asked === undefined && !query.youngSelf && !abroad) {
+    add('child-welfare', { key: 'whenToUse', serviceId: 'child-welfare' });
+    add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
+    add('kompetanseteamet', { key: 'kompetanseteametCase' });
+    add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
+  }
   // "She is 26 and must move out: who helps with a place to live?": Kompetanseteamet coordinates the housing and support
   // offer for exposed persons over 18 (and she may contact it herself); the crisis centres give shelter now.
   if (asked === undefined && query.housing && !query.minor && !query.youngSelf && !query.youngCaller && !query.training) {

@@ -230,10 +230,24 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   // The same case told by someone whose role was not read ("pedagogisk leder i bhg. mammaen til en gutt …"): a child in
   // a home where someone is harmed or watched is child welfare's to know of (the duty to notify), so it is in the plan.
   if (!asker.role && kept !== undefined && Object.keys(kept).length === 0 && signals.has('minor') && signals.has('someone') && !signals.has('people') && (signals.has('dangerRead') || signals.has('control'))) {
-    const forChildInCase: ContactIntent = { kind: 'contact', query: { minor: true } };
+    const forChildInCase: ContactIntent = { kind: 'contact', query: { minor: true, ...(signals.has('childsParent') ? { parentHarmed: true } : {}) } };
     return forChildInCase;
   }
-  const forRole: ContactIntent | undefined = kept && asker.role ? { kind: 'contact', query: { ...withoutOwnService(kept, asker.role), ...(child ? { minor: true } : {}), askerRole: asker.role } } : undefined;
+  // "Moren til en av våre 4-åringer har hatt blåmerker … mannen følger etter henne": violence or control against a
+  // child's parent, told by front-line staff about a case at home (nothing asked by name, nobody abroad): child welfare
+  // for the child, the crisis centre for the parent, Kompetanseteamet and 112 (planSteps).
+  const parentHarmed =
+    asker.role !== undefined && asker.role !== 'parent' && kept?.serviceId === undefined && kept?.country === undefined && kept?.youngSelf !== true && kept?.training !== true &&
+    signals.has('childsParent') && HARM_TO_PARENT.some((c) => signals.has(c));
+  // Told as a case and answered by a topic's article ("what should we do?"): the plan for the case all the same.
+  if (parentHarmed && kept === undefined && asker.role) {
+    const forParentHarmed: ContactIntent = { kind: 'contact', query: { minor: true, parentHarmed: true, askerRole: asker.role } };
+    return forParentHarmed;
+  }
+  const forRole: ContactIntent | undefined =
+    kept && asker.role
+      ? { kind: 'contact', query: { ...withoutOwnService(kept, asker.role), ...(child || parentHarmed ? { minor: true } : {}), ...(parentHarmed ? { parentHarmed: true } : {}), askerRole: asker.role } }
+      : undefined;
   // A parent's story about pressure or control in their own family that nothing read surely ("is there anyone at school
   // who talks with parents?"): the lines for parents (Røde Kors-telefonen, the school's diversity adviser, SEIF), not
   // "did you mean". An everyday matter (a passport, screen time, bullying) names none of the domain's cues and stays as
@@ -245,6 +259,9 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   const topic = nextStepForStaff(besideOwnService(intent, asker, candidates), asker, signals);
   return forRole ?? forServiceAbroad(topic, asker, candidates) ?? (asker.role ? forAskerRole(topic, asker.role) : topic);
 }
+
+/** A harm or control told of a child's parent (beside 'childsParent'): the case is the parent's, with a child at home. */
+const HARM_TO_PARENT: readonly string[] = ['dangerRead', 'injury', 'beaten', 'threat', 'control', 'waitedFor', 'hunted', 'guarded', 'locked', 'killing'];
 
 /** The services a role works in: named beside other services, they say where the asker works, not what is asked. */
 const OWN_SERVICES: ReadonlyMap<Role, readonly ServiceId[]> = new Map<Role, readonly ServiceId[]>([

@@ -619,6 +619,12 @@ export const CONCEPTS = [
    * (COVERAGE_OF_A_CASE).
    */
   'childNamed',
+  /**
+   * A child's parent named as the one the story is about ("moren til en av våre 4-åringer", "a pupil's mother",
+   * "мать одного из учеников"): with a harm told, violence or control against a parent with a child at home, which
+   * front-line staff answer with child welfare, the crisis centre for the parent and Kompetanseteamet (reading-rules).
+   */
+  'childsParent',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
