@@ -232,7 +232,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // and 112 when it is acute (content/contacts/services.json, each service's own "when to use"). No envoy or UD unless
   // someone is abroad, and no diversity adviser unless the asker is a school (added below for a school).
   if (query.parentHarmed && asked === undefined && !query.youngSelf && !abroad) {
-    add('child-welfare', { key: 'whenToUse', serviceId: 'child-welfare' });
+    // Not child welfare's own "when to use" text: it speaks of school staff, and the asker may be a kindergarten, a
+    // health station or NAV (the duty is every public service's: content/knowledge/articles/duty-to-notify.json).
+    add('child-welfare', { key: 'childWelfareChildAtHome' });
     add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
     add('kompetanseteamet', { key: 'kompetanseteametCase' });
     add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
