@@ -263,6 +263,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After the session's short wave (own sentences, classes in general words): 97.1 % / 98.2 %, recall 98.7 % / 100 %.
   'general-blind-77.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'general-blind-78.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-81/-82/-85 (session 29, development sets): first (blind) run at ce4c20a, 2026-12-06, before any change:
+  // 99.4 % / 98.8 % / 98.8 % core, recall 100 % / 100 % / 98.0 %, did-you-mean 0 % on all three.
+  'general-blind-81.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-82.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-85.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
