@@ -10,7 +10,7 @@ import { createI18n, type Translate } from '../../src/language/i18n';
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { oneAppPerFile } from '../helpers/test-app';
-import { talk } from '../helpers/replies';
+import { NO_REPLY_WAIT_MS, talk } from '../helpers/replies';
 
 /**
  * The bot's conversation through the real app: welcome, help and language, the reply's language, the review note,
@@ -43,7 +43,7 @@ describe('conversation: welcome, help, language', () => {
         expect(text).toContain('112');
       })
       .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot', name: 'Veiviser' } })
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .startTest();
   });
 
@@ -52,7 +52,7 @@ describe('conversation: welcome, help, language', () => {
       .send({ type: 'installationUpdate', action: 'add', recipient: { id: 'bot', name: 'Veiviser' }, locale: 'nb-NO' })
       .assertReply((reply) => expect(cardText(reply)).toContain('Hei! Jeg er Veiviser'))
       .send({ type: 'installationUpdate', action: 'remove', recipient: { id: 'bot', name: 'Veiviser' } })
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .startTest();
   });
 

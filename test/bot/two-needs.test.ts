@@ -4,7 +4,7 @@ import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conver
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
 import { oneAppPerFile } from '../helpers/test-app';
-import { talk } from '../helpers/replies';
+import { NO_REPLY_WAIT_MS, talk } from '../helpers/replies';
 
 /**
  * Two needs in one message (issue #13): every part answered, in one turn, through the real bot. One app for the file
@@ -28,7 +28,7 @@ describe('conversation: two questions in one message get an answer each, in one 
       .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
       .send('and Somalia?')
       .assertReply((reply) => expect(cardText(reply)).toContain('Nairobi'))
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .startTest();
   });
 
@@ -69,10 +69,10 @@ describe('conversation: two questions in one message get an answer each, in one 
     await chat()
       .send('Hva er telefonnummeret til Kompetanseteamet og når er de åpne?')
       .assertReply((reply) => expect(cardText(reply)).toContain('478 09 050'))
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .send('Hva er nummeret til Alarmtelefonen for barn og unge?')
       .assertReply((reply) => expect(cardText(reply)).toContain('116'))
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .startTest();
   });
 
@@ -86,7 +86,7 @@ describe('conversation: two questions in one message get an answer each, in one 
         expect(JSON.stringify(view.answers)).toContain('Amman');
         expect(JSON.stringify(view.answers)).toContain('Nairobi');
       })
-      .assertNoReply()
+      .assertNoReply('no further reply', NO_REPLY_WAIT_MS)
       .startTest();
   });
 });

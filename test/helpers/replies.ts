@@ -10,6 +10,15 @@ import type { oneAppPerFile } from './test-app';
  */
 
 export type Reply = Partial<Activity>;
+
+/**
+ * How long a test's `assertNoReply` waits for a reply that must not come. botbuilder's default is 3 s of polling, but a
+ * TestFlow's `send` awaits the whole turn, so every reply the turn sends is queued before the check starts; the bot
+ * sends nothing outside a turn (no proactive message, no typing timer, every `sendActivity` awaited: style rule 9), and
+ * a quarter of a second still catches a send left un-awaited. Each default wait was 3 s of a worker idle, 18 s of the
+ * suite's worker time in six checks (docs/performance.md § Tests, nineteenth pass).
+ */
+export const NO_REPLY_WAIT_MS = 250;
 /** A test file's `chat` (oneAppPerFile): a TestAdapter whose conversation and user are the test's own. */
 export type Chat = ReturnType<typeof oneAppPerFile>['chat'];
 /** A check of one reply: it throws (an `expect`) when the reply is wrong. */
