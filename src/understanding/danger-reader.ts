@@ -2,6 +2,7 @@ import { dangerStrength } from './danger-detector';
 import { standardNorwegian } from '../language/spelling';
 import type { Concept, Situation, SituationReader } from './situation-cues';
 import { PLAN_CALM, type Utterance } from './types';
+import { loadSecondOpinion, type SecondOpinion } from './second-opinion';
 import type { DangerDetector } from './understand';
 
 /**
@@ -252,7 +253,11 @@ function situationText(u: Utterance): string {
   return u.lng === 'nb' || u.lng === 'nn' ? standardNorwegian(u.text) : u.text;
 }
 
-export function createDangerReader(situation: SituationReader): DangerDetector {
+/**
+ * `secondOpinion`: the statistical second opinion on a message the rules read as neither danger nor a concern
+ * (src/understanding/second-opinion.ts), the committed model by default, read on the first message that asks it.
+ */
+export function createDangerReader(situation: SituationReader, secondOpinion: () => SecondOpinion = loadSecondOpinion): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
   const read = (text: string) => {
@@ -358,6 +363,9 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
       return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
     },
+    // Gated by the situation's own concepts (a harm, a threat, a stay abroad…: the model's `gate`), scored on the message
+    // as typed; the calm concepts are no gate (the dangers the rules miss are mostly ones they wrongly read as calm).
+    secondOpinion: (u) => secondOpinion().fires(u.text, read(situationText(u)).concepts),
     signals: (u) => {
       const described = read(situationText(u));
       const strength = strengthOf(u);

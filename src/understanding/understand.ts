@@ -46,6 +46,12 @@ export interface DangerDetector {
    * of 15"), undefined otherwise.
    */
   withKnown?(utterance: Utterance, known: readonly Concept[]): 'danger' | 'concern' | undefined;
+  /**
+   * Whether the statistical second opinion (src/understanding/second-opinion.ts) reads danger in a message the rules
+   * read as neither danger nor a concern: asked only then, and only of a message whose situation names one of its gate
+   * concepts. The turn gets the short "call 112" line on top of its answer, never the emergency card.
+   */
+  secondOpinion?(utterance: Utterance): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -144,6 +150,8 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
+    // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13).
+    const secondOpinion = !isDanger && !concern && danger.secondOpinion?.(utterance) === true;
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
@@ -182,6 +190,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
+      ...(secondOpinion ? { secondOpinion } : {}),
       ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
         ? { calm: youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const) }
         : youngInGeneral
