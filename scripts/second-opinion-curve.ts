@@ -14,12 +14,29 @@ import { standardNorwegian } from '../src/language/spelling';
 import { contentPath } from '../src/paths/content-root';
 import { featuresOf } from '../src/understanding/second-opinion';
 import { loadSituationReader } from '../src/understanding/situation-cues';
+import { createDangerReader } from '../src/understanding/danger-reader';
+import { prepareUtterance } from '../src/understanding/understand';
+import { PLAN_CALM } from '../src/understanding/types';
+import type { Lang } from '../src/language/languages';
 import { KEPT, loadItems, MIN_ITEMS } from './train-second-opinion';
 
 const firstRunDir = process.argv[2] ?? '/work/blind';
 const THRESHOLDS = (process.env["THRESHOLDS"] ?? "0,50,100,150,200,300").split(",").map(Number);
 const gate = new Set(z.object({ gate: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8'))).gate);
 const situation = loadSituationReader();
+const rules = createDangerReader(situation, () => ({ score: () => 0, fires: () => false, threshold: 0 }));
+/** Which of the rules' calm verdicts a turn gets: the writer says it is safe now or over, or a wanted plan or a question about no one. */
+const calmVerdicts = (text: string, lng: Lang) => {
+  const u = prepareUtterance(text, lng);
+  const signals = rules.signals?.(u) ?? new Set<string>();
+  return { saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')) };
+};
+const VARIANTS: Record<string, (c: ReturnType<typeof calmVerdicts>) => boolean> = {
+  'gate only': () => true,
+  'not said safe': (c) => !c.saidSafe,
+  'not said safe, not long over (the bot)': (c) => !c.saidSafe && !c.past,
+  'not said safe, not long over, no own choice': (c) => !c.saidSafe && !c.past && !c.ownChoice,
+};
 
 const ids = new Map<string, number>();
 const idOf = (f: string) => {
@@ -38,6 +55,7 @@ const items = loadItems().map(({ id, set, item }) => {
     all: toIds(featuresOf(item.turns.join(' '))),
     turns: item.turns.map((t) => ({
       f: toIds(featuresOf(t)),
+      calm: calmVerdicts(t, item.lang),
       gated: [...situation.read(item.lang === 'nb' || item.lang === 'nn' ? standardNorwegian(t) : t).concepts].some((c) => gate.has(c)),
     })),
   };
@@ -79,14 +97,14 @@ function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | 
   return { miss, falseAlarms };
 }
 
-for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) {
+for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of Object.entries(VARIANTS)) {
   const r = THRESHOLDS.map(() => ({ misses: 0, caught: 0, calm: 0, added: 0 }));
   for (let n = 62; n <= 80; n++) {
     const fr = firstRun(n);
     if (!fr) continue;
     const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
     for (const it of items.filter((i) => i.n === n)) {
-      const scores = it.turns.map((t) => (t.gated ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity));
+      const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity));
       const best = Math.max(...scores);
       THRESHOLDS.forEach((thr, k) => {
         const fire = best > thr;
@@ -103,6 +121,6 @@ for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) 
   }
   THRESHOLDS.forEach((thr, k) => {
     const row = r[k]!;
-    console.log(`K ${kept || 'all'} threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);
+    console.log(`K ${kept || 'all'}, ${variant}, threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);
   });
 }

@@ -73,10 +73,19 @@ export const secondOpinionModelSchema = z
     threshold: z.number(),
     /** The situation concepts one of which the turn must name for the second opinion to be asked. */
     gate: z.array(z.enum(CONCEPTS)).min(1),
-    /** Feature → log-odds weight (rounded to 3 decimals). */
-    weights: z.record(z.string(), z.number()),
+    /**
+     * Feature → log-odds weight (rounded to 3 decimals). Checked in one loop rather than entry by entry with
+     * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
+     */
+    weights: z.custom<Readonly<Record<string, number>>>(isWeightTable, { message: 'weights must map each feature to a finite number' }),
   })
   .strict();
+function isWeightTable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const w of Object.values(value)) if (typeof w !== 'number' || !Number.isFinite(w)) return false;
+  return true;
+}
+
 export type SecondOpinionModel = z.infer<typeof secondOpinionModelSchema>;
 
 export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 'second-opinion.json');
