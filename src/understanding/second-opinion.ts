@@ -99,17 +99,19 @@ export interface SecondOpinion {
 }
 
 export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
+  // Only the table and three numbers are kept, not the parsed file (its object of 20,000 keys).
   const weights = new Map(Object.entries(model.weights));
-  const gate = model.gate;
+  const { prior, threshold } = model;
+  const gate: readonly string[] = [...model.gate];
   const score = (text: string): number => {
-    let sum = model.prior;
+    let sum = prior;
     for (const f of featuresOf(text)) sum += weights.get(f) ?? 0;
     return sum;
   };
   return {
     score,
-    threshold: model.threshold,
-    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && score(text) > model.threshold,
+    threshold,
+    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && score(text) > threshold,
   };
 }
 
