@@ -22,20 +22,23 @@ import { KEPT, loadItems, MIN_ITEMS } from './train-second-opinion';
 
 const firstRunDir = process.argv[2] ?? '/work/blind';
 const THRESHOLDS = (process.env["THRESHOLDS"] ?? "0,50,100,150,200,300").split(",").map(Number);
-const gate = new Set(z.object({ gate: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8'))).gate);
+const gateFile = z.object({ gate: z.array(z.string()), unless: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8')));
+const gate = new Set(gateFile.gate);
 const situation = loadSituationReader();
 const rules = createDangerReader(situation, () => ({ score: () => 0, fires: () => false, threshold: 0 }));
 /** Which of the rules' calm verdicts a turn gets: the writer says it is safe now or over, or a wanted plan or a question about no one. */
+/** Calm concepts each weighed alone as an "unless" of the second opinion (CALM_EACH=1). */
+const CALM_CANDIDATES = ['longAgo', 'training', 'general', 'hypothetical', 'justToKnow', 'safeNow', 'wanted', 'ownChoice', 'tripInNorway', 'weddingGuest', 'calmNow', 'notAboutAnyone', 'dealtWith', 'parentAgrees', 'coverageAsked', 'serviceTopic', 'pastCutting', 'birthDue', 'anonymous', 'notUrgent', 'harmDenied', 'caseOver', 'people', 'role', 'adultRole'];
 const calmVerdicts = (text: string, lng: Lang) => {
   const u = prepareUtterance(text, lng);
   const signals = rules.signals?.(u) ?? new Set<string>();
-  return { saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')) };
+  return { unless: gateFile.unless.some((c) => signals.has(c)), calmConcepts: CALM_CANDIDATES.filter((c) => signals.has(c)), saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')) };
 };
 const VARIANTS: Record<string, (c: ReturnType<typeof calmVerdicts>) => boolean> = {
   'gate only': () => true,
   'not said safe': (c) => !c.saidSafe,
-  'not said safe, not long over (the bot)': (c) => !c.saidSafe && !c.past,
-  'not said safe, not long over, no own choice': (c) => !c.saidSafe && !c.past && !c.ownChoice,
+  'not said safe, not long over': (c) => !c.saidSafe && !c.past,
+  'not said safe, not long over, none of unless (the bot)': (c) => !c.saidSafe && !c.past && !c.unless,
 };
 
 const ids = new Map<string, number>();
@@ -97,6 +100,32 @@ function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | 
   return { miss, falseAlarms };
 }
 
+if (process.env['CALM_EACH']) {
+  const thr = Number(process.env['CALM_EACH']);
+  const base = VARIANTS['not said safe, not long over']!;
+  const rows = new Map<string, { lost: number; saved: number }>(CALM_CANDIDATES.map((c) => [c, { lost: 0, saved: 0 }]));
+  for (let n = 62; n <= 80; n++) {
+    const fr = firstRun(n);
+    if (!fr) continue;
+    const { prior, w } = trainIds(items.filter((i) => i.n < n), KEPT);
+    for (const it of items.filter((i) => i.n === n)) {
+      const miss = fr.miss.has(it.id);
+      const calmItem = !miss && !it.emergency && !fr.falseAlarms.has(it.id);
+      if (!miss && !calmItem) continue;
+      const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && t.f.reduce((s, f) => s + w[f]!, prior) > thr, calm: t.calm.calmConcepts }));
+      if (!scored.some((t) => t.fire)) continue;
+      for (const c of CALM_CANDIDATES) {
+        const still = scored.some((t) => t.fire && !t.calm.includes(c));
+        if (still) continue;
+        const row = rows.get(c)!;
+        if (miss) row.lost++;
+        else row.saved++;
+      }
+    }
+  }
+  for (const [c, r] of rows) console.log(`unless ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
+  process.exit(0);
+}
 for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of Object.entries(VARIANTS)) {
   const r = THRESHOLDS.map(() => ({ misses: 0, caught: 0, calm: 0, added: 0 }));
   for (let n = 62; n <= 80; n++) {

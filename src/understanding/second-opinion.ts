@@ -73,6 +73,8 @@ export const secondOpinionModelSchema = z
     threshold: z.number(),
     /** The situation concepts one of which the turn must name for the second opinion to be asked. */
     gate: z.array(z.enum(CONCEPTS)).min(1),
+    /** The calm concepts that stop it (each lost none of the blind sets' first-run misses it caught). */
+    unless: z.array(z.enum(CONCEPTS)),
     /**
      * Feature → log-odds weight (rounded to 3 decimals). Checked in one loop rather than entry by entry with
      * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
@@ -93,7 +95,7 @@ export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 's
 export interface SecondOpinion {
   /** The score of a text: the prior plus the weights of its features. */
   score(text: string): number;
-  /** Whether a turn whose situation reads `concepts` gets the second opinion's "call 112" line. */
+  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`) gets the second opinion's "call 112" line. */
   fires(text: string, concepts: ReadonlySet<string>): boolean;
   readonly threshold: number;
 }
@@ -103,6 +105,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const weights = new Map(Object.entries(model.weights));
   const { prior, threshold } = model;
   const gate: readonly string[] = [...model.gate];
+  const unless: readonly string[] = [...model.unless];
   const score = (text: string): number => {
     let sum = prior;
     for (const f of featuresOf(text)) sum += weights.get(f) ?? 0;
@@ -111,7 +114,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   return {
     score,
     threshold,
-    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && score(text) > threshold,
+    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text) > threshold,
   };
 }
 

@@ -150,8 +150,6 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     const concern = described || asked !== undefined;
-    // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13).
-    const secondOpinion = !isDanger && !concern && danger.secondOpinion?.(utterance) === true;
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
@@ -186,19 +184,22 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
+    const calmRead = calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s))) ? (youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const)) : youngInGeneral ? ('young' as const) : undefined;
+    const caseOver = (calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern);
+    const peopleInGeneral = inGeneral(signals);
+    // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
+    // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
+    // general, a journey ahead, a wanted plan or a question about no one).
+    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
     return {
       ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
       ...(secondOpinion ? { secondOpinion } : {}),
-      ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
-        ? { calm: youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const) }
-        : youngInGeneral
-          ? { calm: 'young' as const }
-          : {}),
-      ...((calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern) ? { caseOver: true } : {}),
+      ...(calmRead ? { calm: calmRead } : {}),
+      ...(caseOver ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
-      ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
+      ...(peopleInGeneral ? { peopleInGeneral: true } : {}),
       ...(journeyAhead ? { journeyAhead: true } : {}),
       ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),

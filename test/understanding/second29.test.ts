@@ -27,12 +27,14 @@ describe('second opinion: the folded text and its features', () => {
       prior: -1,
       threshold: 2,
       gate: ['honour'],
+      unless: ['calmNow'],
       weights: { [`${WORD_PREFIX}aere`]: 2.5, ' ae': 1 },
     });
     const opinion = createSecondOpinion(model);
     expect(opinion.score('ære')).toBeCloseTo(2.5);
     expect(opinion.fires('ære', new Set(['honour']))).toBe(true);
     expect(opinion.fires('ære', new Set(['someone']))).toBe(false);
+    expect(opinion.fires('ære', new Set(['honour', 'calmNow']))).toBe(false);
     expect(opinion.fires('aeble', new Set(['honour']))).toBe(false);
   });
 });
