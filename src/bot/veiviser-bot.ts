@@ -446,6 +446,7 @@ export class VeiviserBot extends TeamsActivityHandler {
       danger: understanding.danger,
       ...(carried ? { dangerCarried: true } : {}),
       ...(understanding.concern ? { concern: true } : {}),
+      ...(understanding.secondOpinion ? { secondOpinion: true } : {}),
       unsupportedLanguage: detected.unsupported === true,
       conversationType: context.activity.conversation.conversationType ?? 'personal',
     });
@@ -498,7 +499,9 @@ export class VeiviserBot extends TeamsActivityHandler {
               ? 'case-abroad'
               : carriesConcern(facts, answers) && !otherCountry
                 ? 'carried'
-                : undefined;
+                : understanding.secondOpinion === true && !otherCountry
+                  ? 'second-opinion'
+                  : undefined;
     const concern = concernBy !== undefined;
     if (concern) context.turnState.set(TURN_CONCERN, true);
     // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
@@ -589,7 +592,8 @@ interface TurnDanger {
   readonly emergency: boolean;
 }
 
-type ConcernBy = 'reading' | 'young-writer' | 'case-abroad' | 'carried';
+/** Why a turn gets the "call 112 if acute" line on top ('second-opinion': src/understanding/second-opinion.ts). */
+type ConcernBy = 'reading' | 'young-writer' | 'case-abroad' | 'carried' | 'second-opinion';
 
 /** Whether a contact answer is about a country other than the case's. */
 function namesOtherCountry(answers: readonly IntentBase[], caseCountry: string): boolean {

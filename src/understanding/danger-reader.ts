@@ -2,6 +2,7 @@ import { dangerStrength } from './danger-detector';
 import { standardNorwegian } from '../language/spelling';
 import type { Concept, Situation, SituationReader } from './situation-cues';
 import { PLAN_CALM, type Utterance } from './types';
+import { loadSecondOpinion, type SecondOpinion } from './second-opinion';
 import type { DangerDetector } from './understand';
 
 /**
@@ -252,7 +253,16 @@ function situationText(u: Utterance): string {
   return u.lng === 'nb' || u.lng === 'nn' ? standardNorwegian(u.text) : u.text;
 }
 
-export function createDangerReader(situation: SituationReader): DangerDetector {
+/** A case told as long ago and calm, over or safe now ("ten years ago… she is doing well now"). */
+function toldLongOver(concepts: ReadonlySet<Concept>): boolean {
+  return concepts.has('longAgo') && (concepts.has('calmNow') || concepts.has('safeNow') || concepts.has('caseOver'));
+}
+
+/**
+ * `secondOpinion`: the statistical second opinion on a message the rules read as neither danger nor a concern
+ * (src/understanding/second-opinion.ts), the committed model by default, read on the first message that asks it.
+ */
+export function createDangerReader(situation: SituationReader, secondOpinion: () => SecondOpinion = loadSecondOpinion): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
   let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
   const read = (text: string) => {
@@ -282,6 +292,13 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
   };
   /** How plainly the message names danger, a service's topic left out. */
   const strengthOf = (u: Utterance) => plainStrength(withoutTopicsOrDenials(u.normalized, read(situationText(u))));
+  const toldSafe = (u: Utterance): boolean => {
+    const described = read(situationText(u));
+    // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
+    // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
+    const { concepts } = described;
+    return (concepts.has('safeNow') || concepts.has('harmDenied') || concepts.has('caseOver') || wantedCalm(described)) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
+  };
   return {
     isDanger: (u, duty = false) => {
       const described = read(situationText(u));
@@ -325,13 +342,7 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       return strengthOf(u) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(situationText(u)).youngWriter,
-    saidSafe: (u) => {
-      const described = read(situationText(u));
-      // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
-      // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
-      const { concepts } = described;
-      return (concepts.has('safeNow') || concepts.has('harmDenied') || concepts.has('caseOver') || wantedCalm(described)) && (namesPerson(described) || described.danger.length > 0 || described.concern.length > 0 || strengthOf(u) !== undefined);
-    },
+    saidSafe: (u) => toldSafe(u),
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
       const described = read(situationText(u));
@@ -357,6 +368,15 @@ export function createDangerReader(situation: SituationReader): DangerDetector {
       if (saidSafe(described)) return undefined;
       if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
       return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
+    },
+    // Gated by the situation's own concepts (a harm, a threat, a stay abroad…: the model's `gate`), scored on the message
+    // as typed. The calm concepts alone are no gate (the dangers the rules miss are mostly ones they wrongly read as
+    // calm); the rules' calm verdicts are: a case its writer says is safe now or over (`saidSafe`, which gets "112" in
+    // its answer anyway), or one told as long ago and calm now. Over the blind sets 62–80 they kept every first-run miss
+    // caught and cut the calm items given the line from 8.3 % to 6.1 % (threshold 95) (test/eval/README.md, Session 29).
+    secondOpinion: (u) => {
+      const { concepts } = read(situationText(u));
+      return !toldSafe(u) && !toldLongOver(concepts) && secondOpinion().fires(u.text, concepts);
     },
     signals: (u) => {
       const described = read(situationText(u));

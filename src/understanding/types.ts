@@ -42,6 +42,11 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   /** A concrete case about a person at risk that is not an emergency: "is someone in danger now? call 112" on top of the answer. */
   readonly concern?: boolean;
   /**
+   * Neither danger nor a concern by the rules, but the statistical second opinion reads danger in the message
+   * (src/understanding/second-opinion.ts): the short "call 112" line on top of the answer, as a concern gets.
+   */
+  readonly secondOpinion?: boolean;
+  /**
    * A case its writer says is not dangerous now: the answer, with "is someone in danger now? call 112" and the line the
    * case needs at its end (not the emergency block): 'young' when a child or the young writer is the one at issue.
    */

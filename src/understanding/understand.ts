@@ -46,6 +46,12 @@ export interface DangerDetector {
    * of 15"), undefined otherwise.
    */
   withKnown?(utterance: Utterance, known: readonly Concept[]): 'danger' | 'concern' | undefined;
+  /**
+   * Whether the statistical second opinion (src/understanding/second-opinion.ts) reads danger in a message the rules
+   * read as neither danger nor a concern: asked only then, and only of a message whose situation names one of its gate
+   * concepts. The turn gets the short "call 112" line on top of its answer, never the emergency card.
+   */
+  secondOpinion?(utterance: Utterance): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -178,18 +184,22 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
+    const calmRead = calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s))) ? (youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const)) : youngInGeneral ? ('young' as const) : undefined;
+    const caseOver = (calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern);
+    const peopleInGeneral = inGeneral(signals);
+    // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
+    // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
+    // general, a journey ahead, a wanted plan or a question about no one).
+    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
     return {
       ...(topic ? { topic } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
-      ...(calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s)))
-        ? { calm: youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const) }
-        : youngInGeneral
-          ? { calm: 'young' as const }
-          : {}),
-      ...((calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern) ? { caseOver: true } : {}),
+      ...(secondOpinion ? { secondOpinion } : {}),
+      ...(calmRead ? { calm: calmRead } : {}),
+      ...(caseOver ? { caseOver: true } : {}),
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
-      ...(inGeneral(signals) ? { peopleInGeneral: true } : {}),
+      ...(peopleInGeneral ? { peopleInGeneral: true } : {}),
       ...(journeyAhead ? { journeyAhead: true } : {}),
       ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),

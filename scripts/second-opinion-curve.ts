@@ -1,0 +1,155 @@
+/**
+ * `npx tsx scripts/second-opinion-curve.ts [firstRunDir]`: how the second opinion (src/understanding/second-opinion.ts)
+ * would have done on each blind set before it was tuned: for each set N of 62…80 whose first run's failures are in
+ * `<firstRunDir>/gbN-first.txt` (default /work/blind), the model is trained as scripts/train-second-opinion.ts trains
+ * it on the sets written before N, and each turn of set N is scored alone and gated by its own situation concepts
+ * (content/understanding/second-opinion-gate.json). Printed per threshold: the dangers the rules missed on the
+ * first run that it catches, and the calm items the rules left calm that it would give the "call 112" line. Prints
+ * counts only, never a message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { standardNorwegian } from '../src/language/spelling';
+import { contentPath } from '../src/paths/content-root';
+import { featuresOf } from '../src/understanding/second-opinion';
+import { loadSituationReader } from '../src/understanding/situation-cues';
+import { createDangerReader } from '../src/understanding/danger-reader';
+import { prepareUtterance } from '../src/understanding/understand';
+import { PLAN_CALM } from '../src/understanding/types';
+import type { Lang } from '../src/language/languages';
+import { KEPT, loadItems, MIN_ITEMS } from './train-second-opinion';
+
+const firstRunDir = process.argv[2] ?? '/work/blind';
+const THRESHOLDS = (process.env["THRESHOLDS"] ?? "0,50,100,150,200,300").split(",").map(Number);
+const gateFile = z.object({ gate: z.array(z.string()), unless: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8')));
+const gate = new Set(gateFile.gate);
+const situation = loadSituationReader();
+const rules = createDangerReader(situation, () => ({ score: () => 0, fires: () => false, threshold: 0 }));
+/** Which of the rules' calm verdicts a turn gets: the writer says it is safe now or over, or a wanted plan or a question about no one. */
+/** Calm concepts each weighed alone as an "unless" of the second opinion (CALM_EACH=1). */
+const CALM_CANDIDATES = ['longAgo', 'training', 'general', 'hypothetical', 'justToKnow', 'safeNow', 'wanted', 'ownChoice', 'tripInNorway', 'weddingGuest', 'calmNow', 'notAboutAnyone', 'dealtWith', 'parentAgrees', 'coverageAsked', 'serviceTopic', 'pastCutting', 'birthDue', 'anonymous', 'notUrgent', 'harmDenied', 'caseOver', 'people', 'role', 'adultRole'];
+const calmVerdicts = (text: string, lng: Lang) => {
+  const u = prepareUtterance(text, lng);
+  const signals = rules.signals?.(u) ?? new Set<string>();
+  return { unless: gateFile.unless.some((c) => signals.has(c)), calmConcepts: CALM_CANDIDATES.filter((c) => signals.has(c)), saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')) };
+};
+const VARIANTS: Record<string, (c: ReturnType<typeof calmVerdicts>) => boolean> = {
+  'gate only': () => true,
+  'not said safe': (c) => !c.saidSafe,
+  'not said safe, not long over': (c) => !c.saidSafe && !c.past,
+  'not said safe, not long over, none of unless (the bot)': (c) => !c.saidSafe && !c.past && !c.unless,
+};
+
+const ids = new Map<string, number>();
+const idOf = (f: string) => {
+  let id = ids.get(f);
+  if (id === undefined) ids.set(f, (id = ids.size));
+  return id;
+};
+const toIds = (fs: ReadonlySet<string>) => Int32Array.from([...fs].map(idOf));
+
+const items = loadItems().map(({ id, set, item }) => {
+  const n = /general-blind-(\d+)/.exec(set)?.[1];
+  return {
+    id,
+    n: n ? Number(n) : 0,
+    emergency: item.emergency,
+    all: toIds(featuresOf(item.turns.join(' '))),
+    turns: item.turns.map((t) => ({
+      f: toIds(featuresOf(t)),
+      calm: calmVerdicts(t, item.lang),
+      gated: [...situation.read(item.lang === 'nb' || item.lang === 'nn' ? standardNorwegian(t) : t).concepts].some((c) => gate.has(c)),
+    })),
+  };
+});
+
+function trainIds(train: typeof items, kept: number): { prior: number; w: Float64Array } {
+  const pos = new Int32Array(ids.size);
+  const neg = new Int32Array(ids.size);
+  let P = 0;
+  let N = 0;
+  for (const it of train) {
+    const side = it.emergency ? pos : neg;
+    if (it.emergency) P++;
+    else N++;
+    for (const f of it.all) side[f]!++;
+  }
+  const w = new Float64Array(ids.size);
+  const strength: Array<[number, number]> = [];
+  for (let f = 0; f < ids.size; f++) {
+    const df = pos[f]! + neg[f]!;
+    if (df < MIN_ITEMS) continue;
+    w[f] = Math.log((pos[f]! + 1) / (P + 2) / ((neg[f]! + 1) / (N + 2)));
+    strength.push([f, Math.abs(w[f]!) * Math.sqrt(df)]);
+  }
+  if (kept > 0 && strength.length > kept) {
+    strength.sort((a, b) => b[1] - a[1]);
+    for (const [f] of strength.slice(kept)) w[f] = 0;
+  }
+  return { prior: Math.log(P / N), w };
+}
+
+function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | undefined {
+  const file = path.join(firstRunDir, `gb${n}-first.txt`);
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const miss = new Set([...text.matchAll(/^\s+(gb\d+-\d+) .*no emergency card/gmu)].map((m) => m[1]!));
+  const tail = text.includes('false alarms:') ? text.split('false alarms:').pop()! : '';
+  const falseAlarms = new Set([...tail.matchAll(/^\s+(gb\d+-\d+) /gmu)].map((m) => m[1]!));
+  return { miss, falseAlarms };
+}
+
+if (process.env['CALM_EACH']) {
+  const thr = Number(process.env['CALM_EACH']);
+  const base = VARIANTS['not said safe, not long over']!;
+  const rows = new Map<string, { lost: number; saved: number }>(CALM_CANDIDATES.map((c) => [c, { lost: 0, saved: 0 }]));
+  for (let n = 62; n <= 80; n++) {
+    const fr = firstRun(n);
+    if (!fr) continue;
+    const { prior, w } = trainIds(items.filter((i) => i.n < n), KEPT);
+    for (const it of items.filter((i) => i.n === n)) {
+      const miss = fr.miss.has(it.id);
+      const calmItem = !miss && !it.emergency && !fr.falseAlarms.has(it.id);
+      if (!miss && !calmItem) continue;
+      const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && t.f.reduce((s, f) => s + w[f]!, prior) > thr, calm: t.calm.calmConcepts }));
+      if (!scored.some((t) => t.fire)) continue;
+      for (const c of CALM_CANDIDATES) {
+        const still = scored.some((t) => t.fire && !t.calm.includes(c));
+        if (still) continue;
+        const row = rows.get(c)!;
+        if (miss) row.lost++;
+        else row.saved++;
+      }
+    }
+  }
+  for (const [c, r] of rows) console.log(`unless ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
+  process.exit(0);
+}
+for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of Object.entries(VARIANTS)) {
+  const r = THRESHOLDS.map(() => ({ misses: 0, caught: 0, calm: 0, added: 0 }));
+  for (let n = 62; n <= 80; n++) {
+    const fr = firstRun(n);
+    if (!fr) continue;
+    const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
+    for (const it of items.filter((i) => i.n === n)) {
+      const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity));
+      const best = Math.max(...scores);
+      THRESHOLDS.forEach((thr, k) => {
+        const fire = best > thr;
+        const row = r[k]!;
+        if (fr.miss.has(it.id)) {
+          row.misses++;
+          if (fire) row.caught++;
+        } else if (!it.emergency && !fr.falseAlarms.has(it.id)) {
+          row.calm++;
+          if (fire) row.added++;
+        }
+      });
+    }
+  }
+  THRESHOLDS.forEach((thr, k) => {
+    const row = r[k]!;
+    console.log(`K ${kept || 'all'}, ${variant}, threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * A statistical second opinion on danger (issue #13): a Bernoulli naive Bayes over the character 3-, 4- and 5-grams and
+ * the whole words of a message, trained on the `emergency` labels of the tuned conversation sets
+ * (scripts/train-second-opinion.ts writes content/understanding/second-opinion.json). It reads danger told in words no
+ * rule or word list knows; the danger reader asks it only of a turn the rules read as neither danger nor a concern whose
+ * situation names one of the model's gate concepts (a harm, a threat, a stay abroad, a fear…), and a turn it fires on
+ * gets the short "call 112" line on top of its answer, never the emergency card (src/bot/veiviser-bot.ts `concernOf`).
+ *
+ * Why not a library: the npm naive Bayes packages (wink-naive-bayes-text-classifier and the like) keep every feature
+ * they saw (hundreds of thousands of n-grams here) and offer no feature selection; a pruned table of log-odds weights
+ * as data and the few lines below cost a fraction of the memory (docs/performance.md, issue #16).
+ *
+ * Pure: the text is folded, cut into features and scored; nothing of it is kept or logged.
+ */
+import { z } from 'zod';
+import { CONCEPTS } from './situation-cues';
+import { normalize } from '../language/text';
+import { readDataFile } from '../paths/data-file';
+import { contentPath } from '../paths/content-root';
+
+/**
+ * The text as the model reads it: `normalize` (NFKC, lower case, Arabic harakat, tatweel and zero-width characters
+ * removed, whitespace collapsed), then ø → o, æ → ae, ł → l, ı → i and every combining mark removed (é → e, å → a),
+ * so a word typed with or without its accents is one feature.
+ */
+export function foldForModel(text: string): string {
+  return normalize(text)
+    .replace(/[øæłı]/gu, (c) => FOLDED_LETTERS[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const FOLDED_LETTERS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ł: 'l', ı: 'i' };
+
+const N_GRAMS: readonly number[] = [3, 4, 5];
+const WORD = /[\p{L}\p{N}_]+/gu;
+/** A whole word's feature is the word after this prefix (an n-gram never holds a colon after a letter run of its own). */
+export const WORD_PREFIX = 'W:';
+
+/** The features of a text, each once: its character 3-, 4-, 5-grams (padded with a space each side) and its words. */
+export function featuresOf(text: string): Set<string> {
+  const folded = foldForModel(text);
+  const chars = [...` ${folded} `];
+  const features = new Set<string>();
+  for (const n of N_GRAMS) for (let i = 0; i + n <= chars.length; i++) features.add(chars.slice(i, i + n).join(''));
+  for (const word of folded.match(WORD) ?? []) features.add(WORD_PREFIX + word);
+  return features;
+}
+
+export const secondOpinionModelSchema = z
+  .object({
+    made: z
+      .object({
+        by: z.string(),
+        date: z.string(),
+        commit: z.string(),
+        sets: z.number().int().positive(),
+        items: z.number().int().positive(),
+        emergencyItems: z.number().int().positive(),
+        /** SHA-256 of the sets' files (name and text, in name order): the test checks the model was made from these. */
+        setsHash: z.string().regex(/^[0-9a-f]{64}$/),
+        features: z.string(),
+        minItems: z.number().int().positive(),
+        kept: z.number().int().positive(),
+        keptBy: z.string(),
+      })
+      .strict(),
+    /** log(P/N): the emergency items against the calm ones. */
+    prior: z.number(),
+    /** A turn scores above this to fire. */
+    threshold: z.number(),
+    /** The situation concepts one of which the turn must name for the second opinion to be asked. */
+    gate: z.array(z.enum(CONCEPTS)).min(1),
+    /** The calm concepts that stop it (each lost none of the blind sets' first-run misses it caught). */
+    unless: z.array(z.enum(CONCEPTS)),
+    /**
+     * Feature → log-odds weight (rounded to 3 decimals). Checked in one loop rather than entry by entry with
+     * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
+     */
+    weights: z.custom<Readonly<Record<string, number>>>(isWeightTable, { message: 'weights must map each feature to a finite number' }),
+  })
+  .strict();
+function isWeightTable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const w of Object.values(value)) if (typeof w !== 'number' || !Number.isFinite(w)) return false;
+  return true;
+}
+
+export type SecondOpinionModel = z.infer<typeof secondOpinionModelSchema>;
+
+export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 'second-opinion.json');
+
+export interface SecondOpinion {
+  /** The score of a text: the prior plus the weights of its features. */
+  score(text: string): number;
+  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`) gets the second opinion's "call 112" line. */
+  fires(text: string, concepts: ReadonlySet<string>): boolean;
+  readonly threshold: number;
+}
+
+export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
+  // Only the table and three numbers are kept, not the parsed file (its object of 20,000 keys).
+  const weights = new Map(Object.entries(model.weights));
+  const { prior, threshold } = model;
+  const gate: readonly string[] = [...model.gate];
+  const unless: readonly string[] = [...model.unless];
+  const score = (text: string): number => {
+    let sum = prior;
+    for (const f of featuresOf(text)) sum += weights.get(f) ?? 0;
+    return sum;
+  };
+  return {
+    score,
+    threshold,
+    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text) > threshold,
+  };
+}
+
+let loaded: SecondOpinion | undefined;
+
+/** The committed model, read and checked once, on the first turn that asks it. */
+export function loadSecondOpinion(file: string = SECOND_OPINION_FILE()): SecondOpinion {
+  if (file !== SECOND_OPINION_FILE()) return createSecondOpinion(readDataFile(file, secondOpinionModelSchema));
+  return (loaded ??= createSecondOpinion(readDataFile(file, secondOpinionModelSchema)));
+}
