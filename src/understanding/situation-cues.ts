@@ -164,7 +164,10 @@ export const CONCEPTS = [
   /**
    * A service's name with a person's word in it ("child welfare", "çocuk koruma", "حماية الطفل", "xannaanada
    * carruurta"), or a harm's ("kadın sünneti", "çocuk evliliği", "زواج القاصرات"): its words name the service or the
-   * harm, not a person at risk, so no 'someone' is read there (a duty question from child welfare is no case).
+   * harm, not a person at risk, so no 'someone' is read there (a duty question from child welfare is no case). So with a
+   * school or a body named with a person's word ("ungdomsskole", "elevrådet", "pasientombudet"): where the writer
+   * works, not a pupil or a patient at risk ("kven kan eg ringje om kjønnslemlesting? er helsesjukepleiar på ein
+   * ungdomsskule" asks for advice, no '112 if acute' line).
    */
   'serviceName',
   /**

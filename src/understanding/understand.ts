@@ -290,8 +290,23 @@ const ABROAD_NOW: readonly string[] = [
  */
 function noStayAbroadNow(signals: ReadonlySet<string>, calm: boolean, alarmed: boolean): boolean {
   if (alarmed || ABROAD_NOW.some((s) => signals.has(s))) return false;
-  return calm || (signals.has('pastCutting') && signals.has('general'));
+  return calm || (signals.has('pastCutting') && signals.has('general')) || (BACKGROUND_ONLY.some((s) => signals.has(s)) && !CASE_TOLD.some((s) => signals.has(s)));
 }
+
+/**
+ * A country named as background only (issue #13, calm29): where people come from ('origin': "our pupils come from
+ * Somalia"), or a question about the topic, not a case ('general', 'training', 'justToKnow', 'notAboutAnyone': a course
+ * for the staff, a thesis, "only for our preparedness plan"), telling of no one taken, kept or travelling there
+ * (ABROAD_NOW, checked first): no case abroad, so no "112 if acute" line for the country alone. A case the rules read
+ * (danger or a concern) keeps its line whatever else the message says.
+ */
+const BACKGROUND_ONLY: readonly string[] = ['origin', 'general', 'training', 'justToKnow', 'notAboutAnyone'];
+/**
+ * What tells of a case beside the background words, though no rule reads it (a passport taken, a family that does not
+ * let her leave, "she wants to come home", an honour, a threat, a person leaving home or out as gay, harm at home): the
+ * country stays the case's, with its line ("z Iraku" is both "from Iraq" and "out of Iraq").
+ */
+const CASE_TOLD: readonly string[] = ['confiscated', 'control', 'wantsBack', 'honour', 'queer', 'leaveHome', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'comingFor', 'fearHome', 'fearReaction', 'scared', 'despair', 'runaway', 'cannotTalkHome'];
 
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
 const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'friend', 'takenSelf', 'dangerDescribed', 'concernDescribed'];
