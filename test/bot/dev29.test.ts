@@ -51,4 +51,24 @@ describe('conversation: dev29 classes', () => {
     const view = await runner.turn(lng, text);
     expect(containsFact(view.texts, ['391'])).toBe(true);
   });
+
+  // A young writer told she is to marry her cousin, against her will: the emergency card first (a cousin is kin, 'my
+  // cousin' is her own family), also when she asks whom to talk to at school.
+  it.each([
+    ['ur', 'امی ابو چاہتے ہیں کہ میں اپنے چچا زاد سے شادی کروں، میں نہیں چاہتی۔ اسکول میں کس سے بات کروں؟'],
+    ['ur', 'میرے کزن سے میری شادی کی بات چل رہی ہے اور میں نہیں چاہتی۔ کیا کروں؟'],
+    ['tr', 'Ailem kuzenimle evlenmemi istiyor ama ben istemiyorum. Okulda kiminle konuşabilirim?'],
+    ['ru', 'Родители хотят выдать меня за моего двоюродного брата, а я не хочу. С кем поговорить в школе?'],
+    ['en', 'My parents want me to marry my cousin and I do not want to. Who can I talk to at school?'],
+    ['nb', 'Foreldrene mine vil at jeg skal gifte meg med fetteren min, og jeg vil ikke. Hvem på skolen kan jeg snakke med?'],
+  ] as const)('%s: danger: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(true);
+  });
+
+  // A lesson at school about forced marriage, told in Urdu, stays a general question.
+  it('ur: a talk at school that happened is no case', async () => {
+    const view = await runner.turn('ur', 'ہمارے اسکول میں جبری شادی کے بارے میں بات ہوئی۔ کیا یہ غیر قانونی ہے؟');
+    expect(view.emergency).toBe(false);
+  });
 });
