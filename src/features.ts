@@ -131,7 +131,10 @@ function firstActiveFlow(flows: readonly ConversationFlow[]): ConversationFlow {
 /** Composes every feature. */
 export async function createFeatures(deps: FeatureDeps): Promise<Features> {
   const translate = (lng: Lang) => fixedT(deps.i18n, lng);
-  const contacts = createContactFeature({ translate, dataDir: deps.dataDir });
+  // The guidance articles name the services, so they load after the directory; whether a service has an article of its
+  // own ("service-ung-no") is asked only once messages are read, when they have loaded.
+  let articleIds: ReadonlySet<string> | undefined;
+  const contacts = createContactFeature({ translate, dataDir: deps.dataDir, hasOwnArticle: (id) => articleIds?.has(`service-${id}`) ?? true });
   const guidance = await createGuidanceFeature({
     dataDir: deps.dataDir,
     serviceName: (id, lng) => (isServiceId(id) ? serviceDisplayName(contacts.directory.service(id), lng).name : undefined),
@@ -141,6 +144,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     ...(deps.storageHealth ? { storageHealth: deps.storageHealth } : {}),
     log: deps.log,
   });
+  articleIds = new Set(guidance.articles.map((a) => a.id));
   const triage = createTriageFeature({
     contacts,
     danger: guidance.danger,

@@ -29,6 +29,8 @@ export interface ContactFeatureDeps {
   readonly directory?: Directory;
   readonly places?: NorwegianPlaces;
   readonly advisers?: AdviserDirectory;
+  /** Whether a service has a guidance article of its own (see ContactRecognizerDeps). */
+  readonly hasOwnArticle?: (id: ServiceId) => boolean;
 }
 
 /** Contacts as a feature (the contact intent, "show contact" buttons), plus what triage and the message extension use. */
@@ -74,7 +76,7 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
   const directory = deps.directory ?? loadDirectory();
   const places = deps.places ?? createNorwegianPlaces();
   const advisers = deps.advisers ?? loadAdviserDirectory(deps.dataDir, places);
-  const recognizer = createContactRecognizer({ directory, places, advisers });
+  const recognizer = createContactRecognizer({ directory, places, advisers, ...(deps.hasOwnArticle ? { hasOwnArticle: deps.hasOwnArticle } : {}) });
   const planner = createContactPlanner(directory, deps.translate);
 
   const adviserSection = (query: ContactQuery, plan: readonly PlannedContact[]): AdviserSection | undefined => {

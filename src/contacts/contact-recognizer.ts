@@ -533,6 +533,11 @@ export interface ContactRecognizerDeps {
   readonly directory: Directory;
   readonly places: NorwegianPlaces;
   readonly advisers: AdviserDirectory;
+  /**
+   * Whether a service has a guidance article of its own (ung.no, Nora): a question about it is the article's. Without
+   * one (dinutvei.no), its card says what it is and who runs it. By default only the helplines count as without one.
+   */
+  readonly hasOwnArticle?: (id: ServiceId) => boolean;
   /** Service names in the other answer languages; by default content/contacts/service-aliases.json. */
   readonly serviceAliases?: ServiceAliases;
   /** Words asking for training for staff, every language; by default content/contacts/training-words.json. */
@@ -683,6 +688,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const adviserAliasIds = new Set<ServiceId>(['diversity-advisers']);
   /** The helplines (Alarmtelefonen, VO-linjen, Røde Kors-telefonen, SEIF): services with a card and no article. */
   const helplineIds = new Set<ServiceId>(deps.directory.services.filter((s) => s.kind === 'helpline').map((s) => s.id));
+  /** "Hva er dinutvei.no?": a website with no article of its own is answered by its card, as a helpline is. */
+  const onlineIds = new Set<ServiceId>(deps.directory.services.filter((s) => s.kind === 'online').map((s) => s.id));
+  const cardAnswersAbout = (id: ServiceId): boolean => helplineIds.has(id) || (onlineIds.has(id) && deps.hasOwnArticle !== undefined && !deps.hasOwnArticle(id));
   /** "Vi har ingen mangfoldsrådgiver", "a school without a minority adviser": an adviser named only to say there is none. */
   const saysNoAdviser = (tokens: readonly string[], padded: string): boolean => {
     for (const token of tokens)
@@ -917,7 +925,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // Asked, not told: "we register our cases anonymously … when was the tool launched?" asks no way to reach anyone.
       const asksAnonymously = query.anonymous === true && P.anonymous.test(tokenize(fold(askingSentence(text))));
       if (asksAnonymously && !figures && !country && !query.youngSelf) return { query, score: SCORE.likely };
-      if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: helplineIds.has(serviceId) && !figures ? SCORE.likely : 0.3 };
+      if ((articleQuestion && !asksForLine) || aboutTheService) return { query, score: cardAnswersAbout(serviceId) && !figures ? SCORE.likely : 0.3 };
       if (asksForLine || country || region) return { query, score: SCORE.specific };
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
