@@ -85,6 +85,11 @@ interface WordsApart {
   readonly shortNames: ReadonlySet<string>;
   /** "Мали" is Russian for Mali, and Ukrainian for "(they) had": some names are read only in their own language. */
   readonly namesOnlyIn: ReadonlyMap<string, ReadonlySet<Lang>>;
+  /** Polish "mali" is small: some names are no country in one language's message. */
+  readonly notACountryIn: ReadonlyMap<string, ReadonlySet<Lang>>;
+  /** Phrases with a name inside that is an everyday word there ("شام کو"), and the most words one has. */
+  readonly everydayPhrases: ReadonlySet<string>;
+  readonly everydayPhraseWords: number;
   readonly notADeclinedCountry: ReadonlySet<string>;
   readonly notDeclinedEndings: readonly string[];
   readonly wholeOnly: ReadonlySet<string>;
@@ -97,15 +102,22 @@ interface WordsApart {
 
 function wordsApart(words: CountryWords): WordsApart {
   const keys = (list: readonly string[]) => new Set(list.map(keyOf));
-  const namesOnlyIn = new Map<string, Set<Lang>>();
-  for (const [name, lng] of words.namesOnlyIn) {
-    const key = keyOf(name);
-    namesOnlyIn.set(key, (namesOnlyIn.get(key) ?? new Set<Lang>()).add(lng));
-  }
+  const byLanguage = (pairs: readonly (readonly [name: string, lng: Lang])[]): Map<string, Set<Lang>> => {
+    const map = new Map<string, Set<Lang>>();
+    for (const [name, lng] of pairs) {
+      const key = keyOf(name);
+      map.set(key, (map.get(key) ?? new Set<Lang>()).add(lng));
+    }
+    return map;
+  };
+  const everydayPhrases = keys(words.everydayPhrases);
   return {
     notACountry: keys(words.notACountry),
     shortNames: keys(words.shortNames),
-    namesOnlyIn,
+    namesOnlyIn: byLanguage(words.namesOnlyIn),
+    notACountryIn: byLanguage(words.notACountryIn),
+    everydayPhrases,
+    everydayPhraseWords: Math.max(0, ...[...everydayPhrases].map(wordCount)),
     notADeclinedCountry: keys(words.notADeclinedCountry),
     notDeclinedEndings: words.notDeclinedEndings.map(keyOf),
     wholeOnly: keys(words.wholeOnly),
@@ -328,7 +340,8 @@ export function createCountryNames(
   // letter attached (spoken Persian "ببینن", "(they) see").
   const readIn = (key: string, lng: Lang | undefined): string | undefined => {
     const only = apart.namesOnlyIn.get(key);
-    return only !== undefined && (lng === undefined || !only.has(lng)) ? undefined : index.get(key);
+    if (only !== undefined && (lng === undefined || !only.has(lng))) return undefined;
+    return lng !== undefined && apart.notACountryIn.get(key)?.has(lng) ? undefined : index.get(key);
   };
   const lookup = (phrase: string, lng: Lang | undefined): string | undefined => {
     const direct = readIn(phrase, lng);
@@ -422,6 +435,15 @@ export function createCountryNames(
   // First words of the names of more than one word: a phrase starting with any other Latin or Cyrillic word can only
   // match as a single word (Arabic and Ethiopic words may carry a prefix, so they are always tried in full).
   const firstWords = new Set([...index.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] ?? ''));
+  /** The words of an everyday phrase starting at `at` ("شام کو", in the evening), or 0. */
+  const everydayFirstWords = new Set([...apart.everydayPhrases].map((phrase) => phrase.split(' ')[0] ?? ''));
+  const everydayPhraseAt = (tokens: readonly string[], at: number): number => {
+    if (!everydayFirstWords.has(tokens[at] ?? '')) return 0;
+    for (let n = Math.min(apart.everydayPhraseWords, tokens.length - at); n >= 2; n--) {
+      if (apart.everydayPhrases.has(tokens.slice(at, at + n).join(' '))) return n;
+    }
+    return 0;
+  };
   /**
    * The same texts are looked in many times while one message is read (~16 scans of ~4 texts a message: the contact
    * and statistics recognizers, the follow-up's slots, the two-needs parts): each text folded once, each scan done once.
@@ -434,6 +456,11 @@ export function createCountryNames(
     const tokens = tokensOfText.get(text, (t) => tokenize(fold(t)));
     const found: CountryMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      const everyday = everydayPhraseAt(tokens, i);
+      if (everyday > 0) {
+        i += everyday - 1;
+        continue;
+      }
       let matched = false;
       const token = tokens[i] ?? '';
       const maxLength = firstWords.has(token) || ARABIC_SCRIPT.test(token) || ETHIOPIC_SCRIPT.test(token) ? longest : 1;

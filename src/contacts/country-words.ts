@@ -32,6 +32,10 @@ export const countryWordsFileSchema = z
     shortNames: words.optional(),
     /** A country's name in this language that is an everyday word in another: the country only in a message in this language. */
     namesOnlyHere: words.optional(),
+    /** A country's name that is an everyday word in this language: never a country in a message in this language (Polish "mali", small). */
+    notACountryHere: words.optional(),
+    /** Phrases in which a country's name is an everyday word (Urdu "شام کو", in the evening): no country is read inside them. */
+    everydayPhrases: words.optional(),
     /** Words that read like a declined country name and are not one (Ukrainian "багато", many). */
     notADeclinedCountry: words.optional(),
     /** Word endings that are never a declined country name (Polish "po polsku": a language). */
@@ -57,6 +61,9 @@ export interface CountryWords {
   readonly shortNames: readonly string[];
   /** Each name read as a country only in these languages. */
   readonly namesOnlyIn: readonly (readonly [name: string, lng: Lang])[];
+  /** Each name never read as a country in these languages. */
+  readonly notACountryIn: readonly (readonly [name: string, lng: Lang])[];
+  readonly everydayPhrases: readonly string[];
   readonly notADeclinedCountry: readonly string[];
   readonly notDeclinedEndings: readonly string[];
   readonly wholeOnly: readonly string[];
@@ -83,6 +90,8 @@ export function loadCountryWords(dir: string = COUNTRY_WORDS_DIR): CountryWords 
     notACountry: all((f) => f.notACountry),
     shortNames: all((f) => f.shortNames),
     namesOnlyIn: files.flatMap((f) => (f.namesOnlyHere ?? []).map((name) => [name, f.lang] as const)),
+    notACountryIn: files.flatMap((f) => (f.notACountryHere ?? []).map((name) => [name, f.lang] as const)),
+    everydayPhrases: all((f) => f.everydayPhrases),
     notADeclinedCountry: all((f) => f.notADeclinedCountry),
     notDeclinedEndings: all((f) => f.notDeclinedEndings),
     wholeOnly: all((f) => f.wholeOnly),
