@@ -268,6 +268,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-81.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-82.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-85.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  // blind-83/-84: held back unseen, first (blind) run at ce4c20a (session 29's start): 94.2 % / 95.3 % core, recall
+  // 92.3 % / 95.7 %; after the main wave (with the second opinion on danger), before any change made for them: 95.3 % /
+  // 96.5 %, recall 96.2 % / 100 %, did-you-mean 0.6 % / 0 %.
+  'general-blind-83.json': { core: 0.95, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
+  'general-blind-84.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
