@@ -32,14 +32,23 @@ const CALM_CANDIDATES = ['longAgo', 'training', 'general', 'hypothetical', 'just
 const calmVerdicts = (text: string, lng: Lang) => {
   const u = prepareUtterance(text, lng);
   const signals = rules.signals?.(u) ?? new Set<string>();
-  return { unless: gateFile.unless.some((c) => signals.has(c)), calmConcepts: CALM_CANDIDATES.filter((c) => signals.has(c)), saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')) };
+  return { unless: gateFile.unless.some((c) => signals.has(c)), calmConcepts: CALM_CANDIDATES.filter((c) => signals.has(c)), saidSafe: rules.saidSafe?.(u) === true, planCalm: signals.has(PLAN_CALM), ownChoice: signals.has('ownChoice'), past: signals.has('longAgo') && (signals.has('calmNow') || signals.has('safeNow') || signals.has('caseOver')), all: [...signals] };
 };
 const VARIANTS: Record<string, (c: ReturnType<typeof calmVerdicts>) => boolean> = {
   'gate only': () => true,
   'not said safe': (c) => !c.saidSafe,
   'not said safe, not long over': (c) => !c.saidSafe && !c.past,
   'not said safe, not long over, none of unless (the bot)': (c) => !c.saidSafe && !c.past && !c.unless,
+  // A pure contact question: which post or service covers a place, asked of no person (issue #13, twins29).
+  'the bot, no pure coverage question': (c) => !c.saidSafe && !c.past && !c.unless && !pureCoverage(c.all),
 };
+function pureCoverage(concepts: readonly string[]): boolean {
+  return concepts.includes('coverageAsked') && !concepts.some((c) => PERSON_NAMED.includes(c));
+}
+const PERSON_NAMED = ['someone', 'minor', 'selfAge', 'firstPerson', 'ownFamily', 'coverageOfPerson'];
+
+const raisedEnv = (process.env['RAISED'] ?? ':0').split(':');
+const raised = { concepts: new Set(raisedEnv[0]!.split(',').filter(Boolean)), delta: Number(raisedEnv[1] ?? 0) };
 
 const ids = new Map<string, number>();
 const idOf = (f: string) => {
@@ -100,6 +109,39 @@ function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | 
   return { miss, falseAlarms };
 }
 
+/**
+ * RAISE_EACH=thr,raised: each concept the rules read (outside the gate) weighed alone as a "raised bar": a turn that
+ * names it fires only above `raised`, the others above `thr`. Prints, per concept, the first-run misses lost and the
+ * calm items spared (the best raised-bar candidates first).
+ */
+if (process.env['RAISE_EACH']) {
+  const [thr, raised] = process.env['RAISE_EACH'].split(',').map(Number) as [number, number];
+  const base = VARIANTS['not said safe, not long over, none of unless (the bot)']!;
+  const rows = new Map<string, { lost: number; saved: number }>();
+  for (let n = 62; n <= 80; n++) {
+    const fr = firstRun(n);
+    if (!fr) continue;
+    const { prior, w } = trainIds(items.filter((i) => i.n < n), KEPT);
+    for (const it of items.filter((i) => i.n === n)) {
+      const miss = fr.miss.has(it.id);
+      const calmItem = !miss && !it.emergency && !fr.falseAlarms.has(it.id);
+      if (!miss && !calmItem) continue;
+      const scored = it.turns.map((t) => ({ s: t.gated && base(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity, concepts: t.calm.all }));
+      if (!scored.some((t) => t.s > thr)) continue;
+      const seen = new Set(scored.flatMap((t) => (t.s > thr ? t.concepts : [])));
+      for (const c of seen) {
+        if (gate.has(c)) continue;
+        if (scored.some((t) => t.s > (t.concepts.includes(c) ? raised : thr))) continue;
+        const row = rows.get(c) ?? { lost: 0, saved: 0 };
+        rows.set(c, row);
+        if (miss) row.lost++;
+        else row.saved++;
+      }
+    }
+  }
+  for (const [c, r] of [...rows].sort((a, b) => a[1].lost - b[1].lost || b[1].saved - a[1].saved)) console.log(`raised bar ${raised} for ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
+  process.exit(0);
+}
 if (process.env['CALM_EACH']) {
   const thr = Number(process.env['CALM_EACH']);
   const base = VARIANTS['not said safe, not long over']!;
@@ -133,7 +175,8 @@ for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) 
     if (!fr) continue;
     const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
     for (const it of items.filter((i) => i.n === n)) {
-      const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity));
+      // RAISED="c1,c2,…:delta": a turn naming one of these concepts must score `delta` above the threshold (a raised bar).
+      const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) - (t.calm.all.some((c) => raised.concepts.has(c)) ? raised.delta : 0) : -Infinity));
       const best = Math.max(...scores);
       THRESHOLDS.forEach((thr, k) => {
         const fire = best > thr;

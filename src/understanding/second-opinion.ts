@@ -76,6 +76,12 @@ export const secondOpinionModelSchema = z
     /** The calm concepts that stop it (each lost none of the blind sets' first-run misses it caught). */
     unless: z.array(z.enum(CONCEPTS)),
     /**
+     * A raised bar: a turn that names one of these calm concepts (training asked for, an anonymous line, people in
+     * general, a hedge, a case returned…) fires only above this higher threshold. The rules' calm reading is weighed,
+     * not obeyed: a plain danger the model scores high still gets the line (test/eval/README.md, Session 29 short wave).
+     */
+    raisedBar: z.object({ concepts: z.array(z.enum(CONCEPTS)).min(1), threshold: z.number() }).strict().optional(),
+    /**
      * Feature → log-odds weight (rounded to 3 decimals). Checked in one loop rather than entry by entry with
      * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
      */
@@ -95,7 +101,7 @@ export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 's
 export interface SecondOpinion {
   /** The score of a text: the prior plus the weights of its features. */
   score(text: string): number;
-  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`) gets the second opinion's "call 112" line. */
+  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`; above the raised bar if one of its concepts) gets the second opinion's "call 112" line. */
   fires(text: string, concepts: ReadonlySet<string>): boolean;
   readonly threshold: number;
 }
@@ -106,6 +112,9 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const { prior, threshold } = model;
   const gate: readonly string[] = [...model.gate];
   const unless: readonly string[] = [...model.unless];
+  const raised: readonly string[] = model.raisedBar?.concepts ?? [];
+  const raisedThreshold = Math.max(threshold, model.raisedBar?.threshold ?? threshold);
+  const barFor = (concepts: ReadonlySet<string>): number => (raised.some((c) => concepts.has(c)) ? raisedThreshold : threshold);
   const score = (text: string): number => {
     let sum = prior;
     for (const f of featuresOf(text)) sum += weights.get(f) ?? 0;
@@ -114,7 +123,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   return {
     score,
     threshold,
-    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text) > threshold,
+    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text) > barFor(concepts),
   };
 }
 
