@@ -69,8 +69,6 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0654\u0655]/g, '')
     .normalize('NFC')
-    // Polish typed without its marks ("mlodziezy"): ł has no combining mark to strip, so it is folded by hand.
-    .replace(/ł/g, 'l')
     .replace(/[أإآ]/g, 'ا')
     // Arabic-Indic and Persian digits ("۱۹ ساله") read as the digits they are: an age, a phone number.
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
