@@ -370,7 +370,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // The diversity advisers have no site of their own: a site asked beside them is the one for young people (ung.no is
   // also where the advisers answer young people's questions).
   // A site asked for the learners of an adult-education centre ("where can our students read …") is theirs to read too.
-  if (query.website && (asked === undefined || asked === 'diversity-advisers' || query.minor || query.adultLearners || query.youngCaller || query.youngSelf)) {
+  // A helpline asked for by name has a chat, not a site to read: a site asked beside it ("the number of Røde
+  // Kors-telefonen and a website for young people") is the one for young people too.
+  if (query.website && (asked === undefined || asked === 'diversity-advisers' || LINES.has(asked) || query.minor || query.adultLearners || query.youngCaller || query.youngSelf)) {
     const sites: PlanStep[] = [
       { serviceId: 'nora', reason: { key: 'whenToUse', serviceId: 'nora' } },
       { serviceId: 'ung-no', reason: { key: 'whenToUse', serviceId: 'ung-no' } },
