@@ -269,6 +269,12 @@ export const CONCEPTS = [
    */
   'doneLikeOthers',
   /**
+   * "To be finished there", "made complete" ("gjøres ferdig der", "get her finished over there"): a family's euphemism
+   * for a girl's cutting on a journey; alone an everyday "finished" (a house, a course), so it is read only with a
+   * trip and the child it is said of (the rules finished-there-*).
+   */
+  'finishedThere',
+  /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
    * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.
