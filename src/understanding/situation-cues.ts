@@ -551,6 +551,12 @@ export const CONCEPTS = [
    */
   'hunted',
   /**
+   * A warning said to a person's face that he does not belong or had better watch out ("watch your back", "du hører
+   * ikke hjemme her", "حواست باشه"): said to a gay person by those around him, a threat (rule warned-queer); alone
+   * everyday care ("watch yourself on the ice"), nothing.
+   */
+  'warnedOff',
+  /**
    * "If" that asks whether ("she asks if she can call someone herself", "I don't know if it is only talk", "سألت اذا"):
    * a question the person or the writer has, no supposition, so its words start no 'hypothetical' (see MASKED).
    */
