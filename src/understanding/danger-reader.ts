@@ -144,7 +144,7 @@ const WANTED_OUTWEIGHED: readonly Concept[] = [
   'harm', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'confiscated', 'fearHome', 'scared', 'fearReaction', 'fearIf',
   'scaredOfTrip', 'againstWill', 'distress', 'despair', 'notBack', 'neverReturn', 'cannotReturn', 'takenAway', 'takenSelf', 'takenThere',
   'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'cannotTalkHome', 'guarded',
-  'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
+  'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'finishedThere', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
   'virginityProof', 'runaway', 'knowsWhere', 'wantsBack',
 ];
 

@@ -269,6 +269,12 @@ export const CONCEPTS = [
    */
   'doneLikeOthers',
   /**
+   * "To be finished there", "made complete" ("gjøres ferdig der", "get her finished over there"): a family's euphemism
+   * for a girl's cutting on a journey; alone an everyday "finished" (a house, a course), so it is read only with a
+   * trip and the child it is said of (the rules finished-there-*).
+   */
+  'finishedThere',
+  /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
    * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.
@@ -544,6 +550,12 @@ export const CONCEPTS = [
    * a person hunted (rules hunted-*); alone, nothing ("we will find her a flat" has no such company).
    */
   'hunted',
+  /**
+   * A warning said to a person's face that he does not belong or had better watch out ("watch your back", "du hører
+   * ikke hjemme her", "حواست باشه"): said to a gay person by those around him, a threat (rule warned-queer); alone
+   * everyday care ("watch yourself on the ice"), nothing.
+   */
+  'warnedOff',
   /**
    * "If" that asks whether ("she asks if she can call someone herself", "I don't know if it is only talk", "سألت اذا"):
    * a question the person or the writer has, no supposition, so its words start no 'hypothetical' (see MASKED).
