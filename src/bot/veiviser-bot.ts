@@ -519,7 +519,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     // adviser looked up, people in general) keeps the numbers the case carried, not the case's country: the envoy line
     // is for questions about the same case, or about a country, which the message then names itself.
     const caseLeft = followUp === undefined && !understanding.danger && understanding.concern !== true && understanding.calm === undefined && answers.length > 0 && answers.every((a) => asksBesideTheCase(a, understood));
-    const abroad = emergency || concern ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase && !caseLeft ? facts.caseCountry : undefined)) : undefined;
+    // The second opinion's line alone knows of no case, so of no country to name an envoy for (a grandmother ill in Somalia
+    // is no case in Somalia): the numbers, not a post abroad.
+    const abroad = emergency || (concern && concernBy !== 'second-opinion') ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase && !caseLeft ? facts.caseCountry : undefined)) : undefined;
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
     if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);

@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
-import { alarmed, isDanger } from '../helpers/danger-alarm';
+import { alarmed, expectCalmByTheRules, isDanger } from '../helpers/danger-alarm';
 import { readFileSync } from 'node:fs';
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import { contentPath } from '../../src/paths/content-root';
@@ -9,8 +9,12 @@ import { contentPath } from '../../src/paths/content-root';
 // its own).
 const runner = conversationRunnerPerFile();
 
+/**
+ * The emergency card, or none by the rules: a calm twin's last turn is read calm by the rules, and an attention block on
+ * it can only be the second opinion's short line (session 29; test/helpers/danger-alarm.ts `expectCalmByTheRules`).
+ */
 function expectCard(lang: Lang, turns: readonly string[], emergency: boolean): Promise<void> {
-  return runner.turn(lang, turns).then((view) => expect(view.emergency).toBe(emergency));
+  return runner.turn(lang, turns).then((view) => (emergency ? expect(view.emergency).toBe(true) : expectCalmByTheRules(view, turns[turns.length - 1] ?? '', lang)));
 }
 
 // (was danger25.test.ts)

@@ -3,6 +3,7 @@ import { containsFact, LOCALE_OF } from '../../src/evaluation/conversation-eval'
 import type { Lang } from '../../src/language/languages';
 import { cardInView, conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
+import { expectCalmByTheRules } from '../helpers/danger-alarm';
 import { emergencyIs, replyTo, seen, talk } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
@@ -760,8 +761,8 @@ describe('conversation: danger told without a danger word gets the card; the cal
     ['tr', '20 yaşındayım. Ailem bir gün evlenmemi istiyor ama baskı yapmıyorlar. Haklarımı nerede okuyabilirim?'],
   ];
 
-  it.each(CALM)('calm (%s): %s', async (lang, message) => {
-    expect((await runner.turn(lang, message)).emergency).toBe(false);
+  it.each(CALM)('calm by the rules (%s): %s', async (lang, message) => {
+    expectCalmByTheRules(await runner.turn(lang, message), message, lang);
   });
 });
 
@@ -933,8 +934,8 @@ describe('conversation: danger told only in details (virginity proof, a trip to 
   it.each([
     ['nb', 'Familien og jeg har tur-retur-billetter til Tyrkia i to uker, og jeg gleder meg. Hva er negativ sosial kontroll?'],
     ['en', "I'm travelling to Pakistan this summer to marry the man I chose myself, we are so happy. Do I need to register the marriage?"],
-  ] as const)('a holiday with a return ticket, or a wedding of her own choice, stays calm (%s)', async (lang, message) => {
-    expect((await emergencyOf(lang, message)).emergency).toBe(false);
+  ] as const)('a holiday with a return ticket, or a wedding of her own choice, stays calm by the rules (%s)', async (lang, message) => {
+    expectCalmByTheRules(await emergencyOf(lang, message), message, lang);
   });
 
   // "Scared of what the family will do if they find out" inside a confidentiality or duty question: the "if" is what
@@ -984,9 +985,9 @@ describe('hb24a: a child held abroad asked in Urdu, a cutting to be "got done" l
     expect(containsFact(view.texts, ['Islamabad', 'اسلام آباد', 'اسلام‌آباد'])).toBe(true);
   });
 
-  it('a child on a happy holiday with her grandmother, asked in Urdu, stays calm', async () => {
-    const view = await emergencyOf('ur', 'میری بیٹی پاکستان میں اپنی نانی کے پاس چھٹیاں گزار رہی ہے اور خوشی سے واپس آئے گی، کوئی مسئلہ نہیں۔ پاکستان کے لیے ناروے کا کون سا سفارت خانہ ہے؟');
-    expect(view.emergency).toBe(false);
+  it('a child on a happy holiday with her grandmother, asked in Urdu, stays calm by the rules', async () => {
+    const message = 'میری بیٹی پاکستان میں اپنی نانی کے پاس چھٹیاں گزار رہی ہے اور خوشی سے واپس آئے گی، کوئی مسئلہ نہیں۔ پاکستان کے لیے ناروے کا کون سا سفارت خانہ ہے؟';
+    expectCalmByTheRules(await emergencyOf('ur', message), message, 'ur');
   });
 
   it.each([
@@ -1052,10 +1053,10 @@ describe('conversation: a threat told with its own "if" in a duty question', () 
     ['ru', 'Если ученица расскажет, что брат ей угрожает, должен ли я сообщить в barnevernet?'],
   ];
 
-  it.each(SUPPOSED)('%s: a supposed case gets the duty, no emergency card', (lng, message) =>
+  it.each(SUPPOSED)('%s: a supposed case gets the duty, no emergency card by the rules', (lng, message) =>
     replyTo(chat, lng, message, (reply) => {
       const view = seen(reply);
-      expect(view.emergency).toBe(false);
+      expectCalmByTheRules(view, message, lng);
       expect(view.texts.join('\n')).toMatch(/barnevern/iu);
     }));
 });
@@ -1161,7 +1162,8 @@ describe('conversation: a person to be sent "home" by others, the country unname
     ['nn', 'Ho vart send heim frå skulen i går fordi ho var sjuk. Må eg ringje nokon?'],
     ['en', 'We sent a pupil home sick this morning. Do I need to tell anyone?'],
   ];
-  it.each(SCHOOL_HOME)('%s: %s — sent home from school or sick: no emergency card', emergencyIs(chat, false));
+  it.each(SCHOOL_HOME)('%s: %s — sent home from school or sick: no emergency card by the rules', (lng, message) =>
+    replyTo(chat, lng, message, (reply) => expectCalmByTheRules(seen(reply), message, lng)));
 });
 
 describe('conversation: "police or child welfare first?" and "may we share this?" are duty questions (session 20)', () => {
@@ -1220,5 +1222,6 @@ describe('conversation: danger told by a front-line professional about someone i
     // The asker's own "if" in Somali: a duty supposed, not a threat told.
     ['so', 'Haddii arday ay sheegto in walaalkeed uu u hanjabo, ma waajib baa inaan u sheego barnevernet?'],
   ];
-  it.each(CALM)('%s: %s — no emergency card', emergencyIs(chat, false));
+  it.each(CALM)('%s: %s — no emergency card by the rules', (lng, message) =>
+    replyTo(chat, lng, message, (reply) => expectCalmByTheRules(seen(reply), message, lng)));
 });

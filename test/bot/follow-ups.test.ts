@@ -3,6 +3,7 @@ import { containsFact } from '../../src/evaluation/conversation-eval';
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
+import { expectCalmByTheRules } from '../helpers/danger-alarm';
 import { cardJson, cardTextOf, talk } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
@@ -541,8 +542,8 @@ describe('the age band kept in the conversation (issue #13)', () => {
     ['en', ['My brother is getting married in Morocco next summer and the whole family is travelling there']],
     ['en', ['My colleague is 35 and getting married in Turkey in June']],
     ['en', ['my cousin is 27 and lives in Bergen', 'she is getting married in Iraq this summer and we are invited']],
-  ] as const)('%s: a grown-up’s or a sibling’s wedding with no child’s age stays calm: %j', async (lang, turns) => {
-    expect((await runner.turn(lang, turns)).emergency).toBe(false);
+  ] as const)('%s: a grown-up’s or a sibling’s wedding with no child’s age stays calm by the rules: %j', async (lang, turns) => {
+    expectCalmByTheRules(await runner.turn(lang, turns), turns[turns.length - 1] ?? '', lang);
   });
 });
 

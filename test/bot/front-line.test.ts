@@ -5,6 +5,7 @@ import type { Lang } from '../../src/language/languages';
 import { loadRoleReader } from '../../src/understanding/role-reader';
 import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { oneAppPerFile } from '../helpers/test-app';
+import { expectCalmByTheRules } from '../helpers/danger-alarm';
 import { replyTo, seen, talk, textOf } from '../helpers/replies';
 
 /**
@@ -852,9 +853,8 @@ describe('staff who tell of a child in danger get the next step for their role (
   it.each<[Lang, string]>([
     ['en', 'I work at NAV. A woman of 34 says her husband decides what she may spend. What can she do?'],
     ['nb', 'Jeg jobber på asylmottak. En kvinne på 30 er gift med en mann som bestemmer alt. Hvem kan hun snakke med?'],
-  ])('%s: an adult woman and her husband: no emergency line', async (lang, message) => {
-    const view = await runner.turn(lang, message);
-    expect(view.emergency).toBe(false);
+  ])('%s: an adult woman and her husband: no emergency line by the rules', async (lang, message) => {
+    expectCalmByTheRules(await runner.turn(lang, message), message, lang);
   });
 });
 

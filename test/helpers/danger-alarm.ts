@@ -22,3 +22,18 @@ export function alarmed(text: string, lng: Lang): boolean {
   const duty = dutyOf(text);
   return reader.isDanger(u, duty) || reader.isConcern?.(u, duty) === true;
 }
+
+/** Whether the statistical second opinion (src/understanding/second-opinion.ts) gives the message its short 112 line. */
+export function secondOpinionLine(text: string, lng: Lang): boolean {
+  return reader.secondOpinion?.(prepareUtterance(text, lng)) === true;
+}
+
+/**
+ * A calm twin (session 29): the rules read neither danger nor a concern, and if the bot's turn shows the attention
+ * block anyway, it is the second opinion's short line, which cannot tell some calm twins from their dangerous twins by
+ * their shared words (its false alarms are counted in the conversation sets' figures, test/eval/README.md, Session 29).
+ */
+export function expectCalmByTheRules(view: { readonly emergency: boolean }, text: string, lng: Lang): void {
+  expect(alarmed(text, lng)).toBe(false);
+  if (view.emergency) expect(secondOpinionLine(text, lng)).toBe(true);
+}
