@@ -282,7 +282,9 @@ describe('grants, a training day, translation errands and an age in brackets (fa
     ['nb', 'Pasienten (29 år, tre barn) forteller at mannen tar lønna hennes og leser meldingene hennes. Hvem kan hun ringe?', ['Alarmtelefonen', '116 111']],
   ] as const)('%s: an age in brackets after the person is a grown-up’s, not a child’s ("%s")', async (lang, message, childLine) => {
     const view = await runner.turn(lang, message);
-    expect(view.answers).toBeGreaterThan(0);
+    // The grown-ups' lines answer it (with the second opinion's "call 112" line on top since session 29, the card reads
+    // as the attention block's, so the lines are checked by their numbers).
+    expect(containsFact(view.texts, ['815 55 201', '116 006'])).toBe(true);
     expect(containsFact(view.texts, [...childLine])).toBe(false);
   });
 });
