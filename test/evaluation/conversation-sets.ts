@@ -264,15 +264,17 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-77.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'general-blind-78.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-81/-82/-85 (session 29, development sets): first (blind) run at ce4c20a, 2026-12-06, before any change:
-  // 99.4 % / 98.8 % / 98.8 % core, recall 100 % / 100 % / 98.0 %, did-you-mean 0 % on all three.
-  'general-blind-81.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-82.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-85.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  // 99.4 % / 98.8 % / 98.8 % core, recall 100 % / 100 % / 98.0 %, did-you-mean 0 % on all three. After the session: 100 %
+  // on all three, recall 100 %.
+  'general-blind-81.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-82.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-85.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-83/-84: held back unseen, first (blind) run at ce4c20a (session 29's start): 94.2 % / 95.3 % core, recall
   // 92.3 % / 95.7 %; after the main wave (with the second opinion on danger), before any change made for them: 95.3 % /
-  // 96.5 %, recall 96.2 % / 100 %, did-you-mean 0.6 % / 0 %.
-  'general-blind-83.json': { core: 0.95, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
-  'general-blind-84.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // 96.5 %, recall 96.2 % / 100 %, did-you-mean 0.6 % / 0 %. After the session's short wave (own sentences, classes in
+  // general words): 100 % / 99.4 %, recall 100 %.
+  'general-blind-83.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-84.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
