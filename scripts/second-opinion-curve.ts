@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/second-opinion-curve.ts [firstRunDir]` (default: the committed ids, test/eval/first-runs.json): how the second opinion (src/understanding/second-opinion.ts)
+ * `npx tsx scripts/second-opinion-curve.ts [firstRunDir]` (default: the committed ids, test/eval/experiments/first-runs.json): how the second opinion (src/understanding/second-opinion.ts)
  * would have done on each blind set before it was tuned: for each set N of 62…80 whose first run's failures are in
- * test/eval/first-runs.json (or `<firstRunDir>/gbN-first.txt`), the model is trained as scripts/train-second-opinion.ts trains
+ * test/eval/experiments/first-runs.json (or `<firstRunDir>/gbN-first.txt`), the model is trained as scripts/train-second-opinion.ts trains
  * it on the sets written before N, and each turn of set N is scored alone and gated by its own situation concepts
  * (content/understanding/second-opinion-gate.json). Printed per threshold: the dangers the rules missed on the
  * first run that it catches, and the calm items the rules left calm that it would give the "call 112" line. Prints
@@ -24,7 +24,7 @@ const firstRunDir: string | undefined = process.argv[2];
 const FIRST_RUNS = z
   .object({ sets: z.record(z.string(), z.object({ run: z.string(), missed: z.array(z.string()), falseAlarms: z.array(z.string()) })) })
   .passthrough()
-  .parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'test', 'eval', 'first-runs.json'), 'utf8')));
+  .parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'test', 'eval', 'experiments', 'first-runs.json'), 'utf8')));
 const THRESHOLDS = (process.env["THRESHOLDS"] ?? "0,50,100,150,200,300").split(",").map(Number);
 const gateFile = z.object({ gate: z.array(z.string()), unless: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8')));
 const gate = new Set(gateFile.gate);
@@ -104,7 +104,7 @@ function trainIds(train: typeof items, kept: number): { prior: number; w: Float6
 }
 
 function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | undefined {
-  // The ids of the first runs, committed (test/eval/first-runs.json); or the runs' own failure lists in a directory given.
+  // The ids of the first runs, committed (test/eval/experiments/first-runs.json); or the runs' own failure lists in a directory given.
   if (firstRunDir === undefined) {
     const set = FIRST_RUNS.sets[String(n)];
     return set ? { miss: new Set(set.missed), falseAlarms: new Set(set.falseAlarms) } : undefined;
