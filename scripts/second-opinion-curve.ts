@@ -119,6 +119,24 @@ function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | 
 }
 
 /**
+ * The walk every measure below shares: each blind set N (62…80) that has a first run, the model trained on the sets
+ * written before N, and each item of N that the rules missed on that run or left calm (`miss` tells which), with the
+ * score of a turn's features under that model.
+ */
+function forEachBlindItem(kept: number, visit: (it: (typeof items)[number], miss: boolean, score: (features: Int32Array) => number) => void): void {
+  for (let n = 62; n <= 80; n++) {
+    const fr = firstRun(n);
+    if (!fr) continue;
+    const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
+    const score = (features: Int32Array) => features.reduce((s, f) => s + w[f]!, prior);
+    for (const it of items.filter((i) => i.n === n)) {
+      const miss = fr.miss.has(it.id);
+      if (miss || (!it.emergency && !fr.falseAlarms.has(it.id))) visit(it, miss, score);
+    }
+  }
+}
+
+/**
  * RAISE_EACH=thr,raised: each concept the rules read (outside the gate) weighed alone as a "raised bar": a turn that
  * names it fires only above `raised`, the others above `thr`. Prints, per concept, the first-run misses lost and the
  * calm items spared (the best raised-bar candidates first).
@@ -127,27 +145,19 @@ if (process.env['RAISE_EACH']) {
   const [thr, raised] = process.env['RAISE_EACH'].split(',').map(Number) as [number, number];
   const base = VARIANTS['not said safe, not long over, none of unless (the bot)']!;
   const rows = new Map<string, { lost: number; saved: number }>();
-  for (let n = 62; n <= 80; n++) {
-    const fr = firstRun(n);
-    if (!fr) continue;
-    const { prior, w } = trainIds(items.filter((i) => i.n < n), KEPT);
-    for (const it of items.filter((i) => i.n === n)) {
-      const miss = fr.miss.has(it.id);
-      const calmItem = !miss && !it.emergency && !fr.falseAlarms.has(it.id);
-      if (!miss && !calmItem) continue;
-      const scored = it.turns.map((t) => ({ s: t.gated && base(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) : -Infinity, concepts: t.calm.all }));
-      if (!scored.some((t) => t.s > thr)) continue;
-      const seen = new Set(scored.flatMap((t) => (t.s > thr ? t.concepts : [])));
-      for (const c of seen) {
-        if (gate.has(c)) continue;
-        if (scored.some((t) => t.s > (t.concepts.includes(c) ? raised : thr))) continue;
-        const row = rows.get(c) ?? { lost: 0, saved: 0 };
-        rows.set(c, row);
-        if (miss) row.lost++;
-        else row.saved++;
-      }
+  forEachBlindItem(KEPT, (it, miss, score) => {
+    const scored = it.turns.map((t) => ({ s: t.gated && base(t.calm) ? score(t.f) : -Infinity, concepts: t.calm.all }));
+    if (!scored.some((t) => t.s > thr)) return;
+    const seen = new Set(scored.flatMap((t) => (t.s > thr ? t.concepts : [])));
+    for (const c of seen) {
+      if (gate.has(c)) continue;
+      if (scored.some((t) => t.s > (t.concepts.includes(c) ? raised : thr))) continue;
+      const row = rows.get(c) ?? { lost: 0, saved: 0 };
+      rows.set(c, row);
+      if (miss) row.lost++;
+      else row.saved++;
     }
-  }
+  });
   for (const [c, r] of [...rows].sort((a, b) => a[1].lost - b[1].lost || b[1].saved - a[1].saved)) console.log(`raised bar ${raised} for ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
   process.exit(0);
 }
@@ -155,51 +165,36 @@ if (process.env['CALM_EACH']) {
   const thr = Number(process.env['CALM_EACH']);
   const base = VARIANTS['not said safe, not long over']!;
   const rows = new Map<string, { lost: number; saved: number }>(CALM_CANDIDATES.map((c) => [c, { lost: 0, saved: 0 }]));
-  for (let n = 62; n <= 80; n++) {
-    const fr = firstRun(n);
-    if (!fr) continue;
-    const { prior, w } = trainIds(items.filter((i) => i.n < n), KEPT);
-    for (const it of items.filter((i) => i.n === n)) {
-      const miss = fr.miss.has(it.id);
-      const calmItem = !miss && !it.emergency && !fr.falseAlarms.has(it.id);
-      if (!miss && !calmItem) continue;
-      const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && t.f.reduce((s, f) => s + w[f]!, prior) > thr, calm: t.calm.calmConcepts }));
-      if (!scored.some((t) => t.fire)) continue;
-      for (const c of CALM_CANDIDATES) {
-        const still = scored.some((t) => t.fire && !t.calm.includes(c));
-        if (still) continue;
-        const row = rows.get(c)!;
-        if (miss) row.lost++;
-        else row.saved++;
-      }
+  forEachBlindItem(KEPT, (it, miss, score) => {
+    const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && score(t.f) > thr, calm: t.calm.calmConcepts }));
+    if (!scored.some((t) => t.fire)) return;
+    for (const c of CALM_CANDIDATES) {
+      if (scored.some((t) => t.fire && !t.calm.includes(c))) continue;
+      const row = rows.get(c)!;
+      if (miss) row.lost++;
+      else row.saved++;
     }
-  }
+  });
   for (const [c, r] of rows) console.log(`unless ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
   process.exit(0);
 }
 for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of Object.entries(VARIANTS)) {
   const r = THRESHOLDS.map(() => ({ misses: 0, caught: 0, calm: 0, added: 0 }));
-  for (let n = 62; n <= 80; n++) {
-    const fr = firstRun(n);
-    if (!fr) continue;
-    const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
-    for (const it of items.filter((i) => i.n === n)) {
-      // RAISED="c1,c2,…:delta": a turn naming one of these concepts must score `delta` above the threshold (a raised bar).
-      const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? t.f.reduce((s, f) => s + w[f]!, prior) - (t.calm.all.some((c) => raised.concepts.has(c)) ? raised.delta : 0) : -Infinity));
-      const best = Math.max(...scores);
-      THRESHOLDS.forEach((thr, k) => {
-        const fire = best > thr;
-        const row = r[k]!;
-        if (fr.miss.has(it.id)) {
-          row.misses++;
-          if (fire) row.caught++;
-        } else if (!it.emergency && !fr.falseAlarms.has(it.id)) {
-          row.calm++;
-          if (fire) row.added++;
-        }
-      });
-    }
-  }
+  forEachBlindItem(kept, (it, miss, score) => {
+    // RAISED="c1,c2,…:delta": a turn naming one of these concepts must score `delta` above the threshold (a raised bar).
+    const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? score(t.f) - (t.calm.all.some((c) => raised.concepts.has(c)) ? raised.delta : 0) : -Infinity));
+    const best = Math.max(...scores);
+    THRESHOLDS.forEach((thr, k) => {
+      const row = r[k]!;
+      if (miss) {
+        row.misses++;
+        if (best > thr) row.caught++;
+      } else {
+        row.calm++;
+        if (best > thr) row.added++;
+      }
+    });
+  });
   THRESHOLDS.forEach((thr, k) => {
     const row = r[k]!;
     console.log(`K ${kept || 'all'}, ${variant}, threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);

@@ -372,8 +372,9 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     // Gated by the situation's own concepts (a harm, a threat, a stay abroad…: the model's `gate`), scored on the message
     // as typed. The calm concepts alone are no gate (the dangers the rules miss are mostly ones they wrongly read as
     // calm); the rules' calm verdicts are: a case its writer says is safe now or over (`saidSafe`, which gets "112" in
-    // its answer anyway), or one told as long ago and calm now. Over the blind sets 62–80 they kept every first-run miss
-    // caught and cut the calm items given the line from 8.3 % to 6.1 % (threshold 95) (test/eval/README.md, Session 29).
+    // its answer anyway), or one told as long ago and calm now. Over the blind sets 62–80 they lost no first-run miss the
+    // model caught and spared calm items the line; the threshold, the `unless` concepts and the raised bar are the gate
+    // file's (content/understanding/second-opinion-gate.json; the curve: test/eval/README.md, Session 29).
     secondOpinion: (u) => {
       const { concepts } = read(situationText(u));
       return !toldSafe(u) && !toldLongOver(concepts) && secondOpinion().fires(u.text, concepts);
