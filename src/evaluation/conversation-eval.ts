@@ -122,6 +122,16 @@ function asciiDigits(text: string): string {
 }
 
 function foldText(text: string): string {
+  return foldedTexts.get(text, foldTextNow);
+}
+
+/**
+ * The texts a set's turns show come again and again (the emergency card's lines, an article's sections, the buttons):
+ * each is folded once while it is recent, not once per turn and item it is read in.
+ */
+const foldedTexts = new BoundedMemo<string, string>(20_000);
+
+function foldTextNow(text: string): string {
   let out = text.replace(INVISIBLE, '').normalize('NFKC').toLowerCase();
   for (const [pattern, replacement] of LETTER_FOLDS) out = out.replace(pattern, replacement);
   return asciiDigits(out.replace(ARABIC_MARKS, '').replace(ZWNJ, ''))
@@ -336,20 +346,29 @@ function submitData(action: Json): Json | undefined {
 }
 
 /** Every action in the open part of a card (body action sets and the bottom row), not inside ShowCard cards. */
-function openActions(node: unknown): Json[] {
-  if (Array.isArray(node)) return node.flatMap(openActions);
-  if (!isRecord(node)) return [];
-  const own = typeof node['type'] === 'string' && node['type'].startsWith('Action.') ? [node] : [];
-  return [...own, ...Object.entries(node).flatMap(([key, value]) => (key === 'card' || key === 'data' ? [] : openActions(value)))];
+function openActions(node: unknown, out: Json[] = []): Json[] {
+  // Into one list, depth first (an action before what it holds): the cards are walked for every turn of the sets.
+  if (Array.isArray(node)) {
+    for (const child of node as unknown[]) openActions(child, out);
+    return out;
+  }
+  if (!isRecord(node)) return out;
+  if (typeof node['type'] === 'string' && node['type'].startsWith('Action.')) out.push(node);
+  for (const key of Object.keys(node)) if (key !== 'card' && key !== 'data') openActions(node[key], out);
+  return out;
 }
 
 /** The emergency block: an attention container whose own buttons call 112 (a contact card's 112 button is not it). */
 function hasEmergencyBlock(card: Json): boolean {
-  const containers = (node: unknown): Json[] => {
-    if (Array.isArray(node)) return node.flatMap(containers);
-    if (!isRecord(node)) return [];
-    const own = node['type'] === 'Container' && node['style'] === 'attention' ? [node] : [];
-    return [...own, ...Object.entries(node).flatMap(([key, value]) => (key === 'card' ? [] : containers(value)))];
+  const containers = (node: unknown, out: Json[] = []): Json[] => {
+    if (Array.isArray(node)) {
+      for (const child of node as unknown[]) containers(child, out);
+      return out;
+    }
+    if (!isRecord(node)) return out;
+    if (node['type'] === 'Container' && node['style'] === 'attention') out.push(node);
+    for (const key of Object.keys(node)) if (key !== 'card') containers(node[key], out);
+    return out;
   };
   return containers(card['body']).some((c) => openActions(c['items']).some((a) => a['type'] === 'Action.OpenUrl' && a['url'] === 'tel:112'));
 }
