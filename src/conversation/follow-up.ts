@@ -479,6 +479,10 @@ function resolverOf(
       const otherSubject = slots.contactService !== undefined || (slots.statsServices ?? []).length > 0 || slots.embassy === true || slots.years !== undefined;
       const byCountry = slots.country && !otherSubject ? mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country }) : undefined;
       if (byCountry) return { intent: byCountry, reason: 'same-subject' };
+      // "og hvor mange av dem gjaldt unger som ble etterlatt i utlandet? trenger nøyaktig tall": the same figure's cases
+      // of one type (the answer says whether that count is published, and what is).
+      const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
+      if (byType) return { intent: byType, reason: 'same-subject' };
     }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
