@@ -479,6 +479,10 @@ function resolverOf(
       const otherSubject = slots.contactService !== undefined || (slots.statsServices ?? []).length > 0 || slots.embassy === true || slots.years !== undefined;
       const byCountry = slots.country && !otherSubject ? mergeStats(previous.query, { breakdown: 'origin-country', category: slots.country }) : undefined;
       if (byCountry) return { intent: byCountry, reason: 'same-subject' };
+      // "og hvor mange av dem gjaldt unger som ble etterlatt i utlandet? trenger nøyaktig tall": the same figure's cases
+      // of one type (the answer says whether that count is published, and what is).
+      const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
+      if (byType) return { intent: byType, reason: 'same-subject' };
     }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
@@ -550,7 +554,10 @@ function resolverOf(
       const slots = readSlots(text, lng);
       const services = [...asked.query.services, ...(asked.query.service ? [asked.query.service] : [])];
       if (!slots.breakdown && !slots.category && !slots.country && !slots.contactService && !slots.years && (slots.statsServices ?? []).every((x) => services.includes(x))) {
-        return { intent: { kind: 'stats', query: { ...asked.query, breakdown: 'case-type' } }, reason: 'same-subject' };
+        // "og året etter? hvordan fordelte de seg på sakstyper", "and the year after, how were they split?": the split of
+        // the year next to the one last shown.
+        const moved = steppedYears(asked.query, said, words);
+        return { intent: { kind: 'stats', query: { ...asked.query, ...(moved ?? {}), breakdown: 'case-type' } }, reason: 'same-subject' };
       }
     }
     // "og totalt det året?", "and overall?", "а всего за тот год?" after a part of a figure (a case type, a split):
@@ -822,7 +829,9 @@ function resolverOf(
     // "کیا نام بتائے بغیر بات ہو سکتی ہے؟", "можно без имени?" after a contact: the same contacts, the anonymous line first.
     const anonymously = previous.kind === 'contact' && slots.anonymous === true;
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
-    return { intent: merge(previous, slots) ?? same(), reason: 'same-subject' };
+    // "og året etter? fordelt på sakstyper": a split asked of the year next to the one last shown.
+    const stepped = figurePart && !slots.years && previous.kind === 'stats' ? steppedYears(previous.query, said, words) : undefined;
+    return { intent: merge(previous, stepped ? { ...slots, years: stepped } : slots) ?? same(), reason: 'same-subject' };
   };
 }
 
@@ -1047,6 +1056,16 @@ function personAbroadAtAnyHour(previous: Extract<RememberedReading, { kind: 'con
   if ((!slots.abroad && !country) || slots.contactService || slots.years || (slots.statsServices?.length ?? 0) > 0) return undefined;
   const role = previous.query.askerRole ? { askerRole: previous.query.askerRole } : {};
   return { kind: 'contact', query: country ? { country, whereabouts: 'abroad', ...role } : { serviceId: UD_OPERATIONS_CENTRE, ...role } };
+}
+
+/**
+ * The year next to the one a figure showed, when the message asks for it ("året etter", "the year before"): none for
+ * a span of years, or when neither is said.
+ */
+function steppedYears(query: StatsQuery, said: readonly string[], words: FollowUpWords): { readonly fromYear: number; readonly toYear: number } | undefined {
+  const step = yearStep(said, words);
+  const { fromYear, toYear } = query;
+  return step !== 0 && toYear !== undefined && fromYear === toYear ? { fromYear: toYear + step, toYear: toYear + step } : undefined;
 }
 
 /** +1 for "the year after", −1 for "the year before", 0 for neither. */

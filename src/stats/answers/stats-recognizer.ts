@@ -331,7 +331,26 @@ const AFTER_HOW_MANY = once((): RegExp => re(`(?:${W.howMany})\\s+([^,;:?!.]*)`)
  * the list's order would otherwise take first. Only cases and inquiries: what a question is for is never a case count.
  */
 function countedRightAfterHowMany(text: string): Metric | undefined {
-  const after = AFTER_HOW_MANY().exec(text)?.[1];
+  return countedAfter(AFTER_HOW_MANY().exec(text)?.[1]) ?? countedAfterCountLead(text);
+}
+
+/** "antall", "number of", "talet på" followed by what they count, up to the end of its clause. */
+const AFTER_COUNT_LEAD = once((): RegExp => re(`(?:${W.countLead})\\s+([^,;:?!.]*)`, 'gu'));
+
+/**
+ * "trenger antall saker vi hadde i 2023 til en presentasjon på fagdag", "the number of cases … for a workshop": a case
+ * count named right after "antall" or "number of" is what is counted, as one named right after "how many" is, whatever
+ * the figure is for. Read only when no "how many" names a count.
+ */
+function countedAfterCountLead(text: string): Metric | undefined {
+  for (const match of text.matchAll(AFTER_COUNT_LEAD())) {
+    const named = countedAfter(match[1]);
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
+function countedAfter(after: string | undefined): Metric | undefined {
   if (after === undefined) return undefined;
   const next = after.split(/\s+/u).slice(0, 2).join(' ');
   // "… vakalarında kaç kişi vardı" ("how many persons were in the advisers' cases"): the persons, named right after
@@ -380,7 +399,10 @@ const UP_TO_HOW_MANY = once((): RegExp => re(`^.*?(?:${W.howMany})`));
  */
 function otherMetricsAsked(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
   const cues = text.match(NUMBER_QUESTIONS())?.length ?? 0;
-  if (metric !== undefined && cues < 2) return [...pairedReach(text, metric), ...pairedPersons(text, metric)];
+  // "antall saker vi mangfoldsrådgivere hadde i 2023, og hvor mange vi var totalt": the writers' own headcount, asked
+  // beside what they counted, is a second figure however the first was asked ("antall", "number of").
+  const ownHeadcount = metric !== undefined && metric !== 'staff' && HEADCOUNT_SELF().test(text) ? ['staff' as const] : [];
+  if (metric !== undefined && cues < 2) return [...ownHeadcount, ...pairedReach(text, metric), ...pairedPersons(text, metric)];
   if (metric === undefined) return [];
   const others: Metric[] = [];
   // "ilu było doradców … i ile spraw prowadzili": the service's own number asked beside what it counted.
@@ -458,8 +480,10 @@ const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headco
  * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
  */
 const HEADCOUNT_AFTER = once((): RegExp => re(`(?:${W.headcountNoun})\\p{L}*(?: [^\\s.?!,]+){0,2} (?:${W.headcountLead})(?: persons)?(?=$|[\\s.?!,])`));
+/** "hvor mange er vi?", "how many of us are there?": a service's people asking their own number. */
+const HEADCOUNT_SELF = once((): RegExp => re(W.headcountSelf));
 function asksForHeadcount(text: string): boolean {
-  if (HEADCOUNT().test(text)) return true;
+  if (HEADCOUNT().test(text) || HEADCOUNT_SELF().test(text)) return true;
   const after = HEADCOUNT_AFTER().exec(text);
   // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
   // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
