@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadAdviceWords, loadLanguageWords, loadOriginWords, loadWordsPerLanguage, wordsIn } from '../../src/contacts/words-per-language';
 import type { Lang } from '../../src/language/languages';
 import { ownLanguagesOf, readsIn } from '../../src/language/own-language';
 import { createDangerReader } from '../../src/understanding/danger-reader';
@@ -83,5 +87,50 @@ describe('lang30: the ownLanguageOnly block is checked', () => {
   it('refuses a phrase of a concept read in a list of its own (the masks, not urgent, the helpline words)', () => {
     expect(cueFileSchema.safeParse(file({ 'not urgent': 'x' }, { notUrgent: ['not urgent'] })).success).toBe(false);
     expect(cueFileSchema.safeParse(file({ 'child welfare': 'x' }, { serviceName: ['child welfare'] })).success).toBe(false);
+  });
+});
+
+describe('lang30: the contacts word files read a false friend in its own language only', () => {
+  it('reads Arabic "من" (from) before a country in Arabic messages, not in Persian ones ("من" is I)', () => {
+    const origin = loadOriginWords();
+    expect(wordsIn(origin, 'ar')).toContain('من');
+    expect(wordsIn(origin, 'fa')).not.toContain('من');
+    expect(wordsIn(origin, 'fa')).toContain('از');
+    // Words no one marked are read in every message: Polish "z" in a Norwegian one.
+    expect(wordsIn(origin, 'nb')).toContain('z');
+    expect(wordsIn(origin, undefined)).toContain('من');
+  });
+
+  it('reads Arabic "أين" (where) in Arabic messages, not in Persian ones ("این" is this)', () => {
+    const { where } = loadAdviceWords();
+    expect(wordsIn(where, 'ar')).toEqual(expect.arrayContaining(['أين', 'اين', 'من أين']));
+    expect(wordsIn(where, 'fa')).not.toEqual(expect.arrayContaining(['أين']));
+    expect(wordsIn(where, 'fa')).toContain('کجا');
+    expect(wordsIn(where, 'ur')).not.toContain('اين');
+  });
+
+  describe('a marked word must be one of the file’s, and a reader that reads every word everywhere refuses the block', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lang30-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, data: unknown) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    };
+    const words = { en: ['son', 'daughter'], tr: ['oğlu'] };
+
+    it('splits the words by the marking', () => {
+      const file = write('ok.json', { review: 'machine-assisted', words, ownLanguageOnly: { review: 'machine-assisted', words: { en: { son: 'Turkish "son" is "last"' } } } });
+      const read = loadLanguageWords(file);
+      expect(read.everywhere).toEqual(['daughter', 'oğlu']);
+      expect(wordsIn(read, 'tr')).not.toContain('son');
+      expect(wordsIn(read, 'en')).toContain('son');
+      expect(() => loadWordsPerLanguage(file)).toThrow(/loadLanguageWords/u);
+    });
+
+    it('refuses a word the file does not list', () => {
+      const file = write('bad.json', { review: 'machine-assisted', words, ownLanguageOnly: { review: 'machine-assisted', words: { en: { sun: 'not listed' } } } });
+      expect(() => loadLanguageWords(file)).toThrow(/sun/u);
+    });
   });
 });
