@@ -1884,7 +1884,9 @@ describe('net27b: "not only for training" takes back the training words', () => 
       const listed: ListedPhrase[] = [];
       listedPhrases(data, lang, concept, listed);
       // The words a file marks as its language's own (lang30) are read only in that language's messages: not here.
-      const marked = (data as { ownLanguageOnly?: { words?: Record<string, Record<string, string>> } }).ownLanguageOnly?.words ?? {};
+      // A file of many languages marks words by language; a file of one language (scope, history) marks its phrases.
+      const block = (data as { ownLanguageOnly?: { words?: Record<string, Record<string, string>>; phrases?: Record<string, string> } }).ownLanguageOnly;
+      const marked = { ...(block?.words ?? {}), ...(lang !== undefined && block?.phrases ? { [lang]: block.phrases } : {}) };
       const own = new Set(Object.entries(marked).flatMap(([l, words]) => Object.keys(words).map((w) => `${l} ${tokenize(fold(w)).join(' ')}`)));
       phrases.push(...listed.filter((p) => !own.has(`${p.lang} ${p.tokens.join(' ')}`)));
     };

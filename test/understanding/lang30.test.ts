@@ -5,6 +5,7 @@ import { loadAdviceWords, loadLanguageWords, loadOriginWords, loadWordsPerLangua
 import type { Lang } from '../../src/language/languages';
 import { ownLanguagesOf, readsIn } from '../../src/language/own-language';
 import { createDangerReader } from '../../src/understanding/danger-reader';
+import { createScopeReader, scopeFileSchema, scopeRulesSchema } from '../../src/understanding/scope-reader';
 import { cueFileSchema, loadSituationReader, type Concept } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
 
@@ -132,5 +133,27 @@ describe('lang30: the contacts word files read a false friend in its own languag
       const file = write('bad.json', { review: 'machine-assisted', words, ownLanguageOnly: { review: 'machine-assisted', words: { en: { sun: 'not listed' } } } });
       expect(() => loadLanguageWords(file)).toThrow(/sun/u);
     });
+  });
+});
+
+describe('lang30: the scope reader reads a marked word in its own language only', () => {
+  const rule = (id: string, all: string[]) => ({ id, all });
+  const rules = scopeRulesSchema.parse({ outOfScope: [rule('everyday', ['unrelated'])], caseAsk: [rule('ask', ['whatToDo'])] });
+  // Polish "kredyt" (a loan) is everyday; Turkish "son" marked (a made-up file: "son" is English for a son, Turkish for last).
+  const files = [
+    scopeFileSchema.parse({ lang: 'pl', review: 'machine-assisted', cues: { unrelated: ['kredyt'] } }),
+    scopeFileSchema.parse({ lang: 'tr', review: 'machine-assisted', cues: { unrelated: ['son kullanma'] }, ownLanguageOnly: { review: 'machine-assisted', phrases: { 'son kullanma': 'read in Turkish only' } } }),
+  ];
+  const scope = createScopeReader(files, rules);
+
+  it('reads an unmarked word in every message, a marked one in its own language or when none is known', () => {
+    expect(scope.read('Potrzebuję kredyt', new Set(), 'nb').outOfScope).toEqual(['everyday']);
+    expect(scope.read('Ilacın son kullanma tarihi', new Set(), 'tr').outOfScope).toEqual(['everyday']);
+    expect(scope.read('son kullanma', new Set(), 'en').outOfScope).toEqual([]);
+    expect(scope.read('son kullanma', new Set()).outOfScope).toEqual(['everyday']);
+  });
+
+  it('refuses a marked phrase the file does not list', () => {
+    expect(scopeFileSchema.safeParse({ lang: 'tr', review: 'machine-assisted', cues: { unrelated: ['vergi'] }, ownLanguageOnly: { review: 'machine-assisted', phrases: { son: 'x' } } }).success).toBe(false);
   });
 });
