@@ -29,6 +29,7 @@ const SAME_SCRIPT: ReadonlyArray<readonly [Lang, readonly Lang[]]> = [
   ['nn', ['en', 'so', 'tr', 'pl']],
 ];
 const LATIN_ONLY = /^[\p{Script=Latin}\d\s]+$/u;
+const LATIN: ReadonlySet<Lang> = new Set<Lang>(['nb', 'nn', 'en', 'so', 'tr', 'pl']);
 const min = Number(process.argv[2] ?? '2');
 const dir = contentPath('understanding', 'situation');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'rules.json').map((f) => readDataFile(path.join(dir, f), cueFileSchema));
@@ -38,10 +39,10 @@ for (const item of items) messages.set(item.lang, [...(messages.get(item.lang) ?
 for (const [from, into] of SAME_SCRIPT) {
   const file = files.find((f) => f.lang === from);
   if (!file) continue;
-  // Every phrase, own-language ones too: the list is of what would fire if nothing were marked.
-  const book = situationBook([{ ...file, ownOnly: new Set() }], undefined, []);
+  // Every phrase, the marked ones too (as if nothing were marked), so the list shows what each marking answers.
+  const { ownOnly: _marked, ...unmarked } = file;
+  const book = situationBook([unmarked], undefined, []);
   const indexes = Array.from({ length: 8 }, (_, l) => l).filter((l) => book.phrasesOf(l).length > 0).map((l) => new PhraseIndex(book, l, CONCEPTS));
-  const marked = file.ownOnly ?? new Set<string>();
   for (const to of into) {
     const counts = new Map<string, number>();
     for (const tokens of messages.get(to) ?? []) {
@@ -49,7 +50,8 @@ for (const [from, into] of SAME_SCRIPT) {
       for (const index of indexes) {
         for (const { value, at, length } of index.matches(tokens)) {
           const words = tokens.slice(at, at + length).join(' ');
-          if (value === 'abroad' || (from !== to && !LATIN_ONLY.test(words) === false && !['so', 'tr', 'pl', 'en', 'nb', 'nn'].includes(from))) continue;
+          // A place is a place in every language; Latin words in an Arabic- or Cyrillic-script list are Norwegian names.
+          if (value === 'abroad' || (!LATIN.has(from) && LATIN_ONLY.test(words))) continue;
           seen.add(`${value} ${words}`);
         }
       }
@@ -57,5 +59,4 @@ for (const [from, into] of SAME_SCRIPT) {
     }
     for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) if (n >= min) console.log(`${from}>${to}\t${n}\t${key}`);
   }
-  void marked;
 }
