@@ -207,7 +207,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,
-        readScope: (text, known) => scope.read(text, known),
+        readScope: (text, known, lng) => scope.read(text, known, lng),
         forOutOfScope,
         forCaseAsk,
         forSituation,

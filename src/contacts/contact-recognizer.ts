@@ -10,7 +10,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords } from './words-per-language';
+import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -563,7 +563,7 @@ export interface ContactRecognizerDeps {
   /** Who will call, per language; by default content/understanding/who-will-call. */
   readonly whoWillCall?: WhoWillCallFiles;
   /** Words for "from" before a country (where someone comes from), every language; by default content/contacts/origin-words.json. */
-  readonly originWords?: readonly string[];
+  readonly originWords?: LanguageWords;
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -635,7 +635,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         return !negated && !ownWorkplace(padded.slice(0, at + 1));
       });
   };
-  const originWords = new Set((deps.originWords ?? loadOriginWords()).map((w) => tokenize(fold(w)).join(' ')));
+  const allOriginWords = deps.originWords ?? loadOriginWords();
+  /** The words for "from" read in a message of a language (a false friend only in its own): by language, read once. */
+  const originWordsIn = memoByLanguage((lng) => new Set(wordsIn(allOriginWords, lng).map((w) => tokenize(fold(w)).join(' '))));
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
    * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
@@ -655,6 +657,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // to the others it names; and with only where people come from and no journey, stay or return told ("we are from
     // Dagestan … no one is taking her anywhere"), there is no case abroad to route.
     const tokens = tokenize(fold(text));
+    const originWords = originWordsIn(lng);
     const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
     if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
     const story = notOrigins.length > 0 ? notOrigins : mentions;
@@ -723,9 +726,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   };
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
-  const whereAsked = compilePhrases(adviceWords.where);
+  const whereAskedIn = memoByLanguage((lng) => compilePhrases(wordsIn(adviceWords.where, lng)));
   /** Advice or someone to talk to, asked with where (or whether there is such a place) or with a wish to stay anonymous. */
-  const asksForAdviceSomewhere = (tokens: readonly string[], query: ContactQuery): boolean => adviceAsked.test(tokens) && (whereAsked.test(tokens) || query.anonymous === true);
+  const asksForAdviceSomewhere = (tokens: readonly string[], query: ContactQuery, lng: Lang | undefined): boolean =>
+    adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true);
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
@@ -981,7 +985,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
         const { country: _country, ...withoutCountry } = query;
         return { query: withoutCountry, score: SCORE.likely };
       }
-      if (!whereabouts && asksForAdviceSomewhere(tokens, query)) {
+      if (!whereabouts && asksForAdviceSomewhere(tokens, query, lng)) {
         const { country: _country, ...withoutCountry } = query;
         return { query: withoutCountry, score: ASKS_WHO_TO_CONTACT };
       }
@@ -1019,7 +1023,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.
-    if (asksForAdviceSomewhere(tokens, query)) return { query, score: ASKS_WHO_TO_CONTACT };
+    if (asksForAdviceSomewhere(tokens, query, lng)) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };
@@ -1170,3 +1174,13 @@ function findPlace(text: string, adviserContext: boolean, deps: ContactRecognize
 
 /** The length up to which a name folded to other letters may be an everyday word ("as", "ha", "al"). */
 const SHORT_FOLDED_NAME = 3;
+
+/** `make` for each language (and for no language known), made on the first ask. */
+function memoByLanguage<T>(make: (lng: Lang | undefined) => T): (lng: Lang | undefined) => T {
+  const made = new Map<Lang | undefined, T>();
+  return (lng) => {
+    let value = made.get(lng);
+    if (value === undefined) made.set(lng, (value = make(lng)));
+    return value;
+  };
+}

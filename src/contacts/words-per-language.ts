@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import { langSchema } from '../language/languages';
+import { LANGUAGES, langSchema, type Lang } from '../language/languages';
+import { ownLanguagesOf } from '../language/own-language';
 import { contentPath } from '../paths/content-root';
 import { wordReviewSchema } from '../language/word-review';
 import { readDataFile } from '../paths/data-file';
+
+/**
+ * Words of a file's languages read only in a message of their own language (src/language/own-language.ts): false
+ * friends in another language of the script, each with why, and who checked the marking. Every word must be one the
+ * file lists for that language.
+ */
+const ownLanguageWordsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    words: z.partialRecord(langSchema, z.record(z.string().trim().min(1), z.string().min(1))),
+  })
+  .strict();
+type OwnLanguageWords = z.infer<typeof ownLanguageWordsSchema>;
 
 /** A contacts word file: words per language with a review status, so a reviewer edits them without touching code. */
 const wordsPerLanguageFileSchema = z
@@ -10,13 +25,57 @@ const wordsPerLanguageFileSchema = z
     $comment: z.string().optional(),
     review: wordReviewSchema,
     words: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+    ownLanguageOnly: ownLanguageWordsSchema.optional(),
   })
   .strict();
 
-/** Every language's words of content/contacts/<name>.json as one list (a message may mix languages). */
+/**
+ * A word list's words, each language's apart: those read in every message (a message may mix languages), and those a
+ * reviewer marked as read only in a message of their own language.
+ */
+export interface LanguageWords {
+  readonly everywhere: readonly string[];
+  readonly ownOnly: ReadonlyMap<Lang, readonly string[]>;
+}
+
+/** The words read in a message of language `lng` (every word when it is not known). */
+export function wordsIn(words: LanguageWords, lng: Lang | undefined): readonly string[] {
+  const own = lng === undefined ? LANGUAGES : ownLanguagesOf(lng);
+  return [...words.everywhere, ...own.flatMap((l) => words.ownOnly.get(l) ?? [])];
+}
+
+/** The lists' words apart by whether a language reads them only in its own messages; a marked word not listed is an error. */
+function languageWords(lists: Partial<Record<Lang, string[]>>, own: OwnLanguageWords | undefined, file: string): LanguageWords {
+  const everywhere: string[] = [];
+  const ownOnly = new Map<Lang, string[]>();
+  for (const [lang, words] of Object.entries(lists) as Array<[Lang, string[]]>) {
+    const marked = own?.words[lang] ?? {};
+    for (const word of words) {
+      if (word in marked) ownOnly.set(lang, [...(ownOnly.get(lang) ?? []), word]);
+      else everywhere.push(word);
+    }
+    const missing = Object.keys(marked).filter((w) => !words.includes(w));
+    if (missing.length > 0) throw new Error(`${file}: ownLanguageOnly marks ${lang} ${missing.join(', ')}, not among its words`);
+  }
+  for (const lang of Object.keys(own?.words ?? {})) if (!(lang in lists)) throw new Error(`${file}: ownLanguageOnly marks ${lang} words, and the file has none`);
+  return { everywhere, ownOnly };
+}
+
+/**
+ * Every language's words of content/contacts/<name>.json as one list (a message may mix languages), for a reader that
+ * does not know the message's language: a file whose words are marked read in their own language only is read by
+ * `loadLanguageWords` instead.
+ */
 export function loadWordsPerLanguage(file: string, schema: typeof wordsPerLanguageFileSchema = wordsPerLanguageFileSchema): readonly string[] {
   const data = readDataFile(file, schema);
+  if (data.ownLanguageOnly) throw new Error(`${file}: its reader reads every language's words in every message; read it with loadLanguageWords to mark words ownLanguageOnly`);
   return Object.values(data.words).flat();
+}
+
+/** The words of content/contacts/<name>.json, each language's apart (see LanguageWords). */
+export function loadLanguageWords(file: string, schema: typeof wordsPerLanguageFileSchema = wordsPerLanguageFileSchema): LanguageWords {
+  const data = readDataFile(file, schema);
+  return languageWords(data.words, data.ownLanguageOnly, file);
 }
 
 /** Single words, which in Polish and Ukrainian may be one letter ("z", "з"). */
@@ -28,7 +87,7 @@ const singleWordsFileSchema = wordsPerLanguageFileSchema.extend({
  * Words for "from" that, right before a country in a story, say where someone comes from ("fra Syria", "z Syrii",
  * "из Сирии"), not where the person is or will be taken.
  */
-export const loadOriginWords = (file: string = contentPath('contacts', 'origin-words.json')): readonly string[] => loadWordsPerLanguage(file, singleWordsFileSchema);
+export const loadOriginWords = (file: string = contentPath('contacts', 'origin-words.json')): LanguageWords => loadLanguageWords(file, singleWordsFileSchema);
 
 /**
  * Words that ask for training for staff ("kurs", "opplæring", "training", "szkolenie", "ስልጠና"): a question for
@@ -79,13 +138,15 @@ const adviceWordsFileSchema = z
     review: wordReviewSchema,
     advice: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
     where: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+    /** Where-words read only in a message of their own language (LanguageWords). */
+    ownLanguageOnly: ownLanguageWordsSchema.optional(),
   })
   .strict();
 
 /** Every language's words asking for advice or someone to talk to, and words asking where (or whether) there is such a place. */
 export interface AdviceWords {
   readonly advice: readonly string[];
-  readonly where: readonly string[];
+  readonly where: LanguageWords;
 }
 
 /**
@@ -94,7 +155,7 @@ export interface AdviceWords {
  */
 export function loadAdviceWords(file: string = contentPath('contacts', 'advice-words.json')): AdviceWords {
   const data = readDataFile(file, adviceWordsFileSchema);
-  return { advice: Object.values(data.advice).flat(), where: Object.values(data.where).flat() };
+  return { advice: Object.values(data.advice).flat(), where: languageWords(data.where, data.ownLanguageOnly, file) };
 }
 
 const institutionWordsFileSchema = z

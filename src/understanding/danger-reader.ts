@@ -1,4 +1,5 @@
 import { dangerStrength } from './danger-detector';
+import type { Lang } from '../language/languages';
 import { standardNorwegian } from '../language/spelling';
 import type { Concept, Situation, SituationReader } from './situation-cues';
 import { PLAN_CALM, type Utterance } from './types';
@@ -264,9 +265,11 @@ function toldLongOver(concepts: ReadonlySet<Concept>): boolean {
  */
 export function createDangerReader(situation: SituationReader, secondOpinion: () => SecondOpinion = loadSecondOpinion): DangerDetector {
   // Both questions are asked of the same message in one turn: read it once.
-  let last: { text: string; read: ReturnType<SituationReader['read']> } | undefined;
-  const read = (text: string) => {
-    if (last?.text !== text) last = { text, read: situation.read(text) };
+  let last: { text: string; lng: Lang; read: ReturnType<SituationReader['read']> } | undefined;
+  // Read in the turn's language: a word a file reads only in its own language is read only in a message of that language.
+  const read = (u: Utterance) => {
+    const text = situationText(u);
+    if (last?.text !== text || last.lng !== u.lng) last = { text, lng: u.lng, read: situation.read(text, [], u.lng) };
     return last.read;
   };
   let lastStrength: { text: string; strength: ReturnType<typeof dangerStrength> } | undefined;
@@ -291,9 +294,9 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     return plainStrength(without) !== 'strong';
   };
   /** How plainly the message names danger, a service's topic left out. */
-  const strengthOf = (u: Utterance) => plainStrength(withoutTopicsOrDenials(u.normalized, read(situationText(u))));
+  const strengthOf = (u: Utterance) => plainStrength(withoutTopicsOrDenials(u.normalized, read(u)));
   const toldSafe = (u: Utterance): boolean => {
-    const described = read(situationText(u));
+    const described = read(u);
     // A case (a person named, or what would have been danger or a concern) the writer says is not dangerous now. When
     // something outweighs the writer's word (OUTWEIGHS_SAFE), the danger or concern it raises is read before this.
     const { concepts } = described;
@@ -301,7 +304,7 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
   };
   return {
     isDanger: (u, duty = false) => {
-      const described = read(situationText(u));
+      const described = read(u);
       // A child pushed into a marriage, asked as a duty, is danger even when the writer adds that no date is set or
       // there is no violence ('harmDenied'): the duty is to avert the marriage. Only "she is safe now" outweighs it.
       if (minorMarriageOnDuty(duty, described) && !described.concepts.has('safeNow')) return true;
@@ -337,15 +340,15 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },
     calledNotUrgent: (u, duty = false) => {
-      const described = read(situationText(u));
+      const described = read(u);
       const { concepts } = described;
       return strengthOf(u) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
-    isYoungWriter: (u) => read(situationText(u)).youngWriter,
+    isYoungWriter: (u) => read(u).youngWriter,
     saidSafe: (u) => toldSafe(u),
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {
-      const described = read(situationText(u));
+      const described = read(u);
       // So is one asked in general ("general question: if a patient says her husband controls her…"): the advice on
       // such a case, without the line.
       // A case made up for a training day ("a girl of 16 whose family plans a trip; no real pupil"): advised on as a case.
@@ -353,7 +356,7 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
       return described.readAsCase.length > 0 || ((supposed(duty, described) || (duty && askedInGeneral(described))) && described.concern.length > 0);
     },
     isConcern: (u, duty) => {
-      const described = read(situationText(u));
+      const described = read(u);
       if (supposed(duty, described) || saidSafe(described) || trainingAsked(described) || (duty && askedInGeneral(described)) || askedAhead(described)) return false;
       if (wantedCalm(described) || notAboutAnyoneCalm(described)) return false;
       if (described.concern.length > 0) return true;
@@ -363,8 +366,8 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     },
     withKnown: (u, known) => {
       // Only a marriage told after the age: a fear or a question said of the same child reads as it did before.
-      if (!MARRIAGE.some((c) => read(situationText(u)).concepts.has(c))) return undefined;
-      const described = situation.read(situationText(u), known);
+      if (!MARRIAGE.some((c) => read(u).concepts.has(c))) return undefined;
+      const described = situation.read(situationText(u), known, u.lng);
       if (saidSafe(described)) return undefined;
       if (described.danger.length > 0 && !supposedDanger(false, described)) return 'danger';
       return described.concern.length > 0 && !supposed(false, described) ? 'concern' : undefined;
@@ -376,11 +379,11 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     // model caught and spared calm items the line; the threshold, the `unless` concepts and the raised bar are the gate
     // file's (content/understanding/second-opinion-gate.json; the curve: test/eval/README.md, Session 29).
     secondOpinion: (u) => {
-      const { concepts } = read(situationText(u));
+      const { concepts } = read(u);
       return !toldSafe(u) && !toldLongOver(concepts) && secondOpinion().fires(u.text, concepts);
     },
     signals: (u) => {
-      const described = read(situationText(u));
+      const described = read(u);
       const strength = strengthOf(u);
       // A relative, a wound or a sending named alone are everyday words that only the situation rules combine (wound-by-kin,
       // minor-sent-away-season): no other reader weighs them, so "mamma sjekker mobilen min" reads as before.

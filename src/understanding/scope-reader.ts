@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { langSchema } from '../language/languages';
+import { LANGUAGES, langSchema, type Lang } from '../language/languages';
+import { ownLanguageOnlySchema, ownLanguagesOf } from '../language/own-language';
 import { tokenize } from '../language/text';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
@@ -114,9 +115,23 @@ export const scopeFileSchema = z
     /** Who checked these words: like locales/review-status.json. */
     review: wordReviewSchema,
     cues: z.partialRecord(z.enum(SCOPE_CONCEPTS), z.array(z.string().min(1)).min(1)),
+    /** Phrases of the cues read only in a message of the file's language: false friends (src/language/own-language.ts). */
+    ownLanguageOnly: ownLanguageOnlySchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    const listed = new Set(Object.values(file.cues).flat());
+    for (const phrase of Object.keys(file.ownLanguageOnly?.phrases ?? {})) {
+      if (!listed.has(phrase)) ctx.addIssue({ code: 'custom', message: `scope/${file.lang}.json: ownLanguageOnly lists "${phrase}", not among its cues` });
+    }
+  });
 export type ScopeFile = z.infer<typeof scopeFileSchema>;
+
+/** The phrases every message reads are list 0; a language's own (its `ownLanguageOnly`) list 1 + its place in LANGUAGES. */
+const EVERYWHERE = 0;
+function ownList(lang: Lang): number {
+  return 1 + LANGUAGES.indexOf(lang);
+}
 
 const ruleSchema = z
   .object({
@@ -167,7 +182,8 @@ export interface ScopeReading {
 
 export interface ScopeReader {
   /** `known`: what the other readers found in the same message. */
-  read(text: string, known: ReadonlySet<string>): ScopeReading;
+  /** `lng`: the turn's language, whose own words (ownLanguageOnly) are read; with none known, every language's are. */
+  read(text: string, known: ReadonlySet<string>, lng?: Lang): ScopeReading;
 }
 
 /** The scope files' phrases compiled, in order (by `compile`, by default each distinct word folded once: see partsCompiler). */
@@ -175,7 +191,8 @@ export function scopeBook(files: readonly ScopeFile[], compile: PhraseCompiler =
   const phrases: SourcePhrase[] = [];
   for (const file of files) {
     for (const [concept, list] of Object.entries(file.cues) as Array<[ScopeConcept, string[]]>) {
-      for (const phrase of list) phrases.push({ list: 0, value: SCOPE_CONCEPTS.indexOf(concept), phrase, label: concept });
+      const own = file.ownLanguageOnly?.phrases ?? {};
+      for (const phrase of list) phrases.push({ list: phrase in own ? ownList(file.lang) : EVERYWHERE, value: SCOPE_CONCEPTS.indexOf(concept), phrase, label: concept });
     }
   }
   return compileBook(phrases, compile);
@@ -188,14 +205,19 @@ export function createScopeReader(files: readonly ScopeFile[], rules: ScopeRules
 
 /** The reader of a book of scope phrases (compiled here, or read from the build's file: compiled-phrases.ts). */
 function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
-  const index = new PhraseIndex<ScopeConcept>(book, 0, SCOPE_CONCEPTS);
+  const index = new PhraseIndex<ScopeConcept>(book, EVERYWHERE, SCOPE_CONCEPTS);
+  const ownIndexes = LANGUAGES.map((lang) => (book.phrasesOf(ownList(lang)).length > 0 ? new PhraseIndex<ScopeConcept>(book, ownList(lang), SCOPE_CONCEPTS) : undefined));
   const fires = (r: ScopeRules['outOfScope'][number], has: (s: Signal) => boolean) =>
     r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has) && !r.unlessBeside.some((p) => has(p.signal) && p.beside.some(has));
   const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) => list.filter((r) => fires(r, has)).map((r) => r.id);
   return {
-    read(text, known) {
+    read(text, known, lng) {
       const own = new Set<ScopeConcept>();
-      for (const m of index.matches(tokenize(fold(text)))) own.add(m.value);
+      const tokens = tokenize(fold(text));
+      for (const m of index.matches(tokens)) own.add(m.value);
+      for (const ownIndex of lng === undefined ? ownIndexes : ownLanguagesOf(lng).map((l) => ownIndexes[LANGUAGES.indexOf(l)])) {
+        if (ownIndex) for (const m of ownIndex.matches(tokens)) own.add(m.value);
+      }
       // Most messages name no everyday subject and ask no "what do I do": nothing to weigh.
       if (own.size === 0) return { outOfScope: [], caseAsk: [], roleAsk: [], pointTo: [] };
       const has = (s: Signal) => own.has(s as ScopeConcept) || known.has(s);

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
 import { cityEntries } from './city-names';
-import { langSchema } from '../language/languages';
+import { LANGUAGES, langSchema, type Lang } from '../language/languages';
+import { ownLanguageOnlySchema, ownLanguagesOf } from '../language/own-language';
 import { tokenize } from '../language/text';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, isAge, PREFIX, WORD, type PhraseBook, type SourcePhrase } from './phrase-book';
@@ -658,13 +659,31 @@ export const cueFileSchema = z
      */
     classes: phraseClassesSchema.optional(),
     cues: z.partialRecord(conceptSchema, z.array(z.string().min(1)).min(1)),
+    /**
+     * Phrases of the cues (as listed, before their classes are expanded) read only in a message of the file's language:
+     * false friends in another language of the script (src/language/own-language.ts). Only the plain cue concepts: a
+     * concept also read in a list of its own (not urgent, safe now, the masks, the helpline, topic and about words) is
+     * read everywhere.
+     */
+    ownLanguageOnly: ownLanguageOnlySchema.optional(),
   })
   .strict()
   .transform((file, ctx) => {
     try {
       const cues: Partial<Record<Concept, string[]>> = {};
-      for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) cues[concept] = expandPhrases(phrases, file.classes, `situation/${file.lang}.json ${concept}`);
-      return { ...file, cues };
+      const own = new Set<string>();
+      const marked = new Set(Object.keys(file.ownLanguageOnly?.phrases ?? {}));
+      for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
+        cues[concept] = expandPhrases(phrases, file.classes, `situation/${file.lang}.json ${concept}`);
+        for (const phrase of phrases) {
+          if (!marked.has(phrase)) continue;
+          if (LISTED_APART.has(concept)) throw new Error(`situation/${file.lang}.json: "${phrase}" is a ${concept} phrase, read in a list of its own: it cannot be read in its own language only`);
+          marked.delete(phrase);
+          for (const expanded of expandPhrases([phrase], file.classes, `situation/${file.lang}.json ${concept}`)) own.add(expanded);
+        }
+      }
+      if (marked.size > 0) throw new Error(`situation/${file.lang}.json: ownLanguageOnly lists ${[...marked].map((p) => `"${p}"`).join(', ')}, not among its cues`);
+      return { ...file, cues, ...(own.size > 0 ? { ownOnly: own as ReadonlySet<string> } : {}) };
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
       return z.NEVER;
@@ -847,7 +866,7 @@ export interface SituationReader {
    * `known`: concepts an earlier message of the conversation settled ("a girl of 15" said before "she is getting
    * married in Iraq this summer"): the rules fire as if the message had said them too, when it names a person.
    */
-  read(text: string, known?: readonly Concept[]): Situation;
+  read(text: string, known?: readonly Concept[], lng?: Lang): Situation;
 }
 
 /** How many words before and after a "not urgent" phrase its calm reaches ("når det ikke haster akkurat nå"). */
@@ -864,6 +883,15 @@ const MASK = 2;
 const HELPLINE = 3;
 const TOPIC = 4;
 const ABOUT = 5;
+/**
+ * The cue phrases a file reads only in its own language (its `ownLanguageOnly`): a list per language, from OWN_CUES on
+ * in the order of LANGUAGES, tried beside CUES when the message is in that language (bokmål and nynorsk read each
+ * other's: own-language.ts), or when its language is not known.
+ */
+const OWN_CUES = 16;
+function ownCues(lang: Lang): number {
+  return OWN_CUES + LANGUAGES.indexOf(lang);
+}
 /**
  * How near a service topic must stand to a helpline word to name it: right beside it ("domestic violence helpline",
  * "خط کمک خشونت خانگی"), or up to three words after or before it with a word joining them ("telefonen om
@@ -917,6 +945,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
   ['notAboutAnyone', new Set<Concept>(['someone', 'minor'])],
 ]);
+/** The concepts whose phrases are read in a list of their own too (CALM, MASK, HELPLINE, TOPIC, ABOUT): read everywhere. */
+const LISTED_APART: ReadonlySet<Concept> = new Set<Concept>(['notUrgent', 'safeNow', ...MASKED.keys(), 'helpline', 'serviceTopic', 'aboutWord']);
 
 /**
  * What makes a coverage question put as a supposition ("which embassy covers X if a pupil is held there?") tell of a
@@ -978,7 +1008,7 @@ function* situationPhrases(files: readonly CueFile[], places: readonly string[])
   const number = (concept: Concept) => CONCEPTS.indexOf(concept);
   for (const file of files) {
     for (const [concept, phrases] of Object.entries(file.cues) as Array<[Concept, string[]]>) {
-      for (const phrase of phrases) yield { list: CUES, value: number(concept), phrase, label: concept };
+      for (const phrase of phrases) yield { list: file.ownOnly?.has(phrase) === true ? ownCues(file.lang) : CUES, value: number(concept), phrase, label: concept };
     }
   }
   // A city named instead of its country ("a village near Konya") is a place abroad in every language.
@@ -1025,6 +1055,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   // beginning is one letter long), with an age apart (tried only at a number from 10 to 17): a token is tried only
   // against its own, not against every phrase of every language.
   const cues = new PhraseIndex<Concept>(book, CUES, CONCEPTS);
+  /** Each language's cues read only in its own messages (its `ownLanguageOnly`), by the language's place in LANGUAGES. */
+  const ownCueIndexes = LANGUAGES.map((lang) => (book.phrasesOf(ownCues(lang)).length > 0 ? new PhraseIndex<Concept>(book, ownCues(lang), CONCEPTS) : undefined));
   /**
    * Phrases saying "not urgent": tried first, so the time words around them are not read as "soon". Filed like the
    * cues (by leading words, by word beginning): trying each of the ~230 at every token was the reader's largest cost.
@@ -1131,7 +1163,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     list.filter((rule) => rule.all.every((c) => concepts.has(c)) && !rule.unless.some((c) => concepts.has(c))).map((rule) => rule.id);
 
   return {
-    read(text, known = []) {
+    read(text, known = [], lng) {
+      // The turn's language reads its own false friends; with no language known, every language's are read.
+      const ownIndexes = (lng === undefined ? ownCueIndexes : ownLanguagesOf(lng).map((own) => ownCueIndexes[LANGUAGES.indexOf(own)])).filter((index) => index !== undefined);
+      const cueIndexes = ownIndexes.length > 0 ? [cues, ...ownIndexes] : [cues];
       const folded = fold(text);
       const tokens = tokenize(folded);
       const concepts = new Set<Concept>();
@@ -1192,11 +1227,13 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         if (concept === 'returned' && !again) returnEnd = at + book.length(p) - 1;
       };
       tokens.forEach((token, at) => {
-        for (const p of cues.byWords.candidates(tokens, at)) tryPhrase(p, at);
-        if (isAge(token)) for (const p of cues.byAge) tryPhrase(p, at);
-        for (let k = 0; k <= 1; k++) {
-          const bucket = cues.prefixBucket(token, k);
-          if (bucket) for (const p of bucket) tryPhrase(p, at);
+        for (const index of cueIndexes) {
+          for (const p of index.byWords.candidates(tokens, at)) tryPhrase(p, at);
+          if (isAge(token)) for (const p of index.byAge) tryPhrase(p, at);
+          for (let k = 0; k <= 1; k++) {
+            const bucket = index.prefixBucket(token, k);
+            if (bucket) for (const p of bucket) tryPhrase(p, at);
+          }
         }
       });
       // A time long past makes the message a general question unless it also says something happened lately, or names a

@@ -75,7 +75,7 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** A concrete case about a person at risk that nothing else read: who can advise on it, not "did you mean". */
   forConcern?(intent: I): I;
   /** Whether the message is about our domain at all, and whether it asks "what do I do?" about a case (scope-reader.ts). */
-  readScope?(text: string, known: ReadonlySet<string>): ScopeReading;
+  readScope?(text: string, known: ReadonlySet<string>, lng?: Lang): ScopeReading;
   /** An everyday matter outside the domain: the polite "outside what I know" instead of a look-alike answer. */
   forOutOfScope?(intent: I, seeAlso?: string): I;
   /** A "what do I do?" about a case that nothing read: who advises the asker (undefined when the reading stands). */
@@ -131,7 +131,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const best = candidates[0];
     const signals = danger.signals?.(utterance) ?? NOTHING;
     const read: I = best && best.score >= MIN_SCORE ? best.intent : rules.fallback(candidates);
-    const scope = rules.readScope ? rules.readScope(text, known(signals, asker)) : undefined;
+    const scope = rules.readScope ? rules.readScope(text, known(signals, asker), utterance.lng) : undefined;
     if (scope && scope.outOfScope.length > 0 && rules.forOutOfScope) {
       // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
       return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read, scope.pointTo[0]), candidates };
