@@ -113,6 +113,8 @@ const REFERRER_SERVICE = once((): RegExp => re(W.referrerService));
 /** Per school ("per skole", "skole for skole", "in the individual schools"): the advisers' cases are published only as a national total. */
 const PER_SCHOOL = once((): RegExp => re(W.perSchool));
 const CAMPAIGN_WORD = once((): RegExp => re(W.campaign));
+/** The cases said to come from someone ("kom fra minoritetsrådgiverne", "referred by"): who sent them, not who counted them. */
+const REFERRED_BY = once((): RegExp => re(W.referredBy));
 
 /** The order matters: the first split whose words the message has is the one asked. */
 const BREAKDOWN_PATTERNS = once((): ReadonlyArray<readonly [BreakdownDimension, RegExp]> => [
@@ -124,7 +126,7 @@ const BREAKDOWN_PATTERNS = once((): ReadonlyArray<readonly [BreakdownDimension, 
   // Whole words: "kjønnslemlestelse" (FGM) names a case type, not a breakdown by gender.
   ['gender', re(W.gender)],
   ['case-type', re(W.caseTypeAsked)],
-  ['referrer', re(W.referredBy)],
+  ['referrer', REFERRED_BY()],
   ['project-level', re(W.projectLevel)],
   ['campaign', CAMPAIGN_WORD()],
   ['funder', re(W.funder)],
@@ -963,7 +965,9 @@ export function parseStatsQuestion(
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
-  if (breakdown === 'referrer' && services.includes('kompetanseteamet')) services = ['kompetanseteamet'];
+  // So when the advisers alone are named as the ones the cases came from ("kor mange av sakene i juni 2008 kom frå
+  // minoritetsrådgjevarane?"): the only count split by who referred is Kompetanseteamet's (issue #13, dev30a).
+  if (breakdown === 'referrer' && (services.includes('kompetanseteamet') || (services.length > 0 && services.every((s) => s === 'diversity-advisers') && REFERRED_BY().test(text)))) services = ['kompetanseteamet'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
