@@ -1846,17 +1846,6 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ur>fa situation.trip پرواز', SAME_MEANING],
     ['ur>fa situation.wedding شوهر', SAME_MEANING],
     ['ur>fa situation.wedding نکاح', SAME_MEANING],
-
-    // Session 30: found once general-blind-88/-89 joined the tuned sets (the same words, read the same way).
-    ['fa>ar scope.cues.domain مترجم', SAME_MEANING],
-    ['fa>ar scope.cues.interpreting مترجم', SAME_MEANING],
-    ['fa>ar situation.anonymous بدون ذکر اسمی', SAME_MEANING],
-    ['fa>ur situation.againstWill غیر ارادی', SAME_MEANING],
-    ['ur>ar scope.cues.domain مترجم', SAME_MEANING],
-    ['ur>ar scope.cues.interpreting مترجم', SAME_MEANING],
-    ['ru>uk situation.queer лгбт', SAME_MEANING],
-    ['uk>ru scope.cues.unrelated стоматологу', SAME_MEANING],
-    ['uk>ru situation.confiscated забрали мои телефон', SAME_MEANING],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
