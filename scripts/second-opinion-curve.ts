@@ -18,7 +18,8 @@ import { createDangerReader } from '../src/understanding/danger-reader';
 import { prepareUtterance } from '../src/understanding/understand';
 import { PLAN_CALM } from '../src/understanding/types';
 import type { Lang } from '../src/language/languages';
-import { KEPT, loadItems, MIN_ITEMS } from './train-second-opinion';
+import { FIT, fitLogistic, KEPT, loadItems, MIN_ITEMS, selectFeatures } from './train-second-opinion';
+import { CONCEPT_PREFIX } from '../src/understanding/second-opinion';
 
 const firstRunDir: string | undefined = process.argv[2];
 const FIRST_RUNS = z
@@ -51,8 +52,12 @@ function pureCoverage(concepts: readonly string[]): boolean {
 }
 const PERSON_NAMED = ['someone', 'minor', 'selfAge', 'firstPerson', 'ownFamily', 'coverageOfPerson'];
 
-const raisedEnv = (process.env['RAISED'] ?? ':0').split(':');
-const raised = { concepts: new Set(raisedEnv[0]!.split(',').filter(Boolean)), delta: Number(raisedEnv[1] ?? 0) };
+/** RAISED="c1,c2,…:delta" for the naive Bayes, RAISED_LR for the logistic model (which learns the calm concepts' weight: none by default). */
+const raisedOf = (env: string | undefined) => {
+  const [concepts, delta] = (env ?? ':0').split(':');
+  return { concepts: new Set(concepts!.split(',').filter(Boolean)), delta: Number(delta ?? 0) };
+};
+const raisedFor = { nb: raisedOf(process.env['RAISED']), lr: raisedOf(process.env['RAISED_LR']) };
 
 const ids = new Map<string, number>();
 const idOf = (f: string) => {
@@ -62,20 +67,51 @@ const idOf = (f: string) => {
 };
 const toIds = (fs: ReadonlySet<string>) => Int32Array.from([...fs].map(idOf));
 
+const conceptsOf = (text: string, lng: Lang) => situation.read(lng === 'nb' || lng === 'nn' ? standardNorwegian(text) : text).concepts;
 const items = loadItems().map(({ id, set, item }) => {
   const n = /general-blind-(\d+)/.exec(set)?.[1];
+  const joined = item.turns.join(' ');
   return {
     id,
     n: n ? Number(n) : 0,
     emergency: item.emergency,
-    all: toIds(featuresOf(item.turns.join(' '))),
-    turns: item.turns.map((t) => ({
-      f: toIds(featuresOf(t)),
-      calm: calmVerdicts(t, item.lang),
-      gated: [...situation.read(item.lang === 'nb' || item.lang === 'nn' ? standardNorwegian(t) : t).concepts].some((c) => gate.has(c)),
-    })),
+    all: toIds(featuresOf(joined)),
+    // With the concepts the rules read (C:): the features of the logistic model (scripts/train-second-opinion.ts).
+    allC: toIds(featuresOf(joined, conceptsOf(joined, item.lang))),
+    turns: item.turns.map((t) => {
+      const concepts = conceptsOf(t, item.lang);
+      return {
+        f: toIds(featuresOf(t)),
+        fC: toIds(featuresOf(t, concepts)),
+        calm: calmVerdicts(t, item.lang),
+        gated: [...concepts].some((c) => gate.has(c)),
+      };
+    }),
   };
 });
+/** MODELS=nb,lr: the session-29 naive Bayes over n-grams ("nb") and the logistic regression over n-grams and the rules' concepts ("lr", the bot's since session 30). */
+const MODELS = (process.env['MODELS'] ?? 'nb,lr').split(',') as Array<'nb' | 'lr'>;
+const fit = { ...FIT, ...(process.env['L2'] ? { l2: Number(process.env['L2']) } : {}), ...(process.env['EPOCHS'] ? { epochs: Number(process.env['EPOCHS']) } : {}), ...(process.env['RATE'] ? { rate: Number(process.env['RATE']) } : {}) };
+const trainedCache = new Map<string, { prior: number; w: Float64Array }>();
+function trainModel(model: 'nb' | 'lr', n: number, kept: number): { prior: number; w: Float64Array } {
+  const key = `${model} ${n} ${kept}`;
+  let t = trainedCache.get(key);
+  if (!t) trainedCache.set(key, (t = model === 'nb' ? trainIds(items.filter((i) => i.n < n), kept) : trainLogisticIds(items.filter((i) => i.n < n), kept)));
+  return t;
+}
+let names: string[] | undefined;
+function trainLogisticIds(train: typeof items, kept: number): { prior: number; w: Float64Array } {
+  names ??= (() => {
+    const out: string[] = [];
+    for (const [f, id] of ids) out[id] = f;
+    return out;
+  })();
+  const rows = train.map((i) => i.allC);
+  const labels = train.map((i) => i.emergency);
+  const chosen = selectFeatures(rows, labels, ids.size, kept, (f) => names![f]!.startsWith(CONCEPT_PREFIX));
+  const { bias, w } = fitLogistic(rows.map((row) => row.filter((f) => chosen[f] === 1)), labels, ids.size, fit);
+  return { prior: bias, w };
+}
 
 function trainIds(train: typeof items, kept: number): { prior: number; w: Float64Array } {
   const pos = new Int32Array(ids.size);
@@ -118,17 +154,21 @@ function firstRun(n: number): { miss: Set<string>; falseAlarms: Set<string> } | 
   return { miss, falseAlarms };
 }
 
+/** The blind sets walked: 62…85 (FIRST=62 LAST=80 gives session 29's table). */
+const FIRST_SET = Number(process.env['FIRST'] ?? 62);
+const LAST_SET = Number(process.env['LAST'] ?? 85);
+
 /**
  * The walk every measure below shares: each blind set N (62…80) that has a first run, the model trained on the sets
  * written before N, and each item of N that the rules missed on that run or left calm (`miss` tells which), with the
  * score of a turn's features under that model.
  */
-function forEachBlindItem(kept: number, visit: (it: (typeof items)[number], miss: boolean, score: (features: Int32Array) => number) => void): void {
-  for (let n = 62; n <= 80; n++) {
+function forEachBlindItem(kept: number, visit: (it: (typeof items)[number], miss: boolean, score: (turn: (typeof items)[number]['turns'][number]) => number) => void, model: 'nb' | 'lr' = 'nb'): void {
+  for (let n = FIRST_SET; n <= LAST_SET; n++) {
     const fr = firstRun(n);
     if (!fr) continue;
-    const { prior, w } = trainIds(items.filter((i) => i.n < n), kept);
-    const score = (features: Int32Array) => features.reduce((s, f) => s + w[f]!, prior);
+    const { prior, w } = trainModel(model, n, kept);
+    const score = (turn: (typeof items)[number]['turns'][number]) => (model === 'nb' ? turn.f : turn.fC).reduce((s, f) => s + w[f]!, prior);
     for (const it of items.filter((i) => i.n === n)) {
       const miss = fr.miss.has(it.id);
       if (miss || (!it.emergency && !fr.falseAlarms.has(it.id))) visit(it, miss, score);
@@ -146,7 +186,7 @@ if (process.env['RAISE_EACH']) {
   const base = VARIANTS['not said safe, not long over, none of unless (the bot)']!;
   const rows = new Map<string, { lost: number; saved: number }>();
   forEachBlindItem(KEPT, (it, miss, score) => {
-    const scored = it.turns.map((t) => ({ s: t.gated && base(t.calm) ? score(t.f) : -Infinity, concepts: t.calm.all }));
+    const scored = it.turns.map((t) => ({ s: t.gated && base(t.calm) ? score(t) : -Infinity, concepts: t.calm.all }));
     if (!scored.some((t) => t.s > thr)) return;
     const seen = new Set(scored.flatMap((t) => (t.s > thr ? t.concepts : [])));
     for (const c of seen) {
@@ -166,7 +206,7 @@ if (process.env['CALM_EACH']) {
   const base = VARIANTS['not said safe, not long over']!;
   const rows = new Map<string, { lost: number; saved: number }>(CALM_CANDIDATES.map((c) => [c, { lost: 0, saved: 0 }]));
   forEachBlindItem(KEPT, (it, miss, score) => {
-    const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && score(t.f) > thr, calm: t.calm.calmConcepts }));
+    const scored = it.turns.map((t) => ({ fire: t.gated && base(t.calm) && score(t) > thr, calm: t.calm.calmConcepts }));
     if (!scored.some((t) => t.fire)) return;
     for (const c of CALM_CANDIDATES) {
       if (scored.some((t) => t.fire && !t.calm.includes(c))) continue;
@@ -178,11 +218,13 @@ if (process.env['CALM_EACH']) {
   for (const [c, r] of rows) console.log(`unless ${c}: first-run misses lost ${r.lost}, calm items spared ${r.saved}`);
   process.exit(0);
 }
-for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of Object.entries(VARIANTS)) {
+const variantsAsked = process.env['VARIANTS'] === 'bot' ? Object.entries(VARIANTS).filter(([v]) => v.endsWith('(the bot)')) : Object.entries(VARIANTS);
+for (const model of MODELS) for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) for (const [variant, asked] of variantsAsked) {
   const r = THRESHOLDS.map(() => ({ misses: 0, caught: 0, calm: 0, added: 0 }));
   forEachBlindItem(kept, (it, miss, score) => {
     // RAISED="c1,c2,…:delta": a turn naming one of these concepts must score `delta` above the threshold (a raised bar).
-    const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? score(t.f) - (t.calm.all.some((c) => raised.concepts.has(c)) ? raised.delta : 0) : -Infinity));
+    const raised = raisedFor[model];
+    const scores = it.turns.map((t) => (t.gated && asked(t.calm) ? score(t) - (t.calm.all.some((c) => raised.concepts.has(c)) ? raised.delta : 0) : -Infinity));
     const best = Math.max(...scores);
     THRESHOLDS.forEach((thr, k) => {
       const row = r[k]!;
@@ -194,9 +236,9 @@ for (const kept of (process.env["KEPT"] ?? `${KEPT},0`).split(",").map(Number)) 
         if (best > thr) row.added++;
       }
     });
-  });
+  }, model);
   THRESHOLDS.forEach((thr, k) => {
     const row = r[k]!;
-    console.log(`K ${kept || 'all'}, ${variant}, threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);
+    console.log(`${model}, K ${kept || 'all'}, ${variant}, threshold ${thr}: first-run misses caught ${row.caught}/${row.misses}, calm items given the line ${row.added}/${row.calm} = ${((100 * row.added) / row.calm).toFixed(1)} %`);
   });
 }

@@ -1,12 +1,13 @@
 /**
  * `npm run train:second-opinion`: trains the second opinion on danger (src/understanding/second-opinion.ts) on the
  * `emergency` labels of the tuned conversation sets (test/eval/conversations/*.json, an item's text being all its
- * turns joined) and writes content/understanding/second-opinion.json: how it was made, the prior log(P/N), the
- * threshold and gate concepts (kept from content/understanding/second-opinion-gate.json, chosen with the
- * leave-later-sets-out measure of scripts/second-opinion-curve.ts), and the K strongest log-odds weights
- * log(((pos+1)/(P+2)) / ((neg+1)/(N+2))) of the features seen in at least MIN_ITEMS items, strongest by |w|·sqrt(df).
- * Same sets, same file: keys sorted, weights rounded to 3 decimals. Retrain whenever a set is added or changed (a
- * test checks the sets' hash the model holds).
+ * turns joined) and writes content/understanding/second-opinion.json: how it was made, the bias, the threshold and
+ * gate concepts (kept from content/understanding/second-opinion-gate.json, chosen with the leave-later-sets-out measure
+ * of scripts/second-opinion-curve.ts), and the weights of a logistic regression (session 30) over the features seen in
+ * at least MIN_ITEMS items: every situation concept the rules read (C:), then the n-grams and words strongest by the
+ * naive Bayes log-odds log(((pos+1)/(P+2)) / ((neg+1)/(N+2)))·sqrt(df), K in all. Same sets, same file: the items in a
+ * seeded order, keys sorted, weights rounded to 4 decimals. Retrain whenever a set is added or changed (a test checks
+ * the sets' hash the model holds).
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -15,8 +16,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseConversationSet, type ConversationItem } from '../src/evaluation/conversation-eval';
 import { projectRoot, contentPath } from '../src/paths/content-root';
-import { CONCEPTS } from '../src/understanding/situation-cues';
-import { featuresOf, SECOND_OPINION_FILE, type SecondOpinionModel } from '../src/understanding/second-opinion';
+import { CONCEPT_PREFIX, featuresOf, SECOND_OPINION_FILE, type SecondOpinionModel } from '../src/understanding/second-opinion';
+import { CONCEPTS, loadSituationReader, type SituationReader } from '../src/understanding/situation-cues';
+import { standardNorwegian } from '../src/language/spelling';
 
 export const SETS_DIR = path.join(projectRoot(), 'test', 'eval', 'conversations');
 export const MIN_ITEMS = 3;
@@ -59,33 +61,138 @@ export interface Trained {
   readonly negatives: number;
 }
 
-/** The log-odds table of the items' features (each item's turns joined), the K strongest kept (all with K = 0). */
-export function train(items: readonly ConversationItem[], kept: number = KEPT, featuresOfItem: (item: ConversationItem) => ReadonlySet<string> = (i) => featuresOf(i.turns.join(' '))): Trained {
-  const counts = new Map<string, [number, number]>();
-  let P = 0;
-  let N = 0;
-  for (const item of items) {
-    const side = item.emergency ? 0 : 1;
-    if (item.emergency) P++;
-    else N++;
-    for (const f of featuresOfItem(item)) {
-      let c = counts.get(f);
-      if (!c) counts.set(f, (c = [0, 0]));
-      c[side]++;
-    }
-  }
-  const scored: Array<{ f: string; w: number; strength: number }> = [];
-  for (const [f, [pos, neg]] of counts) {
-    if (pos + neg < MIN_ITEMS) continue;
-    const w = Math.log((pos + 1) / (P + 2) / ((neg + 1) / (N + 2)));
-    scored.push({ f, w, strength: Math.abs(w) * Math.sqrt(pos + neg) });
-  }
-  scored.sort((a, b) => b.strength - a.strength || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0));
-  const top = kept > 0 ? scored.slice(0, kept) : scored;
-  return { prior: Math.log(P / N), weights: new Map(top.map((s) => [s.f, s.w])), positives: P, negatives: N };
+/** How the model was fitted: the epochs, AdaGrad's step and the L2 penalty of the logistic regression. */
+export interface FitOptions {
+  readonly epochs: number;
+  readonly rate: number;
+  readonly l2: number;
+}
+export const FIT: FitOptions = { epochs: 12, rate: 0.05, l2: 1e-4 };
+
+/** A small seeded generator (mulberry32): the same sets give the same model. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
+/**
+ * The features worth a weight, as ids: seen in at least MIN_ITEMS items; every concept the rules read (the calm
+ * evidence the n-grams cannot carry), then the strongest others by the naive Bayes log-odds |w|·sqrt(df), K in all.
+ */
+export function selectFeatures(rows: readonly Int32Array[], labels: readonly boolean[], nFeatures: number, kept: number, isConcept: (f: number) => boolean): Uint8Array {
+  const pos = new Int32Array(nFeatures);
+  const neg = new Int32Array(nFeatures);
+  let P = 0;
+  let N = 0;
+  rows.forEach((row, i) => {
+    const side = labels[i] ? pos : neg;
+    if (labels[i]) P++;
+    else N++;
+    for (const f of row) side[f]!++;
+  });
+  const chosen = new Uint8Array(nFeatures);
+  const others: Array<[number, number]> = [];
+  let count = 0;
+  for (let f = 0; f < nFeatures; f++) {
+    const df = pos[f]! + neg[f]!;
+    if (df < MIN_ITEMS) continue;
+    if (isConcept(f)) {
+      chosen[f] = 1;
+      count++;
+      continue;
+    }
+    const w = Math.log((pos[f]! + 1) / (P + 2) / ((neg[f]! + 1) / (N + 2)));
+    others.push([f, Math.abs(w) * Math.sqrt(df)]);
+  }
+  others.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  for (const [f] of kept > 0 ? others.slice(0, Math.max(0, kept - count)) : others) chosen[f] = 1;
+  return chosen;
+}
+
+/**
+ * A logistic regression over binary features (ids), fitted by AdaGrad on the log loss with an L2 penalty, items in a
+ * seeded order: one weight per feature, calibrated together, so the many n-grams of one word are not counted as many
+ * independent pieces of evidence (the naive Bayes' double count) and a concept's weight is what it adds beside them.
+ */
+export function fitLogistic(rows: readonly Int32Array[], labels: readonly boolean[], nFeatures: number, fit: FitOptions = FIT): { bias: number; w: Float64Array } {
+  const w = new Float64Array(nFeatures);
+  const g2 = new Float64Array(nFeatures);
+  let bias = 0;
+  let gb2 = 0;
+  const order = rows.map((_, i) => i);
+  const random = seeded(13);
+  for (let epoch = 0; epoch < fit.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const row = rows[i]!;
+      let z = bias;
+      for (const f of row) z += w[f]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - (labels[i] ? 1 : 0);
+      for (const f of row) {
+        const grad = g + fit.l2 * w[f]!;
+        g2[f]! += grad * grad;
+        w[f]! -= (fit.rate * grad) / Math.sqrt(g2[f]! + 1e-8);
+      }
+      gb2 += g * g;
+      bias -= (fit.rate * g) / Math.sqrt(gb2 + 1e-8);
+    }
+  }
+  return { bias, w };
+}
+
+/** The situation concepts of a text as the danger reader reads them (a Norwegian text with its dialect forms as the standard words). */
+export function conceptsOfText(text: string, lng: string, situation: SituationReader = defaultSituation()): ReadonlySet<string> {
+  return situation.read(lng === 'nb' || lng === 'nn' ? standardNorwegian(text) : text).concepts;
+}
+let situationReader: SituationReader | undefined;
+const defaultSituation = (): SituationReader => (situationReader ??= loadSituationReader());
+
+/** An item's features: its turns joined, their n-grams and words, and the concepts the rules read in them. */
+export const itemFeatures = (item: ConversationItem): ReadonlySet<string> => {
+  const text = item.turns.join(' ');
+  return featuresOf(text, conceptsOfText(text, item.lang));
+};
+
+/** The weights of the items' features (the K strongest kept, all with K = 0), fitted as a logistic regression. */
+export function train(items: readonly ConversationItem[], kept: number = KEPT, featuresOfItem: (item: ConversationItem) => ReadonlySet<string> = itemFeatures, fit: FitOptions = FIT): Trained {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (f: string): number => {
+    let id = ids.get(f);
+    if (id === undefined) {
+      ids.set(f, (id = names.length));
+      names.push(f);
+    }
+    return id;
+  };
+  const rows = items.map((item) => Int32Array.from([...featuresOfItem(item)].map(idOf)));
+  const labels = items.map((item) => item.emergency);
+  const chosen = selectFeatures(rows, labels, names.length, kept, (f) => names[f]!.startsWith(CONCEPT_PREFIX));
+  const { bias, w } = fitLogistic(
+    rows.map((row) => row.filter((f) => chosen[f] === 1)),
+    labels,
+    names.length,
+    fit,
+  );
+  const weights = new Map<string, number>();
+  names.forEach((name, f) => {
+    if (chosen[f] === 1 && w[f] !== 0) weights.set(name, w[f]!);
+  });
+  const positives = labels.filter(Boolean).length;
+  return { prior: bias, weights, positives, negatives: labels.length - positives };
+}
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
 function headCommit(): string {
   try {
@@ -100,7 +207,7 @@ export function buildModel(files: readonly string[] = setFiles()): SecondOpinion
   const trained = train(items.map((i) => i.item));
   const gate = gateFileSchema.parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8')));
   const weights: Record<string, number> = {};
-  for (const f of [...trained.weights.keys()].sort()) weights[f] = round3(trained.weights.get(f) ?? 0);
+  for (const f of [...trained.weights.keys()].sort()) weights[f] = round4(trained.weights.get(f) ?? 0);
   return {
     made: {
       by: 'scripts/train-second-opinion.ts',
@@ -110,12 +217,12 @@ export function buildModel(files: readonly string[] = setFiles()): SecondOpinion
       items: items.length,
       emergencyItems: trained.positives,
       setsHash: setsHash(files),
-      features: 'character 3-, 4-, 5-grams of the folded text padded with a space each side, and its whole words (W:)',
+      features: 'character 3-, 4-, 5-grams of the folded text padded with a space each side, its whole words (W:) and the situation concepts the rules read in it (C:); a logistic regression (AdaGrad, L2 ' + FIT.l2 + ', ' + FIT.epochs + ' epochs)',
       minItems: MIN_ITEMS,
       kept: trained.weights.size,
-      keptBy: '|w|·sqrt(items with the feature)',
+      keptBy: 'every concept seen, then the strongest naive Bayes log-odds |w|·sqrt(items with the feature)',
     },
-    prior: round3(trained.prior),
+    prior: round4(trained.prior),
     threshold: gate.threshold,
     gate: [...gate.gate].sort(),
     unless: [...gate.unless].sort(),

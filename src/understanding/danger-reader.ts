@@ -376,8 +376,9 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     // as typed. The calm concepts alone are no gate (the dangers the rules miss are mostly ones they wrongly read as
     // calm); the rules' calm verdicts are: a case its writer says is safe now or over (`saidSafe`, which gets "112" in
     // its answer anyway), or one told as long ago and calm now. Over the blind sets 62–80 they lost no first-run miss the
-    // model caught and spared calm items the line; the threshold, the `unless` concepts and the raised bar are the gate
-    // file's (content/understanding/second-opinion-gate.json; the curve: test/eval/README.md, Session 29).
+    // model caught and spared calm items the line; the threshold and the `unless` concepts are the gate file's
+    // (content/understanding/second-opinion-gate.json; the curve: test/eval/README.md, Sessions 29 and 30). The model
+    // reads the same concepts as features (session 30): the other calm readings weigh as learned weights.
     secondOpinion: (u) => {
       const { concepts } = read(u);
       return !toldSafe(u) && !toldLongOver(concepts) && secondOpinion().fires(u.text, concepts);

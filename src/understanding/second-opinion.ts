@@ -1,14 +1,18 @@
 /**
- * A statistical second opinion on danger (issue #13): a Bernoulli naive Bayes over the character 3-, 4- and 5-grams and
- * the whole words of a message, trained on the `emergency` labels of the tuned conversation sets
- * (scripts/train-second-opinion.ts writes content/understanding/second-opinion.json). It reads danger told in words no
+ * A statistical second opinion on danger (issue #13): a logistic regression over the character 3-, 4- and 5-grams, the
+ * whole words of a message and the situation concepts the rules read in it (session 30: a calm reading such as
+ * training asked for or people in general carries its own learned weight beside the words a calm twin shares with its
+ * dangerous twin), trained on the `emergency` labels of the tuned conversation sets
+ * (scripts/train-second-opinion.ts writes content/understanding/second-opinion.json; session 29's naive Bayes over
+ * the n-grams alone counted one word's many n-grams as many pieces of evidence). It reads danger told in words no
  * rule or word list knows; the danger reader asks it only of a turn the rules read as neither danger nor a concern whose
  * situation names one of the model's gate concepts (a harm, a threat, a stay abroad, a fear…), and a turn it fires on
  * gets the short "call 112" line on top of its answer, never the emergency card (src/bot/veiviser-bot.ts `concernOf`).
  *
- * Why not a library: the npm naive Bayes packages (wink-naive-bayes-text-classifier and the like) keep every feature
- * they saw (hundreds of thousands of n-grams here) and offer no feature selection; a pruned table of log-odds weights
- * as data and the few lines below cost a fraction of the memory (docs/performance.md, issue #16).
+ * Why not a library: the npm classifier packages (wink-naive-bayes-text-classifier and the like) keep every feature
+ * they saw (hundreds of thousands of n-grams here) and offer no feature selection; a pruned table of weights as data,
+ * fitted offline by the training script, and the few lines below cost a fraction of the memory (docs/performance.md,
+ * issue #16).
  *
  * Pure: the text is folded, cut into features and scored; nothing of it is kept or logged.
  */
@@ -39,13 +43,24 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 /** A whole word's feature is the word after this prefix (an n-gram never holds a colon after a letter run of its own). */
 export const WORD_PREFIX = 'W:';
 
-/** The features of a text, each once: its character 3-, 4-, 5-grams (padded with a space each side) and its words. */
-export function featuresOf(text: string): Set<string> {
+/**
+ * A concept the rules read in the turn (src/understanding/situation-cues.ts CONCEPTS) is a feature after this prefix:
+ * the folded text is lower case, so no n-gram or word holds "C:".
+ */
+export const CONCEPT_PREFIX = 'C:';
+
+/**
+ * The features of a text, each once: its character 3-, 4-, 5-grams (padded with a space each side), its words, and
+ * the concepts the rules read in it (`concepts`: the situation's concepts; issue #13, model30): the model weighs a
+ * calm reading ("training asked for", "a child sent home ill") beside the words it shares with a dangerous twin.
+ */
+export function featuresOf(text: string, concepts: Iterable<string> = []): Set<string> {
   const folded = foldForModel(text);
   const chars = [...` ${folded} `];
   const features = new Set<string>();
   for (const n of N_GRAMS) for (let i = 0; i + n <= chars.length; i++) features.add(chars.slice(i, i + n).join(''));
   for (const word of folded.match(WORD) ?? []) features.add(WORD_PREFIX + word);
+  for (const concept of concepts) features.add(CONCEPT_PREFIX + concept);
   return features;
 }
 
@@ -67,9 +82,9 @@ export const secondOpinionModelSchema = z
         keptBy: z.string(),
       })
       .strict(),
-    /** log(P/N): the emergency items against the calm ones. */
+    /** The model's bias: the logit of a text with none of the features. */
     prior: z.number(),
-    /** A turn scores above this to fire. */
+    /** A turn scores (a logit) above this to fire. */
     threshold: z.number(),
     /** The situation concepts one of which the turn must name for the second opinion to be asked. */
     gate: z.array(z.enum(CONCEPTS)).min(1),
@@ -82,7 +97,7 @@ export const secondOpinionModelSchema = z
      */
     raisedBar: z.object({ concepts: z.array(z.enum(CONCEPTS)).min(1), threshold: z.number() }).strict().optional(),
     /**
-     * Feature → log-odds weight (rounded to 3 decimals). Checked in one loop rather than entry by entry with
+     * Feature → weight (rounded to 4 decimals). Checked in one loop rather than entry by entry with
      * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
      */
     weights: z.custom<Readonly<Record<string, number>>>(isWeightTable, { message: 'weights must map each feature to a finite number' }),
@@ -99,8 +114,8 @@ export type SecondOpinionModel = z.infer<typeof secondOpinionModelSchema>;
 export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 'second-opinion.json');
 
 export interface SecondOpinion {
-  /** The score of a text: the prior plus the weights of its features. */
-  score(text: string): number;
+  /** The score of a text whose situation reads `concepts`: the prior (the bias) plus the weights of its features. */
+  score(text: string, concepts?: ReadonlySet<string>): number;
   /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`; above the raised bar if one of its concepts) gets the second opinion's "call 112" line. */
   fires(text: string, concepts: ReadonlySet<string>): boolean;
   readonly threshold: number;
@@ -115,15 +130,15 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const raised: readonly string[] = model.raisedBar?.concepts ?? [];
   const raisedThreshold = Math.max(threshold, model.raisedBar?.threshold ?? threshold);
   const barFor = (concepts: ReadonlySet<string>): number => (raised.some((c) => concepts.has(c)) ? raisedThreshold : threshold);
-  const score = (text: string): number => {
+  const score = (text: string, concepts: ReadonlySet<string> = new Set()): number => {
     let sum = prior;
-    for (const f of featuresOf(text)) sum += weights.get(f) ?? 0;
+    for (const f of featuresOf(text, concepts)) sum += weights.get(f) ?? 0;
     return sum;
   };
   return {
     score,
     threshold,
-    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text) > barFor(concepts),
+    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text, concepts) > barFor(concepts),
   };
 }
 

@@ -122,11 +122,11 @@ describe('"in which order" asks whom to contact first, not a split of the figure
       expect(model.made.sets).toBe(setFiles().length);
     });
 
-    it('stays small: at most 30,000 weights of 3 decimals', () => {
+    it('stays small: at most 30,000 weights of 4 decimals', () => {
       const keys = Object.keys(model.weights);
       expect(keys.length).toBe(model.made.kept);
       expect(keys.length).toBeLessThanOrEqual(30_000);
-      expect(Object.values(model.weights).every((w) => Math.round(w * 1000) / 1000 === w)).toBe(true);
+      expect(Object.values(model.weights).every((w) => Math.round(w * 10000) / 10000 === w)).toBe(true);
     });
   });
 
@@ -234,9 +234,9 @@ describe('"in which order" asks whom to contact first, not a split of the figure
     const situation = loadSituationReader();
     const conceptsOf = (lng: Lang, text: string) => situation.read(lng === 'nb' || lng === 'nn' ? standardNorwegian(text) : text).concepts as ReadonlySet<string>;
 
-    it('holds a raised bar above the threshold', () => {
-      expect(committed.raisedBar?.threshold ?? 0).toBeGreaterThan(committed.threshold);
-      expect(committed.raisedBar?.concepts).toEqual(expect.arrayContaining(['training', 'anonymous', 'serviceTopic']));
+    // Session 30 (model30): the raised bar is learned, a weight of each calm concept the rules read, not a listed bar.
+    it('weighs the calm concepts against danger (learned, not listed)', () => {
+      for (const c of ['training', 'anonymous', 'serviceTopic', 'people', 'hedge', 'coverageSupposed']) expect(committed.weights[`C:${c}`] ?? 0).toBeLessThan(0);
     });
 
     // An adult's everyday control with a question for an anonymous line; a request for staff training on the topics.
@@ -254,11 +254,12 @@ describe('"in which order" asks whom to contact first, not a split of the figure
       expect(opinion.fires(text, conceptsOf(lng, text))).toBe(false);
     });
 
-    it('spares a calm twin the model scores above the plain threshold (tr)', () => {
+    it('scores a calm twin lower for its calm concept (tr)', () => {
       const text = '20 yaşındayım, ailem her yaptığımı ve kiminle görüştüğümü kontrol ediyor. Arayabileceğim anonim bir hat var mı?';
-      expect(opinion.score(text)).toBeGreaterThan(committed.threshold);
-      expect(conceptsOf('tr', text).has('anonymous')).toBe(true);
-      expect(opinion.fires(text, conceptsOf('tr', text))).toBe(false);
+      const concepts = conceptsOf('tr', text);
+      expect(concepts.has('anonymous')).toBe(true);
+      expect(opinion.score(text, concepts)).toBeLessThan(opinion.score(text, new Set([...concepts].filter((c) => c !== 'anonymous'))));
+      expect(opinion.fires(text, concepts)).toBe(false);
     });
   });
 
