@@ -12,7 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { standardNorwegian } from '../src/language/spelling';
 import { contentPath } from '../src/paths/content-root';
-import { featuresOf } from '../src/understanding/second-opinion';
+import { featuresOf, wordsOf } from '../src/understanding/second-opinion';
 import { loadSituationReader } from '../src/understanding/situation-cues';
 import { createDangerReader } from '../src/understanding/danger-reader';
 import { prepareUtterance } from '../src/understanding/understand';
@@ -29,6 +29,8 @@ const FIRST_RUNS = z
 const THRESHOLDS = (process.env["THRESHOLDS"] ?? "0,50,100,150,200,300").split(",").map(Number);
 const gateFile = z.object({ gate: z.array(z.string()), unless: z.array(z.string()) }).passthrough().parse(JSON.parse(readFileSync(contentPath('understanding', 'second-opinion-gate.json'), 'utf8')));
 const gate = new Set(gateFile.gate);
+/** MIN_WORDS=n: the fewest words a turn must have to be asked (the gate file's `minWords`, 0 if it has none). */
+const MIN_WORDS = Number(process.env['MIN_WORDS'] ?? (typeof gateFile['minWords'] === 'number' ? gateFile['minWords'] : 0));
 const situation = loadSituationReader();
 const rules = createDangerReader(situation, () => ({ score: () => 0, fires: () => false, threshold: 0 }));
 /** Which of the rules' calm verdicts a turn gets: the writer says it is safe now or over, or a wanted plan or a question about no one. */
@@ -84,7 +86,7 @@ const items = loadItems().map(({ id, set, item }) => {
         f: toIds(featuresOf(t)),
         fC: toIds(featuresOf(t, concepts)),
         calm: calmVerdicts(t, item.lang),
-        gated: [...concepts].some((c) => gate.has(c)),
+        gated: [...concepts].some((c) => gate.has(c)) && wordsOf(t) >= MIN_WORDS,
       };
     }),
   };

@@ -49,6 +49,11 @@ export const WORD_PREFIX = 'W:';
  */
 export const CONCEPT_PREFIX = 'C:';
 
+/** The number of words of a text as the model reads it. */
+export function wordsOf(text: string): number {
+  return foldForModel(text).match(WORD)?.length ?? 0;
+}
+
 /**
  * The features of a text, each once: its character 3-, 4-, 5-grams (padded with a space each side), its words, and
  * the concepts the rules read in it (`concepts`: the situation's concepts; issue #13, model30): the model weighs a
@@ -91,6 +96,12 @@ export const secondOpinionModelSchema = z
     /** The calm concepts that stop it (each lost none of the blind sets' first-run misses it caught). */
     unless: z.array(z.enum(CONCEPTS)),
     /**
+     * The fewest words a turn must have to be asked (session 30): on two or three words ("og i dag da?", "and Syria?")
+     * the logit is the bias and one concept's weight, not evidence; a short follow-up's danger is the conversation's
+     * (carried by the rules), never the model's.
+     */
+    minWords: z.number().int().nonnegative().optional(),
+    /**
      * A raised bar: a turn that names one of these calm concepts (training asked for, an anonymous line, people in
      * general, a hedge, a case returned…) fires only above this higher threshold. The rules' calm reading is weighed,
      * not obeyed: a plain danger the model scores high still gets the line (test/eval/README.md, Session 29 short wave).
@@ -125,6 +136,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   // Only the table and three numbers are kept, not the parsed file (its object of 20,000 keys).
   const weights = new Map(Object.entries(model.weights));
   const { prior, threshold } = model;
+  const minWords = model.minWords ?? 0;
   const gate: readonly string[] = [...model.gate];
   const unless: readonly string[] = [...model.unless];
   const raised: readonly string[] = model.raisedBar?.concepts ?? [];
@@ -138,7 +150,8 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   return {
     score,
     threshold,
-    fires: (text, concepts) => gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && score(text, concepts) > barFor(concepts),
+    fires: (text, concepts) =>
+      gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
   };
 }
 

@@ -4,8 +4,12 @@ import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { isEmergencyReply } from '../helpers/emergency-reply';
 import { expectCalmByTheRules } from '../helpers/danger-alarm';
+import { loadTransliterator } from '../../src/language/transliterate';
 import { cardJson, cardTextOf, talk } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
+
+/** The bot's transliteration of Latin-typed Russian and Ukrainian, to read a message as the bot reads it. */
+const TRANSLITERATOR = loadTransliterator();
 
 /**
  * Follow-ups through the real bot: what a next message means after the last answer (its subject, country, figures,
@@ -774,10 +778,12 @@ describe('Russian and Ukrainian typed in Latin letters, through the bot (transli
     ['uk', 'kudy vchyteliu zvernutysia po poradu pro prymusovyi shliub?'],
   ] as const)('%s: a contact question in Latin letters gets a contact, not an emergency: "%s"', async (lang, text) => {
     const view = await runner.turn(lang, text);
-    expect(view.emergency).toBe(false);
+    // The rules read it (in Cyrillic, as the bot does) calm; "a pupil they want to marry off" may get the second opinion's short 112 line on top of
+    // the contacts (session 30: the model reads the transliterated text's marriage words), never the emergency card.
+    expectCalmByTheRules(view, TRANSLITERATOR.toCyrillic(text, lang), lang);
     expect(view.cannotAnswer).toBe(false);
     expect(view.replyLanguage).toBe(lang);
-    expect(view.answers).toBeGreaterThan(0);
+    expect(view.answers > 0 || containsFact(view.texts, ['815 55 201', '478 09 050', '116 111'])).toBe(true);
   });
 });
 
