@@ -1846,6 +1846,14 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ur>fa situation.trip پرواز', SAME_MEANING],
     ['ur>fa situation.wedding شوهر', SAME_MEANING],
     ['ur>fa situation.wedding نکاح', SAME_MEANING],
+    // Found when general-blind-86/-87 joined the tuned sets (session 30): the same words with the same meaning.
+    ['ru>uk contacts/training-words.words курс про', SAME_MEANING],
+    ['ru>uk history.subjects посольства', SAME_MEANING],
+    ['ru>uk situation.injury переломом', SAME_MEANING],
+    ['ru>uk situation.withEnvoy посольства', SAME_MEANING],
+    ['uk>ru situation.confiscated забрали телефон нужно', SAME_MEANING],
+    ['uk>ru situation.confiscated паспорт он забрал', SAME_MEANING],
+    ['uk>ru situation.confiscated телефон забрали что', SAME_MEANING],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
