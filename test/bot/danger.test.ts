@@ -3,7 +3,7 @@ import { containsFact, LOCALE_OF } from '../../src/evaluation/conversation-eval'
 import type { Lang } from '../../src/language/languages';
 import { cardInView, conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isEmergencyReply, readEmergencyReply } from '../helpers/emergency-reply';
-import { expectCalmByTheRules } from '../helpers/danger-alarm';
+import { alarmed, expectCalmByTheRules, secondOpinionLine } from '../helpers/danger-alarm';
 import { emergencyIs, replyTo, seen, talk } from '../helpers/replies';
 import { oneAppPerFile } from '../helpers/test-app';
 
@@ -196,8 +196,11 @@ describe('conversation: danger said earlier stays when the next message is not u
     await talk(
       chat(),
       ['telefonnummer til Kompetanseteamet', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
-      ['hva om de flytter henne til Tyrkia i stedet?', (reply) => expect(isEmergencyReply(reply)).toBe(false)],
+      // "What if they move her to Turkey instead?" with no case before it: the rules read no danger; the second opinion
+      // may put its short 112 line on it (a girl moved abroad is what its dangers share), never the emergency card.
+      ['hva om de flytter henne til Tyrkia i stedet?', (reply) => expect(isEmergencyReply(reply) && !secondOpinionLine('hva om de flytter henne til Tyrkia i stedet?', 'nb')).toBe(false)],
     );
+    expect(alarmed('hva om de flytter henne til Tyrkia i stedet?', 'nb')).toBe(false);
   });
 });
 
