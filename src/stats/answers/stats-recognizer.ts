@@ -8,7 +8,7 @@ import { withoutNumberedAssignments } from '../../language/assignment-numbers';
 import { normalize } from '../../language/text';
 import { ReadingMemo } from '../../language/reading-memo';
 import { unicodeWords } from '../../language/word-boundary';
-import { loadStatsGrammar } from './stats-grammar';
+import { statsGrammar } from './stats-grammar';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -22,7 +22,7 @@ import { loadStatsGrammar } from './stats-grammar';
  */
 
 /** The words (content/stats/stats-grammar.json); the rules that combine them are below. */
-const GRAMMAR = loadStatsGrammar();
+const GRAMMAR = statsGrammar();
 const W = GRAMMAR.words;
 /** Every `\b` in the grammar is a boundary between words of any script (src/language/word-boundary.ts). */
 const re = (source: string, flags = 'u'): RegExp => unicodeWords(new RegExp(source, flags));
@@ -553,7 +553,9 @@ const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id
 const RECIPIENTS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]));
 
 /** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
-const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ county, pattern }) => [county, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+/** The same cities, each as a place of its own (its id). */
+const CITIES: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ id, pattern }) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
@@ -661,9 +663,18 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     const recipient = placeIn(text, RECIPIENTS());
     if (recipient) return { breakdown: 'recipient', category: recipient };
   }
+  // "how many cases did the advisers in Bergen have?": no source counts the cases of a city, and the county it lies in
+  // is not what was asked; the city is the place, so the answer says it has no figure for it before the national one
+  // (issue #13). Said beside a question of one's own work ("I teach in Bergen, how many cases …") it is read the same:
+  // the national figure is shown all the same, after the line that it is not Bergen's.
+  const countsCasesNamed = metric === 'cases' || metric === 'inquiries' || metric === 'persons';
   if (found === 'county') {
-    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : undefined);
+    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : countsCasesNamed ? placeIn(text, CITIES) : undefined);
     return county ? { breakdown: found, category: county } : { breakdown: found };
+  }
+  if (found === undefined && countsCasesNamed) {
+    const city = placeIn(text, CITIES);
+    if (city) return { breakdown: 'county', category: city };
   }
   // "hvilke skoler i Trondheim hadde rådgivere i 2008?": the schools are counted per county; a city names its county.
   if (found === undefined && metric === 'schools') {
