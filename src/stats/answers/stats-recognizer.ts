@@ -775,7 +775,7 @@ function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined
   const text = cueText(normalized, lng);
   const { services, years } = readStatsServicesAndYears(normalized, now, lng);
   const named = namedMetric(normalized, lng, text, services);
-  const { breakdown, category } = askedBreakdown(text, named);
+  const { breakdown, category } = askedBreakdownOf(normalized, lng, text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
   // "og folk?", "а людей?" after a count of inquiries: a follow-up of people words alone asks how many persons.
@@ -892,6 +892,38 @@ function sentencesOf(normalized: string): string[] {
 }
 
 /**
+ * The clauses of a normalised message: split at sentence ends and commas, in every script; a full stop after a short
+ * word ends an abbreviation ("doradcy ds. różnorodności", "bl.a."), not a sentence.
+ */
+function clausesOf(normalized: string): string[] {
+  return normalized.split(/[?!;,؟۔።፧،፣]+|(?<=\p{L}{4}|\d)\.+/u).filter((x) => x.trim().length > 0);
+}
+
+const COUNTED_CASE_WORDS = once((): readonly RegExp[] => METRIC_PATTERNS().filter(([metric]) => COUNTED_CASES.includes(metric)).map(([, pattern]) => pattern));
+
+/**
+ * Whether a city read as the place asked is named in a clause that asks the count ("hvor mange saker hadde rådgiverne
+ * i Bergen?"), not beside the question as where the writer is ("vi er en skole i Bergen, hvor mange saker …?", "I teach
+ * in Bergen. How many cases …?"): then the national figure is the answer, not a city's missing one.
+ */
+function cityAsked(normalized: string, lng: Lang | undefined, asked: AskedBreakdown): boolean {
+  const city = asked.breakdown === 'county' ? CITIES.find(([id]) => id === asked.category)?.[1] : undefined;
+  const clauses = clausesOf(normalized);
+  if (!city || clauses.length < 2) return true;
+  return clauses.some((clause) => {
+    if (!city.test(clause)) return false;
+    const cues = cueText(clause, lng);
+    return NUMBER_CUE().test(cues) || COUNTED_CASE_WORDS().some((pattern) => pattern.test(cues));
+  });
+}
+
+/** The breakdown asked, without a city named only as where the writer is (`cityAsked`). */
+function askedBreakdownOf(normalized: string, lng: Lang | undefined, text: string, metric: Metric | undefined, countries: readonly string[] = []): AskedBreakdown {
+  const asked = askedBreakdown(text, metric, countries);
+  return cityAsked(normalized, lng, asked) ? asked : {};
+}
+
+/**
  * Whether a split word ("which", "fordelt") asks for the split the message names: in a one-sentence message always;
  * in several sentences only in the one that names it ("Which envoy covers Sudan? Also FGM?" asks no split by case type).
  */
@@ -972,7 +1004,7 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category, alsoCategories } = askedBreakdown(text, metric, countries);
+  const { breakdown, category, alsoCategories } = askedBreakdownOf(normalized, lng, text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
