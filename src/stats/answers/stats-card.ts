@@ -7,6 +7,7 @@ import type { Lang } from '../../language/languages';
 import type { DifferenceSummary, ServiceGap, StatsAnswer } from './answer-stats';
 import type { Observation, Period, RankingFigure, ValueFigure } from '../store/published-figure';
 import { barChart } from './bar-chart';
+import { statsGrammar } from './stats-grammar';
 import { adaptiveCard, caveatNote, container, sourcesToggle, heading, askAction, paragraph, smallNote, type AdaptiveCard, type CardElement } from '../../cards/card-kit';
 
 // Country names in the reply's language (Tigrinya has none in the package: English common names).
@@ -354,7 +355,8 @@ const PLACE_NAMES: Readonly<Record<string, string>> = {
 };
 
 function placeName(id: string): string {
-  return PLACE_NAMES[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
+  const city = statsGrammar().countyCities.find((c) => c.id === id);
+  return city?.name ?? PLACE_NAMES[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
 }
 
 /** "saker om kjønnslemlestelse", "saker ved ambassaden i Amman", "saker fordelt på fylke", "utfallet av sakene". */

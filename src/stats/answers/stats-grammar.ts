@@ -48,9 +48,10 @@ export const statsGrammarFileSchema = z
     counties: z.array(z.object({ county: id, pattern: z.string().min(1) }).strict()).min(1),
     /**
      * Cities named for the county they lay in when the 2008 figures were counted ("skolene i Trondheim" are those of
-     * Sør-Trøndelag): read only where a county's schools are asked, each county id one of `counties`.
+     * Sør-Trøndelag) where a county's schools are asked, each county id one of `counties`; where cases are counted, a
+     * city is a place of its own, which no source splits the cases by (issue #13), `city` its name as written.
      */
-    countyCities: z.array(z.object({ county: id, pattern: z.string().min(1) }).strict()),
+    countyCities: z.array(z.object({ county: id, city: z.string().regex(/^\p{Lu}[\p{L}-]+$/u), pattern: z.string().min(1) }).strict()),
     /** The organisations a grant's amounts are published for (the national resource environments 2024), by name. */
     recipients: z.array(z.object({ recipient: id, patterns }).strict()),
     /** The envoys' posts, as written after normalising. */
@@ -66,6 +67,18 @@ export const statsGrammarFileSchema = z
   .strict();
 export type StatsGrammarFile = z.infer<typeof statsGrammarFileSchema>;
 
+export interface CountyCity {
+  readonly county: string;
+  readonly pattern: string;
+  readonly id: string;
+  readonly name: string;
+}
+
+/** "Bærum" → "baerum", "Tromsø" → "tromso": a city's id, one of the ids a query's category may be. */
+function cityId(name: string): string {
+  return name.toLowerCase().replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'a').replaceAll(/[^a-z0-9]+/gu, '-');
+}
+
 /** The grammar with every pattern written out: `{å}` expanded, each list one alternation (a RegExp source). */
 export interface StatsGrammar {
   readonly words: Readonly<Record<StatsWordList, string>>;
@@ -75,13 +88,21 @@ export interface StatsGrammar {
   readonly campaigns: ReadonlyArray<readonly [string, string]>;
   readonly staffGroups: ReadonlyArray<readonly [string, string]>;
   readonly counties: ReadonlyArray<readonly [string, string]>;
-  readonly countyCities: ReadonlyArray<readonly [string, string]>;
+  /** Each city: the county it lay in in 2008, its pattern, its id (its name in ASCII) and its name. */
+  readonly countyCities: ReadonlyArray<CountyCity>;
   readonly recipients: ReadonlyArray<readonly [string, string]>;
   readonly embassyCities: readonly string[];
   readonly months: ReadonlyArray<readonly string[]>;
   readonly numberWords: Readonly<Record<string, number>>;
   /** Each year written as words, with its patterns as one alternation. */
   readonly yearWords: ReadonlyArray<readonly [number, string]>;
+}
+
+let loaded: StatsGrammar | undefined;
+
+/** The grammar of content/stats/stats-grammar.json, read once for the recognizer and the cards. */
+export function statsGrammar(): StatsGrammar {
+  return (loaded ??= loadStatsGrammar());
 }
 
 /** Every pattern is compiled here, so a reviewer's broken pattern stops the start with its file and list named. */
@@ -107,9 +128,10 @@ export function loadStatsGrammar(file: string = contentPath('stats', 'stats-gram
     campaigns: data.campaigns.map(({ campaign, patterns: p }) => [campaign, join(`campaigns.${campaign}`, p)] as const),
     staffGroups: data.staffGroups.map(({ group, patterns: p }) => [group, join(`staffGroups.${group}`, p)] as const),
     counties: data.counties.map(({ county, pattern }) => [county, join(`counties.${county}`, [pattern])] as const),
-    countyCities: data.countyCities.map(({ county, pattern }) => {
+    countyCities: data.countyCities.map(({ county, city, pattern }) => {
       if (!data.counties.some((c) => c.county === county)) throw new Error(`${file} is invalid: countyCities: ${county} is not one of the counties`);
-      return [county, join(`countyCities.${county}`, [pattern])] as const;
+      if (data.counties.some((c) => c.county === cityId(city))) throw new Error(`${file} is invalid: countyCities: ${city} has a county's id`);
+      return { county, pattern: join(`countyCities.${city}`, [pattern]), id: cityId(city), name: city };
     }),
     recipients: data.recipients.map(({ recipient, patterns: p }) => [recipient, join(`recipients.${recipient}`, p)] as const),
     embassyCities: data.embassyCities,

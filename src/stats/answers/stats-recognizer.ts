@@ -8,7 +8,7 @@ import { withoutNumberedAssignments } from '../../language/assignment-numbers';
 import { normalize } from '../../language/text';
 import { ReadingMemo } from '../../language/reading-memo';
 import { unicodeWords } from '../../language/word-boundary';
-import { loadStatsGrammar } from './stats-grammar';
+import { statsGrammar } from './stats-grammar';
 
 /**
  * Reads plain-language statistics questions in nb, nn and en, and in the other answer languages through
@@ -22,7 +22,7 @@ import { loadStatsGrammar } from './stats-grammar';
  */
 
 /** The words (content/stats/stats-grammar.json); the rules that combine them are below. */
-const GRAMMAR = loadStatsGrammar();
+const GRAMMAR = statsGrammar();
 const W = GRAMMAR.words;
 /** Every `\b` in the grammar is a boundary between words of any script (src/language/word-boundary.ts). */
 const re = (source: string, flags = 'u'): RegExp => unicodeWords(new RegExp(source, flags));
@@ -553,7 +553,9 @@ const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id
 const RECIPIENTS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]));
 
 /** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
-const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(([id, pattern]) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ county, pattern }) => [county, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+/** The same cities, each as a place of its own (its id). */
+const CITIES: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ id, pattern }) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
 
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
@@ -661,9 +663,18 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
     const recipient = placeIn(text, RECIPIENTS());
     if (recipient) return { breakdown: 'recipient', category: recipient };
   }
+  // "how many cases did the advisers in Bergen have?": no source counts the cases of a city, and the county it lies in
+  // is not what was asked; the city is the place, so the answer says it has no figure for it before the national one
+  // (issue #13). Said beside a question of one's own work ("I teach in Bergen, how many cases …") it is read the same:
+  // the national figure is shown all the same, after the line that it is not Bergen's.
+  const countsCasesNamed = metric === 'cases' || metric === 'inquiries' || metric === 'persons';
   if (found === 'county') {
-    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : undefined);
+    const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : countsCasesNamed ? placeIn(text, CITIES) : undefined);
     return county ? { breakdown: found, category: county } : { breakdown: found };
+  }
+  if (found === undefined && countsCasesNamed) {
+    const city = placeIn(text, CITIES);
+    if (city) return { breakdown: 'county', category: city };
   }
   // "hvilke skoler i Trondheim hadde rådgivere i 2008?": the schools are counted per county; a city names its county.
   if (found === undefined && metric === 'schools') {
@@ -764,7 +775,7 @@ function readStatsSlotsOnce(normalized: string, now: Date, lng: Lang | undefined
   const text = cueText(normalized, lng);
   const { services, years } = readStatsServicesAndYears(normalized, now, lng);
   const named = namedMetric(normalized, lng, text, services);
-  const { breakdown, category } = askedBreakdown(text, named);
+  const { breakdown, category } = askedBreakdownOf(normalized, lng, text, named);
   // "og fordelt på sakstype?" after "hvor mange oppdrag …": the split describes cases, so cases are what is counted.
   const implied = breakdown && PLACE_SPLITS.includes(breakdown) ? undefined : metricForBreakdown(breakdown);
   // "og folk?", "а людей?" after a count of inquiries: a follow-up of people words alone asks how many persons.
@@ -881,6 +892,38 @@ function sentencesOf(normalized: string): string[] {
 }
 
 /**
+ * The clauses of a normalised message: split at sentence ends and commas, in every script; a full stop after a short
+ * word ends an abbreviation ("doradcy ds. różnorodności", "bl.a."), not a sentence.
+ */
+function clausesOf(normalized: string): string[] {
+  return normalized.split(/[?!;,؟۔።፧،፣]+|(?<=\p{L}{4}|\d)\.+/u).filter((x) => x.trim().length > 0);
+}
+
+const COUNTED_CASE_WORDS = once((): readonly RegExp[] => METRIC_PATTERNS().filter(([metric]) => COUNTED_CASES.includes(metric)).map(([, pattern]) => pattern));
+
+/**
+ * Whether a city read as the place asked is named in a clause that asks the count ("hvor mange saker hadde rådgiverne
+ * i Bergen?"), not beside the question as where the writer is ("vi er en skole i Bergen, hvor mange saker …?", "I teach
+ * in Bergen. How many cases …?"): then the national figure is the answer, not a city's missing one.
+ */
+function cityAsked(normalized: string, lng: Lang | undefined, asked: AskedBreakdown): boolean {
+  const city = asked.breakdown === 'county' ? CITIES.find(([id]) => id === asked.category)?.[1] : undefined;
+  const clauses = clausesOf(normalized);
+  if (!city || clauses.length < 2) return true;
+  return clauses.some((clause) => {
+    if (!city.test(clause)) return false;
+    const cues = cueText(clause, lng);
+    return NUMBER_CUE().test(cues) || COUNTED_CASE_WORDS().some((pattern) => pattern.test(cues));
+  });
+}
+
+/** The breakdown asked, without a city named only as where the writer is (`cityAsked`). */
+function askedBreakdownOf(normalized: string, lng: Lang | undefined, text: string, metric: Metric | undefined, countries: readonly string[] = []): AskedBreakdown {
+  const asked = askedBreakdown(text, metric, countries);
+  return cityAsked(normalized, lng, asked) ? asked : {};
+}
+
+/**
  * Whether a split word ("which", "fordelt") asks for the split the message names: in a one-sentence message always;
  * in several sentences only in the one that names it ("Which envoy covers Sudan? Also FGM?" asks no split by case type).
  */
@@ -961,7 +1004,7 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category, alsoCategories } = askedBreakdown(text, metric, countries);
+  const { breakdown, category, alsoCategories } = askedBreakdownOf(normalized, lng, text, metric, countries);
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
