@@ -23,8 +23,8 @@ describe('conversation: figures asked in a follow-up or by the grant\'s own word
   // The grant to voluntary organisations under sub-goal C, named as "NGOs" and "goal C": NOK 10.4 million.
   it.each([
     ['pl', 'Jaką kwotę dostały organizacje pozarządowe od IMDi w 2023 roku w ramach celu C?'],
-    ['ru', 'Сколько денег получили некоммерческие организации от IMDi в 2023 году по цели C?'],
-    ['uk', 'Скільки грошей отримали громадські організації від IMDi у 2023 році за ціллю C?'],
+    ['ru', 'Сколько денег получили некоммерческие организации от IMDi в 2023 году по подцели C?'],
+    ['uk', 'Скільки грошей отримали громадські організації від IMDi у 2023 році за підціллю C?'],
     ['tr', 'IMDi 2023 yılında hedef C kapsamında sivil toplum kuruluşlarına ne kadar para verdi?'],
   ] as const)('%s: %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
