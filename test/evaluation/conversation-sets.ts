@@ -276,14 +276,16 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   'general-blind-83.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-84.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-88/-89 (session 30, development sets): first (blind) run at 69cd769, 2026-12-06, before any change:
-  // 95.3 % / 94.7 % core, recall 95.5 % / 100 %, did-you-mean 1.9 % / 1.3 %, false alarms 8.6 % / 18.7 %.
-  'general-blind-88.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.03 },
-  'general-blind-89.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // 95.3 % / 94.7 % core, recall 95.5 % / 100 %, did-you-mean 1.9 % / 1.3 %, false alarms 8.6 % / 18.7 %. After the
+  // session: 98.2 % / 96.5 %, recall 100 %.
+  'general-blind-88.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-89.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-86/-87: held back unseen, first (blind) run at 69cd769 (session 30's start): 93.6 % / 96.5 % core, recall
   // 97.6 % / 100 %; after the main wave (the concept-reading second opinion), before any change made for them: the same
-  // 93.6 % / 96.5 %, recall 97.6 % / 100 %, false alarms 10.8 → 7.7 % / 8.3 → 6.6 %.
-  'general-blind-86.json': { core: 0.93, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
-  'general-blind-87.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // 93.6 % / 96.5 %, recall 97.6 % / 100 %, false alarms 10.8 → 7.7 % / 8.3 → 6.6 %. After the session's short wave:
+  // 94.7 % / 97.1 %, recall 97.6 % (gb86-072, a nynorsk cutting risk, still missed) / 100 %.
+  'general-blind-86.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-87.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
