@@ -552,10 +552,12 @@ const COUNTY_WORDS: ReadonlyArray<readonly [string, RegExp]> = COUNTIES.map(([id
 /** The organisations a grant's amounts are published for, by name (content/stats/stats-grammar.json `recipients`). */
 const RECIPIENTS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.recipients.map(([id, pattern]) => [id, re(pattern)]));
 
-/** Cities, each read as the county it lay in in 2008 (content/stats/stats-grammar.json `countyCities`). */
-const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ county, pattern }) => [county, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
-/** The same cities, each as a place of its own (its id). */
-const CITIES: ReadonlyArray<readonly [string, RegExp]> = GRAMMAR.countyCities.map(({ id, pattern }) => [id, new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u')]);
+/** Each city (content/stats/stats-grammar.json `countyCities`) with its pattern compiled once, for both readings below. */
+const CITY_PLACES = GRAMMAR.countyCities.map(({ county, id, pattern }) => ({ county, id, pattern: new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'u') }));
+/** Cities, each read as the county it lay in in 2008 (where schools are counted). */
+const CITY_WORDS: ReadonlyArray<readonly [string, RegExp]> = CITY_PLACES.map(({ county, pattern }) => [county, pattern]);
+/** The same cities, each as a place of its own (its id: where cases are counted). */
+const CITIES: ReadonlyArray<readonly [string, RegExp]> = CITY_PLACES.map(({ id, pattern }) => [id, pattern]);
 
 /** The place named first in the text ("i Vestland … sammenligne med Rogaland" asks about Vestland). */
 function placeIn(text: string, places: ReadonlyArray<readonly [string, RegExp]>): string | undefined {
@@ -665,8 +667,8 @@ export function askedBreakdown(text: string, metric: Metric | undefined, countri
   }
   // "how many cases did the advisers in Bergen have?": no source counts the cases of a city, and the county it lies in
   // is not what was asked; the city is the place, so the answer says it has no figure for it before the national one
-  // (issue #13). Said beside a question of one's own work ("I teach in Bergen, how many cases …") it is read the same:
-  // the national figure is shown all the same, after the line that it is not Bergen's.
+  // (issue #13). A city named only as where the writer works ("I teach in Bergen. How many cases …") is dropped by
+  // `askedBreakdownOf` (`cityAsked`): the national figure alone answers that.
   const countsCasesNamed = metric === 'cases' || metric === 'inquiries' || metric === 'persons';
   if (found === 'county') {
     const county = placeIn(text, COUNTY_WORDS) ?? (metric === 'schools' ? placeIn(text, CITY_WORDS) : countsCasesNamed ? placeIn(text, CITIES) : undefined);
