@@ -201,13 +201,37 @@ function textKeys(value: string): string[] {
     .map((w) => w.slice(0, 5));
 }
 
-/** Names, numbers and years in a text value: the part of it an English reply shows as it is. */
-function textNames(value: string): string[] {
-  return value
-    .split(/[\s,;()/«»"–-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w) || /\d/u.test(w))
-    .map((w) => normalizeForMatch(w).replace(/[.:]+$/u, ''))
-    .filter((w) => w.length >= 2);
+/**
+ * Names, numbers and years in a text value: the part of it an English reply shows as it is. The first word of a
+ * sentence may be a name ("Nora", "Fagteamet") or not ("Gjennom", "Departementet", "Bruk": an English reply never
+ * shows those), so it is asked for only when the sentences name nothing else, and then any one of them will do; a
+ * word capitalised inside as well (IMDi, NKVTS, DigiUng) is a name wherever it stands.
+ */
+function textNames(value: string): { readonly required: string[]; readonly initial: string[] } {
+  const required: string[] = [];
+  const initial: string[] = [];
+  const norm = (w: string) => normalizeForMatch(w).replace(/[.:]+$/u, '');
+  for (const sentence of value.split(/(?<=[.!?])\s+/u)) {
+    const words = sentence.split(/[\s,;()/«»"–-]+/u).filter((w) => w.length > 0);
+    words.forEach((w, i) => {
+      if (/\d/u.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || /^.\p{Ll}*\p{Lu}/u.test(w)))) required.push(norm(w));
+      else if (i === 0 && /^\p{Lu}/u.test(w)) initial.push(norm(w));
+    });
+  }
+  return { required: required.filter((w) => w.length >= 2), initial: initial.filter((w) => w.length >= 2) };
+}
+
+/** A name as an English reply writes it: the Norwegian genitive "IMDis", "Noras" is "IMDi's", "Nora's". */
+function showsName(haystack: string, name: string): boolean {
+  return haystack.includes(name) || (name.length > 3 && name.endsWith('s') && haystack.includes(name.slice(0, -1)));
+}
+
+/** Whether the reply shows a text's names (see `textNames`); undefined when the text names nothing. */
+function showsNames(haystack: string, text: string): boolean | undefined {
+  const { required, initial } = textNames(text);
+  if (required.length > 0) return required.every((n) => showsName(haystack, n));
+  if (initial.length > 0) return initial.some((n) => showsName(haystack, n));
+  return undefined;
 }
 
 export type ReplyKind = 'answered' | 'wrong-figure' | 'did-you-mean' | 'cannot-answer' | 'no-answer' | 'error';
@@ -225,16 +249,16 @@ export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView,
     found = containsFact(shown, numberSpellings(fact));
   } else {
     const haystack = shown.map(normalizeForMatch).join(' ');
-    const names = textNames(fact.value);
-    if (lang === 'en' && names.length > 0) found = names.every((n) => haystack.includes(n));
+    const names = lang === 'en' ? showsNames(haystack, fact.value) : undefined;
+    if (names !== undefined) found = names;
     else {
       const keys = lang === 'nb' ? textKeys(fact.value) : [];
       const hits = keys.filter((k) => haystack.includes(k)).length;
       found = keys.length > 0 && hits * 2 >= keys.length;
-      if (lang === 'en' && keys.length === 0) {
+      if (lang === 'en') {
         // Nothing in the value reads the same in English: the reply must at least answer with the statement's names.
-        const statementNames = textNames(fact.statement_nb).filter((n) => !/^\d{4}$/u.test(n));
-        found = view.answers > 0 && !view.didYouMean && !view.cannotAnswer && statementNames.length > 0 && statementNames.every((n) => haystack.includes(n));
+        const statementNames = showsNames(haystack, fact.statement_nb.replace(/(?<!\d)\d{4}(?!\d)/gu, ' '));
+        found = view.answers > 0 && !view.didYouMean && !view.cannotAnswer && statementNames === true;
       }
     }
   }

@@ -30,6 +30,8 @@ export interface ArticleView {
   readonly id: string;
   readonly title: string;
   readonly short: string;
+  /** The rest of the answer, paragraphs apart by a blank line; shown behind "Les mer". */
+  readonly long?: string;
   readonly steps: readonly string[];
   readonly dont: readonly string[];
   /** Related services from the contact directory; each becomes a button that shows the contact. */
@@ -134,6 +136,9 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
 
   const more: CardElement[] = [];
   if (short.rest) more.push(paragraph(short.rest));
+  // The facts the article holds beyond its short answer (a network's members, a report's finding): one click away,
+  // a paragraph each, so the first screen keeps the short answer and what to do now.
+  for (const part of (article.long ?? '').split(/\n\s*\n/u)) if (part.trim()) more.push(paragraph(part.trim()));
   if (article.steps.length > OPEN_STEPS) {
     more.push(paragraph(t('guidance:article.steps'), { weight: 'Bolder' }), numberedList(article.steps.slice(OPEN_STEPS), OPEN_STEPS + 1));
   }

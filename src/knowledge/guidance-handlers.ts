@@ -21,6 +21,8 @@ export interface GuidanceArticle {
   readonly id: string;
   readonly title: LocalizedText;
   readonly short: LocalizedText;
+  /** The rest of the answer (article-schema.ts `long`): one click away, behind "Les mer". */
+  readonly long?: LocalizedText;
   readonly steps: LocalizedList;
   readonly dont: LocalizedList;
   readonly relatedServices: readonly string[];
@@ -76,10 +78,13 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
     const name = deps.serviceName(serviceId, lng);
     if (name) relatedServices.push({ serviceId, name });
   }
+  // The rest of the answer only in the card's text language: a card is never written in two languages.
+  const long = article.long ? pick(article.long, textLng) : undefined;
   return {
     id: article.id,
     title: inTextLng(article.title),
     short: short.value,
+    ...(long && long.lng === textLng ? { long: long.value } : {}),
     steps: roleList(forRole?.steps, article.steps),
     dont: roleList(forRole?.dont, article.dont),
     relatedServices,
