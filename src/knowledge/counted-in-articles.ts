@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { contentPath } from '../paths/content-root';
+import { readDataFile } from '../paths/data-file';
+import { wordReviewSchema } from '../language/word-review';
+
+/**
+ * Counts the articles give that are no published statistic ("hvor mange medlemmer har ungdomspanelet?", "how many
+ * meetings did the reference group hold?"), as data (content/knowledge/counted-in-articles.json) a reviewer edits
+ * without touching code. The article recognizer reads such a count as no statistics question.
+ */
+export const countedInArticlesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    patterns: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((p) => {
+            try {
+              new RegExp(p, 'u');
+              return true;
+            } catch {
+              // An invalid pattern is reported by the schema, with its text, instead of failing at the first question.
+              return false;
+            }
+          }, 'must be a valid regular expression'),
+      )
+      .min(1),
+  })
+  .strict();
+
+export interface CountedInArticles {
+  /** The normalised text with every count an article gives taken out ("hvor mange medlemmer har …" → " har …"). */
+  without(normalized: string): string;
+}
+
+export function loadCountedInArticles(file: string = contentPath('knowledge', 'counted-in-articles.json')): CountedInArticles {
+  const data = readDataFile(file, countedInArticlesSchema);
+  const pattern = new RegExp(`(?<!\\p{L})(?:${data.patterns.join('|')})(?!\\p{L})`, 'gu');
+  return { without: (normalized) => normalized.replace(pattern, ' ') };
+}
