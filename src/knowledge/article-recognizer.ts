@@ -4,7 +4,7 @@ import { questionParts, type ArticleIndex, type ArticleMatch } from './article-i
 import type { ArticleIntent } from './intents';
 import { withoutNumberedAssignments } from '../language/assignment-numbers';
 import { loadPlanWords, type PlanWords } from './plan-words';
-import { loadCountedInArticles, type CountedInArticles } from './counted-in-articles';
+import { shippedCountedInArticles, type CountedInArticles } from '../language/counted-in-articles';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -101,9 +101,7 @@ const MONEY_APPLIED_FOR =
   /(?<!\p{L})(?:søke|søkje|søker|søkjer|søknad|apply|applying|application)(?!\p{L}).*(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|prosjektmidler|prosjektmidlar|tilskudd|tilskot|grants?)(?!\p{L})|(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|tilskudd|tilskot|grants?)(?!\p{L}).*(?<!\p{L})(?:søke|søkje|søke på|apply|apply for|application)(?!\p{L})/u;
 const AMOUNT_OR_COUNT_ASKED = /(?<!\p{L})(?:hvor mange|kor mange|hvor mye|kor mykje|how many|how much|antall|number of|statistikk\p{L}*|statistics|tall|tala|tallene|figures|prosent|percent|andel|share of)(?!\p{L})/u;
 
-let shippedCounts: CountedInArticles | undefined;
-
-export function isStatsQuestion(normalized: string, counted: CountedInArticles = (shippedCounts ??= loadCountedInArticles())): boolean {
+export function isStatsQuestion(normalized: string, counted: CountedInArticles = shippedCountedInArticles()): boolean {
   // A named task counts nothing: "oppdrag 2024-09 frist i 2024" asks about one assignment, not how many there were.
   // Nor does a count an article gives, which no statistic publishes: the youth panel's members, a network's meetings.
   const text = counted.without(withoutNumberedAssignments(normalized));

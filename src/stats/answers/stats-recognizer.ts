@@ -5,6 +5,7 @@ import type { Lang } from '../../language/languages';
 import { isRegisterRequestOther, isStatsCommand, toEnglishCues } from './stats-words';
 import type { RegisterCaseIntent, StatsIntent } from '../intents';
 import { withoutNumberedAssignments } from '../../language/assignment-numbers';
+import { shippedCountedInArticles } from '../../language/counted-in-articles';
 import { normalize } from '../../language/text';
 import { ReadingMemo } from '../../language/reading-memo';
 import { unicodeWords } from '../../language/word-boundary';
@@ -982,6 +983,9 @@ export function parseStatsQuestion(
   let yearsRead: { readonly years: YearRange | undefined } | undefined;
   const yearsAsked = (): YearRange | undefined => (yearsRead ??= { years: askedYears(text, year, !(services.length >= 2 && GAP_ASKED().test(text))) }).years;
   let metric = namedMetric(normalized, lng, text, services);
+  // "hvor mange medlemmer har ungdomspanelet?", "how many departments has the new division?": a count an article
+  // gives, which no statistic publishes; answered here it would be IMDi's staff or the advisers' cases.
+  if ((metric === undefined || metric === 'persons' || metric === 'staff') && shippedCountedInArticles().asks(normalized)) return undefined;
   if ((metric === undefined || metric === 'persons' || metric === 'staff') && asksForHeadcount(text) && !COUNTS_CASES_OR_PEOPLE().test(text)) metric = 'staff';
   if (COUNTS_ORGANISATIONS().test(text)) metric = 'organisations';
   // The expert team counts the people its courses reached, not persons helped or staff of its own: "how many people
