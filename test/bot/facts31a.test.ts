@@ -49,7 +49,7 @@ describe("Nora's campaigns, film and cooperation, and IMDi on social media and u
     ['en', "what was IMDi's Pride campaign about?", [['boyfriend or girlfriend']]],
     ['nb', 'hva er animasjonsfilmen på Nora om?', [['krysskulturell identitet']]],
     ['nb', 'samarbeider Nora med Bufdir og ung.no?', [['DigiUng']]],
-    ['en', 'does Nora work with ung.no?', [['DigiUng']]],
+    ['en', 'how does Nora collaborate with other services?', [['DigiUng']]],
     ['nb', 'hvem er Nora laget for?', [['ungdom og utsatte']]],
     ['nb', 'er IMDi på Snapchat?', [['Snapchat'], ['Instagram']]],
     ['en', 'what has IMDi written on ung.no?', [['diversity adviser can help']]],
