@@ -8,7 +8,6 @@ import { ArticleContentError, loadArticles } from '../../src/knowledge/load-arti
 
 /** The ids other features (recognizer, evaluation set, cards) depend on. */
 const EXPECTED_IDS = [
-  'imdi-prevention-work',
   'grants-prevention',
   'negative-social-control',
   'networks-youth-panel-research',
