@@ -8,7 +8,7 @@ import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conver
 /**
  * Session 31, issue #13 point 8 (facts31a): every fact of ../shared/domain.md answerable, with its source. The facts
  * of Nora and IMDi's campaigns, ung.no, the youth panel and the networks, the grants' examples, the plans, the 2024
- * allocation letter, and IMDi's purpose, organisation, results and coordination, asked the way people ask. The
+ * allocation letter, and who leads the coordination of the special services, asked the way people ask. The
  * sentences are this file's own; none is in the evaluation sets or the coverage script's templates. Figures and facts
  * from the articles' sources (IMDi's annual report 2023, the 2024 allocation letter).
  */
@@ -26,7 +26,6 @@ describe("a count an article gives, which no statistic publishes, is answered by
     ['uk', 'скільки членів у молодіжній раді IMDi?', [['13']]],
     ['nb', 'hvor mange møter hadde referansegruppen med nettverket i fjor?', [['3 møter']]],
     ['en', 'how many meetings did the reference group hold with the national network?', [['3 meetings']]],
-    ['en', "how many departments does IMDi's division for diversity advisers and prevention have?", [['four departments']]],
   ];
   it.each(ROWS)('%s: %s', async (lang, message, facts) => expectAnsweredWith(runner, lang, message, facts));
 
@@ -96,17 +95,7 @@ describe("the grants' projects and who manages the funds, the plans, and the 202
   it.each(ROWS)('%s: %s', async (lang, message, facts) => expectAnsweredWith(runner, lang, message, facts));
 });
 
-describe("IMDi's purpose, organisation, results and coordination (both sources on who leads)", () => {
-  const ROWS: readonly Row[] = [
-    ['nb', 'hva er formålet med IMDis arbeid mot negativ sosial kontroll?', [['veiledning og oppfølging']]],
-    ['nn', 'kva er formålet med arbeidet til IMDi mot negativ sosial kontroll?', [['rettleiing og oppfølging']]],
-    ['en', "what is the purpose of IMDi's work against negative social control?", [['guidance and follow-up']]],
-    ['ar', 'ما هدف عمل IMDi ضد الرقابة الاجتماعية السلبية؟', [['النصح والإرشاد']]],
-    ['pl', 'jaki jest cel pracy IMDi przeciw negatywnej kontroli społecznej?', [['porady']]],
-    ['nb', 'hvordan er IMDi organisert i arbeidet mot negativ sosial kontroll?', [['egen divisjon'], ['fire avdelinger']]],
-    ['en', 'has IMDi reached its goals against negative social control?', [['SP 10']]],
-    ['nb', 'hvem leder samordningen av de særskilte tjenestene?', [['sammen med Bufdir'], ['IMDi leder']]],
-    ['en', 'who coordinates the special services?', [['together with Bufdir'], ['IMDi leads']]],
-  ];
+describe("who leads the coordination of the special services: both sources, side by side", () => {
+  const ROWS: readonly Row[] = [['nb', 'hvem leder samordningen av de særskilte tjenestene?', [['sammen med Bufdir'], ['IMDi leder']]]];
   it.each(ROWS)('%s: %s', async (lang, message, facts) => expectAnsweredWith(runner, lang, message, facts));
 });
