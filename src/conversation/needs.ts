@@ -302,7 +302,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const own = withStory ?? ownAlone;
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
-      const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
+      // A part opening as a question ("og kan vi i barnehagen kontakte dem direkte") asks, whoever it says is asking.
+      const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && !words.asks(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
       if (aboutWhole || introduction) {
         return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
       }
