@@ -298,7 +298,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // The story after the opening first; then with the opening too ("I'm 18." says who will call).
       const told = [story, `${text.slice(0, text.length - afterOpening.length)} ${story}`.trim()].filter((x, i, all) => x.length > 0 && all.indexOf(x) === i);
       const unread = !pointing && (ownAlone.candidates[0]?.score ?? 0) < PROBABLY;
-      const withStory = unread ? told.map((x) => understand(`${x} ${part}`)).find((r) => contactOf(r.intent) !== undefined && (r.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) : undefined;
+      // A part that leans on the part before ("barnevernet her: … i 2021? og kva er e-postadressa deira") is read
+      // against that part, not the story.
+      const leansOnBefore = unread && before !== undefined && deps.followUp?.(part, lng, ownAlone, before, slots) !== undefined;
+      const withStory = unread && !leansOnBefore ? told.map((x) => understand(`${x} ${part}`)).find((r) => contactOf(r.intent) !== undefined && (r.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) : undefined;
       const own = withStory ?? ownAlone;
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
