@@ -959,13 +959,13 @@ const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'childNamed', 'frie
  * Whether a message asks which post or service covers a country for a person held there, asked of no one the writer
  * knows (issue #13, calm30b): the coverage asked in words ("who covers Eritrea if a pupil is held there?"), or a
  * supposition beside the envoy ("who handles Iraq if a pupil is kept there? is there someone at the embassy?"), with
- * nothing of a case of the writer's own (their family, a child named, a friend, themselves, a removal told, a time at
- * hand). The message may read as danger and keep its numbers; the follow-ups that only name another country
+ * nothing of a case of the writer's own (their family, a child named, a friend, themselves, relatives or elders holding the person,
+ * a removal told, a time at hand). The message may read as danger and keep its numbers; the follow-ups that only name another country
  * ("and Somalia?") ask which post covers that one, and do not carry them.
  */
 export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
   const asked = concepts.has('coverageAsked') || (concepts.has('hypothetical') && concepts.has('withEnvoy'));
-  return asked && concepts.has('abroad') && !concepts.has('firstPerson') && !COVERAGE_OF_A_CASE.some((c) => concepts.has(c));
+  return asked && concepts.has('abroad') && !concepts.has('firstPerson') && !concepts.has('kin') && !concepts.has('riteElder') && !COVERAGE_OF_A_CASE.some((c) => concepts.has(c));
 }
 /**
  * What keeps a harm told long ago from being over: something lately, soon or this season, the harm going on or coming
