@@ -964,7 +964,8 @@ const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'childNamed', 'frie
  * ("and Somalia?") ask which post covers that one, and do not carry them.
  */
 export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
-  const asked = concepts.has('coverageAsked') || (concepts.has('hypothetical') && concepts.has('withEnvoy'));
+  // Only a supposition makes the person no one's case: "we have a 16-year-old held there", "our pupil is stuck there" tell of one.
+  const asked = concepts.has('hypothetical') && (concepts.has('coverageAsked') || concepts.has('withEnvoy'));
   return asked && concepts.has('abroad') && !concepts.has('firstPerson') && !concepts.has('kin') && !concepts.has('riteElder') && !COVERAGE_OF_A_CASE.some((c) => concepts.has(c));
 }
 /**
