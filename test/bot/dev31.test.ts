@@ -41,3 +41,31 @@ describe('dev31: a theft told with the verb (a stolen bike) is an everyday matte
     expect(view.emergency).toBe(true);
   });
 });
+
+describe('dev31: the nynorsk present passive with "vert" (vert slått, vert send ut) reads as the "blir" form does', () => {
+  /**
+   * Nynorsk says 'ho vert slått heime' where bokmål says 'hun blir slått hjemme'; the nynorsk cues held 'blir slått' and
+   * 'vart slått' but not 'vert slått', so a duty question about a pupil beaten at home got the duty article without the
+   * emergency line. The 'blir' cues of the danger concepts (beaten, trip, confiscated, not back, cutting, and the denial
+   * 'vert ikkje slått') now have their 'vert' twins (content/understanding/situation/nn.json). Nynorsk only: the form is
+   * nynorsk's own.
+   */
+  const runner = conversationRunnerPerFile();
+
+  it('nn: a pupil who says she is beaten at home ("vert slått") gets the emergency card with the duty answer', async () => {
+    const view = await runner.turn('nn', 'eg er kontaktlærar. ein elev på 13 fortel at ho vert slått av far sin når ho kjem seint heim. kven skal melde dette?');
+    expect(view.emergency).toBe(true);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+
+  it('nn: a boy who says he is hit ("vert slegen") by his brother gets the emergency card', async () => {
+    const view = await runner.turn('nn', 'guten (15) seier han vert slegen av storebror sin heime om han snakkar med jenter. kva gjer eg?');
+    expect(view.emergency).toBe(true);
+  });
+
+  it('nn: the calm twin, "ho vert ikkje slått", beside strict rules is answered without the emergency card', async () => {
+    const view = await runner.turn('nn', 'eg er lærar. ei elev på 16 fortel at foreldra er strenge med klede, men ho vert ikkje slått og har det greitt. kven kan eg spørje om råd?');
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
+  });
+});
