@@ -1,6 +1,7 @@
 import type { Lang } from '../language/languages';
 import { isCommonWord } from '../language/common-words';
 import { normalize, tokenize } from '../language/text';
+import { splitAtScripts } from '../language/spelling';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { ASKS_WHO_TO_CONTACT, type ContactIntent, type ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
@@ -745,7 +746,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
 
   /** A message's words as the contact reading takes them, or none for the menu's contacts command. */
   const wordsOf = (text: string): { tokens: string[]; padded: string; command: boolean } => {
-    const tokens = tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher'));
+    // "ቁጽሪ VO-linjenከ?", "الbarnevernet": a Norwegian name glued to another script's prefix or suffix is read as the name.
+    const tokens = [...splitAtScripts(tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher')))];
     const joined = tokens.join(' ');
     return { tokens, padded: ` ${joined} `, command: COMMAND_KEYS.has(joined) };
   };

@@ -292,10 +292,21 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const asWritten = pointing && story ? understand(`${story} ${part}`) : understand(part);
       // "… is there training for our staff since we have no adviser at our school?": the reason is story, the question is before it.
       const beforeReason = NOT_UNDERSTOOD.has(asWritten.intent.kind) ? words.withoutReason(part) : undefined;
-      const own = beforeReason !== undefined ? understand(beforeReason) : asWritten;
+      const ownAlone = beforeReason !== undefined ? understand(beforeReason) : asWritten;
+      // "I'm 18 and my family wants me married. 1) Where can I live if I leave home? 2) …": a part that says too little
+      // on its own is read with the story before it (an age, who asks), when that makes it a question of whom to contact.
+      // The story after the opening first; then with the opening too ("I'm 18." says who will call).
+      const told = [story, `${text.slice(0, text.length - afterOpening.length)} ${story}`.trim()].filter((x, i, all) => x.length > 0 && all.indexOf(x) === i);
+      const unread = !pointing && (ownAlone.candidates[0]?.score ?? 0) < PROBABLY;
+      // A part that leans on the part before ("barnevernet her: … i 2021? og kva er e-postadressa deira") is read
+      // against that part, not the story.
+      const leansOnBefore = unread && before !== undefined && deps.followUp?.(part, lng, ownAlone, before, slots) !== undefined;
+      const withStory = unread && !leansOnBefore ? told.map((x) => understand(`${x} ${part}`)).find((r) => contactOf(r.intent) !== undefined && (r.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) : undefined;
+      const own = withStory ?? ownAlone;
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
-      const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
+      // A part opening as a question ("og kan vi i barnehagen kontakte dem direkte") asks, whoever it says is asking.
+      const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && !words.asks(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
       if (aboutWhole || introduction) {
         return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
       }
@@ -376,7 +387,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         figureWithoutSplit(whole.intent, intent, parts) ||
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
         figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
-        otherFigureOfTheService(whole.intent, intent, parts)
+        otherFigureOfTheService(whole.intent, intent, parts) ||
+        mainFigureOfMerged(whole.intent, intent)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -631,7 +643,10 @@ function covers(whole: IntentBase, part: IntentBase): boolean {
   // "… negativ sosial kontroll, og hvor mange frykt for tvangsekteskap?": another case type of the same split is a figure
   // of its own, not the first one's again.
   const sameCategory = p.category === undefined || w.category === undefined || p.category === w.category;
-  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || (w.alsoMetrics ?? []).includes(p.metric)) && (p.breakdown === undefined || p.breakdown === w.breakdown) && sameCategory && within(p.fromYear) && within(p.toYear);
+  // "How many advisers are there, and how many new positions came in 2024?": a second metric asked of no year is its
+  // latest figure, which the whole reading's year (2024, the other metric's) does not give.
+  const alsoMetric = p.metric !== undefined && p.metric !== w.metric && (w.alsoMetrics ?? []).includes(p.metric) && (p.fromYear !== undefined || w.fromYear === undefined);
+  return pServices.every((s) => wServices.has(s)) && (p.metric === undefined || p.metric === w.metric || alsoMetric) && (p.breakdown === undefined || p.breakdown === w.breakdown) && sameCategory && within(p.fromYear) && within(p.toYear);
 }
 
 /**
@@ -680,6 +695,19 @@ function otherFigureOfTheService(whole: IntentBase, part: IntentBase, parts: rea
   if (parts.some((other) => other !== part && statsOf(other) !== undefined)) return false;
   const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
   return services(w) === services(p) && services(p) !== keyOf([]);
+}
+
+/**
+ * Whether the whole message's statistics reading is a part's figure with another part's metric drawn in ("how many
+ * advisers are there, and how many new positions came in 2024?" read whole as the positions of 2024, the staff beside
+ * them): the part asking the whole's own metric, for the same services and years, is what the whole reading answers.
+ */
+function mainFigureOfMerged(whole: IntentBase, part: IntentBase): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || (w.alsoMetrics ?? []).length === 0 || p.metric !== w.metric || (p.alsoMetrics ?? []).length > 0) return false;
+  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
+  return services(w) === services(p) && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { dangerStrength } from './danger-detector';
 import type { Lang } from '../language/languages';
 import { standardNorwegian } from '../language/spelling';
-import type { Concept, Situation, SituationReader } from './situation-cues';
-import { PLAN_CALM, type Utterance } from './types';
+import { asksCoverageOfNoOne, type Concept, type Situation, type SituationReader } from './situation-cues';
+import { COVERAGE_OF_NO_ONE, PLAN_CALM, type Utterance } from './types';
 import { loadSecondOpinion, type SecondOpinion } from './second-opinion';
 import type { DangerDetector } from './understand';
 
@@ -397,6 +397,7 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
       if (wantedCalm(described) || notAboutAnyoneCalm(described)) signals.add(PLAN_CALM);
       // What the described case is about ("about:cutting"): the reading rules name its topic from it.
       for (const c of described.about) signals.add(`${ABOUT}${c}`);
+      if (asksCoverageOfNoOne(described.concepts)) signals.add(COVERAGE_OF_NO_ONE);
       return signals;
     },
   };

@@ -954,6 +954,20 @@ const LISTED_APART: ReadonlySet<Concept> = new Set<Concept>(['notUrgent', 'safeN
  * removal is told, "if they took my daughter to…"), a time or a season.
  */
 const COVERAGE_OF_A_CASE: readonly Concept[] = ['ownFamily', 'childNamed', 'friend', 'selfAge', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'soon', 'season'];
+
+/**
+ * Whether a message asks which post or service covers a country for a person held there, asked of no one the writer
+ * knows (issue #13, calm30b): the coverage asked in words ("who covers Eritrea if a pupil is held there?"), or a
+ * supposition beside the envoy ("who handles Iraq if a pupil is kept there? is there someone at the embassy?"), with
+ * nothing of a case of the writer's own (their family, a child named, a friend, themselves, relatives or elders holding the person,
+ * a removal told, a time at hand). The message may read as danger and keep its numbers; the follow-ups that only name another country
+ * ("and Somalia?") ask which post covers that one, and do not carry them.
+ */
+export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
+  // Only a supposition makes the person no one's case: "we have a 16-year-old held there", "our pupil is stuck there" tell of one.
+  const asked = concepts.has('hypothetical') && (concepts.has('coverageAsked') || concepts.has('withEnvoy'));
+  return asked && concepts.has('abroad') && !concepts.has('firstPerson') && !concepts.has('kin') && !concepts.has('riteElder') && !COVERAGE_OF_A_CASE.some((c) => concepts.has(c));
+}
 /**
  * What keeps a harm told long ago from being over: something lately, soon or this season, the harm going on or coming
  * back, someone on the way, harm promised or feared now, despair, a home not safe to talk in, a person locked in, kept

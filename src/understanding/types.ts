@@ -106,3 +106,10 @@ export const CONCERN_READ = 'concernRead';
  * (danger-reader.ts `wantedCalm`, `notAboutAnyoneCalm`): no case abroad, so no "112 if acute" block beside who helps there.
  */
 export const PLAN_CALM = 'planCalm';
+
+/**
+ * The signal of a coverage question asked of no one the writer knows (`asksCoverageOfNoOne` in
+ * src/understanding/situation-cues.ts, read on every concept, the rule-only ones too): its follow-ups that only name
+ * another country ask which post covers that one (issue #13, calm30b).
+ */
+export const COVERAGE_OF_NO_ONE = 'coverageOfNoOne';

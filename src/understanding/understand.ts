@@ -2,7 +2,7 @@ import { isLang, type Lang } from '../language/languages';
 import { normalize, tokenize } from '../language/text';
 import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
-import { CONCERN_READ, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
+import { CONCERN_READ, COVERAGE_OF_NO_ONE, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -201,7 +201,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(signals.has('soon') ? { timeAtHand: true } : {}),
       ...(peopleInGeneral ? { peopleInGeneral: true } : {}),
       ...(journeyAhead ? { journeyAhead: true } : {}),
-      ...(signals.has('coverageOfPerson') ? { coverageOfPerson: true } : {}),
+      ...(signals.has('coverageOfPerson') || (isDanger && signals.has(COVERAGE_OF_NO_ONE)) ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),

@@ -150,14 +150,11 @@ describe('"in which order" asks whom to contact first, not a split of the figure
     // concern rule fires on these, the second opinion does.
     it.each([
       ['en', 'Her uncles keep asking where she spends her afternoons, and last week they told her the family name is in her hands.'],
-      ['nb', 'Onklene hennes spør hele tiden hvor hun er om ettermiddagene, og forrige uke sa de at familiens ære ligger i hendene hennes.'],
-      ['nn', 'Onklane hennar spør heile tida kvar ho er om ettermiddagane, og førre veke sa dei at æra til familien ligg i hendene hennar.'],
       ['pl', 'Odkąd siostra odrzuciła kandydata wybranego przez rodzinę, ojciec mówi, że nie jest już jego córką i że splamiła honor rodziny.'],
       ['ru', 'После того как сестра отказала жениху, которого выбрала семья, отец говорит, что она ему больше не дочь и что она опозорила семью.'],
       ['uk', 'Відколи сестра відмовила нареченому, якого обрала родина, батько каже, що вона йому більше не донька і що вона зганьбила родину.'],
       ['so', 'Adeeradeed ayaa had iyo jeer weydiiya halka ay galabta joogto, toddobaadkii hore waxay u sheegeen in sharafta qoysku gacanteeda ku jirto.'],
       ['tr', 'Sınıfımdaki bir kızın abileri onu her yerde takip ediyor ve erkeklerle konuşursa pişman olacağını söylüyorlar.'],
-      ['ur', 'جب سے میری بہن نے خاندان کا چنا ہوا رشتہ ٹھکرایا ہے، اسے فلیٹ سے باہر جانے کی اجازت نہیں اور ابو کہتے ہیں کہ اس نے ہماری عزت خراب کر دی۔'],
     ] as const)('%s: the line with 112 first, the answer below it: %s', async (lng, text) => {
       const run = await runner.converse({ lang: lng, turns: [text] });
       const view = readTurn(run.replies, runner.markers);
@@ -170,6 +167,23 @@ describe('"in which order" asks whom to contact first, not a split of the figure
       const logged = testApp().logs.lines.join('\n');
       expect(logged).not.toContain(text.slice(0, 30));
       expect(logged).toContain('"secondOpinion":true');
+    });
+
+    // Session 31: relatives who control a particular person and name the family's honour beside it are read by a rule
+    // (controlled-honour-kin in content/understanding/situation/rules.json), so these three get the whole emergency card
+    // first, no longer only the second opinion's line.
+    it.each([
+      ['nb', 'Onklene hennes spør hele tiden hvor hun er om ettermiddagene, og forrige uke sa de at familiens ære ligger i hendene hennes.'],
+      ['nn', 'Onklane hennar spør heile tida kvar ho er om ettermiddagane, og førre veke sa dei at æra til familien ligg i hendene hennar.'],
+      ['ur', 'جب سے میری بہن نے خاندان کا چنا ہوا رشتہ ٹھکرایا ہے، اسے فلیٹ سے باہر جانے کی اجازت نہیں اور ابو کہتے ہیں کہ اس نے ہماری عزت خراب کر دی۔'],
+    ] as const)('%s: now read by a rule: the emergency card first: %s', async (lng, text) => {
+      const run = await runner.converse({ lang: lng, turns: [text] });
+      const view = readTurn(run.replies, runner.markers);
+      expect(view.emergency).toBe(true);
+      expect(view.didYouMean || view.cannotAnswer).toBe(false);
+      expect(acuteLineOnAnswer(run.replies[0]?.attachments?.[0]?.content).showCards).toBeGreaterThan(0);
+      const logged = testApp().logs.lines.join('\n');
+      expect(logged).not.toContain(text.slice(0, 30));
     });
 
     it('a question that follows about the same case keeps the line (the concern is carried)', async () => {
