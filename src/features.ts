@@ -203,7 +203,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       guidance.danger,
       {
         fallback: guidance.fallback,
-        forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text), contacts.recognizer.adultAsksHousing(text)),
+        forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text), contacts.recognizer.adultAsksHousing(text), serviceOfArticle),
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,

@@ -26,8 +26,17 @@ const YOUNG_WRITER_READS_AS_LINES: ReadonlySet<string> = new Set(['article', 'su
  * for professionals: a guidance, triage or contact reading becomes a contact question for them (keeping a country
  * or whereabouts the message named). Statistics, commands and registration are left as they are.
  */
-export function forYoungWriter(intent: IntentBase, asksAtSchool = false, adultAsksHousing = false): IntentBase {
+export function forYoungWriter(
+  intent: IntentBase,
+  asksAtSchool = false,
+  adultAsksHousing = false,
+  serviceOfArticle: (articleId: string) => ServiceId | undefined = () => undefined,
+): IntentBase {
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  // "I'm 16. What is the Nora site? And is there someone at school …?" read as the article about a service: that
+  // service is asked for, and comes first among the lines, as when the contact reading had named it.
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const service = article ? serviceOfArticle(article.articleId) : undefined;
   // "Is there someone at school I can talk to?" read as an article or nothing sure: the lines, and the school's adviser.
   // "I'm 19 and want to move out: does anyone help with housing?": Kompetanseteamet, which coordinates housing and
   // support for exposed people over 18, beside the lines.
@@ -35,7 +44,7 @@ export function forYoungWriter(intent: IntentBase, asksAtSchool = false, adultAs
   const lines: ContactIntent | undefined = contact
     ? { kind: 'contact', query: { ...contact.query, ...atSchool, youngSelf: true } }
     : YOUNG_WRITER_READS_AS_LINES.has(intent.kind)
-      ? { kind: 'contact', query: { ...atSchool, youngSelf: true } }
+      ? { kind: 'contact', query: { ...(service ? { serviceId: service } : {}), ...atSchool, youngSelf: true } }
       : undefined;
   return lines ?? intent;
 }
