@@ -1846,6 +1846,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ur>fa situation.trip پرواز', SAME_MEANING],
     ['ur>fa situation.wedding شوهر', SAME_MEANING],
     ['ur>fa situation.wedding نکاح', SAME_MEANING],
+    ['ar>fa situation.ownFamily بابا', SAME_MEANING],
     // Found when general-blind-86/-87 joined the tuned sets (session 30): the same words with the same meaning.
     ['ru>uk contacts/training-words.words курс про', SAME_MEANING],
     ['ru>uk history.subjects посольства', SAME_MEANING],
