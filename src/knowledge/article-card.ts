@@ -30,7 +30,7 @@ export interface ArticleView {
   readonly id: string;
   readonly title: string;
   readonly short: string;
-  /** The rest of the answer, paragraphs apart by a blank line; shown behind "Les mer". */
+  /** The fuller answer, opened with "Les mer"; paragraphs split at blank lines. */
   readonly long?: string;
   readonly steps: readonly string[];
   readonly dont: readonly string[];
@@ -112,7 +112,7 @@ function nameHead(name: string): string {
 /**
  * The answer card. Open: the title, the short answer, the first steps and the first thing to avoid (the one that
  * keeps a pupil safe, e.g. "do not contact the family before the risk is assessed"), one row of buttons that open the
- * rest in place – "Les mer" (the rest of the answer, the other steps and things to avoid), "Kontakter (n)" (a button
+ * rest in place – "Les mer" (the rest of the answer, the fuller answer (`long`), the other steps and things to avoid), "Kontakter (n)" (a button
  * per related contact), "Les også (n)" (follow-up articles by their short titles; the full title heads the card they
  * open), "Kilder (n)" – and 👍/👎. So the whole card, not only its end, is on the first screen of a chat column.
  */
@@ -136,9 +136,7 @@ export function articleCard(lng: Lang, t: Translate, article: ArticleView): Adap
 
   const more: CardElement[] = [];
   if (short.rest) more.push(paragraph(short.rest));
-  // The facts the article holds beyond its short answer (a network's members, a report's finding): one click away,
-  // a paragraph each, so the first screen keeps the short answer and what to do now.
-  for (const part of (article.long ?? '').split(/\n\s*\n/u)) if (part.trim()) more.push(paragraph(part.trim()));
+  for (const part of article.long?.split(/\n\s*\n/u) ?? []) if (part.trim()) more.push(paragraph(part.trim()));
   if (article.steps.length > OPEN_STEPS) {
     more.push(paragraph(t('guidance:article.steps'), { weight: 'Bolder' }), numberedList(article.steps.slice(OPEN_STEPS), OPEN_STEPS + 1));
   }

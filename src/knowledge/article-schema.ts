@@ -83,6 +83,12 @@ export const articleSchema = z
     title: withNynorsk(localizedTextSchema),
     short: withNynorsk(shortSchema),
     long: localizedTextSchema.optional(),
+    /**
+     * Further sourced facts (who a service is for, what it found, old names, where two sources disagree), shown after
+     * `long` behind "Les mer". Not indexed: the other services and places such a text names would draw their
+     * questions to this article. Questions about these facts find the article through its phrasings.
+     */
+    details: localizedTextSchema.optional(),
     /** "What to do now". Absent means the article has no steps; the loader gives `{}` so readers need not check. */
     steps: localizedListSchema.default({}),
     /** What not to do. */

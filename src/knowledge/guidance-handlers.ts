@@ -21,8 +21,10 @@ export interface GuidanceArticle {
   readonly id: string;
   readonly title: LocalizedText;
   readonly short: LocalizedText;
-  /** The rest of the answer (article-schema.ts `long`): one click away, behind "Les mer". */
+  /** The fuller answer (figures, history, what the sources disagree on): behind "Les mer", never on the first screen. */
   readonly long?: LocalizedText;
+  /** Further sourced facts, after `long` behind "Les mer" (article-schema.ts `details`). */
+  readonly details?: LocalizedText;
   readonly steps: LocalizedList;
   readonly dont: LocalizedList;
   readonly relatedServices: readonly string[];
@@ -78,13 +80,14 @@ export function articleView(article: GuidanceArticle, lng: Lang, deps: Pick<Guid
     const name = deps.serviceName(serviceId, lng);
     if (name) relatedServices.push({ serviceId, name });
   }
-  // The rest of the answer only in the card's text language: a card is never written in two languages.
-  const long = article.long ? pick(article.long, textLng) : undefined;
+  // The long text only in the language the card is in: a fallback language's paragraph would mix two languages.
+  const fuller = [article.long?.[textLng], article.details?.[textLng]].filter((text): text is string => text !== undefined);
+  const long = fuller.length > 0 ? fuller.join('\n\n') : undefined;
   return {
     id: article.id,
     title: inTextLng(article.title),
     short: short.value,
-    ...(long && long.lng === textLng ? { long: long.value } : {}),
+    ...(long ? { long } : {}),
     steps: roleList(forRole?.steps, article.steps),
     dont: roleList(forRole?.dont, article.dont),
     relatedServices,

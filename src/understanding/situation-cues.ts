@@ -594,6 +594,11 @@ export const CONCEPTS = [
    */
   'beyondTraining',
   /**
+   * A workplace named as where someone works ("a job at a car workshop", "works in a repair workshop"): a job, not a
+   * course or a training asked for, so its words start no 'training' or 'general' (see MASKED).
+   */
+  'jobPlace',
+  /**
    * A wedding, an engagement or a journey the person wants and looks forward to, said so ("hun gleder seg", "she can't
    * wait", "both families are happy", "no pressure at all", "they met at university", "we have return tickets", "I see
    * no sign of anything wrong"): a family's happy plan, not one made over her head. It outweighs a wedding, a trip or a
@@ -940,6 +945,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['everydayRite', new Set<Concept>(['girlsRite', 'cutting', 'cuttingPlanned'])],
   // "Actually not only for training: a mum told me…": the case follows, the training word names no question about it.
   ['beyondTraining', new Set<Concept>(['training', 'general'])],
+  // "The father got a job at a car workshop": a workplace, no course or general question.
+  ['jobPlace', new Set<Concept>(['training', 'general'])],
   // "Ikke noe press", "no pressure", "nobody forces her": the words of a pressure denied start no pressure or force.
   ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'harm'])],
   // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
@@ -1003,7 +1010,7 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
   // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.
-  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining',
+  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining', 'jobPlace',
   // A relative named ('kin'), read only with an injury (wound-by-kin): "a girl held by her family" tells no more than before.
   'kin',
 ]);

@@ -589,19 +589,11 @@ describe('calm questions on the topic get no emergency card, their dangerous twi
       ["fa", "تعطیلات تابستانی مدرسه‌ها در نروژ کی شروع می‌شود؟"],
       ["ur", "ناروے میں اسکول کی چھٹیاں کب شروع ہوتی ہیں؟"],
       ["nn", "Når byrjar sommarferien for skulane i år?"],
+      // Polish "wakacje w …" is a trip word ("w wakacje w Egipcie"); in Norwegian schools it is a holiday at home
+      // (tripInNorway, session 31: was a known defect kept as it.failing).
+      ["pl", "Kiedy zaczynają się wakacje w norweskich szkołach w tym roku?"],
     ] as const)('%s: declined, no emergency card: %s', async (lang, message) => {
       const turn = await runner.turn(lang, message);
-      expect(turn.didYouMean || turn.cannotAnswer).toBe(true);
-      expect(turn.answers).toBe(0);
-      expect(turn.emergency).toBe(false);
-    });
-
-    // Known defect (session 30): Polish "wakacje w …" is a trip word (a holiday in a country: "w wakacje w Egipcie" in
-    // four dangers of the tuned sets), so this school-holiday question is not declined (a trip keeps a message in scope)
-    // and the second opinion retrained on 90 sets gives it its short 112 line. `it.failing` keeps the expectation: it
-    // fails loudly once the defect is fixed, to be moved back into the table above.
-    it.failing('pl: declined, no emergency card: Kiedy zaczynają się wakacje w norweskich szkołach w tym roku?', async () => {
-      const turn = await runner.turn('pl', 'Kiedy zaczynają się wakacje w norweskich szkołach w tym roku?');
       expect(turn.didYouMean || turn.cannotAnswer).toBe(true);
       expect(turn.answers).toBe(0);
       expect(turn.emergency).toBe(false);

@@ -291,6 +291,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // did-you-mean 0 % / 0.6 %, false alarms 4.8 % / 5.3 %.
   'general-blind-92.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-93.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  // blind-90/-91: held back unseen (228 conversations each), first (blind) run at 491eca9 (session 31's start): 96.1 % /
+  // 93.9 % core, recall 100 % / 96.4 %; after the main wave, before any change made for them: 96.1 % / 94.3 %, recall
+  // 100 % / 96.4 %.
+  'general-blind-90.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-91.json': { core: 0.94, emergencyRecall: 0.96, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

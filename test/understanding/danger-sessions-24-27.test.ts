@@ -881,6 +881,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['pl withEnvoy ambasadene', 'Norwegian "ambassadene" folded: an embassy too'],
     ['pl general plakat', 'the same word (a poster: a question about no one)'],
     ['pl general plakaten', 'the same word (a poster: a question about no one)'],
+    ['pl general plakatar', 'the same word (nynorsk posters: a question about no one)'],
     // Words people use inside Norwegian sentences with the meaning they have in the list.
     ['en aboutWord for', 'the same word ("a line for young people")'],
     ['pl aboutWord o', 'Norwegian "o" is no word; only a typo reaches it, and aboutWord is a reach word, not a signal'],
@@ -1847,6 +1848,13 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ur>fa situation.wedding شوهر', SAME_MEANING],
     ['ur>fa situation.wedding نکاح', SAME_MEANING],
     ['ar>fa situation.ownFamily بابا', SAME_MEANING],
+    ['ru>uk situation.beaten побили', SAME_MEANING],
+    ['ru>uk situation.kin братом', SAME_MEANING],
+    ['uk>ru contacts/institution-words.kinds.learners учениками', SAME_MEANING],
+    ['uk>ru history.formerPosts рабате', SAME_MEANING],
+    ['uk>ru history.subjects рабате', SAME_MEANING],
+    ['uk>ru situation.confiscated телефон у нее', SAME_MEANING],
+    ['pl>nn situation.general plakatar', SAME_MEANING],
     // Found when general-blind-86/-87 joined the tuned sets (session 30): the same words with the same meaning.
     ['ru>uk contacts/training-words.words курс про', SAME_MEANING],
     ['ru>uk history.subjects посольства', SAME_MEANING],
