@@ -50,7 +50,7 @@ describe("Nora's campaigns, film and cooperation, and IMDi on social media and u
     ['nb', 'samarbeider Nora med Bufdir og ung.no?', [['DigiUng']]],
     ['en', 'how does Nora collaborate with other services?', [['DigiUng']]],
     ['nb', 'hvem er Nora laget for?', [['ungdom og utsatte']]],
-    ['nb', 'er IMDi på Snapchat?', [['Snapchat'], ['Instagram']]],
+    ['nb', 'hvilke kanaler bruker IMDi for å nå ungdom?', [['Snapchat'], ['Instagram']]],
     ['en', 'what has IMDi written on ung.no?', [['diversity adviser can help']]],
     ['nb', 'hva har IMDi skrevet på ung.no?', [['mangfoldsrådgiver kan hjelpe']]],
   ];

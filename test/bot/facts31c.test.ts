@@ -1,7 +1,9 @@
 import type { Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import { forYoungWriter } from '../../src/conversation/reading-rules';
+import { loadArticles } from '../../src/knowledge/load-articles';
 import type { ServiceId } from '../../src/contacts/service-ids';
+import type { IntentBase } from '../../src/understanding/types';
 import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 
 /**
@@ -10,6 +12,9 @@ import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversati
  *    it ("mangfoldsrådgivere" in ung.no's "article about the advisers") lowered that word's weight in every article and
  *    tipped close readings (the plan before "Sjef i eget liv" against "what were the advisers called before") to "did
  *    you mean"; the new facts' phrasings name what is new about them, not a service every article names;
+ *  - the platforms (Instagram, Snapchat, TikTok) are the online-control article's words: a phrasing of Nora's naming
+ *    them ("is IMDi on Instagram", "Christmas campaign … TikTok") took weight from that article, and a sibling reading
+ *    a sister's messages became "did you mean"; Nora's facts about them stay in its long text ("which channels");
  *  - an article's longer text lends its words to the article's reading: a young writer asking what a service's site is
  *    beside someone to talk to at school was read as that service's article and lost the service from the lines.
  *    A young writer's reading of an article about a service keeps the service, first among the lines.
@@ -40,10 +45,14 @@ describe("a young writer who asks what a service is, beside someone at school, g
   });
 
   it('keeps the service of an article about one, and only of such an article', () => {
+    const article = (articleId: string): IntentBase => {
+      const intent = { kind: 'article', articleId };
+      return intent;
+    };
     const serviceOf = (articleId: string): ServiceId | undefined => (articleId === 'service-nora' ? 'nora' : undefined);
-    expect(forYoungWriter({ kind: 'article', articleId: 'service-nora' }, true, false, serviceOf)).toEqual({ kind: 'contact', query: { serviceId: 'nora', atSchool: true, youngSelf: true } });
-    expect(forYoungWriter({ kind: 'article', articleId: 'negative-social-control' }, false, false, serviceOf)).toEqual({ kind: 'contact', query: { youngSelf: true } });
-    expect(forYoungWriter({ kind: 'article', articleId: 'service-nora' })).toEqual({ kind: 'contact', query: { youngSelf: true } });
+    expect(forYoungWriter(article('service-nora'), true, false, serviceOf)).toEqual({ kind: 'contact', query: { serviceId: 'nora', atSchool: true, youngSelf: true } });
+    expect(forYoungWriter(article('negative-social-control'), false, false, serviceOf)).toEqual({ kind: 'contact', query: { youngSelf: true } });
+    expect(forYoungWriter(article('service-nora'))).toEqual({ kind: 'contact', query: { youngSelf: true } });
   });
 });
 
@@ -68,4 +77,29 @@ describe("the new facts' phrasings leave close readings as they were", () => {
     ['nn', 'skriv ein «boka» eller «boki» på nynorsk?'],
     ['nn', 'er det rett å skrive «jentene» eller «jentone» på nynorsk?'],
   ] as const)('%s: a grammar question stays out of scope: %s', async (lang, message) => expectDeclined(await runner.turn(lang, message), lang));
+});
+
+describe("a question about control on social media keeps the online-control article, beside Nora's facts about IMDi's channels", () => {
+  const ROWS: readonly Row[] = [
+    ['nb', 'faren hennes leser alle meldingene hennes på instagram', [['sosiale medier']]],
+    ['nn', 'far hennar les alle meldingane hennar på instagram', [['sosiale medium']]],
+    ['en', 'her brothers read all her messages on instagram', [['social media']]],
+    ['tr', 'babası tiktok hesabını kontrol ediyor', [['sosyal medya']]],
+    ['pl', 'brat czyta jej wiadomości na instagramie', [['internecie']]],
+    ['nb', 'hvilke kanaler bruker IMDi for å nå ungdom?', [['Snapchat'], ['Instagram']]],
+    ['nn', 'kva kanalar brukar IMDi for å nå unge?', [['Snapchat'], ['Instagram']]],
+  ];
+  it.each(ROWS)('%s: %s', async (lang, message, facts) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
+    expect(view.replyLanguage).toBe(lang);
+    for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
+  });
+
+  it("no phrasing of Nora's names a platform", async () => {
+    const nora = (await loadArticles()).find((a) => a.id === 'service-nora');
+    const phrasings = Object.values(nora?.phrasings ?? {}).flat();
+    expect(phrasings.length).toBeGreaterThan(0);
+    expect(phrasings.filter((p) => /instagram|snapchat|tiktok/iu.test(p))).toEqual([]);
+  });
 });
