@@ -26,7 +26,16 @@ export interface ArticleRecognizerOptions {
    * similarity, not their order, and "did you mean" is for a message that could mean two things.
    */
   readonly storyLead?: number;
+  /**
+   * Articles that answer a question about the services themselves and never a case (the history of the services):
+   * a message longer than `STORY_TOKENS` words is a story about a case, so its start words ("she began to cry", "the
+   * adviser started") and the services it names read as no such article (the history reader says the same).
+   */
+  readonly notInStories?: readonly string[];
 }
+
+/** Longer than a question: a story about a case (the history reader's bound, src/conversation/history-reader.ts). */
+const STORY_TOKENS = 32;
 
 /** How much more of the question the best article's phrasing must cover than the runner-up's to be read alone at a near score. */
 const COVERAGE_LEAD = 0.2;
@@ -35,7 +44,15 @@ const COVERAGE_LEAD = 0.2;
 const LONG_MESSAGE_WORDS = 16;
 
 /** Tuned on test/eval/guidance.json with `npm run eval` (see the report printed there). */
-export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = { accept: 0.5, suggest: 0.25, minGap: 0.03, maxCandidates: 3, acceptOther: 0.4, storyLead: 0.1 };
+export const DEFAULT_ARTICLE_OPTIONS: ArticleRecognizerOptions = {
+  accept: 0.5,
+  suggest: 0.25,
+  minGap: 0.03,
+  maxCandidates: 3,
+  acceptOther: 0.4,
+  storyLead: 0.1,
+  notInStories: ['history-special-services'],
+};
 
 /** Score at the acceptance threshold: just above understand()'s MIN_SCORE (0.35). */
 const ACCEPT_SCORE = 0.4;
@@ -178,7 +195,9 @@ export function createArticleRecognizer(
   return {
     name: 'articles',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
-      const found = index.match(u.text);
+      const matched = index.match(u.text);
+      const story = u.tokens.length > STORY_TOKENS && (options.notInStories ?? []).length > 0;
+      const found = story ? matched.filter((m) => !(options.notInStories ?? []).includes(m.articleId)) : matched;
       const matches = (plans.names(u.text) ? planFirst(found, plans, options) : found).slice(0, options.maxCandidates);
       const own = u.lng === 'nb' || u.lng === 'nn' || u.lng === 'en' || options.acceptOther === undefined ? options : { ...options, accept: options.acceptOther };
       const scores = scoreMatches(matches, u.normalized, own, u.text, u.lng);
