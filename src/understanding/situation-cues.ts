@@ -589,6 +589,12 @@ export const CONCEPTS = [
    */
   'riteHurt',
   /**
+   * The unnamed thing done to girls ("what happens to girls", "det de gjør med jenter", "waxa gabdhaha lagu sameeyo"): a
+   * child's veiled word for a cutting. Alone a general question ("what happens to girls who run away"), so read only
+   * with a particular girl, a coming season and the elder or the journey it happens with (rules girls-thing-*).
+   */
+  'girlsThing',
+  /**
    * "Not only for training" ("ikkje berre til undervisninga", "не только для обучения", "ንስልጠና ጥራይ ኣይኮነን"): the writer
    * turns from the teaching asked before to a case, so its words start no 'training' or 'general' (see MASKED).
    */
