@@ -830,7 +830,8 @@ const NEAREST_METRIC_OF_SERVICE: Partial<Record<ServiceId, Partial<Record<Metric
 
 /** The published count to show instead of the one asked, for these services, or undefined when there is none. */
 function nearestMetricOf(asked: Metric, services: readonly ServiceId[]): Metric | undefined {
-  if (services.length === 0) return undefined;
+  // No service named ("how many girls were protected from FGM in 2023?"): the services that count cases answer it.
+  if (services.length === 0) return NEAREST_METRIC[asked];
   const own = services.map((s) => NEAREST_METRIC_OF_SERVICE[s]?.[asked]);
   if (own.every((m) => m !== undefined && m === own[0])) return own[0];
   return services.every((s) => CASE_SERVICES.includes(s)) ? NEAREST_METRIC[asked] : undefined;
