@@ -842,7 +842,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "can she call Kompetanseteamet herself?" (no age said): people over 18 may, which is the answer to give.
       ...(caller === 'young'
         ? { youngCaller: true }
-        : caller === 'adult' || (caller === undefined && (adultAge || has(P.adult)) && !minor && serviceId === 'kompetanseteamet') || (caller === 'someone' && serviceId === 'kompetanseteamet')
+        : caller === 'adult' ||
+            (caller === undefined && (adultAge || has(P.adult)) && !minor && serviceId === 'kompetanseteamet') ||
+            (caller === 'someone' && serviceId === 'kompetanseteamet') ||
+            // "Is there a helpline for adults who live with violence?": a line asked for grown-ups, with no service named,
+            // is the grown-ups' lines (the Red Cross line, VO-linjen, Kompetanseteamet), not the children's line.
+            (caller === undefined && has(P.helpline) && has(P.adult) && !minor && serviceId === undefined)
           ? { adultCaller: true }
           : caller === 'someone'
             ? { helpline: true }

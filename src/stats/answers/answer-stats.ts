@@ -822,6 +822,20 @@ function withNearestInstead(answer: StatsAnswer, query: StatsQueryModel, publish
 
 /** The count the sources publish for a service where the one asked is not published: the persons helped are counted as cases. */
 const NEAREST_METRIC: Partial<Record<Metric, Metric>> = { persons: 'cases' };
+/**
+ * Services that publish a count of their own kind in place of cases: IMDi's expert team counts its assignments (63 in
+ * 2023, across every county), never cases or persons (shared/domain.md §3).
+ */
+const NEAREST_METRIC_OF_SERVICE: Partial<Record<ServiceId, Partial<Record<Metric, Metric>>>> = { 'expert-team': { cases: 'assignments', persons: 'assignments' } };
+
+/** The published count to show instead of the one asked, for these services, or undefined when there is none. */
+function nearestMetricOf(asked: Metric, services: readonly ServiceId[]): Metric | undefined {
+  // No service named ("how many girls were protected from FGM in 2023?"): the services that count cases answer it.
+  if (services.length === 0) return NEAREST_METRIC[asked];
+  const own = services.map((s) => NEAREST_METRIC_OF_SERVICE[s]?.[asked]);
+  if (own.every((m) => m !== undefined && m === own[0])) return own[0];
+  return services.every((s) => CASE_SERVICES.includes(s)) ? NEAREST_METRIC[asked] : undefined;
+}
 
 /**
  * "Hvor mange jenter og gutter fikk hjelp av mangfoldsrådgiverne i 2023?", "how many people did the envoys help in
@@ -831,10 +845,9 @@ const NEAREST_METRIC: Partial<Record<Metric, Metric>> = { persons: 'cases' };
  */
 function withNearestMetric(answer: StatsAnswer, query: StatsQueryModel, published: readonly PublishedFigure[], registered?: RegisteredSummary): StatsAnswer {
   const asked = answer.query.metric;
-  const instead = asked === undefined ? undefined : NEAREST_METRIC[asked];
+  const instead = asked === undefined ? undefined : nearestMetricOf(asked, query.services);
   if (instead === undefined || answer.figures.length > 0 || answer.breakdown.length > 0 || answer.missing.length === 0) return answer;
   if (query.fromYear === undefined || query.claimed || query.mode === 'difference' || answer.nearestInstead !== undefined) return answer;
-  if (query.services.length === 0 || !query.services.every((s) => CASE_SERVICES.includes(s))) return answer;
   const { breakdown: _split, category: _part, countsPerPart: _each, alsoMetrics: _also, ...rest } = query;
   const nearest = answerJoint({ ...rest, metric: instead }, published, registered);
   if (nearest.status !== 'figures' || nearest.figures.length === 0 || nearest.missing.length > 0) return answer;
