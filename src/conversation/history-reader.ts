@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { STORY_TOKENS } from '../understanding/story-length';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArticleIntent } from '../knowledge/intents';
@@ -204,8 +205,6 @@ const ENVOY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['special-envo
 const HISTORY_SCORE = 0.998;
 /** The statistics reader's score for a number asked of a service (src/stats/answers/stats-recognizer.ts). */
 const NUMBER_ASKED = 0.85;
-/** Longer than a question: a story about a case, whose start words ("her brother has started waiting") are no history. */
-const MAX_TOKENS = 32;
 /** A number asked, as the statistics words write it in any language. */
 const HOW_MANY = /hvor ?mange|kor mange|how many/gu;
 
@@ -247,7 +246,7 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
     name: 'history',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const text = u.normalized;
-      if (u.tokens.length > MAX_TOKENS || read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
+      if (u.tokens.length > STORY_TOKENS || read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
       // What is counted and the split are read only once the message is about a service's past (few are).
       const slots = readStatsServicesAndYears(text, options.now(), u.lng);
       const years = slots.years;

@@ -678,7 +678,7 @@ function figureWithoutPartsCountry(whole: IntentBase, part: IntentBase, parts: r
     const asked = contactOf(other)?.query;
     return asked?.country !== undefined && (w.breakdown === 'embassy' || (w.breakdown === 'origin-country' && w.category === asked.country));
   });
-  const sameServices = keyOf([...new Set([...w.services, ...(w.service ? [w.service] : [])])].sort()) === keyOf([...new Set([...p.services, ...(p.service ? [p.service] : [])])].sort());
+  const sameServices = servicesKeyOf(w) === servicesKeyOf(p);
   return countryAsked && sameServices && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
@@ -693,8 +693,7 @@ function otherFigureOfTheService(whole: IntentBase, part: IntentBase, parts: rea
   if (!w || !p || p.metric === undefined || w.metric === undefined || p.metric === w.metric) return false;
   // Only the one figure beside questions of other kinds: of two figures, the whole reading may well be the one asked.
   if (parts.some((other) => other !== part && statsOf(other) !== undefined)) return false;
-  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
-  return services(w) === services(p) && services(p) !== keyOf([]);
+  return servicesKeyOf(w) === servicesKeyOf(p) && servicesKeyOf(p) !== keyOf([]);
 }
 
 /**
@@ -706,8 +705,7 @@ function mainFigureOfMerged(whole: IntentBase, part: IntentBase): boolean {
   const w = statsOf(whole)?.query;
   const p = statsOf(part)?.query;
   if (!w || !p || (w.alsoMetrics ?? []).length === 0 || p.metric !== w.metric || (p.alsoMetrics ?? []).length > 0) return false;
-  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
-  return services(w) === services(p) && p.fromYear === w.fromYear && p.toYear === w.toYear;
+  return servicesKeyOf(w) === servicesKeyOf(p) && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
 /**
@@ -723,8 +721,7 @@ function figureWithoutSplit(whole: IntentBase, part: IntentBase, parts: readonly
   if (!w || !p || w.breakdown === undefined || p.breakdown !== undefined) return false;
   // Only beside contacts: a part asking more of the figure ("… and what were most of them about?") is the split.
   if (!parts.every((other) => other === part || contactOf(other) !== undefined)) return false;
-  const services = (q: typeof w) => keyOf([...new Set([...q.services, ...(q.service ? [q.service] : [])])].sort());
-  return services(w) === services(p) && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
+  return servicesKeyOf(w) === servicesKeyOf(p) && p.metric === w.metric && p.fromYear === w.fromYear && p.toYear === w.toYear;
 }
 
 /**
@@ -770,6 +767,11 @@ function wholeFigure(whole: IntentBase, part: IntentBase, before: IntentBase | u
   const { breakdown: _breakdown, category: _category, ...query } = w.query;
   const figure: IntentBase & { readonly query: typeof query } = { kind: w.kind, query };
   return figure;
+}
+
+/** The services a statistics reading counts (its list and its one named service), as one key whatever their order. */
+function servicesKeyOf(query: { readonly services: readonly string[]; readonly service?: string | undefined }): string {
+  return keyOf([...new Set([...query.services, ...(query.service ? [query.service] : [])])].sort());
 }
 
 /** The same reading gives the same key, whatever order its fields came in. */

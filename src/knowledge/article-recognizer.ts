@@ -5,6 +5,7 @@ import type { ArticleIntent } from './intents';
 import { withoutNumberedAssignments } from '../language/assignment-numbers';
 import { loadPlanWords, type PlanWords } from './plan-words';
 import { shippedCountedInArticles, type CountedInArticles } from '../language/counted-in-articles';
+import { STORY_TOKENS } from '../understanding/story-length';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -34,8 +35,6 @@ export interface ArticleRecognizerOptions {
   readonly notInStories?: readonly string[];
 }
 
-/** Longer than a question: a story about a case (the history reader's bound, src/conversation/history-reader.ts). */
-const STORY_TOKENS = 32;
 
 /** How much more of the question the best article's phrasing must cover than the runner-up's to be read alone at a near score. */
 const COVERAGE_LEAD = 0.2;

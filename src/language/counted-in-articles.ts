@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
-import { wordReviewSchema } from '../language/word-review';
+import { wordReviewSchema } from './word-review';
 
 /**
  * Counts the articles give that are no published statistic ("hvor mange medlemmer har ungdomspanelet?", "how many
