@@ -1,5 +1,5 @@
 import { type Lang, LANGUAGES } from '../../src/language/languages';
-import { containsFact, createConversationRunner, readTurn, cardTexts } from '../../src/evaluation/conversation-eval';
+import { containsFact, readTurn, cardTexts } from '../../src/evaluation/conversation-eval';
 import { conversationRunnerPerFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
 import { asksCoverageOfNoOne, loadSituationReader } from '../../src/understanding/situation-cues';
 import { isStatsQuestion } from '../../src/knowledge/article-recognizer';
@@ -115,13 +115,7 @@ describe('two needs in one message: the second need is answered too', () => {
   });
 
   describe('the follow-up that names another country after such a supposition', () => {
-    let runner: Awaited<ReturnType<typeof createConversationRunner>>;
-    beforeAll(async () => {
-      runner = await createConversationRunner();
-    });
-    afterAll(async () => {
-      await runner.close();
-    });
+    const runner = conversationRunnerPerFile();
 
     it.each([
       ['nn', 'Om nokon blir send til Pakistan mot viljen sin, kva ambassade dekkjer Pakistan?', 'og Afghanistan?'],

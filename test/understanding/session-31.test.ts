@@ -1,5 +1,6 @@
 import { loadSituationReader, asksCoverageOfNoOne } from '../../src/understanding/situation-cues';
-import { createConversationRunner, readTurn } from '../../src/evaluation/conversation-eval';
+import { readTurn } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
  * Session 31, hb31b (issue #13): a child's veiled word for a cutting ("what happens to girls") with a grandmother or a
@@ -50,13 +51,7 @@ describe('a child to be sent abroad by a relative stays danger beside a statisti
 });
 
 describe('the embassy posts of 2008 and today', () => {
-  let runner: Awaited<ReturnType<typeof createConversationRunner>>;
-  beforeAll(async () => {
-    runner = await createConversationRunner();
-  }, 60_000);
-  afterAll(async () => {
-    await runner.close();
-  });
+  const runner = conversationRunnerPerFile();
 
   it('fa: which embassy had Iran in 2008, asked in everyday Persian, names Ankara', async () => {
     const run = await runner.converse({ lang: 'fa', turns: ['تو ۲۰۰۸ مشاور کدوم سفارت کارهای ایران رو انجام میداد؟'] });
@@ -122,13 +117,7 @@ describe('the embassy posts of 2008 and today', () => {
   });
 
   describe('the follow-up that only names another country gets no emergency card', () => {
-    let runner: Awaited<ReturnType<typeof createConversationRunner>>;
-    beforeAll(async () => {
-      runner = await createConversationRunner();
-    });
-    afterAll(async () => {
-      await runner.close();
-    });
+    const runner = conversationRunnerPerFile();
 
     it.each([
       ['nb', 'Hvilken ambassade dekker Pakistan hvis en elev blir holdt tilbake der?', 'og Afghanistan?'],
