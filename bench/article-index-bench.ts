@@ -26,8 +26,8 @@ async function main(): Promise<void> {
   const indexable = (await loadArticles()).map(toIndexable);
   const extra = loadExtraPhrasings();
   const precomputed = readIndexTerms(INDEX_TERMS_FILE, indexable, extra);
-  if (!precomputed.terms) process.stderr.write(`index terms: ${precomputed.reason}, stemming the articles\n`);
-  const index = ArticleIndex.build(indexable, extra, DEFAULT_SCORING, precomputed.terms);
+  if (!precomputed.layouts) process.stderr.write(`index terms: ${precomputed.reason}, stemming the articles\n`);
+  const index = ArticleIndex.build(indexable, extra, DEFAULT_SCORING, precomputed.layouts);
   const root = projectRoot();
   const questions = loadEvalSets(path.join(root, 'test', 'eval')).map(({ q }) => q);
   const dir = path.join(root, 'test', 'eval', 'conversations');

@@ -3,7 +3,7 @@ import { LANGUAGES, type Lang } from '../language/languages';
 import { canonicalRewrites, canonicalWords, canonicalWordsAt, canonicalWordsOfLoneToken, canonicalWordsOfSplit, familyOf, foldAscii, splitAtScripts, TEXT_FAMILIES, type TextFamily } from '../language/spelling';
 import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
-import { TypoSearch } from './typo-search';
+import { TypoSearch, typoLayout, type TypoLayout } from './typo-search';
 import { indirectQuestionWords } from './question-words';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
@@ -267,6 +267,8 @@ export function vocabularyOf({ entries, bodies }: FamilyTerms): string[] {
 }
 
 export type IndexTermsByFamily = ReadonlyMap<TextFamily, FamilyTerms>;
+/** Every family's index laid out (`familyLayout`), as the build writes them. */
+export type IndexLayouts = ReadonlyMap<TextFamily, FamilyLayout>;
 
 /** Every family's texts, in the order the index takes them (article by article; titles, phrasings, extra phrasings). */
 export function indexTexts(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}): ReadonlyMap<TextFamily, FamilyTexts> {
@@ -347,6 +349,120 @@ function rows(lists: readonly (readonly number[])[]): { starts: Uint32Array; ite
   return { starts, items };
 }
 
+/** A term's idf among `articleCount` articles with phrasings, when `count` of them have it in a phrasing. */
+function idfOfCount(articleCount: number, count: number): number {
+  return Math.log(1 + Math.max(1, articleCount) / count);
+}
+
+/**
+ * A family's index laid out: the arrays `FamilyIndex` searches, worked out from its terms. The build writes them
+ * (index-terms-file.ts), so a start takes them as they are instead of working them out again (~35 ms of a start's
+ * CPU for the eleven families, in V8's start-up tiers); `familyLayout` is the one place they are made.
+ */
+export interface FamilyLayout {
+  /** The vocabulary (titles, phrasings, body text) in the radix tree's order (`vocabularyOf`); a term's number is its place here. */
+  readonly words: readonly string[];
+  /** The articles in order of first appearance in the family's texts; an article's number is its place here. */
+  readonly articleIds: readonly string[];
+  /** Term numbers sorted by their text, so a prefix's words are one range. */
+  readonly byText: Uint32Array;
+  readonly idfs: Float64Array;
+  /** Doc d (a title or phrasing with terms) belongs to article `docArticle[d]`, has terms `docTerms` from `docStarts[d]`, and weighs the sum of their idf. */
+  readonly docArticle: Uint32Array;
+  readonly docStarts: Uint32Array;
+  readonly docTerms: Uint32Array;
+  readonly docWeights: Float64Array;
+  /** Inverted index: term t's docs are `postings[postingStarts[t]]` up to `postings[postingStarts[t + 1]]`, in doc order. */
+  readonly postingStarts: Uint32Array;
+  readonly postings: Uint32Array;
+  /** `relation[article * words + term]`: IN_PHRASINGS, IN_BODY_ONLY, IN_TITLE or'ed. */
+  readonly relation: Uint8Array;
+  /** Scripts of the vocabulary (bits, `scriptOf`). */
+  readonly scripts: number;
+  /** How many articles have a phrasing or title here (the idfs' base). */
+  readonly articleCount: number;
+  /** The typo search's tables over the vocabulary reversed (`TypoSearch`'s order). */
+  readonly typos: TypoLayout;
+}
+
+/** Works out a family's index from its terms (what `FamilyIndex` searches). */
+export function familyLayout(family: TextFamily, terms: FamilyTerms): FamilyLayout {
+  const { entries, bodies } = terms;
+  const articleNumbers = new Map<string, number>();
+  const articleOf = (id: string) => {
+    let n = articleNumbers.get(id);
+    if (n === undefined) articleNumbers.set(id, (n = articleNumbers.size));
+    return n;
+  };
+  const docs = entries.filter((e) => e.terms.length > 0).map((e) => ({ article: articleOf(e.articleId), terms: [...new Set(e.terms)], title: e.title === true }));
+  const bodyTexts = bodies.map((b) => ({ article: articleOf(b.articleId), terms: b.terms }));
+  const articleIds = [...articleNumbers.keys()];
+  const words = terms.vocabulary ?? vocabularyOf(terms);
+  const numbers = new Map(words.map((w, n) => [w, n]));
+  const vocabularySize = words.length;
+  const numberOf = (t: string) => {
+    const n = numbers.get(t);
+    if (n === undefined) throw new Error(`the ${family} vocabulary lacks a term of its texts`);
+    return n;
+  };
+  const used = new Set([...docs.flatMap((d) => d.terms), ...bodyTexts.flatMap((b) => b.terms)]);
+  if (used.size !== vocabularySize || numbers.size !== vocabularySize) throw new Error(`the ${family} vocabulary is not its texts' terms`);
+  const byText = Uint32Array.from(words.keys()).sort((a, b) => {
+    const x = words[a] ?? '';
+    const y = words[b] ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+
+  const relation = new Uint8Array(articleIds.length * vocabularySize);
+  const df = new Uint32Array(vocabularySize);
+  const phrased = new Set<number>();
+  const docTermLists = docs.map((d) => d.terms.map(numberOf));
+  docs.forEach((doc, d) => {
+    phrased.add(doc.article);
+    for (const t of docTermLists[d] ?? []) {
+      const at = doc.article * vocabularySize + t;
+      if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) df[t] = (df[t] ?? 0) + 1;
+      relation[at] = (relation[at] ?? 0) | IN_PHRASINGS | (doc.title ? IN_TITLE : 0);
+    }
+  });
+  for (const body of bodyTexts) {
+    for (const t of body.terms.map(numberOf)) {
+      const at = body.article * vocabularySize + t;
+      // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
+      if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) relation[at] = (relation[at] ?? 0) | IN_BODY_ONLY;
+    }
+  }
+  const articleCount = phrased.size;
+  const idfs = Float64Array.from(df, (count) => idfOfCount(articleCount, count === 0 ? 1 : count));
+
+  const { starts: docStarts, items: docTerms } = rows(docTermLists);
+  const docWeights = Float64Array.from(docTermLists, (list) => list.reduce((sum, t) => sum + (idfs[t] ?? 0), 0));
+  const termDocs: number[][] = words.map(() => []);
+  docTermLists.forEach((list, d) => {
+    for (const t of list) termDocs[t]?.push(d);
+  });
+  const { starts: postingStarts, items: postings } = rows(termDocs);
+
+  let scripts = 0;
+  for (const word of words) scripts |= scriptOf(word);
+  return {
+    words,
+    articleIds,
+    byText,
+    idfs,
+    docArticle: Uint32Array.from(docs, (d) => d.article),
+    docStarts,
+    docTerms,
+    docWeights,
+    postingStarts,
+    postings,
+    relation,
+    scripts,
+    articleCount,
+    typos: typoLayout([...words].reverse()),
+  };
+}
+
 /**
  * One family's index as a few flat arrays: every vocabulary term once (by number), each phrasing (doc) as its terms'
  * numbers, the inverted index as each term's docs, and each article's relation to each term as one byte. Maps and
@@ -373,7 +489,7 @@ class FamilyIndex {
   /** The vocabulary's words within a typo or two of a question term (what `SearchableMap.fuzzyGet` gives, faster). */
   private readonly typos: TypoSearch;
   /** Scripts of the vocabulary (bits): a question with no term in any of them cannot match here, so the search is skipped. */
-  private readonly scripts: number = 0;
+  private readonly scripts: number;
   /**
    * Scripts of a message's letters from which a term in `scripts` can come (`readableFrom`): a message with no letter
    * in any of them has no such term, so the family is not read at all (most families for a message in Arabic,
@@ -411,76 +527,33 @@ class FamilyIndex {
     readonly family: TextFamily,
     /** This family's place in a token's `TokenReadings`. */
     private readonly slot: number,
-    terms: FamilyTerms,
+    layout: FamilyLayout,
     private readonly scoring: IndexScoring,
   ) {
-    const { entries, bodies } = terms;
-    const articleNumbers = new Map<string, number>();
-    const articleOf = (id: string) => {
-      let n = articleNumbers.get(id);
-      if (n === undefined) articleNumbers.set(id, (n = articleNumbers.size));
-      return n;
-    };
-    const docs = entries.filter((e) => e.terms.length > 0).map((e) => ({ article: articleOf(e.articleId), terms: [...new Set(e.terms)], title: e.title === true }));
-    const bodyTexts = bodies.map((b) => ({ article: articleOf(b.articleId), terms: b.terms }));
-    this.articleIds = [...articleNumbers.keys()];
-    this.words = terms.vocabulary ?? vocabularyOf(terms);
-    this.numbers = new Map(this.words.map((w, n) => [w, n]));
+    this.words = layout.words;
+    this.articleIds = layout.articleIds;
+    const numbers = new Map<string, number>();
+    for (let n = 0; n < layout.words.length; n++) numbers.set(layout.words[n] as string, n);
+    this.numbers = numbers;
     const vocabularySize = this.words.length;
-    const numberOf = (t: string) => {
-      const n = this.numbers.get(t);
-      if (n === undefined) throw new Error(`the ${family} vocabulary lacks a term of its texts`);
-      return n;
-    };
-    const used = new Set([...docs.flatMap((d) => d.terms), ...bodyTexts.flatMap((b) => b.terms)]);
-    if (used.size !== vocabularySize || this.numbers.size !== vocabularySize) throw new Error(`the ${family} vocabulary is not its texts' terms`);
-    this.byText = Uint32Array.from(this.words.keys()).sort((a, b) => {
-      const x = this.words[a] ?? '';
-      const y = this.words[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-
-    const relation = new Uint8Array(this.articleIds.length * vocabularySize);
-    const df = new Uint32Array(vocabularySize);
-    const phrased = new Set<number>();
-    const docTermLists = docs.map((d) => d.terms.map(numberOf));
-    docs.forEach((doc, d) => {
-      phrased.add(doc.article);
-      for (const t of docTermLists[d] ?? []) {
-        const at = doc.article * vocabularySize + t;
-        if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) df[t] = (df[t] ?? 0) + 1;
-        relation[at] = (relation[at] ?? 0) | IN_PHRASINGS | (doc.title ? IN_TITLE : 0);
-      }
-    });
-    for (const body of bodyTexts) {
-      for (const t of body.terms.map(numberOf)) {
-        const at = body.article * vocabularySize + t;
-        // Body words join the vocabulary (so they are not "unknown") but do not change document frequencies.
-        if (((relation[at] ?? 0) & IN_PHRASINGS) === 0) relation[at] = (relation[at] ?? 0) | IN_BODY_ONLY;
-      }
-    }
-    this.relation = relation;
-    const articleCount = phrased.size;
-    const idfOfCount = (count: number) => Math.log(1 + Math.max(1, articleCount) / count);
-    this.idfs = Float64Array.from(df, (count) => idfOfCount(count === 0 ? 1 : count));
-    this.unknownWeight = idfOfCount(1) * scoring.unknownWeightShare;
-
-    this.docArticle = Uint32Array.from(docs, (d) => d.article);
-    ({ starts: this.docStarts, items: this.docTerms } = rows(docTermLists));
-    this.docWeights = Float64Array.from(docTermLists, (terms) => terms.reduce((sum, t) => sum + (this.idfs[t] ?? 0), 0));
-    const termDocs: number[][] = this.words.map(() => []);
-    docTermLists.forEach((terms, d) => {
-      for (const t of terms) termDocs[t]?.push(d);
-    });
-    ({ starts: this.postingStarts, items: this.postings } = rows(termDocs));
-
-    for (const word of this.words) this.scripts |= scriptOf(word);
+    this.byText = layout.byText;
+    this.relation = layout.relation;
+    this.idfs = layout.idfs;
+    this.unknownWeight = idfOfCount(layout.articleCount, 1) * scoring.unknownWeightShare;
+    this.docArticle = layout.docArticle;
+    this.docStarts = layout.docStarts;
+    this.docTerms = layout.docTerms;
+    this.docWeights = layout.docWeights;
+    this.postingStarts = layout.postingStarts;
+    this.postings = layout.postings;
+    this.scripts = layout.scripts;
     this.readsFrom = readableFrom(family, this.scripts);
-    this.typos = new TypoSearch([...this.words].reverse());
-    this.docSeen = new Uint32Array(docs.length);
-    this.reachFirst = new Int32Array(docs.length);
-    this.reachLast = new Int32Array(docs.length);
-    this.hitDocs = new Int32Array(docs.length);
+    this.typos = new TypoSearch([...this.words].reverse(), layout.typos);
+    const docCount = layout.docArticle.length;
+    this.docSeen = new Uint32Array(docCount);
+    this.reachFirst = new Int32Array(docCount);
+    this.reachLast = new Int32Array(docCount);
+    this.hitDocs = new Int32Array(docCount);
     this.articleSeen = new Uint32Array(this.articleIds.length);
     this.termInDoc = new Uint32Array(vocabularySize);
     this.termMatched = new Uint32Array(vocabularySize);
@@ -818,12 +891,18 @@ export class ArticleIndex {
 
   /**
    * Builds the index from the articles. The costly part is finding every text's index terms (stemming every phrasing
-   * and body of every language, ~1.5 s of CPU); `precomputed` are those terms as the build step wrote them
-   * (see index-terms-file.ts), for exactly these texts.
+   * and body of every language, ~1.5 s of CPU), then laying each family out; `precomputed` are those layouts as the
+   * build step wrote them (see index-terms-file.ts), for exactly these texts.
    */
-  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING, precomputed?: IndexTermsByFamily): ArticleIndex {
-    const texts = indexTexts(articles, extra);
-    return new ArticleIndex(TEXT_FAMILIES.map((f, slot) => new FamilyIndex(f, slot, precomputed?.get(f) ?? familyTerms(f, texts.get(f) ?? { entries: [], bodies: [] }), scoring)));
+  static build(articles: readonly IndexableArticle[], extra: ExtraPhrasings = {}, scoring: IndexScoring = DEFAULT_SCORING, precomputed?: IndexLayouts): ArticleIndex {
+    let texts: ReadonlyMap<TextFamily, FamilyTexts> | undefined;
+    const layoutOf = (family: TextFamily): FamilyLayout => {
+      const known = precomputed?.get(family);
+      if (known) return known;
+      texts ??= indexTexts(articles, extra);
+      return familyLayout(family, familyTerms(family, texts.get(family) ?? { entries: [], bodies: [] }));
+    };
+    return new ArticleIndex(TEXT_FAMILIES.map((f, slot) => new FamilyIndex(f, slot, layoutOf(f), scoring)));
   }
 
   /** The families a message is read by: those its letters can give a term in their vocabulary's scripts (see `readsFrom`). */

@@ -73,10 +73,10 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   const articles = deps.articles ?? (await loadArticles());
   const indexable = articles.map(toIndexable);
   const extra = loadExtraPhrasings();
-  // The build step's index terms when they were made from these articles (the app as built); else stem them here.
+  // The build step's index layouts when they were made from these articles (the app as built); else stem and lay out here.
   const precomputed = deps.articles ? undefined : readIndexTerms(INDEX_TERMS_FILE, indexable, extra);
   if (precomputed?.reason === 'out of date') deps.log?.info('index terms file out of date: stemming the articles at start', { file: INDEX_TERMS_FILE });
-  const index = ArticleIndex.build(indexable, extra, DEFAULT_SCORING, precomputed?.terms);
+  const index = ArticleIndex.build(indexable, extra, DEFAULT_SCORING, precomputed?.layouts);
   const handlers = createGuidanceHandlers({
     articles: new Map(articles.map((a) => [a.id, a])),
     emergencyContacts: loadEmergencyContacts(),

@@ -11,6 +11,32 @@ function bitCount(n: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** A `TypoSearch`'s tables (see its fields), worked out from its words. */
+export interface TypoLayout {
+  readonly byLength: Uint32Array;
+  readonly lengthStarts: Uint32Array;
+  readonly masks: Int32Array;
+}
+
+/** The tables of a `TypoSearch` over `words` (in its order). */
+export function typoLayout(words: readonly string[]): TypoLayout {
+  const longest = words.reduce((most, word) => Math.max(most, word.length), 0);
+  const counts = new Uint32Array(longest + 2);
+  for (const word of words) counts[word.length + 1] = (counts[word.length + 1] ?? 0) + 1;
+  for (let n = 1; n < counts.length; n++) counts[n] = (counts[n] ?? 0) + (counts[n - 1] ?? 0);
+  const lengthStarts = counts.slice();
+  const next = counts.slice(0, -1);
+  const byLength = new Uint32Array(words.length);
+  const masks = new Int32Array(words.length);
+  words.forEach((word, w) => {
+    const at = next[word.length] ?? 0;
+    next[word.length] = at + 1;
+    byLength[at] = w;
+    masks[at] = letterMask(word);
+  });
+  return { byLength, lengthStarts, masks };
+}
+
 /**
  * The words of a vocabulary within a few typos of a question term: what minisearch's `SearchableMap.fuzzyGet` gives
  * (the same words, the same Levenshtein distances over UTF-16 units, in the same order), found faster. `fuzzyGet` walks
@@ -36,23 +62,15 @@ export class TypoSearch {
   private previous = new Uint8Array(64);
   private current = new Uint8Array(64);
 
-  /** `words`: the vocabulary in the order `fuzzyGet` reports it (a depth-first walk of the tree; `keys()` walks it backwards). */
-  constructor(words: readonly string[]) {
+  /**
+   * `words`: the vocabulary in the order `fuzzyGet` reports it (a depth-first walk of the tree; `keys()` walks it
+   * backwards); `layout`: its tables as `typoLayout` makes them (the build writes them), else made here.
+   */
+  constructor(words: readonly string[], layout: TypoLayout = typoLayout(words)) {
     this.words = words;
-    const longest = words.reduce((most, word) => Math.max(most, word.length), 0);
-    const counts = new Uint32Array(longest + 2);
-    for (const word of words) counts[word.length + 1] = (counts[word.length + 1] ?? 0) + 1;
-    for (let n = 1; n < counts.length; n++) counts[n] = (counts[n] ?? 0) + (counts[n - 1] ?? 0);
-    this.lengthStarts = counts.slice();
-    const next = counts.slice(0, -1);
-    this.byLength = new Uint32Array(words.length);
-    this.masks = new Int32Array(words.length);
-    words.forEach((word, w) => {
-      const at = next[word.length] ?? 0;
-      next[word.length] = at + 1;
-      this.byLength[at] = w;
-      this.masks[at] = letterMask(word);
-    });
+    this.byLength = layout.byLength;
+    this.lengthStarts = layout.lengthStarts;
+    this.masks = layout.masks;
   }
 
   /** Every word within `maxDistance` edits of `term`, with its distance, in `fuzzyGet`'s order. */

@@ -74,7 +74,7 @@ describe('which families the article index reads a message in', () => {
   it('reads a message in Arabic, Cyrillic or Ethiopic letters alone in the families of its script, one with any Latin letter in all', async () => {
     const articles = (await loadArticles()).map(toIndexable);
     const extra = loadExtraPhrasings();
-    const index = ArticleIndex.build(articles, extra, DEFAULT_SCORING, readIndexTerms(INDEX_TERMS_FILE, articles, extra).terms);
+    const index = ArticleIndex.build(articles, extra, DEFAULT_SCORING, readIndexTerms(INDEX_TERMS_FILE, articles, extra).layouts);
     expect(index.familiesReading('ما هي علامات الزواج القسري؟')).toEqual(['ar', 'fa', 'ur']);
     expect(index.familiesReading('Як школа може допомогти дівчині?')).toEqual(['uk', 'ru']);
     expect(index.familiesReading('ቤት ትምህርቲ ከመይ ክሕግዝ ይኽእል?')).toEqual(['ti']);

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { loadEvalSets } from '../../src/evaluation/eval-set';
-import { ArticleIndex, DEFAULT_SCORING, type IndexableArticle } from '../../src/knowledge/article-index';
+import { ArticleIndex, DEFAULT_SCORING, familyLayout, familyTerms, indexTexts, type IndexableArticle } from '../../src/knowledge/article-index';
+import { TEXT_FAMILIES } from '../../src/language/spelling';
 import { toIndexable } from '../../src/knowledge/article-indexable';
 import { loadExtraPhrasings } from '../../src/knowledge/extra-phrasings';
 import { readIndexTerms, writeIndexTerms } from '../../src/knowledge/index-terms-file';
@@ -23,7 +25,7 @@ describe('the article indexes from the index terms the build writes', () => {
   it('match evaluation questions exactly as indexes built by stemming at start', () => {
     const read = readIndexTerms(path.join(dir, 'index-terms.json'), articles, extra);
     expect(read.reason).toBeUndefined();
-    const fromFile = ArticleIndex.build(articles, extra, DEFAULT_SCORING, read.terms);
+    const fromFile = ArticleIndex.build(articles, extra, DEFAULT_SCORING, read.layouts);
     const stemmed = ArticleIndex.build(articles, extra);
     // Every fifth evaluation question (every set, every language), so the suite stays quick.
     const questions = loadEvalSets(path.join(__dirname, '..', 'eval'))
@@ -33,6 +35,30 @@ describe('the article indexes from the index terms the build writes', () => {
     const differing = questions.filter((q) => JSON.stringify(fromFile.match(q)) !== JSON.stringify(stemmed.match(q)));
     expect(differing).toEqual([]);
   }, 60_000);
+
+  it('are, array for array, the layouts a start without the file works out from stemmed terms', () => {
+    const read = readIndexTerms(path.join(dir, 'index-terms.json'), articles, extra);
+    const texts = indexTexts(articles, extra);
+    const differing = TEXT_FAMILIES.filter((family) => {
+      const fresh = familyLayout(family, familyTerms(family, texts.get(family) ?? { entries: [], bodies: [] }));
+      const fromFile = read.layouts?.get(family);
+      return !fromFile || !isDeepStrictEqual(fromFile, fresh);
+    });
+    expect(differing).toEqual([]);
+  }, 60_000);
+
+  it('stop the start, naming the file, when the families were changed after the build wrote them', () => {
+    const file = path.join(dir, 'changed.json');
+    const [head, body] = readFileSync(path.join(dir, 'index-terms.json'), 'utf8').split('\n');
+    writeFileSync(file, `${head}\n${(body ?? '').replace('"scripts":', '"scripts": ')}`);
+    expect(() => readIndexTerms(file, articles, extra)).toThrow(`${file}: the families are not what the build wrote (digest differs)`);
+  });
+
+  it('are out of date in an earlier format (one line of JSON)', () => {
+    const file = path.join(dir, 'earlier.json');
+    writeFileSync(file, JSON.stringify({ format: 'veiviser-index-terms-2', fingerprint: 'x', families: {} }));
+    expect(readIndexTerms(file, articles, extra)).toEqual({ reason: 'out of date' });
+  });
 
   it('are not used for other texts: an edited phrasing makes the file out of date', () => {
     const [first, ...rest] = articles;
