@@ -1032,6 +1032,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // above the advisers' own article.
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: query.noAdviser ? SCORE.likely : ASKS_WHO_TO_CONTACT };
     }
+    // "Er det nokon på skulen som har dette som jobb?", "how do I find the number of the counsellor at her school?":
+    // someone at school asked for, and nothing else (no line, site or anonymity, no caller said), is the school's
+    // diversity adviser (domain.md §1; each school's adviser is listed on imdi.no).
+    const schoolPersonAsked = query.atSchool === true && caller === undefined && !query.helpline && !query.website && !query.anonymous && !query.noAdviser;
+    if (schoolPersonAsked && (strong || has(P.generic) || whereAskedIn(lng).test(tokens) || asksWhoAdvisesInOtherLanguage(tokens))) {
+      return { query: { ...query, serviceId: 'diversity-advisers' }, score: ASKS_WHO_TO_CONTACT };
+    }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a
     // grown-up who says so (an adult age or word; a housing application alone is an errand), is Kompetanseteamet's
