@@ -929,6 +929,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const canHelp = CAN_HELP.exec(padded)?.[0];
       const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
       if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
+      // "… and when should we bring in Kompetanseteamet? need the number too": a question about the service named and
+      // its number or address asked beside it: its card, which gives both whom it advises and how to reach it, with its
+      // article a button away (a question about it alone stays the article's).
+      if (aboutTheService && articleQuestion && strong && has(P.info) && !figures && !country && !query.members) return { query, score: SCORE.likely };
       // "من هم أعضاء Kompetanseteamet؟", "kto wchodzi w skład zespołu?": in the nine other languages the article about it
       // names the member agencies without their short names, so its card (its members, AVdir as NAV's directorate, and
       // how an inquiry is routed) answers; in Norwegian and English the article does.
