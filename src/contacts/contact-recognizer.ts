@@ -929,10 +929,6 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const canHelp = CAN_HELP.exec(padded)?.[0];
       const asksWhatItHelps = canHelp !== undefined && named.some((a) => a.serviceId === serviceId && canHelp.includes(a.key));
       if (asksWhatItHelps && has(P.info) && !country) return { query, score: SCORE.likely };
-      // "… and when should we bring in Kompetanseteamet? need the number too": a question about the service named and
-      // its number or address asked beside it: its card, which gives both whom it advises and how to reach it, with its
-      // article a button away (a question about it alone stays the article's).
-      if (aboutTheService && articleQuestion && strong && has(P.info) && !figures && !country && !query.members) return { query, score: SCORE.likely };
       // "من هم أعضاء Kompetanseteamet؟", "kto wchodzi w skład zespołu?": in the nine other languages the article about it
       // names the member agencies without their short names, so its card (its members, AVdir as NAV's directorate, and
       // how an inquiry is routed) answers; in Norwegian and English the article does.
@@ -946,6 +942,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // number asked ("what is it" of the number is no question about the service): both, the line and who trains.
       const trainingBesideLine = (asksForTraining || ownWishForTraining) && asksForLine && (wishedOfIt || ownWishForTraining);
       if (((asksForTraining && (strong || weak || wishedOfIt) && !articleQuestion) || trainingBesideLine) && !country) return { query: { ...query, training: true }, score: SCORE.likely };
+      // "… and when should we bring in Kompetanseteamet? need the number too": a question about the service named and
+      // its number or address asked beside it: its card, which gives both whom it advises and how to reach it, with its
+      // article a button away (a question about it alone stays the article's).
+      if (aboutTheService && articleQuestion && strong && has(P.info) && !figures && !country && !query.members) return { query, score: SCORE.likely };
       // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
       // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
