@@ -157,7 +157,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
     // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first, said to be anonymous when asked.
-    if (asked) add(asked, asked === 'rode-kors-telefonen' && query.anonymous ? { key: 'anonymousFirst' } : { key: 'asked' });
+    // The adviser at school asked for ("is there someone at school I can tell?") is told as the young person's adviser.
+    if (asked) add(asked, asked === 'rode-kors-telefonen' && query.anonymous ? { key: 'anonymousFirst' } : asked === 'diversity-advisers' && query.atSchool ? { key: 'youngAdviser' } : { key: 'asked' });
     addAlsoAsked();
     // A grown-up young writer asking about somewhere to live ("I'm 19 and must move out"): Kompetanseteamet coordinates the
     // housing and support offer for exposed persons over 18, who may contact it themselves (shared/domain.md §12).
