@@ -319,6 +319,19 @@ export function typosIn(lng: Lang | undefined): boolean {
   return lng === 'nb' || lng === 'nn' || lng === 'en';
 }
 
+/**
+ * The sentences that may ask for training: the asking sentence, and every other question of the message ("Is there
+ * someone who can give a course for our staff? How do we ask for it?" asks for the course in the first question); in a
+ * message with no question mark at all, also each sentence that asks or wishes in other words ("Rektor spør om det
+ * finst nokon som kan kome og snakke …", followed by a remark).
+ */
+function trainingAsked(text: string, wishIn: (tokens: readonly string[]) => boolean): string[] {
+  const sentences = sentencesOf(text);
+  const questions = sentences.filter((x) => /[?؟፧]\s*$/u.test(x));
+  const others = questions.length > 0 ? questions : sentences.filter((x) => wishIn(tokenize(fold(x))));
+  return [askingSentence(text), ...others];
+}
+
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
   if (sentences.length <= 2) return text;
@@ -863,7 +876,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // figure: only a figure word or a year in the asking sentence does.
     const askedTokens = tokenize(fold(askingSentence(text)));
     const figuresAsked = askedTokens.length === tokens.length ? figures : (P.figures.test(askedTokens) && !(strong && has(P.numberAsked))) || YEAR.test(` ${askedTokens.join(' ')} `);
-    const asksForTraining = !figuresAsked && training.test(tokens) && training.test(tokenize(fold(askingSentence(text).replace(OCCASION_LEAD_IN, ''))));
+    const trainingSentences = trainingAsked(text, (t) => trainingWish.test(t)).map((x) => tokenize(fold(x.replace(OCCASION_LEAD_IN, ''))));
+    const asksForTraining = !figuresAsked && training.test(tokens) && trainingSentences.some((x) => training.test(x));
+    // "… who can come and give a course for the staff? How do we ask for it?": a wish or a "who" asked in any of them.
+    const trainingWishAsked = trainingSentences.some((x) => trainingWish.test(x));
     // "Kan vi få kurs frå IMDi?": the expert team's own business, asked of it.
     if (serviceId === 'expert-team' && asksForTraining && !articleQuestion) return { query, score: SCORE.likely };
     // "نماینده ویژه در آنکارا کدام کشورها را پوشش می‌دهد؟", "what does the envoy in Nairobi cover?": a post named with
@@ -926,6 +942,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // number asked ("what is it" of the number is no question about the service): both, the line and who trains.
       const trainingBesideLine = (asksForTraining || ownWishForTraining) && asksForLine && (wishedOfIt || ownWishForTraining);
       if (((asksForTraining && (strong || weak || wishedOfIt) && !articleQuestion) || trainingBesideLine) && !country) return { query: { ...query, training: true }, score: SCORE.likely };
+      // "… and when should we bring in Kompetanseteamet? need the number too": a question about the service named and
+      // its number or address asked beside it: its card, which gives both whom it advises and how to reach it, with its
+      // article a button away (a question about it alone stays the article's).
+      if (aboutTheService && articleQuestion && strong && has(P.info) && !figures && !country && !query.members) return { query, score: SCORE.likely };
       // "Can an adult contact Kompetanseteamet herself, and do they help with housing?": the housing and support offer
       // for exposed adults is the service's card (who coordinates it, and that she may call), not a question about it.
       if (aboutTheService && query.housing === true && !country) return { query, score: SCORE.likely };
@@ -952,7 +972,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "… my boss wants me to find out who can train us. It isn't urgent.": a wish of the service's own for training,
       // told in a story that ends with a remark rather than the question, asks it as the question would.
       const withTraining =
-        (asksForTraining || ownWishForTraining) && !articleQuestion && (strong || weak || has(P.generic) || trainingWish.test(tokenize(fold(askingSentence(text))))) ? { ...query, training: true } : query;
+        (asksForTraining || ownWishForTraining) && !articleQuestion && (strong || weak || has(P.generic) || trainingWishAsked || asksWhoAdvisesInOtherLanguage(tokens)) ? { ...query, training: true } : query;
       // "Kvinner fra Syria i klassen … hvem kan komme og holde et opplegg?": where the learners or families come from,
       // with no journey or stay abroad told and no post or embassy asked about, makes no case abroad; who trains staff
       // and helps with a session or material is the answer, not the country's envoy.
@@ -1004,7 +1024,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (query.noAdviser && has(P.nearest) && !figures) return { query: { ...query, serviceId: 'diversity-advisers' }, score: SCORE.likely };
     if (place && (strong || weak)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "Where can we get training, and who offers it?", "we would like a course for our staff": whoever trains staff.
-    const wishesTraining = asksForTraining && trainingWish.test(tokenize(fold(askingSentence(text))));
+    // "No ønskjer vi ein fagdag i regionen. Finst det noko slikt?": the service's own wish, then asked whether it exists.
+    const wishesTraining = (asksForTraining || ownWishForTraining) && trainingWishAsked;
     // "Kto prowadzi szkolenia dla personelu?", "Yaa shaqaalaha wax u bari kara?": who gives it, asked in another language
     // (where "who runs" of a named service would be its article, training named with no service asks who gives it).
     const whoGivesIt = asksWhoAdvisesInOtherLanguage(tokens);
@@ -1014,6 +1035,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Vi har ingen mangfoldsrådgiver – hvem kan holde kurs?": the adviser named as missing asks who trains instead,
       // above the advisers' own article.
       return { query: { ...query, training: true, ...(caseAdvice ? { caseAdvice: true } : {}) }, score: query.noAdviser ? SCORE.likely : ASKS_WHO_TO_CONTACT };
+    }
+    // "Er det nokon på skulen som har dette som jobb?", "how do I find the number of the counsellor at her school?":
+    // someone at school asked for, and nothing else (no line, site or anonymity, no caller said), is the school's
+    // diversity adviser (domain.md §1; each school's adviser is listed on imdi.no).
+    const schoolPersonAsked = query.atSchool === true && caller === undefined && !query.helpline && !query.website && !query.anonymous && !query.noAdviser;
+    if (schoolPersonAsked && (strong || has(P.generic) || whereAskedIn(lng).test(tokens) || asksWhoAdvisesInOtherLanguage(tokens))) {
+      return { query: { ...query, serviceId: 'diversity-advisers' }, score: ASKS_WHO_TO_CONTACT };
     }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a

@@ -157,7 +157,8 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
     // A line they named ("can I call Røde Kors-telefonen anonymously?") comes first, said to be anonymous when asked.
-    if (asked) add(asked, asked === 'rode-kors-telefonen' && query.anonymous ? { key: 'anonymousFirst' } : { key: 'asked' });
+    // The adviser at school asked for ("is there someone at school I can tell?") is told as the young person's adviser.
+    if (asked) add(asked, asked === 'rode-kors-telefonen' && query.anonymous ? { key: 'anonymousFirst' } : asked === 'diversity-advisers' && query.atSchool ? { key: 'youngAdviser' } : { key: 'asked' });
     addAlsoAsked();
     // A grown-up young writer asking about somewhere to live ("I'm 19 and must move out"): Kompetanseteamet coordinates the
     // housing and support offer for exposed persons over 18, who may contact it themselves (shared/domain.md §12).
@@ -344,7 +345,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // (the family's country of origin, the child's age, the child welfare service they fear to ask): the advice lines for
   // parents, as when nothing more specific is asked. Before the rest when no one is said to be abroad or about to go;
   // after the envoy, UD and Kompetanseteamet when someone is. A line or a service the parent named keeps its place first.
-  if (role === 'parent' && !query.youngCaller && (asked === undefined || PARENT_FEARED.has(asked))) {
+  // Someone at the child's school asked for ("does anyone at school talk with parents about this?") keeps its place
+  // first, with the lines for parents beside it.
+  if (role === 'parent' && !query.youngCaller && (asked === undefined || PARENT_FEARED.has(asked) || (asked === 'diversity-advisers' && query.atSchool === true))) {
     const forParents = FIRST_FOR_ROLE.get('parent') ?? [];
     const someoneAbroad = abroad && (query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon');
     if (someoneAbroad) for (const step of forParents) add(step.serviceId, step.reason);

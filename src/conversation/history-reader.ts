@@ -91,7 +91,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 function phrasesPattern(phrases: readonly string[]): RegExp {
   // Written as `normalize` writes the message: lower case, Persian ZWNJ dropped, Arabic-keyboard letters as Persian.
   const written = [...new Set(phrases.map((p) => normalize(p)))].sort((a, b) => b.length - a.length);
-  const body = (p: string): string => escape(p).split(/\s+/u).join('\\s+');
+  // "heter … nå" (normalized "heter ... nå"): an ellipsis stands for up to three words between ("hva heter
+  // integreringsrådgiverne nå?").
+  const words = (p: string): string => escape(p).split(/\s+/u).join('\\s+');
+  const body = (p: string): string => p.split(/\s*\.\.\.\s*/u).map(words).join(`(?:\\s+${LETTER}+(?:-${LETTER}+)*){0,3}\\s+`);
   const whole = written.filter((p) => !p.endsWith('*')).map(body);
   const prefixes = written.filter((p) => p.endsWith('*')).map((p) => body(p.slice(0, -1)));
   const alternatives = [...whole, ...(prefixes.length > 0 ? [`(?:${prefixes.join('|')})${LETTER}*`] : [])];
