@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/language/languages';
+import { containsFact } from '../../src/evaluation/conversation-eval';
 import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 
 /**
@@ -93,5 +94,14 @@ describe('dev32a: dangers told in the third person, as a threat with a condition
     const view = await runner.turn(lang, message);
     expect(view.replyLanguage).toBe(lang);
     expect(view.answers).toBeGreaterThan(0);
+  });
+  // The involuntary stays abroad of a year asked in other words ("тримали за кордоном проти волі", "ماندن ناخواسته"):
+  // the category's figure (2022: 113 of 891, bufdir.no).
+  it.each<[Lang, string]>([
+    ['uk', 'У 2022 році скільки випадків Kompetanseteamet були про молодь, яку тримали за кордоном проти волі?'],
+    ['fa', 'در سال ۲۰۲۲ چند پرونده کمپتانسه‌تیم مربوط به ماندن ناخواسته در خارج بود؟'],
+  ])('the involuntary stays abroad of 2022 (%s): %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, ['113', '۱۱۳'])).toBe(true);
   });
 });
