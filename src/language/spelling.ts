@@ -53,17 +53,15 @@ const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/gjevar(ar|ane|en|ar)?$/u, 'giver'],
   // "rådgivar" is nynorsk too (the nn locale writes it): "mangfaldsrådgivarar", "rådgivarane" meet the bokmål "rådgiver".
   [/givar(ar|ane|en|a)?$/u, 'giver'],
-  // The nynorsk "j" after a k/g cluster in verbs (dekkjer, ringje, tenkjer, følgjer, leggje): the bokmål dekker, ringe.
-  [/(kk|gg|ng|nk|lg|rg|rk)j(e|er)$/u, '$1$2'],
   [/mangfald/u, 'mangfold'],
   [/leg(e)?$/u, 'lig'],
   [/heit(a|en)?$/u, 'het'],
   // "aa" typed for "å" on a keyboard without it ("mangfoldsraadgiverne", "paa", "ogsaa"); Norwegian words have no "aa" of
   // their own (old names like "Aasen" read as their modern spelling).
   [/aa/gu, 'å'],
-  // "oe" and "ae" typed for "ø" and "æ" the same way ("kjoennslemlesting", "laere", "vaere"); not "poeng", an
+  // "oe" and "ae" typed for "ø" and "æ" the same way ("kjoennslemlesting", "laere", "vaere"); not "noe(n)", "poeng", an
   // English "does" nor a name such as "Israel" or "Michael".
-  [/(?<!p)oe(?!s$)/gu, 'ø'],
+  [/(?<!^n|p)oe(?!s$)/gu, 'ø'],
   [/ae(?!l$)/gu, 'æ'],
 ];
 
