@@ -51,12 +51,18 @@ function standardWord(word: string): string {
 /** Word endings that differ systematically between nynorsk and bokmål (rådgjevar → rådgiver). */
 const NN_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/gjevar(ar|ane|en|ar)?$/u, 'giver'],
+  // "rådgivar" is nynorsk too (the nn locale writes it): "mangfaldsrådgivarar", "rådgivarane" meet the bokmål "rådgiver".
+  [/givar(ar|ane|en|a)?$/u, 'giver'],
   [/mangfald/u, 'mangfold'],
   [/leg(e)?$/u, 'lig'],
   [/heit(a|en)?$/u, 'het'],
   // "aa" typed for "å" on a keyboard without it ("mangfoldsraadgiverne", "paa", "ogsaa"); Norwegian words have no "aa" of
   // their own (old names like "Aasen" read as their modern spelling).
   [/aa/gu, 'å'],
+  // "oe" and "ae" typed for "ø" and "æ" the same way ("kjoennslemlesting", "laere", "vaere"); not "noe(n)", "poeng", an
+  // English "does" nor a name such as "Israel" or "Michael".
+  [/(?<!^n|p)oe(?!s$)/gu, 'ø'],
+  [/ae(?!l$)/gu, 'æ'],
 ];
 
 /**
@@ -108,7 +114,13 @@ const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(NN_TO_
 
 /** One nynorsk (or casual) token → its bokmål form; other tokens unchanged. */
 export function toBokmal(token: string): string {
-  return NYNORSK_WORDS.get(token) ?? bokmalForms.get(token, (t) => NN_SUFFIXES.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), t));
+  return NYNORSK_WORDS.get(token) ?? bokmalForms.get(token, bokmalBySuffix);
+}
+
+/** The suffix rules' form, then its word's bokmål form: "kjoennslemlesting" is "kjønnslemlesting", so "kjønnslemlestelse". */
+function bokmalBySuffix(token: string): string {
+  const word = NN_SUFFIXES.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), token);
+  return NYNORSK_WORDS.get(word) ?? word;
 }
 
 /**
