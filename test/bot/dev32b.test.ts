@@ -58,3 +58,27 @@ describe('harm by one’s parents told in the generic second person is danger', 
     expect(containsFact(view.texts, ['116 111'])).toBe(true);
   });
 });
+
+describe('people over 18 may call Kompetanseteamet themselves, asked as a follow-up in the plural', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each<[Lang, readonly string[]]>([
+    ['nn', ['kva nummer har Kompetanseteamet?', 'kan deltakarane ringje dei sjølve?']],
+    ['nn', ['kan brukarane våre ringje Kompetanseteamet sjølve?']],
+    ['nb', ['hva er nummeret til Kompetanseteamet?', 'kan beboerne ringe dem selv?']],
+  ])('%s: %j', async (lang, turns) => {
+    const view = await runner.turn(lang, turns);
+    expect(containsFact(view.texts, ['18'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+  });
+});
+
+describe('SEIF keeps its own name on a nynorsk card', () => {
+  const runner = conversationRunnerPerFile();
+
+  it('nn: what SEIF is and its number', async () => {
+    const view = await runner.turn('nn', 'kva driv SEIF med, og korleis ringjer eg dei?');
+    expect(containsFact(view.texts, ['Selvhjelp for innvandrere og flyktninger'])).toBe(true);
+    expect(containsFact(view.texts, ['22 03 48 30'])).toBe(true);
+  });
+});
