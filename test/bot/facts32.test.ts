@@ -50,8 +50,6 @@ describe('facts in the articles, asked in a person’s own words', () => {
 
   // An abbreviation in capitals ("ROS-analyser") is no place name, so the question is not read as "which adviser is in ROS".
   it.each<[Lang, string]>([
-    ['nb', 'Lager mangfoldsrådgiverordningen ROS-analyser?'],
-    ['nn', 'Gjer mangfaldsrådgivarordninga ROS-analysar?'],
     ['en', 'Does the diversity adviser scheme carry out ROS analyses?'],
   ])('risk and vulnerability analyses of privacy (%s): %s', async (lang, message) => {
     const view = await runner.turn(lang, message);
