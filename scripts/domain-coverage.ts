@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { countryTables } from '../src/contacts/country-names';
 import { formatNumber } from '../src/stats/answers/stats-card';
 import { containsFact, createConversationRunner, normalizeForMatch, readTurn, type ConversationRunner, type TurnView } from '../src/evaluation/conversation-eval';
 
@@ -221,9 +222,39 @@ function textNames(value: string): { readonly required: string[]; readonly initi
   return { required: required.filter((w) => w.length >= 2), initial: initial.filter((w) => w.length >= 2) };
 }
 
-/** A name as an English reply writes it: the Norwegian genitive "IMDis", "Noras" is "IMDi's", "Nora's". */
+/**
+ * Norwegian names an English reply translates, as it writes them: a country ("Irak" → "Iraq", "Tyrkia" → "Turkey",
+ * "Norge" → "Norway", from the country-name packages the bot reads) and a service named by a Norwegian noun at the
+ * head of a sentence ("Mangfoldsrådgiverne" → "diversity advisers"; the bot's English articles name the services so).
+ */
+const SERVICE_NAMES_EN: ReadonlyArray<readonly [nbStem: string, en: string]> = [
+  ['mangfoldsrådgiver', 'diversity advis'],
+  ['minoritetsrådgiver', 'minority advis'],
+  ['integreringsrådgiver', 'integration advis'],
+  ['spesialutsending', 'special envoy'],
+  ['fagteam', 'expert team'],
+];
+let countriesEn: Map<string, string[]> | undefined;
+function englishNames(name: string): string[] {
+  if (!countriesEn) {
+    countriesEn = new Map();
+    const { nb, en } = countryTables().packages.names;
+    for (const [code, names] of Object.entries(nb ?? {})) {
+      const english = (en?.[code] ?? []).map(normalizeForMatch);
+      for (const n of names) if (english.length > 0) countriesEn.set(normalizeForMatch(n), english);
+    }
+  }
+  const service = SERVICE_NAMES_EN.find(([stem]) => name.startsWith(normalizeForMatch(stem)));
+  return [...(countriesEn.get(name) ?? []), ...(service ? [service[1]] : [])];
+}
+
+/** A name as an English reply writes it: the Norwegian genitive "IMDis", "Noras" is "IMDi's", "Nora's"; see `englishNames`. */
 function showsName(haystack: string, name: string): boolean {
-  return haystack.includes(name) || (name.length > 3 && name.endsWith('s') && haystack.includes(name.slice(0, -1)));
+  return (
+    haystack.includes(name) ||
+    (name.length > 3 && name.endsWith('s') && haystack.includes(name.slice(0, -1))) ||
+    englishNames(name).some((n) => haystack.includes(n))
+  );
 }
 
 /** Whether the reply shows a text's names (see `textNames`); undefined when the text names nothing. */

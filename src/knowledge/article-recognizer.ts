@@ -104,10 +104,14 @@ export function isContactQuestion(normalized: string, text: string = normalized)
   return CONTACT_VERB.test(normalized) || hasPlaceName(text);
 }
 
-/** A capitalised word after the first that is not a service: most often a place or a school ("mangfoldsrådgiver i Trøndelag"). */
+/**
+ * A capitalised word after the first that is not a service: most often a place or a school ("mangfoldsrådgiver i
+ * Trøndelag"). An abbreviation in capitals names a thing, not a place ("ROS-analyser", "FoU-oppdrag", "MUST").
+ */
 function hasPlaceName(text: string): boolean {
-  return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()));
+  return (text.match(/\s\p{Lu}\p{L}+/gu) ?? []).some((w) => !SERVICE_NAMES_CAPITALISED.test(w.trim()) && !ABBREVIATION.test(w.trim()));
 }
+const ABBREVIATION = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}?\p{Lu}{1,3})$/u;
 
 /**
  * "Hvor kan vi søke om penger til et prosjekt?", "is there funding we can apply for?": money applied for is a grant

@@ -9,7 +9,7 @@ import { formatCoverage, loadDomainFacts, numberSpellings, questionFor, runCover
  * whose reply shows the value may not fall below what has been reached. Raise a floor when a gap is closed.
  */
 const FACTS_FILE = path.resolve(__dirname, '../../../shared/domain-facts.json');
-const FLOOR = { nb: 0.87, en: 0.8 } as const;
+const FLOOR = { nb: 0.89, en: 0.86 } as const;
 
 const factsPresent = existsSync(FACTS_FILE);
 
