@@ -508,6 +508,7 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
       const helpline = contacts.recognizer.namesHelpline(text);
       // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
       const atSchool = contacts.recognizer.saysAtSchool(text);
+      const notUrgent = contacts.recognizer.saysNotUrgent(text);
       return {
         ...stats(),
         ...(country ? { country } : {}),
@@ -522,6 +523,7 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
         ...(helpline ? { helpline } : {}),
         ...(embassy() ? { embassy: true } : {}),
         ...(atSchool ? { atSchool } : {}),
+        ...(notUrgent ? { notUrgent } : {}),
       };
     });
     return { stats, countries, contactService, abroad, embassy, norway, all };
