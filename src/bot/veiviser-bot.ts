@@ -435,7 +435,8 @@ export class VeiviserBot extends TeamsActivityHandler {
       understood.youngWriter !== true &&
       namesOtherCountry(answers, facts.caseCountry);
     // Danger said in an earlier message stays with the questions about the same situation that follow it.
-    const carried = !understanding.danger && !otherCountry && carriesDanger(facts, answers);
+    // "And if it's not urgent?" after the police's emergency number asked: the ordinary number, not the emergency card again.
+    const carried = !understanding.danger && !otherCountry && followUp?.notUrgent !== true && carriesDanger(facts, answers);
     const plainHelp = understanding.intent.kind === 'help' && this.plainHelpCommands.has(normalize(text));
 
     this.log.info('message', {

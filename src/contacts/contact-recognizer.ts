@@ -612,6 +612,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   adultAsksHousing(text: string): boolean;
   /** Whether the message speaks of someone at school ("at school", "بالمدرسة"), question or not: a short follow-up's words. */
   saysAtSchool(text: string): boolean;
+  /** Whether the message says it is not urgent ("og hvis det ikke haster?", "اگر ایمرجنسی نہ ہو"): a short follow-up's words. */
+  saysNotUrgent(text: string): boolean;
   /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
   countryOf(text: string, lng?: Lang): string | undefined;
   /** An area named that lies in several countries ("Kurdistan"), when the message names no country. */
@@ -1100,6 +1102,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysAtSchool(text) {
       return P.talkAtSchool.test(tokenize(fold(text)));
+    },
+    saysNotUrgent(text) {
+      return P.notUrgent.test(wordsOf(text).tokens);
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);

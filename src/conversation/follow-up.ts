@@ -87,6 +87,8 @@ export interface FollowUpSlots {
   readonly embassy?: boolean;
   /** A question of the message asks about someone at school ("who can I talk to at school?"): the school's adviser beside. */
   readonly atSchool?: boolean;
+  /** The message says it is not urgent ("og hvis det ikke haster?"): after a service's emergency number, its ordinary one. */
+  readonly notUrgent?: boolean;
 }
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
@@ -153,6 +155,11 @@ export interface FollowUp {
    * after a question about people held abroad in general, so the emergency line comes first.
    */
   readonly personAbroadNow?: boolean;
+  /**
+   * The follow-up asks the same service when it is not urgent ("og hvis det ikke haster?" after the police's 112): the
+   * emergency numbers asked before are not carried to it (its card still says to call 112 if someone is in danger now).
+   */
+  readonly notUrgent?: boolean;
 }
 /**
  * `caseCountry`: the country of the case this conversation is about (ISO code, the last one a message or an answer
@@ -397,6 +404,11 @@ const CHILDRENS_LINE: ContactServiceId = 'alarmtelefonen';
 const ADULTS_LINE: ContactServiceId = 'vo-linjen';
 /** The team exposed people over 18 may contact themselves, and which advises the services around them (domain.md §12). */
 const GROWN_UPS_TEAM: ContactServiceId = 'kompetanseteamet';
+/** A service's emergency number and the same service when it is not urgent (shared/domain.md §12: 112 and 02800). */
+const ORDINARY_OF_EMERGENCY: ReadonlyMap<string, ContactServiceId> = new Map<string, ContactServiceId>([
+  ['police-emergency', 'police'],
+  ['child-welfare-emergency', 'child-welfare'],
+]);
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
 
@@ -725,6 +737,18 @@ function resolverOf(
       if (!slots.country && !slots.years && (slots.contactService === undefined || slots.contactService === previous.query.serviceId)) {
         asksDetails = true;
         return { intent: intentOf(previous), reason: 'same-subject' };
+      }
+    }
+    // "og hvis det ikke haster?", "and if it's not an emergency?", "اور اگر ایمرجنسی نہ ہو تو؟" after a service's emergency
+    // number (the police's 112, barnevernvakten): the same service when it is not urgent (02800, the child-welfare
+    // office), not the emergency numbers again. Another service, a country or a year named is a question of its own.
+    const ordinary = previous.kind === 'contact' && !clearAndDifferent && said.length <= MAX_PUSHBACK_TOKENS ? ORDINARY_OF_EMERGENCY.get(previous.query.serviceId ?? '') : undefined;
+    if (previous.kind === 'contact' && ordinary !== undefined) {
+      const slots = readSlots(text, lng);
+      const named = slots.contactService;
+      if (slots.notUrgent === true && !slots.country && !slots.years && (named === undefined || named === ordinary || named === previous.query.serviceId)) {
+        const { alsoServiceIds: _also, ...query } = previous.query;
+        return { intent: { kind: 'contact', query: { ...query, serviceId: ordinary } }, reason: 'same-subject', notUrgent: true };
       }
     }
     // "og hvis det skjer noe akutt etter stengetid?", "they're closed, what then": the lines open day and night, also

@@ -348,7 +348,9 @@ const ADULT_ONLY: ReadonlySet<string> = new Set([ADULT_ARTICLE]);
 function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
   const article = parsedOfKind(articleIntentSchema, 'article', intent);
   const role = asker.role;
-  if (!article || !role || !MEETS_CHILDREN.has(role)) return intent;
+  // Nothing read surely ("lekarka na SOR. 17-latka z obrażeniami … co teraz?"): the case told is the question all the same.
+  const unread = NOT_UNDERSTOOD.has(intent.kind);
+  if ((!article && !unread) || !role || !MEETS_CHILDREN.has(role)) return intent;
   const child = CHILDREN_SERVICES.has(role) || signals.has('minor');
   const married = signals.has('saidSpouse') && signals.has('minor') && signals.has('concernDescribed');
   const school = SCHOOL_STAFF.has(role);
@@ -357,6 +359,7 @@ function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: Read
   const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married || (school && signals.has(CONCERN_READ));
   // The school's own articles are for school staff: another service's child case gets its duty article.
   const replaced =
+    article === undefined ||
     WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
   if (!child || !inDanger || !replaced) return intent;
   const articleId = school ? 'what-school-staff-should-do' : 'duty-to-notify';
@@ -508,6 +511,7 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
       const helpline = contacts.recognizer.namesHelpline(text);
       // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
       const atSchool = contacts.recognizer.saysAtSchool(text);
+      const notUrgent = contacts.recognizer.saysNotUrgent(text);
       return {
         ...stats(),
         ...(country ? { country } : {}),
@@ -522,6 +526,7 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
         ...(helpline ? { helpline } : {}),
         ...(embassy() ? { embassy: true } : {}),
         ...(atSchool ? { atSchool } : {}),
+        ...(notUrgent ? { notUrgent } : {}),
       };
     });
     return { stats, countries, contactService, abroad, embassy, norway, all };

@@ -154,7 +154,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       for (const m of roles.matches(tokens)) {
         if (!best || m.at < best.at || (m.at === best.at && m.length > best.length)) best = m;
       }
-      best ??= titleOpening(text, personTitles);
+      best ??= titleOpening(text, personTitles, titles);
       const named: Duty[] = [];
       for (const m of duties.matches(tokens)) if (!named.includes(m.value)) named.push(m.value);
       const mentionsRole = (best !== undefined && best.value !== 'parent') || !titles.matches(tokens).next().done;
@@ -175,11 +175,18 @@ const OPENING_END = /^\s*([^.:;,!?\n\u2013\u2014\u060C\u061B\u06D4()]+?)\s*(?:[.
  * "Politibetjent: …"): a statement about the writer as "I am a teacher" is. A title inside a sentence ("the teacher
  * said …") names someone else and is not read.
  */
-function titleOpening(text: string, titles: PhraseIndex<Role>): { value: Role; at: number; length: number } | undefined {
+function titleOpening(text: string, titles: PhraseIndex<Role>, workplaces: PhraseIndex<Role>): { value: Role; at: number; length: number } | undefined {
   const opening = OPENING_END.exec(text)?.[1];
   if (!opening) return undefined;
   const tokens = tokenize(fold(opening));
-  for (const m of titles.matches(tokens)) if (m.at === 0 && m.length === tokens.length && m.value !== 'parent') return m;
+  for (const m of titles.matches(tokens)) {
+    if (m.at !== 0 || m.value === 'parent') continue;
+    if (m.length === tokens.length) return m;
+    // "Lekarka na SOR. …", "Nurse at the ER – …", "lærer på ungdomsskolen: …": the title, one word (a preposition), and
+    // a workplace that ends the opening are the same statement about the writer.
+    const rest = tokens.slice(m.length + 1);
+    if (rest.length > 0 && rest.length <= 3) for (const w of workplaces.matches(rest)) if (w.at === 0 && w.length === rest.length) return m;
+  }
   return undefined;
 }
 
