@@ -29,8 +29,39 @@ describe('a course someone attends asks for no training', () => {
   it.each<[Lang, string]>([
     ['nb', 'Kan noen holde kurs for de ansatte hos oss om negativ sosial kontroll?'],
     ['en', 'Who can run a course for our staff on honour-based violence?'],
+    // "train us", "kurse oss": the service's own staff trained, said with the verb.
+    ['en', 'Our youth club has seen a few girls who are watched by older brothers. Is there anyone who can train us?'],
+    ['en', 'Could somebody train our team on forced marriage this autumn?'],
+    ['nb', 'Vi på ungdomsklubben vet for lite om æresvold. Hvem kan kurse personalet?'],
+    ['nn', 'Vi på biblioteket ser unge jenter som blir passa på. Kven kan kurse oss?'],
   ])('a course asked for (%s) still gets those who train staff', async (lang, message) => {
     const view = await runner.turn(lang, message);
     expect(containsFact(view.texts, ['post@imdi.no'])).toBe(true);
+  });
+});
+
+/**
+ * "How did the cases spread?" asks the case-type split (issue #13, dev32c): "hvordan fordelte sakene seg", "how were
+ * the cases distributed" give every published case type of the year, not only the type named as an example; a split
+ * by county or gender named beside it stays that split (content/stats/stats-grammar.json `caseTypeAsked`).
+ */
+describe('how the cases were distributed asks the case-type split', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each<[Lang, string]>([
+    ['nb', 'Hvordan fordeler henvendelsene til Kompetanseteamet seg i 2022?'],
+    ['nn', 'korleis fordelte sakane seg i 2022 hos Kompetanseteamet? vald, kontroll og slikt'],
+    ['en', "How were Kompetanseteamet's cases distributed in 2022?"],
+    ['en', "how did the team's cases break down in 2022? threats, control etc"],
+  ])('the split asked (%s): %s', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(containsFact(view.texts, ['368'])).toBe(true);
+    expect(containsFact(view.texts, ['135'])).toBe(true);
+  });
+
+  it('a split by county named beside it is no case-type split', async () => {
+    const view = await runner.turn('en', 'how were the 2022 cases spread across counties?');
+    expect(containsFact(view.texts, ['135'])).toBe(false);
   });
 });
