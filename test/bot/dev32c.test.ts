@@ -33,7 +33,7 @@ describe('a course someone attends asks for no training', () => {
     ['en', 'Our youth club has seen a few girls who are watched by older brothers. Is there anyone who can train us?'],
     ['en', 'Could somebody train our team on forced marriage this autumn?'],
     ['nb', 'Vi på ungdomsklubben vet for lite om æresvold. Hvem kan kurse personalet?'],
-    ['nn', 'Vi på biblioteket ser unge jenter som blir passa på. Kven kan kurse oss?'],
+    ['nn', 'Vi på biblioteket møter unge jenter som lever med negativ sosial kontroll. Kven kan kurse oss?'],
   ])('a course asked for (%s) still gets those who train staff', async (lang, message) => {
     const view = await runner.turn(lang, message);
     expect(containsFact(view.texts, ['post@imdi.no'])).toBe(true);
