@@ -66,20 +66,3 @@ describe('how the cases were distributed asks the case-type split', () => {
   });
 });
 
-/**
- * A pupil's or patient's secret kept by the worker ("can I keep it to myself?", "skal jeg holde det hemmelig?") asks
- * confidentiality against the duty to notify (issue #13, dev32c): the duty-to-notify answer, which names barnevernet
- * (nb and nn; English phrasings with "keep" pulled "children kept abroad" to this article, so none were added).
- */
-describe('keeping what a young person told me to myself asks the duty to notify', () => {
-  const runner = conversationRunnerPerFile();
-
-  it.each<[Lang, string, readonly string[]]>([
-    ['nb', 'Jeg er helsesykepleier. En gutt på 16 forteller at foreldrene styrer alt han gjør, men ber meg tie om det. Kan jeg holde det for meg selv?', ['barnevern']],
-    ['nn', 'Eg er lærar. Ein elev på 15 seier faren bestemmer alt, men eg må love å ikkje seie noko. Kan eg halde på det sjølv?', ['barnevern']],
-  ])('%s: %s', async (lang, message, fact) => {
-    const view = await runner.turn(lang, message);
-    expect(view.didYouMean || view.cannotAnswer).toBe(false);
-    expect(containsFact(view.texts, fact)).toBe(true);
-  });
-});
