@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -558,6 +558,8 @@ export interface ContactRecognizerDeps {
   readonly trainingWords?: readonly string[];
   /** Words saying a service wishes for or seeks something, every language; by default content/contacts/training-wish-words.json. */
   readonly trainingWishWords?: readonly string[];
+  /** Whole phrases saying someone attends a course, every language; by default content/contacts/attended-course-words.json. */
+  readonly attendedCourseWords?: readonly string[];
   /** A service's own wish in the first person plural, every language; by default content/contacts/we-wish-words.json. */
   readonly weWishWords?: readonly string[];
   /** Words asking for another way than the police, every language; by default content/contacts/besides-police-words.json. */
@@ -721,7 +723,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       }
     return false;
   };
-  const training = compilePhrases(deps.trainingWords ?? loadTrainingWords());
+  // "viss ho går på kurs etter sommaren …": a course someone attends is part of the story, not a course asked for.
+  const training = withoutPhrases(compilePhrases(deps.trainingWords ?? loadTrainingWords()), deps.attendedCourseWords ?? loadAttendedCourseWords());
   const trainingWish = compilePhrases(deps.trainingWishWords ?? loadTrainingWishWords());
   const weWish = compilePhrases(deps.weWishWords ?? loadWeWishWords());
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());

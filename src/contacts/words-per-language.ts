@@ -96,6 +96,12 @@ export const loadOriginWords = (file: string = contentPath('contacts', 'origin-w
 export const loadTrainingWords = (file: string = contentPath('contacts', 'training-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Whole phrases that say someone attends a course ("ho går på kurs", "she attends a course", "chodzi na kurs"): the
+ * training words are read with these taken out, so a course in the story asks for no training for staff.
+ */
+export const loadAttendedCourseWords = (file: string = contentPath('contacts', 'attended-course-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that say a service wishes for or seeks something ("we would like", "vi ønsker", "хотели бы", "ንደሊ"): beside a
  * training word, "we would like training for our staff" asks who offers it, as "who offers training?" does.
  */
