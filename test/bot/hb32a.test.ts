@@ -52,4 +52,12 @@ describe('hb32a: dangers the held-back set -94 showed', () => {
     const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(true);
   });
+
+  // Training asked as a wish ("eğitim isteyebileceğimiz", "eğitim talep"): whoever trains staff, IMDi's expert team.
+  it.each<[Lang, string]>([
+    ['tr', 'Okulumuzda mangfoldsrådgiver yok. Personelimiz için zorla evlilik konusunda eğitim talep edebileceğimiz bir yer var mı?'],
+  ])('training wished, no adviser (%s): IMDi\'s expert team', async (lang, message) => {
+    const view = await runner.turn(lang, message);
+    expect(containsFact(view.texts, ['post@imdi.no', 'fagteam', 'Fagteam'])).toBe(true);
+  });
 });
