@@ -613,6 +613,12 @@ export const CONCEPTS = [
    */
   'wanted',
   /**
+   * How long the writer or the family has lived in Norway ("vi har bodd i Norge i 12 år", "we've been in Norway for 10
+   * years", "Norway joognay 15 sano"): a time here, not a child's age, so its number starts no 'minor' or 'selfAge'
+   * (see MASKED). A child's age said elsewhere in the message is read as before (issue #13, calm32).
+   */
+  'yearsHere',
+  /**
    * A parent who says they agree to or support their child's own wish ("jeg har sagt ok til henne", "I want to say yes",
    * "انا موافقة", "I allowed her to go"): the child's plan (a school trip, a choice of her own) is not made over her head.
    * With no wedding and no time or season of a journey it is as calm as a wanted plan (danger-reader.ts `wantedCalm`);
@@ -957,6 +963,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'harm'])],
   // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
   ['notAboutAnyone', new Set<Concept>(['someone', 'minor'])],
+  // "Bor i Norge i 12 år", "in Norway for 10 years": a family's years here are no child's age.
+  ['yearsHere', new Set<Concept>(['minor', 'selfAge'])],
 ]);
 /** The concepts whose phrases are read in a list of their own too (CALM, MASK, HELPLINE, TOPIC, ABOUT): read everywhere. */
 const LISTED_APART: ReadonlySet<Concept> = new Set<Concept>(['notUrgent', 'safeNow', ...MASKED.keys(), 'helpline', 'serviceTopic', 'aboutWord']);
