@@ -4,6 +4,7 @@
  * words as a topic question). Prints the misses per language and form as the understanding step reads them.
  */
 import type { Lang } from '../src/language/languages';
+import { isDanger } from './plain-danger-reader';
 
 export type Form = 'passive' | 'active' | 'future' | 'wantNot' | 'calm';
 export type GridItem = readonly [Lang, Form, string];
@@ -79,6 +80,18 @@ export const PLAIN_DANGER_GRID: readonly GridItem[] = [
   ['ti', 'future', 'ክቐትሉኒ እዮም'],
 ];
 
+/**
+ * Misses left after plain32 (a classless fix would copy the sentence): an English sister "being forced" with no other
+ * first-person word, "will marry me off" with no time, Somali passive and "they decide", Turkish passive verb forms.
+ */
+export const LEFT_OPEN: ReadonlySet<string> = new Set([
+  'my sister is being forced to marry',
+  'my parents will marry me off',
+  'waxaa lay khasbayaa inaan guursado',
+  "ma doonayo inaan guursado laakiin qoyska ayaa go'aamiya",
+  'zorla evlendiriliyorum',
+]);
+
 export const PLAIN_CALM_TWINS: readonly GridItem[] = [
   ['nb', 'calm', 'hva er tvangsekteskap?'],
   ['nb', 'calm', 'hvor mange blir tvunget til å gifte seg hvert år?'],
@@ -98,8 +111,7 @@ export const PLAIN_CALM_TWINS: readonly GridItem[] = [
   ['pl', 'calm', 'co to jest przymusowe małżeństwo?'],
 ];
 
-async function main(): Promise<void> {
-  const { isDanger } = await import('./plain-danger-reader');
+function main(): void {
   const misses = new Map<string, number>();
   for (const [lang, form, text] of PLAIN_DANGER_GRID) {
     if (!isDanger(text, lang)) {
@@ -111,4 +123,4 @@ async function main(): Promise<void> {
   console.log(`${[...misses.values()].reduce((a, b) => a + b, 0)} misses of ${PLAIN_DANGER_GRID.length}`, Object.fromEntries(misses));
 }
 
-if (process.argv[1]?.endsWith('plain-danger-grid.ts')) void main();
+if (process.argv[1]?.endsWith('plain-danger-grid.ts')) main();
