@@ -425,7 +425,7 @@ function mayFollowUp(said: readonly string[]): boolean {
 }
 
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
-const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
+const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours', 'arithmetic']);
 
 function resolverOf(
   deps: FollowUpDeps,
