@@ -643,6 +643,16 @@ function resolverOf(
       const slots = readSlots(text, lng);
       if (!slots.country && !slots.years && !slots.metric) return { intent: HISTORY, reason: 'same-subject' };
     }
+    // "og hvor mange på ambassadene?", "and how many at the embassies?", "buyukelciliklerde kac kisi vardi?" after the
+    // history: the counts it tells (30 minority advisers at 29 schools, six integration advisers at six embassies, in
+    // 2008) are asked of it, also when the words alone read as a figure of people at the embassies. Today ("and now?"),
+    // a year after the history's, a country, or a figure of another kind (cases, persons helped) is a question of its own.
+    if (asked.kind === 'article' && asked.articleId === HISTORY.articleId && said.length <= MAX_SUBJECTLESS_TOKENS && (HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany)) && !containsAny(said, words.now)) {
+      const slots = readSlots(text, lng);
+      const yearsThen = !slots.years || (slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to);
+      const ofPostsThen = slots.embassy === true && (slots.metric === 'staff' || slots.metric === 'persons');
+      if ((ofPostsThen || (!figuresAsked && (slots.metric === undefined || slots.metric === 'staff'))) && !slots.country && yearsThen) return { intent: HISTORY, reason: 'same-subject' };
+    }
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
       // "who is the first one I should call?" has a start word too, and reads on its own as a contact question.
@@ -660,12 +670,6 @@ function resolverOf(
       // "а хто тоді входив до нього?", "who was in it back then?" after the history: the history again, which names them.
       const afterHistory = asked.kind === 'article' && asked.articleId === HISTORY.articleId;
       if (afterHistory && !slots.country && !slots.contactService && !slots.metric && deps.asksBackThen?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
-      // "og hvor mange på ambassadene?", "and how many at the embassies?", "и сколько их было?" after the history: the
-      // counts it tells (30 minority advisers at 29 schools, six integration advisers at six embassies, in 2008) are
-      // asked of it; today ("and now?"), a year after the history's, a country or a figure of another kind (cases,
-      // persons) is a question of its own.
-      const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
-      if (afterHistory && countAsked && !slots.country && (slots.metric === undefined || slots.metric === 'staff') && (!slots.years || inHistory) && !containsAny(said, words.now)) return { intent: HISTORY, reason: 'same-subject' };
     }
     // "kva år gjeld han for?", "what period does it cover?" after an article (an action plan): that article again, whose
     // title and text give the years; a year, a country or a service named is a question of its own.
