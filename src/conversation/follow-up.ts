@@ -496,6 +496,18 @@ function resolverOf(
       const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
       if (byType) return { intent: byType, reason: 'same-subject' };
     }
+    // "og hvor mange på ambassadene?", "а сколько их в посольствах?" after a figure (the envoys' cases, the advisers'
+    // headcount): how many sit at the embassies, the envoys' published headcount for the year of the figure shown
+    // (four in 2023, six integration advisers in 2008); a country or another service named is a question of its own.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && HOW_MANY.test(toEnglishCues(normalize(text), lng))) {
+      const slots = readSlots(text, lng);
+      const onlyEnvoys = (slots.statsServices ?? []).every((x) => x === 'special-envoys') && (slots.contactService === undefined || ENVOY_SERVICES.has(slots.contactService));
+      if (slots.embassy === true && (slots.metric === undefined || slots.metric === 'staff') && !slots.country && !slots.category && onlyEnvoys) {
+        const year = slots.years?.toYear ?? previous.query.toYear;
+        const years = year === undefined ? {} : { fromYear: year, toYear: year };
+        return { intent: { kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'staff', mode: 'value', ...years } }, reason: 'same-subject' };
+      }
+    }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
     // "wasn't it Colombo before?", "and Rabat?" after an envoy answer: a post that has closed since 2008 is told by the
