@@ -425,7 +425,7 @@ function mayFollowUp(said: readonly string[]): boolean {
 }
 
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
-const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours']);
+const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours', 'arithmetic']);
 
 function resolverOf(
   deps: FollowUpDeps,
@@ -495,6 +495,18 @@ function resolverOf(
       // of one type (the answer says whether that count is published, and what is).
       const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
       if (byType) return { intent: byType, reason: 'same-subject' };
+    }
+    // "og hvor mange på ambassadene?", "а сколько их в посольствах?" after a figure (the envoys' cases, the advisers'
+    // headcount): how many sit at the embassies, the envoys' published headcount for the year of the figure shown
+    // (four in 2023, six integration advisers in 2008); a country or another service named is a question of its own.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && HOW_MANY.test(toEnglishCues(normalize(text), lng))) {
+      const slots = readSlots(text, lng);
+      const onlyEnvoys = (slots.statsServices ?? []).every((x) => x === 'special-envoys') && (slots.contactService === undefined || ENVOY_SERVICES.has(slots.contactService));
+      if (slots.embassy === true && (slots.metric === undefined || slots.metric === 'staff') && !slots.country && !slots.category && onlyEnvoys) {
+        const year = slots.years?.toYear ?? previous.query.toYear;
+        const years = year === undefined ? {} : { fromYear: year, toYear: year };
+        return { intent: { kind: 'stats', query: { service: 'special-envoys', services: ['special-envoys'], metric: 'staff', mode: 'value', ...years } }, reason: 'same-subject' };
+      }
     }
     const aboutEnvoys = previous.kind === 'contact' && (previous.query.country !== undefined || ENVOY_SERVICES.has(previous.query.serviceId ?? ''));
     const figuresAsked = clearOnItsOwn && own.kind === 'stats';
@@ -642,6 +654,16 @@ function resolverOf(
     if (figureOfHistory && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && deps.asksFormerName?.(text, lng) === true) {
       const slots = readSlots(text, lng);
       if (!slots.country && !slots.years && !slots.metric) return { intent: HISTORY, reason: 'same-subject' };
+    }
+    // "og hvor mange på ambassadene?", "and how many at the embassies?", "buyukelciliklerde kac kisi vardi?" after the
+    // history: the counts it tells (30 minority advisers at 29 schools, six integration advisers at six embassies, in
+    // 2008) are asked of it, also when the words alone read as a figure of people at the embassies. Today ("and now?"),
+    // a year after the history's, a country, or a figure of another kind (cases, persons helped) is a question of its own.
+    if (asked.kind === 'article' && asked.articleId === HISTORY.articleId && said.length <= MAX_SUBJECTLESS_TOKENS && (HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany)) && !containsAny(said, words.now)) {
+      const slots = readSlots(text, lng);
+      const yearsThen = !slots.years || (slots.years.fromYear >= HISTORY_YEARS.from && slots.years.toYear <= HISTORY_YEARS.to);
+      const ofPostsThen = slots.embassy === true && (slots.metric === 'staff' || slots.metric === 'persons');
+      if ((ofPostsThen || (!figuresAsked && (slots.metric === undefined || slots.metric === 'staff'))) && !slots.country && yearsThen) return { intent: HISTORY, reason: 'same-subject' };
     }
     if (!figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && historyBefore) {
       const slots = readSlots(text, lng);
