@@ -35,6 +35,8 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  * - `percent`: single words that make a number a percentage ("prosent", "percent");
  * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
  *   later", "rok później"), not relative to today;
+ * - `earlier`: phrases for the one before the thing last shown ("og den før?", "and the previous one?", "kii ka
+ *   horreeyay?"): after the article about the action plans, the plan before the current one, which that article names;
  * - `now`: phrases for "now", "today", "currently" ("og nå?", "and today?", "а сейчас?"): after a figure for a past
  *   year, the same figure as it stands now (the latest published);
  * - `howMany`: phrases, anywhere, that ask a count without the statistics words' "how many" ("antall", "عددهم",
@@ -113,6 +115,7 @@ export const followUpWordsFileSchema = z
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
+    earlier: z.array(z.string().min(1)).optional(),
     split: z.array(z.string().min(1)).optional(),
     self: z.array(z.string().min(1)).optional(),
   })
@@ -174,6 +177,8 @@ export interface FollowUpWords {
   readonly placement: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
   readonly period: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the one before the thing last shown ("and the one before?", "den forrige"). */
+  readonly earlier: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: how a figure is split, without saying by what ("hvordan fordelte de seg?"). */
   readonly split: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: oneself ("myself", "on her own"), of a person who may call a service herself. */
@@ -219,6 +224,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
     period: longestFirst(file.period ?? []),
+    earlier: longestFirst(file.earlier ?? []),
     split: longestFirst(file.split ?? []),
     self: longestFirst(file.self ?? []),
   };

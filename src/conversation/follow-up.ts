@@ -411,6 +411,8 @@ const ORDINARY_OF_EMERGENCY: ReadonlyMap<string, ContactServiceId> = new Map<str
 ]);
 /** The article on exposed persons over 18: what they decide themselves and who helps them. */
 const ADULTS_ARTICLE = 'adults-over-18';
+/** The article about the government's action plans, which names the current plan and those before it. */
+const PLANS_ARTICLE = 'action-plans';
 
 /** The words of a message after those that say nothing before a follow-up ("ok takk. hva med Etiopia da"). */
 function saidOf(text: string, lng: Lang, words: FollowUpWords): string[] {
@@ -682,6 +684,12 @@ function resolverOf(
       // "а хто тоді входив до нього?", "who was in it back then?" after the history: the history again, which names them.
       const afterHistory = asked.kind === 'article' && asked.articleId === HISTORY.articleId;
       if (afterHistory && !slots.country && !slots.contactService && !slots.metric && deps.asksBackThen?.(text, lng) === true) return { intent: HISTORY, reason: 'same-subject' };
+    }
+    // "og den før?", "and the one before?", "kii ka horreeyay?" after the action plans: the plan before the current one,
+    // which that article names with its years; a year, a country or a service named is a question of its own.
+    if (asked.kind === 'article' && asked.articleId === PLANS_ARTICLE && !clearAndDifferent && said.length <= MAX_SUBJECTLESS_TOKENS && (containsAny(said, words.earlier) || containsAny(said, words.yearBefore))) {
+      const slots = readSlots(text, lng);
+      if (!slots.country && !slots.contactService && !slots.years) return { intent: intentOf(asked), reason: 'same-subject' };
     }
     // "kva år gjeld han for?", "what period does it cover?" after an article (an action plan): that article again, whose
     // title and text give the years; a year, a country or a service named is a question of its own.
