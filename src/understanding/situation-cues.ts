@@ -916,6 +916,8 @@ function ownCues(lang: Lang): number {
  * named one ("… on forced marriage and honour-related violence") is named too.
  */
 const NAMED_TOPIC_REACH = 3;
+/** How far a topic may stand from an embassy or an envoy asked about, an about-word between them, in one clause. */
+const ENVOY_TOPIC_REACH = 6;
 /** The message's words, as `tokenize` finds them, with where they stand. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** A mark that ends a clause, in the scripts we read. */
@@ -1126,6 +1128,12 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     for (const p of rest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) found.push([at, at + book.length(p)]);
     return found;
   };
+  /** Where an embassy or an envoy is named ('withEnvoy'), as [start, end) spans. */
+  const envoyPosts = (tokens: readonly string[]): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    for (const { value, at, length } of cues.matches(tokens)) if (value === 'withEnvoy') found.push([at, at + length]);
+    return found;
+  };
   /**
    * The tokens of the harms named as a service's topic: a topic within NAMED_TOPIC_REACH words after or before a
    * helpline word (or inside it: "tvangsekteskapstelefonen"), or right after a topic so named ("… and honour-related
@@ -1134,7 +1142,14 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
   const namedTopics = (tokens: readonly string[], folded: string): number[] => {
     const found = spans(topics, topicsRest, tokens);
     if (found.length === 0) return [];
-    const anchors = spans(helplines, helplinesRest, tokens);
+    // An embassy or an envoy asked about names a service too ("which embassy handles forced marriage cases?", "the
+    // envoy who works with honour violence"): the harm is what the post is for, not the writer's case (issue #13, calm33).
+    // Its words are often further from the topic ("which embassy deals with Chechnya in forced marriage cases"): an
+    // about-word between them still joins them across ENVOY_TOPIC_REACH words of one clause.
+    const anchors: Array<[number, number, number]> = [
+      ...spans(helplines, helplinesRest, tokens).map(([a, b]): [number, number, number] => [a, b, NAMED_TOPIC_REACH]),
+      ...envoyPosts(tokens).map(([a, b]): [number, number, number] => [a, b, ENVOY_TOPIC_REACH]),
+    ];
     if (anchors.length === 0) return [];
     const joins = spans(abouts, aboutsRest, tokens);
     // "Ring Røde Kors-telefonen, tvangsekteskapet er i morgen": a clause mark between them parts the service from the case.
@@ -1146,10 +1161,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       return CLAUSE_MARK.test(folded.slice(end.index + end[0].length, start.index));
     };
     /** The words from `from` to `to` (exclusive): none, or at most NAMED_TOPIC_REACH with a joining word among them. */
-    const joined = (from: number, to: number) =>
-      to - from >= 0 && to - from <= NAMED_TOPIC_REACH && !parted(from, to) && (to === from || joins.some(([start, end]) => start >= from && end <= to));
-    const near = ([from, to]: [number, number], [start, end]: [number, number]) =>
-      (from >= start && from < end) || joined(end, from) || joined(to, start);
+    const joined = (from: number, to: number, reach = NAMED_TOPIC_REACH) =>
+      to - from >= 0 && to - from <= reach && !parted(from, to) && (to === from || joins.some(([start, end]) => start >= from && end <= to));
+    const near = ([from, to]: [number, number], [start, end, reach]: [number, number, number]) =>
+      (from >= start && from < end) || joined(end, from, reach) || joined(to, start, reach);
     const named: Array<[number, number]> = found.filter((topic) => anchors.some((anchor) => near(topic, anchor)));
     if (named.length === 0) return [];
     // A list of topics after a named one: each within the reach of the one before it.

@@ -1542,6 +1542,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ru>uk scope.cues.unrelated рецепт', SAME_MEANING],
     ['ru>uk scope.cues.unrelated футбол', SAME_MEANING],
     ['ru>uk situation.aboutWord по', 'the same preposition'],
+    ['ru>uk situation.aboutWord при', 'the same preposition ("at, in a case of") in both languages (calm33)'],
     // Found when general-blind-88/-89 joined the tuned sets (session 30): the same words with the same meaning.
     ['fa>ar scope.cues.domain مترجم', SAME_MEANING],
     ['fa>ar scope.cues.interpreting مترجم', SAME_MEANING],
@@ -1689,6 +1690,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru scope.cues.unrelated рецепт', SAME_MEANING],
     ['uk>ru scope.cues.unrelated футбол', SAME_MEANING],
     ['uk>ru situation.aboutWord про', SAME_MEANING],
+    ['uk>ru situation.aboutWord при', 'the same preposition ("at, in a case of") in both languages (calm33)'],
     ['uk>ru situation.adultRole дочке', SAME_MEANING],
     ['uk>ru situation.adultRole дочки', SAME_MEANING],
     ['uk>ru situation.adultRole дочку', SAME_MEANING],
