@@ -74,6 +74,15 @@ export const OTHERS_CALM_TWINS: readonly GridItem[] = [
   ['ru', 'calm', 'сколько девочек выдают замуж каждый год?'],
   ['tr', 'calm', 'kanun zorla evlendirme hakkında ne diyor?'],
   ['pl', 'calm', 'co mówi prawo o przymusowym małżeństwie?'],
+  // The same passive forms said of girls in some countries: a statistic about the world, no one at hand.
+  ['en', 'calm', 'in some countries girls are being married off at 12'],
+  ['nb', 'calm', 'i noen land blir jenter giftet bort som 12-åringer'],
+  ['nn', 'calm', 'i nokre land vert jenter gift bort når dei er 12'],
+  ['ru', 'calm', 'в некоторых странах девочек выдают замуж в 12 лет'],
+  ['uk', 'calm', 'у деяких країнах дівчат видають заміж у 14 років'],
+  ['tr', 'calm', 'bazı ülkelerde kızlar küçük yaşta evlendiriliyor'],
+  ['pl', 'calm', 'w niektórych krajach wydają dziewczynki za mąż bardzo wcześnie'],
+  ['ur', 'calm', 'کچھ ملکوں میں لڑکیوں کی زبردستی شادی کی جا رہی ہے'],
 ];
 
 /** Misses left open after plain33 (see the report). */
