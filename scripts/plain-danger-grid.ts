@@ -81,16 +81,11 @@ export const PLAIN_DANGER_GRID: readonly GridItem[] = [
 ];
 
 /**
- * Misses left after plain32 (a classless fix would copy the sentence): an English sister "being forced" with no other
- * first-person word, "will marry me off" with no time, Somali passive and "they decide", Turkish passive verb forms.
+ * Misses left open. plain32 left five (an English sister "being forced", "will marry me off", Somali passive and "they
+ * decide", Turkish passive verb forms); plain33 closed them as classes (the pushedNow cues and the marriage-pushed-now
+ * rule: the passive, progressive and future forms of forcing or marrying off; Somali "ma doonayo" as the writer's own).
  */
-export const LEFT_OPEN: ReadonlySet<string> = new Set([
-  'my sister is being forced to marry',
-  'my parents will marry me off',
-  'waxaa lay khasbayaa inaan guursado',
-  "ma doonayo inaan guursado laakiin qoyska ayaa go'aamiya",
-  'zorla evlendiriliyorum',
-]);
+export const LEFT_OPEN: ReadonlySet<string> = new Set<string>([]);
 
 export const PLAIN_CALM_TWINS: readonly GridItem[] = [
   ['nb', 'calm', 'hva er tvangsekteskap?'],

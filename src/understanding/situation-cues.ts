@@ -221,6 +221,13 @@ export const CONCEPTS = [
    */
   'pressedToMarry',
   /**
+   * A marriage pushed on a person told as going on or coming, in the passive, progressive or future forms of forcing or
+   * marrying off ("blir tvunget til å gifte seg", "ho vert gift bort", "er lova bort", "is being married off", "will
+   * marry me off", "lay khasbayaa", "evlendiriliyor", "выдают замуж", "wydają za mąż"): the writer's own or someone
+   * else's, said plainly (issue #13, plain33: the marriage-pushed-now rule). Not a statistic, a law question, a film.
+   */
+  'pushedNow',
+  /**
    * Harm promised to a particular person ("he will hurt her", "gjere noko med henne", "zrobi jej krzywdę", "بلایی سرش
    * می‌آورد"): a threat said without the word "threaten".
    */
@@ -940,7 +947,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['askedWhether', new Set<Concept>(['hypothetical'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'soon'])],
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
   ['notOnly', new Set<Concept>(['harmDenied'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
   // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come, and the
@@ -962,7 +969,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // "The father got a job at a car workshop": a workplace, no course or general question.
   ['jobPlace', new Set<Concept>(['training', 'general'])],
   // "Ikke noe press", "no pressure", "nobody forces her": the words of a pressure denied start no pressure or force.
-  ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'harm'])],
+  ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'pushedNow', 'harm'])],
   // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
   ['notAboutAnyone', new Set<Concept>(['someone', 'minor'])],
   // "Bor i Norge i 12 år", "in Norway for 10 years": a family's years here are no child's age.
