@@ -109,6 +109,10 @@ export interface SlotParts {
   readonly abroad: () => boolean;
   readonly embassy: () => boolean;
   readonly norway: () => boolean;
+  /** Whether the text says the person is under 18 (`minor`): the age tests read it before the whole. */
+  readonly minor: () => boolean;
+  /** Whether the text says the person is 18 or over (`adult`). */
+  readonly adult: () => boolean;
   readonly all: () => FollowUpSlots;
 }
 export type SlotPartsReader = (text: string, lng: Lang) => SlotParts;
@@ -125,6 +129,8 @@ export function partsOfSlots(slots: FollowUpSlots): SlotParts {
     abroad: () => slots.abroad === true,
     embassy: () => slots.embassy === true,
     norway: () => slots.norway === true,
+    minor: () => slots.minor === true,
+    adult: () => slots.adult === true,
     all: () => slots,
   };
 }
@@ -526,7 +532,9 @@ function resolverOf(
     if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
     // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
     // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).
-    if (previous.kind === 'contact' && previous.query.serviceId === CHILDRENS_LINE && !figuresAsked && !clearAndDifferent) {
+    // Each age test below holds only where an age is said: that part is read first, the whole only then.
+    const ageParts = partsOf(text, lng);
+    if (previous.kind === 'contact' && previous.query.serviceId === CHILDRENS_LINE && !figuresAsked && !clearAndDifferent && ageParts.adult() && !ageParts.minor()) {
       const slots = readSlots(text, lng);
       if (slots.adult === true && slots.minor !== true && !slots.abroad && !slots.country && !slots.years && (slots.contactService ?? CHILDRENS_LINE) === CHILDRENS_LINE) {
         const { minor: _minor, youngCaller: _young, ...query } = previous.query;
@@ -540,7 +548,7 @@ function resolverOf(
     const grownUpCase =
       (previous.kind === 'contact' && (previous.query.minor === true || said.length <= MAX_TOKENS) && previous.query.adultCaller !== true && previous.query.serviceId !== ADULTS_LINE && !previous.query.website && !previous.query.members && !previous.query.housing && !previous.query.helpline && previous.query.serviceId !== CHILDRENS_LINE && !ENVOY_SERVICES.has(previous.query.serviceId ?? '')) ||
       (previous.kind === 'article' && previous.articleId !== ADULTS_ARTICLE && said.length <= MAX_TOKENS);
-    if (grownUpCase && !figuresAsked && !clearAndDifferent) {
+    if (grownUpCase && !figuresAsked && !clearAndDifferent && ageParts.adult() && !ageParts.minor()) {
       const slots = readSlots(text, lng);
       const q = previous.kind === 'contact' ? previous.query : {};
       const sameService = slots.contactService === undefined || slots.contactService === q.serviceId || slots.contactService === GROWN_UPS_TEAM;
@@ -553,7 +561,7 @@ function resolverOf(
     // After the contacts for a grown-up's case a professional asked about ("who do we call?" of a woman of 22), the age
     // changed to a child's ("she's actually 17", "kva om ho var 15?") asks the same plan for a child: child welfare
     // beside Kompetanseteamet, the envoy of the case's country kept.
-    if (previous.kind === 'contact' && previous.query.minor !== true && !figuresAsked && !clearAndDifferent) {
+    if (previous.kind === 'contact' && previous.query.minor !== true && !figuresAsked && !clearAndDifferent && ageParts.minor() && !ageParts.adult()) {
       const grownUpsLines = previous.query.adultCaller === true || previous.query.serviceId === ADULTS_LINE;
       const slots = readSlots(text, lng);
       const sameService = slots.contactService === undefined || slots.contactService === previous.query.serviceId;

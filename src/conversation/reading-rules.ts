@@ -500,14 +500,15 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
     const abroad = once(() => contacts.recognizer.saysAbroad(text));
     const embassy = once(() => contacts.recognizer.namesEmbassy(text));
     const norway = once(() => contacts.directory.countries.mentionsNorway(text));
+    // The age said: the follow-up's age tests ("hva om hun er 19?") read it first, and the whole only when one is said.
+    const minor = once(() => contacts.recognizer.saysMinor(text));
+    const adult = once(() => contacts.recognizer.saysAdult(text));
     const all = once((): FollowUpSlots => {
       const named = countries();
       const country = named[0];
       const service = contactService();
       const anonymous = contacts.recognizer.asksAnonymity(text);
       const members = contacts.recognizer.asksMembers(text);
-      const minor = contacts.recognizer.saysMinor(text);
-      const adult = contacts.recognizer.saysAdult(text);
       const helpline = contacts.recognizer.namesHelpline(text);
       // A follow-up's words are read without their punctuation: "at school" said is enough in a short message.
       const atSchool = contacts.recognizer.saysAtSchool(text);
@@ -520,8 +521,8 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
         ...(anonymous ? { anonymous } : {}),
         ...(members ? { members } : {}),
         ...(abroad() ? { abroad: true } : {}),
-        ...(minor ? { minor } : {}),
-        ...(adult ? { adult } : {}),
+        ...(minor() ? { minor: true } : {}),
+        ...(adult() ? { adult: true } : {}),
         ...(norway() ? { norway: true } : {}),
         ...(helpline ? { helpline } : {}),
         ...(embassy() ? { embassy: true } : {}),
@@ -529,6 +530,6 @@ export function followUpSlotParts(contacts: ContactFeature, now: () => Date): Sl
         ...(notUrgent ? { notUrgent } : {}),
       };
     });
-    return { stats, countries, contactService, abroad, embassy, norway, all };
+    return { stats, countries, contactService, abroad, embassy, norway, minor, adult, all };
   };
 }
