@@ -16,6 +16,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { countryTables } from '../src/contacts/country-names';
 import { formatNumber } from '../src/stats/answers/stats-card';
+import { toBokmal } from '../src/language/spelling';
 import { containsFact, createConversationRunner, normalizeForMatch, readTurn, type ConversationRunner, type TurnView } from '../src/evaluation/conversation-eval';
 
 const FACTS_FILE = path.resolve(__dirname, '../../shared/domain-facts.json');
@@ -293,11 +294,21 @@ function showsNames(haystack: string, text: string): boolean | undefined {
   return undefined;
 }
 
+/** A text's words in their bokmål form ("utsette" → "utsatte", "fleire" → "flere"), lower-cased; see `toBokmal`. */
+function bokmalWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map(toBokmal)
+    .join(' ');
+}
+
 export type ReplyKind = 'answered' | 'wrong-figure' | 'did-you-mean' | 'cannot-answer' | 'no-answer' | 'error';
 
 /**
  * Whether the reply shows the fact. A number is found whole (2 is not found in 2023); a text value in Norwegian by
- * at least half of its words, in English by its names and numbers (an English reply translates the rest; a value
+ * at least half of its words (in nynorsk also by their bokmål forms), in English by its names and numbers (an English reply translates the rest; a value
  * with neither is found by the words of its Norwegian statement only if the reply quotes the source).
  */
 export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView, error?: string): ReplyKind {
@@ -307,7 +318,10 @@ export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView,
   if (typeof fact.value === 'number') {
     found = containsFact(shown, numberSpellings(fact));
   } else {
-    const haystack = shown.map(normalizeForMatch).join(' ');
+    // A nynorsk reply says the value in nynorsk ("følgje opp utsette" for "oppfølging av utsatte"): its words are also
+    // read in their bokmål form, as the bot's own reader does, so the value's bokmål words can meet them.
+    const written = lang === 'nn' ? shown.map((t) => `${t} ${bokmalWords(t)}`) : shown;
+    const haystack = written.map(normalizeForMatch).join(' ');
     const names = lang === 'en' ? showsNames(haystack, fact.value) : undefined;
     if (names !== undefined) found = names;
     else {
