@@ -1102,6 +1102,9 @@ export function parseStatsQuestion(
   if (claimChecked && score < CLAIM_SCORE) score = CLAIM_SCORE;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
+  // "hvor mye var oppdrag 2021-29 bundet med?": the store holds no amount per allocation-letter task (its amounts are per
+  // service, grant or recipient), so a money question naming a numbered task is the allocation-letter article's.
+  if (namedTask && resolvedMetric === 'funding-nok' && !claimChecked) return undefined;
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
   const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
