@@ -223,12 +223,20 @@ export function numberSpellings(fact: DomainFact): string[] {
 
 const STOPWORDS = new Set(['og', 'i', 'på', 'av', 'for', 'med', 'til', 'om', 'de', 'den', 'det', 'en', 'et', 'som', 'gir', 'mer', 'ulike', 'enkelte', 'flere', 'fra', 'er']);
 
-/** The words a text value is recognised by: a word's first five letters (Norwegian endings vary), no small words. */
+/**
+ * The words a text value is recognised by: a word's first five letters (Norwegian endings vary), no small words; a
+ * number whole, however short (the ends of a span, "24–62 år", "2004–2008").
+ */
 function textKeys(value: string): string[] {
   return normalizeForMatch(value)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
-    .map((w) => w.slice(0, 5));
+    .filter((w) => /^\d+$/u.test(w) || (w.length >= 3 && !STOPWORDS.has(w)))
+    .map((w) => (/^\d+$/u.test(w) ? w : w.slice(0, 5)));
+}
+
+/** Whether the folded reply holds a key: a number whole (24 is not found in 2024), a word's start anywhere. */
+function holdsKey(haystack: string, key: string): boolean {
+  return /^\d+$/u.test(key) ? new RegExp(`(?<!\\d)${key}(?!\\d)`, 'u').test(haystack) : haystack.includes(key);
 }
 
 /**
@@ -326,7 +334,7 @@ export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView,
     if (names !== undefined) found = names;
     else {
       const keys = lang === 'en' ? [] : textKeys(fact.value);
-      const hits = keys.filter((k) => haystack.includes(k)).length;
+      const hits = keys.filter((k) => holdsKey(haystack, k)).length;
       found = keys.length > 0 && hits * 2 >= keys.length;
       if (lang === 'en') {
         // Nothing in the value reads the same in English: the reply must at least answer with the statement's names.
