@@ -9,7 +9,7 @@ import { formatCoverage, loadDomainFacts, numberSpellings, questionFor, runCover
  * whose reply shows the value may not fall below what has been reached. Raise a floor when a gap is closed.
  */
 const FACTS_FILE = path.resolve(__dirname, '../../../shared/domain-facts.json');
-const FLOOR = { nb: 0.89, nn: 0.86, en: 0.86 } as const;
+const FLOOR = { nb: 0.915, nn: 0.915, en: 0.875 } as const;
 
 const factsPresent = existsSync(FACTS_FILE);
 
@@ -67,5 +67,15 @@ const factsPresent = existsSync(FACTS_FILE);
   it('answers "how much" about a grant with the amount, not the projects or positions it pays for', () => {
     const answered = (id: string) => report.results.filter((r) => r.fact.id === id && r.lang !== 'nn').map((r) => `${r.lang} ${r.kind}`);
     for (const id of ['F066', 'F069', 'F105', 'F106', 'F107']) expect([id, answered(id)]).toEqual([id, ['nb answered', 'en answered']]);
+  });
+
+  it('answers in nynorsk the pay ratio, the cases the minority advisers sent and the services\' tasks (facts33)', () => {
+    const answered = (id: string, lang: string) => report.results.filter((r) => r.fact.id === id && r.lang === lang).map((r) => r.kind);
+    for (const id of ['F004', 'F158', 'F178', 'F206', 'F216']) expect([id, answered(id, 'nn')]).toEqual([id, ['answered']]);
+  });
+
+  it('answers the amount a numbered allocation-letter task is bound with, and an example of a sub-goal C project, in every language (facts33)', () => {
+    const answered = (id: string) => report.results.filter((r) => r.fact.id === id).map((r) => `${r.lang} ${r.kind}`);
+    for (const id of ['F110', 'F111', 'F131']) expect([id, answered(id)]).toEqual([id, ['nb answered', 'nn answered', 'en answered']]);
   });
 });
