@@ -1,20 +1,22 @@
 /**
  * Is every fact in ../shared/domain.md answerable? For each fact in ../shared/domain-facts.json, a question built from
- * the fact's own fields (a template per kind of value, in Norwegian and in English) goes through the real bot with
+ * the fact's own fields (a template per kind of value, in bokmål, in nynorsk as people type it, and in English) goes through the real bot with
  * the conversation evaluation's runner; the fact counts as answered when the reply shows its value: a number as the
  * bot formats it (compared digit by digit, "1 846 880", "37,5", "2,2 mill." all count), a text by its words.
  *
  *   npx tsx scripts/domain-coverage.ts            the facts not answered, grouped by topic, service and metric
  *   npx tsx scripts/domain-coverage.ts --all      every fact, answered or not
+ *   npx tsx scripts/domain-coverage.ts --json=F   also the result per fact and language as JSON
  *
  * The questions are generated, never hand-tuned: a gap is closed in the store, the statistics words or an article,
  * not by rewording a question. test/content/domain-coverage.test.ts keeps a floor under the share answered.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { countryTables } from '../src/contacts/country-names';
 import { formatNumber } from '../src/stats/answers/stats-card';
+import { toBokmal } from '../src/language/spelling';
 import { containsFact, createConversationRunner, normalizeForMatch, readTurn, type ConversationRunner, type TurnView } from '../src/evaluation/conversation-eval';
 
 const FACTS_FILE = path.resolve(__dirname, '../../shared/domain-facts.json');
@@ -37,43 +39,44 @@ export function loadDomainFacts(file: string = FACTS_FILE): DomainFact[] {
   return z.array(factSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-export type QuestionLang = 'nb' | 'en';
+export type QuestionLang = 'nb' | 'nn' | 'en';
+export const QUESTION_LANGS: readonly QuestionLang[] = ['nb', 'nn', 'en'];
 
 // ─── The questions: a template per kind of value, filled in from the fact's fields ───────────────────────────
 
 /** The service as a person names it; a fact without a service is named by its topic. */
-const SERVICE_WORDS: Readonly<Record<string, { nb: string; en: string }>> = {
-  mangfoldsrådgivere: { nb: 'mangfoldsrådgiverne', en: 'the diversity advisers' },
-  'spesialutsendinger for integreringssaker': { nb: 'spesialutsendingene', en: 'the special envoys' },
-  'IMDis fagteam for forebygging av negativ sosial kontroll og æresrelatert vold': { nb: 'IMDis fagteam', en: "IMDi's expert team" },
-  'Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold': { nb: 'Kompetanseteamet', en: 'Kompetanseteamet' },
-  'Kompetanseteamet mot tvangsekteskap (2008)': { nb: 'Kompetanseteamet', en: 'Kompetanseteamet' },
-  'Nora (nettportal)': { nb: 'Nora', en: 'Nora' },
-  RVTS: { nb: 'RVTS', en: 'RVTS' },
-  'ung.no': { nb: 'ung.no', en: 'ung.no' },
-  'minoritetsrådgivere (2008)': { nb: 'minoritetsrådgiverne', en: 'the minority advisers' },
-  'integreringsrådgivere (2008)': { nb: 'integreringsrådgiverne', en: 'the integration advisers' },
-  'minoritets- og integreringsrådgivere (2008)': { nb: 'minoritets- og integreringsrådgiverne', en: 'the minority and integration advisers' },
+const SERVICE_WORDS: Readonly<Record<string, Readonly<Record<QuestionLang, string>>>> = {
+  mangfoldsrådgivere: { nb: 'mangfoldsrådgiverne', nn: 'mangfaldsrådgjevarane', en: 'the diversity advisers' },
+  'spesialutsendinger for integreringssaker': { nb: 'spesialutsendingene', nn: 'spesialutsendingane', en: 'the special envoys' },
+  'IMDis fagteam for forebygging av negativ sosial kontroll og æresrelatert vold': { nb: 'IMDis fagteam', nn: 'fagteamet til IMDi', en: "IMDi's expert team" },
+  'Kompetanseteamet mot negativ sosial kontroll og æresrelatert vold': { nb: 'Kompetanseteamet', nn: 'Kompetanseteamet', en: 'Kompetanseteamet' },
+  'Kompetanseteamet mot tvangsekteskap (2008)': { nb: 'Kompetanseteamet', nn: 'Kompetanseteamet', en: 'Kompetanseteamet' },
+  'Nora (nettportal)': { nb: 'Nora', nn: 'Nora', en: 'Nora' },
+  RVTS: { nb: 'RVTS', nn: 'RVTS', en: 'RVTS' },
+  'ung.no': { nb: 'ung.no', nn: 'ung.no', en: 'ung.no' },
+  'minoritetsrådgivere (2008)': { nb: 'minoritetsrådgiverne', nn: 'minoritetsrådgjevarane', en: 'the minority advisers' },
+  'integreringsrådgivere (2008)': { nb: 'integreringsrådgiverne', nn: 'integreringsrådgjevarane', en: 'the integration advisers' },
+  'minoritets- og integreringsrådgivere (2008)': { nb: 'minoritets- og integreringsrådgiverne', nn: 'minoritets- og integreringsrådgjevarane', en: 'the minority and integration advisers' },
 };
 
-const TOPIC_WORDS: Readonly<Record<string, { nb: string; en: string }>> = {
-  'likestilling IMDi': { nb: 'IMDi', en: 'IMDi' },
-  tilskudd: { nb: 'tilskuddene', en: 'the grants' },
-  'tildelingsbrev 2024': { nb: 'tildelingsbrevet', en: 'the allocation letter' },
-  avvik: { nb: 'kildene', en: 'the sources' },
-  forskning: { nb: 'forskningen', en: 'the research' },
-  bakgrunn: { nb: 'negativ sosial kontroll', en: 'negative social control' },
-  nettverk: { nb: 'nettverkene', en: 'the networks' },
-  handlingsplaner: { nb: 'handlingsplanene', en: 'the action plans' },
-  historikk: { nb: 'IMDi', en: 'IMDi' },
-  'andre aktører': { nb: 'de nasjonale ressursmiljøene', en: 'the national resource environments' },
-  organisering: { nb: 'IMDi', en: 'IMDi' },
-  konferanser: { nb: 'den nasjonale konferansen', en: 'the national conference' },
-  ungdomspanel: { nb: 'ungdomspanelet', en: 'the youth panel' },
-  formål: { nb: 'IMDi', en: 'IMDi' },
-  navnehistorikk: { nb: 'IMDi', en: 'IMDi' },
-  samordning: { nb: 'de særskilte tjenestene', en: 'the special services' },
-  måloppnåelse: { nb: 'IMDi', en: 'IMDi' },
+const TOPIC_WORDS: Readonly<Record<string, Readonly<Record<QuestionLang, string>>>> = {
+  'likestilling IMDi': { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
+  tilskudd: { nb: 'tilskuddene', nn: 'tilskota', en: 'the grants' },
+  'tildelingsbrev 2024': { nb: 'tildelingsbrevet', nn: 'tildelingsbrevet', en: 'the allocation letter' },
+  avvik: { nb: 'kildene', nn: 'kjeldene', en: 'the sources' },
+  forskning: { nb: 'forskningen', nn: 'forskinga', en: 'the research' },
+  bakgrunn: { nb: 'negativ sosial kontroll', nn: 'negativ sosial kontroll', en: 'negative social control' },
+  nettverk: { nb: 'nettverkene', nn: 'nettverka', en: 'the networks' },
+  handlingsplaner: { nb: 'handlingsplanene', nn: 'handlingsplanane', en: 'the action plans' },
+  historikk: { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
+  'andre aktører': { nb: 'de nasjonale ressursmiljøene', nn: 'dei nasjonale ressursmiljøa', en: 'the national resource environments' },
+  organisering: { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
+  konferanser: { nb: 'den nasjonale konferansen', nn: 'den nasjonale konferansen', en: 'the national conference' },
+  ungdomspanel: { nb: 'ungdomspanelet', nn: 'ungdomspanelet', en: 'the youth panel' },
+  formål: { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
+  navnehistorikk: { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
+  samordning: { nb: 'de særskilte tjenestene', nn: 'dei særskilde tenestene', en: 'the special services' },
+  måloppnåelse: { nb: 'IMDi', nn: 'IMDi', en: 'IMDi' },
 };
 
 function subjectOf(fact: DomainFact, lang: QuestionLang): string {
@@ -136,12 +139,42 @@ const METRIC_WORDS_EN: Readonly<Record<string, string>> = {
   kap: 'chapter', skolen: 'school', nettverkssamlinger: 'network meetings', enkeltsaker: 'individual cases',
 };
 
+/**
+ * The metric's words in nynorsk as people type it, word by word where the bokmål word differs ("henvendelser" →
+ * "førespurnader", "tilskudd" → "tilskot", "ansatte" → "tilsette"); a word not listed is the same in both.
+ */
+const METRIC_WORDS_NN: Readonly<Record<string, string>> = {
+  henvendelser: 'førespurnader', veiledning: 'rettleiing', mangfoldsrådgivere: 'mangfaldsrådgjevarar', spesialutsendinger: 'spesialutsendingar',
+  mangfoldsrådgiverstillinger: 'mangfaldsrådgjevarstillingar', stillinger: 'stillingar', ansatte: 'tilsette', andel: 'delen', mellomledere: 'mellomleiarar',
+  saksbehandlere: 'sakshandsamarar', lønn: 'løn', sykefravær: 'sjukefråvær', tilskudd: 'tilskot', visninger: 'visingar', brukere: 'brukarar',
+  kampanjer: 'kampanjar', personer: 'personar', fikk: 'fekk', skoler: 'skular', rådgivere: 'rådgjevarar', utenriksstasjoner: 'utanriksstasjonar',
+  utenriksstasjon: 'utanriksstasjon', møter: 'møte', minoritetsrådgiverne: 'minoritetsrådgjevarane', minoritetsrådgiver: 'minoritetsrådgjevar',
+  integreringsrådgivere: 'integreringsrådgjevarar', integreringsrådgiver: 'integreringsrådgjevar', minoritetsrådgivere: 'minoritetsrådgjevarar',
+  besvarte: 'svara', innhold: 'innhald', kampanjetyper: 'kampanjetypar', midlene: 'midlane', prosjekter: 'prosjekt', søkere: 'søkjarar',
+  samlet: 'samla', samlede: 'samla', særskilte: 'særskilde', tjenester: 'tenester', navneendring: 'namneendring', navn: 'namn', opprettet: 'oppretta',
+  flyttet: 'flytta', hovedoppgave: 'hovudoppgåve', oppgave: 'oppgåve', kanaler: 'kanalar', forbehold: 'atterhald', hvem: 'kven', henvender: 'vender',
+  rådgivernes: 'rådgjevarane sin', ansettelsesforhold: 'tilsetjingsforhold', ansettelsestidspunkt: 'tilsetjingstidspunkt', ansettelser: 'tilsetjingar',
+  forebygge: 'førebyggje', forebygging: 'førebygging', forebyggingsenheten: 'førebyggingseininga', forebyggingsenhetens: 'førebyggingseininga si',
+  frafall: 'fråfall', siden: 'sidan', jobbet: 'jobba', ukjent: 'ukjend', opprinnelsesland: 'opphavsland', sakstyper: 'sakstypar', dominerende: 'dominerande',
+  opphold: 'opphald', utenlandsopphold: 'utanlandsopphald', norge: 'Noreg', fagdager: 'fagdagar', deltakelse: 'deltaking', veileder: 'rettleier',
+  hjelpetjenester: 'hjelpetenester', myndighetenes: 'styresmaktene sin', forskningsfunn: 'forskingsfunn', videreføring: 'vidareføring',
+  mediedeltakelse: 'mediedeltaking', 'eier/drift': 'eigar/drift', registertjeneste: 'registerteneste', praktikernettverk: 'praktikarnettverk',
+  innspill: 'innspel', lovutvalg: 'lovutval', tilskuddsordning: 'tilskotsordning', kommunenes: 'kommunane sin', forvaltningen: 'forvaltninga',
+  bevilgning: 'løyving', voksenopplæring: 'vaksenopplæring', styrket: 'styrkt', samordningen: 'samordninga', målgruppen: 'målgruppa',
+  'funksjonsnedsettelse/hull': 'funksjonsnedsetjing/hol', høy: 'høg', trygghet: 'tryggleik', deltidsansatte: 'deltidstilsette',
+  konflikthåndtering: 'konflikthandtering', utledet: 'utleidd', økning: 'auke', frivillighetstilskuddet: 'frivilligheitstilskotet', oppgitt: 'oppgjeve',
+  overordnet: 'overordna', ordningene: 'ordningane', integreringsloven: 'integreringslova', medier: 'medium', beskyttelse: 'vern',
+  krisesentertilbud: 'krisesentertilbod', mer: 'meir', frihet: 'fridom', vold: 'vald', skolen: 'skulen', nettverkssamlinger: 'nettverkssamlingar',
+  midlertidig: 'mellombels', innvandrerbakgrunn: 'innvandrarbakgrunn', sakenes: 'sakene sin', nytt: 'nytt', hva: 'kva', hvor: 'kor', fra: 'frå',
+};
+
 function metricWords(fact: DomainFact, lang: QuestionLang): string {
   const words = fact.metric.replace(/^antall /u, '').replace(/[():]/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (lang === 'nb') return words;
+  const table = lang === 'nn' ? METRIC_WORDS_NN : METRIC_WORDS_EN;
   return words
     .split(' ')
-    .map((w) => METRIC_WORDS_EN[w.toLowerCase()] ?? w)
+    .map((w) => table[w.toLowerCase()] ?? w)
     .filter((w) => w.length > 0)
     .join(' ');
 }
@@ -157,23 +190,19 @@ export function valueKind(fact: DomainFact): ValueKind {
   return 'count';
 }
 
-/** The question for a fact in one language, from a template per kind of value. */
+/** The question for a fact in one language, from a template per kind of value (nynorsk as people type it: kor mange, kva, kor mykje, når vart). */
 export function questionFor(fact: DomainFact, lang: QuestionLang): string {
   const subject = subjectOf(fact, lang);
   const metric = metricWords(fact, lang);
-  const inYear = fact.year === null || valueKind(fact) === 'when' ? '' : lang === 'nb' ? ` i ${fact.year}` : ` in ${fact.year}`;
-  switch (valueKind(fact)) {
-    case 'count':
-      return lang === 'nb' ? `hvor mange ${metric} hadde ${subject}${inYear}?` : `how many ${metric} did ${subject} have${inYear}?`;
-    case 'percent':
-      return lang === 'nb' ? `hva var ${metric} for ${subject}${inYear}?` : `what was the ${metric} for ${subject}${inYear}?`;
-    case 'money':
-      return lang === 'nb' ? `hvor mye var ${metric} for ${subject}${inYear}?` : `how much was the ${metric} for ${subject}${inYear}?`;
-    case 'when':
-      return lang === 'nb' ? `når ble ${subject} ${metric}?` : `when was ${subject} ${metric}?`;
-    case 'text':
-      return lang === 'nb' ? `hva vet du om ${metric} for ${subject}${inYear}?` : `what do you know about ${metric} for ${subject}${inYear}?`;
-  }
+  const inYear = fact.year === null || valueKind(fact) === 'when' ? '' : lang === 'en' ? ` in ${fact.year}` : ` i ${fact.year}`;
+  const templates: Readonly<Record<ValueKind, Readonly<Record<QuestionLang, string>>>> = {
+    count: { nb: `hvor mange ${metric} hadde ${subject}${inYear}?`, nn: `kor mange ${metric} hadde ${subject}${inYear}?`, en: `how many ${metric} did ${subject} have${inYear}?` },
+    percent: { nb: `hva var ${metric} for ${subject}${inYear}?`, nn: `kva var ${metric} for ${subject}${inYear}?`, en: `what was the ${metric} for ${subject}${inYear}?` },
+    money: { nb: `hvor mye var ${metric} for ${subject}${inYear}?`, nn: `kor mykje var ${metric} for ${subject}${inYear}?`, en: `how much was the ${metric} for ${subject}${inYear}?` },
+    when: { nb: `når ble ${subject} ${metric}?`, nn: `når vart ${subject} ${metric}?`, en: `when was ${subject} ${metric}?` },
+    text: { nb: `hva vet du om ${metric} for ${subject}${inYear}?`, nn: `kva veit du om ${metric} for ${subject}${inYear}?`, en: `what do you know about ${metric} for ${subject}${inYear}?` },
+  };
+  return templates[valueKind(fact)][lang];
 }
 
 // ─── The check: does the reply show the value? ──────────────────────────────────────────────────────────────
@@ -194,12 +223,20 @@ export function numberSpellings(fact: DomainFact): string[] {
 
 const STOPWORDS = new Set(['og', 'i', 'på', 'av', 'for', 'med', 'til', 'om', 'de', 'den', 'det', 'en', 'et', 'som', 'gir', 'mer', 'ulike', 'enkelte', 'flere', 'fra', 'er']);
 
-/** The words a text value is recognised by: a word's first five letters (Norwegian endings vary), no small words. */
+/**
+ * The words a text value is recognised by: a word's first five letters (Norwegian endings vary), no small words; a
+ * number whole, however short (the ends of a span, "24–62 år", "2004–2008").
+ */
 function textKeys(value: string): string[] {
   return normalizeForMatch(value)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
-    .map((w) => w.slice(0, 5));
+    .filter((w) => /^\d+$/u.test(w) || (w.length >= 3 && !STOPWORDS.has(w)))
+    .map((w) => (/^\d+$/u.test(w) ? w : w.slice(0, 5)));
+}
+
+/** Whether the folded reply holds a key: a number whole (24 is not found in 2024), a word's start anywhere. */
+function holdsKey(haystack: string, key: string): boolean {
+  return /^\d+$/u.test(key) ? new RegExp(`(?<!\\d)${key}(?!\\d)`, 'u').test(haystack) : haystack.includes(key);
 }
 
 /**
@@ -265,11 +302,21 @@ function showsNames(haystack: string, text: string): boolean | undefined {
   return undefined;
 }
 
+/** A text's words in their bokmål form ("utsette" → "utsatte", "fleire" → "flere"), lower-cased; see `toBokmal`. */
+function bokmalWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map(toBokmal)
+    .join(' ');
+}
+
 export type ReplyKind = 'answered' | 'wrong-figure' | 'did-you-mean' | 'cannot-answer' | 'no-answer' | 'error';
 
 /**
  * Whether the reply shows the fact. A number is found whole (2 is not found in 2023); a text value in Norwegian by
- * at least half of its words, in English by its names and numbers (an English reply translates the rest; a value
+ * at least half of its words (in nynorsk also by their bokmål forms), in English by its names and numbers (an English reply translates the rest; a value
  * with neither is found by the words of its Norwegian statement only if the reply quotes the source).
  */
 export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView, error?: string): ReplyKind {
@@ -279,12 +326,15 @@ export function judgeReply(fact: DomainFact, lang: QuestionLang, view: TurnView,
   if (typeof fact.value === 'number') {
     found = containsFact(shown, numberSpellings(fact));
   } else {
-    const haystack = shown.map(normalizeForMatch).join(' ');
+    // A nynorsk reply says the value in nynorsk ("følgje opp utsette" for "oppfølging av utsatte"): its words are also
+    // read in their bokmål form, as the bot's own reader does, so the value's bokmål words can meet them.
+    const written = lang === 'nn' ? shown.map((t) => `${t} ${bokmalWords(t)}`) : shown;
+    const haystack = written.map(normalizeForMatch).join(' ');
     const names = lang === 'en' ? showsNames(haystack, fact.value) : undefined;
     if (names !== undefined) found = names;
     else {
-      const keys = lang === 'nb' ? textKeys(fact.value) : [];
-      const hits = keys.filter((k) => haystack.includes(k)).length;
+      const keys = lang === 'en' ? [] : textKeys(fact.value);
+      const hits = keys.filter((k) => holdsKey(haystack, k)).length;
       found = keys.length > 0 && hits * 2 >= keys.length;
       if (lang === 'en') {
         // Nothing in the value reads the same in English: the reply must at least answer with the statement's names.
@@ -310,10 +360,10 @@ export interface FactResult {
 export interface CoverageReport {
   readonly results: readonly FactResult[];
   /** Share of facts answered, per language (0–1). */
-  readonly share: Readonly<Record<QuestionLang, number>>;
+  readonly share: Readonly<Partial<Record<QuestionLang, number>>>;
 }
 
-export async function runCoverage(runner: ConversationRunner, facts: readonly DomainFact[], langs: readonly QuestionLang[] = ['nb', 'en']): Promise<CoverageReport> {
+export async function runCoverage(runner: ConversationRunner, facts: readonly DomainFact[], langs: readonly QuestionLang[] = QUESTION_LANGS): Promise<CoverageReport> {
   const results: FactResult[] = [];
   for (const fact of facts) {
     for (const lang of langs) {
@@ -322,7 +372,7 @@ export async function runCoverage(runner: ConversationRunner, facts: readonly Do
       results.push({ fact, lang, question, kind: judgeReply(fact, lang, readTurn(run.replies, runner.markers), run.error) });
     }
   }
-  const share = { nb: 0, en: 0 };
+  const share: Partial<Record<QuestionLang, number>> = {};
   for (const lang of langs) {
     const mine = results.filter((r) => r.lang === lang);
     share[lang] = mine.length === 0 ? 0 : mine.filter((r) => r.kind === 'answered').length / mine.length;
@@ -349,7 +399,7 @@ export function formatCoverage(report: CoverageReport, options: { readonly all?:
   };
   lines.push('');
   for (const lang of Object.keys(report.share) as QuestionLang[]) {
-    lines.push(`${lang}: ${(report.share[lang] * 100).toFixed(1)} % answered (${counts(lang)})`);
+    lines.push(`${lang}: ${((report.share[lang] ?? 0) * 100).toFixed(1)} % answered (${counts(lang)})`);
   }
   return lines.join('\n');
 }
@@ -360,6 +410,11 @@ async function main(): Promise<void> {
   try {
     const report = await runCoverage(runner, facts);
     console.log(formatCoverage(report, { all: process.argv.includes('--all') }));
+    const json = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+    if (json) {
+      const rows = report.results.map((r) => ({ id: r.fact.id, topic: r.fact.topic, lang: r.lang, kind: r.kind, question: r.question }));
+      writeFileSync(json, JSON.stringify({ share: report.share, results: rows }, null, 1));
+    }
   } finally {
     await runner.close();
   }

@@ -865,6 +865,8 @@ const ELLIPTIC_PERSONS = once((): RegExp => re(W.ellipticPersons));
 const WHEN_ASKED = once((): RegExp => re(W.whenAsked));
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = once((): RegExp => re(W.notAFigure));
+/** "et eksempel på et prosjekt", "for example": one project or case asked for, not a figure. */
+const EXAMPLE_ASKED = once((): RegExp => re(W.exampleAsked));
 /** Numbers to call or to put on a poster: phone numbers, not figures. */
 const PHONE_NUMBERS = once((): RegExp => re(W.phoneNumbers));
 /**
@@ -1102,6 +1104,12 @@ export function parseStatsQuestion(
   if (claimChecked && score < CLAIM_SCORE) score = CLAIM_SCORE;
 
   const resolvedMetric = metric ?? (hasService ? defaultMetric(services[0]) : undefined);
+  // "hvor mye var oppdrag 2021-29 bundet med?": the store holds no amount per allocation-letter task (its amounts are per
+  // service, grant or recipient), so a money question naming a numbered task is the allocation-letter article's.
+  if (namedTask && resolvedMetric === 'funding-nok' && !claimChecked) return undefined;
+  // "hva er et eksempel på et prosjekt under delmål C?": an example is one project or case, told by an article, not a
+  // figure, unless a number is asked as well ("hvor mange prosjekter, for eksempel").
+  if (!cue && !claimChecked && EXAMPLE_ASKED().test(text)) return undefined;
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
   const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
