@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
 import { isDanger, expectCalmByTheRules } from '../helpers/danger-alarm';
+import { containsFact, readTurn } from '../../src/evaluation/conversation-eval';
 
 /**
  * Issue #13 (dev33b, the development set general-blind-101): our own probes for the classes its failures stood for,
@@ -16,7 +17,7 @@ describe('dev33b: classes of general-blind-101', () => {
     ['nn', 'mannen hennar låser ho inne når han dreg på jobb, kva plikt har eg som tilsett på mottaket?'],
     ['nb', 'mannen hennes stenger henne inne når han drar på jobb, hva skal vi gjøre'],
     ['nb', 'broren låste dem inne i leiligheten i går kveld'],
-    ['nb', 'faren hennar laaser henne inne på rommet hver helg'],
+    ['nb', 'faren hennes laaser henne inne på rommet hver helg'],
     ['en', 'her husband locks her in the flat when he goes to work, what is our duty at the centre?'],
     ['en', 'a pupil says her brother shut her in the basement last night'],
   ];
@@ -86,6 +87,22 @@ describe('dev33b: classes of general-blind-101', () => {
   ];
   it.each(selfHelp)('a self-help organisation in a short form (%s): %s', async (lang, text, facts) => {
     await expectAnsweredWith(runner, lang, text, facts);
+  });
+
+  // The change from the year before asked with a verb of change ("økte … fra året før", "grow … from the year before"),
+  // alone or as a follow-up that names a new year: the change from the year before, not the two years' counts.
+  it.each([
+    ['nb', ['hvor mye økte henvendelsene til kompetanseteamet i 2008 fra året før?']],
+    ['nn', ['kor mykje auka førespurnadene til kompetanseteamet i 2008 frå året før?']],
+    ['en', ["how much did Kompetanseteamet's inquiries grow in 2008 from the year before?"]],
+    ['en', ['how many inquiries did Kompetanseteamet get in 2005?', 'and 2008? how much did it rise from the previous year']],
+    ['nb', ['hvor mange saker hadde kompetanseteamet i 2005?', 'og 2008? hvor mye steg det fra aaret for']],
+  ] as [Lang, string[]][])('a change from the year before (%s): %j', async (lang, turns) => {
+    const run = await runner.converse({ lang, turns });
+    const view = readTurn(run.replies, runner.markers);
+    expect(view.replyLanguage).toBe(lang);
+    expect(containsFact(view.texts, ['2007'])).toBe(true);
+    expect(containsFact(view.texts, ['28 %', '28%', '40 %', '40%', '+40', '39 %'])).toBe(true);
   });
 
   it("Kompetanseteamet's English card names the Police Directorate by its short name too", async () => {
