@@ -136,6 +136,8 @@ function ownList(lang: Lang): number {
 const ruleSchema = z
   .object({
     id: z.string().min(1),
+    /** Why the rule is there, for the people who edit it (the situation rules carry theirs the same way). */
+    $comment: z.string().optional(),
     /** Every signal must be present… */
     all: z.array(signalSchema).min(1),
     /** …and at least one of these, when given… */
