@@ -374,7 +374,12 @@ function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: Read
     const forAdult: ArticleIntent = { kind: 'article', articleId: ADULT_ARTICLE, askerRole: role };
     return forAdult;
   }
-  if (!child || !inDanger || !replaced) return intent;
+  // The article for a person over 18 is never a child's answer, danger told or not ("a girl of 15 at our reception
+  // centre … a 'party' arranged for her in Kabul", told in words only the second opinion reads).
+  const adultArticleForChild = article !== undefined && ADULT_ONLY.has(article.articleId) && signals.has('minor');
+  // A school's or a parent's article in another service's child case told as a concern ("112 if acute") is replaced too:
+  // "Politibetjent: en gutt på 17 sier familien vil sende ham til Somalia fordi han er homofil".
+  if (!child || !(inDanger || adultArticleForChild || (elsewhere && signals.has(CONCERN_READ))) || !replaced) return intent;
   const articleId = school ? 'what-school-staff-should-do' : 'duty-to-notify';
   const acting: ArticleIntent = { kind: 'article', articleId, askerRole: role };
   return acting;
