@@ -117,6 +117,19 @@ describe('route33: a child in the case keeps child welfare in the contact plan, 
     expect(planSteps({ askerRole: 'school' }, directory).map((s) => s.serviceId)).toContain('diversity-advisers');
   });
 
+  const withAdultAge: [string, string][] = [
+    ['nb', 'En jente på 14 sier faren hennes på 40 år truer henne. Hvem kan vi kontakte?'],
+    ['en', 'A girl of 15 says her father, aged 40, threatens her. Who should we contact?'],
+    ['en', 'A 15-year-old girl says her 40-year-old father threatens her. Who should we contact?'],
+    ['nb', 'En 15 år gammel gutt, moren er 35 år, hun slår ham. Hvem ringer vi?'],
+    ['fa', 'یه دختر ۱۶ ساله میگه پدرش که ۴۵ ساله است کتکش میزنه. با کی تماس بگیریم؟'],
+    ['tr', '15 yaşında bir kız, 40 yaşındaki babasının onu tehdit ettiğini söylüyor. Kimi arayalım?'],
+  ];
+  it.each(withAdultAge)('%s: a child named with an adult\'s age is still a child: %s', (lang, text) => {
+    expect(recognizer.saysMinor(text)).toBe(true);
+    expect(recognizer.read(text, lang as Lang)?.query.minor).toBe(true);
+  });
+
   it('a grown-up alone is no child: no child welfare', () => {
     expect(recognizer.saysMinor('En kvinne på 24 sier mannen truer henne')).toBe(false);
     expect(planSteps({ askerRole: 'nav' }, directory).map((s) => s.serviceId)).not.toContain('child-welfare');
