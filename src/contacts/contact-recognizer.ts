@@ -754,13 +754,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return P.minor.test(childWords);
   };
   /**
-   * Whether a person under 18 is in the message. A grown-up named beside ("over 18", "aged 40") makes a word for a
-   * child or a pupil someone else's (a learner, the grown-up's own childhood), but not a child's age said outright: "ei
-   * jente på 14 … faren hennes på 40 år", "a 15-year-old whose 38-year-old mother …" tell of a child and a parent, and
-   * child welfare stays in the plan (issue #13, route33).
+   * Whether a person under 18 is in the message (a word for grown-ups, "an adult at my school", is weighed by the
+   * caller). A grown-up's age said beside ("aged 40", "(35)") makes a word for a child or a pupil someone else's (a
+   * learner, the grown-up's own childhood), but not a child's age said outright: "ei jente på 14 … faren hennes på 40
+   * år", "a 15-year-old whose 38-year-old mother …" tell of a child and a parent, and child welfare stays in the plan
+   * (issue #13, route33).
    */
-  const childInCase = (tokens: readonly string[], padded: string, grownUpNamed: boolean): boolean =>
-    grownUpNamed ? CHILD_AGE.test(padded) || CHILD_AGE_SAID.test(padded) || (saysChild(tokens, padded) && CHILD_AGE_BESIDE.test(padded)) : saysChild(tokens, padded);
+  const childInCase = (tokens: readonly string[], padded: string, grownUpAge: boolean): boolean =>
+    grownUpAge ? CHILD_AGE.test(padded) || CHILD_AGE_SAID.test(padded) || (saysChild(tokens, padded) && CHILD_AGE_BESIDE.test(padded)) : saysChild(tokens, padded);
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAskedIn = memoByLanguage((lng) => compilePhrases(wordsIn(adviceWords.where, lng)));
@@ -831,7 +832,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text);
-    const minor = childInCase(tokens, padded, has(P.adult) || adultAge);
+    const minor = !has(P.adult) && childInCase(tokens, padded, adultAge);
     // "The student council makes a poster … what numbers should be on it?": the numbers or lines for information
     // material (a poster, a leaflet, a theme week) are those its readers can call, not the asker's: the lines for young
     // people when pupils or young people are named, else the helplines. A service or a country named decides first.
@@ -1129,7 +1130,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);
-      return childInCase(tokens, padded, P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text));
+      return !P.adult.test(tokens) && childInCase(tokens, padded, ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text));
     },
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);
