@@ -293,10 +293,10 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // with the emergency number last (the card also says "call 112" under every list).
   if (steps.length === 0) {
     for (const step of (role && FIRST_FOR_ROLE.get(role)) ?? []) add(step.serviceId, step.reason);
-    // A child in the case told ("a girl of 13 at our reception centre …"): child welfare, whom every public service tells
-    // of a child at risk (the duty to notify), right after the role's own advice, not below the overview's services.
-    if (query.minor && !query.youngSelf && !query.youngCaller && role !== 'parent') add('child-welfare', { key: 'childWelfareMinor' });
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
+    // A child in the case told ("a girl of 13 at our reception centre …"): child welfare, whom every public service tells
+    // of a child at risk (the duty to notify), right after the advice in the case, not below the overview's services.
+    if (query.minor && !query.youngSelf && !query.youngCaller && role !== 'parent') add('child-welfare', { key: 'childWelfareMinor' });
     // "We have no diversity adviser": IMDi's expert team serves schools without one.
     if (query.noAdviser) add('expert-team', { key: 'expertTeamNoAdviser' });
     // The advisers work at schools (and some adult-education centres): a service that is neither (a reception centre,
