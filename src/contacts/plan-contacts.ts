@@ -300,8 +300,10 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     // "We have no diversity adviser": IMDi's expert team serves schools without one.
     if (query.noAdviser) add('expert-team', { key: 'expertTeamNoAdviser' });
     // The advisers work at schools (and some adult-education centres): a service that is neither (a reception centre,
-    // the police, a hospital, NAV, a kindergarten) is not sent to a school's adviser as if it were one.
+    // the police, a hospital, NAV, a kindergarten) is not sent to a school's adviser as if it were one, but to RVTS,
+    // which builds competence on these topics in the region for every service (its reason says: not for urgent cases).
     else if (role === undefined || !AWAY_FROM_SCHOOL.has(role)) add('diversity-advisers', { key: 'advisersGeneric' });
+    else add('rvts', { key: 'rvtsRegional' });
     add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });
     add('ud-operations-centre', { key: 'udEnvoyContact' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });
