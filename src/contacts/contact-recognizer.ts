@@ -531,6 +531,16 @@ const CHILD_AGE_SAID = new RegExp(
   String.raw` (?:${AGE_SAID_WHO}) ${AGE_SAID_BETWEEN}(?:1[0-7]) `,
   'u',
 );
+/**
+ * A child's age said beside a grown-up's (`childInCase`): a number under 18 with any language's word for years ("15
+ * yaşında", "۱۶ ساله", "14 лет"), or after the word between a person and an age ("jente på 14", "a girl of 15").
+ */
+const CHILD_AGE_BESIDE = unicodeWords(
+  new RegExp(
+    // Digits are no letters to the boundary (word-boundary.ts): "(?<!\d)" and "(?!\d)" keep "på 30" from reading as "på 3".
+    String.raw`(?<!\d)(?:1[0-7]|[1-9]) ?(?:${folded([...W.yearsOld.adult, ...W.yearsOld.young])})\b` + (W.ageOf ? String.raw`|\b(?:${folded(W.ageOf)}) (?:1[0-7]|[1-9])(?!\d)` : ''),
+  ),
+);
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
@@ -743,6 +753,15 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const childWords = adultEducation.test(tokens) ? tokens.filter((t) => !learners.test([t])) : tokens;
     return P.minor.test(childWords);
   };
+  /**
+   * Whether a person under 18 is in the message (a word for grown-ups, "an adult at my school", is weighed by the
+   * caller). A grown-up's age said beside ("aged 40", "(35)") makes a word for a child or a pupil someone else's (a
+   * learner, the grown-up's own childhood), but not a child's age said outright: "ei jente på 14 … faren hennes på 40
+   * år", "a 15-year-old whose 38-year-old mother …" tell of a child and a parent, and child welfare stays in the plan
+   * (issue #13, route33).
+   */
+  const childInCase = (tokens: readonly string[], padded: string, grownUpAge: boolean): boolean =>
+    grownUpAge ? CHILD_AGE.test(padded) || CHILD_AGE_SAID.test(padded) || (saysChild(tokens, padded) && CHILD_AGE_BESIDE.test(padded)) : saysChild(tokens, padded);
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAskedIn = memoByLanguage((lng) => compilePhrases(wordsIn(adviceWords.where, lng)));
@@ -813,7 +832,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const weak = has(P.weak);
     const articleQuestion = has(P.article);
     const adultAge = ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text);
-    const minor = !has(P.adult) && !adultAge && saysChild(tokens, padded);
+    const minor = !has(P.adult) && childInCase(tokens, padded, adultAge);
     // "The student council makes a poster … what numbers should be on it?": the numbers or lines for information
     // material (a poster, a leaflet, a theme week) are those its readers can call, not the asker's: the lines for young
     // people when pupils or young people are named, else the helplines. A service or a country named decides first.
@@ -1111,7 +1130,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     },
     saysMinor(text) {
       const { tokens, padded } = wordsOf(text);
-      return !P.adult.test(tokens) && !ADULT_AGE.test(padded) && !ADULT_AGE_SAID.test(padded) && !ADULT_AGE_BRACKETED.test(text) && saysChild(tokens, padded);
+      return !P.adult.test(tokens) && childInCase(tokens, padded, ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text));
     },
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);

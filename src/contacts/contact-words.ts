@@ -37,6 +37,8 @@ export const contactWordsSchema = z
          */
         ageSaid: z.object({ persons: list, verbs: list, between: list.optional(), fused: list.optional() }).strict(),
         yearsOld: z.object({ adult: list, young: list }).strict(),
+        /** The word between a person and their age ("jente på 14", "a girl of 15"): read as a child's age only beside a word for a child. */
+        ageOf: list.optional(),
         notSchoolNames: z.object({ kinds: list, endings: list }).strict(),
         /** Always word starts: "kontaktlærer*" is "kontaktlæreren" too. */
         notContactWords: z.array(z.string().regex(/^[^*]+\*$/u, 'ends in * (a word start)')).min(1),

@@ -96,6 +96,12 @@ const FIRST_FOR_ROLE: ReadonlyMap<Role, readonly PlanStep[]> = new Map<Role, rea
 ]);
 
 /**
+ * Services with no diversity adviser of their own to turn to (the advisers are at upper- and some lower-secondary
+ * schools and some adult-education centres, 000_9bfa3949974afa9c.txt 382-383; none at kindergartens).
+ */
+const AWAY_FROM_SCHOOL: ReadonlySet<Role> = new Set<Role>(['child-welfare', 'police', 'health', 'nav', 'refugee-services', 'reception-centre', 'kindergarten', 'special-envoy']);
+
+/**
  * Moves `lines` (less the asker's own services) to the front of `steps`, or right after the service `after` when it is
  * in the plan, and drops their earlier places: the lines a message asks for, in the order they are said of.
  */
@@ -288,9 +294,16 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (steps.length === 0) {
     for (const step of (role && FIRST_FOR_ROLE.get(role)) ?? []) add(step.serviceId, step.reason);
     add('kompetanseteamet', { key: 'kompetanseteametGeneric' });
+    // A child in the case told ("a girl of 13 at our reception centre …"): child welfare, whom every public service tells
+    // of a child at risk (the duty to notify), right after the advice in the case, not below the overview's services.
+    if (query.minor && !query.youngSelf && !query.youngCaller && role !== 'parent') add('child-welfare', { key: 'childWelfareMinor' });
     // "We have no diversity adviser": IMDi's expert team serves schools without one.
     if (query.noAdviser) add('expert-team', { key: 'expertTeamNoAdviser' });
-    else add('diversity-advisers', { key: 'advisersGeneric' });
+    // The advisers work at schools (and some adult-education centres): a service that is neither (a reception centre,
+    // the police, a hospital, NAV, a kindergarten) is not sent to a school's adviser as if it were one, but to RVTS,
+    // which builds competence on these topics in the region for every service (its reason says: not for urgent cases).
+    else if (role === undefined || !AWAY_FROM_SCHOOL.has(role)) add('diversity-advisers', { key: 'advisersGeneric' });
+    else add('rvts', { key: 'rvtsRegional' });
     add('special-envoys', { key: 'whenToUse', serviceId: 'special-envoys' });
     add('ud-operations-centre', { key: 'udEnvoyContact' });
     add('rode-kors-telefonen', { key: 'anonymousFirst' });

@@ -238,7 +238,9 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
   const child = asker.role !== undefined && asker.role !== 'parent' && kept?.minor !== true && kept?.youngSelf !== true && signals.has('minor') && signals.has('someone') && !signals.has('people');
   // The same case told by someone whose role was not read ("pedagogisk leder i bhg. mammaen til en gutt …"): a child in
   // a home where someone is harmed or watched is child welfare's to know of (the duty to notify), so it is in the plan.
-  if (!asker.role && kept !== undefined && Object.keys(kept).length === 0 && signals.has('minor') && signals.has('someone') && !signals.has('people') && (signals.has('dangerRead') || signals.has('control'))) {
+  // So is a child's case told as a concern (the "112 if acute" line: a case asked about, or danger only the second
+  // opinion read): "På mottaket: ei jente på 13 … Kva gjer me?".
+  if (!asker.role && kept !== undefined && Object.keys(kept).length === 0 && signals.has('minor') && signals.has('someone') && !signals.has('people') && (signals.has(DANGER_READ) || signals.has(CONCERN_READ) || signals.has('control'))) {
     const forChildInCase: ContactIntent = { kind: 'contact', query: { minor: true, ...(signals.has('childsParent') ? { parentHarmed: true } : {}) } };
     return forChildInCase;
   }
@@ -358,16 +360,44 @@ function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: Read
   // quoted): the school's steps too.
   const inDanger = DANGER_TOLD.some((s) => signals.has(s)) || married || (school && signals.has(CONCERN_READ));
   // The school's own articles are for school staff: another service's child case gets its duty article.
+  // A school's or a parent's article read in another service's case ("a boy of 14 at our reception centre says his
+  // father beats him" draws the article on boys and queer pupils; a nurse's "her father beats her", the parents' role),
+  // and the FGM article read where only a beating or an injury is told: the duty article for the role.
+  const elsewhere = article !== undefined && !school && (FOR_SCHOOL_OR_PARENTS.has(article.articleId) || (article.articleId === 'fgm' && otherHarmThanCutting(signals)));
   const replaced =
     article === undefined ||
-    WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor'));
-  if (!child || !inDanger || !replaced) return intent;
+    WATCHING_ARTICLES.has(article.articleId) || (!school && PUPIL_ARTICLES.has(article.articleId)) || (ADULT_ONLY.has(article.articleId) && signals.has('minor')) || elsewhere;
+  // NAV or adult education telling of one of their own (a grown-up) in danger, read as an article for watching or for
+  // the young ("a young woman of 19 … her brother follows her and has threatened her" draws ung.no): the article for a
+  // person over 18 (she decides, the duty to avert, Kompetanseteamet takes adults themselves).
+  if (!child && inDanger && ADULT_SERVICES.has(role) && article !== undefined && (WATCHING_ARTICLES.has(article.articleId) || FOR_SCHOOL_OR_PARENTS.has(article.articleId) || YOUNG_PEOPLES.has(article.articleId))) {
+    const forAdult: ArticleIntent = { kind: 'article', articleId: ADULT_ARTICLE, askerRole: role };
+    return forAdult;
+  }
+  // The article for a person over 18 is never a child's answer, danger told or not ("a girl of 15 at our reception
+  // centre … a 'party' arranged for her in Kabul", told in words only the second opinion reads).
+  const adultArticleForChild = article !== undefined && ADULT_ONLY.has(article.articleId) && signals.has('minor');
+  // A school's or a parent's article in another service's child case told as a concern ("112 if acute") is replaced too:
+  // "Politibetjent: en gutt på 17 sier familien vil sende ham til Somalia fordi han er homofil".
+  if (!child || !(inDanger || adultArticleForChild || (elsewhere && signals.has(CONCERN_READ))) || !replaced) return intent;
   const articleId = school ? 'what-school-staff-should-do' : 'duty-to-notify';
   const acting: ArticleIntent = { kind: 'article', articleId, askerRole: role };
   return acting;
 }
 
 const NO_SIGNALS: ReadonlySet<string> = new Set();
+
+/** Articles written for school staff or for parents (boys and queer pupils at school; the parents' own role). */
+const FOR_SCHOOL_OR_PARENTS: ReadonlySet<string> = new Set(['boys-and-lgbtq', 'parents-role']);
+/** The article for young people themselves (ung.no): a look-alike ("ung kvinne") in a grown-up's case. */
+const YOUNG_PEOPLES: ReadonlySet<string> = new Set(['service-ung-no']);
+/** A cutting told, planned, past or said as a rite (the situation reader's concepts, `about:` or not). */
+const CUTTING_TOLD: readonly string[] = ['cutting', 'cuttingPlanned', 'pastCutting', 'girlsRite'];
+/** A beating or an injury told with no cutting in it: the FGM article a look-alike, not the case's topic. */
+function otherHarmThanCutting(signals: ReadonlySet<string>): boolean {
+  if (CUTTING_TOLD.some((c) => signals.has(c) || signals.has(`${ABOUT}${c}`))) return false;
+  return signals.has('beaten') || signals.has('injury');
+}
 
 /**
  * What the situation reader finds in a parent's story of pressure or control in the family (src/understanding/

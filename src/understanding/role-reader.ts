@@ -76,7 +76,12 @@ export const roleFileSchema = z
     lang: langSchema,
     /** Who checked these words: like locales/review-status.json. */
     review: wordReviewSchema,
-    frames: z.object({ person: framesSchema, place: framesSchema }).strict(),
+    /**
+     * `opening`: a workplace said as the whole of a message's opening, with the word a language puts before a place
+     * ("På mottaket: …", "At the reception centre – …"): where the writer works, as a title alone there says who they
+     * are (`titleOpening`). A workplace alone ("Barnevernet: …") may ask about the service, so it is not a frame.
+     */
+    frames: z.object({ person: framesSchema, place: framesSchema, opening: framesSchema.optional() }).strict(),
     roles: z.partialRecord(roleSchema, roleWordsSchema),
     /** How a duty is named or asked about ("opplysningsplikt", "do I have to tell the police"). */
     duties: z.partialRecord(dutySchema, phrases.min(1)),
@@ -114,6 +119,8 @@ const DUTY_NAMES = 1;
 const TITLES = 2;
 /** A person's title alone (not a workplace: "Barnevernet: …" may ask about the service), for an opening of its own. */
 const PERSON_TITLES = 3;
+/** A workplace in an opening frame ("på mottaket"), for an opening of its own. */
+const OPENING_PLACES = 4;
 
 /** The phrases of the role files, in the order the reader files them. */
 function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Generator<SourcePhrase> {
@@ -126,6 +133,7 @@ function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Genera
       // A parent is not a professional context: only the titles and workplaces of the services.
       if (role !== 'parent') for (const word of [...words.person, ...words.place]) yield { list: TITLES, value, phrase: word, label: role };
       if (role !== 'parent') for (const word of words.person) yield { list: PERSON_TITLES, value, phrase: word, label: role };
+      if (role !== 'parent') for (const frame of file.frames.opening ?? []) for (const word of words.place) yield { list: OPENING_PLACES, value, phrase: fill(frame, word), label: role };
     }
     for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) yield { list: DUTY_NAMES, value: DUTIES.indexOf(duty), phrase, label: duty };
   }
@@ -147,6 +155,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
   const duties = new PhraseIndex<Duty>(book, DUTY_NAMES, DUTIES);
   const titles = new PhraseIndex<Role>(book, TITLES, ROLES);
   const personTitles = new PhraseIndex<Role>(book, PERSON_TITLES, ROLES);
+  const openingPlaces = new PhraseIndex<Role>(book, OPENING_PLACES, ROLES);
   return {
     read(text) {
       const tokens = tokenize(fold(text));
@@ -154,7 +163,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       for (const m of roles.matches(tokens)) {
         if (!best || m.at < best.at || (m.at === best.at && m.length > best.length)) best = m;
       }
-      best ??= titleOpening(text, personTitles, titles);
+      best ??= titleOpening(text, personTitles, titles, openingPlaces);
       const named: Duty[] = [];
       for (const m of duties.matches(tokens)) if (!named.includes(m.value)) named.push(m.value);
       const mentionsRole = (best !== undefined && best.value !== 'parent') || !titles.matches(tokens).next().done;
@@ -175,10 +184,12 @@ const OPENING_END = /^\s*([^.:;,!?\n\u2013\u2014\u060C\u061B\u06D4()]+?)\s*(?:[.
  * "Politibetjent: …"): a statement about the writer as "I am a teacher" is. A title inside a sentence ("the teacher
  * said …") names someone else and is not read.
  */
-function titleOpening(text: string, titles: PhraseIndex<Role>, workplaces: PhraseIndex<Role>): { value: Role; at: number; length: number } | undefined {
+function titleOpening(text: string, titles: PhraseIndex<Role>, workplaces: PhraseIndex<Role>, places: PhraseIndex<Role>): { value: Role; at: number; length: number } | undefined {
   const opening = OPENING_END.exec(text)?.[1];
   if (!opening) return undefined;
   const tokens = tokenize(fold(opening));
+  // "På mottaket: …", "At the reception centre – …": the workplace, in its opening frame, is the whole opening.
+  for (const m of places.matches(tokens)) if (m.at === 0 && m.length === tokens.length) return m;
   for (const m of titles.matches(tokens)) {
     if (m.at !== 0 || m.value === 'parent') continue;
     if (m.length === tokens.length) return m;

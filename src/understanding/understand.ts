@@ -191,8 +191,15 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
     // general, a journey ahead, a wanted plan or a question about no one).
     const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
+    // A story the second opinion reads as danger that asks nothing a recognizer read ("I work at a reception centre. A
+    // girl of 16 says her uncle has arranged a 'party' for her in Kabul next month; she is very scared"): the "112 if
+    // acute" line on top, and under it the next step for the asker, read as a described case is (who advises on it, for
+    // the asker's role, the topic's article first), never "I cannot answer that" (issue #13, route33).
+    const caseOfSecondOpinion = secondOpinion && NOT_UNDERSTOOD.has(reading.kind) ? secondOpinionCase() : undefined;
+    const answer = caseOfSecondOpinion?.reading ?? reading;
+    const topicOfAnswer = caseOfSecondOpinion ? caseOfSecondOpinion.topic : topic;
     return {
-      ...(topic ? { topic } : {}),
+      ...(topicOfAnswer ? { topic: topicOfAnswer } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
       ...(secondOpinion ? { secondOpinion } : {}),
@@ -205,9 +212,20 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(youngWriter ? { youngWriter } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),
-      intent: reading,
+      intent: answer,
       candidates,
     };
+
+    /** The reading of the message as a case told (`concern`), for a story only the second opinion read as danger. */
+    function secondOpinionCase(): { readonly reading: I; readonly topic: I | undefined } {
+      const forCase = rules.forConcern ? rules.forConcern(read) : read;
+      const situatedCase = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
+      const caseSignals = new Set([...signals, CONCERN_READ]);
+      const forWriter = asker && rules.forAsker ? rules.forAsker(situatedCase, asker, candidates, caseSignals) : situatedCase;
+      const caseReading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(forWriter, text) : forWriter;
+      const caseTopic = youngWriter ? undefined : rules.topicBeside?.(caseReading, signals, { whatToDo, dangerTold: true, ...(asker?.role ? { role: asker.role } : {}) });
+      return { reading: caseReading, topic: caseTopic };
+    }
   }
 }
 
