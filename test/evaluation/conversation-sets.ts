@@ -316,6 +316,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // (nb/nn/en/uk/ru/pl 100 %, ar/so 93.3 %, fa/ur/tr/ti 86.7 %), recall 95.3 %, did-you-mean 1.3 %, false alarms 15.6 %.
   'general-blind-100.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
   'general-blind-101.json': { core: 0.92, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  // blind-98/-99: held back unseen (228 conversations each), first (blind) run at f8160f9's code (session 33's start):
+  // 86.4 % / 95.2 % core, recall 96.4 % / 100 %, did-you-mean 3.3 % / 1.0 %; after the main wave, before any change made
+  // for them: 87.7 % / 95.2 %, recall 96.4 % / 100 %.
+  'general-blind-98.json': { core: 0.87, emergencyRecall: 0.96, maxDidYouMean: 0.04 },
+  'general-blind-99.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
