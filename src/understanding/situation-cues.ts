@@ -266,6 +266,24 @@ export const CONCEPTS = [
    */
   'sameDone',
   /**
+   * A harm named before, then said to be done to a particular person by a pronoun or "the same" ("she will do it to
+   * her", "wants the same for me", "skal gjøre det samme med meg", "зробить це з нею"): alone an everyday "do it", so it
+   * is read only beside a harm named (even as a topic: "in some countries they cut girls") and a time or a journey
+   * (the rules done-too-*, issue #13, topic33).
+   */
+  'doneToo',
+  /**
+   * A harm told in a general verb, as a topic ("they cut girls", "sender de barn hjem", "obrzezają dziewczynki"): no
+   * case alone, read only beside 'doneToo' (the rules done-too-*).
+   */
+  'harmNamed',
+  /**
+   * A help asked ahead for a trouble that may never come ("if there's ever a problem with", "just in case", "hvis det
+   * noen gang blir", "gdyby kiedyś", "если когда-нибудь"): beside a trip or a wedding the writer says is wanted, a harm
+   * named in its clause is what the help is for, not the writer's case (see namedTopics; issue #13, topic33).
+   */
+  'ifEver',
+  /**
    * A younger sister or younger siblings ("lillesøster", "młodszą siostrę", "младшая сестра"): beside a girl's cutting
    * (cutting-younger-sister), the sister who may be next, at risk now even when the girl's own cutting is long past.
    */
@@ -925,6 +943,8 @@ function ownCues(lang: Lang): number {
 const NAMED_TOPIC_REACH = 3;
 /** How far a topic may stand from an embassy or an envoy asked about, an about-word between them, in one clause. */
 const ENVOY_TOPIC_REACH = 6;
+/** How far a harm may stand after a help asked ahead ('ifEver') beside a wanted trip or wedding, in one sentence. */
+const AHEAD_TOPIC_REACH = 5;
 /** The message's words, as `tokenize` finds them, with where they stand. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** A mark that ends a clause, in the scripts we read. */
@@ -1142,6 +1162,20 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     return found;
   };
   /**
+   * Where a help is asked ahead ('ifEver': "if there's ever a problem with", "just in case"), as [start, end) spans, in
+   * a message that also says the trip or the wedding is wanted ('wanted': "she's so happy", "hun gleder seg"); none
+   * otherwise. A harm named after it is what the help is for (issue #13, topic33).
+   */
+  const askedAheadOfWanted = (tokens: readonly string[]): Array<[number, number]> => {
+    const found: Array<[number, number]> = [];
+    let wanted = false;
+    for (const { value, at, length } of cues.matches(tokens)) {
+      if (value === 'ifEver') found.push([at, at + length]);
+      else if (value === 'wanted') wanted = true;
+    }
+    return wanted ? found : [];
+  };
+  /**
    * The tokens of the harms named as a service's topic: a topic within NAMED_TOPIC_REACH words after or before a
    * helpline word (or inside it: "tvangsekteskapstelefonen"), or right after a topic so named ("… and honour-related
    * violence").
@@ -1153,25 +1187,30 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     // envoy who works with honour violence"): the harm is what the post is for, not the writer's case (issue #13, calm33).
     // Its words are often further from the topic ("which embassy deals with Chechnya in forced marriage cases"): an
     // about-word between them still joins them across ENVOY_TOPIC_REACH words of one clause.
-    const anchors: Array<[number, number, number]> = [
+    // A help asked ahead beside a wanted trip or wedding ("she's so happy; if there's ever a problem with forced
+    // marriage, who do we call?"): the harm after it, in its clause, is what the help is for. It needs no about-word: its
+    // own words ("a problem with", "in case of") join it to the harm, and a comma does not part them ("just in case,
+    // who helps with forced marriage?"); a sentence's end does (issue #13, topic33).
+    const anchors: Array<[number, number, number, boolean?]> = [
       ...spans(helplines, helplinesRest, tokens).map(([a, b]): [number, number, number] => [a, b, NAMED_TOPIC_REACH]),
       ...envoyPosts(tokens).map(([a, b]): [number, number, number] => [a, b, ENVOY_TOPIC_REACH]),
+      ...askedAheadOfWanted(tokens).map(([a, b]): [number, number, number, boolean] => [a, b, AHEAD_TOPIC_REACH, true]),
     ];
     if (anchors.length === 0) return [];
     const joins = spans(abouts, aboutsRest, tokens);
     // "Ring Røde Kors-telefonen, tvangsekteskapet er i morgen": a clause mark between them parts the service from the case.
     const offsets = [...folded.matchAll(TOKEN)];
-    const parted = (from: number, to: number) => {
+    const parted = (from: number, to: number, mark: RegExp = CLAUSE_MARK) => {
       const end = from > 0 ? offsets[from - 1] : undefined;
       const start = offsets[to];
       if (offsets.length !== tokens.length || end?.index === undefined || start?.index === undefined) return false;
-      return CLAUSE_MARK.test(folded.slice(end.index + end[0].length, start.index));
+      return mark.test(folded.slice(end.index + end[0].length, start.index));
     };
     /** The words from `from` to `to` (exclusive): none, or at most NAMED_TOPIC_REACH with a joining word among them. */
-    const joined = (from: number, to: number, reach = NAMED_TOPIC_REACH) =>
-      to - from >= 0 && to - from <= reach && !parted(from, to) && (to === from || joins.some(([start, end]) => start >= from && end <= to));
-    const near = ([from, to]: [number, number], [start, end, reach]: [number, number, number]) =>
-      (from >= start && from < end) || joined(end, from, reach) || joined(to, start, reach);
+    const joined = (from: number, to: number, reach = NAMED_TOPIC_REACH, free = false) =>
+      to - from >= 0 && to - from <= reach && !parted(from, to, free ? SENTENCE_END : CLAUSE_MARK) && (to === from || free || joins.some(([start, end]) => start >= from && end <= to));
+    const near = ([from, to]: [number, number], [start, end, reach, ahead]: [number, number, number, boolean?]) =>
+      (from >= start && from < end) || joined(end, from, reach, ahead === true) || (ahead !== true && joined(to, start, reach));
     const named: Array<[number, number]> = found.filter((topic) => anchors.some((anchor) => near(topic, anchor)));
     if (named.length === 0) return [];
     // A list of topics after a named one: each within the reach of the one before it.
