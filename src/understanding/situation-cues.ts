@@ -343,6 +343,12 @@ export const CONCEPTS = [
    */
   'weddingGuest',
   /**
+   * A holiday visit to relatives with the way back told ("to visit her grandparents", "they come home in August"): the
+   * family's summer, not a removal; keeps the trip-in-a-season concerns calm (trip-season-role, trip-season-minor).
+   * Danger rules do not yield to it: a passport taken or a wedding planned there still reads as told.
+   */
+  'familyVisit',
+  /**
    * A person who wants to come back or home ("wants to come home", "واپس آنا چاہتی", "میخواهد برگردد"): with a sign she is
    * kept abroad, or said of a child abroad by someone outside her family, she is held (rules wants-back-*); alone it is a
    * holiday cut short.
