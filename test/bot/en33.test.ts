@@ -243,6 +243,8 @@ export const PROBES: readonly Probe[] = [
   p('env-single-4', 'single', 'answer', 'what countries are the envoys responsible for?', [ENVOY_PLACES]),
   p('pol-oos-2', 'out-of-scope', 'declined', 'what is the starting salary of a police officer in Norway?', []),
   p('rc-single-3', 'single', 'answer', 'We are a refugee service and want to hold an evening about freedom and family for parents. Who can hold it?', [EXPERT_TEAM]),
+  p('gen-single-5', 'single', 'answer', 'Is there someone I can talk to anonymously?', [RED_CROSS]),
+  p('gen-single-6', 'single', 'answer', 'is there somebody i can speak to confidentially about my family?', [RED_CROSS, ALARM]),
   p('gen-duty-2', 'duty', 'answer', 'do i need to get consent from a 17 year old before referring her to the diversity adviser?', [ADVISERS]),
 ];
 
@@ -315,7 +317,8 @@ const LEFT_OPEN: ReadonlySet<string> = new Set<string>(
         'rc-long-1',
         // Written information in other languages: Nora is not offered.
         'rc-single-2',
-        // A mother's long story asking for someone to talk to in confidence: the Red Cross line is not shown.
+        // A mother's long story asking for someone to talk to in confidence: the contacts come (en33), but for her
+        // daughters' ages the children's line, not the Red Cross line an adult could call.
         'par-long-1',
       ],
 );
