@@ -343,9 +343,10 @@ export const CONCEPTS = [
    */
   'weddingGuest',
   /**
-   * A holiday visit to relatives with the way back told ("to visit her grandparents", "they come home in August"): the
-   * family's summer, not a removal; keeps the trip-in-a-season concerns calm (trip-season-role, trip-season-minor).
-   * Danger rules do not yield to it: a passport taken or a wedding planned there still reads as told.
+   * A holiday abroad with the way back told ("they come home in August", "back before school starts"): the family's
+   * summer, not a removal; keeps the trip-in-a-season concerns calm (trip-season-role, trip-season-minor). A visit to
+   * relatives alone is no such sign (something may be done to a girl there). Danger rules do not yield to it: a passport
+   * taken or a wedding planned there still reads as told.
    */
   'familyVisit',
   /**

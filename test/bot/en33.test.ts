@@ -286,7 +286,6 @@ describe('English as users in Norway write it (en33)', () => {
  */
 describe('calm twins by the rules, dangerous twins kept (en33)', () => {
   it.each([
-    'A pupil of mine goes to Iraq this summer to visit her grandparents, what should teachers know about involuntary stays abroad?',
     'my friend is 16 and she is on holiday in Pakistan with her parents, they come home in August. can she take the exam later?',
     'Patient 13 came in with bruises from football, her mother asks how to talk with teens about dating',
     'im 15 and we go to somalia this summer to visit my grandparents, we come back in august',
@@ -300,6 +299,10 @@ describe('calm twins by the rules, dangerous twins kept (en33)', () => {
     'neighbour here: i hear her screaming for help every night and her father shouting',
   ])('danger kept: %s', (text) => {
     expect(isDanger(text, 'en')).toBe(true);
+  });
+  // A visit to relatives alone is no sign of an ordinary holiday: something may be done to a girl there.
+  it('a visit to grandma with a custom to be done keeps its attention block', () => {
+    expect(alarmed('kindergarten teacher: a mother says her girl (4) will have the old custom done when they visit grandma in Sudan this summer', 'en')).toBe(true);
   });
 });
 
