@@ -311,6 +311,9 @@ const LEFT_OPEN: ReadonlySet<string> = new Set<string>(
   process.env.EN33_ALL === '1'
     ? []
     : [
+        // An ordinary visit to grandparents with a general question: the trip-in-a-season concern stays (a visit to relatives
+        // alone is no sign of an ordinary holiday; a custom may be done there), so "112 if acute" is on top.
+        'school-calm-1',
         // Two needs: the envoys' cases and their posts; the figure is shown, the posts are not.
         'da-two-1',
         // The police's non-emergency number given for a parking ticket: a contact, not a refusal.
