@@ -368,6 +368,13 @@ export const CONCEPTS = [
    */
   'weddingGuest',
   /**
+   * A holiday abroad with the way back told ("they come home in August", "back before school starts"): the family's
+   * summer, not a removal; keeps the trip-in-a-season concerns calm (trip-season-role, trip-season-minor). A visit to
+   * relatives alone is no such sign (something may be done to a girl there). Danger rules do not yield to it: a passport
+   * taken or a wedding planned there still reads as told.
+   */
+  'familyVisit',
+  /**
    * A person who wants to come back or home ("wants to come home", "واپس آنا چاہتی", "میخواهد برگردد"): with a sign she is
    * kept abroad, or said of a child abroad by someone outside her family, she is held (rules wants-back-*); alone it is a
    * holiday cut short.

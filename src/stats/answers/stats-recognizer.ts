@@ -869,6 +869,11 @@ const DEADLINE_ASKED = once((): RegExp => re(W.deadlineAsked));
 const NOT_A_FIGURE = once((): RegExp => re(W.notAFigure));
 /** "et eksempel på et prosjekt", "for example": one project or case asked for, not a figure. */
 const EXAMPLE_ASKED = once((): RegExp => re(W.exampleAsked));
+/**
+ * "which countries do the envoys cover?", "hvilke land dekker spesialutsendingene?": the countries a service is
+ * responsible for (the envoys' coverage, answered by the contacts), not the countries the cases came from.
+ */
+const COVERAGE_ASKED = once((): RegExp => re(W.coverageAsked));
 /** Numbers to call or to put on a poster: phone numbers, not figures. */
 const PHONE_NUMBERS = once((): RegExp => re(W.phoneNumbers));
 /**
@@ -1009,6 +1014,9 @@ export function parseStatsQuestion(
   // Every reading below needs a number cue, a service, something counted or the statistics command (the scores at the
   // end, and nothing after this changes them): without one, no split or country named makes this a figures question.
   if (!cue && services.length === 0 && metric === undefined && !isStatsCommand(normalized) && !(claimOf && CLAIM_CHECK().test(text))) return undefined;
+  // "which countries do the envoys cover?": the countries each post is responsible for, not a split of the cases;
+  // asked with a count or the cases named ("which countries did the cases come from?") it stays a figure.
+  if (!cue && COVERAGE_ASKED().test(text) && !COUNTS_CASES_OR_PEOPLE().test(text) && !FIGURES_WORD().test(text)) return undefined;
   const years = yearsAsked();
   const breakdownCueAnywhere = BREAKDOWN_CUE().test(text) || ORIGIN_MOST().test(text);
   const trend = TREND().test(text);
