@@ -66,26 +66,3 @@ describe('hb33a: a death threat or a threat told beside another need', () => {
     expect(alarmed(text, lang)).toBe(false);
   });
 });
-
-describe('hb33a: who does what (UD or IMDi) and an adult who calls the team herself', () => {
-  const runner = conversationRunnerPerFile();
-
-  const rolesSplit: [Lang, string][] = [
-    ['en', 'who helps a girl who is stuck abroad, the foreign ministry or IMDi? what is the division of roles'],
-    ['nb', 'hva er rollefordelingen mellom UD og IMDi når en ung kvinne er holdt tilbake i utlandet?'],
-    ['nn', 'kven hjelper personen i utlandet, UD eller IMDi? kva er rollefordelinga'],
-  ];
-  it.each(rolesSplit)('%s "%s": answered with UD (the foreign ministry)', async (lang, text) => {
-    await expectAnsweredWith(runner, lang, text, [['UD', 'Ministry of Foreign Affairs', 'Foreign Ministry', 'MFA', 'Utenriksdepartementet']]);
-  });
-
-  const adultHerself: [Lang, string][] = [
-    ['en', 'a woman of 30 rang our team herself without any referral. can we take the case, and do we arrange housing for adults?'],
-    ['nb', 'ei kvinne på 27 tok kontakt med oss selv uten henvisning - kan vi ta saken, og koordinerer vi bolig for en voksen?'],
-  ];
-  it.each(adultHerself)('%s "%s": the article for people over 18', async (lang, text) => {
-    await expectAnsweredWith(runner, lang, text, [['18']]);
-    const view = await runner.turn(lang, text);
-    expectCalmByTheRules(view, text, lang);
-  });
-});
