@@ -12,6 +12,7 @@ import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/i
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
 import { COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
+import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
 import { normalize } from '../language/text';
 import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
@@ -503,6 +504,24 @@ function resolverOf(
       // of one type (the answer says whether that count is published, and what is).
       const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
       if (byType) return { intent: byType, reason: 'same-subject' };
+    }
+    // "og hvor stor blir IMDis andel da?", "وما حصة IMDi؟", "Udir üzerinden gelen kısım?" after Kompetanseteamet's
+    // funding: a share, part or percentage asked with an organisation the figure is split by names that part of the
+    // same service's figure (IMDi's 150 %, the Ministry of Education's NOK 1 m via Udir), not the organisation's own
+    // figures (issue #13, left33). The year asked before stays, or the part's published year.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_TOKENS && containsAny(said, words.share)) {
+      const before = previous.query.services.length > 0 ? previous.query.services : previous.query.service ? [previous.query.service] : [];
+      const part = sharePartNamed(said, before);
+      const service = part ? before.find((s) => part.services.includes(s)) : undefined;
+      // What else the message names, the organisation's own name left out ("IMDi" alone reads as IMDi's expert team).
+      const slots = part ? readSlots(withoutPartName(said, part).join(' '), lng) : undefined;
+      if (part && service && slots && !slots.country && (slots.contactService === undefined || slots.contactService === service) && (slots.statsServices ?? []).every((s) => s === service)) {
+        const year = slots.years?.toYear ?? previous.query.toYear ?? part.year;
+        return {
+          intent: { kind: 'stats', query: { service, services: [service], metric: part.metric, breakdown: part.breakdown, category: part.category, fromYear: year, toYear: year, mode: 'value' } },
+          reason: 'same-subject',
+        };
+      }
     }
     // "og hvor mange på ambassadene?", "а сколько их в посольствах?" after a figure (the envoys' cases, the advisers'
     // headcount): how many sit at the embassies, the envoys' published headcount for the year of the figure shown
