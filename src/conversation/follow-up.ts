@@ -14,7 +14,7 @@ import { COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
 import { normalize } from '../language/text';
-import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
+import { serviceIdSchema as statsServiceIdSchema, type BreakdownDimension, type Metric, type ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
  * Short follow-ups that lean on the last answer ("og i 2008?", "and Somalia?", "what's their number?",
@@ -869,6 +869,27 @@ function resolverOf(
     // years last shown, in a message that read on its own is not a figures question (a service's contact card).
     const another = anotherServiceFigure(previous, own, slots, tokens.length);
     if (another) return another;
+
+    // "fagteamet's e-mail, and in 2023 how many jobs did (they) do?", "2023 mein kitne kaam kiye?" after a service's card
+    // or article: a figure of the service's own work (not cases or people in general, which every service's figures
+    // count) asked with the subject left out, as Persian, Urdu and Turkish leave it, is that service's (issue #13, left33).
+    const subjectlessFigure = parsedOfKind(statsIntentSchema, 'stats', own)?.query;
+    const cardService = previous.kind === 'contact' && previous.query.country === undefined ? statsServiceIdSchema.safeParse(previous.query.serviceId) : undefined;
+    if (
+      subjectlessFigure &&
+      cardService?.success &&
+      tokens.length <= MAX_SUBJECTLESS_TOKENS &&
+      subjectlessFigure.services.length === 0 &&
+      subjectlessFigure.service === undefined &&
+      subjectlessFigure.metric !== undefined &&
+      !COUNTS_PEOPLE_OR_CASES.includes(subjectlessFigure.metric) &&
+      subjectlessFigure.breakdown === undefined &&
+      !slots.country &&
+      !slots.contactService &&
+      (slots.statsServices ?? []).length === 0
+    ) {
+      return { intent: { kind: 'stats', query: { ...subjectlessFigure, service: cardService.data, services: [cardService.data] } }, reason: 'same-subject' };
+    }
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;
