@@ -1033,7 +1033,7 @@ describe('follow-ups on figures, hours and history after a first answer (hb23c)'
     const view = await runner.turn(lang, turns);
     expect(view.didYouMean || view.cannotAnswer || view.emergency).toBe(false);
     expect(containsFact(view.texts, ['815 55 201'])).toBe(true);
-    expect(containsFact(view.texts, ['9–17', '9:00–17:00'])).toBe(true);
+    expect(containsFact(view.texts, ['9–17', '9:00–17:00', '09:00–17:00'])).toBe(true);
   });
 
   it.each([
