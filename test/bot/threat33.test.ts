@@ -66,3 +66,19 @@ describe('threat33: a veiled death threat or a "next time it is you" threat in a
     expect(alarmed(text, lang)).toBe(false);
   });
 });
+
+describe('threat33: near misses that stay calm', () => {
+  const calm: [Lang, string][] = [
+    // Turkish "yaşatmak" is also "to put someone through": a protective parent, not a threat.
+    ['tr', 'kızıma bunları bir daha yaşatmayacağım, ona destek olmak istiyorum'],
+    ['tr', 'kızıma onu yaşatmam, ben ona güveniyorum'],
+    // Polish "nie będziesz żyła jak …" is "you won't live like …".
+    ['pl', 'mama mówi, że nie będziesz żyła jak księżniczka, jeśli nie pójdziesz do pracy'],
+    // "next time it's my turn" said by a teacher's plan, without a threat.
+    ['ar', 'المعلمة قالت المرة الجاية بتقدمي انتي العرض'],
+    ['fa', 'معلم گفت دفعه بعد نوبت منه که ارائه بدم'],
+  ];
+  it.each(calm)('%s "%s": no danger read', (lang, text) => {
+    expect(alarmed(text, lang)).toBe(false);
+  });
+});
