@@ -73,6 +73,9 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  *   after a count of cases, its split by case type;
  * - `self`: words for oneself ("myself", "herself", "selv", "خودم", "сама"): after the card of a service people over 18
  *   may contact themselves (Kompetanseteamet), whether the person may call it herself, answered by the age said;
+ * - `share`: phrases, anywhere, asking a share, part or percentage, or what came through someone ("andel", "how big a
+ *   part", "سهم", "payı", "через"): after a figure, with an organisation the figure is split by named
+ *   (content/stats/share-parts.json), that organisation's part of the same figure (issue #13, left33);
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -118,6 +121,7 @@ export const followUpWordsFileSchema = z
     earlier: z.array(z.string().min(1)).optional(),
     split: z.array(z.string().min(1)).optional(),
     self: z.array(z.string().min(1)).optional(),
+    share: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -183,6 +187,8 @@ export interface FollowUpWords {
   readonly split: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: oneself ("myself", "on her own"), of a person who may call a service herself. */
   readonly self: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: a share, part or percentage asked, or what came through someone. */
+  readonly share: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -227,6 +233,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     earlier: longestFirst(file.earlier ?? []),
     split: longestFirst(file.split ?? []),
     self: longestFirst(file.self ?? []),
+    share: longestFirst(file.share ?? []),
   };
 }
 

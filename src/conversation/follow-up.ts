@@ -12,8 +12,9 @@ import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/i
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
 import { COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
+import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
 import { normalize } from '../language/text';
-import type { BreakdownDimension, Metric, ServiceId as StatsServiceId } from '../stats/store/published-figure';
+import { serviceIdSchema as statsServiceIdSchema, type BreakdownDimension, type Metric, type ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
  * Short follow-ups that lean on the last answer ("og i 2008?", "and Somalia?", "what's their number?",
@@ -504,6 +505,24 @@ function resolverOf(
       const byType = slots.breakdown === 'case-type' && slots.category !== undefined && !otherSubject && !slots.country ? mergeStats(previous.query, { breakdown: 'case-type', category: slots.category }) : undefined;
       if (byType) return { intent: byType, reason: 'same-subject' };
     }
+    // "og hvor stor blir IMDis andel da?", "وما حصة IMDi؟", "Udir üzerinden gelen kısım?" after Kompetanseteamet's
+    // funding: a share, part or percentage asked with an organisation the figure is split by names that part of the
+    // same service's figure (IMDi's 150 %, the Ministry of Education's NOK 1 m via Udir), not the organisation's own
+    // figures (issue #13, left33). The year asked before stays, or the part's published year.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_TOKENS && containsAny(said, words.share)) {
+      const before = previous.query.services.length > 0 ? previous.query.services : previous.query.service ? [previous.query.service] : [];
+      const part = sharePartNamed(said, before);
+      const service = part ? before.find((s) => part.services.includes(s)) : undefined;
+      // What else the message names, the organisation's own name left out ("IMDi" alone reads as IMDi's expert team).
+      const slots = part ? readSlots(withoutPartName(said, part).join(' '), lng) : undefined;
+      if (part && service && slots && !slots.country && (slots.contactService === undefined || slots.contactService === service) && (slots.statsServices ?? []).every((s) => s === service)) {
+        const year = slots.years?.toYear ?? previous.query.toYear ?? part.year;
+        return {
+          intent: { kind: 'stats', query: { service, services: [service], metric: part.metric, breakdown: part.breakdown, category: part.category, fromYear: year, toYear: year, mode: 'value' } },
+          reason: 'same-subject',
+        };
+      }
+    }
     // "og hvor mange på ambassadene?", "а сколько их в посольствах?" after a figure (the envoys' cases, the advisers'
     // headcount): how many sit at the embassies, the envoys' published headcount for the year of the figure shown
     // (four in 2023, six integration advisers in 2008); a country or another service named is a question of its own.
@@ -850,6 +869,27 @@ function resolverOf(
     // years last shown, in a message that read on its own is not a figures question (a service's contact card).
     const another = anotherServiceFigure(previous, own, slots, tokens.length);
     if (another) return another;
+
+    // "fagteamet's e-mail, and in 2023 how many jobs did (they) do?", "2023 mein kitne kaam kiye?" after a service's card
+    // or article: a figure of the service's own work (not cases or people in general, which every service's figures
+    // count) asked with the subject left out, as Persian, Urdu and Turkish leave it, is that service's (issue #13, left33).
+    const subjectlessFigure = parsedOfKind(statsIntentSchema, 'stats', own)?.query;
+    const cardService = previous.kind === 'contact' && previous.query.country === undefined ? statsServiceIdSchema.safeParse(previous.query.serviceId) : undefined;
+    if (
+      subjectlessFigure &&
+      cardService?.success &&
+      tokens.length <= MAX_SUBJECTLESS_TOKENS &&
+      subjectlessFigure.services.length === 0 &&
+      subjectlessFigure.service === undefined &&
+      subjectlessFigure.metric !== undefined &&
+      !COUNTS_PEOPLE_OR_CASES.includes(subjectlessFigure.metric) &&
+      subjectlessFigure.breakdown === undefined &&
+      !slots.country &&
+      !slots.contactService &&
+      (slots.statsServices ?? []).length === 0
+    ) {
+      return { intent: { kind: 'stats', query: { ...subjectlessFigure, service: cardService.data, services: [cardService.data] } }, reason: 'same-subject' };
+    }
 
     // "når har de åpent?", "hvor mange saker hadde de i 2022?": no subject of its own, so the last one.
     if (tokens.length > MAX_SUBJECTLESS_TOKENS || clearAndDifferent) return undefined;

@@ -534,6 +534,12 @@ export const CONCEPTS = [
    */
   'withEnvoy',
   /**
+   * A plan, strategy or white paper of the government named ("handlingsplanen", "the action plan", "стратегия",
+   * "eylem planı"): like an embassy asked about, the harm it is against is what the paper is about ("the action plan
+   * against forced marriage", "opptrappingsplanen mot vold"), not the writer's case (namedTopics; issue #13, hb33c).
+   */
+  'policyPaper',
+  /**
    * A particular person with the writer now ("er nå hos oss", "is with us now"): with an embassy or envoy and a country,
    * she has sought the post's help against an involuntary stay, so her return and its follow-up are a case at hand, not
    * a question about the envoys' work.
@@ -1162,10 +1168,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
     for (const p of rest) for (let at = 0; at < tokens.length; at++) if (book.matchesAt(p, tokens, at)) found.push([at, at + book.length(p)]);
     return found;
   };
-  /** Where an embassy or an envoy is named ('withEnvoy'), as [start, end) spans. */
+  /** Where an embassy or an envoy ('withEnvoy') or a plan of the government ('policyPaper') is named, as [start, end) spans. */
   const envoyPosts = (tokens: readonly string[]): Array<[number, number]> => {
     const found: Array<[number, number]> = [];
-    for (const { value, at, length } of cues.matches(tokens)) if (value === 'withEnvoy') found.push([at, at + length]);
+    for (const { value, at, length } of cues.matches(tokens)) if (value === 'withEnvoy' || value === 'policyPaper') found.push([at, at + length]);
     return found;
   };
   /**
