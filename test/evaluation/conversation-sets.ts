@@ -302,7 +302,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // first (blind) run at 691e5b6, 2026-12-06, before any change: 88.3 % / 93.0 % core, recall 93.9 % / 95.7 %,
   // did-you-mean 1.3 % / 2.6 %, false alarms 7.6 % / 2.4 %, wrong language 1 / 0.
   // After the session: 95.3 % / 98.2 %, recall 100 %.
-  'general-blind-96.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-96.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-97.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.03 },
   // blind-94/-95: held back unseen (228 conversations each), first (blind) run at 691e5b6 (session 32's start): 96.5 % /
   // 96.9 % core, recall 96.7 % / 100 %; after the main wave, before any change made for them: the same 96.5 % / 96.9 %,
@@ -314,13 +314,15 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // English): first (blind) run of -101 at f8160f9, 2026-12-06, before any change: 92.4 % core (nb 90.2, nn 96.7,
   // en 90.0 %), recall 97.7 %, did-you-mean 0 %, false alarms 9.4 %, wrong language 0; of -100 at 6e7098b: 94.2 % core
   // (nb/nn/en/uk/ru/pl 100 %, ar/so 93.3 %, fa/ur/tr/ti 86.7 %), recall 95.3 %, did-you-mean 1.3 %, false alarms 15.6 %.
-  'general-blind-100.json': { core: 0.94, emergencyRecall: 0.95, maxDidYouMean: 0.02 },
-  'general-blind-101.json': { core: 0.92, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-100.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // After the session: 97.7 % / 97.7 %, recall 100 %.
+  'general-blind-101.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-98/-99: held back unseen (228 conversations each), first (blind) run at f8160f9's code (session 33's start):
   // 86.4 % / 95.2 % core, recall 96.4 % / 100 %, did-you-mean 3.3 % / 1.0 %; after the main wave, before any change made
   // for them: 87.7 % / 95.2 %, recall 96.4 % / 100 %.
-  'general-blind-98.json': { core: 0.87, emergencyRecall: 0.96, maxDidYouMean: 0.04 },
-  'general-blind-99.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // After the session's short wave: 91.7 % / 97.8 %, recall 100 %.
+  'general-blind-98.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.03 },
+  'general-blind-99.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
