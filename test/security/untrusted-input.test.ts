@@ -254,7 +254,8 @@ function lastIntent(lines: readonly string[]): string | undefined {
 /** [label, locale, text, the intents it may reach] — each feature is reached by at least one message. */
 const MESSAGES: ReadonlyArray<readonly [string, string, string, readonly string[]]> = [
   ['guidance, nb', 'nb-NO', `Eleven ${canary} sier at foreldrene skal sende henne til utlandet i sommer, hva gjør jeg?`, ['article', 'suggest', 'triage']],
-  ['guidance, nn', 'nn-NO', `Eleven ${canary} fortel at ho skal giftast bort, kva gjer eg?`, ['article', 'suggest', 'triage']],
+  // "skal giftast bort" is danger said plainly (session 33's plain33): the guidance answer comes with the emergency card.
+  ['guidance, nn', 'nn-NO', `Eleven ${canary} fortel at ho skal giftast bort, kva gjer eg?`, ['article', 'article+danger', 'suggest', 'triage']],
   ['guidance, en', 'en-US', `what are the signs of negative social control ${canary}`, ['article']],
   ['guidance, ar', 'ar-SA', `الطالبة ${canary} تخاف من الزواج القسري`, ['article', 'suggest', 'unknown', 'triage', 'contact']],
   ['guidance, so', 'so-SO', `Ardayda ${canary} waxay ka baqaysaa guur qasab ah`, ['article', 'suggest', 'unknown', 'triage', 'contact']],
