@@ -3,7 +3,7 @@ import { contentPath } from '../../paths/content-root';
 import { readDataFile } from '../../paths/data-file';
 import { wordReviewSchema } from '../../language/word-review';
 import { normalize } from '../../language/text';
-import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type BreakdownDimension, type Metric, type ServiceId } from '../store/published-figure';
+import { breakdownDimensionSchema, metricSchema, serviceIdSchema, type ServiceId } from '../store/published-figure';
 
 /**
  * The parts of a published figure a follow-up asks for by an organisation's name ("and IMDi's share?", "what part
@@ -23,14 +23,8 @@ const sharePartSchema = z
   .strict();
 const sharePartsFileSchema = z.object({ $comment: z.string().optional(), review: wordReviewSchema, parts: z.array(sharePartSchema).min(1) }).strict();
 
-export interface SharePart {
-  readonly names: readonly string[];
-  readonly services: readonly ServiceId[];
-  readonly metric: Metric;
-  readonly breakdown: BreakdownDimension;
-  readonly category: string;
-  readonly year: number;
-}
+/** One part, as the file gives it (the names folded as messages are when read). */
+export type SharePart = Readonly<z.output<typeof sharePartSchema>>;
 
 let loaded: readonly SharePart[] | undefined;
 
