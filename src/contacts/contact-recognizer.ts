@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -576,6 +576,8 @@ export interface ContactRecognizerDeps {
   readonly besidesPoliceWords?: readonly string[];
   /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
   readonly membersWords?: readonly string[];
+  /** Words asking who a service is for or who may contact it; by default content/contacts/who-may-contact-words.json. */
+  readonly whoMayContactWords?: readonly string[];
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
   /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
@@ -770,6 +772,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true);
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
+  const whoMayContact = compilePhrases(deps.whoMayContactWords ?? loadWhoMayContactWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
@@ -873,6 +876,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
+      // "Who can contact Kompetanseteamet?", "can pupils call them themselves?", "may a kindergarten call?": who the
+      // service named is for (its sourced text says so).
+      ...(serviceId !== undefined && whoMayContact.test(tokens) ? { whoMayContact: true } : {}),
       // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more (or a word for grown-ups: "can adult learners
       // contact Kompetanseteamet?"), said beside Kompetanseteamet named, makes a grown-up caller (people over 18 may
       // contact it themselves).

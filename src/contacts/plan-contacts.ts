@@ -16,7 +16,7 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
-  /** With key 'whenToUse' or 'members': the service whose sourced "when to use" or members text is the reason. */
+  /** With key 'whenToUse', 'members' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
   readonly serviceId?: ServiceId;
   /** A second reason, said after the first, when one service answers two parts of the question (its members, and that adults may call it). */
   readonly also?: ReasonCode;
@@ -159,6 +159,11 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Jeg jobber i barnevernet" names the asker's own service, not the one they ask for.
   const asked = named !== undefined && !own.includes(named) ? named : undefined;
 
+  // "Who can contact Kompetanseteamet?", "can a kindergarten call them?", "can pupils call them themselves?": who the
+  // service is for is the answer (its sourced text: for Kompetanseteamet the services it advises and that people over
+  // 18 may contact it themselves, shared/domain.md §12), first, before the case's other
+  // services (its members and routing instead, when those are asked).
+  if (asked && query.whoMayContact && !query.youngSelf && !query.members) add(asked, { key: 'forWhom', serviceId: asked });
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
@@ -491,6 +496,7 @@ export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, director
 function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
+  if (reason.key === 'forWhom' && reason.serviceId) return t('contacts:reason.forWhom', { forWhom: localized(directory.service(reason.serviceId).forWhom.text) });
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ? cityName(reason.city, t) : '',
