@@ -77,6 +77,8 @@ const WHO_ADVISES = new RegExp(
   String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(W.whoAdvises.verbs)}|${giving(W.whoAdvises.give)})(?: |$)`,
   'u',
 );
+/** Front-line services that Kompetanseteamet advises in concrete cases (services.json forWhom), as a service is named. */
+const ADVISED_SERVICES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'crisis-centres']);
 /** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
 const WHO_ADVISES_NOW = new RegExp(String.raw` (${folded(W.whoAdvises.who)}) (?:${giving(W.whoAdvisesNow.give)}|${folded(W.whoAdvisesNow.verbs)})(?: |$)`, 'u');
 /** The word-order reading of who will call (nb, nn, en; content/understanding/who-will-call), compiled once. */
@@ -864,7 +866,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(institution ? { institution } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
-      ...(has(P.staffAdvice) ? { caseAdvice: true } : {}),
+      // "Barnevernet i ein liten kommune … kven gjev råd?", "as police, who can advise us?": a service that Kompetanseteamet
+      // advises, named beside a question of who advises, asks for that advice too (the named service still answers).
+      ...(has(P.staffAdvice) || (serviceId !== undefined && ADVISED_SERVICES.has(serviceId) && (WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens))) ? { caseAdvice: true } : {}),
       // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
       ...(asksAtSchool(text) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),

@@ -22,6 +22,9 @@ export interface ReasonCode {
   readonly also?: ReasonCode;
 }
 
+/** Front-line services that Kompetanseteamet advises in concrete cases (services.json: kompetanseteamet, forWhom). */
+const ADVISED_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['child-welfare', 'child-welfare-emergency', 'police', 'crisis-centres']);
+
 export interface PlanStep {
   readonly serviceId: ServiceId;
   readonly reason: ReasonCode;
@@ -236,6 +239,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Can I call Røde Kors-telefonen without giving my name?": that it is anonymous is the answer (domain.md §12: 815 55
   // 201, anonymous, weekdays), not "you asked for this service".
   if (asked === 'rode-kors-telefonen' && query.anonymous) add(asked, { key: 'anonymousFirst' });
+  // "Barnevernet her: kven gjev råd, og korleis får vi tak i dei?": a front-line service named beside a question of who
+  // advises (the recognizer's caseAdvice) gets Kompetanseteamet's advice in concrete cases first, then the service.
+  if (query.caseAdvice && asked !== undefined && ADVISED_SERVICES.has(asked) && !query.youngSelf && !query.training) add('kompetanseteamet', { key: 'kompetanseteametCase' });
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // Front-line staff telling of violence or control against a child's parent ("the mother of one of our 4-year-olds has
