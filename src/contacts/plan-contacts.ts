@@ -162,6 +162,14 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Jeg jobber i barnevernet" names the asker's own service, not the one they ask for.
   const asked = named !== undefined && !own.includes(named) ? named : undefined;
 
+  // "Whats IMDi's role vs UD, who helps the person abroad?": the envoys, with the split as the reason (IMDi is their
+  // professional authority together with UD; UD helps individuals abroad, IMDi coordinates competence-raising in Norway:
+  // 001_e2d92cbbfe31b5d0.txt 1558, 000_9bfa3949974afa9c.txt 397-399), then UD's operations centre for a person abroad.
+  if (query.division && !query.youngSelf) {
+    add('special-envoys', { key: 'envoysDivision' });
+    add('ud-operations-centre', { key: 'udEnvoyContact' });
+    return steps;
+  }
   // "Who can contact Kompetanseteamet?", "can a kindergarten call them?", "can pupils call them themselves?": who the
   // service is for is the answer (its sourced text: for Kompetanseteamet the services it advises and that people over
   // 18 may contact it themselves, shared/domain.md §12), first, before the case's other
