@@ -165,8 +165,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Whats IMDi's role vs UD, who helps the person abroad?": the envoys, with the split as the reason (IMDi is their
   // professional authority together with UD; UD helps individuals abroad, IMDi coordinates competence-raising in Norway:
   // 001_e2d92cbbfe31b5d0.txt 1558, 000_9bfa3949974afa9c.txt 397-399), then UD's operations centre for a person abroad.
+  // An envoy asking ("im an envoy - how is it split?") still gets the envoys' card: the split is its reason.
   if (query.division && !query.youngSelf) {
-    add('special-envoys', { key: 'envoysDivision' });
+    steps.push({ serviceId: 'special-envoys', reason: { key: 'envoysDivision' } });
     add('ud-operations-centre', { key: 'udEnvoyContact' });
     return steps;
   }
