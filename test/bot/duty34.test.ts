@@ -17,6 +17,7 @@ import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
  *  C: who does what between IMDi and UD: IMDi is the envoys' professional authority with UD; UD helps individuals
  *     abroad, IMDi coordinates competence-raising in Norway (shared/domain.md §2).
  *  D: how a call is routed: a Bufdir coordinator connects the caller to the best-placed member (§12).
+ *  E: a teacher's procedure before a summer trip in general: Kompetanseteamet and the school's diversity adviser (§1).
  */
 describe('who Kompetanseteamet is for, who does what, and whom a front-line service asks (duty34)', () => {
   const runner = conversationRunnerPerFile();
@@ -46,6 +47,9 @@ describe('who Kompetanseteamet is for, who does what, and whom a front-line serv
     ["D-nb", "nb", "når vi ringer kompetanseteamet, hvilken etat blir vi satt over til?", [["koordinator"], ["Bufdir"]]],
     ["D-nn", "nn", "kva etat snakkar vi med når vi ringjer kompetanseteamet?", [["koordinator"]]],
     ["D-en", "en", "when we call kompetanseteamet, which agency do we end up talking to?", [["coordinator"]]],
+    ["E-nb-teacher", "nb", "hva er rutinen hvis jeg som lærer lurer på om en elev blir tatt med til utlandet i sommerferien mot sin vilje? bare lurer generelt", [["Kompetanseteamet"], ["mangfoldsrådgiver"]]],
+    ["E-en-teacher", "en", "teacher here, in general what should school staff do if we think a student might be kept abroad after summer?", [["Kompetanseteamet"], ["diversity adviser"]]],
+    ["E-nn-teacher", "nn", "kva skal vi på skulen gjere om vi trur ein elev kan bli send til utlandet mot viljen sin i ferien? berre generelt", [["Kompetanseteamet"], ["mangfaldsrådgivar"]]],
   ])('%s', async (_id, lang, message, facts) => {
     const view = await runner.turn(lang, [message]);
     expect({ didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage }).toEqual({ didYouMean: false, cannotAnswer: false, language: lang });
