@@ -77,8 +77,19 @@ const WHO_ADVISES = new RegExp(
   String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(W.whoAdvises.verbs)}|${giving(W.whoAdvises.give)})(?: |$)`,
   'u',
 );
+/**
+ * "Kven kan vi rådføre oss med", "who gives advice": WHO_ADVISES and WHO_ADVISES_NOW without the verbs that only ask
+ * how to reach someone ("who do I call", "hvem kan jeg ringe"): the front-line service named beside these asks for
+ * advice on the case, not for its own number.
+ */
+const CONTACT_VERBS = new Set(W.contact.map((w) => tokenize(fold(w.replace(/\*$/u, ''))).join(' ')));
+const ADVISING_VERBS = W.whoAdvises.verbs.filter((v) => !CONTACT_VERBS.has(tokenize(fold(v)).join(' ')) && !W.contact.some((c) => c.endsWith('*') && fold(v).startsWith(fold(c.slice(0, -1)))));
+const WHO_ADVISES_ON_A_CASE = new RegExp(
+  String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(ADVISING_VERBS)}|${giving(W.whoAdvises.give)})(?: |$)`,
+  'u',
+);
 /** Front-line services that Kompetanseteamet advises in concrete cases (services.json forWhom), as a service is named. */
-const ADVISED_SERVICES: ReadonlySet<string> = new Set(['child-welfare', 'child-welfare-emergency', 'police', 'crisis-centres']);
+const ADVISED_SERVICES: ReadonlySet<string> = new Set(['child-welfare', 'police', 'crisis-centres']);
 /** Services whose naming (IMDi as its expert team, the envoys, UD) lets words of who does what ask the envoys' split. */
 const DIVISION_SERVICES: ReadonlySet<string> = new Set(['expert-team', 'special-envoys', 'ud-operations-centre', 'envoy-amman', 'envoy-ankara', 'envoy-islamabad', 'envoy-nairobi']);
 /** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
@@ -873,7 +884,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
       // "Barnevernet i ein liten kommune … kven gjev råd?", "as police, who can advise us?": a service that Kompetanseteamet
       // advises, named beside a question of who advises, asks for that advice too (the named service still answers).
-      ...(has(P.staffAdvice) || (serviceId !== undefined && ADVISED_SERVICES.has(serviceId) && (WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens))) ? { caseAdvice: true } : {}),
+      ...(has(P.staffAdvice) || (serviceId !== undefined && ADVISED_SERVICES.has(serviceId) && (WHO_ADVISES_ON_A_CASE.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens))) ? { caseAdvice: true } : {}),
       // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
       ...(asksAtSchool(text) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),

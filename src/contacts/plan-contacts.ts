@@ -23,7 +23,7 @@ export interface ReasonCode {
 }
 
 /** Front-line services that Kompetanseteamet advises in concrete cases (services.json: kompetanseteamet, forWhom). */
-const ADVISED_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['child-welfare', 'child-welfare-emergency', 'police', 'crisis-centres']);
+const ADVISED_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['child-welfare', 'police', 'crisis-centres']);
 
 export interface PlanStep {
   readonly serviceId: ServiceId;

@@ -84,6 +84,9 @@ describe('who Kompetanseteamet is for, who does what, and whom a front-line serv
     it('a front-line service asked who advises gets Kompetanseteamet first; its number asked plainly does not', () => {
       expect(plan('barnevernet her, kven kan gje oss råd i ei sak om tvangsekteskap?', 'nn').slice(0, 2)).toEqual(['kompetanseteamet:kompetanseteametCase', 'child-welfare:asked']);
       expect(plan('kva er nummeret til barnevernet?', 'nn')[0]).toBe('child-welfare:asked');
+      // "Who do I call" asks for the service's own number, not for advice on a case.
+      expect(plan('police non emergency number, who do I call?', 'en')[0]).toBe('police:asked');
+      expect(plan('child welfare emergency at night who do I call', 'en')[0]).not.toBe('kompetanseteamet:kompetanseteametCase');
     });
 
     it("who does what between IMDi and UD is the envoys' split; IMDi's expert team asked plainly is not", () => {
