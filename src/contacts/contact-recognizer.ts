@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -77,6 +77,21 @@ const WHO_ADVISES = new RegExp(
   String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(W.whoAdvises.verbs)}|${giving(W.whoAdvises.give)})(?: |$)`,
   'u',
 );
+/**
+ * "Kven kan vi rådføre oss med", "who gives advice": WHO_ADVISES and WHO_ADVISES_NOW without the verbs that only ask
+ * how to reach someone ("who do I call", "hvem kan jeg ringe"): the front-line service named beside these asks for
+ * advice on the case, not for its own number.
+ */
+const CONTACT_VERBS = new Set(W.contact.map((w) => tokenize(fold(w.replace(/\*$/u, ''))).join(' ')));
+const ADVISING_VERBS = W.whoAdvises.verbs.filter((v) => !CONTACT_VERBS.has(tokenize(fold(v)).join(' ')) && !W.contact.some((c) => c.endsWith('*') && fold(v).startsWith(fold(c.slice(0, -1)))));
+const WHO_ADVISES_ON_A_CASE = new RegExp(
+  String.raw` (${folded(W.whoAdvises.who)}) (?:\S+ ){0,3}?(${folded(W.whoAdvises.modals)}) (?:\S+ ){0,5}?(${folded(ADVISING_VERBS)}|${giving(W.whoAdvises.give)})(?: |$)`,
+  'u',
+);
+/** Front-line services that Kompetanseteamet advises in concrete cases (services.json forWhom), as a service is named. */
+const ADVISED_SERVICES: ReadonlySet<string> = new Set(['child-welfare', 'police', 'crisis-centres']);
+/** Services whose naming (IMDi as its expert team, the envoys, UD) lets words of who does what ask the envoys' split. */
+const DIVISION_SERVICES: ReadonlySet<string> = new Set(['expert-team', 'special-envoys', 'ud-operations-centre', 'envoy-amman', 'envoy-ankara', 'envoy-islamabad', 'envoy-nairobi']);
 /** The same without a modal: "kven gir råd til barnehagar …", "who advises kindergartens …", "hvem hjelper skoler med …". */
 const WHO_ADVISES_NOW = new RegExp(String.raw` (${folded(W.whoAdvises.who)}) (?:${giving(W.whoAdvisesNow.give)}|${folded(W.whoAdvisesNow.verbs)})(?: |$)`, 'u');
 /** The word-order reading of who will call (nb, nn, en; content/understanding/who-will-call), compiled once. */
@@ -576,6 +591,10 @@ export interface ContactRecognizerDeps {
   readonly besidesPoliceWords?: readonly string[];
   /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
   readonly membersWords?: readonly string[];
+  /** Words asking who a service is for or who may contact it; by default content/contacts/who-may-contact-words.json. */
+  readonly whoMayContactWords?: readonly string[];
+  /** Words asking who does what between IMDi and UD for the envoys; by default content/contacts/division-words.json. */
+  readonly divisionWords?: readonly string[];
   /** Words asking about somewhere to live, every language; by default content/contacts/housing-words.json. */
   readonly housingWords?: readonly string[];
   /** Words asking for a website a young person can read, every language; by default content/contacts/website-words.json. */
@@ -770,6 +789,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true);
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
+  const whoMayContact = compilePhrases(deps.whoMayContactWords ?? loadWhoMayContactWords());
+  const divisionAsked = compilePhrases(deps.divisionWords ?? loadDivisionWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
   const byWordOrder = wordOrderCaller(whoWillCallFiles.wordOrder);
@@ -861,7 +882,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(institution ? { institution } : {}),
       ...(has(P.helpline) ? { helpline: true } : {}),
       // "… and we as staff need advice": the case advice for the service asking, beside the line or service asked for.
-      ...(has(P.staffAdvice) ? { caseAdvice: true } : {}),
+      // "Barnevernet i ein liten kommune … kven gjev råd?", "as police, who can advise us?": a service that Kompetanseteamet
+      // advises, named beside a question of who advises, asks for that advice too (the named service still answers).
+      ...(has(P.staffAdvice) || (serviceId !== undefined && ADVISED_SERVICES.has(serviceId) && (WHO_ADVISES_ON_A_CASE.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens))) ? { caseAdvice: true } : {}),
       // "Who can she talk to at school? And is there a number?": school asked about in a question, not told of in a story.
       ...(asksAtSchool(text) ? { atSchool: true } : {}),
       ...(housing.test(tokens) && !minor ? { housing: true } : {}),
@@ -873,6 +896,12 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
       ...(membersAsked.test(tokens) && (serviceId === 'kompetanseteamet' || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || has(P.generic)) ? { members: true } : {}),
+      // "Who can contact Kompetanseteamet?", "can pupils call them themselves?", "may a kindergarten call?": who the
+      // service named is for (its sourced text says so).
+      ...(serviceId !== undefined && whoMayContact.test(tokens) ? { whoMayContact: true } : {}),
+      // "whats IMDi's role vs UD, who actually helps the person abroad?", "who's our professional authority, just IMDi?":
+      // who does what in the envoys' work, asked with IMDi, UD or the envoys named.
+      ...(serviceId !== undefined && DIVISION_SERVICES.has(serviceId) && divisionAsked.test(tokens) ? { division: true } : {}),
       // "I'm 19, what is Kompetanseteamet's number?": an age of 18 or more (or a word for grown-ups: "can adult learners
       // contact Kompetanseteamet?"), said beside Kompetanseteamet named, makes a grown-up caller (people over 18 may
       // contact it themselves).
@@ -926,6 +955,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "… we want to raise our competence. Who can help?": the service's own wish for training, said in any sentence.
     const ownWishForTraining =
       !figuresAsked && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
+    // Who does what between IMDi and UD (and who the envoys' professional authority is) is the envoys' card's answer.
+    if (query.division === true && !figuresAsked && !country) return { query, score: SCORE.specific };
     if (serviceId) {
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;

@@ -68,6 +68,10 @@ export const contactQuerySchema = z
     atSchool: z.boolean().optional(),
     /** Who is in Kompetanseteamet asked, or a member agency's field ("who can advise on the immigration side?"): its members and routing. */
     members: z.boolean().optional(),
+    /** Who the service named is for, or who may contact it ("can pupils call them themselves?"): its sourced "for whom" text. */
+    whoMayContact: z.boolean().optional(),
+    /** Who does what between IMDi and UD in the envoys' work, or their professional authority: the envoys' card with the split. */
+    division: z.boolean().optional(),
     /** Somewhere to live asked about ("who helps her with a place to live?"): Kompetanseteamet coordinates the offer for over-18s. */
     housing: z.boolean().optional(),
     /**

@@ -16,11 +16,14 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
-  /** With key 'whenToUse' or 'members': the service whose sourced "when to use" or members text is the reason. */
+  /** With key 'whenToUse', 'members' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
   readonly serviceId?: ServiceId;
   /** A second reason, said after the first, when one service answers two parts of the question (its members, and that adults may call it). */
   readonly also?: ReasonCode;
 }
+
+/** Front-line services that Kompetanseteamet advises in concrete cases (services.json: kompetanseteamet, forWhom). */
+const ADVISED_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['child-welfare', 'police', 'crisis-centres']);
 
 export interface PlanStep {
   readonly serviceId: ServiceId;
@@ -159,6 +162,20 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Jeg jobber i barnevernet" names the asker's own service, not the one they ask for.
   const asked = named !== undefined && !own.includes(named) ? named : undefined;
 
+  // "Whats IMDi's role vs UD, who helps the person abroad?": the envoys, with the split as the reason (IMDi is their
+  // professional authority together with UD; UD helps individuals abroad, IMDi coordinates competence-raising in Norway:
+  // 001_e2d92cbbfe31b5d0.txt 1558, 000_9bfa3949974afa9c.txt 397-399), then UD's operations centre for a person abroad.
+  // An envoy asking ("im an envoy - how is it split?") still gets the envoys' card: the split is its reason.
+  if (query.division && !query.youngSelf) {
+    steps.push({ serviceId: 'special-envoys', reason: { key: 'envoysDivision' } });
+    add('ud-operations-centre', { key: 'udEnvoyContact' });
+    return steps;
+  }
+  // "Who can contact Kompetanseteamet?", "can a kindergarten call them?", "can pupils call them themselves?": who the
+  // service is for is the answer (its sourced text: for Kompetanseteamet the services it advises and that people over
+  // 18 may contact it themselves, shared/domain.md §12), first, before the case's other
+  // services (its members and routing instead, when those are asked).
+  if (asked && query.whoMayContact && !query.youngSelf && !query.members) add(asked, { key: 'forWhom', serviceId: asked });
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
   if (query.youngSelf) {
@@ -231,6 +248,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Can I call Røde Kors-telefonen without giving my name?": that it is anonymous is the answer (domain.md §12: 815 55
   // 201, anonymous, weekdays), not "you asked for this service".
   if (asked === 'rode-kors-telefonen' && query.anonymous) add(asked, { key: 'anonymousFirst' });
+  // "Barnevernet her: kven gjev råd, og korleis får vi tak i dei?": a front-line service named beside a question of who
+  // advises (the recognizer's caseAdvice) gets Kompetanseteamet's advice in concrete cases first, then the service.
+  if (query.caseAdvice && asked !== undefined && ADVISED_SERVICES.has(asked) && !query.youngSelf && !query.training) add('kompetanseteamet', { key: 'kompetanseteametCase' });
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // Front-line staff telling of violence or control against a child's parent ("the mother of one of our 4-year-olds has
@@ -491,6 +511,7 @@ export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, director
 function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
+  if (reason.key === 'forWhom' && reason.serviceId) return t('contacts:reason.forWhom', { forWhom: localized(directory.service(reason.serviceId).forWhom.text) });
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ? cityName(reason.city, t) : '',

@@ -138,6 +138,19 @@ export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'b
  */
 export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
+/**
+ * Words that ask who a service is for or who may contact it ("hvem kan ringe Kompetanseteamet?", "can pupils call them
+ * themselves?", "kimler başvurabilir"): with the service named, its reason on the card is its sourced "for whom" text.
+ */
+export const loadWhoMayContactWords = (file: string = contentPath('contacts', 'who-may-contact-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that ask who does what between IMDi and the Ministry of Foreign Affairs in the special envoys' work, or who their
+ * professional authority is ("hvem gjør hva", "how is responsibility split"): with IMDi, UD or the envoys named, the
+ * envoys' card gives the split as its reason.
+ */
+export const loadDivisionWords = (file: string = contentPath('contacts', 'division-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
 const adviceWordsFileSchema = z
   .object({
     $comment: z.string().optional(),
