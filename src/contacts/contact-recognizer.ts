@@ -429,7 +429,13 @@ function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text:
   for (const l of languages) {
     const calls = l.calls.at(tokens);
     if (calls.length === 0 || (l.ways.at(tokens).length === 0 && l.self.at(tokens).length === 0)) continue;
-    if (l.asker.at(tokens).length > 0) return undefined;
+    const breaks = [...l.breaks.at(tokens).map(({ index }) => index), ...clauseStartsOf()];
+    // Whether a clause break stands between two words ("ma jiraa qof ay la hadli karto, iyadoo aan magaceeda sheegin?").
+    const apart = (a: number, b: number) => breaks.some((x) => (x > a && x <= b) || (x <= a && x > b));
+    // A first-person word in the clause of a verb of calling: the asker calls. One in another clause says something
+    // else of the asker, or is no first person at all (Somali "aan" is also "not": "iyadoo aan magaceeda sheegin",
+    // "without saying her name").
+    if (l.asker.at(tokens).some(({ index }) => calls.some((c) => !apart(index, c.index)))) return undefined;
     const talkedAbout = new Set(l.about.at(tokens).flatMap(({ index, length }) => [index + length, index + length + 1]));
     // "16 лет", "15 yaşında", "١٦ سنة": a number before an age word.
     const ages = l.age.at(tokens).flatMap(({ index }) => {
@@ -443,12 +449,11 @@ function thirdPersonCallerInOtherLanguages(languages: WhoWillCallMatchers, text:
       ...ages,
     ].filter((p) => !talkedAbout.has(p.index));
     const pronouns = l.someone.at(tokens).filter(({ index }) => !talkedAbout.has(index));
-    const breaks = [...l.breaks.at(tokens).map(({ index }) => index), ...clauseStartsOf()];
     // Words from the person to the nearest verb of calling, with no other clause between them.
     const distance = (index: number) =>
       Math.min(
         ...calls
-          .filter((c) => !breaks.some((b) => (b > index && b <= c.index) || (b <= index && b > c.index)))
+          .filter((c) => !apart(index, c.index))
           .map((c) => (index < c.index ? c.index - index : Math.max(0, index - (c.index + c.length - 1)))),
       );
     const nearest = named.filter((p) => distance(p.index) <= CALLER_WINDOW).sort((a, b) => distance(a.index) - distance(b.index))[0];

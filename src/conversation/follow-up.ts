@@ -10,7 +10,7 @@ import { ENVOY_IDS, envoyIdSchema, isServiceId, type ServiceId as ContactService
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
-import { COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
+import { CAMPAIGN_IDS, COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
 import { normalize } from '../language/text';
@@ -28,10 +28,11 @@ import { serviceIdSchema as statsServiceIdSchema, type BreakdownDimension, type 
  */
 /**
  * The one part of a breakdown a statistics question asked about, from fixed lists only: a case type
- * (`fgm`), an embassy city (`amman`) or a county code (`vestland`). Never a place name as the user wrote it.
+ * (`fgm`), an embassy city (`amman`), a county code (`vestland`) or a campaign (`pride`: "and the Pride campaign?"
+ * after the summer campaign's views). Never a place name as the user wrote it.
  */
 export const REMEMBERED_CATEGORIES: readonly string[] = [
-  ...new Set([...Object.entries(CASE_TYPE_FAMILIES).flatMap(([family, members]) => [family, ...members]), ...EMBASSY_CITIES, ...COUNTIES.map(([code]) => code)]),
+  ...new Set([...Object.entries(CASE_TYPE_FAMILIES).flatMap(([family, members]) => [family, ...members]), ...EMBASSY_CITIES, ...COUNTIES.map(([code]) => code), ...CAMPAIGN_IDS]),
 ];
 const rememberedCategorySchema = z.string().refine((c) => REMEMBERED_CATEGORIES.includes(c), 'not a known category');
 /** The years of the figures shown before, for the same figure ("og i 2021?" after 2022): at most this many. */
@@ -907,7 +908,11 @@ function resolverOf(
     const { contactService: namedService, statsServices: namedFigures, ...otherSlots } = slots;
     const named = [...new Set([...(namedService ? [namedService] : []), ...(namedFigures ?? [])])];
     if (figureContact && named.length === 1 && named[0] === figureContact.query.serviceId && isEmpty(otherSlots)) return { intent: figureContact, reason: 'same-subject' };
-    if (slots.country || slots.contactService || (slots.statsServices?.length ?? 0) > 0) return undefined;
+    // "og Pride-kampanjen?" after the summer campaign's views: the campaign names Nora, the service of the figure shown,
+    // so it is the same subject with another part of its split, not a subject of its own.
+    const figureServices = previous.kind === 'stats' ? [...previous.query.services, ...(previous.query.service ? [previous.query.service] : [])] : [];
+    const partOfFigure = previous.kind === 'stats' && slots.category !== undefined && named.length > 0 && named.every((s) => (figureServices as readonly string[]).includes(s));
+    if (slots.country || (!partOfFigure && (slots.contactService || (slots.statsServices?.length ?? 0) > 0))) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
     asksDetails = previous.kind === 'contact' && !clearAndDifferent && (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;

@@ -63,7 +63,7 @@ describe('the service directory (content/contacts/services.json)', () => {
 
   it("states Kompetanseteamet's hours, members and who may contact it", () => {
     const team = directory.service('kompetanseteamet');
-    expect(team.hours?.text.nb).toBe('Mandag–fredag kl. 09.00–15.00.');
+    expect(team.hours?.text.nb).toBe('Mandag–fredag kl. 9–15.');
     expect(team.members?.text.nb).toMatch(/Bufdir, IMDi, UDI, Politidirektoratet.*AVdir.*Hdir/);
     expect(team.whoMayContact?.text.en).toMatch(/over 18/);
     expect(directory.service('rode-kors-telefonen').hours?.text.nb).toBe('Hverdager kl. 9–17.');
@@ -197,7 +197,7 @@ describe('contact card', () => {
     // The envoy's answer is said above the list, and why it is not first.
     expect(texts(card)[1]).toBe('Spesialutsendingen ved ambassaden i Nairobi har operativt ansvar for Somalia. Direkte kontakt med utsendingen publiseres ikke, så de du kan nå nå, står først.');
     expect(texts(card)).toContain('**Hvorfor:** Personen er i utlandet: UDs operative senter hjelper norske borgere i utlandet døgnet rundt.');
-    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00 · Døgnåpent (24/7).', 'E-post: UDops@mfa.no', 'Telefon: 478 09 050 · Mandag–fredag kl. 09.00–15.00.']));
+    expect(facts(card)).toEqual(expect.arrayContaining(['Telefon: +47 23 95 00 00 · Døgnåpent (24/7).', 'E-post: UDops@mfa.no', 'Telefon: 478 09 050 · Mandag–fredag kl. 9–15.']));
     const urls = actions(card).map((a) => a['url']).filter(Boolean);
     expect(urls).toEqual(expect.arrayContaining(['tel:+4723950000', 'mailto:UDops@mfa.no', 'tel:47809050', 'mailto:kompetanseteamet@bufdir.no']));
     expect(actions(card).filter((a) => a['type'] === 'Action.Submit').map((a) => a['data'])).toContainEqual({ verb: 'show-contact', serviceId: 'kompetanseteamet' });

@@ -461,7 +461,7 @@ describe('needs that used to be dropped (conversations)', () => {
   });
 
   it.each([
-    ['nb-NO', 'Når har Kompetanseteamet åpent, og hva er nummeret?', '09.00–15.00'],
+    ['nb-NO', 'Når har Kompetanseteamet åpent, og hva er nummeret?', 'kl. 9–15'],
     ['tr-TR', 'Kompetanseteamet cumartesi açık mı?', '09:00–15:00'],
     ['pl-PL', 'W jakich godzinach Kompetanseteamet jest czynne?', '09:00–15:00'],
   ] as const)('[%s] %j shows Kompetanseteamet\'s hours', async (locale, message, hours) => {

@@ -98,6 +98,8 @@ const AGE = once((): RegExp => re(W.age));
 /** A case type asked about by name: the figures on that topic ("tall om tvangsekteskap", "FGM cases"). */
 const CASE_TYPE_TOPICS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.caseTypes.map(([category, source]) => [category, re(source)]));
 
+/** IMDi's campaigns' ids ("pride", "summer-holiday"): a campaign named is a category a follow-up may change. */
+export const CAMPAIGN_IDS: readonly string[] = GRAMMAR.campaigns.map(([campaign]) => campaign);
 /** IMDi's 2023 campaigns by name (kebab-case ids): "the Pride campaign", "sommerkampanjen". */
 const CAMPAIGNS = once((): ReadonlyArray<readonly [string, RegExp]> => GRAMMAR.campaigns.map(([campaign, source]) => [campaign, re(source)]));
 
