@@ -77,6 +77,8 @@ export interface BotDeps {
   readonly serviceNamed?: (text: string, lng: Lang) => ServiceId | undefined;
   /** What a message says of the person's age (under 18 or grown up), kept for the messages that follow. */
   readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
+  /** Whether the writer tells of their own spouse ("my husband"): a grown-up's case when no age is said (`nextStepsFor`). */
+  readonly ownSpouse?: (text: string, lng: Lang) => boolean;
   /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
   readonly withAgeKnown?: (text: string, lng: Lang, band: AgeBand) => 'danger' | 'concern' | undefined;
   /**
@@ -536,7 +538,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const young = understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true);
     if (young) context.turnState.set(TURN_YOUNG_WRITER, true);
     // What to do next, under the numbers, for who is at risk and who asks (a danger or a concrete case of this message).
-    const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand, young, understanding.role) : undefined;
+    const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role) : undefined;
     if (next) context.turnState.set(TURN_NEXT_STEPS, next);
     return concernBy;
   }

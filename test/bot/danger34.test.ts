@@ -73,6 +73,36 @@ describe('what to do next, under the emergency numbers (danger34)', () => {
     });
   });
 
+  describe('a writer threatened by their own spouse, no age said: the adults\' lines (VO-linjen, Kompetanseteamet)', () => {
+    it.each<[string, Lang, string]>([
+      ['en-husband', 'en', 'my husband threatens to kill me if I leave him'],
+      ['nb-mannen', 'nb', 'mannen min slo meg i går og truer med å drepe meg'],
+      ['pl-maz', 'pl', 'mój mąż grozi, że mnie zabije'],
+      ['tr-kocam', 'tr', 'kocam beni dövüyor ve öldürmekle tehdit ediyor'],
+      ['ru-muzh', 'ru', 'мой муж угрожает убить меня'],
+    ])('%s', async (_id, lang, message) => {
+      await expectNote(lang, message, 'adult', [['116 006'], ['478 09 050']]);
+    });
+  });
+
+  describe('the country of a danger told without naming it: the envoy line with the numbers', () => {
+    it.each<[string, Lang, string, string[]]>([
+      // A Turkish city with a case ending and no apostrophe.
+      ['tr-konyaya', 'tr', 'kız kardeşim 17 yaşında, babam onu konyaya götürdü, pasaportunu aldılar ve zorla evlendirecekler', ['Ankara']],
+      ['tr-izmirde', 'tr', 'arkadaşım 16 yaşında, izmirde zorla nişanlanacak, telefonunu aldılar, çok korkuyor', ['Ankara']],
+      // A stay in the home village, or for years, or to finish school there: every post is named.
+      ['tr-koyde', 'tr', 'yeğenim 15 yaşında, pasaportu saklandı, yazın köyde düğünü olacakmış, çok korkuyor', ['Ankara']],
+      ['ru-selo', 'ru', 'мне 15, отец сказал что летом я поеду в село к деду на пару лет и школу закончу там, я не хочу', ['Анкар', 'Ankara']],
+      ['uk-selo', 'uk', 'мені 16, батько каже що влітку відправить мене в село на кілька років, я не хочу їхати', ['Анкар', 'Ankara']],
+      ['en-years', 'en', "I'm 15 and my dad says I'm going to live with my grandfather for a year or two and finish school there, I don't want to go", ['Ankara']],
+    ])('%s', async (_id, lang, message, envoy) => {
+      const view = await runner.turn(lang, [message]);
+      expect(view.emergency || alarmed(message, lang)).toBe(true);
+      expect(view.emergency).toBe(true);
+      expect(containsFact(view.texts, envoy)).toBe(true);
+    });
+  });
+
   describe('calm twins: the same askers with no danger get no card and no note', () => {
     it.each<[string, Lang, string]>([
       ['nb-teacher-calm', 'nb', 'Jeg er kontaktlærer. Hva er negativ sosial kontroll?'],
@@ -81,6 +111,9 @@ describe('what to do next, under the emergency numbers (danger34)', () => {
       ['nb-16-calm', 'nb', 'jeg er 16, hva gjør en mangfoldsrådgiver?'],
       ['en-19-calm', 'en', "I'm 19, what does Kompetanseteamet do?"],
       ['ru-15-calm', 'ru', 'мне 15, что такое негативный социальный контроль?'],
+      ['en-husband-calm', 'en', 'my husband and I want to read about negative social control together'],
+      ['tr-konya-calm', 'tr', 'konyaya tatile gidiyoruz, orada çeşitlilik danışmanı var mı?'],
+      ['ru-selo-calm', 'ru', 'летом мы всей семьёй поедем в село к бабушке на неделю, где почитать о правах детей?'],
     ])('%s', async (_id, lang, message) => {
       await expectCalm(lang, message);
     });
