@@ -83,6 +83,8 @@ export interface Features {
   readonly followUp: FollowUpResolver;
   /** What a message says of the person's age: under 18, grown up, or nothing (src/conversation/age-band.ts). */
   readonly ageBand: (text: string, lng: Lang) => AgeBand | undefined;
+  /** Whether the writer tells of their own spouse ("mannen min", "زوجي"): a grown-up's case when no age is said. */
+  readonly ownSpouse: (text: string, lng: Lang) => boolean;
   /**
    * A message read with the age band an earlier message said: a child's wedding abroad told after "a girl of 15"
    * ('danger' or 'concern', as the situation rules read it with the child's age); undefined for a grown-up or nothing.
@@ -251,6 +253,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       const minor = contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true;
       return ageBandOf({ minor, adult: contacts.recognizer.saysAdult(text) });
     },
+    ownSpouse: (text, lng) => guidance.danger.signals?.(prepareUtterance(text, lng)).has('ownSpouse') === true,
     withAgeKnown: (text, lng, band) => (band === 'under-18' ? guidance.danger.withKnown?.(prepareUtterance(text, lng), ['minor']) : undefined),
     guidance,
     contacts,

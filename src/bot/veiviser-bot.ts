@@ -16,9 +16,10 @@ import { rememberReading, slotMemo, type FollowUp, type FollowUpResolver, type R
 import type { ServiceId } from '../contacts/service-ids';
 import type { NeedsReader } from '../conversation/needs';
 import { withAgeBand, type AgeBand } from '../conversation/age-band';
+import type { Role } from '../understanding/role-reader';
 import type { IntentRegistry } from '../kit/intent-registry';
 import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
-import { emergencyReply, withAcuteLine, withCalmLine, type AbroadNote, type EmergencyOptions } from '../cards/emergency-card';
+import { emergencyReply, withAcuteLine, withCalmLine, type AbroadNote, type EmergencyOptions, type NextStepId } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
 import type { CardActionHandler } from '../kit/card-action';
@@ -30,7 +31,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_ABROAD_NOTE, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_ABROAD_NOTE, TURN_NEXT_STEPS, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -76,6 +77,8 @@ export interface BotDeps {
   readonly serviceNamed?: (text: string, lng: Lang) => ServiceId | undefined;
   /** What a message says of the person's age (under 18 or grown up), kept for the messages that follow. */
   readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
+  /** Whether the writer tells of their own spouse ("my husband"): a grown-up's case when no age is said (`nextStepsFor`). */
+  readonly ownSpouse?: (text: string, lng: Lang) => boolean;
   /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
   readonly withAgeKnown?: (text: string, lng: Lang, band: AgeBand) => 'danger' | 'concern' | undefined;
   /**
@@ -291,7 +294,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     const young = context.turnState.get(TURN_YOUNG_WRITER) === true;
     const asInformation = context.turnState.get(TURN_NUMBERS_AS_INFORMATION) === true;
     const abroad = this.abroadOf(context);
-    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation, ...(abroad ? { abroad } : {}) }), answers, notes, lng, t);
+    const nextSteps = asInformation ? undefined : this.nextStepsOf(context);
+    const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation, ...(abroad ? { abroad } : {}), ...(nextSteps ? { nextSteps } : {}) }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
   }
@@ -314,11 +318,17 @@ export class VeiviserBot extends TeamsActivityHandler {
   private withAcuteLine(context: TurnContext, held: readonly Partial<Activity>[], lng: Lang, t: Translate): readonly Partial<Activity>[] {
     if (!this.deps.acuteLine) return held;
     const abroad = this.abroadOf(context);
-    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(abroad ? { abroad } : {}) });
+    const nextSteps = this.nextStepsOf(context);
+    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(abroad ? { abroad } : {}), ...(nextSteps ? { nextSteps } : {}) });
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
     return onFirstCard(held, (card) => withAcuteLine(card, line));
+  }
+
+  /** What to do next for who is at risk, for that turn's emergency numbers (`nextStepsFor`). */
+  private nextStepsOf(context: TurnContext): readonly NextStepId[] | undefined {
+    return context.turnState.get<readonly NextStepId[] | undefined>(TURN_NEXT_STEPS);
   }
 
   /** The envoy who covers the country abroad a turn's case names, for that turn's emergency numbers. */
@@ -525,7 +535,11 @@ export class VeiviserBot extends TeamsActivityHandler {
     const abroad = emergency || (concern && concernBy !== 'second-opinion') ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase && !caseLeft ? facts.caseCountry : undefined)) : undefined;
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
-    if (understanding.youngWriter || ((carried || concern) && facts.youngWriter === true)) context.turnState.set(TURN_YOUNG_WRITER, true);
+    const young = understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true);
+    if (young) context.turnState.set(TURN_YOUNG_WRITER, true);
+    // What to do next, under the numbers, for who is at risk and who asks (a danger or a concrete case of this message).
+    const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role) : undefined;
+    if (next) context.turnState.set(TURN_NEXT_STEPS, next);
     return concernBy;
   }
 
@@ -563,6 +577,23 @@ export class VeiviserBot extends TeamsActivityHandler {
       ...(understanding.youngWriter ? { youngWriter: true } : {}),
     });
   }
+}
+
+/** Whose work is with children: a danger they tell of is a child's, unless an age says otherwise. */
+const CHILDREN_S_SERVICES: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'kindergarten']);
+
+/**
+ * What to do next, said under the numbers: a person over 18 (Kompetanseteamet, which coordinates safe housing, and the
+ * adults' lines); a young person writing of themselves (the school's adviser, an anonymous line); a child told of by
+ * someone else, a parent or a school, kindergarten or health station (notify child welfare now). Child welfare itself
+ * is not told to notify itself.
+ */
+export function nextStepsFor(ageBand: AgeBand | undefined, young: boolean, role: Role | undefined): readonly NextStepId[] | undefined {
+  if (ageBand === 'adult') return ['adult'];
+  if (young) return ['young'];
+  if (role === 'child-welfare') return undefined;
+  if (ageBand === 'under-18' || (role !== undefined && CHILDREN_S_SERVICES.has(role))) return ['child-welfare'];
+  return undefined;
 }
 
 /** A new message as the turn's parts read it (`readMessage`). */

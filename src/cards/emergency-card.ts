@@ -33,6 +33,19 @@ export interface AbroadNote {
   readonly sources: readonly Source[];
 }
 
+/**
+ * What to do next, said under the numbers for who is at risk: a child under 18 told of by someone else (notify child
+ * welfare now), a young person writing of themselves (the school's adviser, an anonymous line), a person over 18
+ * (Kompetanseteamet, which coordinates safe housing, and the adults' lines). Texts in content/contacts/emergency.json.
+ */
+export type NextStepId = 'child-welfare' | 'young' | 'adult';
+
+/** A next-step note's words in every language, with its sources. */
+export interface NextStepText {
+  readonly text: LocalizedText;
+  readonly sources: readonly Source[];
+}
+
 /** Options for the emergency card. */
 export interface EmergencyOptions {
   /** A young person writing about themselves: the children's line comes right after 112. */
@@ -44,6 +57,18 @@ export interface EmergencyOptions {
   readonly asInformation?: boolean;
   /** A case in or on the way to a country an envoy covers: that envoy, said under the numbers. */
   readonly abroad?: AbroadNote;
+  /** What to do next for who is at risk, as the bot decides it (resolved into `next` by the guidance handlers). */
+  readonly nextSteps?: readonly NextStepId[];
+  /** The next steps' words in the card's language, said under the numbers. */
+  readonly next?: readonly AbroadNote[];
+}
+
+/** The next-step notes of a turn, in a language (those the file has). */
+export function nextStepNotes(ids: readonly NextStepId[], notes: ReadonlyMap<NextStepId, NextStepText>, lng: Lang): AbroadNote[] {
+  return ids.flatMap((id) => {
+    const note = notes.get(id);
+    return note ? [{ text: pickRequired(note.text, lng).value, sources: note.sources }] : [];
+  });
 }
 
 /** The children's and young people's line; moved up for a young person writing about themselves. */
@@ -76,7 +101,8 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
     calls.push(openUrlAction(t('guidance:emergency.call', { phone: c.phone }), telUrl(c.phone)));
     if (c.commonKnowledge) commonKnowledge = true;
   }
-  const sources = uniqueSources([...allSources, ...(options.abroad?.sources ?? [])]);
+  const next = options.next ?? [];
+  const sources = uniqueSources([...allSources, ...(options.abroad?.sources ?? []), ...next.flatMap((n) => n.sources)]);
   return adaptiveCard(
     lng,
     [
@@ -87,6 +113,7 @@ export function emergencyCard(lng: Lang, t: Translate, contacts: readonly Emerge
           paragraph(t('guidance:emergency.intro')),
           factSet(facts),
           ...(options.abroad ? [paragraph(options.abroad.text)] : []),
+          ...next.map((n) => paragraph(n.text)),
           actionSet(calls),
         ],
         { style: options.asInformation === true ? 'emphasis' : 'attention' },
@@ -114,7 +141,8 @@ const POLICE = 'police-emergency';
  */
 export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
   const shown = contacts.filter((c) => c.serviceId === POLICE || (options.young === true && c.serviceId === CHILDRENS_LINE));
-  const sources = sourcesSection(uniqueSources([...shown.flatMap((c) => c.sources), ...(options.abroad?.sources ?? [])]), lng, t, {
+  const next = options.next ?? [];
+  const sources = sourcesSection(uniqueSources([...shown.flatMap((c) => c.sources), ...(options.abroad?.sources ?? []), ...next.flatMap((n) => n.sources)]), lng, t, {
     id: 'acute-sources',
     notes: shown.some((c) => c.commonKnowledge) ? [t('guidance:emergency.commonKnowledge')] : [],
   });
@@ -124,6 +152,7 @@ export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyC
     [
       { type: 'TextBlock', text: t('guidance:emergency.title'), weight: 'Bolder', wrap: true },
       ...(options.abroad ? [paragraph(options.abroad.text)] : []),
+      ...next.map((n) => paragraph(n.text)),
       ...sources.inline,
       actionSet([...calls, ...(sources.hidden ? [sources.hidden.action] : [])]),
       ...(sources.hidden ? [sources.hidden.container] : []),

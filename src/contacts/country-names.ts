@@ -158,6 +158,12 @@ const INFLECTING: ReadonlyMap<Lang, number> = new Map<Lang, number>([
   ['tr', 3],
 ]);
 
+/**
+ * Turkish case endings a city name takes when typed without the apostrophe ("konyaya": to Konya; "izmirde": in Izmir),
+ * longest first: cut only whole, from a city name (which is otherwise found whole only).
+ */
+const TURKISH_CASE_ENDINGS: readonly string[] = ['daki', 'deki', 'taki', 'teki', 'dan', 'den', 'tan', 'ten', 'nın', 'nin', 'nun', 'nün', 'ya', 'ye', 'da', 'de', 'ta', 'te', 'a', 'e'];
+
 /** Turkish's locative with "-ki" ("-deki", "-taki": the one in …), cut only whole. */
 const LOCATIVE_KI = /[dt][ae]ki$/u;
 /**
@@ -396,6 +402,14 @@ export function createCountryNames(
     // Turkey): only that ending is cut whole, and the rest must be a name itself (a wider cut read "personel" as Persia).
     const ki = lng === 'tr' ? LOCATIVE_KI.exec(token) : null;
     if (ki && index.has(token.slice(0, ki.index)) && !notDeclinable.has(token.slice(0, ki.index))) return readIn(token.slice(0, ki.index), lng);
+    // A city (found whole only) with a Turkish case ending typed without the apostrophe ("konyaya", "izmirde",
+    // "hargeysadan"): only a whole ending from the list, and a city name of five letters or more is left.
+    if (lng === 'tr') {
+      for (const ending of TURKISH_CASE_ENDINGS) {
+        const stem = token.slice(0, -ending.length);
+        if (token.endsWith(ending) && stem.length >= 5 && notDeclinable.has(stem) && index.has(stem)) return index.get(stem);
+      }
+    }
     // A name read only in other languages is no stem here either: Turkish "kabul" (acceptance) is not Kabul declined.
     const long = lng === undefined ? null : (LONG_ENDINGS.get(lng)?.exec(token) ?? null);
     const cuts = long ? [...Array.from({ length: maxCut }, (_, i) => i + 1), token.length - long.index] : Array.from({ length: maxCut }, (_, i) => i + 1);

@@ -10,5 +10,7 @@ export const TURN_CALM_CASE = Symbol('veiviser.turnCalmCase');
 export const TURN_NUMBERS_AS_INFORMATION = Symbol('veiviser.turnNumbersAsInformation');
 /** The envoy who covers the country abroad the turn's case names (an `AbroadNote`), said with the emergency numbers. */
 export const TURN_ABROAD_NOTE = Symbol('veiviser.turnAbroadNote');
+/** What to do next for who is at risk (cards/emergency-card.ts `NextStepId[]`), said under the turn's numbers. */
+export const TURN_NEXT_STEPS = Symbol('veiviser.turnNextSteps');
 /** Set when the message was written by a young person about themselves: the children's lines come first. */
 export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EmergencyContact } from '../cards/emergency-card';
+import type { EmergencyContact, NextStepId, NextStepText } from '../cards/emergency-card';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
 import { localizedTextSchema } from '../content/localized';
@@ -20,11 +20,23 @@ const contactSchema = z
   })
   .strict();
 
+/** What to do next, said under the numbers for who is at risk (cards/emergency-card.ts `NextStepId`). */
+const noteSchema = z
+  .object({
+    /** Which turns get it, for reviewers. */
+    for: z.string().min(1),
+    review: z.literal('machine-assisted').optional(),
+    text: localizedTextSchema,
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
 export const emergencyFileSchema = z
   .object({
     $comment: z.string().optional(),
     sources: z.record(z.string(), sourceSchema),
     contacts: z.array(contactSchema).min(1),
+    notes: z.object({ 'child-welfare': noteSchema, young: noteSchema, adult: noteSchema }).strict().optional(),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -36,6 +48,11 @@ export const emergencyFileSchema = z
         if (!file.sources[id]) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'sources'], message: `unknown source ${id}` });
       }
     });
+    for (const [noteId, note] of Object.entries(file.notes ?? {})) {
+      for (const id of note.sources) {
+        if (!file.sources[id]) ctx.addIssue({ code: 'custom', path: ['notes', noteId, 'sources'], message: `unknown source ${id}` });
+      }
+    }
   });
 
 export type { EmergencyContact };
@@ -63,4 +80,20 @@ function emergencyContacts(file: z.infer<typeof emergencyFileSchema>): Emergency
 export function loadEmergencyContacts(file: string = contentPath('contacts', 'emergency.json')): EmergencyContact[] {
   // Checked as a data file: by the build's check when these are the bytes it checked (src/paths/data-file.ts).
   return emergencyContacts(readDataFile(file, emergencyFileSchema));
+}
+
+/** The next-step notes of content/contacts/emergency.json, with their sources resolved; empty when the file has none. */
+export function loadNextSteps(file: string = contentPath('contacts', 'emergency.json')): ReadonlyMap<NextStepId, NextStepText> {
+  const data = readDataFile(file, emergencyFileSchema);
+  const notes = new Map<NextStepId, NextStepText>();
+  for (const [id, note] of Object.entries(data.notes ?? {}) as [NextStepId, NonNullable<typeof data.notes>[NextStepId]][]) {
+    notes.set(id, {
+      text: note.text,
+      sources: note.sources.flatMap((sourceId) => {
+        const source = data.sources[sourceId];
+        return source ? [source] : [];
+      }),
+    });
+  }
+  return notes;
 }

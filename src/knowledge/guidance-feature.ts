@@ -15,7 +15,7 @@ import { INDEX_TERMS_FILE, readIndexTerms } from './index-terms-file';
 import { toIndexable } from './article-indexable';
 import { createArticleRecognizer, DEFAULT_ARTICLE_OPTIONS, type CountryMentionTest } from './article-recognizer';
 import type { Article } from './article-schema';
-import { loadEmergencyContacts } from './emergency-contacts';
+import { loadEmergencyContacts, loadNextSteps } from './emergency-contacts';
 import { loadExtraPhrasings } from './extra-phrasings';
 import { fileFeedbackStore, type FeedbackStore } from './feedback-store';
 import { createGuidanceHandlers } from './guidance-handlers';
@@ -80,6 +80,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
   const handlers = createGuidanceHandlers({
     articles: new Map(articles.map((a) => [a.id, a])),
     emergencyContacts: loadEmergencyContacts(),
+    nextSteps: loadNextSteps(),
     feedback: deps.feedback ?? (await fileFeedbackStore(deps.dataDir, deps.log, deps.storageHealth)),
     serviceName: deps.serviceName,
     ...(deps.serviceCall ? { serviceCall: deps.serviceCall } : {}),

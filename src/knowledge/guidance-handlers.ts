@@ -5,7 +5,7 @@ import type { Turn } from '../kit/turn';
 import { articleCard, type ArticleCall, type ArticleView } from './article-card';
 import { cannotAnswerCard } from './cannot-answer-card';
 import { toAttachment, type AdaptiveCard } from '../cards/card-kit';
-import { acuteLine, calmLine, emergencyCard, type EmergencyOptions } from '../cards/emergency-card';
+import { acuteLine, calmLine, emergencyCard, nextStepNotes, type EmergencyOptions, type NextStepId, type NextStepText } from '../cards/emergency-card';
 import { TURN_EMERGENCY } from '../kit/turn-keys';
 import { suggestionCard } from './suggestion-card';
 import { pick, pickRequired, type LocalizedList, type LocalizedText } from '../content/localized';
@@ -44,6 +44,8 @@ export interface GuidanceArticle {
 export interface GuidanceDeps {
   readonly articles: ReadonlyMap<string, GuidanceArticle>;
   readonly emergencyContacts: readonly EmergencyContact[];
+  /** What to do next for who is at risk, under the numbers (content/contacts/emergency.json `notes`). */
+  readonly nextSteps?: ReadonlyMap<NextStepId, NextStepText>;
   readonly feedback: FeedbackStore;
   /** The directory's name of a service in a language; services it does not know are left out of the card. */
   readonly serviceName: (serviceId: string, lng: Lang) => string | undefined;
@@ -151,8 +153,11 @@ export function createGuidanceHandlers(deps: GuidanceDeps) {
     return Promise.resolve();
   };
 
-  const buildEmergencyCard = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => emergencyCard(lng, t, deps.emergencyContacts, options);
-  const buildAcuteLine = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => acuteLine(lng, t, deps.emergencyContacts, options);
+  // The turn's next steps (ids) in the card's language.
+  const withNext = (lng: Lang, options: EmergencyOptions): EmergencyOptions =>
+    options.nextSteps?.length && deps.nextSteps ? { ...options, next: nextStepNotes(options.nextSteps, deps.nextSteps, lng) } : options;
+  const buildEmergencyCard = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => emergencyCard(lng, t, deps.emergencyContacts, withNext(lng, options));
+  const buildAcuteLine = (lng: Lang, t: Turn['t'], options: EmergencyOptions) => acuteLine(lng, t, deps.emergencyContacts, withNext(lng, options));
   const buildCalmLine = (lng: Lang, t: Turn['t'], options: EmergencyOptions, answerText: string) => calmLine(lng, t, deps.emergencyContacts, options, answerText);
 
   const feedbackAction = cardAction(

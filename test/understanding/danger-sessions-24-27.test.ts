@@ -1511,6 +1511,8 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ru>uk contacts/institution-words.kinds.learners студентів', SAME_MEANING],
     ['uk>ru history.subjects посольств', SAME_MEANING],
     ['uk>ru situation.withEnvoy посольств', SAME_MEANING],
+    ['uk>ru situation.trip в село', 'the same words with the same meaning ("to the village": a stay in the home village, danger34)'],
+    ['ru>uk situation.trip в село', 'the same words with the same meaning ("to the village": a stay in the home village, danger34)'],
     ['ur>fa situation.kin شوهرخواهرم', SAME_MEANING],
     ['ru>uk contacts/institution-words.kinds.learners учениця', SAME_MEANING],
     ['ru>uk contacts/service-aliases.aliases.envoy-ankara анкара', SAME_NAME],
