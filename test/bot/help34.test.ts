@@ -55,7 +55,8 @@ describe('someone to talk to and something to read (help34)', () => {
     ])('%s', async (_id, lang, message) => {
       const view = await runner.turn(lang, message);
       expect({ didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage }).toEqual({ didYouMean: false, cannotAnswer: false, language: lang });
-      expectCalmByTheRules(view, message, lang);
+      // A young person writing of their own control is shown the children's lines on top (as on main); the rules read no danger.
+      expect(isDanger(message, lang)).toBe(false);
       expect(['line', containsFact(view.texts, LINE)]).toEqual(['line', true]);
       expect(['reading', containsFact(view.texts, READING)]).toEqual(['reading', true]);
     });
@@ -86,7 +87,7 @@ describe('" ... " in a contact phrase list: up to three other words between (hel
   const has = (text: string): boolean => read.test(tokenize(fold(text)));
   it('matches the words either side with up to three words between', () => {
     expect(has('where can we read about it')).toBe(true);
-    expect(has('where can my daughter and I read')).toBe(true);
+    expect(has('where can she and I read')).toBe(true);
     expect(has('hvor kan jeg lese om det')).toBe(true);
   });
   it('matches no more than three words apart, nor the words alone', () => {
