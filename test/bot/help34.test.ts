@@ -62,6 +62,21 @@ describe('someone to talk to and something to read (help34)', () => {
     });
   });
 
+  describe("reading others' stories asked beside a line: Nora/ung.no", () => {
+    it.each<[string, Lang, string]>([
+      ['en-stories', 'en', 'my parents choose everything for me, even my clothes. who can i call, and where can i read stories from others like me?'],
+      ['nb-stories', 'nb', 'foreldrene mine bestemmer alt for meg. hvem kan jeg ringe, og hvor kan jeg lese historier fra andre?'],
+      ['pl-stories', 'pl', 'rodzice decydują o wszystkim za mnie. do kogo mogę zadzwonić i gdzie mogę poczytać historie innych?'],
+      ['ru-stories', 'ru', 'родители всё решают за меня. куда я могу позвонить и где почитать истории других?'],
+    ])('%s', async (_id, lang, message) => {
+      const view = await runner.turn(lang, message);
+      expect({ didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage }).toEqual({ didYouMean: false, cannotAnswer: false, language: lang });
+      expect(isDanger(message, lang)).toBe(false);
+      expect(['line', containsFact(view.texts, LINE)]).toEqual(['line', true]);
+      expect(['reading', containsFact(view.texts, READING)]).toEqual(['reading', true]);
+    });
+  });
+
   describe('the danger twins (a beating, a threat to kill) keep the emergency card first', () => {
     it.each<[string, Lang, string]>([
       ['nb-danger', 'nb', 'sønnen min er 15 og faren hans har slått ham og truer med å drepe ham. hvem kan jeg snakke med, og hvor kan vi lese om sånt?'],
