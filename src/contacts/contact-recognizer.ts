@@ -236,7 +236,45 @@ function headKey(word: string, units: 1 | 2): number {
   return (word.charCodeAt(0) + 1) * 65537 + word.charCodeAt(1) + 1;
 }
 
+/**
+ * "where can ... read": the words either side of " ... " with up to this many other words between them ("where can
+ * we read", "where can my daughter and I read"), as the understanding's phrase lists write it (content/understanding/
+ * roles/nb.json, src/understanding/phrase-book.ts).
+ */
+const MAX_GAP = 3;
+/** A phrase's parts either side of each " ... " gap. */
+const GAP_MARK = /\s\.\.\.\s/u;
+
+/** Whether the parts follow one another from token `at` on, with up to `MAX_GAP` other tokens at each gap. */
+function gappedAt(parts: readonly (readonly string[])[], tokens: readonly string[], at: number, part = 0): boolean {
+  const words = parts[part];
+  if (words === undefined) return true;
+  if (!followsAt(words, tokens, at)) return false;
+  if (part === parts.length - 1) return true;
+  const next = at + words.length;
+  for (let skip = 0; skip <= MAX_GAP && next + skip < tokens.length; skip++) if (gappedAt(parts, tokens, next + skip, part + 1)) return true;
+  return false;
+}
+
 export function compilePhrases(phrases: Phrases): CompiledPhrases {
+  // Phrases with a gap ("hvor kan ... lese"): their parts, matched apart (few lists have any).
+  const gapped = phrases
+    .filter((p) => GAP_MARK.test(p) && !p.endsWith('*'))
+    .map((p) => p.split(GAP_MARK).map((part) => tokenize(fold(part))))
+    .filter((parts) => parts.every((words) => words.length > 0));
+  const plain = phrases.filter((p) => !GAP_MARK.test(p) || p.endsWith('*'));
+  const inner = compilePlainPhrases(plain);
+  if (gapped.length === 0) return inner;
+  return {
+    test(tokens) {
+      if (inner.test(tokens)) return true;
+      for (let i = 0; i < tokens.length; i++) for (const parts of gapped) if (gappedAt(parts, tokens, i)) return true;
+      return false;
+    },
+  };
+}
+
+function compilePlainPhrases(phrases: Phrases): CompiledPhrases {
   // Whole phrases by their first word: `padded` is the tokens joined by single spaces, so a phrase is in it exactly
   // when its words follow one another in the tokens (looking each phrase up in the text cost more than the reading).
   const exact = new Map<string, (readonly string[])[]>();
