@@ -21,7 +21,7 @@ const patternSchema = z
       return false;
     }
   }, 'a regular expression');
-const wordsByLang = z.record(langSchema, z.array(patternSchema).min(1));
+const wordsByLang = z.partialRecord(langSchema, z.array(patternSchema).min(1));
 
 export const amountWordsSchema = z
   .object({
