@@ -6,6 +6,7 @@ import { withoutNumberedAssignments } from '../language/assignment-numbers';
 import { loadPlanWords, type PlanWords } from './plan-words';
 import { shippedCountedInArticles, type CountedInArticles } from '../language/counted-in-articles';
 import { STORY_TOKENS } from '../understanding/story-length';
+import { shippedAmountWords, type AmountWords } from './amount-words';
 
 export interface ArticleRecognizerOptions {
   /** Similarity from which the best article is trusted (maps to a score just above MIN_SCORE). */
@@ -116,21 +117,21 @@ const ABBREVIATION = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}?\p{Lu}{1,3})$/u;
 /**
  * "Hvor kan vi søke om penger til et prosjekt?", "is there funding we can apply for?": money applied for is a grant
  * sought (the grants article), not a figure asked, unless a count or an amount is asked as well ("how much funding").
+ * The words are data (content/knowledge/amount-words.json).
  */
-const MONEY_APPLIED_FOR =
-  /(?<!\p{L})(?:søke|søkje|søker|søkjer|søknad|apply|applying|application)(?!\p{L}).*(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|prosjektmidler|prosjektmidlar|tilskudd|tilskot|grants?)(?!\p{L})|(?<!\p{L})(?:penger|pengar|money|funding|midler|midlar|tilskudd|tilskot|grants?)(?!\p{L}).*(?<!\p{L})(?:søke|søkje|søke på|apply|apply for|application)(?!\p{L})/u;
-const AMOUNT_ASKED = /(?<!\p{L})(?:hvor mye|kor mykje|how much|penger|pengar|money|funding|funds|midler|midlar|bevilg\p{L}*|løyving\p{L}*|kroner|bundet|bunde)(?!\p{L})/u;
-const AMOUNT_OR_COUNT_ASKED = /(?<!\p{L})(?:hvor mange|kor mange|hvor mye|kor mykje|how many|how much|antall|number of|statistikk\p{L}*|statistics|tall|tala|tallene|figures|prosent|percent|andel|share of)(?!\p{L})/u;
-
-export function isStatsQuestion(normalized: string, counted: CountedInArticles = shippedCountedInArticles()): boolean {
+export function isStatsQuestion(
+  normalized: string,
+  counted: CountedInArticles = shippedCountedInArticles(),
+  amounts: AmountWords = shippedAmountWords(),
+): boolean {
   // A named task counts nothing: "oppdrag 2024-09 frist i 2024" asks about one assignment, not how many there were.
   // Nor does a count an article gives, which no statistic publishes: the youth panel's members, a network's meetings.
   const withoutTasks = withoutNumberedAssignments(normalized);
   // "hvor mye er oppdrag 2021-29 bundet med?": the store holds no amount per allocation-letter task (the statistics
   // recognizer leaves it too); the allocation-letter article tells what each task is bound with.
-  if (withoutTasks !== normalized && AMOUNT_ASKED.test(withoutTasks)) return false;
+  if (withoutTasks !== normalized && amounts.amountAsked.test(withoutTasks)) return false;
   const text = counted.without(withoutTasks);
-  if (MONEY_APPLIED_FOR.test(text) && !AMOUNT_OR_COUNT_ASKED.test(text) && !YEAR_WITH_COUNT.test(text)) return false;
+  if (amounts.moneyAppliedFor.test(text) && !amounts.amountOrCountAsked.test(text) && !YEAR_WITH_COUNT.test(text)) return false;
   return STATS_CUES.test(text) || YEAR_WITH_COUNT.test(text);
 }
 

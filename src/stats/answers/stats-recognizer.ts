@@ -867,6 +867,8 @@ const ELLIPTIC_PERSONS = once((): RegExp => re(W.ellipticPersons));
 const WHEN_ASKED = once((): RegExp => re(W.whenAsked));
 /** "when is the deadline?", "når er fristen?": the message asks when something is due, not how many. */
 const DEADLINE_ASKED = once((): RegExp => re(W.deadlineAsked));
+/** "hva erstatter den felles rapporten", "which year does the first one cover": a question about a report, not for a figure. */
+const REPORT_ASKED = once((): RegExp => re(W.reportAsked));
 /** A service and a year alone are no figure question when the message asks what something is, or for a contact. */
 const NOT_A_FIGURE = once((): RegExp => re(W.notAFigure));
 /** "et eksempel på et prosjekt", "for example": one project or case asked for, not a figure. */
@@ -1066,7 +1068,8 @@ export function parseStatsQuestion(
     claim !== undefined && ((claim.percent && (trend || hasService || hasMetric || years !== undefined)) || (hasMetric && metric !== 'persons' && (hasService || years !== undefined)));
   // "we used to send our own figures to IMDi … when is the first report due?": a deadline asked with no number asked
   // and no claim checked is a question about the report, not for a figure; the figures word dates the story.
-  if (DEADLINE_ASKED().test(text) && !HOW_MANY_ASKED().test(text) && !claimChecked && !isStatsCommand(normalized)) return undefined;
+  // Likewise what a report replaces, which year it covers and when the first comes.
+  if ((DEADLINE_ASKED().test(text) || REPORT_ASKED().test(text)) && !HOW_MANY_ASKED().test(text) && !claimChecked && !isStatsCommand(normalized)) return undefined;
   // How sure. A number cue with a service and a metric is certain; a service and a year alone only "maybe" (0.45).
   // The top scores beat the contacts recognizer's 0.9 for a bare service name: the question also asks for a number,
   // names a year and something counted, or asks how the cases split up.
