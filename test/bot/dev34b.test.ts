@@ -19,7 +19,7 @@ describe('dev34b', () => {
     const danger: [Lang, string][] = [
       ['nb', 'Svigerforeldrene mine vil at jenta vår på 15 skal forloves med en fetter i Irak, og nå er billettene kjøpt til juli'],
       ['nb', 'eleven min sier foreldra vil at hun skal forloves med en eldre mann nar de drar til Marokko'],
-      ['nn', 'dottera mi er 14 og skal forlovast med ein fetter i Irak, dei reiser i juli'],
+      ['nn', 'veslesyster mi er 14 og skal forlovast med ein fetter i Irak, dei har alt kjøpt billettar'],
       ['nn', 'systera mi skal forlovast med ein slektning i Somalia, dei har kjøpt flybillettar til sommaren'],
       ['en', "my sister is 16 and she's going to be engaged to our cousin in Somalia, they booked tickets for the summer"],
       ['en', 'my student is 15, her family want she is engaged to a older man when they travel to Pakistan'],
@@ -29,6 +29,16 @@ describe('dev34b', () => {
       const view = await runner.turn(lang, text);
       expect(view.emergency).toBe(true);
       expect(containsFact(view.texts, ['112'])).toBe(true);
+    });
+
+    /** A professional's or a parent's case planned for a coming season stays a concern (the answer, '112 if acute' on top). */
+    const concern: [Lang, string][] = [
+      ['nb', 'Jeg er kontaktlærer. Ei elev på 14 sier hun skal forloves med en fetter når de reiser til Irak i juli'],
+      ['nn', 'dottera mi er 14 og skal forlovast med ein fetter i Irak, dei reiser i juli'],
+    ];
+    it.each(concern)('%s: "%s" is a concern, not danger', (lang, text) => {
+      expect(isDanger(text, lang)).toBe(false);
+      expect(alarmed(text, lang)).toBe(true);
     });
 
     const calm: [Lang, string][] = [
