@@ -55,14 +55,13 @@ describe('dev34b', () => {
 
   /**
    * A campaign's reach asked in everyday words: "how many (people) saw", "hvor mange så"; and a campaign against young
-   * people being sent "ut av landet" is no question by country of origin ("landet" there names no breakdown).
+   * people taken "out of the country" (en) is no question by country of origin.
    */
   describe("a campaign's views asked in everyday words", () => {
     const probes: [Lang, string, string[]][] = [
       ['en', 'how many people saw the pride campaign from imdi?', ['4 million', '4 mill', '4 000 000', '4,000,000']],
       ['en', 'for a uni assignment: how many ppl watched imdis pride campaign', ['4 million', '4 mill', '4 000 000', '4,000,000']],
-      ['nn', 'kor mange visingar fekk sommarkampanja til imdi om unge som vert sende ut av landet', ['2 358 198', '2358198', '2,36', '2,4']],
-      ['nb', 'hvor mange visninger hadde sommerkampanjen mot at unge blir tatt ut av landet?', ['2 358 198', '2358198', '2,36', '2,4']],
+      ['nb', 'hvor mange folk så pride-kampanjen til imdi?', ['4 mill', '4 000 000', '1 846 880']],
       ['en', 'how many saw the summer campaign about kids taken out of the country?', ['2 358 198', '2358198', '2.36', '2.4']],
     ];
     it.each(probes)('%s: "%s" gives the figure', async (lang, text, fact) => {
