@@ -162,7 +162,9 @@ function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   // journey told: the child's wish is the plan (issue #13, calm28a). A marriage or a journey at a time keeps its reading.
   const agreed = concepts.has('parentAgrees') && !MARRIAGE.some((c) => concepts.has(c)) && !PLANNED_FOR.some((c) => concepts.has(c));
   if (!(concepts.has('wanted') || agreed) || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
-  const child = concepts.has('minor') || concepts.has('selfAge');
+  // A writer's own age words said beside their adult role ("I teach adult education… in class a woman told of her
+  // daughter's wedding"): the role's words, not a child writing (issue #13, calm34). A child's age said of a person is 'minor'.
+  const child = concepts.has('minor') || (concepts.has('selfAge') && !concepts.has('adultRole'));
   // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
   // settle it: what is planned for her there is not hers to choose.
   return !(child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon')));

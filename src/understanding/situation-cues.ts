@@ -657,6 +657,13 @@ export const CONCEPTS = [
    */
   'yearsHere',
   /**
+   * A courtesy the writer adds about their own question ("I don't want to insult anyone", "jeg vil ikke overreagere",
+   * "не хочу никого обидеть", "kimseyi kırmak istemem"): the writer's manners, not a person's will overridden, so its
+   * "don't want" starts no 'againstWill' (see MASKED). A will overridden said elsewhere in the message is read as before
+   * (issue #13, calm34).
+   */
+  'courtesy',
+  /**
    * A parent who says they agree to or support their child's own wish ("jeg har sagt ok til henne", "I want to say yes",
    * "انا موافقة", "I allowed her to go"): the child's plan (a school trip, a choice of her own) is not made over her head.
    * With no wedding and no time or season of a journey it is as calm as a wanted plan (danger-reader.ts `wantedCalm`);
@@ -1007,6 +1014,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['notAboutAnyone', new Set<Concept>(['someone', 'minor'])],
   // "Bor i Norge i 12 år", "in Norway for 10 years": a family's years here are no child's age.
   ['yearsHere', new Set<Concept>(['minor', 'selfAge'])],
+  // "I don't want to offend anyone", "vil ikke overreagere": the writer's courtesy is no will overridden.
+  ['courtesy', new Set<Concept>(['againstWill'])],
 ]);
 /** The concepts whose phrases are read in a list of their own too (CALM, MASK, HELPLINE, TOPIC, ABOUT): read everywhere. */
 const LISTED_APART: ReadonlySet<Concept> = new Set<Concept>(['notUrgent', 'safeNow', ...MASKED.keys(), 'helpline', 'serviceTopic', 'aboutWord']);
