@@ -5,6 +5,7 @@ import { BoundedMemo } from '../language/bounded-memo';
 import { normalize, stem, tokenize } from '../language/text';
 import { TypoSearch, typoLayout, type TypoLayout } from './typo-search';
 import { indirectQuestionWords } from './question-words';
+import { asksInAnyLanguage } from '../understanding/asking-sentence';
 
 /** What the index needs from an article: its id, title and the ways people ask about it. */
 export interface IndexableArticle {
@@ -223,11 +224,20 @@ export function questionParts(normalized: string, openers: ReadonlySet<string> =
     .filter((s) => s.tokens.length > 0);
   if (sentences.length < 2) return oneSentence(sentences[0]?.tokens ?? [], openers);
   const anyAsked = sentences.some((s) => s.asks);
-  const isFocus = (i: number) => (anyAsked ? sentences[i]?.asks === true : i === sentences.length - 1);
+  // With no question mark, the last sentence that asks in words ("rektor spør kva planen heiter … . eg har ikkje lese han
+  // enno"): asking-sentence.ts's words, else the last sentence.
+  const askedInWords = anyAsked ? -1 : lastIndexWhere(sentences, (s) => asksInAnyLanguage(s.tokens));
+  const focusAt = askedInWords >= 0 ? askedInWords : sentences.length - 1;
+  const isFocus = (i: number) => (anyAsked ? sentences[i]?.asks === true : i === focusAt);
   return {
     focus: sentences.filter((_, i) => isFocus(i)).flatMap((s) => s.tokens),
     story: sentences.filter((_, i) => !isFocus(i)).flatMap((s) => s.tokens),
   };
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
 }
 
 /** Best first; the sort is stable, so equal scores keep the order they were met in. */

@@ -33,6 +33,12 @@ export interface Candidate<I extends IntentBase = IntentBase> {
 export interface Recognizer<I extends IntentBase = IntentBase> {
   readonly name: string;
   recognize(utterance: Utterance): readonly Candidate<I>[];
+  /**
+   * Whether the sentence of a long story that asks (src/understanding/asking-sentence.ts) asks for what this recognizer
+   * reads: when it does not, the reading came from the story (a figure the story counts, "three new cases … in 2024",
+   * when the question asks for a plan's name) and falls below the threshold. Undefined: the whole message decides.
+   */
+  asksFor?(asking: Utterance): boolean;
 }
 
 /** The one understanding step per turn. */

@@ -4,6 +4,7 @@ import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
 import { CONCERN_READ, COVERAGE_OF_NO_ONE, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
+import { askingPart } from './asking-sentence';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
 export interface DangerDetector {
@@ -113,7 +114,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const utteranceOf = (): Utterance => (utterance ??= prepareUtterance(text, lng));
     const candidatesOf = (): readonly Candidate<I>[] =>
       (candidates ??= recognizers
-        .flatMap((r) => r.recognize(utteranceOf()))
+        .flatMap((r) => askedInQuestion(r, utteranceOf()))
         .filter((c) => Number.isFinite(c.score))
         .sort((a, b) => b.score - a.score));
     const askerOf = (): AskerReading | undefined => (asker ??= { read: rules.readAsker?.(text) }).read;
@@ -230,6 +231,23 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** Below the threshold: a reading the story gave and its question does not ask stays among the suggestions only. */
+const ONLY_IN_STORY = 0.6;
+
+/**
+ * A recognizer's candidates for a message. One that says what a question must ask for its reading (`asksFor`: a figure)
+ * is asked about a long story's asking sentence (asking-sentence.ts): when that sentence does not ask for it ("three new
+ * cases this week … what is the new action plan called?"), the reading came from the story and falls below the
+ * threshold. Danger is read from the whole message, apart from this.
+ */
+function askedInQuestion<I extends IntentBase>(recognizer: Recognizer<I>, utterance: Utterance): readonly Candidate<I>[] {
+  const whole = recognizer.recognize(utterance);
+  if (!recognizer.asksFor || !whole.some((c) => c.score >= MIN_SCORE)) return whole;
+  const part = askingPart(utterance.normalized, utterance.lng);
+  if (!part || recognizer.asksFor(prepareUtterance(part.focus, utterance.lng))) return whole;
+  return whole.map((c) => ({ ...c, score: c.score * ONLY_IN_STORY * MIN_SCORE }));
+}
 
 /**
  * What keeps a young writer's own case from being calm though they say no one hits them: a marriage, a journey abroad,

@@ -1232,9 +1232,20 @@ function countriesAsked(u: Utterance, find: (text: string, lng: Lang) => readonl
   });
 }
 
+/** How surely the asking sentence of a long story reads as a figure to ask for one with no count word in it. */
+const SURELY_ASKED = 0.8;
+
 export function createStatsRecognizer(options: StatsRecognizerOptions): Recognizer<StatsIntent | RegisterCaseIntent> {
   return {
     name: 'stats',
+    // "three new cases this week … what is the new plan called?": a figure is asked in the question, not counted in the
+    // story. The asking sentence asks for one when it has a count word ("kor mykje", "how many": what it counts may be
+    // told before it, "den ordninga") or reads as a figure surely (a service with something counted and a year, a split
+    // asked); "this case … 2024" in it dates the story, it counts nothing.
+    asksFor(asking: Utterance): boolean {
+      if (NUMBER_CUE().test(cueText(asking.normalized, asking.lng))) return true;
+      return (parseStatsQuestion(asking.normalized, options.now(), asking.lng)?.score ?? 0) >= SURELY_ASKED;
+    },
     recognize(u: Utterance): Candidate<StatsIntent | RegisterCaseIntent>[] {
       if (isRegisterRequest(u.normalized)) return [{ intent: { kind: 'register-case' }, score: 0.95, source: 'stats' }];
       const find = options.findCountries;
