@@ -59,6 +59,11 @@ export interface NeedsDeps {
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
   /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
   readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
+  /**
+   * The countries a text names (not Norway), in order, at their token positions in `tokens` (the text as the country
+   * reader folds it: lower case, no accents), as the contacts directory reads them.
+   */
+  readonly countriesNamed?: (text: string, lng: Lang) => { readonly tokens: readonly string[]; readonly mentions: ReadonlyArray<{ readonly code: string; readonly start: number; readonly end: number }> };
 }
 
 /** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
@@ -483,12 +488,55 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
     let best: Split | undefined;
     for (const candidate of [...candidates, ...askedAmongStatements(trimmed, words, opensAsking)]) if ((best = splitOf(candidate))) break;
+    // "Which embassies handle cases in Turkey and Iran?", "an Iraqi family and a Turkish family – different envoys?": two
+    // countries joined in one question of whom to contact are two needs, each country's envoy in the order named, where
+    // no split of the clauses found them.
+    if (!best && !whole.youngWriter) {
+      const countries = joinedCountries(whole.intent, deps.countriesNamed?.(text, lng), words.joinWords);
+      if (countries) return countries;
+    }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
     // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
     return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
+}
+
+/** The most tokens between two countries joined by a join word with a word repeated beside each ("en irakisk familie og en tyrkisk familie"). */
+const MAX_JOINED_GAP = 4;
+
+/**
+ * The whole message's contact question once for each country it names, in the order named, when it names two or three
+ * countries joined by join words ("Turkey and Iran", "Türkiye ve İran'daki", "Ирак и Турция"), or joined in a repeated
+ * phrase ("an Iraqi family and a Turkish family": a join word between them and the word after each the same), and the
+ * whole reading is a question of whom to contact about one of them. Undefined otherwise: a story that names where a
+ * family is from and where they are now is no list of countries.
+ */
+function joinedCountries(
+  whole: IntentBase,
+  named: { readonly tokens: readonly string[]; readonly mentions: ReadonlyArray<{ readonly code: string; readonly start: number; readonly end: number }> } | undefined,
+  joinWords: ReadonlySet<string>,
+): IntentBase[] | undefined {
+  const query = contactOf(whole)?.query;
+  if (!named || !query || query.country === undefined || query.region !== undefined) return undefined;
+  const { tokens, mentions } = named;
+  const codes = [...new Set(mentions.map((m) => m.code))];
+  if (codes.length < 2 || codes.length > MAX_PARTS || !codes.includes(query.country)) return undefined;
+  // The first mention of each country, in order; each next one joined to the one before.
+  const firsts = codes.map((code) => mentions.find((m) => m.code === code)).filter((m): m is NonNullable<typeof m> => m !== undefined);
+  for (let i = 1; i < firsts.length; i++) {
+    const a = firsts[i - 1];
+    const b = firsts[i];
+    if (!a || !b || b.start < a.end) return undefined;
+    const between = tokens.slice(a.end, b.start);
+    const joins = between.filter((t) => joinWords.has(t)).length;
+    if (joins === 0) return undefined;
+    const onlyJoins = joins === between.length;
+    const repeated = between.length <= MAX_JOINED_GAP && ((tokens[a.end] !== undefined && tokens[a.end] === tokens[b.end]) || (a.start > 0 && tokens[a.start - 1] === tokens[b.start - 1] && !joinWords.has(tokens[a.start - 1] ?? '')));
+    if (!onlyJoins && !repeated) return undefined;
+  }
+  return codes.map((country) => ({ kind: 'contact', query: { ...query, country } }) as IntentBase);
 }
 
 /** A part's stages taken from its whole reading, for an understanding step that reads only whole. */
