@@ -530,6 +530,8 @@ function joinedCountries(
     const b = firsts[i];
     if (!a || !b || b.start < a.end) return undefined;
     const between = tokens.slice(a.end, b.start);
+    // Side by side ("الصومال والعراق", the join letter read off by the country reader; "Somalia, Irak") is a list too.
+    if (between.length === 0) continue;
     const joins = between.filter((t) => joinWords.has(t)).length;
     if (joins === 0) return undefined;
     const onlyJoins = joins === between.length;
