@@ -224,6 +224,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
   return (text, lng, read0, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
     if (!words) return undefined;
+    // "What do we do if we're worried about a child …, and who can train our staff?": a case told as the start of a
+    // conversation (triage) beside a wish for training is one plan of whom to contact, the case's advice first.
+    if (read0.intent.kind === 'triage' && !read0.youngWriter) return caseBesideTraining(text, lng, read0, words, deps.understand);
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
@@ -501,6 +504,30 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
     return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
+}
+
+/**
+ * The plan for a case told as the start of a conversation (the whole message read as triage) and, in a clause of its
+ * own, a wish for training staff ("… og kven kan halde kurs for personalet?", "… oo ma jiraa koorso shaqaalaha?"): the
+ * case's advice first, then those who train, for the asker's role. Undefined unless one clause asks whom to contact for
+ * training (no service, no country) as surely as a plain "whom do we contact", and another clause tells or asks about
+ * the case (read as triage itself): the guided questions stay the answer to a case told alone.
+ */
+function caseBesideTraining(text: string, lng: Lang, whole: Understanding, words: NeedsWords, understand: Understand): readonly IntentBase[] | undefined {
+  const clauses = sentenceSpans(text).flatMap((sentence) => clauseSpans(text.slice(sentence.start, sentence.end), words).map((c) => text.slice(sentence.start + c.start, sentence.start + c.end).replace(TRIM, '')));
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
+  let training: ContactIntent | undefined;
+  let caseAsked = false;
+  for (const clause of clauses) {
+    const reading = understand(clause, lng);
+    const query = contactOf(reading.intent)?.query;
+    const asksTraining = query?.training === true && query.serviceId === undefined && query.country === undefined && (reading.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+    if (asksTraining && words.asks(clause)) training ??= { kind: 'contact', query };
+    else if (reading.intent.kind === 'triage') caseAsked = true;
+  }
+  if (!training || !caseAsked) return undefined;
+  const role = whole.role !== undefined ? { askerRole: whole.role } : {};
+  return [{ kind: 'contact', query: { ...training.query, ...role, training: true, caseAdvice: true } } as ContactIntent];
 }
 
 /** The most tokens between two countries joined by a join word with a word repeated beside each ("en irakisk familie og en tyrkisk familie"). */
