@@ -226,7 +226,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     if (!words) return undefined;
     // "What do we do if we're worried about a child …, and who can train our staff?": a case told as the start of a
     // conversation (triage) beside a wish for training is one plan of whom to contact, the case's advice first.
-    if (read0.intent.kind === 'triage' && !read0.youngWriter) return caseBesideTraining(text, lng, read0, words, deps.understand);
+    // Read whole as whom to contact for training ("… and who can run a course for our staff?" drew the case in as a
+    // child), the case told in a clause of its own asks for the case's advice as well.
+    const wholeTraining = contactOf(read0.intent)?.query;
+    const trainingOnly = wholeTraining?.training === true && wholeTraining.caseAdvice !== true && wholeTraining.serviceId === undefined && wholeTraining.country === undefined;
+    if ((read0.intent.kind === 'triage' || trainingOnly) && !read0.youngWriter) {
+      const plan = caseBesideTraining(text, lng, read0, words, deps.understand, (articleId) => deps.serviceOfArticle?.(articleId) === 'expert-team');
+      if (plan || read0.intent.kind === 'triage') return plan;
+    }
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
@@ -510,24 +517,30 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
  * The plan for a case told as the start of a conversation (the whole message read as triage) and, in a clause of its
  * own, a wish for training staff ("… og kven kan halde kurs for personalet?", "… oo ma jiraa koorso shaqaalaha?"): the
  * case's advice first, then those who train, for the asker's role. Undefined unless one clause asks whom to contact for
- * training (no service, no country) as surely as a plain "whom do we contact", and another clause tells or asks about
+ * training (no service, no country) or for the article about those who train, as surely as a plain "whom do we contact", and another clause tells or asks about
  * the case (read as triage itself): the guided questions stay the answer to a case told alone.
  */
-function caseBesideTraining(text: string, lng: Lang, whole: Understanding, words: NeedsWords, understand: Understand): readonly IntentBase[] | undefined {
+function caseBesideTraining(text: string, lng: Lang, whole: Understanding, words: NeedsWords, understand: Understand, aboutTrainers: (articleId: string) => boolean): readonly IntentBase[] | undefined {
   const clauses = sentenceSpans(text).flatMap((sentence) => clauseSpans(text.slice(sentence.start, sentence.end), words).map((c) => text.slice(sentence.start + c.start, sentence.start + c.end).replace(TRIM, '')));
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
+  const wholeTriage = whole.intent.kind === 'triage';
   let training: ContactIntent | undefined;
   let caseAsked = false;
   for (const clause of clauses) {
     const reading = understand(clause, lng);
     const query = contactOf(reading.intent)?.query;
-    const asksTraining = query?.training === true && query.serviceId === undefined && query.country === undefined && (reading.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
-    if (asksTraining && words.asks(clause)) training ??= { kind: 'contact', query };
-    else if (reading.intent.kind === 'triage') caseAsked = true;
+    // Whom to ask for training, or the article about those who train ("who can run a course for our staff?").
+    const sure = (reading.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+    const article = articleOf(reading.intent);
+    const asksTraining = sure && ((query?.training === true && query.serviceId === undefined && query.country === undefined) || (article !== undefined && aboutTrainers(article.articleId)));
+    if (asksTraining && words.asks(clause)) training ??= { kind: 'contact', query: query ?? { training: true } };
+    // The case: a clause read as the start of a conversation, or (the whole read so) any other clause that asks.
+    else if (reading.intent.kind === 'triage' || (wholeTriage && words.asks(clause))) caseAsked = true;
   }
   if (!training || !caseAsked) return undefined;
+  const asked = contactOf(whole.intent)?.query ?? training.query;
   const role = whole.role !== undefined ? { askerRole: whole.role } : {};
-  return [{ kind: 'contact', query: { ...training.query, ...role, training: true, caseAdvice: true } } as ContactIntent];
+  return [{ kind: 'contact', query: { ...asked, ...role, training: true, caseAdvice: true } } as ContactIntent];
 }
 
 /** The most tokens between two countries joined by a join word with a word repeated beside each ("en irakisk familie og en tyrkisk familie"). */

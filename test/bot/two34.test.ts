@@ -59,4 +59,33 @@ describe('two needs in one message (two34)', () => {
       }
     });
   });
+  describe('a case told as the start of a conversation, and who trains staff: the case’s advice first, then those who train', () => {
+    const ADVICE = ['478 09 050', '47809050'];
+    const TRAINERS = ['RVTS', 'post@imdi.no', 'Fagteamet', 'fagteamet'];
+    // [id, language, the case and the wish for training, the case alone]
+    it.each<[string, Lang, string, string]>([
+      ['nb', 'nb', 'hva gjør vi hvis vi er bekymret for en jente i barnehagen pga æreskultur hjemme, og hvem kan holde kurs for de ansatte?', 'hva gjør vi hvis vi er bekymret for en jente i barnehagen pga æreskultur hjemme?'],
+      ['nb-no-letters', 'nb', 'hva gjor vi om vi er bekymra for en elev pga negativ sosial kontroll hjemme, og finnes det kurs for laererne?', 'hva gjor vi om vi er bekymra for en elev pga negativ sosial kontroll hjemme?'],
+      ['nn', 'nn', 'kva gjer me om me er uroa for ei jente i barnehagen, og kven kan halde kurs for dei tilsette?', 'kva gjer me om me er uroa for ei jente i barnehagen?'],
+      ['en', 'en', 'what should we do if we are worried about a girl in our kindergarten, and who can run a course for our staff?', 'what should we do if we are worried about a girl in our kindergarten?'],
+      ['so', 'so', 'maxaan sameynaa haddii aan ka walwalo gabadh yar oo barnehage ah, oo ma jiraa koorso shaqaalaha loogu talagalay?', 'maxaan sameynaa haddii aan ka walwalo gabadh yar oo barnehage ah?'],
+      ['tr', 'tr', 'anaokulundaki bir kız çocuğu için endişeliysek ne yapmalıyız, ve personel için kim eğitim verebilir?', 'anaokulundaki bir kız çocuğu için endişeliysek ne yapmalıyız?'],
+      ['pl', 'pl', 'co robić, jeśli martwimy się o dziewczynkę w przedszkolu, i kto może przeszkolić nasz personel?', 'co robić, jeśli martwimy się o dziewczynkę w przedszkolu?'],
+      ['ru', 'ru', 'что нам делать, если мы беспокоимся о девочке в детском саду, и кто может провести обучение для персонала?', 'что нам делать, если мы беспокоимся о девочке в детском саду?'],
+      ['ar', 'ar', 'ماذا نفعل إذا كنا قلقين على طفلة في الروضة، ومن يمكنه تدريب الموظفين؟', 'ماذا نفعل إذا كنا قلقين على طفلة في الروضة؟'],
+    ])('%s', async (_id, lang, both, twin) => {
+      const view = await answered(lang, both);
+      const [advice, trainers] = [firstAt(view, ADVICE), firstAt(view, TRAINERS)];
+      expect([advice >= 0, trainers >= 0, advice < trainers]).toEqual([true, true, true]);
+      const one = await runner.turn(lang, [twin]);
+      expect(containsFact(one.texts, TRAINERS)).toBe(false);
+    });
+
+    it('a case that signals danger keeps the emergency card first, with or without the wish for training', async () => {
+      for (const message of ['hva gjor vi om vi er bekymra for en elev som skal giftes bort i sommer, og finnes det kurs for lærerne?', 'hva gjor vi om vi er bekymra for en elev som skal giftes bort i sommer?']) {
+        const view = await runner.turn('nb', [message]);
+        expect([message, view.emergency]).toEqual([message, true]);
+      }
+    });
+  });
 });
