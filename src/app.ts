@@ -3,6 +3,8 @@ import path from 'node:path';
 import { CONVERSATION_TTL_MS, createConversationStore } from './conversation/conversation-state';
 import { createNeedsReader } from './conversation/needs';
 import { loadNeedsWords } from './conversation/needs-words';
+import { fold } from './contacts/country-names';
+import { tokenize } from './language/text';
 import { forAskerRole } from './conversation/reading-rules';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { createStorageHealth, type StorageHealth } from './storage/storage-health';
@@ -144,6 +146,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       serviceOfArticle: features.serviceOfArticle,
       forRole: forAskerRole,
       namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
+      countriesNamed: (text, lng) => ({ tokens: tokenize(fold(text)), mentions: features.contacts.directory.countries.find(text, lng) }),
     }),
   };
   const bot = new VeiviserBot(overrides.botDeps ? overrides.botDeps(deps) : deps);

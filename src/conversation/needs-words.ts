@@ -64,6 +64,8 @@ export interface NeedsWords {
   readonly asks: (part: string) => boolean;
   /** The part before its first reason clause ("is there training for our staff" of "… since we have no adviser"), if it has one after a few words. */
   readonly withoutReason: (part: string) => string | undefined;
+  /** The join words' tokens ("og", "ve", "и"), normalised and without accents, as they stand between two questions or two names. */
+  readonly joinWords: ReadonlySet<string>;
 }
 
 /** The fewest words a question must have before a reason clause for it to be cut off. */
@@ -91,6 +93,9 @@ const LIST_MARKER = /(?<=^|\s)\(?[1-9\u0661-\u0669\u06F1-\u06F9]\)\s+/gu;
 
 /** A question mark in any of the twelve languages' scripts, ending a sentence or part. */
 const QUESTION_MARK_END = /[?؟፧]$/u;
+
+/** A normalised token without its combining marks ("và" → "va"), as the country reader folds the text it reads. */
+export const withoutAccents = (token: string): string => token.normalize('NFD').replace(/[\u0300-\u036f\u0654\u0655]/gu, '').normalize('NFC');
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "og så" also matches "og  så" and "og\nså". */
@@ -147,7 +152,8 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const before = part.slice(0, at);
     return tokenize(normalize(before)).length >= MIN_WORDS_BEFORE_REASON ? before : undefined;
   };
-  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks, withoutReason };
+  const joinTokens = new Set([...joinWords].map(withoutAccents));
+  return { boundaries, pointsBack: new Set((file.pointsBack ?? []).map((w) => normalize(w))), callerGroup, asks, withoutReason, joinWords: joinTokens };
 }
 
 /** Reads every language's file; a broken file names itself. Each language's words are compiled when first asked for. */

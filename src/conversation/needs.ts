@@ -59,6 +59,11 @@ export interface NeedsDeps {
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
   /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
   readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
+  /**
+   * The countries a text names (not Norway), in order, at their token positions in `tokens` (the text as the country
+   * reader folds it: lower case, no accents), as the contacts directory reads them.
+   */
+  readonly countriesNamed?: (text: string, lng: Lang) => { readonly tokens: readonly string[]; readonly mentions: ReadonlyArray<{ readonly code: string; readonly start: number; readonly end: number }> };
 }
 
 /** A part read only "probably" (beside a part that the whole reading answers) says at least this much. */
@@ -219,6 +224,16 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
   return (text, lng, read0, previous, slots = slotMemo()) => {
     const words = deps.words.get(lng);
     if (!words) return undefined;
+    // "What do we do if we're worried about a child …, and who can train our staff?": a case told as the start of a
+    // conversation (triage) beside a wish for training is one plan of whom to contact, the case's advice first.
+    // Read whole as whom to contact for training ("… and who can run a course for our staff?" drew the case in as a
+    // child), the case told in a clause of its own asks for the case's advice as well.
+    const wholeTraining = contactOf(read0.intent)?.query;
+    const trainingOnly = wholeTraining?.training === true && wholeTraining.caseAdvice !== true && wholeTraining.serviceId === undefined && wholeTraining.country === undefined;
+    if ((read0.intent.kind === 'triage' || trainingOnly) && !read0.youngWriter) {
+      const plan = caseBesideTraining(text, lng, read0, words, deps.understand, (articleId) => deps.serviceOfArticle?.(articleId) === 'expert-team');
+      if (plan || read0.intent.kind === 'triage') return plan;
+    }
     // A message understood as a command, the start of a conversation (triage) or a registration keeps its one answer.
     if (!rememberReading(read0.intent) && !NOT_UNDERSTOOD.has(read0.intent.kind)) return undefined;
     // "I work at NAV. What is …, and who …?", "Two things: …": a short opening that asks nothing is not a need of its own.
@@ -483,12 +498,87 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
     let best: Split | undefined;
     for (const candidate of [...candidates, ...askedAmongStatements(trimmed, words, opensAsking)]) if ((best = splitOf(candidate))) break;
+    // "Which embassies handle cases in Turkey and Iran?", "an Iraqi family and a Turkish family – different envoys?": two
+    // countries joined in one question of whom to contact are two needs, each country's envoy in the order named, where
+    // no split of the clauses found them.
+    if (!best && !whole.youngWriter) {
+      const countries = joinedCountries(whole.intent, deps.countriesNamed?.(text, lng), words.joinWords);
+      if (countries) return countries;
+    }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
     if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
     // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
     return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
+}
+
+/**
+ * The plan for a case told as the start of a conversation (the whole message read as triage) and, in a clause of its
+ * own, a wish for training staff ("… og kven kan halde kurs for personalet?", "… oo ma jiraa koorso shaqaalaha?"): the
+ * case's advice first, then those who train, for the asker's role. Undefined unless one clause asks whom to contact for
+ * training (no service, no country) or for the article about those who train, as surely as a plain "whom do we contact", and another clause tells or asks about
+ * the case (read as triage itself): the guided questions stay the answer to a case told alone.
+ */
+function caseBesideTraining(text: string, lng: Lang, whole: Understanding, words: NeedsWords, understand: Understand, aboutTrainers: (articleId: string) => boolean): readonly IntentBase[] | undefined {
+  const clauses = sentenceSpans(text).flatMap((sentence) => clauseSpans(text.slice(sentence.start, sentence.end), words).map((c) => text.slice(sentence.start + c.start, sentence.start + c.end).replace(TRIM, '')));
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
+  const wholeTriage = whole.intent.kind === 'triage';
+  let training: ContactIntent | undefined;
+  let caseAsked = false;
+  for (const clause of clauses) {
+    const reading = understand(clause, lng);
+    const query = contactOf(reading.intent)?.query;
+    // Whom to ask for training, or the article about those who train ("who can run a course for our staff?").
+    const sure = (reading.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+    const article = articleOf(reading.intent);
+    const asksTraining = sure && ((query?.training === true && query.serviceId === undefined && query.country === undefined) || (article !== undefined && aboutTrainers(article.articleId)));
+    if (asksTraining && words.asks(clause)) training ??= { kind: 'contact', query: query ?? { training: true } };
+    // The case: a clause read as the start of a conversation, or (the whole read so) any other clause that asks.
+    else if (reading.intent.kind === 'triage' || (wholeTriage && words.asks(clause))) caseAsked = true;
+  }
+  if (!training || !caseAsked) return undefined;
+  const asked = contactOf(whole.intent)?.query ?? training.query;
+  const role = whole.role !== undefined ? { askerRole: whole.role } : {};
+  return [{ kind: 'contact', query: { ...asked, ...role, training: true, caseAdvice: true } } as ContactIntent];
+}
+
+/** The most tokens between two countries joined by a join word with a word repeated beside each ("en irakisk familie og en tyrkisk familie"). */
+const MAX_JOINED_GAP = 4;
+
+/**
+ * The whole message's contact question once for each country it names, in the order named, when it names two or three
+ * countries joined by join words ("Turkey and Iran", "Türkiye ve İran'daki", "Ирак и Турция"), or joined in a repeated
+ * phrase ("an Iraqi family and a Turkish family": a join word between them and the word after each the same), and the
+ * whole reading is a question of whom to contact about one of them. Undefined otherwise: a story that names where a
+ * family is from and where they are now is no list of countries.
+ */
+function joinedCountries(
+  whole: IntentBase,
+  named: { readonly tokens: readonly string[]; readonly mentions: ReadonlyArray<{ readonly code: string; readonly start: number; readonly end: number }> } | undefined,
+  joinWords: ReadonlySet<string>,
+): IntentBase[] | undefined {
+  const query = contactOf(whole)?.query;
+  if (!named || !query || query.country === undefined || query.region !== undefined) return undefined;
+  const { tokens, mentions } = named;
+  const codes = [...new Set(mentions.map((m) => m.code))];
+  if (codes.length < 2 || codes.length > MAX_PARTS || !codes.includes(query.country)) return undefined;
+  // The first mention of each country, in order; each next one joined to the one before.
+  const firsts = codes.map((code) => mentions.find((m) => m.code === code)).filter((m): m is NonNullable<typeof m> => m !== undefined);
+  for (let i = 1; i < firsts.length; i++) {
+    const a = firsts[i - 1];
+    const b = firsts[i];
+    if (!a || !b || b.start < a.end) return undefined;
+    const between = tokens.slice(a.end, b.start);
+    // Side by side ("الصومال والعراق", the join letter read off by the country reader; "Somalia, Irak") is a list too.
+    if (between.length === 0) continue;
+    const joins = between.filter((t) => joinWords.has(t)).length;
+    if (joins === 0) return undefined;
+    const onlyJoins = joins === between.length;
+    const repeated = between.length <= MAX_JOINED_GAP && ((tokens[a.end] !== undefined && tokens[a.end] === tokens[b.end]) || (a.start > 0 && tokens[a.start - 1] === tokens[b.start - 1] && !joinWords.has(tokens[a.start - 1] ?? '')));
+    if (!onlyJoins && !repeated) return undefined;
+  }
+  return codes.map((country) => ({ kind: 'contact', query: { ...query, country } }) as IntentBase);
 }
 
 /** A part's stages taken from its whole reading, for an understanding step that reads only whole. */
