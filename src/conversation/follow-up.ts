@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
 import { isLineToPointChildrenOn, onlyAChildNamed } from './follow-up-young-line';
+import { linesAfterSite } from './follow-up-site-lines';
 import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
@@ -209,6 +210,8 @@ export interface FollowUpDeps {
    * beside others ("Syrians living in Turkey"), the person is there, whatever their nationality.
    */
   readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
+  /** Whether a service is a website with no phone of its own (Nora, ung.no): a number asked after it asks the lines. */
+  readonly siteWithoutPhone?: (serviceId: string) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -550,6 +553,9 @@ function resolverOf(
     // asked about ("or must the school call?"); a country, a year or a clear question of another kind is its own.
     const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, clearOnItsOwn, () => readSlots(text, lng)) : undefined;
     if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
+    // "do they have a number I can call?" after a website's card: the lines one can call (follow-up-site-lines.ts).
+    const lines = figuresAsked || pushback ? undefined : linesAfterSite(previous, said, words.phone, deps.siteWithoutPhone, () => readSlots(text, lng));
+    if (lines) return { intent: lines, reason: 'same-subject' };
     // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
     // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).
     // Each age test below holds only where an age is said: that part is read first, the whole only then.
