@@ -246,6 +246,11 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       asksBegan: beganReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
+      siteWithoutPhone: (id) => {
+        if (!isServiceId(id)) return false;
+        const service = contacts.directory.service(id);
+        return service.kind === 'online' && (service.phones ?? []).length === 0;
+      },
     }),
     serviceOfArticle,
     ageBand: (text, lng) => {

@@ -76,6 +76,8 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  * - `share`: phrases, anywhere, asking a share, part or percentage, or what came through someone ("andel", "how big a
  *   part", "سهم", "payı", "через"): after a figure, with an organisation the figure is split by named
  *   (content/stats/share-parts.json), that organisation's part of the same figure (issue #13, left33);
+ * - `phone`: phrases, anywhere, asking a phone number or to call ("nummer", "ringe", "number", "call", "رقم", "wac"):
+ *   after the card of a site with no phone (Nora, ung.no), the lines one can call (issue #13, follow34);
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -122,6 +124,7 @@ export const followUpWordsFileSchema = z
     split: z.array(z.string().min(1)).optional(),
     self: z.array(z.string().min(1)).optional(),
     share: z.array(z.string().min(1)).optional(),
+    phone: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -189,6 +192,8 @@ export interface FollowUpWords {
   readonly self: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: a share, part or percentage asked, or what came through someone. */
   readonly share: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: a phone number asked, or to call. */
+  readonly phone: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -234,6 +239,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     split: longestFirst(file.split ?? []),
     self: longestFirst(file.self ?? []),
     share: longestFirst(file.share ?? []),
+    phone: longestFirst(file.phone ?? []),
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Lang } from '../language/languages';
 import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
+import { isLineToPointChildrenOn, onlyAChildNamed } from './follow-up-young-line';
+import { linesAfterSite } from './follow-up-site-lines';
 import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
@@ -209,6 +211,8 @@ export interface FollowUpDeps {
    * beside others ("Syrians living in Turkey"), the person is there, whatever their nationality.
    */
   readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
+  /** Whether a service is a website with no phone of its own (Nora, ung.no): a number asked after it asks the lines. */
+  readonly siteWithoutPhone?: (serviceId: string) => boolean;
 }
 
 /** Services whose field a member agency of Kompetanseteamet represents ("who represents the police?"), or the team itself. */
@@ -550,6 +554,9 @@ function resolverOf(
     // asked about ("or must the school call?"); a country, a year or a clear question of another kind is its own.
     const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, clearOnItsOwn, () => readSlots(text, lng)) : undefined;
     if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
+    // "do they have a number I can call?" after a website's card: the lines one can call (follow-up-site-lines.ts).
+    const lines = figuresAsked || pushback ? undefined : linesAfterSite(previous, said, words.phone, deps.siteWithoutPhone, () => readSlots(text, lng));
+    if (lines) return { intent: lines, reason: 'same-subject' };
     // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
     // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).
     // Each age test below holds only where an age is said: that part is read first, the whole only then.
@@ -581,10 +588,13 @@ function resolverOf(
     // After the contacts for a grown-up's case a professional asked about ("who do we call?" of a woman of 22), the age
     // changed to a child's ("she's actually 17", "kva om ho var 15?") asks the same plan for a child: child welfare
     // beside Kompetanseteamet, the envoy of the case's country kept.
-    if (previous.kind === 'contact' && previous.query.minor !== true && !figuresAsked && !clearAndDifferent && ageParts.minor() && !ageParts.adult()) {
-      const grownUpsLines = previous.query.adultCaller === true || previous.query.serviceId === ADULTS_LINE;
+    // After a line anyone may call (the Red Cross line), "and for children?" asks the children's lines too, even when
+    // the words for children alone read as a topic's article (src/conversation/follow-up-young-line.ts).
+    const childOnlyAfterLine = (): boolean => previous.kind === 'contact' && isLineToPointChildrenOn(previous.query) && own.kind === 'article' && onlyAChildNamed(readSlots(text, lng), previous.query.serviceId);
+    if (previous.kind === 'contact' && previous.query.minor !== true && !figuresAsked && (!clearAndDifferent || childOnlyAfterLine()) && ageParts.minor() && !ageParts.adult()) {
+      const grownUpsLines = isLineToPointChildrenOn(previous.query);
       const slots = readSlots(text, lng);
-      const sameService = slots.contactService === undefined || slots.contactService === previous.query.serviceId;
+      const sameService = slots.contactService === undefined || slots.contactService === previous.query.serviceId || (grownUpsLines && slots.contactService === CHILDRENS_LINE);
       if (slots.minor === true && slots.adult !== true && !slots.abroad && !slots.years && sameService && (!slots.country || (!grownUpsLines && slots.country === previous.query.country))) {
         const { adultCaller: _adult, serviceId: _service, ...query } = previous.query;
         if (grownUpsLines) return { intent: { kind: 'contact', query: { ...query, minor: true, youngCaller: true } }, reason: 'same-subject' };
@@ -674,6 +684,12 @@ function resolverOf(
         const figure = previous.kind === 'stats' && previous.query.metric === 'staff' ? intentOf(previous) : undefined;
         return { intent: figure ?? { kind: 'article', articleId: placed.articleId }, reason: 'same-subject' };
       }
+    }
+    // "hangi şehirde peki", "which city", "в каком городе" after the envoy of a country (no question mark needed): the
+    // same card, which names the post and its city; where the envoys as a whole work is their article, above.
+    if (aboutEnvoys && previous.kind === 'contact' && !placed && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && uncovered(said, words.placement).length < said.length && !containsAny(said, words.howMany)) {
+      const slots = readSlots(text, lng);
+      if (!slots.country && !slots.years && !slots.metric && (slots.statsServices ?? []).length === 0 && (slots.contactService === undefined || ENVOY_SERVICES.has(slots.contactService))) return { intent: intentOf(previous), reason: 'same-subject' };
     }
     // "og i 2008?", "and back when it started?" after a service with a history (Kompetanseteamet, the advisers, an
     // envoy): the years of the history article (2004–2011) are told by it, not by today's contact card.
