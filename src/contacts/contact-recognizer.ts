@@ -599,6 +599,8 @@ const CHILD_AGE_BESIDE = unicodeWords(
     String.raw`(?<!\d)(?:1[0-7]|[1-9]) ?(?:${folded([...W.yearsOld.adult, ...W.yearsOld.young])})\b` + (W.ageOf ? String.raw`|\b(?:${folded(W.ageOf)}) (?:1[0-7]|[1-9])(?!\d)` : ''),
   ),
 );
+/** "i 12 år", "for 12 years", "in 3 years": how long, not how old (Norwegian and English; folded, padded text). */
+const YEARS_AS_TIME = / (?:i|for|in|etter|after|siden|since|om) \d{1,2} (?:ar|years?) /gu;
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
@@ -1221,7 +1223,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysGrownUpLife(text) {
       // "A 15-year-old married to a man of 30" is a child married: a child's age said keeps the stage-of-life words silent.
       const { tokens, padded } = wordsOf(text);
-      return adultLife.test(tokens) && !CHILD_AGE.test(padded) && !CHILD_AGE_SAID.test(padded);
+      // A time told in years ("bodd i Norge i 12 år", "for 12 years") is no one's age.
+      const ages = padded.replace(YEARS_AS_TIME, ' ');
+      return adultLife.test(tokens) && !CHILD_AGE.test(ages) && !CHILD_AGE_SAID.test(ages);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);
