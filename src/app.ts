@@ -135,6 +135,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     followUp: features.followUp,
     ageBand: features.ageBand,
     ownSpouse: features.ownSpouse,
+    adultBesideChild: features.adultBesideChild,
     withAgeKnown: features.withAgeKnown,
     serviceNamed: (text, lng) => features.contacts.recognizer.namedService(text, lng),
     countryNamed: (text, lng) => features.contacts.directory.countries.find(text, lng).map((m) => m.code).find((code) => code !== 'NO'),

@@ -86,6 +86,11 @@ export interface Features {
   /** Whether the writer tells of their own spouse ("mannen min", "زوجي"): a grown-up's case when no age is said. */
   readonly ownSpouse: (text: string, lng: Lang) => boolean;
   /**
+   * A grown-up told of by her stage of life with a child named beside ("a woman in her thirties … and what about the
+   * children?"): the lines for her and child welfare's for the children (`nextStepsFor`; issue #13, adult34).
+   */
+  readonly adultBesideChild: (text: string, lng: Lang) => boolean;
+  /**
    * A message read with the age band an earlier message said: a child's wedding abroad told after "a girl of 15"
    * ('danger' or 'concern', as the situation rules read it with the child's age); undefined for a grown-up or nothing.
    */
@@ -256,7 +261,16 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     ageBand: (text, lng) => {
       const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
       const minor = contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true;
-      return ageBandOf({ minor, adult: contacts.recognizer.saysAdult(text) });
+      // "Mannen hennes tar lønna hennes", "a client in her thirties": a grown-up by her stage of life, when no child is
+      // said at all (with a child named beside, `adultBesideChild`: both lines, the band stays as it was).
+      const grownUp = contacts.recognizer.saysAdult(text) || (!minor && contacts.recognizer.saysGrownUpLife(text));
+      return ageBandOf({ minor, adult: grownUp });
+    },
+    adultBesideChild: (text, lng) => {
+      if (contacts.recognizer.saysAdult(text) || !contacts.recognizer.saysGrownUpLife(text)) return false;
+      const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
+      if (signals?.has('selfAge') === true) return false;
+      return contacts.recognizer.saysMinor(text) || signals?.has('minor') === true;
     },
     ownSpouse: (text, lng) => guidance.danger.signals?.(prepareUtterance(text, lng)).has('ownSpouse') === true,
     withAgeKnown: (text, lng, band) => (band === 'under-18' ? guidance.danger.withKnown?.(prepareUtterance(text, lng), ['minor']) : undefined),

@@ -79,6 +79,8 @@ export interface BotDeps {
   readonly ageBand?: (text: string, lng: Lang) => AgeBand | undefined;
   /** Whether the writer tells of their own spouse ("my husband"): a grown-up's case when no age is said (`nextStepsFor`). */
   readonly ownSpouse?: (text: string, lng: Lang) => boolean;
+  /** A grown-up told of by her stage of life with a child named beside: her lines and child welfare's (`nextStepsFor`). */
+  readonly adultBesideChild?: (text: string, lng: Lang) => boolean;
   /** A message read with the age band an earlier message said ("she is getting married in Iraq" after "a girl of 15"). */
   readonly withAgeKnown?: (text: string, lng: Lang, band: AgeBand) => 'danger' | 'concern' | undefined;
   /**
@@ -538,7 +540,7 @@ export class VeiviserBot extends TeamsActivityHandler {
     const young = understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true);
     if (young) context.turnState.set(TURN_YOUNG_WRITER, true);
     // What to do next, under the numbers, for who is at risk and who asks (a danger or a concrete case of this message).
-    const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role) : undefined;
+    const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role, message.ageBand !== 'adult' && this.deps.adultBesideChild?.(text, lng) === true) : undefined;
     if (next) context.turnState.set(TURN_NEXT_STEPS, next);
     return concernBy;
   }
@@ -588,10 +590,12 @@ const CHILDREN_S_SERVICES: ReadonlySet<Role> = new Set<Role>(['school', 'school-
  * someone else, a parent or a school, kindergarten or health station (notify child welfare now). Child welfare itself
  * is not told to notify itself.
  */
-export function nextStepsFor(ageBand: AgeBand | undefined, young: boolean, role: Role | undefined): readonly NextStepId[] | undefined {
+export function nextStepsFor(ageBand: AgeBand | undefined, young: boolean, role: Role | undefined, adultBesideChild = false): readonly NextStepId[] | undefined {
   if (ageBand === 'adult') return ['adult'];
   if (young) return ['young'];
-  if (role === 'child-welfare') return undefined;
+  // "A woman in her thirties … he says he will take the children": her lines, and child welfare for the children.
+  if (role === 'child-welfare') return adultBesideChild ? ['adult'] : undefined;
+  if (adultBesideChild) return ['child-welfare', 'adult'];
   if (ageBand === 'under-18' || (role !== undefined && CHILDREN_S_SERVICES.has(role))) return ['child-welfare'];
   return undefined;
 }

@@ -35,7 +35,7 @@ export interface ContactFeatureDeps {
 
 /** Contacts as a feature (the contact intent, "show contact" buttons), plus what triage and the message extension use. */
 export interface ContactFeature extends Feature {
-  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; saysAdult(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean; asksAtSchool(text: string): boolean; adultAsksHousing(text: string): boolean; saysAtSchool(text: string): boolean; saysNotUrgent(text: string): boolean; countryOf(text: string, lng?: Lang): string | undefined; regionOf(text: string, lng?: Lang): string | undefined };
+  readonly recognizer: Recognizer & { read(text: string, lng?: Lang): ContactReading | undefined; namedService(text: string, lng?: Lang): ServiceId | undefined; asksAnonymity(text: string): boolean; asksMembers(text: string): boolean; saysAbroad(text: string): boolean; saysMinor(text: string): boolean; saysAdult(text: string): boolean; saysGrownUpLife(text: string): boolean; namesHelpline(text: string): boolean; namesEmbassy(text: string): boolean; asksAtSchool(text: string): boolean; adultAsksHousing(text: string): boolean; saysAtSchool(text: string): boolean; saysNotUrgent(text: string): boolean; countryOf(text: string, lng?: Lang): string | undefined; regionOf(text: string, lng?: Lang): string | undefined };
   readonly directory: Directory;
   readonly advisers: AdviserDirectory;
   /** Which services to contact, in order, each with a reason in `lng`. */

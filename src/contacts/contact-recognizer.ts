@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -599,6 +599,8 @@ const CHILD_AGE_BESIDE = unicodeWords(
     String.raw`(?<!\d)(?:1[0-7]|[1-9]) ?(?:${folded([...W.yearsOld.adult, ...W.yearsOld.young])})\b` + (W.ageOf ? String.raw`|\b(?:${folded(W.ageOf)}) (?:1[0-7]|[1-9])(?!\d)` : ''),
   ),
 );
+/** "i 12 år", "for 12 years", "in 3 years": how long, not how old (Norwegian and English; folded, padded text). */
+const YEARS_AS_TIME = / (?:i|for|in|etter|after|siden|since|om) \d{1,2} (?:ar|years?) /gu;
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
 
 /**
@@ -634,6 +636,8 @@ export interface ContactRecognizerDeps {
   readonly besidesPoliceWords?: readonly string[];
   /** Words asking who is in Kompetanseteamet or naming its member agencies; by default content/contacts/members-words.json. */
   readonly membersWords?: readonly string[];
+  /** Words saying a grown-up by a stage of life, every language; by default content/contacts/adult-life-words.json. */
+  readonly adultLifeWords?: readonly string[];
   /** Words asking who a service is for or who may contact it; by default content/contacts/who-may-contact-words.json. */
   readonly whoMayContactWords?: readonly string[];
   /** Words asking who does what between IMDi and UD for the envoys; by default content/contacts/division-words.json. */
@@ -676,6 +680,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysMinor(text: string): boolean;
   /** A grown-up said: an age of 18 or more ("28 år", "30 лет", "she's 24") or a word for an adult ("voksen", "over 18"). */
   saysAdult(text: string): boolean;
+  /**
+   * A grown-up said by a stage of life, not a number (her husband, married, her children, "in her thirties", a client or
+   * a participant of a service for adults), with no child's age said: content/contacts/adult-life-words.json (adult34).
+   */
+  saysGrownUpLife(text: string): boolean;
   /** Whether the message names a helpline, a hotline or a chat ("hjelpetelefon", "czat"), whatever else it asks. */
   namesHelpline(text: string): boolean;
   /** Whether the message names an embassy ("ambassaden", "السفارة", "посольство"), whatever else it asks. */
@@ -806,6 +815,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
   const learners = compilePhrases(institutionWords.learners.flatMap(withKeyboardSpellings));
+  const adultLife = compilePhrases(deps.adultLifeWords ?? loadAdultLifeWords());
   /**
    * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
@@ -1209,6 +1219,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);
       return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text) || byWordOrder.grownUpAge.test(padded);
+    },
+    saysGrownUpLife(text) {
+      // "A 15-year-old married to a man of 30" is a child married: a child's age said keeps the stage-of-life words silent.
+      const { tokens, padded } = wordsOf(text);
+      // A time told in years ("bodd i Norge i 12 år", "for 12 years") is no one's age.
+      const ages = padded.replace(YEARS_AS_TIME, ' ');
+      return adultLife.test(tokens) && !CHILD_AGE.test(ages) && !CHILD_AGE_SAID.test(ages);
     },
     recognize(u: Utterance): Candidate<ContactIntent>[] {
       const reading = read(u.text, u.lng);

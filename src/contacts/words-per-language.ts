@@ -217,3 +217,9 @@ export function loadInstitutionWords(file: string = contentPath('contacts', 'ins
  * "organisations working on this"): the voluntary organisations in the directory answer (SEIF, Røde Kors-telefonen).
  */
 export const loadVolunteerWords = (file: string = contentPath('contacts', 'volunteer-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that say the person told of is a grown-up by their stage of life (her husband, married, her children, "in her
+ * thirties", a client of an adult service), every language; content/contacts/adult-life-words.json (issue #13, adult34).
+ */
+export const loadAdultLifeWords = (file: string = contentPath('contacts', 'adult-life-words.json')): readonly string[] => loadWordsPerLanguage(file);

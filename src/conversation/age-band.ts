@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
+import type { Role } from '../understanding/role-reader';
 import type { IntentBase } from '../understanding/types';
 
 /**
@@ -27,6 +29,8 @@ export function ageBandOf(says: { readonly minor: boolean; readonly adult: boole
  */
 export function withAgeBand(intent: IntentBase, band: AgeBand | undefined): IntentBase {
   if (band === undefined) return intent;
+  const forGrownUp = band === 'adult' ? adultsArticleFor(intent) : undefined;
+  if (forGrownUp) return forGrownUp;
   const contact = contactIntentSchema.safeParse(intent).data;
   if (!contact) return intent;
   const q = contact.query;
@@ -43,4 +47,21 @@ export function withAgeBand(intent: IntentBase, band: AgeBand | undefined): Inte
   const query: ContactIntent['query'] = band === 'under-18' ? { ...q, minor: true, youngCaller: true } : { ...q, adultCaller: true };
   const read: ContactIntent = { kind: 'contact', query };
   return read;
+}
+
+/** Articles written for a pupil at school: the signs at school, what staff do, how to talk with a young person. */
+const PUPIL_ARTICLES: ReadonlySet<string> = new Set(['signs-at-school', 'what-school-staff-should-do', 'talking-with-young-person']);
+/** Who the pupils' articles are written for: a school's staff and parents keep them whatever the age said. */
+const SCHOOL_READERS: ReadonlySet<Role> = new Set<Role>(['school', 'school-health', 'diversity-adviser', 'kindergarten', 'parent']);
+
+/**
+ * A grown-up's case read as a pupil's article ("a participant of 28 in the introduction programme … her husband keeps
+ * her money", told by an adult-education teacher or a refugee service in words the role reader does not know): the
+ * article for a person over 18 (she decides; Kompetanseteamet takes adults themselves; the Red Cross line and VO-linjen
+ * anonymously). A school's own staff keep the school's article (issue #13, adult34).
+ */
+function adultsArticleFor(intent: IntentBase): ArticleIntent | undefined {
+  const article = articleIntentSchema.safeParse(intent).data;
+  if (!article || !PUPIL_ARTICLES.has(article.articleId) || (article.askerRole !== undefined && SCHOOL_READERS.has(article.askerRole))) return undefined;
+  return { kind: 'article', articleId: 'adults-over-18', ...(article.askerRole ? { askerRole: article.askerRole } : {}) };
 }
