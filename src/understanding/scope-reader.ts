@@ -81,6 +81,14 @@ export const SCOPE_CONCEPTS = [
    */
   'interpreting',
   /**
+   * The bot asked to do a task on a text or a form ("kan du skrive", "can you proofread", "help me fill in", "напиши",
+   * "بنویسید"): beside an everyday subject (a letter, a form, a translation) it is an errand even when the text tells
+   * of a trip, a wedding or the family (errand-task in rules.json); only a need of the field in it keeps it in.
+   */
+  'task',
+  /** The text or form a task is done on (a letter, a text, a form, an invitation): it decides nothing without a task. */
+  'textObject',
+  /**
    * A wish for training, a course or a talk for staff ("opplæring for de ansatte", "a speaker", "обучение сотрудников"):
    * beside a word of the domain, the training is the ask and an errand told in the story (a new case system) is not
    * (rules.json).

@@ -1913,6 +1913,13 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['tr>en scope.cues.unrelated dagpenger', NORWEGIAN_NAME],
     ['tr>nn scope.cues.domain barnevern', NORWEGIAN_NAME],
     ['tr>nn scope.cues.unrelated barnetrygd', NORWEGIAN_NAME],
+    // oos34: the task words and the texts they are done on, the same in both languages.
+    ['fa>ar scope.cues.textObject ایمیل', SAME_MEANING],
+    ['pl>nb scope.cues.textObject tekst', SAME_MEANING],
+    ['pl>nn scope.cues.textObject tekst', SAME_MEANING],
+    ['uk>ru scope.cues.task напиши', SAME_MEANING],
+    ['ur>fa scope.cues.textObject درخواست', SAME_MEANING],
+    ['ur>fa scope.cues.textObject متن', SAME_MEANING],
     ['uk>ru situation.adultRole дочка', SAME_MEANING],
     ['uk>ru situation.childNamed дочка', SAME_MEANING],
     ['uk>ru situation.injury синяки', SAME_MEANING],
