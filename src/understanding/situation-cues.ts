@@ -590,6 +590,25 @@ export const CONCEPTS = [
    */
   'hunted',
   /**
+   * A person who fled or is hiding from the family: ran off, in hiding, at a secret address, at a shelter or a
+   * crisis centre, hiding at a friend's ("gjemmer seg", "lives at a secret address", "saklanıyor", "ховається").
+   * With searchedFor or hunted: a person fled and hunted (rules fled-*, issue #13 flee34); alone, nothing (a shelter's
+   * services asked about, a weekend at a friend's).
+   */
+  'inHiding',
+  /**
+   * Family or relatives searching for, asking around for, tracking or knowing where a particular person is ("faren
+   * leter etter henne", "they know which town she is in", "her brothers are asking around", "onu arıyorlar"): with
+   * inHiding, a hunt (rules fled-*); alone, nothing (a lost cat, a passport, the police looking for a suspect).
+   */
+  'searchedFor',
+  /**
+   * A pet that ran off or went missing ("katten vår har stukket av", "our dog ran away", "قطتنا هربت", "наша кошка
+   * убежала"): the animal is what ran away, so no person ran away (unless of ran-away, hunted-ran-away,
+   * ran-away-searched; issue #13 flee34, a calm twin of the hunt).
+   */
+  'petGone',
+  /**
    * A warning said to a person's face that he does not belong or had better watch out ("watch your back", "du hører
    * ikke hjemme her", "حواست باشه"): said to a gay person by those around him, a threat (rule warned-queer); alone
    * everyday care ("watch yourself on the ice"), nothing.
