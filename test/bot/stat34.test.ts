@@ -35,6 +35,11 @@ describe('figures asked in the nine other languages (stat34)', () => {
     ['fa-two', 'fa', 'مشاورین تنوع و فرستاده های ویژه هر کدوم چند پرونده داشتن در ۲۰۲۳', [['899'], ['245']]],
     ['ti-two', 'ti', 'ኣብ 2023 ኣማኸርቲ ብዙሕነትን ፍሉያት ልኡኻትን ክንደይ ክንደይ ጉዳያት ነይሮምዎም', [['899'], ['245']]],
     ['pl-headcount', 'pl', 'ilu bylo doradcow ds roznorodnosci w 2023', [['59']]],
+    ['so-reach-persons', 'so', 'ololaha pride immisa qof oo kala duwan ayuu gaaray', [['1 846 880', '1846880', '1.846.880', '1 846 880']]],
+    ['fa-reach-persons', 'fa', 'کمپاین پراید به چند نفر کاربر رسید', [['1 846 880', '1846880', '1.846.880', '1 846 880']]],
+    ['tr-unique-persons', 'tr', 'pride kampanyasi kac benzersiz kisiye ulasti', [['1 846 880', '1846880', '1.846.880', '1 846 880']]],
+    ['ru-headcount', 'ru', 'сколько работало советников по многообразию в 2023', [['59']]],
+    ['so-two', 'so', 'la taliyayaasha iyo ergayada immisa kiis 2023', [['899'], ['245']]],
   ])('%s: the figures asked', async (_id, lang, text, facts) => {
     await expectFigures(lang, text, facts);
   });
@@ -45,6 +50,8 @@ describe('figures asked in the nine other languages (stat34)', () => {
     ['so-local-only', 'so', 'immisa mashruuc maxalli ah ayaa la taageeray 2023', [['111']], ['18']],
     ['tr-views', 'tr', 'pride kampanyasi kac izlenme aldi', [['4 milyon', '4000000']], []],
     ['pl-cases', 'pl', 'ile spraw mieli doradcy ds roznorodnosci w 2023', [['899']], ['59']],
+    ['en-persons-kt', 'en', "how many persons did Kompetanseteamet's inquiries concern in 2008", [['269']], ['1 846 880']],
+    ['ru-cases-advisers', 'ru', 'сколько дел было у советников по многообразию в 2023', [['899']], ['59']],
   ])('%s: the twin gets its own figure', async (_id, lang, text, facts, absent) => {
     await expectFigures(lang, text, facts, absent);
   });
