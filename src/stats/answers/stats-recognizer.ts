@@ -1009,8 +1009,11 @@ export function parseStatsQuestion(
   if (metric === 'persons' && !EXPLICIT_PERSONS().test(text) && services.length === 0 && !yearsAsked()) metric = undefined;
   // A campaign's reach is its unique users (and views): "hvor mange nådde Pride-kampanjen?".
   // "Pride campaign numbers 2023?", "tall for kampanjen": a campaign's figures, no metric named, are its reach too.
+  // "how many persons did the Pride campaign reach", "immisa qof …", "چند نفر …": Nora counts no persons helped, so
+  // the persons a campaign is asked about are its unique users.
   const campaignReach =
-    services.includes('nora') && (metric === 'people-reached' || (metric === undefined && CAMPAIGN_WORD().test(text) && FIGURES_WORD().test(text)));
+    services.includes('nora') &&
+    (metric === 'people-reached' || (metric === 'persons' && CAMPAIGN_WORD().test(text)) || (metric === undefined && CAMPAIGN_WORD().test(text) && FIGURES_WORD().test(text)));
   if (campaignReach) metric = 'unique-users';
   // "kva land kom flest av dei frå i 2023?", "which country did most of them come from?": the countries the cases came
   // from most, which is what the services' case counts publish (the ranking of the countries of origin).
