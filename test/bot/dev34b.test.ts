@@ -23,6 +23,9 @@ describe('dev34b', () => {
       ['nn', 'systera mi skal forlovast med ein slektning i Somalia, dei har kjøpt flybillettar til sommaren'],
       ['en', "my sister is 16 and she's going to be engaged to our cousin in Somalia, they booked tickets for the summer"],
       ['en', 'my student is 15, her family want she is engaged to a older man when they travel to Pakistan'],
+      // A parent's own daughter to be engaged in Iraq in July: danger (lead, session 34). dev34b had it a concern, as a
+      // professional's case planned for a season is; the card with the children's line is the safe side for a parent.
+      ['nn', 'dottera mi er 14 og skal forlovast med ein fetter i Irak, dei reiser i juli'],
     ];
     it.each(danger)('%s: "%s" gets the emergency card first', async (lang, text) => {
       expect(isDanger(text, lang)).toBe(true);
@@ -31,10 +34,9 @@ describe('dev34b', () => {
       expect(containsFact(view.texts, ['112'])).toBe(true);
     });
 
-    /** A professional's or a parent's case planned for a coming season stays a concern (the answer, '112 if acute' on top). */
+    /** A professional's case told with a trip planned for a coming season stays a concern (the answer, '112 if acute' on top). */
     const concern: [Lang, string][] = [
       ['nb', 'Jeg er kontaktlærer. Ei elev på 14 sier hun skal forloves med en fetter når de reiser til Irak i juli'],
-      ['nn', 'dottera mi er 14 og skal forlovast med ein fetter i Irak, dei reiser i juli'],
     ];
     it.each(concern)('%s: "%s" is a concern, not danger', (lang, text) => {
       expect(isDanger(text, lang)).toBe(false);
