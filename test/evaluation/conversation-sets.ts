@@ -330,6 +330,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // did-you-mean 1.3 %, false alarms 7.8 %, wrong language 0.
   'general-blind-104.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-105.json': { core: 0.91, emergencyRecall: 0.97, maxDidYouMean: 0.03 },
+  // blind-102/-103: held back unseen (228 conversations each), first (blind) run at d2cf4cd's code (session 34's start):
+  // 91.2 % / 93.0 % core, recall 100 % / 100 %, did-you-mean 1.9 % / 0.5 %; after the main wave, before any change made
+  // for them: 91.2 % / 93.0 % (one item fixed and one danger lost to the second opinion's retrain on -102: recall 98.3 %).
+  // After the session's short wave: 92.1 % / 93.4 %, recall 100 % / 100 %.
+  'general-blind-102.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-103.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
