@@ -328,8 +328,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // nn 91.7, en 90.0 %), recall 97.7 % (42/43), did-you-mean 2.6 %, false alarms 3.9 %, wrong language 0.
   // Of -104 at 73a4fcf: 90.6 % core (en 100, ar/fa/ru/pl 93.3, nb/nn 91.7, so/ur/uk/tr/ti 86.7 %), recall 100 %,
   // did-you-mean 1.3 %, false alarms 7.8 %, wrong language 0.
-  'general-blind-104.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-105.json': { core: 0.91, emergencyRecall: 0.97, maxDidYouMean: 0.03 },
+  'general-blind-104.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // After the session: -104 97.1 %, -105 94.2 %, recall 100 % on both.
+  'general-blind-105.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.03 },
   // blind-102/-103: held back unseen (228 conversations each), first (blind) run at d2cf4cd's code (session 34's start):
   // 91.2 % / 93.0 % core, recall 100 % / 100 %, did-you-mean 1.9 % / 0.5 %; after the main wave, before any change made
   // for them: 91.2 % / 93.0 % (one item fixed and one danger lost to the second opinion's retrain on -102: recall 98.3 %).
