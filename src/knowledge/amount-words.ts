@@ -3,25 +3,14 @@ import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
 import { langSchema } from '../language/languages';
 import { wordReviewSchema } from '../language/word-review';
+import { patternSourceSchema } from '../language/pattern-source';
 
 /**
  * The words that tell whether a question asks for an amount or a count, and whether it seeks money to apply for, per
  * language (content/knowledge/amount-words.json), so a reviewer edits them without touching code. How they keep a
  * figure question from an article stays in `article-recognizer.ts` (`isStatsQuestion`).
  */
-const patternSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'a regular expression');
-const wordsByLang = z.partialRecord(langSchema, z.array(patternSchema).min(1));
+const wordsByLang = z.partialRecord(langSchema, z.array(patternSourceSchema).min(1));
 
 export const amountWordsSchema = z
   .object({

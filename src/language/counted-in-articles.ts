@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentPath } from '../paths/content-root';
 import { readDataFile } from '../paths/data-file';
 import { wordReviewSchema } from './word-review';
+import { patternSourceSchema } from './pattern-source';
 
 /**
  * Counts the articles give that are no published statistic ("hvor mange medlemmer har ungdomspanelet?", "how many
@@ -14,20 +15,7 @@ export const countedInArticlesSchema = z
     $comment: z.string().optional(),
     review: wordReviewSchema,
     patterns: z
-      .array(
-        z
-          .string()
-          .min(1)
-          .refine((p) => {
-            try {
-              new RegExp(p, 'u');
-              return true;
-            } catch {
-              // An invalid pattern is reported by the schema, with its text, instead of failing at the first question.
-              return false;
-            }
-          }, 'must be a valid regular expression'),
-      )
+      .array(patternSourceSchema)
       .min(1),
   })
   .strict();
