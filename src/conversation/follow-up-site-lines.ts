@@ -1,5 +1,5 @@
 import type { ContactIntent } from '../contacts/intents';
-import type { FollowUpSlots, RememberedReading } from './follow-up';
+import type { FollowUpSlots } from './follow-up-slots';
 
 /**
  * "do they have a number I can call?", "ma leeyihiin lambar aan wici karo?", "عندهم رقم أتصل عليه؟" after the card of
@@ -8,15 +8,15 @@ import type { FollowUpSlots, RememberedReading } from './follow-up';
  * follow34). Another service, a country or a year named is a question of its own.
  */
 export function linesAfterSite(
-  previous: RememberedReading,
+  /** The service of the previous answer when it was a contact card (undefined after any other answer). */
+  site: string | undefined,
   said: readonly string[],
   phoneWords: readonly (readonly string[])[],
   isSiteWithoutPhone: ((id: string) => boolean) | undefined,
   slots: () => FollowUpSlots,
 ): ContactIntent | undefined {
-  if (previous.kind !== 'contact' || isSiteWithoutPhone === undefined) return undefined;
-  const site = previous.query.serviceId;
-  if (site === undefined || !isSiteWithoutPhone(site) || !phoneWords.some((phrase) => occursIn(said, phrase))) return undefined;
+  if (site === undefined || isSiteWithoutPhone === undefined) return undefined;
+  if (!isSiteWithoutPhone(site) || !phoneWords.some((phrase) => occursIn(said, phrase))) return undefined;
   const s = slots();
   if (s.country || s.years || s.abroad || (s.statsServices ?? []).length > 0 || (s.contactService !== undefined && s.contactService !== site)) return undefined;
   const young = s.minor === true && s.adult !== true;

@@ -1,6 +1,6 @@
 import type { ServiceId as ContactServiceId } from '../contacts/service-ids';
 import type { ContactQuery } from '../contacts/intents';
-import type { FollowUpSlots } from './follow-up';
+import type { FollowUpSlots } from './follow-up-slots';
 
 /**
  * "is there a separate line for under-18s?", "а для детей?", "çocuklar için ayrı hat var mı?" after the card of a line

@@ -3,6 +3,7 @@ import type { Lang } from '../language/languages';
 import { CLOSED_POSTS, type FollowUpWords, type Post } from './follow-up-words';
 import { isLineToPointChildrenOn, onlyAChildNamed } from './follow-up-young-line';
 import { linesAfterSite } from './follow-up-site-lines';
+import type { FollowUpSlots } from './follow-up-slots';
 import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
@@ -16,7 +17,7 @@ import { CAMPAIGN_IDS, COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
 import { normalize } from '../language/text';
-import { serviceIdSchema as statsServiceIdSchema, type BreakdownDimension, type Metric, type ServiceId as StatsServiceId } from '../stats/store/published-figure';
+import { serviceIdSchema as statsServiceIdSchema, type Metric, type ServiceId as StatsServiceId } from '../stats/store/published-figure';
 
 /**
  * Short follow-ups that lean on the last answer ("og i 2008?", "and Somalia?", "what's their number?",
@@ -57,43 +58,7 @@ export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
 /** What a follow-up can answer: a statistics, contact or article reading. */
 export type FollowUpIntent = StatsIntent | ContactIntent | ArticleIntent;
 
-/** What a message names that a follow-up can change, read by the features (src/features.ts). */
-export interface FollowUpSlots {
-  readonly years?: { readonly fromYear: number; readonly toYear: number };
-  /** Statistics services (stats ids). */
-  readonly statsServices?: readonly StatsServiceId[];
-  /** Only when the message names what is counted. */
-  readonly metric?: Metric;
-  readonly breakdown?: BreakdownDimension;
-  /** The one part of the breakdown named ("kjønnslemlestelse" → fgm, "i Amman" → amman): a code from a fixed list. */
-  readonly category?: string;
-  /** ISO 3166-1 alpha-2: the first country named. */
-  readonly country?: string;
-  /** Every country named, in order, when more than one is ("in Syria instead of Iraq"). */
-  readonly countries?: readonly string[];
-  /** A directory service (contacts ids). */
-  readonly contactService?: ContactServiceId;
-  /** The message asks to stay anonymous ("is any of these anonymous?"): the anonymous line first. */
-  readonly anonymous?: boolean;
-  /** The message asks who is in Kompetanseteamet or which member represents a field ("and who represents NAV?"). */
-  readonly members?: boolean;
-  /** The message says the person is abroad ("and at the weekend, if she is abroad?"). */
-  readonly abroad?: boolean;
-  /** The message says the person is a child ("the pupil", "she is 15") and names no adult. */
-  readonly minor?: boolean;
-  /** The message says the person is grown up ("jeg er 19", "she's 24", "over 18"). */
-  readonly adult?: boolean;
-  /** The message names Norway ("i hele Norge", "بالنرويج"): never a country asked about, so not `country`. */
-  readonly norway?: boolean;
-  /** The message names a helpline, a hotline or a chat ("a czy jest też czat?"): a kind of line asked, not a caller. */
-  readonly helpline?: boolean;
-  /** The message names an embassy ("ambassaden", "السفارة"): with the country of the case known, its envoy is asked. */
-  readonly embassy?: boolean;
-  /** A question of the message asks about someone at school ("who can I talk to at school?"): the school's adviser beside. */
-  readonly atSchool?: boolean;
-  /** The message says it is not urgent ("og hvis det ikke haster?"): after a service's emergency number, its ordinary one. */
-  readonly notUrgent?: boolean;
-}
+export type { FollowUpSlots } from './follow-up-slots';
 export type SlotReader = (text: string, lng: Lang) => FollowUpSlots;
 
 /** The statistics' fields of a text's slots (keys only where named, as in `FollowUpSlots`). */
@@ -555,7 +520,7 @@ function resolverOf(
     const selfAsked = previous.kind === 'contact' && SELF_CONTACT_SERVICES.has(previous.query.serviceId ?? '') && !figuresAsked && !(clearAndDifferent && own.kind !== 'article') ? callerOfSelf(previous, said, words, own, clearOnItsOwn, () => readSlots(text, lng)) : undefined;
     if (selfAsked) return { intent: selfAsked, reason: 'same-subject' };
     // "do they have a number I can call?" after a website's card: the lines one can call (follow-up-site-lines.ts).
-    const lines = figuresAsked || pushback ? undefined : linesAfterSite(previous, said, words.phone, deps.siteWithoutPhone, () => readSlots(text, lng));
+    const lines = figuresAsked || pushback ? undefined : linesAfterSite(previous.kind === 'contact' ? previous.query.serviceId : undefined, said, words.phone, deps.siteWithoutPhone, () => readSlots(text, lng));
     if (lines) return { intent: lines, reason: 'same-subject' };
     // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
     // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).

@@ -107,7 +107,9 @@ export const articleSchema = z
           .strict(),
       )
       .default([]),
-    relatedServices: z.array(z.enum(RELATED_SERVICE_IDS)).default([]),
+    // Six at most: the card shows one button a service in one ActionSet, and Teams renders six actions in a set
+    // (test/cards/card-schema.test.ts validates the cards against the Adaptive Card schema's limit).
+    relatedServices: z.array(z.enum(RELATED_SERVICE_IDS)).max(6).default([]),
     /**
      * The lines the person at risk can call herself when she is a grown-up (Røde Kors-telefonen, VO-linjen): their
      * numbers come from the directory, like every contact's, and the card lists them under the steps.
