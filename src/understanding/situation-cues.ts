@@ -234,6 +234,12 @@ export const CONCEPTS = [
    */
   'deathForetold',
   /**
+   * The writer says the question is asked only in general, with no case at hand ("berre generelt", "just in general",
+   * "pytam ogólnie", "سؤال عام", "genel olarak soruyorum"): a hedge, unlike the other words of 'general' (a definition,
+   * the law, a lesson), that keeps the second opinion's 112 line off a calm question (issue #13, calm35).
+   */
+  'askedGenerally',
+  /**
    * A clinician, a treatment or an illness named ("the doctor", "dialysis", "operasjonen", "лікар", "ameliyat",
    * "الطبيب", "qalliin"): a death foretold beside it is a medical prognosis, not a person's threat ('deathForetold').
    */
