@@ -262,6 +262,24 @@ function toldLongOver(concepts: ReadonlySet<Concept>): boolean {
 }
 
 /**
+ * A question its writer calls general ("berre generelt", "only asking generally": 'askedGenerally', not the other words
+ * of 'general'), with no signs found, no time now or soon, and no time long past whose story may go on.
+ */
+function saidGeneral(described: ReturnType<SituationReader['read']>): boolean {
+  const { concepts } = described;
+  return concepts.has('askedGenerally') && !concepts.has('signsFound') && !concepts.has('soon') && !concepts.has('recent') && !concepts.has('longAgo');
+}
+
+/**
+ * A death foretold by a clinician ("the doctor said she won't live if she doesn't get the operation", "doktor ameliyat
+ * olmazsa öleceğini söyledi"): the situation reader read it as no killing ('deathForetold' beside 'prognosis', with no
+ * marriage, honour or threat as its condition), so its words are a prognosis, not a threat the model should weigh.
+ */
+function prognosisOnly(concepts: ReadonlySet<Concept>): boolean {
+  return concepts.has('deathForetold') && concepts.has('prognosis') && !concepts.has('killing');
+}
+
+/**
  * `secondOpinion`: the statistical second opinion on a message the rules read as neither danger nor a concern
  * (src/understanding/second-opinion.ts), the committed model by default, read on the first message that asks it.
  */
@@ -381,9 +399,13 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     // model caught and spared calm items the line; the threshold and the `unless` concepts are the gate file's
     // (content/understanding/second-opinion-gate.json; the curve: test/eval/README.md, Sessions 29 and 30). The model
     // reads the same concepts as features (session 30): the other calm readings weigh as learned weights.
+    // A question its writer says is asked only in general ("berre generelt", "just in general", "pytam tylko ogólnie";
+    // saidGeneral) tells of no case at hand: no short "112" line from the model either (issue #13, calm35). A danger
+    // the rules read in it is read before this is asked.
     secondOpinion: (u) => {
-      const { concepts } = read(u);
-      return !toldSafe(u) && !toldLongOver(concepts) && secondOpinion().fires(u.text, concepts);
+      const described = read(u);
+      const { concepts } = described;
+      return !toldSafe(u) && !toldLongOver(concepts) && !saidGeneral(described) && !prognosisOnly(concepts) && secondOpinion().fires(u.text, concepts);
     },
     signals: (u) => {
       const described = read(u);

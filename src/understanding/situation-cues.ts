@@ -228,6 +228,23 @@ export const CONCEPTS = [
    */
   'pushedNow',
   /**
+   * A death foretold on a condition, in words a clinician's prognosis shares with a threat ("she won't live if",
+   * "не выживет, если", "ستموت إذا", "زنده نمی‌ماند"): read as 'killing' (the threat) unless a clinician, a treatment
+   * or an illness is named ('prognosis') and no honour, marriage or threat condition beside it (issue #13, calm35).
+   */
+  'deathForetold',
+  /**
+   * The writer says the question is asked only in general, with no case at hand ("berre generelt", "just in general",
+   * "pytam ogólnie", "سؤال عام", "genel olarak soruyorum"): a hedge, unlike the other words of 'general' (a definition,
+   * the law, a lesson), that keeps the second opinion's 112 line off a calm question (issue #13, calm35).
+   */
+  'askedGenerally',
+  /**
+   * A clinician, a treatment or an illness named ("the doctor", "dialysis", "operasjonen", "лікар", "ameliyat",
+   * "الطبيب", "qalliin"): a death foretold beside it is a medical prognosis, not a person's threat ('deathForetold').
+   */
+  'prognosis',
+  /**
    * Harm promised to a particular person ("he will hurt her", "gjere noko med henne", "zrobi jej krzywdę", "بلایی سرش
    * می‌آورد"): a threat said without the word "threaten".
    */
@@ -982,6 +999,8 @@ function ownCues(lang: Lang): number {
 const NAMED_TOPIC_REACH = 3;
 /** How far a topic may stand from an embassy or an envoy asked about, an about-word between them, in one clause. */
 const ENVOY_TOPIC_REACH = 6;
+/** What makes a death foretold beside a clinician's words a threat all the same: a marriage, honour or a threat named. */
+const THREAT_CONDITIONS: readonly Concept[] = ['honour', 'wedding', 'marrying', 'marriedOff', 'pressedToMarry', 'threat', 'harmWill'];
 /** How far a harm may stand after a help asked ahead ('ifEver') beside a wanted trip or wedding, in one sentence. */
 const AHEAD_TOPIC_REACH = 5;
 /** The message's words, as `tokenize` finds them, with where they stand. */
@@ -990,7 +1009,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const CLAUSE_MARK = /[,.;:!?؟،؛።፣፤]/u;
 /** What a service's topic words cannot start: the harm it is about, and the people its name has in it. */
 const SERVICE_TOPIC_MASKS: ReadonlySet<Concept> = new Set<Concept>([
-  'harm', 'wedding', 'marriedOff', 'againstWill', 'cutting', 'cuttingPlanned', 'control', 'honour', 'threat', 'beaten', 'killing', 'injury', 'fearReaction',
+  'harm', 'wedding', 'marriedOff', 'againstWill', 'cutting', 'cuttingPlanned', 'control', 'honour', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction',
   'ownFamily', 'someone', 'minor',
 ]);
 /**
@@ -1006,9 +1025,9 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['askedWhether', new Set<Concept>(['hypothetical'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
   ['notOnly', new Set<Concept>(['harmDenied'])],
-  ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'injury', 'fearReaction', 'fearHome'])],
+  ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'fearHome'])],
   // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come, and the
   // holiday it was done in ("обрезали на каникулах") no season to come.
   ['pastCutting', new Set<Concept>(['cutting', 'harm', 'trip', 'abroad', 'season'])],
@@ -1382,6 +1401,10 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // go there and everything is coordinated"): the arrival is long past, what was settled is coming.
       const settledSoon = concepts.has('soon') && (concepts.has('decidedFor') || concepts.has('settledFor'));
       if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !settledSoon) concepts.add('general');
+      // "Her brother said she won't live if she marries him" is a threat; "the doctor said she won't live without the
+      // operation" a prognosis: a death foretold is a killing threatened unless a clinician, a treatment or an illness
+      // is named, and even then when the condition is a marriage, the family's honour or a threat (issue #13, calm35).
+      if (concepts.has('deathForetold') && (!concepts.has('prognosis') || THREAT_CONDITIONS.some((c) => concepts.has(c)))) concepts.add('killing');
       // Long past and calm now, with nothing that goes on: the case is over ("threatened her years ago; she is fine now").
       // A stay abroad the person came back from is over: what was told of it before the return does not go on.
       const endedByReturn = (c: Concept) => returnEnd !== undefined && ENDED_BY_RETURN.has(c) && (lastAt.get(c) ?? Infinity) <= returnEnd;

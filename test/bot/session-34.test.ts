@@ -1,7 +1,7 @@
 import { type Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 import { containsFact, type TurnView } from '../../src/evaluation/conversation-eval';
-import { expectCalmByTheRules, isDanger, alarmed, secondOpinionLine } from '../helpers/danger-alarm';
+import { expectCalmByTheRules, isDanger, alarmed } from '../helpers/danger-alarm';
 import { createContactRecognizer, compilePhrases } from '../../src/contacts/contact-recognizer';
 import { planSteps } from '../../src/contacts/plan-contacts';
 import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
@@ -66,10 +66,10 @@ describe('who Kompetanseteamet is for, who does what, and whom a front-line serv
     const view = await runner.turn(lang, [message]);
     expect({ didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage }).toEqual({ didYouMean: false, cannotAnswer: false, language: lang });
     expectCalmByTheRules(view, message, lang);
-    // E-nn-teacher ("… mot viljen sin i ferien? berre generelt"): the rules read it calm (above), but the second opinion
-    // retrained on 106 sets gives its short "112" line (session 34's end; a known false alarm, reported on issue #13:
-    // 'general' is not among the second opinion's calm gates). Every other probe here: no card and no line.
-    expect(view.emergency && !(_id === 'E-nn-teacher' && secondOpinionLine(message, lang))).toBe(false);
+    // E-nn-teacher ("… mot viljen sin i ferien? berre generelt") was a known false alarm of the second opinion at session
+    // 34's end; a question said to be general is a calm gate of the second opinion since calm35 (issue #13). Every probe
+    // here: no card and no line.
+    expect(view.emergency).toBe(false);
     for (const spellings of facts) expect([spellings, containsFact(view.texts, spellings)]).toEqual([spellings, true]);
   });
 

@@ -895,6 +895,8 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['so longStay dhaqan celis', 'the Somali term, used as such in Norwegian'],
     ['so season ramadan', 'the same word'],
     ['ur season eid', 'the same word'],
+    // calm35: a clinician's or an illness's word, which only tells a death foretold from a threat (situation 'prognosis').
+    ['en prognosis allergi', 'the same word (allergy), read only beside a death foretold'],
   ]);
 
   /** Norwegian turns of the tuned conversation sets, folded and split as the reader splits a message. */
@@ -1944,6 +1946,25 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru situation.confiscated забрали телефон нужно', SAME_MEANING],
     ['uk>ru situation.confiscated паспорт он забрал', SAME_MEANING],
     ['uk>ru situation.confiscated телефон забрали что', SAME_MEANING],
+    // calm35: a nurse, a patient, an illness or a medicine, the same in both languages (situation 'prognosis', which only
+    // tells a clinician's prognosis from a threat beside a death foretold).
+    ['ar>fa situation.prognosis مریضه', SAME_MEANING],
+    ['en>nn situation.prognosis allergi', SAME_MEANING],
+    ['fa>ar situation.prognosis مریضه', SAME_MEANING],
+    ['fa>ur situation.prognosis بیمار', SAME_MEANING],
+    ['fa>ur situation.prognosis بیماری', SAME_MEANING],
+    ['fa>ur situation.prognosis داروں', SAME_MEANING],
+    ['fa>ur situation.prognosis مریض', SAME_MEANING],
+    ['fa>ur situation.prognosis مریضہ', SAME_MEANING],
+    ['ru>uk situation.prognosis медсестра', SAME_MEANING],
+    ['ru>uk situation.prognosis медсестри', SAME_MEANING],
+    ['ru>uk situation.prognosis медсестрою', SAME_MEANING],
+    ['uk>ru situation.prognosis медсестра', SAME_MEANING],
+    ['uk>ru situation.prognosis медсестре', SAME_MEANING],
+    ['uk>ru situation.prognosis медсестрои', SAME_MEANING],
+    ['uk>ru situation.prognosis медсестры', SAME_MEANING],
+    ['ur>fa situation.prognosis بیمار', SAME_MEANING],
+    ['ur>fa situation.prognosis نرس', SAME_MEANING],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
