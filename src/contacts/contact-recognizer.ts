@@ -16,6 +16,7 @@ import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, typ
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
 import { wordMatcher } from './word-matcher';
+import { ReadingMemo } from '../language/reading-memo';
 
 /**
  * Reads contact questions: a service by name ("telefonnummer til Kompetanseteamet", old names like
@@ -241,6 +242,13 @@ function phrasesOfTokens(tokens: readonly string[]): (p: CompiledPhrases) => boo
     }
     return found;
   };
+}
+
+/** A message's words as the contact reading reads them (shared between the tests of one message: never changed). */
+interface MessageWords {
+  readonly tokens: readonly string[];
+  readonly padded: string;
+  readonly command: boolean;
 }
 
 /** What a list has nowhere (shared: a miss allocates nothing). */
@@ -876,12 +884,16 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const regionIn = (tokens: readonly string[]): string | undefined => spanning.find((r) => tokens.some((t) => r.words.some((w) => t.includes(w))))?.id;
 
   /** A message's words as the contact reading takes them, or none for the menu's contacts command. */
-  const wordsOf = (text: string): { tokens: string[]; padded: string; command: boolean } => {
-    // "ቁጽሪ VO-linjenከ?", "الbarnevernet": a Norwegian name glued to another script's prefix or suffix is read as the name.
-    const tokens = [...splitAtScripts(tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher')))];
-    const joined = tokens.join(' ');
-    return { tokens, padded: ` ${joined} `, command: COMMAND_KEYS.has(joined) };
-  };
+  // The same message's words are asked for by the reading and by the tests the follow-up and age readers make of it
+  // (minor, adult, abroad, the service named: up to nine times a turn), each folded and split once (perf35).
+  const wordsOfTexts = new ReadingMemo<MessageWords>();
+  const wordsOf = (text: string): MessageWords =>
+    wordsOfTexts.get(text, () => {
+      // "ቁጽሪ VO-linjenከ?", "الbarnevernet": a Norwegian name glued to another script's prefix or suffix is read as the name.
+      const tokens = [...splitAtScripts(tokenize(fold(text).replace(NOT_CONTACT_WORDS, 'teacher')))];
+      const joined = tokens.join(' ');
+      return { tokens, padded: ` ${joined} `, command: COMMAND_KEYS.has(joined) };
+    });
 
   /** Whether a message says someone is abroad, travels soon, or cannot come back. */
   const journeyIn = (tokens: readonly string[]): boolean => P.abroadStrong.test(tokens) || P.travel.test(tokens) || P.abroadWeak.test(tokens);
