@@ -19,6 +19,7 @@ import { isolateRightToLeftReplies } from './bot/rtl-isolation';
 import { VeiviserBot, type BotDeps } from './bot/veiviser-bot';
 import type { Env } from './config/env';
 import { createFeatures, type Features } from './features';
+import type { SecondOpinion } from './understanding/second-opinion';
 import { loadLanguageDetector, type LanguageDetector } from './language/detect-language';
 import { loadTransliterator } from './language/transliterate';
 import { createI18n } from './language/i18n';
@@ -54,6 +55,8 @@ export interface AppOverrides {
    */
   readonly features?: (features: Features) => Features;
   readonly botDeps?: (deps: BotDeps) => BotDeps;
+  /** The second opinion on danger instead of the committed model (`npm run eval:rules-only`: one that never fires). */
+  readonly secondOpinion?: () => SecondOpinion;
 }
 
 /** Channels the bot serves. The Agents Playground and Bot Framework Emulator are allowed only in local mode. */
@@ -106,6 +109,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
     registrars: loadRegistrars({ ids: env.REGISTRAR_AAD_IDS, file: env.REGISTRARS_FILE }),
     registrationsPerMinute: env.REGISTRATIONS_PER_USER_PER_MINUTE,
     ...(database ? { database, feedback: postgresFeedbackStore(database, log, storageHealth) } : {}),
+    ...(overrides.secondOpinion ? { secondOpinion: overrides.secondOpinion } : {}),
   });
   const features = overrides.features ? overrides.features(created) : created;
   const recent = { size: env.UNDERSTANDING_CACHE_SIZE, ttlMs: 10 * 60_000, now };

@@ -20,6 +20,7 @@ import type { Turn } from './kit/turn';
 import { fixedT } from './language/i18n';
 import type { Lang } from './language/languages';
 import { createLogger, type Logger } from './logging/logger';
+import type { SecondOpinion } from './understanding/second-opinion';
 import { createGuidanceFeature, guidanceIntentSchemas, memoryFeedbackStore, type FeedbackStore, type GuidanceFeature } from './knowledge';
 import type { Pool } from 'pg';
 import { createStatsFeature, statsIntentSchemas } from './stats';
@@ -120,6 +121,8 @@ export interface FeatureDeps {
   readonly feedback?: FeedbackStore;
   /** PostgreSQL (DATABASE_URL), migrated: the statistics store lives there instead of in DATA_DIR. */
   readonly database?: Pool;
+  /** The second opinion on danger instead of the committed model (GuidanceFeatureDeps.secondOpinion). */
+  readonly secondOpinion?: () => SecondOpinion;
 }
 
 /** The flows of all features as one: the first that is active gets the message. */
@@ -149,6 +152,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     namesCountry: (text, lng) => contacts.directory.countries.find(text, lng).length > 0,
     ...(deps.feedback ? { feedback: deps.feedback } : {}),
     ...(deps.storageHealth ? { storageHealth: deps.storageHealth } : {}),
+    ...(deps.secondOpinion ? { secondOpinion: deps.secondOpinion } : {}),
     log: deps.log,
   });
   articleIds = new Set(guidance.articles.map((a) => a.id));

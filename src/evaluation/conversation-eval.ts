@@ -16,6 +16,7 @@ import { createI18n, fixedT } from '../language/i18n';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { createLogger } from '../logging/logger';
 import { formatRate, type Rate } from './rate';
+import type { SecondOpinion } from '../understanding/second-opinion';
 
 /**
  * End-to-end evaluation of whole conversations, scored by what a person sees: each item's messages go, in order,
@@ -734,6 +735,8 @@ export interface ConversationRunnerOptions {
    * have (LOCALE_OF): how replies fare for people whose Teams runs in another language than they write in.
    */
   readonly locale?: string;
+  /** The second opinion on danger instead of the committed model (AppOverrides.secondOpinion). */
+  readonly secondOpinion?: () => SecondOpinion;
 }
 
 /**
@@ -743,7 +746,7 @@ export interface ConversationRunnerOptions {
 export async function createConversationRunner(options: ConversationRunnerOptions = {}): Promise<ConversationRunner> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-conversation-eval-'));
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const app = await createApp(env, createLogger({ level: 'silent' }), { preferences: memoryLanguagePreferences(), ...(options.now ? { now: options.now } : {}) });
+  const app = await createApp(env, createLogger({ level: 'silent' }), { preferences: memoryLanguagePreferences(), ...(options.now ? { now: options.now } : {}), ...(options.secondOpinion ? { secondOpinion: options.secondOpinion } : {}) });
   const runner = conversationRunnerOn(app, options);
   return {
     ...runner,

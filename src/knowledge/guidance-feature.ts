@@ -4,6 +4,7 @@ import type { Lang } from '../language/languages';
 import type { AdaptiveCard, CardElement } from '../cards/card-kit';
 import type { EmergencyOptions } from '../cards/emergency-card';
 import { createDangerReader } from '../understanding/danger-reader';
+import type { SecondOpinion } from '../understanding/second-opinion';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
 import type { Candidate } from '../understanding/types';
 import { parsedOfKind } from '../understanding/intent-of-kind';
@@ -40,6 +41,11 @@ export interface GuidanceFeatureDeps {
   readonly log?: Logger;
   /** Danger only described, and young writers (content/understanding/situation); tests may pass their own. */
   readonly situation?: SituationReader;
+  /**
+   * The statistical second opinion on danger (the committed model by default); `npm run eval:rules-only` passes one
+   * that never fires, to list the dangers only the model catches (scripts/eval-rules-only.ts).
+   */
+  readonly secondOpinion?: () => SecondOpinion;
 }
 
 /** Guidance as a feature (article, suggest, unknown; 👍/👎 and "did you mean" buttons), plus what other parts use. */
@@ -94,7 +100,7 @@ export async function createGuidanceFeature(deps: GuidanceFeatureDeps): Promise<
       defineIntent(suggestIntentSchema, { namespace: 'guidance', replayable: true, handle: handlers.handleSuggest }),
       defineIntent(unknownIntentSchema, { namespace: 'guidance', replayable: true, handle: (turn, intent) => handlers.handleUnknown(turn, intent) }),
     ],
-    danger: createDangerReader(deps.situation ?? loadSituationReader()),
+    danger: createDangerReader(deps.situation ?? loadSituationReader(), ...(deps.secondOpinion ? [deps.secondOpinion] : [])),
     fallback: fallbackIntent,
     sendEmergency: handlers.sendEmergency,
     emergencyCard: handlers.emergencyCard,

@@ -857,6 +857,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
   const SHARED_WITH_NORWEGIAN: ReadonlyMap<string, string> = new Map([
     // Services' and things' names written the Norwegian way in every language's list.
     ['en helpline kompetanseteamet', "a service's name"],
+    ['so reEducation dhaqan celis', 'the Somali name of a stay abroad for re-education, used as a loanword in Norwegian and English (safety35)'],
     ['en helpline alarmtelefonen', "a service's name"],
     ['en helpline vo linjen', "a service's name"],
     ['en helpline chat', 'a loanword in Norwegian'],
@@ -986,6 +987,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
   /** Reviewed words one language's list finds in another's text, as `from>to concept words` (the words folded). */
   const SHARED_IN_SCRIPT: ReadonlyMap<string, string> = new Map<string, string>([
     ['en>nb contacts/advice-words.advice chat', SAME_MEANING],
+    ['so>nb situation.reEducation dhaqan celis', 'the Somali name of a stay abroad for re-education, used as a loanword in Norwegian (safety35)'],
     ['en>nb contacts/advice-words.advice ring', SAME_MEANING],
     ['en>nb contacts/training-words.words seminar', SAME_MEANING],
     ['en>nb history.formerPosts colombo', SAME_NAME],
