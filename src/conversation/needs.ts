@@ -369,6 +369,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
       const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
       if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };
+      // "fagteamet's e-mail, and how many jobs did they do in 2023?", "can we book them, and how many such sessions did
+      // they hold?": after a service's own card, a part that reads as nothing of its own, as that card again or as a figure
+      // without its service, asks the figure the whole message reads as (the one answer it got before), of that same service (issue #13).
+      if (!first && figureOfCardBefore(before, part, own, followUp?.intent)) return { intent: whole.intent, sure: CLEAR };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
@@ -388,6 +392,24 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       return clear && (!own.youngWriter || youngAsWhole) && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
+    /**
+     * Whether a part after a service's contact card asks the figure of that service which the whole message reads
+     * as: the whole a figure of that one service (not of a country), the part a question that reads as nothing sure, as
+     * the card again, or as a figure of no service or the same one.
+     */
+    const wholeFigureOf = statsOf(whole.intent)?.query;
+    const figureOfCardBefore = (before: RememberedReading | undefined, part: string, own: Understanding, followed: IntentBase | undefined): boolean => {
+      if (wholeFigureOf?.service === undefined || before?.kind !== 'contact' || before.query.country !== undefined) return false;
+      if (before.query.serviceId !== wholeFigureOf.service || !(QUESTION_END.test(part) || words.asks(part))) return false;
+      const ownFigure = statsOf(own.intent)?.query;
+      const score = own.candidates[0]?.score ?? 0;
+      return (
+        score < PROBABLY ||
+        NOT_UNDERSTOOD.has(own.intent.kind) ||
+        (ownFigure !== undefined && (ownFigure.service === undefined || ownFigure.service === wholeFigureOf.service)) ||
+        (followed !== undefined && keyOf(followed) === keyOf(before))
+      );
+    };
     const wholeSubject = subjectOf(whole.intent);
     const wholeQuery = contactOf(whole.intent)?.query;
     const wholeService = wholeQuery?.serviceId;
