@@ -878,7 +878,7 @@ function resolverOf(
     // "أين أجد رقم هاتف المستشار؟" after the advisers' count, "hvordan finner jeg nummeret til en rådgiver?" after their
     // card: the service of the figure or contact named again, with a detail asked, is that service's contact, as at
     // some length above; any other name is a subject of its own.
-    const asksDetail = own.kind !== 'stats' && tokens.some((t) => words.detail.has(t));
+    const asksDetail = own.kind !== 'stats' && tokens.some((t) => asksDetailWord(t, words));
     const figureContact = !asksDetail
       ? undefined
       : previous.kind === 'stats'
@@ -895,10 +895,10 @@ function resolverOf(
     const partOfFigure = previous.kind === 'stats' && slots.category !== undefined && named.length > 0 && named.every((s) => (figureServices as readonly string[]).includes(s));
     if (slots.country || (!partOfFigure && (slots.contactService || (slots.statsServices?.length ?? 0) > 0))) return undefined;
     // "w jakich godzinach działa?", "وما هي ساعات العمل؟": a contact's details asked, without a subject of their own.
-    asksDetails = previous.kind === 'contact' && !clearAndDifferent && (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen));
+    asksDetails = previous.kind === 'contact' && !clearAndDifferent && (tokens.some((t) => asksDetailWord(t, words)) || containsAny(tokens, words.callWhen));
     const aboutThem = tokens.some((t) => words.they.has(t)) || asksDetails;
     // "hva er telefonnummeret deres?", "как с ними связаться?" after one service's figure: that service's contact.
-    const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => words.detail.has(t)) ? contactOfFigure(previous.query) : undefined;
+    const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => asksDetailWord(t, words)) ? contactOfFigure(previous.query) : undefined;
     if (serviceOfFigure) return { intent: serviceOfFigure, reason: 'same-subject' };
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
     const ownStats = previous.kind === 'stats' ? parsedOfKind(statsIntentSchema, 'stats', own) : undefined;
@@ -1265,6 +1265,14 @@ function wholeOf(previous: StatsQuery, slots: FollowUpSlots, written: { readonly
   const mode = years && years.fromYear < years.toYear ? 'trend' : 'value';
   const metric = slots.metric !== undefined && COUNTS_PEOPLE_OR_CASES.includes(slots.metric) ? slots.metric : previous.metric;
   return { kind: 'stats', query: statsQuerySchema.parse(defined({ ...rest, metric, ...(years ?? {}), mode })) };
+}
+
+/**
+ * A word asking a contact's detail, also with an ending glued to it that means "and"/"what about" ("ኢመይሎምከ?",
+ * "their e-mail, then?"; Somali "-na"): `unglued` takes the ending off names only.
+ */
+function asksDetailWord(token: string, words: { readonly detail: ReadonlySet<string>; readonly suffix: readonly string[] }): boolean {
+  return words.detail.has(token) || words.suffix.some((x) => token.length > x.length + 2 && token.endsWith(x) && words.detail.has(token.slice(0, -x.length)));
 }
 
 /** The token without a glued-on ending, when only that reads as a name; otherwise the token as written. */

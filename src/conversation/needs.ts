@@ -269,8 +269,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // The longest run of closing questions first; when its first sentence is no need of its own ("I'd like to show
     // what we did last time. How many …? And what is …?"), it belongs to the story, and the shorter run is tried.
     const closings = closingQuestions(trimmed, words, opensAsking);
-    const candidates: readonly Asked[] =
-      closings.length > 0 ? closings.map((closing) => ({ ...closing, spans: sentenceSpans(closing.asked).flatMap((sentence) => clauseSpans(closing.asked.slice(sentence.start, sentence.end), words).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))) })) : [{ story: '', asked: afterOpening, spans: clauseSpans(afterOpening, words) }];
+    /** The clauses of asked sentences, each sentence cut at its boundaries. */
+    const spansOf = (asked: string): Span[] => sentenceSpans(asked).flatMap((sentence) => clauseSpans(asked.slice(sentence.start, sentence.end), words).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start })));
+    const candidates: readonly Asked[] = closings.length > 0 ? closings.map((closing) => ({ ...closing, spans: spansOf(closing.asked) })) : [{ story: '', asked: afterOpening, spans: clauseSpans(afterOpening, words) }];
 
     // "Where can I as a parent get advice, and whom can my son call himself?": who will call, said in a part of its own,
     // beside the asker's own question of whom to contact, is one plan for both (the whole message's reading took the
@@ -369,6 +370,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
       const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
       if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };
+      // "fagteamet's e-mail, and how many jobs did they do in 2023?", "can we book them, and how many such sessions did
+      // they hold?": after a service's own card, a part that reads as nothing of its own, as that card again or as a figure
+      // without its service, asks the figure the whole message reads as (the one answer it got before), of that same service (issue #13).
+      if (!first && figureOfCardBefore(before, part, own, followUp?.intent)) return { intent: whole.intent, sure: CLEAR };
       if (followUp && followUp.reason !== 'pushback') return { intent: followUp.intent, sure: CLEAR };
       const score = own.candidates[0]?.score ?? 0;
       // A part that asks whom to contact ("who advises kindergartens on FGM") is a need of its own beside any other,
@@ -388,6 +393,24 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       return clear && (!own.youngWriter || youngAsWhole) && rememberReading(intent) ? { intent, sure: asksWhoToContact || asWhole ? Math.max(score, sureEnough) : score } : undefined;
     };
 
+    /**
+     * Whether a part after a service's contact card asks the figure of that service which the whole message reads
+     * as: the whole a figure of that one service (not of a country), the part a question that reads as nothing sure, as
+     * the card again, or as a figure of no service or the same one.
+     */
+    const wholeFigureOf = statsOf(whole.intent)?.query;
+    const figureOfCardBefore = (before: RememberedReading | undefined, part: string, own: Understanding, followed: IntentBase | undefined): boolean => {
+      if (wholeFigureOf?.service === undefined || before?.kind !== 'contact' || before.query.country !== undefined) return false;
+      if (before.query.serviceId !== wholeFigureOf.service || !(QUESTION_END.test(part) || words.asks(part))) return false;
+      const ownFigure = statsOf(own.intent)?.query;
+      const score = own.candidates[0]?.score ?? 0;
+      return (
+        score < PROBABLY ||
+        NOT_UNDERSTOOD.has(own.intent.kind) ||
+        (ownFigure !== undefined && (ownFigure.service === undefined || ownFigure.service === wholeFigureOf.service)) ||
+        (followed !== undefined && keyOf(followed) === keyOf(before))
+      );
+    };
     const wholeSubject = subjectOf(whole.intent);
     const wholeQuery = contactOf(whole.intent)?.query;
     const wholeService = wholeQuery?.serviceId;
@@ -498,6 +521,21 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     };
     let best: Split | undefined;
     for (const candidate of [...candidates, ...askedAmongStatements(trimmed, words, opensAsking)]) if ((best = splitOf(candidate))) break;
+    // "… Hvem gir råd i slike saker, og hvor mange saker hadde de i 2023? Trenger det til et internmøte.": a closing
+    // sentence without a question mark that reads as nothing clear on its own, where no split held it, says why the
+    // questions are asked (story), even when it opens with a word of wanting ("trenger"); the questions before it are
+    // split without it (issue #13).
+    const lastSentence = sentenceSpans(trimmed).at(-1);
+    if (!best && lastSentence !== undefined && lastSentence.start > 0) {
+      const closing = trimmed.slice(lastSentence.start, lastSentence.end).trim();
+      const reading = QUESTION_END.test(closing) ? undefined : understand(closing);
+      if (reading && (reading.candidates[0]?.score ?? 0) < CLEAR) {
+        const asked = trimmed.slice(0, lastSentence.start).trim();
+        const runs = closingQuestions(asked, words, opensAsking);
+        const before: readonly Asked[] = runs.length > 0 ? runs.map((run) => ({ ...run, spans: spansOf(run.asked) })) : [{ story: '', asked, spans: clauseSpans(asked, words) }];
+        for (const candidate of [...before, ...askedAmongStatements(asked, words, opensAsking)]) if ((best = splitOf(candidate))) break;
+      }
+    }
     // "Which embassies handle cases in Turkey and Iran?", "an Iraqi family and a Turkish family – different envoys?": two
     // countries joined in one question of whom to contact are two needs, each country's envoy in the order named, where
     // no split of the clauses found them.
