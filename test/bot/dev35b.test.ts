@@ -93,4 +93,17 @@ describe('dev35b: decided marriages at a coming time, studies beside a service, 
       expect(containsFact(view.texts, ['70 %'])).toBe(false);
     });
   });
+
+  describe('D: a midwife\'s procedure for an adult who was cut as a child is the FGM advice with Kompetanseteamet', () => {
+    it.each<[Lang, string, string[]]>([
+      ['en', "I'm a midwife, what's the routine when a woman in labour was cut as a girl?", ['Kompetanseteamet', '478 09 050']],
+      ['nn', 'eg er jordmor, kva er rutinen når vi møter ei fødande som vart omskoren som jente?', ['Kompetanseteamet', '478 09 050']],
+      ['nb', 'jordmor her: hva gjør vi når en fødende kvinne ble kjønnslemlestet som barn?', ['Kompetanseteamet', '478 09 050']],
+    ])('%s "%s"', async (lang, message, fact) => {
+      const view = await runner.turn(lang, [message]);
+      expect({ didYouMean: view.didYouMean, emergency: view.emergency }).toEqual({ didYouMean: false, emergency: false });
+      expect([fact, containsFact(view.texts, fact)]).toEqual([fact, true]);
+    });
+  });
 });
+
