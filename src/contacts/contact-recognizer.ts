@@ -362,6 +362,7 @@ const P = {
   notUrgent: compilePhrases([...W.notUrgent, ...OTHER_NOT_URGENT]),
   afterHours: compilePhrases(W.afterHours),
   generic: compilePhrases([...W.generic, ...OTHER_GENERIC]),
+  research: compilePhrases(W.research),
   figures: withoutPhrases(compilePhrases([...W.figures, ...OTHER_FIGURES]), OTHER_NOT_FIGURES),
   anonymous: compilePhrases(ANONYMOUS),
   helpline: compilePhrases(HELPLINE),
@@ -1057,6 +1058,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "kompetanseteamet numbers for 2019?": phone numbers have no year, so plural "numbers" beside a year are figures.
       const numbersOfAYear = YEAR.test(padded) && / numbers /u.test(padded) && !PHONE_NUMBERS.test(padded);
       if (figures && !(has(P.info) && !numbersOfAYear && (!NUMBER_OF.test(padded) || named.some((a) => numberOfTheService(a.key))))) return { query, score: 0.3 };
+      // "Which study looked at protection and shelter needs?": a study or report asked about, beside a service named and
+      // no line or address asked, is the research article's answer (which study said what), not the service's card.
+      if (has(P.research) && !strong && !has(P.info) && !country) return { query, score: 0.3 };
       if (adviserContext && place) return { query, score: SCORE.specific };
       // "Har barnehager egen mangfoldsrådgiver?": they have none, and who advises a kindergarten instead is the answer
       // (the card's), not the advisers' article.

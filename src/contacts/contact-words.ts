@@ -16,7 +16,7 @@ const list = z.array(z.string().trim().min(1)).min(1);
 const giveSchema = z.array(z.object({ verb: z.string().trim().min(1), objects: list }).strict()).min(1);
 const PHRASE_KEYS = [
   'contact', 'contactDetails', 'weak', 'aboutUse', 'aboutService', 'covers', 'embassy', 'held', 'travelSoon', 'abroadWeak',
-  'minor', 'adult', 'urgent', 'notUrgent', 'afterHours', 'generic', 'figures', 'nearest',
+  'minor', 'adult', 'urgent', 'notUrgent', 'afterHours', 'generic', 'figures', 'research', 'nearest',
 ] as const;
 const WORD_KEYS = ['negations', 'ownWorkplace', 'caseAdvice', 'agedBefore', 'schoolTypes', 'schoolNameEndings', 'notPartOfName', 'broadServiceNames', 'phoneWords'] as const;
 
