@@ -728,8 +728,12 @@ function resolverOf(
     }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
+    // "og året etter? hvor stor økning var det", "a rok później, o ile wzrosło?": the year next to the one shown,
+    // compared with it (the step is the year asked, the shown year the other end).
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
-      const arithmetic = differenceOf(asked, readSlots(said.join(' '), lng));
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);
+      const arithmetic = differenceOf(asked, stepped ? { ...slotsSaid, years: stepped } : slotsSaid);
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
