@@ -920,6 +920,12 @@ function resolverOf(
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
     // "کیا نام بتائے بغیر بات ہو سکتی ہے؟", "можно без имени?" after a contact: the same contacts, the anonymous line first.
     const anonymously = previous.kind === 'contact' && slots.anonymous === true;
+    // "kan ho vere anonym?", "is that anonymous?", "можно анонимно?" after an article: the lines one may reach without
+    // giving a name (the article's own service first, when it is about one), not another article.
+    if (previous.kind === 'article' && slots.anonymous === true && !clearAndDifferent) {
+      const service = deps.serviceOfArticle?.(previous.articleId);
+      return { intent: { kind: 'contact', query: { anonymous: true, ...(service ? { serviceId: service } : {}) } }, reason: 'same-subject' };
+    }
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
     // "og året etter? fordelt på sakstyper": a split asked of the year next to the one last shown.
     const stepped = figurePart && !slots.years && previous.kind === 'stats' ? steppedYears(previous.query, said, words) : undefined;
