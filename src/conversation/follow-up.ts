@@ -444,6 +444,25 @@ function resolverOf(
     // "men eg tør ikkje ringe, kva gjer eg då?", "can I reach someone without calling?" after an article: the lines (and
     // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
     const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
+    // "با پدر و مادرها هم کار میکنن؟", "er det gratis da?" after an article: a short question no reader is sure of, whose
+    // "did you mean" offers the article just shown among others, asks more of that article (the subject already on
+    // the screen), not a choice; a country, a year or another service named is a subject of its own.
+    // After one service's card ("با پدر و مادرها هم کار میکنن؟" after the diversity advisers' card), the article on that
+    // service among those offered is the subject's.
+    const shownArticle =
+      own.kind !== 'suggest' || said.length > MAX_TOKENS
+        ? undefined
+        : asked.kind === 'article'
+          ? suggestedArticles(own).find((id) => id === asked.articleId)
+          : asked.kind === 'contact' && asked.query.serviceId !== undefined && asked.query.country === undefined
+            ? suggestedArticles(own).find((id) => deps.serviceOfArticle?.(id) === asked.query.serviceId)
+            : undefined;
+    if (shownArticle !== undefined && !detailAsked()) {
+      const slots = readSlots(text, lng);
+      const ownService = deps.serviceOfArticle?.(shownArticle);
+      const { contactService, ...rest } = slots;
+      if (isEmpty(rest) && rest.anonymous !== true && (contactService === undefined || contactService === ownService)) return { intent: { kind: 'article', articleId: shownArticle }, reason: 'same-subject' };
+    }
     if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) return undefined;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
@@ -1398,6 +1417,12 @@ function namesNothing(parts: SlotParts): boolean {
 /** `sameSlots` of a text's slots and `slots`, reading only as many of the text's parts as decide it. */
 function namesAsMuch(parts: SlotParts, slots: FollowUpSlots): boolean {
   return parts.contactService() === slots.contactService && parts.countries()[0] === slots.country && sameStats(parts.stats(), slots);
+}
+
+/** The articles a "did you mean" reading offers (none for any other reading). */
+function suggestedArticles(intent: { readonly kind: string }): readonly string[] {
+  const ids = (intent as { readonly articleIds?: unknown }).articleIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {
