@@ -430,10 +430,11 @@ function resolverOf(
       const tokens = prepareUtterance(text, lng).tokens;
       return (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) && readSlots(text, lng).anonymous !== true;
     };
-    // After an article of no one service whose card names none to call (the history), the service the message before
-    // named ("heter de fortsatt minoritetsrådgivere?") is the one whose details are asked.
+    // After an article of no one service, the service the message before named ("heter de fortsatt
+    // minoritetsrådgivere?", "har Røde Kors et tilbud …?" then "hva er nummeret dit?") is the one whose details are
+    // asked, before the one the article's card says to call for advice.
     const namedServiceBefore = namedBefore !== undefined && isServiceId(namedBefore) ? namedBefore : undefined;
-    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? (deps.adviceServiceOfArticle?.(asked.articleId) ?? namedServiceBefore) : undefined)) : undefined;
+    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? (namedServiceBefore ?? deps.adviceServiceOfArticle?.(asked.articleId)) : undefined)) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
