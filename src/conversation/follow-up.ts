@@ -406,9 +406,43 @@ function mayFollowUp(said: readonly string[]): boolean {
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours', 'arithmetic']);
 
-function resolverOf(
-  deps: FollowUpDeps,
-): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry: string | undefined, namedBefore: string | undefined, partsOf: SlotPartsReader) => FollowUp | undefined {
+type Resolve = (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry: string | undefined, namedBefore: string | undefined, partsOf: SlotPartsReader) => FollowUp | undefined;
+
+/**
+ * "با پدر و مادرها هم کار میکنن؟", "do they meet the families too?" after an article, or after one service's card: a
+ * short question no reader is sure of and no rule above reads, whose "did you mean" offers the article just shown (or
+ * the article on the service whose card was shown), asks more of that article, the subject already on the screen, not
+ * a choice; a country, a year, anonymity or another service named is a subject of its own, and a detail asked is the
+ * card's (read above).
+ */
+function shownArticleAsked(deps: FollowUpDeps, text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader): FollowUp | undefined {
+  const own = understanding.intent;
+  const words = deps.words.get(lng);
+  if (!asked || !words || understanding.youngWriter || own.kind !== 'suggest') return undefined;
+  const said = saidOf(text, lng, words);
+  if (said.length === 0 || said.length > MAX_TOKENS) return undefined;
+  const offered = suggestedArticles(own);
+  const shown =
+    asked.kind === 'article'
+      ? offered.find((id) => id === asked.articleId)
+      : asked.kind === 'contact' && asked.query.serviceId !== undefined && asked.query.country === undefined
+        ? offered.find((id) => deps.serviceOfArticle?.(id) === asked.query.serviceId)
+        : undefined;
+  if (shown === undefined) return undefined;
+  const tokens = prepareUtterance(text, lng).tokens;
+  if (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) return undefined;
+  const { contactService, ...rest } = readSlots(text, lng);
+  if (!isEmpty(rest) || rest.anonymous === true || (contactService !== undefined && contactService !== deps.serviceOfArticle?.(shown))) return undefined;
+  return { intent: { kind: 'article', articleId: shown }, reason: 'same-subject' };
+}
+
+function resolverOf(deps: FollowUpDeps): Resolve {
+  const resolve = innerResolverOf(deps);
+  return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) =>
+    resolve(text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) ?? shownArticleAsked(deps, text, lng, understanding, asked, readSlots);
+}
+
+function innerResolverOf(deps: FollowUpDeps): Resolve {
   return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
@@ -445,25 +479,6 @@ function resolverOf(
     // "men eg tør ikkje ringe, kva gjer eg då?", "can I reach someone without calling?" after an article: the lines (and
     // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
     const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
-    // "با پدر و مادرها هم کار میکنن؟", "er det gratis da?" after an article: a short question no reader is sure of, whose
-    // "did you mean" offers the article just shown among others, asks more of that article (the subject already on
-    // the screen), not a choice; a country, a year or another service named is a subject of its own.
-    // After one service's card ("با پدر و مادرها هم کار میکنن؟" after the diversity advisers' card), the article on that
-    // service among those offered is the subject's.
-    const shownArticle =
-      own.kind !== 'suggest' || said.length > MAX_TOKENS
-        ? undefined
-        : asked.kind === 'article'
-          ? suggestedArticles(own).find((id) => id === asked.articleId)
-          : asked.kind === 'contact' && asked.query.serviceId !== undefined && asked.query.country === undefined
-            ? suggestedArticles(own).find((id) => deps.serviceOfArticle?.(id) === asked.query.serviceId)
-            : undefined;
-    if (shownArticle !== undefined && !detailAsked()) {
-      const slots = readSlots(text, lng);
-      const ownService = deps.serviceOfArticle?.(shownArticle);
-      const { contactService, ...rest } = slots;
-      if (isEmpty(rest) && rest.anonymous !== true && (contactService === undefined || contactService === ownService)) return { intent: { kind: 'article', articleId: shownArticle }, reason: 'same-subject' };
-    }
     if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) return undefined;
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
