@@ -1201,7 +1201,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.
-    if (asksForAdviceSomewhere(tokens, query, lng)) return { query, score: ASKS_WHO_TO_CONTACT };
+    // "kan eg ringje nokon anonymt?", "can I call someone without giving my name?": the wish to stay anonymous asked
+    // in the question, with no service named, is the anonymous lines' card, surer than an article on one service whose
+    // phrasing asks the same of that service by name.
+    if (asksForAdviceSomewhere(tokens, query, lng)) {
+      const anonymityAsked = query.anonymous === true && P.anonymous.test(tokenize(fold(askingSentence(text))));
+      return { query, score: anonymityAsked && !has(P.figures) ? SCORE.likely : ASKS_WHO_TO_CONTACT };
+    }
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
   };

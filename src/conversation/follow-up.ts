@@ -406,9 +406,43 @@ function mayFollowUp(said: readonly string[]): boolean {
 /** What a short follow-up before a remark may be: the last question with something changed, or its details again. */
 const LEADING_PART_REASONS: ReadonlySet<FollowUpReason> = new Set<FollowUpReason>(['ellipsis', 'same-subject', 'after-hours', 'arithmetic']);
 
-function resolverOf(
-  deps: FollowUpDeps,
-): (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry: string | undefined, namedBefore: string | undefined, partsOf: SlotPartsReader) => FollowUp | undefined {
+type Resolve = (text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader, caseCountry: string | undefined, namedBefore: string | undefined, partsOf: SlotPartsReader) => FollowUp | undefined;
+
+/**
+ * "با پدر و مادرها هم کار میکنن؟", "do they meet the families too?" after an article, or after one service's card: a
+ * short question no reader is sure of and no rule above reads, whose "did you mean" offers the article just shown (or
+ * the article on the service whose card was shown), asks more of that article, the subject already on the screen, not
+ * a choice; a country, a year, anonymity or another service named is a subject of its own, and a detail asked is the
+ * card's (read above).
+ */
+function shownArticleAsked(deps: FollowUpDeps, text: string, lng: Lang, understanding: Understanding, asked: RememberedReading | undefined, readSlots: SlotReader): FollowUp | undefined {
+  const own = understanding.intent;
+  const words = deps.words.get(lng);
+  if (!asked || !words || understanding.youngWriter || own.kind !== 'suggest') return undefined;
+  const said = saidOf(text, lng, words);
+  if (said.length === 0 || said.length > MAX_TOKENS) return undefined;
+  const offered = suggestedArticles(own);
+  const shown =
+    asked.kind === 'article'
+      ? offered.find((id) => id === asked.articleId)
+      : asked.kind === 'contact' && asked.query.serviceId !== undefined && asked.query.country === undefined
+        ? offered.find((id) => deps.serviceOfArticle?.(id) === asked.query.serviceId)
+        : undefined;
+  if (shown === undefined) return undefined;
+  const tokens = prepareUtterance(text, lng).tokens;
+  if (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) return undefined;
+  const { contactService, ...rest } = readSlots(text, lng);
+  if (!isEmpty(rest) || rest.anonymous === true || (contactService !== undefined && contactService !== deps.serviceOfArticle?.(shown))) return undefined;
+  return { intent: { kind: 'article', articleId: shown }, reason: 'same-subject' };
+}
+
+function resolverOf(deps: FollowUpDeps): Resolve {
+  const resolve = innerResolverOf(deps);
+  return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) =>
+    resolve(text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) ?? shownArticleAsked(deps, text, lng, understanding, asked, readSlots);
+}
+
+function innerResolverOf(deps: FollowUpDeps): Resolve {
   return (text, lng, understanding, asked, readSlots, caseCountry, namedBefore, partsOf) => {
     const words = deps.words.get(lng);
     // A young person's reading is deliberately rewritten to the children's lines: it is not a follow-up.
@@ -430,10 +464,11 @@ function resolverOf(
       const tokens = prepareUtterance(text, lng).tokens;
       return (tokens.some((t) => words.detail.has(t)) || containsAny(tokens, words.callWhen)) && readSlots(text, lng).anonymous !== true;
     };
-    // After an article of no one service whose card names none to call (the history), the service the message before
-    // named ("heter de fortsatt minoritetsrådgivere?") is the one whose details are asked.
+    // After an article of no one service, the service the message before named ("heter de fortsatt
+    // minoritetsrådgivere?", "har Røde Kors et tilbud …?" then "hva er nummeret dit?") is the one whose details are
+    // asked, before the one the article's card says to call for advice.
     const namedServiceBefore = namedBefore !== undefined && isServiceId(namedBefore) ? namedBefore : undefined;
-    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? (deps.adviceServiceOfArticle?.(asked.articleId) ?? namedServiceBefore) : undefined)) : undefined;
+    const service = asked.kind === 'article' ? (deps.serviceOfArticle?.(asked.articleId) ?? (detailAsked() ? (namedServiceBefore ?? deps.adviceServiceOfArticle?.(asked.articleId)) : undefined)) : undefined;
     const previous: RememberedReading = service ? { kind: 'contact', query: { serviceId: service } } : asked;
     /** Whether the message asks a contact's details (then the service's contact card answers, not its article again). */
     let asksDetails = false;
@@ -728,8 +763,12 @@ function resolverOf(
     }
     // "så økningen var på ca hvor mye da", "is that more than in 2021?", "roughly the same then?": arithmetic on the
     // last figures shown, about the same figure.
+    // "og året etter? hvor stor økning var det", "a rok później, o ile wzrosło?": the year next to the one shown,
+    // compared with it (the step is the year asked, the shown year the other end).
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
-      const arithmetic = differenceOf(asked, readSlots(said.join(' '), lng));
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);
+      const arithmetic = differenceOf(asked, stepped ? { ...slotsSaid, years: stepped } : slotsSaid);
       if (arithmetic) return { intent: arithmetic, reason: 'arithmetic' };
     }
     // "and if she is in Syria instead of Iraq?", "what if the family moved her across the border to Ethiopia?", "is it
@@ -916,6 +955,12 @@ function resolverOf(
     const figureCount = previous.kind === 'stats' && slots.metric !== undefined && !clearOnItsOwn;
     // "کیا نام بتائے بغیر بات ہو سکتی ہے؟", "можно без имени?" after a contact: the same contacts, the anonymous line first.
     const anonymously = previous.kind === 'contact' && slots.anonymous === true;
+    // "kan ho vere anonym?", "is that anonymous?", "можно анонимно?" after an article: the lines one may reach without
+    // giving a name (the article's own service first, when it is about one), not another article.
+    if (previous.kind === 'article' && slots.anonymous === true && !clearAndDifferent) {
+      const service = deps.serviceOfArticle?.(previous.articleId);
+      return { intent: { kind: 'contact', query: { anonymous: true, ...(service ? { serviceId: service } : {}) } }, reason: 'same-subject' };
+    }
     if (!aboutThem && !figuresWithoutService && !asksDetails && !figurePart && !figureYear && !figureCount && !anonymously) return undefined;
     // "og året etter? fordelt på sakstyper": a split asked of the year next to the one last shown.
     const stepped = figurePart && !slots.years && previous.kind === 'stats' ? steppedYears(previous.query, said, words) : undefined;
@@ -1396,6 +1441,12 @@ function namesNothing(parts: SlotParts): boolean {
 /** `sameSlots` of a text's slots and `slots`, reading only as many of the text's parts as decide it. */
 function namesAsMuch(parts: SlotParts, slots: FollowUpSlots): boolean {
   return parts.contactService() === slots.contactService && parts.countries()[0] === slots.country && sameStats(parts.stats(), slots);
+}
+
+/** The articles a "did you mean" reading offers (none for any other reading). */
+function suggestedArticles(intent: { readonly kind: string }): readonly string[] {
+  const ids = (intent as { readonly articleIds?: unknown }).articleIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }
 
 function isEmpty(slots: FollowUpSlots): boolean {
