@@ -17,6 +17,7 @@ import { expectCalmByTheRules } from '../helpers/danger-alarm';
  *     "sivil toplum projeleri … ulusal / yerel", "got money … and how many in total".
  *  S: a share asked beside a count ("what share … and how many views"): both figures.
  *  B: a split that is not published (boys among the cases, cases from Afghanistan): said first, then what is published.
+ *  U: when IMDi took over Kompetanseteamet's coordination, asked in Urdu as typed (romanized or in its script): the history.
  *  F: "are many controlled by their family — are there numbers?": the published figures on negative social control.
  */
 describe('statistics that answer exactly what was asked (stat35)', () => {
@@ -54,6 +55,8 @@ describe('statistics that answer exactly what was asked (stat35)', () => {
     ['B-nb-boys', 'nb', 'hvor mange av sakene til spesialutsendingene i 2023 gjaldt gutter?', [['245'], ['ikke publisert']]],
     ['B-fa-somalia', 'fa', 'نمایندگان ویژه سال ۲۰۲۳ چند مورد مربوط به سومالی داشتند؟', [['245'], ['ندارم']]],
     ['F-nb', 'nb', 'er det mange i Norge som blir kontrollert av familien sin? finnes det tall på det?', [['899'], ['891']]],
+    ['U-ur-roman', 'ur', 'Kompetanseteamet ki coordination IMDi ko kab mili?', [['2008'], ['UDI']]],
+    ['U-ur-script', 'ur', 'کمپیٹنس ٹیم (Kompetanseteamet) کی رابطہ کاری IMDi کو کب ملی اور پہلے کس کے پاس تھی؟', [['2008'], ['UDI']]],
     ['F-en', 'en', 'are there many people in norway who are controlled by their family? are there numbers on that?', [['899'], ['891']]],
   ])('%s', async (_id, lang, message, facts) => {
     const view = await runner.turn(lang, [message]);
@@ -73,6 +76,8 @@ describe('statistics that answer exactly what was asked (stat35)', () => {
       // A count asked of the 2008 advisers without their age: the figure alone.
       ['headcount-nb', 'nb', 'hvor mange minoritetsrådgivere ble ansatt i 2008', ['30'], ['fordelt på alder']],
       // Kompetanseteamet's 2022 figure is in the annual material: no "not published" for it.
+      // "When did we get the number?" asks for the number, not when the coordination moved.
+      ['number-ur', 'ur', 'Kompetanseteamet ka number kab mila? mujhe unka phone number chahiye', ['478 09 050'], []],
       ['kt-2022-nb', 'nb', 'hvor mange saker hadde kompetanseteamet i 2022', ['891'], ['ikke publisert']],
     ])('%s', async (_id, lang, message, present, absent) => {
       const view = await runner.turn(lang, [message]);
