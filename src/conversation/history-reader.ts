@@ -293,10 +293,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
       const bare = (readStatsSlots(text, options.now(), u.lng).metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
-      // A then-word the statistics words read as part of a figure's phrase ("скільки осіб охоплювали звернення", how many
-      // persons the inquiries covered) is that figure's, not what the year was like: it counts only where it is left in
-      // the cue words too.
-      const cues = toEnglishCues(text, u.lng);
+      // A then-word the statistics words read as part of the one number asked ("скільки осіб охоплювали звернення", how
+      // many persons the inquiries covered) is that figure's, not what the year was like: with a number asked it counts
+      // only where it is left in the cue words too ("в каких городах были советники в 2008?" asks no "how many": history).
+      const cues = numberAsked && numbersAsked === 1 ? toEnglishCues(text, u.lng) : text;
       const then = inHistory && (read(u, (w) => w.then.test(text) && w.then.test(cues)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];

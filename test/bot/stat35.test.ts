@@ -73,6 +73,9 @@ describe('statistics that answer exactly what was asked (stat35)', () => {
       // A then-word of the history with no figure phrase keeps the history (the 2008 posts and members).
       ['history-covered-uk', 'uk', 'які країни охоплювали посольства у 2008 році?', ['Коломбо'], []],
       ['history-members-uk', 'uk', 'хто входив до Kompetanseteamet у 2008?', ['Bufdir'], []],
+      // A then-word the statistics words also read ("в каких городах", which cities), with no "how many": the history.
+      ['history-cities-ru', 'ru', 'в каких городах были советники по интеграции при посольствах в 2008 году?', ['Коломбо'], []],
+      ['history-cities-tr', 'tr', '2008 yılında entegrasyon danışmanları hangi şehirlerdeki büyükelçiliklerdeydi?', ['Colombo', 'Kolombo'], []],
       // A count asked of the 2008 advisers without their age: the figure alone.
       ['headcount-nb', 'nb', 'hvor mange minoritetsrådgivere ble ansatt i 2008', ['30'], ['fordelt på alder']],
       // Kompetanseteamet's 2022 figure is in the annual material: no "not published" for it.
