@@ -58,6 +58,22 @@ describe('statistics that answer exactly what was asked (stat35)', () => {
     ['U-ur-roman', 'ur', 'Kompetanseteamet ki coordination IMDi ko kab mili?', [['2008'], ['UDI']]],
     ['U-ur-script', 'ur', 'کمپیٹنس ٹیم (Kompetanseteamet) کی رابطہ کاری IMDi کو کب ملی اور پہلے کس کے پاس تھی؟', [['2008'], ['UDI']]],
     ['F-en', 'en', 'are there many people in norway who are controlled by their family? are there numbers on that?', [['899'], ['891']]],
+    // stat35b: a which/where question beside a count in a history year keeps the history (the cities, the members).
+    ['R-uk-cities', 'uk', 'скільки радників з інтеграції було при посольствах у 2008 і в яких містах?', [['Коломбо', 'Colombo'], ['Рабат', 'Rabat']]],
+    ['R-ru-orgs', 'ru', 'сколько было членов Kompetanseteamet в 2008 году и какие организации туда входили?', [['UDI'], ['Bufdir']]],
+    // stat35b: "which organisations" in Dari, colloquial or written, asks who sat in the team, not how many organisations.
+    ['R-fa-which', 'fa', 'سال ۲۰۰۸ کدوم سازمانها تو Kompetanseteamet بودن؟', [['UDI'], ['Bufdir']]],
+    ['R-fa-which-2', 'fa', 'Kompetanseteamet در ۲۰۰۸ از چه سازمان‌هایی بود؟', [['UDI'], ['Bufdir']]],
+    // …while "how many organisations" is still a count.
+    ['R-fa-count', 'fa', 'چند سازمان در ۲۰۲۳ به عنوان محیط منابع ملی پول گرفتند؟', [['14', '۱۴']]],
+    // stat35b: sent out of the country against one's will, with a figure asked: involuntary stays abroad.
+    ['A-nb', 'nb', 'blir mange unge sendt ut av landet mot sin vilje? har dere noen tall', [['245'], ['113']]],
+    ['A-nn', 'nn', 'kor mange vert sende ut or landet mot viljen sin? finst det tal på det', [['245'], ['113']]],
+    ['A-en', 'en', 'are lots of kids taken out of the country against their will, are there any figures?', [['245'], ['113']]],
+    // stat35b: a share asked in its own sentence after an amount adds the share to the amount.
+    ['P-nb', 'nb', 'hvor mye fikk frivillige organisasjoner til forebygging av tvangsekteskap i 2023? og hvor stor andel var det', [['10,4'], ['28']]],
+    ['P-nb-2', 'nb', 'hvor mye penger ga imdi til frivillige org mot negativ sosial kontroll i 2023? hvor stor andel av tilskuddet utgjorde det', [['10,4'], ['28']]],
+    ['P-nn', 'nn', 'kor mykje fekk frivillige organisasjonar til førebygging av tvangsekteskap i 2023? og kor stor del var det', [['10,4'], ['28']]],
   ])('%s', async (_id, lang, message, facts) => {
     const view = await runner.turn(lang, [message]);
     expect({ didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage, emergency: view.emergency }).toEqual({ didYouMean: false, cannotAnswer: false, language: lang, emergency: false });
@@ -82,6 +98,8 @@ describe('statistics that answer exactly what was asked (stat35)', () => {
       // "When did we get the number?" asks for the number, not when the coordination moved.
       ['number-ur', 'ur', 'Kompetanseteamet ka number kab mila? mujhe unka phone number chahiye', ['478 09 050'], []],
       ['kt-2022-nb', 'nb', 'hvor mange saker hadde kompetanseteamet i 2022', ['891'], ['ikke publisert']],
+      // stat35b: what "sent out of the country against one's will" means, with no figure asked: the article, no figures.
+      ['out-of-the-country-calm-nb', 'nb', 'hva betyr det når noen blir sendt ut av landet mot sin vilje?', ['utenlandsopphold'], ['245', '113']],
     ])('%s', async (_id, lang, message, present, absent) => {
       const view = await runner.turn(lang, [message]);
       expect(view.didYouMean || view.cannotAnswer).toBe(false);
