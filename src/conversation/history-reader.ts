@@ -210,6 +210,8 @@ const HISTORY_SCORE = 0.998;
 const NUMBER_ASKED = 0.85;
 /** A number asked, as the statistics words write it in any language. */
 const HOW_MANY = /hvor ?mange|kor mange|how many/gu;
+/** A which- or where-question in the English cue words: a second thing asked beside a count. */
+const WHICH_OR_WHERE = /(?<![\p{L}\p{M}])(?:which|where)(?![\p{L}\p{M}])/u;
 
 export interface HistoryReaderOptions {
   readonly now: () => Date;
@@ -293,7 +295,14 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
       const bare = (readStatsSlots(text, options.now(), u.lng).metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
-      const then = inHistory && (read(u, (w) => w.then.test(text)) || bare);
+      // A then-word the statistics words read as part of the one number asked ("скільки осіб охоплювали звернення", how
+      // many persons the inquiries covered) is that figure's, not what the year was like: with a number asked it counts
+      // only where it is left in the cue words too ("в каких городах были советники в 2008?" asks no "how many": history).
+      // A then-word the cue words turn into a second question beside the count ("сколько … и в каких городах?", how
+      // many and in which cities: "which county") is still what the year was like: the history tells both.
+      const cues = numberAsked && numbersAsked === 1 ? toEnglishCues(text, u.lng) : text;
+      const asksWhichToo = cues !== text && WHICH_OR_WHERE.test(cues);
+      const then = inHistory && (read(u, (w) => w.then.test(text) && (w.then.test(cues) || asksWhichToo)) || bare);
       if (!renamed && !began && !then) return [];
       return [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }];
     },

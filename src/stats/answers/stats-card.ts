@@ -332,9 +332,10 @@ function rankingElements(ranking: RankingFigure, lng: Lang, t: Translate, source
   const described = noteOf(ranking, lng);
   if (described !== undefined) return [paragraph(`${described} [${ref}]`), smallNote(`${serviceName(ranking, t)} · ${periodLabel(ranking.period, t)}`)];
   const list = ranking.categories.map((c) => categoryLabel(c, lng, t));
+  // One part ("most were girls and women"): no order to speak of, and no count of it is published either.
   const items: CardElement[] = [
     paragraph(`${t('stats:ranking', { what: t(`stats:rankingWhat.${ranking.dimension}`), list: joinList(list, lng) })} [${ref}]`),
-    smallNote(`${serviceName(ranking, t)} · ${periodLabel(ranking.period, t)}${ranking.categories.length > 1 ? ' · ' + t('stats:rankingOrder') : ''}`),
+    smallNote(`${serviceName(ranking, t)} · ${periodLabel(ranking.period, t)}${' · ' + t(ranking.categories.length > 1 ? 'stats:rankingOrder' : 'stats:rankingCounts')}`),
   ];
   if (ranking.alsoIncluded && ranking.alsoIncluded.length > 0) {
     items.push(paragraph(t('stats:rankingAlso', { list: joinList(ranking.alsoIncluded.map((c) => categoryLabel(c, lng, t)), lng) }), { spacing: 'None' }));

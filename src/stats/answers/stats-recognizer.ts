@@ -853,8 +853,17 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   const asking = counting.length > 0 ? counting : cued.filter((x) => CLAIM_CHECK().test(x));
   // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
   // asks "how many" is the question; a remark that mentions figures is not.
-  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED().test(x)) : asking;
+  // "hvor mye fikk de frivillige organisasjonene i 2023? og hvor stor andel var det": a share asked after the amount,
+  // with nothing counted of its own, is a share of that figure (the card adds it), not a second question (issue #13).
+  const asked = asking.length > 1 ? asking.filter((x) => HOW_MANY_ASKED().test(x) && !shareOfTheFigure(x, services)) : asking;
   return asked.length === 1 && asked[0] !== undefined ? metricIn(asked[0], services) : undefined;
+}
+
+/** "how many", "how much" in any of their forms: a count or an amount asked, not a share. */
+const COUNT_OR_AMOUNT = once((): RegExp => re(`${W.howMany}|${W.amountCue}`));
+/** A sentence that asks a share only ("og hvor stor andel var det?"), naming nothing counted: the share of the figure beside it. */
+function shareOfTheFigure(sentence: string, services: readonly ServiceId[]): boolean {
+  return !COUNT_OR_AMOUNT().test(sentence) && metricIn(sentence, services) === undefined;
 }
 
 /** Words for what a count of people would be beside: cases, inquiries, girls ("hvor mange ansatte" is staff without them). */
