@@ -5,13 +5,13 @@ import { splitAtScripts } from '../language/spelling';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { ASKS_WHO_TO_CONTACT, type ContactIntent, type ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
-import { fold } from './country-names';
+import { fold, type CountryMention } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -382,8 +382,15 @@ function trainingAsked(text: string, wishIn: (tokens: readonly string[]) => bool
   const sentences = sentencesOf(text);
   const questions = sentences.filter((x) => /[?؟፧]\s*$/u.test(x));
   const others = questions.length > 0 ? questions : sentences.filter((x) => wishIn(tokenize(fold(x))));
-  return [askingSentence(text), ...others];
+  // "… Lederen vil at hele teamet får opplæring. Hvem tilbyr sånt?": a short question leans on the sentence before it,
+  // which says what "sånt" is (as the article reader's asking sentence does, src/understanding/asking-sentence.ts).
+  const asking = askingSentence(text);
+  const at = sentences.indexOf(asking);
+  const leaning = at > 0 && tokenize(asking).length < LEANING_TOKENS ? [sentences[at - 1] ?? ''] : [];
+  return [asking, ...leaning, ...others];
 }
+/** An asking sentence shorter than this leans on the sentence before it (as in src/understanding/asking-sentence.ts). */
+const LEANING_TOKENS = 8;
 
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
@@ -612,6 +619,10 @@ const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${fo
 const STORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['police', 'police-emergency', 'child-welfare', 'child-welfare-emergency']);
 
 const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
+/** A service named only in a long story's telling, not in its asking sentence: a suggestion, below the threshold (0.35). */
+const STORY_NAMED_SCORE = 0.3;
+/** A bare service name with no contact asked: just above the threshold, the service's article wins where it has one. */
+const BARE_NAME_SCORE = 0.38;
 
 export interface ContactRecognizerDeps {
   readonly directory: Directory;
@@ -656,6 +667,8 @@ export interface ContactRecognizerDeps {
   readonly whoWillCall?: WhoWillCallFiles;
   /** Words for "from" before a country (where someone comes from), every language; by default content/contacts/origin-words.json. */
   readonly originWords?: LanguageWords;
+  /** Words joining countries in a list, every language; by default content/contacts/list-words.json. */
+  readonly listWords?: LanguageWords;
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -737,6 +750,24 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const allOriginWords = deps.originWords ?? loadOriginWords();
   /** The words for "from" read in a message of a language (a false friend only in its own): by language, read once. */
   const originWordsIn = memoByLanguage((lng) => new Set(wordsIn(allOriginWords, lng).map((w) => tokenize(fold(w)).join(' '))));
+  const allListWords = deps.listWords ?? loadListWords();
+  const listWordsIn = memoByLanguage((lng) => new Set(wordsIn(allListWords, lng).map((w) => tokenize(fold(w)).join(' '))));
+  /**
+   * The countries a story says as where people come from: after a word for "from" ("fra Syria"), or joined to such a
+   * country in a list ("fra Syria og Ukraina", "from Eritrea, Syria and Iraq", "з Афганістану і Сомалі").
+   */
+  const originMentions = (mentions: readonly CountryMention[], tokens: readonly string[], lng: Lang | undefined): ReadonlySet<CountryMention> => {
+    const originWords = originWordsIn(lng);
+    const listWords = listWordsIn(lng);
+    const origins = new Set<CountryMention>();
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    sorted.forEach((m, i) => {
+      const before = sorted[i - 1];
+      const joined = before !== undefined && origins.has(before) && (before.end === m.start || (before.end === m.start - 1 && listWords.has(tokens[before.end] ?? '')));
+      if (originWords.has(tokens[m.start - 1] ?? '') || joined) origins.add(m);
+    });
+    return origins;
+  };
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
    * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
@@ -756,8 +787,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // to the others it names; and with only where people come from and no journey, stay or return told ("we are from
     // Dagestan … no one is taking her anywhere"), there is no case abroad to route.
     const tokens = tokenize(fold(text));
-    const originWords = originWordsIn(lng);
-    const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
+    const origins = originMentions(mentions, tokens, lng);
+    const notOrigins = mentions.filter((m) => !origins.has(m));
     if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
     const story = notOrigins.length > 0 ? notOrigins : mentions;
     const byName = story.filter((m) => {
@@ -890,7 +921,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return { country, named, service, serviceId, otherThanPolice };
   };
 
-  const read = (text: string, lng?: Lang): ContactReading | undefined => {
+  const readWhole = (text: string, lng?: Lang): ContactReading | undefined => {
     const { tokens, padded, command } = wordsOf(text);
     if (tokens.length === 0) return undefined;
     // The Teams menu's contacts command: the overview of the key services.
@@ -1069,7 +1100,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
       // just above MIN_SCORE, the contact card is the answer otherwise.
-      return { query, score: 0.38 };
+      return { query, score: BARE_NAME_SCORE };
     }
     // "Who covers Kurdistan?", "my sister is stuck in Kurdistan, who helps?": each country's envoy (the card's note).
     if (region && (has(P.covers) || has(P.embassy) || whereabouts || journeyIn(tokens))) return { query, score: SCORE.specific };
@@ -1169,6 +1200,27 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (asksForAdviceSomewhere(tokens, query, lng)) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
+  };
+  /**
+   * A long story (three sentences or more) that names a service on the way ("I've been a diversity adviser for three
+   * years …", "as the IMDi member of Kompetanseteamet …") and then asks something the service is no answer to ("when was
+   * the revision due?"): the service named in the story, with no country and no contact asked in the asking sentence,
+   * is who writes or whom the story met, not what is asked. Its card is then only a suggestion (below the threshold),
+   * and an article about the question answers (issue #13, long35).
+   */
+  const read = (text: string, lng?: Lang): ContactReading | undefined => {
+    const whole = readWhole(text, lng);
+    if (!whole || whole.score <= STORY_NAMED_SCORE || whole.query.serviceId === undefined || whole.query.country !== undefined) return whole;
+    if (sentencesOf(text).length < 3) return whole;
+    const asking = askingSentence(text);
+    if (asking === text) return whole;
+    const askedTokens = tokenize(fold(asking));
+    if (P.strong.test(askedTokens) || P.weak.test(askedTokens) || P.generic.test(askedTokens)) return whole;
+    // A broad name in the asking sentence ("when was IMDi supposed to finish it?") names the agency, not a service asked for.
+    if (namedIn(askedTokens, ` ${askedTokens.join(' ')} `).some((a) => !BROAD_ALIASES.has(a.key))) return whole;
+    const asked = readWhole(asking, lng);
+    if (asked !== undefined && asked.score > BARE_NAME_SCORE) return whole;
+    return { ...whole, score: STORY_NAMED_SCORE };
   };
 
   return {
