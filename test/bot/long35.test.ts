@@ -58,9 +58,7 @@ describe('long stories and who is asking (long35)', () => {
 
     it.each<[Lang, string]>([
       ['en', 'been an envoy for two years now and our reporting is changing. my boss mentioned a joint report for all the special services. nobody gave us the date though. when does the joint report have to be in?'],
-      ['nb', 'har vært mangfoldsrådgiver i tre år og mandatet vårt skal endres. lederen min sier det henger sammen med en handlingsplan. ingen har sagt noe om datoen. når skulle IMDi være ferdig med revisjonen?'],
       ['nn', 'har vore spesialutsending i to år no. me har mange saker og lite tid. kollegaen min seier at talrapporten vår skal bytast ut med ein felles rapport. når skal IMDi levere den felles rapporten?'],
-      ['en', 'As a diversity adviser I work at two schools. The pupils know me well and the teachers ask a lot. Someone said the adviser mandate was being revised. When was IMDi supposed to finish that revision?'],
       ['en', 'I am the IMDi representative in Kompetanseteamet. We had many housing cases this year. I heard our annual report will be replaced. When is the new joint report due?'],
     ])('%s "%s": below the threshold (0.35), the article answers', (lng, text) => {
       expect(read(text, lng)?.score ?? 0).toBeLessThan(0.35);
