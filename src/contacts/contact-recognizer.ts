@@ -384,10 +384,20 @@ function trainingAsked(text: string, wishIn: (tokens: readonly string[]) => bool
   const others = questions.length > 0 ? questions : sentences.filter((x) => wishIn(tokenize(fold(x))));
   // "… Lederen vil at hele teamet får opplæring. Hvem tilbyr sånt?": a short question leans on the sentence before it,
   // which says what "sånt" is (as the article reader's asking sentence does, src/understanding/asking-sentence.ts).
+  const leaning = leanedOn(text);
+  return [askingSentence(text), ...(leaning === undefined ? [] : [leaning]), ...others];
+}
+
+/**
+ * The sentence a short asking sentence leans on ("… Lederen vil at hele teamet får opplæring. Hvem tilbyr sånt?",
+ * "… 1) her sister was taken to Iraq, 2) we want a course. Who do I call for each?"): what it asks is said there, the
+ * training and the case abroad alike.
+ */
+function leanedOn(text: string): string | undefined {
+  const sentences = sentencesOf(text);
   const asking = askingSentence(text);
   const at = sentences.indexOf(asking);
-  const leaning = at > 0 && tokenize(asking).length < LEANING_TOKENS ? [sentences[at - 1] ?? ''] : [];
-  return [asking, ...leaning, ...others];
+  return at > 0 && tokenize(asking).length < LEANING_TOKENS ? sentences[at - 1] : undefined;
 }
 /** An asking sentence shorter than this leans on the sentence before it (as in src/understanding/asking-sentence.ts). */
 const LEANING_TOKENS = 8;
@@ -791,7 +801,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const tokens = tokenize(fold(text));
     const origins = originMentions(mentions, tokens, lng);
     const notOrigins = mentions.filter((m) => !origins.has(m));
-    if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
+    // "We have families from Somalia and Ethiopia … which embassy would cover those countries?": where people come from
+    // is what a question of covering or of an embassy asks about.
+    const askedTokens = tokenize(fold(asking));
+    const coverAsked = P.covers.test(askedTokens) || P.embassy.test(askedTokens);
+    if (mentions.length > 0 && notOrigins.length === 0 && !journey && !coverAsked) return undefined;
     const story = notOrigins.length > 0 ? notOrigins : mentions;
     const byName = story.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
@@ -1120,7 +1134,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "We got families from Eritrea and Sudan … one of us is on leave … who can come and hold a talk?": a training
       // asked in a sentence that names no country, journey, post or embassy leaves the countries to the story told before
       // it (where the families come from), whatever that story's words for being somewhere say.
-      const asking = askingSentence(text);
+      // A short asking sentence leans on the one before it: a country with a journey told there is asked too.
+      const asking = [askingSentence(text), leanedOn(text) ?? ''].join(' ');
       const askingTokens = tokenize(fold(asking));
       const countryOnlyInStory =
         asksForTraining && deps.directory.countries.find(asking, lng).length === 0 && !journeyIn(askingTokens) && !P.covers.test(askingTokens) && !P.embassy.test(askingTokens);
