@@ -629,10 +629,6 @@ const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${fo
 const STORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['police', 'police-emergency', 'child-welfare', 'child-welfare-emergency']);
 
 const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
-/** A service named only in a long story's telling, not in its asking sentence: a suggestion, below the threshold (0.35). */
-const STORY_NAMED_SCORE = 0.3;
-/** The story cap below: it read contact questions in Arabic, Persian, Tigrinya and Urdu as stories (27 regressions), so it is off. */
-const STORY_CAP_ON = false as boolean;
 /** A bare service name with no contact asked: just above the threshold, the service's article wins where it has one. */
 const BARE_NAME_SCORE = 0.38;
 
@@ -937,7 +933,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     return { country, named, service, serviceId, otherThanPolice };
   };
 
-  const readWhole = (text: string, lng?: Lang): ContactReading | undefined => {
+  const read = (text: string, lng?: Lang): ContactReading | undefined => {
     const { tokens, padded, command } = wordsOf(text);
     if (tokens.length === 0) return undefined;
     // The Teams menu's contacts command: the overview of the key services.
@@ -1217,29 +1213,6 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (asksForAdviceSomewhere(tokens, query, lng)) return { query, score: ASKS_WHO_TO_CONTACT };
     if (has(P.info) && tokens.length <= 6 && !articleQuestion) return { query, score: 0.5 };
     return undefined;
-  };
-  /**
-   * A long story (three sentences or more) that names a service on the way ("I've been a diversity adviser for three
-   * years …", "as the IMDi member of Kompetanseteamet …") and then asks something the service is no answer to ("when was
-   * the revision due?"): the service named in the story, with no country and no contact asked in the asking sentence,
-   * is who writes or whom the story met, not what is asked. Its card is then only a suggestion (below the threshold),
-   * and an article about the question answers (issue #13, long35).
-   */
-  const read = (text: string, lng?: Lang): ContactReading | undefined => {
-    const whole = readWhole(text, lng);
-    // Measured on the tuned sets (long35): off until it checks the asking sentence's contact words in every language.
-    if (!STORY_CAP_ON) return whole;
-    if (!whole || whole.score <= STORY_NAMED_SCORE || whole.query.serviceId === undefined || whole.query.country !== undefined) return whole;
-    if (sentencesOf(text).length < 3) return whole;
-    const asking = askingSentence(text);
-    if (asking === text) return whole;
-    const askedTokens = tokenize(fold(asking));
-    if (P.strong.test(askedTokens) || P.weak.test(askedTokens) || P.generic.test(askedTokens)) return whole;
-    // A broad name in the asking sentence ("when was IMDi supposed to finish it?") names the agency, not a service asked for.
-    if (namedIn(askedTokens, ` ${askedTokens.join(' ')} `).some((a) => !BROAD_ALIASES.has(a.key))) return whole;
-    const asked = readWhole(asking, lng);
-    if (asked !== undefined && asked.score > BARE_NAME_SCORE) return whole;
-    return { ...whole, score: STORY_NAMED_SCORE };
   };
 
   return {
