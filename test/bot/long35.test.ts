@@ -8,8 +8,9 @@ import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
 /**
  * Long stories and who is asking (issue #13, long35): our own probes, with their twins.
  *  A: the writer's own role named in the story ("been an envoy for two years", "I'm one of the diversity advisers",
- *     "as a diversity adviser", "har vært mangfoldsrådgiver") is who writes, not the service asked for; a service named
- *     only in the story and not in its asking sentence is only a suggestion, so the article about the question answers.
+ *     "as a diversity adviser", "har vært mangfoldsrådgiver") is who writes, not the service asked for, so the article
+ *     about the question answers (the story cap that made any service named only in the story a suggestion was removed:
+ *     measured, it read two-needs contact questions in ar/fa/ti/ur as stories).
  *     Twins: a service named in the asking sentence ("What is the phone number of Kompetanseteamet?") stays asked.
  *  B: countries said as where settled families come from, in a list ("fra Somalia og Afghanistan", "з Еритреї та
  *     Іраку"), route no envoy: a wish for staff training gets IMDi's expert team (or RVTS). Twins: a person taken to a
@@ -56,14 +57,6 @@ describe('long stories and who is asking (long35)', () => {
     const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
     const read = (text: string, lng: Lang) => recognizer.read(text, lng);
 
-    it.each<[Lang, string]>([
-      ['en', 'been an envoy for two years now and our reporting is changing. my boss mentioned a joint report for all the special services. nobody gave us the date though. when does the joint report have to be in?'],
-      ['nn', 'har vore spesialutsending i to år no. me har mange saker og lite tid. kollegaen min seier at talrapporten vår skal bytast ut med ein felles rapport. når skal IMDi levere den felles rapporten?'],
-      ['en', 'I am the IMDi representative in Kompetanseteamet. We had many housing cases this year. I heard our annual report will be replaced. When is the new joint report due?'],
-    ])('%s "%s": below the threshold (0.35), the article answers', (lng, text) => {
-      expect(read(text, lng)?.score ?? 0).toBeLessThan(0.35);
-    });
-
     it('twins: a service named in the asking sentence, or a contact asked, stays asked', () => {
       expect(read('I have been a diversity adviser for three years. This term was busy. A pupil asked me something I could not answer. What is the phone number of Kompetanseteamet?', 'en')).toMatchObject({ score: 0.99, query: { serviceId: 'kompetanseteamet' } });
       expect(read('I am a teacher. A pupil told me her parents are very strict. She seems scared. Can I call the diversity adviser about this?', 'en')).toMatchObject({ score: 0.99, query: { serviceId: 'diversity-advisers' } });
@@ -87,6 +80,41 @@ describe('long stories and who is asking (long35)', () => {
     });
     it('twin: a country joined by "og" to no origin stays where the person is', () => {
       expect(recognizer.read('Familien kom til Norge i 2019. Nå er datteren sendt til Somalia og Kenya. Hvem kan hjelpe henne?', 'nb')?.query.country).toBeDefined();
+    });
+  });
+
+  /**
+   * long35b: a short asking sentence ("who do I call for each?") leans on the sentence before it for a case abroad told
+   * there, not only for the training; a question of covering or of an embassy asks about the countries people come from.
+   * Our own probes with their twins.
+   */
+  describe('the leaning question keeps the case abroad; covering asks about origins (long35b)', () => {
+    const recognizer = createContactRecognizer({ directory, places, advisers: noAdvisers() });
+    it.each<[Lang, string, string]>([
+      ['en', "Teacher here. 1) a pupil says her cousin was taken to Iraq in june and hasn't been let home since, 2) our staff also needs a course about this. who do I call for each?", 'IQ'],
+      ['nb', 'Lærer her. 1) ei elev sier at søstera ble sendt til Irak i sommer og ikke får komme hjem, 2) vi vil også ha kurs for personalet. hvem ringer jeg for hver av dem?', 'IQ'],
+    ])('%s "%s": the country and the training, both', (lng, text, country) => {
+      expect(recognizer.read(text, lng)?.query).toMatchObject({ country, training: true });
+    });
+    it('twin: a cousin who came from the country long ago is no case abroad, only the training', () => {
+      const reading = recognizer.read('Teacher here. A pupil says her cousins came from Iraq long ago and are doing well. Our staff also needs a course about this. Who offers that?', 'en');
+      expect(reading?.query.country).toBeUndefined();
+      expect(reading?.query.training).toBe(true);
+    });
+    it.each<[Lang, string]>([
+      ['en', 'Our kindergarten has many children from Eritrea and Sudan, all doing fine. A colleague mentioned envoys at embassies. Just wondering, which embassy covers those two countries?'],
+      ['nb', 'Vi har mange barn fra Eritrea og Sudan i barnehagen, og alt går fint. En kollega nevnte spesialutsendinger på ambassadene. Bare lurer: hvilken ambassade dekker de landene?'],
+    ])('%s "%s": origins asked about by covering keep a country', (lng, text) => {
+      expect(recognizer.read(text, lng)?.query.country).toBeDefined();
+    });
+    it('twin: origins beside a training asked keep none', () => {
+      expect(recognizer.read('Our kindergarten has many children from Eritrea and Sudan, all doing fine. A colleague mentioned a course for staff. Just wondering, who can hold such a course for us?', 'en')?.query.country).toBeUndefined();
+    });
+    it('conversation: the envoy answers the covering question about origins, calm', async () => {
+      const message = 'Vi har mange familier fra Etiopia og Somalia i bydelen, alle har det bra. En kollega fortalte om spesialutsendinger etter et kurs. Bare nysgjerrig: hvilken ambassade dekker de landene?';
+      const view = await runner.turn('nb', message);
+      expectCalmByTheRules(view, message, 'nb');
+      expect(containsFact(view.texts, ['Nairobi'])).toBe(true);
     });
   });
 });
