@@ -5,13 +5,13 @@ import { splitAtScripts } from '../language/spelling';
 import type { Candidate, Recognizer, Utterance } from '../understanding/types';
 import { ASKS_WHO_TO_CONTACT, type ContactIntent, type ContactQuery } from './intents';
 import type { AdviserDirectory } from './adviser-directory';
-import { fold } from './country-names';
+import { fold, type CountryMention } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -411,8 +411,25 @@ function trainingAsked(text: string, wishIn: (tokens: readonly string[]) => bool
   const sentences = sentencesOf(text);
   const questions = sentences.filter((x) => /[?؟፧]\s*$/u.test(x));
   const others = questions.length > 0 ? questions : sentences.filter((x) => wishIn(tokenize(fold(x))));
-  return [askingSentence(text), ...others];
+  // "… Lederen vil at hele teamet får opplæring. Hvem tilbyr sånt?": a short question leans on the sentence before it,
+  // which says what "sånt" is (as the article reader's asking sentence does, src/understanding/asking-sentence.ts).
+  const leaning = leanedOn(text);
+  return [askingSentence(text), ...(leaning === undefined ? [] : [leaning]), ...others];
 }
+
+/**
+ * The sentence a short asking sentence leans on ("… Lederen vil at hele teamet får opplæring. Hvem tilbyr sånt?",
+ * "… 1) her sister was taken to Iraq, 2) we want a course. Who do I call for each?"): what it asks is said there, the
+ * training and the case abroad alike.
+ */
+function leanedOn(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const asking = askingSentence(text);
+  const at = sentences.indexOf(asking);
+  return at > 0 && tokenize(asking).length < LEANING_TOKENS ? sentences[at - 1] : undefined;
+}
+/** An asking sentence shorter than this leans on the sentence before it (as in src/understanding/asking-sentence.ts). */
+const LEANING_TOKENS = 8;
 
 function askingSentence(text: string): string {
   const sentences = sentencesOf(text);
@@ -641,6 +658,8 @@ const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${fo
 const STORY_SERVICES: ReadonlySet<ServiceId> = new Set<ServiceId>(['police', 'police-emergency', 'child-welfare', 'child-welfare-emergency']);
 
 const SCORE = { command: 0.99, specific: 0.99, personAbroad: 0.95, likely: 0.8 } as const;
+/** A bare service name with no contact asked: just above the threshold, the service's article wins where it has one. */
+const BARE_NAME_SCORE = 0.38;
 
 export interface ContactRecognizerDeps {
   readonly directory: Directory;
@@ -685,6 +704,8 @@ export interface ContactRecognizerDeps {
   readonly whoWillCall?: WhoWillCallFiles;
   /** Words for "from" before a country (where someone comes from), every language; by default content/contacts/origin-words.json. */
   readonly originWords?: LanguageWords;
+  /** Words joining countries in a list, every language; by default content/contacts/list-words.json. */
+  readonly listWords?: LanguageWords;
 }
 
 /** The menu command as a whole message ("kontakter", "contacts", "جهات الاتصال", "контакти"). */
@@ -766,6 +787,24 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const allOriginWords = deps.originWords ?? loadOriginWords();
   /** The words for "from" read in a message of a language (a false friend only in its own): by language, read once. */
   const originWordsIn = memoByLanguage((lng) => new Set(wordsIn(allOriginWords, lng).map((w) => tokenize(fold(w)).join(' '))));
+  const allListWords = deps.listWords ?? loadListWords();
+  const listWordsIn = memoByLanguage((lng) => new Set(wordsIn(allListWords, lng).map((w) => tokenize(fold(w)).join(' '))));
+  /**
+   * The countries a story says as where people come from: after a word for "from" ("fra Syria"), or joined to such a
+   * country in a list ("fra Syria og Ukraina", "from Eritrea, Syria and Iraq", "з Афганістану і Сомалі").
+   */
+  const originMentions = (mentions: readonly CountryMention[], tokens: readonly string[], lng: Lang | undefined): ReadonlySet<CountryMention> => {
+    const originWords = originWordsIn(lng);
+    const listWords = listWordsIn(lng);
+    const origins = new Set<CountryMention>();
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    sorted.forEach((m, i) => {
+      const before = sorted[i - 1];
+      const joined = before !== undefined && origins.has(before) && (before.end === m.start || (before.end === m.start - 1 && listWords.has(tokens[before.end] ?? '')));
+      if (originWords.has(tokens[m.start - 1] ?? '') || joined) origins.add(m);
+    });
+    return origins;
+  };
   /**
    * The country a message is about. A short question: the first it names ("Iran – Ankara or Amman?"). A story: the
    * one its asking sentence names; otherwise, of those an envoy covers by name (not only as part of a region), the
@@ -785,9 +824,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // to the others it names; and with only where people come from and no journey, stay or return told ("we are from
     // Dagestan … no one is taking her anywhere"), there is no case abroad to route.
     const tokens = tokenize(fold(text));
-    const originWords = originWordsIn(lng);
-    const notOrigins = mentions.filter((m) => !originWords.has(tokens[m.start - 1] ?? ''));
-    if (mentions.length > 0 && notOrigins.length === 0 && !journey) return undefined;
+    const origins = originMentions(mentions, tokens, lng);
+    const notOrigins = mentions.filter((m) => !origins.has(m));
+    // "We have families from Somalia and Ethiopia … which embassy would cover those countries?": where people come from
+    // is what a question of covering or of an embassy asks about.
+    const askedTokens = tokenize(fold(asking));
+    const coverAsked = P.covers.test(askedTokens) || P.embassy.test(askedTokens);
+    if (mentions.length > 0 && notOrigins.length === 0 && !journey && !coverAsked) return undefined;
     const story = notOrigins.length > 0 ? notOrigins : mentions;
     const byName = story.filter((m) => {
       const route = deps.directory.envoys.route(m.code);
@@ -1104,7 +1147,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       if (weak) return { query, score: SCORE.likely };
       // A bare name ("mangfoldsrådgiver", "ung.no"): the service's article answers it best when there is one;
       // just above MIN_SCORE, the contact card is the answer otherwise.
-      return { query, score: 0.38 };
+      return { query, score: BARE_NAME_SCORE };
     }
     // "Who covers Kurdistan?", "my sister is stuck in Kurdistan, who helps?": each country's envoy (the card's note).
     if (region && (has(P.covers) || has(P.embassy) || whereabouts || journeyIn(tokens))) return { query, score: SCORE.specific };
@@ -1122,7 +1165,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "We got families from Eritrea and Sudan … one of us is on leave … who can come and hold a talk?": a training
       // asked in a sentence that names no country, journey, post or embassy leaves the countries to the story told before
       // it (where the families come from), whatever that story's words for being somewhere say.
-      const asking = askingSentence(text);
+      // A short asking sentence leans on the one before it: a country with a journey told there is asked too.
+      const asking = [askingSentence(text), leanedOn(text) ?? ''].join(' ');
       const askingTokens = tokenize(fold(asking));
       const countryOnlyInStory =
         asksForTraining && deps.directory.countries.find(asking, lng).length === 0 && !journeyIn(askingTokens) && !P.covers.test(askingTokens) && !P.embassy.test(askingTokens);

@@ -88,6 +88,8 @@ const singleWordsFileSchema = wordsPerLanguageFileSchema.extend({
  * "из Сирии"), not where the person is or will be taken.
  */
 export const loadOriginWords = (file: string = contentPath('contacts', 'origin-words.json')): LanguageWords => loadLanguageWords(file, singleWordsFileSchema);
+/** Words joining countries in a list ("og", "and", "і"): content/contacts/list-words.json (see storyCountry). */
+export const loadListWords = (file: string = contentPath('contacts', 'list-words.json')): LanguageWords => loadLanguageWords(file, singleWordsFileSchema);
 
 /**
  * Words that ask for training for staff ("kurs", "opplæring", "training", "szkolenie", "ስልጠና"): a question for

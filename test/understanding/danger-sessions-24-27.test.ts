@@ -986,6 +986,12 @@ describe('net27b: "not only for training" takes back the training words', () => 
   const NORWEGIAN_NAME = "a Norwegian service's or thing's name, written the Norwegian way in every list";
   /** Reviewed words one language's list finds in another's text, as `from>to concept words` (the words folded). */
   const SHARED_IN_SCRIPT: ReadonlyMap<string, string> = new Map<string, string>([
+    ['ar>fa contacts/list-words.words و', SAME_MEANING],
+    ['fa>ar contacts/list-words.words و', SAME_MEANING],
+    ['fa>ur contacts/list-words.words یا', SAME_MEANING],
+    ['ur>fa contacts/list-words.words یا', SAME_MEANING],
+    ['ru>uk contacts/list-words.words и', SAME_MEANING],
+    ['uk>ru contacts/list-words.words и', SAME_MEANING],
     ['en>nb contacts/advice-words.advice chat', SAME_MEANING],
     ['so>nb situation.reEducation dhaqan celis', 'the Somali name of a stay abroad for re-education, used as a loanword in Norwegian (safety35)'],
     ['en>nb contacts/advice-words.advice ring', SAME_MEANING],
