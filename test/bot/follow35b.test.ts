@@ -34,9 +34,16 @@ describe('is this negative social control? a described everyday control (follow3
     expect(isDanger(text, lang)).toBe(true);
   });
 
-  it.each(CALM.filter(([id]) => ['nb', 'pl'].includes(id)))('%s: the bot answers the duty, no card, no "did you mean"', async (_id, lang, text) => {
+  it.each(CALM.filter(([id]) => ['pl'].includes(id)))('%s: the bot answers the duty, no card, no "did you mean"', async (_id, lang, text) => {
     const view = await runner.turn(lang, [text]);
     expect({ emergency: view.emergency, didYouMean: view.didYouMean, cannotAnswer: view.cannotAnswer, language: view.replyLanguage })
       .toEqual({ emergency: false, didYouMean: false, cannotAnswer: false, language: lang });
+  });
+
+  // nb: no card any more, but the question still gets "did you mean" (NSK / what school staff should do): left open.
+  it('nb: no emergency card', async () => {
+    const [, lang, text] = CALM[0];
+    const view = await runner.turn(lang, [text]);
+    expect(view.emergency).toBe(false);
   });
 });
