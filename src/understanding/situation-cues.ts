@@ -240,6 +240,13 @@ export const CONCEPTS = [
    */
   'askedGenerally',
   /**
+   * The writer asks whether what they describe is negative social control ("er dette negativ sosial kontroll?",
+   * "czy to negatywna kontrola społeczna?", "ma tahay xakameyn bulsheed?"): a teacher naming an everyday control (a
+   * brother who follows a pupil and checks her phone) to learn what it is and what her duty is. It keeps the
+   * 'waited-for' rule alone (following, waiting outside) from taking such a question for a danger now (issue #13).
+   */
+  'asksIfControl',
+  /**
    * A clinician, a treatment or an illness named ("the doctor", "dialysis", "operasjonen", "лікар", "ameliyat",
    * "الطبيب", "qalliin"): a death foretold beside it is a medical prognosis, not a person's threat ('deathForetold').
    */
