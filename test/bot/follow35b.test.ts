@@ -42,7 +42,9 @@ describe('is this negative social control? a described everyday control (follow3
 
   // nb: no card any more, but the question still gets "did you mean" (NSK / what school staff should do): left open.
   it('nb: no emergency card', async () => {
-    const [, lang, text] = CALM[0];
+    const first = CALM[0];
+    if (!first) throw new Error('no calm probe');
+    const [, lang, text] = first;
     const view = await runner.turn(lang, [text]);
     expect(view.emergency).toBe(false);
   });
