@@ -11,7 +11,7 @@ import { isDanger } from '../helpers/danger-alarm';
  *     or married off abroad;
  *  3. a friend sent away to be "fixed"/"corrected"/"straightened" in Somali, Tigrinya, nynorsk and others.
  */
-const has = (view: TurnView, fact: string): boolean => containsFact(view, [fact]);
+const has = (view: TurnView, ...spellings: string[]): boolean => containsFact(view.texts, spellings);
 
 describe('hide35: read by the rules', () => {
   it.each<[string, Lang, string]>([
@@ -97,7 +97,7 @@ describe('hide35: what the writer sees', () => {
   ])('%s: the emergency card with Kompetanseteamet for an adult', async (_id, lang, text) => {
     const view = await runner.turn(lang, [text]);
     expect({ emergency: view.emergency, language: view.replyLanguage }).toEqual({ emergency: true, language: lang });
-    expect(has(view, '478 09 050')).toBe(true);
+    expect(has(view, '478 09 050', '47809050')).toBe(true);
   });
 
   it.each<[string, Lang, string]>([
@@ -107,6 +107,6 @@ describe('hide35: what the writer sees', () => {
   ])('%s: the emergency card with the children\'s line', async (_id, lang, text) => {
     const view = await runner.turn(lang, [text]);
     expect({ emergency: view.emergency, language: view.replyLanguage }).toEqual({ emergency: true, language: lang });
-    expect(has(view, '116 111')).toBe(true);
+    expect(has(view, '116 111', '116111')).toBe(true);
   });
 });
