@@ -220,6 +220,8 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
   const fires = (r: ScopeRules['outOfScope'][number], has: (s: Signal) => boolean) =>
     r.all.every(has) && (r.any.length === 0 || r.any.some(has)) && !r.unless.some(has) && !r.unlessBeside.some((p) => has(p.signal) && p.beside.some(has));
   const fired = (list: ScopeRules['outOfScope'], has: (s: Signal) => boolean) => list.filter((r) => fires(r, has)).map((r) => r.id);
+  /** The outOfScope rules whose every concept comes from the other readers: they may fire without a scope word. */
+  const readersOnly = rules.outOfScope.filter((r) => r.all.length > 0 && r.all.every((s) => !(SCOPE_CONCEPTS as readonly string[]).includes(s)));
   return {
     read(text, known, lng) {
       const own = new Set<ScopeConcept>();
@@ -228,9 +230,10 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
       for (const ownIndex of lng === undefined ? ownIndexes : ownLanguagesOf(lng).map((l) => ownIndexes[LANGUAGES.indexOf(l)])) {
         if (ownIndex) for (const m of ownIndex.matches(tokens)) own.add(m.value);
       }
-      // Most messages name no everyday subject and ask no "what do I do": nothing to weigh.
-      if (own.size === 0) return { outOfScope: [], caseAsk: [], roleAsk: [], pointTo: [] };
       const has = (s: Signal) => own.has(s as ScopeConcept) || known.has(s);
+      // Most messages name no everyday subject and ask no "what do I do": only the rules made of what the other readers
+      // found (a religious school sought, in the situation words) are weighed then.
+      if (own.size === 0) return { outOfScope: fired(readersOnly, has), caseAsk: [], roleAsk: [], pointTo: [] };
       return {
         outOfScope: fired(rules.outOfScope, has),
         caseAsk: fired(rules.caseAsk, has),

@@ -247,6 +247,13 @@ export const CONCEPTS = [
    */
   'asksIfControl',
   /**
+   * A religious school or class sought for a child here: a Quran school, a mosque's or a church's Sunday classes asked
+   * to be recommended or found ("can you recommend a Quran school for my son", "anbefale ein god koranskule", "kuran
+   * kursu önerir misiniz"): an errand out of our field (scope rules.json), not a long stay abroad; a country abroad
+   * named keeps the long stay (long-stay-*-abroad in rules.json). Issue #13 (lang35).
+   */
+  'schoolSought',
+  /**
    * A clinician, a treatment or an illness named ("the doctor", "dialysis", "operasjonen", "лікар", "ameliyat",
    * "الطبيب", "qalliin"): a death foretold beside it is a medical prognosis, not a person's threat ('deathForetold').
    */
