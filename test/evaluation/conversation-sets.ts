@@ -344,6 +344,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // did-you-mean 0 %, false alarms 14.0 %, wrong language 0.
   'general-blind-108.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-109.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
+  // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
+  // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
+  'general-blind-106.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-107.json': { core: 0.94, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
