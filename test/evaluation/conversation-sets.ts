@@ -340,15 +340,17 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-108/-109 (session 35, development sets: -108 the nine languages other than nb/nn/en, -109 bokmål, nynorsk with
   // dialect and English): first (blind) run of -109 at 7f409d2, 2026-12-06, before any change: 94.2 % core (nb 94.1,
   // nn 95.0, en 93.3 %), recall 97.7 % (43/44), did-you-mean 1.9 %, false alarms 7.9 %, wrong language 0.
+  // After the session (second opinion retrained on 110 sets): -108 91.2 %, -109 96.5 %, recall 100 % on both; -107's
+  // one rules-missed danger (hiding, Levantine Arabic) is caught by the retrained model only (second-opinion-only.json).
   // Of -108 at 04ccea1: 88.3 % core (nb/nn/ar/pl 100, en 91.7, fa/ur/ru 86.7, so/tr/ti 80.0, uk 73.3 %), recall 100 %,
   // did-you-mean 0 %, false alarms 14.0 %, wrong language 0.
-  'general-blind-108.json': { core: 0.88, emergencyRecall: 1, maxDidYouMean: 0.01 },
-  'general-blind-109.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-108.json': { core: 0.91, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-109.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
   'general-blind-106.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
-  'general-blind-107.json': { core: 0.94, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  'general-blind-107.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
