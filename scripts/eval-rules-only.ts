@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const file = secondOpinionOnlySchema.parse({
       note:
         listed?.note ??
-        'The emergency items of the tuned sets (test/eval/conversations) and the danger sets (test/eval/danger) that the rules alone do not catch: only the committed second opinion (content/understanding/second-opinion.json) gives them the emergency block. Measured by `npm run eval:rules-only`; test/bot/safety35.test.ts fails when a retrain leaves one of them uncaught or when a new rules-missed danger is not listed here with a reason. Ids only.',
+        'The emergency items of the tuned sets (test/eval/conversations) and the danger sets (test/eval/danger) that the rules alone do not catch: only the committed second opinion (content/understanding/second-opinion.json) gives them the emergency block. Measured by `npm run eval:rules-only`; test/bot/session-35.test.ts (safety35) fails when a retrain leaves one of them uncaught or when a new rules-missed danger is not listed here with a reason. Ids only.',
       measured: { date: new Date().toISOString().slice(0, 10), commit },
       review: listed?.review ?? 'reviewed: each item has its reason',
       items: misses

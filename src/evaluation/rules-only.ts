@@ -5,7 +5,7 @@
  * a second opinion that never fires (`NEVER_FIRES`, passed where the app would load the committed model); an item
  * without the emergency block then is caught by the committed model only, or by nothing. The reviewed list of these
  * ids is content/understanding/second-opinion-only.json: a retrain of the model is checked against it
- * (test/bot/safety35.test.ts; test/eval/README.md "Retraining the second opinion").
+ * (test/bot/session-35.test.ts (safety35); test/eval/README.md "Retraining the second opinion").
  *
  * Ids, languages and set names only: no message text is printed, logged or kept.
  */
