@@ -109,7 +109,7 @@ describe('dangers abroad read by the rules, not only by the second opinion (safe
 
     it.each<[Lang, string]>([
       ['en', 'my daughter is on an exchange year in the USA and comes home at christmas, which insurance do we need'],
-      ['nb', 'eleven flyttet til Spania med familien i sommer, hvilke papirer trenger skolen'],
+      ['nb', 'de ansatte får ikke lov å reise hjem før møtet er ferdig, hva sier arbeidsmiljøloven'],
     ])('%s calm: no emergency card', async (lng, text) => {
       expect((await turn(lng, [text])).emergency).toBe(false);
     }, 120_000);
