@@ -412,6 +412,18 @@ export const CONCEPTS = [
    */
   'wantsBack',
   /**
+   * A person away from school or home since a holiday or for weeks ("har vore borte sidan jul", "2 aydır okula
+   * gelmiyor", "hasn't been at school since the summer"): with a place abroad or a stay there for a person, a stay that
+   * may not be her own choice (rules away-since-*); alone it is an absence (illness, a move).
+   */
+  'awaySince',
+  /**
+   * A fate abroad told in veiled words: what happens to a person is decided there, a celebration waits there, a wedding
+   * whose it is is kept from her ("там вирішить", "а чью не говорят", "snakket med en familie der"): with a trip or a
+   * place abroad and a person, a marriage or a 'correction' ahead (rules fate-abroad-*); alone it says nothing.
+   */
+  'fateAbroad',
+  /**
    * A removal told as done already ("she has already been taken to…", "её уже увезли", "już ją wywieźli", "allerede
    * sendt"): with a particular person, danger even inside "what if" — the "already" tells what happened.
    */
@@ -1106,14 +1118,14 @@ const CASE_GOES_ON: readonly Concept[] = [
  * embassy's help"): a stay abroad that is over. Said after the return ("she came home, but now they want to send her
  * back") it is a journey to come.
  */
-const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
+const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'awaySince', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
 /**
  * What the writer's "the case is closed now" or "she is safe now" told after it ends, in a story begun long ago ("last
  * year a patient was kept locked in by her in-laws … the case is closed, she lives safely elsewhere; who can hold a
  * training day?"): a harm that was done and is over. Told after the calm ("she is fine, but now they lock her in
  * again") it goes on; a time to come, a fear or a threat is never ended by it.
  */
-const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'notBack', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
+const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'notBack', 'awaySince', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
 /**
