@@ -61,5 +61,11 @@ process.stdout.write(`${checked.size} data files checked, listed in ${path.relat
 // The word boundaries of every pattern the start and those answers made (src/language/word-boundary-sources.ts).
 writeWordBoundarySources(wordBoundariesFile(root), buildId(root), boundaries);
 process.stdout.write(`${boundaries.size} patterns' word boundaries written to ${path.relative(root, wordBoundariesFile(root))}\n`);
+// Each statistics rewrite's script and required literals, worked out from its source (src/stats/answers/rewrite-facts.ts).
+const { workedOutRewriteFacts } = require(dist('stats/answers/stats-words.js'));
+const { writeStatsRewriteFacts, statsRewritesFile } = require(dist('stats/answers/rewrite-facts.js'));
+const rewriteFacts = workedOutRewriteFacts();
+const rewritesWritten = writeStatsRewriteFacts(statsRewritesFile(root), buildId(root), rewriteFacts);
+process.stdout.write(`${rewritesWritten} of ${rewriteFacts.size} statistics rewrites' scripts and literals written to ${path.relative(root, statsRewritesFile(root))}\n`);
 // Timers the app started (its stores' flushes) are not waited for.
 process.exit(0);

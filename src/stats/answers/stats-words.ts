@@ -5,6 +5,7 @@ import { wordReviewSchema } from '../../language/word-review';
 import { readDataFile } from '../../paths/data-file';
 import { ReadingMemo } from '../../language/reading-memo';
 import { requiredLiterals } from './required-literals';
+import { builtRewriteFacts, type RewriteFacts, type RewriteScript } from './rewrite-facts';
 
 /**
  * Statistics words in the nine other answer languages (ar, so, fa = Dari, ur, uk, ru, tr, pl, ti), rewritten to
@@ -89,7 +90,7 @@ function asciiDigits(text: string): string {
 const FIRST_LETTER = /\p{L}/u;
 
 /** The scripts other than Latin that the rewrites are written in. */
-const SCRIPTS = { arabic: /\p{Script=Arabic}/u, cyrillic: /\p{Script=Cyrillic}/u, ethiopic: /\p{Script=Ethiopic}/u } as const;
+const SCRIPTS = { arabic: /\p{Script=Arabic}/u, cyrillic: /\p{Script=Cyrillic}/u, ethiopic: /\p{Script=Ethiopic}/u } as const satisfies Record<RewriteScript, RegExp>;
 type Script = keyof typeof SCRIPTS;
 
 /**
@@ -122,7 +123,11 @@ class LazyRewrite {
     readonly source: string,
     readonly english: string,
   ) {
-    this.script = scriptOf(source);
+    // The build's facts of this very source (dist/data/stats-rewrites.json), when the bundle runs: the same as working
+    // them out here, without the ~1,900 scripts and the literals of the first message.
+    const facts = builtRewriteFacts(source);
+    this.script = facts ? facts[0] || undefined : scriptOf(source);
+    if (facts) this.#literals = facts[1] ?? undefined;
   }
   /**
    * Strings one of which every match contains (`requiredLiterals`), or undefined when none is known. Worked out when
@@ -255,6 +260,14 @@ function placesToTry({ byGram, always, taken }: GatedRewrites, text: string, fro
     if (filed) for (const place of filed) take(place);
   }
   return places.sort((a, b) => a - b);
+}
+
+/**
+ * Every rewrite pattern's facts, worked out from its source (not taken from the build's list): what the build writes
+ * to dist/data/stats-rewrites.json (scripts/check-data.mjs).
+ */
+export function workedOutRewriteFacts(): ReadonlyMap<string, RewriteFacts> {
+  return new Map(lazyWords().rewrites.map((r) => [r.source, [scriptOf(r.source) ?? '', requiredLiterals(r.source) ?? null] as const]));
 }
 
 /** Every rewrite, in order (for tests: `rewritesFor` must give the same text as all of them). */
