@@ -174,9 +174,12 @@ describe('no danger rests on the second opinion alone (safety35)', () => {
   it('(b) no emergency item outside the list needs the second opinion (a new rules-missed danger is a rule, or listed with a reason)', async () => {
     const reader = createDangerReader(loadSituationReader());
     const onList = new Set(listed.items.map((i) => keyOf(i.set, i.id)));
+    // The rules' verdicts are asked before the model's: the same condition (both are pure readings of the turn), but
+    // most emergency turns are danger or a concern by the rules, and the model's score was ~3/4 of this scan's CPU
+    // (docs/performance.md § Test suite (session 36)).
     const owesTheModel = (text: string, lng: Lang): boolean => {
       const u = prepareUtterance(text, lng);
-      return reader.secondOpinion?.(u) === true && [false, true].some((duty) => !reader.isDanger(u, duty) && reader.isConcern?.(u, duty) !== true);
+      return [false, true].some((duty) => !reader.isDanger(u, duty) && reader.isConcern?.(u, duty) !== true) && reader.secondOpinion?.(u) === true;
     };
     const unlisted: string[] = [];
     for (const [set, items] of sets) {
