@@ -247,6 +247,12 @@ export const CONCEPTS = [
    */
   'asksIfControl',
   /**
+   * A plea for help said under the breath by a person whom someone else keeps close ("she whispered 'help'", "тихо
+   * сказала «допоможіть»", "hvisket hjelp"): a cry for help now, told by the one who heard it (issue #13, safety36b).
+   * Only whispered or quiet forms: a writer's own "help me" is a request, not this.
+   */
+  'plea',
+  /**
    * A religious school or class sought for a child here: a Quran school, a mosque's or a church's Sunday classes asked
    * to be recommended or found ("can you recommend a Quran school for my son", "anbefale ein god koranskule", "kuran
    * kursu önerir misiniz"): an errand out of our field (scope rules.json), not a long stay abroad; a country abroad
