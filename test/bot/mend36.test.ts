@@ -93,3 +93,32 @@ describe('Arabic: a girl telling her age is no cousin marriage (mend36)', () => 
     expect(isDanger('انا بنت عمري 15 واهلي بدهم يجوزوني لابن عمي بالصيف بالعراق', 'ar')).toBe(true);
   });
 });
+
+// ─── "Who is member of <service>" asks about the service (issue #13, mend36) ─────────────────────────────────
+
+/**
+ * "Who is member of Kompetanseteamet …" read "member of" as the writer introducing their workplace, so the service was
+ * not named and "their phone" beside it leaned on the history article: "did you mean". A question word before the
+ * introduction's words makes it a question; "I am a member of …" still introduces the writer.
+ */
+describe('who is member of a service, beside its phone hours (mend36)', () => {
+  const runner = conversationRunnerPerFile();
+  const KT = ['478 09 050', '47809050'];
+  it.each<[Lang, string]>([
+    ['en', 'who is member of kompetanseteamet now and what are the phone hours of them?'],
+    ['en', 'Who is a member of the Kompetanseteamet today, and when is their phone open?'],
+    ['nb', 'hvem er medlem av kompetanseteamet i dag og når har telefonen deres åpent?'],
+    ['nn', 'kven er medlem i kompetanseteamet no, og når er telefonen deira open?'],
+  ])('%s: both parts answered: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.didYouMean).toBe(false);
+    expect(view.answers).toBeGreaterThanOrEqual(1);
+    expect(containsFact(view.texts, KT)).toBe(true);
+    expect(containsFact(view.texts, ['09:00–15:00'])).toBe(true);
+    expect(containsFact(view.texts, ['POD'])).toBe(true);
+  });
+  it('the writer introducing themselves as a member is still their workplace, not the service asked for', async () => {
+    const view = await runner.turn('en', 'I am a member of Kompetanseteamet and wonder what VO-linjen’s number is');
+    expect(containsFact(view.texts, ['116 006'])).toBe(true);
+  });
+});
