@@ -122,3 +122,24 @@ describe('who is member of a service, beside its phone hours (mend36)', () => {
     expect(containsFact(view.texts, ['116 006'])).toBe(true);
   });
 });
+
+// ─── Arabic: someone to consult without naming the person (issue #13, mend36) ────────────────────────────────
+
+/**
+ * A worker describing a controlled adult and asking, in Levantine or standard Arabic, whom they can consult without
+ * naming her ("في حدا بقدر أستشيره بدون ما أذكر اسمها؟"): Kompetanseteamet's card, not "cannot answer".
+ */
+describe('Arabic: whom to consult without her name (mend36)', () => {
+  const runner = conversationRunnerPerFile();
+  const KT = ['478 09 050', '47809050'];
+  it.each([
+    'أنا موظفة في NAV، عندي مراجعة عمرها 30 وزوجها ما بيخليها تحكي وحدها. في جهة بقدر استشيرها بدون ما اذكر اسمها؟',
+    'هل يوجد جهة أستطيع استشارتها دون ذكر اسم المراجعة؟',
+    'بشتغل بمركز لاجئين وعندي ست زوجها ماسك كل مصاريها. مين بقدر استشير من غير ما اذكر اسمها؟',
+  ])('answered with Kompetanseteamet: %s', async (text) => {
+    const view = await runner.turn('ar', text);
+    expect(view.cannotAnswer).toBe(false);
+    expect(view.didYouMean).toBe(false);
+    expect(containsFact(view.texts, KT)).toBe(true);
+  });
+});
