@@ -172,8 +172,12 @@ function ownWorkplace(before: string): boolean {
   if (!match) return false;
   // The word before the introduction counts too: "ringer vi i barnehagen kompetanseteamet direkte?".
   const previous = before.slice(0, match.index).trim().split(' ').slice(-1);
+  // "Who is member of Kompetanseteamet?", "hvem er medlem av …": a question of who belongs to it asks about the service.
+  if (ASKED_WHO.test(` ${before.slice(0, match.index).trim().split(' ').slice(-3).join(' ')} `)) return false;
   return !P.strong.test([...previous, ...tokenize(match[2] ?? '')]);
 }
+/** A question word ("who", "hvem", "kven", "which") just before an introduction's words: a question, not the writer's workplace. */
+const ASKED_WHO = new RegExp(String.raw` (?:${folded(W.askedWho)}) `, 'u');
 const SCHOOL_TYPE = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ ){1,2})(${asWritten(longestFirst(W.schoolTypes))})(?= |$)`, 'u');
 /** Names written as one compound: "Bergen katedralskole", "Kvadraturen skolesenter", "Oslo handelsgymnasium". */
 const SCHOOL_COMPOUND = new RegExp(String.raw`(?:^| )((?:[\p{L}-]+ )?)([\p{L}-]*(?:${asWritten(W.schoolNameEndings)}))(?= |$)`, 'u');

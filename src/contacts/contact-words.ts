@@ -18,7 +18,7 @@ const PHRASE_KEYS = [
   'contact', 'contactDetails', 'weak', 'aboutUse', 'aboutService', 'covers', 'embassy', 'held', 'travelSoon', 'abroadWeak',
   'minor', 'adult', 'urgent', 'notUrgent', 'afterHours', 'generic', 'figures', 'research', 'nearest',
 ] as const;
-const WORD_KEYS = ['negations', 'ownWorkplace', 'caseAdvice', 'agedBefore', 'schoolTypes', 'schoolNameEndings', 'notPartOfName', 'broadServiceNames', 'phoneWords'] as const;
+const WORD_KEYS = ['negations', 'askedWho', 'ownWorkplace', 'caseAdvice', 'agedBefore', 'schoolTypes', 'schoolNameEndings', 'notPartOfName', 'broadServiceNames', 'phoneWords'] as const;
 
 export const contactWordsSchema = z
   .object({

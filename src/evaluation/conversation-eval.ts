@@ -135,9 +135,33 @@ const foldedTexts = new BoundedMemo<string, string>(20_000);
 function foldTextNow(text: string): string {
   let out = text.replace(INVISIBLE, '').normalize('NFKC').toLowerCase();
   for (const [pattern, replacement] of LETTER_FOLDS) out = out.replace(pattern, replacement);
-  return asciiDigits(out.replace(ARABIC_MARKS, '').replace(ZWNJ, ''))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return normalizeTimeRanges(asciiDigits(out.replace(ARABIC_MARKS, '').replace(ZWNJ, '')).replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * A range of clock times as people write it: "09:00–15:00", "09.00-15.00", "09–15", "9-15", "kl. 9 - 15" (hours with
+ * or without ":00"/".00", a hyphen, en dash, em dash or minus, spaces or none). Not part of a longer number or a date
+ * ("2019-2023", "2024-05-01" and "478 09 050" are left alone).
+ */
+const TIME_RANGE =
+  /(?<![\d.:,\-\u2012-\u2015\u2212])(\d{1,2})(?:[:.](\d{2}))? ?[-\u2012-\u2015\u2212] ?(\d{1,2})(?:[:.](\d{2}))?(?![\d\-\u2012-\u2015\u2212]|[.:,]\d)/gu;
+
+function clock(hours: string, minutes: string | undefined): string | undefined {
+  const h = Number(hours);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  return h <= 24 && m <= 59 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : undefined;
+}
+
+/**
+ * Every range of clock times written as "HH:MM–HH:MM" (en dash, as the cards write them), so the scorer reads "9–17", "09.00-17.00" and "09:00–17:00"
+ * as the same fact, and "09–15" still differs from "09–17". Only times change; other numbers are left as written.
+ */
+export function normalizeTimeRanges(text: string): string {
+  return text.replace(TIME_RANGE, (whole: string, h1: string, m1: string | undefined, h2: string, m2: string | undefined) => {
+    const from = clock(h1, m1);
+    const to = clock(h2, m2);
+    return from !== undefined && to !== undefined ? `${from}–${to}` : whole;
+  });
 }
 
 /**

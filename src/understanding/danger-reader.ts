@@ -279,6 +279,19 @@ function prognosisOnly(concepts: ReadonlySet<Concept>): boolean {
   return concepts.has('deathForetold') && concepts.has('prognosis') && !concepts.has('killing');
 }
 
+/** The concepts of a supposed place or time alone: someone, abroad, soon — no harm, threat, trip, fear or control. */
+const WHERE_OR_WHEN_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'abroad', 'soon']);
+
+/**
+ * A supposition that names only where someone is or when something happens ("а если девушка уже в Турции?", "og hvis
+ * noe skjer en fredag kveld da?", "what if she is already in Turkey?"): a follow-up asking which post covers a country or
+ * whom to call out of hours, not a case told. The rules read no harm in it; the model's "call 112" line is not asked
+ * for it (issue #13, mend36). A supposition with a harm, a trip, a taking or a fear keeps the model (and its rules).
+ */
+function supposedWhereOrWhenOnly(concepts: ReadonlySet<Concept>): boolean {
+  return concepts.has('hypothetical') && [...concepts].every((c) => WHERE_OR_WHEN_ONLY.has(c));
+}
+
 /**
  * `secondOpinion`: the statistical second opinion on a message the rules read as neither danger nor a concern
  * (src/understanding/second-opinion.ts), the committed model by default, read on the first message that asks it.
@@ -405,7 +418,7 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     secondOpinion: (u) => {
       const described = read(u);
       const { concepts } = described;
-      return !toldSafe(u) && !toldLongOver(concepts) && !saidGeneral(described) && !prognosisOnly(concepts) && secondOpinion().fires(u.text, concepts);
+      return !toldSafe(u) && !toldLongOver(concepts) && !saidGeneral(described) && !prognosisOnly(concepts) && !supposedWhereOrWhenOnly(concepts) && secondOpinion().fires(u.text, concepts);
     },
     signals: (u) => {
       const described = read(u);
