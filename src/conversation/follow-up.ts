@@ -275,7 +275,11 @@ export function createFollowUpResolver(deps: FollowUpDeps): FollowUpResolver {
     };
     const readSlots: SlotReader = (t, l) => partsOf(t, l).all();
     const whole = resolve(text, lng, understanding, previous, readSlots, caseCountry, namedBefore, partsOf);
-    if (whole) return withCallerOf(withClaimChecked(whole, text, lng), understanding, () => readSlots(text, lng), previous);
+    if (whole) {
+      const words = deps.words.get(lng);
+      const selfSaid = words !== undefined && containsAny(saidOf(text, lng, words), words.self);
+      return withCallerOf(withClaimChecked(whole, text, lng), understanding, () => readSlots(text, lng), previous, selfSaid);
+    }
     // "og 2021? skal ha det i en presentasjon", "а в 2022? насколько выросло?", "har de åpent i helga? det er
     // fredag kveld nå": a short follow-up, then a sentence that names nothing of its own (what it is for, a remark):
     // the follow-up is the question.
@@ -325,7 +329,7 @@ function claimedFigure(query: StatsQuery, claim: Claim, changeSaid: boolean): St
  * the contact answered again is answered for that caller (people over 18 may contact Kompetanseteamet themselves).
  */
 const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
-function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: () => FollowUpSlots, previous: RememberedReading | undefined): FollowUp {
+function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: () => FollowUpSlots, previous: RememberedReading | undefined, selfSaid = false): FollowUp {
   if (followUp.intent.kind !== 'contact') return followUp;
   const own = parsedOfKind(contactIntentSchema, 'contact', understanding.intent);
   const flags: Partial<Record<(typeof CALLER_FLAGS)[number], true>> = Object.fromEntries((own ? CALLER_FLAGS.filter((flag) => own.query[flag] === true) : []).map((flag) => [flag, true]));
@@ -333,18 +337,24 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: (
   // contact themselves (Kompetanseteamet): whether the person may call is the question, answered by their age; a
   // message read likeliest as the article on persons over 18 (however unsurely: the follow-up already says it is about
   // the card), or as a line someone of no stated age will call, asks it.
-  const service = followUp.intent.query.serviceId;
   const likeliest = understanding.candidates[0]?.intent;
+  // "kan bebuarane ringje dei sjølve?", "can the residents call them themselves?" after a list of whom to contact (no
+  // one service asked), the follow-up read, however unsurely (among its candidates), as the article of a service people
+  // over 18 may contact themselves, with a word for oneself: whether they may call that service is the question (dev36a, issue #13).
+  const selfArticle = parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId;
+  const selfService = understanding.candidates.map((c) => SELF_CONTACT_ARTICLES.get(parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? '')).find((id) => id !== undefined);
+  const namedSelf = followUp.intent.query.serviceId === undefined && selfSaid && selfService !== undefined ? selfService : undefined;
+  const service = followUp.intent.query.serviceId ?? namedSelf;
   // A line read of someone who will call, not of a word for a line ("a czy jest też czat?" asks for a chat).
   const someoneCalls = own !== undefined && own.query.helpline === true && own.query.serviceId === undefined && slots().helpline !== true;
-  const asksSelf = someoneCalls || parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId === ADULTS_ARTICLE;
+  const asksSelf = someoneCalls || namedSelf !== undefined || selfArticle === ADULTS_ARTICLE;
   if (service !== undefined && SELF_CONTACT_SERVICES.has(service) && asksSelf && !flags.youngCaller && !flags.adultCaller) {
     const wasMinor = previous?.kind === 'contact' && previous.query.minor === true;
     if (wasMinor || slots().minor === true) flags.youngCaller = true;
     else flags.adultCaller = true;
   }
   if (Object.keys(flags).length === 0) return followUp;
-  return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...flags } } };
+  return { ...followUp, intent: { kind: 'contact', query: { ...followUp.intent.query, ...(namedSelf !== undefined ? { serviceId: namedSelf } : {}), ...flags } } };
 }
 
 /**
@@ -375,6 +385,8 @@ const SELF_READINGS: ReadonlySet<string> = new Set(['contact', 'unknown', 'sugge
 
 /** Services that exposed people over 18 may contact themselves, not only services on their behalf (shared/domain.md §12). */
 const SELF_CONTACT_SERVICES: ReadonlySet<string> = new Set<ContactServiceId>(['kompetanseteamet']);
+/** The articles about those services, by article id. */
+const SELF_CONTACT_ARTICLES: ReadonlyMap<string, ContactServiceId> = new Map<string, ContactServiceId>([['service-kompetanseteamet', 'kompetanseteamet']]);
 /** The line for children and young people (Alarmtelefonen for barn og unge): a caller over 18 is pointed on from it. */
 const CHILDRENS_LINE: ContactServiceId = 'alarmtelefonen';
 /** The line for grown-ups (VO-linjen, violence in close relationships): a caller under 18 is pointed on from it. */
