@@ -66,6 +66,10 @@ const SERVICE_PATTERNS = once((): ReadonlyArray<readonly [ServiceId, RegExp]> =>
 const SUB_GOAL_C = once((): RegExp => re(W.subGoalC));
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = once((): RegExp => re(W.imdi));
+/** "the team", "teamet", "ٹیم": a team named without its name (the expert team's name is a service of its own). */
+const TEAM_OF_IMDI = once((): RegExp => re(W.teamOfImdi));
+/** IMDi's prevention unit (2008), the one split of IMDi's own staff by organisation. */
+const PREVENTION_UNIT = once((): RegExp => re(W.preventionUnit));
 const GENERIC_ADVISERS = once((): RegExp => re(W.genericAdvisers));
 /** Each service's name with the rest of its last word ("rådgiverne" of "mangfoldsrådgiverne"): made on first use, not per message. */
 let serviceNamesWhole: readonly RegExp[] | undefined;
@@ -1045,6 +1049,13 @@ export function parseStatsQuestion(
   // So when the advisers alone are named as the ones the cases came from ("kor mange av sakene i juni 2008 kom frå
   // minoritetsrådgjevarane?"): the only count split by who referred is Kompetanseteamet's (issue #13, dev30a).
   if (breakdown === 'referrer' && (services.includes('kompetanseteamet') || (services.length > 0 && services.every((s) => s === 'diversity-advisers') && REFERRED_BY().test(text)))) services = ['kompetanseteamet'];
+  // "what is IMDi's share now?", "how much extra did the team get in 2024, and IMDi's share?": IMDi's share of
+  // positions, or money or positions of "the team" beside IMDi's name, are Kompetanseteamet's figures (the team IMDi
+  // takes part in, strengthened in the 2024 allocation letter), not IMDi's own staff or budget (issue #13, left36).
+  if (services.length === 1 && services[0] === 'imdi' && !PREVENTION_UNIT().test(text)) {
+    const teamMoneyOrPositions = TEAM_OF_IMDI().test(text) && (metric === 'funding-nok' || metric === 'staff' || metric === 'positions' || breakdown === 'organisation');
+    if (breakdown === 'organisation' || teamMoneyOrPositions) services = ['kompetanseteamet'];
+  }
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
