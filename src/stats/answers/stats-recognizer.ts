@@ -982,6 +982,17 @@ function asksPostCoverage(text: string, cue: boolean, years: YearRange | undefin
   return EMBASSY_CITY().test(text) && !cue && years === undefined && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text);
 }
 
+/**
+ * "kor mykje då, og kor stor blei stillingsdelen til IMDi?": "how much" in a clause of its own, beside IMDi's share of
+ * Kompetanseteamet's positions in another, asks the amount the team was strengthened with (issue #13, left36).
+ */
+function amountBesideShare(text: string, services: readonly ServiceId[]): boolean {
+  if (!services.includes('kompetanseteamet')) return false;
+  const organisation = BREAKDOWN_PATTERNS().find(([dimension]) => dimension === 'organisation')?.[1];
+  const clauses = text.split(NEW_CLAUSE());
+  return clauses.length > 1 && clauses.some((clause) => AMOUNT_CUE().test(clause) && !organisation?.test(clause) && !IMDI().test(clause) && !SHARE_OF().test(clause));
+}
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
   normalized: string,
@@ -1152,7 +1163,14 @@ export function parseStatsQuestion(
   // figure, unless a number is asked as well ("hvor mange prosjekter, for eksempel").
   if (!cue && !claimChecked && EXAMPLE_ASKED().test(text)) return undefined;
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
-  const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
+  // "how much was the team strengthened, and how big is IMDi's share now?": the amount is asked beside the share of
+  // positions; the money is not split by organisation, so it is answered whole beside the split (issue #13, left36).
+  const asked =
+    breakdown === 'organisation'
+      ? [...otherMetricsAsked(text, services, resolvedMetric), ...(amountBesideShare(text, services) ? (['funding-nok'] as const) : [])].filter((m) => m === 'funding-nok')
+      : breakdown && breakdown !== 'campaign'
+        ? []
+        : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
   const reach = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
   const alsoMetrics = [...new Set([...reach.map((m) => countedByService(services, m) ?? m), ...publishedTogether(services, resolvedMetric)])].filter((m) => m !== resolvedMetric);
