@@ -1068,8 +1068,9 @@ export function parseStatsQuestion(
     if (breakdown === 'organisation' || teamMoneyOrPositions) services = ['kompetanseteamet'];
   }
   // "how many national projects did IMDi support in 2023?": projects counted national or local are the sub-goal C grant's
-  // (the only figures split so), whether IMDi or no one is named as the giver (issue #13, left36).
-  if ((services.length === 0 || (services.length === 1 && services[0] === 'imdi')) && metric === 'projects' && (breakdown === 'project-level' || LOCAL().test(text) || NATIONAL().test(text))) services = ['ngo-grants'];
+  // (the only figures split so), whether IMDi or no one is named as the giver (issue #13, left36). Only with a number
+  // asked: "our school is doing a project on national day" asks for no figure.
+  if (cue && (services.length === 0 || (services.length === 1 && services[0] === 'imdi')) && metric === 'projects' && (breakdown === 'project-level' || LOCAL().test(text) || NATIONAL().test(text))) services = ['ngo-grants'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
