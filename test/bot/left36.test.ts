@@ -34,7 +34,7 @@ describe('Kompetanseteamet 2024: "the team", IMDi\'s share, the extra money (lef
   });
 
   it.each<[Lang, string]>([
-    ['en', 'how much money did the team get extra in 2024?'],
+    ['en', 'how much money did the team get extra in 2024, and what part is IMDi?'],
     ['nb', 'hvor mye ekstra penger fikk teamet i 2024, og hva ble imdis andel?'],
     ['ur', 'ٹیم کو 2024 میں کتنا بجٹ ملا؟ IMDi کا حصہ کیا ہے؟'],
     ['ti', 'Kompetanseteamet ብ2024 ብኽንደይ ገንዘብ ተሓይሉ?'],
