@@ -19,7 +19,7 @@ export const STATS_WORD_LISTS = [
   'reachPair', 'personsPair', 'inquiryWord', 'local', 'national',
   'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'originMost', 'total', 'breakdownCue', 'listAsked', 'exact',
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',
-  'organisationShare', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
+  'organisationShare', 'teamOfImdi', 'preventionUnit', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
   'spanLead', 'spanYears', 'yearListJoin', 'yearListPreposition', 'yearSpanBefore', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'comparedWithYear', 'comparedWithBefore', 'register', 'whenAsked', 'deadlineAsked', 'reportAsked', 'shortYear', 'average', 'whyAsked',
   'ownCase', 'serviceLacking', 'ownAdviserRole', 'firstYear', 'schoolType', 'claimCheck', 'claimNotFigure', 'phoneNumbers', 'exampleAsked', 'coverageAsked',
 ] as const;

@@ -66,6 +66,10 @@ const SERVICE_PATTERNS = once((): ReadonlyArray<readonly [ServiceId, RegExp]> =>
 const SUB_GOAL_C = once((): RegExp => re(W.subGoalC));
 /** IMDi as a whole only when no unit of it is named ("IMDis fagteam" is the expert team). */
 const IMDI = once((): RegExp => re(W.imdi));
+/** "the team", "teamet", "ٹیم": a team named without its name (the expert team's name is a service of its own). */
+const TEAM_OF_IMDI = once((): RegExp => re(W.teamOfImdi));
+/** IMDi's prevention unit (2008), the one split of IMDi's own staff by organisation. */
+const PREVENTION_UNIT = once((): RegExp => re(W.preventionUnit));
 const GENERIC_ADVISERS = once((): RegExp => re(W.genericAdvisers));
 /** Each service's name with the rest of its last word ("rådgiverne" of "mangfoldsrådgiverne"): made on first use, not per message. */
 let serviceNamesWhole: readonly RegExp[] | undefined;
@@ -978,6 +982,17 @@ function asksPostCoverage(text: string, cue: boolean, years: YearRange | undefin
   return EMBASSY_CITY().test(text) && !cue && years === undefined && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text);
 }
 
+/**
+ * "kor mykje då, og kor stor blei stillingsdelen til IMDi?": "how much" in a clause of its own, beside IMDi's share of
+ * Kompetanseteamet's positions in another, asks the amount the team was strengthened with (issue #13, left36).
+ */
+function amountBesideShare(text: string, services: readonly ServiceId[]): boolean {
+  if (!services.includes('kompetanseteamet')) return false;
+  const organisation = BREAKDOWN_PATTERNS().find(([dimension]) => dimension === 'organisation')?.[1];
+  const clauses = text.split(NEW_CLAUSE());
+  return clauses.length > 1 && clauses.some((clause) => AMOUNT_CUE().test(clause) && !organisation?.test(clause) && !IMDI().test(clause) && !SHARE_OF().test(clause));
+}
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
   normalized: string,
@@ -1045,6 +1060,17 @@ export function parseStatsQuestion(
   // So when the advisers alone are named as the ones the cases came from ("kor mange av sakene i juni 2008 kom frå
   // minoritetsrådgjevarane?"): the only count split by who referred is Kompetanseteamet's (issue #13, dev30a).
   if (breakdown === 'referrer' && (services.includes('kompetanseteamet') || (services.length > 0 && services.every((s) => s === 'diversity-advisers') && REFERRED_BY().test(text)))) services = ['kompetanseteamet'];
+  // "what is IMDi's share now?", "how much extra did the team get in 2024, and IMDi's share?": IMDi's share of
+  // positions, or money or positions of "the team" beside IMDi's name, are Kompetanseteamet's figures (the team IMDi
+  // takes part in, strengthened in the 2024 allocation letter), not IMDi's own staff or budget (issue #13, left36).
+  if (services.length === 1 && services[0] === 'imdi' && !PREVENTION_UNIT().test(text)) {
+    const teamMoneyOrPositions = TEAM_OF_IMDI().test(text) && (metric === 'funding-nok' || metric === 'staff' || metric === 'positions' || breakdown === 'organisation');
+    if (breakdown === 'organisation' || teamMoneyOrPositions) services = ['kompetanseteamet'];
+  }
+  // "how many national projects did IMDi support in 2023?": projects counted national or local are the sub-goal C grant's
+  // (the only figures split so), whether IMDi or no one is named as the giver (issue #13, left36). Only with a number
+  // asked: "our school is doing a project on national day" asks for no figure.
+  if (cue && (services.length === 0 || (services.length === 1 && services[0] === 'imdi')) && metric === 'projects' && (breakdown === 'project-level' || LOCAL().test(text) || NATIONAL().test(text))) services = ['ngo-grants'];
   // Named by the question itself, before defaults: a breakdown word alone ("Vestland", "home country") is no number question.
   const hasMetric = metric !== undefined;
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
@@ -1141,7 +1167,14 @@ export function parseStatsQuestion(
   // figure, unless a number is asked as well ("hvor mange prosjekter, for eksempel").
   if (!cue && !claimChecked && EXAMPLE_ASKED().test(text)) return undefined;
   // A campaign's views and unique users are both split by campaign; other splits are asked about one thing.
-  const asked = breakdown && breakdown !== 'campaign' ? [] : otherMetricsAsked(text, services, resolvedMetric);
+  // "how much was the team strengthened, and how big is IMDi's share now?": the amount is asked beside the share of
+  // positions; the money is not split by organisation, so it is answered whole beside the split (issue #13, left36).
+  const asked =
+    breakdown === 'organisation'
+      ? [...otherMetricsAsked(text, services, resolvedMetric), ...(amountBesideShare(text, services) ? (['funding-nok'] as const) : [])].filter((m) => m === 'funding-nok')
+      : breakdown && breakdown !== 'campaign'
+        ? []
+        : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
   const reach = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
   const alsoMetrics = [...new Set([...reach.map((m) => countedByService(services, m) ?? m), ...publishedTogether(services, resolvedMetric)])].filter((m) => m !== resolvedMetric);
