@@ -109,6 +109,12 @@ export const READ_SIGNALS = [
   /** The danger words (danger-detector.ts): harm named plainly, or a topic at a time / danger in general words. */
   'dangerStrong',
   'dangerWeak',
+  /**
+   * A wanted wedding or journey, or a question about no one, with nothing beside it that outweighs the writer's word
+   * (danger-reader.ts `wantedCalm`, PLAN_CALM in types.ts): a danger rule that fired on the wedding and its time is
+   * then outweighed, so an everyday errand about it (a gift, what to wear, a hotel) may still be declined (rules.json).
+   */
+  'planCalm',
 ] as const;
 export type ReadSignal = (typeof READ_SIGNALS)[number];
 
