@@ -1874,6 +1874,16 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru history.subjects рабате', SAME_MEANING],
     ['uk>ru situation.confiscated телефон у нее', SAME_MEANING],
     ['pl>nn situation.general plakatar', SAME_MEANING],
+    // Session 36's sets: Arabic and Persian "ممكن" (possible, maybe); Levantine "مراجعة" is a (woman) client, as Persian
+    // "مراجعه" in the list; a phone taken from a son in Russian and Ukrainian; "students" in Russian and Ukrainian
+    // lists; a pizza place is an everyday errand in English and Norwegian.
+    ['ar>fa situation.hedge ممکن', SAME_MEANING],
+    ['fa>ar situation.adultRole مراجعه', SAME_MEANING],
+    ['fa>ar situation.someone مراجعه', SAME_MEANING],
+    ['ru>uk situation.confiscated телефон у сина', SAME_MEANING],
+    ['uk>ru situation.confiscated забрали телефон какие', SAME_MEANING],
+    ['uk>ru contacts/institution-words.kinds.learners студентов', SAME_MEANING],
+    ['en>nb scope.cues.unrelated pizzasted', SAME_MEANING],
     ['en>nn scope.cues.errand meldekortet', NORWEGIAN_NAME],
     ['so>nn scope.cues.errand meldekortet', NORWEGIAN_NAME],
     ['pl>nn situation.helpline telefonlinje', 'Norwegian inflection of a shared stem'],
