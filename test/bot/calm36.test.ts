@@ -26,6 +26,10 @@ describe('everyday idioms: a result to watch, a child bathed (calm36)', () => {
     ['nb', 'trykk på den blå knappen så får du se hva som skjer'],
     ['nn', 'hell eddik i glaset så får du sjå kva som skjer, passar det for 6. klasse?'],
     ['nn', 'varm isen sakte så får du sjå kva som skjer'],
+    ['ru', 'добавь уксус в соду и увидишь, что будет'],
+    ['uk', 'додай оцет до соди і побачиш, що буде'],
+    ['pl', 'dodaj ocet do sody i zobaczysz, co się stanie'],
+    ['tr', 'sirkeyi karbonata ekle ve ne olacağını görürsün'],
   ];
   const threats: ReadonlyArray<[Lang, string]> = [
     ['en', "your uncle says you'll see what happens if you meet him again"],
@@ -34,6 +38,10 @@ describe('everyday idioms: a result to watch, a child bathed (calm36)', () => {
     ['nb', 'broren min sa: møt ham en gang til så får du se hva som skjer'],
     ['nb', 'faren hennes sier hun skal få se hva som skjer hvis hun treffer ham igjen'],
     ['nn', 'bror min sa: møt han ein gong til så får du sjå kva som skjer'],
+    ['ru', 'отец сказал: если ещё раз с ним встретишься, увидишь что будет'],
+    ['uk', 'брат сказав: ще раз з ним зустрінешся і побачиш, що буде'],
+    ['pl', 'ojciec powiedział: jak jeszcze raz go spotkasz, zobaczysz co się stanie'],
+    ['tr', 'babam onunla bir daha görüşürsen ne olacağını görürsün dedi'],
   ];
 
   describe('1. a result to watch is calm; a threat to a person stays danger', () => {
