@@ -711,6 +711,19 @@ export const CONCEPTS = [
    */
   'jobPlace',
   /**
+   * "You'll see what happens" said of a thing done in a kitchen, a lab or on a screen ("add the vinegar to the baking
+   * soda and you'll see what happens", "hell eddik i glasset så får du se hva som skjer", "trykk på knappen så får du
+   * se"): a result to watch, not a threat to a person, so its words start no 'threat' (see MASKED). The same words said
+   * to a person of what they do ("meet him again and you'll see what happens") keep their threat (issue #13, calm36).
+   */
+  'tryAndSee',
+  /**
+   * A child bathed or washed "to make her clean" ("bestemor bader babyen for å gjøre henne ren", "she washes the baby
+   * to make her clean"): care of the body, so its words start no cutting or rite euphemism (see MASKED). "Make her
+   * clean" said of a woman who does it to girls, a trip or a season, without the bath, keeps its reading (calm36).
+   */
+  'bodyCare',
+  /**
    * A wedding, an engagement or a journey the person wants and looks forward to, said so ("hun gleder seg", "she can't
    * wait", "both families are happy", "no pressure at all", "they met at university", "we have return tickets", "I see
    * no sign of anything wrong"): a family's happy plan, not one made over her head. It outweighs a wedding, a trip or a
@@ -1078,6 +1091,10 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['beyondTraining', new Set<Concept>(['training', 'general'])],
   // "The father got a job at a car workshop": a workplace, no course or general question.
   ['jobPlace', new Set<Concept>(['training', 'general'])],
+  // "Add the vinegar and you'll see what happens": a result to watch, no threat.
+  ['tryAndSee', new Set<Concept>(['threat'])],
+  // "Bathes the baby to make her clean": care of the body, no cutting told by euphemism and no will overridden ("make her").
+  ['bodyCare', new Set<Concept>(['cutting', 'cuttingPlanned', 'girlsRite', 'againstWill'])],
   // "Ikke noe press", "no pressure", "nobody forces her": the words of a pressure denied start no pressure or force.
   ['wanted', new Set<Concept>(['againstWill', 'pressedToMarry', 'pushedNow', 'harm'])],
   // "Ikke om noen bestemt", "a made-up girl of 16": no particular person starts in its words.
@@ -1145,7 +1162,7 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
   // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.
-  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining', 'jobPlace',
+  'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining', 'jobPlace', 'tryAndSee', 'bodyCare',
   // A relative named ('kin'), read only with an injury (wound-by-kin): "a girl held by her family" tells no more than before.
   'kin',
 ]);

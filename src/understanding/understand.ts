@@ -263,7 +263,9 @@ const ON_THE_WAY: readonly string[] = ['wedding', 'marrying', 'marriedOff', 'tri
 const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 'ownFamily', 'selfAge', 'someone', 'minor', 'friend', 'control', 'anonymous', 'secret', 'helpline', 'aboutWord', 'serviceTopic', 'people', 'notUrgent', 'justToKnow', 'harmDenied', 'safeNow', 'calmNow',
   // Words that tell nothing alone, read only beside a rite euphemism (the rules girls-rite-*): an elder, a sister, an
   // everyday rite, a pain, "not only for training".
-  'riteElder', 'sisterBefore', 'everydayRite', 'riteHurt', 'beyondTraining', 'jobPlace']);
+  'riteElder', 'sisterBefore', 'everydayRite', 'riteHurt', 'beyondTraining', 'jobPlace',
+  // A result to watch in a kitchen or a lab, a child bathed "to make her clean" (calm36): masks that tell nothing alone.
+  'tryAndSee', 'bodyCare']);
 
 /** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
 function generalOnly(signals: ReadonlySet<string>): boolean {
