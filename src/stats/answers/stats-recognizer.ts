@@ -498,9 +498,17 @@ function asksForHeadcount(text: string): boolean {
   // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
   if (after === null || COUNTS_CASES_OR_PEOPLE().test(after[0])) return false;
   const rest = text.slice(after.index + after[0].length);
+  // "how many persons did the minority advisers help in 2008, and how many of them were women?" (Arabic, Urdu and
+  // Somali put the advisers right before the second "how many"): the persons are counted, and "of them" or the women
+  // after the second "how many" are a part of those persons, not the advisers.
+  if (EXPLICIT_PERSONS().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** "… how many of them …": a part of what the message counted before. */
+const OF_THEM_NEXT = once((): RegExp => re(`^\\s*(?:${W.ofThem})\\b`));
+/** A word for people ("women", "jenter", "persons"). */
+const PEOPLE_WORD = once((): RegExp => re(`\\b(?:${W.people})\\b`));
 /** "… how many persons were involved", "… were helped": persons of the cases, not a headcount of the service. */
 const PERSONS_OF_CASES = /^\s*(?:(?:were|was|are|is|got|have been|had been) )?(?:involved|helped|affected|concerned)\b/u;
 /** A count named right after "how many" ("kor mange saker", "how many inquiries"): that is what is counted. */
