@@ -218,7 +218,8 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     // The duty to notify child welfare is about children: asked about a grown-up ("a woman (24) … what are my
     // duties?"), the article for a person over 18 answers (she decides, the duty to avert, she may call
     // Kompetanseteamet herself).
-    const adult = query?.adultCaller === true;
+    // So is a grown-up the message tells of ("an adult client controlled by her in-laws"), unless a child is told of too.
+    const adult = query?.adultCaller === true || (asker.grownUp === true && !signals.has('minor'));
     const articles = asker.duties.flatMap((d) => (adult && d === 'notify' ? ADULT_ARTICLE : DUTY_ARTICLES.get(d)) ?? []);
     const ranked = candidates.flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];

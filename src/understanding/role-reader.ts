@@ -85,6 +85,12 @@ export const roleFileSchema = z
     roles: z.partialRecord(roleSchema, roleWordsSchema),
     /** How a duty is named or asked about ("opplysningsplikt", "do I have to tell the police"). */
     duties: z.partialRecord(dutySchema, phrases.min(1)),
+    /**
+     * Words that tell the person in the case is a grown-up ("en voksen bruker", "an adult client", "her in-laws"): a
+     * duty question about her gets the article for people over 18, not the duty to notify child welfare (which is
+     * about children), unless a child is told of too.
+     */
+    grownUp: phrases.optional(),
   })
   .strict();
 export type RoleFile = z.input<typeof roleFileSchema>;
@@ -99,6 +105,8 @@ export interface AskerReading {
    * professional context, not who is asking (that is `role`).
    */
   readonly mentionsRole?: boolean;
+  /** The message tells the person in the case is a grown-up (the files' `grownUp` words). */
+  readonly grownUp?: boolean;
 }
 
 export interface RoleReader {
@@ -121,6 +129,10 @@ const TITLES = 2;
 const PERSON_TITLES = 3;
 /** A workplace in an opening frame ("på mottaket"), for an opening of its own. */
 const OPENING_PLACES = 4;
+/** Words that tell the person in the case is a grown-up. */
+const GROWN_UP = 5;
+/** The one value of the grown-up list (a PhraseIndex reads values by index). */
+const GROWN_UP_VALUES = ['grownUp'] as const;
 
 /** The phrases of the role files, in the order the reader files them. */
 function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Generator<SourcePhrase> {
@@ -136,6 +148,7 @@ function* rolePhrases(files: readonly z.output<typeof roleFileSchema>[]): Genera
       if (role !== 'parent') for (const frame of file.frames.opening ?? []) for (const word of words.place) yield { list: OPENING_PLACES, value, phrase: fill(frame, word), label: role };
     }
     for (const [duty, list] of Object.entries(file.duties) as Array<[Duty, string[]]>) for (const phrase of list) yield { list: DUTY_NAMES, value: DUTIES.indexOf(duty), phrase, label: duty };
+    for (const phrase of file.grownUp ?? []) yield { list: GROWN_UP, value: 0, phrase, label: 'grownUp' };
   }
 }
 
@@ -156,6 +169,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
   const titles = new PhraseIndex<Role>(book, TITLES, ROLES);
   const personTitles = new PhraseIndex<Role>(book, PERSON_TITLES, ROLES);
   const openingPlaces = new PhraseIndex<Role>(book, OPENING_PLACES, ROLES);
+  const grownUps = new PhraseIndex(book, GROWN_UP, GROWN_UP_VALUES);
   return {
     read(text) {
       const tokens = tokenize(fold(text));
@@ -167,7 +181,8 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       const named: Duty[] = [];
       for (const m of duties.matches(tokens)) if (!named.includes(m.value)) named.push(m.value);
       const mentionsRole = (best !== undefined && best.value !== 'parent') || !titles.matches(tokens).next().done;
-      return { ...(best ? { role: best.value } : {}), duties: named, ...(mentionsRole ? { mentionsRole } : {}) };
+      const grownUp = !grownUps.matches(tokens).next().done;
+      return { ...(best ? { role: best.value } : {}), duties: named, ...(mentionsRole ? { mentionsRole } : {}), ...(grownUp ? { grownUp } : {}) };
     },
   };
 }
