@@ -286,10 +286,57 @@ export function toEnglishCues(normalized: string, lng?: Lang): string {
   return cuesOfMessage.get(`${lng ?? ''}\u0000${normalized}`, () => englishCuesOf(normalized, lng));
 }
 
-function englishCuesOf(normalized: string, lng: Lang | undefined): string {
-  let text = asciiDigits(normalized);
+function englishCuesOf(normalized: string, lng: Lang | undefined, reuse = true): string {
+  let text = rewrittenByAll(asciiDigits(normalized), reuse);
+  for (const [pattern, english] of lng === undefined ? [] : lazyWords().languageRewrites(lng)) text = text.replace(pattern, english);
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The English cues of one text, not kept: with `reuse` false the list is searched for it as before session 36
+ * (`placesToTry`), neither from a text it is part of nor kept for its parts. For the check that both give the same
+ * cues (scripts/rewrite-reuse-check.ts, test/understanding/perf36c.test.ts).
+ */
+export function englishCuesOfText(normalized: string, lng: Lang | undefined, reuse: boolean): string {
+  return englishCuesOf(normalized, lng, reuse);
+}
+
+/**
+ * The rewrites that may match a text (`LazyRewrite.mayMatch`: it holds one of the strings every match contains, or
+ * none is known), by their places in the list of its scripts, for the last texts rewritten. A part of such a text (a
+ * sentence or a clause of the message, which the statistics, history and follow-up readers rewrite after the whole)
+ * holds no string the whole does not hold: when it is tried against the same list (it is written in the same
+ * scripts), the rewrites that may match it are among the whole's, in the same order, and the search of the list by
+ * its three letters (`placesToTry`) is skipped. Nothing else changes: each is still tested on the part
+ * (`mayMatch`), and once the part is rewritten the rest of the list is searched for the new text as before
+ * (session 36, perf36c).
+ */
+interface MayMatch {
+  readonly text: string;
+  readonly gated: GatedRewrites;
+  readonly places: readonly number[];
+}
+const recentlyRead: MayMatch[] = [];
+/** At most this many texts kept (the last ones): a message's whole text and its longest parts. */
+const RECENTLY_READ = 8;
+
+/** The places of the rewrites that may match `text`, in order: from a text it is part of, or searched. */
+function mayMatchPlaces(gated: GatedRewrites, text: string, reuse: boolean): readonly number[] {
+  if (!reuse) return placesToTry(gated, text, 0);
+  for (const read of recentlyRead) {
+    if (read.gated === gated && read.text.includes(text)) return read.places.filter((place) => gated.list[place]?.mayMatch(text));
+  }
+  const places = placesToTry(gated, text, 0).filter((place) => gated.list[place]?.mayMatch(text));
+  if (recentlyRead.length >= RECENTLY_READ) recentlyRead.shift();
+  recentlyRead.push({ text, gated, places });
+  return places;
+}
+
+/** The text with every rewrite of its scripts' list applied in order (once a rewrite changes it, the rest are tried on what it is now). */
+function rewrittenByAll(original: string, reuse: boolean): string {
+  let text = original;
   const gated = gatedRewritesFor(text);
-  let places = placesToTry(gated, text, 0);
+  let places = mayMatchPlaces(gated, text, reuse);
   for (let k = 0; k < places.length; k++) {
     const place = places[k] ?? 0;
     const rewrite = gated.list[place];
@@ -301,8 +348,7 @@ function englishCuesOf(normalized: string, lng: Lang | undefined): string {
     places = placesToTry(gated, text, place + 1);
     k = -1;
   }
-  for (const [pattern, english] of lng === undefined ? [] : lazyWords().languageRewrites(lng)) text = text.replace(pattern, english);
-  return text.replace(/\s+/gu, ' ').trim();
+  return text;
 }
 
 /** The Teams menu's statistics command as a whole message, in every language. */
