@@ -968,6 +968,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const named = askedServices(text, namedIn(tokens, padded), country === undefined ? 'story' : journey ? 'abroad' : 'country');
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
+    // "Czy jest strona internetowa o przemocy domowej?": a site asked for, with a site named among the names (the topic
+    // also names the line on it), is the site.
+    const site = named.find((a) => a.online && !BROAD_ALIASES.has(a.key));
+    if (site && service && !service.online && website.test(tokens) && cardAnswersAbout(site.serviceId)) service = site;
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
     if (service?.online && country) service = undefined;
     let serviceId = service?.serviceId;
