@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -400,6 +400,13 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?؟۔።፧])\s+/u).filter((x) => x.trim().length > 0);
 }
 
+/** The questions of a message (sentences ending in a question mark), or its last sentence when none has one. */
+function questionsOf(text: string): string[] {
+  const sentences = sentencesOf(text);
+  const questions = sentences.filter((x) => /[?؟፧]\s*$/u.test(x));
+  return questions.length > 0 ? questions : sentences.slice(-1);
+}
+
 /** Languages whose country names are read with a one-letter typo (see `FindOptions.typos`). */
 export function typosIn(lng: Lang | undefined): boolean {
   return lng === 'nb' || lng === 'nn' || lng === 'en';
@@ -700,6 +707,8 @@ export interface ContactRecognizerDeps {
   readonly websiteWords?: readonly string[];
   /** Words asking for organisations to volunteer with, every language; by default content/contacts/volunteer-words.json. */
   readonly volunteerWords?: readonly string[];
+  /** Words for an organisation and for immigrants, every language; by default content/contacts/immigrant-organisation-words.json. */
+  readonly immigrantOrganisationWords?: ImmigrantOrganisationWords;
   /** Words for a kindergarten and an adult-education centre, every language; by default content/contacts/institution-words.json. */
   readonly institutionWords?: InstitutionWords;
   /** Words asking where to get advice or someone to talk to, every language; by default content/contacts/advice-words.json. */
@@ -887,6 +896,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const housing = compilePhrases(deps.housingWords ?? loadHousingWords());
   const website = compilePhrases(deps.websiteWords ?? loadWebsiteWords());
   const volunteer = compilePhrases(deps.volunteerWords ?? loadVolunteerWords());
+  const immigrantOrganisationWords = deps.immigrantOrganisationWords ?? loadImmigrantOrganisationWords();
+  const organisationAsked = compilePhrases(immigrantOrganisationWords.organisation);
+  const immigrantsNamed = compilePhrases(immigrantOrganisationWords.immigrant);
   const institutionWords = deps.institutionWords ?? loadInstitutionWords();
   const kindergarten = compilePhrases(institutionWords.kindergarten.flatMap(withKeyboardSpellings));
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
@@ -956,6 +968,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     const named = askedServices(text, namedIn(tokens, padded), country === undefined ? 'story' : journey ? 'abroad' : 'country');
     // A broad name ("IMDi") gives way to a specific one ("Nora") in the same message.
     let service = named.find((a) => !BROAD_ALIASES.has(a.key)) ?? named[0];
+    // "Czy jest strona internetowa o przemocy domowej?": a site asked for, with a site named among the names (the topic
+    // also names the line on it), is the site.
+    const site = named.find((a) => a.online && !BROAD_ALIASES.has(a.key));
+    if (site && service && !service.online && website.test(tokens) && cardAnswersAbout(site.serviceId)) service = site;
     // "Nora" is also a girl's name: the website only counts when the message is not about a person abroad.
     if (service?.online && country) service = undefined;
     let serviceId = service?.serviceId;
@@ -1024,6 +1040,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       ...(website.test(tokens) ? { website: true } : {}),
       // "I want to help other women, as a volunteer: are there organisations?": the voluntary organisations.
       ...(volunteer.test(tokens) ? { volunteer: true } : {}),
+      // "Is there an organisation that can support a worried immigrant mother?": the directory's organisation for
+      // immigrants and refugees (SEIF), beside whatever else is asked.
+      // The organisation must be asked for: "Our organisation works with refugees. What is …'s number?" tells of the
+      // asker's own.
+      ...(organisationAsked.test(tokens) && immigrantsNamed.test(tokens) && questionsOf(text).some((x) => organisationAsked.test(tokenize(fold(x)))) ? { immigrantOrganisation: true } : {}),
       // "elevene på voksenopplæringa": the learners named are adults (no child welfare), and a site asked is for them.
       ...(adultEducation.test(tokens) && tokens.some((t) => learners.test([t])) ? { adultLearners: true } : {}),
       // "hvem i kompetanseteamet representerer politiet?", "who can advise on the immigration side?": its members and routing.
@@ -1113,6 +1134,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // (the card's), not the advisers' article.
       if (institution === 'kindergarten' && !asksForTraining) return { query, score: SCORE.likely };
       if (byNumber) return { query, score: SCORE.specific };
+      // "Is there a website about violence in close relationships?", "who runs dinutvei.no?": a site with no article of
+      // its own, asked for as a site, is answered by its card (its address and who runs it), not an article on the topic.
+      if (query.website === true && onlineIds.has(serviceId) && cardAnswersAbout(serviceId) && !figures && !country) return { query, score: SCORE.specific };
       const aboutTheService = has(P.aboutUse) || CAN_HELP.test(padded);
       // "Kan Kompetanseteamet hjelpe barnehager også? Og nr?": what it helps with and its number, both asked; the
       // service's card says whom it advises and how to reach it (a question about it alone is the article's).
@@ -1245,7 +1269,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if ((query.helpline || query.website) && (!articleQuestion || (query.helpline === true && has(P.ownWhatToDo)))) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'd like to volunteer, are there organisations working on this?": the voluntary organisations in the directory.
     // An article word in the story ("my past is behind me") asks about no service here: none is named.
-    if (query.volunteer && !has(P.figures) && !asksForTraining) return { query, score: SCORE.likely };
+    if ((query.volunteer || query.immigrantOrganisation) && !has(P.figures) && !asksForTraining) return { query, score: SCORE.likely };
     // "Hvor kan foreldre få råd?", "is there somewhere I can get advice anonymously?", "کجا بدون ذکر نام مشوره بگیرم":
     // a place to get advice or someone to talk to, asked with where or with a wish to stay anonymous, is the lines that
     // fit the asker (a parent, a young person, a professional), whatever topic the rest of the message names.

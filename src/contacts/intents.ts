@@ -42,6 +42,8 @@ export const contactQuerySchema = z
     website: z.boolean().optional(),
     /** Organisations to volunteer with asked for ("jobbe frivillig", "gönüllü olmak"): the voluntary organisations, SEIF and Røde Kors-telefonen. */
     volunteer: z.boolean().optional(),
+    /** An organisation for immigrants or refugees asked for ("an organisation that supports immigrant parents"): SEIF. */
+    immigrantOrganisation: z.boolean().optional(),
     /**
      * The learners of an adult-education centre named ("elevene på voksenopplæringa", "our students"): adults, so no
      * child welfare, but a site asked for them to read is the sites for young people, as for pupils.

@@ -427,6 +427,12 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
     ];
     placeLines(steps, organisations, own, asked);
   }
+  // "Is there an organisation for immigrant parents?": SEIF, the directory's organisation that advises immigrants and
+  // refugees on their rights, after a service named and after the advice for a professional asking.
+  if (query.immigrantOrganisation && !query.volunteer && !query.youngSelf && !query.training) {
+    const first = role !== undefined && role !== 'parent' ? steps.find((s) => s.serviceId !== 'seif') : undefined;
+    placeLines(steps, [{ serviceId: 'seif', reason: { key: 'whenToUse', serviceId: 'seif' } }], own, asked ?? first?.serviceId);
+  }
   // "Who can I talk to without giving my name?": the anonymous line first (after a service the asker named), and
   // everything else the message needs after it.
   // "Я полицейский … можно ли проконсультироваться анонимно?": a professional asking to discuss a case without names

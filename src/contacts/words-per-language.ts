@@ -214,6 +214,34 @@ export function loadInstitutionWords(file: string = contentPath('contacts', 'ins
   };
 }
 
+const immigrantOrganisationWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    kinds: z
+      .object({
+        organisation: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+        immigrant: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Words for an organisation and for immigrants or refugees, every language's words in one list per kind. */
+export interface ImmigrantOrganisationWords {
+  readonly organisation: readonly string[];
+  readonly immigrant: readonly string[];
+}
+
+/**
+ * Words that, both in one message, ask for an organisation for immigrants or refugees ("en organisasjon som kan støtte
+ * en innvandrermor", "organizacja dla imigrantów"): SEIF answers (issue #13, lines36).
+ */
+export function loadImmigrantOrganisationWords(file: string = contentPath('contacts', 'immigrant-organisation-words.json')): ImmigrantOrganisationWords {
+  const data = readDataFile(file, immigrantOrganisationWordsFileSchema);
+  return { organisation: Object.values(data.kinds.organisation).flat(), immigrant: Object.values(data.kinds.immigrant).flat() };
+}
+
 /**
  * Words that ask for organisations working in the field, to volunteer with ("jobbe frivillig", "gönüllü olmak",
  * "organisations working on this"): the voluntary organisations in the directory answer (SEIF, Røde Kors-telefonen).

@@ -1379,6 +1379,8 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['tr>nn scope.cues.unrelated filma', SAME_MEANING],
     ['tr>nn scope.cues.unrelated teams', SAME_MEANING],
     ['ar>fa contacts/advice-words.advice مشوره', SAME_MEANING],
+    // An immigrant in Arabic and Dari alike; read only beside a word for an organisation asked for (lines36).
+    ['ar>fa contacts/immigrant-organisation-words.kinds.immigrant مهاجرا', SAME_MEANING],
     ['ar>fa contacts/housing-words.words مسکن', SAME_MEANING],
     ['ar>fa contacts/service-aliases.aliases.vo-linjen خط vo', SAME_MEANING],
     ['ar>fa contacts/training-words.words کورس', SAME_MEANING],
