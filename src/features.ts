@@ -256,6 +256,10 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
       formerPostOf: (code) => formerPostOf(contacts.directory.envoys, code),
+      operationalPostOf: (code) => {
+        const route = contacts.directory.envoys.route(code);
+        return route.kind === 'envoy' && route.level === 'operational' ? route.envoyId : undefined;
+      },
       siteWithoutPhone: (id) => {
         if (!isServiceId(id)) return false;
         const service = contacts.directory.service(id);

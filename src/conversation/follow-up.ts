@@ -181,6 +181,8 @@ export interface FollowUpDeps {
    * now; the 2008 table, domain.md §9 and §12): "was Iran always under Amman?" is answered with it.
    */
   readonly formerPostOf?: (countryCode: string) => EnvoyId | undefined;
+  /** The post with operational responsibility for a country, if any ("Амман" also reads as Jordan, Amman's own country). */
+  readonly operationalPostOf?: (countryCode: string) => EnvoyId | undefined;
   /** Whether a service is a website with no phone of its own (Nora, ung.no): a number asked after it asks the lines. */
   readonly siteWithoutPhone?: (serviceId: string) => boolean;
 }
@@ -506,6 +508,10 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       whyThatValue ||
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
+    // "was Iran always under Amman?", "har det alltid vore slik?", "а раньше?" after the envoy of a country: the post
+    // that covered it in 2008, when that was another post (the card says so first); the answer itself stays.
+    const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf, posts, deps.operationalPostOf) : undefined;
+    if (always) return { intent: always, reason: 'pushback' };
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
     const ledCount = afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.howMany));
@@ -626,10 +632,6 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "er du sikker? jeg trodde det var Ankara", "wasn't it Ankara?", "a doubt with a reason after it", "the report
     // says 28 %, which is right?": the same answer again, not what the user guessed; a figure named is said to be
     // what it is.
-    // "was Iran always under Amman?", "har det alltid vore slik?", "а раньше?" after the envoy of a country: the post
-    // that covered it in 2008, when that was another post (the card says so first); the answer itself stays.
-    const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf) : undefined;
-    if (always) return { intent: always, reason: 'pushback' };
     if (pushback && !clearAndDifferent) {
       return { intent: doubted(asked, text, said, words, posts, () => readSlots(text, lng)), reason: 'pushback' };
     }
@@ -1124,13 +1126,21 @@ function countrySwitch(
  * when the message names no other country than the one answered (an embassy city may read as its country, or as a
  * namesake: "عمّان"/"عُمان"), no year, figure or other service.
  */
-function alwaysThere(previous: RememberedReading, slots: FollowUpSlots, formerPostOf: ((countryCode: string) => EnvoyId | undefined) | undefined): ContactIntent | undefined {
+function alwaysThere(
+  previous: RememberedReading,
+  slots: FollowUpSlots,
+  formerPostOf: ((countryCode: string) => EnvoyId | undefined) | undefined,
+  posts: readonly Post[],
+  operationalPostOf: (countryCode: string) => EnvoyId | undefined = () => undefined,
+): ContactIntent | undefined {
   if (previous.kind !== 'contact' || !formerPostOf) return undefined;
   const country = previous.query.country;
   if (!country) return undefined;
   if (slots.years || slots.metric || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService && slots.contactService !== 'special-envoys' && !envoyIdSchema.safeParse(slots.contactService).success) return undefined;
-  const named = slots.countries ?? (slots.country ? [slots.country] : []);
+  // A post named by its city reads as its country too ("а раньше тоже Амман?" names Jordan): not a country asked.
+  const ofPosts = (code: string) => { const post = operationalPostOf(code); return post !== undefined && posts.includes(post); };
+  const named = (slots.countries ?? (slots.country ? [slots.country] : [])).filter((code) => code === country || !ofPosts(code));
   if (named.length > 0 && !named.includes(country)) return undefined;
   const former = formerPostOf(country);
   return former ? { kind: 'contact', query: { ...previous.query, doubtedPost: former, historyAsked: true } } : undefined;
