@@ -152,6 +152,11 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       forRole: forAskerRole,
       namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
       countriesNamed: (text, lng) => ({ tokens: tokenize(fold(text)), mentions: features.contacts.directory.countries.find(text, lng) }),
+      // Countries a post names in its main coverage line (operational or primary): one card answers them all.
+      mainPostOf: (code) => {
+        const route = features.contacts.directory.envoys.route(code);
+        return route.kind === 'envoy' && route.level !== 'secondary' ? route.envoyId : undefined;
+      },
     }),
   };
   const bot = new VeiviserBot(overrides.botDeps ? overrides.botDeps(deps) : deps);

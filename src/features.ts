@@ -2,7 +2,7 @@ import { MemoryStorage, type BotState } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { commandIntentSchemas, createCommandsFeature } from './commands';
-import { contactIntentSchema, contactIntentSchemas, createContactFeature, isServiceId, serviceDisplayName, type ContactFeature, type ServiceId } from './contacts';
+import { contactIntentSchema, contactIntentSchemas, createContactFeature, formerPostOf, isServiceId, serviceDisplayName, type ContactFeature, type ServiceId } from './contacts';
 import { createContactSearch, type ContactSearch } from './contacts/message-extension';
 import { createConversationStore } from './conversation/conversation-state';
 import { createFollowUpResolver, type FollowUpResolver } from './conversation/follow-up';
@@ -255,6 +255,11 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       asksBegan: beganReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
+      formerPostOf: (code) => formerPostOf(contacts.directory.envoys, code),
+      operationalPostOf: (code) => {
+        const route = contacts.directory.envoys.route(code);
+        return route.kind === 'envoy' && route.level === 'operational' ? route.envoyId : undefined;
+      },
       siteWithoutPhone: (id) => {
         if (!isServiceId(id)) return false;
         const service = contacts.directory.service(id);

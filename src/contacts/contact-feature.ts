@@ -105,6 +105,7 @@ export function createContactFeature(deps: ContactFeatureDeps): ContactFeature {
     const names = (codes: readonly string[]) => listOf(codes.map((c) => directory.countries.name(c, lng)), lng);
     const country = directory.countries.name(query.country, lng);
     const in2008 = directory.envoys.coveredIn2008(city);
+    if (in2008?.includes(query.country) && query.historyAsked === true) return t('contacts:card.history2008', { city: cityName(city, t), countries: names(in2008), country, current: cityName(route.city, t) });
     if (in2008?.includes(query.country)) return t('contacts:card.doubt2008', { city: cityName(city, t), countries: names(in2008), country, current: cityName(route.city, t) });
     const today = covered.filter(([, r]) => r.level !== 'secondary').map(([code]) => code);
     return t('contacts:card.doubtToday', { city: cityName(city, t), countries: names(today), country, current: cityName(route.city, t) });

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../content/localized';
 import type { WorldCountry } from './country-names';
 import type { Source } from '../content/source';
 import type { EnvoysFile, SpanningRegion } from './envoy-schema';
-import type { EnvoyId } from './service-ids';
+import { ENVOY_IDS, type EnvoyId } from './service-ids';
 
 export type Responsibility = 'operational' | 'primary' | 'secondary';
 
@@ -104,4 +104,18 @@ export function createEnvoyRouter(file: EnvoysFile, world: readonly WorldCountry
       };
     },
   };
+}
+
+/**
+ * The post still open that covered a country in 2008 when another post covers it today (Iran: Ankara in the 2008 table,
+ * Amman now; domain.md §9 and §12). Undefined when the same post covers it as then, or the 2008 post has closed.
+ */
+export function formerPostOf(router: EnvoyRouter, countryCode: string): EnvoyId | undefined {
+  const now = router.route(countryCode);
+  if (now.kind !== 'envoy') return undefined;
+  for (const id of ENVOY_IDS) {
+    const post = id === now.envoyId ? undefined : router.post(id);
+    if (post && router.coveredIn2008(post.city)?.includes(countryCode.toUpperCase())) return id;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ export { createContactRecognizer, typosIn, type ContactReading, type ContactReco
 export { createContactPlanner, planSteps, reasonText, type ContactPlanner, type PlannedContact, type PlanStep } from './plan-contacts';
 export { searchDirectory, type DirectoryHit, type DirectorySearchResult } from './search-directory';
 export { createDirectory, loadDirectory, readEnvoysFile, readServicesFile, type Directory } from './directory';
-export { createEnvoyRouter, type EnvoyRoute, type EnvoyRouter, type Responsibility } from './envoy-routing';
+export { createEnvoyRouter, formerPostOf, type EnvoyRoute, type EnvoyRouter, type Responsibility } from './envoy-routing';
 export { createCountryNames, type CountryNames, type CountryMention } from './country-names';
 export { createAdviserDirectory, loadAdviserDirectory, schoolKey, type AdviserDirectory, type AdviserLookup } from './adviser-directory';
 export { adviserSchema, advisersFileSchema, type Adviser, type AdvisersFile } from './adviser-schema';

@@ -93,6 +93,11 @@ export const contactQuerySchema = z
      * post's whole responsibility too. Never remembered after the turn.
      */
     doubtedPostCoverage: z.boolean().optional(),
+    /**
+     * The message asks whether the country was always under its post ("was Iran always under Amman?"), and the doubted
+     * post is the one that covered it in 2008: the card says so first, and today's answer stays. Never remembered.
+     */
+    historyAsked: z.boolean().optional(),
   })
   .strict();
 export type ContactQuery = z.infer<typeof contactQuerySchema>;

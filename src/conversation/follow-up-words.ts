@@ -35,6 +35,8 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  * - `percent`: single words that make a number a percentage ("prosent", "percent");
  * - `yearAfter`, `yearBefore`: phrases for the year after or before the one last shown ("året etter", "a year
  *   later", "rok później"), not relative to today;
+ * - `always`: words asking whether something was always so or before ("was Iran always under Amman?", "а раньше?"):
+ *   after a country's envoy, the post that covered it in 2008 when that was another one.
  * - `earlier`: phrases for the one before the thing last shown ("og den før?", "and the previous one?", "kii ka
  *   horreeyay?"): after the article about the action plans, the plan before the current one, which that article names;
  * - `now`: phrases for "now", "today", "currently" ("og nå?", "and today?", "а сейчас?"): after a figure for a past
@@ -121,6 +123,7 @@ export const followUpWordsFileSchema = z
     placement: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
     earlier: z.array(z.string().min(1)).optional(),
+    always: z.array(z.string().min(1)).optional(),
     split: z.array(z.string().min(1)).optional(),
     self: z.array(z.string().min(1)).optional(),
     share: z.array(z.string().min(1)).optional(),
@@ -186,6 +189,8 @@ export interface FollowUpWords {
   readonly period: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the one before the thing last shown ("and the one before?", "den forrige"). */
   readonly earlier: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: "always", "before", "used to" (was it always that post?). */
+  readonly always: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: how a figure is split, without saying by what ("hvordan fordelte de seg?"). */
   readonly split: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: oneself ("myself", "on her own"), of a person who may call a service herself. */
@@ -236,6 +241,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     placement: longestFirst(file.placement ?? []),
     period: longestFirst(file.period ?? []),
     earlier: longestFirst(file.earlier ?? []),
+    always: longestFirst(file.always ?? []),
     split: longestFirst(file.split ?? []),
     self: longestFirst(file.self ?? []),
     share: longestFirst(file.share ?? []),

@@ -9,7 +9,7 @@ import { prepareUtterance } from '../understanding/understand';
 import { parsedOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
-import { ENVOY_IDS, envoyIdSchema, isServiceId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
+import { ENVOY_IDS, envoyIdSchema, isServiceId, type EnvoyId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
 import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
@@ -50,7 +50,7 @@ const rememberedStatsSchema = statsIntentSchema
 
 export const rememberedReadingSchema = z.discriminatedUnion('kind', [
   rememberedStatsSchema,
-  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true, doubtedPostCoverage: true }) }).strict(),
+  z.object({ kind: z.literal('contact'), query: contactQuerySchema.omit({ place: true, doubtedPost: true, doubtedPostCoverage: true, historyAsked: true }) }).strict(),
   articleIntentSchema,
 ]);
 export type RememberedReading = z.infer<typeof rememberedReadingSchema>;
@@ -176,6 +176,13 @@ export interface FollowUpDeps {
    * beside others ("Syrians living in Turkey"), the person is there, whatever their nationality.
    */
   readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
+  /**
+   * The post still open that covered a country in 2008 when today another post covers it (Iran: Ankara then, Amman
+   * now; the 2008 table, domain.md §9 and §12): "was Iran always under Amman?" is answered with it.
+   */
+  readonly formerPostOf?: (countryCode: string) => EnvoyId | undefined;
+  /** The post with operational responsibility for a country, if any ("Амман" also reads as Jordan, Amman's own country). */
+  readonly operationalPostOf?: (countryCode: string) => EnvoyId | undefined;
   /** Whether a service is a website with no phone of its own (Nora, ung.no): a number asked after it asks the lines. */
   readonly siteWithoutPhone?: (serviceId: string) => boolean;
 }
@@ -230,7 +237,7 @@ function rememberAlone(intent: unknown): RememberedReading | undefined {
   // The bot and the two-needs reader ask this several times a turn: each schema only of its own kind (`parsedOfKind`).
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
-    const { place: _place, doubtedPost: _doubted, doubtedPostCoverage: _coverage, ...query } = contact.query;
+    const { place: _place, doubtedPost: _doubted, doubtedPostCoverage: _coverage, historyAsked: _history, ...query } = contact.query;
     return { kind: 'contact', query };
   }
   const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
@@ -501,6 +508,10 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       whyThatValue ||
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
+    // "was Iran always under Amman?", "har det alltid vore slik?", "а раньше?" after the envoy of a country: the post
+    // that covered it in 2008, when that was another post (the card says so first); the answer itself stays.
+    const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf, posts, deps.operationalPostOf) : undefined;
+    if (always) return { intent: always, reason: 'pushback' };
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
     const ledCount = afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.howMany));
@@ -1108,6 +1119,31 @@ function countrySwitch(
   if (!country) return undefined;
   const { serviceId: _service, country: _country, ...rest } = previous.query;
   return { kind: 'contact', query: { ...rest, country, ...(post ? { doubtedPost: post } : {}) } };
+}
+
+/**
+ * The envoy answer again with the 2008 post named ("was Iran always under Amman?" → Ankara covered Iran in 2008): only
+ * when the message names no other country than the one answered (an embassy city may read as its country, or as a
+ * namesake: "عمّان"/"عُمان"), no year, figure or other service.
+ */
+function alwaysThere(
+  previous: RememberedReading,
+  slots: FollowUpSlots,
+  formerPostOf: ((countryCode: string) => EnvoyId | undefined) | undefined,
+  posts: readonly Post[],
+  operationalPostOf: (countryCode: string) => EnvoyId | undefined = () => undefined,
+): ContactIntent | undefined {
+  if (previous.kind !== 'contact' || !formerPostOf) return undefined;
+  const country = previous.query.country;
+  if (!country) return undefined;
+  if (slots.years || slots.metric || (slots.statsServices?.length ?? 0) > 0) return undefined;
+  if (slots.contactService && slots.contactService !== 'special-envoys' && !envoyIdSchema.safeParse(slots.contactService).success) return undefined;
+  // A post named by its city reads as its country too ("а раньше тоже Амман?" names Jordan): not a country asked.
+  const ofPosts = (code: string) => { const post = operationalPostOf(code); return post !== undefined && posts.includes(post); };
+  const named = (slots.countries ?? (slots.country ? [slots.country] : [])).filter((code) => code === country || !ofPosts(code));
+  if (named.length > 0 && !named.includes(country)) return undefined;
+  const former = formerPostOf(country);
+  return former ? { kind: 'contact', query: { ...previous.query, doubtedPost: former, historyAsked: true } } : undefined;
 }
 
 /** UD's operations centre, open day and night for Norwegians abroad (content/contacts/services.json). */

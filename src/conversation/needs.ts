@@ -60,6 +60,11 @@ export interface NeedsDeps {
   /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
   readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
   /**
+   * The envoy post whose main coverage line (operational or primary) names a country, if any: countries listed in one
+   * question that share it are answered by one card ("Syria, Lebanon and Egypt": Amman's card names all three).
+   */
+  readonly mainPostOf?: (countryCode: string) => string | undefined;
+  /**
    * The countries a text names (not Norway), in order, at their token positions in `tokens` (the text as the country
    * reader folds it: lower case, no accents), as the contacts directory reads them.
    */
@@ -539,9 +544,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // "Which embassies handle cases in Turkey and Iran?", "an Iraqi family and a Turkish family – different envoys?": two
     // countries joined in one question of whom to contact are two needs, each country's envoy in the order named, where
     // no split of the clauses found them.
-    if (!best && !whole.youngWriter) {
-      const countries = joinedCountries(whole.intent, deps.countriesNamed?.(text, lng), words.joinWords);
-      if (countries) return countries;
+    // "hvem dekker somalia, iran og pakistan?": a split of the clauses that keeps fewer of the countries listed (each
+    // part only asks for one of them, the others dropped) gives way to each country's envoy.
+    const onlyCountries = (intents: readonly IntentBase[]) => intents.every((i) => { const q = contactOf(i)?.query; return q !== undefined && q.country !== undefined && q.serviceId === undefined; });
+    if (!whole.youngWriter && (!best || onlyCountries(best.intents))) {
+      const countries = joinedCountries(whole.intent, deps.countriesNamed?.(text, lng), words.joinWords, deps.mainPostOf);
+      if (countries && (!best || countries.length > best.intents.length)) return countries;
     }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
@@ -581,6 +589,9 @@ function caseBesideTraining(text: string, lng: Lang, whole: Understanding, words
   return [{ kind: 'contact', query: { ...asked, ...role, training: true, caseAdvice: true } } as ContactIntent];
 }
 
+/** The most countries a list in one question of whom to contact is answered for, each with its envoy (two to four). */
+const MAX_JOINED_COUNTRIES = 4;
+
 /** The most tokens between two countries joined by a join word with a word repeated beside each ("en irakisk familie og en tyrkisk familie"). */
 const MAX_JOINED_GAP = 4;
 
@@ -595,12 +606,13 @@ function joinedCountries(
   whole: IntentBase,
   named: { readonly tokens: readonly string[]; readonly mentions: ReadonlyArray<{ readonly code: string; readonly start: number; readonly end: number }> } | undefined,
   joinWords: ReadonlySet<string>,
+  mainPostOf: (countryCode: string) => string | undefined = () => undefined,
 ): IntentBase[] | undefined {
   const query = contactOf(whole)?.query;
   if (!named || !query || query.country === undefined || query.region !== undefined) return undefined;
   const { tokens, mentions } = named;
   const codes = [...new Set(mentions.map((m) => m.code))];
-  if (codes.length < 2 || codes.length > MAX_PARTS || !codes.includes(query.country)) return undefined;
+  if (codes.length < 2 || codes.length > MAX_JOINED_COUNTRIES || !codes.includes(query.country)) return undefined;
   // The first mention of each country, in order; each next one joined to the one before.
   const firsts = codes.map((code) => mentions.find((m) => m.code === code)).filter((m): m is NonNullable<typeof m> => m !== undefined);
   for (let i = 1; i < firsts.length; i++) {
@@ -616,7 +628,17 @@ function joinedCountries(
     const repeated = between.length <= MAX_JOINED_GAP && ((tokens[a.end] !== undefined && tokens[a.end] === tokens[b.end]) || (a.start > 0 && tokens[a.start - 1] === tokens[b.start - 1] && !joinWords.has(tokens[a.start - 1] ?? '')));
     if (!onlyJoins && !repeated) return undefined;
   }
-  return codes.map((country) => ({ kind: 'contact', query: { ...query, country } }) as IntentBase);
+  // One card per post for the countries its main line names (the first of them asked); any other country its own card.
+  const posts = new Set<string>();
+  const asked = codes.filter((code) => {
+    const post = mainPostOf(code);
+    if (post === undefined) return true;
+    if (posts.has(post)) return false;
+    posts.add(post);
+    return true;
+  });
+  if (asked.length < 2) return undefined;
+  return asked.map((country) => ({ kind: 'contact', query: { ...query, country } }) as IntentBase);
 }
 
 /** A part's stages taken from its whole reading, for an understanding step that reads only whole. */
