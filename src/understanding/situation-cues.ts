@@ -470,6 +470,13 @@ export const CONCEPTS = [
    */
   'tripInNorway',
   /**
+   * The airport in an everyday errand: someone met or picked up from the airport, a job there, when to be there for
+   * one's own flight ("встречаю дядю в аэропорту", "havalimanından alacağım", "pracuję na lotnisku"): no person taken
+   * abroad, so its words start no trip (see MASKED). A relative on the way to take a child *to* the airport is still
+   * the trip (rule coming-to-take, rules36).
+   */
+  'airportErrand',
+  /**
    * A person's own wedding said in everyday words that also tell of a calm family wedding ("getting married", "is
    * getting married"): alone, or with a sister and a summer, nothing ("my sister is getting married in Pakistan next
    * summer and we are all invited"); with a child's age and a country abroad or a trip, a child's marriage planned there.
@@ -1083,6 +1090,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['people', new Set<Concept>(['someone', 'minor'])],
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
   ['tripInNorway', new Set<Concept>(['trip', 'takenSelf'])],
+  ['airportErrand', new Set<Concept>(['trip'])],
   ['toldToday', new Set<Concept>(['soon'])],
   ['stillThinking', new Set<Concept>(['ongoing'])],
   // "A graduation ceremony", "konfirmasjonsfest": an everyday rite is no euphemism for a cutting.
