@@ -349,7 +349,8 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-112/-113 (session 36, development sets: -112 the nine languages other than nb/nn/en, -113 bokmål, nynorsk with
   // dialect and English): first (blind) run of -113 at 44ffe77, 2026-12-06, before any change: 90.1 % core (nb 94.1,
   // nn 90.0, en 86.7 %), recall 100 % (42/42), did-you-mean 1.9 %, false alarms 3.9 %, wrong language 0.
-  'general-blind-113.json': { core: 0.9, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // After the session (second opinion retrained on 114 sets): -112 94.2 %, -113 93.6 %, recall 100 % on both.
+  'general-blind-113.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // Of -112 at 95bb5db: 93.0 % core (nb/so/fa/ru 100, en 91.7, ar/uk/tr/ti 93.3, ur 86.7, nn 83.3, pl 80.0 %),
   // recall 97.6 % (41/42), did-you-mean 0 %, false alarms 9.3 %, wrong language 0. After dev36a (the airport as an
   // Urdu trip word; 'can they call them themselves?' after a contact list): 94.2 % (161/171), recall 100 % (42/42).
@@ -359,6 +360,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
   'general-blind-106.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-107.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-110/-111: held back unseen (228 conversations each), first (blind) run at 44ffe77's code (session 36's start):
+  // 92.1 % / 92.1 % core, recall 100 % / 100 %, did-you-mean 1.0 % / 1.4 %; after the main wave, before any change made
+  // for them: 92.5 % / 92.1 %. After the session's short wave: 93.4 % / 92.5 %, recall 100 % / 100 % (five of their
+  // dangers read by the learned second opinion only: listed in second-opinion-only.json with their classes).
+  'general-blind-110.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-111.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
