@@ -109,6 +109,11 @@ export const secondOpinionModelSchema = z
      */
     minWords: z.number().int().nonnegative().optional(),
     /**
+     * Gate concepts that do not open the gate on their own (session 36): a time word ("today") beside nothing else of the
+     * gate is no evidence of a case — a fire drill told "today" at a reception centre got the line after a retrain.
+     */
+    notAlone: z.array(z.enum(CONCEPTS)).optional(),
+    /**
      * A raised bar: a turn that names one of these calm concepts (training asked for, an anonymous line, people in
      * general, a hedge, a case returned…) fires only above this higher threshold. The rules' calm reading is weighed,
      * not obeyed: a plain danger the model scores high still gets the line (test/eval/README.md, Session 29 short wave).
@@ -146,6 +151,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const minWords = model.minWords ?? 0;
   const gate: readonly string[] = [...model.gate];
   const unless: readonly string[] = [...model.unless];
+  const notAlone: ReadonlySet<string> = new Set(model.notAlone ?? []);
   const raised: readonly string[] = model.raisedBar?.concepts ?? [];
   const raisedThreshold = Math.max(threshold, model.raisedBar?.threshold ?? threshold);
   const barFor = (concepts: ReadonlySet<string>): number => (raised.some((c) => concepts.has(c)) ? raisedThreshold : threshold);
@@ -158,7 +164,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
     score,
     threshold,
     fires: (text, concepts) =>
-      gate.some((c) => concepts.has(c)) && !unless.some((c) => concepts.has(c)) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
+      gate.some((c) => concepts.has(c) && !notAlone.has(c)) && !unless.some((c) => concepts.has(c)) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
   };
 }
 
