@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { buildList } from '../paths/build-list';
 import { projectRoot } from '../paths/content-root';
 
 /*
@@ -13,34 +13,18 @@ import { projectRoot } from '../paths/content-root';
  * sources (tests, tsx) and tsc's `dist/src` always work them out.
  */
 
-/** Set by the bundle step (esbuild `define`): the id of the compiled modules the bundle was made from. */
-declare const VEIVISER_BUILD_ID: string | undefined;
-const BUILD_ID = typeof VEIVISER_BUILD_ID === 'string' ? VEIVISER_BUILD_ID : undefined;
-
-const FORMAT = 'veiviser-word-boundaries-1';
-const listSchema = z.object({ format: z.literal(FORMAT), build: z.string(), sources: z.record(z.string(), z.string()) });
 
 /** Where the build writes the list (next to the other build data). */
 export function wordBoundariesFile(root: string = projectRoot()): string {
   return path.join(root, 'dist', 'data', 'word-boundaries.json');
 }
 
-let built: ReadonlyMap<string, string> | undefined;
 /** The build's sources for the running program; empty when it is not the bundle, or the list is another program's. */
-function builtSources(): ReadonlyMap<string, string> {
-  if (built) return built;
-  built = new Map();
-  if (BUILD_ID === undefined) return built;
-  const file = wordBoundariesFile();
-  if (!existsSync(file)) return built;
-  const list = listSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (list.success && list.data.build === BUILD_ID) built = new Map(Object.entries(list.data.sources));
-  return built;
-}
+const list = buildList('veiviser-word-boundaries-1', () => wordBoundariesFile(), 'sources', z.string());
 
 /** The source the build worked out for `source`, if it did for this program. */
 export function builtWordBoundarySource(source: string): string | undefined {
-  return builtSources().get(source);
+  return list.entries().get(source);
 }
 
 let recording: Map<string, string> | undefined;
@@ -58,7 +42,5 @@ export function noteWordBoundarySource(source: string, result: string): void {
 
 /** Writes the list for the program `build` (the build's check). */
 export function writeWordBoundarySources(file: string, build: string, sources: ReadonlyMap<string, string>): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify({ format: FORMAT, build, sources: Object.fromEntries([...sources].sort(([a], [b]) => (a < b ? -1 : 1))) }));
-  renameSync(partial, file);
+  list.write(file, build, sources);
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { BUILD_ID, buildList } from './build-list';
 import { projectRoot } from './content-root';
 
 /*
@@ -16,29 +17,14 @@ import { projectRoot } from './content-root';
  * writes a parser for each object schema on its first use).
  */
 
-/** Set by the bundle step (esbuild `define`): the id of the compiled modules the bundle was made from. */
-declare const VEIVISER_BUILD_ID: string | undefined;
-const BUILD_ID = typeof VEIVISER_BUILD_ID === 'string' ? VEIVISER_BUILD_ID : undefined;
-
-const FORMAT = 'veiviser-checked-data-1';
 /** Where the build lists the data files it checked. */
 export const CHECKED_DATA_FILE = path.join(projectRoot(), 'dist', 'data', 'checked-data.json');
 /** A checked file: its hash, and the schema's result when that is not the file's JSON as it is. */
 const checkedFileSchema = z.object({ sha256: z.string(), data: z.unknown().optional() });
 type CheckedFile = z.infer<typeof checkedFileSchema>;
-const checkedSchema = z.object({ format: z.literal(FORMAT), build: z.string(), files: z.record(z.string(), checkedFileSchema) });
 
 /** The files the build checked for the running program, by path from the project root; empty when it is not the bundle. */
-let checked: Map<string, CheckedFile> | undefined;
-function checkedFiles(): Map<string, CheckedFile> {
-  if (checked) return checked;
-  checked = new Map();
-  if (BUILD_ID === undefined || !existsSync(CHECKED_DATA_FILE)) return checked;
-  const list = checkedSchema.safeParse(JSON.parse(readFileSync(CHECKED_DATA_FILE, 'utf8')));
-  // Another program's list (a bundle rebuilt without the check, an earlier format) is no list.
-  if (list.success && list.data.build === BUILD_ID) checked = new Map(Object.entries(list.data.files));
-  return checked;
-}
+const checkedList = buildList('veiviser-checked-data-1', () => CHECKED_DATA_FILE, 'files', checkedFileSchema);
 
 /**
  * While the build checks the data: every file read and accepted as it is, with its hash and the schema that read it. A
@@ -80,9 +66,7 @@ const trustedFor = new Map<string, unknown>();
 
 /** Writes the list of checked files for the program `build` (the build's check). */
 export function writeCheckedData(file: string, build: string, files: ReadonlyMap<string, CheckedFile>): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify({ format: FORMAT, build, files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1))) }));
-  renameSync(partial, file);
+  checkedList.write(file, build, files);
 }
 
 /**
@@ -131,11 +115,11 @@ export function jsonOf(text: string): () => unknown {
  */
 export function parseDataFile<T>(file: string, text: string, json: () => unknown, schema: z.ZodType<T>): z.ZodSafeParseResult<T> {
   const key = BUILD_ID === undefined && recording === undefined ? undefined : shipped(file);
-  const known = key === undefined || BUILD_ID === undefined ? undefined : checkedFiles().get(key);
+  const known = key === undefined || BUILD_ID === undefined ? undefined : checkedList.entries().get(key);
   if (key !== undefined && known !== undefined && (trustedFor.get(key) ?? schema) === schema && known.sha256 === sha256(text)) {
     trustedFor.set(key, schema);
     // The build's result is handed out once (a second reader gets its own, parsed): readers may keep and change theirs.
-    if (known.data !== undefined) checkedFiles().delete(key);
+    if (known.data !== undefined) checkedList.entries().delete(key);
     // The build parsed these bytes with this schema (same program: the start reads its files in the same order); the
     // result was this JSON, or is the one it listed.
     return { success: true, data: (known.data ?? json()) as T };

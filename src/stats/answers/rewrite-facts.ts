@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { buildList } from '../../paths/build-list';
 import { projectRoot } from '../../paths/content-root';
 
 /*
@@ -14,11 +14,6 @@ import { projectRoot } from '../../paths/content-root';
  * before: the same source gives the same facts, so the answers are the same either way.
  */
 
-/** Set by the bundle step (esbuild `define`): the id of the compiled modules the bundle was made from. */
-declare const VEIVISER_BUILD_ID: string | undefined;
-const BUILD_ID = typeof VEIVISER_BUILD_ID === 'string' ? VEIVISER_BUILD_ID : undefined;
-
-const FORMAT = 'veiviser-stats-rewrites-1';
 export const REWRITE_SCRIPTS = ['arabic', 'cyrillic', 'ethiopic'] as const;
 export type RewriteScript = (typeof REWRITE_SCRIPTS)[number];
 
@@ -29,7 +24,6 @@ export type RewriteFacts = readonly ['' | RewriteScript, readonly string[] | nul
  * known), so the list is a record of strings: zod checks ~2,400 of those in ~4 ms, the same as tuples in ~20.
  */
 const SEPARATOR = '\u0001';
-const listSchema = z.object({ format: z.literal(FORMAT), build: z.string(), facts: z.record(z.string(), z.string()) });
 const SCRIPT_OF: ReadonlyMap<string, '' | RewriteScript> = new Map<string, '' | RewriteScript>([['', ''], ...REWRITE_SCRIPTS.map((s) => [s, s] as const)]);
 
 /** The facts as the list writes them; undefined for facts it cannot carry (a literal with U+0001 in it, or none at all). */
@@ -50,22 +44,11 @@ export function statsRewritesFile(root: string = projectRoot()): string {
   return path.join(root, 'dist', 'data', 'stats-rewrites.json');
 }
 
-let built: ReadonlyMap<string, string> | undefined;
-function builtFacts(): ReadonlyMap<string, string> {
-  if (built) return built;
-  built = new Map();
-  if (BUILD_ID === undefined) return built;
-  const file = statsRewritesFile();
-  if (!existsSync(file)) return built;
-  const list = listSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  // Another program's list (an earlier build, another format) is no list.
-  if (list.success && list.data.build === BUILD_ID) built = new Map(Object.entries(list.data.facts));
-  return built;
-}
+const list = buildList('veiviser-stats-rewrites-1', () => statsRewritesFile(), 'facts', z.string());
 
 /** The build's facts of a rewrite pattern's source, when the running program is the bundle the build checked. */
 export function builtRewriteFacts(source: string): RewriteFacts | undefined {
-  const written = builtFacts().get(source);
+  const written = list.entries().get(source);
   return written === undefined ? undefined : decodeRewriteFacts(written);
 }
 
@@ -75,8 +58,6 @@ export function writeStatsRewriteFacts(file: string, build: string, facts: Reado
     const text = encodeRewriteFacts(f);
     return text === undefined ? [] : [[source, text] as const];
   });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify({ format: FORMAT, build, facts: Object.fromEntries(written.sort(([a], [b]) => (a < b ? -1 : 1))) }));
-  renameSync(partial, file);
+  list.write(file, build, written);
   return written.length;
 }
