@@ -1138,8 +1138,11 @@ function alwaysThere(
   if (!country) return undefined;
   if (slots.years || slots.metric || (slots.statsServices?.length ?? 0) > 0) return undefined;
   if (slots.contactService && slots.contactService !== 'special-envoys' && !envoyIdSchema.safeParse(slots.contactService).success) return undefined;
-  // A post named by its city reads as its country too ("а раньше тоже Амман?" names Jordan): not a country asked.
-  const ofPosts = (code: string) => { const post = operationalPostOf(code); return post !== undefined && posts.includes(post); };
+  // A post named by its city reads as its country too ("а раньше тоже Амман?", "was it always Amman?" name Jordan): not
+  // a country asked. The post is named by the follow-up words' cities or by the slots' envoy ("amman" → envoy-amman).
+  const envoyNamed = envoyIdSchema.safeParse(slots.contactService);
+  const postsHere: readonly string[] = envoyNamed.success ? [...posts, envoyNamed.data] : posts;
+  const ofPosts = (code: string) => { const post = operationalPostOf(code); return post !== undefined && postsHere.includes(post); };
   const named = (slots.countries ?? (slots.country ? [slots.country] : [])).filter((code) => code === country || !ofPosts(code));
   if (named.length > 0 && !named.includes(country)) return undefined;
   const former = formerPostOf(country);

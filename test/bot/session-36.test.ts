@@ -1126,6 +1126,9 @@ describe('envoy coverage and history, country lists, Kompetanseteamet members (e
     ['ru', 'Какое посольство занимается Ираном?', 'а раньше тоже Амман?', 'Анкар', 'не всегда'],
     ['uk', 'Хто відповідає за Іран?', 'це завжди було так?', 'Анкар', 'не завжди'],
     ['so', "Yaa mas'uul ka ah Iiraan?", 'weligii ma sidaas ahaa?', 'Ankara', 'mar walba maaha'],
+    // The post named by its city alone, no country: "Amman" also reads as Jordan and as Amman's envoy (lead's review).
+    ['en', 'which embassy covers Iran?', 'was it always Amman?', 'Ankara', 'not always'],
+    ['nb', 'hvilken ambassade dekker Iran?', 'har det alltid vært Amman?', 'Ankara', 'ikke alltid'],
   ];
   it.each(always)('[%s] "%s" then "%s": Ankara in 2008, Amman today', async (lng, first, then, ankara, notAlways) => {
     const view = await runner.turn(lng, [first, then]);
