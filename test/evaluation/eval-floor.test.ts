@@ -38,9 +38,7 @@ const FLOORS: Readonly<Record<Lang, LanguageFloor>> = {
   ur: { articles: 0.9, outOfScope: 0.99 },
   uk: { articles: 0.9, outOfScope: 0.99 },
   ru: { articles: 0.92, outOfScope: 0.99 },
-  // Session 36: 0.9 → 0.86, a regression left open at the session's end: "ağabeyi instagram mesajlarını okuyor" now gets
-  // "did you mean" (online social control beside the about-bot article); named in the closing note, to be mended.
-  tr: { articles: 0.86, outOfScope: 0.99 },
+  tr: { articles: 0.9, outOfScope: 0.99 },
   pl: { articles: 0.9, outOfScope: 0.99 },
   ti: { articles: 0.9, outOfScope: 0.99 },
 };
