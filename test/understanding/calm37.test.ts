@@ -23,6 +23,9 @@ describe('a case long past that the writer says is closed or going well now (cal
     ['tr', 'Geçen yıl bir öğrencimizi ailesi zorla evlendirmek istedi. Dosya artık kapandı, her şey yolunda. Öğretmenler için eğitim veren bir kurum var mı?'],
     ['ru', 'Три года назад мою соседку выдали замуж против её воли. Дело уже закрыто, у неё всё отлично. Где можно почитать о специальных посланниках?'],
     ['uk', 'Рік тому ученицю хотіли відправити за кордон проти її волі. Справу вже закрито, у неї все чудово. Де знайти матеріали для вчителів?'],
+    ['so', 'Laba sano ka hor ina adeerkay waxaa lagu qasbay guur. Kiiska waa la xiray, wax walba hadda way fiican yihiin. Xagee ka akhrin karaa guurka qasabka ah?'],
+    ['ar', 'قبل سنتين بنت خالتي تجوزت غصب عنها. القضية انتهت وكل شي تمام. وين بقدر اقرأ عن الزواج القسري؟'],
+    ['fa', 'دو سال پیش دخترخاله‌ام را به زور شوهر دادند. پرونده بسته شد و الان همه چی خوبه. کجا می‌تونم درباره ازدواج اجباری بخونم؟'],
   ])('%s: %s', (lng, text) => calm(text, lng));
 
   // The same past told beside something happening now or soon: the case is not over.
@@ -33,6 +36,7 @@ describe('a case long past that the writer says is closed or going well now (cal
     ['tr', 'Geçen yıl ailesi onu zorla evlendirmek istedi. Dosya artık kapandı ama dün babası onu dövdü ve gelecek hafta Türkiye\'ye götürecekler.'],
     ['ru', 'Три года назад её выдали замуж против её воли. Дело уже закрыто, но вчера муж её избил и угрожает её убить.'],
     ['uk', 'Рік тому її хотіли відправити за кордон. Справу вже закрито, але вчора батько її побив, і завтра її відправляють.'],
+    ['so', 'Laba sano ka hor waxaa lagu qasbay guur. Kiiska waa la xiray, laakiin shalay ninkeeda ayaa garaacay oo wuu u hanjabay inuu dili doono.'],
   ])('twin %s: %s', (lng, text) => expect(alarmed(text, lng)).toBe(true));
 });
 
