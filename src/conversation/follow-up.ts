@@ -701,7 +701,10 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       const otherService = slots.contactService !== undefined && slots.contactService !== placed.service;
       const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng));
       // "… på ungdomsskoler eller bare på vgs?" reads as the number of schools: what is counted named is a figure asked.
-      if (!countAsked && !slots.metric && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
+      // "do they only work in upper-secondary schools?", "bare på videregående?": a kind of school narrowed by "only"
+      // asks whether they are only there, not how many schools (nothing counted is asked).
+      const narrowed = slots.metric === 'schools' && !countAsked && containsAny(said, words.only);
+      if (!countAsked && (!slots.metric || narrowed) && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
         // After their headcount, the same figure again: its card says where they work and what changed since (the
         // adult-education pilot), which the article does not.
         const figure = previous.kind === 'stats' && previous.query.metric === 'staff' ? intentOf(previous) : undefined;
