@@ -98,6 +98,7 @@ interface WordsApart {
   readonly arabicPrefixesBeforeArticle: ReadonlySet<string>;
   readonly ethiopicPrefixes: readonly string[];
   readonly arabicSuffixes: readonly string[];
+  readonly ethiopicSuffixes: readonly string[];
 }
 
 function wordsApart(words: CountryWords): WordsApart {
@@ -125,6 +126,7 @@ function wordsApart(words: CountryWords): WordsApart {
     arabicPrefixesBeforeArticle: new Set(words.arabicPrefixesBeforeArticle),
     ethiopicPrefixes: words.ethiopicPrefixes,
     arabicSuffixes: words.arabicSuffixes,
+    ethiopicSuffixes: words.ethiopicSuffixes,
   };
 }
 
@@ -383,6 +385,16 @@ export function createCountryNames(
     }
     if (ETHIOPIC_SCRIPT.test(phrase)) {
       for (const prefix of apart.ethiopicPrefixes) if (phrase.startsWith(prefix) && index.has(phrase.slice(prefix.length))) return index.get(phrase.slice(prefix.length));
+      // A name in a list takes "and" after it ("ኤርትራን ሱዳንን", Eritrea and Sudan), or "also" or the question: cut only
+      // when the whole word is no name ("ሱዳን" ends in ን itself), with or without a letter before it, and at least three
+      // letters are left.
+      for (const suffix of apart.ethiopicSuffixes) {
+        if (!phrase.endsWith(suffix) || phrase.includes(' ')) continue;
+        const rest = phrase.slice(0, -suffix.length);
+        if ([...rest].length < 3) continue;
+        if (index.has(rest)) return index.get(rest);
+        for (const prefix of apart.ethiopicPrefixes) if (rest.startsWith(prefix) && [...rest].length - [...prefix].length >= 3 && index.has(rest.slice(prefix.length))) return index.get(rest.slice(prefix.length));
+      }
     }
     return undefined;
   };

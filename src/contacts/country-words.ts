@@ -51,6 +51,8 @@ export const countryWordsFileSchema = z
     prefixesBeforeArticle: arabicLetters.optional(),
     /** Letters spoken Persian attaches after a name (the copula, the object marker): "ایرانه", "افغانستانو". */
     suffixes: arabicLetters.optional(),
+    /** Letters Tigrinya attaches after a name: "and" (ን…ን: "ኤርትራን ሱዳንን"), "also" (ውን), the question (ዶ, ከ). */
+    ethiopicSuffixes: z.array(z.string().regex(ETHIOPIC_SCRIPT, 'Ethiopic-script letters')).min(1).optional(),
   })
   .strict();
 export type CountryWordsFile = z.infer<typeof countryWordsFileSchema>;
@@ -71,6 +73,7 @@ export interface CountryWords {
   readonly arabicPrefixesBeforeArticle: readonly string[];
   readonly ethiopicPrefixes: readonly string[];
   readonly arabicSuffixes: readonly string[];
+  readonly ethiopicSuffixes: readonly string[];
 }
 
 /** The files of the folder, in name order: the reader's words, and what the build's country tables are made with. */
@@ -99,6 +102,7 @@ export function loadCountryWords(dir: string = COUNTRY_WORDS_DIR): CountryWords 
     arabicPrefixesBeforeArticle: all((f) => f.prefixesBeforeArticle),
     ethiopicPrefixes: prefixes.filter((p) => ETHIOPIC_SCRIPT.test(p)),
     arabicSuffixes: all((f) => f.suffixes),
+    ethiopicSuffixes: all((f) => f.ethiopicSuffixes),
   };
 }
 

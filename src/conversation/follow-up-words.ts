@@ -69,6 +69,9 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  * - `placement`: phrases, anywhere, asking where a service's people work or at which kinds of school or centre ("hvor
  *   jobber de", "ungdomsskole", "adult education", "де вони працюють"): after an answer about the diversity advisers or
  *   the envoys, the article that says where they are.
+ * - `only`: words that narrow ("bare", "kun", "berre", "only", "just", "tylko"): beside a kind of school in a
+ *   placement phrase ("do they only work in upper-secondary schools?"), whether they are only there, not a count of
+ *   schools (issue #13, follow37).
  * - `period`: phrases asking which years or period something runs for ("hvilke år gjelder den", "what period does it
  *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
  * - `split`: phrases asking how a figure is split without saying by what ("hvordan fordelte de seg", "break it down"):
@@ -121,6 +124,7 @@ export const followUpWordsFileSchema = z
     none: z.array(z.string().min(1)).optional(),
     total: z.array(z.string().min(1)).optional(),
     placement: z.array(z.string().min(1)).optional(),
+    only: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
     earlier: z.array(z.string().min(1)).optional(),
     always: z.array(z.string().min(1)).optional(),
@@ -185,6 +189,8 @@ export interface FollowUpWords {
   readonly total: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: where a service's people work, or a kind of school or centre. */
   readonly placement: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: a narrowing "only" ("bare", "just", "tylko") beside a kind of school asked. */
+  readonly only: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
   readonly period: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the one before the thing last shown ("and the one before?", "den forrige"). */
@@ -239,6 +245,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     none: longestFirst(file.none ?? []),
     total: longestFirst(file.total ?? []),
     placement: longestFirst(file.placement ?? []),
+    only: longestFirst(file.only ?? []),
     period: longestFirst(file.period ?? []),
     earlier: longestFirst(file.earlier ?? []),
     always: longestFirst(file.always ?? []),

@@ -509,8 +509,9 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       startsWithAny(said, words.pushback) || afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.pushback)) || containsAny(said, words.doubt) || tagDoubted(said, words, previous, () => readSlots(text, lng), (city) => readSlots(city, lng).country);
     const posts = postsNamed(said, words);
     // "was Iran always under Amman?", "har det alltid vore slik?", "а раньше?" after the envoy of a country: the post
-    // that covered it in 2008, when that was another post (the card says so first); the answer itself stays.
-    const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf, posts, deps.operationalPostOf) : undefined;
+    // that covered it in 2008, when that was another post (the card says so first); the answer itself stays. A detail
+    // of the card asked beside it ("are they open the whole time?", "er de åpne hele tiden?") is the card's own.
+    const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) && !said.some((t) => words.detail.has(t)) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf, posts, deps.operationalPostOf) : undefined;
     if (always) return { intent: always, reason: 'pushback' };
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
@@ -701,7 +702,10 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       const otherService = slots.contactService !== undefined && slots.contactService !== placed.service;
       const countAsked = HOW_MANY.test(toEnglishCues(normalize(text), lng));
       // "… på ungdomsskoler eller bare på vgs?" reads as the number of schools: what is counted named is a figure asked.
-      if (!countAsked && !slots.metric && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
+      // "do they only work in upper-secondary schools?", "bare på videregående?": a kind of school narrowed by "only"
+      // asks whether they are only there, not how many schools (nothing counted is asked).
+      const narrowed = slots.metric === 'schools' && !countAsked && containsAny(said, words.only);
+      if (!countAsked && (!slots.metric || narrowed) && !slots.country && !slots.years && !otherService && (slots.statsServices ?? []).every((x) => x === placed.service)) {
         // After their headcount, the same figure again: its card says where they work and what changed since (the
         // adult-education pilot), which the article does not.
         const figure = previous.kind === 'stats' && previous.query.metric === 'staff' ? intentOf(previous) : undefined;
