@@ -255,6 +255,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       asksBegan: beganReader(historyWords),
       aroundTheClock: (id) => isServiceId(id) && contacts.directory.service(id).aroundTheClock === true,
       actsForThirdCountryNationals: (code) => contacts.directory.envoys.actsForThirdCountryNationals(code),
+      originCountriesOf: (text, lng) => contacts.recognizer.originCountriesOf(text, lng),
       formerPostOf: (code) => formerPostOf(contacts.directory.envoys, code),
       operationalPostOf: (code) => {
         const route = contacts.directory.envoys.route(code);

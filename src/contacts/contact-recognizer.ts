@@ -762,6 +762,8 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysNotUrgent(text: string): boolean;
   /** The country abroad a message is about, as a contact reading would take it (see `storyCountry`), whatever it asks. */
   countryOf(text: string, lng?: Lang): string | undefined;
+  /** The countries a message says as where someone comes from ("из Азербайджана", "fra Syria"), not where they are or go. */
+  originCountriesOf(text: string, lng?: Lang): readonly string[];
   /** An area named that lies in several countries ("Kurdistan"), when the message names no country. */
   regionOf(text: string, lng?: Lang): string | undefined;
 } {
@@ -830,7 +832,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     // A short question may misspell the country it asks about ("hvem dekker Somlia?"); in nb, nn and en only, where a
     // word one letter from a name is no inflection of it (Somali "Soomaaliga" is "the Somali …", not a typo).
     const mentions = deps.directory.countries.find(text, lng, { typos: short && typosIn(lng) });
-    if (short) return mentions[0]?.code;
+    // "a girl from Azerbaijan taken to Iran — who covers that?": of several countries, one said as where she comes from
+    // gives way to where she is or will be taken.
+    if (short) {
+      if (mentions.length < 2) return mentions[0]?.code;
+      const origins = originMentions(mentions, tokenize(fold(text)), lng);
+      return (mentions.find((m) => !origins.has(m)) ?? mentions[0])?.code;
+    }
     const asked = deps.directory.countries.find(asking, lng);
     if (asked.length > 0) return asked[0]?.code;
     // A story: "learners from Syria … she was taken to Eritrea": a country said as where someone comes from gives way
@@ -1304,6 +1312,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       return P.abroadStrong.test(tokens) || P.abroadWeak.test(tokens);
     },
     countryOf: (text, lng) => storyCountry(text, lng, journeyIn(wordsOf(text).tokens)),
+    originCountriesOf: (text, lng) => {
+      const mentions = deps.directory.countries.find(text, lng);
+      const origins = originMentions(mentions, tokenize(fold(text)), lng);
+      return mentions.filter((m) => origins.has(m)).map((m) => m.code);
+    },
     regionOf: (text, lng) => {
       const { tokens } = wordsOf(text);
       return storyCountry(text, lng, journeyIn(tokens)) === undefined ? regionIn(tokens) : undefined;

@@ -177,6 +177,11 @@ export interface FollowUpDeps {
    */
   readonly actsForThirdCountryNationals?: (countryCode: string) => boolean;
   /**
+   * The countries a message says as where someone comes from ("from Azerbaijan", "из Азербайджана"): beside another
+   * country named, where the person is or is taken is the one asked about.
+   */
+  readonly originCountriesOf?: (text: string, lng: Lang) => readonly string[];
+  /**
    * The post still open that covered a country in 2008 when today another post covers it (Iran: Ankara then, Amman
    * now; the 2008 table, domain.md §9 and §12): "was Iran always under Amman?" is answered with it.
    */
@@ -803,7 +808,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // a message that is no clear question of another kind asks the same for that country.
     // After the history of the posts ("wasn't it Ankara before?"), a country asked is who covers it today.
     const afterPosts: RememberedReading = asked.kind === 'article' && asked.articleId === HISTORY.articleId ? { kind: 'contact', query: { serviceId: 'special-envoys' } } : previous;
-    const switched = countrySwitch(afterPosts, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals);
+    const switched = countrySwitch(afterPosts, said, own, clearOnItsOwn, words, () => readSlots(text, lng), deps.actsForThirdCountryNationals, () => deps.originCountriesOf?.(text, lng) ?? []);
     if (switched) return { intent: switched, reason: 'ellipsis' };
     // "a rok później?", "and the year before?": the same figure for the year next to the one last shown.
     const step = asked.kind === 'stats' && said.length <= MAX_ELLIPSIS_TOKENS + 3 ? yearStep(said, words) : 0;
@@ -1099,6 +1104,7 @@ function countrySwitch(
   words: FollowUpWords,
   readSlots: () => FollowUpSlots,
   actsForThirdCountryNationals: (countryCode: string) => boolean = () => false,
+  originCountries: () => readonly string[] = () => [],
 ): ContactIntent | undefined {
   if (previous.kind !== 'contact') return undefined;
   const before = previous.query.country;
@@ -1107,11 +1113,17 @@ function countrySwitch(
   const slots = readSlots();
   // "a girl from Chechnya taken to Turkey": a girl or a boy named reads as persons split by gender, which is no figure
   // asked unless the message asks a count.
-  const aPerson = slots.metric === 'persons' && (slots.breakdown === undefined || slots.breakdown === 'gender') && !HOW_MANY.test(said.join(' ')) && !containsAny(said, words.howMany);
+  // Likewise "do the cases from Russia go to them too?": cases named with no count asked ask who takes them.
+  const noCount = !HOW_MANY.test(said.join(' ')) && !containsAny(said, words.howMany);
+  const aPerson = noCount && ((slots.metric === 'persons' && (slots.breakdown === undefined || slots.breakdown === 'gender')) || (slots.metric === 'cases' && (slots.breakdown === undefined || slots.breakdown === 'origin-country')));
   if (!slots.country || slots.years || ((slots.metric || slots.breakdown) && !aPerson) || (slots.statsServices?.length ?? 0) > 0) return undefined;
   const post = envoyIdSchema.safeParse(slots.contactService).data;
   if (slots.contactService && !post && slots.contactService !== 'special-envoys') return undefined;
-  const named = slots.countries ?? [slots.country];
+  const namedAll = slots.countries ?? [slots.country];
+  // "a girl from Azerbaijan taken to Iran": where she comes from gives way to where she is taken.
+  const fromOnly = namedAll.length > 1 ? originCountries() : [];
+  const notFrom = namedAll.filter((c) => !fromOnly.includes(c));
+  const named = notFrom.length > 0 ? notFrom : namedAll;
   // A post is named by its city, which also reads as the country it is in ("Ankara" → Turkey): with a post named, the
   // country asked about before stays when the message names it again.
   // A city in the country asked about before ("isn't it in Asmara?" after Eritrea) asks about that country again.
