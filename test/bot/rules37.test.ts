@@ -17,8 +17,8 @@ import { alarmed, isDanger } from '../helpers/danger-alarm';
  *  4. cutting told as "the procedure" or "the custom" for a small girl, by her mother or an elder, on a trip this season
  *     or with the mother afraid (rule girls-thing-trip-season-elder; ti "ልምዲ"). Twins: the procedure at the dentist or
  *     for a visa (everydayProcedure), a custom of a family dinner.
- *  5. watched and controlled: a professional telling of a person whose relatives follow or watch her and check her
- *     phone (rule watched-and-controlled). Twins: a parent checking homework, a teacher asking whether such checks are
+ *  5. watched and controlled: a professional telling of a married woman whose husband's family follow or watch her and
+ *     check her phone (rule watched-and-controlled). Twins: a parent checking homework, a teacher asking whether such checks are
  *     negative social control.
  */
 const dangers: ReadonlyArray<[string, Lang, string]> = [
@@ -49,11 +49,10 @@ const dangers: ReadonlyArray<[string, Lang, string]> = [
   ['rite', 'ti', 'ዓባያ ንጓላ ልምዲ ክትገብረላ ትደሊ እያ፣ ኣደ ፈሪሓ ኣላ'],
   ['rite', 'ti', 'ዓባያ ነታ ጓል እቲ ልምዲ ክትገብረላ ትደሊ፣ ኣዲኣ ፈሪሓ ኣላ'],
   // 5. watched and controlled
-  ['watched', 'en', 'I am a teacher. A pupil\'s brothers follow her and check her phone every day'],
+  ['watched', 'en', 'I am a teacher. A pupil\'s husband and his family follow her and check her phone every day'],
   ['watched', 'nb', 'jeg er helsesykepleier. familien til en elev følger etter henne og sjekker telefonen hennes'],
   ['watched', 'ru', 'я социальный работник. родственники мужа клиентки следят за ней и проверяют телефон'],
-  ['watched', 'uk', 'я вчителька. родичі учениці стежать за нею і перевіряють її телефон'],
-  ['watched', 'en', 'social worker here: a client says her in-laws are tracking her and check her messages, what can we do'],
+  ['watched', 'en', 'social worker here: a client says her husband\'s family are tracking her and check her messages, what can we do'],
 ];
 
 const calm: ReadonlyArray<[string, Lang, string]> = [
@@ -106,7 +105,7 @@ describe('the six dangers only the second opinion read, made rules (rules37)', (
       ['ru', ['опека. подростку 14 лет дядя сказал, что завтра приедет разобраться с ним из-за его девушки. что нам делать?'], 'дядя приедет завтра, чтобы разобраться с документами на квартиру'],
       ['uk', ['Куди дзвонити, якщо дівчину вивезли до Пакистану?', 'А якщо її вже перевезли до Афганістану?'], 'ми вже переїхали до Туреччини минулого року, діти ходять там до школи'],
       ['en', ['kindergarten teacher here. a mum told us her daughter (3) will get the procedure done when they visit grandma in Somalia this summer. what must we do?'], 'a mum told us her daughter (3) will get the procedure done at the dentist when they visit grandma this summer'],
-      ['nb', ['jeg er lege. en pasient sier at svigerfamilien følger etter henne og sjekker telefonen hennes. hvem ringer jeg?'], 'jeg er lege. en pasients mor følger opp medisinene hennes og sjekker blodtrykket'],
+      ['nb', ['jeg er lege. en pasient sier at mannen og svigerfamilien følger etter henne og sjekker telefonen hennes. hvem ringer jeg?'], 'jeg er lege. en pasients mor følger opp medisinene hennes og sjekker blodtrykket'],
     ])('%s: the card on the danger, none on its calm twin', async (lng, turns, twin) => {
       expect([turns.join(' / '), await emergency(lng, turns)]).toEqual([turns.join(' / '), true]);
       expect([twin, await emergency(lng, [twin])]).toEqual([twin, false]);
