@@ -731,6 +731,12 @@ export const CONCEPTS = [
    */
   'bodyCare',
   /**
+   * An everyday procedure named ("the dentist", "tannlegen", "the visa", "стоматолог", "vaksine"): a clinic's or an
+   * office's procedure, so "she will have the procedure done" beside it is no cutting told by euphemism (the rule
+   * girls-thing-trip-season-elder, issue #13 rules37). Tells nothing alone.
+   */
+  'everydayProcedure',
+  /**
    * A wedding, an engagement or a journey the person wants and looks forward to, said so ("hun gleder seg", "she can't
    * wait", "both families are happy", "no pressure at all", "they met at university", "we have return tickets", "I see
    * no sign of anything wrong"): a family's happy plan, not one made over her head. It outweighs a wedding, a trip or a

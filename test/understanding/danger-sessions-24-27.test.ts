@@ -989,6 +989,8 @@ describe('net27b: "not only for training" takes back the training words', () => 
   /** Reviewed words one language's list finds in another's text, as `from>to concept words` (the words folded). */
   const SHARED_IN_SCRIPT: ReadonlyMap<string, string> = new Map<string, string>([
     ['ar>fa contacts/list-words.words و', SAME_MEANING],
+    ['fa>ur situation.everydayProcedure ویزا', SAME_MEANING + ' (a visa: an everyday procedure, rules37)'],
+    ['uk>ru situation.everydayProcedure стоматологу', SAME_MEANING + ' (to the dentist: an everyday procedure, rules37)'],
     ['fa>ar contacts/list-words.words و', SAME_MEANING],
     ['fa>ur contacts/list-words.words یا', SAME_MEANING],
     ['ur>fa contacts/list-words.words یا', SAME_MEANING],
