@@ -69,6 +69,10 @@ export interface UnderstandingRules<I extends IntentBase> {
   fallback(candidates: readonly Candidate<I>[]): I;
   /** A young person writing about their own situation: the reading they get instead (the children's lines). */
   forYoungWriter?(intent: I, text: string): I;
+  /** The writer says their own age of 18 or more ("I'm 24", "jeg er 19 år", "мне 25"): a grown-up, never a young writer. */
+  ownAdultAge?(text: string): boolean;
+  /** A grown-up who says their age, writing of their own family: the reading they get (the lines adults call themselves). */
+  forOwnAdult?(intent: I, text: string, ownStory: boolean): I;
   /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
@@ -171,12 +175,15 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // (issue #13 point 7). With danger the young writer's reading stays: a parent's words can be a young writer's too
     // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
     const parentCalm = asker?.role === 'parent' && !isDanger;
-    const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
+    // A writer who says their own age of 18 or more ("I'm 24 and my parents…", "mam 22 lata", "الان ۱۹ سالمه") is a
+    // grown-up writing about their own life: the lines adults call themselves, not the children's (issue #13, age37).
+    const ownAdult = asker?.role === undefined && !dutyAboutSomeone && rules.ownAdultAge?.(text) === true;
+    const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm && !ownAdult;
     // A young writer's general question ("what does negative social control mean? my mum reads my messages") that tells
     // of nothing but everyday control: the children's lines and "call 112" as a plain sentence, not the short block.
     // So does one who asks only for a line or someone to talk to, saying it is not urgent or telling of no one at home
     // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
-    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
+    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : ownAdult && rules.forOwnAdult ? rules.forOwnAdult(intent, text, writesAsYoung) : intent;
     // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
