@@ -56,13 +56,20 @@ export function forYoungWriter(
  * A topic's own article (forced marriage, what negative social control is) stays: it is written for adults too
  * (issue #13, age37).
  */
+/** Services for children and pupils: a grown-up writer asking of them is answered with the lines adults call. */
+const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare', 'alarmtelefonen', 'diversity-advisers']);
+
 export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
   const housing = adultAsksHousing ? { housing: true } : {};
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
     const q = contact.query;
     if (q.youngCaller || q.youngSelf || q.askerRole !== undefined) return intent;
-    const read: ContactIntent = { kind: 'contact', query: { ...q, ...housing, adultCaller: true } };
+    // "I'm 19: can I call them myself, or must the school or child welfare?": the services for children named are not
+    // the grown-up's; the lines adults call themselves answer (Kompetanseteamet takes people over 18 directly).
+    const { serviceId, ...rest } = q;
+    const forChildren = serviceId !== undefined && CHILDREN_S_SERVICE_IDS.has(serviceId);
+    const read: ContactIntent = { kind: 'contact', query: { ...(forChildren ? rest : q), ...housing, adultCaller: true } };
     return read;
   }
   // Only a story of one's own (what would be a young writer's) turns an article or nothing sure into the lines.

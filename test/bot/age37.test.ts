@@ -90,6 +90,20 @@ describe('a grown-up writer gets the lines adults call themselves, a young twin 
     const child = await runner.turn(lang, young);
     expect(containsFact(child.texts, ['116 111'])).toBe(true);
   });
+  it.each([
+    ['en', "i'm 21, my brothers said i'm finished if i keep seeing my girlfriend and they took my phone and keys"],
+    ['nb', 'jeg er 22 og bor hjemme, onkelen min sa jeg er død for familien hvis faren min får vite om kjæresten min, nå har de tatt nøklene mine'],
+  ] as const)('%s: a grown-up’s own story of threats keeps the 112 block, with the adult lines (Kompetanseteamet), not the children’s', async (lang, text) => {
+    const view = await runner.turn(lang, text);
+    expect(view.emergency).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+    expect(view.texts.some((t) => /Alarmtelefonen/u.test(t) && /^\s*1\./u.test(t))).toBe(false);
+  });
+  it('a grown-up asking whether they may call themselves, or must the school or child welfare: Kompetanseteamet takes over-18s', async () => {
+    const view = await runner.turn('en', ['what is the number of Kompetanseteamet?', "i'm 20. can i call them myself or does my school or barnevernet have to do it?"]);
+    expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
+    expect(containsFact(view.texts, ['18'])).toBe(true);
+  });
   it('danger told by a grown-up: the emergency card, and the adult lines to contact, not the children’s first', async () => {
     const view = await runner.turn('en', "I'm 24 and my parents want me to marry my cousin next month, I said no and they threatened me. who can I talk to?");
     expect(view.emergency).toBe(true);
