@@ -56,8 +56,8 @@ export function forYoungWriter(
  * A topic's own article (forced marriage, what negative social control is) stays: it is written for adults too
  * (issue #13, age37).
  */
-/** Services for children and pupils: a grown-up writer asking of them is answered with the lines adults call. */
-const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare', 'alarmtelefonen', 'diversity-advisers']);
+/** Child welfare, a service for children: a grown-up writer asking whether it must act for them gets the lines adults call (a line asked for by name, even Alarmtelefonen, is still given). */
+const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
 
 export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
   const housing = adultAsksHousing ? { housing: true } : {};

@@ -104,6 +104,10 @@ describe('a grown-up writer gets the lines adults call themselves, a young twin 
     expect(containsFact(view.texts, ['478 09 050'])).toBe(true);
     expect(containsFact(view.texts, ['18'])).toBe(true);
   });
+  it('a grown-up who asks for the children’s line by name still gets its number', async () => {
+    const view = await runner.turn('nb', 'jeg er 19 og lurer på hva nummeret til alarmtelefonen er');
+    expect(containsFact(view.texts, ['116 111'])).toBe(true);
+  });
   it('danger told by a grown-up: the emergency card, and the adult lines to contact, not the children’s first', async () => {
     const view = await runner.turn('en', "I'm 24 and my parents want me to marry my cousin next month, I said no and they threatened me. who can I talk to?");
     expect(view.emergency).toBe(true);
