@@ -27,7 +27,7 @@ import { createStatsFeature, statsIntentSchemas } from './stats';
 import { memoryLanguagePreferences, type LanguagePreferences } from './storage/language-preferences';
 import { createTriageFeature, triageIntentSchemas } from './triage';
 import { loadRoleReader } from './understanding/role-reader';
-import { followUpSlotParts, forAsker, forCaseAsk, forConcern, forOutOfScope, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
+import { followUpSlotParts, forAsker, forCaseAsk, forConcern, forOutOfScope, forOwnAdult, forSituation, forYoungWriter, topicBeside } from './conversation/reading-rules';
 import { loadScopeReader } from './understanding/scope-reader';
 import type { IntentBase } from './understanding/types';
 import { createUnderstanding, prepareUtterance, type DangerDetector, type ReadInStages, type Understand } from './understanding/understand';
@@ -215,6 +215,8 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       {
         fallback: guidance.fallback,
         forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text), contacts.recognizer.adultAsksHousing(text), serviceOfArticle),
+        ownAdultAge: (text) => contacts.recognizer.saysOwnAdultAge(text),
+        forOwnAdult: (intent, text, ownStory) => forOwnAdult(intent, contacts.recognizer.adultAsksHousing(text), ownStory),
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,
@@ -270,7 +272,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     serviceOfArticle,
     ageBand: (text, lng) => {
       const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
-      const minor = contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true;
+      // The writer's own age of 18 or more ("I'm 19, when I was 15 …") is now: a grown-up, whatever age they were once.
+      const ownAdult = contacts.recognizer.saysOwnAdultAge(text);
+      const minor = !ownAdult && (contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true);
       // "Mannen hennes tar lønna hennes", "a client in her thirties": a grown-up by her stage of life, when no child is
       // said at all (with a child named beside, `adultBesideChild`: both lines, the band stays as it was).
       const grownUp = contacts.recognizer.saysAdult(text) || (!minor && contacts.recognizer.saysGrownUpLife(text));

@@ -537,7 +537,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     const abroad = emergency || (concern && concernBy !== 'second-opinion') ? this.deps.abroadNote?.(doubtedCountry ? undefined : text, lng, emergency ? [] : answers, doubtedCountry ?? (earlierCase && !caseLeft ? facts.caseCountry : undefined)) : undefined;
     if (abroad) context.turnState.set(TURN_ABROAD_NOTE, abroad);
     // A young writer's case stays theirs on the questions that follow it: the children's line beside 112 again.
-    const young = understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true);
+    // A grown-up who says their own age (age37) gets the steps for adults, not the children's lines.
+    const young = understanding.ownAdultStory !== true && (understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true));
     if (young) context.turnState.set(TURN_YOUNG_WRITER, true);
     // What to do next, under the numbers, for who is at risk and who asks (a danger or a concrete case of this message).
     const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role, message.ageBand !== 'adult' && this.deps.adultBesideChild?.(text, lng) === true) : undefined;

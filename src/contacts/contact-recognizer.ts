@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -656,6 +656,28 @@ const CHILD_AGE_BESIDE = unicodeWords(
     String.raw`(?<!\d)(?:1[0-7]|[1-9]) ?(?:${folded([...W.yearsOld.adult, ...W.yearsOld.young])})\b` + (W.ageOf ? String.raw`|\b(?:${folded(W.ageOf)}) (?:1[0-7]|[1-9])(?!\d)` : ''),
   ),
 );
+/**
+ * The writer's own age of 18 or more: each phrase folded like the text, its '#' a number from 18 to 99 or a number word
+ * (content/contacts/own-age-words.json); matched on the padded, folded words, so "I'm 17" and "I'm 240" are no match.
+ */
+function ownAdultAgeMatcher(words: { readonly phrases: readonly string[]; readonly numbers: readonly string[] }): RegExp {
+  const number = String.raw`(?:1[89]|[2-9]\d${words.numbers.length > 0 ? `|${folded(words.numbers)}` : ''})`;
+  const piece = (part: string): string => tokenize(fold(part)).map(escapeRegExp).join(' ');
+  const phrases = [
+    ...new Set(
+      words.phrases.map((p) =>
+        p
+          .split('#')
+          .map(piece)
+          .join(` ${number} `)
+          .replace(/\s+/gu, ' ')
+          .trim(),
+      ),
+    ),
+  ];
+  return new RegExp(` (?:${phrases.join('|')}) `, 'u');
+}
+
 /** "i 12 år", "for 12 years", "in 3 years": how long, not how old (Norwegian and English; folded, padded text). */
 const YEARS_AS_TIME = / (?:i|for|in|etter|after|siden|since|om) \d{1,2} (?:ar|years?) /gu;
 const CHILD_AGE = unicodeWords(new RegExp(String.raw`\b(?:1[0-7]|[1-9]) ?(?:${folded(W.yearsOld.young)})\b|\b(?:${folded(W.agedBefore)}) (?:1[0-7]|[1-9])\b`));
@@ -743,6 +765,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   saysMinor(text: string): boolean;
   /** A grown-up said: an age of 18 or more ("28 år", "30 лет", "she's 24") or a word for an adult ("voksen", "over 18"). */
   saysAdult(text: string): boolean;
+  /**
+   * The writer's own age of 18 or more ("I'm 24", "jeg er 19 år", "mam 22 lata", "мне 25", "۲۴ سالمه"), not someone
+   * else's ("she is 19", "my 19-year-old daughter"): content/contacts/own-age-words.json (issue #13, age37).
+   */
+  saysOwnAdultAge(text: string): boolean;
   /**
    * A grown-up said by a stage of life, not a number (her husband, married, her children, "in her thirties", a client or
    * a participant of a service for adults), with no child's age said: content/contacts/adult-life-words.json (adult34).
@@ -912,6 +939,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
   const learners = compilePhrases(institutionWords.learners.flatMap(withKeyboardSpellings));
   const adultLife = compilePhrases(deps.adultLifeWords ?? loadAdultLifeWords());
+  const ownAdultAge = ownAdultAgeMatcher(loadOwnAgeWords());
   /**
    * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
@@ -1345,6 +1373,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     saysAdult(text) {
       const { tokens, padded } = wordsOf(text);
       return P.adult.test(tokens) || ADULT_AGE.test(padded) || ADULT_AGE_SAID.test(padded) || ADULT_AGE_BRACKETED.test(text) || byWordOrder.grownUpAge.test(padded);
+    },
+    saysOwnAdultAge(text) {
+      return ownAdultAge.test(wordsOf(text).padded);
     },
     saysGrownUpLife(text) {
       // "A 15-year-old married to a man of 30" is a child married: a child's age said keeps the stage-of-life words silent.

@@ -253,3 +253,30 @@ export const loadVolunteerWords = (file: string = contentPath('contacts', 'volun
  * thirties", a client of an adult service), every language; content/contacts/adult-life-words.json (issue #13, adult34).
  */
 export const loadAdultLifeWords = (file: string = contentPath('contacts', 'adult-life-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+const ownAgeWordsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    review: wordReviewSchema,
+    words: z.record(
+      langSchema,
+      z.object({ phrases: z.array(z.string().min(1).refine((p) => p.includes('#'), 'a phrase of the writer\'s own age has "#" for the number')).min(1), numbers: z.array(z.string().min(1)) }).strict(),
+    ),
+  })
+  .strict();
+
+/** Every language's phrases of the writer's own age (with '#' for a number 18–99) and number words from 18 up. */
+export interface OwnAgeWords {
+  readonly phrases: readonly string[];
+  readonly numbers: readonly string[];
+}
+
+/**
+ * The writer's own age of 18 or more ("I'm 24", "jeg er 19 år", "mam 22 lata", "мне 25"), every language's phrases in
+ * one list: content/contacts/own-age-words.json (issue #13, age37).
+ */
+export function loadOwnAgeWords(file: string = contentPath('contacts', 'own-age-words.json')): OwnAgeWords {
+  const data = readDataFile(file, ownAgeWordsFileSchema);
+  const all = Object.values(data.words);
+  return { phrases: all.flatMap((l) => l.phrases), numbers: all.flatMap((l) => l.numbers) };
+}

@@ -49,6 +49,38 @@ export function forYoungWriter(
   return lines ?? intent;
 }
 
+/**
+ * A grown-up writing about their own family who says their age ("I'm 24 and my parents…", "mam 22 lata", "мне 25"):
+ * what a young writer would get as the children's lines becomes the lines adults call themselves (Røde Kors-telefonen,
+ * VO-linjen, Kompetanseteamet, which takes people over 18 directly), keeping a service, country or housing asked.
+ * A topic's own article (forced marriage, what negative social control is) stays: it is written for adults too
+ * (issue #13, age37).
+ */
+/** Child welfare, a service for children: a grown-up writer asking whether it must act for them gets the lines adults call (a line asked for by name, even Alarmtelefonen, is still given). */
+const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
+
+export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
+  const housing = adultAsksHousing ? { housing: true } : {};
+  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  if (contact) {
+    const q = contact.query;
+    if (q.youngCaller || q.youngSelf || q.askerRole !== undefined) return intent;
+    // "I'm 19: can I call them myself, or must the school or child welfare?": the services for children named are not
+    // the grown-up's; the lines adults call themselves answer (Kompetanseteamet takes people over 18 directly).
+    const { serviceId, ...rest } = q;
+    const forChildren = serviceId !== undefined && CHILDREN_S_SERVICE_IDS.has(serviceId);
+    const read: ContactIntent = { kind: 'contact', query: { ...(forChildren ? rest : q), ...housing, adultCaller: true } };
+    return read;
+  }
+  // Only a story of one's own (what would be a young writer's) turns an article or nothing sure into the lines.
+  if (!ownStory) return intent;
+  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  if (article && !PUPIL_ARTICLES.has(article.articleId)) return intent;
+  if (!article && !YOUNG_WRITER_READS_AS_LINES.has(intent.kind)) return intent;
+  const lines: ContactIntent = { kind: 'contact', query: { ...housing, adultCaller: true } };
+  return lines;
+}
+
 /** Readings that say "I don't know" or offer a choice. */
 const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
 

@@ -84,6 +84,8 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */
+  /** A grown-up who says their own age of 18 or more telling their own story (what would be a young writer's): a case, answered with the lines adults call (age37). */
+  readonly ownAdultStory?: boolean;
   readonly youngWriter?: boolean;
   /** Who the writer says they are ("jeg jobber i barnevernet", "I'm a GP"): the answer is for that role. */
   readonly role?: Role;

@@ -69,6 +69,10 @@ export interface UnderstandingRules<I extends IntentBase> {
   fallback(candidates: readonly Candidate<I>[]): I;
   /** A young person writing about their own situation: the reading they get instead (the children's lines). */
   forYoungWriter?(intent: I, text: string): I;
+  /** The writer says their own age of 18 or more ("I'm 24", "jeg er 19 år", "мне 25"): a grown-up, never a young writer. */
+  ownAdultAge?(text: string): boolean;
+  /** A grown-up who says their age, writing of their own family: the reading they get (the lines adults call themselves). */
+  forOwnAdult?(intent: I, text: string, ownStory: boolean): I;
   /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
@@ -171,12 +175,18 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // (issue #13 point 7). With danger the young writer's reading stays: a parent's words can be a young writer's too
     // ("как мама говорила", "دوست پسرم"), and the children's line beside 112 is the safe side.
     const parentCalm = asker?.role === 'parent' && !isDanger;
+    // A writer who says their own age of 18 or more ("I'm 24 and my parents…", "mam 22 lata", "الان ۱۹ سالمه") is a
+    // grown-up writing about their own life: the lines adults call themselves, not the children's (issue #13, age37).
+    const ownAdult = asker?.role === undefined && !dutyAboutSomeone && rules.ownAdultAge?.(text) === true;
     const youngWriter = writesAsYoung && !caseOfProfessional && !dutyAboutSomeone && !parentCalm;
+    // Their story is read as a young writer's would be (a case, the "112" block when it tells of danger or control),
+    // only the lines differ: those adults call themselves.
+    const ownAdultStory = youngWriter && ownAdult;
     // A young writer's general question ("what does negative social control mean? my mum reads my messages") that tells
     // of nothing but everyday control: the children's lines and "call 112" as a plain sentence, not the short block.
     // So does one who asks only for a line or someone to talk to, saying it is not urgent or telling of no one at home
     // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
-    const reading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
+    const reading = ownAdult && rules.forOwnAdult ? rules.forOwnAdult(intent, text, ownAdultStory) : youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
@@ -211,6 +221,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       ...(journeyAhead ? { journeyAhead: true } : {}),
       ...(signals.has('coverageOfPerson') || (isDanger && signals.has(COVERAGE_OF_NO_ONE)) ? { coverageOfPerson: true } : {}),
       ...(youngWriter ? { youngWriter } : {}),
+      ...(ownAdultStory ? { ownAdultStory: true } : {}),
       ...(asker?.role ? { role: asker.role } : {}),
       ...(asker && asker.duties.length > 0 ? { duties: asker.duties } : {}),
       intent: answer,
@@ -223,7 +234,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       const situatedCase = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
       const caseSignals = new Set([...signals, CONCERN_READ]);
       const forWriter = asker && rules.forAsker ? rules.forAsker(situatedCase, asker, candidates, caseSignals) : situatedCase;
-      const caseReading = youngWriter && rules.forYoungWriter ? rules.forYoungWriter(forWriter, text) : forWriter;
+      const caseReading = ownAdultStory && rules.forOwnAdult ? rules.forOwnAdult(forWriter, text, true) : youngWriter && rules.forYoungWriter ? rules.forYoungWriter(forWriter, text) : forWriter;
       const caseTopic = youngWriter ? undefined : rules.topicBeside?.(caseReading, signals, { whatToDo, dangerTold: true, ...(asker?.role ? { role: asker.role } : {}) });
       return { reading: caseReading, topic: caseTopic };
     }
