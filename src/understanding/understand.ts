@@ -265,7 +265,9 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
   // everyday rite, a pain, "not only for training".
   'riteElder', 'sisterBefore', 'everydayRite', 'riteHurt', 'beyondTraining', 'jobPlace',
   // A result to watch in a kitchen or a lab, a child bathed "to make her clean" (calm36): masks that tell nothing alone.
-  'tryAndSee', 'bodyCare']);
+  'tryAndSee', 'bodyCare',
+  // A question what counts or what the law says (left37) tells of nothing itself.
+  'asksIfItCounts', 'asksTheLaw']);
 
 /** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
 function generalOnly(signals: ReadonlySet<string>): boolean {
