@@ -120,6 +120,14 @@ export const secondOpinionModelSchema = z
      */
     raisedBar: z.object({ concepts: z.array(z.enum(CONCEPTS)).min(1), threshold: z.number() }).strict().optional(),
     /**
+     * Calm questions asked (session 37, issue #13): a turn that asks one of these questions (`asks`: what the law or the
+     * rules say, "is that normal / does that count / is that it") and names no gate concept but those of `besideOnly`
+     * (a pupil not back, everyday control, a time word) asks about the law or about what counts, with no event told
+     * beside it that the rules missed: it is not asked. A gate concept outside `besideOnly` (a marriage, a threat, a
+     * removal) still lets the model weigh the turn.
+     */
+    calmAsked: z.array(z.object({ asks: z.enum(CONCEPTS), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict()).optional(),
+    /**
      * Feature → weight (rounded to 4 decimals). Checked in one loop rather than entry by entry with
      * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
      */
@@ -139,7 +147,7 @@ export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 's
 export interface SecondOpinion {
   /** The score of a text whose situation reads `concepts`: the prior (the bias) plus the weights of its features. */
   score(text: string, concepts?: ReadonlySet<string>): number;
-  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`; above the raised bar if one of its concepts) gets the second opinion's "call 112" line. */
+  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`, no calm question only (`calmAsked`); above the raised bar if one of its concepts) gets the second opinion's "call 112" line. */
   fires(text: string, concepts: ReadonlySet<string>): boolean;
   readonly threshold: number;
 }
@@ -154,6 +162,9 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const notAlone: ReadonlySet<string> = new Set(model.notAlone ?? []);
   const raised: readonly string[] = model.raisedBar?.concepts ?? [];
   const raisedThreshold = Math.max(threshold, model.raisedBar?.threshold ?? threshold);
+  const calmAsked = (model.calmAsked ?? []).map((c) => ({ asks: c.asks, besideOnly: new Set<string>(c.besideOnly) }));
+  const askedCalmly = (concepts: ReadonlySet<string>): boolean =>
+    calmAsked.some((c) => concepts.has(c.asks) && gate.every((g) => !concepts.has(g) || c.besideOnly.has(g)));
   const barFor = (concepts: ReadonlySet<string>): number => (raised.some((c) => concepts.has(c)) ? raisedThreshold : threshold);
   const score = (text: string, concepts: ReadonlySet<string> = new Set()): number => {
     let sum = prior;
@@ -164,7 +175,7 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
     score,
     threshold,
     fires: (text, concepts) =>
-      gate.some((c) => concepts.has(c) && !notAlone.has(c)) && !unless.some((c) => concepts.has(c)) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
+      gate.some((c) => concepts.has(c) && !notAlone.has(c)) && !unless.some((c) => concepts.has(c)) && !askedCalmly(concepts) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
   };
 }
 

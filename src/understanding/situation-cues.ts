@@ -247,6 +247,18 @@ export const CONCEPTS = [
    */
   'asksIfControl',
   /**
+   * The writer asks whether what they tell is normal or counts ("is that normal?", "is that it?", "teller det?", "czy
+   * to normalne?", "bu normal mi?"): a question about what counts, asked by a young person of their own everyday
+   * control or by an adult of a case. It tells of no event itself; beside everyday control only it keeps the second
+   * opinion's 112 line off and gives a young writer the lines (issue #13, left37).
+   */
+  'asksIfItCounts',
+  /**
+   * The writer asks what the law or the rules say, or whether they are obliged ("what does the law say about…", "hva
+   * sier loven", "что говорит закон", "kanun ne diyor"): a question about the law, no event told (issue #13, left37).
+   */
+  'asksTheLaw',
+  /**
    * A plea for help said under the breath by a person whom someone else keeps close ("she whispered 'help'", "тихо
    * сказала «допоможіть»", "hvisket hjelp"): a cry for help now, told by the one who heard it (issue #13, safety36b).
    * Only whispered or quiet forms: a writer's own "help me" is a request, not this.

@@ -191,7 +191,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
-    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || (askedIfItCounts(signals) && rules.asksForContact?.(intent) !== true) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -278,12 +278,29 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
   // A result to watch in a kitchen or a lab, a child bathed "to make her clean" (calm36): masks that tell nothing alone.
   'tryAndSee', 'bodyCare',
   // An everyday procedure named (the dentist, a visa): tells nothing alone (rules37).
-  'everydayProcedure']);
+  'everydayProcedure',
+  // A question what counts or what the law says (left37) tells of nothing itself.
+  'asksIfItCounts', 'asksTheLaw']);
 
 /** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
 function generalOnly(signals: ReadonlySet<string>): boolean {
   if (!signals.has('general')) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
+  return true;
+}
+
+/**
+ * A young writer who asks whether what they tell is normal or counts ('asksIfItCounts': "im 15 and my dad reads my
+ * texts, is that normal?", "mamma sjekker mobilen min, teller det?") and tells of nothing but what CALM_IN_GENERAL
+ * allows, or a time word (a party on Saturday they may not go to): a question about what counts, as a general one is —
+ * the lines, with "call 112" as a plain sentence (issue #13, left37). A phone taken, a trip, a wedding, a fear or a harm
+ * beside the question keeps the block (they are not in CALM_IN_GENERAL); so does a contact asked beside it ("is that
+ * normal? who can I talk to?": the tuned sets' young writers under control, gb8-070, gb8-145, get the block).
+ */
+function askedIfItCounts(signals: ReadonlySet<string>): boolean {
+  // Writing without anyone at home knowing ('secret', 'anonymous') or a line asked for ('helpline': gb8-145) beside it keeps the block.
+  if (!signals.has('asksIfItCounts') || signals.has('secret') || signals.has('anonymous') || signals.has('helpline')) return false;
+  for (const s of signals) if (!CALM_IN_GENERAL.has(s) && s !== 'asksIfItCounts' && s !== 'soon') return false;
   return true;
 }
 

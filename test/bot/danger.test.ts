@@ -461,8 +461,7 @@ describe('conversation: a calm question with no one at risk now gets no emergenc
 
   const CALM: ReadonlyArray<readonly [Lang, string]> = [
     ['nb', 'hva betyr egentlig negativ sosial kontroll? mamma sjekker mobilen min hver kveld, teller det?'],
-    // Session 36, left open at the session's end: the second opinion retrained on 114 sets puts the 112 line on
-    // 'what does negative social control actually mean? my dad reads my texts, is that it?' (en); named in the closing note.
+    ['en', 'what does negative social control actually mean? my dad reads my texts, is that it?'],
     ['nb', 'Jeg er NAV-veileder. En bruker på 30 sier mannen tar lønna hennes og bestemmer alt, men hun har ikke fortalt om vold. Hvem kan vi drøfte med?'],
     ['en', "I'm a nurse. A patient (28) says her husband takes her money and checks her phone; she didn't mention any violence. Who can advise us?"],
     ['ar', 'أنا معلمة. طالبة عمرها ٢٥ زوجها بياخد راتبها وما بيخليها تطلع، وما حكت عن ضرب. مين بيقدر ينصحنا؟'],

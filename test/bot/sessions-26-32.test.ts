@@ -1847,10 +1847,9 @@ describe('danger told indirectly (probe32)', () => {
     ["ti", "ኣብ 2023 ኣብ ኖርወይ ክንደይ ናይ ግዱድ መርዓ ጉዳያት ነይሮም?"],
   ];
 
-  // Session 36, left open at the session's end: the second opinion retrained on 114 sets puts the 112 line on the
-  // English law question about a pupil not back after the holidays (no rule fires); named in the closing note.
-  const LEFT_OPEN_36 = new Set(['what does the law say about reporting when a pupil doesnt come back after the holidays?']);
-  it.each(calm.filter(([, text]) => !LEFT_OPEN_36.has(text)))('%s: "%s" gets no emergency card', async (lang, text) => {
+  // (Session 36 left the English law question about a pupil not back open; session 37 closed it: a question about what
+  // the law says beside a pupil not back is not asked of the second opinion, content/understanding/second-opinion-gate.json calmAsked.)
+  it.each(calm)('%s: "%s" gets no emergency card', async (lang, text) => {
     expect(alarmed(text, lang)).toBe(false);
     const view = await runner.turn(lang, text);
     expect(view.emergency).toBe(false);
