@@ -1888,6 +1888,13 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru situation.confiscated забрали телефон какие', SAME_MEANING],
     ['uk>ru contacts/institution-words.kinds.learners студентов', SAME_MEANING],
     ['en>nb scope.cues.unrelated pizzasted', SAME_MEANING],
+    // Session 37's sets: Arabic and Persian "مهاجر" (immigrant); a poster in Russian and Ukrainian; the housing loan
+    // "startlån" folded in English and Norwegian lists; Persian "سی" (thirty) is in Urdu text "سی" (like, as), but the
+    // own-age words read a number word only inside the age phrase ("# سالمه"), never alone.
+    ['ar>fa contacts/immigrant-organisation-words.kinds.immigrant مهاجر', SAME_MEANING],
+    ['ru>uk situation.general плакат', SAME_MEANING],
+    ['en>nn scope.cues.unrelated startlan', SAME_MEANING],
+    ['fa>ur contacts/own-age-words.words.numbers سی', 'a number word read only inside its own age phrase'],
     ['ar>fa scope.cues.unrelated فیلم', SAME_MEANING],
     ['ru>uk history.subjects анкарі', SAME_NAME],
     ['uk>ru situation.confiscated забрали телефон мама', SAME_MEANING],
