@@ -776,9 +776,22 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "hangi ülkelerden sorumlu?", "за какие страны он отвечает?" after an envoy answer: what that post covers (its
     // card says every level), however the message would read on its own; a country, a service or a year named is a
     // question of its own.
+    // "Ankara'daki elçi başka hangi ülkelere bakıyor?", "which other countries does the envoy in Ankara cover?" after
+    // that post's answer: the city names the post answered (Ankara is in Turkey), not a country asked about.
     if (aboutEnvoys && !figuresAsked && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.coverage)) {
       const slots = readSlots(text, lng);
-      if (!slots.country && !slots.contactService && !slots.years) return { intent: intentOf(previous), reason: 'same-subject' };
+      const ofPost = countriesOfAnsweredPost(said, posts, previous, (city) => readSlots(city, lng).country);
+      const named = (slots.countries ?? (slots.country ? [slots.country] : [])).filter((code) => !ofPost.codes.has(code));
+      const otherService = slots.contactService !== undefined && !ofPost.posts.has(slots.contactService);
+      if (named.length === 0 && !otherService && !slots.years) {
+        // After whom to call for someone held abroad, the card is about that person and lists no coverage: the post's
+        // coverage is then the post's own card (the envoy answered, the one named, or the country's operational post).
+        const query = previous.kind === 'contact' ? previous.query : undefined;
+        const envoy = query?.whereabouts === undefined ? undefined : (ENVOY_SERVICES.has(query.serviceId ?? '') && query.serviceId !== 'special-envoys' ? query.serviceId : undefined) ?? (ofPost.posts.size === 1 ? [...ofPost.posts][0] : undefined) ?? (query.country ? deps.operationalPostOf?.(query.country) : undefined);
+        const post = envoyIdSchema.safeParse(envoy);
+        if (post.success) return { intent: { kind: 'contact', query: { serviceId: post.data } }, reason: 'same-subject' };
+        return { intent: intentOf(previous), reason: 'same-subject' };
+      }
     }
     // "hvorfor gikk det opp?", "why did it drop?", "а почему так выросло?": after a figure, the reason for its change,
     // which no source gives: said first, then the figures the change lies between (every published year when only one
@@ -1293,6 +1306,25 @@ function embassyCityNamed(said: readonly string[], posts: readonly Post[]): stri
   const current = posts.filter((p) => !isClosedPost(p)).map((p) => p.replace(/^envoy-/u, ''));
   const cities = EMBASSY_CITIES.filter((city) => !(CLOSED_POSTS as readonly string[]).includes(city));
   return current.find((c) => cities.includes(c)) ?? cities.find((city) => said.some((t) => t.startsWith(city)));
+}
+
+/**
+ * The countries and envoy posts of the embassy cities a message names ("Ankara'daki", "в Анкаре") when that city's post
+ * is the one just answered (its envoy, or the country it sits in): such a city names the post, not a country asked about.
+ */
+function countriesOfAnsweredPost(said: readonly string[], posts: readonly Post[], previous: RememberedReading, countryOf: (city: string) => string | undefined): { codes: Set<string>; posts: Set<string> } {
+  const answered = { codes: new Set<string>(), posts: new Set<string>() };
+  if (previous.kind !== 'contact') return answered;
+  const cities = new Set([...EMBASSY_CITIES.filter((city) => said.some((t) => t.startsWith(city))), ...posts.map((p) => p.replace(/^envoy-/u, ''))]);
+  for (const city of cities) {
+    if ((CLOSED_POSTS as readonly string[]).includes(city)) continue;
+    const code = countryOf(city);
+    if (code !== undefined && (previous.query.serviceId === `envoy-${city}` || previous.query.country === code)) {
+      answered.codes.add(code);
+      answered.posts.add(`envoy-${city}`);
+    }
+  }
+  return answered;
 }
 
 /** The posts a message names, in the language's own spelling ("أنقرة", "в Анкаре", "کولمبو"). */
