@@ -175,7 +175,7 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       const tokens = tokenize(fold(text));
       let best: { value: Role; at: number; length: number } | undefined;
       for (const m of roles.matches(tokens)) {
-        if (!best || m.at < best.at || (m.at === best.at && m.length > best.length)) best = m;
+        if (!best || m.at < best.at || (m.at === best.at && (m.length > best.length || (m.length === best.length && outranksSchool(m.value, best.value))))) best = m;
       }
       best ??= titleOpening(text, personTitles, titles, openingPlaces);
       const named: Duty[] = [];
@@ -185,6 +185,15 @@ function roleReaderFromBook(book: PhraseBook): RoleReader {
       return { ...(best ? { role: best.value } : {}), duties: named, ...(mentionsRole ? { mentionsRole } : {}), ...(grownUp ? { grownUp } : {}) };
     },
   };
+}
+
+/**
+ * Of two roles read from the same words (same place, same length), a service's wins over the school's: the school's
+ * workplaces are word beginnings ("skole*", "skule*") that also begin other services' compounds ("jobber i
+ * skolehelsetjenesten" is the school health service, not the school). A parent is not a service.
+ */
+function outranksSchool(role: Role, best: Role): boolean {
+  return best === 'school' && role !== 'school' && role !== 'parent';
 }
 
 /**
