@@ -154,7 +154,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const described = !isDanger && (danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
-    const concern = described || asked !== undefined;
+    // A professional's "what do I do?" about a grown-up under everyday control, told with nothing else (no harm, threat,
+    // fear, trip, child or marriage pushed on anyone): advice on the case for their role, without the "112 if acute"
+    // line (issue #13, dev37c).
+    const askedCalm = asked !== undefined && !writesAsYoung && everydayControlAsked(signals);
+    const concern = described || (asked !== undefined && !askedCalm);
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
@@ -281,6 +285,22 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
   'everydayProcedure',
   // A question what counts or what the law says (left37) tells of nothing itself.
   'asksIfItCounts', 'asksTheLaw']);
+
+/**
+ * What a professional's "what do I do?" about a grown-up may tell and still be advice without the "112 if acute" line
+ * (issue #13, dev37c): who writes and about whom, an everyday control (money, phone, who she sees, going out), a line or
+ * a service named, a marriage word only beside that control (her husband). A child ('minor', 'selfAge'), a harm, a
+ * threat, a fear, a trip, a time, a marriage pushed on someone or anything the situation rules read as danger or a
+ * concern keep the line (they are not in the set).
+ */
+const CALM_CASE_ASK: ReadonlySet<string> = new Set(['firstPerson', 'adultRole', 'someone', 'control', 'aboutWord', 'helpline', 'serviceName', 'serviceTopic', 'anonymous', 'training', 'hypothetical', 'general', 'justToKnow', 'wedding']);
+
+function everydayControlAsked(signals: ReadonlySet<string>): boolean {
+  if (!signals.has('someone')) return false;
+  if (signals.has('wedding') && !signals.has('control')) return false;
+  for (const s of signals) if (!CALM_CASE_ASK.has(s)) return false;
+  return true;
+}
 
 /** A general question ('general') that tells of nothing but what CALM_IN_GENERAL allows. */
 function generalOnly(signals: ReadonlySet<string>): boolean {

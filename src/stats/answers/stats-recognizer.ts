@@ -863,6 +863,13 @@ function metricOfAskingSentence(normalized: string, lng: Lang | undefined, servi
   // checks a claim is the question; the remark after it ("I've seen …") names where the other value was read.
   const counting = cued.filter((x) => NUMBER_CUE().test(x));
   const asking = counting.length > 0 ? counting : cued.filter((x) => CLAIM_CHECK().test(x));
+  // "ka land kjem dei fleste sakene frå? eg skal ha fagdag for lærarane": with no "how many", the one sentence asking
+  // which countries most cases came from is the question; the course or lecture beside it is what the figure is for,
+  // not what is counted (issue #13, dev37c).
+  if (asking.length === 0) {
+    const origin = cued.filter((x) => ORIGIN_MOST().test(x));
+    if (origin.length === 1 && origin[0] !== undefined) return metricIn(origin[0], services) ?? 'cases';
+  }
   // "… Hvor mange henvendelser …? Har sett 28 % et sted men det stemmer ikke med tallene jeg har": the sentence that
   // asks "how many" is the question; a remark that mentions figures is not.
   // "hvor mye fikk de frivillige organisasjonene i 2023? og hvor stor andel var det": a share asked after the amount,
