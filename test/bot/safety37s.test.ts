@@ -97,6 +97,10 @@ const calm: ReadonlyArray<[string, Lang, string]> = [
   ['confined', 'en', 'im not allowed out on school nights'],
   ['confined', 'ru', 'мне не разрешают гулять по вечерам в будни'],
   ['confined', 'tr', 'hafta içi akşamları dışarı çıkmama izin vermiyorlar'],
+  // not let out alone: control, not confinement (the control article, as the existing rules read it)
+  ['confined', 'tr', 'ebe olarak çalışıyorum. hamile bir kadın, eşinin ailesinin onu evden yalnız çıkarmadığını söyledi'],
+  ['confined', 'pl', 'rodzice nie pozwalają jej samej wyjść z domu wieczorem'],
+  ['confined', 'ru', 'родители не разрешают ей одной выходить из дома вечером'],
 ];
 
 describe('danger told past the rules: taken to an unknown place, a veiled threat for leaving home, confinement (safety37s)', () => {
