@@ -53,7 +53,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
  */
 const NOT_SUPPOSED: readonly Concept[] = [
   'soon', 'season', 'trip', 'abroad', 'harmIf',
-  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor',
+  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor', 'unknownPlace',
 ];
 function supposedDanger(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
@@ -122,7 +122,7 @@ const OUTWEIGHS_SAFE: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing
  * What a journey or a stay abroad asked about "just in case" or "to know in advance" must not tell of to stay a question
  * asked ahead: a harm, a fear, a threat, a time at hand, a person taken or kept, a cutting or a marriage.
  */
-const NOT_AHEAD: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'fearHome', 'locked', 'despair', 'cannotTalkHome', 'scared', 'fearReaction', 'harm', 'cutting', 'cuttingPlanned', 'marriedOff', 'marrying', 'pressedToMarry', 'takenSelf', 'takenAway', 'alreadyTaken', 'confiscated', 'notBack', 'neverReturn', 'cannotReturn', 'againstWill', 'guarded', 'dealtWith', 'sentAwayIf', 'harmIf', 'wedding'];
+const NOT_AHEAD: readonly Concept[] = ['soon', 'beaten', 'threat', 'killing', 'injury', 'comingFor', 'unknownPlace', 'fearHome', 'locked', 'despair', 'cannotTalkHome', 'scared', 'fearReaction', 'harm', 'cutting', 'cuttingPlanned', 'marriedOff', 'marrying', 'pressedToMarry', 'takenSelf', 'takenAway', 'alreadyTaken', 'confiscated', 'notBack', 'neverReturn', 'cannotReturn', 'againstWill', 'guarded', 'dealtWith', 'sentAwayIf', 'harmIf', 'wedding'];
 
 /**
  * A parent or a worker who asks whom to turn to abroad "just in case" or "to know in advance" ("we fly to Erbil this
@@ -144,7 +144,7 @@ function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
 const WANTED_OUTWEIGHED: readonly Concept[] = [
   'harm', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'confiscated', 'fearHome', 'scared', 'fearReaction', 'fearIf',
   'scaredOfTrip', 'againstWill', 'distress', 'despair', 'notBack', 'neverReturn', 'cannotReturn', 'takenAway', 'takenSelf', 'takenThere',
-  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'cannotTalkHome', 'guarded',
+  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'unknownPlace', 'cannotTalkHome', 'guarded',
   'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'finishedThere', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
   'virginityProof', 'runaway', 'knowsWhere', 'wantsBack',
 ];

@@ -385,6 +385,12 @@ export const CONCEPTS = [
    */
   'comingFor',
   /**
+   * A person to be taken to a place unsaid or unknown to her ("et sted hun ikke vet om", "somewhere she doesn't know",
+   * "meel aysan aqoon", "неизвестно куда", "take her away"): with someone coming for her, or a relative and a time soon,
+   * a removal told without a harm word (issue #13, safety37s).
+   */
+  'unknownPlace',
+  /**
    * Others taking or sending the writer abroad ("they will take me to Pakistan", "de skal sende meg til Somalia",
    * "меня увезут", "beni götürecekler"): the writer's own removal, feared or planned; with a country abroad it is
    * danger, even put as "if" (a young person's "what if they take me there?" is the fear itself).
@@ -1159,7 +1165,7 @@ export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
  * abroad, taken or about to travel.
  */
 const CASE_GOES_ON: readonly Concept[] = [
-  'recent', 'soon', 'season', 'ongoing', 'comingFor', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
+  'recent', 'soon', 'season', 'ongoing', 'comingFor', 'unknownPlace', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
   'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
 ];
 /**
