@@ -51,7 +51,7 @@ describe('facts37s', () => {
   });
 
   const facts: ReadonlyArray<[Lang, string, string[][]]> = [
-    ['nb', 'hvem var influenseren i julekampanjen til IMDi?', [['Superminoritet']]],
+    ['nb', 'hvem var influenseren i julekampanjen?', [['Superminoritet']]],
     ['nn', 'kven var influensaren i julekampanjen?', [['Superminoritet']]],
     ['en', 'who was the influencer in the christmas campaign?', [['Superminoritet']]],
     ['nb', 'hvor mange spm svarte mangfoldsrådgiverne på ung.no i 2023, og hvem var influenseren i julekampanjen?', [['145'], ['Superminoritet']]],
