@@ -374,6 +374,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // dangers read by the learned second opinion only: listed in second-opinion-only.json with their classes).
   'general-blind-110.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-111.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-114/-115: held back unseen (228 conversations each), first (blind) run at 2e5b35d's code (session 37's start):
+  // 92.5 % / 91.2 % core, recall 98.2 % / 98.2 % (one danger missed on each: a veiled threat to an adult for moving
+  // out; a Somali uncle coming tonight to take a girl somewhere she does not know), did-you-mean 1.9 % / 1.9 %; after
+  // the main wave, before any change made for them: 92.5 % / 90.8 %. After the session's short wave: 93.4 % / 92.1 %,
+  // recall 100 % / 100 %.
+  'general-blind-114.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-115.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
