@@ -359,10 +359,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // dialect and English): first (blind) run of -117 at 2e5b35d, 2026-12-07, before any change: 93.0 % core (nb 94.1,
   // nn 93.3, en 91.7 %), recall 95.5 % (42/44: a parent's 'they take her to the airport now' in nynorsk and a young
   // person pushed into a car 'right now'), did-you-mean 3.2 %, false alarms 6.3 %, wrong language 0.
-  'general-blind-117.json': { core: 0.93, emergencyRecall: 0.95, maxDidYouMean: 0.04 },
+  // After the session (dev37b/dev37c and the others; second opinion retrained on 118 sets): -116 94.2 %, -117 96.5 %,
+  // recall 100 % on both.
+  'general-blind-117.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // Of -116 at 3382df6: 89.5 % core (nb/en 100, uk/ru 93.3, nn 91.7, ar/so/fa/tr/pl/ti 86.7, ur 80.0 %), recall 100 %
   // (42/42), did-you-mean 1.9 %, false alarms 11.6 %, wrong language 0.
-  'general-blind-116.json': { core: 0.89, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-116.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.

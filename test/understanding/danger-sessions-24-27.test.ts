@@ -1895,6 +1895,13 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ru>uk situation.general плакат', SAME_MEANING],
     ['en>nn scope.cues.unrelated startlan', SAME_MEANING],
     ['fa>ur contacts/own-age-words.words.numbers سی', 'a number word read only inside its own age phrase'],
+    // The held-back sets of session 37: "خط" is a (phone) line in Arabic, Persian and Urdu (in Urdu also a letter: the
+    // helpline concept alone opens nothing); Ankara in Ukrainian and Russian. Persian and Urdu "امان" is also "safe"
+    // ("در امان" = safe): a false friend of the Amman alias in both lists, left OPEN (closing note, session 37).
+    ['ar>ur situation.helpline خط', SAME_MEANING],
+    ['fa>ur situation.helpline خط', SAME_MEANING],
+    ['uk>ru history.subjects анкары', SAME_NAME],
+    ['ur>fa contacts/service-aliases.aliases.envoy-amman امان', 'the same alias in both lists; also "safe" in both: a false friend, open'],
     ['ar>fa scope.cues.unrelated فیلم', SAME_MEANING],
     ['ru>uk history.subjects анкарі', SAME_NAME],
     ['uk>ru situation.confiscated забрали телефон мама', SAME_MEANING],
