@@ -1085,3 +1085,27 @@ describe('facts37s', () => {
     await expectAnsweredWith(runner, lang, message, want);
   });
 });
+
+// ─── lead, end of session 37 ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * "Gjort ferdig som meg" (done like me) said of a girl on a summer trip with an elder: the family's word for a cutting,
+ * told by the mother who was cut herself (a rules-missed danger of the held-back set -114, class cutting). Our own
+ * probes in bokmål and nynorsk; the twins finish a house or homework "as planned" before the same trip.
+ */
+describe('a girl to be "done like me" on a trip (lead, session 37)', () => {
+  it.each<[Lang, string]>([
+    ['nb', 'farmor vil ha med datteren min til sudan i ferien så hun blir gjort ferdig som meg'],
+    ['nb', 'svigermor mener jenta på 5 må til somalia i sommer for å bli gjort ferdig slik som meg'],
+    ['nn', 'mormor tek med jenta til somalia i sommar, ho skal bli gjort ferdig som meg'],
+    ['nn', 'bestemor seier at jenta må til egypt i ferien og bli gjord ferdig som meg'],
+  ])('danger by the rules (%s): %s', (lng, text) => {
+    expect([text, isDanger(text, lng)]).toEqual([text, true]);
+  });
+  it.each<[Lang, string]>([
+    ['nb', 'huset blir gjort ferdig som planlagt før vi reiser til somalia i sommer'],
+    ['nn', 'oppussinga vert gjort ferdig som avtalt før mormor kjem frå somalia i sommar'],
+  ])('calm by the rules (%s): %s', (lng, text) => {
+    expect([text, alarmed(text, lng)]).toEqual([text, false]);
+  });
+});
