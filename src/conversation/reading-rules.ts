@@ -49,6 +49,9 @@ export function forYoungWriter(
   return lines ?? intent;
 }
 
+/** Child welfare, a service for children: a grown-up writer asking whether it must act for them gets the lines adults call (a line asked for by name, even Alarmtelefonen, is still given). */
+const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
+
 /**
  * A grown-up writing about their own family who says their age ("I'm 24 and my parents…", "mam 22 lata", "мне 25"):
  * what a young writer would get as the children's lines becomes the lines adults call themselves (Røde Kors-telefonen,
@@ -56,9 +59,6 @@ export function forYoungWriter(
  * A topic's own article (forced marriage, what negative social control is) stays: it is written for adults too
  * (issue #13, age37).
  */
-/** Child welfare, a service for children: a grown-up writer asking whether it must act for them gets the lines adults call (a line asked for by name, even Alarmtelefonen, is still given). */
-const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
-
 export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
   const housing = adultAsksHousing ? { housing: true } : {};
   const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
