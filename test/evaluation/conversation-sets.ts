@@ -365,6 +365,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // Of -116 at 3382df6: 89.5 % core (nb/en 100, uk/ru 93.3, nn 91.7, ar/so/fa/tr/pl/ti 86.7, ur 80.0 %), recall 100 %
   // (42/42), did-you-mean 1.9 %, false alarms 11.6 %, wrong language 0.
   'general-blind-116.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-120/-121 (session 38, development sets: -120 the nine languages other than nb/nn/en with 12 each of nb/nn/en,
+  // -121 bokmål, nynorsk with dialect and English): first (blind) run at 8ec6400's code, 2026-12-07, before any change:
+  // -120 94.2 % core (ur, uk, pl, ti 86.7 %), recall 97.9 % (47/48: an Urdu kindergarten follow-up, a father coming to
+  // collect a child with threats after hours), did-you-mean 1.3 %, false alarms 12.2 %; -121 93.6 % core (nb 98.0,
+  // nn 91.7, en 91.7 %), recall 100 % (43/43), did-you-mean 1.9 %, false alarms 4.7 %, wrong language 0 on both.
+  'general-blind-120.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-121.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
