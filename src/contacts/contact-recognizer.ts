@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, type OwnAgeWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -719,6 +719,8 @@ export interface ContactRecognizerDeps {
   readonly membersWords?: readonly string[];
   /** Words saying a grown-up by a stage of life, every language; by default content/contacts/adult-life-words.json. */
   readonly adultLifeWords?: readonly string[];
+  /** A writer's own age of 18 or more said in words, every language; by default content/contacts/own-age-words.json. */
+  readonly ownAgeWords?: OwnAgeWords;
   /** Words asking who a service is for or who may contact it; by default content/contacts/who-may-contact-words.json. */
   readonly whoMayContactWords?: readonly string[];
   /** Words asking who does what between IMDi and UD for the envoys; by default content/contacts/division-words.json. */
@@ -939,7 +941,7 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const adultEducation = compilePhrases(institutionWords.adultEducation.flatMap(withKeyboardSpellings));
   const learners = compilePhrases(institutionWords.learners.flatMap(withKeyboardSpellings));
   const adultLife = compilePhrases(deps.adultLifeWords ?? loadAdultLifeWords());
-  const ownAdultAge = ownAdultAgeMatcher(loadOwnAgeWords());
+  const ownAdultAge = ownAdultAgeMatcher(deps.ownAgeWords ?? loadOwnAgeWords());
   /**
    * Whether the words say a person under 18: an age under 18, or a word for a child or a pupil. At an adult-education
    * centre ("elevene på voksenopplæringa") the learners are adults, so a word for a learner says no child there.
