@@ -660,19 +660,23 @@ const CHILD_AGE_BESIDE = unicodeWords(
  * The writer's own age of 18 or more: each phrase folded like the text, its '#' a number from 18 to 99 or a number word
  * (content/contacts/own-age-words.json); matched on the padded, folded words, so "I'm 17" and "I'm 240" are no match.
  */
-function ownAdultAgeMatcher(words: { readonly phrases: readonly string[]; readonly numbers: readonly string[] }): RegExp {
-  const number = String.raw`(?:1[89]|[2-9]\d${words.numbers.length > 0 ? `|${folded(words.numbers)}` : ''})`;
+function ownAdultAgeMatcher(words: OwnAgeWords): RegExp {
   const piece = (part: string): string => tokenize(fold(part)).map(escapeRegExp).join(' ');
+  // Each language's phrases take its own number words only: Persian "سی" (thirty) is Urdu "like", and no Urdu phrase
+  // should read it as an age.
   const phrases = [
     ...new Set(
-      words.phrases.map((p) =>
-        p
-          .split('#')
-          .map(piece)
-          .join(` ${number} `)
-          .replace(/\s+/gu, ' ')
-          .trim(),
-      ),
+      words.flatMap((language) => {
+        const number = String.raw`(?:1[89]|[2-9]\d${language.numbers.length > 0 ? `|${folded(language.numbers)}` : ''})`;
+        return language.phrases.map((p) =>
+          p
+            .split('#')
+            .map(piece)
+            .join(` ${number} `)
+            .replace(/\s+/gu, ' ')
+            .trim(),
+        );
+      }),
     ),
   ];
   return new RegExp(` (?:${phrases.join('|')}) `, 'u');

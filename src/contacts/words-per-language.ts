@@ -265,11 +265,14 @@ const ownAgeWordsFileSchema = z
   })
   .strict();
 
-/** Every language's phrases of the writer's own age (with '#' for a number 18–99) and number words from 18 up. */
-export interface OwnAgeWords {
+/** One language's phrases of the writer's own age (with '#' for a number 18–99) and its number words from 18 up. */
+export interface OwnAgeLanguageWords {
   readonly phrases: readonly string[];
   readonly numbers: readonly string[];
 }
+
+/** Every language's own-age words, each language's phrases with its own number words only. */
+export type OwnAgeWords = readonly OwnAgeLanguageWords[];
 
 /**
  * The writer's own age of 18 or more ("I'm 24", "jeg er 19 år", "mam 22 lata", "мне 25"), every language's phrases in
@@ -277,6 +280,5 @@ export interface OwnAgeWords {
  */
 export function loadOwnAgeWords(file: string = contentPath('contacts', 'own-age-words.json')): OwnAgeWords {
   const data = readDataFile(file, ownAgeWordsFileSchema);
-  const all = Object.values(data.words);
-  return { phrases: all.flatMap((l) => l.phrases), numbers: all.flatMap((l) => l.numbers) };
+  return Object.values(data.words).map((l) => ({ phrases: l.phrases, numbers: l.numbers }));
 }

@@ -1890,12 +1890,12 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['en>nb scope.cues.unrelated pizzasted', SAME_MEANING],
     // Session 37's sets: Arabic and Persian "مهاجر" (immigrant); a poster in Russian and Ukrainian; the housing loan
     // "startlån" folded in English and Norwegian lists; Persian "سی" (thirty) is in Urdu text "سی" (like, as), but the
-    // own-age words read a number word only inside an age phrase ("# سالمه"; every language's phrases take every
-    // language's number words), never alone.
+    // own-age words read a number word only inside its own language's age phrase ("# سالمه"; since session 38 a
+    // language's phrases take only that language's number words), never alone.
     ['ar>fa contacts/immigrant-organisation-words.kinds.immigrant مهاجر', SAME_MEANING],
     ['ru>uk situation.general плакат', SAME_MEANING],
     ['en>nn scope.cues.unrelated startlan', SAME_MEANING],
-    ['fa>ur contacts/own-age-words.words.numbers سی', 'a number word read only inside an age phrase'],
+    ['fa>ur contacts/own-age-words.words.numbers سی', 'a number word read only inside a Persian age phrase'],
     // The held-back sets of session 37: "خط" is a (phone) line in Arabic, Persian and Urdu (in Urdu also a letter: the
     // helpline concept alone opens nothing); Ankara in Ukrainian and Russian. Persian and Urdu "امان" is also "safe"
     // ("در امان" = safe): a false friend of the Amman alias in both lists, left OPEN (closing note, session 37).
