@@ -31,6 +31,7 @@ const dangers: readonly Probe[] = [
   ['held-abroad', 'nb', 'hun er i Irak mot sin egen vilje, familien holder henne der'],
   ['held-abroad', 'ru', 'сестру держат в Ираке против её воли, семья не отпускает её'],
   ['held-abroad', 'tr', "kız kardeşim Irak'ta isteği dışında tutuluyor, ailesi onu bırakmıyor"],
+  ['held-abroad', 'pl', 'moja córka jest przetrzymywana w Pakistanie wbrew swojej woli'],
   // 1c. taken abroad by relatives without her phone
   ['no-phone', 'nb', 'hun forteller at onklene henter henne i morgen og kjører henne til Pakistan, og hun får ikke ta med telefonen'],
   ['no-phone', 'nn', 'ho fortel at brørne køyrer ho til familien i Irak i morgon og ho får ikkje ta med mobilen'],
@@ -56,6 +57,8 @@ const calm: readonly Probe[] = [
   // 1b. a woman who lives abroad by choice
   ['held-abroad', 'pl', 'moja siostra mieszka w Iraku z własnego wyboru, pracuje tam jako lekarka'],
   ['held-abroad', 'en', 'my cousin lives in Iraq by choice, she moved there for work'],
+  ['held-abroad', 'pl', 'pracuję w szpitalu. kto pomaga obywatelom Norwegii, którzy są przetrzymywani za granicą wbrew swojej woli?'],
+  ['held-abroad', 'pl', 'kto pomaga ludziom, którzy są przetrzymywani w Pakistanie?'],
   // 1c. a holiday drive, a school's phone rule
   ['no-phone', 'nb', 'pappa kjører henne til flyplassen i morgen, hun skal på ferie med familien i Tyrkia'],
   ['no-phone', 'nb', 'på leirskolen får elevene ikke ta med mobil'],
