@@ -369,6 +369,10 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
         described.concepts.has('homeFrom') ||
         described.concepts.has('justToKnow') ||
         described.concepts.has('ownChoice') ||
+        // Nor is "take her … tonight" said of an outing at home ("tar henne med i svømmehallen i kveld", "taking her to
+        // the cinema tonight"): an everyday trip in Norway, whose plain words "take her" and "tonight" name no danger
+        // (issue #13, rules38). Taken tonight to an unknown place, or to be married, is read by the rules and the words.
+        described.concepts.has('tripInNorway') ||
         (described.concepts.has('coverageAsked') && described.concern.length === 0);
       return (described.danger.length > 0 && !supposedDanger(duty, described)) || (strength === 'weak' && !topical && !supposed(duty, described));
     },

@@ -350,6 +350,18 @@ export const CONCEPTS = [
    */
   'finishedThere',
   /**
+   * "Take care of him", "deal with him" said by relatives ("onklene skal 'ta seg av ham'", "zajmą się nim",
+   * "разберутся с ним"): everyday speech for babysitting or looking after someone, and the family's word for a
+   * punishment; it is read only with relatives and the fear of the person telling it (the rule vague-dealt-kin-scared).
+   */
+  'vagueDealt',
+  /**
+   * Not allowed to take a phone along ("hun får ikke ta med telefonen", "she can't bring her phone", "nie może zabrać
+   * telefonu"): alone a school rule or a camp's, so it is read only with relatives and a journey or a country abroad
+   * (the rules no-phone-along-*): a person cut off from help on the way out.
+   */
+  'noPhoneAlong',
+  /**
    * People of a kind, in general and in the plural ("young people", "residents", "barn og unge", "молодёжь",
    * "gençlere"): who a helpline or a chat is for, not a particular person at risk, so its words start no 'someone' or
    * 'minor' (see MASKED): "which line can young people call about honour violence?" is a contact question, no case.

@@ -1898,11 +1898,12 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['fa>ur contacts/own-age-words.words.numbers سی', 'a number word read only inside a Persian age phrase'],
     // The held-back sets of session 37: "خط" is a (phone) line in Arabic, Persian and Urdu (in Urdu also a letter: the
     // helpline concept alone opens nothing); Ankara in Ukrainian and Russian. Persian and Urdu "امان" is also "safe"
-    // ("در امان" = safe): a false friend of the Amman alias in both lists, left OPEN (closing note, session 37).
+    // ("در امان" = safe): a false friend of the Amman alias in both lists; since rules38 Amman is read only with an
+    // embassy or envoy word or Jordan beside it (contacts/service-aliases.json), never alone.
     ['ar>ur situation.helpline خط', SAME_MEANING],
     ['fa>ur situation.helpline خط', SAME_MEANING],
     ['uk>ru history.subjects анкары', SAME_NAME],
-    ['ur>fa contacts/service-aliases.aliases.envoy-amman امان', 'the same alias in both lists; also "safe" in both: a false friend, open'],
+    ['ur>fa contacts/service-aliases.aliases.envoy-amman امان', 'the same alias in both lists; also "safe" in both: read only with an embassy or envoy word or Jordan beside it (rules38)'],
     ['ar>fa scope.cues.unrelated فیلم', SAME_MEANING],
     ['ru>uk history.subjects анкарі', SAME_NAME],
     ['uk>ru situation.confiscated забрали телефон мама', SAME_MEANING],
