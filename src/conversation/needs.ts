@@ -4,7 +4,7 @@ import { allMatches } from '../language/all-matches';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { ReadInStages, ReadingStages, Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
-import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
 import type { ServiceId } from '../contacts/service-ids';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema, suggestIntentSchema } from '../knowledge/intents';
@@ -57,6 +57,11 @@ export interface NeedsDeps {
    * it: "I teach adults … Who can we talk to?"); reading-rules.ts `forAskerRole`.
    */
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
+  /**
+   * The contact question of a text that asks for a website to read ("czy jest jakaś strona dla uczniów?"), as the
+   * contacts recognizer reads it, if it asks for one.
+   */
+  readonly siteAsked?: (text: string, lng: Lang) => ContactQuery | undefined;
   /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
   readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
   /**
@@ -330,6 +335,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const introduction = !pointing && own.role !== undefined && !QUESTION_END.test(part) && !words.asks(part) && tokenize(normalize(part)).length <= MAX_INTRODUCTION_TOKENS;
       if (aboutWhole || introduction) {
         return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
+      }
+      // "How many cases did the envoys have, and is there a website for young people about it?", "…, i czy jest jakaś
+      // strona dla uczniów o ich prawach?": a part asking for a site to read is a need of its own (the sites' card), not
+      // the part before asked again, nor an article the understanding guesses at (issue #13).
+      const site = own.youngWriter ? undefined : deps.siteAsked?.(part, lng);
+      if (site) {
+        const siteIntent: ContactIntent = { kind: 'contact', query: site };
+        return { intent: whole.role && !own.role && deps.forRole ? deps.forRole(siteIntent, whole.role) : siteIntent, sure: Math.max(ASKS_WHO_TO_CONTACT, sureEnough) };
       }
       // "Alarmtelefonen's number, and the one for adults?": a part that names the other group of callers than the line
       // asked about before it, and asks about no service or country of its own, asks for that group's lines.
