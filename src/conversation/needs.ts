@@ -444,7 +444,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
         figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
         otherFigureOfTheService(whole.intent, intent, parts) ||
-        mainFigureOfMerged(whole.intent, intent)
+        mainFigureOfMerged(whole.intent, intent) ||
+        figureWithYearsOfAnotherPart(whole.intent, intent, parts)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -869,6 +870,20 @@ function mainFigureOfMerged(whole: IntentBase, part: IntentBase): boolean {
   const p = statsOf(part)?.query;
   if (!w || !p || (w.alsoMetrics ?? []).length === 0 || p.metric !== w.metric || (p.alsoMetrics ?? []).length > 0) return false;
   return servicesKeyOf(w) === servicesKeyOf(p) && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * Whether the whole message's statistics reading is a part's figure with another part's years drawn in: "how many envoy
+ * posts are there now, and what was the total case count for 2023?" reads whole as the posts of 2023; the part asking
+ * the whole's metric of the same services, with no years of its own, is what the whole reading answers, and the other
+ * figure (the one the years belong to) a need of its own (issue #13).
+ */
+function figureWithYearsOfAnotherPart(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || w.fromYear === undefined || p.fromYear !== undefined || p.metric !== w.metric) return false;
+  const yearsElsewhere = parts.some((other) => { const o = statsOf(other)?.query; return other !== part && o !== undefined && o.fromYear === w.fromYear && o.toYear === w.toYear && o.metric !== w.metric; });
+  return yearsElsewhere && servicesKeyOf(w) === servicesKeyOf(p);
 }
 
 /**
