@@ -151,6 +151,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       serviceOfArticle: features.serviceOfArticle,
       forRole: forAskerRole,
       namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
+      siteAsked: (text, lng) => features.contacts.recognizer.siteAsked(text, lng),
       countriesNamed: (text, lng) => ({ tokens: tokenize(fold(text)), mentions: features.contacts.directory.countries.find(text, lng) }),
       // Countries a post names in its main coverage line (operational or primary): one card answers them all.
       mainPostOf: (code) => {

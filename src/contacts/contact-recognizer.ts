@@ -761,6 +761,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   read(text: string, lng?: Lang): ContactReading | undefined;
   /** The service `read` would give the message's query (`read(text, lng)?.query.serviceId`), without reading the rest. */
   namedService(text: string, lng?: Lang): ServiceId | undefined;
+  /**
+   * The contact question of a message that asks for a website to read ("is there a site for pupils about their
+   * rights?"), as `read` gives it, when it is read at least as a question of whom to contact; undefined otherwise.
+   */
+  siteAsked(text: string, lng?: Lang): ContactQuery | undefined;
   /** Whether the message asks to stay anonymous ("without giving my name"), whatever else it asks. */
   asksAnonymity(text: string): boolean;
   /** Whether the message asks who is in Kompetanseteamet or which member agency represents a field (its members' words). */
@@ -1333,6 +1338,11 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       const { tokens, padded, command } = wordsOf(text);
       // Every reading of a message that names a service carries it (`read` returns its query in every case then).
       return tokens.length === 0 || command ? undefined : serviceOf(text, lng, tokens, padded).serviceId;
+    },
+    siteAsked(text, lng) {
+      const reading = read(text, lng);
+      const online = reading?.query.serviceId === undefined || onlineIds.has(reading.query.serviceId);
+      return reading && reading.query.website === true && online && reading.query.country === undefined && reading.score >= ASKS_WHO_TO_CONTACT ? reading.query : undefined;
     },
     asksAnonymity(text) {
       const tokens = tokenize(fold(text));

@@ -4,7 +4,7 @@ import { allMatches } from '../language/all-matches';
 import type { IntentBase, Understanding } from '../understanding/types';
 import type { ReadInStages, ReadingStages, Understand } from '../understanding/understand';
 import type { Role } from '../understanding/role-reader';
-import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent } from '../contacts/intents';
+import { ASKS_WHO_TO_CONTACT, contactIntentSchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
 import type { ServiceId } from '../contacts/service-ids';
 import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema, suggestIntentSchema } from '../knowledge/intents';
@@ -57,6 +57,11 @@ export interface NeedsDeps {
    * it: "I teach adults … Who can we talk to?"); reading-rules.ts `forAskerRole`.
    */
   readonly forRole?: (intent: IntentBase, role: Role) => IntentBase;
+  /**
+   * The contact question of a text that asks for a website to read ("czy jest jakaś strona dla uczniów?"), as the
+   * contacts recognizer reads it, if it asks for one.
+   */
+  readonly siteAsked?: (text: string, lng: Lang) => ContactQuery | undefined;
   /** The one service a text names, if any ("mangfoldsrådgiverne"), as the contacts recognizer reads it. */
   readonly namedService?: (text: string, lng: Lang) => ServiceId | undefined;
   /**
@@ -331,6 +336,14 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       if (aboutWhole || introduction) {
         return rememberReading(whole.intent) && wholeScore >= PROBABLY ? { intent: whole.intent, sure: Math.max(wholeScore, sureEnough) } : undefined;
       }
+      // "How many cases did the envoys have, and is there a website for young people about it?", "…, i czy jest jakaś
+      // strona dla uczniów o ich prawach?": a part asking for a site to read is a need of its own (the sites' card), not
+      // the part before asked again, nor an article the understanding guesses at (issue #13).
+      const site = own.youngWriter ? undefined : deps.siteAsked?.(part, lng);
+      if (site) {
+        const siteIntent: ContactIntent = { kind: 'contact', query: site };
+        return { intent: whole.role && !own.role && deps.forRole ? deps.forRole(siteIntent, whole.role) : siteIntent, sure: Math.max(ASKS_WHO_TO_CONTACT, sureEnough) };
+      }
       // "Alarmtelefonen's number, and the one for adults?": a part that names the other group of callers than the line
       // asked about before it, and asks about no service or country of its own, asks for that group's lines.
       const otherGroup = groupsLine(before, own, words.callerGroup(part), bothGroups);
@@ -431,7 +444,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         figureWithoutPartsCountry(whole.intent, intent, parts) ||
         figureBesideContact(whole.intent, intent, parts, serviceOfArticle) ||
         otherFigureOfTheService(whole.intent, intent, parts) ||
-        mainFigureOfMerged(whole.intent, intent)
+        mainFigureOfMerged(whole.intent, intent) ||
+        figureWithYearsOfAnotherPart(whole.intent, intent, parts)
       )
         return true;
       if (wholeService === undefined) return false;
@@ -856,6 +870,20 @@ function mainFigureOfMerged(whole: IntentBase, part: IntentBase): boolean {
   const p = statsOf(part)?.query;
   if (!w || !p || (w.alsoMetrics ?? []).length === 0 || p.metric !== w.metric || (p.alsoMetrics ?? []).length > 0) return false;
   return servicesKeyOf(w) === servicesKeyOf(p) && p.fromYear === w.fromYear && p.toYear === w.toYear;
+}
+
+/**
+ * Whether the whole message's statistics reading is a part's figure with another part's years drawn in: "how many envoy
+ * posts are there now, and what was the total case count for 2023?" reads whole as the posts of 2023; the part asking
+ * the whole's metric of the same services, with no years of its own, is what the whole reading answers, and the other
+ * figure (the one the years belong to) a need of its own (issue #13).
+ */
+function figureWithYearsOfAnotherPart(whole: IntentBase, part: IntentBase, parts: readonly IntentBase[]): boolean {
+  const w = statsOf(whole)?.query;
+  const p = statsOf(part)?.query;
+  if (!w || !p || w.fromYear === undefined || p.fromYear !== undefined || p.metric !== w.metric) return false;
+  const yearsElsewhere = parts.some((other) => { const o = statsOf(other)?.query; return other !== part && o !== undefined && o.fromYear === w.fromYear && o.toYear === w.toYear && o.metric !== w.metric; });
+  return yearsElsewhere && servicesKeyOf(w) === servicesKeyOf(p);
 }
 
 /**
