@@ -791,7 +791,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
         // After a plan that is no envoy's (child welfare and Kompetanseteamet for a case in Turkey), an envoy or post
         // the message names ("Ankara'daki elçi başka hangi ülkelere bakıyor?") asks that post's coverage too.
         const envoyNamed = !ENVOY_SERVICES.has(query?.serviceId ?? '') && (ofPost.posts.size > 0 || ENVOY_SERVICES.has(slots.contactService ?? ''));
-        const envoy = query?.whereabouts === undefined && !envoyNamed ? undefined : (ENVOY_SERVICES.has(query.serviceId ?? '') && query.serviceId !== 'special-envoys' ? query.serviceId : undefined) ?? (ofPost.posts.size === 1 ? [...ofPost.posts][0] : undefined) ?? (query.country ? deps.operationalPostOf?.(query.country) : undefined);
+        const envoy = query === undefined || (query.whereabouts === undefined && !envoyNamed) ? undefined : (ENVOY_SERVICES.has(query.serviceId ?? '') && query.serviceId !== 'special-envoys' ? query.serviceId : undefined) ?? (ofPost.posts.size === 1 ? [...ofPost.posts][0] : undefined) ?? (query.country ? deps.operationalPostOf?.(query.country) : undefined);
         const post = envoyIdSchema.safeParse(envoy);
         if (post.success) return { intent: { kind: 'contact', query: { serviceId: post.data } }, reason: 'same-subject' };
         return { intent: intentOf(previous), reason: 'same-subject' };
