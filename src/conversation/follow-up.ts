@@ -782,12 +782,16 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       const slots = readSlots(text, lng);
       const ofPost = countriesOfAnsweredPost(said, posts, previous, (city) => readSlots(city, lng).country);
       const named = (slots.countries ?? (slots.country ? [slots.country] : [])).filter((code) => !ofPost.codes.has(code));
-      const otherService = slots.contactService !== undefined && !ofPost.posts.has(slots.contactService);
+      // "the envoy" said without its post ("elçi", "the envoy there") is the envoys' service, not another one.
+      const otherService = slots.contactService !== undefined && slots.contactService !== 'special-envoys' && !ofPost.posts.has(slots.contactService);
       if (named.length === 0 && !otherService && !slots.years) {
         // After whom to call for someone held abroad, the card is about that person and lists no coverage: the post's
         // coverage is then the post's own card (the envoy answered, the one named, or the country's operational post).
         const query = previous.kind === 'contact' ? previous.query : undefined;
-        const envoy = query?.whereabouts === undefined ? undefined : (ENVOY_SERVICES.has(query.serviceId ?? '') && query.serviceId !== 'special-envoys' ? query.serviceId : undefined) ?? (ofPost.posts.size === 1 ? [...ofPost.posts][0] : undefined) ?? (query.country ? deps.operationalPostOf?.(query.country) : undefined);
+        // After a plan that is no envoy's (child welfare and Kompetanseteamet for a case in Turkey), an envoy or post
+        // the message names ("Ankara'daki elçi başka hangi ülkelere bakıyor?") asks that post's coverage too.
+        const envoyNamed = !ENVOY_SERVICES.has(query?.serviceId ?? '') && (ofPost.posts.size > 0 || ENVOY_SERVICES.has(slots.contactService ?? ''));
+        const envoy = query === undefined || (query.whereabouts === undefined && !envoyNamed) ? undefined : (ENVOY_SERVICES.has(query.serviceId ?? '') && query.serviceId !== 'special-envoys' ? query.serviceId : undefined) ?? (ofPost.posts.size === 1 ? [...ofPost.posts][0] : undefined) ?? (query.country ? deps.operationalPostOf?.(query.country) : undefined);
         const post = envoyIdSchema.safeParse(envoy);
         if (post.success) return { intent: { kind: 'contact', query: { serviceId: post.data } }, reason: 'same-subject' };
         return { intent: intentOf(previous), reason: 'same-subject' };
