@@ -12,6 +12,9 @@ import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conver
  *  2. When the case-registration tool came (January 2023).
  *  3. What the current action plan is called and how long it runs (Sjef i eget liv, 2025–2028).
  *  4. Which study asked for a double focus on young people and parents (Fafo 2023).
+ *  5. A term's meaning asked, then a story ("what does X actually mean?? my cousin says…"): the question decides.
+ *  6. UD's 24/7 line asked with the ministry's name inflected (Russian "МИДа", "МИДом").
+ *  7. Who helps with housing once a young person turns 18 (Kompetanseteamet, for people over 18).
  * Twins that really could mean two things keep "did you mean": a role said beside two topics and nothing asked.
  */
 type Probe = readonly [string, Lang, string, readonly (readonly string[])[]];
@@ -40,11 +43,17 @@ const probes: readonly Probe[] = [
   ['study', 'nb', 'hvilken forskning sier at hjelpen må ha dobbelt fokus på ungdom og foreldre?', [['Fafo']]],
   ['study', 'en', 'who wrote the study on a double focus on youth and parents?', [['Fafo']]],
   ['study', 'pl', 'kto zrobił badanie o podwójnym podejściu do młodzieży i rodziców?', [['Fafo']]],
+  ['term', 'nb', 'hva betyr egentlig negativ sosial kontroll?? kusina mi sier jeg har det sånn siden jeg ikke får gå på fotballtrening eller ha instagram', [['Nora', 'ung.no', 'mangfoldsrådgiver', '815 55 201']]],
+  ['ud', 'ru', 'круглосуточный телефон МИДа для норвежцев, застрявших за границей?', [['23 95 00 00']]],
+  ['ud', 'ru', 'как связаться с МИДом ночью, если норвежец задержан за границей?', [['23 95 00 00']]],
+  ['after 18', 'uk', 'ми з barnevernet. хлопцю 17, скоро 18 — хто тоді допомагає з житлом?', [['Kompetanseteamet']]],
+  ['after 18', 'en', 'we are child welfare. she turns 18 in a month; who helps with housing after that?', [['Kompetanseteamet']]],
 ];
 
 /** A role said beside two topics, or two things named with nothing asked: these could mean two things. */
 const twins: ReadonlyArray<readonly [Lang, string]> = [
-  ['nn', 'eg er lærar. foreldre og ungdom?'],
+  ['nn', 'eg er lærar. verktøy eller plan?'],
+  ['nb', 'hva med nettverk eller foreldre?? jeg lurer på det etter at kusina mi nevnte noe om det i går på trening'],
   ['nb', 'jobber på nav. nettverk og foreldre'],
   ['pl', 'nauczyciel tu. rodzice i młodzież?'],
   ['en', 'tool or plan?'],
