@@ -64,6 +64,8 @@ const ACCEPT_SCORE = 0.4;
 export const TOP_SCORE = 0.94;
 /** Score at the suggestion threshold: understand() turns article candidates ≥ 0.15 into "did you mean". */
 const SUGGEST_SCORE = 0.15;
+/** Highest score of a reading the question alone gave (`questionDecides`): trusted, below every specific recognizer. */
+const QUESTION_ONLY_SCORE = 0.42;
 /** Highest score an ambiguous or off-topic reading may get: below MIN_SCORE, so it can only be suggested. */
 const CAPPED_SCORE = 0.3;
 /**
@@ -215,7 +217,9 @@ export function createArticleRecognizer(
       const wholeScores = scoreMatches(whole, u.normalized, own, u.text, u.lng);
       const asked = (wholeScores[0] ?? 0) < ACCEPT_SCORE ? questionDecides(whole, u.normalized, own, ranked) : undefined;
       const matches = asked?.matches ?? whole;
-      const scores = asked ? scoreMatches(asked.matches, asked.text, own, asked.text, u.lng) : wholeScores;
+      // A reading the question alone gave is trusted just above the threshold: a story's other readings (a contact plan
+      // for the case it tells) keep their place above it.
+      const scores = asked ? scoreMatches(asked.matches, asked.text, own, asked.text, u.lng).map((s) => Math.min(s, QUESTION_ONLY_SCORE)) : wholeScores;
       const ceiling = matches.length > 0 && countryIn(u.text, u.lng) ? COUNTRY_SCORE : 1;
       return matches.map((m, i) => ({ intent: { kind: 'article', articleId: m.articleId }, score: Math.min(scores[i] ?? 0, ceiling), source: 'articles' }));
     },
