@@ -65,7 +65,7 @@ export const TOP_SCORE = 0.94;
 /** Score at the suggestion threshold: understand() turns article candidates ≥ 0.15 into "did you mean". */
 const SUGGEST_SCORE = 0.15;
 /** Highest score of a reading the question alone gave (`questionDecides`): trusted, below every specific recognizer. */
-const QUESTION_ONLY_SCORE = 0.42;
+const QUESTION_ONLY_SCORE = 0.36;
 /** Highest score an ambiguous or off-topic reading may get: below MIN_SCORE, so it can only be suggested. */
 const CAPPED_SCORE = 0.3;
 /**
