@@ -64,6 +64,8 @@ const ACCEPT_SCORE = 0.4;
 export const TOP_SCORE = 0.94;
 /** Score at the suggestion threshold: understand() turns article candidates ≥ 0.15 into "did you mean". */
 const SUGGEST_SCORE = 0.15;
+/** Highest score of a reading the question alone gave (`questionDecides`): trusted, below every specific recognizer. */
+const QUESTION_ONLY_SCORE = 0.36;
 /** Highest score an ambiguous or off-topic reading may get: below MIN_SCORE, so it can only be suggested. */
 const CAPPED_SCORE = 0.3;
 /**
@@ -204,14 +206,45 @@ export function createArticleRecognizer(
   return {
     name: 'articles',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
-      const matched = index.match(u.text);
       const story = u.tokens.length > STORY_TOKENS && (options.notInStories ?? []).length > 0;
-      const found = story ? matched.filter((m) => !(options.notInStories ?? []).includes(m.articleId)) : matched;
-      const matches = (plans.names(u.text) ? planFirst(found, plans, options) : found).slice(0, options.maxCandidates);
+      const ranked = (text: string): readonly ArticleMatch[] => {
+        const matched = index.match(text);
+        const found = story ? matched.filter((m) => !(options.notInStories ?? []).includes(m.articleId)) : matched;
+        return (plans.names(text) ? planFirst(found, plans, options) : found).slice(0, options.maxCandidates);
+      };
+      const whole = ranked(u.text);
       const own = u.lng === 'nb' || u.lng === 'nn' || u.lng === 'en' || options.acceptOther === undefined ? options : { ...options, accept: options.acceptOther };
-      const scores = scoreMatches(matches, u.normalized, own, u.text, u.lng);
+      const wholeScores = scoreMatches(whole, u.normalized, own, u.text, u.lng);
+      const asked = (wholeScores[0] ?? 0) < ACCEPT_SCORE ? questionDecides(whole, u.normalized, own, ranked) : undefined;
+      const matches = asked?.matches ?? whole;
+      // A reading the question alone gave is trusted just above the threshold: a story's other readings (a contact plan
+      // for the case it tells) keep their place above it.
+      const scores = asked ? scoreMatches(asked.matches, asked.text, own, asked.text, u.lng).map((s) => Math.min(s, QUESTION_ONLY_SCORE)) : wholeScores;
       const ceiling = matches.length > 0 && countryIn(u.text, u.lng) ? COUNTRY_SCORE : 1;
       return matches.map((m, i) => ({ intent: { kind: 'article', articleId: m.articleId }, score: Math.min(scores[i] ?? 0, ceiling), source: 'articles' }));
     },
   };
+}
+
+/**
+ * A story in two sentences or more whose whole reads as no one article ("what does negative social control actually
+ * mean?? my friend says that is what I live with, since I can't have snap or go to the cinema"): its question, read
+ * alone, decides when it names one article plainly (trusted, and a story's lead over the runner-up) and that article
+ * was among the whole's readings. The story's words spread the whole over look-alike articles; "did you mean" is for
+ * a question that itself could mean two things (issue #13).
+ */
+function questionDecides(
+  whole: readonly ArticleMatch[],
+  normalized: string,
+  options: ArticleRecognizerOptions,
+  ranked: (text: string) => readonly ArticleMatch[],
+): { readonly matches: readonly ArticleMatch[]; readonly text: string } | undefined {
+  const sentences = normalized.split(/(?<=[.!?])\s+|\n+/u).filter((part) => part.trim().length > 0).length;
+  const parts = questionParts(normalized);
+  if (sentences < 2 || parts.story.length === 0 || parts.focus.length === 0 || options.storyLead === undefined) return undefined;
+  const text = parts.focus.join(' ');
+  const matches = ranked(text);
+  const top = matches[0];
+  if (top === undefined || top.similarity < options.accept || top.similarity - (matches[1]?.similarity ?? 0) < options.storyLead) return undefined;
+  return whole.some((m) => m.articleId === top.articleId) ? { matches, text } : undefined;
 }
