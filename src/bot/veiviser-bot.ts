@@ -31,7 +31,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_ABROAD_NOTE, TURN_NEXT_STEPS, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER } from '../kit/turn-keys';
+import { TURN_ABROAD_NOTE, TURN_NEXT_STEPS, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER, TURN_CHILD_AT_RISK } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -321,7 +321,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (!this.deps.acuteLine) return held;
     const abroad = this.abroadOf(context);
     const nextSteps = this.nextStepsOf(context);
-    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(abroad ? { abroad } : {}), ...(nextSteps ? { nextSteps } : {}) });
+    const childAtRisk = context.turnState.get(TURN_CHILD_AT_RISK) === true;
+    const line = this.deps.acuteLine(lng, t, { young: context.turnState.get(TURN_YOUNG_WRITER) === true, ...(childAtRisk ? { childAtRisk } : {}), ...(abroad ? { abroad } : {}), ...(nextSteps ? { nextSteps } : {}) });
     const at = held.findIndex((a) => (a.attachments ?? []).some((x) => x.contentType === CardFactory.contentTypes.adaptiveCard && isAdaptiveCard(x.content)));
     this.log.info('acute line sent', { lng, onAnswer: at >= 0 });
     if (at < 0) return [MessageFactory.attachment(toAttachment(adaptiveCard(lng, [line], [], t('guidance:emergency.title')))), ...held];
@@ -540,6 +541,9 @@ export class VeiviserBot extends TeamsActivityHandler {
     // A grown-up who says their own age (age37) gets the steps for adults, not the children's lines.
     const young = understanding.ownAdultStory !== true && (understanding.youngWriter === true || ((carried || concern) && facts.youngWriter === true));
     if (young) context.turnState.set(TURN_YOUNG_WRITER, true);
+    // A child under 18 at risk in a case of this message (a boy of 14 to be sent to a school abroad, told by his
+    // teacher), however the case was read (the rules, the second opinion): the child can call 116 111 themselves.
+    if ((emergency || concern) && message.ageBand === 'under-18') context.turnState.set(TURN_CHILD_AT_RISK, true);
     // What to do next, under the numbers, for who is at risk and who asks (a danger or a concrete case of this message).
     const next = (emergency && !carried) || concernBy === 'reading' || concernBy === 'young-writer' || concernBy === 'case-abroad' ? nextStepsFor(message.ageBand ?? (this.deps.ownSpouse?.(text, lng) === true ? 'adult' : undefined), young, understanding.role, message.ageBand !== 'adult' && this.deps.adultBesideChild?.(text, lng) === true) : undefined;
     if (next) context.turnState.set(TURN_NEXT_STEPS, next);

@@ -57,6 +57,11 @@ export interface EmergencyOptions {
   readonly asInformation?: boolean;
   /** A case in or on the way to a country an envoy covers: that envoy, said under the numbers. */
   readonly abroad?: AbroadNote;
+  /**
+   * The person at risk is under 18, told of by someone else (a school nurse, a teacher, a parent): the child can call
+   * the children's line themselves, so the short line shows it beside 112 as it does for a young writer.
+   */
+  readonly childAtRisk?: boolean;
   /** What to do next for who is at risk, as the bot decides it (resolved into `next` by the guidance handlers). */
   readonly nextSteps?: readonly NextStepId[];
   /** The next steps' words in the card's language, said under the numbers. */
@@ -137,10 +142,13 @@ const POLICE = 'police-emergency';
 /**
  * The short line on top of an answer to a concrete case that is not an emergency (a pupil who may be married off, a
  * planned cutting): "Is someone in danger now? Call 112" with the call button (and the children's line for a young
- * person), and where the numbers come from, in one attention block. The answer itself stays on the first screen.
+ * person or a child under 18 told of by someone else), and where the numbers come from, in one attention block. The answer itself stays on the first screen.
  */
 export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
-  const shown = contacts.filter((c) => c.serviceId === POLICE || (options.young === true && c.serviceId === CHILDRENS_LINE));
+  // A child under 18 at risk, whoever writes (a school nurse, a teacher, a parent): the child can call the children's
+  // line themselves, so its number stands beside 112 as it does for a young writer (issue #13, safety38s).
+  const childAtRisk = options.young === true || options.childAtRisk === true || options.nextSteps?.includes('child-welfare') === true;
+  const shown = contacts.filter((c) => c.serviceId === POLICE || (childAtRisk && c.serviceId === CHILDRENS_LINE));
   const next = options.next ?? [];
   const sources = sourcesSection(uniqueSources([...shown.flatMap((c) => c.sources), ...(options.abroad?.sources ?? []), ...next.flatMap((n) => n.sources)]), lng, t, {
     id: 'acute-sources',

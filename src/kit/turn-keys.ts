@@ -14,3 +14,5 @@ export const TURN_ABROAD_NOTE = Symbol('veiviser.turnAbroadNote');
 export const TURN_NEXT_STEPS = Symbol('veiviser.turnNextSteps');
 /** Set when the message was written by a young person about themselves: the children's lines come first. */
 export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');
+/** Set when the person at risk in the turn's case is under 18, whoever writes: the children's line stands beside 112. */
+export const TURN_CHILD_AT_RISK = Symbol('veiviser.turnChildAtRisk');

@@ -54,7 +54,8 @@ describe('conversation: a concrete case gets the answer with "call 112 if acute"
       .assertReply((reply) => {
         const block = acuteBlock(reply);
         expect(block).toBeDefined();
-        expect(calls(block ?? {})).toEqual(['tel:112']);
+        // A girl of 14 at risk: the children's line beside 112, whoever writes (issue #13, safety38s).
+        expect(calls(block ?? {})).toEqual(['tel:112', 'tel:116111']);
         // The answer is on the card itself, not behind a "show the answer" button.
         expect(showCardButtons(reply)).toBe(0);
         // "What do I do?" about a trip abroad: the steps of the article on stays abroad first (issue #13, kind 2)…
