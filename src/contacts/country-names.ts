@@ -234,9 +234,10 @@ function indexBuilder(apart: WordsApart, from?: PackageIndex, folded?: AliasesFo
     // First writer wins: package names are added before aliases, so an alias never steals a real name.
     if (!index.has(key)) index.set(key, code);
     // Run for every name and city at each start (~7,000, before TurboFan): no array per key, and "ال" (Arabic's article)
-    // at the start is itself the Arabic-script test.
+    // at the start is itself the Arabic-script test. A name whose "ال" is no article (Persian "آلمان", folded "المان")
+    // leaves a stem that is no name: notACountry lists it ("مان", which Arabic "كمان", also, would be read as).
     if (key.includes(' ')) longest = Math.max(longest, wordCount(key));
-    if (key.startsWith('ال') && !index.has(key.slice(2))) index.set(key.slice(2), code);
+    if (key.startsWith('ال') && !index.has(key.slice(2)) && !apart.notACountry.has(key.slice(2))) index.set(key.slice(2), code);
   };
   return {
     index,
