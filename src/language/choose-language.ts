@@ -28,6 +28,11 @@ export interface LanguageSignals {
 export function chooseLanguage(s: LanguageSignals): Lang {
   if (s.preferred) return s.preferred;
   if (keepsConversationLanguage(s.detected, s.previous) && s.previous) return s.previous;
+  // A first message in Latin letters with little English or Norwegian of its own ("SEIF ka number?", "2023 me kitne
+  // oppdrag?") from an Urdu, Dari, Arabic, Somali or Tigrinya Teams is that language typed in Latin letters.
+  if (!s.previous && s.detected.littleOwn && s.locale && KEEPS_LATIN_TURNS.has(s.locale) && isEnglishOrNorwegian(s.detected.lng)) return s.locale;
+  // "a rådgiverne?" in a Polish conversation: a Norwegian noun alone is the name of what is asked about, not a switch.
+  if (s.detected.norwegianNounsOnly && s.previous && s.previous !== 'nb' && s.previous !== 'nn') return s.previous;
   // One word of the sibling variety in a message otherwise written alike in both keeps the conversation's language.
   if (s.detected.siblingByOneWord && s.detected.lng && s.previous && SIBLING[s.detected.lng] === s.previous) return s.previous;
   if (s.detected.lng && s.detected.reliable) {
@@ -63,5 +68,9 @@ const KEEPS_LATIN_TURNS: ReadonlySet<Lang> = new Set<Lang>(['ur', 'fa', 'ar', 's
  */
 function keepsConversationLanguage(detected: Detection, previous: Lang | undefined): boolean {
   if (!previous || !KEEPS_LATIN_TURNS.has(previous)) return false;
-  return (detected.lng === 'en' || detected.lng === 'nb' || detected.lng === 'nn') && detected.littleOwn === true;
+  return isEnglishOrNorwegian(detected.lng) && detected.littleOwn === true;
+}
+
+function isEnglishOrNorwegian(lng: Lang | undefined): boolean {
+  return lng === 'en' || lng === 'nb' || lng === 'nn';
 }

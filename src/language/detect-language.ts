@@ -39,6 +39,12 @@ export interface Detection {
    * conversation held in the sibling keeps its language (chooseLanguage); a whole message in the other one switches.
    */
   readonly siblingByOneWord?: boolean;
+  /**
+   * True for a short message read as Norwegian from the letters æ, ø, å of a Norwegian noun alone, with no Norwegian
+   * function or marker word ("a rådgiverne?", "i co z mangfoldsrådgivere?"): people writing any language name Norwegian
+   * services and roles so. A conversation held in another language keeps its language then (chooseLanguage).
+   */
+  readonly norwegianNounsOnly?: boolean;
 }
 
 export interface LanguageDetector {
@@ -314,6 +320,8 @@ interface Verdict {
   readonly alsoWords?: readonly Lang[];
   /** Russian, Ukrainian, Dari or Urdu: how many words are that language's own rather than its sibling's. */
   readonly siblingOwn?: number;
+  /** Norwegian: read from its letters (æ, ø, å) only, with no Norwegian marker word. */
+  readonly lettersOnly?: boolean;
 }
 
 type EldResult = ReturnType<EldLike['detect']>;
@@ -323,6 +331,14 @@ const LATIN_FRAME_WORDS = 3;
 
 /** English or Norwegian words of their own (not "phone", "e-mail") that make a message plainly that language. */
 const PLAIN_OWN_WORDS = 2;
+
+/** The longest message read as Norwegian from its letters alone that is a follow-up naming a Norwegian service or role. */
+const NOUNS_ONLY_TOKENS = 4;
+
+/** A word of English, Somali, Turkish, Polish, Roman Urdu or Finglish as well (see latinWords). */
+function otherThanNorwegian(t: string): boolean {
+  return ENGLISH.has(t) || SOMALI.has(t) || TURKISH.has(t) || POLISH.has(t) || ROMAN_URDU.has(t) || FINGLISH.has(t);
+}
 
 /** See `Detection.littleOwn`. */
 function littleOwn(verdict: Verdict): boolean {
@@ -448,8 +464,11 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     const ruWords = count(tokens, ROMAN_RUSSIAN);
     const ukWords = count(tokens, ROMAN_UKRAINIAN) + ukShapes;
     const slavicLead: Lang = ukWords > ruWords ? 'uk' : 'ru';
+    // In a sentence framed by Roman Urdu or Finglish, a Norwegian word that another of our languages also writes ("me" is
+    // nynorsk "we", English "me" and Roman Urdu "in") weighs half, as English words do there.
+    const sharedNorwegian = latinFrame ? tokens.filter((t) => (NORWEGIAN.has(t) || NYNORSK.has(t) || BOKMAL.has(t) || DIALECT_OWN.has(t)) && otherThanNorwegian(t)).length : 0;
     const scores: Scores = {
-      nb: 2 * norwegianWords + 2 * noLetters,
+      nb: 2 * norwegianWords - sharedNorwegian + 2 * noLetters,
       en: (latinFrame ? 1 : 2) * englishWords + englishTypos,
       // A Somali-looking spelling counts only for a word that is no English or Norwegian word.
       so: 2 * somaliWords + tokens.filter((t) => SOMALI_SHAPE.test(t) && !ENGLISH.has(t) && !NORWEGIAN.has(t) && !BOKMAL.has(t) && !NYNORSK.has(t)).length,
@@ -474,7 +493,8 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
     if (verdict?.lng === 'en') return { ...verdict, ...(borrowed > 0 ? { borrowed } : {}), ownWords: tokens.filter((t) => ENGLISH.has(t) && !INTERNATIONAL.has(t)).length, ...also };
     // Norwegian is plainly Norwegian by its letters too ("hun får ikke gå ut"): only a word of another language beside it
     // makes it little of its own.
-    return verdict?.lng === 'nb' ? { ...verdict, ownWords: alsoWords.length > 0 ? norwegianWords : PLAIN_OWN_WORDS, ...also } : verdict;
+    if (verdict?.lng !== 'nb') return verdict;
+    return { ...verdict, ownWords: alsoWords.length > 0 ? norwegianWords : PLAIN_OWN_WORDS, ...also, ...(norwegianWords === 0 && noLetters > 0 ? { lettersOnly: true } : {}) };
   }
 
   return {
@@ -513,7 +533,10 @@ export function createLanguageDetector(eld: EldLike): LanguageDetector {
         // a nynorsk user is not switched to bokmål by "skal vi bestille tolk".
         const variant = norwegianVariant(tokens);
         const reliable = clear && enough;
-        const latin = littleOwn(verdict) ? { littleOwn: true } : {};
+        const latin = {
+          ...(littleOwn(verdict) ? { littleOwn: true } : {}),
+          ...(verdict.lettersOnly && tokens.length <= NOUNS_ONLY_TOKENS ? { norwegianNounsOnly: true } : {}),
+        };
         if (variant.markers === 0 && reliable) return { lng: variant.lng, reliable, variantUnmarked: true, ...latin };
         const deciding = variant.spoken ? SPOKEN_DECIDING_MARGIN : DECIDING_MARGIN;
         if (reliable && variant.margin < deciding) return { lng: variant.lng, reliable, variantWeak: true, ...latin };

@@ -157,7 +157,9 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // A professional's "what do I do?" about a grown-up under everyday control, told with nothing else (no harm, threat,
     // fear, trip, child or marriage pushed on anyone): advice on the case for their role, without the "112 if acute"
     // line (issue #13, dev37c).
-    const askedCalm = asked !== undefined && !writesAsYoung && everydayControlAsked(signals);
+    // So is one about a wedding or a journey the story says is wanted or chosen, with nothing outweighing it (PLAN_CALM:
+    // "she is marrying a man she chose herself, the family is glad; should I do anything?"): advice, no alarm (lang38s).
+    const askedCalm = asked !== undefined && !writesAsYoung && (everydayControlAsked(signals) || signals.has(PLAN_CALM));
     const concern = described || (asked !== undefined && !askedCalm);
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
