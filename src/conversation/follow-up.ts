@@ -589,6 +589,15 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "hva om jeg er 19?", "а якщо мені вже 19?" after the children's line: it is for children and young people, so a
     // caller over 18 asks for the lines for grown-ups (the plan gives them: src/contacts/plan-contacts.ts).
     // Each age test below holds only where an age is said: that part is read first, the whole only then.
+    // "and if they're closed? it's 7 pm and her father is on his way to take the child" after a service with office
+    // hours: closed, with danger, a case or the time at hand told in the same turn, is the after-hours answer (the
+    // emergency card, 112 first) before any age or other detail said in it is read as a change of the contact asked
+    // (safety first: "the child" alone would ask the children's lines again, without the card).
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours) && (understanding.danger || understanding.concern === true || understanding.timeAtHand === true)) {
+      const service = previous.query.serviceId;
+      const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
+      if (!open) return { intent: intentOf(previous), reason: 'after-hours' };
+    }
     const ageParts = partsOf(text, lng);
     if (previous.kind === 'contact' && previous.query.serviceId === CHILDRENS_LINE && !figuresAsked && !clearAndDifferent && ageParts.adult() && !ageParts.minor()) {
       const slots = readSlots(text, lng);
