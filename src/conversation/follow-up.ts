@@ -504,6 +504,15 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
     const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
     if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) return undefined;
+    // "and if they're closed? it's 7 pm and her father is on his way to take the child" after a service with office
+    // hours: closed, with danger, a case or the time at hand told in the same turn, is the after-hours answer (the
+    // emergency card, 112 first) before anything else said in it is read as a change of the contact asked (safety
+    // first: "the child" would ask who may call the service, the lines for young people, without the card).
+    if (previous.kind === 'contact' && !clearAndDifferent && containsAny(said, words.afterHours) && (understanding.danger || understanding.concern === true || understanding.timeAtHand === true)) {
+      const service = previous.query.serviceId;
+      const open = service !== undefined && (previous.query.alsoServiceIds ?? []).length === 0 && deps.aroundTheClock?.(service) === true;
+      if (!open) return { intent: intentOf(previous), reason: 'after-hours' };
+    }
 
     // "men i årsrapporten står det 28 %?", "but the report says …": a doubt may open with a lead word.
     // "kvifor står det 897 ein annan stad?", "why does another page say 897?" after a figure: a value named in a "why"
