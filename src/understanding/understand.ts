@@ -144,7 +144,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const duty = (asker?.duties.length ?? 0) > 0;
     // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.
     // A professional who serves grown-ups asks about a grown-up client, patient or participant under everyday control
-    // (followed, kept company, her money or going out decided for her) and tells of nothing more: advice on the case
+    // (followed, waited for, her money or her friends decided for her) and tells of nothing more: advice on the case
     // for their role, no emergency block (issue #13, calm38s). A child, a harm, a threat, a trip, a time, a passport taken
     // or a person locked in keep the block (`adultClientCalm`).
     const clientCalm = adultClientCalm(asker, signals);
@@ -307,14 +307,15 @@ const ADULT_SERVICES: ReadonlySet<string> = new Set(['nav', 'adult-education', '
 
 /**
  * What a question about a grown-up client under everyday control may tell and still get advice without the emergency
- * block (issue #13, calm38s): who writes and about whom, everyday control (followed, watched, kept company, not let out
- * alone to a course, her money decided), a line, a service or training asked, her spouse, a duty put as a supposition,
+ * block (issue #13, calm38s): who writes and about whom, everyday control (followed, waited for outside a course, her
+ * money or her friends decided), a line, a service or training asked, her spouse, a duty put as a supposition,
  * a clinician's words, her own cutting long past. What is not in the set keeps the block: a child or an age said ('minor', 'selfAge',
  * 'childNamed'), a harm, a threat, a beating, fear, a trip or a place abroad, a time, a wedding pushed, a passport or
- * papers taken ('confiscated'), a person locked in ('locked'), a cutting, or danger said plainly ('dangerStrong').
+ * papers taken ('confiscated'), a person locked in ('locked'), a person never left alone with staff ('guarded': a case
+ * with the "112 if acute" line, session 19), a cutting, or danger said plainly ('dangerStrong').
  */
 const CALM_CLIENT: ReadonlySet<string> = new Set([
-  'someone', 'adultRole', 'firstPerson', 'control', 'waitedFor', 'guarded', 'searchedFor', 'secret', 'anonymous', 'helpline', 'aboutWord',
+  'someone', 'adultRole', 'firstPerson', 'control', 'waitedFor', 'searchedFor', 'secret', 'anonymous', 'helpline', 'aboutWord',
   'serviceName', 'serviceTopic', 'training', 'riteElder', 'prognosis', 'saidSpouse', 'hypothetical', 'general', 'people', 'toldToday',
   'recent', 'aCase', 'hedge', 'askedGenerally', 'asksIfControl', 'asksTheLaw', 'asksIfItCounts', 'notUrgent', 'justToKnow', 'calmNow',
   'safeNow', 'harmDenied', 'jobPlace',
@@ -331,7 +332,7 @@ function adultClientCalm(asker: AskerReading | undefined, signals: ReadonlySet<s
   if (asker?.role === undefined || !ADULT_SERVICES.has(asker.role) || !signals.has('someone')) return false;
   // A wedding word only beside her spouse ("her husband", "муж", "mąż") or the everyday control he keeps, not a wedding
   // told of alone (a marriage pushed, a time, a trip are other concepts and keep the block).
-  if (signals.has('wedding') && !['saidSpouse', 'control', 'waitedFor', 'guarded'].some((s) => signals.has(s))) return false;
+  if (signals.has('wedding') && !['saidSpouse', 'control', 'waitedFor'].some((s) => signals.has(s))) return false;
   for (const s of signals) if (!s.startsWith('about:') && s !== 'wedding' && !CALM_CLIENT.has(s)) return false;
   return true;
 }
