@@ -157,8 +157,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // "112 if acute" line on top, not the children's lines (below).
     const writesAsYoung = danger.isYoungWriter?.(utterance) === true;
     const caseOfProfessional = writesAsYoung && professional(asker);
-    const describedRead = !isDanger && (clientCalm || danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
+    const describedRead = !isDanger && (danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
     const described = describedRead && !clientCalm;
+    // Such a client's case, read as danger or a concern by the rules: still advised on as a case, without the block. A
+    // message no rule read as a case (an errand out of our field asked by a doctor) is read as before.
+    const clientCase = clientCalm && (dangerRead || describedRead);
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A professional's "what do I do?" about a grown-up under everyday control, told with nothing else (no harm, threat,
@@ -170,7 +173,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
     const calm = !isDanger && !concern && danger.saidSafe?.(utterance) === true;
-    const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || clientCalm || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
+    const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || clientCase || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
     // The rules for the asker know whether the emergency card or the "112 if acute" line comes, whichever detector read it.
