@@ -143,25 +143,15 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     }
     const duty = (asker?.duties.length ?? 0) > 0;
     // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.
-    // A professional who serves grown-ups asks about a grown-up client, patient or participant under everyday control
-    // (followed, waited for, her money or her friends decided for her) and tells of nothing more: advice on the case
-    // for their role, no emergency block (issue #13, calm38s). A child, a harm, a threat, a trip, a time, a passport taken
-    // or a person locked in keep the block (`adultClientCalm`).
-    const clientCalm = adultClientCalm(asker, signals);
-    const dangerRead =
+    const isDanger =
       (danger.isDanger(utterance, duty) && !figuresOnly(read, rules, signals)) ||
       (NOT_UNDERSTOOD.has(read.kind) && danger.calledNotUrgent?.(utterance, duty) === true);
-    const isDanger = dangerRead && !clientCalm;
     // The young writer's rules (first person, despair, confinement, one's own age) read in a professional's story tell
     // of the case they handle ("I'm a teacher … she said they won't let me live"): a case about someone else, with the
     // "112 if acute" line on top, not the children's lines (below).
     const writesAsYoung = danger.isYoungWriter?.(utterance) === true;
     const caseOfProfessional = writesAsYoung && professional(asker);
-    const describedRead = !isDanger && (danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
-    const described = describedRead && !clientCalm;
-    // Such a client's case, read as danger or a concern by the rules: still advised on as a case, without the block. A
-    // message no rule read as a case (an errand out of our field asked by a doctor) is read as before.
-    const clientCase = clientCalm && (dangerRead || describedRead);
+    const described = !isDanger && (danger.isConcern?.(utterance, duty) === true || caseOfProfessional);
     // "What do I do?" about a case no recognizer read: the advice for the asker, as for a described case.
     const asked = !isDanger && !described && scope && scope.caseAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A professional's "what do I do?" about a grown-up under everyday control, told with nothing else (no harm, threat,
@@ -170,12 +160,12 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // So is one about a wedding or a journey the story says is wanted or chosen, with nothing outweighing it (PLAN_CALM:
     // "she is marrying a man she chose herself, the family is glad; should I do anything?"): advice, no alarm (lang38s).
     const askedCalm = asked !== undefined && !writesAsYoung && (everydayControlAsked(signals) || signals.has(PLAN_CALM));
-    const concern = described || (asked !== undefined && !askedCalm && !clientCalm);
+    const concern = described || (asked !== undefined && !askedCalm);
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
     // A case about a person at risk, acute or not, that nothing read surely: who can advise on it.
     const calm = !isDanger && !concern && danger.saidSafe?.(utterance) === true;
-    const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || clientCase || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
+    const forCase = asked ?? roleAsked ?? ((concern || isDanger || calm || danger.isCase?.(utterance, duty) === true) && rules.forConcern ? rules.forConcern(read) : read);
     // The case's topic, whatever words told it, over a look-alike article.
     const situated = rules.forSituation ? rules.forSituation(forCase, signals) : forCase;
     // The rules for the asker know whether the emergency card or the "112 if acute" line comes, whichever detector read it.
@@ -217,7 +207,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
     // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
     // general, a journey ahead, a wanted plan or a question about no one).
-    const secondOpinion = !isDanger && !concern && !clientCalm && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
+    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
     // A story the second opinion reads as danger that asks nothing a recognizer read ("I work at a reception centre. A
     // girl of 16 says her uncle has arranged a 'party' for her in Kabul next month; she is very scared"): the "112 if
     // acute" line on top, and under it the next step for the asker, read as a described case is (who advises on it, for
@@ -306,41 +296,6 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
  * concern keep the line (they are not in the set).
  */
 const CALM_CASE_ASK: ReadonlySet<string> = new Set(['firstPerson', 'adultRole', 'someone', 'control', 'aboutWord', 'helpline', 'serviceName', 'serviceTopic', 'anonymous', 'training', 'hypothetical', 'general', 'justToKnow', 'wedding']);
-
-/** The roles whose clients, patients or participants are mostly grown-ups (issue #13, calm38s). */
-const ADULT_SERVICES: ReadonlySet<string> = new Set(['nav', 'adult-education', 'refugee-services', 'reception-centre', 'health', 'police']);
-
-/**
- * What a question about a grown-up client under everyday control may tell and still get advice without the emergency
- * block (issue #13, calm38s): who writes and about whom, everyday control (followed, waited for outside a course, her
- * money or her friends decided), a line, a service or training asked, her spouse, a duty put as a supposition,
- * a clinician's words, her own cutting long past. What is not in the set keeps the block: a child or an age said ('minor', 'selfAge',
- * 'childNamed'), a harm, a threat, a beating, fear, a trip or a place abroad, a time, a wedding pushed, a passport or
- * papers taken ('confiscated'), a person locked in ('locked'), a person never left alone with staff ('guarded': a case
- * with the "112 if acute" line, session 19), a cutting, or danger said plainly ('dangerStrong').
- */
-const CALM_CLIENT: ReadonlySet<string> = new Set([
-  'someone', 'adultRole', 'firstPerson', 'control', 'waitedFor', 'searchedFor', 'secret', 'anonymous', 'helpline', 'aboutWord',
-  'serviceName', 'serviceTopic', 'training', 'riteElder', 'prognosis', 'saidSpouse', 'hypothetical', 'general', 'people', 'toldToday',
-  'recent', 'aCase', 'hedge', 'askedGenerally', 'asksIfControl', 'asksTheLaw', 'asksIfItCounts', 'notUrgent', 'justToKnow', 'calmNow',
-  'safeNow', 'harmDenied', 'jobPlace',
-  // A woman's own cutting long past, found or told now (a health worker's "what do I do now?"): no one at risk is named;
-  // a daughter, a birth due or a cutting planned are other concepts and keep the block. Tears or "don't tell anyone"
-  // said by the grown-up herself: a worry, no danger told.
-  'pastCutting', 'distress',
-  // What the readers add on top of the concepts: danger or a concern described, danger in general words.
-  'dangerDescribed', 'concernDescribed', 'dangerWeak',
-]);
-
-/** A professional of a service for grown-ups asking about a person told of with nothing but what CALM_CLIENT allows. */
-function adultClientCalm(asker: AskerReading | undefined, signals: ReadonlySet<string>): boolean {
-  if (asker?.role === undefined || !ADULT_SERVICES.has(asker.role) || !signals.has('someone')) return false;
-  // A wedding word only beside her spouse ("her husband", "муж", "mąż") or the everyday control he keeps, not a wedding
-  // told of alone (a marriage pushed, a time, a trip are other concepts and keep the block).
-  if (signals.has('wedding') && !['saidSpouse', 'control', 'waitedFor'].some((s) => signals.has(s))) return false;
-  for (const s of signals) if (!s.startsWith('about:') && s !== 'wedding' && !CALM_CLIENT.has(s)) return false;
-  return true;
-}
 
 function everydayControlAsked(signals: ReadonlySet<string>): boolean {
   if (!signals.has('someone')) return false;
