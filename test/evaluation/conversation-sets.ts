@@ -370,8 +370,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // -120 94.2 % core (ur, uk, pl, ti 86.7 %), recall 97.9 % (47/48: an Urdu kindergarten follow-up, a father coming to
   // collect a child with threats after hours), did-you-mean 1.3 %, false alarms 12.2 %; -121 93.6 % core (nb 98.0,
   // nn 91.7, en 91.7 %), recall 100 % (43/43), did-you-mean 1.9 %, false alarms 4.7 %, wrong language 0 on both.
-  'general-blind-120.json': { core: 0.94, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
-  'general-blind-121.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // After the session (second opinion retrained on 122 sets): -120 95.9 %, -121 94.2 %, recall 100 % on both.
+  'general-blind-120.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-121.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
@@ -390,6 +391,15 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // recall 100 % / 100 %.
   'general-blind-114.json': { core: 0.93, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-115.json': { core: 0.92, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-118/-119: held back unseen (228 conversations each), first (blind) run at 8ec6400's code (session 38's start):
+  // 95.2 % / 94.3 % core, recall 98.2 % / 93.1 %, did-you-mean 1.0 % / 1.4 %; after the main wave, before any change
+  // made for them: 96.5 % / 94.3 %; after the short wave: 96.9 % / 96.1 %, recall 98.2 % / 93.1 %. After joining and
+  // retraining the second opinion on 122 sets: 96.5 % / 96.5 %, recall 98.2 % / 94.8 %: four dangers read by nothing
+  // (a mother hiding with her daughter from a threatening relative; a grown-up escaped from being kept abroad; signs of
+  // a cutting about to happen; a small child taken abroad for "a ritual") — the floors hold them where they are, below
+  // 100 %, until they are rules (issue #13).
+  'general-blind-118.json': { core: 0.96, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
+  'general-blind-119.json': { core: 0.96, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 

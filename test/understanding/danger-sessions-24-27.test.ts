@@ -1930,6 +1930,15 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['en>nn contacts/training-words.words workshop', SAME_MEANING],
     ['en>nn situation.general workshop', SAME_MEANING],
     ['en>nn situation.training workshop', SAME_MEANING],
+    // Session 38's held-back sets: "فورا" (at once) in Arabic, Persian and Urdu; a phone taken in Russian and Ukrainian;
+    // "barnetrygd" (child benefit) as a Norwegian name in English text; a consultation in Ukrainian and Russian.
+    ['fa>ar situation.soon فورا', SAME_MEANING],
+    ['ur>ar situation.soon فورا', SAME_MEANING],
+    ['ru>uk situation.confiscated забрали телефон вона', SAME_MEANING],
+    ['pl>en scope.cues.unrelated barnetrygd', NORWEGIAN_NAME],
+    ['so>en scope.cues.unrelated barnetrygd', NORWEGIAN_NAME],
+    ['tr>en scope.cues.unrelated barnetrygd', NORWEGIAN_NAME],
+    ['uk>ru contacts/advice-words.advice консультация', SAME_MEANING],
     ['ru>uk situation.confiscated телефон забрали мене', SAME_MEANING],
     ['uk>ru situation.adultRole я психолог', SAME_MEANING],
     ['so>nn contacts/institution-words.kinds.kindergarten barnehagane', NORWEGIAN_NAME],
