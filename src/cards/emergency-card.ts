@@ -142,7 +142,8 @@ const POLICE = 'police-emergency';
 /**
  * The short line on top of an answer to a concrete case that is not an emergency (a pupil who may be married off, a
  * planned cutting): "Is someone in danger now? Call 112" with the call button (and the children's line for a young
- * person or a child under 18 told of by someone else), and where the numbers come from, in one attention block. The answer itself stays on the first screen.
+ * person or a child under 18 told of by someone else), and where the numbers come from, in one attention block. The
+ * answer itself stays on the first screen.
  */
 export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
   // A child under 18 at risk, whoever writes (a school nurse, a teacher, a parent): the child can call the children's
