@@ -373,6 +373,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After the session (second opinion retrained on 122 sets): -120 95.9 %, -121 94.2 %, recall 100 % on both.
   'general-blind-120.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-121.json': { core: 0.94, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-124 (session 39, development set: 15 for each of the nine languages other than nb/nn/en, 12 each of nb/nn/en):
+  // first (blind) run at 59a2d50's code, 2026-12-07, before any change: 97.7 % core (so, fa, ur, tr 93.3 %, the others
+  // 100 %), recall 97.7 % (42/43: a Somali midwife's duty question about a pregnant woman who plans to "cleanse" a
+  // daughter not yet born), did-you-mean 0.6 %, false alarms 9.4 % (12/128), wrong language 0.
+  'general-blind-124.json': { core: 0.97, emergencyRecall: 0.97, maxDidYouMean: 0.01 },
   // blind-125 (session 39, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // 59a2d50's code, 2026-12-07, before any change: 97.1 % core (nb 98.0, nn 98.3, en 95.0 %), recall 100 % (46/46),
   // did-you-mean 0.0 %, false alarms 8.0 % (10/125), wrong language 0.
