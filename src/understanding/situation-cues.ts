@@ -827,6 +827,37 @@ export const CONCEPTS = [
    * front-line staff answer with child welfare, the crisis centre for the parent and Kompetanseteamet (reading-rules).
    */
   'childsParent',
+  /**
+   * A person who has locked herself (and others, a child) into a room of the home or is hiding there now ("har låst meg
+   * og sønnen inne på soverommet", "we are hiding in the bathroom", "заперлась с детьми в спальне"): with someone on the
+   * way, a threat, a harm willed, fear or a beating, danger now (rules hiding-in-room-*, issue #13 safety39a); alone,
+   * nothing (a bathroom locked for privacy).
+   */
+  'lockedInRoom',
+  /**
+   * A person who has just got away and come to an embassy, a police station or a stranger's door ("walked into the
+   * embassy this morning", "kom seg til politistasjonen i natt", "elçiliğe sığındı"): with being kept there a long
+   * time, a passport taken or a stay against her will, a person kept abroad who has just fled, in danger now (rules
+   * just-fled-*, issue #13 safety39a); alone, nothing (a passport errand at the embassy).
+   */
+  'justFled',
+  /**
+   * A person kept or held somewhere by others, not let go home ("they have held her there for a year", "holdt henne
+   * der i to år", "не отпускали домой"): with justFled, a person kept abroad who has just got away (rules just-fled-*);
+   * alone, nothing more than a stay abroad.
+   */
+  'heldThere',
+  /**
+   * Razor blades or a scalpel named ("barberblad", "razor blades", "jilet", "лезвия"): with wound salve or dressings
+   * and a girl's age, a cutting about to be done, told without its word (rule blades-salve-*, issue #13 safety39a);
+   * alone, nothing (a shaving kit).
+   */
+  'cuttingBlades',
+  /**
+   * Wound salve, ointment or dressings ("sårsalve", "wound ointment", "merhem", "мазь"): with razor blades (rule
+   * blades-salve-*); alone, nothing (a first aid kit).
+   */
+  'woundSalve',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -1115,6 +1146,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
   ['notOnly', new Set<Concept>(['harmDenied'])],
+  // "Jeg låste meg inne på badet", "I locked myself in": she locked herself in, no one locked her in (safety39a).
+  ['lockedInRoom', new Set<Concept>(['locked'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'fearHome'])],
   // "Ble gjort i hjemlandet da hun var barn": where her own cutting was done long ago is no journey to come, and the
   // holiday it was done in ("обрезали на каникулах") no season to come.
@@ -1203,6 +1236,8 @@ const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'agai
  */
 const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'coverageAsked', 'abroad', 'origin', 'someone', 'people', 'minor', 'aboutWord', 'notBack', 'harm', 'againstWill', 'hypothetical', 'serviceTopic', 'serviceName', 'helpline',
+  // A kind of person held there ("a girl held there by her family"): no more than 'againstWill' (safety39a).
+  'heldThere',
   // The post a coverage question names ("which embassy"): part of the question, no case.
   'withEnvoy',
   // Words read only beside a rite euphemism (girls-rite-*): alone they tell of no case.

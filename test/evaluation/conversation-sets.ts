@@ -406,9 +406,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // retraining the second opinion on 122 sets: 96.5 % / 96.5 %, recall 98.2 % / 94.8 %: four dangers read by nothing
   // (a mother hiding with her daughter from a threatening relative; a grown-up escaped from being kept abroad; signs of
   // a cutting about to happen; a small child taken abroad for "a ritual") — the floors hold them where they are, below
-  // 100 %, until they are rules (issue #13).
-  'general-blind-118.json': { core: 0.96, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
-  'general-blind-119.json': { core: 0.96, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // 100 %, until they are rules (issue #13). Session 39 (safety39a) made the four rules (hiding-in-room-*, just-fled-*,
+  // blades-salve-* and girls-thing-elder-minor, girls-rite-elder-trip-minor): recall 100 % / 100 % in the full tuned
+  // evaluation, so the recall floors are 1.
+  'general-blind-118.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  'general-blind-119.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
