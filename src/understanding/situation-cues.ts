@@ -858,6 +858,29 @@ export const CONCEPTS = [
    * blades-salve-*); alone, nothing (a first aid kit).
    */
   'woundSalve',
+   * A veiled threat said of what comes after a condition ("så vet han hva som skjer", "then she'll see what happens",
+   * "то она увидит, что будет"): everyday speech alone ("we'll see what happens in the final", "he always knows what
+   * happens at the match"), so it is read only with someone who knows where the person lives, watches the home or is on
+   * the way (rules veiled-threat-*; issue #13, safety39b).
+   */
+  'veiledThreat',
+  /**
+   * Someone driving past or circling the home, or watching the house ("har kjørt forbi huset", "drove past our house",
+   * "проехал мимо нашего дома"): alone an errand or a lift; with a veiled threat, a threat carried to the door now.
+   */
+  'watchingHome',
+  /**
+   * A person sending the person back to her home country, said in the active voice ("sender han henne tilbake til
+   * hjemlandet", "he will send her back to her country", "سيرسلها إلى بلدها"): a removal decided by a husband or a
+   * relative, not a deportation asked about (a passive "can I be sent back?" is no sender). With the children taken from
+   * her, a condition she must keep or control described, a threat of removal abroad (rules sends-back-*).
+   */
+  'sendsBack',
+  /**
+   * The children kept or taken from a parent ("tar barna", "keep the children", "without her children", "заберёт
+   * детей"): with a person sending her back to her home country, the price of the threat (rule sends-back-children).
+   */
+  'childrenTaken',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
