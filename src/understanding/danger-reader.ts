@@ -65,7 +65,10 @@ function supposedDanger(duty: boolean, described: ReturnType<SituationReader['re
   // Nor a threat a child named with her age has told of ("what do we do first when a 15-year-old says her uncles will
   // deal with her if she keeps seeing him?"): the "when" frames the telling, the threat is at hand (issue #13, threat26).
   const childThreat = concepts.has('threat') && concepts.has('minor') && concepts.has('someone');
-  return supposed(duty, described) && !childMarriage && !childCutting && !childThreat && !NOT_SUPPOSED.some((c) => concepts.has(c));
+  // Nor a cutting planned for the girl a pregnant woman expects ("she says if it is a girl, she must be made clean"):
+  // the "if" is the baby's sex, not a supposed case; the plan is told (issue #13, dev39).
+  const unbornCutting = concepts.has('birthDue') && (concepts.has('cuttingPlanned') || (concepts.has('cutting') && concepts.has('girlsRite')));
+  return supposed(duty, described) && !childMarriage && !childCutting && !childThreat && !unbornCutting && !NOT_SUPPOSED.some((c) => concepts.has(c));
 }
 
 /**

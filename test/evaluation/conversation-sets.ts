@@ -377,11 +377,15 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // first (blind) run at 59a2d50's code, 2026-12-07, before any change: 97.7 % core (so, fa, ur, tr 93.3 %, the others
   // 100 %), recall 97.7 % (42/43: a Somali midwife's duty question about a pregnant woman who plans to "cleanse" a
   // daughter not yet born), did-you-mean 0.6 %, false alarms 9.4 % (12/128), wrong language 0.
-  'general-blind-124.json': { core: 0.97, emergencyRecall: 0.97, maxDidYouMean: 0.01 },
+  // After dev39 (the unborn daughter's cutting told by euphemism read as danger; envoy follow-ups after a question asked
+  // in general calm), measured on this set alone: 98.2 % core (168/171), recall 100 % (43/43), did-you-mean 0.6 %.
+  'general-blind-124.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-125 (session 39, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // 59a2d50's code, 2026-12-07, before any change: 97.1 % core (nb 98.0, nn 98.3, en 95.0 %), recall 100 % (46/46),
   // did-you-mean 0.0 %, false alarms 8.0 % (10/125), wrong language 0.
-  'general-blind-125.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // After dev39 (the envoys' full title read as a name: "how many envoys for integration matters are there?"), measured on
+  // this set alone: 97.7 % core (167/171), recall 100 % (46/46).
+  'general-blind-125.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.

@@ -519,6 +519,11 @@ const COUNTED_NEXT = once((): RegExp => re(`^\\s*(?:${W.countsCasesOrPeople}|${W
  * æresrelatert vold", "handlingsplan mot tvangsekteskap 2008–2011"): a name, not a topic.
  */
 const SERVICE_NAME_TAIL = once((): RegExp => re(W.serviceNameTail, 'gu'));
+/**
+ * The envoys' full title carries a count word ("spesialutsendingar for integreringssaker"): a name, not the cases
+ * counted, so "kor mange spesialutsendingar for integreringssaker finst det?" asks for the envoys (issue #13, dev39).
+ */
+const SERVICE_TITLE_TAIL = once((): RegExp => re(W.serviceTitleTail, 'gu'));
 
 /** "hvor mange jenter blir kjønnslemlestet?" counts people (prevalence), not the services' cases. */
 const PEOPLE = `(?:${W.people})\\b`;
@@ -1024,6 +1029,7 @@ export function parseStatsQuestion(
    */
   claimOf?: () => ClaimedValues | undefined,
 ): { query: StatsQueryModel; score: number } | undefined {
+  normalized = normalized.replace(SERVICE_TITLE_TAIL(), ' ');
   const cues = cueText(normalized, lng);
   const text = NUMBER_CUE().test(cues) ? cues : cues.replace(OWN_CASE(), ' ').replace(SERVICE_LACKING(), ' ').replace(OWN_ADVISER_ROLE(), ' ');
   const year = now.getUTCFullYear();
