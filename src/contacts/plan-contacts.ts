@@ -16,7 +16,7 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
-  /** With key 'whenToUse', 'members' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
+  /** With key 'whenToUse', 'members', 'owner' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
   readonly serviceId?: ServiceId;
   /** A second reason, said after the first, when one service answers two parts of the question (its members, and that adults may call it). */
   readonly also?: ReasonCode;
@@ -175,6 +175,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // service is for is the answer (its sourced text: for Kompetanseteamet the services it advises and that people over
   // 18 may contact it themselves, shared/domain.md §12), first, before the case's other
   // services (its members and routing instead, when those are asked).
+  // "Who runs ung.no?", "hvem står bak spesialutsendingene?": the service's owner line (services.json `owner`, set only
+  // where shared/domain.md says who runs it) is the answer, first. Kompetanseteamet's members answer for it when asked.
+  if (asked && query.owner && !query.members && directory.service(asked).owner) add(asked, { key: 'owner', serviceId: asked });
   if (asked && query.whoMayContact && !query.youngSelf && !query.members) add(asked, { key: 'forWhom', serviceId: asked });
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
@@ -519,6 +522,7 @@ function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: D
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
   if (reason.key === 'forWhom' && reason.serviceId) return t('contacts:reason.forWhom', { forWhom: localized(directory.service(reason.serviceId).forWhom.text) });
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
+  if (reason.key === 'owner' && reason.serviceId) return t('contacts:reason.owner', { owner: localized(directory.service(reason.serviceId).owner?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ? cityName(reason.city, t) : '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',

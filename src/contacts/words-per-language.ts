@@ -141,6 +141,12 @@ export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'b
 export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Words that ask who runs, owns or stands behind a service ("hvem står bak ung.no?", "who runs Nora?"): with a service
+ * named whose directory entry has an owner (services.json `owner`), its owner line is the answer.
+ */
+export const loadOwnerWords = (file: string = contentPath('contacts', 'owner-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask who a service is for or who may contact it ("hvem kan ringe Kompetanseteamet?", "can pupils call them
  * themselves?", "kimler başvurabilir"): with the service named, its reason on the card is its sourced "for whom" text.
  */
