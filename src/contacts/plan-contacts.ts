@@ -394,6 +394,19 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
     add('kompetanseteamet', { key: 'kompetanseteametCase' });
   }
+  // "What should I do as her teacher, and is there a number she can call herself?", "give me advice, and a line my client
+  // (24) can call": a professional's own need beside another person's line. The lines answer hers; Kompetanseteamet,
+  // which advises services in concrete cases (services.json: kompetanseteamet, forWhom), answers the asker's, right after
+  // the lines so it is in view (issue #13, third39). Not for a parent (the lines for parents answer them).
+  const professional = role !== undefined && role !== 'parent' && !own.includes('kompetanseteamet');
+  // Already on the list for the role, further down, it moves up with that reason; said as the line a grown-up may call
+  // herself ("a line my client can call"), it already answers both and stays.
+  const placed = steps.findIndex((s) => s.serviceId === 'kompetanseteamet');
+  if (query.ownAdvice && professional && !query.training && !query.youngSelf && (query.youngCaller || query.adultCaller || query.helpline) && steps[placed]?.reason.key !== 'kompetanseteametAdultSelf') {
+    if (placed >= 0) steps.splice(placed, 1);
+    const lineCount = steps.filter((s) => LINES.has(s.serviceId)).length;
+    steps.splice(Math.min(lineCount, 2), 0, { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } });
+  }
   // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
   // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
   // Asked beside an anonymous line too ("whom do I go to at school, and can I call somewhere anonymously?"), and when the

@@ -141,6 +141,12 @@ export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'b
 export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Words in which the asker asks what they themselves should do or for advice for themselves ("hva bør jeg gjøre", "give
+ * me advice"): a professional asking it beside a line for another person gets Kompetanseteamet beside the lines.
+ */
+export const loadOwnAdviceWords = (file: string = contentPath('contacts', 'own-advice-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask who runs, owns or stands behind a service ("hvem står bak ung.no?", "who runs Nora?"): with a service
  * named whose directory entry has an owner (services.json `owner`), its owner line is the answer.
  */
