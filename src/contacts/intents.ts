@@ -70,6 +70,8 @@ export const contactQuerySchema = z
     atSchool: z.boolean().optional(),
     /** Who is in Kompetanseteamet asked, or a member agency's field ("who can advise on the immigration side?"): its members and routing. */
     members: z.boolean().optional(),
+    /** Where someone can stay or sleep tonight asked ("hvor kan hun sove i natt?"): the crisis centres and the child welfare emergency service. */
+    shelterTonight: z.boolean().optional(),
     /**
      * The asker asks what they themselves should do, or for advice for themselves ("hva bør jeg gjøre", "give me advice"):
      * said by a professional beside a line for another person, Kompetanseteamet advises them beside the lines.

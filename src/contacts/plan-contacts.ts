@@ -254,6 +254,15 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Barnevernet her: kven gjev råd, og korleis får vi tak i dei?": a front-line service named beside a question of who
   // advises (the recognizer's caseAdvice) gets Kompetanseteamet's advice in concrete cases first, then the service.
   if (query.caseAdvice && asked !== undefined && ADVISED_SERVICES.has(asked) && !query.youngSelf && !query.training) add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  // "Where can she sleep tonight?": a safe place now. For a child, the child welfare emergency service (evenings, nights
+  // and weekends when a child needs protection) first; the crisis centres (a safe place when home is not safe) for
+  // anyone; 112 when it is acute. Each with the directory's own "when to use" (issue #13, third39).
+  if (query.shelterTonight && !query.youngSelf && asked === undefined) {
+    if (query.minor) add('child-welfare-emergency', { key: 'whenToUse', serviceId: 'child-welfare-emergency' });
+    add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
+    if (!query.minor) add('child-welfare-emergency', { key: 'whenToUse', serviceId: 'child-welfare-emergency' });
+    add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
+  }
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // Front-line staff telling of violence or control against a child's parent ("the mother of one of our 4-year-olds has
