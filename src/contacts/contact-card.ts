@@ -144,6 +144,9 @@ function serviceBlock(entry: ContactCardEntry, position: number | undefined, lng
   for (const phone of otherPhones) more.push(phoneFact(phone));
   for (const email of service.emails) more.push({ title: t('contacts:card.email'), value: email.address });
   for (const link of service.links) more.push({ title: t(link.kind === 'chat' ? 'contacts:card.chat' : 'contacts:card.web'), value: siteName(link.url) });
+  // Who runs it, where the directory says (shared/domain.md): behind "More about …" on a list, in view on one service.
+  const owner = text(service.owner, lng);
+  if (owner && !detailed) more.push({ title: t('contacts:card.owner'), value: owner });
   if (detailed) {
     // One service in full: who it is for, what it helps with and who may contact it in view; its members behind "More".
     const rows: [string, SourcedText | undefined, 'open' | 'more'][] = [
@@ -151,6 +154,7 @@ function serviceBlock(entry: ContactCardEntry, position: number | undefined, lng
       ['contacts:card.helpsWith', service.helpsWith, 'open'],
       ['contacts:card.whoMayContact', service.whoMayContact, 'open'],
       ['contacts:card.members', service.members, 'more'],
+      ['contacts:card.owner', service.owner, 'open'],
     ];
     for (const [key, value, where] of rows) {
       const v = text(value, lng);

@@ -11,7 +11,7 @@ import type { NorwegianPlaces } from './norwegian-places';
 import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
-import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, type OwnAgeWords, wordsIn } from './words-per-language';
+import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadOwnAdviceWords, loadOwnerWords, loadShelterTonightWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, type OwnAgeWords, wordsIn } from './words-per-language';
 import { loadWhoWillCallWords, type WhoWillCallFiles, type WhoWillCallWords, type WordOrderWords } from './who-will-call-words';
 import { isEnvoyId, type ServiceId } from './service-ids';
 import { unicodeWords } from '../language/word-boundary';
@@ -725,6 +725,12 @@ export interface ContactRecognizerDeps {
   readonly adultLifeWords?: readonly string[];
   /** A writer's own age of 18 or more said in words, every language; by default content/contacts/own-age-words.json. */
   readonly ownAgeWords?: OwnAgeWords;
+  /** Words asking where someone can stay or sleep tonight; by default content/contacts/shelter-tonight-words.json. */
+  readonly shelterTonightWords?: readonly string[];
+  /** Words asking what the asker should do or for advice for themselves; by default content/contacts/own-advice-words.json. */
+  readonly ownAdviceWords?: readonly string[];
+  /** Words asking who runs or stands behind a service; by default content/contacts/owner-words.json. */
+  readonly ownerWords?: readonly string[];
   /** Words asking who a service is for or who may contact it; by default content/contacts/who-may-contact-words.json. */
   readonly whoMayContactWords?: readonly string[];
   /** Words asking who does what between IMDi and UD for the envoys; by default content/contacts/division-words.json. */
@@ -978,6 +984,9 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoMayContact = compilePhrases(deps.whoMayContactWords ?? loadWhoMayContactWords());
+  const ownerAsked = compilePhrases(deps.ownerWords ?? loadOwnerWords());
+  const ownAdviceAsked = compilePhrases(deps.ownAdviceWords ?? loadOwnAdviceWords());
+  const shelterTonight = compilePhrases(deps.shelterTonightWords ?? loadShelterTonightWords());
   const divisionAsked = compilePhrases(deps.divisionWords ?? loadDivisionWords());
   const whoWillCallFiles = deps.whoWillCall ?? loadWhoWillCallWords();
   const whoWillCall = whoWillCallMatchers(whoWillCallFiles.nearVerb);
@@ -1099,6 +1108,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       // "Who can contact Kompetanseteamet?", "can pupils call them themselves?", "may a kindergarten call?": who the
       // service named is for (its sourced text says so).
       ...(serviceId !== undefined && whoMayContact.test(tokens) ? { whoMayContact: true } : {}),
+      // "What should I do as her teacher, and is there a number she can call herself?": the asker's own need (advice for
+      // them), said beside a line for another person; the planner adds who advises the asker's service when a role is read.
+      ...(ownAdviceAsked.test(tokens) ? { ownAdvice: true } : {}),
+      // "Where can she sleep tonight?": a safe place now, asked in the asking sentence (not "she sleeps over at a friend's").
+      ...(shelterTonight.test(tokenize(fold(askingSentence(text)))) ? { shelterTonight: true } : {}),
+      // "Who runs ung.no?", "hvem står bak spesialutsendingene?": who runs the service named, asked in the asking sentence,
+      // where the directory says (its owner line); Kompetanseteamet's members words answer for it when they match.
+      ...(serviceId !== undefined && deps.directory.service(serviceId).owner !== undefined && ownerAsked.test(tokenize(fold(askingSentence(text)))) && !(membersAsked.test(tokens) && serviceId === 'kompetanseteamet') ? { owner: true } : {}),
       // "whats IMDi's role vs UD, who actually helps the person abroad?", "who's our professional authority, just IMDi?":
       // who does what in the envoys' work, asked with IMDi, UD or the envoys named.
       ...(serviceId !== undefined && DIVISION_SERVICES.has(serviceId) && divisionAsked.test(tokens) ? { division: true } : {}),
@@ -1157,6 +1174,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
       !figuresAsked && training.test(tokens) && sentencesOf(text).some((x) => { const t = tokenize(fold(x)); return training.test(t) && weWish.test(t); });
     // Who does what between IMDi and UD (and who the envoys' professional authority is) is the envoys' card's answer.
     if (query.division === true && !figuresAsked && !country) return { query, score: SCORE.specific };
+    // Where she can stay tonight is the contacts for a safe place now, whatever else the message tells.
+    if (query.shelterTonight === true && !figuresAsked && !query.youngSelf) return { query, score: SCORE.specific };
+    // Who runs the service named is its card's owner line (shared/domain.md), not an article about the service.
+    if (query.owner === true && !figuresAsked && !country) return { query, score: SCORE.specific };
     if (serviceId) {
       // "what's the Red Cross helpline for …?": a named service's line asked for is its contact, not an article.
       const asksForLine = strong || query.helpline === true;

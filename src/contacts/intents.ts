@@ -70,6 +70,15 @@ export const contactQuerySchema = z
     atSchool: z.boolean().optional(),
     /** Who is in Kompetanseteamet asked, or a member agency's field ("who can advise on the immigration side?"): its members and routing. */
     members: z.boolean().optional(),
+    /** Where someone can stay or sleep tonight asked ("hvor kan hun sove i natt?"): the crisis centres and the child welfare emergency service. */
+    shelterTonight: z.boolean().optional(),
+    /**
+     * The asker asks what they themselves should do, or for advice for themselves ("hva bør jeg gjøre", "give me advice"):
+     * said by a professional beside a line for another person, Kompetanseteamet advises them beside the lines.
+     */
+    ownAdvice: z.boolean().optional(),
+    /** Who runs the service named asked ("who is behind ung.no?", "hvem eier Nora?"): its owner line, where the directory has one. */
+    owner: z.boolean().optional(),
     /** Who the service named is for, or who may contact it ("can pupils call them themselves?"): its sourced "for whom" text. */
     whoMayContact: z.boolean().optional(),
     /** Who does what between IMDi and UD in the envoys' work, or their professional authority: the envoys' card with the split. */

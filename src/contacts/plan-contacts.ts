@@ -16,7 +16,7 @@ export interface ReasonCode {
   readonly region?: LocalizedText;
   readonly note?: LocalizedText;
   readonly place?: string;
-  /** With key 'whenToUse', 'members' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
+  /** With key 'whenToUse', 'members', 'owner' or 'forWhom': the service whose sourced "when to use", members or "for whom" text is the reason. */
   readonly serviceId?: ServiceId;
   /** A second reason, said after the first, when one service answers two parts of the question (its members, and that adults may call it). */
   readonly also?: ReasonCode;
@@ -175,6 +175,9 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // service is for is the answer (its sourced text: for Kompetanseteamet the services it advises and that people over
   // 18 may contact it themselves, shared/domain.md §12), first, before the case's other
   // services (its members and routing instead, when those are asked).
+  // "Who runs ung.no?", "hvem står bak spesialutsendingene?": the service's owner line (services.json `owner`, set only
+  // where shared/domain.md says who runs it) is the answer, first. Kompetanseteamet's members answer for it when asked.
+  if (asked && query.owner && !query.members && directory.service(asked).owner) add(asked, { key: 'owner', serviceId: asked });
   if (asked && query.whoMayContact && !query.youngSelf && !query.members) add(asked, { key: 'forWhom', serviceId: asked });
   // A young person asking for themselves: the lines for them first (they can call without their parents knowing),
   // then what the rest of the message needs (the envoy for a country, UD); never the services for professionals alone.
@@ -251,6 +254,15 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   // "Barnevernet her: kven gjev råd, og korleis får vi tak i dei?": a front-line service named beside a question of who
   // advises (the recognizer's caseAdvice) gets Kompetanseteamet's advice in concrete cases first, then the service.
   if (query.caseAdvice && asked !== undefined && ADVISED_SERVICES.has(asked) && !query.youngSelf && !query.training) add('kompetanseteamet', { key: 'kompetanseteametCase' });
+  // "Where can she sleep tonight?": a safe place now. For a child, the child welfare emergency service (evenings, nights
+  // and weekends when a child needs protection) first; the crisis centres (a safe place when home is not safe) for
+  // anyone; 112 when it is acute. Each with the directory's own "when to use" (issue #13, third39).
+  if (query.shelterTonight && !query.youngSelf && asked === undefined) {
+    if (query.minor) add('child-welfare-emergency', { key: 'whenToUse', serviceId: 'child-welfare-emergency' });
+    add('crisis-centres', { key: 'whenToUse', serviceId: 'crisis-centres' });
+    if (!query.minor) add('child-welfare-emergency', { key: 'whenToUse', serviceId: 'child-welfare-emergency' });
+    add('police-emergency', { key: 'whenToUse', serviceId: 'police-emergency' });
+  }
   if (asked) add(asked, { key: 'asked' });
   addAlsoAsked();
   // Front-line staff telling of violence or control against a child's parent ("the mother of one of our 4-year-olds has
@@ -391,6 +403,19 @@ export function planSteps(query: ContactQuery, directory: Directory): PlanStep[]
   if (query.caseAdvice && !query.training && !query.youngSelf && (query.helpline || query.youngCaller || query.adultCaller || query.anonymous || (asked !== undefined && LINES.has(asked)))) {
     add('kompetanseteamet', { key: 'kompetanseteametCase' });
   }
+  // "What should I do as her teacher, and is there a number she can call herself?", "give me advice, and a line my client
+  // (24) can call": a professional's own need beside another person's line. The lines answer hers; Kompetanseteamet,
+  // which advises services in concrete cases (services.json: kompetanseteamet, forWhom), answers the asker's, right after
+  // the lines so it is in view (issue #13, third39). Not for a parent (the lines for parents answer them).
+  const professional = role !== undefined && role !== 'parent' && !own.includes('kompetanseteamet');
+  // Already on the list for the role, further down, it moves up with that reason; said as the line a grown-up may call
+  // herself ("a line my client can call"), it already answers both and stays.
+  const placed = steps.findIndex((s) => s.serviceId === 'kompetanseteamet');
+  if (query.ownAdvice && professional && !query.training && !query.youngSelf && (query.youngCaller || query.adultCaller || query.helpline) && steps[placed]?.reason.key !== 'kompetanseteametAdultSelf') {
+    if (placed >= 0) steps.splice(placed, 1);
+    const lineCount = steps.filter((s) => LINES.has(s.serviceId)).length;
+    steps.splice(Math.min(lineCount, 2), 0, { serviceId: 'kompetanseteamet', reason: { key: 'kompetanseteametCase' } });
+  }
   // "Who can she talk to at school, and is there a number for young people?": beside the lines, the school's diversity
   // adviser, who works with pupils and parents (001_e2d92cbbfe31b5d0.txt, 1552); never for a kindergarten (it has none).
   // Asked beside an anonymous line too ("whom do I go to at school, and can I call somewhere anonymously?"), and when the
@@ -519,6 +544,7 @@ function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: D
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
   if (reason.key === 'forWhom' && reason.serviceId) return t('contacts:reason.forWhom', { forWhom: localized(directory.service(reason.serviceId).forWhom.text) });
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
+  if (reason.key === 'owner' && reason.serviceId) return t('contacts:reason.owner', { owner: localized(directory.service(reason.serviceId).owner?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ? cityName(reason.city, t) : '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',

@@ -50,6 +50,11 @@ export const serviceSchema = z
     aroundTheClock: z.boolean().optional(),
     members: sourcedText.optional(),
     whoMayContact: sourcedText.optional(),
+    /**
+     * Who runs the service ("ung.no: Bufdir", the envoys: UD and IMDi), only where shared/domain.md says so with a source;
+     * absent elsewhere, and then no card says who runs it. "Who runs X?" is answered with this line.
+     */
+    owner: sourcedText.optional(),
     /** Said whenever the directory holds no number or hours for the service: where the reader finds them. */
     whereToFind: sourcedText.optional(),
   })
@@ -85,7 +90,7 @@ export type ServicesFile = z.infer<typeof servicesFileSchema>;
 
 /** Every source id a service cites, in the order of its fields. */
 export function referencedSources(service: Service): string[] {
-  const texts = [service.forWhom, service.helpsWith, service.whenToUse, service.hours, service.members, service.whoMayContact, service.whereToFind];
+  const texts = [service.forWhom, service.helpsWith, service.whenToUse, service.hours, service.members, service.whoMayContact, service.owner, service.whereToFind];
   // Loops, not `flatMap` with arrows made in each call: asked for every contact card, such arrows lose their optimized
   // code at every full GC, and V8 compiled them again and again.
   const refs = new Set<string>();

@@ -141,6 +141,25 @@ export const loadBesidesPoliceWords = (file: string = contentPath('contacts', 'b
 export const loadMembersWords = (file: string = contentPath('contacts', 'members-words.json')): readonly string[] => loadWordsPerLanguage(file);
 
 /**
+ * Words that ask where someone can stay or sleep tonight ("hvor kan hun sove i natt?", "where can she stay tonight?"):
+ * the contacts for a safe place now, the crisis centres and the child welfare emergency service, also under the
+ * emergency card.
+ */
+export const loadShelterTonightWords = (file: string = contentPath('contacts', 'shelter-tonight-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words in which the asker asks what they themselves should do or for advice for themselves ("hva bør jeg gjøre", "give
+ * me advice"): a professional asking it beside a line for another person gets Kompetanseteamet beside the lines.
+ */
+export const loadOwnAdviceWords = (file: string = contentPath('contacts', 'own-advice-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
+ * Words that ask who runs, owns or stands behind a service ("hvem står bak ung.no?", "who runs Nora?"): with a service
+ * named whose directory entry has an owner (services.json `owner`), its owner line is the answer.
+ */
+export const loadOwnerWords = (file: string = contentPath('contacts', 'owner-words.json')): readonly string[] => loadWordsPerLanguage(file);
+
+/**
  * Words that ask who a service is for or who may contact it ("hvem kan ringe Kompetanseteamet?", "can pupils call them
  * themselves?", "kimler başvurabilir"): with the service named, its reason on the card is its sourced "for whom" text.
  */
