@@ -245,13 +245,15 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
 
     /**
      * What the readers beside the situation read calmly, for the second opinion's gate (`calmReadings`, issue #13, calm39):
-     * a question about a case (a duty asked, "what do I do?", whom to contact) from a writer who does not write as a young
-     * person ('caseAsked'), and a person said to be a grown-up by age, no child named ('grownUp'). Which concepts may stand
+     * a question about a case (a duty asked, whom to contact, or "what do I do?" about a grown-up under everyday control)
+     * from a writer who does not write as a young person ('caseAsked'), and a person said to be a grown-up by age, no child named ('grownUp'). Which concepts may stand
      * beside them is the gate file's.
      */
     function calmReadings(): ReadonlySet<CalmReading> {
       const readings = new Set<CalmReading>();
-      if (!writesAsYoung && (duty || whatToDo || rules.asksForContact?.(read) === true)) readings.add('caseAsked');
+      // "What do I do?" counts only about a grown-up under everyday control (dev37c's advice without the line): about a
+      // child it keeps the "112 if acute" line the model gives (session 37's dev37c twins).
+      if (!writesAsYoung && (duty || rules.asksForContact?.(read) === true || (whatToDo && everydayControlAsked(signals)))) readings.add('caseAsked');
       if (rules.grownUp?.(text, utterance.lng) === true) readings.add('grownUp');
       return readings;
     }
