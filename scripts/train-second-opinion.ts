@@ -16,7 +16,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseConversationSet, type ConversationItem } from '../src/evaluation/conversation-eval';
 import { projectRoot, contentPath } from '../src/paths/content-root';
-import { CONCEPT_PREFIX, featuresOf, SECOND_OPINION_FILE, type SecondOpinionModel } from '../src/understanding/second-opinion';
+import { CALM_READINGS, CONCEPT_PREFIX, featuresOf, SECOND_OPINION_FILE, type SecondOpinionModel } from '../src/understanding/second-opinion';
 import { CONCEPTS, loadSituationReader, type SituationReader } from '../src/understanding/situation-cues';
 import { standardNorwegian } from '../src/language/spelling';
 
@@ -24,7 +24,7 @@ export const SETS_DIR = path.join(projectRoot(), 'test', 'eval', 'conversations'
 export const MIN_ITEMS = 3;
 export const KEPT = 20_000;
 
-const gateFileSchema = z.object({ threshold: z.number(), gate: z.array(z.enum(CONCEPTS)).min(1), unless: z.array(z.enum(CONCEPTS)), minWords: z.number().int().nonnegative().optional(), notAlone: z.array(z.enum(CONCEPTS)).optional(), raisedBar: z.object({ concepts: z.array(z.enum(CONCEPTS)).min(1), threshold: z.number() }).strict().optional(), calmAsked: z.array(z.object({ asks: z.enum(CONCEPTS), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict()).optional(), note: z.string().optional(), calmAskedNote: z.string().optional() }).strict();
+const gateFileSchema = z.object({ threshold: z.number(), gate: z.array(z.enum(CONCEPTS)).min(1), unless: z.array(z.enum(CONCEPTS)), minWords: z.number().int().nonnegative().optional(), notAlone: z.array(z.enum(CONCEPTS)).optional(), raisedBar: z.object({ concepts: z.array(z.enum(CONCEPTS)).min(1), threshold: z.number() }).strict().optional(), calmAsked: z.array(z.object({ asks: z.enum(CONCEPTS), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict()).optional(), calmReadings: z.array(z.object({ reading: z.enum(CALM_READINGS), needs: z.array(z.enum(CONCEPTS)).optional(), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict()).optional(), note: z.string().optional(), calmAskedNote: z.string().optional(), calmReadingsNote: z.string().optional() }).strict();
 
 /** The sets' files in name order. */
 export function setFiles(dir: string = SETS_DIR): string[] {
@@ -249,6 +249,7 @@ export function buildModel(files: readonly string[] = setFiles()): SecondOpinion
     ...(gate.notAlone ? { notAlone: [...gate.notAlone].sort() } : {}),
     ...(gate.raisedBar ? { raisedBar: { concepts: [...gate.raisedBar.concepts].sort(), threshold: gate.raisedBar.threshold } } : {}),
     ...(gate.calmAsked ? { calmAsked: gate.calmAsked.map((c) => ({ asks: c.asks, besideOnly: [...c.besideOnly].sort() })) } : {}),
+    ...(gate.calmReadings ? { calmReadings: gate.calmReadings.map((c) => ({ reading: c.reading, ...(c.needs ? { needs: [...c.needs].sort() } : {}), besideOnly: [...c.besideOnly].sort() })) } : {}),
     weights,
   };
 }

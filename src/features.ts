@@ -206,6 +206,17 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
     const first = calls.find((c) => c.number !== undefined) ?? calls.find((c) => c.email !== undefined);
     return first !== undefined && isServiceId(first.serviceId) ? first.serviceId : undefined;
   };
+  // The age band a message says of the person it tells of (src/conversation/age-band.ts).
+  const ageBandOfMessage = (text: string, lng: Lang): AgeBand | undefined => {
+    const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
+    // The writer's own age of 18 or more ("I'm 19, when I was 15 …") is now: a grown-up, whatever age they were once.
+    const ownAdult = contacts.recognizer.saysOwnAdultAge(text);
+    const minor = !ownAdult && (contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true);
+    // "Mannen hennes tar lønna hennes", "a client in her thirties": a grown-up by her stage of life, when no child is
+    // said at all (with a child named beside, `adultBesideChild`: both lines, the band stays as it was).
+    const grownUp = contacts.recognizer.saysAdult(text) || (!minor && contacts.recognizer.saysGrownUpLife(text));
+    return ageBandOf({ minor, adult: grownUp });
+  };
   return {
     list,
     understand: createUnderstanding(
@@ -227,6 +238,9 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         topicBeside,
         asksForFigures: (intent) => intent.kind === 'stats',
         asksForContact: (intent) => intent.kind === 'contact',
+        // A grown-up said by an age of 18 or more or a word for an adult, not by a stage of life (her husband): the second
+        // opinion's gate weighs a marriage word beside it (issue #13, calm39).
+        grownUp: (text, lng) => contacts.recognizer.saysAdult(text) && ageBandOfMessage(text, lng) === 'adult',
       },
     ),
     danger: guidance.danger,
@@ -270,16 +284,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
       },
     }),
     serviceOfArticle,
-    ageBand: (text, lng) => {
-      const signals = guidance.danger.signals?.(prepareUtterance(text, lng));
-      // The writer's own age of 18 or more ("I'm 19, when I was 15 …") is now: a grown-up, whatever age they were once.
-      const ownAdult = contacts.recognizer.saysOwnAdultAge(text);
-      const minor = !ownAdult && (contacts.recognizer.saysMinor(text) || signals?.has('minor') === true || signals?.has('selfAge') === true);
-      // "Mannen hennes tar lønna hennes", "a client in her thirties": a grown-up by her stage of life, when no child is
-      // said at all (with a child named beside, `adultBesideChild`: both lines, the band stays as it was).
-      const grownUp = contacts.recognizer.saysAdult(text) || (!minor && contacts.recognizer.saysGrownUpLife(text));
-      return ageBandOf({ minor, adult: grownUp });
-    },
+    ageBand: ageBandOfMessage,
     adultBesideChild: (text, lng) => {
       if (contacts.recognizer.saysAdult(text) || !contacts.recognizer.saysGrownUpLife(text)) return false;
       const signals = guidance.danger.signals?.(prepareUtterance(text, lng));

@@ -422,10 +422,12 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
     // A question its writer says is asked only in general ("berre generelt", "just in general", "pytam tylko ogólnie";
     // saidGeneral) tells of no case at hand: no short "112" line from the model either (issue #13, calm35). A danger
     // the rules read in it is read before this is asked.
-    secondOpinion: (u) => {
+    // The readings beside the situation (`readings`: a case question asked by a grown-up writer, a grown-up named) are
+    // weighed by the gate's `calmReadings` (issue #13, calm39).
+    secondOpinion: (u, readings) => {
       const described = read(u);
       const { concepts } = described;
-      return !toldSafe(u) && !toldLongOver(concepts) && !saidGeneral(described) && !prognosisOnly(concepts) && !supposedWhereOrWhenOnly(concepts) && secondOpinion().fires(u.text, concepts);
+      return !toldSafe(u) && !toldLongOver(concepts) && !saidGeneral(described) && !prognosisOnly(concepts) && !supposedWhereOrWhenOnly(concepts) && secondOpinion().fires(u.text, concepts, readings);
     },
     signals: (u) => {
       const described = read(u);

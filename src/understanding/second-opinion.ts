@@ -76,6 +76,14 @@ export function featuresOf(text: string, concepts: Iterable<string> = []): Set<s
   return features;
 }
 
+/**
+ * What the readers beside the situation read in a turn, for the gate's `calmReadings`: a question about a case asked by
+ * someone not writing as a young person (a duty, "what do I do?", whom to contact: `caseAsked`), a grown-up named (an
+ * age of 18 or more, no child: `grownUp`).
+ */
+export const CALM_READINGS = ['caseAsked', 'grownUp'] as const;
+export type CalmReading = (typeof CALM_READINGS)[number];
+
 export const secondOpinionModelSchema = z
   .object({
     made: z
@@ -128,6 +136,17 @@ export const secondOpinionModelSchema = z
      */
     calmAsked: z.array(z.object({ asks: z.enum(CONCEPTS), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict()).optional(),
     /**
+     * Calm readings beside the situation (session 39, issue #13): a turn the other readers read as one of these
+     * (`reading`: a question about a case asked by someone who does not write as a young person — a duty, "what do I
+     * do?", whom to talk to; or a grown-up named, an age of 18 or more and no child), that names every concept of
+     * `needs` and no gate concept but those of `besideOnly`, asks about everyday control or tells of a grown-up's
+     * marriage word with nothing the rules missed beside it: it is not asked. A gate concept outside `besideOnly` (a
+     * threat, a fear, a trip, a time, a harm) still lets the model weigh the turn.
+     */
+    calmReadings: z
+      .array(z.object({ reading: z.enum(CALM_READINGS), needs: z.array(z.enum(CONCEPTS)).optional(), besideOnly: z.array(z.enum(CONCEPTS)).min(1) }).strict())
+      .optional(),
+    /**
      * Feature → weight (rounded to 4 decimals). Checked in one loop rather than entry by entry with
      * `z.record` (20,000 entries: ~150 ms of a busy machine's CPU against ~2 ms).
      */
@@ -147,8 +166,12 @@ export const SECOND_OPINION_FILE = (): string => contentPath('understanding', 's
 export interface SecondOpinion {
   /** The score of a text whose situation reads `concepts`: the prior (the bias) plus the weights of its features. */
   score(text: string, concepts?: ReadonlySet<string>): number;
-  /** Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`, no calm question only (`calmAsked`); above the raised bar if one of its concepts) gets the second opinion's "call 112" line. */
-  fires(text: string, concepts: ReadonlySet<string>): boolean;
+  /**
+   * Whether a turn whose situation reads `concepts` (one of `gate`, none of `unless`, no calm question only (`calmAsked`),
+   * no calm reading of `readings` with only its concepts (`calmReadings`); above the raised bar if one of its concepts)
+   * gets the second opinion's "call 112" line.
+   */
+  fires(text: string, concepts: ReadonlySet<string>, readings?: ReadonlySet<CalmReading>): boolean;
   readonly threshold: number;
 }
 
@@ -165,6 +188,9 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   const calmAsked = (model.calmAsked ?? []).map((c) => ({ asks: c.asks, besideOnly: new Set<string>(c.besideOnly) }));
   const askedCalmly = (concepts: ReadonlySet<string>): boolean =>
     calmAsked.some((c) => concepts.has(c.asks) && gate.every((g) => !concepts.has(g) || c.besideOnly.has(g)));
+  const calmReadings = (model.calmReadings ?? []).map((c) => ({ reading: c.reading, needs: c.needs ?? [], besideOnly: new Set<string>(c.besideOnly) }));
+  const readCalmly = (concepts: ReadonlySet<string>, readings: ReadonlySet<CalmReading>): boolean =>
+    calmReadings.some((c) => readings.has(c.reading) && c.needs.every((n) => concepts.has(n)) && gate.every((g) => !concepts.has(g) || c.besideOnly.has(g)));
   const barFor = (concepts: ReadonlySet<string>): number => (raised.some((c) => concepts.has(c)) ? raisedThreshold : threshold);
   const score = (text: string, concepts: ReadonlySet<string> = new Set()): number => {
     let sum = prior;
@@ -174,10 +200,17 @@ export function createSecondOpinion(model: SecondOpinionModel): SecondOpinion {
   return {
     score,
     threshold,
-    fires: (text, concepts) =>
-      gate.some((c) => concepts.has(c) && !notAlone.has(c)) && !unless.some((c) => concepts.has(c)) && !askedCalmly(concepts) && wordsOf(text) >= minWords && score(text, concepts) > barFor(concepts),
+    fires: (text, concepts, readings = NO_READINGS) =>
+      gate.some((c) => concepts.has(c) && !notAlone.has(c)) &&
+      !unless.some((c) => concepts.has(c)) &&
+      !askedCalmly(concepts) &&
+      !readCalmly(concepts, readings) &&
+      wordsOf(text) >= minWords &&
+      score(text, concepts) > barFor(concepts),
   };
 }
+
+const NO_READINGS: ReadonlySet<CalmReading> = new Set();
 
 let loaded: SecondOpinion | undefined;
 

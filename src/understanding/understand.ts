@@ -4,6 +4,7 @@ import type { AskerReading, Role } from './role-reader';
 import type { ScopeReading } from './scope-reader';
 import { CONCERN_READ, COVERAGE_OF_NO_ONE, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
+import type { CalmReading } from './second-opinion';
 import { askingPart } from './asking-sentence';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
@@ -50,9 +51,11 @@ export interface DangerDetector {
   /**
    * Whether the statistical second opinion (src/understanding/second-opinion.ts) reads danger in a message the rules
    * read as neither danger nor a concern: asked only then, and only of a message whose situation names one of its gate
-   * concepts. The turn gets the short "call 112" line on top of its answer, never the emergency card.
+   * concepts. The turn gets the short "call 112" line on top of its answer, never the emergency card. `readings`: what
+   * the other readers read calmly beside the situation (a case question asked by a grown-up writer, a grown-up named),
+   * which the gate's `calmReadings` weigh (issue #13, calm39).
    */
-  secondOpinion?(utterance: Utterance): boolean;
+  secondOpinion?(utterance: Utterance, readings?: ReadonlySet<CalmReading>): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -103,6 +106,12 @@ export interface UnderstandingRules<I extends IntentBase> {
   asksForFigures?(intent: I): boolean;
   /** Whether the reading asks whom to contact (a line, a chat, someone to talk to): see `lineAskedCalmly`. */
   asksForContact?(intent: I): boolean;
+  /**
+   * Whether the message says the person it tells of is a grown-up by an age of 18 or more or a word for an adult ("my
+   * cousin is 27", "voksen"), not only by a stage of life, and names no child (the age band 'adult',
+   * src/conversation/age-band.ts): for the second opinion's gate (issue #13, calm39).
+   */
+  grownUp?(text: string, lng: Lang): boolean;
 }
 
 /**
@@ -207,7 +216,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
     // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
     // general, a journey ahead, a wanted plan or a question about no one).
-    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance) === true;
+    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance, calmReadings()) === true;
     // A story the second opinion reads as danger that asks nothing a recognizer read ("I work at a reception centre. A
     // girl of 16 says her uncle has arranged a 'party' for her in Kabul next month; she is very scared"): the "112 if
     // acute" line on top, and under it the next step for the asker, read as a described case is (who advises on it, for
@@ -233,6 +242,21 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
       intent: answer,
       candidates,
     };
+
+    /**
+     * What the readers beside the situation read calmly, for the second opinion's gate (`calmReadings`, issue #13, calm39):
+     * a question about a case (a duty asked, whom to contact, or "what do I do?" about a grown-up under everyday control)
+     * from a writer who does not write as a young person ('caseAsked'), and a person said to be a grown-up by age, no child named ('grownUp'). Which concepts may stand
+     * beside them is the gate file's.
+     */
+    function calmReadings(): ReadonlySet<CalmReading> {
+      const readings = new Set<CalmReading>();
+      // "What do I do?" counts only about a grown-up under everyday control (dev37c's advice without the line): about a
+      // child it keeps the "112 if acute" line the model gives (session 37's dev37c twins).
+      if (!writesAsYoung && (duty || rules.asksForContact?.(read) === true || (whatToDo && everydayControlAsked(signals)))) readings.add('caseAsked');
+      if (rules.grownUp?.(text, utterance.lng) === true) readings.add('grownUp');
+      return readings;
+    }
 
     /** The reading of the message as a case told (`concern`), for a story only the second opinion read as danger. */
     function secondOpinionCase(): { readonly reading: I; readonly topic: I | undefined } {

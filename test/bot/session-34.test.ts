@@ -1689,14 +1689,13 @@ describe('a site to read as the second need (read34)', () => {
     expect([probe, await sitesIn(lang, probe)]).toEqual([probe, true]);
     expect([twin, await sitesIn(lang, twin)]).toEqual([twin, false]);
   });
-  // The English pair, probe and twin apart: the probe still gets the sites. KNOWN DEFECT (session 38's retrain on 122
-  // sets): the learned second opinion now puts the emergency card on the twin without the reading clause (a parent's
-  // "my 16-year-old's brothers check her phone, who can I talk to?"); back into the list above when mended (`.failing`
-  // turns red then).
+  // The English pair, probe and twin apart: the probe still gets the sites. Session 38's retrain put the emergency card on
+  // the twin without the reading clause (a parent's "my 16-year-old's brothers check her phone, who can I talk to?");
+  // mended in session 39 (calm39: whom to talk to about everyday control only is not asked of the second opinion).
   it('en: the reading clause adds the sites', async () => {
     expect(await sitesIn('en', 'my daughter is 16 and her brothers check her phone all the time. who can I talk to, and is there anything online she can read?')).toBe(true);
   });
-  it.failing('en: its twin gets no sites and no card (known false alarm of the retrained second opinion)', async () => {
+  it('en: its twin gets no sites and no card', async () => {
     expect(await sitesIn('en', 'my daughter is 16 and her brothers check her phone all the time. who can I talk to?')).toBe(false);
   });
 });
