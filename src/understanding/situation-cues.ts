@@ -858,6 +858,7 @@ export const CONCEPTS = [
    * blades-salve-*); alone, nothing (a first aid kit).
    */
   'woundSalve',
+  /**
    * A veiled threat said of what comes after a condition ("så vet han hva som skjer", "then she'll see what happens",
    * "то она увидит, что будет"): everyday speech alone ("we'll see what happens in the final", "he always knows what
    * happens at the match"), so it is read only with someone who knows where the person lives, watches the home or is on
