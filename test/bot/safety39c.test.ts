@@ -40,7 +40,7 @@ const notHomeCalm: readonly Probe[] = [
   ['nb', 'Jeg kan ikke være hjemme i natt, jeg skal på overnatting hos en venninne'],
   ['nn', 'Eg kan ikkje vere heime i natt, eg har nattevakt'],
   ['en', 'I cannot be home tonight, I work a night shift at the hospital'],
-  ['en', "I can't be home tonight because I'm at a sleepover at my cousin's"],
+  ['en', "I can't be home tonight because I'm at a sleepover with my classmates"],
   ['pl', 'Nie mogę dziś nocować w domu, bo mam nocną zmianę'],
   ['ru', 'Я не могу ночевать дома, у меня ночная смена'],
   ['uk', 'Я не можу ночувати вдома, у мене нічна зміна'],
