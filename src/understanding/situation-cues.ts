@@ -882,6 +882,30 @@ export const CONCEPTS = [
    * детей"): with a person sending her back to her home country, the price of the threat (rule sends-back-children).
    */
   'childrenTaken',
+  /**
+   * Someone cannot or dares not be at home tonight, or has nowhere safe to sleep tonight ("jeg kan ikke være hjemme i
+   * natt", "she can't stay home tonight", "nie mogę dziś nocować w domu", "bu gece evde kalamam"): a young person or a
+   * young adult who must leave home now (rule not-home-tonight, issue #13 safety39c). An everyday reason said beside
+   * it (everydayAway: a night shift, a sleepover) keeps it calm.
+   */
+  'notHomeTonight',
+  /**
+   * An everyday reason to be away from home ("nattevakt", "a night shift", "a sleepover", "nocowanie u koleżanki",
+   * "gece vardiyası"): the writer is away for work, a trip or a friend's, not fleeing (the calm twin of
+   * not-home-tonight; the second opinion is not asked beside a time word only, second-opinion-gate.json calmAsked).
+   */
+  'everydayAway',
+  /**
+   * A family disowning or casting out a person ("nie jest już jego córką", "she is no longer his daughter", "они от
+   * неё отреклись", "evlatlıktan reddetti"): with the family's honour and a refused match, a person at risk of honour
+   * violence (rule disowned-honour-refused).
+   */
+  'disowned',
+  /**
+   * A person who refused a match the family chose ("odrzuciła kandydata", "refused the man the family chose", "отказала
+   * жениху", "görücü usulü teklifi reddetti"): with disowning and honour, the family's punishment begun.
+   */
+  'refusedMatch',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
