@@ -882,6 +882,9 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['tr training kurs', 'the same word'],
     ['tr training kursa', 'Norwegian "kursa" (nynorsk: the courses), a course too'],
     ['en training seminar', 'the same word'],
+    // Session 39: Roman Urdu "nani" (the mother's mother) as a Norwegian-Pakistani writer uses it in Norwegian; read only
+    // beside a rite and a small child's trip (safety39a's riteElder).
+    ['ur riteElder nani', 'the Urdu word a Norwegian-Pakistani writer uses in Norwegian for her grandmother'],
     // Session 38's development sets: "workshop" is a loanword in Norwegian with the same meaning.
     ['en training workshop', 'the same loanword'],
     ['en general workshop', 'the same loanword (a workshop: a question about no one)'],
@@ -2045,6 +2048,25 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru situation.prognosis медсестры', SAME_MEANING],
     ['ur>fa situation.prognosis بیمار', SAME_MEANING],
     ['ur>fa situation.prognosis نرس', SAME_MEANING],
+    // Session 39's development sets and rules: "تدریس" (teaching) in Arabic, Persian and Urdu; the envoys' cities in the
+    // Persian/Urdu spelling inside Arabic text; Ukrainian and Russian forms of a brother and a passport taken; the
+    // Norwegian law's name in Turkish, Polish and English text; "sunna" (the name of a kind of cutting) in English text.
+    ['ar>fa situation.general تدریس', SAME_MEANING],
+    ['ur>fa situation.general تدریس', SAME_MEANING],
+    ['fa>ar contacts/service-aliases.aliases.envoy-islamabad اسلام اباد', 'the same place name: Islamabad'],
+    ['ur>ar contacts/service-aliases.aliases.envoy-islamabad اسلام اباد', 'the same place name: Islamabad'],
+    ['fa>ar history.subjects اسلام اباد', 'the same place name: Islamabad'],
+    ['ur>ar history.subjects اسلام اباد', 'the same place name: Islamabad'],
+    ['fa>ar contacts/service-aliases.aliases.envoy-nairobi نیروبی', 'the same place name: Nairobi'],
+    ['ur>ar contacts/service-aliases.aliases.envoy-nairobi نیروبی', 'the same place name: Nairobi'],
+    ['fa>ar history.subjects نیروبی', 'the same place name: Nairobi'],
+    ['ur>ar history.subjects نیروبی', 'the same place name: Nairobi'],
+    ['ru>uk situation.kin братів', SAME_MEANING],
+    ['uk>ru situation.confiscated забрали паспорт сестра', SAME_MEANING],
+    ['tr>nn scope.cues.domain barnevernslova', NORWEGIAN_NAME],
+    ['pl>nn scope.cues.domain barnevernslova', NORWEGIAN_NAME],
+    ['en>nn scope.cues.domain barnevernslova', NORWEGIAN_NAME],
+    ['pl>en situation.cutting sunna', SAME_MEANING],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
