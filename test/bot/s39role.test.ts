@@ -98,6 +98,23 @@ describe('s39role, class 4: a grown-up client whose husband reads her phone, ask
   }, 120_000);
 });
 
+describe('s39role, class 4: Turkish "karne" (a report card, the end of term) is no Urdu "karne" (to do)', () => {
+  const dir = contentPath('understanding', 'situation');
+  const rules = situationRulesSchema.parse(JSON.parse(readFileSync(path.join(dir, 'rules.json'), 'utf8')));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'rules.json')
+    .map((f) => cueFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
+  const reader = createSituationReader(files, rules);
+  test.each<[string, boolean]>([
+    ['mujhe kya karne ki ijazat hai?', false],
+    ['karne günü ailesiyle Pakistan\'a gidecek', true],
+    ['karneler dağıtılınca memlekete gidiyorlar', true],
+    ['karnesini aldıktan sonra yurt dışına gidecek', true],
+  ])('%s → season %s', (text, season) => {
+    expect(reader.read(text).concepts.has('season')).toBe(season);
+  });
+});
+
 describe('s39role, class 5: a teacher is no young writer (uk, ru)', () => {
   const dir = contentPath('understanding', 'situation');
   const rules = situationRulesSchema.parse(JSON.parse(readFileSync(path.join(dir, 'rules.json'), 'utf8')));
