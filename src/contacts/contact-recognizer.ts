@@ -142,7 +142,9 @@ function wordOrderCaller(files: readonly WordOrderWords[]): WordOrderCaller {
     // A call word after a determiner is a noun ("who could come and give a talk?"): a talk given, nobody calling.
     whoWillCall: new RegExp(` (${all('who')}) (?:${all('modals')}) ((?:\\S+ ){1,6}?)(?<! (?:${all('determiners')}) )(?:${all('calls')})(?: |$)`, 'u'),
     askerCalls: (who) => askers.get(who) ?? /(?!)/u,
-    thirdPersonCalls: new RegExp(` (${persons}) (?:${self} )?(?:${all('personModals')}) (?:${self} )?${personCall}(?: |$)`, 'u'),
+    // "klienten min (30) kan ringe selv", "my client (30) can call herself": a possessive and an age in brackets may stand
+    // between the person and the modal; the age is the caller's.
+    thirdPersonCalls: new RegExp(` (${persons})(?: (?:${all('determiners')}))?(?: (\\d{1,2}))? (?:${self} )?(?:${all('personModals')}) (?:${self} )?${personCall}(?: |$)`, 'u'),
     thirdPersonCallsAsked: new RegExp(` (?:${all('personModals')}) (?:(?:${all('determiners')}) )?(${persons}) (?:\\S+ ){0,4}?${personCall}(?: |$)`, 'u'),
     wayGivenTo: new RegExp(` (?:${all('wayNouns')}) (?:\\S+ ){0,3}?(?:${all('give')}) (${persons}|${all('givenTo')})(?: |$)`, 'u'),
     saysSelf: new RegExp(` ${self}(?: |$)`, 'u'),
@@ -467,8 +469,12 @@ function thirdPersonCaller(w: WordOrderCaller, padded: string, minor: boolean, s
     if (!w.askerCalls(match[1] ?? '').test(words)) caller = words;
   }
   if (caller === undefined) {
-    const third = w.thirdPersonCalls.exec(padded) ?? w.thirdPersonCallsAsked.exec(padded);
+    const told = w.thirdPersonCalls.exec(padded);
+    const third = told ?? w.thirdPersonCallsAsked.exec(padded);
     if (third && (w.asksForAWay.test(padded) || w.saysSelf.test(padded))) caller = ` ${third[1] ?? ''} `;
+    // The caller's age in brackets ("klienten min (30) kan ringe selv"): under 18 young, 18 and over grown-up.
+    const age = told?.[2] === undefined ? undefined : Number(told[2]);
+    if (caller !== undefined && age !== undefined) return age < 18 ? 'young' : 'adult';
   }
   if (caller === undefined) {
     // "Hvilket nummer kan jeg gi henne?", "what number can I give her?": a way passed on, so she is the one to call.
