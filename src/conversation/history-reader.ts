@@ -292,7 +292,10 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const numberAsked = numbersAsked < 2 && (parsed?.score ?? 0) >= NUMBER_ASKED;
       // Two numbers asked, and the statistics reading keeps one ("how many advisers were there, and at how many
       // schools?" read as the schools alone): the history tells that year's figures together.
-      const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined;
+      // A change asked beside the count ("how many inquiries in 2007 and 2008, and how many percent was the growth?") is
+      // no second figure: the statistics card gives both years' figures and the change computed from them (and the
+      // source's own percentage where it differs).
+      const keepsOne = numbersAsked >= 2 && (parsed?.query.alsoMetrics ?? []).length === 0 && parsed?.query.breakdown === undefined && parsed?.query.mode !== 'difference';
       // A message that opens like a follow-up ("and for the advisers in 2008?") may change one part of the last figure.
       const bare = (readStatsSlots(text, options.now(), u.lng).metric === undefined || keepsOne) && !numberAsked && !opensAsFollowUp(u.tokens, followUps.get(u.lng));
       // A then-word the statistics words read as part of the one number asked ("скільки осіб охоплювали звернення", how
