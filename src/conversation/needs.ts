@@ -370,7 +370,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // Nor is a wish for training ("… and who can train our office on it?") the article before it again: "it" names the
       // topic of the course, the part asks who gives it; nor, after a service's contact ("Kompetanseteamet's number, and
       // is there a course for our staff?"), that service's card again: those who train staff are the answer.
-      const ownTraining = resolved?.reason === 'same-subject' && asksForTraining(own) && (articleOf(resolved.intent) !== undefined || trainsNoStaff(resolved.intent));
+      // Nor, after a figure ("How many new adviser posts came in 2024, and who can train our staff?"), is it that figure's
+      // service counted again: a figure never answers who trains.
+      const ownTraining = resolved !== undefined && resolved.reason !== 'pushback' && asksForTraining(own) && (articleOf(resolved.intent) !== undefined || trainsNoStaff(resolved.intent) || statsOf(resolved.intent) !== undefined);
       // Nor is "… Er dette negativ sosial kontroll, og finnes det et nummer hun selv kan ringe?" the contact of the article
       // before it: a part asking whom to call, when the whole message asks the same, is the whole's plan (it saw the
       // story: her age, who will call, the asker's role).
