@@ -415,6 +415,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // evaluation, so the recall floors are 1.
   'general-blind-118.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
   'general-blind-119.json': { core: 0.96, emergencyRecall: 1, maxDidYouMean: 0.02 },
+  // blind-122/-123: held back unseen (228 conversations each), first (blind) run at 59a2d50's code (session 39's start):
+  // 97.4 % / 96.5 % core (-122: nb 95.6, nn 96.8, en 94.3, ar 92.3 %; -123: nn 93.5, pl 84.6, ar/fa/tr 92.3 %), recall
+  // 98.2 % / 98.4 % (an Arabic mother's 17-year-old son to be married in Jordan beside a law question; a Turkish pupil's
+  // brother waiting after school to "clean the family name"), did-you-mean 0.5 % / 0.0 %. After session 39's waves:
+  // 97.8 % / 97.4 %, recall 100 % / 100 %. Joined in session 40 (second opinion retrained on 126 sets).
+  'general-blind-122.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-123.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
