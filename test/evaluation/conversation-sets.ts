@@ -386,6 +386,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After dev39 (the envoys' full title read as a name: "how many envoys for integration matters are there?"), measured on
   // this set alone: 97.7 % core (167/171), recall 100 % (46/46).
   'general-blind-125.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-129 (session 40, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
+  // e75180e's code, 2026-12-07, before any change: 97.1 % core (nb 100, nn 98.3, en 93.3 %), recall 95.2 % (40/42: a
+  // child at risk of being moved to Iran inside a question about which envoy covers it; a woman followed and threatened
+  // by her husband and his brothers, told in nynorsk), did-you-mean 0.6 %, false alarms 2.3 % (3/129), wrong language 0.
+  'general-blind-129.json': { core: 0.97, emergencyRecall: 0.95, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
