@@ -386,6 +386,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After dev39 (the envoys' full title read as a name: "how many envoys for integration matters are there?"), measured on
   // this set alone: 97.7 % core (167/171), recall 100 % (46/46).
   'general-blind-125.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-128 (session 40, development set: 15 for each of the nine languages other than nb/nn/en, 12 each of nb/nn/en):
+  // first (blind) run at e75180e's code, 2026-12-07, before any change: 97.1 % core (uk 80.0, tr 93.3, pl 93.3 %, the
+  // others 100 %), recall 94.6 % (53/56: a Ukrainian classmate expecting to be taken to Chechnya and not come back; a
+  // Turkish neighbour who sees a girl signal for help during shouting and breaking; a Polish nurse's 19-year-old patient
+  // asking for help while her brother guards her), did-you-mean 1.3 %, false alarms 7.8 % (9/115), wrong language 0.
+  'general-blind-128.json': { core: 0.97, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
   // blind-129 (session 40, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // e75180e's code, 2026-12-07, before any change: 97.1 % core (nb 100, nn 98.3, en 93.3 %), recall 95.2 % (40/42: a
   // child at risk of being moved to Iran inside a question about which envoy covers it; a woman followed and threatened
