@@ -21,7 +21,7 @@ import { loadSecondOpinionOnly } from '../../src/evaluation/rules-only';
  *  (3) "a pupil of mine is 15", "one of my students (15)" is a minor: the lines for young people on "can she call
  *      herself?".
  * Calm twins: a case long over, a general question, statistics, a lesson about cultures, an everyday party, a holiday
- * with a birthday at home, a young writer's own brother (still danger when he beats her).
+ * told as a general question for a training, a young writer's own brother (still danger when he beats her).
  */
 type Turns = readonly [Lang, readonly string[]];
 
@@ -82,7 +82,9 @@ const calmTwins: readonly Turns[] = [
   ['nb', ['Hvorfor har noen familier en fest når jenta blir stor? Vi har om kulturer på skolen.']],
   ['en', ['we are having a big party when my niece grows up and finishes school, she is 16']],
   ['en', ["My daughter was stuck with her aunt in Somalia five years ago and wanted to come home but they wouldn't let her. She has been home since 2021 and is fine now. Just telling the background."]],
-  ['nn', ['dottera mi er på ferie hos bestemor i Somalia og vil heim til bursdagen sin neste veke', 'kva gjer eg då?']],
+  ['nn', ['Kva gjer ein når eit barn vil heim frå utlandet men familien ikkje slepp ho? Eg spør generelt til ein fagdag.']],
+  ['nn', ['dottera mi var hos bestemor i Somalia for tre år sidan og ville heim, men dei slapp ho ikkje. Ho kom heim i 2023 og har det bra no.']],
+  ['en', ["What should a school do if a pupil abroad wants to come home but the family won't let her? Asking generally for a staff training."]],
 ];
 
 /** (2) A teacher's duty question about a pupil's relative who controls her phone: control only, no card. */
