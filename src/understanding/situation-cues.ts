@@ -788,6 +788,14 @@ export const CONCEPTS = [
    */
   'courtesy',
   /**
+   * A relative said to be another person's ("её брат", "у ученицы отец", "Uczennica mówi, że brat…", "її брат"): in
+   * Russian, Ukrainian and Polish a bare "брат", "отец", "brat" is read as the writer's own family (the possessive is
+   * dropped there), but after "her", "у неё" or a pupil, a client, a girl named as the one who tells, it is hers, not
+   * the writer's, so its words start no 'ownFamily' (see MASKED). A teacher's duty question about a pupil's brother
+   * is no writer's own case (issue #13, safety40).
+   */
+  'theirKin',
+  /**
    * A parent who says they agree to or support their child's own wish ("jeg har sagt ok til henne", "I want to say yes",
    * "انا موافقة", "I allowed her to go"): the child's plan (a school trip, a choice of her own) is not made over her head.
    * With no wedding and no time or season of a journey it is as calm as a wanted plan (danger-reader.ts `wantedCalm`);
@@ -1228,6 +1236,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['yearsHere', new Set<Concept>(['minor', 'selfAge'])],
   // "I don't want to offend anyone", "vil ikke overreagere": the writer's courtesy is no will overridden.
   ['courtesy', new Set<Concept>(['againstWill'])],
+  // "Ученица говорит, что брат…", "её отец": another person's relative is not the writer's own family (safety40).
+  ['theirKin', new Set<Concept>(['ownFamily'])],
 ]);
 /** The concepts whose phrases are read in a list of their own too (CALM, MASK, HELPLINE, TOPIC, ABOUT): read everywhere. */
 const LISTED_APART: ReadonlySet<Concept> = new Set<Concept>(['notUrgent', 'safeNow', ...MASKED.keys(), 'helpline', 'serviceTopic', 'aboutWord']);
