@@ -882,6 +882,9 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['tr training kurs', 'the same word'],
     ['tr training kursa', 'Norwegian "kursa" (nynorsk: the courses), a course too'],
     ['en training seminar', 'the same word'],
+    // session 40: the joined set -129's Norwegian text names the cutting 'sunna' as the other languages do
+    ['pl cutting sunna', 'the same word (a type of cutting, named in Norwegian text too)'],
+    ['en cutting sunna', 'the same word (a type of cutting, named in Norwegian text too)'],
     // Session 39: Roman Urdu "nani" (the mother's mother) as a Norwegian-Pakistani writer uses it in Norwegian; read only
     // beside a rite and a small child's trip (safety39a's riteElder).
     ['ur riteElder nani', 'the Urdu word a Norwegian-Pakistani writer uses in Norwegian for her grandmother'],
@@ -2067,6 +2070,20 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['pl>nn scope.cues.domain barnevernslova', NORWEGIAN_NAME],
     ['en>nn scope.cues.domain barnevernslova', NORWEGIAN_NAME],
     ['pl>en situation.cutting sunna', SAME_MEANING],
+    // session 40: the joined set -123's Russian sentence holds a Ukrainian wound phrase's words (bruises on the arm)
+    ['uk>ru situation.wound руке синяки говорит', SAME_MEANING],
+    ['ar>fa contacts/service-aliases.aliases.envoy-islamabad اسلام اباد', 'the same place name: Islamabad'],
+    ['ar>fa history.subjects اسلام اباد', 'the same place name: Islamabad'],
+    ['ur>fa contacts/service-aliases.aliases.envoy-islamabad اسلام اباد', 'the same place name: Islamabad'],
+    ['ur>fa history.subjects اسلام اباد', 'the same place name: Islamabad'],
+    ['ru>uk situation.aboutWord о', SAME_MEANING + ' (о: about, in both)'],
+    ['ru>uk situation.threat погрожували', SAME_MEANING],
+    ['ru>uk situation.trip в пакистан', SAME_MEANING],
+    ['uk>ru contacts/training-words.words курс для', SAME_MEANING],
+    ['uk>ru situation.training курс для', SAME_MEANING],
+    ['uk>ru scope.cues.domain контрольная', SAME_MEANING + ' (a school test: the Russian spelling Ukrainian writers use too)'],
+    ['pl>nb situation.cutting sunna', SAME_MEANING],
+    ['en>nb situation.cutting sunna', SAME_MEANING],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
