@@ -547,6 +547,9 @@ function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: D
   if (reason.key === 'owner' && reason.serviceId) return t('contacts:reason.owner', { owner: localized(directory.service(reason.serviceId).owner?.text) });
   return t(`contacts:reason.${reason.key}`, {
     city: reason.city ? cityName(reason.city, t) : '',
+    // The city as the embassy's own pages spell it: Cyrillic replies decline the city ("в Анкарі"), and a reader looks
+    // the embassy up under its Latin name.
+    cityLatin: reason.city ?? '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',
     region: localized(reason.region),
     note: reason.note ? ` (${localized(reason.note)})` : '',
