@@ -539,6 +539,14 @@ export function reasonText(reason: ReasonCode, lng: Lang, t: Translate, director
   return reason.also ? `${first} ${oneReasonText(reason.also, lng, t, directory)}` : first;
 }
 
+/**
+ * A city name in Cyrillic with its Latin spelling after it ("в Анкарі (Ankara)"): Ukrainian and Russian sentences
+ * decline the name, and a reader looks the embassy up under the name its own pages use (issue #13, dev128).
+ */
+function withLatinName(name: string, latin: string): string {
+  return /\p{Script=Cyrillic}/u.test(name) && !name.includes(latin) ? `${name} (${latin})` : name;
+}
+
 function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: Directory): string {
   const localized = (text: LocalizedText | undefined) => (text ? (pick(text, lng)?.value ?? '') : '');
   if (reason.key === 'whenToUse' && reason.serviceId) return localized(directory.service(reason.serviceId).whenToUse?.text);
@@ -546,7 +554,7 @@ function oneReasonText(reason: ReasonCode, lng: Lang, t: Translate, directory: D
   if (reason.key === 'members' && reason.serviceId) return t('contacts:reason.members', { members: localized(directory.service(reason.serviceId).members?.text) });
   if (reason.key === 'owner' && reason.serviceId) return t('contacts:reason.owner', { owner: localized(directory.service(reason.serviceId).owner?.text) });
   return t(`contacts:reason.${reason.key}`, {
-    city: reason.city ? cityName(reason.city, t) : '',
+    city: reason.city ? withLatinName(cityName(reason.city, t), reason.city) : '',
     country: reason.country ? directory.countries.name(reason.country, lng) : '',
     region: localized(reason.region),
     note: reason.note ? ` (${localized(reason.note)})` : '',

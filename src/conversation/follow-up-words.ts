@@ -74,6 +74,8 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  *   schools (issue #13, follow37).
  * - `period`: phrases asking which years or period something runs for ("hvilke år gjelder den", "what period does it
  *   cover", "kva år gjeld han for"): after an article (an action plan), that article again, which gives its years;
+ * - `channels`: phrases asking where something was shown or published ("on which platforms?", "på hvilke plattformer?"):
+ *   after a figure (a campaign's views), that figure again, whose note names the platforms (issue #13, dev128);
  * - `split`: phrases asking how a figure is split without saying by what ("hvordan fordelte de seg", "break it down"):
  *   after a count of cases, its split by case type;
  * - `self`: words for oneself ("myself", "herself", "selv", "خودم", "сама"): after the card of a service people over 18
@@ -126,6 +128,7 @@ export const followUpWordsFileSchema = z
     placement: z.array(z.string().min(1)).optional(),
     only: z.array(z.string().min(1)).optional(),
     period: z.array(z.string().min(1)).optional(),
+    channels: z.array(z.string().min(1)).optional(),
     earlier: z.array(z.string().min(1)).optional(),
     always: z.array(z.string().min(1)).optional(),
     split: z.array(z.string().min(1)).optional(),
@@ -193,6 +196,8 @@ export interface FollowUpWords {
   readonly only: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: which years or period something runs for ("kva år gjeld han for"). */
   readonly period: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: where something was shown or published ("on which platforms?"). */
+  readonly channels: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: the one before the thing last shown ("and the one before?", "den forrige"). */
   readonly earlier: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: "always", "before", "used to" (was it always that post?). */
@@ -247,6 +252,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     placement: longestFirst(file.placement ?? []),
     only: longestFirst(file.only ?? []),
     period: longestFirst(file.period ?? []),
+    channels: longestFirst(file.channels ?? []),
     earlier: longestFirst(file.earlier ?? []),
     always: longestFirst(file.always ?? []),
     split: longestFirst(file.split ?? []),

@@ -782,6 +782,12 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
       const slots = readSlots(text, lng);
       if (isEmpty(slots)) return { intent: intentOf(asked), reason: 'same-subject' };
     }
+    // "på hvilke plattformer?", "on which platforms?" after a figure (a campaign's views): that figure again, whose note
+    // names where the campaign ran; a year, a country or a service named is a question of its own (issue #13, dev128).
+    if (previous.kind === 'stats' && !clearAndDifferent && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.channels)) {
+      const slots = readSlots(text, lng);
+      if (isEmpty(slots)) return { intent: intentOf(previous), reason: 'same-subject' };
+    }
     // "hangi ülkelerden sorumlu?", "за какие страны он отвечает?" after an envoy answer: what that post covers (its
     // card says every level), however the message would read on its own; a country, a service or a year named is a
     // question of its own.

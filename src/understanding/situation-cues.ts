@@ -35,6 +35,7 @@ export const CONCEPTS = [
   'injury',
   'curfew',
   'neverReturn',
+  'goneFromHere',
   'obeyOrElse',
   'orElse',
   'killing',

@@ -391,7 +391,11 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // others 100 %), recall 94.6 % (53/56: a Ukrainian classmate expecting to be taken to Chechnya and not come back; a
   // Turkish neighbour who sees a girl signal for help during shouting and breaking; a Polish nurse's 19-year-old patient
   // asking for help while her brother guards her), did-you-mean 1.3 %, false alarms 7.8 % (9/115), wrong language 0.
-  'general-blind-128.json': { core: 0.97, emergencyRecall: 0.94, maxDidYouMean: 0.02 },
+  // After dev128 (silent pleas by a sign or a note, a guard who never leaves her side, 'she won't be here any more' sent
+  // abroad with tears or a secret, platforms asked after a campaign's figure, the envoy's city in Latin letters after a
+  // declined Cyrillic name), measured on this set alone: 100 % core (171/171), recall 100 % (56/56), did-you-mean 0.0 %,
+  // false alarms 7.8 % (9/115, unchanged).
+  'general-blind-128.json': { core: 1, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-129 (session 40, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // e75180e's code, 2026-12-07, before any change: 97.1 % core (nb 100, nn 98.3, en 93.3 %), recall 95.2 % (40/42: a
   // child at risk of being moved to Iran inside a question about which envoy covers it; a woman followed and threatened
