@@ -16,6 +16,10 @@ import { conversationRunnerPerFile, expectAnsweredWith } from '../helpers/conver
  *  4. how many advisers there are, and whether they also work in lower-secondary schools, asked as a yes/no question
  *     ("og jobber de på …", "и работают ли они …": content/understanding/needs/<lang>.json requests): 59 (2023) and
  *     the advisers' card, which says where they work (§1).
+ *  5. a website for teenagers or young people asked beside a named service's e-mail ("… and a site for teenagers"):
+ *     the young readers' words of the nine other languages (content/contacts/other-language-words.json "minor":
+ *     مراهق, نوجوان, dhalinyaro, молодь, молодёжь, gençler, młodzież, መንእሰያት), as "teenagers" and "youth" already
+ *     were in nb, nn and en, so the service's card gets Nora and ung.no beside it.
  * Calm twins: every probe above is calm and must get no emergency card; the teaching words do not calm a case at hand
  * (a pupil to be married off next week stays an emergency beside a wish for teaching).
  */
@@ -79,6 +83,21 @@ const advisersAndSchools: readonly Probe[] = [
   ['ru', 'сколько всего советников по многообразию в Норвегии? и работают ли они в средних школах тоже'],
 ];
 
+const siteForTeensBesideService: readonly Probe[] = [
+  ['nb', 'Hva er e-posten til fagteamet? Jeg trenger også en nettside for tenåringer.'],
+  ['nn', 'Kva er e-posten til fagteamet? Eg treng òg ei nettside for tenåringar.'],
+  ['en', "What is the expert team's email? I also need a website for teenagers."],
+  ['ar', 'ما هو البريد الإلكتروني لفريق fagteamet؟ وأحتاج أيضا موقعا إلكترونيا للمراهقين'],
+  ['so', 'Waa maxay email-ka fagteamet? Waxaan sidoo kale u baahanahay website loogu talagalay dhalinyarada.'],
+  ['fa', 'ایمیل fagteamet چیست؟ یک وب‌سایت برای نوجوانان هم لازم دارم'],
+  ['ur', 'fagteamet کا ای میل کیا ہے؟ مجھے نوجوانوں کے لیے ایک ویب سائٹ بھی چاہیے'],
+  ['uk', 'Яка електронна адреса fagteamet? Мені також потрібен сайт для молоді.'],
+  ['ru', 'Какой адрес электронной почты у fagteamet? Мне также нужен сайт для молодёжи.'],
+  ['tr', "fagteamet'in e-posta adresi nedir? Gençler için bir web sitesi de lazım."],
+  ['pl', 'Jaki jest adres e-mail fagteamet? Potrzebuję też strony internetowej dla młodzieży.'],
+  ['ti', 'ኢመይል ናይ fagteamet እንታይ እዩ? ንመንእሰያት ዝኸውን ዌብሳይት እውን የድልየኒ።'],
+];
+
 /** A case at hand beside the same wish for teaching: the teaching words never calm it. */
 const caseBesideTeaching: readonly Probe[] = [
   ['nb', 'Kan noen komme og lære de ansatte om tvangsekteskap? En elev sier at hun skal giftes bort i Pakistan neste uke og hun er livredd.'],
@@ -116,6 +135,11 @@ describe('need40: every part of two needs and long stories answered', () => {
     const view = await runner.turn(lang, message);
     expect(view.answers).toBe(2);
     expect(view.emergency).toBe(false);
+  });
+
+  it.each(siteForTeensBesideService)('5. a site for teenagers beside a service\'s e-mail (%s): %s', async (lang, message) => {
+    await expectAnsweredWith(runner, lang, message, [['post@imdi.no'], ['Nora', 'imdi.no/nora', 'ung.no']]);
+    expect((await runner.turn(lang, message)).emergency).toBe(false);
   });
 
   it.each(caseBesideTeaching)('safety: a case at hand beside a wish for teaching keeps the emergency card (%s): %s', async (lang, message) => {
