@@ -528,7 +528,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
           // A whole figure of which no part asks any figure is no such question: the whole read a word for a phone
           // number as a count ("ቁጽሪ", "nummer": Kompetanseteamet's number, and a course for the staff).
           const figureOfNoPart = statsOf(whole.intent) !== undefined && intents.every((intent) => statsOf(intent) === undefined);
-          if (wholeIsClear && !figureOfNoPart && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
+          // Nor is a whole figure that read the word of a part asking who trains staff as its count ("how many posts came
+          // in 2024, and who do we contact for training our teachers?": training as the competence-raising assignments):
+          // beside a figure part of its own, the training part asks whom to contact, and the whole figure is no question.
+          const trainingReadAsFigure = statsOf(whole.intent) !== undefined && intents.some((intent) => statsOf(intent) !== undefined) && intents.some(asksWhoTrains);
+          if (wholeIsClear && !figureOfNoPart && !trainingReadAsFigure && !intents.some((intent) => answersWhole(intent, intents) || namesServiceOf(whole.intent, intent))) continue;
         }
         // A part that asks what the whole message's reading answers takes that reading: it saw the whole story
         // ("… en kvinne på 28 … Kvar kan ho sjølv ringje?": a grown-up will call).
@@ -679,6 +683,12 @@ function pointsBackOnly(part: string, pointsBack: ReadonlySet<string>): boolean 
 /** A part read at least "probably" as an article, not about what its follow-up reading is about, that says enough to be a question. */
 function articleOfItsOwn(own: Understanding, followUp: IntentBase, part: string): boolean {
   return own.intent.kind === 'article' && (own.candidates[0]?.score ?? 0) >= PROBABLY && subjectOf(own.intent) !== subjectOf(followUp) && tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS;
+}
+
+/** A part asking whom to contact for training staff, of no service or country ("who can run a course for our staff?"). */
+function asksWhoTrains(intent: IntentBase): boolean {
+  const query = contactOf(intent)?.query;
+  return query?.training === true && query.serviceId === undefined && query.country === undefined;
 }
 
 /** A part read as a question of who trains a service's staff, as surely as a plain "whom do we contact". */
