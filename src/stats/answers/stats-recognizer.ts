@@ -1074,7 +1074,13 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category, alsoCategories } = askedBreakdownOf(normalized, lng, text, metric, countries);
+  const asked0 = askedBreakdownOf(normalized, lng, text, metric, countries);
+  const { category, alsoCategories } = asked0;
+  // "how many cases did the minority advisers pass on to Kompetanseteamet in June 2008?", in any language: the advisers
+  // and Kompetanseteamet named with a month ask for the one count published for a month, Kompetanseteamet's cases of
+  // June 2008, split by who referred them (18 of the 28 from the minority advisers), not two services' year figures.
+  const monthOfBoth = asked0.breakdown === undefined && services.includes('kompetanseteamet') && services.includes('diversity-advisers') && monthBeforeYear(text) !== undefined;
+  const breakdown = monthOfBoth ? 'referrer' : asked0.breakdown;
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
