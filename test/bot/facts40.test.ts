@@ -136,3 +136,29 @@ describe('facts40: a month before a year, and June 2008\'s referrers', () => {
     expect([both?.breakdown, both?.mode]).toEqual([undefined, 'compare']);
   });
 });
+
+describe('facts40: who took part in a campaign is a name, not a figure', () => {
+  const runner = conversationRunnerPerFile();
+  const who: readonly Probe[] = [
+    ['nb', 'hvem var tiktokeren som IMDi brukte i juleferiekampanjen?'],
+    ['nn', 'kva heitte tiktokaren i juleferiekampanjen til IMDi?'],
+    ['en', 'who was the TikTok influencer in IMDi\'s Christmas campaign?'],
+    ['pl', 'jak nazywał się influencer z kampanii świątecznej IMDi na TikToku?'],
+  ];
+  it.each(who)('%s: the Nora article, which names Superminoritet: %s', async (lng, text) => {
+    expect(parsed(lng, text)).toBeUndefined();
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.didYouMean, containsFact(view.texts, ['Superminoritet'])]).toEqual([text, false, false, true]);
+  }, 120_000);
+  it('twins: a figure asked beside the influencer stays a figure; the name clause does not pull Nora into the advisers\' count', () => {
+    expect(parsed('nb', 'hvor mange så kampanjen med influenseren?')?.services).toEqual(['nora']);
+    const both = parsed('nb', 'hvor mange spørsmål svarte rådgiverne på ung.no i 2023, og hva het tiktokeren i julekampanjen?');
+    expect([both?.services, both?.metric]).toEqual([['diversity-advisers'], 'answers']);
+  });
+  it('fa: the Pride campaign\'s unique users written as one word (منحصربفرد)', async () => {
+    const q = parsed('fa', 'کمپین پراید سال ۲۰۲۳ چند کاربر منحصربفرد داشت؟');
+    expect(q?.metric).toBe('unique-users');
+    const view = await runner.turn('fa', 'کمپین پراید سال ۲۰۲۳ چند کاربر منحصربفرد داشت؟');
+    expect(containsFact(view.texts, ['1846880', '1 846 880', '۱٬۸۴۶٬۸۸۰'])).toBe(true);
+  }, 120_000);
+});
