@@ -829,6 +829,17 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // last figures shown, about the same figure.
     // "og året etter? hvor stor økning var det", "a rok później, o ile wzrosło?": the year next to the one shown,
     // compared with it (the step is the year asked, the shown year the other end).
+    // "is that the same list for the envoys?", "how does it differ from the advisers'?" after a split (the countries
+    // of origin, the case types): the same split of both services side by side, the one shown first (issue #13).
+    if (asked.kind === 'stats' && asked.query.breakdown !== undefined && said.length <= MAX_TOKENS && containsAny(said, words.sameList)) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const before = asked.query.services.length > 0 ? asked.query.services : asked.query.service ? [asked.query.service] : [];
+      const added = (slotsSaid.statsServices ?? []).filter((s) => !before.includes(s));
+      if (before.length > 0 && added.length > 0 && !slotsSaid.country && !slotsSaid.years && (slotsSaid.breakdown === undefined || slotsSaid.breakdown === asked.query.breakdown)) {
+        const services = [...before, ...added];
+        return { intent: { kind: 'stats', query: { ...asked.query, service: services[0], services, mode: 'compare' } }, reason: 'same-subject' };
+      }
+    }
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);

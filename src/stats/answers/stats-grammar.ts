@@ -14,7 +14,7 @@ import { metricSchema, serviceIdSchema, type Metric, type ServiceId } from '../s
 /** The named word lists the recognizer reads; each is a list of patterns joined as alternatives. */
 export const STATS_WORD_LISTS = [
   'numberCue', 'figuresWord', 'statisticsWord', 'howMany', 'numberQuestion', 'amountCue', 'countLead', 'ofThem', 'topicVerb', 'people', 'notAFigure',
-  'subGoalC', 'imdi', 'genericAdvisers', 'embassyWord', 'newClause', 'allServices', 'serviceNameTail', 'serviceTitleTail',
+  'subGoalC', 'imdi', 'genericAdvisers', 'embassyWord', 'newClause', 'campaignPerson', 'allServices', 'serviceNameTail', 'serviceTitleTail',
   'headcountLead', 'headcountVerb', 'headcountNew', 'headcountNoun', 'headcountSelf', 'countsOrganisations', 'countsCasesOrPeople', 'explicitPersons', 'ellipticPersons', 'shareOf',
   'reachPair', 'personsPair', 'inquiryWord', 'local', 'national',
   'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'originMost', 'total', 'breakdownCue', 'listAsked', 'exact',

@@ -1013,6 +1013,22 @@ function amountBesideShare(text: string, services: readonly ServiceId[]): boolea
   return clauses.length > 1 && clauses.some((clause) => AMOUNT_CUE().test(clause) && !organisation?.test(clause) && !IMDI().test(clause) && !SHARE_OF().test(clause));
 }
 
+/** A clause that asks who took part in a campaign ("the TikToker in the Christmas campaign", "what was the influencer called"). */
+const CAMPAIGN_PERSON = once((): RegExp => re(W.campaignPerson));
+/**
+ * The message without the clauses that ask who took part in a campaign ("… og hva het tiktokeren i julekampanjen?"):
+ * a name, which no figure gives, so the campaign named there makes no figures question of Nora's (issue #13, facts40).
+ * A message of that clause alone is then no figures question at all, and the Nora article (which names the
+ * influencer) answers it.
+ */
+function withoutCampaignPerson(text: string): string {
+  if (!CAMPAIGN_PERSON().test(text)) return text;
+  const starts = [0, ...[...text.matchAll(new RegExp(NEW_CLAUSE().source, 'gu'))].map((m) => m.index ?? 0).filter((i) => i > 0), text.length];
+  const clauses = starts.slice(0, -1).map((start, i) => text.slice(start, starts[i + 1]));
+  // "how many saw the influencer's campaign?" still asks for a figure.
+  return clauses.filter((clause) => !CAMPAIGN_PERSON().test(clause) || NUMBER_CUE().test(clause)).join(' ');
+}
+
 /** Parses one utterance; exported for tests and the evaluation report. Returns undefined when it is not about figures. */
 export function parseStatsQuestion(
   normalized: string,
@@ -1031,7 +1047,7 @@ export function parseStatsQuestion(
 ): { query: StatsQueryModel; score: number } | undefined {
   normalized = normalized.replace(SERVICE_TITLE_TAIL(), ' ');
   const cues = cueText(normalized, lng);
-  const text = NUMBER_CUE().test(cues) ? cues : cues.replace(OWN_CASE(), ' ').replace(SERVICE_LACKING(), ' ').replace(OWN_ADVISER_ROLE(), ' ');
+  const text = withoutCampaignPerson(NUMBER_CUE().test(cues) ? cues : cues.replace(OWN_CASE(), ' ').replace(SERVICE_LACKING(), ' ').replace(OWN_ADVISER_ROLE(), ' '));
   const year = now.getUTCFullYear();
   let services = servicesIn(text);
   if (services.length === 0 && ALL_SERVICES().test(text)) services = [...CASE_HANDLING_SERVICES];
@@ -1074,7 +1090,13 @@ export function parseStatsQuestion(
   const trend = TREND().test(text);
   const namedTask = withoutNumberedAssignments(normalized) !== normalized;
   const countries = typeof countriesNamed === 'function' ? countriesNamed() : countriesNamed;
-  const { breakdown, category, alsoCategories } = askedBreakdownOf(normalized, lng, text, metric, countries);
+  const asked0 = askedBreakdownOf(normalized, lng, text, metric, countries);
+  const { category, alsoCategories } = asked0;
+  // "how many cases did the minority advisers pass on to Kompetanseteamet in June 2008?", in any language: the advisers
+  // and Kompetanseteamet named with a month ask for the one count published for a month, Kompetanseteamet's cases of
+  // June 2008, split by who referred them (18 of the 28 from the minority advisers), not two services' year figures.
+  const monthOfBoth = asked0.breakdown === undefined && services.includes('kompetanseteamet') && services.includes('diversity-advisers') && monthBeforeYear(text) !== undefined;
+  const breakdown = monthOfBoth ? 'referrer' : asked0.breakdown;
   // "Which envoy covers Sudan? Also FGM?": "which" asks for a split only in the sentence that names it.
   const breakdownCue = breakdownCueAnywhere && splitAskedWhereNamed(normalized, lng, breakdown, metric, countries);
   // "saker fra minoritetsrådgiverne til Kompetanseteamet": the advisers referred the cases, Kompetanseteamet counted them.
