@@ -1025,8 +1025,11 @@ describe('lang38s', () => {
     it('twins: the same place in a story of control stays in scope', async () => {
       const shame = await runner.turn('nb', 'datteren min får ikke lov av faren sin å gå på SFO med guttene, han sier det er skam');
       expect(shame.answers + (shame.emergency ? 1 : 0)).toBeGreaterThan(0);
+      // In scope either way: since the second opinion's retrain on 126 sets (session 40) "og ho er redd" (a child afraid
+      // of her family) gets the emergency block, with the article on honour-related violence in the same card.
       const afraid = await runner.turn('nn', 'ho får ikkje gå på AKS fordi familien meiner det er skam, og ho er redd');
-      expect(afraid.answers).toBeGreaterThan(0);
+      expect(afraid.answers + (afraid.emergency ? 1 : 0)).toBeGreaterThan(0);
+      expect(afraid.cannotAnswer || afraid.didYouMean).toBe(false);
     });
   });
 });
