@@ -2,6 +2,8 @@ import { type Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import { isDanger, alarmed, expectCalmByTheRules } from '../helpers/danger-alarm';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
+import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
+import { normalize } from '../../src/language/text';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
@@ -15,6 +17,8 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *     plural "they will not come back" was missing in ar, so, uk, ru, pl and ti;
  *  3. a person "moved there" by the family, with the country said only as where she calls from: a journey abroad for
  *     the contact reading too, so the emergency card names the envoy and UD's 24-hour operations centre.
+ *  4. (statistics) the people an adviser scheme helped, asked by gender after the scheme's name ("the adviser scheme in
+ *     2008, how many women and men did they help?"): the persons in the cases, not the advisers' own headcount.
  * Calm twins: a statistic, the law, a course for staff, a case closed years ago, which envoy covers a country, a family
  * moving inside Norway.
  */
@@ -110,5 +114,27 @@ describe('dev129: through the bot', () => {
     expect(containsFact(envoy.texts, ['Amman'])).toBe(true);
     const moved = 'we are moving the kids to live closer to their grandparents in Bergen, who is the diversity adviser there?';
     expectCalmByTheRules(await runner.turn('en', moved), moved, 'en');
+  });
+});
+
+describe('dev129: people helped, asked by gender after the adviser scheme is named', () => {
+  const NOW = new Date('2026-12-07T12:00:00Z');
+  const metricOf = (q: string, lng: Lang) => parseStatsQuestion(normalize(q), NOW, lng)?.query;
+  it.each([
+    ['en', 'The minority adviser scheme, in its start year 2008: how many girls vs boys did they assist?'],
+    ['en', 'For the minority adviser scheme in 2008, how many women and men were helped?'],
+    ['nb', 'Minoritetsrådgiverordningen i 2008, hvor mange kvinner og menn hjalp de?'],
+  ] as const)('%s: %s asks persons by gender', (lng, q) => {
+    expect(metricOf(q, lng)).toMatchObject({ metric: 'persons', breakdown: 'gender', fromYear: 2008 });
+  });
+  it('the advisers themselves by gender stay their headcount', () => {
+    expect(metricOf('The minority adviser scheme, 2008: how many women and men worked there?', 'en')).toMatchObject({ metric: 'staff' });
+  });
+  const runner = conversationRunnerPerFile();
+  it('en: the 2008 persons split by gender through the bot (shared/domain.md §9)', async () => {
+    const view = await runner.turn('en', 'The minority adviser scheme, in its start year 2008: how many women vs men did they assist?');
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['282'])).toBe(true);
+    expect(containsFact(view.texts, ['107'])).toBe(true);
   });
 });
