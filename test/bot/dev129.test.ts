@@ -19,6 +19,9 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *     the contact reading too, so the emergency card names the envoy and UD's 24-hour operations centre.
  *  4. (statistics) the people an adviser scheme helped, asked by gender after the scheme's name ("the adviser scheme in
  *     2008, how many women and men did they help?"): the persons in the cases, not the advisers' own headcount.
+ *  5. (duty) a service told as already contacted ("we have contacted child welfare; should the family know?"): a step
+ *     told, not a way to reach the service asked for; the duty answer with its caution and Kompetanseteamet, not the
+ *     service's contact card (contactDone, content/contacts, twelve languages).
  * Calm twins: a statistic, the law, a course for staff, a case closed years ago, which envoy covers a country, a family
  * moving inside Norway.
  */
@@ -136,5 +139,19 @@ describe('dev129: people helped, asked by gender after the adviser scheme is nam
     expect(view.emergency).toBe(false);
     expect(containsFact(view.texts, ['282'])).toBe(true);
     expect(containsFact(view.texts, ['107'])).toBe(true);
+  });
+});
+
+describe('dev129: a service already contacted is a step told, not a contact asked for', () => {
+  const runner = conversationRunnerPerFile();
+  it('en: whether to tell the family that child welfare was contacted: the advice with Kompetanseteamet', async () => {
+    const view = await runner.turn('en', 'Should we let the family know we have contacted child welfare, or might that endanger the girl? what do people usually advise in honour cases');
+    expect(view.emergency).toBe(false);
+    expect(containsFact(view.texts, ['Kompetanseteamet'])).toBe(true);
+    expect(containsFact(view.texts, ['478 09 050', '47809050'])).toBe(true);
+  });
+  it('en: a number asked beside a contact already made is still a contact card', async () => {
+    const view = await runner.turn('en', 'I have contacted the police already. What is Kompetanseteamet\'s phone number?');
+    expect(containsFact(view.texts, ['478 09 050', '47809050'])).toBe(true);
   });
 });
