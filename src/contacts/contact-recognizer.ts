@@ -8,7 +8,7 @@ import type { AdviserDirectory } from './adviser-directory';
 import { fold, type CountryMention } from './country-names';
 import type { Directory } from './directory';
 import type { NorwegianPlaces } from './norwegian-places';
-import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
+import { ADVICE_IN_CASE, ALSO, ANONYMOUS, CONTACTS_COMMAND, HELPLINE, MATERIAL, NUMBERS, OWN_WHAT_TO_DO, STAFF_ADVICE, TALK_AT_SCHOOL, TALK_WISH, NUMBER_ASKED, OTHER_ABOUT_SERVICE, OTHER_ABROAD_WEAK, OTHER_CONTACT, OTHER_CONTACT_DONE, OTHER_COVERS, OTHER_EMBASSY, OTHER_FIGURES, OTHER_GENERIC, OTHER_HELD, OTHER_MINOR, OTHER_NEAREST, OTHER_NEGATIONS, OTHER_NEGATIONS_AFTER, OTHER_NOT_FIGURES, OTHER_NOT_URGENT, OTHER_TRAVEL_SOON, OTHER_URGENT, OTHER_WEAK, OTHER_WHO_ADVISES } from './other-language-words';
 import { loadContactWords } from './contact-words';
 import { loadServiceAliases, type ServiceAliases } from './service-aliases';
 import { loadAdultLifeWords, loadAdviceWords, loadOwnAgeWords, loadAttendedCourseWords, loadBesidesPoliceWords, loadDivisionWords, loadHousingWords, loadImmigrantOrganisationWords, loadInstitutionWords, loadListWords, loadMembersWords, loadOriginWords, loadOwnAdviceWords, loadOwnerWords, loadShelterTonightWords, loadTrainingWishWords, loadTrainingWords, loadVolunteerWords, loadWebsiteWords, loadWeWishWords, loadWhoMayContactWords, type AdviceWords, type ImmigrantOrganisationWords, type InstitutionWords, type LanguageWords, type OwnAgeWords, wordsIn } from './words-per-language';
@@ -351,7 +351,9 @@ function compilePlainPhrases(phrases: Phrases): CompiledPhrases {
 const NOT_CONTACT_WORDS = unicodeWords(new RegExp(String.raw`\b(?:${folded(W.notContactWords.map((w) => w.slice(0, -1)))})\w*`, 'g'));
 
 const P = {
-  strong: compilePhrases([...W.contact, ...OTHER_CONTACT]),
+  // "we've contacted child welfare; should we tell the parents?": a contact already made is a step told, not a way to
+  // reach the service asked for (dev129).
+  strong: withoutPhrases(compilePhrases([...W.contact, ...OTHER_CONTACT]), [...W.contactDone, ...OTHER_CONTACT_DONE]),
   weak: compilePhrases([...W.weak, ...OTHER_WEAK]),
   info: compilePhrases(W.contactDetails),
   article: compilePhrases([...W.aboutService, ...OTHER_ABOUT_SERVICE]),

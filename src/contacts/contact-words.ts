@@ -15,7 +15,7 @@ const list = z.array(z.string().trim().min(1)).min(1);
 /** A give-verb with the objects that make it advising ("gi … råd", "give … advice"). */
 const giveSchema = z.array(z.object({ verb: z.string().trim().min(1), objects: list }).strict()).min(1);
 const PHRASE_KEYS = [
-  'contact', 'contactDetails', 'weak', 'aboutUse', 'aboutService', 'covers', 'embassy', 'held', 'travelSoon', 'abroadWeak',
+  'contact', 'contactDone', 'contactDetails', 'weak', 'aboutUse', 'aboutService', 'covers', 'embassy', 'held', 'travelSoon', 'abroadWeak',
   'minor', 'adult', 'urgent', 'notUrgent', 'afterHours', 'generic', 'figures', 'research', 'nearest',
 ] as const;
 const WORD_KEYS = ['negations', 'askedWho', 'ownWorkplace', 'caseAdvice', 'agedBefore', 'schoolTypes', 'schoolNameEndings', 'notPartOfName', 'broadServiceNames', 'phoneWords'] as const;

@@ -11,7 +11,7 @@ import { readDataFile } from '../paths/data-file';
  * hamza forms match. A trailing * matches a word prefix, which covers Slavic and Turkish endings.
  */
 const list = z.array(z.string().min(1)).min(1);
-const KEYS = ['contact', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest', 'material', 'numbers', 'ownWhatToDo'] as const;
+const KEYS = ['contact', 'contactDone', 'covers', 'embassy', 'held', 'travelSoon', 'minor', 'weak', 'also', 'generic', 'contactsCommand', 'abroadWeak', 'anonymous', 'helpline', 'staffAdvice', 'talkAtSchool', 'talkWish', 'numberAsked', 'urgent', 'notUrgent', 'figures', 'adviceInCase', 'negations', 'nearest', 'material', 'numbers', 'ownWhatToDo'] as const;
 
 export const otherLanguageWordsSchema = z
   .object({
@@ -44,6 +44,8 @@ const WORDS = loadOtherLanguageWords();
 
 /** Asking how to reach someone: number, phone, call, contact, e-mail. */
 export const OTHER_CONTACT: readonly string[] = WORDS.contact;
+/** A contact already made ("мы уже связались с …"): a step told, not a way to reach someone asked for. */
+export const OTHER_CONTACT_DONE: readonly string[] = WORDS.contactDone;
 /** "Who runs / owns <service>": the service's own article says (ung.no is run by Bufdir). */
 export const OTHER_ABOUT_SERVICE: readonly string[] = WORDS.aboutService ?? [];
 /** "Who covers / is responsible for <country>". */

@@ -910,6 +910,9 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ur season eid', 'the same word'],
     // calm35: a clinician's or an illness's word, which only tells a death foretold from a threat (situation 'prognosis').
     ['en prognosis allergi', 'the same word (allergy), read only beside a death foretold'],
+    // dev129: the set -129 (joined to the tuned sets) names "sunna", a type of cutting, in Norwegian as in English and Polish.
+    ['en cutting sunna', 'the same word (a type of cutting), used as such in Norwegian'],
+    ['pl cutting sunna', 'the same word (a type of cutting), used as such in Norwegian'],
   ]);
 
   /** Norwegian turns of the tuned conversation sets, folded and split as the reader splits a message. */
@@ -1001,6 +1004,10 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['ar>fa contacts/list-words.words و', SAME_MEANING],
     ['fa>ur situation.everydayProcedure ویزا', SAME_MEANING + ' (a visa: an everyday procedure, rules37)'],
     ['uk>ru situation.everydayProcedure стоматологу', SAME_MEANING + ' (to the dentist: an everyday procedure, rules37)'],
+    // dev129: bruises on the arm are a wound in both languages; "sunna", a type of cutting, is the same word in Norwegian.
+    ['uk>ru situation.wound руке синяки говорит', SAME_MEANING + ' (bruises on the arm: a wound)'],
+    ['en>nb situation.cutting sunna', SAME_MEANING + ' (a type of cutting)'],
+    ['pl>nb situation.cutting sunna', SAME_MEANING + ' (a type of cutting)'],
     ['fa>ar contacts/list-words.words و', SAME_MEANING],
     ['fa>ur contacts/list-words.words یا', SAME_MEANING],
     ['ur>fa contacts/list-words.words یا', SAME_MEANING],

@@ -15,7 +15,7 @@ import { metricSchema, serviceIdSchema, type Metric, type ServiceId } from '../s
 export const STATS_WORD_LISTS = [
   'numberCue', 'figuresWord', 'statisticsWord', 'howMany', 'numberQuestion', 'amountCue', 'countLead', 'ofThem', 'topicVerb', 'people', 'notAFigure',
   'subGoalC', 'imdi', 'genericAdvisers', 'embassyWord', 'newClause', 'campaignPerson', 'allServices', 'serviceNameTail', 'serviceTitleTail',
-  'headcountLead', 'headcountVerb', 'headcountNew', 'headcountNoun', 'headcountSelf', 'countsOrganisations', 'countsCasesOrPeople', 'explicitPersons', 'ellipticPersons', 'shareOf',
+  'headcountLead', 'headcountVerb', 'headcountNew', 'headcountNoun', 'headcountSelf', 'helpedByThem', 'countsOrganisations', 'countsCasesOrPeople', 'explicitPersons', 'ellipticPersons', 'shareOf',
   'reachPair', 'personsPair', 'inquiryWord', 'local', 'national',
   'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'originMost', 'total', 'breakdownCue', 'listAsked', 'exact',
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',

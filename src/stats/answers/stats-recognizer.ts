@@ -502,9 +502,13 @@ function asksForHeadcount(text: string): boolean {
   // Somali put the advisers right before the second "how many"): the persons are counted, and "of them" or the women
   // after the second "how many" are a part of those persons, not the advisers.
   if (EXPLICIT_PERSONS().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
+  // "the adviser scheme in 2008, how many women and men did they help?": people the advisers helped, not the advisers.
+  if (HELPED_PEOPLE_NEXT().test(rest)) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** "… how many women vs men did they help": a word for people, then a verb of helping them. */
+const HELPED_PEOPLE_NEXT = once((): RegExp => re(`^\\s*(?:${W.people})\\b(?: \\S+){0,3}? (?:${W.helpedByThem})\\b`));
 /** "… how many of them …": a part of what the message counted before. */
 const OF_THEM_NEXT = once((): RegExp => re(`^\\s*(?:${W.ofThem})\\b`));
 /** A word for people ("women", "jenter", "persons"). */
