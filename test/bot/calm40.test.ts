@@ -1,0 +1,89 @@
+import { type Lang } from '../../src/language/languages';
+import { containsFact } from '../../src/evaluation/conversation-eval';
+import { isDanger } from '../helpers/danger-alarm';
+import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+
+/**
+ * calm40 (issue #13, calm questions that got the emergency card). Our own probes, none of them a tuned set's sentence:
+ *  1. a grown-up writing about their own life (18 or more) who asks whether they may contact Kompetanseteamet
+ *     themselves, or who helps with housing when moving out, and tells of nothing but everyday control at home: the
+ *     lines adults call themselves, with "call 112" as a plain sentence, not the "112 if acute" block
+ *     (src/understanding/understand.ts, `adultLineAsked`);
+ *  2. a young writer's follow-up that asks only whether a line is for them ("does it work if I am 16?"): a question of
+ *     who may call, not a case (`eligibilityAsked`);
+ *  3. a child-welfare legal measure named with the word "emergency" ("emergency placement", "emergency care order") is
+ *     no danger word, as "emergency room" is not (content/understanding/danger/en.json, notUrgent).
+ * Each class has danger twins that must keep the emergency card: a threat or a fear for moving out, a trip and a wedding
+ * soon, a forced marriage this summer, a beating or a removal told beside the age, an emergency told plainly.
+ */
+
+const KOMPETANSETEAMET = ['478 09 050', '47809050', '٤٧٨ ٠٩ ٠٥٠', '۴۷۸ ۰۹ ۰۵۰'];
+
+describe('calm40, class 1: a grown-up asks about contacting Kompetanseteamet herself or about housing, no threat told', () => {
+  const runner = conversationRunnerPerFile();
+  test.each<[Lang, string]>([
+    ['en', 'I am 19 and my family controls everything I do. Can I contact Kompetanseteamet myself?'],
+    ['en', "I'm 20 and want to move out from my parents, they are strict about who I see. Can I get help with housing?"],
+    ['nb', 'Jeg er 19 år og familien min bestemmer alt jeg gjør. Kan jeg ringe Kompetanseteamet selv?'],
+    ['so', "Waxaan ahay 20 jir, qoyskaygu waxay go'aamiyaan wax walba oo aan sameeyo. Ma la xiriiri karaa Kompetanseteamet anigu?"],
+    ['fa', 'من ۱۹ سالمه و خانواده‌ام همه کارهایم را کنترل می‌کنند. می‌توانم خودم با Kompetanseteamet تماس بگیرم؟'],
+    ['ur', 'Main 19 saal ki hoon aur mera khandan har cheez control karta hai. Kya main khud Kompetanseteamet se rabta kar sakti hoon?'],
+    ['uk', 'Мені 19 років, і родина контролює все, що я роблю. Чи можу я сама звернутися до Kompetanseteamet?'],
+    ['ru', 'Мне 20 лет, я хочу съехать от родителей, они решают, с кем мне общаться. Можно получить помощь с жильём?'],
+    ['tr', "20 yaşındayım ve ailem yaptığım her şeyi kontrol ediyor. Kompetanseteamet'i kendim arayabilir miyim?"],
+    ['pl', 'Mam 19 lat i rodzina kontroluje wszystko, co robię. Czy mogę sama zadzwonić do Kompetanseteamet?'],
+    ['ti', 'ኣነ 19 ዓመተይ እየ፣ ስድራይ ኩሉ ዝገብሮ ይቆጻጸሩ። ባዕለይ ንKompetanseteamet ክድውል ይኽእል ድየ?'],
+  ])('%s: calm, with Kompetanseteamet: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.didYouMean, view.cannotAnswer]).toEqual([text, false, false, false]);
+    expect(view.replyLanguage).toBe(lng);
+    expect([text, containsFact(view.texts, KOMPETANSETEAMET)]).toEqual([text, true]);
+  }, 120_000);
+
+  // Danger twins: the same grown-up, with a threat, a fear, a trip or a wedding forced on them.
+  test.each<[Lang, string]>([
+    ['en', "I'm 19 and my father says he will kill me if I move out. Can I contact Kompetanseteamet myself?"],
+    ['en', 'I am 20 and scared of what my family will do if I move out. Who can help me with housing?'],
+    ['en', "I'm 19 and my parents are taking me to Pakistan next week to marry my cousin. Can I call Kompetanseteamet myself?"],
+    ['nb', 'Jeg er 19 og familien tvinger meg til å gifte meg i sommer. Kan jeg ringe Kompetanseteamet selv?'],
+  ])('%s: danger twin keeps the emergency card: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency]).toEqual([text, true]);
+  }, 120_000);
+});
+
+describe('calm40, class 2: a young writer asks whether the line is for someone their age', () => {
+  const runner = conversationRunnerPerFile();
+  test.each<[Lang, readonly string[]]>([
+    ['en', ['Is there a chat where young people can talk anonymously?', 'does it work if I am 16?']],
+    ['nb', ['Finnes det en chat der unge kan snakke anonymt?', 'gjelder det hvis jeg er 15?']],
+  ])('%s: calm follow-up: %j', async (lng, turns) => {
+    const view = await runner.turn(lng, turns);
+    expect([turns, view.emergency, view.didYouMean, view.cannotAnswer]).toEqual([turns, false, false, false]);
+    expect(view.answers).toBeGreaterThan(0);
+  }, 120_000);
+
+  test.each<[Lang, readonly string[]]>([
+    ['en', ['Is there a chat where young people can talk anonymously?', 'what if I am 16 and my dad hits me?']],
+    ['en', ['Is there a chat where young people can talk anonymously?', "what if I'm 15 and they send me abroad next week?"]],
+  ])('%s: danger twin keeps the emergency card: %j', async (lng, turns) => {
+    const view = await runner.turn(lng, turns);
+    expect([turns, view.emergency]).toEqual([turns, true]);
+  }, 120_000);
+});
+
+describe('calm40, class 3: a child-welfare measure named with the word "emergency" is no danger', () => {
+  test.each<string>([
+    'when can child welfare make an emergency placement of a child?',
+    'how long does an emergency care order last?',
+    'who decides on emergency orders in child welfare cases?',
+  ])('calm: %s', (text) => {
+    expect([text, isDanger(text, 'en')]).toEqual([text, false]);
+  });
+  test.each<string>([
+    'emergency! my uncle is beating my sister right now',
+    'this is an emergency, they are taking her to the airport tonight',
+  ])('danger twin: %s', (text) => {
+    expect([text, isDanger(text, 'en')]).toEqual([text, true]);
+  });
+});
