@@ -1,7 +1,7 @@
 import { type Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
 import { isDanger } from '../helpers/danger-alarm';
-import { conversationRunnerPerFile } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 
 /**
  * calm40 (issue #13, calm questions that got the emergency card). Our own probes, none of them a tuned set's sentence:
@@ -12,7 +12,13 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *  2. a young writer's follow-up that asks only whether a line is for them ("does it work if I am 16?"): a question of
  *     who may call, not a case (`eligibilityAsked`);
  *  3. a child-welfare legal measure named with the word "emergency" ("emergency placement", "emergency care order") is
- *     no danger word, as "emergency room" is not (content/understanding/danger/en.json, notUrgent).
+ *     no danger word, as "emergency room" is not (content/understanding/danger/en.json, notUrgent);
+ *  4. a professional's "what do I do?" about a grown-up client whose husband or in-laws hold her money or phone, or keep
+ *     her from a course, in words the readers missed (ti: the money held, "does not allow her" spelt with ቅ; nn/nb: not
+ *     let go to the course; ur: money kept, not let out, "must I report?"): everyday control, so advice with
+ *     Kompetanseteamet and no block (content/understanding/situation/{ti,nn,nb,ur}.json control, scope/ur.json whatToDo);
+ *  5. renewing one's own passport at one's embassy with a word between ("przedłużyć mój paszport"): an errand, declined
+ *     (content/understanding/scope/pl.json unrelated).
  * Each class has danger twins that must keep the emergency card: a threat or a fear for moving out, a trip and a wedding
  * soon, a forced marriage this summer, a beating or a removal told beside the age, an emergency told plainly.
  */
@@ -86,4 +92,37 @@ describe('calm40, class 3: a child-welfare measure named with the word "emergenc
   ])('danger twin: %s', (text) => {
     expect([text, isDanger(text, 'en')]).toEqual([text, true]);
   });
+});
+
+describe('calm40, class 4: a professional asks what to do about a grown-up client under everyday control', () => {
+  const runner = conversationRunnerPerFile();
+  test.each<[Lang, string]>([
+    ['nn', 'Eg jobbar i vaksenopplæringa. Svigerfamilien til ei deltakar på 28 let ho ikkje gå på kurset. Kva gjer eg?'],
+    ['ur', 'Main NAV mein kaam karti hoon. Ek client (32) ka shohar paise khud rakhta hai aur use bahar nahi jaane deta. Kya mujhe report karna zaroori hai?'],
+    ['ti', 'ኣብ NAV እሰርሕ እየ። ሓንቲ ዓሚለይ 30 ዓመት ሰብኣያ ገንዘባ ይሕዘላ፡ ምስ ኣዕሩኽ ክትራኸብ ኣይፈቅደላን። እንታይ ክገብር ይግባእ?'],
+  ])('%s: advice, no block: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.didYouMean, view.cannotAnswer]).toEqual([text, false, false, false]);
+    expect([text, containsFact(view.texts, ['Kompetanseteamet', ...KOMPETANSETEAMET])]).toEqual([text, true]);
+  }, 120_000);
+
+  // Danger twins: the same client, threatened with death.
+  test.each<[Lang, string]>([
+    ['nn', 'Eg jobbar i vaksenopplæringa. Svigerfamilien til ei deltakar på 28 let ho ikkje gå på kurset, og mannen har truga med å drepe ho. Kva gjer eg?'],
+    ['ur', 'Main NAV mein kaam karti hoon. Ek client ka shohar paise khud rakhta hai aur usne kaha hai ke woh use jaan se maar dega. Kya mujhe report karna zaroori hai?'],
+  ])('%s: danger twin keeps the emergency card: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency]).toEqual([text, true]);
+  }, 120_000);
+});
+
+describe('calm40, class 5: renewing one\'s own passport at the embassy is an errand', () => {
+  const runner = conversationRunnerPerFile();
+  test('pl: declined, no card', async () => {
+    expectDeclined(await runner.turn('pl', 'Jak przedłużyć mój paszport w ambasadzie w Oslo?'), 'pl');
+  }, 120_000);
+  test('pl danger twin: a passport taken and kept abroad keeps the emergency card', async () => {
+    const view = await runner.turn('pl', 'Rodzina zabrała mi paszport i nie pozwala mi wrócić z Pakistanu do Norwegii, mam 17 lat');
+    expect(view.emergency).toBe(true);
+  }, 120_000);
 });
