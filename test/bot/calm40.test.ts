@@ -1,6 +1,6 @@
 import { type Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
-import { isDanger } from '../helpers/danger-alarm';
+import { isDanger, alarmed } from '../helpers/danger-alarm';
 import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
 
 /**
@@ -18,7 +18,11 @@ import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversati
  *     let go to the course; ur: money kept, not let out, "must I report?"): everyday control, so advice with
  *     Kompetanseteamet and no block (content/understanding/situation/{ti,nn,nb,ur}.json control, scope/ur.json whatToDo);
  *  5. renewing one's own passport at one's embassy with a word between ("przedłużyć mój paszport"): an errand, declined
- *     (content/understanding/scope/pl.json unrelated).
+ *     (content/understanding/scope/pl.json unrelated);
+ *  6. a professional asking whom to call if a pupil or patient were held back abroad, the person only supposed and
+ *     nothing else told ('heldSupposed', src/understanding/situation-cues.ts): no block on it, so none is carried to the
+ *     follow-up that asks for the service's e-mail. A relative, a time, a season, a threat, or the holding told as a fact
+ *     keeps it.
  * Each class has danger twins that must keep the emergency card: a threat or a fear for moving out, a trip and a wedding
  * soon, a forced marriage this summer, a beating or a removal told beside the age, an emergency told plainly.
  */
@@ -123,6 +127,36 @@ describe('calm40, class 5: renewing one\'s own passport at the embassy is an err
   }, 120_000);
   test('pl danger twin: a passport taken and kept abroad keeps the emergency card', async () => {
     const view = await runner.turn('pl', 'Rodzina zabrała mi paszport i nie pozwala mi wrócić z Pakistanu do Norwegii, mam 17 lat');
+    expect(view.emergency).toBe(true);
+  }, 120_000);
+});
+
+describe('calm40, class 6: whom to call if a pupil or patient were held abroad, only supposed', () => {
+  test.each<[Lang, string]>([
+    ['nb', 'Hvem kontakter vi på natta hvis en pasient blir holdt tilbake i utlandet?'],
+    ['nn', 'Kven kontaktar vi om natta dersom ein pasient blir halden tilbake i utlandet?'],
+  ])('%s: calm: %s', (lng, text) => {
+    expect([text, alarmed(text, lng)]).toEqual([text, false]);
+  });
+  // Danger twins: the holding told as a fact, a relative, a season, a threat.
+  test.each<[Lang, string]>([
+    ['nb', 'Hvem kontakter vi på natta? En elev blir holdt tilbake i utlandet.'],
+    ['nb', 'Hvem kontakter vi hvis kusina mi blir holdt tilbake i utlandet?'],
+    ['nb', 'Hvem kontakter vi hvis en elev blir holdt tilbake i utlandet i sommer?'],
+    ['nb', 'Hvem ringer jeg hvis en elev blir holdt tilbake i utlandet og truet?'],
+  ])('%s: danger twin: %s', (lng, text) => {
+    expect([text, isDanger(text, lng)]).toEqual([text, true]);
+  });
+
+  const runner = conversationRunnerPerFile();
+  test('nb: the e-mail asked after it carries no block', async () => {
+    const turns = ['Hvem kontakter vi på natta hvis en pasient blir holdt tilbake i utlandet?', 'og e-postadressen deres?'];
+    const view = await runner.turn('nb', turns);
+    expect([view.emergency, view.didYouMean, view.cannotAnswer]).toEqual([false, false, false]);
+    expect(containsFact(view.texts, ['UDops@mfa.no'])).toBe(true);
+  }, 120_000);
+  test('nb danger twin: after the holding told as a fact, the follow-up keeps the emergency card', async () => {
+    const view = await runner.turn('nb', ['Hvem kontakter vi på natta? En elev blir holdt tilbake i utlandet.', 'og e-postadressen deres?']);
     expect(view.emergency).toBe(true);
   }, 120_000);
 });
