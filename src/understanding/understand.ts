@@ -207,12 +207,16 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
     const lineAsked = rules.asksForContact?.(reading) === true;
-    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || (askedIfItCounts(signals) && rules.asksForContact?.(intent) !== true) || lineAskedCalmly(signals, lineAsked) || eligibilityAsked(signals, lineAsked) || journeyAhead);
+    // Danger told in words no rule knows is still the second opinion's to read ("if I move out he will find me wherever I
+    // live"): a calm reading below does not keep the model from being asked (issue #13, calm40).
+    const modelReads = (): boolean => danger.secondOpinion?.(utterance, calmReadings()) === true;
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || (askedIfItCounts(signals) && rules.asksForContact?.(intent) !== true) || lineAskedCalmly(signals, lineAsked) || (eligibilityAsked(signals, lineAsked) && !modelReads()) || journeyAhead);
     // A grown-up writing about their own life ("I'm 20 …") who asks whom they may contact themselves or where to get
     // housing, and tells of nothing but everyday control at home or a wish to move out: the lines adults call
     // themselves, with "call 112" as a plain sentence, not the block (issue #13, calm40). A threat or harm promised for
-    // leaving is read by the rules first; a fear, a trip, a wedding or anything against their will keeps the block.
-    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && adultLineAsked(signals, lineAsked);
+    // leaving is read by the rules or the second opinion first; a fear, a trip, a wedding or anything against their
+    // will keeps the block.
+    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && adultLineAsked(signals, lineAsked) && !modelReads();
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
