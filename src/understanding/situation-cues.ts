@@ -593,6 +593,16 @@ export const CONCEPTS = [
    */
   'coverageSupposed',
   /**
+   * Derived, never a cue word (issue #13, calm40): a person held or kept abroad only supposed, in a question that tells
+   * of nothing else (SUPPOSED_HELD_ONLY) by a professional about the people they serve ('adultRole': a pupil, a patient):
+   * "who do I ring after hours if a patient is kept abroad?". The "if" comes before
+   * the person, the journey and the holding; no relative, friend, age, time, season, removal, threat or fear is told.
+   * The rules of a particular person not let back (not-back-from-abroad-someone, not-back-feared) yield to it, as they
+   * do to 'coverageSupposed'; a case told before the "if" ("a pupil went to Somalia; what if she is not back?") is not
+   * supposed.
+   */
+  'heldSupposed',
+  /**
    * Derived, never a cue word: which post covers a country asked in one sentence for a person held there, with nothing
    * of a case but the person ("which embassy helps a Norwegian girl held in Turkey?"): no relative, friend, age, time,
    * threat, wedding or removal told. The question keeps its emergency numbers (the person may be real, and no "if"
@@ -1287,6 +1297,10 @@ const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'awa
 const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'notBack', 'awaySince', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
+/** What a question with a person held abroad only supposed may tell and still be supposed ('heldSupposed'). */
+const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace']);
+/** What must come after the supposition's "if" for the person held to be supposed. */
+const SUPPOSED_AFTER_IF: readonly Concept[] = ['someone', 'notBack', 'heldThere', 'trip', 'abroad'];
 /**
  * What a coverage question may say of the person it asks for and still ask about the post ("which embassy helps if a
  * Norwegian girl is held in Turkey?", "хто допомагає, коли когось залишили там?", "yaa caawiya dadka ku xayiran
@@ -1614,6 +1628,18 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
         HELD_ABROAD.every((c) => (firstAt.get(c) ?? Infinity) > supposedAt)
       )
         concepts.add('coverageSupposed');
+      // A person held abroad only supposed, in a question that tells of nothing else (calm40).
+      if (
+        !concepts.has('coverageSupposed') &&
+        supposedAt !== undefined &&
+        concepts.has('notBack') &&
+        // A professional's supposition (a pupil, a patient): a relative's ("if my sister is held there") stays a case,
+        // whether or not the relative's word is read.
+        concepts.has('adultRole') &&
+        [...concepts].every((c) => SUPPOSED_HELD_ONLY.has(c)) &&
+        SUPPOSED_AFTER_IF.every((c) => (firstAt.get(c) ?? Infinity) > supposedAt)
+      )
+        concepts.add('heldSupposed');
       // Which post helps a kind of person held there, asked in one sentence with nothing of a case: the same question.
       // With no person said at all ("Hi. For someone stuck in Afghanistan, which embassy helps? Which city?") a greeting
       // or a second short question is no case told before the question: the sentences may be several.

@@ -206,11 +206,21 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
     const journeyAhead = !isDanger && !concern && (mishapAhead(signals) || signals.has(PLAN_CALM));
-    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || (askedIfItCounts(signals) && rules.asksForContact?.(intent) !== true) || lineAskedCalmly(signals, rules.asksForContact?.(reading) === true) || journeyAhead);
+    const lineAsked = rules.asksForContact?.(reading) === true;
+    // Danger told in words no rule knows is still the second opinion's to read ("if I move out he will find me wherever I
+    // live"): a calm reading below does not keep the model from being asked (issue #13, calm40).
+    const modelReads = (): boolean => danger.secondOpinion?.(utterance, calmReadings()) === true;
+    const youngInGeneral = youngWriter && !isDanger && !concern && (generalOnly(signals) || (askedIfItCounts(signals) && rules.asksForContact?.(intent) !== true) || lineAskedCalmly(signals, lineAsked) || (eligibilityAsked(signals, lineAsked) && !modelReads()) || journeyAhead);
+    // A grown-up writing about their own life ("I'm 20 …") who asks whom they may contact themselves or where to get
+    // housing, and tells of nothing but everyday control at home or a wish to move out: the lines adults call
+    // themselves, with "call 112" as a plain sentence, not the block (issue #13, calm40). A threat or harm promised for
+    // leaving is read by the rules or the second opinion first; a fear, a trip, a wedding or anything against their
+    // will keeps the block.
+    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && adultLineAsked(signals, lineAsked) && !modelReads();
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
-    const calmRead = calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s))) ? (youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const)) : youngInGeneral ? ('young' as const) : undefined;
+    const calmRead = calm && !(youngWriter && ON_THE_WAY.some((s) => signals.has(s))) ? (youngWriter || signals.has('minor') ? ('young' as const) : ('adult' as const)) : ownAdultLineAsked ? ('adult' as const) : youngInGeneral ? ('young' as const) : undefined;
     const caseOver = (calm && signals.has('caseOver')) || noStayAbroadNow(signals, calm, isDanger || concern);
     const peopleInGeneral = inGeneral(signals);
     // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
@@ -388,6 +398,36 @@ function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean):
   if (!asksForContact) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
   return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
+}
+
+/**
+ * A young writer who asks only whether a line is for them ("does it work if I'm 16?", "what if I'm under 18?"): their
+ * age put as a supposition ('hypothetical' beside 'selfAge' or 'minor'), a contact asked, and nothing else but what
+ * CALM_IN_GENERAL allows: a question of who may call, not a case (issue #13, calm40). A trip, a wedding, a fear, a harm
+ * or anything told of someone at home beside it (HOME_TOLD but the writer's own age) keeps the "112 if acute" block.
+ */
+function eligibilityAsked(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
+  if (!asksForContact || !signals.has('hypothetical') || !(signals.has('selfAge') || signals.has('minor'))) return false;
+  for (const s of signals) if (!CALM_IN_GENERAL.has(s) && s !== 'hypothetical') return false;
+  return !HOME_TOLD.some((s) => s !== 'minor' && signals.has(s));
+}
+
+/**
+ * What a grown-up writing about their own life may tell beside a contact asked and still get the adults' lines with
+ * "call 112" as a plain sentence (`adultLineAsked`): what CALM_IN_GENERAL allows, moving out or a home of their own
+ * ('leaveHome': the housing Kompetanseteamet coordinates for those over 18) and a supposition.
+ */
+const CALM_ADULT_ASK: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'leaveHome', 'hypothetical']);
+
+/**
+ * A writer of 18 or more who asks whom to contact (may I call Kompetanseteamet myself? who helps with housing?) and
+ * tells of nothing but CALM_ADULT_ASK: everyday control by their family, a wish to move out, a line asked for. No child
+ * ('minor') may be named: a child at home keeps the block.
+ */
+function adultLineAsked(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
+  if (!asksForContact || signals.has('minor')) return false;
+  for (const s of signals) if (!CALM_ADULT_ASK.has(s)) return false;
+  return true;
 }
 
 /** What puts a person abroad now or soon: a journey, a removal, a person kept or not let back, a time at hand. */
