@@ -1,8 +1,8 @@
 import { type Lang } from '../../src/language/languages';
-import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectDeclined } from '../helpers/conversation-runner';
 import { alarmed, isDanger, secondOpinionLine, expectCalmByTheRules } from '../helpers/danger-alarm';
-import { createConversationRunner, loadConversationSet, type ConversationItem, type ConversationRunner, containsFact, type TurnView } from '../../src/evaluation/conversation-eval';
-import { getsEmergencyCard, keyOf, loadSecondOpinionOnly, NEVER_FIRES, setName } from '../../src/evaluation/rules-only';
+import { loadConversationSet, type ConversationItem, type ConversationRunner, containsFact, type TurnView } from '../../src/evaluation/conversation-eval';
+import { getsEmergencyCard, keyOf, loadSecondOpinionOnly, setName } from '../../src/evaluation/rules-only';
 import { createDangerReader } from '../../src/understanding/danger-reader';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { prepareUtterance } from '../../src/understanding/understand';
@@ -144,7 +144,7 @@ describe('no danger rests on the second opinion alone (safety35)', () => {
     return rulesOnly;
   };
   beforeAll(async () => {
-    rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+    rulesOnly = await rulesOnlyRunnerOfFile();
   }, 120_000);
   afterAll(async () => {
     await rulesOnly?.close();

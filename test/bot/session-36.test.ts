@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { type Lang } from '../../src/language/languages';
-import { createConversationRunner, readTurn, type ConversationRunner, type TurnView, containsFact, normalizeTimeRanges } from '../../src/evaluation/conversation-eval';
-import { NEVER_FIRES } from '../../src/evaluation/rules-only';
+import { readTurn, type ConversationRunner, type TurnView, containsFact, normalizeTimeRanges } from '../../src/evaluation/conversation-eval';
 import { alarmed, isDanger, secondOpinionLine, expectCalmByTheRules } from '../helpers/danger-alarm';
-import { conversationRunnerPerFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { normalize } from '../../src/language/text';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
@@ -103,7 +102,7 @@ describe('dangers abroad read by the rules, not only by the second opinion (safe
       return readTurn(run.replies, rules().markers);
     };
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();
@@ -227,7 +226,7 @@ describe('veiled threats, control and cutting read by the rules, not the second 
   describe('the bot whose second opinion never fires', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();

@@ -1,9 +1,8 @@
 import { type Lang } from '../../src/language/languages';
-import { containsFact, readTurn, type ConversationRunner, createConversationRunner } from '../../src/evaluation/conversation-eval';
-import { conversationRunnerPerFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
+import { containsFact, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
 import { isDanger, expectCalmByTheRules, alarmed, secondOpinionLine } from '../helpers/danger-alarm';
 import { createCountryNames } from '../../src/contacts/country-names';
-import { NEVER_FIRES } from '../../src/evaluation/rules-only';
 import { createContactRecognizer } from '../../src/contacts/contact-recognizer';
 import { directory, noAdvisers, places } from '../contacts/contact-fixtures';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
@@ -396,7 +395,7 @@ describe('the six dangers only the second opinion read, made rules (rules37)', (
   describe('the bot whose second opinion never fires', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();

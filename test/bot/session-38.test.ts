@@ -1,8 +1,7 @@
 import { type Lang } from '../../src/language/languages';
-import { containsFact, readTurn, type ConversationRunner, createConversationRunner } from '../../src/evaluation/conversation-eval';
-import { conversationRunnerPerFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
+import { containsFact, readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
 import { isDanger, alarmed, expectCalmByTheRules } from '../helpers/danger-alarm';
-import { NEVER_FIRES } from '../../src/evaluation/rules-only';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { createCountryNames } from '../../src/contacts/country-names';
 import { normalize } from '../../src/language/text';
@@ -94,7 +93,7 @@ describe('rules38: the dangers only the second opinion read, made rules, and cal
   describe('the bot whose second opinion never fires', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();

@@ -1,9 +1,8 @@
 import { type Lang } from '../../src/language/languages';
-import { readTurn, type ConversationRunner, createConversationRunner, containsFact } from '../../src/evaluation/conversation-eval';
-import { NEVER_FIRES } from '../../src/evaluation/rules-only';
+import { readTurn, type ConversationRunner, containsFact } from '../../src/evaluation/conversation-eval';
 import { isDanger, alarmed, secondOpinionLine, expectCalmByTheRules } from '../helpers/danger-alarm';
 import { loadSituationReader, createSituationReader, cueFileSchema, situationRulesSchema } from '../../src/understanding/situation-cues';
-import { conversationRunnerPerFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectDeclined, expectAnsweredWith } from '../helpers/conversation-runner';
 import { createSecondOpinion, loadSecondOpinion, type SecondOpinionModel } from '../../src/understanding/second-opinion';
 import { normalize } from '../../src/language/text';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
@@ -169,7 +168,7 @@ describe('safety39a: four dangers read by nothing, made rules in twelve language
   describe('the bot whose second opinion never fires: the card and its lines', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();
@@ -359,7 +358,7 @@ describe('safety39b: veiled threats at the home, a girl made ready for a man, re
   describe('the bot whose second opinion never fires', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();
@@ -512,7 +511,7 @@ describe('safety39c: through the bot', () => {
   describe('the bot whose second opinion never fires', () => {
     let rulesOnly: ConversationRunner | undefined;
     beforeAll(async () => {
-      rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+      rulesOnly = await rulesOnlyRunnerOfFile();
     }, 120_000);
     afterAll(async () => {
       await rulesOnly?.close();

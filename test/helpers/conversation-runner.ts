@@ -1,6 +1,7 @@
 import { cardTexts, containsFact, conversationRunnerOn, readTurn, type ConversationRunner, type TurnView } from '../../src/evaluation/conversation-eval';
+import { NEVER_FIRES } from '../../src/evaluation/rules-only';
 import type { Lang } from '../../src/language/languages';
-import { oneAppPerFile } from './test-app';
+import { buildTestApp, oneAppPerFile, type TestApp } from './test-app';
 
 /** A test file's runner: the evaluation's runner, and the turn it reads. */
 export interface FileRunner extends ConversationRunner {
@@ -30,6 +31,30 @@ export function conversationRunnerPerFile(): FileRunner {
     // The file's app is closed after its tests (test/helpers/test-app.ts).
     close: async () => undefined,
   };
+}
+
+/**
+ * The file's bot whose learned second opinion never fires (`NEVER_FIRES`: the bot as its rules alone answer), built by
+ * the first describe that asks for it (in its `beforeAll`) and shared by every other describe of the file, as
+ * `conversationRunnerPerFile` shares the file's own app; closed when the file's tests are done. Each conversation has
+ * its own id and user, so no describe sees another's state. Built as `createConversationRunner({ secondOpinion:
+ * NEVER_FIRES })` built one per describe (a silent logger, the real clock, in-memory language choices), with the
+ * file's language detector: session-39 built three such apps and session-36 two (docs/performance.md, Session 40,
+ * tests).
+ */
+let rulesOnlyApp: Promise<TestApp> | undefined;
+
+// Registered when a test file imports this module at its top, after test-app.ts's own hook: runs after every describe.
+afterAll(async () => {
+  const app = rulesOnlyApp;
+  rulesOnlyApp = undefined;
+  const built = await app?.catch(() => undefined);
+  await built?.close();
+});
+
+export async function rulesOnlyRunnerOfFile(): Promise<ConversationRunner> {
+  rulesOnlyApp ??= buildTestApp({ LOG_LEVEL: 'silent' }, { secondOpinion: NEVER_FIRES });
+  return conversationRunnerOn((await rulesOnlyApp).app);
 }
 
 /**

@@ -16,6 +16,13 @@ import { loadConversationSet } from '../../src/evaluation/conversation-eval';
 import { tokenize } from '../../src/language/text';
 import { PhraseIndex } from '../../src/understanding/phrase-index';
 
+/**
+ * The tuned conversation sets (test/eval/conversations, ~22,600 items, 13 MB read and parsed by zod: ~0.3–0.4 s), read
+ * once for the two describes that scan their turns instead of once each (docs/performance.md, Session 40, tests).
+ */
+let tunedItems: ReturnType<typeof loadConversationSet> | undefined;
+const tunedConversations = (): ReturnType<typeof loadConversationSet> => (tunedItems ??= loadConversationSet(path.join(__dirname, '..', 'eval', 'conversations')));
+
 // (was danger-calm24.test.ts)
 
 // In a block of its own: its helpers have the names of other former files' different helpers.
@@ -917,7 +924,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
 
   /** Norwegian turns of the tuned conversation sets, folded and split as the reader splits a message. */
   function norwegianTurns(): string[][] {
-    const items = loadConversationSet(path.join(__dirname, '..', 'eval', 'conversations'));
+    const items = tunedConversations();
     return items.filter((item) => item.lang === 'nb' || item.lang === 'nn').flatMap((item) => item.turns.map((turn) => tokenize(fold(turn))));
   }
 
@@ -2148,7 +2155,7 @@ describe('net27b: "not only for training" takes back the training words', () => 
   }
   const LATIN_ONLY = /^[\p{Script=Latin}\d\s]+$/u;
   function turnsOf(langs: readonly Lang[]): Map<Lang, string[][]> {
-    const items = loadConversationSet(path.join(__dirname, '..', 'eval', 'conversations'));
+    const items = tunedConversations();
     const byLang = new Map<Lang, string[][]>();
     for (const item of items) {
       if (!langs.includes(item.lang)) continue;
