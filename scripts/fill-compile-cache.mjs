@@ -36,11 +36,13 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-compile-cache-'));
 rmSync(cacheDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [...flags, program], {
   cwd: dataDir,
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
   env: { PATH: process.env.PATH, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
 });
 const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 let seen = '';
+let errors = '';
+child.stderr.on('data', (chunk) => (errors = (errors + chunk.toString('utf8')).slice(-4096)));
 const listening = await new Promise((resolve) => {
   child.stdout.on('data', (chunk) => {
     seen = (seen + chunk.toString('utf8')).slice(-4096);
@@ -52,7 +54,7 @@ if (listening) child.kill('SIGTERM');
 const { code, signal } = await exited;
 rmSync(dataDir, { recursive: true, force: true });
 if (!listening) {
-  process.stderr.write(`fill-compile-cache: ${path.relative(root, program)} exited before listening (code ${code}, signal ${signal})\n`);
+  process.stderr.write(`fill-compile-cache: ${path.relative(root, program)} exited before listening (code ${code}, signal ${signal})\n${errors}`);
   process.exit(1);
 }
 process.stdout.write(`compile cache of ${path.relative(root, program)} written to ${path.relative(root, cacheDir)} (Node ${process.version})\n`);
