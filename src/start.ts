@@ -10,5 +10,6 @@ import path from 'node:path';
  * NODE_COMPILE_CACHE=<dir> names another directory (Node reads both itself).
  */
 module.enableCompileCache?.(path.join(__dirname, '..', 'compile-cache'));
+// The build's bundle beside dist/src (not a module of src/: a path, not an import the sources resolve).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-require('../veiviser.js');
+require(path.join(__dirname, '..', 'veiviser.js'));
