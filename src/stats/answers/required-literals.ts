@@ -229,8 +229,11 @@ export function requiredLiterals(source: string): readonly string[] | undefined 
   return (known && (usable(known.oneOf) ?? usable(known.exactly))) ?? (literal === undefined ? undefined : [literal]);
 }
 
-const WORD_START = '(?<![\\p{L}\\p{M}])(?:';
-const WORD_END = ')(?![\\p{L}\\p{M}])';
+/** A letter or combining mark, as two alternatives (not the merged class `[\p{L}\p{M}]`, which V8 makes at twice the cost). */
+const LETTER_OR_MARK = '(?:\\p{L}|\\p{M})';
+/** How a statistics word's pattern begins and ends (`wordSource`): no letter or mark on either side of the word. */
+export const WORD_START = `(?<!${LETTER_OR_MARK})(?:`;
+export const WORD_END = `)(?!${LETTER_OR_MARK})`;
 /** Characters with a meaning in a pattern; a letter before ?, * or { may be left out or repeated. */
 const META = new Set(['\\', '^', '$', '.', '|', '(', ')', '[', ']', '{', '}', '*', '+', '?']);
 

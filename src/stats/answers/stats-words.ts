@@ -4,7 +4,7 @@ import { contentPath } from '../../paths/content-root';
 import { wordReviewSchema } from '../../language/word-review';
 import { readDataFile } from '../../paths/data-file';
 import { ReadingMemo } from '../../language/reading-memo';
-import { requiredLiterals } from './required-literals';
+import { requiredLiterals, WORD_END, WORD_START } from './required-literals';
 import { builtRewriteFacts, type RewriteFacts, type RewriteScript } from './rewrite-facts';
 
 /**
@@ -18,9 +18,14 @@ import { builtRewriteFacts, type RewriteFacts, type RewriteScript } from './rewr
 /** `normalize` writes Arabic-keyboard ي/ك as Persian ی/ک; the patterns must too. */
 const persianKeyboard = (source: string): string => source.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
 
-/** A whole word (or phrase) of any script: no letter or combining mark on either side. */
+/**
+ * A whole word (or phrase) of any script: no letter or combining mark on either side. The two properties are written
+ * as alternatives, not as one class `[\p{L}\p{M}]`: V8 builds every property class when it makes a pattern, a merged
+ * class at about twice the cost of the two tried in turn, and the same characters match (no code point is both a
+ * letter and a mark; docs/performance.md, sessions 39 and 40). `requiredLiterals` reads this form (WORD_START).
+ */
 function wordSource(source: string): string {
-  return `(?<![\\p{L}\\p{M}])(?:${persianKeyboard(source)})(?![\\p{L}\\p{M}])`;
+  return `${WORD_START}${persianKeyboard(source)}${WORD_END}`;
 }
 const word = (source: string): RegExp => new RegExp(wordSource(source), 'gu');
 
