@@ -69,6 +69,13 @@ export const SCOPE_CONCEPTS = [
    */
   'nearField',
   /**
+   * A service's general law or procedure asked in general: the case-handling deadlines of child welfare, the law on
+   * emergency placement, the visa rules an embassy applies. Out of scope even beside the service's name ("barnevernet",
+   * the 'domain' word that keeps a plain near-field subject in) or the asker's role; a control, a harm, a marriage
+   * against someone's will, a stay abroad, a worry or a duty (the duty to notify) keeps it in (rules.json).
+   */
+  'serviceLaw',
+  /**
    * A class outing or a day out in Norway (the zoo, a museum, an excursion, "klassetur"): said with a trip word and a
    * time ("the trip to the zoo next week") it is an errand about the outing, not a person sent away, unless a person,
    * a country, harm or control is said (everyday-outing in rules.json). Alone it decides nothing: a pupil kept from
