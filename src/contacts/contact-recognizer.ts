@@ -1334,6 +1334,13 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
     if (schoolPersonAsked && (strong || has(P.generic) || whereAskedIn(lng).test(tokens) || asksWhoAdvisesInOtherLanguage(tokens))) {
       return { query: { ...query, serviceId: 'diversity-advisers' }, score: ASKS_WHO_TO_CONTACT };
     }
+    // "Which number do I call around the clock if someone is stuck abroad?", "по какому номеру звонить, если человек
+    // застрял за границей?": a person held or stuck abroad (a held word and an abroad word), no country and no one named
+    // who would call, and a number or a call asked: UD's operations centre, which helps Norwegian citizens abroad around
+    // the clock (services.json: ud-operations-centre), not a topic to guess at (issue #13, s40scope).
+    if (has(P.abroadStrong) && has(P.abroadWeak) && strong && caller === undefined && !has(P.generic) && !figures && !asksForTraining) {
+      return { query: { ...query, serviceId: 'ud-operations-centre' }, score: ASKS_WHO_TO_CONTACT };
+    }
     if (has(P.generic) || caller !== undefined || WHO_ADVISES.test(padded) || WHO_ADVISES_NOW.test(padded) || asksWhoAdvisesInOtherLanguage(tokens)) return { query, score: ASKS_WHO_TO_CONTACT };
     // "I'm 18 and want to move out … does anyone help with housing?": somewhere to live, asked in the question by or for a
     // grown-up who says so (an adult age or word; a housing application alone is an errand), is Kompetanseteamet's
