@@ -10,7 +10,8 @@ import { conversationRunnerPerFile, expectDeclined } from '../helpers/conversati
  *     the law says about emergency placements (akuttplassering). The service's own name ("barnevernet") no longer keeps
  *     such a question in (scope words 'serviceLaw', rule service-law-general). In-scope twins: a forced marriage beside
  *     a visa or a residence permit keeps the emergency card; how soon to notify child welfare about a case of control is
- *     answered; an emergency placement tonight with a threat keeps the card;
+ *     answered; an emergency placement tonight with a threat keeps the card; in Somali, where the residence permit
+ *     ("sharciga deganaanshaha") begins with the word for law, the story keeps its card and law questions stay calm;
  *  2. contacts asked by what they are, answered with the directory's sourced number: VO-linjen (116 006) by name or
  *     description; "where can I ask anonymously in writing" (ung.no); "which number do I call around the clock if
  *     someone is stuck abroad" with no ministry or country named (UD's operations centre, +47 23 95 00 00), which as a
@@ -81,6 +82,20 @@ const keepsCard: readonly Probe[] = [
   ['emergency placement with a threat', 'nb', 'Vi må ha en akuttplassering i kveld, faren har truet henne på livet.'],
 ];
 
+/**
+ * Somali: "sharciga deganaanshaha" (the residence permit) begins with the word for law, which the situation words read as
+ * a general question and so calmed a forced-marriage story; only the law's own forms ("sharcigu", "what does the law
+ * say") are general now. Questions about the law stay calm.
+ */
+const somaliStory: readonly Probe[] = [
+  ['forced marriage beside a residence permit', 'so', 'Qoyskeeda ayaa doonaya inay si qasab ah u guursiiyaan, sharciga deganaanshaha ayaa dhacaya. Maxaan sameynaa?'],
+];
+const somaliLawCalm: readonly Probe[] = [
+  ['the law, asked', 'so', 'Maxay sharcigu ka yiraahdaa guurka qasabka ah?'],
+  ['the law, asked', 'so', 'Waa maxay sharciga Norway ee guurka qasabka ah?'],
+  ['the penal code, asked', 'so', 'Sharciga ciqaabta maxuu ka yiraahdaa gudniinka?'],
+];
+
 const answeredInScope: readonly Probe[] = [
   ['deadline to notify child welfare of control', 'en', 'What is the deadline for notifying child welfare when a pupil is controlled at home?'],
   ['deadline to notify child welfare of control', 'nb', 'Hvor raskt må jeg melde til barnevernet når en elev blir kontrollert hjemme?'],
@@ -101,6 +116,17 @@ describe("s40scope: a service's general law or procedure is declined politely", 
     const view = await runner.turn(lng, text);
     expect(view.emergency).toBe(true);
     expect(view.cannotAnswer).toBe(false);
+  });
+
+  test.each(somaliStory)('%s keeps the emergency card (%s): %s', async (_class, lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(true);
+  });
+
+  test.each(somaliLawCalm)('%s stays calm and answered (%s): %s', async (_class, lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(false);
+    expect(view.answers).toBeGreaterThan(0);
   });
 
   test.each(answeredInScope)('%s is answered, not declined (%s): %s', async (_class, lng, text) => {
