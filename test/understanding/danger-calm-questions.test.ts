@@ -286,12 +286,15 @@ describe('a stay abroad put as a supposition, with no one named, asks for a cont
     ['nb', 'hva er nummeret til UD hvis noen sitter fast i utlandet?'],
     ['en', 'is there a 24 hour number for Norwegians stuck abroad, and which envoy covers Kenya?'],
     ['en', 'who do we call at night if someone gets stuck abroad?'],
+    // Session 40 (calm40, heldSupposed): "a pupil" put as a supposition by a professional, with no relative, time,
+    // threat or holding told as a fact, is a question about whom to call, as "someone" is: the contact card answers it
+    // with its "call 112 if someone is in danger now" line. A particular person held (below) stays danger.
+    ['en', 'is there a 24 hour number if a pupil gets stuck abroad?'],
   ] as const)('%s: no emergency card: %s', (lng, text) => {
     expect(danger(text, lng)).toBe(false);
   });
 
   it.each([
-    ['en', 'is there a 24 hour number if a pupil gets stuck abroad?'],
     ['nn', 'kva gjer vi om søstera mi ikkje får kome heim frå Irak?'],
     ['en', 'my niece is stuck in Iraq and they took her passport'],
     ['nb', 'eleven sitter fast i Somalia og får ikke reise hjem'],
