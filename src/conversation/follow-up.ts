@@ -12,7 +12,7 @@ import { ASKS_WHO_TO_CONTACT, contactIntentSchema, contactQuerySchema, type Cont
 import { ENVOY_IDS, envoyIdSchema, isServiceId, type EnvoyId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
-import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
+import { CASE_TYPE_FAMILIES, defaultMetric, statsQuerySchema } from '../stats/answers/stats-query';
 import { CAMPAIGN_IDS, COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
@@ -1421,7 +1421,7 @@ export function differenceOf(previous: Extract<RememberedReading, { kind: 'stats
   }
   // No year was ever shown (a series of every year): the series, with its change from first to last.
   const years = pair ? { fromYear: pair[0], toYear: pair[1] } : {};
-  return { kind: 'stats', query: { ...query, ...years, mode: pair ? 'difference' : 'trend' } };
+  return { kind: 'stats', query: { ...query, ...countedBesidePersons(query, slots), ...years, mode: pair ? 'difference' : 'trend' } };
 }
 
 /**
@@ -1643,6 +1643,20 @@ function companionOf(previous: Metric | undefined, metric: Metric | undefined, s
   if (slots.breakdown || !previous || !metric || previous === metric) return undefined;
   const pair = (m: Metric) => (m === 'persons' ? 'people' : 'count');
   return COUNTS_PEOPLE_OR_CASES.includes(previous) && COUNTS_PEOPLE_OR_CASES.includes(metric) && pair(previous) !== pair(metric) ? [previous] : undefined;
+}
+
+/**
+ * "… og hvor mye økte det fra 2007 til 2008?" after the persons Kompetanseteamet's inquiries concerned: a growth asked
+ * without naming what grew is the service's growth, which its source states for what it counts (the inquiries, +28 %
+ * in the text against 177 → 248 in the table, D02); the persons stay beside them (196 → 269). A follow-up that names
+ * the persons ("… og antall personer?") keeps the persons alone.
+ */
+function countedBesidePersons(query: StatsQuery, slots: FollowUpSlots): Pick<StatsQuery, 'metric' | 'alsoMetrics'> {
+  const service = query.services.length === 1 ? query.services[0] : query.service;
+  if (slots.metric !== undefined || query.metric !== 'persons' || service === undefined || query.breakdown) return {};
+  const counted = defaultMetric(service);
+  if (counted === 'persons' || !COUNTS_PEOPLE_OR_CASES.includes(counted)) return {};
+  return { metric: counted, alsoMetrics: [...new Set([...(query.alsoMetrics ?? []).filter((m) => m !== counted), 'persons' as const])] };
 }
 
 /** People counted in a split ("og fordelt på kjønn?" reads as persons) still count what the last answer counted. */
