@@ -924,6 +924,19 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?", "أستطيع أن أكتب إيميل
     // بدل الاتصال؟ …": a contact's details asked at some length, after a contact, by a message that is not a clear
     // question of its own.
+    // "the most common countries of origin, is Ethiopia one of them?", "… Soomaaliya ma ku jirtaa?" after a case count:
+    // the split asked, with one country to check against it (up to a led count's length); the published order of the
+    // countries answers both, where the country alone would ask who covers it.
+    // "how many of them were from Iraq?" counts that country's part (below), not the list.
+    if (previous.kind === 'stats' && said.length <= MAX_LED_COUNT_TOKENS && !containsAny(said, words.howMany)) {
+      const checked = readSlots(said.join(' '), lng);
+      const originsChecked = checked.breakdown === 'origin-country' && checked.country !== undefined && (checked.statsServices ?? []).length === 0 && !checked.contactService && !checked.years && (!checked.metric || COUNTS_PEOPLE_OR_CASES.includes(checked.metric));
+      if (originsChecked) {
+        const { country: _country, countries: _countries, category: _category, ...split } = checked;
+        const merged = merge(previous, split);
+        if (merged) return { intent: merged, reason: 'same-subject' };
+      }
+    }
     if (said.length > MAX_SUBJECTLESS_TOKENS) {
       // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
       // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
