@@ -206,6 +206,8 @@ const MAX_SUBJECTLESS_TOKENS = 10;
  * figure, is that figure narrowed down, also when it says a little more than a question without a subject.
  */
 const MAX_LED_COUNT_TOKENS = 14;
+/** A list of countries asked with one checked against it ("… what were they, is Somalia among them?"): a question at most this long. */
+const MAX_ORIGINS_CHECKED_TOKENS = 16;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
@@ -928,7 +930,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // the split asked, with one country to check against it (up to a led count's length); the published order of the
     // countries answers both, where the country alone would ask who covers it.
     // "how many of them were from Iraq?" counts that country's part (below), not the list.
-    if (previous.kind === 'stats' && said.length <= MAX_LED_COUNT_TOKENS && !containsAny(said, words.howMany)) {
+    if (previous.kind === 'stats' && said.length <= MAX_ORIGINS_CHECKED_TOKENS && !containsAny(said, words.howMany)) {
       const checked = readSlots(said.join(' '), lng);
       const originsChecked = checked.breakdown === 'origin-country' && checked.country !== undefined && (checked.statsServices ?? []).length === 0 && !checked.contactService && !checked.years && (!checked.metric || COUNTS_PEOPLE_OR_CASES.includes(checked.metric));
       if (originsChecked) {
