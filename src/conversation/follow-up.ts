@@ -12,7 +12,7 @@ import { ASKS_WHO_TO_CONTACT, contactIntentSchema, contactQuerySchema, type Cont
 import { ENVOY_IDS, envoyIdSchema, isServiceId, type EnvoyId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
 import { articleIntentSchema, type ArticleIntent } from '../knowledge/intents';
 import { statsIntentSchema, type StatsIntent, type StatsQuery } from '../stats/intents';
-import { CASE_TYPE_FAMILIES, statsQuerySchema } from '../stats/answers/stats-query';
+import { CASE_TYPE_FAMILIES, defaultMetric, statsQuerySchema } from '../stats/answers/stats-query';
 import { CAMPAIGN_IDS, COUNTIES, EMBASSY_CITIES, explicitYears } from '../stats/answers/stats-recognizer';
 import { toEnglishCues } from '../stats/answers/stats-words';
 import { sharePartNamed, withoutPartName } from '../stats/answers/share-parts';
@@ -206,6 +206,8 @@ const MAX_SUBJECTLESS_TOKENS = 10;
  * figure, is that figure narrowed down, also when it says a little more than a question without a subject.
  */
 const MAX_LED_COUNT_TOKENS = 14;
+/** A list of countries asked with one checked against it ("… what were they, is Somalia among them?"): a question at most this long. */
+const MAX_ORIGINS_CHECKED_TOKENS = 16;
 /** What may follow a lead word: a year, a name, a country of up to a few words. */
 const MAX_ELLIPSIS_TOKENS = 5;
 /** A reading at least this sure is a clear question on its own (the recognizers' "likely"). */
@@ -924,6 +926,19 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "is there an email too, I want to send them the case summary", "is any of these anonymous?", "أستطيع أن أكتب إيميل
     // بدل الاتصال؟ …": a contact's details asked at some length, after a contact, by a message that is not a clear
     // question of its own.
+    // "the most common countries of origin, is Ethiopia one of them?", "… Soomaaliya ma ku jirtaa?" after a case count:
+    // the split asked, with one country to check against it (up to a led count's length); the published order of the
+    // countries answers both, where the country alone would ask who covers it.
+    // "how many of them were from Iraq?" counts that country's part (below), not the list.
+    if (previous.kind === 'stats' && said.length <= MAX_ORIGINS_CHECKED_TOKENS && !containsAny(said, words.howMany)) {
+      const checked = readSlots(said.join(' '), lng);
+      const originsChecked = checked.breakdown === 'origin-country' && checked.country !== undefined && (checked.statsServices ?? []).length === 0 && !checked.contactService && !checked.years && (!checked.metric || COUNTS_PEOPLE_OR_CASES.includes(checked.metric));
+      if (originsChecked) {
+        const { country: _country, countries: _countries, category: _category, ...split } = checked;
+        const merged = merge(previous, split);
+        if (merged) return { intent: merged, reason: 'same-subject' };
+      }
+    }
     if (said.length > MAX_SUBJECTLESS_TOKENS) {
       // Eleven or twelve words that read on their own as whom to contact ("og hvem av dem ringer vi når vi har en
       // konkret sak?") ask anew; longer ones are read as details only when nothing else is sure.
@@ -1421,7 +1436,7 @@ export function differenceOf(previous: Extract<RememberedReading, { kind: 'stats
   }
   // No year was ever shown (a series of every year): the series, with its change from first to last.
   const years = pair ? { fromYear: pair[0], toYear: pair[1] } : {};
-  return { kind: 'stats', query: { ...query, ...years, mode: pair ? 'difference' : 'trend' } };
+  return { kind: 'stats', query: { ...query, ...countedBesidePersons(query, slots), ...years, mode: pair ? 'difference' : 'trend' } };
 }
 
 /**
@@ -1643,6 +1658,20 @@ function companionOf(previous: Metric | undefined, metric: Metric | undefined, s
   if (slots.breakdown || !previous || !metric || previous === metric) return undefined;
   const pair = (m: Metric) => (m === 'persons' ? 'people' : 'count');
   return COUNTS_PEOPLE_OR_CASES.includes(previous) && COUNTS_PEOPLE_OR_CASES.includes(metric) && pair(previous) !== pair(metric) ? [previous] : undefined;
+}
+
+/**
+ * "… og hvor mye økte det fra 2007 til 2008?" after the persons Kompetanseteamet's inquiries concerned: a growth asked
+ * without naming what grew is the service's growth, which its source states for what it counts (the inquiries, +28 %
+ * in the text against 177 → 248 in the table, D02); the persons stay beside them (196 → 269). A follow-up that names
+ * the persons ("… og antall personer?") keeps the persons alone.
+ */
+function countedBesidePersons(query: StatsQuery, slots: FollowUpSlots): Pick<StatsQuery, 'metric' | 'alsoMetrics'> {
+  const service = query.services.length === 1 ? query.services[0] : query.service;
+  if (slots.metric !== undefined || query.metric !== 'persons' || service === undefined || query.breakdown) return {};
+  const counted = defaultMetric(service);
+  if (counted === 'persons' || !COUNTS_PEOPLE_OR_CASES.includes(counted)) return {};
+  return { metric: counted, alsoMetrics: [...new Set([...(query.alsoMetrics ?? []).filter((m) => m !== counted), 'persons' as const])] };
 }
 
 /** People counted in a split ("og fordelt på kjønn?" reads as persons) still count what the last answer counted. */

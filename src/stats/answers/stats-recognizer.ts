@@ -492,12 +492,18 @@ const HEADCOUNT_AFTER = once((): RegExp => re(`(?:${W.headcountNoun})\\p{L}*(?: 
 /** "hvor mange er vi?", "how many of us are there?": a service's people asking their own number. */
 const HEADCOUNT_SELF = once((): RegExp => re(W.headcountSelf));
 function asksForHeadcount(text: string): boolean {
-  if (HEADCOUNT().test(text) || HEADCOUNT_SELF().test(text)) return true;
+  if (HEADCOUNT_SELF().test(text)) return true;
+  // "how many minority adviser cases …": the advisers name whose cases are counted, not a headcount.
+  for (const lead of text.matchAll(HEADCOUNT_ALL())) if (!CASES_OF_NEXT.test(text.slice((lead.index ?? 0) + lead[0].length))) return true;
   const after = HEADCOUNT_AFTER().exec(text);
   // "minoritetsrådgjevarane i 2008, kor mange saker": the "how many" after the advisers counts their cases; so does
   // one after their cases ("danışmanlarının vakalarında kaç kişi": how many persons in the advisers' cases).
   if (after === null || COUNTS_CASES_OR_PEOPLE().test(after[0])) return false;
   const rest = text.slice(after.index + after[0].length);
+  // "كم حالة لدى مستشاري الأقليات في 2008، وكم شخصا كان معنيا بها؟" ("how many cases … minority advisers in 2008, how many
+  // persons were concerned by them?"; Somali "… immisa qof ayaa ku lug lahaa"): persons asked after the service's cases
+  // were asked are the persons those cases concerned, whatever verb follows.
+  if (after[0].endsWith(' persons') && CASES_ASKED().test(text.slice(0, after.index))) return false;
   // "how many persons did the minority advisers help in 2008, and how many of them were women?" (Arabic, Urdu and
   // Somali put the advisers right before the second "how many"): the persons are counted, and "of them" or the women
   // after the second "how many" are a part of those persons, not the advisers.
@@ -507,6 +513,12 @@ function asksForHeadcount(text: string): boolean {
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** Every "how many <service>" of the message (HEADCOUNT, global). */
+const HEADCOUNT_ALL = once((): RegExp => new RegExp(HEADCOUNT().source, `${HEADCOUNT().flags.replace('g', '')}g`));
+/** The rest of the service's word, then a count of its cases: "… adviser cases", "… envoys' inquiries". */
+const CASES_OF_NEXT = /^\p{L}*(?:'s?)?\s+(?:cases?|inquir\p{L}*|saker|sakene|saka[nr]e?|henvendels\p{L}*)\b/u;
+/** "how many cases", "hvor mange saker": the service's cases asked first. */
+const CASES_ASKED = once((): RegExp => re(`(?:${W.headcountLead}) (?:\\p{L}+ ){0,3}?(?:cases?|saker|saka[nr]e?|inquir\\p{L}*|henvendels\\p{L}*)\\b`));
 /** "… how many women vs men did they help": a word for people, then a verb of helping them. */
 const HELPED_PEOPLE_NEXT = once((): RegExp => re(`^\\s*(?:${W.people})\\b(?: \\S+){0,3}? (?:${W.helpedByThem})\\b`));
 /** "… how many of them …": a part of what the message counted before. */
