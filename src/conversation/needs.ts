@@ -302,6 +302,18 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const suggestedByWhole: ReadonlySet<string> = new Set(parsedOfKind(suggestIntentSchema, 'suggest', whole.intent)?.articleIds ?? []);
     const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
+     * "What are my duties …, and where do I find teaching material on it?": a part asking for teaching material or a
+     * lecture names no topic of the field ("on it", "on the topic"), so on its own it reads as an everyday errand (teaching
+     * material of any subject); beside the rest of a message that is about the field, it asks who trains staff and has
+     * material, as the contacts recognizer read it (issue #13).
+     */
+    const trainingInScope = (own: Understanding): Understanding => {
+      if (own.outOfScope !== true || whole.outOfScope === true || unreadWhole) return own;
+      const top = own.candidates[0];
+      if (!top || top.score < ASKS_WHO_TO_CONTACT || contactOf(top.intent)?.query.training !== true) return own;
+      return { ...own, outOfScope: false, intent: top.intent };
+    };
+    /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
@@ -328,7 +340,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // against that part, not the story.
       const leansOnBefore = unread && before !== undefined && deps.followUp?.(part, lng, ownAlone, before, slots) !== undefined;
       const withStory = unread && !leansOnBefore ? told.map((x) => understand(`${x} ${part}`)).find((r) => contactOf(r.intent) !== undefined && (r.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) : undefined;
-      const own = withStory ?? ownAlone;
+      const own = trainingInScope(withStory ?? ownAlone);
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
       // A part opening as a question ("og kan vi i barnehagen kontakte dem direkte") asks, whoever it says is asking.
