@@ -600,7 +600,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
-    if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
+    // So is a site to read for themselves ("can I call Kompetanseteamet myself, and is there a site with other young
+    // people's stories?"): the sites' card (Nora, ung.no) beside their reading (issue #13).
+    const siteToRead = (i: IntentBase): boolean => { const q = contactOf(i)?.query; return q?.website === true && q.serviceId === undefined && q.country === undefined; };
+    if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article' || siteToRead(i)) && best.intents.every((i) => i.kind === 'article' || siteToRead(i) || keyOf(i) === wholeKey) ? best.intents : undefined;
     // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
     return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };

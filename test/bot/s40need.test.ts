@@ -15,6 +15,9 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *     a lecturer?" got "cannot answer".
  *  4. Teaching material to use in class ("materiell vi kan bruke", "teaching material", "навчальні матеріали") is a
  *     training word in eleven languages (not ti: no reviewed wording).
+ *  5. An 18-year-old writing about herself asks whether she may contact Kompetanseteamet herself AND for a site with other
+ *     young people's stories: the site part was dropped (a young writer's split kept only articles); the sites' card
+ *     (Nora, ung.no) now stands beside her reading.
  * Calm twins: these are calm questions and get no emergency card; a present danger beside the same material question
  * keeps it; teaching material in another subject stays out of scope.
  */
@@ -39,6 +42,12 @@ const whereTraining: readonly Probe[] = [
   ['ru', 'Где можно взять учебные материалы о принудительном браке?'],
 ];
 
+const youngSelfAndSite: readonly Probe[] = [
+  ['en', "I'm 18 and my family controls who I see. Can I contact Kompetanseteamet myself, and is there a site where I can read stories from other young people?"],
+  ['nn', 'Eg er 18 år. Kan eg ta kontakt med Kompetanseteamet sjølv, og finst det ei nettside med historier frå unge?'],
+  ['nb', 'Jeg er 18. Kan jeg kontakte Kompetanseteamet selv, og finnes det en side med historier fra andre unge?'],
+];
+
 describe('s40need: every part of a two-needs message answered', () => {
   it.each(adviserWhereAndHowMany)('where to find the adviser and how many there are (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
@@ -56,6 +65,18 @@ describe('s40need: every part of a two-needs message answered', () => {
     const view = await runner.turn(lng, text);
     expect([text, view.emergency, view.didYouMean, view.cannotAnswer]).toEqual([text, false, false, false]);
     expect([text, containsFact(view.texts, ['post@imdi.no'])]).toEqual([text, true]);
+  });
+
+  it.each(youngSelfAndSite)('a young adult asks to contact Kompetanseteamet herself and for a site of stories (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.answers]).toEqual([text, false, 2]);
+    expect([text, containsFact(view.texts, ['478 09 050']), containsFact(view.texts, ['Nora'])]).toEqual([text, true, true]);
+  });
+
+  it('a young writer in present danger who asks for a site still gets the emergency card', async () => {
+    const text = "I'm 15 and my dad says he will kill me tonight if I go out. Is there a site where I can read stories from other young people?";
+    const view = await runner.turn('en', text);
+    expect([text, view.emergency]).toEqual([text, true]);
   });
 
   it('a present danger beside the material question keeps the emergency card', async () => {
