@@ -18,6 +18,8 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *  5. An 18-year-old writing about herself asks whether she may contact Kompetanseteamet herself AND for a site with other
  *     young people's stories: the site part was dropped (a young writer's split kept only articles); the sites' card
  *     (Nora, ung.no) now stands beside her reading.
+ *  6. A kindergarten that wants FGM training and asks whom to call in an actual case gets Kompetanseteamet (it advises
+ *     kindergartens) beside the training offer: "a concrete case" words in pl, en, uk, ru (adviceInCase).
  * Calm twins: these are calm questions and get no emergency card; a present danger beside the same material question
  * keeps it; teaching material in another subject stays out of scope.
  */
@@ -77,6 +79,12 @@ describe('s40need: every part of a two-needs message answered', () => {
     const text = "I'm 15 and my dad says he will kill me tonight if I go out. Is there a site where I can read stories from other young people?";
     const view = await runner.turn('en', text);
     expect([text, view.emergency]).toEqual([text, true]);
+  });
+
+  it('a kindergarten asks for FGM training and whom to call in a concrete case (pl): Kompetanseteamet beside the trainers', async () => {
+    const text = 'Jesteśmy przedszkolem i chcemy szkolenia o okaleczaniu żeńskich narządów płciowych. Do kogo dzwonić, jeśli mamy konkretny przypadek?';
+    const view = await runner.turn('pl', text);
+    expect([text, view.emergency, containsFact(view.texts, ['478 09 050']), containsFact(view.texts, ['post@imdi.no'])]).toEqual([text, false, true, true]);
   });
 
   it('a present danger beside the material question keeps the emergency card', async () => {
