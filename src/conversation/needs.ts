@@ -302,6 +302,18 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     const suggestedByWhole: ReadonlySet<string> = new Set(parsedOfKind(suggestIntentSchema, 'suggest', whole.intent)?.articleIds ?? []);
     const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
+     * "What are my duties …, and where do I find teaching material on it?": a part asking for teaching material or a
+     * lecture names no topic of the field ("on it", "on the topic"), so on its own it reads as an everyday errand (teaching
+     * material of any subject); beside the rest of a message that is about the field, it asks who trains staff and has
+     * material, as the contacts recognizer read it (issue #13).
+     */
+    const trainingInScope = (own: Understanding): Understanding => {
+      if (own.outOfScope !== true || whole.outOfScope === true || unreadWhole) return own;
+      const top = own.candidates[0];
+      if (!top || top.score < ASKS_WHO_TO_CONTACT || contactOf(top.intent)?.query.training !== true) return own;
+      return { ...own, outOfScope: false, intent: top.intent };
+    };
+    /**
      * A part clear on its own (or as sure as the whole message's reading), resolved against the part before, or read
      * exactly as the whole message already is.
      */
@@ -328,7 +340,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // against that part, not the story.
       const leansOnBefore = unread && before !== undefined && deps.followUp?.(part, lng, ownAlone, before, slots) !== undefined;
       const withStory = unread && !leansOnBefore ? told.map((x) => understand(`${x} ${part}`)).find((r) => contactOf(r.intent) !== undefined && (r.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) : undefined;
-      const own = withStory ?? ownAlone;
+      const own = trainingInScope(withStory ?? ownAlone);
       const aboutWhole = pointing && !story && (NOT_UNDERSTOOD.has(own.intent.kind) || own.intent.kind === 'article');
       // "Jeg er mangfoldsrådgiver og lurer på to ting: …": who is asking is no question of its own.
       // A part opening as a question ("og kan vi i barnehagen kontakte dem direkte") asks, whoever it says is asking.
@@ -420,8 +432,12 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
      */
     const wholeFigureOf = statsOf(whole.intent)?.query;
     const figureOfCardBefore = (before: RememberedReading | undefined, part: string, own: Understanding, followed: IntentBase | undefined): boolean => {
-      if (wholeFigureOf?.service === undefined || before?.kind !== 'contact' || before.query.country !== undefined) return false;
-      if (before.query.serviceId !== wholeFigureOf.service || !(QUESTION_END.test(part) || words.asks(part))) return false;
+      if (wholeFigureOf?.service === undefined || before === undefined) return false;
+      // After that service's article ("Is there an adviser at our school? …, and how many are there in all?") as after its
+      // card, when the whole message reads clearly as that figure.
+      const ofArticle = before.kind === 'article' && wholeIsClear && serviceOfArticle(before) === wholeFigureOf.service;
+      if (!ofArticle && (before.kind !== 'contact' || before.query.country !== undefined || before.query.serviceId !== wholeFigureOf.service)) return false;
+      if (!(QUESTION_END.test(part) || words.asks(part))) return false;
       const ownFigure = statsOf(own.intent)?.query;
       const score = own.candidates[0]?.score ?? 0;
       return (
@@ -476,6 +492,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       const groupsNamed = new Set(spans.map((span) => words.callerGroup(asked.slice(span.start, span.end))));
       const bothGroups = groupsNamed.has('adults') && groupsNamed.has('young');
       let best: Split | undefined;
+      let bestParts = 0;
       for (const starts of groupings(spans.length)) {
         const parts = starts.map((start, i) => asked.slice(spans[start]?.start ?? 0, spans[(starts[i + 1] ?? spans.length) - 1]?.end ?? asked.length).replace(TRIM, ''));
         if (parts.some((part) => SENTENCE_INSIDE.test(part))) continue;
@@ -490,11 +507,17 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         let clearest = 0;
         let before = previous;
         let doubts = 0;
+        let repeats = 0;
         for (const [i, part] of parts.entries()) {
           const partBefore = parts[i - 1];
           const reading = read(part, before, i === 0, anchored || unreadWhole ? PROBABLY : sureEnough, { story, bothGroups, ...(partBefore !== undefined ? { partBefore } : {}) });
           if (!reading) break;
-          if (reading.doubt) {
+          // "Is there an adviser at our school? How do I find them, and how many are there?": a part that reads as nothing
+          // of its own, which the follow-up reading takes for the part before again, asks that part's need once more
+          // (its answer says where to find them); it joins that part rather than blocking the split (issue #13).
+          const repeated = i > 0 && !reading.doubt && keyOf(reading.intent) === keyOf(intents[intents.length - 1]) && (understand(part).candidates[0]?.score ?? 0) < PROBABLY;
+          if (repeated) repeats++;
+          else if (reading.doubt) {
             // The part before, asked again with what the doubt names.
             intents[intents.length - 1] = reading.intent;
             doubts++;
@@ -503,7 +526,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
           clearest = Math.max(clearest, reading.sure);
           before = rememberReading(reading.intent);
         }
-        if (intents.length + doubts !== parts.length) continue;
+        if (intents.length + doubts + repeats !== parts.length || (repeats > 0 && intents.length < 2)) continue;
         // "Who can train our team, and who advises in specific cases?": one plan of whom to contact, the case's advice first.
         const wholeAsksTraining = contactOf(whole.intent)?.query.training === true;
         const adviceAndTraining = caseAdviceBesideTraining(intents, (intent) => wholeAsksTraining && serviceOfArticle(intent) === 'expert-team');
@@ -540,7 +563,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
         // whole message's figure, which names the service from the part before.
         const withWhole =
           wholeScore >= PROBABLY ? intents.map((intent, i) => (subjectOf(intent) === subjectOf(whole.intent) ? whole.intent : namesServiceOf(whole.intent, intent) ? wholeFigure(whole.intent, intent, intents[i - 1]) : intent)) : intents;
-        if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && sure > best.sure)) best = { intents: withWhole, sure };
+        // Of two splits as sure, the one that answers each clause (a repeated part joined to its need) answers more of what was asked.
+        if (!best || intents.length > best.intents.length || (intents.length === best.intents.length && (sure > best.sure || (sure === best.sure && repeats > 0 && parts.length > bestParts)))) {
+          best = { intents: withWhole, sure };
+          bestParts = parts.length;
+        }
       }
       return best;
     };
@@ -573,7 +600,10 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     }
     // A young person writing about themselves keeps the lines for young people as their answer; a topic explained
     // beside them ("what is negative social control, and where can I ask anonymously?") is the one other need kept.
-    if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article') && best.intents.every((i) => i.kind === 'article' || keyOf(i) === wholeKey) ? best.intents : undefined;
+    // So is a site to read for themselves ("can I call Kompetanseteamet myself, and is there a site with other young
+    // people's stories?"): the sites' card (Nora, ung.no) beside their reading (issue #13).
+    const siteToRead = (i: IntentBase): boolean => { const q = contactOf(i)?.query; return q?.website === true && q.serviceId === undefined && q.country === undefined; };
+    if (whole.youngWriter) return best && best.intents.some((i) => i.kind === 'article' || siteToRead(i)) && best.intents.every((i) => i.kind === 'article' || siteToRead(i) || keyOf(i) === wholeKey) ? best.intents : undefined;
     // One plan for the asker and the caller a part names: the case's topic before it, as the whole reading would have.
     return best?.intents ?? (partsCaller ? [...(whole.topic ? [whole.topic] : []), partsCaller] : undefined);
   };
