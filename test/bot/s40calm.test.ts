@@ -15,6 +15,11 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *     which earlier sessions chose to read as a calm word beside everyday control (src/understanding/understand.ts,
  *     lineAskedCalmly). Talking "without my family knowing" ('secret') keeps the "112 if acute" block on purpose and is
  *     not changed here. Danger twins: a wedding trip next week, a beating and a death threat.
+ *  3. A parent who wants to say yes to a child's everyday wish (a party) while relatives call it shameful, and asks
+ *     where parents get support: 'parentAgrees' ("I want to let her go", "I don't want to be a strict father") now
+ *     masks the 'againstWill' its own words start, and relatives' talk of shame ('honour') no longer outweighs the
+ *     parent's yes (src/understanding/danger-reader.ts wantedCalm). Danger twins: the uncle threatens to beat or kill her.
+ *     Tigrinya still gets the card ("to go" reads as a journey): not done here.
  */
 type Probe = readonly [Lang, string];
 
@@ -90,6 +95,31 @@ describe('s40calm 2: a young writer under control asks for a line without giving
     expect(view.cards.length).toBeGreaterThan(0);
   });
   it.each(youngAnonymousLineDanger)('danger twin %s: %s', async (lang, text) => {
+    const view = await runner.turn(lang, text);
+    expect([text, view.emergency]).toEqual([text, true]);
+  });
+});
+
+const parentSaysYes: readonly Probe[] = [
+  ["nb", "Datteren min på 16 vil på bursdagsfest med klassen. Jeg vil si ja, men slekta sier det er skam og ringer meg hele tiden. Jeg vil ikke være en streng far. Finnes det hjelp for foreldre?"],
+  ["fa", "دخترم ۱۶ ساله است و می‌خواهد به جشن تولد همکلاسی برود. من می‌خواهم اجازه بدهم، اما فامیل می‌گویند آبروریزی است و مدام زنگ می‌زنند. آیا کسی هست که به والدین کمک کند؟"],
+  ["en", "My daughter is 16 and wants to go to a classmate's birthday party. I want to let her go, but relatives say it's shameful. I don't want to be a strict father. Is there help for parents?"],
+];
+
+const parentSaysYesDanger: readonly Probe[] = [
+  ["nb", "Datteren min på 16 vil på bursdagsfest. Jeg vil si ja, men onkelen sier det er skam og at han skal slå henne hvis hun drar. Hva gjør jeg?"],
+  ["fa", "دخترم ۱۶ ساله است. من می‌خواهم اجازه بدهم، اما عمویش می‌گوید آبروریزی است و تهدید کرده او را بکشد. چه کار کنم؟"],
+  ["ti", "ጓለይ 16 ዓመት እያ። ኣነ ክፈቕደላ እደሊ፣ ኣኮኣ ግን ነውሪ እዩ ኢሉ ክቐትላ እዩ ኢሉ ኣፈራሪሑ። እንታይ ክገብር?"],
+  ["en", "My daughter is 16. I want to let her go, but her uncle says it's shameful and threatened to kill her. What do I do?"],
+];
+
+describe("s40calm 3: a parent who says yes against relatives' talk of shame asks for support", () => {
+  it.each(parentSaysYes)('calm %s: %s', async (lang, text) => {
+    const view = await runner.turn(lang, text);
+    expect([text, view.emergency, view.replyLanguage]).toEqual([text, false, lang]);
+    expect(view.cards.length).toBeGreaterThan(0);
+  });
+  it.each(parentSaysYesDanger)('danger twin %s: %s', async (lang, text) => {
     const view = await runner.turn(lang, text);
     expect([text, view.emergency]).toEqual([text, true]);
   });
