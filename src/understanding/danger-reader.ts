@@ -164,7 +164,10 @@ function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   // A parent's yes to the child's own wish (a school trip, her own choice later), with no wedding and no time of a
   // journey told: the child's wish is the plan (issue #13, calm28a). A marriage or a journey at a time keeps its reading.
   const agreed = concepts.has('parentAgrees') && !MARRIAGE.some((c) => concepts.has(c)) && !PLANNED_FOR.some((c) => concepts.has(c));
-  if (!(concepts.has('wanted') || agreed) || WANTED_OUTWEIGHED.some((c) => concepts.has(c))) return false;
+  // Relatives' talk of shame is the pressure a parent who says yes stands against ("I want to say yes, but my uncle says
+  // it is shameful"): with the parent's yes it outweighs nothing; a threat, a harm or fear beside it still does (s40calm).
+  const outweighs = agreed && !concepts.has('wanted') ? WANTED_OUTWEIGHED.filter((c) => c !== 'honour') : WANTED_OUTWEIGHED;
+  if (!(concepts.has('wanted') || agreed) || outweighs.some((c) => concepts.has(c))) return false;
   // A writer's own age words said beside their adult role ("I teach adult education… in class a woman told of her
   // daughter's wedding"): the role's words, not a child writing (issue #13, calm34). A child's age said of a person is 'minor'.
   const child = concepts.has('minor') || (concepts.has('selfAge') && !concepts.has('adultRole'));

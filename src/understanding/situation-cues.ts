@@ -1213,6 +1213,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
   ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
   ['notOnly', new Set<Concept>(['harmDenied'])],
+  // "I want to say yes, I don't want to be a strict father": the parent's own refusal to control is no 'against her will' (s40calm).
+  ['parentAgrees', new Set<Concept>(['againstWill'])],
   // "Jeg låste meg inne på badet", "I locked myself in": she locked herself in, no one locked her in (safety39a).
   ['lockedInRoom', new Set<Concept>(['locked'])],
   ['safeNow', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'fearHome'])],
