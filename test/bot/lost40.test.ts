@@ -14,8 +14,8 @@ import { normalize } from '../../src/language/text';
  *  2. "how much absence can a pupil have before she gets no grade": facts40's "how much … get/receive" read it as money
  *     and answered with a figures card; the money reading now needs a verb right after "how much" ("how much did … get").
  *  3. Colombo and Rabat in a history question: facts40's TikToker phrasings of the Nora article ("hvem var tiktokeren …")
- *     brought the word "var" (also Turkish "var mı") into Nora's words, and the question got a did-you-mean. The
- *     phrasings keep their class without it ("hvilken tiktoker samarbeidet IMDi med").
+ *     made Nora a near second for "were there advisers in Colombo and Rabat, and when", and the question got a
+ *     did-you-mean. The history article now has phrasings of its own for the closed posts (nb, tr).
  * Calm twins: all of these are questions, never a case; none gets the emergency card. Twins that must keep facts40's
  * reading: "how much did Kompetanseteamet get on top in 2024" is still money, a split "the same for the envoys?" is
  * still compared, and the TikToker in the campaign still finds Nora.
