@@ -108,6 +108,7 @@ export const followUpWordsFileSchema = z
     callWhen: z.array(z.string().min(1)).optional(),
     difference: z.array(z.string().min(1)).optional(),
     sameList: z.array(z.string().min(1)).optional(),
+    sameTime: z.array(z.string().min(1)).optional(),
     doubt: z.array(z.string().min(1)).optional(),
     tagDoubt: z.array(z.string().min(1)).optional(),
     approximately: z.array(wordSchema).optional(),
@@ -161,6 +162,8 @@ export interface FollowUpWords {
   readonly difference: readonly (readonly string[])[];
   /** "is it the same list for the envoys?", "how does it differ from …": a split compared with another service's (token sequences, anywhere). */
   readonly sameList: readonly (readonly string[])[];
+  /** "the same year", "same period": a "same" about the time shown, so no split compared (token sequences, anywhere). */
+  readonly sameTime: readonly (readonly string[])[];
   /** Token sequences, matched anywhere. */
   readonly doubt: readonly (readonly string[])[];
   /** Token sequences, matched anywhere; a doubt only beside no country, or beside the one answered. */
@@ -232,6 +235,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     prefix: (file.prefix ?? []).map((w) => phrase(w).join('')).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     difference: longestFirst(file.difference ?? []),
     sameList: longestFirst(file.sameList ?? []),
+    sameTime: longestFirst(file.sameTime ?? []),
     doubt: longestFirst(file.doubt ?? []),
     tagDoubt: longestFirst(file.tagDoubt ?? []),
     approximately: new Set((file.approximately ?? []).flatMap(phrase)),

@@ -833,7 +833,8 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // compared with it (the step is the year asked, the shown year the other end).
     // "is that the same list for the envoys?", "how does it differ from the advisers'?" after a split (the countries
     // of origin, the case types): the same split of both services side by side, the one shown first (issue #13).
-    if (asked.kind === 'stats' && asked.query.breakdown !== undefined && said.length <= MAX_TOKENS && containsAny(said, words.sameList)) {
+    // "and the advisers the same year?" keeps the year and moves to the other service: that "same" is about the time.
+    if (asked.kind === 'stats' && asked.query.breakdown !== undefined && said.length <= MAX_TOKENS && containsAny(said, words.sameList) && !containsAny(said, words.sameTime)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const before = asked.query.services.length > 0 ? asked.query.services : asked.query.service ? [asked.query.service] : [];
       const added = (slotsSaid.statsServices ?? []).filter((s) => !before.includes(s));
