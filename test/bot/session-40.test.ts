@@ -2101,3 +2101,35 @@ describe('lead40: a daughter "cleaned" in the homeland and a younger one planned
   });
 });
 }
+
+// ─── lead40b (found by the lead's full run at the end: two items the short wave lost) ──────────────────────────
+
+{
+/**
+ * Two classes the short wave's merges lost on the tuned sets, mended with our own probes:
+ *  1. s40calm's harmDenied words ("şiddet ya da tehdit yok") masked the only words that kept a Turkish story of a girl
+ *     kept from school activities in the field: "katılamıyor" (she may not take part) is control now, so the
+ *     professional gets advice and the trainers; a pupil who cannot take part because she is ill stays outside the field.
+ *  2. s40facts's Arabic "البنات" (the girls) read "like the Norwegian girls" in a mother's story as the statistics'
+ *     gender: the plain word only is the girls of a breakdown; "what share … البنات" keeps its own pattern.
+ */
+const runner = conversationRunnerPerFile();
+
+it('tr: a girl kept from swimming lessons, "no violence", asked by a professional, is answered', async () => {
+  const view = await runner.turn('tr', 'Okulda çalışıyorum. 13 yaşındaki bir öğrencimiz babası yüzünden geziye ve yüzme dersine katılamıyor, şiddet ya da tehdit yok ama çok üzgün. Aileyle nasıl konuşabiliriz, kim bize yol gösterebilir?');
+  expect(view.cannotAnswer || view.didYouMean).toBe(false);
+  expect(view.answers).toBeGreaterThan(0);
+});
+
+it('tr twin: a pupil who cannot take part because she is ill is outside the field', async () => {
+  const view = await runner.turn('tr', 'Bir öğrencim hastalığı yüzünden beden eğitimi dersine katılamıyor, doktor raporu nasıl alınır?');
+  expect(view.emergency).toBe(false);
+  expect(view.answers).toBe(0);
+});
+
+it('ar: "like the Norwegian girls" in a threatened daughter\'s story is no gender breakdown', async () => {
+  const view = await runner.turn('ar', 'ابنتي عمرها 14 وعمها يهددها لأنها تلبس مثل البنات النرويجيات. أريد رقما أتكلم فيه بدون اسمي');
+  expect(view.emergency).toBe(true);
+  expect(view.texts.some((t) => t.includes('إحصاءات'))).toBe(false);
+});
+}
