@@ -2133,3 +2133,29 @@ it('ar: "like the Norwegian girls" in a threatened daughter\'s story is no gende
   expect(view.texts.some((t) => t.includes('إحصاءات'))).toBe(false);
 });
 }
+
+// ─── lead40c (found by the lead's npm test at the end) ─────────────────────────────────────────────────────────
+
+{
+/**
+ * session-38's safety38s probe "just escaped from the family who held me abroad, at the embassy now" lost its card
+ * with the 128-set retrain: the rules did not read "kommet meg unna"/"holdt meg i <country>"/"er på ambassaden nå"
+ * (safety39a's justFled and heldThere had other forms). Now words of both concepts in nb, nn and en; just-fled-held
+ * fires. Twins: an escape years ago, an everyday errand at the embassy.
+ */
+const DANGER: readonly (readonly [Lang, string])[] = [
+  ['nb', 'jeg kom meg unna onkelen som holdt meg i Somalia, sitter på ambassaden nå, hva gjør jeg?'],
+  ['nn', 'eg har nett kome meg unna familien som heldt meg i Irak, eg er på ambassaden no'],
+  ['en', "I just got away from my in-laws who kept me in Pakistan, I'm at the embassy now"],
+];
+const CALM: readonly (readonly [Lang, string])[] = [
+  ['nb', 'for mange år siden kom jeg meg unna familien som holdt meg i Pakistan, nå vil jeg holde foredrag om det'],
+  ['nn', 'for lenge sidan kom eg meg unna familien som heldt meg i Irak; no vil eg fortelje om det på ein kurs'],
+];
+it.each(DANGER)('%s: danger: %s', (lng, text) => {
+  expect(isDanger(text, lng)).toBe(true);
+});
+it.each(CALM)('%s: calm: %s', (lng, text) => {
+  expect(isDanger(text, lng)).toBe(false);
+});
+}
