@@ -1,7 +1,7 @@
 import { type Lang } from '../../src/language/languages';
-import { readTurn, type ConversationRunner, createConversationRunner, containsFact } from '../../src/evaluation/conversation-eval';
-import { NEVER_FIRES, loadSecondOpinionOnly } from '../../src/evaluation/rules-only';
-import { conversationRunnerPerFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
+import { readTurn, type ConversationRunner, containsFact } from '../../src/evaluation/conversation-eval';
+import { loadSecondOpinionOnly } from '../../src/evaluation/rules-only';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile, expectAnsweredWith, expectDeclined } from '../helpers/conversation-runner';
 import { alarmed, isDanger, expectCalmByTheRules } from '../helpers/danger-alarm';
 import { loadSituationReader } from '../../src/understanding/situation-cues';
 import { parseStatsQuestion } from '../../src/stats/answers/stats-recognizer';
@@ -115,7 +115,7 @@ const theirKinDanger: readonly Turns[] = [
 describe('safety40: the rules alone read the three classes (second opinion never fires)', () => {
   let rulesOnly: ConversationRunner | undefined;
   beforeAll(async () => {
-    rulesOnly = await createConversationRunner({ secondOpinion: NEVER_FIRES });
+    rulesOnly = await rulesOnlyRunnerOfFile();
   }, 120_000);
   afterAll(async () => {
     await rulesOnly?.close();
