@@ -441,6 +441,14 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // 97.8 % / 97.4 %, recall 100 % / 100 %. Joined in session 40 (second opinion retrained on 126 sets).
   'general-blind-122.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-123.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-126/-127: held back unseen (228 conversations each), first (blind) run at e75180e's code (session 40's start):
+  // 96.9 % / 96.9 % core (-126: nn 93.5, fa/ru/tr/pl 92.3 %; -127: nn 93.5, ar/so 84.6, ru 92.3 %), recall 98.6 % /
+  // 97.4 %, did-you-mean 0.5 % / 0.0 %; after the main wave unchanged; after the short wave 97.4 % / 97.8 %, recall
+  // 98.6 % / 98.7 % (a nynorsk elliptic follow-up asking the ministry's number for a daughter held in Pakistan; a Russian
+  // pushback after asking which embassy helps a girl taken to Chechnya). Joined in session 41 (second opinion retrained
+  // on 130 sets); the recall floors stay below 1 until those two are read.
+  'general-blind-126.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  'general-blind-127.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
