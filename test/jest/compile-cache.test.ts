@@ -1,8 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import vm from 'node:vm';
-import { cachedCompileFunction, diskStore, type CacheStore } from './compile-cache';
+import { cachedCompileFunction } from './compile-cache';
 
 /**
  * The suite's code cache (test/jest/compile-cache.js, installed by test/jest/node-environment.js): a module compiled
@@ -66,50 +63,6 @@ describe('the per-worker code cache of compiled modules', () => {
     cached(SOURCE, ['values'], { filename: '/own.js', produceCachedData: false });
     cached(SOURCE, ['values']);
     expect(calls).toEqual([{ filename: '/own.js', produceCachedData: false }, {}]);
-  });
-
-  describe('kept on disk for the other workers and later runs', () => {
-    let dir: string;
-    beforeEach(() => {
-      dir = mkdtempSync(path.join(tmpdir(), 'veiviser-code-cache-'));
-    });
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-    it("compiles a module a fresh process has not compiled with the cache another one stored for its very source", () => {
-      const store = diskStore(dir);
-      const first = cachedCompileFunction(recording().compile, store);
-      first(SOURCE, ['values'], { filename: '/m.js' });
-      expect(first.stats).toEqual({ hits: 0, misses: 1, rejected: 0 });
-      // Another worker (its own memory), the same store: the first compile takes the stored cache.
-      const { compile, calls } = recording();
-      const fresh = cachedCompileFunction(compile, diskStore(dir));
-      const fn = fresh(SOURCE, ['values'], { filename: '/m.js', parsingContext: vm.createContext({ marker: 3 }) });
-      expect(calls.map((c) => [c.produceCachedData === true, c.cachedData !== undefined])).toEqual([[false, true]]);
-      expect(fresh.stats).toEqual({ hits: 1, misses: 0, rejected: 0 });
-      expect(fn([4])).toEqual({ doubled: [8], marker: 3 });
-      // Another source, parameters or file is not that cache.
-      fresh(SOURCE.replace('v * 2', 'v * 5'), ['values'], { filename: '/m.js' });
-      fresh(SOURCE, ['values', 'more'], { filename: '/n.js' });
-      expect(calls.slice(1).map((c) => c.cachedData !== undefined)).toEqual([false, false]);
-    });
-
-    it('compiles afresh, and stores the new cache, when V8 rejects a stored one; an unwritable store is only a miss', () => {
-      const store = diskStore(dir);
-      cachedCompileFunction(recording().compile, store)(SOURCE, ['values'], { filename: '/m.js' });
-      const [version] = readdirSync(dir);
-      const [entry] = readdirSync(path.join(dir, version ?? ''));
-      writeFileSync(path.join(dir, version ?? '', entry ?? ''), Buffer.from('not a code cache'));
-      const again = cachedCompileFunction(recording().compile, diskStore(dir));
-      expect(again(SOURCE, ['values'], { filename: '/m.js' })([1])).toMatchObject({ doubled: [2] });
-      expect(again.stats).toEqual({ hits: 0, misses: 1, rejected: 1 });
-      const third = cachedCompileFunction(recording().compile, diskStore(dir));
-      third(SOURCE, ['values'], { filename: '/m.js' });
-      expect(third.stats).toEqual({ hits: 1, misses: 0, rejected: 0 });
-      const failing: CacheStore = { read: () => undefined, write: () => diskStore(path.join(dir, version ?? '', entry ?? '', 'below-a-file')).write('k', Buffer.from('x')) };
-      const unwritable = cachedCompileFunction(recording().compile, failing);
-      expect(unwritable(SOURCE, ['values'], { filename: '/m.js' })([2])).toMatchObject({ doubled: [4] });
-      expect(unwritable.stats).toEqual({ hits: 0, misses: 1, rejected: 0 });
-    });
   });
 
   it('is what this worker compiles the test files with', () => {

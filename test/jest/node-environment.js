@@ -35,9 +35,8 @@ class PlainContextEnvironment extends TestEnvironment {
    * @param {import('@jest/environment').EnvironmentContext} context
    */
   constructor(config, context) {
-    // Once per worker, before the file's first module is compiled (a config without a cache directory: memory only).
-    const cacheDirectory = /** @type {string | undefined} */ (config.projectConfig.cacheDirectory);
-    install(typeof cacheDirectory === 'string' ? path.join(cacheDirectory, CODE_CACHE) : undefined);
+    // Once per worker, before the file's first module is compiled.
+    install(path.join(config.projectConfig.cacheDirectory, CODE_CACHE));
     const createContext = vm.createContext;
     let plain = false;
     if (DONT_CONTEXTIFY !== undefined) {
