@@ -10,9 +10,6 @@
  * cache against the source and rejects one that does not fit, and then the module is compiled as before. The cache
  * holds compiled code only, never values: every test file still runs each module's top level in its own context.
  */
-const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
-const path = require('node:path');
 const vm = require('node:vm');
 
 const INSTALLED = Symbol.for('veiviser.jest.compileCache');
@@ -20,60 +17,14 @@ const INSTALLED = Symbol.for('veiviser.jest.compileCache');
 /**
  * @typedef {{ cachedData?: Buffer, cachedDataRejected?: boolean }} CacheResult
  * @typedef {{ hits: number, misses: number, rejected: number }} CacheStats
- * @typedef {{ read(key: string): Buffer | undefined, write(key: string, data: Buffer): void }} CacheStore
  */
 
 /**
- * The code caches of the modules compiled by every worker of every run, one file each under `dir`, named by a hash of
- * the module's file name, parameters and transformed source (docs/performance.md § Session 41, suite). A worker is
- * replaced once its heap passes `workerIdleMemoryLimit`, and every `jest` of one file is a fresh process: their first
- * compile of each module then takes the cache an earlier worker made instead of compiling it whole. `dir` is kept per
- * Node version, platform and node flags (V8 rejects a cache made under other flags: each would overwrite the other's).
- * Reading or writing a file that fails is a miss, never an error: the module is compiled as without the store.
- * @param {string} root
- * @returns {CacheStore}
- */
-function diskStore(root) {
-  const flags = createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 12);
-  const dir = path.join(root, `${process.version}-${process.platform}-${process.arch}-${flags}`);
-  let made = false;
-  return {
-    read(key) {
-      try {
-        return readFileSync(path.join(dir, key));
-      } catch {
-        return undefined; // not stored yet (or unreadable): compiled, and stored after
-      }
-    },
-    write(key, data) {
-      try {
-        if (!made) mkdirSync(dir, { recursive: true });
-        made = true;
-        // Two workers may write the same module at once: each writes its own file and renames it over the name.
-        const partial = path.join(dir, `${key}.${process.pid}.partial`);
-        writeFileSync(partial, data);
-        renameSync(partial, path.join(dir, key));
-      } catch {
-        // A full disk or a read-only cache directory: the module stays in this worker's memory only.
-      }
-    },
-  };
-}
-
-/** The store's name of a module's cache: its file name, parameters and source. */
-function storeKey(/** @type {string} */ filename, /** @type {string} */ params, /** @type {string} */ code) {
-  return createHash('sha256').update(filename).update('\0').update(params).update('\0').update(code).digest('hex');
-}
-
-/**
- * `compile` (vm.compileFunction's signature) remembering each file's code cache, in this process and, given a `store`,
- * for the other workers and later runs: a module this process has not compiled yet is compiled with the store's cache
- * for its very source, when there is one.
+ * `compile` (vm.compileFunction's signature) remembering each file's code cache.
  * @param {typeof vm.compileFunction} compile
- * @param {CacheStore} [store]
  * @returns {typeof vm.compileFunction & { stats: CacheStats }}
  */
-function cachedCompileFunction(compile, store) {
+function cachedCompileFunction(compile) {
   /** @type {Map<string, { code: string, params: string, data: Buffer }>} */
   const cache = new Map();
   const stats = { hits: 0, misses: 0, rejected: 0 };
@@ -94,24 +45,10 @@ function cachedCompileFunction(compile, store) {
       stats.rejected += 1;
       cache.delete(filename);
     }
-    const name = store ? storeKey(filename, key, code) : '';
-    const stored = store?.read(name);
-    if (stored) {
-      const fn = compile(code, params, { ...options, cachedData: stored });
-      if (!(/** @type {CacheResult} */ (fn).cachedDataRejected)) {
-        stats.hits += 1;
-        cache.set(filename, { code, params: key, data: stored });
-        return fn;
-      }
-      stats.rejected += 1;
-    }
     stats.misses += 1;
     const fn = compile(code, params, { ...options, produceCachedData: true });
     const data = /** @type {CacheResult} */ (fn).cachedData;
-    if (data) {
-      cache.set(filename, { code, params: key, data });
-      store?.write(name, data);
-    }
+    if (data) cache.set(filename, { code, params: key, data });
     return fn;
   };
   return Object.assign(compileWithCache, { stats });
@@ -119,17 +56,14 @@ function cachedCompileFunction(compile, store) {
 
 /**
  * Wraps this process's `vm.compileFunction` once (jest's runtime looks it up on the module at each compile); the
- * wrapper, with its counts, is kept on the module under `Symbol.for('veiviser.jest.compileCache')`. With `dir` (the
- * environment passes jest's cache directory, so `jest --clearCache` empties it too), the caches are also kept on disk
- * for the other workers (`diskStore`).
- * @param {string} [dir]
+ * wrapper, with its counts, is kept on the module under `Symbol.for('veiviser.jest.compileCache')`.
  */
-function install(dir) {
+function install() {
   const holder = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (vm));
   if (holder[INSTALLED]) return;
-  const wrapper = cachedCompileFunction(vm.compileFunction.bind(vm), dir === undefined ? undefined : diskStore(dir));
+  const wrapper = cachedCompileFunction(vm.compileFunction.bind(vm));
   holder[INSTALLED] = wrapper;
   vm.compileFunction = wrapper;
 }
 
-module.exports = { cachedCompileFunction, diskStore, install };
+module.exports = { cachedCompileFunction, install };

@@ -3,8 +3,7 @@
  * Jest's node environment, with two changes for speed; both are loaded in the worker itself, outside the test files'
  * contexts, once per worker (docs/performance.md § Tests, sixth pass).
  *
- * 1. The worker's code cache (test/jest/compile-cache.js), also kept on disk under jest's cache directory for the
- *    other workers and later runs.
+ * 1. The worker's code cache (test/jest/compile-cache.js).
  * 2. Each test file's context is an ordinary V8 context, not a "contextified" object. Jest (30) makes the context with
  *    `vm.createContext(proxy)`: every read of a global in a test file and in every module it loads (`Promise`, `Error`,
  *    `Object`, `process`, `setTimeout`, a module's free names) then goes through Node's interceptor and jest's Proxy,
@@ -15,13 +14,9 @@
  *    values put on the global after set-up (for memory leaks); `teardown` below deletes those properties instead.
  *    On a Node without the constant, the environment is jest's own.
  */
-const path = require('node:path');
 const vm = require('node:vm');
 const { TestEnvironment } = require('jest-environment-node');
-const { install } = require('./compile-cache');
-
-/** Where the code caches of compiled modules are kept, beside jest's own transform cache. */
-const CODE_CACHE = 'veiviser-v8-code-cache';
+require('./compile-cache').install();
 
 /** @type {unknown} */
 const DONT_CONTEXTIFY = /** @type {{ constants?: { DONT_CONTEXTIFY?: unknown } }} */ (vm).constants?.DONT_CONTEXTIFY;
@@ -35,8 +30,6 @@ class PlainContextEnvironment extends TestEnvironment {
    * @param {import('@jest/environment').EnvironmentContext} context
    */
   constructor(config, context) {
-    // Once per worker, before the file's first module is compiled.
-    install(path.join(config.projectConfig.cacheDirectory, CODE_CACHE));
     const createContext = vm.createContext;
     let plain = false;
     if (DONT_CONTEXTIFY !== undefined) {
