@@ -76,6 +76,21 @@ export const SCOPE_CONCEPTS = [
    */
   'serviceLaw',
   /**
+   * One's own travel or residence papers as an errand at a public office (issue #13, session 41): renewing one's own
+   * passport, a visa asked for a journey, renewing a residence permit or booking the appointment for it. A holiday or a
+   * journey beside it is the reason for the errand, not a person sent away, so unlike 'serviceLaw' a trip or a country
+   * does not keep it in; a person at risk, papers taken or kept, a marriage, a control, a threat or a stay against
+   * someone's will does (travel-papers-errand in rules.json).
+   */
+  'travelPapers',
+  /**
+   * The deadline a service has to handle a report or a case, asked in general ("how long does child welfare have to
+   * look into a report of concern?"): another service's procedure. The report of concern reads as a duty and a domain
+   * word, which keep 'serviceLaw' in; here only a person, a harm, a control or a journey does (case-deadline-general in
+   * rules.json).
+   */
+  'caseDeadline',
+  /**
    * A class outing or a day out in Norway (the zoo, a museum, an excursion, "klassetur"): said with a trip word and a
    * time ("the trip to the zoo next week") it is an errand about the outing, not a person sent away, unless a person,
    * a country, harm or control is said (everyday-outing in rules.json). Alone it decides nothing: a pupil kept from
