@@ -16,6 +16,9 @@ import { alarmed, isDanger } from '../helpers/danger-alarm';
  *  (e) a girl's cutting asked for, with a relative who will have it done otherwise (rule cutting-or-else-by-kin);
  *  (f) a death foretold as not waking up the next day or again (threat), not a baby who will not wake up at night;
  *  (g) nynorsk "avvergeplikta, gjeld ho …": the duty's pronoun is no person at risk;
+ *  (i) a day outing with a packed lunch ("ta med matpakke", "bring a packed lunch": scope 'outing', twelve languages)
+ *      beside a trip word and a day is an errand about the outing (everyday-outing), declined with no card; a trip
+ *      abroad against someone's will with a packed lunch keeps the card;
  *  (h) facts: the police's non-emergency line asked in dialect or with a hyphen ("ikkj-akutt"), the violence helpline
  *      named plainly (VO-linjen 116 006), the Norwegian word for FGM in both forms, people the 2008 minority advisers
  *      helped asked as "people", and a marriage that had already taken place asked as a follow-up to 2008's figures.
@@ -132,6 +135,19 @@ const facts: readonly FactProbe[] = [
 
 describe('dev133: the bot as it runs', () => {
   const runner = conversationRunnerPerFile();
+
+  it.each<Probe>([
+    ['en', 'can you write a note to parents: class outing to the forest on Thursday, bring a packed lunch'],
+    ['nb', 'kan du skrive en melding til foreldrene: vi går på tur til skogen torsdag, husk matpakke'],
+    ['nn', 'kan du skrive ei melding til foreldra: vi skal på tur til fjellet onsdag, ta med matpakke'],
+  ])('(i) a note about a day outing with a packed lunch is declined, no card %s: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.answers]).toEqual([text, false, 0]);
+  });
+  it('(i) a trip abroad against her will keeps the card beside a packed lunch', async () => {
+    const view = await runner.turn('nb', 'eleven skal på tur til Pakistan fredag og vil ikke reise, moren sa hun skal ta med matpakke');
+    expect(view.emergency).toBe(true);
+  });
 
   it.each(facts)('%s %j shows the facts', async (lng, turns, wanted) => {
     const view = await runner.turn(lng, turns);
