@@ -411,9 +411,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // After dev133 (a male person held back or not let home abroad; a stay "since last year" goes on; people not let
   // home in a coverage question; a removal feared for when a course ends; a cutting asked for with a relative to do it
   // otherwise; a death foretold as not waking up; the non-emergency line in dialect; the violence helpline; both
-  // Norwegian words for FGM; people the 2008 advisers helped; marriages already entered as a follow-up), measured on
-  // this set alone: 99.4 % core (170/171: gb133-098, a trip notice to translate, not declined), recall 100 % (45/45),
-  // did-you-mean 0.0 %, false alarms 4.0 % (5/126: three long stories left to calm41, gb133-098, gb133-142).
+  // Norwegian words for FGM; people the 2008 advisers helped; marriages already entered as a follow-up; a day outing
+  // with a packed lunch is an errand), measured on this set alone: 100 % core (171/171), recall 100 % (45/45),
+  // did-you-mean 0.0 %, false alarms 3.2 % (4/126: three long stories left to calm41; gb133-142, a daughter "being kept
+  // at home" inside a duty question, read as locked-in and left so).
   'general-blind-133.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
