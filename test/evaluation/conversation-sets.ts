@@ -413,7 +413,14 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-133 (session 41, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // 82aa309's code, 2026-12-07, before any change: 94.7 % core (nb 96.1, nn 96.7, en 91.7 %), recall 93.3 % (42/45),
   // did-you-mean 0.6 %, false alarms 5.6 % (7/126), wrong language 0.
-  'general-blind-133.json': { core: 0.94, emergencyRecall: 0.93, maxDidYouMean: 0.01 },
+  // After dev133 (a male person held back or not let home abroad; a stay "since last year" goes on; people not let
+  // home in a coverage question; a removal feared for when a course ends; a cutting asked for with a relative to do it
+  // otherwise; a death foretold as not waking up; the non-emergency line in dialect; the violence helpline; both
+  // Norwegian words for FGM; people the 2008 advisers helped; marriages already entered as a follow-up; a day outing
+  // with a packed lunch is an errand), measured on this set alone: 100 % core (171/171), recall 100 % (45/45),
+  // did-you-mean 0.0 %, false alarms 3.2 % (4/126: three long stories left to calm41; gb133-142, a daughter "being kept
+  // at home" inside a duty question, read as locked-in and left so).
+  'general-blind-133.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.

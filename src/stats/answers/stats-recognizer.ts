@@ -508,6 +508,9 @@ function asksForHeadcount(text: string): boolean {
   // Somali put the advisers right before the second "how many"): the persons are counted, and "of them" or the women
   // after the second "how many" are a part of those persons, not the advisers.
   if (EXPLICIT_PERSONS().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
+  // The same with a plain word for people asked first ("how many people (ppl) did the minority advisers help in 2008, and
+  // how many were women?"): the people before the advisers are the ones they helped, not the advisers (issue #13, dev133).
+  if (PEOPLE_ASKED().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
   // "the adviser scheme in 2008, how many women and men did they help?": people the advisers helped, not the advisers.
   if (HELPED_PEOPLE_NEXT().test(rest)) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
@@ -523,6 +526,8 @@ const CASES_ASKED = once((): RegExp => re(`(?:${W.headcountLead}) (?:\\p{L}+ ){0
 const HELPED_PEOPLE_NEXT = once((): RegExp => re(`^\\s*(?:${W.people})\\b(?: \\S+){0,3}? (?:${W.helpedByThem})\\b`));
 /** "… how many of them …": a part of what the message counted before. */
 const OF_THEM_NEXT = once((): RegExp => re(`^\\s*(?:${W.ofThem})\\b`));
+/** "how many people", "hvor mange folk": a word for people right after the question for a number. */
+const PEOPLE_ASKED = once((): RegExp => re(`(?:${W.howMany}) (?:${W.people})\\b`));
 /** A word for people ("women", "jenter", "persons"). */
 const PEOPLE_WORD = once((): RegExp => re(`\\b(?:${W.people})\\b`));
 /** "… how many persons were involved", "… were helped": persons of the cases, not a headcount of the service. */
