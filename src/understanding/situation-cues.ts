@@ -933,6 +933,12 @@ export const CONCEPTS = [
    * home or return in it, is not this.
    */
   'refusedHome',
+  /**
+   * A stay abroad the family said would be short ("they said two weeks", "waxay yiraahdeen 3 bilood"), told by someone
+   * still there: with a wish to come back, a phone or passport withheld or being taken there, the stay has outlasted
+   * the promise and she is kept (issue #13, safety41). Alone, a holiday's planned length is no danger.
+   */
+  'saidShortStay',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -1291,7 +1297,7 @@ export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
 const CASE_GOES_ON: readonly Concept[] = [
   'recent', 'soon', 'season', 'ongoing', 'comingFor', 'unknownPlace', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
   'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
-  'refusedHome',
+  'refusedHome', 'saidShortStay',
 ];
 /**
  * What a return told after it ends ("she was kept in Kenya after the summer holiday last year … came home with the
@@ -1613,8 +1619,8 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // go there and everything is coordinated"): the arrival is long past, what was settled is coming.
       const settledSoon = concepts.has('soon') && (concepts.has('decidedFor') || concepts.has('settledFor'));
       // Nor when a person abroad wants home now and is not let ("sent to her uncle a year ago; now she wants home but they
-      // do not let her travel"): the stay goes on (refusedHome).
-      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !concepts.has('refusedHome') && !settledSoon) concepts.add('general');
+      // do not let her travel"), or a stay said to be short has outlasted the promise (saidShortStay): the stay goes on.
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !concepts.has('refusedHome') && !concepts.has('saidShortStay') && !settledSoon) concepts.add('general');
       // "Her brother said she won't live if she marries him" is a threat; "the doctor said she won't live without the
       // operation" a prognosis: a death foretold is a killing threatened unless a clinician, a treatment or an illness
       // is named, and even then when the condition is a marriage, the family's honour or a threat (issue #13, calm35).
