@@ -939,6 +939,11 @@ export const CONCEPTS = [
    * the promise and she is kept (issue #13, safety41). Alone, a holiday's planned length is no danger.
    */
   'saidShortStay',
+  /**
+   * A phone or passport the family will not give back ("they won't give me my phone back"): read only beside a stay
+   * said to be short (short-stay-outlasted-withheld); alone, a teacher keeping a phone till the lesson ends is everyday.
+   */
+  'withheldBack',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
