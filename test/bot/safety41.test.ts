@@ -56,7 +56,7 @@ const outlastedOrAgainstWill: readonly (readonly [Lang, string])[] = [
   ['tr', "amcamlarda Irak'tayım, iki hafta dediler, telefonumu geri vermiyorlar"],
   ['ar', 'أنا عند خالتي في الأردن منذ الصيف، قالوا أسبوعين، ولا يعيدون لي هاتفي'],
   ['pl', 'jestem u wujka w Pakistanie od lata, powiedzieli dwa tygodnie, nie oddają mi telefonu'],
-  ['nn', 'helsesjukepleiar: ein gut (15) er etter det vi veit i Irak mot sin vilje. kven skal vi varsle?'],
+  ['nn', 'helsesjukepleiar: ein gut (15) er nok i Irak mot sin vilje, seier venene hans. kven skal vi varsle?'],
   ['nb', 'barnevernet: ei jente på 16 er trolig i Somalia mot sin vilje, hvem varsler vi først?'],
   ['en', 'a student of ours, 16, is in Pakistan against her will according to her friend. who do we contact?'],
 ];
