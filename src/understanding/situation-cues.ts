@@ -925,6 +925,25 @@ export const CONCEPTS = [
    * жениху", "görücü usulü teklifi reddetti"): with disowning and honour, the family's punishment begun.
    */
   'refusedMatch',
+  /**
+   * A person abroad who wants to come home or back now and is not let, not allowed or kept from travelling ("no vil ho
+   * heim, men dei lèt henne ikkje reise", "she wants to come back but they won't let her travel"): held abroad told as a
+   * permission refused (issue #13, safety41). The wish is said in the present, so a stay that began long ago ("sent to
+   * her uncle a year ago") goes on: a time long past does not make it general. A trip or a festival refused, with no
+   * home or return in it, is not this.
+   */
+  'refusedHome',
+  /**
+   * A stay abroad the family said would be short ("they said two weeks", "waxay yiraahdeen 3 bilood"), told by someone
+   * still there: with a wish to come back, a phone or passport withheld or being taken there, the stay has outlasted
+   * the promise and she is kept (issue #13, safety41). Alone, a holiday's planned length is no danger.
+   */
+  'saidShortStay',
+  /**
+   * A phone or passport the family will not give back ("they won't give me my phone back"): read only beside a stay
+   * said to be short (short-stay-outlasted-withheld); alone, a teacher keeping a phone till the lesson ends is everyday.
+   */
+  'withheldBack',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -1283,22 +1302,23 @@ export function asksCoverageOfNoOne(concepts: ReadonlySet<string>): boolean {
 const CASE_GOES_ON: readonly Concept[] = [
   'recent', 'soon', 'season', 'ongoing', 'comingFor', 'unknownPlace', 'harmWill', 'harmIf', 'fearReaction', 'fearHome', 'scared', 'despair', 'cannotTalkHome',
   'locked', 'notBack', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'confiscated', 'trip', 'cuttingPlanned', 'sentAwayIf', 'sentToIf', 'neverReturn', 'waitedFor', 'emergencyNumber',
+  'refusedHome', 'saidShortStay',
 ];
 /**
  * What a return told after it ends ("she was kept in Kenya after the summer holiday last year … came home with the
  * embassy's help"): a stay abroad that is over. Said after the return ("she came home, but now they want to send her
  * back") it is a journey to come.
  */
-const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'notBack', 'awaySince', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
+const ENDED_BY_RETURN: ReadonlySet<Concept> = new Set(['season', 'refusedHome', 'notBack', 'awaySince', 'cannotReturn', 'takenSelf', 'takenAway', 'takenThere', 'alreadyTaken', 'trip', 'neverReturn']);
 /**
  * What the writer's "the case is closed now" or "she is safe now" told after it ends, in a story begun long ago ("last
  * year a patient was kept locked in by her in-laws … the case is closed, she lives safely elsewhere; who can hold a
  * training day?"): a harm that was done and is over. Told after the calm ("she is fine, but now they lock her in
  * again") it goes on; a time to come, a fear or a threat is never ended by it.
  */
-const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'notBack', 'awaySince', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
+const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'refusedHome', 'notBack', 'awaySince', 'cannotReturn', 'takenAway', 'takenThere', 'alreadyTaken', 'neverReturn']);
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
-const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill'];
+const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill', 'refusedHome'];
 /** What a question with a person held abroad only supposed may tell and still be supposed ('heldSupposed'). */
 const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace']);
 /** What must come after the supposition's "if" for the person held to be supposed. */
@@ -1603,7 +1623,9 @@ function situationReaderFromBook(book: PhraseBook, rules: SituationRules): Situa
       // Nor when a time near is named beside something arranged for the person ("came six years ago … next month we
       // go there and everything is coordinated"): the arrival is long past, what was settled is coming.
       const settledSoon = concepts.has('soon') && (concepts.has('decidedFor') || concepts.has('settledFor'));
-      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !settledSoon) concepts.add('general');
+      // Nor when a person abroad wants home now and is not let ("sent to her uncle a year ago; now she wants home but they
+      // do not let her travel"), or a stay said to be short has outlasted the promise (saidShortStay): the stay goes on.
+      if (concepts.has('longAgo') && !concepts.has('recent') && !concepts.has('season') && !concepts.has('ongoing') && !concepts.has('comingFor') && !concepts.has('refusedHome') && !concepts.has('saidShortStay') && !settledSoon) concepts.add('general');
       // "Her brother said she won't live if she marries him" is a threat; "the doctor said she won't live without the
       // operation" a prognosis: a death foretold is a killing threatened unless a clinician, a treatment or an illness
       // is named, and even then when the condition is a marriage, the family's honour or a threat (issue #13, calm35).
