@@ -14,6 +14,8 @@ import { loadSituationReader } from '../../src/understanding/situation-cues';
  *       ("jeg skal ikke tvinge henne", "не буду её заставлять", "onu zorlamayacağım"): the parent's refusal is a force
  *       denied (harmDenied), as "I don't want to force her" already was (calm25), in twelve languages; a trip to marry
  *       her abroad or a threat beside it keeps the card;
+ *       and a parent who wants to say yes against an uncle's talk of shame: the parent writing ("jeg er far til", "I am
+ *       the father of") is a grown-up role, not a young writer, and the honour rules do not fire beside 'parentAgrees';
  *  (3)  a celebration set for when a girl finishes school or graduates, with her age ("a big party when my niece grows up
  *       and finishes school, she is 16"): the retrained second opinion put its card on session 40's calm twin. An
  *       everyday milestone (new concept schoolFinished) beside a rite word or a time only is not asked of the model
@@ -99,6 +101,22 @@ const parentResistsButDanger: readonly Turns[] = [
   ['nb', 'Datteren min er 16. Jeg skal ikke tvinge henne, men onkelen hennes har truet med å drepe henne hvis hun nekter å gifte seg.'],
 ];
 
+/**
+ * (2) A parent who agrees with the daughter ("I want to say yes") against an uncle's talk of shame: the parent is the
+ * writer (adultRole: "jeg er far til", "I am the father of", as uk, ru, fa, so, ti already read it), not a young writer,
+ * and honour-against-will / own-case-honour-minor do not fire beside 'parentAgrees'. No card.
+ */
+const parentAgreesAgainstShame: readonly Turns[] = [
+  ['nb', 'Jeg er far til ei jente på 16. Hun vil være med på skoletur. Jeg vil si ja, men onkelen min sier det er skam for familien, og jeg vil ikke krangle med ham. Hvem kan hjelpe foreldre?'],
+  ['nn', 'Eg er far til ei jente på 16. Ho vil vere med på skuletur, og eg vil seie ja, men onkelen min seier det er skam for familien, og eg vil ikkje krangle med han. Finst det hjelp for foreldre?'],
+  ['en', "I am the father of a girl of 16. She wants to go on the school trip and I want to say yes, but my uncle says it brings shame on the family and I don't want to fight with him. Is there help for parents?"],
+];
+
+/** (2) Danger twin: the uncle's threat to take her out of the country beside the parent's word keeps the card. */
+const parentAgreesButThreat: readonly Turns[] = [
+  ['nb', 'Jeg er far til ei jente på 16. Jeg vil si ja til turen, men onkelen min sier det er skam og truer med å ta henne ut av landet.'],
+];
+
 describe('calm41: the situation reader reads the classes', () => {
   const reader = loadSituationReader();
   it.each(fearOfHomeDenied)('(1a) a fear of home denied is a harm denied, no afraid-to-go-home (%s): %s', (lng, text) => {
@@ -115,6 +133,10 @@ describe('calm41: the situation reader reads the classes', () => {
   it.each(parentResists)('(2) a parent who will not force her denies the force (%s): %s', (lng, text) => {
     expect([text, reader.read(text, [], lng).concepts.has('harmDenied')]).toEqual([text, true]);
   });
+  it.each(parentAgreesAgainstShame)('(2) a parent writing is no young writer, and no danger or concern rule fires (%s): %s', (lng, text) => {
+    const read = reader.read(text, [], lng);
+    expect([text, read.youngWriter, read.danger, read.concern]).toEqual([text, false, [], []]);
+  });
   it.each(schoolFinishedParty)('(3) finishing school is an everyday milestone (%s): %s', (lng, text) => {
     expect([text, reader.read(text, [], lng).concepts.has('schoolFinished')]).toEqual([text, true]);
   });
@@ -122,8 +144,8 @@ describe('calm41: the situation reader reads the classes', () => {
 
 describe('calm41: the bot as it runs', () => {
   const runner = conversationRunnerPerFile();
-  const calm = [...fearOfHomeDenied, ...beatingDeniedSubordinate, ...parentResists, ...schoolFinishedParty];
-  const danger = [...fearOfHome, ...beatingTold, ...parentResistsButDanger, ...growUpPartyDanger];
+  const calm = [...fearOfHomeDenied, ...beatingDeniedSubordinate, ...parentResists, ...parentAgreesAgainstShame, ...schoolFinishedParty];
+  const danger = [...fearOfHome, ...beatingTold, ...parentResistsButDanger, ...parentAgreesButThreat, ...growUpPartyDanger];
 
   it.each(calm)('calm: no emergency card, an answer (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
