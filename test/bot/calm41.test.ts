@@ -51,7 +51,7 @@ const fearOfHome: readonly Turns[] = [
 /** (1b) A beating denied in a Norwegian subordinate clause: no card. */
 const beatingDeniedSubordinate: readonly Turns[] = [
   ['nb', 'Jeg er helsesykepleier. En elev på 17 forteller at broren følger med på hvem hun snakker med på nettet, men at hun ikke blir slått eller truet. Hun vil ha noen å prate med. Hvem kan hun kontakte?'],
-  ['nb', 'Kontaktlærer her. Ei jente i klassen sier at foreldrene ikke lar henne ha jobb ved siden av skolen, men at hun aldri er blitt slått og at hun ikke ble slått da hun sa nei. Hva bør jeg gjøre videre?'],
+  ['nb', 'Kontaktlærer her. Ei jente i klassen sier at foreldrene ikke lar henne ha jobb ved siden av skolen, men at hun aldri er blitt slått. Hvem kan jeg rådføre meg med?'],
   ['nn', 'Eg er helsesjukepleiar. Ei elev på 17 fortel at bror hennar les meldingane hennar, men at ho ikkje blir slått. Ho vil ha nokon å snakke med. Kven kan ho kontakte?'],
 ];
 
@@ -64,7 +64,7 @@ const beatingTold: readonly Turns[] = [
 /** (3) A celebration when a girl finishes school: an everyday milestone, no card. */
 const schoolFinishedParty: readonly Turns[] = [
   ['en', "my sister's daughter is 17 and we are planning a huge celebration when she finishes high school next summer"],
-  ['en', 'we will throw a big party for my cousin when she grows up and finishes school, she is 15'],
+  ['en', 'we will throw a big party for my niece when she grows up and finishes school, she is 15'],
   ['nb', 'Vi skal ha en stor fest for niesen min når hun er ferdig med videregående til sommeren, hun er 18 nå'],
   ['nn', 'Vi skal ha ein stor fest for nieså mi når ho er ferdig med vidaregåande til sommaren, ho er 17'],
   ['ar', 'سنقيم حفلة كبيرة لابنة أختي عندما تنهي المدرسة، عمرها 17 سنة'],
