@@ -10,6 +10,8 @@ import { loadSituationReader } from '../../src/understanding/situation-cues';
  *       afraid-to-go-home. A fear of home denied is now a harm denied (harmDenied masks fearHome), in twelve languages;
  *  (1b) a beating denied in a Norwegian subordinate clause ("men at hun ikke blir slått", "at ho ikkje vert slått"): the
  *       main-clause order ("blir ikke slått") was read as denied, the subordinate one as a beating;
+ *  (1c) an adult's story told to a worker who "asked me today" for a flat of her own: the writer's talk today read as
+ *       'soon' beside her husband ('wedding') gave someone-wedding-soon; "asked me today" is now told today (toldToday);
  *  (2)  a father or mother who resists the family's pressure for a daughter's engagement and says "I won't force her"
  *       ("jeg skal ikke tvinge henne", "не буду её заставлять", "onu zorlamayacağım"): the parent's refusal is a force
  *       denied (harmDenied), as "I don't want to force her" already was (calm25), in twelve languages; a trip to marry
@@ -117,6 +119,22 @@ const parentAgreesButThreat: readonly Turns[] = [
   ['nb', 'Jeg er far til ei jente på 16. Jeg vil si ja til turen, men onkelen min sier det er skam og truer med å ta henne ut av landet.'],
 ];
 
+/**
+ * (1c) An adult's long story told to a worker who says she "asked me today" for housing: the writer's own talk today
+ * is no time at hand (toldToday masks 'soon', as "told me today" already did), twelve languages. No card.
+ */
+const askedToday: readonly Turns[] = [
+  ['en', "I'm a NAV adviser. My client is 27 and her husband's family decide where she goes, but there is no violence. Today she asked me whether she can get a flat of her own. Who helps adults with housing?"],
+  ['nb', 'Jeg jobber på NAV. Brukeren min er 27, og mannens familie bestemmer hvor hun går, men det er ingen vold. I dag spurte hun meg om hun kan få egen leilighet. Hvem hjelper voksne med bolig?'],
+  ['ru', 'Я работаю в NAV. Моей клиентке 27 лет, семья мужа решает, куда ей ходить, но насилия нет. Сегодня спросила меня, можно ли получить отдельную квартиру. Кто помогает взрослым с жильём?'],
+];
+
+/** (1c) Danger twins: a removal tomorrow to be married, told beside "today she asked me", keeps the card. */
+const askedTodayDanger: readonly Turns[] = [
+  ['en', "I'm a NAV adviser. My client is 27. Today she asked me for help: her husband's family will take her abroad tomorrow to marry her to another man."],
+  ['nb', 'Jeg jobber på NAV. Brukeren min er 27. I dag spurte hun meg om hjelp: mannens familie skal ta henne til utlandet i morgen for å gifte henne bort.'],
+];
+
 describe('calm41: the situation reader reads the classes', () => {
   const reader = loadSituationReader();
   it.each(fearOfHomeDenied)('(1a) a fear of home denied is a harm denied, no afraid-to-go-home (%s): %s', (lng, text) => {
@@ -129,6 +147,10 @@ describe('calm41: the situation reader reads the classes', () => {
   it.each(beatingDeniedSubordinate)('(1b) a beating denied in a subordinate clause is no beating (%s): %s', (lng, text) => {
     const read = reader.read(text, [], lng);
     expect([text, read.concepts.has('harmDenied'), read.concepts.has('beaten')]).toEqual([text, true, false]);
+  });
+  it.each(askedToday)('(1c) "asked me today" is no time at hand (%s): %s', (lng, text) => {
+    const read = reader.read(text, [], lng);
+    expect([text, read.concepts.has('toldToday'), read.concepts.has('soon'), read.danger]).toEqual([text, true, false, []]);
   });
   it.each(parentResists)('(2) a parent who will not force her denies the force (%s): %s', (lng, text) => {
     expect([text, reader.read(text, [], lng).concepts.has('harmDenied')]).toEqual([text, true]);
@@ -144,8 +166,8 @@ describe('calm41: the situation reader reads the classes', () => {
 
 describe('calm41: the bot as it runs', () => {
   const runner = conversationRunnerPerFile();
-  const calm = [...fearOfHomeDenied, ...beatingDeniedSubordinate, ...parentResists, ...parentAgreesAgainstShame, ...schoolFinishedParty];
-  const danger = [...fearOfHome, ...beatingTold, ...parentResistsButDanger, ...parentAgreesButThreat, ...growUpPartyDanger];
+  const calm = [...fearOfHomeDenied, ...beatingDeniedSubordinate, ...askedToday, ...parentResists, ...parentAgreesAgainstShame, ...schoolFinishedParty];
+  const danger = [...fearOfHome, ...beatingTold, ...askedTodayDanger, ...parentResistsButDanger, ...parentAgreesButThreat, ...growUpPartyDanger];
 
   it.each(calm)('calm: no emergency card, an answer (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
