@@ -728,6 +728,13 @@ export const CONCEPTS = [
    */
   'everydayRite',
   /**
+   * A milestone of school or study reached ("when she finishes school", "after her graduation", "når hun er ferdig med
+   * videregående", "okulu bitirince"): an everyday time a family celebrates. Beside a party "when she grows up" it tells
+   * of no rite euphemism: the second opinion is not asked when nothing but a rite word or a time is beside it (the
+   * gate's `calmAsked`, issue #13, calm41); a cutting, a trip, an elder or a fear beside it lets the model weigh it.
+   */
+  'schoolFinished',
+  /**
    * The woman or relative who decides or takes the girl ("her mother says", "tanta", "svigermor", "ኣደኣ", "ayeeydeed"):
    * with a rite euphemism and a child's age, the cutting is decided for her.
    */
@@ -1230,7 +1237,8 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['askedWhether', new Set<Concept>(['hypothetical'])],
   ['cannotFind', new Set<Concept>(['despair'])],
   // A harm, a journey or a wedding date denied ("skal ikke reise noe sted", "ingen bryllupsdato"): none starts in its words.
-  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
+  // "Not afraid to go home", "не боится идти домой": a fear of home denied is none either (issue #13, calm41).
+  ['harmDenied', new Set<Concept>(['harm', 'threat', 'beaten', 'killing', 'deathForetold', 'injury', 'fearReaction', 'fearHome', 'trip', 'takenSelf', 'wedding', 'marrying', 'pushedNow', 'soon'])],
   ['notOnly', new Set<Concept>(['harmDenied'])],
   // "I want to say yes, I don't want to be a strict father": the parent's own refusal to control is no 'against her will' (s40calm).
   ['parentAgrees', new Set<Concept>(['againstWill'])],

@@ -314,7 +314,7 @@ const ON_THE_WAY: readonly string[] = ['wedding', 'marrying', 'marriedOff', 'tri
 const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 'ownFamily', 'selfAge', 'someone', 'minor', 'friend', 'control', 'anonymous', 'secret', 'helpline', 'aboutWord', 'serviceTopic', 'people', 'notUrgent', 'justToKnow', 'harmDenied', 'safeNow', 'calmNow',
   // Words that tell nothing alone, read only beside a rite euphemism (the rules girls-rite-*): an elder, a sister, an
   // everyday rite, a pain, "not only for training".
-  'riteElder', 'sisterBefore', 'everydayRite', 'riteHurt', 'beyondTraining', 'jobPlace',
+  'riteElder', 'sisterBefore', 'everydayRite', 'schoolFinished', 'riteHurt', 'beyondTraining', 'jobPlace',
   // A result to watch in a kitchen or a lab, a child bathed "to make her clean" (calm36): masks that tell nothing alone.
   'tryAndSee', 'bodyCare',
   // An everyday procedure named (the dentist, a visa): tells nothing alone (rules37).
