@@ -19,6 +19,10 @@ import { loadSituationReader } from '../../src/understanding/situation-cues';
  *     a trip to cut the girl next week beside it keeps the card;
  *  3. "how do we recognise / how can we tell if a girl may be at risk of…" asks generally (general, 12 languages),
  *     and "może (jej) grozić", "может угрожать", "може загрожувати" ("may be at risk of") is a supposition, not a threat made: no rule alarms.
+ *  4. the police line "not for emergencies" said with "for" in Levantine Arabic, Turkish, Polish and Dari ("مش
+ *     للطوارئ", "acil durumlar için değil", "nie na nagłe…"): the non-emergency number 02800; and "is it anonymous? I
+ *     don't want to give my name" in colloquial forms ("ناشناسه؟", "ما بدي قول اسمي") as a follow-up to a helpline:
+ *     the anonymous line's reason, and in Dari the usual word for anonymous (ناشناس) beside بی‌نام.
  */
 type Turns = readonly [Lang, string];
 
@@ -130,5 +134,32 @@ describe('dev132: the bot as it runs', () => {
     const view = await runner.turn(lng, text);
     expect([text, alarmed(text, lng)]).toEqual([text, false]);
     expectCalmByTheRules(view, text, lng);
+  });
+});
+
+/** (4) The non-emergency police line asked with "not for emergencies". */
+const notForEmergencies: readonly Turns[] = [
+  ['ar', 'بدي رقم الشرطة مش للطوارئ، بس عندي سؤال'],
+  ['ar', 'ما رقم الشرطة ليس للطوارئ بل للاستفسار؟'],
+  ['tr', 'Polisin acil durumlar için değil, normal numarası hangisi?'],
+  ['pl', 'Jaki jest numer na policję nie na nagłe wypadki?'],
+];
+/** (4) "Is it anonymous? I don't want to say my name" after a helpline: the anonymous line's reason, in the reply language. */
+const anonymousFollowUp: readonly (readonly [Lang, readonly string[], string])[] = [
+  ['fa', ['شماره تلفن صلیب سرخ را می‌خواهم', 'ناشناسه؟ نمیخوام اسمم رو بگم'], 'ناشناس'],
+  ['ar', ['شو رقم خط الصليب الأحمر؟', 'ما بدي قول اسمي، بيصير؟'], 'مجهولة الهوية'],
+  ['tr', ['Kızılhaç hattının numarası nedir?', 'ismimi söylemek istemiyorum, olur mu?'], 'anonim'],
+];
+
+describe('dev132: contacts', () => {
+  const runner = conversationRunnerPerFile();
+  it.each(notForEmergencies)('(4) the police line not for emergencies is 02800 (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.texts.join(' ').includes('02800')]).toEqual([text, false, true]);
+  });
+  it.each(anonymousFollowUp)('(4) anonymous asked after a helpline (%s): %j', async (lng, turns, word) => {
+    const view = await runner.turn(lng, turns);
+    const shown = view.texts.join(' ');
+    expect([turns, shown.includes('815 55 201'), shown.toLowerCase().includes(word)]).toEqual([turns, true, true]);
   });
 });
