@@ -22,7 +22,11 @@ import { loadSituationReader } from '../../src/understanding/situation-cues';
  *  4. the police line "not for emergencies" said with "for" in Levantine Arabic, Turkish, Polish and Dari ("مش
  *     للطوارئ", "acil durumlar için değil", "nie na nagłe…"): the non-emergency number 02800; and "is it anonymous? I
  *     don't want to give my name" in colloquial forms ("ناشناسه؟", "ما بدي قول اسمي") as a follow-up to a helpline:
- *     the anonymous line's reason, and in Dari the usual word for anonymous (ناشناس) beside بی‌نام.
+ *     the anonymous line's reason, and in Dari the usual word for anonymous (ناشناس) beside بی‌نام;
+ *  5. a veiled threat "he will find me and deal with me" ("найдёт и разберётся", "پیدام میکنه و حسابمو میرسه") told by
+ *     an adult who asks whom she may call: a threat (situation concept `threat`, rule threatened), read by the rules
+ *     (it rested on the second opinion alone). Calm twins: "we will find a solution and deal with the papers", the
+ *     words quoted in a training.
  */
 type Turns = readonly [Lang, string];
 
@@ -161,5 +165,35 @@ describe('dev132: contacts', () => {
     const view = await runner.turn(lng, turns);
     const shown = view.texts.join(' ');
     expect([turns, shown.includes('815 55 201'), shown.toLowerCase().includes(word)]).toEqual([turns, true, true]);
+  });
+});
+
+/** (5) "Will find me and deal with me": a threat the rules read. */
+const findAndDeal: readonly Turns[] = [
+  ['ru', 'Мне 22, брат написал, что найдёт меня и разберётся. Можно ли позвонить в Kompetanseteamet самой?'],
+  ['uk', 'Мені 21, брат написав, що знайде мене і розбереться. Чи можу я сама подзвонити в Kompetanseteamet?'],
+  ['en', "I'm 21 and my brother texted that he will find me and deal with me. Can I call Kompetanseteamet myself?"],
+  ['nb', 'Jeg er 20. Broren min skrev at han skal finne meg og ta meg. Kan jeg ringe Kompetanseteamet selv?'],
+  ['pl', 'Mam 20 lat. Brat napisał, że znajdzie mnie i się rozprawi. Czy mogę sama zadzwonić do Kompetanseteamet?'],
+  ['fa', '۲۰ سالمه. برادرم نوشته که پیدام میکنه و حسابمو میرسه. میتونم خودم به Kompetanseteamet زنگ بزنم؟'],
+];
+const findAndDealCalm: readonly Turns[] = [
+  ['ru', 'Мы найдём решение и разберёмся с документами. Можно ли позвонить в Kompetanseteamet?'],
+  ['en', "In a training we discussed threats like 'he will find her and deal with her'. What are the steps in general?"],
+];
+
+describe('dev132: a veiled threat to find and deal with her', () => {
+  const situation = loadSituationReader();
+  it.each(findAndDeal)('(5) the rules read a threat (%s): %s', (_lng, text) => {
+    expect([text, situation.read(text).danger.includes('threatened')]).toEqual([text, true]);
+  });
+  it.each(findAndDealCalm)('(5) calm twin fires no rule (%s): %s', (_lng, text) => {
+    expect([text, situation.read(text).danger]).toEqual([text, []]);
+  });
+  it('(5) the bot with its rules alone shows the card (ru)', async () => {
+    const rulesOnly = await rulesOnlyRunnerOfFile();
+    const [lng, text] = findAndDeal[0]!;
+    const run = await rulesOnly.converse({ lang: lng, turns: [text] });
+    expect(readTurn(run.replies, rulesOnly.markers).emergency).toBe(true);
   });
 });
