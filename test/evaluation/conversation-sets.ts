@@ -408,8 +408,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-132 (session 41, development set: the nine languages other than nb/nn/en, 15 each, and 12 each for nb, nn,
   // en): first (blind) run at d0050b2's code, 2026-12-07, before any change: 93.6 % core (ar 80.0, fa 86.7, pl 86.7,
   // nn 91.7, en 91.7 %), recall 98.1 % (51/52: a student abroad with a wedding arranged and a "help me" message, in
-  // Arabic), did-you-mean 0.0 %, false alarms 10.9 % (13/119), wrong language 0.
-  'general-blind-132.json': { core: 0.93, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  // Arabic), did-you-mean 0.0 %, false alarms 10.9 % (13/119), wrong language 0. After dev132 (issue #13): 95.3 % core
+  // (163/171), recall 100 % (52/52: a written plea relayed), false alarms 10.1 % (12/119), did-you-mean 0.0 %.
+  'general-blind-132.json': { core: 0.95, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-133 (session 41, development set: bokmål, nynorsk with dialect spellings, English): first (blind) run at
   // 82aa309's code, 2026-12-07, before any change: 94.7 % core (nb 96.1, nn 96.7, en 91.7 %), recall 93.3 % (42/45),
   // did-you-mean 0.6 %, false alarms 5.6 % (7/126), wrong language 0.
