@@ -843,6 +843,17 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
         return { intent: { kind: 'stats', query: { ...asked.query, service: services[0], services, mode: 'compare' } }, reason: 'same-subject' };
       }
     }
+    // "and the minority advisers in that same year?", "og minoritetsrådgiverne samme år?" after a figure: the same
+    // figure of the service named, for the period shown (and the same split), however well an article matches the
+    // service's name beside "same year" (issue #13, facts41). Not with danger told, nor with a year or country of its own.
+    if (asked.kind === 'stats' && !understanding.danger && said.length <= MAX_TOKENS && containsAny(said, words.sameTime)) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const named = slotsSaid.statsServices ?? [];
+      if (named.length > 0 && !slotsSaid.years && !slotsSaid.country) {
+        const moved = mergeStats(asked.query, { statsServices: named, ...(slotsSaid.metric ? { metric: slotsSaid.metric } : {}) });
+        if (moved) return { intent: moved, reason: 'same-subject' };
+      }
+    }
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);
