@@ -854,6 +854,22 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
         if (moved) return { intent: moved, reason: 'same-subject' };
       }
     }
+    // "and the minority advisers from June to December 2008?", "og minoritetsrådgiverne juni–desember 2008?" after
+    // figures of a case type (fear of forced marriage, forced marriages that took place): the same case types of the
+    // service and period named, not its total nor the history its name and year match (issue #13, facts41). Only
+    // a short follow-up led by "and" that names a service and nothing counted, split or placed of its own.
+    // An "and" joined to the word ("ومستشارو …", "ኣማኸርቲ ውሑዳትከ …") leaves no lead of its own: a message of a few
+    // words that asks for no contact's details is as short.
+    const fewWords = said.length <= 8 && own.kind !== 'contact' && !said.some((t) => asksDetailWord(t, words));
+    const ledShort = fewWords || afterALead(said, words.lead).some((rest) => rest.length > 0 && rest.length <= MAX_SUBJECTLESS_TOKENS);
+    if (asked.kind === 'stats' && asked.query.breakdown === 'case-type' && asked.query.category !== undefined && !understanding.danger && ledShort) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const named = slotsSaid.statsServices ?? [];
+      if (named.length > 0 && !slotsSaid.metric && !slotsSaid.breakdown && !slotsSaid.category && !slotsSaid.country) {
+        const moved = mergeStats(asked.query, { statsServices: named, ...(slotsSaid.years ? { years: slotsSaid.years } : {}) });
+        if (moved) return { intent: moved, reason: 'same-subject' };
+      }
+    }
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);
