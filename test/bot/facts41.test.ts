@@ -16,7 +16,11 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *  (d) "and the minority advisers in that same year?" after a figure is the same figure of the service named, not
  *      the advisers' article (session 40's note), in the twelve languages' "same year" words;
  *  (e) "and the minority advisers, June to December 2008?" after case-type figures (fear of forced marriage) keeps
- *      the case types for the service and period named (63 fear, 14 taken place), in the twelve languages.
+ *      the case types for the service and period named (63 fear, 14 taken place), in the twelve languages;
+ *  (f) a second count of another kind asked beside a split of the cases ("how many lectures in 2008, and how many of
+ *      the June 2008 cases came from the minority advisers?"): about 40 lectures beside the 18 of 28 (session 40's
+ *      note on gb108-163's class: the month named beside one clause made the whole message June 2008), and the note
+ *      "for some years the source counts …" only beside figures of that count.
  * Calm twins: every question here is about figures and stays calm; danger told in a follow-up keeps the card.
  */
 type Probe = readonly [Lang, readonly string[], readonly (readonly string[])[]];
@@ -76,6 +80,21 @@ const caseTypesKept: readonly Probe[] = [
   ['ti', ['ኣብ 2008 ክንደይ ጉዳያት Kompetanseteamet ብዛዕባ ፍርሒ ግዱድ መርዓ ነይሮም?', 'ኣማኸርቲ ውሑዳትከ ካብ ሰነ ክሳብ ታሕሳስ 2008?'], [['63']]],
 ];
 
+const lecturesBesideReferrers: readonly Probe[] = [
+  ['en', ['Kompetanseteamet in 2008: how many lectures did it hold, and how many of the June 2008 cases were sent by minority advisers?'], [['40'], ['18']]],
+  ['nb', ['Hvor mange foredrag holdt Kompetanseteamet i 2008, og hvor mange av sakene i juni 2008 kom fra minoritetsrådgiverne?'], [['40'], ['18']]],
+  ['nn', ['Kor mange føredrag heldt Kompetanseteamet i 2008, og kor mange av sakene i juni 2008 kom frå minoritetsrådgjevarane?'], [['40'], ['18']]],
+  ['ru', ['Сколько лекций провёл Kompetanseteamet в 2008 году и сколько из дел в июне 2008 пришло от советников по делам меньшинств?'], [['40'], ['18']]],
+  ['uk', ['Скільки лекцій провів Kompetanseteamet у 2008 році і скільки справ у червні 2008 надійшло від радників з питань меншин?'], [['40'], ['18']]],
+  ['pl', ['Ile wykładów wygłosił Kompetanseteamet w 2008 roku i ile spraw w czerwcu 2008 przyszło od doradców ds. mniejszości?'], [['40'], ['18']]],
+  ['tr', ['Kompetanseteamet 2008\'de kaç konferans verdi ve Haziran 2008 vakalarından kaçı azınlık danışmanlarından geldi?'], [['40'], ['18']]],
+  ['ar', ['كم محاضرة قدم Kompetanseteamet في 2008، وكم من حالات يونيو 2008 جاءت من مستشاري الأقليات؟'], [['40'], ['18']]],
+  ['fa', ['Kompetanseteamet در سال 2008 چند سخنرانی داشت و چند پرونده در ژوئن 2008 از مشاوران اقلیت آمد؟'], [['40'], ['18']]],
+  ['ur', ['Kompetanseteamet نے 2008 میں کتنے لیکچر دیے، اور جون 2008 کے کتنے کیس اقلیتی مشیروں سے آئے؟'], [['40'], ['18']]],
+  ['so', ['Kompetanseteamet immisa muxaadaro ayuu bixiyay 2008, immisa kiis oo June 2008 ah ayaa ka yimid la-taliyayaasha laga-tirada-yar?'], [['40'], ['18']]],
+  ['ti', ['Kompetanseteamet ኣብ 2008 ክንደይ መደረታት ሂቡ፡ ካብ ጉዳያት ሰነ 2008 ድማ ክንደይ ካብ minoritetsrådgivere መጺኦም?'], [['40'], ['18']]],
+];
+
 describe('facts41: statistics answered exactly', () => {
   const runner = conversationRunnerPerFile();
 
@@ -89,6 +108,13 @@ describe('facts41: statistics answered exactly', () => {
   it.each(jointBesideAnother)('(b) the 2008 advisers beside Kompetanseteamet are the joint figure (%s): %j', expectFigures, 120_000);
   it.each(sameYear)('(d) "the same year" after a figure is that figure of the service named (%s): %j', expectFigures, 120_000);
   it.each(caseTypesKept)('(e) the case types are kept for the advisers June–December 2008 (%s): %j', expectFigures, 120_000);
+
+  it.each(lecturesBesideReferrers)('(f) lectures beside the June 2008 referrers (%s): %j', expectFigures, 120_000);
+
+  it('(f) no "counts inquiries" note where no inquiries are shown', async () => {
+    const view = await runner.turn('nb', 'Hvor mange foredrag holdt Kompetanseteamet i 2008, og hvor mange av sakene i juni 2008 kom fra minoritetsrådgiverne?');
+    expect(view.texts.join('\n')).not.toMatch(/teller kilden henvendelser/u);
+  });
 
   it('(b) the joint figure is said to be joint, each figure under its own service', async () => {
     const view = await runner.turn('en', 'For 2008, how many already-concluded forced marriages did Kompetanseteamet and the minority advisers each register?');
