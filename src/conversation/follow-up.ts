@@ -843,6 +843,33 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
         return { intent: { kind: 'stats', query: { ...asked.query, service: services[0], services, mode: 'compare' } }, reason: 'same-subject' };
       }
     }
+    // "and the minority advisers in that same year?", "og minoritetsrådgiverne samme år?" after a figure: the same
+    // figure of the service named, for the period shown (and the same split), however well an article matches the
+    // service's name beside "same year" (issue #13, facts41). Not with danger told, nor with a year or country of its own.
+    if (asked.kind === 'stats' && !understanding.danger && said.length <= MAX_TOKENS && containsAny(said, words.sameTime)) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const named = slotsSaid.statsServices ?? [];
+      if (named.length > 0 && !slotsSaid.years && !slotsSaid.country) {
+        const moved = mergeStats(asked.query, { statsServices: named, ...(slotsSaid.metric ? { metric: slotsSaid.metric } : {}) });
+        if (moved) return { intent: moved, reason: 'same-subject' };
+      }
+    }
+    // "and the minority advisers from June to December 2008?", "og minoritetsrådgiverne juni–desember 2008?" after
+    // figures of a case type (fear of forced marriage, forced marriages that took place): the same case types of the
+    // service and period named, not its total nor the history its name and year match (issue #13, facts41). Only
+    // a short follow-up led by "and" that names a service and nothing counted, split or placed of its own.
+    // An "and" joined to the word ("ومستشارو …", "ኣማኸርቲ ውሑዳትከ …") leaves no lead of its own: a message of a few
+    // words that asks for no contact's details is as short.
+    const fewWords = said.length <= 8 && own.kind !== 'contact' && !said.some((t) => asksDetailWord(t, words));
+    const ledShort = fewWords || afterALead(said, words.lead).some((rest) => rest.length > 0 && rest.length <= MAX_SUBJECTLESS_TOKENS);
+    if (asked.kind === 'stats' && asked.query.breakdown === 'case-type' && asked.query.category !== undefined && !understanding.danger && ledShort) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const named = slotsSaid.statsServices ?? [];
+      if (named.length > 0 && !slotsSaid.metric && !slotsSaid.breakdown && !slotsSaid.category && !slotsSaid.country) {
+        const moved = mergeStats(asked.query, { statsServices: named, ...(slotsSaid.years ? { years: slotsSaid.years } : {}) });
+        if (moved) return { intent: moved, reason: 'same-subject' };
+      }
+    }
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);

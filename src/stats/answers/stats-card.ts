@@ -523,7 +523,8 @@ export function statsCard(answer: StatsAnswer, lng: Lang, t: Translate): Adaptiv
   } else if (figures.length > 1) {
     const withService = new Set(figures.map((f) => f.service)).size > 1;
     body.push(figureTable(figures, withService, lng, t, sources));
-    if (answer.metricUsed) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
+    // Said only of figures shown: a count of another kind beside them ("about 40 lectures") is no stand-in for it.
+    if (answer.metricUsed && figures.some((f) => f.metric === answer.metricUsed)) body.push(smallNote(t('stats:metricUsed', { metric: t(`stats:metric.${answer.metricUsed}`) })));
     const shownIds = new Set(figures.map((f) => f.id));
     const notes = [...new Set(figures.filter((f) => f.noteUnlessShown === undefined || !shownIds.has(f.noteUnlessShown)).map((f) => noteOf(f, lng)).filter((n): n is string => n !== undefined))];
     for (const note of notes) body.push(smallNote(note));

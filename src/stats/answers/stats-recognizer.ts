@@ -432,6 +432,17 @@ function otherMetricsAsked(text: string, services: readonly ServiceId[], metric:
 }
 
 /**
+ * "How many lectures did the team give in 2008, and how many of its June 2008 cases came from the minority
+ * advisers?": a second question for a count of another kind (lectures, assignments, staff), asked beside a split of
+ * the cases, is answered beside the split, each under its own label (session 40's note, gb108-163's class). The
+ * persons or inquiries of the same cases are the split's own count, not a second question.
+ */
+function besideASplit(text: string, services: readonly ServiceId[], metric: Metric | undefined): Metric[] {
+  if ((text.match(NUMBER_QUESTIONS())?.length ?? 0) < 2) return [];
+  return otherMetricsAsked(text, services, metric).filter((m) => !(['cases', 'inquiries', 'persons'] as const).some((c) => c === m));
+}
+
+/**
  * Figures the source gives in one sentence, each the measure of the other: the expert team's 63 assignments reached
  * about 3 500 people (annual report 2023). Asked for either, the answer gives both, each under its own label.
  */
@@ -1237,7 +1248,7 @@ export function parseStatsQuestion(
     breakdown === 'organisation'
       ? [...otherMetricsAsked(text, services, resolvedMetric), ...(amountBesideShare(text, services) ? (['funding-nok'] as const) : [])].filter((m) => m === 'funding-nok')
       : breakdown && breakdown !== 'campaign'
-        ? []
+        ? besideASplit(text, services, resolvedMetric)
         : otherMetricsAsked(text, services, resolvedMetric);
   // "the reach numbers for the Pride campaign": its unique users and its views, both published as its reach.
   const reach = campaignReach && !asked.includes('views') ? [...asked, 'views' as const] : asked;
