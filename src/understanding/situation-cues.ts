@@ -1,3 +1,4 @@
+import { ReadingMemo } from '../language/reading-memo';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -13,6 +14,12 @@ import { PhraseIndex } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
 import { wordReviewSchema } from '../language/word-review';
 import { expandPhrases, phraseClassesSchema } from './phrase-classes';
+
+/**
+ * The folded texts of the message being read: the situation, scope and role readers fold the same few texts ~5 times
+ * a message each (issue #16, perf41a; `ReadingMemo`: nothing is kept past the current turn of the event loop).
+ */
+const foldedTexts = new ReadingMemo<string>();
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -1012,6 +1019,10 @@ export type SituationRules = z.infer<typeof situationRulesSchema>;
  * their keyboard lacks them (ø → o, æ → ae, å/aa → a, Turkish ı → i, Polish ł → l), Arabic-script variants.
  */
 export function fold(text: string): string {
+  return foldedTexts.get(text, foldOnce);
+}
+
+function foldOnce(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
