@@ -41,11 +41,16 @@ interface PrefixPhrase {
 
 /** Where each list of the group could match in one token array: token indexes by list id. */
 interface Places {
-  readonly tokens: readonly string[];
-  /** How many lists the group had when these were found (a list compiled later, for a new language, finds them again). */
-  readonly lists: number;
   readonly exact: (number[] | undefined)[];
   readonly prefix: (number[] | undefined)[];
+}
+
+/** A token array asked about, and its places once a second list asked about it (the first reads it directly). */
+interface Asked {
+  readonly tokens: readonly string[];
+  /** How many lists the group had when the places were found (a list compiled later, for a new language, finds them again). */
+  lists: number;
+  places: Places | undefined;
 }
 
 /** How many token arrays' places are kept (a message's tokens, and the few arrays made from them, such as a list's without its phrases). */
@@ -76,7 +81,7 @@ export class PhraseListGroup {
   /** A prefix phrase's last word's head (`headKey`) → the lists with such a phrase. */
   private readonly headLists = new Map<number, number[]>();
   private lists = 0;
-  private readonly kept: Places[] = [];
+  private readonly kept: Asked[] = [];
   private nextKept = 0;
 
   constructor(private readonly tokenWords: (phrase: string) => readonly string[]) {}
@@ -123,6 +128,19 @@ export class PhraseListGroup {
     return {
       test: (tokens) => {
         const places = this.placesOf(tokens);
+        if (places === undefined) {
+          // The first list asked about these tokens: every token looked up in this list's own maps, as a list alone does.
+          for (let i = 0; i < tokens.length; i++) {
+            const candidates = exact.get(tokens[i] ?? '') ?? NO_PHRASES;
+            for (let c = 0; c < candidates.length; c++) if (followsAt(candidates[c] as readonly string[], tokens, i)) return true;
+          }
+          if (prefixes.size === 0) return false;
+          for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i] ?? '';
+            if (startingAt(tokens, i, prefixes.get(headKey(token, 2))) || (token.length > 1 && startingAt(tokens, i, prefixes.get(headKey(token, 1))))) return true;
+          }
+          return false;
+        }
         const exactPlaces = places.exact[id] ?? NO_PLACES;
         for (let p = 0; p < exactPlaces.length; p++) {
           const i = exactPlaces[p] as number;
@@ -140,9 +158,27 @@ export class PhraseListGroup {
     };
   }
 
-  /** Where each list could match in `tokens`, found once for every list of the group (kept for the last few arrays). */
-  private placesOf(tokens: readonly string[]): Places {
-    for (const places of this.kept) if (places.lists === this.lists && sameTokens(places.tokens, tokens)) return places;
+  /**
+   * Where each list could match in `tokens`, found once for every list of the group when a second list asks about the
+   * same tokens (kept for the last few arrays); undefined for the first list that asks, which reads them directly: a
+   * text that only one list is asked about (the follow-up's words left out one by one) costs what it did.
+   */
+  private placesOf(tokens: readonly string[]): Places | undefined {
+    for (const asked of this.kept) {
+      if (!sameTokens(asked.tokens, tokens)) continue;
+      if (asked.places === undefined || asked.lists !== this.lists) {
+        asked.places = this.placesIn(asked.tokens);
+        asked.lists = this.lists;
+      }
+      return asked.places;
+    }
+    // A copy: the caller's array is only read, but the places must stay true to the tokens they were found in.
+    this.kept[this.nextKept] = { tokens: tokens.slice(), lists: this.lists, places: undefined };
+    this.nextKept = (this.nextKept + 1) % KEPT_PLACES;
+    return undefined;
+  }
+
+  private placesIn(tokens: readonly string[]): Places {
     const exact: (number[] | undefined)[] = [];
     const prefix: (number[] | undefined)[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -156,11 +192,7 @@ export class PhraseListGroup {
         if (byOne) for (const list of byOne) addPlace(prefix, list, i);
       }
     }
-    // A copy: the caller's array is only read, but the places must stay true to the tokens they were found in.
-    const places: Places = { tokens: tokens.slice(), lists: this.lists, exact, prefix };
-    this.kept[this.nextKept] = places;
-    this.nextKept = (this.nextKept + 1) % KEPT_PLACES;
-    return places;
+    return { exact, prefix };
   }
 }
 
