@@ -1,4 +1,3 @@
-import { ReadingMemo } from '../language/reading-memo';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { cityEntries } from './city-names';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { ownLanguageOnlySchema, ownLanguagesOf } from '../language/own-language';
 import { tokenize } from '../language/text';
+import { ReadingMemo } from '../language/reading-memo';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, isAge, PREFIX, WORD, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
