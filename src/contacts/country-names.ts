@@ -63,8 +63,19 @@ export function worldCountryRecords(): readonly WorldCountry[] {
 /** Norway is not "abroad"; its names are recognised separately (see `mentionsNorway`). */
 const NORWAY_CODES = new Set(['NO', 'SJ', 'BV']);
 
+/**
+ * The folded texts of the message being read: the contact and follow-up readers fold the same few texts ~45 times a
+ * message (~12 distinct: the message, its parts, the words left out one by one), each two Unicode normalisations and
+ * five replacements (issue #16, perf41a; `ReadingMemo`: nothing is kept past the current turn of the event loop).
+ */
+const foldedTexts = new ReadingMemo<string>();
+
 /** Case, accents and Arabic hamza forms as users type them inconsistently; æ and ø stay (they are letters). */
 export function fold(text: string): string {
+  return foldedTexts.get(text, foldOnce);
+}
+
+function foldOnce(text: string): string {
   return normalize(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0654\u0655]/g, '')

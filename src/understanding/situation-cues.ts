@@ -7,12 +7,19 @@ import { cityEntries } from './city-names';
 import { LANGUAGES, langSchema, type Lang } from '../language/languages';
 import { ownLanguageOnlySchema, ownLanguagesOf } from '../language/own-language';
 import { tokenize } from '../language/text';
+import { ReadingMemo } from '../language/reading-memo';
 import { compiledPhrasesFile, readCompiledPhrases } from './compiled-phrases';
 import { compileBook, isAge, PREFIX, WORD, type PhraseBook, type SourcePhrase } from './phrase-book';
 import { PhraseIndex } from './phrase-index';
 import type { Part, PhraseCompiler } from './phrase-parts';
 import { wordReviewSchema } from '../language/word-review';
 import { expandPhrases, phraseClassesSchema } from './phrase-classes';
+
+/**
+ * The folded texts of the message being read: the situation, scope and role readers fold the same few texts ~5 times
+ * a message each (issue #16, perf41a; `ReadingMemo`: nothing is kept past the current turn of the event loop).
+ */
+const foldedTexts = new ReadingMemo<string>();
 
 /**
  * What a message describes about a situation, from cue phrases kept as data (content/understanding/situation/):
@@ -1038,6 +1045,10 @@ export type SituationRules = z.infer<typeof situationRulesSchema>;
  * their keyboard lacks them (ø → o, æ → ae, å/aa → a, Turkish ı → i, Polish ł → l), Arabic-script variants.
  */
 export function fold(text: string): string {
+  return foldedTexts.get(text, foldOnce);
+}
+
+function foldOnce(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
