@@ -2098,6 +2098,19 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru scope.cues.domain контрольная', SAME_MEANING + ' (a school test: the Russian spelling Ukrainian writers use too)'],
     ['pl>nb situation.cutting sunna', SAME_MEANING],
     ['en>nb situation.cutting sunna', SAME_MEANING],
+    // session 41: the joined sets -132/-133 hold these words of another language of the same script
+    ['ar>fa scope.cues.domain ممنوع', SAME_MEANING + ' (forbidden, in both)'],
+    ['ru>uk situation.confiscated забрали телефон', SAME_MEANING],
+    ['ru>uk situation.prognosis медсестру', SAME_MEANING + ' (a nurse, in both)'],
+    ['ru>uk situation.recent недавно', SAME_MEANING],
+    ['uk>ru scope.cues.unrelated ноутбук', SAME_MEANING],
+    ['uk>ru situation.confiscated забрали документы куда', SAME_MEANING],
+    ['so>en situation.everydayRite dhaqan celis', SAME_MEANING + ' (the Somali term, used as such in English)'],
+    ['so>en situation.honour dhaqan celis', SAME_MEANING + ' (the Somali term, used as such in English)'],
+    ['so>en situation.longStay dhaqan celis', SAME_MEANING + ' (the Somali term, used as such in English)'],
+    ['so>en situation.reEducation dhaqan celis', SAME_MEANING + ' (the Somali term, used as such in English)'],
+    ['so>nn contacts/institution-words.kinds.adultEducation voksenopplaeringa', NORWEGIAN_NAME],
+    ['so>nn contacts/institution-words.kinds.kindergarten barnehagealder', NORWEGIAN_NAME],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
