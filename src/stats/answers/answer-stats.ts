@@ -371,8 +371,18 @@ function ofTheWholeChange(query: StatsQueryModel, services: readonly ServiceId[]
     years.add(startYear(f));
     yearsOfService.set(f.service, years);
   }
-  const whole = [...yearsOfService].filter(([, years]) => years.has(from) && years.has(to)).map(([service]) => service);
-  return whole.length > 0 ? whole : services;
+  // An adviser or envoy part reaches back to 2008 through the joint 2008 figure (answerJoint shows it for the years
+  // the part lacks): "our 2023 caseload against the scheme's first half year in 2008" keeps the advisers (899 and 381).
+  const joint = yearsOfService.get(JOINT_2008) ?? new Set<number>();
+  for (const part of PARTS_OF_JOINT) {
+    const years = yearsOfService.get(part);
+    if (years !== undefined) yearsOfService.set(part, new Set([...years, ...joint]));
+  }
+  // The joint figure stands for its parts when they have figures of their own; alone (persons) it is a service.
+  const partsHere = PARTS_OF_JOINT.some((part) => yearsOfService.has(part));
+  const own = [...yearsOfService].filter(([service]) => !(partsHere && service === JOINT_2008));
+  const whole = own.filter(([, years]) => years.has(from) && years.has(to)).map(([service]) => service);
+  return whole.length > 0 && whole.length < own.length ? whole : services;
 }
 
 /** The published values of the services, metric and years asked. */
