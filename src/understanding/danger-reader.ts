@@ -53,7 +53,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
  */
 const NOT_SUPPOSED: readonly Concept[] = [
   'soon', 'season', 'trip', 'abroad', 'harmIf',
-  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor', 'unknownPlace',
+  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor', 'cameToFetch', 'unknownPlace',
 ];
 function supposedDanger(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
@@ -147,7 +147,7 @@ function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
 const WANTED_OUTWEIGHED: readonly Concept[] = [
   'harm', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'confiscated', 'fearHome', 'scared', 'fearReaction', 'fearIf',
   'scaredOfTrip', 'againstWill', 'distress', 'despair', 'notBack', 'neverReturn', 'cannotReturn', 'takenAway', 'takenSelf', 'takenThere',
-  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'unknownPlace', 'cannotTalkHome', 'guarded',
+  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'cameToFetch', 'unknownPlace', 'cannotTalkHome', 'guarded',
   'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'finishedThere', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
   'virginityProof', 'runaway', 'knowsWhere', 'wantsBack',
 ];

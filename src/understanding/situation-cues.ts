@@ -405,6 +405,18 @@ export const CONCEPTS = [
    */
   'comingFor',
   /**
+   * A relative who has come, or is here, to fetch or take a person ("onkelen har kommet fra Irak for å hente henne",
+   * "her brother came for her", "is here to collect her", "приехал за ней"): arrived already, unlike 'comingFor'. With
+   * a relative or a country abroad, a removal at hand (rules relative-came-to-fetch-*, issue #13, s41safe). Not a
+   * pickup at school or kindergarten ('pickupPlace'), a guest at a celebration or a case told as over.
+   */
+  'cameToFetch',
+  /**
+   * Where a child is picked up every day ("på skolen", "from school", "из садика", "okuldan"): a parent fetching a child
+   * there is no removal ('cameToFetch').
+   */
+  'pickupPlace',
+  /**
    * A person to be taken to a place unsaid or unknown to her ("et sted hun ikke vet om", "somewhere she doesn't know",
    * "meel aysan aqoon", "неизвестно куда", "take her away"): with someone coming for her, or a relative and a time soon,
    * a removal told without a harm word (issue #13, safety37s).
