@@ -192,7 +192,8 @@ function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boo
 
 /** Concepts only the situation rules combine: not passed on as signals to the scope and reading rules. */
 // A stay said to be short and a phone not given back (safety41) are everyday alone too: only short-stay-outlasted-* read them.
-const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack']);
+// A school or kindergarten named as where a child is picked up (s41safe) only calms the rules of a relative come to fetch.
+const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack', 'pickupPlace']);
 
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];
