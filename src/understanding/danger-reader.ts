@@ -53,7 +53,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
  */
 const NOT_SUPPOSED: readonly Concept[] = [
   'soon', 'season', 'trip', 'abroad', 'harmIf',
-  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor', 'unknownPlace',
+  'beaten', 'injury', 'killing', 'locked', 'confiscated', 'waitedFor', 'fearHome', 'runaway', 'despair', 'notBack', 'neverReturn', 'cannotTalkHome', 'comingFor', 'cameToFetch', 'unknownPlace',
 ];
 function supposedDanger(duty: boolean, described: ReturnType<SituationReader['read']>): boolean {
   const { concepts } = described;
@@ -147,7 +147,7 @@ function askedAhead(described: ReturnType<SituationReader['read']>): boolean {
 const WANTED_OUTWEIGHED: readonly Concept[] = [
   'harm', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'confiscated', 'fearHome', 'scared', 'fearReaction', 'fearIf',
   'scaredOfTrip', 'againstWill', 'distress', 'despair', 'notBack', 'neverReturn', 'cannotReturn', 'takenAway', 'takenSelf', 'takenThere',
-  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'unknownPlace', 'cannotTalkHome', 'guarded',
+  'alreadyTaken', 'marriedOff', 'pressedToMarry', 'dealtWith', 'sentAwayIf', 'sentToIf', 'sentHome', 'comingFor', 'cameToFetch', 'unknownPlace', 'cannotTalkHome', 'guarded',
   'longStay', 'reEducation', 'arrangedMeeting', 'cutting', 'cuttingPlanned', 'doneLikeOthers', 'finishedThere', 'travelAlone', 'orElse', 'obeyOrElse', 'honour',
   'virginityProof', 'runaway', 'knowsWhere', 'wantsBack',
 ];
@@ -192,7 +192,8 @@ function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boo
 
 /** Concepts only the situation rules combine: not passed on as signals to the scope and reading rules. */
 // A stay said to be short and a phone not given back (safety41) are everyday alone too: only short-stay-outlasted-* read them.
-const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack']);
+// A school or kindergarten named as where a child is picked up (s41safe) only calms the rules of a relative come to fetch.
+const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack', 'pickupPlace']);
 
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];

@@ -405,6 +405,18 @@ export const CONCEPTS = [
    */
   'comingFor',
   /**
+   * A relative who has come, or is here, to fetch or take a person ("onkelen har kommet fra Irak for å hente henne",
+   * "her brother came for her", "is here to collect her", "приехал за ней"): arrived already, unlike 'comingFor'. With
+   * a relative or a country abroad, a removal at hand (rules relative-came-to-fetch-*, issue #13, s41safe). Not a
+   * pickup at school or kindergarten ('pickupPlace'), a guest at a celebration or a case told as over.
+   */
+  'cameToFetch',
+  /**
+   * Where a child is picked up every day ("på skolen", "from school", "из садика", "okuldan"): a parent fetching a child
+   * there is no removal ('cameToFetch').
+   */
+  'pickupPlace',
+  /**
    * A person to be taken to a place unsaid or unknown to her ("et sted hun ikke vet om", "somewhere she doesn't know",
    * "meel aysan aqoon", "неизвестно куда", "take her away"): with someone coming for her, or a relative and a time soon,
    * a removal told without a harm word (issue #13, safety37s).
@@ -1339,7 +1351,7 @@ const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'r
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill', 'refusedHome'];
 /** What a question with a person held abroad only supposed may tell and still be supposed ('heldSupposed'). */
-const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace']);
+const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace', 'pickupPlace']);
 /** What must come after the supposition's "if" for the person held to be supposed. */
 const SUPPOSED_AFTER_IF: readonly Concept[] = ['someone', 'notBack', 'heldThere', 'trip', 'abroad'];
 /**
@@ -1358,6 +1370,8 @@ const COVERAGE_OF_A_KIND: ReadonlySet<Concept> = new Set<Concept>([
   'riteElder', 'sisterBefore', 'everydayRite', 'beyondTraining', 'jobPlace', 'tryAndSee', 'bodyCare',
   // A relative named ('kin'), read only with an injury (wound-by-kin): "a girl held by her family" tells no more than before.
   'kin',
+  // A school or kindergarten named ("fra skolen"): read only beside a relative come to fetch (s41safe).
+  'pickupPlace',
 ]);
 /** The end of a sentence between two words. */
 const SENTENCE_END = /[.!?؟።;\n]/u;

@@ -460,7 +460,7 @@ const BACKGROUND_ONLY: readonly string[] = ['origin', 'general', 'training', 'ju
  * let her leave, "she wants to come home", an honour, a threat, a person leaving home or out as gay, harm at home): the
  * country stays the case's, with its line ("z Iraku" is both "from Iraq" and "out of Iraq").
  */
-const CASE_TOLD: readonly string[] = ['confiscated', 'control', 'wantsBack', 'honour', 'queer', 'leaveHome', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'comingFor', 'fearHome', 'fearReaction', 'scared', 'despair', 'runaway', 'cannotTalkHome'];
+const CASE_TOLD: readonly string[] = ['confiscated', 'control', 'wantsBack', 'honour', 'queer', 'leaveHome', 'threat', 'harmWill', 'harmIf', 'beaten', 'injury', 'killing', 'locked', 'comingFor', 'cameToFetch', 'fearHome', 'fearReaction', 'scared', 'despair', 'runaway', 'cannotTalkHome'];
 
 /** A particular person the message speaks of: the writer's own case, a relative, a friend, someone named. */
 const PARTICULAR: readonly string[] = ['someone', 'selfAge', 'ownFamily', 'friend', 'takenSelf', 'dangerDescribed', 'concernDescribed'];

@@ -1598,6 +1598,8 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru scope.cues.unrelated стоматологу', SAME_MEANING],
     ['uk>ru situation.confiscated забрали мои телефон', SAME_MEANING],
     ['ru>uk situation.adultRole дочка', SAME_MEANING],
+    ['ru>uk situation.pickupPlace в школу', 'the same words ("to school"): where a child is picked up, beside a relative come to fetch her (s41safe)'],
+    ['uk>ru situation.pickupPlace в школу', 'the same words ("to school"): where a child is picked up, beside a relative come to fetch her (s41safe)'],
     ['ru>uk situation.adultRole координаторка', SAME_MEANING],
     ['ru>uk situation.adultRole кузини', SAME_MEANING],
     ['ru>uk situation.adultRole моя подруга', SAME_MEANING],
