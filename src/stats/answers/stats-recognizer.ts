@@ -660,11 +660,13 @@ const HOW_MANY_EACH = once((): RegExp => re(W.howMany, 'gu'));
 
 /**
  * The case types a message counts one by one ("1) how many about threats and violence? 2) and how many about negative
- * social control?"): with "how many" said at least twice, every case type named after the first, in the order named,
+ * social control?"): with "how many" said at least twice, or the case types set against each other ("vs", "compared"), every case type named after the first, in the order named,
  * that is not counted with the first (fear of forced marriage is read with forced marriage).
  */
 function otherCaseTypesCounted(text: string, first: string): readonly string[] {
-  if ((text.match(HOW_MANY_EACH()) ?? []).length < 2) return [];
+  // "how many were fear of forced marriage vs threats and violence?": one "how many" set against a second case type
+  // counts both, as a second "how many" does.
+  if ((text.match(HOW_MANY_EACH()) ?? []).length < 2 && !COMPARE().test(text)) return [];
   const rest = text.replace(SERVICE_NAME_TAIL(), ' ');
   const named: Array<readonly [number, string]> = [];
   for (const [category, pattern] of CASE_TYPE_TOPICS()) {
