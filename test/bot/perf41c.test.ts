@@ -72,7 +72,6 @@ describe('perf41c (a): the turn\'s own readings narrowed by kind are what the sc
       const answers = followUp ? undefined : needs(text, lang, understood, previous, memo);
       readings.push(understood.intent, ...understood.candidates.map((c) => c.intent), followUp?.intent, ...(answers ?? []));
       previous = rememberReading((answers ?? [followUp?.intent ?? understood.intent]).at(-1), previous) ?? previous;
-      if (previous) readings.push(previous);
     }
     return readings;
   }
@@ -97,6 +96,10 @@ describe('perf41c (b): what comes from outside is still parsed', () => {
     expect(readingOfKind(contactIntentSchema, 'contact', { kind: 'article', articleId: 'forced-marriage' })).toBeUndefined();
     expect(readingOfKind(articleIntentSchema, 'article', null)).toBeUndefined();
     expect(readingOfKind(articleIntentSchema, 'article', 'article')).toBeUndefined();
+    // A figure remembered with the years shown before it is no statistics intent to the schema: the one reader that
+    // asks it of a remembered reading (two needs, src/conversation/needs.ts) keeps the parse.
+    const remembered = { kind: 'stats', query: { services: ['expert-team'], fromYear: 2021, toYear: 2021 }, earlier: [2022] };
+    expect(parsedOfKind(statsIntentSchema, 'stats', remembered)).toBeUndefined();
     const own = { kind: 'article', articleId: 'forced-marriage' };
     expect(readingOfKind(articleIntentSchema, 'article', own)).toStrictEqual(parsedOfKind(articleIntentSchema, 'article', own));
   });
