@@ -9,7 +9,7 @@ import { transliterationLanguage, type Transliterator } from '../language/transl
 import { isLang, langFromLocale, LANGUAGES, type Lang } from '../language/languages';
 import type { Logger } from '../logging/logger';
 import type { Understand } from '../understanding/understand';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { readingOfKind } from '../understanding/intent-of-kind';
 import { contactIntentSchema } from '../contacts/intents';
 import type { IntentBase, Understanding } from '../understanding/types';
 import { rememberReading, slotMemo, type FollowUp, type FollowUpResolver, type RememberedReading } from '../conversation/follow-up';
@@ -641,7 +641,7 @@ type ConcernBy = 'reading' | 'young-writer' | 'case-abroad' | 'carried' | 'secon
 /** Whether a contact answer is about a country other than the case's. */
 function namesOtherCountry(answers: readonly IntentBase[], caseCountry: string): boolean {
   for (const answer of answers) {
-    const country = parsedOfKind(contactIntentSchema, 'contact', answer)?.query.country;
+    const country = readingOfKind(contactIntentSchema, 'contact', answer)?.query.country;
     if (country !== undefined && country !== caseCountry) return true;
   }
   return false;
@@ -650,7 +650,7 @@ function namesOtherCountry(answers: readonly IntentBase[], caseCountry: string):
 /** The country of the first contact answer that doubts an envoy's post ("isn't it Ankara?"). */
 function doubtedPostCountry(answers: readonly IntentBase[]): string | undefined {
   for (const answer of answers) {
-    const query = parsedOfKind(contactIntentSchema, 'contact', answer)?.query;
+    const query = readingOfKind(contactIntentSchema, 'contact', answer)?.query;
     if (query?.doubtedPost !== undefined) return query.country;
   }
   return undefined;
@@ -659,7 +659,7 @@ function doubtedPostCountry(answers: readonly IntentBase[]): string | undefined 
 /** The country of the first contact answer that names one. */
 function contactCountry(answers: readonly IntentBase[]): string | undefined {
   for (const answer of answers) {
-    const country = parsedOfKind(contactIntentSchema, 'contact', answer)?.query.country;
+    const country = readingOfKind(contactIntentSchema, 'contact', answer)?.query.country;
     if (country !== undefined) return country;
   }
   return undefined;
@@ -680,7 +680,7 @@ function lastOfKind(answers: readonly IntentBase[], kind: string): IntentBase | 
  */
 function asksBesideTheCase(answer: IntentBase, understood: Understanding): boolean {
   if (understood.peopleInGeneral === true) return true;
-  const query = parsedOfKind(contactIntentSchema, 'contact', answer)?.query;
+  const query = readingOfKind(contactIntentSchema, 'contact', answer)?.query;
   return query !== undefined && query.caseAdvice !== true && (query.training === true || query.place !== undefined || query.institution !== undefined);
 }
 

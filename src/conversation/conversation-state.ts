@@ -4,7 +4,7 @@ import { langSchema, type Lang } from '../language/languages';
 import { contactIntentSchema } from '../contacts/intents';
 import { serviceIdSchema, type ServiceId } from '../contacts/service-ids';
 import { continuesSituation, rememberedReadingSchema, type RememberedReading } from './follow-up';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { readingOfKind } from '../understanding/intent-of-kind';
 import { ageBandSchema, type AgeBand } from './age-band';
 
 /**
@@ -69,7 +69,7 @@ const UNREAD: ReadonlySet<string> = new Set(['unknown', 'suggest']);
  */
 export function describesCaseAbroad(readings: readonly unknown[]): boolean {
   return readings.some((reading) => {
-    const query = parsedOfKind(contactIntentSchema, 'contact', reading)?.query;
+    const query = readingOfKind(contactIntentSchema, 'contact', reading)?.query;
     return query?.whereabouts === 'abroad' || (query?.whereabouts === 'travelling-soon' && query.minor === true);
   });
 }

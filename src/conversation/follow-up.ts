@@ -6,7 +6,7 @@ import { linesAfterSite } from './follow-up-site-lines';
 import type { FollowUpSlots } from './follow-up-slots';
 import { readClaim, type Claim } from './claimed-values';
 import { prepareUtterance } from '../understanding/understand';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { readingOfKind } from '../understanding/intent-of-kind';
 import type { Understanding } from '../understanding/types';
 import { ASKS_WHO_TO_CONTACT, contactIntentSchema, contactQuerySchema, type ContactIntent, type ContactQuery } from '../contacts/intents';
 import { ENVOY_IDS, envoyIdSchema, isServiceId, type EnvoyId, type ServiceId as ContactServiceId } from '../contacts/service-ids';
@@ -241,13 +241,13 @@ function sameFigure(a: StatsQuery, b: StatsQuery): boolean {
 }
 
 function rememberAlone(intent: unknown): RememberedReading | undefined {
-  // The bot and the two-needs reader ask this several times a turn: each schema only of its own kind (`parsedOfKind`).
-  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  // The bot and the two-needs reader ask this several times a turn: each schema only of its own kind (`readingOfKind`).
+  const contact = readingOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
     const { place: _place, doubtedPost: _doubted, doubtedPostCoverage: _coverage, historyAsked: _history, ...query } = contact.query;
     return { kind: 'contact', query };
   }
-  const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
+  const stats = readingOfKind(statsIntentSchema, 'stats', intent);
   if (stats) {
     const { service, services, metric, fromYear, toYear, breakdown, category: asked, alsoMetrics, mode } = stats.query;
     // Only a category from the fixed lists is kept; anything else is dropped, never stored as written.
@@ -345,7 +345,7 @@ function claimedFigure(query: StatsQuery, claim: Claim, changeSaid: boolean): St
 const CALLER_FLAGS = ['youngCaller', 'adultCaller', 'anonymous', 'housing'] as const;
 function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: () => FollowUpSlots, previous: RememberedReading | undefined, selfSaid = false): FollowUp {
   if (followUp.intent.kind !== 'contact') return followUp;
-  const own = parsedOfKind(contactIntentSchema, 'contact', understanding.intent);
+  const own = readingOfKind(contactIntentSchema, 'contact', understanding.intent);
   const flags: Partial<Record<(typeof CALLER_FLAGS)[number], true>> = Object.fromEntries((own ? CALLER_FLAGS.filter((flag) => own.query[flag] === true) : []).map((flag) => [flag, true]));
   // "kan hun ringe dem selv?", "can a grown woman call them herself?" after the card of a service that people over 18 may
   // contact themselves (Kompetanseteamet): whether the person may call is the question, answered by their age; a
@@ -355,8 +355,8 @@ function withCallerOf(followUp: FollowUp, understanding: Understanding, slots: (
   // "kan bebuarane ringje dei sjølve?", "can the residents call them themselves?" after a list of whom to contact (no
   // one service asked), the follow-up read, however unsurely (among its candidates), as the article of a service people
   // over 18 may contact themselves, with a word for oneself: whether they may call that service is the question (dev36a, issue #13).
-  const selfArticle = parsedOfKind(articleIntentSchema, 'article', likeliest)?.articleId;
-  const selfService = understanding.candidates.map((c) => SELF_CONTACT_ARTICLES.get(parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? '')).find((id) => id !== undefined);
+  const selfArticle = readingOfKind(articleIntentSchema, 'article', likeliest)?.articleId;
+  const selfService = understanding.candidates.map((c) => SELF_CONTACT_ARTICLES.get(readingOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? '')).find((id) => id !== undefined);
   const namedSelf = followUp.intent.query.serviceId === undefined && selfSaid && selfService !== undefined ? selfService : undefined;
   const service = followUp.intent.query.serviceId ?? namedSelf;
   // A line read of someone who will call, not of a word for a line ("a czy jest też czat?" asks for a chat).
@@ -381,7 +381,7 @@ function callerOfSelf(previous: Extract<RememberedReading, { kind: 'contact' }>,
   if (!SELF_READINGS.has(own.kind) && !(own.kind === 'article' && !clear)) return undefined;
   // A reading that already says who calls ("…and may a woman over 18 call them herself?" beside the number) is answered
   // as it reads; a site to read oneself ("where they can read about it themselves") asks no caller.
-  const ownContact = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
+  const ownContact = readingOfKind(contactIntentSchema, 'contact', own)?.query;
   if (ownContact?.adultCaller || ownContact?.youngCaller || ownContact?.website) return undefined;
   const self = containsAny(said, words.self);
   const slots = readSlots();
@@ -504,7 +504,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     const clearAndDifferent = clearOnItsOwn && own.kind !== previous.kind;
     // "men eg tør ikkje ringe, kva gjer eg då?", "can I reach someone without calling?" after an article: the lines (and
     // their chat) the message asks for itself, no service named, are a question of its own, not the article again.
-    const ownLines = parsedOfKind(contactIntentSchema, 'contact', own)?.query;
+    const ownLines = readingOfKind(contactIntentSchema, 'contact', own)?.query;
     if (asked.kind === 'article' && ownLines?.helpline === true && ownLines.serviceId === undefined && (understanding.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT) return undefined;
     // "and if they're closed? it's 7 pm and her father is on his way to take the child" after a service with office
     // hours: closed, with danger, a case or the time at hand told in the same turn, is the after-hours answer (the
@@ -1012,7 +1012,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // "fagteamet's e-mail, and in 2023 how many jobs did (they) do?", "2023 mein kitne kaam kiye?" after a service's card
     // or article: a figure of the service's own work (not cases or people in general, which every service's figures
     // count) asked with the subject left out, as Persian, Urdu and Turkish leave it, is that service's (issue #13, left33).
-    const subjectlessFigure = parsedOfKind(statsIntentSchema, 'stats', own)?.query;
+    const subjectlessFigure = readingOfKind(statsIntentSchema, 'stats', own)?.query;
     const cardService = previous.kind === 'contact' && previous.query.country === undefined ? statsServiceIdSchema.safeParse(previous.query.serviceId) : undefined;
     if (
       subjectlessFigure &&
@@ -1058,7 +1058,7 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     const serviceOfFigure = previous.kind === 'stats' && !clearAndDifferent && own.kind !== 'stats' && isEmpty(slots) && tokens.some((t) => asksDetailWord(t, words)) ? contactOfFigure(previous.query) : undefined;
     if (serviceOfFigure) return { intent: serviceOfFigure, reason: 'same-subject' };
     // A figures question that names no service ("hvor mange saker i 2008?") asks about the last one.
-    const ownStats = previous.kind === 'stats' ? parsedOfKind(statsIntentSchema, 'stats', own) : undefined;
+    const ownStats = previous.kind === 'stats' ? readingOfKind(statsIntentSchema, 'stats', own) : undefined;
     const figuresWithoutService = ownStats !== undefined && ownStats.query.services.length === 0 && !ownStats.query.service;
     // A short question that names nothing and nothing else read, right after a contact, is about that contact ("hafta sonu da açıklar mı?").
     const notUnderstood = own.kind === 'unknown' || own.kind === 'suggest';
@@ -1130,7 +1130,7 @@ function headcountOf(
   const asksCount = HOW_MANY.test(toEnglishCues(normalize(text), lng)) || containsAny(said, words.howMany);
   if (!asksCount) return undefined;
   // A figures question of its own names its service: another service's figure is its own question.
-  const ownStats = parsedOfKind(statsIntentSchema, 'stats', own);
+  const ownStats = readingOfKind(statsIntentSchema, 'stats', own);
   if (ownStats && [...ownStats.query.services, ...(ownStats.query.service ? [ownStats.query.service] : [])].some((s) => s !== service)) return undefined;
   const slots = readSlots();
   // "а скільки їх було у 2023?", "and in 2008?": a year asked is the headcount of that year.
@@ -1316,7 +1316,7 @@ function personThere(
   }
   // A sure reading of its own is another question, unless it is a contact for a person abroad or nobody in particular.
   const own = understanding.intent;
-  const ownContact = parsedOfKind(contactIntentSchema, 'contact', own);
+  const ownContact = readingOfKind(contactIntentSchema, 'contact', own);
   const clear = (understanding.candidates[0]?.score ?? 0) >= CLEAR && own.kind !== 'unknown' && own.kind !== 'suggest';
   // The person said to be abroad now keeps the case's reading: "hun er der nå, i Somalia" alone reads as the article.
   if (clear && !present && !(ownContact && (ownContact.query.serviceId === undefined || ABROAD_SERVICES.has(ownContact.query.serviceId)))) return undefined;

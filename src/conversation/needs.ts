@@ -10,12 +10,12 @@ import { statsIntentSchema } from '../stats/intents';
 import { articleIntentSchema, suggestIntentSchema } from '../knowledge/intents';
 import { CLEAR, rememberReading, slotMemo, type FollowUpResolver, type RememberedReading, type SlotMemo } from './follow-up';
 import type { CallerGroup, NeedsWords } from './needs-words';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { parsedOfKind, readingOfKind } from '../understanding/intent-of-kind';
 
-/** A reading as the contact, statistics or article schema parses it, when it is of that kind (see `parsedOfKind`). */
-const contactOf = (intent: unknown) => parsedOfKind(contactIntentSchema, 'contact', intent);
-const statsOf = (intent: unknown) => parsedOfKind(statsIntentSchema, 'stats', intent);
-const articleOf = (intent: unknown) => parsedOfKind(articleIntentSchema, 'article', intent);
+/** A reading of the turn as a contact, statistics or article intent, when it is of that kind (see `readingOfKind`). */
+const contactOf = (intent: unknown) => readingOfKind(contactIntentSchema, 'contact', intent);
+const statsOf = (intent: unknown) => readingOfKind(statsIntentSchema, 'stats', intent);
+const articleOf = (intent: unknown) => readingOfKind(articleIntentSchema, 'article', intent);
 
 /**
  * Two questions in one message ("how many cases did the envoys have, and who covers Ethiopia?", "hva er negativ
@@ -299,7 +299,7 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
     // A whole read as a question of whom to contact ("… og finst det ei anonym linje?") anchors it as a clear one does.
     // A message the understanding reads as nothing sure (suggestions at most): its parts are all there is to answer.
     const unreadWhole = NOT_UNDERSTOOD.has(whole.intent.kind);
-    const suggestedByWhole: ReadonlySet<string> = new Set(parsedOfKind(suggestIntentSchema, 'suggest', whole.intent)?.articleIds ?? []);
+    const suggestedByWhole: ReadonlySet<string> = new Set(readingOfKind(suggestIntentSchema, 'suggest', whole.intent)?.articleIds ?? []);
     const anchored = (wholeIsClear || (contactOf(whole.intent) !== undefined && wholeScore >= ASKS_WHO_TO_CONTACT)) && rememberReading(whole.intent) !== undefined;
     /**
      * "What are my duties …, and where do I find teaching material on it?": a part asking for teaching material or a
@@ -398,7 +398,9 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // figure's service: what its article says (where they work, whom they help).
       // "… and where do I find the one for our school?", read as nothing sure but with that service's article among its
       // guesses, asks the same.
-      const serviceArticle = !first && statsOf(before) !== undefined && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
+      // `before` is a remembered reading, not a turn's: a figure remembered with the years shown before it (`earlier`)
+      // is no statistics intent to the schema (strict), so it is parsed here, as it always was (perf41c).
+      const serviceArticle = !first && parsedOfKind(statsIntentSchema, 'stats', before) !== undefined && words.asks(part) && (own.candidates[0]?.score ?? 0) < PROBABLY ? articleOfServiceOf(before) : undefined;
       const leansOnFigure = followUp !== undefined && keyOf(followUp.intent) === keyOf(before);
       const guessesIt = followUp === undefined && serviceArticle !== undefined && own.candidates.some((c) => keyOf(c.intent) === keyOf(serviceArticle));
       if (serviceArticle && (leansOnFigure || guessesIt)) return { intent: serviceArticle, sure: PROBABLY };

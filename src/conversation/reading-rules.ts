@@ -8,7 +8,7 @@ import { parseStatsQuestion, readStatsSlots } from '../stats/answers/stats-recog
 import { statsIntentSchema } from '../stats/intents';
 import type { AskerReading, Duty, Role } from '../understanding/role-reader';
 import type { Candidate, IntentBase } from '../understanding/types';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { readingOfKind } from '../understanding/intent-of-kind';
 import type { FollowUpSlots, SlotPartsReader, StatsSlotPart } from './follow-up';
 import { ABOUT } from '../understanding/danger-reader';
 import { CONCERN_READ, DANGER_READ } from '../understanding/types';
@@ -32,10 +32,10 @@ export function forYoungWriter(
   adultAsksHousing = false,
   serviceOfArticle: (articleId: string) => ServiceId | undefined = () => undefined,
 ): IntentBase {
-  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  const contact = readingOfKind(contactIntentSchema, 'contact', intent);
   // "I'm 16. What is the Nora site? And is there someone at school …?" read as the article about a service: that
   // service is asked for, and comes first among the lines, as when the contact reading had named it.
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   const service = article ? serviceOfArticle(article.articleId) : undefined;
   // "Is there someone at school I can talk to?" read as an article or nothing sure: the lines, and the school's adviser.
   // "I'm 19 and want to move out: does anyone help with housing?": Kompetanseteamet, which coordinates housing and
@@ -61,7 +61,7 @@ const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
  */
 export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
   const housing = adultAsksHousing ? { housing: true } : {};
-  const contact = parsedOfKind(contactIntentSchema, 'contact', intent);
+  const contact = readingOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
     const q = contact.query;
     if (q.youngCaller || q.youngSelf || q.askerRole !== undefined) return intent;
@@ -74,7 +74,7 @@ export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownSto
   }
   // Only a story of one's own (what would be a young writer's) turns an article or nothing sure into the lines.
   if (!ownStory) return intent;
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   if (article && !PUPIL_ARTICLES.has(article.articleId)) return intent;
   if (!article && !YOUNG_WRITER_READS_AS_LINES.has(intent.kind)) return intent;
   const lines: ContactIntent = { kind: 'contact', query: { ...housing, adultCaller: true } };
@@ -92,7 +92,7 @@ const NOT_UNDERSTOOD: ReadonlySet<string> = new Set(['suggest', 'unknown']);
 export function forConcern(intent: IntentBase): IntentBase {
   if (!NOT_UNDERSTOOD.has(intent.kind)) return intent;
   // The closest topic of a choice is the answer: its card says whom to call for advice in a case.
-  const first = parsedOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds[0];
+  const first = readingOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds[0];
   if (first) {
     const article: ArticleIntent = { kind: 'article', articleId: first };
     return article;
@@ -140,7 +140,7 @@ export function forSituation(intent: IntentBase, signals: ReadonlySet<string>): 
   }
   const articleId = topicOfCase(signals);
   if (!articleId) return intent;
-  const read = parsedOfKind(articleIntentSchema, 'article', intent);
+  const read = readingOfKind(articleIntentSchema, 'article', intent);
   const replaced = NOT_UNDERSTOOD.has(intent.kind) || (read !== undefined && read.articleId !== articleId && !KEPT_BESIDE_TOPIC.has(read.articleId));
   if (!replaced) return intent;
   const article: ArticleIntent = { kind: 'article', articleId, ...(read?.askerRole ? { askerRole: read.askerRole } : {}) };
@@ -159,7 +159,7 @@ export function topicBeside(
   signals: ReadonlySet<string>,
   asked: { readonly whatToDo: boolean; readonly role?: Role; readonly dangerTold?: boolean },
 ): IntentBase | undefined {
-  const query = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  const query = readingOfKind(contactIntentSchema, 'contact', intent)?.query;
   if (!query || query.serviceId !== undefined || query.youngSelf || query.members || query.training) return undefined;
   const described = topicOfCase(signals) ?? (signals.has(QUEER) ? QUEER_ARTICLE : undefined);
   const abroad = query.whereabouts === 'abroad' || query.whereabouts === 'travelling-soon' || ABROAD_CASE.some((c) => signals.has(`${ABOUT}${c}`));
@@ -189,7 +189,7 @@ export function forOutOfScope(intent: IntentBase, seeAlso?: string): IntentBase 
   // "How do I book an interpreter through the portal?": declined, with the article on using interpreters offered.
   const unknown: UnknownIntent = { kind: 'unknown', ...(seeAlso ? { seeAlso } : {}) };
   if (OUT_OF_SCOPE_REPLACES.has(intent.kind)) return unknown;
-  const stats = parsedOfKind(statsIntentSchema, 'stats', intent);
+  const stats = readingOfKind(statsIntentSchema, 'stats', intent);
   return stats && stats.query.services.length === 0 && stats.query.service === undefined ? unknown : intent;
 }
 
@@ -218,7 +218,7 @@ const DUTY_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'unkno
  * avvergeplikt or opplysningsplikt?"): no year and no service counted, so no figure was asked for.
  */
 function harmNamedOnly(intent: IntentBase): boolean {
-  const stats = parsedOfKind(statsIntentSchema, 'stats', intent)?.query;
+  const stats = readingOfKind(statsIntentSchema, 'stats', intent)?.query;
   if (stats === undefined || stats.fromYear !== undefined || stats.toYear !== undefined) return false;
   // "kan vi i politiet dele opplysninger med skolen og mangfoldsrådgiveren i en sak om tvangsekteskap?": the services
   // named are the ones information would go to, not ones whose cases are counted.
@@ -237,7 +237,7 @@ const SHARED_WITH: ReadonlySet<string> = new Set([...DUTY_ADDRESSEES, 'diversity
  * A contact question about a country or a named service other than the one to tell keeps its contact card.
  */
 export function forAsker(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[], signals: ReadonlySet<string> = NO_SIGNALS): IntentBase {
-  const read = parsedOfKind(contactIntentSchema, 'contact', intent)?.query;
+  const read = readingOfKind(contactIntentSchema, 'contact', intent)?.query;
   // A child to be taken abroad, in a duty question that a topic article won ("hun blir sendt til Pakistan … hva er
   // plikta vår, og hvem på ambassaden samarbeider vi med?"): the country's plan the contacts recognizer read.
   const abroad = read === undefined && asker.duties.length > 0 && DUTY_REPLACES.has(intent.kind) ? caseAbroad(candidates) : undefined;
@@ -253,7 +253,7 @@ export function forAsker(intent: IntentBase, asker: AskerReading, candidates: re
     // So is a grown-up the message tells of ("an adult client controlled by her in-laws"), unless a child is told of too.
     const adult = query?.adultCaller === true || (asker.grownUp === true && !signals.has('minor'));
     const articles = asker.duties.flatMap((d) => (adult && d === 'notify' ? ADULT_ARTICLE : DUTY_ARTICLES.get(d)) ?? []);
-    const ranked = candidates.flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
+    const ranked = candidates.flatMap((c) => readingOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? []).find((id) => articles.includes(id));
     const chosen = ranked ?? articles[0];
     const article: ArticleIntent | undefined = chosen ? { kind: 'article', articleId: chosen, ...(asker.role ? { askerRole: asker.role } : {}) } : undefined;
     if (article) return article;
@@ -381,7 +381,7 @@ const ADULT_ONLY: ReadonlySet<string> = new Set([ADULT_ARTICLE]);
  * abroad) and a duty article stay: they say the next step for the role themselves.
  */
 function nextStepForStaff(intent: IntentBase, asker: AskerReading, signals: ReadonlySet<string>): IntentBase {
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   const role = asker.role;
   // Nothing read surely ("lekarka na SOR. 17-latka z obrażeniami … co teraz?"): the case told is the question all the same.
   const unread = NOT_UNDERSTOOD.has(intent.kind);
@@ -442,12 +442,12 @@ const PARENT_PRESSURE: readonly string[] = ['control', 'honour', 'wedding', 'mar
 /** The articles for parents' questions that a choice offered to a parent names: their role, the school's advisers. */
 const FOR_PARENTS: ReadonlySet<string> = new Set(['parents-role', 'service-diversity-advisers']);
 function offersForParents(intent: IntentBase): boolean {
-  return (parsedOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds ?? []).some((id) => FOR_PARENTS.has(id));
+  return (readingOfKind(suggestIntentSchema, 'suggest', intent)?.articleIds ?? []).some((id) => FOR_PARENTS.has(id));
 }
 
 /** A contact reading of a person in a country abroad, or about to be taken there (the country and where the person is). */
 function caseAbroad(candidates: readonly Candidate[]): ContactIntent['query'] | undefined {
-  return candidates.flatMap((c) => parsedOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
+  return candidates.flatMap((c) => readingOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
 }
 
 /** Who the school's case articles are written for: staff at a school (and its health service and diversity adviser), and parents. */
@@ -459,9 +459,9 @@ const SCHOOL_READERS: ReadonlySet<Role> = new Set<Role>(['school', 'school-healt
  * staff's article ("talk to the pupil alone", "contact child welfare") that the story's words also match.
  */
 function forServiceAbroad(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase | undefined {
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   if (!article || !asker.role || SCHOOL_READERS.has(asker.role) || !PUPIL_CASE_ARTICLES.has(article.articleId)) return undefined;
-  const abroad = candidates.flatMap((c) => parsedOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
+  const abroad = candidates.flatMap((c) => readingOfKind(contactIntentSchema, 'contact', c.intent)?.query ?? []).find((q) => q.country !== undefined && q.whereabouts !== undefined);
   const contact: ContactIntent | undefined = abroad ? { kind: 'contact', query: { ...abroad, askerRole: asker.role } } : undefined;
   return contact;
 }
@@ -493,11 +493,11 @@ const NEAR_TOP = 0.85;
  * "probably" and nearly as surely as the reading ("I work in child welfare. What should we do?").
  */
 function besideOwnService(intent: IntentBase, asker: AskerReading, candidates: readonly Candidate[]): IntentBase {
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   if (!article || asker.role !== 'child-welfare' || asker.duties.length > 0 || !DRAWN_BY_OWN_SERVICE.has(article.articleId)) return intent;
   const top = candidates[0]?.score ?? 0;
   const topic = candidates.find((c) => {
-    const id = parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId;
+    const id = readingOfKind(articleIntentSchema, 'article', c.intent)?.articleId;
     return id !== undefined && TOPIC_ARTICLES.has(id) && c.score >= PROBABLY && c.score >= NEAR_TOP * top;
   });
   return topic?.intent ?? intent;
@@ -512,7 +512,7 @@ function besideOwnService(intent: IntentBase, asker: AskerReading, candidates: r
  * asker's role, for an opening written for it. Also for a part of two needs whose role was said elsewhere in the message.
  */
 export function forAskerRole(intent: IntentBase, role: Role): IntentBase {
-  const article = parsedOfKind(articleIntentSchema, 'article', intent);
+  const article = readingOfKind(articleIntentSchema, 'article', intent);
   if (!article) return intent;
   const articleId =
     ADULT_SERVICES.has(role) && PUPIL_ARTICLES.has(article.articleId)

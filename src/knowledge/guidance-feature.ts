@@ -7,7 +7,7 @@ import { createDangerReader } from '../understanding/danger-reader';
 import type { SecondOpinion } from '../understanding/second-opinion';
 import { loadSituationReader, type SituationReader } from '../understanding/situation-cues';
 import type { Candidate } from '../understanding/types';
-import { parsedOfKind } from '../understanding/intent-of-kind';
+import { readingOfKind } from '../understanding/intent-of-kind';
 import { defineIntent, type Feature } from '../kit/feature';
 import { articleIntentSchema, suggestIntentSchema, unknownIntentSchema, type GuidanceIntent } from './intents';
 import type { DangerDetector } from '../understanding/understand';
@@ -69,7 +69,7 @@ const SUGGEST_MIN_SCORE = 0.15;
 export function fallbackIntent(candidates: readonly Candidate[]): GuidanceIntent {
   const suggestions = candidates
     .filter((c) => c.score >= SUGGEST_MIN_SCORE)
-    .flatMap((c) => parsedOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? [])
+    .flatMap((c) => readingOfKind(articleIntentSchema, 'article', c.intent)?.articleId ?? [])
     .slice(0, 3);
   return suggestions.length > 0 ? { kind: 'suggest', articleIds: suggestions } : { kind: 'unknown' };
 }
