@@ -14,6 +14,10 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *      Kompetanseteamet's answer keeps that service's card, with its hours (a regression guard: it already held).
  *  (4) A health worker following up a cutting done long ago (no danger now) asking for specialised advice: the
  *      contacts with Kompetanseteamet first, not "did you mean" (a guard).
+ *  (5) A parents' meeting or a lesson planned, told at length, ending "what does research say about working with
+ *      parents?": the article on the role of parents (Fafo 2023: a double focus on young people's freedom and on
+ *      parents' constructive involvement), not only the research network's article. Words: phrasings of parents-role
+ *      in the twelve languages (content/knowledge).
  * Calm twins: no part of these messages is a present danger, so none gets the emergency card; "what is
  * Kompetanseteamet, and which number can I call?" keeps Kompetanseteamet's own number.
  */
@@ -43,6 +47,13 @@ const hoursAfterLine: ReadonlyArray<readonly [Lang, readonly string[], string]> 
   ['so', ['waa maxay lambarka Kompetanseteamet?', 'ma furan yihiin fiidkii?'], '478 09 050'],
 ];
 
+/** (5) Research on working with parents asked at the end of a story about a meeting or a lesson. */
+const researchOnParents: ReadonlyArray<readonly [Lang, string, string]> = [
+  ['en', 'The role of parents', "We are planning a parents' meeting at our lower secondary school next month. Several of the teachers want to talk about control and freedom, and last year a few parents got upset when we raised it. I'd like the lesson plan to build on something solid. What does research say about working with parents on this?"],
+  ['nb', 'Foreldrenes rolle', 'Vi planlegger foreldremøte på ungdomsskolen neste måned. Noen lærere vil ta opp kontroll og frihet, og i fjor ble noen foreldre sinte da vi tok det opp. Hva sier forskningen om hvordan man bør jobbe med foreldrene?'],
+  ['pl', 'Rola rodziców', 'Przygotowuję lekcję i spotkanie z rodzicami w szkole. W zeszłym roku niektórzy rodzice byli źli, gdy mówiliśmy o kontroli. Co mówią badania o tym, jak pracować z rodzicami?'],
+];
+
 describe('s41need: every part of a message answered', () => {
   const runner = conversationRunnerPerFile();
 
@@ -69,5 +80,12 @@ describe('s41need: every part of a message answered', () => {
     const text = 'Jeg er helsesykepleier og følger opp en jente som ble omskåret som liten, før hun kom til Norge. Moren er imot omskjæring og det er ingen fare nå. Hvor kan jeg få spesialisert råd eller noen å drøfte med?';
     const view = await runner.turn('nb', text);
     expect([view.didYouMean, view.emergency, containsFact(view.texts, ['478 09 050'])]).toEqual([false, false, true]);
+  }, 120_000);
+
+  it.each(researchOnParents)('(5) research on working with parents: the role of parents, with the Fafo double focus, no card (%s, %s): %s', async (lng, title, text) => {
+    const view = await runner.turn(lng, text);
+    // The article's title, and its first paragraph naming the Fafo report (the research network's article names Fafo only behind "Read more").
+    const first = view.texts.find((t) => t.includes('Fafo') && t.includes('2023'));
+    expect([text, view.didYouMean, view.emergency, view.texts.includes(title), first !== undefined]).toEqual([text, false, false, true, true]);
   }, 120_000);
 });
