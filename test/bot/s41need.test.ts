@@ -37,6 +37,13 @@ const adviserAndLine: readonly Probe[] = [
   ['nb', 'Hva gjør mangfoldsrådgiverne, og hvilket nummer kan hun ringe hvis hun vil snakke med noen? Hun er 15.'],
 ];
 
+/** (1) The same in languages whose answer is one plan of whom to contact that holds both (the advisers, Alarmtelefonen). */
+const adviserAndLineOnePlan: readonly Probe[] = [
+  ['ar', 'كيف أعرف إن كانت مدرسة ابنتي فيها مستشار تنوع، وما الرقم الذي يمكنها الاتصال به إذا أرادت فقط أن تتحدث مع أحد؟ عمرها 14 سنة.'],
+  ['ur', 'میں کیسے معلوم کروں کہ میری بیٹی کے اسکول میں ڈائیورسٹی ایڈوائزر ہے، اور اگر وہ صرف کسی سے بات کرنا چاہے تو کس نمبر پر فون کر سکتی ہے؟ وہ 14 سال کی ہے۔'],
+  ['ti', 'ኣብ ቤት ትምህርቲ ጓለይ ኣማኻሪ ብዙሕነት ከም ዘሎ ብኸመይ ይፈልጥ፡ ምስ ሰብ ክትዛረብ እንተደልያ ናብ ኣየናይ ቁጽሪ ክትድውል ትኽእል? 14 ዓመት እያ።'],
+];
+
 /** (2) A line's hours asked after its answer: the card again, with its hours. */
 const hoursAfterLine: ReadonlyArray<readonly [Lang, readonly string[], string]> = [
   ['en', ['what is the Red Cross helpline number?', 'is it open in the evening?'], '815 55 201'],
@@ -62,6 +69,11 @@ describe('s41need: every part of a message answered', () => {
     expect([text, view.didYouMean, view.emergency, view.answers >= 2]).toEqual([text, false, false, true]);
     // The advisers' part (imdi.no lists each school's adviser) and the line for a child who wants to talk.
     expect([text, containsFact(view.texts, ['imdi.no']), containsFact(view.texts, ['116 111'])]).toEqual([text, true, true]);
+  }, 120_000);
+
+  it.each(adviserAndLineOnePlan)("(1) the adviser and the children's line, in one plan or two answers, no card (%s): %s", async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.didYouMean, view.emergency, containsFact(view.texts, ['imdi.no']), containsFact(view.texts, ['116 111'])]).toEqual([text, false, false, true, true]);
   }, 120_000);
 
   it("(1) calm twin: a service's own number asked after what it is stays that service's", async () => {
