@@ -10,6 +10,9 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *      service or country, after a card of a service that is no line, now gets the lines, for the caller the whole
  *      message names (a child: Alarmtelefonen 116 111 first). Words: "which number can she call" in the helpline list
  *      (content/contacts/other-language-words.json), in the languages where the part read as nothing.
+ *      The adult-education centre without an adviser asking who trains its teachers and whom to ask about a case it
+ *      has now: the case's part ("who do we ask about a case") was read as nothing, so Kompetanseteamet was lost beside
+ *      IMDi's expert team. Words: "ask about a case" in adviceInCase (content/contacts/other-language-words.json).
  *  (2) A follow-up on a line's hours ("is it open in the evening?", "and at weekends?") after a line's or
  *      Kompetanseteamet's answer keeps that service's card, with its hours (a regression guard: it already held).
  *  (4) A health worker following up a cutting done long ago (no danger now) asking for specialised advice: the
@@ -44,6 +47,14 @@ const adviserAndLineOnePlan: readonly Probe[] = [
   ['ti', 'ኣብ ቤት ትምህርቲ ጓለይ ኣማኻሪ ብዙሕነት ከም ዘሎ ብኸመይ ይፈልጥ፡ ምስ ሰብ ክትዛረብ እንተደልያ ናብ ኣየናይ ቁጽሪ ክትድውል ትኽእል? 14 ዓመት እያ።'],
 ];
 
+/** (1) Training for the teachers and a case at hand, at an adult-education centre without an adviser. */
+const trainingAndCase: readonly Probe[] = [
+  ['nb', 'Vi har ingen mangfoldsrådgiver på voksenopplæringen vår: kan noen kurse lærerne våre, og hvem spør vi om en sak vi har nå?'],
+  ['nn', 'Vi har ingen mangfaldsrådgivar på vaksenopplæringa: kan nokon kurse lærarane våre, og kven spør vi om ei sak vi har no?'],
+  ['en', 'We have no diversity adviser at our adult-education centre: can someone train our teachers, and who do we ask about a case we have right now?'],
+  ['pl', 'Nie mamy doradcy ds. różnorodności w naszym ośrodku dla dorosłych: czy ktoś może przeszkolić nauczycieli i kogo możemy zapytać o sprawę, którą mamy teraz?'],
+];
+
 /** (2) A line's hours asked after its answer: the card again, with its hours. */
 const hoursAfterLine: ReadonlyArray<readonly [Lang, readonly string[], string]> = [
   ['en', ['what is the Red Cross helpline number?', 'is it open in the evening?'], '815 55 201'],
@@ -74,6 +85,12 @@ describe('s41need: every part of a message answered', () => {
   it.each(adviserAndLineOnePlan)("(1) the adviser and the children's line, in one plan or two answers, no card (%s): %s", async (lng, text) => {
     const view = await runner.turn(lng, text);
     expect([text, view.didYouMean, view.emergency, containsFact(view.texts, ['imdi.no']), containsFact(view.texts, ['116 111'])]).toEqual([text, false, false, true, true]);
+  }, 120_000);
+
+  it.each(trainingAndCase)('(1) training and the case at hand: IMDi\'s expert team and Kompetanseteamet, no card (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    // post@imdi.no (the expert team, who train) and 478 09 050 (Kompetanseteamet, who advise in a case).
+    expect([text, view.didYouMean, view.emergency, containsFact(view.texts, ['post@imdi.no']), containsFact(view.texts, ['478 09 050'])]).toEqual([text, false, false, true, true]);
   }, 120_000);
 
   it("(1) calm twin: a service's own number asked after what it is stays that service's", async () => {
