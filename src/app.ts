@@ -152,6 +152,7 @@ export async function createApp(env: Env, log: Logger, overrides: AppOverrides =
       forRole: forAskerRole,
       namedService: (text, lng) => features.contacts.recognizer.namedService(text, lng),
       siteAsked: (text, lng) => features.contacts.recognizer.siteAsked(text, lng),
+      isLine: (serviceId) => features.contacts.directory.services.some((service) => service.id === serviceId && service.kind === 'helpline'),
       countriesNamed: (text, lng) => ({ tokens: tokenize(fold(text)), mentions: features.contacts.directory.countries.find(text, lng) }),
       // Countries a post names in its main coverage line (operational or primary): one card answers them all.
       mainPostOf: (code) => {

@@ -69,6 +69,8 @@ export interface NeedsDeps {
    * question that share it are answered by one card ("Syria, Lebanon and Egypt": Amman's card names all three).
    */
   readonly mainPostOf?: (countryCode: string) => string | undefined;
+  /** Whether a service is a line a person calls to talk (services.json kind "helpline": Alarmtelefonen, the Red Cross line). */
+  readonly isLine?: (serviceId: string) => boolean;
   /**
    * The countries a text names (not Norway), in order, at their token positions in `tokens` (the text as the country
    * reader folds it: lower case, no accents), as the contacts directory reads them.
@@ -389,7 +391,11 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // before it: a part asking whom to call, when the whole message asks the same, is the whole's plan (it saw the
       // story: her age, who will call, the asker's role).
       const ownPlan = resolved?.reason === 'same-subject' && before?.kind === 'article' && asksForPlan(own) && subjectOf(own.intent) === subjectOf(whole.intent);
-      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining || ownPlan ? undefined : resolved;
+      // Nor, after a service's card that is no line to call (the diversity advisers, Kompetanseteamet), is a part asking
+      // for a line to call, of no service or country ("… and which number can she ring if she just wants to talk?"),
+      // that service's number again: the lines are its answer, for the caller the whole message names (issue #13).
+      const ownLine = resolved !== undefined && resolved.reason !== 'pushback' && asksForLine(own) && serviceNoLine(resolved.intent, deps.isLine);
+      const followUp = (resolved && resolved.reason !== 'pushback' && namesItsOwnContact(own, resolved.intent)) || ownArticle || ownFigure || ownTraining || ownPlan || ownLine ? undefined : resolved;
       // "…dekkjer Iran no? er det framleis Ankara?": a guess checked against the part before is no need of its own;
       // the answer to that part answers it (and says what the guess is).
       if (followUp?.reason === 'pushback' && !first) return { intent: followUp.intent, sure: CLEAR, doubt: true };
@@ -420,7 +426,8 @@ export function createNeedsReader(deps: NeedsDeps): NeedsReader {
       // A part read only "probably" is a question when it says enough to be one: "… for born og unge" is no second need.
       const probableQuestion = score >= least && (score >= sureEnough || tokenize(normalize(part)).length >= MIN_PROBABLE_TOKENS);
       const clear = probableQuestion || asksWhoToContact || asWhole;
-      const intent = asksWholeDuty ? whole.intent : whole.role && !own.role && deps.forRole ? deps.forRole(own.intent, whole.role) : own.intent;
+      const ownIntent = ownLine ? withWholeCaller(own.intent, whole.intent) : own.intent;
+      const intent = asksWholeDuty ? whole.intent : whole.role && !own.role && deps.forRole ? deps.forRole(ownIntent, whole.role) : ownIntent;
       // A young writer's part read as their own lines, when the whole message is theirs ("I'm 16. 1) how do I find out
       // whether my school has an adviser? 2) what is Nora?"), is the whole reading's part: the lines, beside the article.
       const youngAsWhole = own.youngWriter === true && whole.youngWriter === true && subjectOf(intent) === wholeSubject;
@@ -742,6 +749,28 @@ function caseAdviceBesideTraining(intents: readonly IntentBase[], trainers: (int
   const training = queries.find((q) => plain(q) && q?.training === true) ?? (intents.some(trainers) ? {} : undefined);
   if (!training || !advice) return undefined;
   return { kind: 'contact', query: { ...training, ...advice, training: true, caseAdvice: true } };
+}
+
+/** A part read, as surely as a plain "whom do we contact", as asking for a line to call, of no service or country. */
+function asksForLine(own: Understanding): boolean {
+  const query = contactOf(own.intent)?.query;
+  return query?.helpline === true && query.serviceId === undefined && query.country === undefined && (own.candidates[0]?.score ?? 0) >= ASKS_WHO_TO_CONTACT;
+}
+
+/** A contact reading of one service that is no line to call. */
+function serviceNoLine(intent: IntentBase, isLine: ((serviceId: string) => boolean) | undefined): boolean {
+  const serviceId = contactOf(intent)?.query.serviceId;
+  return isLine !== undefined && serviceId !== undefined && !isLine(serviceId);
+}
+
+/** A part's contact reading with who will call, as the whole message says it (a child: "she is 14"; a grown-up). */
+function withWholeCaller(intent: IntentBase, whole: IntentBase): IntentBase {
+  const part = contactOf(intent);
+  const said = contactOf(whole)?.query;
+  if (!part || !said) return intent;
+  const caller = { ...(said.minor ? { minor: true } : {}), ...(said.youngCaller ? { youngCaller: true } : {}), ...(said.adultCaller ? { adultCaller: true } : {}) };
+  const withCaller: ContactIntent = { kind: 'contact', query: { ...part.query, ...caller } };
+  return withCaller;
 }
 
 /** A contact reading of a service that is not the one training staff (IMDi's expert team), with no wish for training kept. */
