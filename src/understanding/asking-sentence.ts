@@ -22,6 +22,16 @@ export const askingFileSchema = z
     review: wordReviewSchema,
     words: z.array(z.string().regex(/^\S+$/u, 'one word per entry')).min(1),
     phrases: z.array(z.string().min(2)),
+    /**
+     * A polite request to the bot around a question ("can you help me find …", "kan du hjelpe meg å …", "… yardım eder
+     * misiniz?"): `lead` opens the message, `tail` ends it. The frame asks nothing itself, so the question inside is
+     * read as if asked plainly (issue #13, s41ask). Longest first is not needed: the longest match wins.
+     */
+    requestFrames: z
+      .object({ lead: z.array(z.string().min(2)), tail: z.array(z.string().min(2)) })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 export type AskingFile = z.infer<typeof askingFileSchema>;
@@ -30,6 +40,9 @@ export interface AskingWords {
   readonly words: ReadonlySet<string>;
   /** Normalised phrases, as space-separated tokens. */
   readonly phrases: readonly string[];
+  /** The request frames' tokens, longest first. */
+  readonly leads?: readonly (readonly string[])[];
+  readonly tails?: readonly (readonly string[])[];
 }
 
 export function loadAskingWords(dir: string = ASKING_DIR): ReadonlyMap<Lang, AskingWords> {
@@ -38,9 +51,40 @@ export function loadAskingWords(dir: string = ASKING_DIR): ReadonlyMap<Lang, Ask
     byLang.set(data.lang, {
       words: new Set(data.words.map((w) => normalize(w))),
       phrases: data.phrases.map((p) => tokenize(normalize(p)).join(' ')).filter((p) => p.length > 0),
+      leads: framesOf(data.requestFrames?.lead),
+      tails: framesOf(data.requestFrames?.tail),
     });
   }
   return byLang;
+}
+
+function framesOf(phrases: readonly string[] | undefined): readonly (readonly string[])[] {
+  return (phrases ?? []).map((p) => tokenize(normalize(p))).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** What a request needs beside its frame to be a question of its own ("can you help me find Kompetanseteamet's number"). */
+const REQUEST_INSIDE_TOKENS = 2;
+
+/**
+ * The question inside a polite request to the bot ("can you help me figure out which embassy covers Iraq?" → "figure
+ * out which embassy covers Iraq?"), as normalised text, or undefined when the message has no frame or nothing of its
+ * own inside it ("can you help me?" stays what it is). Only the recognizers read the inside: danger is read from the
+ * whole message, so a plea in a frame stays a plea.
+ */
+export function requestInside(normalized: string, lng: Lang, words: ReadonlyMap<Lang, AskingWords> = shippedWords()): string | undefined {
+  const own = words.get(lng);
+  if (!own || (!own.leads?.length && !own.tails?.length)) return undefined;
+  const spans = [...normalized.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ token: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = spans.map((s) => s.token);
+  const lead = own.leads?.find((f) => f.length + REQUEST_INSIDE_TOKENS <= tokens.length && f.every((t, i) => tokens[i] === t));
+  const from = lead ? (spans[lead.length - 1]?.end ?? 0) : 0;
+  const rest = tokens.slice(lead?.length ?? 0);
+  const tail = own.tails?.find((f) => f.length + REQUEST_INSIDE_TOKENS <= rest.length && f.every((t, i) => rest[rest.length - f.length + i] === t));
+  const to = tail ? (spans[spans.length - tail.length]?.start ?? normalized.length) : normalized.length;
+  if (!lead && !tail) return undefined;
+  const inside = normalized.slice(from, to).replace(/^[\s,.:;!-]+/u, '').replace(/[\s,]+$/u, '');
+  const asked = tail && /[?؟፧]\s*$/u.test(normalized) ? '?' : '';
+  return `${inside}${asked}`;
 }
 
 let shipped: ReadonlyMap<Lang, AskingWords> | undefined;

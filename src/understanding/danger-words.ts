@@ -67,6 +67,11 @@ export const dangerFileSchema = z
       .strict()
       .optional(),
     /**
+     * Every other language: what right after a plea's stem makes it a request for a task, not a cry ("помогите найти
+     * номер", "pomóż mi zrozumieć", "ساعدني في معرفة"): a lookup or an understanding asked, never a person to find.
+     */
+    pleaTasks: z.array(entry).optional(),
+    /**
      * Phrases that name the opposite of danger ("non-emergency", "no immediate danger", "немає небезпеки"), removed
      * before reading: every language, so a danger word the writer denies is not read as danger.
      */
@@ -264,8 +269,9 @@ const PLEA_ALONE_WORDS = 6;
  * "!", or when the message is a few words long; "help me write my CV" or "помогите найти курсы" asks for a task.
  * Danger described in a longer message is the situation reader's (content/understanding/situation).
  */
-function pleaOfStems(stems: string): string {
-  return `(?:${stems})[^\\p{L}\\p{N}]*(?:!|$)|^(?=(?:\\S+\\s+){0,${PLEA_ALONE_WORDS - 1}}\\S*\\s*$)[\\s\\S]*(?:${stems})`;
+function pleaOfStems(stems: string, tasks: string): string {
+  const notTask = tasks.length > 0 ? `(?![\\s,]+(?:${tasks}))` : '';
+  return `(?:${stems})${notTask}[^\\p{L}\\p{N}]*(?:!|$)|^(?=(?:\\S+\\s+){0,${PLEA_ALONE_WORDS - 1}}\\S*\\s*$)[\\s\\S]*(?:${stems})${notTask}`;
 }
 
 /** Question marks of the scripts we read (Latin, Arabic, Ethiopic). */
@@ -303,7 +309,8 @@ function compileStems(group: DangerRules['stems'], files: readonly DangerFile[])
         }
       }
       const joined = normalize(stems.join('|'));
-      compiled.set(concept, new RegExp(concept === 'plea' ? pleaOfStems(joined) : concept === 'helpNoun' ? helpNounOfStems(joined) : joined, 'u'));
+      const tasks = (file.pleaTasks ?? []).map((t) => normalize(t).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
+      compiled.set(concept, new RegExp(concept === 'plea' ? pleaOfStems(joined, tasks) : concept === 'helpNoun' ? helpNounOfStems(joined) : joined, 'u'));
     }
     // A language without words for a rule's concept never fires that rule (Tigrinya names no weapon yet).
     const rulesFor = (list: readonly (readonly string[])[]): Rule[] =>

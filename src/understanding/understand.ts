@@ -5,7 +5,7 @@ import type { ScopeReading } from './scope-reader';
 import { CONCERN_READ, COVERAGE_OF_NO_ONE, DANGER_READ, PLAN_CALM, type Candidate, type IntentBase, type Recognizer, type Understanding, type Utterance } from './types';
 import type { Concept } from './situation-cues';
 import type { CalmReading } from './second-opinion';
-import { askingPart } from './asking-sentence';
+import { askingPart, requestInside } from './asking-sentence';
 
 /** Tells whether a message signals immediate danger. High recall matters more than precision. */
 export interface DangerDetector {
@@ -125,11 +125,21 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     let asker: { readonly read: AskerReading | undefined } | undefined;
     let understanding: Understanding<I> | undefined;
     const utteranceOf = (): Utterance => (utterance ??= prepareUtterance(text, lng));
-    const candidatesOf = (): readonly Candidate<I>[] =>
-      (candidates ??= recognizers
-        .flatMap((r) => askedInQuestion(r, utteranceOf()))
+    // A polite request's frame ("can you help me find …", "kan du hjelpe meg å …") asks nothing: the recognizers read the
+    // question inside it as if asked plainly (issue #13, s41ask); danger and the asker are read from the whole message.
+    const askedOf = (): Utterance => {
+      const whole = utteranceOf();
+      const inside = requestInside(whole.normalized, lng);
+      return inside === undefined ? whole : prepareUtterance(inside, lng);
+    };
+    const candidatesOf = (): readonly Candidate<I>[] => {
+      if (candidates) return candidates;
+      const asked = askedOf();
+      return (candidates = recognizers
+        .flatMap((r) => askedInQuestion(r, asked))
         .filter((c) => Number.isFinite(c.score))
         .sort((a, b) => b.score - a.score));
+    };
     const askerOf = (): AskerReading | undefined => (asker ??= { read: rules.readAsker?.(text) }).read;
     return {
       role: () => askerOf()?.role,
