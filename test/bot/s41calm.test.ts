@@ -14,8 +14,12 @@ import { conversationRunnerPerFile } from '../helpers/conversation-runner';
  *      advice on the case without the line.
  * Danger twins: the same question with a marriage next week, this summer in Pakistan, a threat, or a trip abroad to
  * marry her keeps the card (danger or the concern's line).
+ *  (2) a doctor asking Kompetanseteamet's number and whom to call "if a patient is stuck abroad": calm40's heldSupposed
+ *      (a professional's supposed person held abroad, nothing else told) did not hold beside a clinician's words
+ *      ('prognosis', read for a death foretold); they are now among what such a question may tell. Danger twins: a
+ *      patient kept there with her passport taken, or to be married there next week, keeps the card.
  * Not done here: Somali and Farsi read no duty in "in which order do we contact…" (the concern stays), Turkish reads no
- * supposition in the conditional suffix ("korkarsa": the child's marriage on duty is danger); classes (2) and (3) of the brief.
+ * supposition in the conditional suffix ("korkarsa": the child's marriage on duty is danger); the rest of classes (2) and (3) of the brief.
  */
 type Turns = readonly [Lang, string];
 
@@ -42,12 +46,32 @@ const supposedMarriageAtHand: readonly Turns[] = [
   ['uk', 'Я працюю в поліції. Якщо 17-річну дівчину влітку везуть за кордон, щоб видати заміж, у якому порядку ми звертаємося до служб?'],
 ];
 
+/** (2) A clinician's supposed patient stuck abroad, asked with a contact: no card. */
+const clinicianHeldSupposed: readonly Turns[] = [
+  ['en', "I'm a doctor. What is Kompetanseteamet's number, and whom do we call if a patient is stuck abroad?"],
+];
+
+/** (2) Danger twins: a patient kept there with her passport taken, or to be married there next week, keeps the card. */
+const clinicianHeldTold: readonly Turns[] = [
+  ['en', "I'm a doctor. My patient is stuck in Pakistan, her family took her passport. Whom do we call?"],
+  ['nb', 'Jeg er lege. En pasient er holdt igjen i Pakistan av familien og får ikke reise hjem. Hvem ringer jeg?'],
+  ['en', "I'm a doctor. Whom do we call if a patient is stuck abroad and her family says she will be married there next week?"],
+];
+
 describe('s41calm: the bot as it runs', () => {
   const runner = conversationRunnerPerFile();
 
   it.each(supposedMarriageProcedure)('(1) a supposed fear of a forced marriage asked as a procedure: no card, an answer (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
     expect([text, view.emergency, view.answers > 0]).toEqual([text, false, true]);
+  });
+  it.each(clinicianHeldSupposed)('(2) a clinician\'s supposed patient stuck abroad: no card, an answer (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.answers > 0]).toEqual([text, false, true]);
+  });
+  it.each(clinicianHeldTold)('(2) danger twin: a patient kept abroad told keeps the card (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency]).toEqual([text, true]);
   });
   it.each(supposedMarriageAtHand)('(1) danger twin: a marriage arranged or at hand keeps the card (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
