@@ -1351,7 +1351,8 @@ const ENDED_BY_CALM: ReadonlySet<Concept> = new Set(['locked', 'confiscated', 'r
 /** What a person held or kept abroad is said with: in a coverage question, supposed only when after the "if". */
 const HELD_ABROAD: readonly Concept[] = ['notBack', 'neverReturn', 'harm', 'againstWill', 'refusedHome'];
 /** What a question with a person held abroad only supposed may tell and still be supposed ('heldSupposed'). */
-const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace', 'pickupPlace']);
+// 'prognosis': a clinician's words ("I'm a doctor"), read for a death foretold; alone they tell of no case (s41calm).
+const SUPPOSED_HELD_ONLY: ReadonlySet<Concept> = new Set<Concept>(['hypothetical', 'someone', 'notBack', 'heldThere', 'trip', 'abroad', 'firstPerson', 'adultRole', 'aboutWord', 'helpline', 'withEnvoy', 'coverageAsked', 'people', 'serviceName', 'serviceTopic', 'anonymous', 'justToKnow', 'jobPlace', 'pickupPlace', 'prognosis']);
 /** What must come after the supposition's "if" for the person held to be supposed. */
 const SUPPOSED_AFTER_IF: readonly Concept[] = ['someone', 'notBack', 'heldThere', 'trip', 'abroad'];
 /**
