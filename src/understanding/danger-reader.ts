@@ -28,14 +28,6 @@ function namesPerson(described: ReturnType<SituationReader['read']>): boolean {
 }
 
 /**
- * What makes a supposed marriage of a named person one being arranged ("if a pupil says she will be married off this
- * summer"): others marrying her off, a time, a journey or a country abroad, a threat or a harm being done. Without any
- * of them ("in what order do we contact the services if a 17-year-old fears a forced marriage?") the supposition asks
- * the procedure: advice on the case, without the "112 if acute" line (issue #13, s41calm).
- */
-const MARRIAGE_AT_HAND: readonly Concept[] = ['marriedOff', 'marrying', 'pressedToMarry', 'soon', 'season', 'trip', 'abroad', 'threat', 'harmIf', 'beaten', 'killing', 'locked', 'confiscated', 'takenAway', 'takenSelf', 'notBack', 'fearHome'];
-
-/**
  * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
  * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
  * risk now. Danger said plainly still comes first, and so does danger described with a time or a harm being done
@@ -49,7 +41,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
   // welfare?" asks what the duty is, whoever the role. (A named pupil told of as forced to marry keeps it too: the
   // tuned sets want the line there, so no narrower reading of "arranged" is made here.)
   const marriage = concepts.has('wedding') || concepts.has('marriedOff');
-  return !marriage || !namesPerson(described) || !MARRIAGE_AT_HAND.some((c) => concepts.has(c));
+  return !marriage || !namesPerson(described);
 }
 
 /**
