@@ -463,9 +463,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // 97.4 %, did-you-mean 0.5 % / 0.0 %; after the main wave unchanged; after the short wave 97.4 % / 97.8 %, recall
   // 98.6 % / 98.7 % (a nynorsk elliptic follow-up asking the ministry's number for a daughter held in Pakistan; a Russian
   // pushback after asking which embassy helps a girl taken to Chechnya). Joined in session 41 (second opinion retrained
-  // on 130 sets); the recall floors stay below 1 until those two are read.
-  'general-blind-126.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
-  'general-blind-127.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  // on 130 sets). At session 41's end (safety41 made both rules or listed them; the second opinion retrained on 132
+  // sets): 98.7 % / 99.1 %, recall 100 % / 100 %.
+  'general-blind-126.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  'general-blind-127.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
