@@ -89,6 +89,8 @@ const SAYS: Readonly<Record<string, Says>> = {
 const NOT_TEXT = new Set([
   'type', '$schema', 'version', 'lang', 'url', 'id', 'verb', 'style', 'weight', 'size', 'color', 'spacing', 'width', 'height',
   'horizontalAlignment', 'verticalContentAlignment', 'contentType', 'targetElements', 'fallback', 'msteams', 'mode', 'iconUrl',
+  // A bar chart's cells (src/stats/answers/bar-chart.ts): a layout length, not shown.
+  'minHeight',
 ]);
 
 interface Shown {
