@@ -83,6 +83,7 @@ export class PhraseListGroup {
   private lists = 0;
   private readonly kept: Asked[] = [];
   private nextKept = 0;
+  private clearing = false;
 
   constructor(private readonly tokenWords: (phrase: string) => readonly string[]) {}
 
@@ -175,6 +176,16 @@ export class PhraseListGroup {
     // A copy: the caller's array is only read, but the places must stay true to the tokens they were found in.
     this.kept[this.nextKept] = { tokens: tokens.slice(), lists: this.lists, places: undefined };
     this.nextKept = (this.nextKept + 1) % KEPT_PLACES;
+    // A message's words are kept only while it is being read, as `ReadingMemo` keeps its texts: emptied on the next
+    // `setImmediate`, so no conversation's words stay in this module-wide group after its turn.
+    if (!this.clearing) {
+      this.clearing = true;
+      setImmediate(() => {
+        this.kept.length = 0;
+        this.nextKept = 0;
+        this.clearing = false;
+      });
+    }
     return undefined;
   }
 
