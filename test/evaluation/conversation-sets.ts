@@ -467,6 +467,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // sets): 98.7 % / 99.1 %, recall 100 % / 100 %.
   'general-blind-126.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'general-blind-127.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-130/-131: held back unseen (228 conversations each), first (blind) run at 82aa309's code (session 41's start):
+  // 97.4 % / 95.6 % core (-130: nb 93.3, uk/tr 92.3 %; -131: en 91.4, ar/so/ur/uk/ru/pl 92.3 %), recall 98.7 % / 98.4 %,
+  // did-you-mean 0.5 % / 0.5 %; after session 41's waves 97.8 % / 97.4 %, recall 98.7 % / 100 % (still unread on -130: a
+  // GP's 19-year-old patient who wants to move out because of control and marriage pressure, beside Kompetanseteamet's
+  // hours). Joined in session 42 (second opinion retrained on 134 sets).
+  'general-blind-130.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  'general-blind-131.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
