@@ -422,6 +422,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // did-you-mean 0.0 %, false alarms 3.2 % (4/126: three long stories left to calm41; gb133-142, a daughter "being kept
   // at home" inside a duty question, read as locked-in and left so).
   'general-blind-133.json': { core: 0.99, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-136: development set of session 42 (171 conversations: 15 each in ar, so, fa, ur, uk, ru, tr, pl, ti; 12 each in
+  // nb, nn, en), written blind from domain.md; first run at bd47e3d6 (before any change for it): 96.5 % core (so 86.7,
+  // nb 91.7, ru/tr/ti 93.3 %), recall 98.3 % (57/58), did-you-mean 0.0 %, false alarms 5.3 % (6/113).
+  'general-blind-136.json': { core: 0.96, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
   // blind-137: development set of session 42 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
   // first run at bd47e3d6 (before any change for it): 97.7 % core (nb 100, nn 95.0, en 98.3 %), recall 100 % (51/51),
   // did-you-mean 0.6 %, false alarms 9.2 % (11/120).
