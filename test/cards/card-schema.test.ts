@@ -222,7 +222,8 @@ describe('every card builder, in all twelve languages', () => {
     articles = new Map((await loadArticles()).map((a) => [a.id, a]));
     contacts = createContactFeature({ translate, dataDir: '/nonexistent', directory, places, advisers: fixtureAdvisers() });
     contactsWithoutAdvisers = createContactFeature({ translate, dataDir: '/nonexistent', directory, places, advisers: noAdvisers() });
-  });
+    // Loading every article and compiling two contact features takes ~3 s alone, more than the default 20 s on a shared machine.
+  }, 120_000);
 
   it.each(LANGUAGES)('builds only valid cards in %s', (lng) => {
     const checked = new Checked();
