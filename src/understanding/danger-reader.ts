@@ -38,7 +38,7 @@ function namesPerson(described: ReturnType<SituationReader['read']>): boolean {
  */
 const MARRIAGE_AT_HAND: readonly Concept[] = [
   'marriageAtHand', 'pressedToMarry', 'ownFamily', 'decidedFor', 'settledFor', 'soon', 'season', 'trip', 'abroad', 'sentAbroad', 'threat', 'harmIf', 'harmWill',
-  'beaten', 'killing', 'locked', 'confiscated', 'takenAway', 'takenSelf', 'notBack', 'fearHome', 'runaway', 'despair', 'againstWill',
+  'beaten', 'killing', 'locked', 'confiscated', 'takenAway', 'takenSelf', 'notBack', 'fearHome', 'runaway', 'despair',
 ];
 
 /**
