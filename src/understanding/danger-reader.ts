@@ -28,6 +28,20 @@ function namesPerson(described: ReturnType<SituationReader['read']>): boolean {
 }
 
 /**
+ * What makes a supposed marriage of a named person one at hand ("if we learn that a pupil is to be forcibly married this
+ * summer, whom do we call first?"): a marriage told as planned, arranged or about to happen (marriageAtHand), a time,
+ * a journey or a country abroad, the writer's own family or a pressure on the writer, something settled for her, a threat
+ * or a harm being done.
+ * Without any of them ("in what order do we contact services if a 17-year-old fears a forced marriage?", "what must we
+ * do if a pupil says she is being married off?") the supposition asks the procedure: advice on the case, without the
+ * "112 if acute" line (issue #13, calm42a; s41calm's first try lost seven tuned dangers whose plan no concept read).
+ */
+const MARRIAGE_AT_HAND: readonly Concept[] = [
+  'marriageAtHand', 'pressedToMarry', 'ownFamily', 'decidedFor', 'settledFor', 'soon', 'season', 'trip', 'abroad', 'sentAbroad', 'threat', 'harmIf', 'harmWill',
+  'beaten', 'killing', 'locked', 'confiscated', 'takenAway', 'takenSelf', 'notBack', 'fearHome', 'runaway', 'despair',
+];
+
+/**
  * A duty question that puts its case as a supposition ("har barnehagen plikt til å melde hvis vi mistenker at et barn
  * skal kjønnslemlestes", "if we suspect a child might be cut…"): it asks what the duty is, with no one said to be at
  * risk now. Danger said plainly still comes first, and so does danger described with a time or a harm being done
@@ -41,7 +55,7 @@ function supposed(duty: boolean, described: ReturnType<SituationReader['read']>)
   // welfare?" asks what the duty is, whoever the role. (A named pupil told of as forced to marry keeps it too: the
   // tuned sets want the line there, so no narrower reading of "arranged" is made here.)
   const marriage = concepts.has('wedding') || concepts.has('marriedOff');
-  return !marriage || !namesPerson(described);
+  return !marriage || !namesPerson(described) || !MARRIAGE_AT_HAND.some((c) => concepts.has(c));
 }
 
 /**
@@ -193,7 +207,7 @@ function notAboutAnyoneCalm(described: ReturnType<SituationReader['read']>): boo
 /** Concepts only the situation rules combine: not passed on as signals to the scope and reading rules. */
 // A stay said to be short and a phone not given back (safety41) are everyday alone too: only short-stay-outlasted-* read them.
 // A school or kindergarten named as where a child is picked up (s41safe) only calms the rules of a relative come to fetch.
-const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack', 'pickupPlace']);
+const RULE_ONLY: ReadonlySet<Concept> = new Set<Concept>(['marriageAtHand', 'kin', 'wound', 'sentAbroad', 'saidShortStay', 'withheldBack', 'pickupPlace']);
 
 /** What a writer's "no violence" does not deny: a cutting, a marriage arranged for her, her removal abroad. */
 const NOT_DENIED: readonly Concept[] = ['cutting', 'cuttingPlanned', 'girlsRite', 'marriedOff', 'takenSelf', 'takenAway', 'alreadyTaken', 'dealtWith'];

@@ -695,6 +695,13 @@ export const CONCEPTS = [
    */
   'settledFor',
   /**
+   * A marriage told as at hand: planned, arranged, set for a date or a season, "is going to be married off", "they are
+   * about to", "skal tvangsgiftes" ("planują jej ślub", "збираються видати заміж"). Read only by the danger reader: a
+   * duty question that supposes a marriage of a named person keeps the "112 if acute" line when the marriage is told
+   * as at hand, not when it is only supposed ("what must we do if a pupil fears a forced marriage?"; issue #13, calm42a).
+   */
+  'marriageAtHand',
+  /**
    * A person cut off from the outside ("she is not allowed to call", "they took everything", "får ikke ringe",
    * "не дают звонить"): with a stay or a country abroad, a person kept there (rules cut-off-*).
    */

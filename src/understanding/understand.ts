@@ -236,7 +236,14 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // Danger told in words no rule knows: the second opinion's "call 112" line on top of the answer (issue #13), unless
     // the rules read the message as calm (a case said to be safe or over, a young writer's general question, people in
     // general, a journey ahead, a wanted plan or a question about no one).
-    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && danger.secondOpinion?.(utterance, calmReadings()) === true;
+    // Nor is it asked of a duty question about a marriage whose case the rules read and set aside as a supposition ("in
+    // what order do we contact services if a 17-year-old fears a forced marriage?"): the case is advised on, without the
+    // line, and the model's line on top would give back what the rules withheld (issue #13, calm42a). A marriage told as
+    // at hand is no supposition (danger-reader.ts MARRIAGE_AT_HAND) and keeps its line. Other supposed duty cases (a
+    // threat, a trip this summer) keep the model: the tuned sets want its line there (gb131-016, gb133-138).
+    const supposedMarriage = signals.has('wedding') || signals.has('marriedOff');
+    const supposedDutyCase = duty && supposedMarriage && signals.has('hypothetical') && signals.has('concernDescribed') && danger.isCase?.(utterance, duty) === true;
+    const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && !supposedDutyCase && danger.secondOpinion?.(utterance, calmReadings()) === true;
     // A story the second opinion reads as danger that asks nothing a recognizer read ("I work at a reception centre. A
     // girl of 16 says her uncle has arranged a 'party' for her in Kabul next month; she is very scared"): the "112 if
     // acute" line on top, and under it the next step for the asker, read as a described case is (who advises on it, for
