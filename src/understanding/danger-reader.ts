@@ -1,10 +1,10 @@
 import { dangerStrength } from './danger-detector';
-import type { Lang } from '../language/languages';
 import { standardNorwegian } from '../language/spelling';
 import { asksCoverageOfNoOne, type Concept, type Situation, type SituationReader } from './situation-cues';
 import { COVERAGE_OF_NO_ONE, PLAN_CALM, type Utterance } from './types';
 import { loadSecondOpinion, type SecondOpinion } from './second-opinion';
 import type { DangerDetector } from './understand';
+import { ReadingMemo } from '../language/reading-memo';
 
 /**
  * The plain danger words and the described situations together. Harm named plainly, or a situation described, raises
@@ -319,13 +319,14 @@ function supposedWhereOrWhenOnly(concepts: ReadonlySet<Concept>): boolean {
  * (src/understanding/second-opinion.ts), the committed model by default, read on the first message that asks it.
  */
 export function createDangerReader(situation: SituationReader, secondOpinion: () => SecondOpinion = loadSecondOpinion): DangerDetector {
-  // Both questions are asked of the same message in one turn: read it once.
-  let last: { text: string; lng: Lang; read: ReturnType<SituationReader['read']> } | undefined;
+  // Both questions are asked of the same message in one turn, and the follow-up and two-needs readers ask them of the
+  // message's parts between two asks of the whole: each text is read once while the message is read (a last-text cache
+  // read a third of the texts twice: session 42, perf42a). The situation is only read by the callers, never changed.
+  const readings = new ReadingMemo<Situation>();
   // Read in the turn's language: a word a file reads only in its own language is read only in a message of that language.
-  const read = (u: Utterance) => {
+  const read = (u: Utterance): Situation => {
     const text = situationText(u);
-    if (last?.text !== text || last.lng !== u.lng) last = { text, lng: u.lng, read: situation.read(text, [], u.lng) };
-    return last.read;
+    return readings.get(`${u.lng}\u0000${text}`, () => situation.read(text, [], u.lng));
   };
   let lastStrength: { text: string; strength: ReturnType<typeof dangerStrength> } | undefined;
   const plainStrength = (normalized: string) => {
