@@ -1286,7 +1286,7 @@ const MASKED: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, Read
   ['infoSent', new Set<Concept>(['trip', 'takenSelf'])],
   ['tripInNorway', new Set<Concept>(['trip', 'takenSelf'])],
   ['airportErrand', new Set<Concept>(['trip'])],
-  ['toldToday', new Set<Concept>(['soon'])],
+  ['toldToday', new Set<Concept>(['soon', 'recent'])],
   ['stillThinking', new Set<Concept>(['ongoing'])],
   // "A graduation ceremony", "konfirmasjonsfest": an everyday rite is no euphemism for a cutting.
   ['everydayRite', new Set<Concept>(['girlsRite', 'cutting', 'cuttingPlanned'])],

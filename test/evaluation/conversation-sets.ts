@@ -429,6 +429,8 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-137: development set of session 42 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
   // first run at bd47e3d6 (before any change for it): 97.7 % core (nb 100, nn 95.0, en 98.3 %), recall 100 % (51/51),
   // did-you-mean 0.6 %, false alarms 9.2 % (11/120).
+  // calm42b (a case told as over, a fear or harm denied for now, nobody violent, the writer's own shift or telling
+  // yesterday): 97.7 % core (the four failures are other helpers' classes), recall 100 % (51/51), false alarms 6.7 % (8/120).
   'general-blind-137.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
