@@ -1747,13 +1747,16 @@ function projectLevelAsked(query: StatsQuery, said: readonly string[], words: Fo
   const local = containsAny(said, words.local);
   const national = containsAny(said, words.national);
   if (local === national) return undefined;
-  const services = [...new Set([...query.services, ...(query.service ? [query.service] : [])])];
+  const named = [...new Set([...query.services, ...(query.service ? [query.service] : [])])];
+  // Projects counted with no service named ("how many projects got grants in 2023?") are the grant's projects.
+  const services: readonly StatsServiceId[] = named.length === 0 && query.metric === 'projects' ? ['ngo-grants'] : named;
   const [service, ...others] = services;
   if (service === undefined || others.length > 0) return undefined;
   const slots = readSlots();
   if (slots.country || slots.contactService || (slots.statsServices ?? []).some((s) => s !== service)) return undefined;
   if ((slots.metric !== undefined && slots.metric !== 'projects') || (slots.breakdown !== undefined && slots.breakdown !== 'project-level')) return undefined;
-  const year = slots.years?.toYear ?? query.toYear;
+  // "og dei lokale året før?": the year next to the one shown.
+  const year = slots.years?.toYear ?? steppedYears(query, said, words)?.toYear ?? query.toYear;
   const years = year === undefined ? {} : { fromYear: year, toYear: year };
   const category = local ? 'local' : 'national';
   if (PROJECT_LEVEL_SERVICES.has(service)) return { kind: 'stats', query: { service, services: [service], metric: 'projects', breakdown: 'project-level', category, mode: 'value', ...years } };
