@@ -85,6 +85,9 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  *   (content/stats/share-parts.json), that organisation's part of the same figure (issue #13, left33);
  * - `phone`: phrases, anywhere, asking a phone number or to call ("nummer", "ringe", "number", "call", "رقم", "wac"):
  *   after the card of a site with no phone (Nora, ung.no), the lines one can call (issue #13, follow34);
+ * - `local`, `national`: adjectives, anywhere, that name one part of a figure split into local and national ("og de
+ *   lokale?", "how many national ones?", "والمحلية؟"): after a grant's figure, that part of the projects it counts
+ *   (the split the grant publishes), not "did you mean" (issue #13, follow42);
  */
 const wordSchema = z.string().regex(/^\S+$/u, 'one word, no spaces');
 /** The posts of 2008 that have closed since (content/contacts/envoys.json, closedPosts): history, never current. */
@@ -137,6 +140,8 @@ export const followUpWordsFileSchema = z
     self: z.array(z.string().min(1)).optional(),
     share: z.array(z.string().min(1)).optional(),
     phone: z.array(z.string().min(1)).optional(),
+    local: z.array(z.string().min(1)).optional(),
+    national: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FollowUpWordsFile = z.infer<typeof followUpWordsFileSchema>;
@@ -216,6 +221,10 @@ export interface FollowUpWords {
   readonly share: readonly (readonly string[])[];
   /** Token sequences, matched anywhere: a phone number asked, or to call. */
   readonly phone: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the local part of a figure split into local and national. */
+  readonly local: readonly (readonly string[])[];
+  /** Token sequences, matched anywhere: the national part of a figure split into local and national. */
+  readonly national: readonly (readonly string[])[];
 }
 
 const phrase = (text: string): string[] => tokenize(normalize(text));
@@ -267,6 +276,8 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     self: longestFirst(file.self ?? []),
     share: longestFirst(file.share ?? []),
     phone: longestFirst(file.phone ?? []),
+    local: longestFirst(file.local ?? []),
+    national: longestFirst(file.national ?? []),
   };
 }
 

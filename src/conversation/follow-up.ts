@@ -529,6 +529,10 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     // of the card asked beside it ("are they open the whole time?", "er de åpne hele tiden?") is the card's own.
     const always = previous.kind === 'contact' && said.length <= MAX_TOKENS && containsAny(said, words.always) && !said.some((t) => words.detail.has(t)) ? alwaysThere(previous, readSlots(text, lng), deps.formerPostOf, posts, deps.operationalPostOf) : undefined;
     if (always) return { intent: always, reason: 'pushback' };
+    // "How many national ones?", "og de lokale?", "وكم منها محلية؟" after a grant's figure: the part of the projects it
+    // counts that the grant's split names (the answer says whether that part is published for the year, and what is).
+    const level = previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS ? projectLevelAsked(previous.query, said, words, () => readSlots(text, lng)) : undefined;
+    if (level) return { intent: level, reason: 'same-subject' };
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
     const ledCount = afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.howMany));
@@ -1726,4 +1730,39 @@ function mergeContact(previous: Omit<ContactQuery, 'place'>, slots: FollowUpSlot
 /** Without the keys whose value is undefined, so remembered readings and merged queries compare and log cleanly. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Services whose figures are published split into local and national projects (content/stats/published.json,
+ * breakdown project-level: the sub-goal C grant to voluntary organisations).
+ */
+const PROJECT_LEVEL_SERVICES: ReadonlySet<StatsServiceId> = new Set<StatsServiceId>(['ngo-grants']);
+
+/**
+ * "How many national ones?", "og de lokale?" after a figure of a grant split into local and national projects: that
+ * part of the projects, in the year shown (or the year said). One part named, and nothing else (another service, a
+ * country, another count) that would make the message a question of its own.
+ */
+function projectLevelAsked(query: StatsQuery, said: readonly string[], words: FollowUpWords, readSlots: () => FollowUpSlots): StatsIntent | undefined {
+  const local = containsAny(said, words.local);
+  const national = containsAny(said, words.national);
+  if (local === national) return undefined;
+  const named = [...new Set([...query.services, ...(query.service ? [query.service] : [])])];
+  // Projects counted with no service named ("how many projects got grants in 2023?") are the grant's projects.
+  const services: readonly StatsServiceId[] = named.length === 0 && query.metric === 'projects' ? ['ngo-grants'] : named;
+  const [service, ...others] = services;
+  if (service === undefined || others.length > 0) return undefined;
+  const slots = readSlots();
+  if (slots.country || slots.contactService || (slots.statsServices ?? []).some((s) => s !== service)) return undefined;
+  if ((slots.metric !== undefined && slots.metric !== 'projects') || (slots.breakdown !== undefined && slots.breakdown !== 'project-level')) return undefined;
+  // "og dei lokale året før?": the year next to the one shown.
+  const year = slots.years?.toYear ?? steppedYears(query, said, words)?.toYear ?? query.toYear;
+  const years = year === undefined ? {} : { fromYear: year, toYear: year };
+  const category = local ? 'local' : 'national';
+  if (PROJECT_LEVEL_SERVICES.has(service)) return { kind: 'stats', query: { service, services: [service], metric: 'projects', breakdown: 'project-level', category, mode: 'value', ...years } };
+  // Another service's figure is published as a whole only: its local part asked is the same figure by that part,
+  // which the answer says is not published before it gives the whole ("and nationally?" there asks the whole).
+  if (!local) return undefined;
+  const { claimed: _claimed, ...rest } = query;
+  return { kind: 'stats', query: { ...rest, breakdown: 'project-level', category, mode: 'value', ...years } };
 }

@@ -968,6 +968,10 @@ const COUNTED_CASES: readonly Metric[] = ['cases', 'inquiries', 'persons'];
 
 /** A message up to this many characters is a question, not a story told around one (a split word in it may ask for a split). */
 const SHORT_QUESTION = 160;
+/** "kan spesialutsendingene holde kurs for oss?", "do the envoys offer training?": training wished for, not a count. */
+const TRAINING_WISHED = once((): RegExp => re(W.trainingWished));
+/** The score of the envoys' training asked without a number word: above a topic article read from a word for training. */
+const ENVOYS_TRAINING_SCORE = 0.8;
 
 /** The sentences of a normalised message (split after ? ! . and their Arabic, Urdu and Ge'ez forms). */
 function sentencesOf(normalized: string): string[] {
@@ -1167,7 +1171,11 @@ export function parseStatsQuestion(
   // the story ("divorced since 2019 … a Norwegian course"), it asks for no count.
   // A year said in words ("i fjor", "last year") in another sentence than the one that names the training dates the
   // story too ("vi hadde en sak i fjor. kan dere komme og ha kurs for oss?").
-  if ((metric === 'lectures' || metric === 'assignments') && !cue && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text) && (!years || text.length >= SHORT_QUESTION || yearOnlyBesideTraining(normalized, text, year, lng)) && !isStatsCommand(normalized)) return undefined;
+  // "did the envoys do any competence raising?", "drev spesialutsendingene med kompetanseheving?": the envoys' training
+  // asked in a short question of its own, with no number word and no year, is their published competence-raising
+  // assignments (they work at embassies abroad; issue #13, follow42).
+  const envoysTrainingAsked = metric === 'assignments' && services.length === 1 && services[0] === 'special-envoys' && text.length < SHORT_QUESTION && sentencesOf(normalized).length === 1 && /[?؟፧]\s*$/u.test(normalized) && !TRAINING_WISHED().test(text);
+  if ((metric === 'lectures' || metric === 'assignments') && !envoysTrainingAsked && !cue && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text) && (!years || text.length >= SHORT_QUESTION || yearOnlyBesideTraining(normalized, text, year, lng)) && !isStatsCommand(normalized)) return undefined;
 
   const hasService = services.length > 0;
   // IMDi's own staff measures (sick leave, pay, shares of its staff) are figures only of IMDi, and a headcount is of a
@@ -1232,6 +1240,9 @@ export function parseStatsQuestion(
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
   else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text)) score = 0.45;
   else if (claimChecked) score = CLAIM_SCORE;
+  // The envoys' training asked in a short question (above): their published assignments, before the expert team's
+  // article that a word for training alone reads as.
+  else if (envoysTrainingAsked) score = ENVOYS_TRAINING_SCORE;
   else return undefined;
   // Checking a claim is asking for the published figure, however little else the message names.
   if (claimChecked && score < CLAIM_SCORE) score = CLAIM_SCORE;
