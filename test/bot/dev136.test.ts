@@ -1,0 +1,96 @@
+/**
+ * dev136 (issue #13, the development set general-blind-136): its one missed danger, gb136-052, was a relative's girl
+ * taken to Somalia "last year" who "wants to come back to Norway, but her father does not allow it". The time long past
+ * made the message a general question (situation-cues.ts: longAgo → general unless the stay goes on), and the wish
+ * refused now (refusedHome) was not read: the cues knew a refusal by "them" right after the wish ("wants to come back …
+ * they don't let her"), not one by a single person ("her father does not allow it") nor a wish with the destination
+ * told between ("wants to come back to Norway, but her father …"). Our own probes, none of them the set's sentences.
+ * The class:
+ *  (1) held abroad told as a return refused by one person, the destination between: a person taken or sent abroad
+ *      long ago who wants to come back now and whom one relative does not allow or let, in the twelve languages; read
+ *      by the rules alone (refused-home-abroad), and kept on an elliptic follow-up that asks about a move to a
+ *      neighbouring country (the envoy in Nairobi covers Kenya and Somalia and guides on Ethiopia).
+ * Calm twins: the same wish and refusal told as over (she came home), supposed in a general or legal question, asked
+ * for a training, the wish in the past tense, and an everyday refusal (a coach, a camp that ends on Sunday).
+ */
+import { type Lang } from '../../src/language/languages';
+import { readTurn, type ConversationRunner } from '../../src/evaluation/conversation-eval';
+import { conversationRunnerPerFile, rulesOnlyRunnerOfFile } from '../helpers/conversation-runner';
+import { alarmed, expectCalmByTheRules, isDanger } from '../helpers/danger-alarm';
+
+type Probe = readonly [Lang, string];
+
+/** (1) Taken or sent abroad long ago, wants to come back now, one relative does not allow it. */
+const refusedByOne: readonly Probe[] = [
+  ['nb', 'Niesen min ble sendt til Somalia i fjor. Hun vil tilbake til Norge, men faren tillater ikke det. Hvem kan hjelpe?'],
+  ['nn', 'Dottera til bror min vart send til Irak for to år sidan. Ho vil heim til Noreg, men faren tillèt det ikkje.'],
+  ['en', "My cousin's daughter was taken to Iraq last year. She wants to come back to Norway but her father doesn't let her. Which embassy?"],
+  ['en', 'My niece has been in Pakistan since last year, she wants to return to Norway but her dad does not allow it.'],
+  ['ar', 'ابنة خالتي أُخذت إلى العراق العام الماضي، تريد العودة إلى النرويج لكن أبوها لا يسمح لها. أي سفارة تساعد؟'],
+  ['so', 'Inanta adeerkay waxaa la geeyay Kenya sanadkii hore, waxay rabtaa inay Norway ku soo laabato laakiin aabaheed ma oggola.'],
+  ['so', 'Wiilka walaalkay sanad ka hor ayaa la geeyay Soomaaliya, wuxuu rabaa inuu Norway ku soo laabto laakiin adeerkiis ma oggola.'],
+  ['fa', 'دختر خاله‌ام پارسال به افغانستان برده شد، می‌خواهد به نروژ برگردد ولی پدرش اجازه نمی‌دهد.'],
+  ['ur', 'میری بھتیجی کو پچھلے سال پاکستان لے گئے، وہ ناروے واپس آنا چاہتی ہے لیکن اس کا باپ اجازت نہیں دیتا۔'],
+  ['uk', 'Племінницю торік відвезли до Чечні, вона хоче повернутися до Норвегії, але батько не дозволяє.'],
+  ['ru', 'Племянницу в прошлом году увезли в Дагестан, она хочет вернуться в Норвегию, но отец не разрешает.'],
+  ['tr', "Yeğenim geçen yıl Irak'a götürüldü, Norveç'e geri dönmek istiyor ama babası izin vermiyor."],
+  ['pl', 'Siostrzenicę zabrano w zeszłym roku do Pakistanu, chce wrócić do Norwegii, ale ojciec jej nie pozwala.'],
+  ['ti', 'ጓል ሓወይ ኣብ ዝሓለፈ ዓመት ናብ ኤርትራ ተወሲዳ፡ ናብ ኖርወይ ክትምለስ ትደሊ ግን ኣቦኣ ኣይፈቕደላን።'],
+];
+
+/** Calm twins: the same words with nobody held now. */
+const calmTwins: readonly Probe[] = [
+  ['nb', 'Niesen min ville tilbake til Norge for to år siden, men faren tillot det ikke. Hun kom hjem i fjor og har det bra nå.'],
+  ['nb', 'Kursus: hva gjør vi hvis en elev vil hjem til Norge, men faren tillater det ikke? Vi ønsker opplæring.'],
+  ['en', 'What does the law say if a girl wants to come back to Norway but her father does not allow it?'],
+  ['en', "My son wants to come home early from football camp but the coach doesn't let him, it ends Sunday."],
+  ['so', 'Gabadhu waxay rabtay inay Norway ku soo laabato sanadkii hore laakiin aabaheed ma oggolayn; hadda way soo laabatay oo waa nabad.'],
+  ['so', 'Haddii gabadh ay rabto inay Norway ku soo laabato laakiin aabaheed ma oggola, maxaa la sameeyaa guud ahaan?'],
+  ['ru', 'Племянница в прошлом году хотела вернуться в Норвегию, но отец не разрешал. Она уже вернулась, всё хорошо.'],
+  ['tr', "Yeğenim geçen yıl dönmek istedi ama babası izin vermedi; şimdi Norveç'te, her şey yolunda."],
+];
+
+describe('dev136: the danger reader reads the class', () => {
+  it.each(refusedByOne)('(1) taken abroad long ago, return refused by one relative now (%s): %s', (lng, text) => {
+    expect([text, isDanger(text, lng)]).toEqual([text, true]);
+  });
+  it.each(calmTwins)('calm twin: no danger, no concern (%s): %s', (lng, text) => {
+    expect([text, alarmed(text, lng)]).toEqual([text, false]);
+  });
+});
+
+/** (1) The danger kept on a follow-up asking about a move to a neighbouring country; the envoy in Nairobi is shown. */
+const movedOn: readonly (readonly [Lang, readonly string[]])[] = [
+  ['so', ['Wiilka walaalkay sanad ka hor ayaa la geeyay Soomaaliya, wuxuu rabaa inuu Norway ku soo laabto laakiin adeerkiis ma oggola.', 'oo haddii loo raro Itoobiya?']],
+  ['en', ['My niece has been in Somalia since last year, she wants to return to Norway but her dad does not allow it.', 'and what if they move her to Ethiopia?']],
+];
+
+describe('dev136: the rules alone carry the class (second opinion never fires)', () => {
+  let rulesOnly: ConversationRunner | undefined;
+  beforeAll(async () => {
+    rulesOnly = await rulesOnlyRunnerOfFile();
+  }, 120_000);
+  const viewOf = async (lng: Lang, turns: readonly string[]) => {
+    if (!rulesOnly) throw new Error('the rules-only runner is built before the tests');
+    const run = await rulesOnly.converse({ lang: lng, turns: [...turns] });
+    return readTurn(run.replies, rulesOnly.markers);
+  };
+
+  it.each(refusedByOne)('(1) the emergency card (%s): %s', async (lng, text) => {
+    expect([text, (await viewOf(lng, [text])).emergency]).toEqual([text, true]);
+  });
+  it.each(movedOn)('(1) a move to a neighbouring country asked next keeps the card and names Nairobi (%s): %j', async (lng, turns) => {
+    const each: boolean[] = [];
+    for (let k = 1; k <= turns.length; k++) each.push((await viewOf(lng, turns.slice(0, k))).emergency);
+    const last = await viewOf(lng, turns);
+    expect([turns, each, /Nairobi|Nayroobi/u.test(last.texts.join(' '))]).toEqual([turns, turns.map(() => true), true]);
+  });
+});
+
+describe('dev136: the bot as it runs', () => {
+  const runner = conversationRunnerPerFile();
+  it.each(calmTwins)('calm twin: no card from the rules (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, [text]);
+    expectCalmByTheRules(view, text, lng);
+  });
+});
