@@ -425,7 +425,12 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-136: development set of session 42 (171 conversations: 15 each in ar, so, fa, ur, uk, ru, tr, pl, ti; 12 each in
   // nb, nn, en), written blind from domain.md; first run at bd47e3d6 (before any change for it): 96.5 % core (so 86.7,
   // nb 91.7, ru/tr/ti 93.3 %), recall 98.3 % (57/58), did-you-mean 0.0 %, false alarms 5.3 % (6/113).
-  'general-blind-136.json': { core: 0.96, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  // dev136 (session 42: a return refused now by one relative, the destination told between, read as refusedHome; an
+  // adviser writing is an adult, no young writer; registering absence in Visma an errand), measured on this set alone:
+  // 98.2 % core (168/171), recall 100 % (58/58), did-you-mean 0.0 %, false alarms 5.3 % (6/113). Left: gb136-112 (an
+  // urgent case out of the team's hours asked as a follow-up), gb136-132 and gb136-161 (a second need asked in
+  // verb-final order with no opening question word: tr, ti).
+  'general-blind-136.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-137: development set of session 42 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
   // first run at bd47e3d6 (before any change for it): 97.7 % core (nb 100, nn 95.0, en 98.3 %), recall 100 % (51/51),
   // did-you-mean 0.6 %, false alarms 9.2 % (11/120).
