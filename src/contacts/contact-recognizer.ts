@@ -1008,9 +1008,14 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
   const adviceWords = deps.adviceWords ?? loadAdviceWords();
   const adviceAsked = compilePhrases(adviceWords.advice);
   const whereAskedIn = memoByLanguage((lng) => compilePhrases(wordsIn(adviceWords.where, lng)));
-  /** Advice or someone to talk to, asked with where (or whether there is such a place) or with a wish to stay anonymous. */
+  const askAnonymouslyAsked = compilePhrases(adviceWords.askAnonymously);
+  /**
+   * Advice or someone to talk to, asked with where (or whether there is such a place) or with a wish to stay anonymous;
+   * or whether one can ask, write or call at all, asked with that wish ("isimsiz sorabilir miyim?", "can I ask without
+   * giving my name?"): which lines take anonymous questions is the answer, not triage or an article (issue #13, words42).
+   */
   const asksForAdviceSomewhere = (tokens: readonly string[], query: ContactQuery, lng: Lang | undefined): boolean =>
-    adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true);
+    (adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true)) || (query.anonymous === true && askAnonymouslyAsked.test(tokens));
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoMayContact = compilePhrases(deps.whoMayContactWords ?? loadWhoMayContactWords());

@@ -178,6 +178,8 @@ const adviceWordsFileSchema = z
     review: wordReviewSchema,
     advice: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
     where: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
+    /** Asking whether one can ask, write or call: read only with a wish to stay anonymous ("isimsiz sorabilir miyim?"). */
+    askAnonymously: z.partialRecord(langSchema, z.array(z.string().trim().min(2)).min(1)),
     /** Where-words read only in a message of their own language (LanguageWords). */
     ownLanguageOnly: ownLanguageWordsSchema.optional(),
   })
@@ -187,6 +189,7 @@ const adviceWordsFileSchema = z
 export interface AdviceWords {
   readonly advice: readonly string[];
   readonly where: LanguageWords;
+  readonly askAnonymously: readonly string[];
 }
 
 /**
@@ -195,7 +198,7 @@ export interface AdviceWords {
  */
 export function loadAdviceWords(file: string = contentPath('contacts', 'advice-words.json')): AdviceWords {
   const data = readDataFile(file, adviceWordsFileSchema);
-  return { advice: Object.values(data.advice).flat(), where: languageWords(data.where, data.ownLanguageOnly, file) };
+  return { advice: Object.values(data.advice).flat(), where: languageWords(data.where, data.ownLanguageOnly, file), askAnonymously: Object.values(data.askAnonymously).flat() };
 }
 
 const institutionWordsFileSchema = z

@@ -1008,6 +1008,21 @@ describe('net27b: "not only for training" takes back the training words', () => 
   const NORWEGIAN_NAME = "a Norwegian service's or thing's name, written the Norwegian way in every list";
   /** Reviewed words one language's list finds in another's text, as `from>to concept words` (the words folded). */
   const SHARED_IN_SCRIPT: ReadonlyMap<string, string> = new Map<string, string>([
+    ['ar>fa situation.kin خاله', SAME_MEANING + ' (a relative: the maternal uncle in Arabic, the maternal aunt in Dari; words42)'],
+    ['fa>ar situation.kin خاله', SAME_MEANING + ' (a relative: the maternal aunt in Dari, the maternal uncle in Arabic; words42)'],
+    ['fa>ar situation.kin خالها', SAME_MEANING + ' (a relative: her maternal uncle; words42)'],
+    ['fa>ar situation.kin عمه', SAME_MEANING + ' (a relative: the paternal aunt in Dari, his paternal uncle in Arabic; words42)'],
+    ['fa>ar situation.kin عمها', SAME_MEANING + ' (a relative: her paternal uncle; words42)'],
+    ['ar>fa contacts/service-aliases.aliases.expert-team ایمدی', SAME_NAME + ' (IMDi in Arabic letters; words42)'],
+    ['ru>uk situation.kin дядька', SAME_MEANING + ' (an uncle; words42)'],
+    ['ru>uk situation.kin дядьки', SAME_MEANING + ' (an uncle; words42)'],
+    ['ru>uk situation.kin дядько', SAME_MEANING + ' (an uncle; words42)'],
+    ['ru>uk situation.kin дядьком', SAME_MEANING + ' (an uncle; words42)'],
+    ['ru>uk situation.kin зять', SAME_MEANING + ' (a son- or brother-in-law; words42)'],
+    ['ru>uk situation.kin свекор', SAME_MEANING + ' (a father-in-law; words42)'],
+    ['uk>ru situation.kin зять', SAME_MEANING + ' (a son- or brother-in-law; words42)'],
+    ['uk>ru situation.kin зятя', SAME_MEANING + ' (a son- or brother-in-law; words42)'],
+    ['uk>ru situation.injury синяком', SAME_MEANING + ' (a bruise; words42)'],
     ['ar>fa contacts/list-words.words و', SAME_MEANING],
     ['fa>ur situation.everydayProcedure ویزا', SAME_MEANING + ' (a visa: an everyday procedure, rules37)'],
     ['uk>ru situation.everydayProcedure стоматологу', SAME_MEANING + ' (to the dentist: an everyday procedure, rules37)'],
