@@ -133,6 +133,8 @@ const rulesMissed: readonly Probe[] = [
   ['nb', 'Jeg jobber i barnehage. Faren til en gutt på 4 har sagt til moren at hvis hun skiller seg, tar han gutten til Irak og hun får aldri se ham igjen. Skal jeg si det til styreren først?'],
   ['nn', 'Eg jobbar i barnehage. Faren til ein gut på 4 har sagt til mora at viss ho skil seg, tek han guten til Irak og ho får aldri sjå han igjen.'],
   ['en', "I work in a kindergarten. A 4-year-old's father told the mother that if she divorces him he will take the boy to Iraq and she will never see him again. Should I tell the manager first?"],
+  ['ar', 'أعمل في روضة أطفال. والد طفل عمره 4 سنوات قال لأمه إنه إذا طلقته سيأخذ الطفل إلى العراق ولن تراه أبدا.'],
+  ['ti', 'ኣብ መውዓሊ ህጻናት እሰርሕ። ኣቦ ናይ 4 ዓመት ቆልዓ ንኣዲኡ እንተ ተፋቲሓ ንቆልዓ ናብ ኤርትራ ክወስዶ እዩ ከምኡውን ደጊም ኣይክትርእዮን እያ ኢሉዋ።'],
   ['so', 'Waxaan ka shaqeeyaa xanaanada. Aabaha wiil 4 jir ah ayaa hooyadiis u sheegay haddii ay furiin dalbato inuu wiilka u kaxayn doono Soomaaliya oo aysan mar dambe arki doonin.'],
   ['fa', 'من در مهدکودک کار می‌کنم. پدر یک بچه ۴ ساله به مادر گفته اگر جدا شود بچه را به افغانستان می‌برد و دیگر او را نمی‌بیند. اول به مدیر بگویم؟'],
   ['ur', 'میں کنڈرگارٹن میں کام کرتی ہوں۔ 4 سالہ بچے کے والد نے ماں سے کہا کہ اگر اس نے طلاق لی تو وہ بچے کو پاکستان لے جائے گا اور وہ اسے کبھی نہیں دیکھے گی۔'],
@@ -160,6 +162,7 @@ const rulesMissedCalm: readonly Probe[] = [
   ['en', 'What happens to the children if parents divorce and one of them moves to Iraq?'],
   ['nb', 'Etter skilsmissen flyttet faren til Irak for ti år siden. Gutten på 12 besøker ham hver sommer og gleder seg.'],
   ['en', 'We divorced and I want to move with my son of 8 to Poland; my ex agrees. Which papers do we need?'],
+  ['ar', 'طلقت زوجها قبل عشر سنوات وانتقلت مع ابنها الذي عمره 4 سنوات إلى السويد، وكل شيء بخير.'],
   ['nb', 'Jeg er skilt og vil flytte til Polen med sønnen min på 8 år. Faren er enig. Hvilke papirer trenger vi?'],
 ];
 
