@@ -14,7 +14,7 @@
  *      about adults' rights, statistics, training.
  *  (2) A KNOWN FALSE ALARM (session 41): a grandmother's holiday visit from Somalia was calm by the rules but got the
  *      second opinion's line: its gate opened on the country ('abroad') and the model weighed an elder beside Somalia
- *      and a holiday. A family visit (new concept familyVisit, twelve languages) beside nothing but a country, a
+ *      and a holiday. A family visit (new concept relativesVisit, twelve languages; not the older familyVisit, a way back told) beside nothing but a country, a
  *      season or a time is not asked of the model (second-opinion-gate.json and second-opinion.json calmAsked). A trip,
  *      a relative coming to take her, a cutting, a marriage or a fear beside the visit lets the model (and the rules)
  *      weigh the turn as before.

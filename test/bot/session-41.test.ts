@@ -1350,7 +1350,7 @@ describe('s41safe: what the bot shows', () => {
   it('calm twin by the rules: a grandmother visiting for the holidays', () => {
     expect(alarmed(grandmotherVisit, 'nb')).toBe(false);
   });
-  // Session 42 (safety42): a family visit beside a country or a season only is not asked of the model (familyVisit).
+  // Session 42 (safety42): a family visit beside a country or a season only is not asked of the model (relativesVisit).
   it('calm twin, once a known false alarm of the second opinion: a grandmother visiting for the holidays', async () => {
     const view = await runner.turn('nb', grandmotherVisit);
     expect(view.emergency).toBe(false);
