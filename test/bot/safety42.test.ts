@@ -145,6 +145,8 @@ const rulesMissed: readonly Probe[] = [
   // (3d) a child taken abroad for the holiday, the parent afraid she won't be brought back
   ['en', "My 14-year-old's father wants to take her to Somalia for the summer holiday. I'm afraid she won't be brought back. Who can help?"],
   ['so', 'Aabaha gabadhayda 14 jir ah wuxuu rabaa inuu geeyo Soomaaliya fasaxa. Waxaan ka baqayaa in aan dib loo soo celin. Yaa na caawin kara?'],
+  ['so', 'Adeerkay wuxuu doonayaa inuu ina-adeerkay 14 jir ah u kaxeeyo Itoobiya fasaxa. Hooyadeed waxay ka cabsanaysaa in dib loo soo celin.'],
+  ['fa', 'پدرش به مادر گفته اگر طلاق بگیرد، بچه رو می بره پاکستان و دیگه نمی بینتش. بچه ۶ ساله است.'],
   // (3e) a husband prepared abroad for a girl of 13
   ['nb', 'Jeg jobber på et asylmottak. En jente på 13 sier at det er en mann som venter på henne i Eritrea. Må jeg melde fra?'],
   ['en', 'I work at an asylum reception centre. A 13-year-old girl says a husband has been arranged for her in Eritrea. Must I report it?'],
