@@ -948,6 +948,14 @@ export const CONCEPTS = [
    */
   'everydayAway',
   /**
+   * A relative's visit or a holiday spent with relatives ("bestemor har kommet på besøk", "came to visit us", "приехала в
+   * гости", "bizi ziyarete geldi", "جاءت لزيارتنا"): an everyday reason for a relative's stay or a trip. Beside a
+   * country, a season, a time or a trip only, it tells of no harm, threat, control or plan: the second opinion is not
+   * asked (second-opinion-gate.json calmAsked, issue #13, safety42). A relative coming to take someone, a cutting, a
+   * marriage, a fear or any other gate concept beside it lets the model weigh the turn as before.
+   */
+  'relativesVisit',
+  /**
    * A family disowning or casting out a person ("nie jest już jego córką", "she is no longer his daughter", "они от
    * неё отреклись", "evlatlıktan reddetti"): with the family's honour and a refused match, a person at risk of honour
    * violence (rule disowned-honour-refused).
