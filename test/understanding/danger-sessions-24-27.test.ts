@@ -2128,6 +2128,18 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['so>en situation.reEducation dhaqan celis', SAME_MEANING + ' (the Somali term, used as such in English)'],
     ['so>nn contacts/institution-words.kinds.adultEducation voksenopplaeringa', NORWEGIAN_NAME],
     ['so>nn contacts/institution-words.kinds.kindergarten barnehagealder', NORWEGIAN_NAME],
+    // Session 42's start: the joined sets -130/-131 and the development sets -136/-137 (lead, reviewed: same meaning or a Norwegian name).
+    ['en>nn scope.cues.unrelated kontantstotte', NORWEGIAN_NAME],
+    ['pl>nn scope.cues.unrelated kontantstotte', NORWEGIAN_NAME],
+    ['so>nn scope.cues.unrelated kontantstotte', NORWEGIAN_NAME],
+    ['tr>nn scope.cues.unrelated kontantstotte', NORWEGIAN_NAME],
+    ['pl>nb scope.cues.domain kontrollerte', SAME_MEANING + ' (the Norwegian word as users mix it in: controlled)'],
+    ['tr>nb scope.cues.domain kontrollerte', SAME_MEANING + ' (the Norwegian word as users mix it in: controlled)'],
+    ['tr>nn contacts/training-words.words kursa', SAME_MEANING + ' (Turkish: to the course; nynorsk: the courses)'],
+    ['ru>uk scope.cues.task напиши', SAME_MEANING + ' (write!)'],
+    ['uk>ru scope.cues.unrelated ресторан', SAME_MEANING + ' (a restaurant)'],
+    ['uk>ru situation.soon пятницы', SAME_MEANING + ' (Friday, the Russian form Ukrainian writers also type)'],
+    ['uk>ru situation.wound руке синяк говорит', SAME_MEANING + ' (a bruise on the arm, she says)'],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
