@@ -116,6 +116,13 @@ export const SCOPE_CONCEPTS = [
    * (rules.json).
    */
   'staffTraining',
+  /**
+   * The bot asked to look up earlier cases or records of a named family or person ("can you look up earlier cases
+   * about the X family?", "найдите прежние дела семьи …"): there is no case register behind the bot, and a person's
+   * history is not something it may hold, so it is declined politely (case-register-lookup in rules.json); a danger,
+   * a control or a worry told beside it keeps it in.
+   */
+  'caseLookup',
 ] as const;
 export type ScopeConcept = (typeof SCOPE_CONCEPTS)[number];
 
