@@ -1318,8 +1318,12 @@ function percentChangeYears(text: string, years: YearRange, claim: ClaimedValues
   // Only the two years named: "the totals from 2004 to 2008, and the growth from 2007 to 2008 in percent" asks for more
   // than one change (the series and its totals show it all).
   const named = new Set(text.match(FOUR_DIGIT_YEARS) ?? []);
-  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL().test(text) ? years : undefined;
+  // "cases in 2016 and 2021, and how much did it go up?": the amount of the change between the two years named is
+  // asked as plainly as its percentage (issue #13); the series between them is not.
+  return years.fromYear < years.toYear && (IN_PERCENT.test(text) || CHANGE_AMOUNT().test(text)) && named.size === 2 && !TOTAL().test(text) ? years : undefined;
 }
+/** "how much did it increase", "hvor mye økte det", "by how much": the size of a change asked for. */
+const CHANGE_AMOUNT = once((): RegExp => re(W.changeAmount));
 const FOUR_DIGIT_YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "det aller første året", "the very first year": the first year a service has figures for. */
