@@ -494,7 +494,7 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
 }
 
 /** "hvor mange mangfoldsrådgivere er det?", "how many of these advisers in total?" ask for the staff count: the service noun is the thing counted. */
-const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`));
+const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) ){0,2}(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`));
 /**
  * The same with "how many" after the noun, as Urdu, Turkish, Dari, Somali and Tigrinya put it ("تنوع کے مشیر کتنے
  * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
@@ -524,9 +524,14 @@ function asksForHeadcount(text: string): boolean {
   if (PEOPLE_ASKED().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
   // "the adviser scheme in 2008, how many women and men did they help?": people the advisers helped, not the advisers.
   if (HELPED_PEOPLE_NEXT().test(rest)) return false;
+  // "the diversity advisers in 2023, how many boys and how many girls?" (Tigrinya puts the helping verb last, and it has
+  // no cue): two sexes counted are the people the advisers helped, split by gender, never the advisers (issue #13).
+  if (SEX_PAIR_NEXT.test(rest)) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** A sex, then the other one: "boys how many girls", "women and men". */
+const SEX_PAIR_NEXT = /^\s*(?:(?:girls|women)\b(?: \S+){0,3}? (?:boys|men)|(?:boys|men)\b(?: \S+){0,3}? (?:girls|women))\b/u;
 /** Every "how many <service>" of the message (HEADCOUNT, global). */
 const HEADCOUNT_ALL = once((): RegExp => new RegExp(HEADCOUNT().source, `${HEADCOUNT().flags.replace('g', '')}g`));
 /** The rest of the service's word, then a count of its cases: "… adviser cases", "… envoys' inquiries". */
