@@ -20,7 +20,7 @@ export const STATS_WORD_LISTS = [
   'trend', 'compare', 'differenceWord', 'gapAsked', 'peopleFrom', 'originMost', 'total', 'breakdownCue', 'listAsked', 'exact',
   'referrerService', 'perSchool', 'originCountry', 'gender', 'caseTypeAsked', 'referredBy', 'projectLevel', 'campaign', 'funder', 'placement',
   'organisationShare', 'teamOfImdi', 'preventionUnit', 'trafficSource', 'outcome', 'embassyRequest', 'countyWords', 'age',
-  'spanLead', 'spanYears', 'yearListJoin', 'yearListPreposition', 'yearSpanBefore', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'untilNow', 'comparedWithYear', 'comparedWithBefore', 'register', 'whenAsked', 'deadlineAsked', 'reportAsked', 'shortYear', 'average', 'whyAsked',
+  'spanLead', 'spanYears', 'yearListJoin', 'yearListPreposition', 'yearSpanBefore', 'yearBeforeLast', 'lastYear', 'thisYear', 'previousYear', 'changeAmount', 'untilNow', 'comparedWithYear', 'comparedWithBefore', 'register', 'whenAsked', 'deadlineAsked', 'reportAsked', 'shortYear', 'average', 'whyAsked',
   'ownCase', 'serviceLacking', 'ownAdviserRole', 'firstYear', 'schoolType', 'claimCheck', 'claimNotFigure', 'phoneNumbers', 'exampleAsked', 'coverageAsked', 'trainingWished',
 ] as const;
 export type StatsWordList = (typeof STATS_WORD_LISTS)[number];

@@ -494,7 +494,7 @@ function pairedPersons(text: string, metric: Metric): Metric[] {
 }
 
 /** "hvor mange mangfoldsrådgivere er det?", "how many of these advisers in total?" ask for the staff count: the service noun is the thing counted. */
-const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) )?(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`));
+const HEADCOUNT = once((): RegExp => re(`(?:${W.headcountLead}) (?:(?:${W.headcountVerb}) ){0,2}(?:(?:${W.headcountNew}) ){0,2}(?:${W.headcountNoun})`));
 /**
  * The same with "how many" after the noun, as Urdu, Turkish, Dari, Somali and Tigrinya put it ("تنوع کے مشیر کتنے
  * ہیں", "çeşitlilik danışmanları kaç kişi"): rewritten to "advisers how many (persons)", still the staff count.
@@ -524,9 +524,14 @@ function asksForHeadcount(text: string): boolean {
   if (PEOPLE_ASKED().test(text.slice(0, after.index)) && (OF_THEM_NEXT().test(rest) || PEOPLE_WORD().test(rest))) return false;
   // "the adviser scheme in 2008, how many women and men did they help?": people the advisers helped, not the advisers.
   if (HELPED_PEOPLE_NEXT().test(rest)) return false;
+  // "the diversity advisers in 2023, how many boys and how many girls?" (Tigrinya puts the helping verb last, and it has
+  // no cue): two sexes counted are the people the advisers helped, split by gender, never the advisers (issue #13).
+  if (SEX_PAIR_NEXT.test(rest)) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
+/** A sex, then the other one: "boys how many girls", "women and men". */
+const SEX_PAIR_NEXT = /^\s*(?:(?:girls|women)\b(?: \S+){0,3}? (?:boys|men)|(?:boys|men)\b(?: \S+){0,3}? (?:girls|women))\b/u;
 /** Every "how many <service>" of the message (HEADCOUNT, global). */
 const HEADCOUNT_ALL = once((): RegExp => new RegExp(HEADCOUNT().source, `${HEADCOUNT().flags.replace('g', '')}g`));
 /** The rest of the service's word, then a count of its cases: "… adviser cases", "… envoys' inquiries". */
@@ -1318,8 +1323,12 @@ function percentChangeYears(text: string, years: YearRange, claim: ClaimedValues
   // Only the two years named: "the totals from 2004 to 2008, and the growth from 2007 to 2008 in percent" asks for more
   // than one change (the series and its totals show it all).
   const named = new Set(text.match(FOUR_DIGIT_YEARS) ?? []);
-  return years.fromYear < years.toYear && IN_PERCENT.test(text) && named.size === 2 && !TOTAL().test(text) ? years : undefined;
+  // "cases in 2016 and 2021, and how much did it go up?": the amount of the change between the two years named is
+  // asked as plainly as its percentage (issue #13); the series between them is not.
+  return years.fromYear < years.toYear && (IN_PERCENT.test(text) || CHANGE_AMOUNT().test(text)) && named.size === 2 && !TOTAL().test(text) ? years : undefined;
 }
+/** "how much did it increase", "hvor mye økte det", "by how much": the size of a change asked for. */
+const CHANGE_AMOUNT = once((): RegExp => re(W.changeAmount));
 const FOUR_DIGIT_YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "det aller første året", "the very first year": the first year a service has figures for. */
