@@ -405,6 +405,7 @@ export function createDangerReader(situation: SituationReader, secondOpinion: ()
       return strengthOf(u) === 'weak' && concepts.has('notUrgent') && !concepts.has('general') && !concepts.has('training') && !supposed(duty, described);
     },
     isYoungWriter: (u) => read(u).youngWriter,
+    supposedDuty: (u, duty) => supposedDanger(duty, read(u)),
     saidSafe: (u) => toldSafe(u),
     // A supposed case in a duty question is advised on as a case, without the "112 if acute" line.
     isCase: (u, duty = false) => {

@@ -56,6 +56,12 @@ export interface DangerDetector {
    * which the gate's `calmReadings` weigh (issue #13, calm39).
    */
   secondOpinion?(utterance: Utterance, readings?: ReadonlySet<CalmReading>): boolean;
+  /**
+   * Whether a duty question puts its case as a supposition with nothing at hand ("what must we do if a pupil says her
+   * family wants her to marry a cousin?"): no time, journey, harm being done, nor a child's marriage or a cutting planned
+   * for a named child (danger-reader.ts `supposedDanger`). Its "what do we do?" asks the procedure, not a case to act on.
+   */
+  supposedDuty?(utterance: Utterance, duty: boolean): boolean;
 }
 
 export function prepareUtterance(text: string, lng: Lang): Utterance {
@@ -178,7 +184,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // line (issue #13, dev37c).
     // So is one about a wedding or a journey the story says is wanted or chosen, with nothing outweighing it (PLAN_CALM:
     // "she is marrying a man she chose herself, the family is glad; should I do anything?"): advice, no alarm (lang38s).
-    const askedCalm = asked !== undefined && !writesAsYoung && (everydayControlAsked(signals) || signals.has(PLAN_CALM));
+    // So is a duty question whose case is only supposed ("maxaan samaynaa haddii …", "what must we do if a pupil says
+    // …?") with nothing at hand: the procedure, not a case at hand, so no "112 if acute" line from the "what do we do?"
+    // alone (issue #13, calm42c). The second opinion is still asked of it below.
+    const askedCalm = asked !== undefined && !writesAsYoung && (everydayControlAsked(signals) || signals.has(PLAN_CALM) || danger.supposedDuty?.(utterance, duty) === true);
     const concern = described || (asked !== undefined && !askedCalm);
     // "Jeg er politi: hva kan vi få fra teamet?" read as nothing sure: the advice for the asker's role, with no case described.
     const roleAsked = asked === undefined && !isDanger && !described && scope && scope.roleAsk.length > 0 ? rules.forCaseAsk?.(read) : undefined;
@@ -242,7 +251,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // at hand is no supposition (danger-reader.ts MARRIAGE_AT_HAND) and keeps its line. Other supposed duty cases (a
     // threat, a trip this summer) keep the model: the tuned sets want its line there (gb131-016, gb133-138).
     const supposedMarriage = signals.has('wedding') || signals.has('marriedOff');
-    const supposedDutyCase = duty && supposedMarriage && signals.has('hypothetical') && signals.has('concernDescribed') && danger.isCase?.(utterance, duty) === true;
+    // So is one the rules read no marriage rule in ("maxaan samaynaa haddii arday ay sheegto in qoyskeedu doonayo inay
+    // guursato …": a wedding and a pupil, no rule's words), supposed with nothing at hand (`supposedDuty`, calm42c).
+    const supposedDutyCase =
+      duty && supposedMarriage && signals.has('hypothetical') && ((signals.has('concernDescribed') && danger.isCase?.(utterance, duty) === true) || danger.supposedDuty?.(utterance, duty) === true);
     const secondOpinion = !isDanger && !concern && calmRead === undefined && !caseOver && !peopleInGeneral && !journeyAhead && !supposedDutyCase && danger.secondOpinion?.(utterance, calmReadings()) === true;
     // A story the second opinion reads as danger that asks nothing a recognizer read ("I work at a reception centre. A
     // girl of 16 says her uncle has arranged a 'party' for her in Kabul next month; she is very scared"): the "112 if
