@@ -31,7 +31,7 @@ import { normalize, tokenize } from '../language/text';
  * - `questionEnds`: in a verb-final language (Turkish, Tigrinya, Urdu, Farsi, Somali) the question word or the
  *   question ending comes late ("… okulda kime danışabilirim", "… wici karaan ma jiraa"): words or phrases that end
  *   a question, matched on a part's last words; a lone * stands for any one word ("kime *": "kime" and a verb), a
- *   leading * on a word matches its end ("*mısınız"). A part that ends with one asks as one that opens with a request.
+ *   leading * on a word matches its end ("*mısınız"), a trailing * its start ("numara*": what is asked for, named last). A part that ends with one asks as one that opens with a request.
  * - `reasons`: words that open a clause giving the reason for the question before it ("since", "fordi", "потому что"):
  *   a part not understood with that clause ("is there training for our staff since we have no adviser?") is read
  *   without it, the clause being story (the whole message's reading drew on it).
@@ -145,7 +145,11 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     });
   // A word keeps its leading * (an ending) and a lone * stays a word of its own; tokenize drops the * itself.
   const ends = (file.questionEnds ?? []).map((phrase) =>
-    phrase.split(/\s+/u).flatMap((word) => (word === '*' ? ['*'] : tokenize(normalize(word)).map((token, i) => (i === 0 && word.startsWith('*') ? `*${token}` : token)))),
+    phrase.split(/\s+/u).flatMap((word) => {
+      if (word === '*') return ['*'];
+      const tokens = tokenize(normalize(word)).map((token, i) => (i === 0 && word.startsWith('*') ? `*${token}` : token));
+      return word.endsWith('*') && tokens.length > 0 ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1]}*`] : tokens;
+    }),
   );
   const endsWith = (tokens: readonly string[], phrase: readonly string[]): boolean => {
     // A lone * in the phrase is one word of any kind, so the phrase never matches the whole part by itself.
@@ -153,7 +157,9 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
     const offset = tokens.length - phrase.length;
     return offset >= 0 && phrase.every((word, i) => {
       const token = tokens[offset + i] ?? '';
-      return word === '*' || (word.startsWith('*') ? token.endsWith(word.slice(1)) && token.length > word.length : token === word);
+      if (word === '*') return true;
+      if (word.startsWith('*')) return token.endsWith(word.slice(1)) && token.length > word.length;
+      return word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word;
     });
   };
   const asks = (part: string): boolean => {

@@ -44,13 +44,17 @@ const lateAsking: readonly (readonly [Lang, string, boolean])[] = [
   ['ti', 'ተምሃሪት ትማሊ ናብ ቤት ትምህርቲ ኣይመጸትን', false],
 ];
 
-/** (1) A service's number and, in a part asking late, a line children can call themselves: both. */
+/**
+ * (1) A service's number and, in a sentence asking late, a line children can call themselves: both (a guard; these
+ * held before too, the whole message's reading carrying them; Tigrinya's "a number children call themselves" is not
+ * read as the children's line on its own, a words gap left open).
+ */
 const numberAndChildrensLine: readonly Probe[] = [
-  ['tr', "Kompetanseteamet'in telefon numarası ve çocukların kendilerinin arayabileceği bir hat var mı"],
-  ['so', 'Lambarka Kompetanseteamet iyo khad ay carruurtu iyagu wici karaan ma jiraa'],
-  ['fa', 'شماره تیم صلاحیت و اطفال خودشان به کجا میتوانند زنگ بزنند'],
-  ['ur', 'کمپیٹنس ٹیم کا نمبر اور بچوں کی اپنی ہیلپ لائن کا نمبر کیا ہے'],
-  ['ti', "ቁጽሪ Kompetanseteamet ከምኡ'ውን ቆልዑ ባዕሎም ዝድውልዎ ቁጽሪ ኣሎ ድዩ"],
+  ['tr', "Kompetanseteamet'in telefon numarası nedir? Bir de çocukların kendilerinin arayabileceği bir hat var mı"],
+  ['tr', "Kompetanseteamet'in numarasını arıyorum. Çocuklar kendileri hangi hattı arayabilir"],
+  ['so', 'Waa maxay lambarka Kompetanseteamet? Khad ay carruurtu iyagu wici karaan ma jiraa'],
+  ['ur', 'کمپیٹنس ٹیم کا نمبر کیا ہے؟ بچوں کی اپنی ہیلپ لائن کا نمبر کیا ہے'],
+  ['fa', 'شماره Kompetanseteamet چیست؟ تیلفون کمک برای اطفال کدام است'],
 ];
 
 /** (2) An urgent case out of hours after a service's number: the numbers open now, 112 among them. */
