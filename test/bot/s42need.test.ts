@@ -73,6 +73,13 @@ const hoursNoUrgency: readonly (readonly [Lang, readonly string[]])[] = [
   ['en', ["what is Kompetanseteamet's number?", 'when can I call them?']],
 ];
 
+/** (4) A course wished for from the envoys: who holds courses for staff (IMDi's expert team), not a count. */
+const courseWished: readonly Probe[] = [
+  ['nb', 'Kan spesialutsendingene holde kurs for oss?'],
+  ['ru', 'Могут ли спецпосланники провести курс для нашей школы?'],
+  ['uk', 'Чи можуть спецпосланці провести курс для нашої школи?'],
+];
+
 /** (7) The envoys' figure compared with the advisers' after it: both services, no "did you mean". */
 const compareWithAdvisers: readonly (readonly [Lang, readonly string[]])[] = [
   ['nb', ['hvor mange saker hadde spesialutsendingene i 2023?', 'hvordan er 245 sammenlignet med rådgiverne?']],
@@ -104,6 +111,11 @@ describe('s42need: two needs and follow-ups', () => {
   it.each(hoursNoUrgency)('(2) calm twin: the hours asked with no urgency keep the card, no emergency card (%s): %j', async (lng, turns) => {
     const view = await runner.turn(lng, turns);
     expect([turns, view.emergency, view.cannotAnswer, containsFact(view.texts, ['478 09 050'])]).toEqual([turns, false, false, true]);
+  }, 120_000);
+
+  it.each(courseWished)('(4) a course wished for from the envoys: IMDi\'s expert team, no figure (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.didYouMean, view.cannotAnswer, view.emergency, containsFact(view.texts, ['post@imdi.no'])]).toEqual([text, false, false, false, true]);
   }, 120_000);
 
   it.each(compareWithAdvisers)('(7) the envoys\' figure compared with the advisers\': both figures (%s): %j', async (lng, turns) => {
