@@ -11,6 +11,9 @@
  *      missing ("срочное", "термінова", "pilna", "acilse"): `afterHours` in content/understanding/follow-up/<lng>.json.
  *  (4) "Can the envoys hold a course for us?" wishes for training, not the envoys' count of training assignments:
  *      `trainingWished` (content/stats/stats-grammar.json) had nb, nn and en only; now the other nine languages.
+ *  (3) A SERVICE'S OLD NAME after another service's figure ("а советники по делам меньшинств?": the diversity
+ *      advisers' old name) read as the history of the services: the same figure of that service, unless the message
+ *      asks the history (`historyAsked` in content/understanding/follow-up/<lng>.json).
  *  (7) "HOW DOES 245 COMPARE WITH THE ADVISERS?" after the envoys' cases of a year: both services' figures for that
  *      year side by side (the advisers' 899), not "did you mean" (src/conversation/follow-up.ts).
  * Calm twins: none of these is a present danger; only an urgent case asked about gets the numbers open now; the same
@@ -80,6 +83,13 @@ const courseWished: readonly Probe[] = [
   ['uk', 'Чи можуть спецпосланці провести курс для нашої школи?'],
 ];
 
+/** (3) A service named by its old name after another service's figure: that service's figure (the advisers' 899). */
+const oldNameAfterFigure: readonly (readonly [Lang, readonly string[]])[] = [
+  ['ru', ['сколько дел было у спецпосланников в 2023 году?', 'а советники по делам меньшинств?']],
+  ['uk', ['скільки справ мали спецпосланці у 2023 році?', 'а радники з питань меншин?']],
+  ['en', ['how many cases did the special envoys have in 2023?', 'and the minority advisers?']],
+];
+
 /** (7) The envoys' figure compared with the advisers' after it: both services, no "did you mean". */
 const compareWithAdvisers: readonly (readonly [Lang, readonly string[]])[] = [
   ['nb', ['hvor mange saker hadde spesialutsendingene i 2023?', 'hvordan er 245 sammenlignet med rådgiverne?']],
@@ -116,6 +126,11 @@ describe('s42need: two needs and follow-ups', () => {
   it.each(courseWished)('(4) a course wished for from the envoys: IMDi\'s expert team, no figure (%s): %s', async (lng, text) => {
     const view = await runner.turn(lng, text);
     expect([text, view.didYouMean, view.cannotAnswer, view.emergency, containsFact(view.texts, ['post@imdi.no'])]).toEqual([text, false, false, false, true]);
+  }, 120_000);
+
+  it.each(oldNameAfterFigure)('(3) a service\'s old name after a figure: its figure, not the history (%s): %j', async (lng, turns) => {
+    const view = await runner.turn(lng, turns);
+    expect([turns, view.didYouMean, view.cannotAnswer, view.emergency, containsFact(view.texts, ['899'])]).toEqual([turns, false, false, false, true]);
   }, 120_000);
 
   it.each(compareWithAdvisers)('(7) the envoys\' figure compared with the advisers\': both figures (%s): %j', async (lng, turns) => {
