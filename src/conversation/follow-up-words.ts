@@ -21,6 +21,8 @@ import { LazyLanguageMap } from '../language/lazy-language-map';
  *   service last shown;
  * - `afterHours`: words asking what to do when the service last shown is closed or it is urgent ("stengt",
  *   "akutt", "after hours"): the numbers open now (the emergency card) answer that;
+ * - `historyAsked`: words asking a service's history ("historikken", "историю"): after a figure, a service named by
+ *   its old name asks that service's figure, unless one of these asks its history;
  * - `suffix`: endings glued to a name that mean "and"/"what about" (Somali "-na", Tigrinya "ኸ");
  * - `prefix`: letters glued before a name that mean "and", "for", "to" (Arabic "و", "ل"): "لمستشاري التنوع" names the
  *   advisers once the "ل" is left off;
@@ -123,6 +125,7 @@ export const followUpWordsFileSchema = z
     being: z.array(wordSchema).optional(),
     coverage: z.array(z.string().min(1)).optional(),
     why: z.array(z.string().min(1)).optional(),
+    historyAsked: z.array(z.string().min(1)).optional(),
     change: z.array(z.string().min(1)).optional(),
     posts: z.partialRecord(postSchema, z.array(z.string().min(1)).min(1)).optional(),
     there: z.array(z.string().min(1)).optional(),
@@ -187,6 +190,8 @@ export interface FollowUpWords {
   readonly coverage: readonly (readonly string[])[];
   /** Phrases asking why ("hvorfor", "why", "почему"), matched anywhere. */
   readonly why: readonly (readonly string[])[];
+  /** "the history", "историю": a service's history asked by name, not the figure of a service named after a figure. */
+  readonly historyAsked: readonly (readonly string[])[];
   /** Phrases naming a change of a figure ("gikk opp", "dropped", "выросло"), not a difference between sources; matched anywhere. */
   readonly change: readonly (readonly string[])[];
   /** Each post's names as token sequences, longest first. */
@@ -256,6 +261,7 @@ export function compileFollowUpWords(file: FollowUpWordsFile): FollowUpWords {
     being: new Set((file.being ?? []).flatMap(phrase)),
     coverage: longestFirst(file.coverage ?? []),
     why: longestFirst(file.why ?? []),
+    historyAsked: longestFirst(file.historyAsked ?? []),
     change: longestFirst(file.change ?? []),
     posts: Object.entries(file.posts ?? {})
       .flatMap(([post, names]) => names.map((name) => ({ post: postSchema.parse(post), phrase: phrase(name) })))

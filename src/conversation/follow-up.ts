@@ -874,6 +874,31 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
         if (moved) return { intent: moved, reason: 'same-subject' };
       }
     }
+    // "а советники по делам меньшинств?", "and the minority advisers?" after another service's figure: a service named
+    // by its old name matches the history of the services best, but beside a figure it asks the same figure of that
+    // service (issue #13, s42need). Only a short follow-up naming a service and nothing counted, split, placed or dated;
+    // "and the minority advisers' history?" asks the history.
+    if (asked.kind === 'stats' && !understanding.danger && ledShort && own.kind === 'article' && readingOfKind(articleIntentSchema, 'article', own)?.articleId === HISTORY.articleId && !containsAny(said, words.historyAsked)) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const before = asked.query.services.length > 0 ? asked.query.services : asked.query.service ? [asked.query.service] : [];
+      const named = (slotsSaid.statsServices ?? []).filter((s) => !before.includes(s));
+      if (named.length > 0 && !slotsSaid.years && !slotsSaid.metric && !slotsSaid.breakdown && !slotsSaid.category && !slotsSaid.country) {
+        const moved = mergeStats(asked.query, { statsServices: named });
+        if (moved) return { intent: moved, reason: 'same-subject' };
+      }
+    }
+    // "how does 245 compare with the advisers?", "а по сравнению с советниками?" after one service's figure: both
+    // services' figures for the period shown, side by side (the figure quoted is the one shown), not arithmetic on the
+    // first service nor a guess (issue #13, s42need). A year, a country or a contact named is a question of its own.
+    if (asked.kind === 'stats' && !understanding.danger && said.length <= MAX_TOKENS && (containsAny(said, words.difference) || containsAny(said, words.sameList))) {
+      const slotsSaid = readSlots(said.join(' '), lng);
+      const before = asked.query.services.length > 0 ? asked.query.services : asked.query.service ? [asked.query.service] : [];
+      const added = (slotsSaid.statsServices ?? []).filter((s) => !before.includes(s));
+      if (before.length === 1 && added.length > 0 && !slotsSaid.years && !slotsSaid.country && (slotsSaid.breakdown === undefined || slotsSaid.breakdown === asked.query.breakdown)) {
+        const services = [...before, ...added];
+        return { intent: { kind: 'stats', query: { ...asked.query, service: services[0], services, mode: 'compare' } }, reason: 'same-subject' };
+      }
+    }
     if (asked.kind === 'stats' && said.length <= MAX_TOKENS && containsAny(said, words.difference)) {
       const slotsSaid = readSlots(said.join(' '), lng);
       const stepped = slotsSaid.years ? undefined : steppedYears(asked.query, said, words);

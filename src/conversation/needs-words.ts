@@ -28,6 +28,10 @@ import { normalize, tokenize } from '../language/text';
  *   last part that opens with one ("… i 2022? Og legg ved nummeret deres") asks as a question does; a plain
  *   statement after a question ("Hva betyr det? Skal ha foreldremøte") does not. Matched on the first words, after
  *   any join words; a trailing * on a phrase's last word matches that word's start.
+ * - `questionEnds`: in a verb-final language (Turkish, Tigrinya, Urdu, Farsi, Somali) the question word or the
+ *   question ending comes late ("… okulda kime danışabilirim", "… wici karaan ma jiraa"): words or phrases that end
+ *   a question, matched on a part's last words; a lone * stands for any one word ("kime *": "kime" and a verb), a
+ *   leading * on a word matches its end ("*mısınız"), a trailing * its start ("numara*": what is asked for, named last). A part that ends with one asks as one that opens with a request.
  * - `reasons`: words that open a clause giving the reason for the question before it ("since", "fordi", "потому что"):
  *   a part not understood with that clause ("is there training for our staff since we have no adviser?") is read
  *   without it, the clause being story (the whole message's reading drew on it).
@@ -45,6 +49,7 @@ export const needsWordsFileSchema = z
     pointsBack: z.array(z.string().trim().min(1)).optional(),
     callers: z.object({ adults: z.array(z.string().trim().min(1)).min(1), young: z.array(z.string().trim().min(1)).min(1) }).strict().optional(),
     requests: z.array(z.string().trim().min(1)).optional(),
+    questionEnds: z.array(z.string().trim().min(1)).optional(),
     reasons: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
@@ -59,7 +64,8 @@ export interface NeedsWords {
   readonly callerGroup: (part: string) => CallerGroup | undefined;
   /**
    * Whether a sentence or part asks something: it ends in a question mark, or opens (after any join words) as a
-   * question or a request ("og legg ved nummeret", "and send me their e-mail", "وكمان رقم …").
+   * question or a request ("og legg ved nummeret", "and send me their e-mail", "وكمان رقم …"), or, in a verb-final
+   * language, ends as a question ("… kime danışabilirim").
    */
   readonly asks: (part: string) => boolean;
   /** The part before its first reason clause ("is there training for our staff" of "… since we have no adviser"), if it has one after a few words. */
@@ -137,13 +143,32 @@ export function compileNeedsWords(file: NeedsWordsFile): NeedsWords {
       const token = tokens[i];
       return token !== undefined && (phrase.prefix && i === phrase.tokens.length - 1 ? token.startsWith(word) : token === word);
     });
+  // A word keeps its leading * (an ending) and a lone * stays a word of its own; tokenize drops the * itself.
+  const ends = (file.questionEnds ?? []).map((phrase) =>
+    phrase.split(/\s+/u).flatMap((word) => {
+      if (word === '*') return ['*'];
+      const tokens = tokenize(normalize(word)).map((token, i) => (i === 0 && word.startsWith('*') ? `*${token}` : token));
+      return word.endsWith('*') && tokens.length > 0 ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1]}*`] : tokens;
+    }),
+  );
+  const endsWith = (tokens: readonly string[], phrase: readonly string[]): boolean => {
+    // A lone * in the phrase is one word of any kind, so the phrase never matches the whole part by itself.
+    if (phrase.length === 0 || tokens.length <= phrase.filter((w) => w === '*').length) return false;
+    const offset = tokens.length - phrase.length;
+    return offset >= 0 && phrase.every((word, i) => {
+      const token = tokens[offset + i] ?? '';
+      if (word === '*') return true;
+      if (word.startsWith('*')) return token.endsWith(word.slice(1)) && token.length > word.length;
+      return word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word;
+    });
+  };
   const asks = (part: string): boolean => {
     if (QUESTION_MARK_END.test(part.trim())) return true;
     const tokens = tokenize(normalize(part));
     const first = tokens.findIndex((token) => !joinWords.has(token));
     if (first < 0) return false;
     const rest = tokens.slice(first);
-    return requests.some((phrase) => opensWith(rest, phrase));
+    return requests.some((phrase) => opensWith(rest, phrase)) || ends.some((phrase) => endsWith(rest, phrase));
   };
   const reason = file.reasons && file.reasons.length > 0 ? new RegExp(`[\\s,،፣]*(?<!${WORD_CHAR})(?:${longestFirst(file.reasons).map(phrasePattern).join('|')})(?!${WORD_CHAR})`, 'iu') : undefined;
   const withoutReason = (part: string): string | undefined => {
