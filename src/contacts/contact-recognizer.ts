@@ -1013,9 +1013,10 @@ export function createContactRecognizer(deps: ContactRecognizerDeps): Recognizer
    * Advice or someone to talk to, asked with where (or whether there is such a place) or with a wish to stay anonymous;
    * or whether one can ask, write or call at all, asked with that wish ("isimsiz sorabilir miyim?", "can I ask without
    * giving my name?"): which lines take anonymous questions is the answer, not triage or an article (issue #13, words42).
+   * Asked with where ("hvor kan jeg spørre anonymt skriftlig?"), the place asked decides as before (ung.no for writing).
    */
   const asksForAdviceSomewhere = (tokens: readonly string[], query: ContactQuery, lng: Lang | undefined): boolean =>
-    (adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true)) || (query.anonymous === true && askAnonymouslyAsked.test(tokens));
+    (adviceAsked.test(tokens) && (whereAskedIn(lng).test(tokens) || query.anonymous === true)) || (query.anonymous === true && askAnonymouslyAsked.test(tokens) && !whereAskedIn(lng).test(tokens));
   const besidesPolice = compilePhrases(deps.besidesPoliceWords ?? loadBesidesPoliceWords());
   const membersAsked = compilePhrases(deps.membersWords ?? loadMembersWords());
   const whoMayContact = compilePhrases(deps.whoMayContactWords ?? loadWhoMayContactWords());

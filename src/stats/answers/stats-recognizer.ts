@@ -526,12 +526,15 @@ function asksForHeadcount(text: string): boolean {
   if (HELPED_PEOPLE_NEXT().test(rest)) return false;
   // "the diversity advisers in 2023, how many boys and how many girls?" (Tigrinya puts the helping verb last, and it has
   // no cue): two sexes counted are the people the advisers helped, split by gender, never the advisers (issue #13).
-  if (SEX_PAIR_NEXT.test(rest)) return false;
+  // "how many women and men worked there?" still asks for the staff: a working verb after the pair keeps the headcount.
+  if (SEX_PAIR_NEXT.test(rest) && !WORKED_NEXT.test(rest)) return false;
   // "minority advisers 2008: how many persons were involved?": the persons in their cases, not the advisers.
   return !COUNTED_NEXT().test(rest) && !(after[0].endsWith(' persons') && PERSONS_OF_CASES.test(rest));
 }
 /** A sex, then the other one: "boys how many girls", "women and men". */
 const SEX_PAIR_NEXT = /^\s*(?:(?:girls|women)\b(?: \S+){0,3}? (?:boys|men)|(?:boys|men)\b(?: \S+){0,3}? (?:girls|women))\b/u;
+/** Working there, employed: the advisers themselves are counted ("how many women and men worked there?"). */
+const WORKED_NEXT = /\b(?:work|works|worked|working|employed|staff|jobbet|jobber|arbeidet|arbeider|arbeidde|ansatt|tilsett)\b/u;
 /** Every "how many <service>" of the message (HEADCOUNT, global). */
 const HEADCOUNT_ALL = once((): RegExp => new RegExp(HEADCOUNT().source, `${HEADCOUNT().flags.replace('g', '')}g`));
 /** The rest of the service's word, then a count of its cases: "… adviser cases", "… envoys' inquiries". */
