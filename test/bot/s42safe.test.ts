@@ -16,7 +16,7 @@
  * Calm twins: a past case now safe ('er nå trygg' is safeNow), a general question, a training, an adult who has chosen
  * a religious school herself (ownChoice now calms the long-stay concern rules), a holiday with no rite, a queer pupil
  * asking for a youth club, a grandmother who looks after a girl, a mother following a daughter online.
- * Not done: the hedged cutting ceremony in nn, fa and ti is still only a concern (the "112 if acute" line); the adult
+ * Not done: the hedged cutting ceremony in ti is still only a concern (the "112 if acute" line); the adult
  * who chose a Quran school in Egypt is calm to the rules, yet the bot's contact answer for Egypt still opens with 112.
  */
 import { type Lang } from '../../src/language/languages';
@@ -75,6 +75,8 @@ const religiousSchoolAbroad: readonly (readonly [Lang, string])[] = [
 
 /** (4) A possible cutting ceremony abroad, told with hedges by a school nurse. */
 const hedgedRiteAbroad: readonly (readonly [Lang, string])[] = [
+  ["nn", "Eg er helsesjukepleiar. Eg trur kanskje det skal vere ei feiring for jentene i Egypt i sommar, og eg er redd det kan vere omskjering."],
+  ["fa", "پرستار مدرسه هستم. فکر می‌کنم شاید تابستان جشنی برای دختران در مصر باشد، می‌ترسم ختنه باشد."],
   ["nb", "Jeg er helsesykepleier. Jeg tror kanskje det skal være en feiring for jentene i Egypt i sommer, familien snakker om at de skal bli renset."],
   ["en", "I'm a school nurse. I think maybe there will be a celebration for the girls in Egypt this summer, I'm worried it could be cutting."],
   ["ar", "أنا ممرضة مدرسية. أظن أنه ربما ستقام حفلة للبنات في مصر هذا الصيف، وأخشى أن يكون ختانا."],
