@@ -113,6 +113,8 @@ const calmTwins: readonly (readonly [Lang, string])[] = [
   ["nb", "En skeiv elev spør hvor han kan finne en ungdomsklubb."],
   ["nb", "Vi har kurs om kjønnslemlestelse for helsesykepleiere neste uke."],
   ["nb", "Hvor mange jenter i Norge er omskåret?"],
+  ["nn", "Kor mange jenter i Noreg er omskorne?"],
+  ["nn", "Familien skal på ferie til Egypt i sommar for å besøkje besteforeldra."],
   ["nb", "Er jentene i Egypt i faresonen for omskjæring?"],
   ["ru", "Бабушка следит за ней, пока мама на работе."],
   ["pl", "Mama ją śledzi na Instagramie."],
