@@ -1239,8 +1239,9 @@ const calm: readonly Probe[] = [
   ['ur', 'میرا بیٹا 17 سال کا ہے اور اگلی گرمیوں میں اردن میں خوشی سے شادی کر رہا ہے۔ قانون کیا کہتا ہے؟'],
   ['so', 'Wiilkayga waa 25 jir wuxuuna doortay aroosaddiisa, arooska waa Urdun xagaagan.'],
   ['ti', 'ወደይ 25 ዓመት እዩ፣ ባዕሉ ሰበይቲ መሪጹ፣ መርዓ ኣብ ዮርዳኖስ ኣብዚ ክረምቲ እዩ።'],
-  // A supposition in a duty question, a class taught, a son marrying his cousin by his own wish.
-  ['nb', 'Hvis en elev på 15 blir giftet bort mot sin vilje i utlandet, hva er plikten min?'],
+  // A class taught, a son marrying his cousin by his own wish. (A supposition in a duty question, "if a pupil of 15 is
+  // married off against her will abroad, what is my duty?", was calm here; since session 42 a child's forced marriage is
+  // never only supposed: the rules give it the numbers, as front-line's duty questions want: test/bot/session-42.test.ts.)
   ['en', 'I teach a class about forced marriage: boys of 16 can be married off against their will abroad too.'],
   ['ar', 'ابني عمره 17 سنة وسيتزوج ابنة عمه في الأردن الصيف القادم برغبته. ماذا يقول القانون؟'],
 ];
