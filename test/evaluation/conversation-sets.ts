@@ -489,6 +489,13 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // hours). Joined in session 42 (second opinion retrained on 134 sets).
   'general-blind-130.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
   'general-blind-131.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-134/-135: held back unseen (228 conversations each), first (blind) run at bd47e3d6's code (session 42's start):
+  // 96.5 % / 94.7 % core (-134: en 91.4, fa/ur/tr/ti 92.3 %; -135: nb 91.1, nn 93.5, ar 84.6, ru/pl 92.3 %), recall
+  // 97.5 % / 98.8 %, did-you-mean 1.9 % / 1.0 %; after session 42's waves 96.5 % / 95.2 %, recall unchanged (missed: a
+  // confined young woman told by reception-centre staff, a Turkish NAV adviser's watched client, a school nurse's hedged
+  // FGM ceremony planned in Egypt). Joined in session 43 (second opinion retrained on 138 sets).
+  'general-blind-134.json': { core: 0.96, emergencyRecall: 0.97, maxDidYouMean: 0.02 },
+  'general-blind-135.json': { core: 0.95, emergencyRecall: 0.98, maxDidYouMean: 0.02 },
   'two-needs.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.03 },
 };
 
