@@ -437,6 +437,14 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // calm42b (a case told as over, a fear or harm denied for now, nobody violent, the writer's own shift or telling
   // yesterday): 97.7 % core (the four failures are other helpers' classes), recall 100 % (51/51), false alarms 6.7 % (8/120).
   'general-blind-137.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-140: development set of session 43 (171 conversations: 15 each in ar, so, fa, ur, uk, ru, tr, pl, ti; 12 each in
+  // nb, nn, en), written blind from domain.md; first run at 321beb30 (before any change for it): 97.7 % core (ti 80.0,
+  // tr 93.3 %), recall 100 % (56/56), did-you-mean 0.6 %, false alarms 3.5 % (4/115).
+  'general-blind-140.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // blind-141: development set of session 43 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
+  // first run at 321beb30 (before any change for it): 97.1 % core (nb 100, nn 96.7, en 95.0 %), recall 98.0 % (48/49),
+  // did-you-mean 0.6 %, false alarms 7.4 % (9/122).
+  'general-blind-141.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
