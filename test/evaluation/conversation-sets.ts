@@ -444,7 +444,7 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // blind-141: development set of session 43 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
   // first run at 321beb30 (before any change for it): 97.1 % core (nb 100, nn 96.7, en 95.0 %), recall 98.0 % (48/49),
   // did-you-mean 0.6 %, false alarms 7.4 % (9/122).
-  'general-blind-141.json': { core: 0.97, emergencyRecall: 0.98, maxDidYouMean: 0.01 },
+  'general-blind-141.json': { core: 0.97, emergencyRecall: 0.97, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
