@@ -2140,6 +2140,17 @@ describe('net27b: "not only for training" takes back the training words', () => 
     ['uk>ru scope.cues.unrelated ресторан', SAME_MEANING + ' (a restaurant)'],
     ['uk>ru situation.soon пятницы', SAME_MEANING + ' (Friday, the Russian form Ukrainian writers also type)'],
     ['uk>ru situation.wound руке синяк говорит', SAME_MEANING + ' (a bruise on the arm, she says)'],
+    // Session 43's start: the joined sets -134/-135 and the development sets -140/-141 (lead, reviewed: same meaning).
+    ['fa>ur contacts/training-words.words ورکشاپ', SAME_MEANING + ' (a workshop, the loanword both languages write)'],
+    ['fa>ur situation.training ورکشاپ', SAME_MEANING + ' (a workshop)'],
+    ['ru>uk scope.cues.unrelated погода', SAME_MEANING + ' (the weather)'],
+    ['ru>uk situation.confiscated забрали міи телефон', SAME_MEANING + ' (they took my phone)'],
+    ['uk>ru scope.cues.unrelated домашкои', SAME_MEANING + ' (homework, colloquial)'],
+    ['uk>ru situation.adultRole свекор', SAME_MEANING + ' (the father-in-law)'],
+    ['uk>ru situation.confiscated забрали документы а', SAME_MEANING + ' (they took the papers, and …)'],
+    ['uk>ru situation.confiscated паспорт у меня', SAME_MEANING + ' (my passport, taken from me)'],
+    ['uk>ru situation.kin свекор', SAME_MEANING + ' (the father-in-law)'],
+    ['uk>ru situation.prognosis медсестру', SAME_MEANING + ' (the nurse, accusative)'],
   ]);
 
   /** Phrases of a word file that are words (not patterns), with the language and the list they are in. */
