@@ -349,7 +349,9 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
   // An everyday procedure named (the dentist, a visa): tells nothing alone (rules37).
   'everydayProcedure',
   // A question what counts or what the law says (left37) tells of nothing itself.
-  'asksIfItCounts', 'asksTheLaw']);
+  'asksIfItCounts', 'asksTheLaw',
+  // Whom the writer can talk to at school (role43): a pupil's question, which tells of nothing itself.
+  'talkAtSchoolSelf']);
 
 /**
  * What a professional's "what do I do?" about a grown-up may tell and still be advice without the "112 if acute" line
