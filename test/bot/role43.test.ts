@@ -183,6 +183,15 @@ describe('role43: front-line professionals answered for their role', () => {
       const adviserForPupil = (JSON.parse(readFileSync(path.join(root, 'locales', lng, 'contacts.json'), 'utf8')) as { reason: { youngAdviser: string } }).reason.youngAdviser;
       expect([text, view.emergency, view.answers > 0, containsFact(view.texts, [adviserForPupil.slice(0, 40)])]).toEqual([text, false, true, false]);
     });
+    const everydayControl: readonly Probe[] = [
+      ['nb', 'Hvem kan jeg snakke med på skolen om at pappa bestemmer alt?'],
+      ['nn', 'Kven kan eg snakke med på skulen om at familien bestemmer alt for meg?'],
+      ['en', 'who can i talk to at school about my parents controlling everything'],
+    ];
+    it.each(everydayControl)('calm: whom to talk to at school about everyday control at home, the lines without the block %s: %s', async (lng, text) => {
+      const view = await runner.turn(lng, text);
+      expect([text, view.emergency, containsFact(view.texts, ['116 111'])]).toEqual([text, false, true]);
+    });
     it('calm twin: a parent asking whom her daughter can talk to at school gets no card', async () => {
       const view = await runner.turn('nb', 'Hvem kan datteren min snakke med på skolen?');
       expect([view.emergency, view.answers > 0]).toEqual([false, true]);
@@ -190,6 +199,7 @@ describe('role43: front-line professionals answered for their role', () => {
     const danger: readonly Probe[] = [
       ['nb', 'Hvem kan jeg snakke med på skolen? Foreldrene mine skal gifte meg bort i sommer.'],
       ['en', 'Who can I talk to at school? My parents are taking me to Pakistan next week to marry me off.'],
+      ['nb', 'Hvem kan jeg snakke med på skolen? Pappa har tatt passet mitt og vi reiser til Somalia i morgen.'],
     ];
     it.each(danger)('danger twin: a wedding planned against the pupil keeps the emergency card %s: %s', async (lng, text) => {
       const view = await runner.turn(lng, text);
