@@ -593,7 +593,7 @@ const CHILDREN_S_SERVICES: ReadonlySet<Role> = new Set<Role>(['school', 'school-
  * What to do next, said under the numbers: a person over 18 (Kompetanseteamet, which coordinates safe housing, and the
  * adults' lines); a young person writing of themselves (the school's adviser, an anonymous line); a child told of by
  * someone else, a parent or a school, kindergarten or health station (notify child welfare now). Child welfare itself
- * is not told to notify itself.
+ * is not told to notify itself, nor the police to call the police.
  */
 export function nextStepsFor(ageBand: AgeBand | undefined, young: boolean, role: Role | undefined, adultBesideChild = false): readonly NextStepId[] | undefined {
   if (ageBand === 'adult') return ['adult'];
@@ -601,7 +601,8 @@ export function nextStepsFor(ageBand: AgeBand | undefined, young: boolean, role:
   // "A woman in her thirties … he says he will take the children": her lines, and child welfare for the children.
   if (role === 'child-welfare') return adultBesideChild ? ['adult'] : undefined;
   if (adultBesideChild) return ['child-welfare', 'adult'];
-  if (ageBand === 'under-18' || (role !== undefined && CHILDREN_S_SERVICES.has(role))) return ['child-welfare'];
+  // The police notify child welfare too, but are not told to call the police (112 stays on the card).
+  if (ageBand === 'under-18' || (role !== undefined && CHILDREN_S_SERVICES.has(role))) return [role === 'police' ? 'child-welfare-police' : 'child-welfare'];
   return undefined;
 }
 

@@ -36,9 +36,11 @@ export interface AbroadNote {
 /**
  * What to do next, said under the numbers for who is at risk: a child under 18 told of by someone else (notify child
  * welfare now), a young person writing of themselves (the school's adviser, an anonymous line), a person over 18
- * (Kompetanseteamet, which coordinates safe housing, and the adults' lines). Texts in content/contacts/emergency.json.
+ * (Kompetanseteamet, which coordinates safe housing, and the adults' lines). 'child-welfare-police' is the child's note
+ * told by the police themselves: notify child welfare, without "call the police on 112 first". Texts in
+ * content/contacts/emergency.json.
  */
-export type NextStepId = 'child-welfare' | 'young' | 'adult';
+export type NextStepId = 'child-welfare' | 'child-welfare-police' | 'young' | 'adult';
 
 /** A next-step note's words in every language, with its sources. */
 export interface NextStepText {
@@ -148,7 +150,7 @@ const POLICE = 'police-emergency';
 export function acuteLine(lng: Lang, t: Translate, contacts: readonly EmergencyContact[], options: EmergencyOptions = {}): CardElement {
   // A child under 18 at risk, whoever writes (a school nurse, a teacher, a parent): the child can call the children's
   // line themselves, so its number stands beside 112 as it does for a young writer (issue #13, safety38s).
-  const childAtRisk = options.young === true || options.childAtRisk === true || options.nextSteps?.includes('child-welfare') === true;
+  const childAtRisk = options.young === true || options.childAtRisk === true || options.nextSteps?.some((id) => id === 'child-welfare' || id === 'child-welfare-police') === true;
   const shown = contacts.filter((c) => c.serviceId === POLICE || (childAtRisk && c.serviceId === CHILDRENS_LINE));
   const next = options.next ?? [];
   const sources = sourcesSection(uniqueSources([...shown.flatMap((c) => c.sources), ...(options.abroad?.sources ?? []), ...next.flatMap((n) => n.sources)]), lng, t, {

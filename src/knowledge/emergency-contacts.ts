@@ -36,7 +36,7 @@ export const emergencyFileSchema = z
     $comment: z.string().optional(),
     sources: z.record(z.string(), sourceSchema),
     contacts: z.array(contactSchema).min(1),
-    notes: z.object({ 'child-welfare': noteSchema, young: noteSchema, adult: noteSchema }).strict().optional(),
+    notes: z.object({ 'child-welfare': noteSchema, 'child-welfare-police': noteSchema.optional(), young: noteSchema, adult: noteSchema }).strict().optional(),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -87,6 +87,7 @@ export function loadNextSteps(file: string = contentPath('contacts', 'emergency.
   const data = readDataFile(file, emergencyFileSchema);
   const notes = new Map<NextStepId, NextStepText>();
   for (const [id, note] of Object.entries(data.notes ?? {}) as [NextStepId, NonNullable<typeof data.notes>[NextStepId]][]) {
+    if (!note) continue;
     notes.set(id, {
       text: note.text,
       sources: note.sources.flatMap((sourceId) => {

@@ -84,6 +84,11 @@ export const CONCEPTS = [
   /** Hidden from the family ("uten at foreldrene vet", "in secret"): with one's own family or the first person, a young writer. */
   'secret',
   /**
+   * Whom the writer can talk to at school, asked in the first person ("hvem kan jeg snakke med på skolen?", "who can I
+   * talk to at school?"): a pupil asking for themselves, unless a role or a pupil told of says otherwise.
+   */
+  'talkAtSchoolSelf',
+  /**
    * Asking to stay anonymous ("anonymt", "without giving my name", "بدون ذكر الاسم"): parents, adults and young people
    * all ask it, so it marks no young writer by itself; the contact recognizer reads it as a need for the anonymous lines.
    */

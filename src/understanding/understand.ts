@@ -349,7 +349,9 @@ const CALM_IN_GENERAL: ReadonlySet<string> = new Set(['general', 'firstPerson', 
   // An everyday procedure named (the dentist, a visa): tells nothing alone (rules37).
   'everydayProcedure',
   // A question what counts or what the law says (left37) tells of nothing itself.
-  'asksIfItCounts', 'asksTheLaw']);
+  'asksIfItCounts', 'asksTheLaw',
+  // Whom the writer can talk to at school (role43): a pupil's question, which tells of nothing itself.
+  'talkAtSchoolSelf']);
 
 /**
  * What a professional's "what do I do?" about a grown-up may tell and still be advice without the "112 if acute" line
@@ -421,12 +423,14 @@ const HOME_TOLD: readonly string[] = ['ownFamily', 'control', 'someone', 'friend
  * ("dad reads my messages every day, who can I talk to?") keeps the "112 if acute" block, as a phone taken, a trip, a
  * wedding or a fear always do (they are not in CALM_IN_GENERAL). A line asked for where the writer need not give their
  * name ("somewhere I can call without saying who I am? my brother checks my phone") is asked for a talk, as a calm word
- * says: everyday control beside it is what such lines are for (issue #13, the held-back sets 60 and 61).
+ * says: everyday control beside it is what such lines are for (issue #13, the held-back sets 60 and 61). So is someone at
+ * school to talk to, asked by the pupil ("is there someone at school I can talk to about my family deciding
+ * everything?", talkAtSchoolSelf: role43).
  */
 function lineAskedCalmly(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
   if (!asksForContact) return false;
   for (const s of signals) if (!CALM_IN_GENERAL.has(s)) return false;
-  return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || !HOME_TOLD.some((s) => signals.has(s));
+  return JUDGED_CALM.some((s) => signals.has(s)) || signals.has('anonymous') || signals.has('talkAtSchoolSelf') || !HOME_TOLD.some((s) => signals.has(s));
 }
 
 /**
