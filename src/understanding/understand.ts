@@ -235,7 +235,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // themselves, with "call 112" as a plain sentence, not the block (issue #13, calm40). A threat or harm promised for
     // leaving is read by the rules or the second opinion first; a fear, a trip, a wedding or anything against their
     // will keeps the block.
-    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && adultLineAsked(signals, lineAsked) && !modelReads();
+    // So does one who asks nothing but says it is not acute ("I'm 18, my family decides everything, nothing acute, I
+    // just want someone to talk to"): a young writer's such wish is read as a line asked (forYoungWriter), a grown-up's
+    // stays a topic's article, so their own calm word is what counts (issue #13, calm43).
+    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && (adultLineAsked(signals, lineAsked) || adultSaysCalm(signals)) && !modelReads();
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -455,6 +458,17 @@ const CALM_ADULT_ASK: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'leaveH
  */
 function adultLineAsked(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
   if (!asksForContact || signals.has('minor')) return false;
+  for (const s of signals) if (!CALM_ADULT_ASK.has(s)) return false;
+  return true;
+}
+
+/**
+ * A writer of 18 or more who says in their own words that nothing is acute, no one hits them or they are safe
+ * (JUDGED_CALM) and tells of nothing but CALM_ADULT_ASK: everyday control by their family, a wish to move out or to
+ * talk. No child ('minor') may be named; a threat, a fear, a trip, a wedding or a time beside it keeps the block.
+ */
+function adultSaysCalm(signals: ReadonlySet<string>): boolean {
+  if (signals.has('minor') || !JUDGED_CALM.some((s) => signals.has(s))) return false;
   for (const s of signals) if (!CALM_ADULT_ASK.has(s)) return false;
   return true;
 }
