@@ -227,7 +227,7 @@ export async function createFeatures(deps: FeatureDeps): Promise<Features> {
         fallback: guidance.fallback,
         forYoungWriter: (intent, text) => forYoungWriter(intent, contacts.recognizer.asksAtSchool(text), contacts.recognizer.adultAsksHousing(text), serviceOfArticle),
         ownAdultAge: (text) => contacts.recognizer.saysOwnAdultAge(text),
-        forOwnAdult: (intent, text, ownStory) => forOwnAdult(intent, contacts.recognizer.adultAsksHousing(text), ownStory),
+        forOwnAdult: (intent, text, ownStory, saysCalm) => forOwnAdult(intent, contacts.recognizer.adultAsksHousing(text), ownStory, saysCalm),
         readAsker: (text) => roles.read(text),
         forAsker,
         forConcern,

@@ -57,9 +57,9 @@ const CHILDREN_S_SERVICE_IDS: ReadonlySet<string> = new Set(['child-welfare']);
  * what a young writer would get as the children's lines becomes the lines adults call themselves (Røde Kors-telefonen,
  * VO-linjen, Kompetanseteamet, which takes people over 18 directly), keeping a service, country or housing asked.
  * A topic's own article (forced marriage, what negative social control is) stays: it is written for adults too
- * (issue #13, age37).
+ * (issue #13, age37), unless the writer calls their own story not acute (`saysCalm`, calm43).
  */
-export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true): IntentBase {
+export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownStory = true, saysCalm = false): IntentBase {
   const housing = adultAsksHousing ? { housing: true } : {};
   const contact = readingOfKind(contactIntentSchema, 'contact', intent);
   if (contact) {
@@ -75,7 +75,9 @@ export function forOwnAdult(intent: IntentBase, adultAsksHousing = false, ownSto
   // Only a story of one's own (what would be a young writer's) turns an article or nothing sure into the lines.
   if (!ownStory) return intent;
   const article = readingOfKind(articleIntentSchema, 'article', intent);
-  if (article && !PUPIL_ARTICLES.has(article.articleId)) return intent;
+  // A story its writer calls not acute, with only everyday control told (`saysCalm`, issue #13, calm43), asks for
+  // someone to talk to, not a topic's steps written for staff: the lines, as a young writer's calm story gets.
+  if (article && !PUPIL_ARTICLES.has(article.articleId) && !saysCalm) return intent;
   if (!article && !YOUNG_WRITER_READS_AS_LINES.has(intent.kind)) return intent;
   const lines: ContactIntent = { kind: 'contact', query: { ...housing, adultCaller: true } };
   return lines;

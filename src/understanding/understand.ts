@@ -81,7 +81,7 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** The writer says their own age of 18 or more ("I'm 24", "jeg er 19 år", "мне 25"): a grown-up, never a young writer. */
   ownAdultAge?(text: string): boolean;
   /** A grown-up who says their age, writing of their own family: the reading they get (the lines adults call themselves). */
-  forOwnAdult?(intent: I, text: string, ownStory: boolean): I;
+  forOwnAdult?(intent: I, text: string, ownStory: boolean, saysCalm?: boolean): I;
   /** Who is asking and which duty they ask about (src/understanding/role-reader.ts). */
   readAsker?(text: string): AskerReading;
   /** What the asker's role or duty question changes in the reading (a contact plan for the role, the duty article). */
@@ -220,7 +220,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // of nothing but everyday control: the children's lines and "call 112" as a plain sentence, not the short block.
     // So does one who asks only for a line or someone to talk to, saying it is not urgent or telling of no one at home
     // ("is there a helpline for teens? I'm 14", "someone to talk to about my family deciding everything? nothing acute").
-    const reading = ownAdult && rules.forOwnAdult ? rules.forOwnAdult(intent, text, ownAdultStory) : youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
+    // A grown-up's story of their own that they call not acute, with nothing but everyday control (adultSaysCalm): the
+    // lines adults call themselves, as a young writer's calm story gets the children's, not a topic's steps for staff.
+    const ownAdultSaysCalm = ownAdultStory && !isDanger && !concern && adultSaysCalm(signals);
+    const reading = ownAdult && rules.forOwnAdult ? rules.forOwnAdult(intent, text, ownAdultStory, ownAdultSaysCalm) : youngWriter && rules.forYoungWriter ? rules.forYoungWriter(intent, text) : intent;
     // (The lines are what a young writer's message is answered with: `reading`, not what the recognizers read first.)
     // So is a wanted wedding or journey, or a question about no one (danger-reader.ts PLAN_CALM): who helps abroad "if
     // help is ever needed", with "call 112" as a plain sentence (issue #13, calm27a).
@@ -235,7 +238,10 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     // themselves, with "call 112" as a plain sentence, not the block (issue #13, calm40). A threat or harm promised for
     // leaving is read by the rules or the second opinion first; a fear, a trip, a wedding or anything against their
     // will keeps the block.
-    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && adultLineAsked(signals, lineAsked) && !modelReads();
+    // So does one who asks nothing but says it is not acute ("I'm 18, my family decides everything, nothing acute, I
+    // just want someone to talk to"): read as the lines above (ownAdultSaysCalm), as a young writer's wish is read as a
+    // line asked (forYoungWriter), so their own calm word is what counts (issue #13, calm43).
+    const ownAdultLineAsked = ownAdultStory && !isDanger && !concern && (adultLineAsked(signals, lineAsked) || ownAdultSaysCalm) && !modelReads();
     // A young person writing about themselves gets the lines for them, not the steps written for staff.
     const whatToDo = (scope?.caseAsk.length ?? 0) > 0;
     const topic = youngWriter ? undefined : rules.topicBeside?.(reading, signals, { whatToDo, dangerTold: isDanger || concern, ...(asker?.role ? { role: asker.role } : {}) });
@@ -459,6 +465,17 @@ const CALM_ADULT_ASK: ReadonlySet<string> = new Set([...CALM_IN_GENERAL, 'leaveH
  */
 function adultLineAsked(signals: ReadonlySet<string>, asksForContact: boolean): boolean {
   if (!asksForContact || signals.has('minor')) return false;
+  for (const s of signals) if (!CALM_ADULT_ASK.has(s)) return false;
+  return true;
+}
+
+/**
+ * A writer of 18 or more who says in their own words that nothing is acute, no one hits them or they are safe
+ * (JUDGED_CALM) and tells of nothing but CALM_ADULT_ASK: everyday control by their family, a wish to move out or to
+ * talk. No child ('minor') may be named; a threat, a fear, a trip, a wedding or a time beside it keeps the block.
+ */
+function adultSaysCalm(signals: ReadonlySet<string>): boolean {
+  if (signals.has('minor') || !JUDGED_CALM.some((s) => signals.has(s))) return false;
   for (const s of signals) if (!CALM_ADULT_ASK.has(s)) return false;
   return true;
 }
