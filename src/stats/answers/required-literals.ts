@@ -219,26 +219,15 @@ class Unread extends Error {}
  */
 export function requiredLiterals(source: string): readonly string[] | undefined {
   const literal = requiredLiteral(source);
-  if (literal !== undefined && literal.length >= SHORT_LITERAL) return [literal];
+  if (literal !== undefined && literal.length >= 3) return [literal];
   let known: Known | undefined;
   try {
     known = new Reader(Array.from(source)).pattern();
   } catch (error) {
     if (!(error instanceof Unread)) throw error;
   }
-  const read = known && (usable(known.oneOf) ?? usable(known.exactly));
-  // A short run at the top ("en " of Turkish "en (?:çok|cok) …", "ile " of Polish "ile (?:osób|osob) …") is in most
-  // texts of other languages too: the whole pattern read may give longer strings ("en çok ", "en cok "), and the
-  // stronger of the two is kept (session 43, perf43: a third of the rewrites' runs were such patterns, almost none a match).
-  if (literal !== undefined && literal.length >= 3) return better(read, [literal]);
-  return read ?? (literal === undefined ? undefined : [literal]);
+  return (known && (usable(known.oneOf) ?? usable(known.exactly))) ?? (literal === undefined ? undefined : [literal]);
 }
-
-/**
- * A run at the top this long or longer is taken as it is (one quick scan); a shorter one is weighed against the whole
- * pattern read (~50 times the cost: the build works it out for the bundle, dist/data/stats-rewrites.json).
- */
-const SHORT_LITERAL = 5;
 
 /** A letter or combining mark, as two alternatives (not the merged class `[\p{L}\p{M}]`, which V8 makes at twice the cost). */
 const LETTER_OR_MARK = '(?:\\p{L}|\\p{M})';
