@@ -5,27 +5,22 @@ import { allRewrites, englishCuesOfText, loadStatsWords, workedOutRewriteFacts }
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 
 /**
- * perf43 (issue #16, throughput on new messages). One answer-neutral cut; every answer must stay as it was.
- *
- * The profile of a whole turn (docs/performance.md, "Session 43, perf43") put the statistics words' `rewrittenByAll`
- * first among our own functions (~3 % self), nearly all of it at its `text.replace` line and almost none in the
- * patterns' own code: the cost is V8 compiling each rewrite pattern the first two times it runs (~1.5 ms to bytecode,
- * ~1.4 ms to machine code: every `\p{L}` is a class of ~650 ranges), not matching. A rewrite runs when the text holds
- * one of the strings every match contains (`requiredLiterals`). A run of three or four plain characters at the top of
- * a pattern was taken as it was: "en " of Turkish "en (?:çok|cok) …" is in most Norwegian texts, "ile " of Polish
- * "ile (?:osób|osob) …", "کم " of Arabic "کم (?:شخصا|فردا)", "не " of Russian "не (?:возвраща|вернул) …": half of the
- * runs (9,418 → 4,436 over the 1,543 evaluation questions) and 93 of the 420 patterns ever compiled were such runs,
- * and none of them matched. Now a run shorter than five characters is weighed against the whole pattern read, and
- * the stronger set is kept (the build writes it for the bundle, dist/data/stats-rewrites.json).
- *
- * The classes:
- *  (1) the strings are still required: for every rewrite of the file, every match of it in our own messages of the
- *      twelve languages holds one of its strings; a long run at the top is still taken as it is;
- *  (2) the short runs are now the longer strings the pattern requires (shortest string never shorter than before);
- *  (3) the English cues of our own messages (whole and each sentence) in the twelve languages are those of every
- *      rewrite tried in order, ungated;
- *  (4) through the bot: statistics questions in the twelve languages answered calm in their language; a danger told
- *      with the words those patterns carried ("en", "ile", "کم", "не") keeps the emergency card (nb, en, tr, pl, ar,
+ * perf43 (issue #16, throughput on new messages). The profile of a whole turn (docs/performance.md, "Session 43,
+ * perf43") put the statistics words' `rewrittenByAll` first among our own functions (~3 % self), nearly all of it at
+ * its `text.replace` line. A rewrite runs when the text holds one of the strings every match contains
+ * (`requiredLiterals`); a run of three or four characters at the top of a pattern ("en " of Turkish "en (?:çok|cok) …",
+ * "ile " of Polish, "کم " of Arabic, "не " of Russian) is in most texts of other languages. The cut tried (commit
+ * d1844380: such a short run weighed against the whole pattern read, the stronger set kept) halved the rewrite runs
+ * (9,418 → 4,436 over the 1,543 evaluation questions, the same 1,109 changes) and 93 of the 420 patterns V8 compiled,
+ * with the same cues; neither `turn-cpu` A B B A nor the cue reading alone resolved it at load 20–39, so it is not
+ * kept (reverted in 2612e20a; revert the revert if a quiet machine shows it). These tests hold what any such cut must
+ * keep, and pass on both:
+ *  (1) the strings are required: for every rewrite of the file, every match of it in our own messages of the twelve
+ *      languages holds one of its strings; a long run at the top is taken as it is;
+ *  (2) the English cues of our own messages (whole and each sentence) in the twelve languages are those of every
+ *      rewrite tried in order, ungated (the gate skips only runs that cannot match);
+ *  (3) through the bot: statistics questions in the twelve languages answered calm in their language; a danger told
+ *      with the words those short runs carry ("en", "ile", "کم", "не") keeps the emergency card (nb, en, tr, pl, ar,
  *      ru); calm twins (a past case, a general question, staff training, statistics, a supposition) do not get it.
  */
 
@@ -86,34 +81,7 @@ describe('perf43 (1): every string kept is required; a long run at the top is ta
   });
 });
 
-describe('perf43 (2): a short run at the top gives way to the longer strings the pattern requires', () => {
-  it.each([
-    ['en (?:çok|cok) (?:vaka )?tür', ['en çok vaka tür', 'en çok tür', 'en cok vaka tür', 'en cok tür']],
-    ['en (?:çok|cok|yaygın|yaygin|sık|sik) (?:görülen |gorulen )?(?:vaka |dava )?tür', ['en çok ', 'en cok ', 'en yaygın ', 'en yaygin ', 'en sık ', 'en sik ']],
-    ['ile (?:osób|osob) (?:pracuje|tam pracuje)', ['ile osób pracuje', 'ile osób tam pracuje', 'ile osob pracuje', 'ile osob tam pracuje']],
-    // The longest run at the top is the quick one: " pracuje" here is long enough to be taken as it is.
-    ['ile (?:osób|osob) pracuje', [' pracuje']],
-    ['не (?:вернул|вернёт)\\p{L}*', ['не вернул', 'не вернёт']],
-    ['کم (?:شخصا|فردا)', ['کم شخصا', 'کم فردا']],
-    ['((?:19|20)\\d{2})(?:de|da)', ['19', '20']],
-  ] as const)('%s', (inner, expected) => {
-    expect(requiredLiterals(wrapped(inner))).toEqual(expected);
-  });
-  it('over the whole file: no pattern with a run of three or more at the top has a weaker set than that run', () => {
-    let stronger = 0;
-    for (const [source, [, literals]] of workedOutRewriteFacts()) {
-      const inner = source.slice(WORD_START.length, -WORD_END.length);
-      const top = /^[^\\^$.|()[\]{}*+?]{3,4}(?=[(\\[]|$)/u.exec(inner)?.[0];
-      if (top === undefined || literals === null) continue;
-      const shortest = Math.min(...literals.map((l) => l.length));
-      expect([source, shortest >= top.length]).toEqual([source, true]);
-      if (shortest > top.length) stronger++;
-    }
-    expect(stronger).toBeGreaterThan(50);
-  });
-});
-
-describe('perf43 (3): the English cues are those of every rewrite tried in order', () => {
+describe('perf43 (2): the English cues are those of every rewrite tried in order', () => {
   const words = loadStatsWords();
   const ungated = (text: string, lng: Lang): string => {
     let t = text;
@@ -165,7 +133,7 @@ const CALM_TWINS: readonly (readonly [Lang, string, string])[] = [
   ['en', 'a supposition', 'Suppose a pupil one day tells us she might be married off abroad: what routines should a school have in place?'],
 ];
 
-describe('perf43 (4): through the bot', () => {
+describe('perf43 (3): through the bot', () => {
   it.each(STATS)('%s: a statistics question, answered calm in its language', async (lang, message) => {
     const view = await runner.turn(lang, message);
     expect(view.emergency).toBe(false);
