@@ -1165,6 +1165,9 @@ export function parseStatsQuestion(
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
   // service, nothing counted and no year named, are phone numbers, not figures (the contacts answer them).
   if (services.length === 0 && !hasMetric && !years && PHONE_NUMBERS().test(text)) return undefined;
+  // "what's the phone number of the team that advises on honour cases?": a phone number asked ("the number of" read as a cue), with no count asked, no
+  // year and no word for figures, is a number to call even when a service or what it counts is named (issue #13, ask43).
+  if (!years && PHONE_NUMBERS().test(text) && !HOW_MANY_ASKED().test(text) && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text)) return undefined;
   // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
   if ((metric === undefined || metric === 'positions') && breakdown === 'organisation') metric = 'staff';
   if (metric === undefined) metric = metricForBreakdown(breakdown);
