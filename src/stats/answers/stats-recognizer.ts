@@ -1249,7 +1249,10 @@ export function parseStatsQuestion(
   else if (breakdown === 'referrer' && hasService && years) score = 0.92;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
-  else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text)) score = 0.45;
+  // Nor in a story told around a question ("… we have lived in Norway since 2016 … the school has a diversity adviser,
+  // what does she do?"): a year there dates the story, and with no count, figure or thing counted asked it asks no figure
+  // (issue #13, ask43).
+  else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text) && (text.length < SHORT_QUESTION || hasMetric)) score = 0.45;
   else if (claimChecked) score = CLAIM_SCORE;
   // The envoys' training asked in a short question (above): their published assignments, before the expert team's
   // article that a word for training alone reads as.
