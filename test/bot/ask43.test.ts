@@ -18,6 +18,9 @@
  *      Arabic الأطفال بأنفسهم, Russian дети сами …): Alarmtelefonen 116 111 (content/understanding/who-will-call);
  *  (e) which embassy helps people of a country named by its people in the plural ("ایرانی‌ها", "иранцам", "Irańczykom"):
  *      the envoy's post, Amman for Iran (content/contacts/country-aliases.json);
+ *  (g) after two years' figures, how much "higher" or "up" the second is ("how much higher is that", "насколько
+ *      больше?", "ne kadar fazla?"): the change, 162 more (+27 %), not "cannot answer" (content/understanding/follow-up
+ *      difference);
  *  (f) near-field errands declined: looking up whether a named family has had cases with a service (even with the
  *      service and a town named, which read as a figure split by county: src/conversation/reading-rules.ts
  *      forOutOfScope), and proofreading a text named by a compound ("nynorskteksten min").
@@ -118,6 +121,15 @@ const errands: readonly Probe[] = [
   ['nb', 'Kan du rette norskteksten min? «Vi dro på tur i går»'],
 ];
 
+/** (g) The change between two years asked as how much higher or up (Kompetanseteamet: 597 in 2016, 759 in 2021). */
+const changeAsked: readonly (readonly [Lang, readonly string[]])[] = [
+  ['en', ['number of cases at Kompetanseteamet in 2016?', 'what about 2021?', 'how much higher is that']],
+  ['en', ['number of cases at Kompetanseteamet in 2016?', 'what about 2021?', 'how much up is it then']],
+  ['nb', ['antall saker hos Kompetanseteamet i 2016?', 'og 2021?', 'hvor mye høyere er det?']],
+  ['ru', ['сколько дел было у Kompetanseteamet в 2016 году?', 'а в 2021?', 'насколько больше?']],
+  ['tr', ["Kompetanseteamet 2016'da kaç vaka vardı?", 'peki 2021?', 'ne kadar fazla?']],
+];
+
 /** Calm twins: the same words in questions the bot answers. */
 const answeredTwins: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['nb', 'Hvor mange saker hadde Kompetanseteamet i 2023?', ['1 137', '1137']],
@@ -148,6 +160,10 @@ describe('ask43: clear questions answered, errands declined', () => {
   it.each(bufdirTeamNumber)('(c) the Bufdir team\'s number: Kompetanseteamet (%s): %s', (lng, text) => expectAnswered(lng, text, ['478 09 050', '47809050']));
   it.each(childrenCallThemselves)('(d) the number children call themselves: 116 111 (%s): %s', (lng, text) => expectAnswered(lng, text, CHILDREN_LINE));
   it.each(countryByItsPeople)('(e) the embassy for Iran, named by its people: Amman (%s): %s', (lng, text) => expectAnswered(lng, text, AMMAN));
+  it.each(changeAsked)('(g) how much higher after two years: the change (%s): %j', async (lng, turns) => {
+    const view = await runner.turn(lng, turns);
+    expect([turns, view.didYouMean, view.cannotAnswer, containsFact(view.texts, ['162']), containsFact(view.texts, ['27'])]).toEqual([turns, false, false, true, true]);
+  });
   it.each(errands)('(f) a near-field errand declined (%s): %s', async (lng, text) => {
     expectDeclined(await runner.turn(lng, text), lng);
   });
