@@ -18,14 +18,15 @@
  *      Arabic الأطفال بأنفسهم, Russian дети сами …): Alarmtelefonen 116 111 (content/understanding/who-will-call);
  *  (e) which embassy helps people of a country named by its people in the plural ("ایرانی‌ها", "иранцам", "Irańczykom"):
  *      the envoy's post, Amman for Iran (content/contacts/country-aliases.json);
- *  (g) after two years' figures, how much "higher" or "up" the second is ("how much higher is that", "насколько
- *      больше?", "ne kadar fazla?"): the change, 162 more (+27 %), not "cannot answer" (content/understanding/follow-up
- *      difference);
  *  (f) near-field errands declined: looking up whether a named family has had cases with a service (even with the
  *      service and a town named, which read as a figure split by county: src/conversation/reading-rules.ts
- *      forOutOfScope), and proofreading a text named by a compound ("nynorskteksten min").
- * Calm twins: a figure of case types asked with a year, a count of a service's cases, a phone number asked with "how
- * many", a duty question about notifying child welfare, a course asked with no service named, a country's own name.
+ *      forOutOfScope), and proofreading a text named by a compound ("nynorskteksten min");
+ *  (g) after two years' figures, how much "higher" or "up" the second is ("how much higher is that", "насколько
+ *      больше?", "ne kadar fazla?"): the change, 162 more (+27 %), not "cannot answer" (content/understanding/follow-up
+ *      difference).
+ * Calm twins (the words of the classes in questions that stay what they were): the envoys' case types of a year stay a
+ * figure (tr, pl, ru "what kind of cases"), a count of Kompetanseteamet's cases of a year, Kompetanseteamet's number
+ * asked by its name, Iran's own name in a coverage question, the post in Amman asked by its city.
  */
 import { type Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
