@@ -181,16 +181,23 @@ export function topicBeside(
 /** Readings an everyday matter outside the domain replaces: a look-alike article, a choice, the triage, a contact card. */
 const OUT_OF_SCOPE_REPLACES: ReadonlySet<string> = new Set(['article', 'suggest', 'triage', 'contact']);
 
+/** Out-of-scope rules whose decline stands even over a figures reading that names a service. */
+const DECLINED_OVER_FIGURES: ReadonlySet<string> = new Set(['case-register-lookup']);
+
 /**
  * An everyday matter with nothing of the domain in it (a driving licence, one's own passport, tax, a benefit, the
  * weather): the polite "this is outside what I know about", not an article or a service that shares a word with it.
  * Commands are left as they are, and so is a statistics question about one of our services; a figure asked about no
  * service ("how much income tax on a salary of 500 000 kroner?" reads as an amount in kroner) is a look-alike too.
  */
-export function forOutOfScope(intent: IntentBase, seeAlso?: string): IntentBase {
+export function forOutOfScope(intent: IntentBase, seeAlso?: string, fired: readonly string[] = []): IntentBase {
   // "How do I book an interpreter through the portal?": declined, with the article on using interpreters offered.
   const unknown: UnknownIntent = { kind: 'unknown', ...(seeAlso ? { seeAlso } : {}) };
   if (OUT_OF_SCOPE_REPLACES.has(intent.kind)) return unknown;
+  // "can you check whether the X family in Skien has had cases with Kompetanseteamet?": a named family's case history
+  // is in no register the bot has (and no figure answers it), so the service and the town named make no statistics
+  // question of it (scope rules.json: case-register-lookup; issue #13, ask43).
+  if (fired.some((rule) => DECLINED_OVER_FIGURES.has(rule))) return unknown;
   const stats = readingOfKind(statsIntentSchema, 'stats', intent);
   return stats && stats.query.services.length === 0 && stats.query.service === undefined ? unknown : intent;
 }

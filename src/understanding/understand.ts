@@ -91,7 +91,7 @@ export interface UnderstandingRules<I extends IntentBase> {
   /** Whether the message is about our domain at all, and whether it asks "what do I do?" about a case (scope-reader.ts). */
   readScope?(text: string, known: ReadonlySet<string>, lng?: Lang): ScopeReading;
   /** An everyday matter outside the domain: the polite "outside what I know" instead of a look-alike answer. */
-  forOutOfScope?(intent: I, seeAlso?: string): I;
+  forOutOfScope?(intent: I, seeAlso?: string, fired?: readonly string[]): I;
   /** A "what do I do?" about a case that nothing read: who advises the asker (undefined when the reading stands). */
   forCaseAsk?(intent: I): I | undefined;
   /**
@@ -164,7 +164,7 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const scope = rules.readScope ? rules.readScope(text, known(signals, asker), utterance.lng) : undefined;
     if (scope && scope.outOfScope.length > 0 && rules.forOutOfScope) {
       // Nothing in it touches the domain (the rules' "unless"): no emergency card, no look-alike article, no lines for the young.
-      return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read, scope.pointTo[0]), candidates };
+      return { danger: false, outOfScope: true, ...(asker?.role ? { role: asker.role } : {}), intent: rules.forOutOfScope(read, scope.pointTo[0], scope.outOfScope), candidates };
     }
     const duty = (asker?.duties.length ?? 0) > 0;
     // "112 or 02800, and are the police in Kompetanseteamet?" read as nothing sure: the emergency numbers answer it.

@@ -1165,6 +1165,9 @@ export function parseStatsQuestion(
   // "which phone numbers can young people call?", "a poster … what numbers should be on it?": numbers to call, with no
   // service, nothing counted and no year named, are phone numbers, not figures (the contacts answer them).
   if (services.length === 0 && !hasMetric && !years && PHONE_NUMBERS().test(text)) return undefined;
+  // "what's the phone number of the team that advises on honour cases?": a phone number asked ("the number of" read as a cue), with no count asked, no
+  // year and no word for figures, is a number to call even when a service or what it counts is named (issue #13, ask43).
+  if (!years && PHONE_NUMBERS().test(text) && !HOW_MANY_ASKED().test(text) && !FIGURES_WORD().test(text) && !STATISTICS_WORD().test(text)) return undefined;
   // "fordelt på kjønn" counts people; "hvilke land", "hva gjaldt" and a case type by name describe the cases.
   if ((metric === undefined || metric === 'positions') && breakdown === 'organisation') metric = 'staff';
   if (metric === undefined) metric = metricForBreakdown(breakdown);
@@ -1246,7 +1249,10 @@ export function parseStatsQuestion(
   else if (breakdown === 'referrer' && hasService && years) score = 0.92;
   // A service and a year alone, "maybe": not when the message asks what something is, or names an allocation-letter task ("oppdrag 2024-12 … i 2024").
   // "hvilke tiltak fikk IMDi i 2008?" asks for a list of things, not a figure.
-  else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text)) score = 0.45;
+  // Nor in a story told around a question ("… we have lived in Norway since 2016 … the school has a diversity adviser,
+  // what does she do?"): a year there dates the story, and with no count, figure or thing counted asked it asks no figure
+  // (issue #13, ask43).
+  else if (hasService && years && !namedTask && !NOT_A_FIGURE().test(text) && (text.length < SHORT_QUESTION || hasMetric)) score = 0.45;
   else if (claimChecked) score = CLAIM_SCORE;
   // The envoys' training asked in a short question (above): their published assignments, before the expert team's
   // article that a word for training alone reads as.
