@@ -187,7 +187,12 @@ function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   const child = concepts.has('minor') || (concepts.has('selfAge') && !concepts.has('adultRole'));
   // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
   // settle it: what is planned for her there is not hers to choose.
-  return !(child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon')));
+  if (child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon'))) return false;
+  // Nor does a girl's joy at a "party where they become proper girls" on a journey abroad that a professional or a
+  // parent tells of (adultRole): the family's words for a cutting, planned for her there; her joy is a child's
+  // (issue #13, safety43). A wedding, or a guest's wedding, keeps the wanted reading; so does a writer's own plan.
+  const girlsRiteAway = concepts.has('girlsRite') && (concepts.has('trip') || concepts.has('abroad')) && !concepts.has('weddingGuest');
+  return !(girlsRiteAway && concepts.has('adultRole') && !MARRIAGE.some((c) => concepts.has(c)));
 }
 
 /**
