@@ -10,8 +10,8 @@
  *      whispered that she is afraid", "she cannot talk here", "a note saying she is afraid" are a plea said under the
  *      breath ('plea', rule whispered-plea), in the twelve languages;
  *  (3) a hedged FGM risk told by health or school staff ("maybe I'm overreacting, but the mother spoke of a ceremony to
- *      make her clean on the trip this summer"; a girl who looks forward to a party abroad "where they become proper
- *      girls"): the girl's own joy no longer makes the rite a wanted plan when someone else tells it
+ *      make her clean on the trip this summer"; a girl who, someone tells, looks forward to a party abroad "where they
+ *      become proper girls"): the girl's own joy no longer makes the rite a wanted plan when someone else tells it
  *      (src/understanding/danger-reader.ts, wantedCalm), and "become proper girls" is a rite word ('girlsRite').
  * Calm twins: a past case that is over, a general or training question, statistics, a relative who interprets with no
  * fear told, FGM after-effects in an adult, a naming or birthday party on a trip abroad (second-opinion-gate.json,
@@ -65,6 +65,8 @@ const hedgedCutting: readonly Probe[] = [
   ['nb', 'Kanskje jeg overreagerer, men moren fortalte at jenta skal «gjøres ren» når familien drar til Sudan i sommer. Hva gjør jeg?'],
   ['nb', 'en elev i 6. klasse fortalte meg at hun gleder seg til juli, da skal hun og søstrene til Sudan på en stor feiring der de skal bli ordentlige jenter. bestemor blir med. hva gjør jeg'],
   ['nn', 'Kanskje eg overreagerer, men mora sa at dei skal ha ein seremoni for jenta når dei reiser til Somalia i sommar, for å gjere henne rein.'],
+  ['nb', 'ei jente i 6. klasse fortalte meg i går at hun gleder seg til ferien, da skal hun og søskenbarna til Sudan på en stor fest der de blir ordentlige jenter. faren blir med. hva bør jeg gjøre'],
+  ['en', 'a girl in grade 6 told me today she is excited for the holidays because she and her cousins go to Sudan for a big party where they become proper girls. her dad comes too. should I do anything'],
   ['nn', 'ei elev i 5. klasse sa at ho gler seg til sommaren, då skal ho og systrene til Egypt på ein stor fest der dei skal bli ordentlege jenter. bør eg gjere noko?'],
   ['en', 'I might be overreacting, but the mother told me they will have a ceremony for her girl to make her clean when they go to Sudan this summer.'],
   ['en', "a pupil in year 5 told me she can't wait for the summer holiday because she and her cousins are going to Somalia for a big celebration where they become proper girls. her mum is going too. should I do something?"],
@@ -104,6 +106,9 @@ const calmTwins: readonly Probe[] = [
   ['nn', 'trua hennar er viktig for henne, korleis snakkar eg med henne om det?'],
   ['nn', 'Eleven min har mista trua på at skulen kan hjelpe.'],
   ['nn', 'Det er trua hennar som gjev henne styrke.'],
+  ['nb', 'jeg gleder meg til sommerferien, da skal jeg og kusinene til Egypt på bryllup'],
+  ['ru', 'врач. пациентке 19, говорит что братья следят за ней и решают с кем ей встречаться. должен ли я сообщать?'],
+  ['ar', 'أنا أعمل في مركز اللاجئين. امرأة عمرها 25 تقول إن زوجها يمنعها من الخروج وحدها. هل علي أن أبلغ؟'],
 ];
 
 describe('safety43: the danger reader reads the classes', () => {
