@@ -187,7 +187,16 @@ function wantedCalm(described: ReturnType<SituationReader['read']>): boolean {
   const child = concepts.has('minor') || (concepts.has('selfAge') && !concepts.has('adultRole'));
   // A child's own joy at a journey at hand ("she looks forward to the party at her grandmother's this week") does not
   // settle it: what is planned for her there is not hers to choose.
-  return !(child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon')));
+  if (child && (MARRIAGE.some((c) => concepts.has(c)) || concepts.has('soon'))) return false;
+  // Nor does a girl's joy at a "party where they become proper girls" on a journey abroad, told of her by someone
+  // else ("a girl in year 6 told me she looks forward to…"; a professional or a parent: adultRole): the family's words
+  // for a cutting, planned for her there; her joy is a child's and may be told without her age (issue #13, safety43;
+  // every tuned item with such a rite, a journey and a joy was a danger). Only when the rules read the rite as danger:
+  // "a big party" may read as a wedding word ('wedding') beside it; a marriage told ('marrying', 'marriedOff') or a
+  // guest's wedding keeps the wanted reading.
+  const girlsRiteAway =
+    described.danger.length > 0 && concepts.has('girlsRite') && (concepts.has('trip') || concepts.has('abroad')) && !concepts.has('weddingGuest');
+  return !(girlsRiteAway && (concepts.has('adultRole') || concepts.has('someone')) && !concepts.has('marrying') && !concepts.has('marriedOff'));
 }
 
 /**
