@@ -8,9 +8,10 @@
  *  (2) the children's line and the adults' violence line named by a description ("barnas hjelpetelefon", "дитячої
  *      телефонної лінії", "a separate number for grown-ups about violence in the family"): the line itself, not a
  *      "did you mean" (content/contacts/services.json, service-aliases.json);
- *  (3) a follow-up counting the people of the service just answered ("and how many advisers were there themselves?",
- *      "а скільки їх самих було?", "a ilu ich w ogóle było?"): the advisers' headcount (59 in 2023, §1), not their cases
- *      again (content/understanding/follow-up/<lng>.json `being`, content/stats/stats-grammar.json `headcountNew`).
+ *  (3) a follow-up counting the people of the service just answered ("А скільки було самих радників?", "а скільки їх
+ *      загалом?"), and after their case figure "how many are they themselves?" ("а скільки їх самих?", "og hvor mange er
+ *      de selv?"): the advisers' headcount (59 in 2023, §1), not their cases again (content/understanding/follow-up/
+ *      <lng>.json `being` and `self`, content/stats/stats-grammar.json `headcountNew`, src/conversation/follow-up.ts).
  * Safety twins: a child in present danger who asks for a line children can call still gets the emergency card first.
  * Calm twins: a parent's story naming the children's phone (a device, not a line) gets no Alarmtelefonen card and no
  * alarm; a count of cases asked after the advisers stays the cases' figure.
@@ -100,6 +101,22 @@ const headcountAfter: ReadonlyArray<readonly [Lang, readonly [string, string]]> 
   ['ti', ['mangfoldsrådgiver እንታይ ይገብር፧', 'ክንደይ እዮም፧']],
 ];
 
+/** (3) After the advisers' case figure, "how many are they themselves?": the people set against what they counted. */
+const headcountThemselves: ReadonlyArray<readonly [Lang, readonly [string, string]]> = [
+  ['nb', ['Hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'og hvor mange er de selv?']],
+  ['nn', ['Kor mange saker hadde mangfaldsrådgjevarane i 2023?', 'og kor mange er dei sjølve?']],
+  ['en', ['How many cases did the diversity advisers have in 2023?', 'and how many are they themselves?']],
+  ['uk', ['Скільки справ мали mangfoldsrådgivere у 2023 році?', 'а скільки їх самих?']],
+  ['ru', ['Сколько дел было у mangfoldsrådgivere в 2023 году?', 'а сколько их самих?']],
+  ['pl', ['Ile spraw mieli mangfoldsrådgivere w 2023 roku?', 'a ilu jest ich samych?']],
+  ['tr', ["mangfoldsrådgivere 2023'te kaç vaka aldı?", 'peki kendileri kaç kişi?']],
+  ['so', ['Immisa kiis ayay mangfoldsrådgivere lahaayeen 2023?', 'iyaga laftooda immisa ayay yihiin?']],
+  ['ar', ['كم عدد الحالات لدى mangfoldsrådgivere في 2023؟', 'وكم عددهم هم أنفسهم؟']],
+  ['fa', ['mangfoldsrådgivere در سال ۲۰۲۳ چند پرونده داشتند؟', 'خودشان چند نفر هستند؟']],
+  ['ur', ['2023 میں mangfoldsrådgivere کے پاس کتنے کیس تھے؟', 'اور وہ خود کتنے ہیں؟']],
+  ['ti', ['mangfoldsrådgivere ኣብ 2023 ክንደይ ጉዳያት ነይሮም፧', 'ባዕሎም ክንደይ እዮም፧']],
+];
+
 /** Safety twins: a child in present danger asking for a line children can call. */
 const dangerWithChildLine: readonly Probe[] = [
   ['uk', 'Мою сестру 15 років завтра везуть до Чечні, щоб видати заміж. Чи є номер, куди діти можуть подзвонити самі?'],
@@ -133,6 +150,16 @@ describe('need43: a second need asking a line, the lines named by description, a
   it.each(headcountAfter)('(3) a follow-up counting the advisers gets 59 (%s): %j', async (lng, turns) => {
     const view = await runner.turn(lng, turns);
     expect([turns, view.didYouMean, view.cannotAnswer, containsFact(view.texts, ADVISERS_2023)]).toEqual([turns, false, false, true]);
+  });
+
+  it.each(headcountThemselves)('(3) "themselves" after the advisers\' cases asks their headcount, 59 (%s): %j', async (lng, turns) => {
+    const view = await runner.turn(lng, turns);
+    expect([turns, view.didYouMean, view.cannotAnswer, containsFact(view.texts, ADVISERS_2023)]).toEqual([turns, false, false, true]);
+  });
+
+  it('calm twin: cases they handled themselves stay the case figure (899 or 897)', async () => {
+    const view = await runner.turn('nb', ['Hvor mange saker hadde mangfoldsrådgiverne i 2023?', 'og hvor mange saker løste de selv?']);
+    expect([view.emergency, containsFact(view.texts, ['899', '897'])]).toEqual([false, true]);
   });
 
   it.each(dangerWithChildLine)('safety twin: present danger keeps the emergency card (%s): %s', async (lng, text) => {
