@@ -535,6 +535,14 @@ function innerResolverOf(deps: FollowUpDeps): Resolve {
     if (level) return { intent: level, reason: 'same-subject' };
     // "og hvor mange av dem var fra Irak?", "وكم منها من سوريا؟" after a figure: the same figure by country of origin
     // (the answer says whether that split is published, and gives the whole), not the envoy who covers the country.
+    // "а скільки їх самих?", "og hvor mange er de selv?" after the advisers' or envoys' case figure: "themselves" sets
+    // the people against what they counted, so their headcount is asked, not the same figure again.
+    if (previous.kind === 'stats' && !pushback && said.length <= MAX_SUBJECTLESS_TOKENS && containsAny(said, words.self)) {
+      const counted = [...new Set([...(previous.query.services ?? []), ...(previous.query.service ? [previous.query.service] : [])])];
+      const [ofPeople, ...others] = counted;
+      const headcount = others.length === 0 && previous.query.metric !== 'staff' ? headcountOf(ofPeople, text, lng, said, words, () => readSlots(text, lng), own, (token) => readSlots(token, lng).norway === true, (token, named) => (readSlots(token, lng).statsServices ?? []).includes(named)) : undefined;
+      if (headcount) return { intent: headcount, reason: 'same-subject' };
+    }
     const ledCount = afterALead(said, words.lead).some((rest) => startsWithAny(rest, words.howMany));
     if (previous.kind === 'stats' && !pushback && said.length <= (ledCount ? MAX_LED_COUNT_TOKENS : MAX_SUBJECTLESS_TOKENS) && containsAny(said, words.howMany)) {
       // "og hvor mange av dem var i Amman?", "وكم منها في السفارة في عمان؟" after the envoys' cases: the same figure at
