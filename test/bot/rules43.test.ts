@@ -5,7 +5,7 @@
  *  A child under 18 whose parent or relative decides whom she may see or talk to, told by a professional: a case for
  *  child welfare with the '112 if acute' line. New control words 'decides who she talks to' in the twelve languages.
  * Calm twins: training, a case over, a supposition ('if a pupil says…'), 'is it negative social control?', and the same
- * control of a grown-up (advice, dev37c's calm class). The fifteen rules-missed dangers of sets 134/135/140/141 are
+ * control of a grown-up (advice, dev37c's calm class). Fourteen of the fifteen rules-missed dangers of sets 134/135/140/141 are
  * listed with their classes in content/understanding/second-opinion-only.json (test/bot/session-35.test.ts (b)).
  * Probes are our own words.
  */
