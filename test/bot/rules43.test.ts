@@ -1,22 +1,22 @@
 /**
- * rules43 (issue #13, safety: no danger may rest on the learned second opinion alone). test/bot/session-37.test.ts
- * (dev37c) failed after the retrain on 138 sets: a pupil's control by a parent told by a teacher kept the block only
- * through the model. Class made a rule (concern minor-controlled-by-kin-role, content/understanding/situation/rules.json):
- *  A child under 18 whose parent or relative decides whom she may see or talk to, told by a professional: a case for
- *  child welfare with the '112 if acute' line. New control words 'decides who she talks to' in the twelve languages.
- * Calm twins: training, a case over, a supposition ('if a pupil says…'), 'is it negative social control?', and the same
- * control of a grown-up (advice, dev37c's calm class). Fourteen of the fifteen rules-missed dangers of sets 134/135/140/141 are
- * listed with their classes in content/understanding/second-opinion-only.json (test/bot/session-35.test.ts (b)).
+ * rules43 (issue #13, safety: no danger may rest on the learned second opinion alone). Fourteen of the fifteen
+ * rules-missed dangers of sets 134/135/140/141 are listed with their classes in content/understanding/second-opinion-only.json
+ * (test/bot/session-35.test.ts (b)); gb141-157 is a rule (dev43). New control words 'decides who she talks to' in the
+ * twelve languages. rules43 also made dev37c's child twin a concern (minor-controlled-by-kin-role); the lead took the
+ * rule out at the merge: the same everyday control of a child told by a professional (no threat, harm, trip or
+ * marriage) is the calm twin of duty36, help34 and calm39 (the duty article: child welfare, Kompetanseteamet), and the
+ * rule gave the block to seven calm tuned items and thirteen older calm twins. The probes below are kept as that
+ * policy's tests: the rules read none of them as danger or a concern, and the bot answers the duty question.
  * Probes are our own words.
  */
 import { type Lang } from '../../src/language/languages';
 import { conversationRunnerPerFile } from '../helpers/conversation-runner';
 import { alarmed, expectCalmByTheRules } from '../helpers/danger-alarm';
 
-describe('rules43: a minor controlled by a parent or relative, told by a professional', () => {
+describe('rules43: a minor under everyday control by a parent or relative, told by a professional: the duty answer, no block', () => {
   const runner = conversationRunnerPerFile();
 
-  const dangers: ReadonlyArray<[Lang, string]> = [
+  const childControl: ReadonlyArray<[Lang, string]> = [
     ['nb', 'jeg er lærer. en elev på 14 sier moren bestemmer hvem hun kan snakke med. hva gjør jeg?'],
     ['nn', 'eg er lærar. ein elev på 14 seier at far hennar bestemmer kven ho får snakke med. kva gjer eg?'],
     ['en', 'I am a teacher. A pupil of 14 says her father decides who she may talk to. What do I do?'],
@@ -30,11 +30,14 @@ describe('rules43: a minor controlled by a parent or relative, told by a profess
     ['pl', 'Jestem nauczycielką. Uczennica (14) mówi, że ojciec decyduje, z kim może rozmawiać. Co mam zrobić?'],
     ['ti', 'ኣነ መምህር እየ። ሓንቲ ተምሃሪት 14 ዓመት ኣቦኣ ምስ መን ክትዛረብ ከም ዝውስን ትብል። እንታይ ክገብር?'],
   ];
-  it.each(dangers)('%s: the rules read it (concern with the block): %s', (lng, text) => {
-    expect([text, alarmed(text, lng)]).toEqual([text, true]);
+  it.each(childControl)('%s: the rules read no danger and no concern (duty36\'s policy): %s', (lng, text) => {
+    expect([text, alarmed(text, lng)]).toEqual([text, false]);
   });
-  it.each(dangers.filter(([lng]) => ['nb', 'en', 'ar', 'pl'].includes(lng)))('%s: the bot shows the block: %s', async (lng, text) => {
-    expect((await runner.turn(lng, text)).emergency).toBe(true);
+  it.each(childControl.filter(([lng]) => ['nb', 'nn'].includes(lng)))('%s: the bot answers the duty question, child welfare named, no block: %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect(view.emergency).toBe(false);
+    expect(view.didYouMean || view.cannotAnswer).toBe(false);
+    expect(view.texts.join(' ')).toMatch(/barnevern/i);
   });
 
   const calm: ReadonlyArray<[Lang, string]> = [

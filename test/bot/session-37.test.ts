@@ -803,7 +803,8 @@ describe('the e-mail as a follow-up (contact37s)', () => {
  *  1. A professional asks "what do I do / what is expected of me / what is my duty" about a grown-up under everyday
  *     control (her husband decides whom she sees, keeps her money, does not allow her a phone; a brother controls whom
  *     she talks to), nothing else told: the advice for their role (Kompetanseteamet, the Red Cross line), without the
- *     "112 if acute" block. A threat, a beating, a passport taken, a trip abroad or a child keep the block.
+ *     "112 if acute" block. A threat, a beating, a passport taken or a trip abroad keep the block (a child under the same
+ *     everyday control gets the duty article, as duty36's calm twin: see the note in dangerTwins).
  *  2. Statistics asked in one sentence beside a remark on what the figure is for ("I'm giving a course"): the sentence
  *     asking which countries most cases came from says what is counted, not the course; nn "ka land", "trugslar og vald".
  */
@@ -828,7 +829,11 @@ describe('dev37c', () => {
   const dangerTwins: ReadonlyArray<[Lang, string]> = [
     ['en', 'I work at a reception centre. A resident told me her brother controls who she talks to and threatened to send her home. What should I do?'],
     ['nb', 'jeg er lærer på voksenopplæringen. en kvinne sier mannen slår henne og bestemmer hvem hun får snakke med. hva forventes av meg?'],
-    ['nb', 'jeg er lærer. en elev på 15 sier faren bestemmer hvem hun får snakke med. hva skal jeg gjøre?'],
+    // Session 43 (lead): the child twin ('jeg er lærer. en elev på 15 sier faren bestemmer hvem hun får snakke med') was
+    // taken out: it kept the block only through the learned model, and the same everyday control of a child told by a
+    // professional with no threat, harm, trip or marriage is the duty article's calm twin in duty36 (session-36), help34
+    // and calm39: the duty answer (child welfare, Kompetanseteamet, "112 if acute" in its steps), not the block
+    // (test/bot/rules43.test.ts).
     ['en', 'I work at NAV. A client says her husband took her passport and decides who she may see. What should I do?'],
     ['nn', 'eg er lærar på vaksenopplæringa. ei kvinne seier mannen skal sende ho til Pakistan neste veke. kva er forventa av meg?'],
   ];
