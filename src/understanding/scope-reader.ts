@@ -223,6 +223,11 @@ export interface ScopeReading {
   readonly roleAsk: readonly string[];
   /** The articles a decline may offer (the pointer rules that fired), in the rules' order. */
   readonly pointTo: readonly string[];
+  /**
+   * An everyday subject ('unrelated': the weather, homework, a fine, a recipe) named beside what keeps the message in
+   * scope, so no out-of-scope rule fired: the in-scope part is answered, with one line that the other is not ours.
+   */
+  readonly aside?: boolean;
 }
 
 export interface ScopeReader {
@@ -269,11 +274,13 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
       // Most messages name no everyday subject and ask no "what do I do": only the rules made of what the other readers
       // found (a religious school sought, in the situation words) are weighed then.
       if (own.size === 0) return { outOfScope: fired(readersOnly, has), caseAsk: [], roleAsk: [], pointTo: [] };
+      const outOfScope = fired(rules.outOfScope, has);
       return {
-        outOfScope: fired(rules.outOfScope, has),
+        outOfScope,
         caseAsk: fired(rules.caseAsk, has),
         roleAsk: fired(rules.roleAsk, has),
         pointTo: rules.pointers.filter((r) => fires(r, has)).map((r) => r.article),
+        ...(outOfScope.length === 0 && own.has('unrelated') ? { aside: true } : {}),
       };
     },
   };
