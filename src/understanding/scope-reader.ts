@@ -170,6 +170,9 @@ export const scopeFileSchema = z
   });
 export type ScopeFile = z.infer<typeof scopeFileSchema>;
 
+/** A person of a story (situation-cues.ts): an everyday subject beside one is told, not asked beside our question. */
+const STORY_PEOPLE: readonly Signal[] = ['someone', 'kin', 'minor'];
+
 /** The phrases every message reads are list 0; a language's own (its `ownLanguageOnly`) list 1 + its place in LANGUAGES. */
 const EVERYWHERE = 0;
 function ownList(lang: Lang): number {
@@ -280,7 +283,8 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
         caseAsk: fired(rules.caseAsk, has),
         roleAsk: fired(rules.roleAsk, has),
         pointTo: rules.pointers.filter((r) => fires(r, has)).map((r) => r.article),
-        ...(outOfScope.length === 0 && own.has('unrelated') ? { aside: true } : {}),
+        // A subject told in a story about a person ("she wants to go to the cinema with friends") is part of the story, not an errand asked.
+        ...(outOfScope.length === 0 && own.has('unrelated') && !STORY_PEOPLE.some(has) ? { aside: true } : {}),
       };
     },
   };
