@@ -8,7 +8,13 @@
  * Our own probes, none of them a set's sentence.
  * Twins: the errand alone is still declined as before; the in-scope question alone gets no extra line; a danger told
  * beside an everyday question keeps the emergency card and gets no line.
- * (Class 2 of the brief, a calm parent's long story asking where to get support, is not done here: see the report.)
+ * Class 2: a calm parent's long story (where the family came from long ago, a teen who wants out with friends or to the
+ * cinema, people in the community who talk, "nobody is in danger") ending in "is there anyone who helps parents with
+ * this?". Before, the story's words won: "er i fare" / "is in danger" read as a person placed abroad ("er i", "is in":
+ * contact words `held`), so the envoy for the country of origin answered; the cinema read as an everyday errand and
+ * the whole message was declined; "er det noen som hjelper" was no question of who advises. Now the lines that also
+ * talk with parents answer (Røde Kors-telefonen, the diversity advisers, who also work with parents), no emergency
+ * card; danger twins (a beating and a threat tonight, a trip to keep a boy abroad) keep the card.
  */
 import { type Lang } from '../../src/language/languages';
 import { containsFact } from '../../src/evaluation/conversation-eval';
@@ -71,6 +77,43 @@ const inScopeOnly: readonly (readonly [Lang, string])[] = [
 const dangerBeside: readonly (readonly [Lang, string])[] = [
   ['nb', 'Svigerfaren min skal gifte bort datteren min og truer henne nå. Forresten, hvordan blir været i morgen?'],
 ];
+
+/** Class 2: a calm parent's long story asking who helps parents. */
+const parentStories: readonly (readonly [Lang, string])[] = [
+  ['nb', 'Hei, jeg er mor til en gutt på 13. Vi kom fra Irak for ti år siden og jeg jobber på sykehjem. Han vil være med venner i helgene, og folk i moskeen prater om hvem som gjør hva. Jeg vil ikke være så streng som min mor var. Ingen er i fare. Finnes det noen som hjelper foreldre med slikt?'],
+  ['nn', 'Eg er far til ei jente på 14. Ho vil på kino med venninner og vi krangler, og folk i miljøet snakkar. Ingen er i fare. Er det nokon som hjelper foreldre med slikt?'],
+  ['en', "I'm a mum. We came here from Somalia long ago. My son of 14 wants to go to the cinema with friends and we argue, and people at the mosque talk. No one is in danger. Is there anyone who helps parents with this?"],
+  ['ar', 'أنا أب لولد عمره 14 سنة. جئنا من العراق قبل سنوات طويلة وأنا أعمل بالليل. ابني يريد أن يذهب إلى السينما مع أصدقائه ونتخانق كثيرا، والناس في الجالية يتكلمون. لا أحد في خطر. هل يوجد أحد يساعد الأهل في هذا؟'],
+  ['so', 'Waxaan ahay aabe gabar 14 jir ah leh. Waxaan ka nimid Soomaaliya sanado badan ka hor. Waxay rabtaa inay saaxiibadeed la baxdo, waanu murannaa, dadka bulshaduna way hadlaan. Qofna khatar kuma jiro. Ma jiraa qof caawiya waalidiinta arrintan?'],
+  ['fa', 'من پدر یک دختر ۱۴ ساله هستم. سال‌ها پیش از افغانستان آمدیم. دخترم می‌خواهد با دوستانش بیرون برود و ما زیاد دعوا می‌کنیم، مردم جامعه حرف می‌زنند. هیچ کس در خطر نیست. آیا کسی هست که به والدین کمک کند؟'],
+  ['ru', 'Я отец дочери 14 лет. Мы приехали из Дагестана много лет назад. Она хочет гулять с подругами, мы часто ссоримся, а люди в общине сплетничают. Никто не в опасности. Есть ли кто-то, кто помогает родителям с этим?'],
+  ['ti', 'ኣነ ኣቦ ጓል 14 ዓመት እየ። ቅድሚ ብዙሕ ዓመታት ካብ ኤርትራ መጺእና። ምስ መሓዙታ ክትወጽእ ትደሊ፡ ብዙሕ ንባኣስ፡ ሰባት ኣብ ማሕበረሰብ ይዛረቡ። ዝኾነ ሰብ ኣብ ሓደጋ የለን። ንወለዲ ዝሕግዝ ሰብ ኣሎ ድዩ?'],
+];
+/** The Red Cross line's number (any digits) or the diversity advisers' card. */
+const PARENT_LINES = ['815 55 201', '81555201', '٨١٥ ٥٥ ٢٠١', '۸۱۵ ۵۵ ۲۰۱', 'imdi.no', 'Mangfoldsrådgiver', 'Mangfaldsrådgivar'];
+/** Danger twins: the same kind of story with a present danger told. */
+const parentStoriesDanger: readonly (readonly [Lang, string])[] = [
+  ['nb', 'Jeg er far til ei jente på 14. Hun vil på kino med venninner og vi krangler, og folk i menigheten snakker. Broren hennes slo henne i går og truer med å gjøre det igjen i kveld. Er det noen som hjelper foreldre med slikt?'],
+  ['en', "I'm a mum. My son of 14 wants to go to the cinema with friends and we argue. His uncle says he will take him to Somalia next week and keep him there. Is there anyone who helps parents with this?"],
+];
+
+describe('part43: a calm parent\'s long story asking who helps parents', () => {
+  const runner = conversationRunnerPerFile();
+
+  it.each(parentStories)('who helps parents answers, no emergency card, no envoy (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency, view.cannotAnswer, view.didYouMean]).toEqual([text, false, false, false]);
+    expect([text, containsFact(view.texts, PARENT_LINES)]).toEqual([text, true]);
+    // The envoy for the country of origin answered first before (an envoy among "more contacts" further down is fine).
+    expect([text, view.texts.slice(0, 4).some((t) => /Nairobi|Amman|Islamabad|Ankara/u.test(t))]).toEqual([text, false]);
+    expect(hasAside(view.texts, lng)).toBe(false);
+  });
+
+  it.each(parentStoriesDanger)('danger twin keeps the emergency card (%s): %s', async (lng, text) => {
+    const view = await runner.turn(lng, text);
+    expect([text, view.emergency]).toEqual([text, true]);
+  });
+});
 
 describe('part43: an everyday errand beside a question of ours', () => {
   const runner = conversationRunnerPerFile();
