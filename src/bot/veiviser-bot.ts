@@ -18,7 +18,7 @@ import type { NeedsReader } from '../conversation/needs';
 import { withAgeBand, type AgeBand } from '../conversation/age-band';
 import type { Role } from '../understanding/role-reader';
 import type { IntentRegistry } from '../kit/intent-registry';
-import { adaptiveCard, ASK_VERB, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
+import { adaptiveCard, ASK_VERB, paragraph, toAttachment, type AdaptiveCard, type CardElement } from '../cards/card-kit';
 import { emergencyReply, withAcuteLine, withCalmLine, type AbroadNote, type EmergencyOptions, type NextStepId } from '../cards/emergency-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { languageCard } from '../cards/language-card';
@@ -31,7 +31,7 @@ import type { ContactSearchOutcome } from '../contacts/message-extension';
 import type { LanguagePreferences } from '../storage/language-preferences';
 import type { RateLimiter } from '../kit/rate-limiter';
 import type { Turn } from '../kit/turn';
-import { TURN_ABROAD_NOTE, TURN_NEXT_STEPS, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER, TURN_CHILD_AT_RISK } from '../kit/turn-keys';
+import { TURN_ABROAD_NOTE, TURN_NEXT_STEPS, TURN_CALM_CASE, TURN_CONCERN, TURN_NUMBERS_AS_INFORMATION, TURN_EMERGENCY, TURN_LANGUAGE, TURN_YOUNG_WRITER, TURN_CHILD_AT_RISK, TURN_OUT_OF_SCOPE_ASIDE } from '../kit/turn-keys';
 import { bufferReplies } from './reply-buffer';
 import { needsReviewNote, type ReviewStatusTable } from '../language/review-status';
 import { installReviewNote, isAdaptiveCard, parseReplay, replayOfAction, replayOfIntent, SHOW_IN_NORWEGIAN_VERB } from './review-note';
@@ -270,7 +270,8 @@ export class VeiviserBot extends TeamsActivityHandler {
    * A turn that asked for the emergency numbers: one card, numbers first, each answer behind a button inside it. A
    * concrete case that is not an emergency: its answer with the short "call 112" line on top (`withAcuteLine`).
    */
-  private arrangeReplies(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
+  private arrangeReplies(context: TurnContext, replies: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
+    const held = context.turnState.get(TURN_OUT_OF_SCOPE_ASIDE) === true ? this.withAsideLine(context, replies) : replies;
     const emergency = context.turnState.get(TURN_EMERGENCY) === true;
     const concern = context.turnState.get(TURN_CONCERN) === true;
     const calm = context.turnState.get(TURN_CALM_CASE) !== undefined;
@@ -300,6 +301,14 @@ export class VeiviserBot extends TeamsActivityHandler {
     const card = emergencyReply(this.deps.emergencyCard(lng, t, { young, asInformation, ...(abroad ? { abroad } : {}), ...(nextSteps ? { nextSteps } : {}) }), answers, notes, lng, t);
     this.log.info('emergency card sent', { lng, answers: answers.length, young });
     return [MessageFactory.attachment(toAttachment(card)), ...rest];
+  }
+
+  /** An everyday subject asked beside the answered question: one short line at the end of the first answer card. */
+  private withAsideLine(context: TurnContext, held: readonly Partial<Activity>[]): readonly Partial<Activity>[] {
+    const remembered: unknown = context.turnState.get(TURN_LANGUAGE);
+    const lng = isLang(remembered) ? remembered : this.deps.defaultLanguage;
+    const line = paragraph(fixedT(this.deps.i18n, lng)('guidance:cannot.aside'), { spacing: 'Medium' });
+    return onFirstCard(held, (card) => ({ ...card, body: [...card.body, line] }));
   }
 
   /** A case its writer says is not dangerous now: `calmLine` at the end of the first answer card. */
@@ -520,6 +529,8 @@ export class VeiviserBot extends TeamsActivityHandler {
     if (concern) context.turnState.set(TURN_CONCERN, true);
     // A case its writer says is not dangerous now: "call 112" as a plain sentence in the answer, not the block.
     else if (!emergency && !plainHelp && understanding.calm !== undefined) context.turnState.set(TURN_CALM_CASE, understanding.calm);
+    // "The weather tomorrow, and Kompetanseteamet's number?": the number, and one line that the weather is not ours.
+    if (!emergency && !concern && followUp === undefined && understanding.asideOutOfScope === true && answers.length > 0) context.turnState.set(TURN_OUT_OF_SCOPE_ASIDE, true);
     this.log.debug('situation', { lng, emergency, ...(concernBy ? { concernBy } : {}) });
     // A case in a country abroad (or about to be taken there): the envoy who covers it, beside the emergency numbers.
     // Under the emergency numbers every answer is behind a "show the answer" button, so the envoy is said on the card

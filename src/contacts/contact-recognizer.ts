@@ -383,7 +383,7 @@ const P = {
   covers: compilePhrases([...W.covers, ...OTHER_COVERS]),
   nearest: compilePhrases([...W.nearest, ...OTHER_NEAREST]),
   embassy: compilePhrases([...W.embassy, ...OTHER_EMBASSY]),
-  abroadStrong: compilePhrases([...W.held, ...OTHER_HELD]),
+  abroadStrong: withoutPhrases(compilePhrases([...W.held, ...OTHER_HELD]), W.notWhereabouts ?? []),
   travel: compilePhrases([...W.travelSoon, ...OTHER_TRAVEL_SOON]),
   abroadWeak: compilePhrases([...W.abroadWeak, ...OTHER_ABROAD_WEAK]),
   minor: compilePhrases([...W.minor, ...OTHER_MINOR]),

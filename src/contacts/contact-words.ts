@@ -39,6 +39,11 @@ export const contactWordsSchema = z
         yearsOld: z.object({ adult: list, young: list }).strict(),
         /** The word between a person and their age ("jente på 14", "a girl of 15"): read as a child's age only beside a word for a child. */
         ageOf: list.optional(),
+        /**
+         * A state, not a place, after a `held` word ("ingen er i fare", "nobody is in danger"): taken out before `held`
+         * is read, so "is in" there tells of no one abroad (issue #13, part43).
+         */
+        notWhereabouts: list.optional(),
         notSchoolNames: z.object({ kinds: list, endings: list }).strict(),
         /** Always word starts: "kontaktlærer*" is "kontaktlæreren" too. */
         notContactWords: z.array(z.string().regex(/^[^*]+\*$/u, 'ends in * (a word start)')).min(1),

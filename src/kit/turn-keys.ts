@@ -16,3 +16,5 @@ export const TURN_NEXT_STEPS = Symbol('veiviser.turnNextSteps');
 export const TURN_YOUNG_WRITER = Symbol('veiviser.turnYoungWriter');
 /** Set when the person at risk in the turn's case is under 18, whoever writes: the children's line stands beside 112. */
 export const TURN_CHILD_AT_RISK = Symbol('veiviser.turnChildAtRisk');
+/** Set when an everyday subject was asked beside the answered question: one line says that part is not ours (issue #13, part43). */
+export const TURN_OUT_OF_SCOPE_ASIDE = Symbol('veiviser.turnOutOfScopeAside');

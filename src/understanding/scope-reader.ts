@@ -170,6 +170,9 @@ export const scopeFileSchema = z
   });
 export type ScopeFile = z.infer<typeof scopeFileSchema>;
 
+/** A person of a story (situation-cues.ts): an everyday subject beside one is told, not asked beside our question. */
+const STORY_PEOPLE: readonly Signal[] = ['someone', 'kin', 'minor'];
+
 /** The phrases every message reads are list 0; a language's own (its `ownLanguageOnly`) list 1 + its place in LANGUAGES. */
 const EVERYWHERE = 0;
 function ownList(lang: Lang): number {
@@ -223,6 +226,11 @@ export interface ScopeReading {
   readonly roleAsk: readonly string[];
   /** The articles a decline may offer (the pointer rules that fired), in the rules' order. */
   readonly pointTo: readonly string[];
+  /**
+   * An everyday subject ('unrelated': the weather, homework, a fine, a recipe) named beside what keeps the message in
+   * scope, so no out-of-scope rule fired: the in-scope part is answered, with one line that the other is not ours.
+   */
+  readonly aside?: boolean;
 }
 
 export interface ScopeReader {
@@ -269,11 +277,14 @@ function scopeReaderFromBook(book: PhraseBook, rules: ScopeRules): ScopeReader {
       // Most messages name no everyday subject and ask no "what do I do": only the rules made of what the other readers
       // found (a religious school sought, in the situation words) are weighed then.
       if (own.size === 0) return { outOfScope: fired(readersOnly, has), caseAsk: [], roleAsk: [], pointTo: [] };
+      const outOfScope = fired(rules.outOfScope, has);
       return {
-        outOfScope: fired(rules.outOfScope, has),
+        outOfScope,
         caseAsk: fired(rules.caseAsk, has),
         roleAsk: fired(rules.roleAsk, has),
         pointTo: rules.pointers.filter((r) => fires(r, has)).map((r) => r.article),
+        // A subject told in a story about a person ("she wants to go to the cinema with friends") is part of the story, not an errand asked.
+        ...(outOfScope.length === 0 && own.has('unrelated') && !STORY_PEOPLE.some(has) ? { aside: true } : {}),
       };
     },
   };

@@ -83,6 +83,8 @@ export interface Understanding<I extends IntentBase = IntentBase> {
   readonly coverageOfPerson?: boolean;
   /** True when the message is about an everyday matter outside the domain (src/understanding/scope-reader.ts). */
   readonly outOfScope?: boolean;
+  /** An everyday subject asked beside an in-scope question (scope-reader.ts `aside`): one line says it is not ours. */
+  readonly asideOutOfScope?: boolean;
   /** True when a young person writes about themselves: the children's lines come first. */
   /** A grown-up who says their own age of 18 or more telling their own story (what would be a young writer's): a case, answered with the lines adults call (age37). */
   readonly ownAdultStory?: boolean;

@@ -269,7 +269,11 @@ export function createUnderstanding<I extends IntentBase>(recognizers: readonly 
     const caseOfSecondOpinion = secondOpinion && NOT_UNDERSTOOD.has(reading.kind) ? secondOpinionCase() : undefined;
     const answer = caseOfSecondOpinion?.reading ?? reading;
     const topicOfAnswer = caseOfSecondOpinion ? caseOfSecondOpinion.topic : topic;
+    // "The weather tomorrow, and Kompetanseteamet's number?": the number, and one line that the weather is not ours
+    // (issue #13, part43). Never beside danger or a case told: the everyday word there is part of the story.
+    const asideOutOfScope = scope?.aside === true && !isDanger && !concern && !secondOpinion && calmRead === undefined && !youngWriter && !NOT_UNDERSTOOD.has(answer.kind);
     return {
+      ...(asideOutOfScope ? { asideOutOfScope } : {}),
       ...(topicOfAnswer ? { topic: topicOfAnswer } : {}),
       danger: isDanger,
       ...(concern ? { concern } : {}),
