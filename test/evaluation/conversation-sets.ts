@@ -442,7 +442,9 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // tr 93.3 %), recall 100 % (56/56), did-you-mean 0.6 %, false alarms 3.5 % (4/115).
   // dev43 (session 43, the door class above in six of its languages): 97.7 % core (167/171), recall 100 % (56/56),
   // did-you-mean 0.6 %, false alarms 3.5 % (4/115), unchanged. Left: gb140-128 (tr), gb140-163/-167/-170 (ti).
-  'general-blind-140.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // dev43b (session 43: a website of ours asked beside a worry answers instead of starting the triage): 98.2 % core
+  // (168/171), recall 100 % (56/56), unchanged false alarms. Left: gb140-163/-167/-170 (ti).
+  'general-blind-140.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-141: development set of session 43 (171 conversations: nb 51, nn 60, en 60), written blind from domain.md;
   // first run at 321beb30 (before any change for it): 97.1 % core (nb 100, nn 96.7, en 95.0 %), recall 98.0 % (48/49),
   // did-you-mean 0.6 %, false alarms 7.4 % (9/122).
@@ -450,7 +452,10 @@ export const FLOORS: Readonly<Record<string, Floor>> = {
   // as the law; waiting at a door or home in ar, fa, tr, pl, uk, ru): 97.7 % core (167/171), recall 100 % (49/49),
   // did-you-mean 0.0 %, false alarms 7.4 % (9/122). Left: the calm items with the card (a line by chat or e-mail, the
   // order of contacts, a duty question, a parent's own support), gb141-161 (a speeding fine not declined), missing facts.
-  'general-blind-141.json': { core: 0.97, emergencyRecall: 1, maxDidYouMean: 0.01 },
+  // dev43b (session 43: a traffic fine, speeding or a speed camera, declined as a near-field subject in twelve
+  // languages): 98.2 % core (168/171), recall 100 % (49/49), false alarms 7.4 % (9/122) unchanged. Left: gb141-057,
+  // -070, -083 and the calm items with the card.
+  'general-blind-141.json': { core: 0.98, emergencyRecall: 1, maxDidYouMean: 0.01 },
   // blind-106/-107: held back unseen (228 conversations each), first (blind) run at 7f409d2's code (session 35's start):
   // 89.0 % / 93.9 % core, recall 100 % / 98.5 %, did-you-mean 0.0 % / 1.4 %; after the main wave, before any change made
   // for them: 89.0 % / 93.9 % (no item changed). After the session's short wave: 89.5 % / 94.3 %, recall 100 % / 98.5 %.
