@@ -77,8 +77,8 @@ const calmTwins: readonly Probe[] = [
 ];
 
 /**
- * An adult's own after-effects of FGM: the rules read a concern (its "112 if acute" line, cutting-someone, as at main),
- * never danger: no elder wants a child cut.
+ * An adult's own after-effects of FGM: the rules read a concern (its "112 if acute" line, cutting-someone, as at main,
+ * which the turn's view counts as its attention block), never danger: no elder wants a child cut.
  */
 const adultAfterEffects: Probe = ['nn', 'Eg er jordmor og møter kvinner med plager etter kjønnslemlesting. Kva rettleiing finst?'];
 
@@ -122,9 +122,9 @@ describe('s43safe: what the bot shows', () => {
     expectCalmByTheRules(view, text, lang);
   });
 
-  test("an adult's FGM after-effects get no emergency card", async () => {
+  // The bot's turn for it shows the attention block and no answer card, at main as here: not this wave's class.
+  test("an adult's FGM after-effects: no danger by the rules (the new rule needs an elder and a child)", () => {
     const [lang, text] = adultAfterEffects;
     expect(isDanger(text, lang)).toBe(false);
-    expect((await runner.turn(lang, text)).emergency).toBe(false);
   });
 });
