@@ -7,7 +7,11 @@
  *      gender-equality report's 897 shown as a discrepancy): both parts. Russian and Ukrainian "с самого начала" /
  *      "із самого початку" (from the very start) read "самого" as Samoa declined and asked for a split by Samoa:
  *      "самого" and its kin are now notADeclinedCountry (content/understanding/countries/ru.json, uk.json);
- *  (2) history asked in other languages: when the coordination moved from UDI to IMDi (1 January 2008);
+ *  (2) history asked in other languages: when the coordination moved from UDI to IMDi (1 January 2008); when the
+ *      case-registration tool was launched (January 2023), asked inside a long story: a story was always read as a
+ *      case, so the history was never asked. The tool's words ('tools', twelve languages) with a start word now reach
+ *      the history in a story too (src/conversation/history-reader.ts, content/understanding/history/<lang>.json,
+ *      with launch verbs added to 'began' where missing: 'запустили', 'uruchomiono', 'başlatıldı' …);
  *  (3) a breakdown not published asked as a share ("what share of those helped were boys?"): the split is not
  *      published, then what is (the counts, and that most of those helped were girls). Dari put the boy in the
  *      singular ("پسر بودند"), which the statistics words did not read: 'پسر' and 'دختر' now read boys and girls
@@ -50,6 +54,16 @@ const HISTORY_ASKED: readonly Probe[] = [
   ['ru', ['Когда координация работы против принудительных браков перешла от UDI к IMDi?'], [['2008']]],
 ];
 
+/** Long, calm stories (over 32 words) that end asking when the case-registration tool came. */
+const TOOL_IN_A_STORY: readonly Probe[] = [
+  ['ur', ['میں ایک اسکول میں تنوع کی مشیر ہوں۔ ہم ہر کیس کو ایک نظام میں درج کرتے ہیں اور میری نئی ساتھی پوچھ رہی تھی کہ یہ نظام کب سے ہے اور پہلے کیسے کام ہوتا تھا۔ کیسز درج کرنے کا نیا ٹول کب شروع کیا گیا؟'], [['2023']]],
+  ['en', ["I'm new as a diversity adviser and my colleague told me about the old days when everything was written down on paper in folders, which sounded awful to me. When was the new case registration tool for advisers and envoys launched?"], [['January 2023']]],
+  ['ru', ['Я работаю советником по многообразию в школе уже несколько лет, и мы каждый случай записываем в систему. Новая коллега спросила меня, как это было раньше, и я не смогла ответить. Когда запустили инструмент для регистрации дел?'], [['2023']]],
+  ['pl', ['Pracuję jako doradczyni w szkole od kilku lat i każdą sprawę wpisujemy do systemu. Nowa koleżanka zapytała mnie, jak to wyglądało wcześniej, a ja nie umiałam odpowiedzieć. Kiedy uruchomiono narzędzie do rejestracji spraw?'], [['2023']]],
+  ['tr', ['Birkaç yıldır okulda çeşitlilik danışmanı olarak çalışıyorum ve her vakayı bir sisteme giriyoruz. Yeni bir meslektaşım bana bunun eskiden nasıl olduğunu sordu ve cevap veremedim. Vaka kayıt aracı ne zaman başlatıldı?'], [['2023']]],
+  ['nb', ['Jeg har jobbet som mangfoldsrådgiver på en videregående skole i noen år, og vi fører alle saker inn digitalt. En ny kollega spurte meg hvordan det var før, og jeg visste ikke svaret. Når ble registreringsverktøyet for saker tatt i bruk, og når startet det?'], [['2023']]],
+];
+
 const SHARE_OF_BOYS: readonly Probe[] = [
   ['fa', ['چند درصد از کسانی که مشاوران تنوع در سال ۲۰۲۳ کمک کردند پسر بودند؟'], [['899']]],
   ['fa', ['نمایندگان ویژه در سال ۲۰۲۳ به چند نفر کمک کردند و چند درصد آنها پسر بودند؟'], [['245']]],
@@ -78,6 +92,18 @@ describe('s43facts (1): the first year beside now, in a long story', () => {
 describe('s43facts (2): history asked in other languages', () => {
   it.each(HISTORY_ASKED)('%s: %j gives 1 January 2008', async (lang, turns, facts) => {
     expectFacts(await runner.turn(lang, turns), lang, facts);
+  });
+});
+
+describe('s43facts (2b): the case-registration tool asked inside a long story', () => {
+  it.each(TOOL_IN_A_STORY)('%s: %j gives the history with January 2023, no emergency card', async (lang, turns, facts) => {
+    const view = await runner.turn(lang, turns);
+    expectFacts(view, lang, facts);
+    expect(view.texts.some((t) => t.includes('2004'))).toBe(true);
+  });
+  it('calm twin: a long story of a pupil who has started to be kept home is a case, not the history', async () => {
+    const view = await runner.turn('en', "A pupil of mine started missing school on Fridays this autumn and says her brother checks her phone every evening. She is not in danger today and has not asked for anything, but I would like to know what I should do next and whom I could ask for advice.");
+    expect(view.texts.some((t) => t.includes('1 January 2008'))).toBe(false);
   });
 });
 
