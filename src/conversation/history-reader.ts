@@ -264,7 +264,9 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       const text = u.normalized;
       // A story asking when the case-registration tool came: the history, whose "since then" tells it (January 2023).
       if (u.tokens.length > STORY_TOKENS) {
-        const askedTool = read(u, (w) => w.tools?.test(text) === true) && read(u, (w) => w.began.test(text));
+        // A story that asks a number ("… I register my cases in the tool; how many cases did we have in 2023?") is the
+        // statistics card's.
+        const askedTool = read(u, (w) => w.tools?.test(text) === true) && read(u, (w) => w.began.test(text)) && toEnglishCues(text, u.lng).match(HOW_MANY) === null;
         return askedTool ? [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }] : [];
       }
       if (read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
