@@ -60,6 +60,12 @@ export const historyWordsFileSchema = z
      * country a post closed since 2008 covered then (Sri Lanka: Colombo; Morocco: Rabat), the posts' past is the question.
      */
     ever: z.array(phrase).default([]),
+    /**
+     * The advisers' and envoys' case-registration tool (launched January 2023): a thing only the history tells, so a
+     * long story that asks when it came ("… when was the tool for registering cases launched?") is still asked of the
+     * history, where any other story is a case (issue #13).
+     */
+    tools: z.array(phrase).default([]),
   })
   .strict();
 export type HistoryWordsFile = z.infer<typeof historyWordsFileSchema>;
@@ -74,6 +80,7 @@ interface HistoryWords {
   readonly own: RegExp | undefined;
   readonly order: RegExp | undefined;
   readonly ever: RegExp | undefined;
+  readonly tools: RegExp | undefined;
 }
 
 /**
@@ -120,7 +127,11 @@ function compile(file: HistoryWordsFile): HistoryWords {
   const own = file.own.length > 0 ? once(file.own) : undefined;
   const order = file.order.length > 0 ? once(file.order) : undefined;
   const ever = file.ever.length > 0 ? once(file.ever) : undefined;
+  const tools = file.tools.length > 0 ? once(file.tools) : undefined;
   return {
+    get tools() {
+      return tools?.();
+    },
     get ever() {
       return ever?.();
     },
@@ -251,7 +262,14 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
     name: 'history',
     recognize(u: Utterance): Candidate<ArticleIntent>[] {
       const text = u.normalized;
-      if (u.tokens.length > STORY_TOKENS || read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
+      // A story asking when the case-registration tool came: the history, whose "since then" tells it (January 2023).
+      if (u.tokens.length > STORY_TOKENS) {
+        // A story that asks a number ("… I register my cases in the tool; how many cases did we have in 2023?") is the
+        // statistics card's.
+        const askedTool = read(u, (w) => w.tools?.test(text) === true) && read(u, (w) => w.began.test(text)) && toEnglishCues(text, u.lng).match(HOW_MANY) === null;
+        return askedTool ? [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }] : [];
+      }
+      if (read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
       // What is counted and the split are read only once the message is about a service's past (few are).
       const slots = readStatsServicesAndYears(text, options.now(), u.lng);
       const years = slots.years;
