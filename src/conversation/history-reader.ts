@@ -266,7 +266,11 @@ export function createHistoryRecognizer(options: HistoryReaderOptions): Recogniz
       if (u.tokens.length > STORY_TOKENS) {
         // A story that asks a number ("… I register my cases in the tool; how many cases did we have in 2023?") is the
         // statistics card's.
-        const askedTool = read(u, (w) => w.tools?.test(text) === true) && read(u, (w) => w.began.test(text)) && toEnglishCues(text, u.lng).match(HOW_MANY) === null;
+        // The tool and its start are asked in one sentence: a story that names the tool and then asks when "the first
+        // report" is due asks the allocation letter's assignment, not the tool's history (gb19-026).
+        const askedTool =
+          text.split(/[.!?؟።]+/u).some((sentence) => read(u, (w) => w.tools?.test(sentence) === true) && read(u, (w) => w.began.test(sentence))) &&
+          toEnglishCues(text, u.lng).match(HOW_MANY) === null;
         return askedTool ? [{ intent: HISTORY_ARTICLE, score: HISTORY_SCORE, source: 'history' }] : [];
       }
       if (read(u, (w) => w.own?.test(text) === true || w.order?.test(text) === true)) return [];
