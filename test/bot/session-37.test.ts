@@ -833,7 +833,7 @@ describe('dev37c', () => {
     // taken out: it kept the block only through the learned model, and the same everyday control of a child told by a
     // professional with no threat, harm, trip or marriage is the duty article's calm twin in duty36 (session-36), help34
     // and calm39: the duty answer (child welfare, Kompetanseteamet, "112 if acute" in its steps), not the block
-    // (test/bot/rules43.test.ts).
+    // (test/bot/session-43.test.ts (rules43)).
     ['en', 'I work at NAV. A client says her husband took her passport and decides who she may see. What should I do?'],
     ['nn', 'eg er lærar på vaksenopplæringa. ei kvinne seier mannen skal sende ho til Pakistan neste veke. kva er forventa av meg?'],
   ];
